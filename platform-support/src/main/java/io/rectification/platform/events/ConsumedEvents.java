@@ -1,0 +1,27 @@
+package io.rectification.platform.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** The record of events already applied, per consumer: the primary key makes a duplicate a no-op. */
+@ApplicationScoped
+public class ConsumedEvents {
+
+    private final EntityManager entityManager;
+
+    public ConsumedEvents(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Records the event as consumed; false when it already was (then it must not be applied again). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(String consumer, String eventId) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO consumed_event (consumer, event_id) VALUES (?1, ?2)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,197 @@
+package io.rectification.platform.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs one Kafka consumer thread per {@link EventHandler} bean. Each event is applied in its own
+ * transaction together with the record of its id; a message that cannot be read or applied goes
+ * to the dead-letter table and consumption continues. Offsets are committed after the batch is
+ * applied, so a crash replays events, which the id record turns into no-ops.
+ */
+@ApplicationScoped
+public class EventConsumers {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+
+    private final Instance<EventHandler> handlers;
+    private final ConsumedEvents consumedEvents;
+    private final DeadLetters deadLetters;
+    private final ObjectMapper objectMapper;
+    private final String bootstrapServers;
+    private final boolean enabled;
+    private final Map<String, Worker> workers = new ConcurrentHashMap<>();
+
+    public EventConsumers(Instance<EventHandler> handlers, ConsumedEvents consumedEvents, DeadLetters deadLetters,
+                          ObjectMapper objectMapper,
+                          @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                          @ConfigProperty(name = "platform.consumers.enabled", defaultValue = "true") boolean enabled) {
+        this.handlers = handlers;
+        this.consumedEvents = consumedEvents;
+        this.deadLetters = deadLetters;
+        this.objectMapper = objectMapper;
+        this.bootstrapServers = bootstrapServers;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        for (EventHandler handler : handlers) {
+            Worker worker = new Worker(handler);
+            workers.put(handler.consumerName(), worker);
+            worker.start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        workers.values().forEach(Worker::shutdown);
+        workers.clear();
+    }
+
+    /** Events applied (not counting duplicates) by the named consumer since start. */
+    public long appliedCount(String consumerName) {
+        Worker worker = workers.get(consumerName);
+        return worker == null ? 0 : worker.applied.get();
+    }
+
+    /** Makes the named consumer read its topics again from the beginning (for a rebuild). */
+    public void rewind(String consumerName) {
+        Worker worker = workers.get(consumerName);
+        if (worker == null) {
+            throw new IllegalArgumentException("no consumer named " + consumerName);
+        }
+        worker.rewindRequested = true;
+    }
+
+    private final class Worker extends Thread {
+        private final EventHandler handler;
+        private final AtomicLong applied = new AtomicLong();
+        private volatile boolean running = true;
+        private volatile boolean rewindRequested;
+        private volatile KafkaConsumer<String, String> consumer;
+
+        Worker(EventHandler handler) {
+            super("event-consumer-" + handler.consumerName());
+            this.handler = handler;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            Duration backoff = Duration.ofMillis(500);
+            while (running) {
+                try (KafkaConsumer<String, String> kafka =
+                             new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, handler.consumerName()))) {
+                    consumer = kafka;
+                    kafka.subscribe(handler.topics());
+                    while (running) {
+                        if (rewindRequested && !kafka.assignment().isEmpty()) {
+                            rewindRequested = false;
+                            kafka.seekToBeginning(kafka.assignment());
+                        }
+                        ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
+                        for (ConsumerRecord<String, String> record : records) {
+                            apply(record);
+                        }
+                        if (!records.isEmpty()) {
+                            kafka.commitSync();
+                        }
+                        backoff = Duration.ofMillis(500);
+                    }
+                } catch (WakeupException e) {
+                    // shutdown
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        break;
+                    }
+                    // Typically PostgreSQL is unreachable: uncommitted records are read again after the pause.
+                    LOG.warnf("consumer %s stopped on %s; restarting in %d ms", handler.consumerName(),
+                            e.toString(), backoff.toMillis());
+                    pause(backoff);
+                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0
+                            ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
+                }
+            }
+        }
+
+        private void apply(ConsumerRecord<String, String> record) {
+            EventEnvelope event;
+            try {
+                event = objectMapper.readValue(record.value(), EventEnvelope.class);
+                if (event.id() == null || event.type() == null) {
+                    throw new IllegalArgumentException("the envelope has no id or no type");
+                }
+            } catch (Exception e) {
+                deadLetter(record, null, null, "unreadable message: " + e.getMessage());
+                return;
+            }
+            try {
+                boolean first = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
+                        return false;
+                    }
+                    handler.handle(event);
+                    return true;
+                });
+                if (first) {
+                    applied.incrementAndGet();
+                }
+            } catch (RuntimeException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                deadLetter(record, event.id(), event.type(), "not applied: " + cause.getMessage());
+            }
+        }
+
+        private void deadLetter(ConsumerRecord<String, String> record, String eventId, String eventType, String reason) {
+            LOG.warnf("consumer %s: %s at %s-%d@%d sent to dead letters: %s", handler.consumerName(),
+                    eventType == null ? "message" : eventType, record.topic(), record.partition(), record.offset(), reason);
+            deadLetters.record(new DeadLetter(handler.consumerName(), record.topic(), record.partition(), record.offset(),
+                    eventId, eventType, reason, record.value(), null));
+        }
+
+        void shutdown() {
+            running = false;
+            KafkaConsumer<String, String> current = consumer;
+            if (current != null) {
+                current.wakeup();
+            }
+            try {
+                join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void pause(Duration duration) {
+            try {
+                Thread.sleep(duration.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** For tests and diagnostics: the consumer names that run here. */
+    public List<String> consumerNames() {
+        return List.copyOf(workers.keySet());
+    }
+}

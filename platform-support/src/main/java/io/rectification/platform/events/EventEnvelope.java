@@ -1,0 +1,32 @@
+package io.rectification.platform.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A CloudEvents 1.0 envelope in structured JSON mode, the one shape every event on every topic has.
+ *
+ * <p>{@code subject} is the aggregate id (also the Kafka key, so one aggregate's events stay in
+ * order); {@code aggregateversion} lets a consumer ignore an older state arriving late.
+ * Consumers read tolerantly: unknown attributes are ignored.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EventEnvelope(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        String datacontenttype,
+        String aggregatetype,
+        Long aggregateversion,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String JSON = "application/json";
+}

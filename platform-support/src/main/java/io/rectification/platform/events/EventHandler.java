@@ -1,0 +1,23 @@
+package io.rectification.platform.events;
+
+import java.util.List;
+
+/**
+ * A consumer of events: implement it as a CDI bean and {@link EventConsumers} runs a Kafka
+ * consumer for it. {@link #handle} runs inside a transaction that also records the event id, so
+ * an event redelivered after a crash or duplicated by the relay changes nothing the second time.
+ */
+public interface EventHandler {
+
+    /** The consumer group; also the name under which consumed event ids are recorded. */
+    String consumerName();
+
+    List<String> topics();
+
+    /**
+     * Applies one event. Runs in a transaction; throwing rolls it back and sends the event to the
+     * dead-letter table with the exception's message, and consumption goes on with the next one.
+     * Unknown event types should simply be ignored.
+     */
+    void handle(EventEnvelope event);
+}

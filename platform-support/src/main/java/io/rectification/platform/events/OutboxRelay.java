@@ -1,0 +1,273 @@
+package io.rectification.platform.events;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes the outbox to Kafka on a thread of its own.
+ *
+ * <p>It LISTENs on the outbox channel, so a commit wakes it at once; the poll interval is only a
+ * safety net. Each batch runs in one transaction: a transaction-scoped advisory lock makes one
+ * instance relay at a time (so one aggregate's events keep their order across instances), rows
+ * are taken {@code FOR UPDATE SKIP LOCKED}, sent, and marked published only once Kafka has
+ * acknowledged them. With Kafka down the batch rolls back, the relay backs off and the API,
+ * which never waits on Kafka, keeps working. Delivery is at least once; consumers deduplicate on
+ * the event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary, fixed: the advisory lock that elects the relaying instance. */
+    private static final long RELAY_LOCK = 0x5245_4354_4946_5901L;
+
+    private final OutboxConfig config;
+    private final String jdbcUrl;
+    private final String username;
+    private final Optional<String> password;
+    private final String bootstrapServers;
+    private final String clientId;
+    private final AtomicLong published = new AtomicLong();
+
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile String lastError;
+    private Instant nextCleanup = Instant.EPOCH;
+
+    public OutboxRelay(OutboxConfig config,
+                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+                       @ConfigProperty(name = "quarkus.datasource.username") String username,
+                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.config = config;
+        this.jdbcUrl = jdbcUrl;
+        this.username = username;
+        this.password = password;
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = applicationName + "-outbox-relay";
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.relayEnabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, clientId);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        Thread current = thread;
+        if (current != null) {
+            // No interrupt: it would break the Kafka producer's close. The loop notices within one poll interval.
+            try {
+                current.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        thread = null;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Events this instance has published since start. */
+    public long publishedCount() {
+        return published.get();
+    }
+
+    /** The last failure, cleared once a batch succeeds; null when all is well. */
+    public String lastError() {
+        return lastError;
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(200);
+        try (Producer<String, String> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, clientId))) {
+            while (running) {
+                try (Connection connection = connect()) {
+                    listen(connection);
+                    backoff = Duration.ofMillis(200);
+                    relayUntilStopped(connection, producer);
+                } catch (SQLException | RuntimeException e) {
+                    lastError = e.getMessage();
+                    if (!running) {
+                        break;
+                    }
+                    LOG.warnf("outbox relay: %s; retrying in %d ms", e.getMessage(), backoff.toMillis());
+                    sleep(backoff);
+                    backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+                }
+            }
+        }
+    }
+
+    private void relayUntilStopped(Connection connection, Producer<String, String> producer) throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        while (running) {
+            int sent;
+            do {
+                sent = relayBatch(connection, producer);
+            } while (sent == config.batchSize() && running);
+            lastError = null;
+            cleanupPublished(connection);
+            // Blocks until a NOTIFY arrives (a commit that wrote to the outbox) or the poll interval ends.
+            pg.getNotifications((int) config.pollInterval().toMillis());
+        }
+    }
+
+    /** Publishes one batch in one transaction; returns how many events it published. */
+    int relayBatch(Connection connection, Producer<String, String> producer) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            if (!tryRelayLock(connection)) {
+                connection.rollback();
+                return 0;
+            }
+            List<String> ids = new ArrayList<>();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT id::text, topic, aggregate_id, event_type, envelope::text FROM outbox_event
+                    WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+                select.setInt(1, config.batchSize());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String id = rows.getString(1);
+                        ProducerRecord<String, String> record =
+                                new ProducerRecord<>(rows.getString(2), rows.getString(3), rows.getString(5));
+                        record.headers().add(new RecordHeader("ce_id", id.getBytes(StandardCharsets.UTF_8)));
+                        record.headers().add(new RecordHeader("ce_type", rows.getString(4).getBytes(StandardCharsets.UTF_8)));
+                        ids.add(id);
+                        acks.add(producer.send(record));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                connection.rollback();
+                return 0;
+            }
+            awaitAcknowledged(producer, acks);
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "UPDATE outbox_event SET published_at = now() WHERE id = ANY (CAST(? AS uuid[]))")) {
+                mark.setArray(1, connection.createArrayOf("text", ids.toArray()));
+                mark.executeUpdate();
+            }
+            connection.commit();
+            published.addAndGet(ids.size());
+            return ids.size();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private boolean tryRelayLock(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")) {
+            return result.next() && result.getBoolean(1);
+        }
+    }
+
+    private void awaitAcknowledged(Producer<String, String> producer, List<Future<RecordMetadata>> acks) {
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get(15, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw new RelayFailure("Kafka did not acknowledge: " + e.getCause().getMessage(), e.getCause());
+            } catch (TimeoutException e) {
+                throw new RelayFailure("Kafka did not acknowledge within 15 s", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RelayFailure("interrupted while waiting for Kafka", e);
+            }
+        }
+    }
+
+    private void cleanupPublished(Connection connection) throws SQLException {
+        Instant now = Instant.now();
+        if (now.isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = now.plus(Duration.ofHours(1));
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM outbox_event WHERE published_at < now() - CAST(? AS interval)")) {
+            delete.setString(1, config.publishedRetention().toSeconds() + " seconds");
+            delete.executeUpdate();
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, username, password.orElse(null));
+    }
+
+    private static void listen(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + Outbox.CHANNEL);
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** A batch Kafka did not take; the batch is rolled back and retried. */
+    static final class RelayFailure extends RuntimeException {
+        RelayFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

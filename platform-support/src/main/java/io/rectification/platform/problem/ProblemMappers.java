@@ -1,0 +1,212 @@
+package io.rectification.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into a problem+json answer: the field at fault for bad input, the allowed
+ * alternatives where there are some, and never a stack trace, a class name or SQL.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return answer(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return answer(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        Problem.FieldError error = describe(e);
+        return answer(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400,
+                error.field().isEmpty() ? error.message() : error.field() + ": " + error.message(), path(uri),
+                error.field().isEmpty() ? List.of() : List.of(error), Map.of()));
+    }
+
+    // Explicit mappers for the Jackson exceptions quarkus-rest-jackson maps itself (to plain JSON):
+    // a mapper for the exact type wins over the built-in one.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = original.getStatusInfo();
+        String detail = switch (status) {
+            case 404 -> "there is nothing at " + path(uri);
+            case 405 -> "this method is not allowed here";
+            case 406 -> "no acceptable representation; ask for application/json";
+            case 415 -> "unsupported content type";
+            default -> type.getReasonPhrase();
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(ProblemTypes.forStatus(status), type.getReasonPhrase(), status, detail, path(uri),
+                        List.of(), Map.of()));
+        // Keep Allow, Retry-After, WWW-Authenticate and the like.
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure %s on %s", reference, path(uri));
+        return answer(new Problem(ProblemTypes.forStatus(500), "Internal error", 500,
+                "the request could not be completed; quote reference " + reference + " to the operators",
+                path(uri), List.of(), Map.of("reference", reference)));
+    }
+
+    public static Response answer(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** The JSON-ish path of the offending value: a body's field path, or a parameter's name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() != null && node.getName().startsWith("<")) {
+                if (node.getIndex() != null && !parts.isEmpty()) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null) {
+                parts.add(name);
+            }
+        }
+        if (parts.isEmpty()) {
+            return parameter == null ? "" : parameter;
+        }
+        return String.join(".", parts);
+    }
+
+    static Problem.FieldError describe(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse) {
+            return new Problem.FieldError("", "malformed JSON at line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr());
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e instanceof UnrecognizedPropertyException unknown) {
+                return new Problem.FieldError(field, "unknown field '" + unknown.getPropertyName() + "'");
+            }
+            if (e instanceof InvalidFormatException format) {
+                Class<?> target = format.getTargetType();
+                if (target != null && target.isEnum()) {
+                    String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                            .collect(Collectors.joining(", "));
+                    return new Problem.FieldError(field, "'" + format.getValue() + "' is not one of " + allowed);
+                }
+                return new Problem.FieldError(field, "'" + format.getValue() + "' is not a valid "
+                        + describeType(target));
+            }
+            if (e instanceof MismatchedInputException mismatch) {
+                return new Problem.FieldError(field, field.isEmpty() ? "the body is missing or not the expected JSON"
+                        : "expected " + describeType(mismatch.getTargetType()));
+            }
+            return new Problem.FieldError(field, "cannot be read");
+        }
+        return new Problem.FieldError("", "the body is not valid JSON");
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return switch (type.getSimpleName()) {
+                case "LocalDate" -> "date (YYYY-MM-DD)";
+                case "OffsetDateTime", "Instant", "ZonedDateTime" -> "date-time with a zone (ISO 8601)";
+                default -> type.getSimpleName();
+            };
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+}

@@ -1,0 +1,56 @@
+package io.rectification.tasks.inspection;
+
+import io.rectification.platform.rest.PageOf;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/inspections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections", description = "巡视: the inspection whose feedback is rectified")
+public class InspectionResource {
+
+    private final InspectionService service;
+
+    public InspectionResource(InspectionService service) {
+        this.service = service;
+    }
+
+    @POST
+    public Response register(@NotNull @Valid InspectionInput input, UriInfo uri) {
+        InspectionView created = service.registerInspection(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(String.valueOf(created.version()))
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        InspectionView inspection = service.requireInspection(id);
+        return Response.ok(inspection).tag(String.valueOf(inspection.version())).build();
+    }
+
+    @GET
+    public PageOf<InspectionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return service.listInspections(page, size);
+    }
+}

@@ -1,0 +1,66 @@
+package io.rectification.tasks.inspection;
+
+import io.quarkus.panache.common.Sort;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.events.Outbox;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.PageOf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class InspectionService {
+
+    static final String AGGREGATE = "Inspection";
+
+    private final Outbox outbox;
+
+    public InspectionService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public InspectionView registerInspection(InspectionInput input) {
+        if (input.onSiteTo().isBefore(input.onSiteFrom())) {
+            throw ProblemException.badRequest("onSiteTo", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
+        }
+        if (input.feedbackDate() != null && input.feedbackDate().isBefore(input.onSiteFrom())) {
+            throw ProblemException.badRequest("feedbackDate", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
+        }
+        Inspection inspection = new Inspection();
+        inspection.id = UUID.randomUUID();
+        inspection.title = input.title().strip();
+        inspection.team = input.team().strip();
+        inspection.inspectedOrganisation = input.inspectedOrganisation().strip();
+        inspection.kind = input.kind();
+        inspection.onSiteFrom = input.onSiteFrom();
+        inspection.onSiteTo = input.onSiteTo();
+        inspection.feedbackDate = input.feedbackDate();
+        inspection.createdAt = OffsetDateTime.now();
+        inspection.persistAndFlush();
+        InspectionView view = InspectionView.of(inspection);
+        outbox.append(EventTopics.TASKS, AGGREGATE, inspection.id.toString(), inspection.version,
+                "InspectionRegistered", view);
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<InspectionView> findInspectionById(UUID id) {
+        return Inspection.<Inspection>findByIdOptional(id).map(InspectionView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<InspectionView> listInspections(int page, int size) {
+        var query = Inspection.<Inspection>findAll(Sort.descending("onSiteFrom").and("id"));
+        return new PageOf<>(query.page(page, size).stream().map(InspectionView::of).toList(), page, size, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InspectionView requireInspection(UUID id) {
+        return findInspectionById(id).orElseThrow(() -> ProblemException.notFound("inspection", id));
+    }
+}

@@ -25,7 +25,8 @@ import java.util.Map;
  * that {@code deploy/local/stack test} starts (PostgreSQL on 127.0.0.1:5432, the test broker on
  * 127.0.0.1:19092). When none answers the run fails, saying how to start them.
  *
- * <p>Init argument {@code database}: the service's test database, created when missing.
+ * <p>Init argument {@code database}: the service's test database, created when missing
+ * ({@code RECT_TEST_DB_SUFFIX} is appended when set).
  */
 public class RealServices implements QuarkusTestResourceLifecycleManager {
 
@@ -42,7 +43,9 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        // RECT_TEST_DB_SUFFIX keeps two checkouts testing at once on one server apart.
+        String suffix = env("RECT_TEST_DB_SUFFIX");
+        database = initArgs.getOrDefault("database", database) + (suffix == null ? "" : suffix);
     }
 
     @Override

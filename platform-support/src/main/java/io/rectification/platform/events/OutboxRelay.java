@@ -181,7 +181,13 @@ public class OutboxRelay {
                         record.headers().add(new RecordHeader("ce_id", id.getBytes(StandardCharsets.UTF_8)));
                         record.headers().add(new RecordHeader("ce_type", rows.getString(4).getBytes(StandardCharsets.UTF_8)));
                         ids.add(id);
-                        acks.add(producer.send(record));
+                        Future<RecordMetadata> ack = producer.send(record);
+                        acks.add(ack);
+                        if (ack.isDone()) {
+                            // Already failed (e.g. no metadata within max.block.ms): give up the batch
+                            // now rather than block once more for every remaining row.
+                            awaitAcknowledged(producer, List.of(ack));
+                        }
                     }
                 }
             }

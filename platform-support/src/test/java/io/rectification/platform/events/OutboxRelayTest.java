@@ -1,0 +1,199 @@
+package io.rectification.platform.events;
+
+import io.rectification.platform.testing.RealServices;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The relay against real PostgreSQL and a real Kafka broker: with Kafka unreachable nothing is
+ * lost and nothing is marked published; once Kafka answers, every event arrives exactly once and
+ * one aggregate's events keep their order, even with two relays running at once.
+ */
+class OutboxRelayTest {
+
+    private static Map<String, String> services;
+    private static String topic;
+
+    @BeforeAll
+    static void schema() throws Exception {
+        RealServices resource = new RealServices();
+        resource.init(Map.of("database", "platform_test"));
+        services = resource.start();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS outbox_event, consumed_event, dead_letter");
+            statement.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_1__platform_events.sql")));
+        }
+        topic = "platform.relay-test." + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        }
+    }
+
+    @AfterAll
+    static void dropTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            admin.deleteTopics(List.of(topic)).all().get();
+        }
+    }
+
+    @Test
+    void eventsWrittenWhileKafkaIsUnreachableArePublishedExactlyOnceLater() throws Exception {
+        // A relay whose broker does not answer (nothing listens on port 1).
+        OutboxRelay cutOff = relay("127.0.0.1:1", "cut-off");
+        cutOff.start();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add(insertEvent("aggregate-" + (i % 3), i));
+        }
+        waitUntil(() -> cutOff.lastError() != null, Duration.ofSeconds(30), "the cut-off relay to report a failure");
+        cutOff.stop();
+        assertEquals(ids.size(), unpublishedCount(), "nothing may be marked published while Kafka is unreachable");
+
+        // Kafka back: two relays at once, as two service instances would run.
+        OutboxRelay first = relay(bootstrap(), "first");
+        OutboxRelay second = relay(bootstrap(), "second");
+        first.start();
+        second.start();
+        try {
+            waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(60), "the outbox to drain");
+        } finally {
+            first.stop();
+            second.stop();
+        }
+        assertEquals(ids.size(), first.publishedCount() + second.publishedCount(), "each event relayed once");
+
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, List<Integer>> orderByAggregate = new HashMap<>();
+        for (ConsumerRecord<String, String> record : readAll(ids.size())) {
+            EventEnvelope event = io.rectification.platform.testing.EventProbe.parse(record.value());
+            assertNotNull(event, "every message is a readable envelope");
+            assertEquals(event.subject(), record.key(), "keyed by aggregate id");
+            seen.merge(event.id(), 1, Integer::sum);
+            orderByAggregate.computeIfAbsent(event.subject(), k -> new ArrayList<>())
+                    .add(event.aggregateversion().intValue());
+        }
+        assertEquals(ids.size(), seen.size(), "every event arrived");
+        assertTrue(seen.values().stream().allMatch(n -> n == 1), "no event arrived twice: " + seen);
+        orderByAggregate.forEach((aggregate, versions) -> {
+            List<Integer> sorted = new ArrayList<>(versions);
+            sorted.sort(null);
+            assertEquals(sorted, versions, "events of " + aggregate + " in commit order");
+        });
+    }
+
+    private static OutboxRelay relay(String bootstrap, String name) {
+        OutboxConfig config = new OutboxConfig() {
+            public boolean relayEnabled() { return true; }
+            public Duration pollInterval() { return Duration.ofMillis(200); }
+            public int batchSize() { return 7; }
+            public Duration publishedRetention() { return Duration.ofDays(7); }
+            public Duration maxBackoff() { return Duration.ofMillis(500); }
+        };
+        return new OutboxRelay(config, jdbcUrl(), services.get("quarkus.datasource.username"),
+                Optional.of(services.get("quarkus.datasource.password")), bootstrap, "relay-test-" + name);
+    }
+
+    private static String insertEvent(String aggregateId, int version) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        String envelope = """
+                {"specversion":"1.0","id":"%s","source":"/relay-test","type":"SomethingHappened","subject":"%s",
+                 "time":"2026-01-01T00:00:00Z","aggregatetype":"Thing","aggregateversion":%d,"data":{"n":%d}}"""
+                .formatted(id, aggregateId, version, version);
+        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope)
+                VALUES (CAST(? AS uuid), ?, 'Thing', ?, 'SomethingHappened', CAST(? AS jsonb))""")) {
+            insert.setString(1, id);
+            insert.setString(2, topic);
+            insert.setString(3, aggregateId);
+            insert.setString(4, envelope);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static long unpublishedCount() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> readAll(int expected) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(KafkaSettings.consumer(bootstrap(), "relay-test-" + UUID.randomUUID()))) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plusSeconds(60);
+            // Read past the expected count for a moment, so a duplicate would be seen too.
+            Instant quietUntil = null;
+            while (Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                if (records.size() >= expected && quietUntil == null) {
+                    quietUntil = Instant.now().plusSeconds(2);
+                }
+                if (quietUntil != null && Instant.now().isAfter(quietUntil)) {
+                    break;
+                }
+            }
+        }
+        String headers = records.isEmpty() ? "" : new String(records.get(0).headers().lastHeader("ce_id").value(),
+                StandardCharsets.UTF_8);
+        assertTrue(records.isEmpty() || !headers.isEmpty(), "the event id travels as the ce_id header");
+        return records;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout, String what)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String jdbcUrl() {
+        return services.get("quarkus.datasource.jdbc.url");
+    }
+
+    private static String bootstrap() {
+        return services.get("kafka.bootstrap.servers");
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), services.get("quarkus.datasource.username"),
+                services.get("quarkus.datasource.password"));
+    }
+}

@@ -104,6 +104,21 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new Problem(ProblemTypes.forStatus(401), "Unauthenticated", 401,
+                        "a valid bearer token is required", path(uri), List.of(), Map.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return answer(new Problem(ProblemTypes.forStatus(403), "Forbidden", 403,
+                "your role does not allow this", path(uri), List.of(), Map.of()));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String reference = UUID.randomUUID().toString();

@@ -79,6 +79,9 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", pgUser);
         config.put("quarkus.datasource.password", pgPassword == null ? "" : pgPassword);
         config.put("kafka.bootstrap.servers", bootstrap);
+        // Tokens minted by TestTokens verify against this key.
+        config.put("mp.jwt.verify.publickey", TestTokens.publicKey());
+        config.put("mp.jwt.verify.issuer", io.rectification.platform.security.Roles.ISSUER);
         return config;
     }
 

@@ -1,0 +1,25 @@
+package io.rectification.platform.security;
+
+/**
+ * The roles a token can carry (claim {@code groups}), as in docs/security.md. Anonymous members of
+ * the public carry no token at all.
+ */
+public final class Roles {
+
+    /** 具体责任人: reads the plan, reports progress and adds evidence on the tasks of their unit. */
+    public static final String OFFICER = "officer";
+    /** 整改办: manages inspections, plans, tasks and imports; triages feedback. */
+    public static final String COORDINATOR = "coordinator";
+    /** 督查/纪检: verifies or rejects completion, runs look-back reviews, reads the audit trail. */
+    public static final String SUPERVISOR = "supervisor";
+    /** Another government system: read-only access. */
+    public static final String INTEGRATION = "integration";
+    public static final String ADMIN = "admin";
+    /** A permission of its own: seeing the personal data of feedback submitters. */
+    public static final String PERSONAL_DATA = "personal-data";
+
+    public static final String ISSUER = "https://rectification.local/issuer";
+
+    private Roles() {
+    }
+}

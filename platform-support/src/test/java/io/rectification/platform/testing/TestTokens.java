@@ -1,0 +1,65 @@
+package io.rectification.platform.testing;
+
+import io.rectification.platform.security.Roles;
+import io.smallrye.jwt.build.Jwt;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Signed tokens for tests: one RSA key pair per test JVM, whose public half {@link RealServices}
+ * hands to the service under test. Also makes the bad tokens (expired, wrong key, wrong issuer).
+ */
+public final class TestTokens {
+
+    private static final KeyPair KEYS = generate();
+    private static final KeyPair STRANGER = generate();
+
+    private TestTokens() {
+    }
+
+    /** A valid token for {@code name} with the given roles (and the unit, for officers). */
+    public static String token(String name, String unit, String... roles) {
+        return Jwt.issuer(Roles.ISSUER).upn(name).subject(name).groups(Set.of(roles)).claim("unit", unit == null ? "" : unit)
+                .expiresIn(Duration.ofHours(1)).jws().keyId("test").sign(KEYS.getPrivate());
+    }
+
+    public static String token(String name, String... roles) {
+        return token(name, null, roles);
+    }
+
+    public static String expired(String role) {
+        return Jwt.issuer(Roles.ISSUER).upn("late").groups(role).issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600)).jws().sign(KEYS.getPrivate());
+    }
+
+    public static String wrongSignature(String role) {
+        return Jwt.issuer(Roles.ISSUER).upn("forger").groups(role).expiresIn(Duration.ofHours(1)).jws()
+                .sign(STRANGER.getPrivate());
+    }
+
+    public static String wrongIssuer(String role) {
+        return Jwt.issuer("https://elsewhere.example/issuer").upn("outsider").groups(role)
+                .expiresIn(Duration.ofHours(1)).jws().sign(KEYS.getPrivate());
+    }
+
+    /** The public key as the base64 body of a PEM, for {@code mp.jwt.verify.publickey}. */
+    static String publicKey() {
+        return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -24,13 +24,13 @@ public final class TestTokens {
     }
 
     /** A valid token for {@code name} with the given roles (and the unit, for officers). */
-    public static String token(String name, String unit, String... roles) {
+    public static String tokenInUnit(String name, String unit, String... roles) {
         return Jwt.issuer(Roles.ISSUER).upn(name).subject(name).groups(Set.of(roles)).claim("unit", unit == null ? "" : unit)
                 .expiresIn(Duration.ofHours(1)).jws().keyId("test").sign(KEYS.getPrivate());
     }
 
     public static String token(String name, String... roles) {
-        return token(name, null, roles);
+        return tokenInUnit(name, null, roles);
     }
 
     public static String expired(String role) {

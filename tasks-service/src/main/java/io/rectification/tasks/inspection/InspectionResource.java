@@ -1,6 +1,8 @@
 package io.rectification.tasks.inspection;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +35,7 @@ public class InspectionResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response register(@NotNull @Valid InspectionInput input, UriInfo uri) {
         InspectionView created = service.registerInspection(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -43,12 +46,14 @@ public class InspectionResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response get(@PathParam("id") UUID id) {
         InspectionView inspection = service.requireInspection(id);
         return Response.ok(inspection).tag(String.valueOf(inspection.version())).build();
     }
 
     @GET
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<InspectionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return service.listInspections(page, size);

@@ -1,10 +1,12 @@
 package io.rectification.tasks.inspection;
 
 import io.quarkus.panache.common.Sort;
+import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,9 +21,13 @@ public class InspectionService {
     static final String AGGREGATE = "Inspection";
 
     private final Outbox outbox;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
-    public InspectionService(Outbox outbox) {
+    public InspectionService(Outbox outbox, AuditTrail audit, CurrentActor actor) {
         this.outbox = outbox;
+        this.audit = audit;
+        this.actor = actor;
     }
 
     public InspectionView registerInspection(InspectionInput input) {
@@ -45,6 +51,7 @@ public class InspectionService {
         InspectionView view = InspectionView.of(inspection);
         outbox.append(EventTopics.TASKS, AGGREGATE, inspection.id.toString(), inspection.version,
                 "InspectionRegistered", view);
+        audit.record(actor.name(), "InspectionRegistered", AGGREGATE, inspection.id.toString(), null, view);
         return view;
     }
 

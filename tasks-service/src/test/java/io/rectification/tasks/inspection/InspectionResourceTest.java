@@ -4,8 +4,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
+import io.rectification.platform.testing.StaffTokens;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -18,6 +20,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class InspectionResourceTest {
 
     static final String SHENYANG = """
@@ -28,7 +31,7 @@ class InspectionResourceTest {
     @Test
     void registeredInspectionIsStoredAndPublishedToKafka() {
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
-            String id = given().contentType(ContentType.JSON).body(SHENYANG)
+            String id = given().header("X-Actor", "整改办").contentType(ContentType.JSON).body(SHENYANG)
                     .when().post("/inspections")
                     .then().statusCode(201)
                     .header("Location", containsString("/inspections/"))
@@ -36,12 +39,12 @@ class InspectionResourceTest {
                     .body("team", equalTo("省委第七巡视组"))
                     .extract().path("id");
 
-            given().when().get("/inspections/" + id)
+            given().header("X-Actor", "整改办").when().get("/inspections/" + id)
                     .then().statusCode(200)
                     .body("onSiteTo", equalTo("2024-06-20"))
                     .body("kind", equalTo("SPECIAL"));
 
-            given().queryParam("size", 500).when().get("/inspections")
+            given().header("X-Actor", "整改办").queryParam("size", 500).when().get("/inspections")
                     .then().statusCode(200)
                     .body("total", greaterThanOrEqualTo(1))
                     .body("items.id", hasItem(id));
@@ -56,7 +59,7 @@ class InspectionResourceTest {
 
     @Test
     void missingFieldIsNamedInProblemJson() {
-        given().contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+        given().header("X-Actor", "整改办").contentType(ContentType.JSON).body("{\"title\":\"x\"}")
                 .when().post("/inspections")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -67,7 +70,7 @@ class InspectionResourceTest {
 
     @Test
     void unknownEnumValueListsTheAllowedOnes() {
-        given().contentType(ContentType.JSON).body(SHENYANG.replace("SPECIAL", "SECRET"))
+        given().header("X-Actor", "整改办").contentType(ContentType.JSON).body(SHENYANG.replace("SPECIAL", "SECRET"))
                 .when().post("/inspections")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -77,10 +80,10 @@ class InspectionResourceTest {
 
     @Test
     void wrongTypeAndMalformedJsonAreRefused() {
-        given().contentType(ContentType.JSON).body(SHENYANG.replace("\"2024-04-07\"", "42.5x"))
+        given().header("X-Actor", "整改办").contentType(ContentType.JSON).body(SHENYANG.replace("\"2024-04-07\"", "42.5x"))
                 .when().post("/inspections")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(SHENYANG.replace("2024-04-07", "April 7th"))
+        given().header("X-Actor", "整改办").contentType(ContentType.JSON).body(SHENYANG.replace("2024-04-07", "April 7th"))
                 .when().post("/inspections")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("onSiteFrom"));
@@ -88,7 +91,7 @@ class InspectionResourceTest {
 
     @Test
     void overLongFieldIsRefused() {
-        given().contentType(ContentType.JSON).body(SHENYANG.replace("省委第七巡视组\",", "x".repeat(201) + "\","))
+        given().header("X-Actor", "整改办").contentType(ContentType.JSON).body(SHENYANG.replace("省委第七巡视组\",", "x".repeat(201) + "\","))
                 .when().post("/inspections")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("team"));
@@ -96,7 +99,7 @@ class InspectionResourceTest {
 
     @Test
     void periodEndingBeforeItStartsIsRefused() {
-        given().contentType(ContentType.JSON).body(SHENYANG.replace("2024-06-20", "2024-01-01"))
+        given().header("X-Actor", "整改办").contentType(ContentType.JSON).body(SHENYANG.replace("2024-06-20", "2024-01-01"))
                 .when().post("/inspections")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("onSiteTo"));
@@ -104,11 +107,11 @@ class InspectionResourceTest {
 
     @Test
     void unknownInspectionIsProblem404() {
-        given().when().get("/inspections/7d1f9a52-0000-4000-8000-000000000000")
+        given().header("X-Actor", "整改办").when().get("/inspections/7d1f9a52-0000-4000-8000-000000000000")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("does not exist"));
-        given().when().get("/inspections/not-a-uuid")
+        given().header("X-Actor", "整改办").when().get("/inspections/not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -1,0 +1,45 @@
+package io.rectification.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.rectification.platform.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.security.Principal;
+
+/** Who is acting in this request: the verified token's subject, its roles and unit. */
+@RequestScoped
+public class CurrentActor {
+
+    private final SecurityIdentity identity;
+
+    public CurrentActor(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The acting person's name (the token's upn or sub); 401 when the request carries no valid token. */
+    public String name() {
+        if (identity.isAnonymous()) {
+            throw new ProblemException(401, "Unauthenticated", "a valid bearer token is required");
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The unit claim of the token ("" when it has none): officers act only on their unit's tasks. */
+    public String unit() {
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken token) {
+            Object unit = token.getClaim("unit");
+            return unit == null ? "" : unit.toString().replace("\"", "");
+        }
+        return "";
+    }
+}

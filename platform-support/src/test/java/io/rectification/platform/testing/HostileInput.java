@@ -1,0 +1,143 @@
+package io.rectification.platform.testing;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sends typical attack input to every write operation of the running service (taken from its
+ * OpenAPI document) and demands a 4xx answer with a problem+json body each time, and an unchanged
+ * database: SQL and script in path segments, path traversal, oversized and deeply nested JSON,
+ * invalid UTF-8, and a body of the wrong type.
+ */
+public final class HostileInput {
+
+    private static final String ID = "00000000-0000-4000-8000-000000000000";
+    static final List<String> PATH_VALUES = List.of("1'; DROP TABLE outbox_event; --", "<script>alert(1)</script>",
+            "..%2F..%2Fetc%2Fpasswd", "%00", "' OR '1'='1");
+
+    private HostileInput() {
+    }
+
+    /**
+     * @param token  a token allowed to call every write operation
+     * @param bodyLimitBytes the configured maximum body size
+     */
+    public static void verify(String token, String jdbcUrl, String user, String password, int bodyLimitBytes)
+            throws SQLException {
+        Map<String, Long> before = rowCounts(jdbcUrl, user, password);
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, String> operation : AccessMatrix.operations().entrySet()) {
+            String[] methodAndPath = operation.getKey().split(" ", 2);
+            String method = methodAndPath[0];
+            if (method.equals("GET") || method.equals("DELETE")) {
+                continue;
+            }
+            String template = methodAndPath[1];
+            String path = template.replaceAll("\\{[^}]+}", ID);
+            for (Map.Entry<String, byte[]> body : bodies(bodyLimitBytes).entrySet()) {
+                check(failures, operation.getKey() + " with " + body.getKey(),
+                        RestAssured.given().header("Authorization", "Bearer " + token)
+                                .contentType("application/json").body(body.getValue()).request(method, path));
+            }
+            if (template.contains("{")) {
+                for (String value : PATH_VALUES) {
+                    String hostile = template.replaceFirst("\\{[^}]+}", value).replaceAll("\\{[^}]+}", ID);
+                    check(failures, operation.getKey() + " with path " + hostile,
+                            RestAssured.given().urlEncodingEnabled(false).header("Authorization", "Bearer " + token)
+                                    .contentType("application/json").body("{}").request(method, hostile));
+                }
+            }
+            oversized(failures, operation.getKey(), method, path, token, bodyLimitBytes);
+            check(failures, operation.getKey() + " with an XML body",
+                    RestAssured.given().header("Authorization", "Bearer " + token).contentType("application/xml")
+                            .body("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>")
+                            .request(method, path));
+        }
+        assertTrue(failures.isEmpty(), "hostile input:\n  " + String.join("\n  ", failures));
+        assertEquals(before, rowCounts(jdbcUrl, user, password), "refused input left the database unchanged");
+    }
+
+    static Map<String, byte[]> bodies(int bodyLimitBytes) {
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("deeply nested JSON", ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
+        bodies.put("invalid UTF-8", new byte[]{'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'});
+        bodies.put("truncated JSON", "{\"title\": \"x".getBytes(StandardCharsets.UTF_8));
+        bodies.put("a JSON string instead of an object", "\"'; DROP TABLE outbox_event; --\"".getBytes(StandardCharsets.UTF_8));
+        return bodies;
+    }
+
+    /**
+     * Announces a body over the limit. Sent on a raw socket: the server answers and closes before
+     * reading such a body, which an HTTP client that insists on sending it reports as a broken pipe.
+     */
+    private static void oversized(List<String> failures, String operation, String method, String path, String token,
+                                  int bodyLimitBytes) {
+        java.net.URI base = java.net.URI.create(RestAssured.baseURI + ":" + RestAssured.port);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = method + " " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (bodyLimitBytes + 1) + "\r\n\r\n{\"title\":\"";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            if (!head.startsWith("HTTP/1.1 413")) {
+                failures.add(operation + " with an oversized body: expected 413, got " + head);
+            }
+        } catch (java.io.IOException e) {
+            failures.add(operation + " with an oversized body: " + e);
+        }
+    }
+
+    private static void check(List<String> failures, String what, Response response) {
+        int status = response.statusCode();
+        if (status < 400 || status >= 500) {
+            failures.add(what + ": expected a 4xx, got " + status);
+            return;
+        }
+        String type = response.contentType();
+        if (type == null || !type.startsWith("application/problem+json")) {
+            failures.add(what + ": " + status + " without a problem+json body (" + type + ")");
+        }
+        String text = response.asString();
+        if (text.contains("Exception") || text.contains("\tat ") || text.contains("SQL")) {
+            failures.add(what + ": the body leaks internals: " + text.substring(0, Math.min(200, text.length())));
+        }
+    }
+
+    /** Row count of every table in the public schema. */
+    static Map<String, Long> rowCounts(String jdbcUrl, String user, String password) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password); Statement sql = db.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("""
+                    SELECT table_name FROM information_schema.tables
+                    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name""")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet count = sql.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                    count.next();
+                    counts.put(table, count.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}

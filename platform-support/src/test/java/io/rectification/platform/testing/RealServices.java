@@ -121,7 +121,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static void createDatabaseIfMissing(String serverUrl, String user, String password, String database) {
+    public static void createDatabaseIfMissing(String serverUrl, String user, String password, String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("test database name must be a plain identifier: " + database);
         }

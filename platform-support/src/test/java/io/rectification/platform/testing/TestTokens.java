@@ -49,7 +49,7 @@ public final class TestTokens {
     }
 
     /** The public key as the base64 body of a PEM, for {@code mp.jwt.verify.publickey}. */
-    static String publicKey() {
+    public static String publicKey() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
     }
 

@@ -1,0 +1,112 @@
+package io.rectification.platform.testing;
+
+import io.rectification.platform.security.Roles;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Another service of the system, started from its packaged jar for an end-to-end test, on the
+ * same PostgreSQL server and Kafka broker as the service under test, with its own database.
+ * The reactor builds the modules in order, so a later module's tests find an earlier one's jar.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final String baseUrl;
+
+    private ServiceProcess(Process process, Path log, String baseUrl) {
+        this.process = process;
+        this.log = log;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * @param module   e.g. "tasks-service" (its jar at ../module/target/quarkus-app/quarkus-run.jar)
+     * @param database the database it gets (created when missing)
+     */
+    public static ServiceProcess start(String module, String database) throws IOException, InterruptedException {
+        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build " + module + " first (mvn verify from the root does)");
+        }
+        var config = ConfigProvider.getConfig();
+        String jdbcUrl = config.getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = config.getValue("quarkus.datasource.username", String.class);
+        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1);
+        String suffix = System.getenv("RECT_TEST_DB_SUFFIX");
+        String db = database + (suffix == null || suffix.isBlank() ? "" : suffix);
+        RealServices.createDatabaseIfMissing(server, user, password, db);
+
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createTempFile(module + "-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", server + db);
+        env.put("QUARKUS_DATASOURCE_USERNAME", user);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", password);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.getValue("kafka.bootstrap.servers", String.class));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("MP_JWT_VERIFY_PUBLICKEY", TestTokens.publicKey());
+        env.put("MP_JWT_VERIFY_ISSUER", Roles.ISSUER);
+        ServiceProcess service = new ServiceProcess(builder.start(), log, "http://127.0.0.1:" + port);
+        service.awaitReady(Duration.ofSeconds(90));
+        return service;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited while starting; its log:\n" + Files.readString(log));
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + "/q/health/ready").toURL().openConnection();
+                connection.setConnectTimeout(1000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("the service did not become ready within " + timeout + "; its log:\n"
+                + Files.readString(log));
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.rectification.tasks.area;
+
+import io.rectification.platform.rest.PageOf;
+import io.rectification.tasks.support.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Areas", description = "反馈意见方面: the areas of the inspection team's feedback")
+public class AreaResource {
+
+    private final AreaService service;
+
+    public AreaResource(AreaService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        AreaView area = service.findAreaById(id);
+        return Response.ok(area).tag(Versions.etag(area.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Reword an area; needs If-Match with the area's ETag")
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @NotNull @Valid AreaInput input) {
+        AreaView area = service.replaceArea(id, Versions.required(ifMatch), input);
+        return Response.ok(area).tag(Versions.etag(area.version())).build();
+    }
+}

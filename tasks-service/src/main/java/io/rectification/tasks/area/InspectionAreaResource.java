@@ -1,0 +1,53 @@
+package io.rectification.tasks.area;
+
+import io.rectification.platform.rest.PageOf;
+import io.rectification.tasks.support.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/inspections/{inspectionId}/areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Areas", description = "反馈意见方面: the areas of the inspection team's feedback")
+public class InspectionAreaResource {
+
+    private final AreaService service;
+
+    public InspectionAreaResource(AreaService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Register the next area of an inspection's feedback (numbered in order)")
+    public Response register(@PathParam("inspectionId") UUID inspectionId, @NotNull @Valid AreaInput input, UriInfo uri) {
+        AreaView created = service.registerArea(inspectionId, input);
+        return Response.created(uri.getBaseUriBuilder().path("areas").path(created.id().toString()).build())
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    public PageOf<AreaView> list(@PathParam("inspectionId") UUID inspectionId,
+                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return service.listAreas(inspectionId, page, size);
+    }
+}

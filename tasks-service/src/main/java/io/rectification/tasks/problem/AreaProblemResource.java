@@ -1,0 +1,54 @@
+package io.rectification.tasks.problem;
+
+import io.rectification.platform.rest.PageOf;
+import io.rectification.tasks.support.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/areas/{areaId}/problems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Problems", description = "具体问题: the specific problems of each feedback area")
+public class AreaProblemResource {
+
+    private final ProblemService service;
+
+    public AreaProblemResource(ProblemService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Register the next problem of an area (numbered in order, source PLAN)")
+    public Response register(@PathParam("areaId") UUID areaId, @NotNull @Valid ProblemInput input, UriInfo uri) {
+        ProblemView created = service.registerProblem(areaId, input);
+        return Response.created(uri.getBaseUriBuilder().path("problems").path(created.id().toString()).build())
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    public PageOf<ProblemView> listOfArea(@PathParam("areaId") UUID areaId,
+                                          @QueryParam("sort") String sort,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return service.listProblems(null, areaId, null, sort, page, size);
+    }
+}

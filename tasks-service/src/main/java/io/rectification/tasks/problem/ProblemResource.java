@@ -1,0 +1,66 @@
+package io.rectification.tasks.problem;
+
+import io.rectification.platform.rest.PageOf;
+import io.rectification.tasks.support.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/problems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Problems", description = "具体问题: the specific problems of each feedback area")
+public class ProblemResource {
+
+    private final ProblemService service;
+
+    public ProblemResource(ProblemService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Problems, filtered by inspection, area and source; sort by number, title, createdAt, source (-x descending)")
+    public PageOf<ProblemView> list(@QueryParam("inspectionId") UUID inspectionId,
+                                    @QueryParam("areaId") UUID areaId,
+                                    @QueryParam("source") String source,
+                                    @QueryParam("sort") String sort,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return service.listProblems(inspectionId, areaId,
+                io.rectification.tasks.support.Enums.parse(ProblemSource.class, source, "source"), sort, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        ProblemView problem = service.findProblemById(id);
+        return Response.ok(problem).tag(Versions.etag(problem.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Reword a problem; needs If-Match with the problem's ETag")
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @NotNull @Valid ProblemInput input) {
+        ProblemView problem = service.replaceProblem(id, Versions.required(ifMatch), input);
+        return Response.ok(problem).tag(Versions.etag(problem.version())).build();
+    }
+}

@@ -1,0 +1,120 @@
+package io.rectification.tasks.problem;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.events.Outbox;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.PageOf;
+import io.rectification.tasks.area.AreaService;
+import io.rectification.tasks.area.FeedbackArea;
+import io.rectification.tasks.support.SortSpec;
+import io.rectification.tasks.support.Versions;
+import io.rectification.tasks.task.Rollup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class ProblemService {
+
+    static final String AGGREGATE = "Problem";
+    static final Map<String, String> SORTABLE = Map.of("number", "number", "title", "title",
+            "createdAt", "createdAt", "source", "source");
+
+    private final Outbox outbox;
+    private final AreaService areas;
+    private final Rollup rollup;
+
+    public ProblemService(Outbox outbox, AreaService areas, Rollup rollup) {
+        this.outbox = outbox;
+        this.areas = areas;
+        this.rollup = rollup;
+    }
+
+    public ProblemView registerProblem(UUID areaId, ProblemInput input) {
+        return registerProblem(areas.requireEntity(areaId), input, ProblemSource.PLAN, null);
+    }
+
+    /** Registers the next problem of an area; {@code sourceFeedbackId} only for source FEEDBACK. */
+    public ProblemView registerProblem(FeedbackArea area, ProblemInput input, ProblemSource source, UUID sourceFeedbackId) {
+        Problem problem = new Problem();
+        problem.id = UUID.randomUUID();
+        problem.inspectionId = area.inspectionId;
+        problem.areaId = area.id;
+        problem.number = (int) Problem.count("areaId", area.id) + 1;
+        problem.title = input.title().strip();
+        problem.description = input.description();
+        problem.source = source;
+        problem.sourceFeedbackId = sourceFeedbackId;
+        problem.createdAt = OffsetDateTime.now();
+        problem.persistAndFlush();
+        ProblemView view = toView(problem);
+        outbox.append(EventTopics.TASKS, AGGREGATE, problem.id.toString(), problem.version, "ProblemRegistered",
+                Map.of("problem", view));
+        return view;
+    }
+
+    public ProblemView replaceProblem(UUID id, long expectedVersion, ProblemInput input) {
+        Problem problem = requireEntity(id);
+        Versions.check(expectedVersion, problem.version, "problem " + id);
+        problem.title = input.title().strip();
+        problem.description = input.description();
+        problem.persistAndFlush();
+        ProblemView view = toView(problem);
+        outbox.append(EventTopics.TASKS, AGGREGATE, problem.id.toString(), problem.version, "ProblemUpdated",
+                Map.of("problem", view));
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProblemView findProblemById(UUID id) {
+        return toView(requireEntity(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProblemView> findProblemByFeedback(UUID feedbackId) {
+        return Problem.<Problem>find("sourceFeedbackId", feedbackId).firstResultOptional().map(this::toView);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<ProblemView> listProblems(UUID inspectionId, UUID areaId, ProblemSource source, String sort,
+                                            int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (inspectionId != null) {
+            where.add("inspectionId = :inspectionId");
+            params.and("inspectionId", inspectionId);
+        }
+        if (areaId != null) {
+            where.add("areaId = :areaId");
+            params.and("areaId", areaId);
+        }
+        if (source != null) {
+            where.add("source = :source");
+            params.and("source", source);
+        }
+        Sort order = SortSpec.parse(sort, SORTABLE, Sort.by("number"));
+        var query = where.isEmpty() ? Problem.<Problem>findAll(order)
+                : Problem.<Problem>find(String.join(" and ", where), order, params);
+        return new PageOf<>(query.page(page, size).list().stream().map(this::toView).toList(), page, size, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Problem requireEntity(UUID id) {
+        return Problem.<Problem>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("problem", id));
+    }
+
+    public ProblemView toView(Problem problem) {
+        return new ProblemView(problem.id, problem.version, problem.inspectionId, problem.areaId, problem.number,
+                problem.title, problem.description, problem.source, problem.sourceFeedbackId,
+                rollup.percentOfProblem(problem.id));
+    }
+}

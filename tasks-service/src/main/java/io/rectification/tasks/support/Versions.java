@@ -1,0 +1,53 @@
+package io.rectification.tasks.support;
+
+import io.rectification.platform.problem.ProblemException;
+
+/**
+ * Optimistic concurrency over HTTP: the ETag is the aggregate's {@code @Version}; an update names
+ * the version it was based on in {@code If-Match}.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    /** The version an {@code If-Match} header names; missing is 428, unreadable is 400. */
+    public static long required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "Precondition required",
+                    "send If-Match with the ETag of the version this change is based on");
+        }
+        return parse(ifMatch);
+    }
+
+    /** For actions where If-Match is optional: null when absent. */
+    public static Long optional(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : parse(ifMatch);
+    }
+
+    /** Refuses a change based on another version than the current one. */
+    public static void check(Long expected, long current, String what) {
+        if (expected != null && expected != current) {
+            throw new ProblemException(412, "Precondition failed",
+                    what + " has changed since version " + expected + " (now " + current + "); reload and retry")
+                    .with("currentVersion", current);
+        }
+    }
+
+    private static long parse(String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match", "'" + ifMatch + "' is not an ETag of this resource");
+        }
+    }
+
+    public static String etag(long version) {
+        return String.valueOf(version);
+    }
+}

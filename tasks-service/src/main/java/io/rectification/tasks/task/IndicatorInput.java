@@ -1,0 +1,23 @@
+package io.rectification.tasks.task;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/**
+ * An indicator: baseline at inspection time, target as an absolute value or a percent change of
+ * the baseline (RELATIVE_PERCENT needs a baseline). {@code actual}/{@code actualSource} record a
+ * first measured value at once (a plan often states where things already stand).
+ */
+public record IndicatorInput(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 50) String unit,
+        BigDecimal baseline,
+        @NotNull TargetKind targetKind,
+        @NotNull BigDecimal targetValue,
+        @NotNull Direction direction,
+        BigDecimal actual,
+        @Size(max = 500) String actualSource) {
+}

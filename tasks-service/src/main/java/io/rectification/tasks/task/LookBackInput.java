@@ -1,0 +1,14 @@
+package io.rectification.tasks.task;
+
+import io.rectification.tasks.problem.ProblemInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A look-back review (回头看): CONFIRMED, or REOPENED with a reason (再整改); either may register a
+ * new problem found while reviewing (再深挖) in the task's area.
+ */
+public record LookBackInput(@NotNull ReviewOutcome outcome, @Size(max = 2000) String reason,
+                            @Valid ProblemInput newProblem) {
+}

@@ -1,0 +1,52 @@
+package io.rectification.tasks.task;
+
+import io.rectification.platform.rest.PageOf;
+import io.rectification.tasks.support.Versions;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/problems/{problemId}/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tasks", description = "整改任务: the tasks of a problem")
+public class ProblemTaskResource {
+
+    private final TaskService tasks;
+
+    public ProblemTaskResource(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @POST
+    @Operation(summary = "Create the next task of a problem (numbered 一是, 二是… in order)")
+    public Response create(@PathParam("problemId") UUID problemId, @NotNull @Valid TaskInput input, UriInfo uri) {
+        TaskSnapshot created = tasks.createTask(problemId, input);
+        return Response.created(uri.getBaseUriBuilder().path("tasks").path(created.id().toString()).build())
+                .tag(Versions.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    public PageOf<TaskSnapshot> listOfProblem(@PathParam("problemId") UUID problemId, @QueryParam("sort") String sort,
+                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return tasks.listTasks(new TaskFilter(null, null, problemId, null, null, null, null, null),
+                sort == null ? "number" : sort, page, size);
+    }
+}

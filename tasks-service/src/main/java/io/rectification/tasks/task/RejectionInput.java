@@ -1,0 +1,8 @@
+package io.rectification.tasks.task;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why a completion claim is sent back. */
+public record RejectionInput(@NotBlank @Size(max = 2000) String reason) {
+}

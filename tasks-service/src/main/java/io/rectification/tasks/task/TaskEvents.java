@@ -1,0 +1,54 @@
+package io.rectification.tasks.task;
+
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.events.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Appends one Task event to the outbox in the caller's transaction: {task: snapshot} plus the
+ * event's own members. Flushes first so the snapshot carries the version after the change.
+ */
+@ApplicationScoped
+public class TaskEvents {
+
+    static final String AGGREGATE = "Task";
+
+    private final Outbox outbox;
+    private final TaskSnapshots snapshots;
+
+    public TaskEvents(Outbox outbox, TaskSnapshots snapshots) {
+        this.outbox = outbox;
+        this.snapshots = snapshots;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskSnapshot publish(RectificationTask task, String eventType) {
+        return publish(task, eventType, Map.of());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskSnapshot publish(RectificationTask task, String eventType, Map<String, Object> specific) {
+        task.touch();
+        return append(task, eventType, specific);
+    }
+
+    /** For a task just persisted: no touch, so it is inserted at version 0 and not updated at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskSnapshot publishNew(RectificationTask task, String eventType) {
+        return append(task, eventType, Map.of());
+    }
+
+    private TaskSnapshot append(RectificationTask task, String eventType, Map<String, Object> specific) {
+        RectificationTask.getEntityManager().flush();
+        TaskSnapshot snapshot = snapshots.of(task);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("task", snapshot);
+        data.putAll(specific);
+        outbox.append(EventTopics.TASKS, AGGREGATE, task.id.toString(), task.version, eventType, data);
+        return snapshot;
+    }
+}

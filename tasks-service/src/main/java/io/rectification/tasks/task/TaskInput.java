@@ -1,0 +1,33 @@
+package io.rectification.tasks.task;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A rectification task as the task breakdown table (任务分解表) states it. */
+public record TaskInput(
+        @NotBlank @Size(max = 500) String title,
+        @NotBlank @Size(max = 20000) String measures,
+        @Size(max = 20000) String progressNarrative,
+        @NotBlank @Size(max = 100) String leadOfficial,
+        @NotBlank @Size(max = 100) String responsiblePerson,
+        @NotBlank @Size(max = 200) String responsibleUnit,
+        @NotNull LocalDate deadline,
+        @NotNull TaskKind kind,
+        ReportingCadence reportingCadence,
+        Boolean requireIndicatorsMet,
+        @Size(max = 50) List<@NotNull @Valid IndicatorInput> indicators,
+        @Size(max = 50) List<@NotNull @Valid MilestoneInput> milestones) {
+
+    public List<IndicatorInput> indicatorsOrEmpty() {
+        return indicators == null ? List.of() : indicators;
+    }
+
+    public List<MilestoneInput> milestonesOrEmpty() {
+        return milestones == null ? List.of() : milestones;
+    }
+}

@@ -1,0 +1,59 @@
+package io.rectification.tasks.task;
+
+import io.rectification.platform.problem.ProblemException;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The task state machine: the one table of which action moves a task from which state to which.
+ * Rules that depend on more than the state (who acts, evidence, indicators, stage goals) live in
+ * the services; this class only answers whether a move exists.
+ */
+public final class TaskLifecycle {
+
+    private static final Map<TaskState, Map<TaskAction, TaskState>> TABLE = new EnumMap<>(TaskState.class);
+
+    static {
+        move(TaskState.PLANNED, TaskAction.START, TaskState.IN_PROGRESS);
+        move(TaskState.IN_PROGRESS, TaskAction.CLAIM_COMPLETION, TaskState.COMPLETION_CLAIMED);
+        move(TaskState.COMPLETION_CLAIMED, TaskAction.REJECT_COMPLETION, TaskState.IN_PROGRESS);
+        move(TaskState.COMPLETION_CLAIMED, TaskAction.VERIFY, TaskState.VERIFIED);
+        move(TaskState.COMPLETION_CLAIMED, TaskAction.CONSOLIDATE, TaskState.CONSOLIDATING);
+        // A consolidated long-term task is closed out by a second verification.
+        move(TaskState.CONSOLIDATING, TaskAction.VERIFY, TaskState.VERIFIED);
+        move(TaskState.CONSOLIDATING, TaskAction.REOPEN, TaskState.REOPENED);
+        move(TaskState.VERIFIED, TaskAction.LOOK_BACK_CONFIRM, TaskState.VERIFIED);
+        move(TaskState.VERIFIED, TaskAction.REOPEN, TaskState.REOPENED);
+        move(TaskState.REOPENED, TaskAction.CLAIM_COMPLETION, TaskState.COMPLETION_CLAIMED);
+    }
+
+    private TaskLifecycle() {
+    }
+
+    private static void move(TaskState from, TaskAction action, TaskState to) {
+        TABLE.computeIfAbsent(from, s -> new EnumMap<>(TaskAction.class)).put(action, to);
+    }
+
+    public static List<TaskAction> allowed(TaskState from) {
+        return List.copyOf(TABLE.getOrDefault(from, Map.of()).keySet());
+    }
+
+    /** The state {@code action} leads to, or a 409 problem listing what {@code from} allows. */
+    public static TaskState next(TaskState from, TaskAction action) {
+        TaskState to = TABLE.getOrDefault(from, Map.of()).get(action);
+        if (to == null) {
+            throw ProblemException.conflict("a task in state " + from + " cannot " + action)
+                    .with("state", from)
+                    .with("allowedTransitions", allowed(from));
+        }
+        return to;
+    }
+
+    /** Whether progress can be reported and evidence added: the task is being worked on. */
+    public static boolean isOpenForWork(TaskState state) {
+        return state == TaskState.PLANNED || state == TaskState.IN_PROGRESS || state == TaskState.REOPENED
+                || state == TaskState.CONSOLIDATING;
+    }
+}

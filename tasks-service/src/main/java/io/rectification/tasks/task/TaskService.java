@@ -1,0 +1,179 @@
+package io.rectification.tasks.task;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.PageOf;
+import io.rectification.tasks.inspection.Inspection;
+import io.rectification.tasks.problem.Problem;
+import io.rectification.tasks.problem.ProblemService;
+import io.rectification.tasks.support.SortSpec;
+import io.rectification.tasks.support.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creating, changing and finding rectification tasks (their lifecycle is in {@link TaskTransitionService}). */
+@ApplicationScoped
+@Transactional
+public class TaskService {
+
+    static final Map<String, String> SORTABLE = Map.ofEntries(
+            Map.entry("number", "number"), Map.entry("title", "title"), Map.entry("deadline", "deadline"),
+            Map.entry("state", "state"), Map.entry("kind", "kind"), Map.entry("percentComplete", "percentComplete"),
+            Map.entry("responsibleUnit", "responsibleUnit"), Map.entry("leadOfficial", "leadOfficial"),
+            Map.entry("createdAt", "createdAt"), Map.entry("updatedAt", "updatedAt"));
+
+    private final ProblemService problems;
+    private final TaskEvents events;
+    private final TaskSnapshots snapshots;
+
+    public TaskService(ProblemService problems, TaskEvents events, TaskSnapshots snapshots) {
+        this.problems = problems;
+        this.events = events;
+        this.snapshots = snapshots;
+    }
+
+    public TaskSnapshot createTask(UUID problemId, TaskInput input) {
+        Problem problem = problems.requireEntity(problemId);
+        Inspection inspection = Inspection.findById(problem.inspectionId);
+        List<FieldError> errors = TaskRules.check(input, inspection.onSiteFrom, "");
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return createCheckedTask(problem, input);
+    }
+
+    /** Creates a task whose input already passed {@link TaskRules} (a plan import checks all rows first). */
+    public TaskSnapshot createCheckedTask(Problem problem, TaskInput input) {
+        RectificationTask task = new RectificationTask();
+        task.id = UUID.randomUUID();
+        task.inspectionId = problem.inspectionId;
+        task.areaId = problem.areaId;
+        task.problemId = problem.id;
+        task.number = (int) RectificationTask.count("problemId", problem.id) + 1;
+        task.title = input.title().strip();
+        task.measures = input.measures();
+        task.progressNarrative = input.progressNarrative();
+        task.leadOfficial = input.leadOfficial().strip();
+        task.responsiblePerson = input.responsiblePerson().strip();
+        task.responsibleUnit = input.responsibleUnit().strip();
+        task.deadline = input.deadline();
+        task.kind = input.kind();
+        task.state = TaskState.PLANNED;
+        task.reportingCadence = input.reportingCadence();
+        task.requireIndicatorsMet = Boolean.TRUE.equals(input.requireIndicatorsMet());
+        task.createdAt = OffsetDateTime.now();
+        task.updatedAt = task.createdAt;
+        task.persist();
+        int position = 0;
+        for (MilestoneInput milestone : input.milestonesOrEmpty()) {
+            TaskWorkService.newMilestone(task, milestone, position++);
+        }
+        position = 0;
+        for (IndicatorInput indicator : input.indicatorsOrEmpty()) {
+            TaskWorkService.newIndicator(task, indicator, position++, null);
+        }
+        return events.publishNew(task, "TaskCreated");
+    }
+
+    public TaskSnapshot replaceTask(UUID id, long expectedVersion, TaskUpdate update) {
+        RectificationTask task = requireEntity(id);
+        Versions.check(expectedVersion, task.version, "task " + id);
+        checkScheduling(task, update.deadline(), update.kind());
+        task.title = update.title().strip();
+        task.measures = update.measures();
+        task.progressNarrative = update.progressNarrative();
+        task.leadOfficial = update.leadOfficial().strip();
+        task.responsiblePerson = update.responsiblePerson().strip();
+        task.responsibleUnit = update.responsibleUnit().strip();
+        task.deadline = update.deadline();
+        task.kind = update.kind();
+        task.reportingCadence = update.reportingCadence();
+        task.requireIndicatorsMet = Boolean.TRUE.equals(update.requireIndicatorsMet());
+        return events.publish(task, "TaskUpdated");
+    }
+
+    public TaskSnapshot patchTask(UUID id, long expectedVersion, TaskPatch patch) {
+        RectificationTask task = requireEntity(id);
+        Versions.check(expectedVersion, task.version, "task " + id);
+        checkScheduling(task, patch.deadline() != null ? patch.deadline() : task.deadline,
+                patch.kind() != null ? patch.kind() : task.kind);
+        if (patch.title() != null) task.title = patch.title().strip();
+        if (patch.measures() != null) task.measures = patch.measures();
+        if (patch.progressNarrative() != null) task.progressNarrative = patch.progressNarrative();
+        if (patch.leadOfficial() != null) task.leadOfficial = patch.leadOfficial().strip();
+        if (patch.responsiblePerson() != null) task.responsiblePerson = patch.responsiblePerson().strip();
+        if (patch.responsibleUnit() != null) task.responsibleUnit = patch.responsibleUnit().strip();
+        if (patch.deadline() != null) task.deadline = patch.deadline();
+        if (patch.kind() != null) task.kind = patch.kind();
+        if (patch.reportingCadence() != null) task.reportingCadence = patch.reportingCadence();
+        if (patch.requireIndicatorsMet() != null) task.requireIndicatorsMet = patch.requireIndicatorsMet();
+        return events.publish(task, "TaskUpdated");
+    }
+
+    private void checkScheduling(RectificationTask task, LocalDate deadline, TaskKind kind) {
+        Inspection inspection = Inspection.findById(task.inspectionId);
+        List<FieldError> errors = new ArrayList<>(TaskRules.checkDeadline(deadline, inspection.onSiteFrom, "deadline"));
+        if (kind == TaskKind.LONG_TERM && Milestone.count("taskId", task.id) == 0) {
+            errors.add(new FieldError("kind", "a LONG_TERM task needs at least one stage goal; add milestones first"));
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+    }
+
+    static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        return new ProblemException(400, "Invalid request", detail, errors);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskSnapshot findTaskById(UUID id) {
+        return snapshots.of(requireEntity(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<TaskSnapshot> listTasks(TaskFilter filter, String sort, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        add(where, params, "inspectionId", filter.inspectionId());
+        add(where, params, "areaId", filter.areaId());
+        add(where, params, "problemId", filter.problemId());
+        add(where, params, "state", filter.state());
+        add(where, params, "kind", filter.kind());
+        add(where, params, "responsibleUnit", filter.responsibleUnit());
+        add(where, params, "leadOfficial", filter.leadOfficial());
+        if (filter.overdue() != null) {
+            String closed = "state in (io.rectification.tasks.task.TaskState.VERIFIED, "
+                    + "io.rectification.tasks.task.TaskState.CONSOLIDATING)";
+            where.add(filter.overdue() ? "(deadline < :today and not " + closed + ")"
+                    : "(deadline >= :today or " + closed + ")");
+            params.and("today", LocalDate.now(snapshots.clock));
+        }
+        Sort order = SortSpec.parse(sort, SORTABLE, Sort.by("deadline").and("number"));
+        var query = where.isEmpty() ? RectificationTask.<RectificationTask>findAll(order)
+                : RectificationTask.<RectificationTask>find(String.join(" and ", where), order, params);
+        return new PageOf<>(query.page(page, size).list().stream().map(snapshots::of).toList(), page, size, query.count());
+    }
+
+    private static void add(List<String> where, Parameters params, String attribute, Object value) {
+        if (value != null) {
+            where.add(attribute + " = :" + attribute);
+            params.and(attribute, value);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RectificationTask requireEntity(UUID id) {
+        return RectificationTask.<RectificationTask>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("task", id));
+    }
+}

@@ -1,0 +1,30 @@
+package io.rectification.tasks.task;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A task as the API shows it and as every Task event carries it (the public snapshot of the
+ * event contract, plus version and flags). {@code overdue}: past its deadline and not closed out;
+ * {@code progressReportMissing}: the report its cadence expects has not come.
+ */
+public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId, UUID problemId, int number,
+                           String title, String measures, String progressNarrative, String leadOfficial,
+                           String responsiblePerson, String responsibleUnit, LocalDate deadline, TaskKind kind,
+                           TaskState state, int percentComplete, ReportingCadence reportingCadence,
+                           boolean requireIndicatorsMet, OffsetDateTime lastProgressReportAt,
+                           List<IndicatorView> indicators, List<MilestoneView> milestones, long evidenceCount,
+                           String claimedBy, OffsetDateTime verifiedAt, int reopenCount, boolean overdue,
+                           boolean progressReportMissing, List<TaskAction> allowedTransitions) {
+
+    public record IndicatorView(UUID id, String name, String unit, BigDecimal baseline, TargetKind targetKind,
+                                BigDecimal targetValue, Direction direction, BigDecimal latestActual,
+                                String latestSource, boolean met) {
+    }
+
+    public record MilestoneView(UUID id, String title, LocalDate dueDate, OffsetDateTime achievedAt) {
+    }
+}

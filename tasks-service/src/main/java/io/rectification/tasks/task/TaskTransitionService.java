@@ -1,0 +1,157 @@
+package io.rectification.tasks.task;
+
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.tasks.area.AreaService;
+import io.rectification.tasks.problem.ProblemService;
+import io.rectification.tasks.problem.ProblemSource;
+import io.rectification.tasks.problem.ProblemView;
+import io.rectification.tasks.support.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Moves tasks through their lifecycle ({@link TaskLifecycle}) and enforces the rules that depend
+ * on more than the state: who verifies, the evidence, the indicators, the stage goals.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskTransitionService {
+
+    private final TaskService tasks;
+    private final TaskEvents events;
+    private final ProblemService problems;
+    private final AreaService areas;
+
+    public TaskTransitionService(TaskService tasks, TaskEvents events, ProblemService problems, AreaService areas) {
+        this.tasks = tasks;
+        this.events = events;
+        this.problems = problems;
+        this.areas = areas;
+    }
+
+    public TaskSnapshot start(UUID taskId, Long expectedVersion) {
+        RectificationTask task = load(taskId, expectedVersion);
+        task.state = TaskLifecycle.next(task.state, TaskAction.START);
+        // The contract has no TaskStarted: the new state travels in the snapshot of TaskUpdated.
+        return events.publish(task, "TaskUpdated");
+    }
+
+    public TaskSnapshot claimCompletion(UUID taskId, Long expectedVersion, String claimant) {
+        RectificationTask task = load(taskId, expectedVersion);
+        task.state = TaskLifecycle.next(task.state, TaskAction.CLAIM_COMPLETION);
+        task.claimedBy = claimant;
+        task.claimedAt = OffsetDateTime.now();
+        return events.publish(task, "TaskCompletionClaimed");
+    }
+
+    public TaskSnapshot rejectCompletion(UUID taskId, Long expectedVersion, String reason, String reviewer) {
+        RectificationTask task = load(taskId, expectedVersion);
+        task.state = TaskLifecycle.next(task.state, TaskAction.REJECT_COMPLETION);
+        return events.publish(task, "TaskCompletionRejected", Map.of("reason", reason.strip()));
+    }
+
+    /**
+     * Close-out (销号) by someone other than the claimant, against evidence and, where configured,
+     * met indicators. A LONG_TERM task first goes to CONSOLIDATING once all its stage goals are met;
+     * verifying it again from there closes it out.
+     */
+    public TaskSnapshot verify(UUID taskId, Long expectedVersion, String verifier) {
+        RectificationTask task = load(taskId, expectedVersion);
+        boolean consolidate = task.kind == TaskKind.LONG_TERM && task.state == TaskState.COMPLETION_CLAIMED;
+        TaskState next = TaskLifecycle.next(task.state, consolidate ? TaskAction.CONSOLIDATE : TaskAction.VERIFY);
+        if (verifier.equals(task.claimedBy)) {
+            throw new ProblemException(403, "Forbidden",
+                    "completion was claimed by " + verifier + "; someone else must verify it")
+                    .with("claimedBy", task.claimedBy);
+        }
+        if (Evidence.count("taskId", task.id) == 0) {
+            throw ProblemException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
+                    + task.id + "/evidence").with("missing", List.of("evidence"));
+        }
+        if (task.requireIndicatorsMet) {
+            List<String> unmet = Indicator.<Indicator>list("taskId", task.id).stream()
+                    .filter(i -> !i.met()).map(i -> i.name).toList();
+            if (!unmet.isEmpty()) {
+                throw ProblemException.conflict("these indicators do not meet their targets yet: " + String.join(", ", unmet))
+                        .with("unmetIndicators", unmet);
+            }
+        }
+        if (consolidate) {
+            List<String> open = Milestone.<Milestone>list("taskId", task.id).stream()
+                    .filter(m -> m.achievedAt == null).map(m -> m.title).toList();
+            if (!open.isEmpty()) {
+                throw ProblemException.conflict("these stage goals are not achieved yet: " + String.join(", ", open))
+                        .with("openMilestones", open);
+            }
+        }
+        task.state = next;
+        task.percentComplete = 100;
+        task.verifiedBy = verifier;
+        if (next == TaskState.CONSOLIDATING) {
+            return events.publish(task, "TaskConsolidating");
+        }
+        task.verifiedAt = OffsetDateTime.now();
+        return events.publish(task, "TaskVerified");
+    }
+
+    /** 回头看: confirms a close-out, or reopens it (再整改); may register a new problem (再深挖). */
+    public Map<String, Object> lookBack(UUID taskId, Long expectedVersion, LookBackInput input, String reviewer) {
+        RectificationTask task = load(taskId, expectedVersion);
+        boolean reopen = input.outcome() == ReviewOutcome.REOPENED;
+        if (reopen && (input.reason() == null || input.reason().isBlank())) {
+            throw ProblemException.badRequest("reason", "say why the task is reopened");
+        }
+        TaskState next = TaskLifecycle.next(task.state, reopen ? TaskAction.REOPEN : TaskAction.LOOK_BACK_CONFIRM);
+        LookBackReview review = new LookBackReview();
+        review.id = UUID.randomUUID();
+        review.taskId = task.id;
+        review.outcome = input.outcome();
+        review.reason = input.reason();
+        review.reviewer = reviewer;
+        review.reviewedAt = OffsetDateTime.now();
+        review.reviewedVerifiedAt = task.verifiedAt;
+        if (input.newProblem() != null) {
+            ProblemView found = problems.registerProblem(areas.requireEntity(task.areaId), input.newProblem(),
+                    ProblemSource.LOOK_BACK, null);
+            review.newProblemId = found.id();
+        }
+        review.persist();
+        TaskSnapshot snapshot;
+        if (reopen) {
+            task.state = next;
+            task.reopenCount++;
+            task.claimedBy = null;
+            task.claimedAt = null;
+            Map<String, Object> specific = new LinkedHashMap<>();
+            specific.put("reason", review.reason.strip());
+            specific.put("reviewId", review.id);
+            snapshot = events.publish(task, "TaskReopened", specific);
+        } else {
+            // A confirmed close-out changes nothing in the task's public snapshot: no event.
+            snapshot = tasks.findTaskById(task.id);
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", review.id);
+        view.put("taskId", review.taskId);
+        view.put("outcome", review.outcome);
+        view.put("reason", review.reason);
+        view.put("reviewer", review.reviewer);
+        view.put("reviewedAt", review.reviewedAt);
+        view.put("reviewedVerifiedAt", review.reviewedVerifiedAt);
+        view.put("newProblemId", review.newProblemId);
+        view.put("task", snapshot);
+        return view;
+    }
+
+    private RectificationTask load(UUID taskId, Long expectedVersion) {
+        RectificationTask task = tasks.requireEntity(taskId);
+        Versions.check(expectedVersion, task.version, "task " + taskId);
+        return task;
+    }
+}

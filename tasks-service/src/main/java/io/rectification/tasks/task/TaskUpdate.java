@@ -1,0 +1,21 @@
+package io.rectification.tasks.task;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** PUT /tasks/{id}: every editable field of a task (indicators and milestones have their own resources). */
+public record TaskUpdate(
+        @NotBlank @Size(max = 500) String title,
+        @NotBlank @Size(max = 20000) String measures,
+        @Size(max = 20000) String progressNarrative,
+        @NotBlank @Size(max = 100) String leadOfficial,
+        @NotBlank @Size(max = 100) String responsiblePerson,
+        @NotBlank @Size(max = 200) String responsibleUnit,
+        @NotNull LocalDate deadline,
+        @NotNull TaskKind kind,
+        ReportingCadence reportingCadence,
+        Boolean requireIndicatorsMet) {
+}

@@ -1,0 +1,57 @@
+package io.rectification.tasks.plan;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+/** The demo plan the local stack loads (deploy/demo/demo-plan.json), checked against the notice's section 二. */
+@QuarkusTest
+class DemoPlanTest {
+
+    static final Path DEMO_PLAN = Path.of("..", "deploy", "demo", "demo-plan.json");
+
+    @Test
+    void demoPlanLoadsWithTheNoticesAreasItemsAndMeasures() throws IOException {
+        String inspectionId = given().contentType(ContentType.JSON).body(Files.readAllBytes(DEMO_PLAN))
+                .post("/plans").then().statusCode(201)
+                .body("areaCount", equalTo(5)).body("problemCount", equalTo(16)).body("taskCount", equalTo(45))
+                .extract().path("inspectionId");
+
+        given().get("/inspections/" + inspectionId).then()
+                .body("team", equalTo("省委第七巡视组")).body("inspectedOrganisation", equalTo("沈阳高新技术产业开发区"))
+                .body("onSiteFrom", equalTo("2024-04-07")).body("feedbackDate", equalTo("2024-08-18"));
+        given().get("/inspections/" + inspectionId + "/areas").then()
+                .body("items.number", contains(1, 2, 3, 4, 5))
+                .body("items[0].title", equalTo("贯彻落实党中央决策部署和省委要求不到位,推进实施全面振兴新突破三年行动差距较大"))
+                .body("items[4].title", equalTo("落实新时代党的组织路线不扎实,党的组织建设存在短板"));
+        String firstArea = given().get("/inspections/" + inspectionId + "/areas").then().extract().path("items[0].id");
+        given().get("/areas/" + firstArea + "/problems").then()
+                .body("items.number", contains(1, 2, 3, 4))
+                .body("items[0].title", equalTo("深入贯彻落实习近平新时代中国特色社会主义思想和党的二十大精神"));
+        given().queryParam("inspectionId", inspectionId).queryParam("size", 100).get("/problems").then()
+                .body("total", equalTo(16))
+                .body("items.title", hasItems("做实“管委会+公司”运行机制", "加强廉政风险防控", "从严从实抓好党建工作"));
+        given().queryParam("inspectionId", inspectionId).queryParam("size", 100).get("/tasks").then()
+                .body("total", equalTo(45))
+                .body("items.title", hasItems("全力解决政府失信问题", "积极招聘事业编制人员", "全面推进非公党建工作"));
+
+        List<Object> kinds = given().queryParam("inspectionId", inspectionId).queryParam("size", 100)
+                .get("/tasks").then().extract().path("items.indicators.flatten().name");
+        given().queryParam("inspectionId", inspectionId).queryParam("size", 100).get("/tasks").then()
+                .body("items.indicators.flatten().name", hasItem("新增亿元以上主导产业项目占比"))
+                .body("items.indicators.flatten().find { it.name == '精简编外人员' }.latestActual", equalTo(14.0f))
+                .body("items.indicators.flatten().find { it.name == '空编率降幅' }.met", equalTo(true));
+        org.junit.jupiter.api.Assertions.assertTrue(kinds.size() >= 12, "figures of the notice as indicators: " + kinds);
+    }
+}

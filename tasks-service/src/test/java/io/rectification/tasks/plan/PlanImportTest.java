@@ -1,0 +1,89 @@
+package io.rectification.tasks.plan;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class PlanImportTest {
+
+    static String task(String title, String deadline) {
+        return Fixtures.taskJson(title, deadline, "TIME_BOUND", "");
+    }
+
+    static String plan(String firstAreaTasks, String secondAreaTasks) {
+        return """
+                {"inspection":%s,
+                 "areas":[
+                   {"title":"贯彻落实党中央决策部署和省委要求不到位","problems":[
+                      {"title":"做好优化营商环境重点工作","tasks":[%s]}]},
+                   {"title":"推进管理机制改革不彻底","problems":[
+                      {"title":"推进机构人事改革","description":"反馈意见原文","tasks":[%s]},
+                      {"title":"深化体制机制改革"}]}]}"""
+                .formatted(Fixtures.INSPECTION, firstAreaTasks, secondAreaTasks);
+    }
+
+    @Test
+    void wholePlanIsStoredInOrder() {
+        String body = plan(task("强化思想认识", "2024-12-31") + "," + task("全力解决政府失信问题", "2025-03-31"),
+                task("积极招聘事业编制人员", "2024-12-31"));
+        var created = given().contentType(ContentType.JSON).body(body).post("/plans")
+                .then().statusCode(201)
+                .header("Location", containsString("/inspections/"))
+                .body("areaCount", equalTo(2)).body("problemCount", equalTo(3)).body("taskCount", equalTo(3))
+                .body("areas[0].problems[0].tasks", hasSize(2))
+                .extract();
+        String inspectionId = created.path("inspectionId");
+        String secondTask = created.path("areas[0].problems[0].tasks[1]");
+        given().get("/inspections/" + inspectionId + "/areas").then()
+                .body("items.title", contains("贯彻落实党中央决策部署和省委要求不到位", "推进管理机制改革不彻底"));
+        given().queryParam("inspectionId", inspectionId).get("/problems").then()
+                .body("total", equalTo(3)).body("items.source", not(hasItem("LOOK_BACK")));
+        given().get("/tasks/" + secondTask).then().statusCode(200)
+                .body("number", equalTo(2)).body("title", equalTo("全力解决政府失信问题"));
+    }
+
+    @Test
+    void everyBadRowIsReportedWithItsLocationAndNothingIsStored() {
+        int before = given().get("/inspections").then().extract().path("total");
+        String body = plan(task("强化思想认识", "2024-01-01") + "," + task("全力解决政府失信问题", "2024-12-31") + ","
+                        + Fixtures.taskJson("建立长效机制", "2025-12-31", "LONG_TERM", ""),
+                task("积极招聘事业编制人员", "2023-12-31"));
+        given().contentType(ContentType.JSON).body(body).post("/plans")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("areas[0].problems[0].tasks[0].deadline",
+                        "areas[0].problems[0].tasks[2].milestones", "areas[1].problems[0].tasks[0].deadline"))
+                .body("errors", hasSize(3));
+        given().get("/inspections").then().body("total", equalTo(before));
+    }
+
+    @Test
+    void missingAndOverLongFieldsAreLocatedInTheDocument() {
+        int before = given().get("/inspections").then().extract().path("total");
+        String body = plan(task("强化思想认识", "2024-12-31").replace("\"leadOfficial\":\"王副主任\",", ""),
+                task("x".repeat(501), "2024-12-31"));
+        given().contentType(ContentType.JSON).body(body).post("/plans")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("areas[0].problems[0].tasks[0].leadOfficial",
+                        "areas[1].problems[0].tasks[0].title"));
+        given().contentType(ContentType.JSON).body(plan(task("强化", "2024-12-31").replace("TIME_BOUND", "SOON"), ""))
+                .post("/plans").then().statusCode(400)
+                .body("errors[0].field", equalTo("areas[0].problems[0].tasks[0].kind"));
+        given().contentType(ContentType.JSON).body("{\"inspection\":" + Fixtures.INSPECTION + ",\"areas\":[]}")
+                .post("/plans").then().statusCode(400).body("errors[0].field", equalTo("areas"));
+        given().contentType(ContentType.JSON).body("{\"inspection\":").post("/plans").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/inspections").then().body("total", equalTo(before));
+    }
+}

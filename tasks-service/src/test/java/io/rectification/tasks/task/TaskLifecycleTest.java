@@ -1,0 +1,201 @@
+package io.rectification.tasks.task;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class TaskLifecycleTest {
+
+    static final String EVIDENCE = """
+            {"type":"LEDGER","title":"专属欠款台账","reference":"沈高新财〔2024〕12号","date":"2024-10-08"}""";
+
+    private static ValidatableResponse act(String taskId, String action, String actor) {
+        var request = given().contentType(ContentType.JSON);
+        if (actor != null) {
+            request.header("X-Actor", actor);
+        }
+        return request.when().post("/tasks/" + taskId + "/" + action).then();
+    }
+
+    @Test
+    void taskGoesFromPlannedToVerifiedWithEvidenceAndASecondPerson() {
+        String problemId = Fixtures.freshProblem();
+        String taskId = Fixtures.task(problemId, Fixtures.taskJson("全力解决政府失信问题", "2024-12-31", "TIME_BOUND", ""));
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            act(taskId, "start", null).statusCode(200).body("state", equalTo("IN_PROGRESS"));
+            given().contentType(ContentType.JSON)
+                    // header values are Latin-1: a Chinese name travels percent-encoded
+                    .header("X-Actor", URLEncoder.encode("李科长", StandardCharsets.UTF_8))
+                    .body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07", "periodEnd", "2024-10-13",
+                            "text", "已建立欠款台账,兑付程序推进中", "percentComplete", 60))
+                    .when().post("/tasks/" + taskId + "/progress-reports")
+                    .then().statusCode(201).body("task.percentComplete", equalTo(60))
+                    .body("report.reporter", equalTo("李科长"));
+            given().get("/problems/" + problemId).then().body("percentComplete", equalTo(60));
+
+            act(taskId, "completion-claim", "li.ke").statusCode(200).body("state", equalTo("COMPLETION_CLAIMED"));
+            // the claimant cannot verify their own claim
+            act(taskId, "verification", "li.ke").statusCode(403).contentType("application/problem+json");
+            // nor can anyone without evidence
+            act(taskId, "verification", "zhao.du").statusCode(409).body("missing", hasItem("evidence"));
+            given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence")
+                    .then().statusCode(201).body("type", equalTo("LEDGER"));
+            act(taskId, "verification", "zhao.du").statusCode(200)
+                    .body("state", equalTo("VERIFIED")).body("percentComplete", equalTo(100))
+                    .body("verifiedAt", notNullValue());
+
+            EventEnvelope verified = probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskVerified"),
+                    Duration.ofSeconds(30));
+            assertEquals("Task", verified.aggregatetype());
+            assertEquals("VERIFIED", verified.data().get("task").get("state").asText());
+            assertEquals(verified.aggregateversion().longValue(), verified.data().get("task").get("version").asLong());
+            probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskProgressReported")
+                    && e.data().get("report").get("percentComplete").asInt() == 60, Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void illegalTransitionIs409ListingWhatIsAllowed() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化服务意识", "2024-12-31", "IMMEDIATE", ""));
+        act(taskId, "verification", "zhao.du").statusCode(409)
+                .contentType("application/problem+json")
+                .body("state", equalTo("PLANNED"))
+                .body("allowedTransitions", containsInAnyOrder("START"));
+        act(taskId, "start", null).statusCode(200);
+        act(taskId, "start", null).statusCode(409).body("allowedTransitions", containsInAnyOrder("CLAIM_COMPLETION"));
+    }
+
+    @Test
+    void rejectedClaimGoesBackToInProgressWithTheReason() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化履约监管", "2024-12-31", "TIME_BOUND", ""));
+        act(taskId, "start", null).statusCode(200);
+        act(taskId, "completion-claim", "li.ke").statusCode(200);
+        given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body(Map.of("reason", ""))
+                .post("/tasks/" + taskId + "/completion-rejection").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body(Map.of("reason", "佐证材料不全"))
+                    .post("/tasks/" + taskId + "/completion-rejection").then().statusCode(200)
+                    .body("state", equalTo("IN_PROGRESS"));
+            EventEnvelope rejected = probe.await(e -> taskId.equals(e.subject())
+                    && e.type().equals("TaskCompletionRejected"), Duration.ofSeconds(30));
+            assertEquals("佐证材料不全", rejected.data().get("reason").asText());
+        }
+    }
+
+    @Test
+    void actingPersonIsRequiredWhereTheRuleDependsOnIt() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("补足防范风险短板", "2024-12-31", "TIME_BOUND", ""));
+        act(taskId, "start", null).statusCode(200);
+        act(taskId, "completion-claim", null).statusCode(400).body("errors[0].field", equalTo("X-Actor"));
+        act(taskId, "completion-claim", "x".repeat(101)).statusCode(400).body("errors[0].field", equalTo("X-Actor"));
+    }
+
+    @Test
+    void indicatorsMustBeMetWhenTheTaskSaysSo() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("积极招聘事业编制人员", "2024-12-31",
+                "TIME_BOUND", """
+                        "requireIndicatorsMet":true,"indicators":[{"name":"空编率","unit":"%","baseline":30,
+                        "targetKind":"RELATIVE_PERCENT","targetValue":10,"direction":"DECREASE"}]"""));
+        String indicatorId = given().get("/tasks/" + taskId).then().statusCode(200)
+                .body("indicators[0].met", equalTo(false)).extract().path("indicators[0].id");
+        act(taskId, "start", null).statusCode(200);
+        given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
+        act(taskId, "completion-claim", "li.ke").statusCode(200);
+        act(taskId, "verification", "zhao.du").statusCode(409).body("unmetIndicators", hasItem("空编率"));
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            given().contentType(ContentType.JSON).header("X-Actor", "tongji")
+                    .body(Map.of("value", 27, "source", "2024年公开招聘结果"))
+                    .post("/tasks/" + taskId + "/indicators/" + indicatorId + "/values")
+                    .then().statusCode(201).body("indicators[0].met", equalTo(true));
+            EventEnvelope recorded = probe.await(e -> taskId.equals(e.subject())
+                    && e.type().equals("IndicatorRecorded"), Duration.ofSeconds(30));
+            assertEquals(indicatorId, recorded.data().get("indicatorId").asText());
+        }
+        given().get("/tasks/" + taskId + "/indicators/" + indicatorId + "/values").then().statusCode(200)
+                .body("source", hasItem("2024年公开招聘结果"));
+        act(taskId, "verification", "zhao.du").statusCode(200).body("state", equalTo("VERIFIED"));
+    }
+
+    @Test
+    void longTermTaskConsolidatesOnceItsStageGoalsAreMet() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("建立长效推进落实机制", "2025-12-31",
+                "LONG_TERM", """
+                        "milestones":[{"title":"建立台账","dueDate":"2024-12-31"}]"""));
+        String milestoneId = given().get("/tasks/" + taskId).then().extract().path("milestones[0].id");
+        act(taskId, "start", null).statusCode(200);
+        given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
+        act(taskId, "completion-claim", "li.ke").statusCode(200);
+        act(taskId, "verification", "zhao.du").statusCode(409).body("openMilestones", hasItem("建立台账"));
+        act(taskId, "milestones/" + milestoneId + "/achievement", null).statusCode(200)
+                .body("milestones[0].achievedAt", notNullValue());
+        act(taskId, "verification", "zhao.du").statusCode(200).body("state", equalTo("CONSOLIDATING"));
+        act(taskId, "verification", "qian.zu").statusCode(200).body("state", equalTo("VERIFIED"));
+    }
+
+    @Test
+    void lookBackReopensARegressedCloseOutAndDigsOutANewProblem() {
+        String problemId = Fixtures.freshProblem();
+        String taskId = Fixtures.task(problemId, Fixtures.taskJson("强化资产管理", "2024-12-31", "TIME_BOUND", ""));
+        act(taskId, "start", null).statusCode(200);
+        given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
+        act(taskId, "completion-claim", "li.ke").statusCode(200);
+        act(taskId, "verification", "zhao.du").statusCode(200);
+
+        given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(Map.of("outcome", "CONFIRMED"))
+                .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201)
+                .body("task.state", equalTo("VERIFIED"));
+        given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(Map.of("outcome", "REOPENED"))
+                .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            String body = """
+                    {"outcome":"REOPENED","reason":"欠费问题反弹回潮",
+                     "newProblem":{"title":"欠费催缴不及时","description":"回头看发现"}}""";
+            var review = given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(body)
+                    .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201)
+                    .body("task.state", equalTo("REOPENED"))
+                    .body("task.reopenCount", equalTo(1))
+                    .body("reviewedVerifiedAt", notNullValue())
+                    .extract();
+            String newProblemId = review.path("newProblemId");
+            String reviewId = review.path("id");
+            given().get("/problems/" + newProblemId).then().statusCode(200)
+                    .body("source", equalTo("LOOK_BACK")).body("title", equalTo("欠费催缴不及时"));
+            EventEnvelope reopened = probe.await(e -> taskId.equals(e.subject())
+                    && e.type().equals("TaskReopened"), Duration.ofSeconds(30));
+            assertEquals(reviewId, reopened.data().get("reviewId").asText());
+            probe.await(e -> newProblemId.equals(e.subject()) && e.type().equals("ProblemRegistered"), Duration.ofSeconds(30));
+        }
+        // 再整改: the reopened task can be claimed again
+        act(taskId, "completion-claim", "li.ke").statusCode(200).body("state", equalTo("COMPLETION_CLAIMED"));
+    }
+
+    @Test
+    void lookBackOfATaskNotClosedOutIsRefused() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化资产管理", "2024-12-31", "TIME_BOUND", ""));
+        given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(Map.of("outcome", "CONFIRMED"))
+                .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(409)
+                .body("allowedTransitions", containsInAnyOrder("START"))
+                .body("detail", containsString("PLANNED"));
+    }
+}

@@ -1,0 +1,177 @@
+package io.rectification.tasks.task;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class TaskResourceTest {
+
+    @Test
+    void createdTaskIsNumberedStoredAndPublished() {
+        String problemId = Fixtures.freshProblem();
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            String first = Fixtures.task(problemId, Fixtures.taskJson("强化思想认识,落实工作任务", "2024-12-31", "IMMEDIATE", ""));
+            String second = given().contentType(ContentType.JSON)
+                    .body(Fixtures.taskJson("全力解决政府失信问题", "2025-06-30", "TIME_BOUND", "\"reportingCadence\":\"WEEKLY\""))
+                    .when().post("/problems/" + problemId + "/tasks")
+                    .then().statusCode(201)
+                    .header("Location", containsString("/tasks/"))
+                    .header("ETag", equalTo("\"0\""))
+                    .body("number", equalTo(2))
+                    .body("state", equalTo("PLANNED"))
+                    .body("reportingCadence", equalTo("WEEKLY"))
+                    .body("allowedTransitions", contains("START"))
+                    .extract().path("id");
+            given().get("/tasks/" + first).then().statusCode(200).body("number", equalTo(1))
+                    .body("leadOfficial", equalTo("王副主任"));
+            EventEnvelope created = probe.await(e -> second.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals("TaskCreated", created.type());
+            assertEquals(problemId, created.data().get("task").get("problemId").asText());
+        }
+    }
+
+    @Test
+    void deadlineBeforeTheInspectionIsRefusedNamingTheField() {
+        String problemId = Fixtures.freshProblem();
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化履约监管", "2024-04-06", "TIME_BOUND", ""))
+                .post("/problems/" + problemId + "/tasks").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("deadline"))
+                .body("errors[0].message", containsString("2024-04-07"));
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化履约监管", "2025-04-06", "LONG_TERM",
+                        "\"milestones\":[{\"title\":\"阶段一\",\"dueDate\":\"2023-01-01\"}]"))
+                .post("/problems/" + problemId + "/tasks").then().statusCode(400)
+                .body("errors.field", hasItem("milestones[0].dueDate"));
+    }
+
+    @Test
+    void badInputsAreProblemsNamingTheField() {
+        String problemId = Fixtures.freshProblem();
+        String url = "/problems/" + problemId + "/tasks";
+        given().contentType(ContentType.JSON).body("{\"title\":\"只有标题\"}").post(url).then().statusCode(400)
+                .body("errors.field", hasItem("measures")).body("errors.field", hasItem("deadline"))
+                .body("errors.field", hasItem("kind"));
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("x".repeat(501), "2024-12-31", "IMMEDIATE", ""))
+                .post(url).then().statusCode(400).body("errors.field", hasItem("title"));
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "SOMEDAY", ""))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", containsString("IMMEDIATE, TIME_BOUND, LONG_TERM"));
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "IMMEDIATE",
+                        "\"requireIndicatorsMet\":\"maybe\"")).post(url).then().statusCode(400)
+                .body("errors[0].field", equalTo("requireIndicatorsMet"));
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "LONG_TERM", ""))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("milestones"));
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "IMMEDIATE", """
+                        "indicators":[{"name":"空编率","unit":"%","targetKind":"RELATIVE_PERCENT","targetValue":10,"direction":"DECREASE"}]"""))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("indicators[0].baseline"));
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "IMMEDIATE", ""))
+                .post("/problems/7d1f9a52-0000-4000-8000-000000000000/tasks").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void updatesNeedTheCurrentVersion() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化服务意识", "2024-12-31", "IMMEDIATE", ""));
+        String patch = "{\"responsibleUnit\":\"营商环境建设局\"}";
+        given().contentType(ContentType.JSON).body(patch).patch("/tasks/" + taskId).then().statusCode(428)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(patch).patch("/tasks/" + taskId)
+                .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(0));
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(patch).patch("/tasks/" + taskId)
+                    .then().statusCode(200).header("ETag", equalTo("\"1\""))
+                    .body("responsibleUnit", equalTo("营商环境建设局")).body("title", equalTo("强化服务意识"));
+            EventEnvelope updated = probe.await(e -> taskId.equals(e.subject())
+                    && e.type().equals("TaskUpdated"), Duration.ofSeconds(30));
+            assertEquals(1L, updated.aggregateversion());
+        }
+        // the same If-Match again is now stale: no silent overwrite
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(patch).patch("/tasks/" + taskId)
+                .then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Fixtures.taskJson("强化服务意识", "2024-01-01", "IMMEDIATE", "")).put("/tasks/" + taskId)
+                .then().statusCode(400).body("errors[0].field", equalTo("deadline"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Fixtures.taskJson("强化服务意识,提升服务质效", "2025-03-31", "TIME_BOUND", "")).put("/tasks/" + taskId)
+                .then().statusCode(200).body("version", equalTo(2)).body("kind", equalTo("TIME_BOUND"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"title\":\"  \"}")
+                .patch("/tasks/" + taskId).then().statusCode(400).body("errors[0].field", equalTo("title"));
+    }
+
+    @Test
+    void listFiltersAndSortsOnWhitelistedFields() {
+        String inspectionId = Fixtures.inspection();
+        String areaId = Fixtures.area(inspectionId, "优化配置资源要素不够有力");
+        String problemId = Fixtures.problem(areaId, "提升招商引资工作成效");
+        Fixtures.task(problemId, Fixtures.taskJson("结合实际制定扶持政策", "2025-06-30", "TIME_BOUND", ""));
+        Fixtures.task(problemId, Fixtures.taskJson("提升主导产业招商质量", "2024-12-31", "IMMEDIATE", ""));
+        String third = Fixtures.task(problemId, Fixtures.taskJson("提升招引外资成效", "2099-12-31", "TIME_BOUND", ""));
+        given().post("/tasks/" + third + "/start").then().statusCode(200);
+
+        given().queryParam("inspectionId", inspectionId).queryParam("sort", "-deadline")
+                .get("/tasks").then().statusCode(200).body("total", equalTo(3))
+                .body("items.title", contains("提升招引外资成效", "结合实际制定扶持政策", "提升主导产业招商质量"));
+        given().queryParam("inspectionId", inspectionId).queryParam("kind", "TIME_BOUND").queryParam("sort", "number")
+                .get("/tasks").then().body("items.number", contains(1, 3));
+        given().queryParam("inspectionId", inspectionId).queryParam("state", "IN_PROGRESS")
+                .get("/tasks").then().body("items.id", contains(third));
+        given().queryParam("inspectionId", inspectionId).queryParam("overdue", "true")
+                .get("/tasks").then().body("items", hasSize(2)).body("items.overdue", everyItem(equalTo(true)));
+        given().queryParam("areaId", areaId).queryParam("unit", "财政金融局").queryParam("leadOfficial", "王副主任")
+                .queryParam("size", 2).queryParam("page", 1)
+                .get("/tasks").then().body("total", equalTo(3)).body("items", hasSize(1)).body("page", equalTo(1));
+        given().get("/problems/" + problemId + "/tasks").then().body("items.number", contains(1, 2, 3));
+
+        given().queryParam("sort", "password").get("/tasks").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
+        given().queryParam("state", "DONE").get("/tasks").then().statusCode(400).body("errors[0].field", equalTo("state"));
+        given().queryParam("overdue", "yes").get("/tasks").then().statusCode(400).body("errors[0].field", equalTo("overdue"));
+        given().queryParam("inspectionId", "abc").get("/tasks").then().statusCode(400)
+                .body("errors[0].field", equalTo("inspectionId"));
+    }
+
+    @Test
+    void evidenceAndProgressAreListedPerTask() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化资产管理", "2024-12-31", "TIME_BOUND", ""));
+        given().contentType(ContentType.JSON).body(Map.of("type", "MINUTES", "title", "管委会专题会议纪要", "date", "2024-09-30"))
+                .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("type", "VIDEO", "title", "x", "date", "2024-09-30"))
+                .post("/tasks/" + taskId + "/evidence").then().statusCode(400).body("errors[0].field", equalTo("type"));
+        given().get("/tasks/" + taskId + "/evidence").then().statusCode(200).body("title", contains("管委会专题会议纪要"));
+        given().get("/tasks/" + taskId).then().body("evidenceCount", equalTo(1)).body("version", equalTo(1));
+        given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                .body(Map.of("cadence", "MONTHLY", "periodStart", "2024-10-31", "periodEnd", "2024-10-01",
+                        "text", "月推进", "percentComplete", 30))
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(400)
+                .body("errors[0].field", equalTo("periodEnd"));
+        given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                .body(Map.of("cadence", "MONTHLY", "periodStart", "2024-10-01", "periodEnd", "2024-10-31",
+                        "text", "月推进", "percentComplete", 130))
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(400)
+                .body("errors[0].field", equalTo("percentComplete"));
+        given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                .body(Map.of("cadence", "MONTHLY", "periodStart", "2024-10-01", "periodEnd", "2024-10-31",
+                        "text", "组建清缴小组", "percentComplete", 30))
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
+        given().get("/tasks/" + taskId + "/progress-reports").then().statusCode(200)
+                .body("text", equalTo(List.of("组建清缴小组")));
+    }
+}

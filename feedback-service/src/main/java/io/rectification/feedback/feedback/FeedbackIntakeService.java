@@ -101,6 +101,44 @@ public class FeedbackIntakeService {
         return store(feedback, PUBLIC_ACTOR, "received on the web form");
     }
 
+    /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */
+    public FeedbackStaffView recordFromStaff(StaffFeedbackInput input, String actor, Language language) {
+        if (input.channel() == FeedbackChannel.WEB || input.channel() == FeedbackChannel.API) {
+            throw ProblemException.badRequest("channel", "staff record PHONE, POST or EMAIL; WEB and API submit themselves");
+        }
+        Publication publication = Publication.<Publication>findByIdOptional(input.publicationId())
+                .orElseThrow(() -> ProblemException.notFound("publication", input.publicationId()));
+        ZoneId zone = publication.window().zone();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        if (input.receivedOn().isAfter(now.atZoneSameInstant(zone).toLocalDate())) {
+            throw ProblemException.badRequest("receivedOn", "must not be in the future (today is "
+                    + now.atZoneSameInstant(zone).toLocalDate() + " in " + zone.getId() + ")");
+        }
+        List<Problem.FieldError> errors = new TextChecks(language)
+                .required("text", input.text(), MAX_TEXT, true)
+                .optional("receiptNumber", input.receiptNumber(), 60, false)
+                .optional("name", input.name(), 50, false)
+                .phone("phone", input.phone())
+                .email("email", input.email())
+                .optional("address", input.address(), 300, true)
+                .errors();
+        if (!errors.isEmpty()) {
+            throw PublicProblems.invalid(language, errors);
+        }
+        Submitter submitter = new Submitter(blankToNull(input.name()), blankToNull(input.phone()),
+                blankToNull(input.email()), blankToNull(input.address()));
+        // The day counts, not the hour: a letter registered on the 13th is on time for a window ending that day.
+        OffsetDateTime receivedAt = input.receivedOn().atStartOfDay(zone).toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC);
+        Feedback feedback = newFeedback(publication, input.channel(), input.text(), submitter, receivedAt);
+        feedback.areaId = input.areaId();
+        feedback.taskId = input.taskId();
+        feedback.receiptNumber = blankToNull(input.receiptNumber());
+        store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
+                + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
+        return FeedbackStaffView.of(feedback, submitter);
+    }
+
     Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,
                          OffsetDateTime receivedAt) {
         Feedback feedback = new Feedback();

@@ -1,0 +1,102 @@
+package io.rectification.feedback.feedback;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * 意见建议: one piece of public feedback on a publication. {@code text} is stored exactly as sent;
+ * the submitter's details are only in the sealed columns (see PersonalDataCipher).
+ */
+@Entity
+public class Feedback extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Version
+    public long version;
+
+    @Column(name = "publication_id")
+    public UUID publicationId;
+
+    @Column(name = "inspection_id")
+    public UUID inspectionId;
+
+    @Column(name = "tracking_code")
+    public String trackingCode;
+
+    @Enumerated(EnumType.STRING)
+    public FeedbackChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    public FeedbackCategory category;
+
+    @Enumerated(EnumType.STRING)
+    public FeedbackStatus status;
+
+    @Column(name = "area_id")
+    public UUID areaId;
+
+    @Column(name = "problem_id")
+    public UUID problemId;
+
+    @Column(name = "task_id")
+    public UUID taskId;
+
+    public String text;
+
+    public boolean anonymous;
+
+    @Column(name = "name_sealed")
+    public byte[] nameSealed;
+
+    @Column(name = "phone_sealed")
+    public byte[] phoneSealed;
+
+    @Column(name = "email_sealed")
+    public byte[] emailSealed;
+
+    @Column(name = "address_sealed")
+    public byte[] addressSealed;
+
+    @Column(name = "receipt_number")
+    public String receiptNumber;
+
+    /** A keyed hash of the client's address (web intake only), for rate and duplicate checks. */
+    @Column(name = "client_key")
+    public String clientKey;
+
+    @Column(name = "text_fingerprint")
+    public String textFingerprint;
+
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+
+    @Column(name = "reply_due_at")
+    public OffsetDateTime replyDueAt;
+
+    @Column(name = "triaged_at")
+    public OffsetDateTime triagedAt;
+
+    @Column(name = "answered_at")
+    public OffsetDateTime answeredAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    public String answer;
+
+    @Column(name = "merged_into_id")
+    public UUID mergedIntoId;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

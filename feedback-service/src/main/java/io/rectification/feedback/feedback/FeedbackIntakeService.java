@@ -1,0 +1,178 @@
+package io.rectification.feedback.feedback;
+
+import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.intake.Messages;
+import io.rectification.feedback.intake.PublicProblems;
+import io.rectification.feedback.intake.TextChecks;
+import io.rectification.feedback.personal.PersonalDataCipher;
+import io.rectification.feedback.personal.Submitter;
+import io.rectification.feedback.publication.DisclosureWindow;
+import io.rectification.feedback.publication.Publication;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.events.Outbox;
+import io.rectification.platform.problem.Problem;
+import io.rectification.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Takes feedback in: from the public on the web, and from staff for what came by phone, post or email. */
+@ApplicationScoped
+@Transactional
+public class FeedbackIntakeService {
+
+    static final String AGGREGATE = "Feedback";
+    static final String PUBLIC_ACTOR = "public";
+    public static final int MAX_TEXT = 4000;
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final PersonalDataCipher cipher;
+    private final ReplyDeadlines deadlines;
+    private final Duration duplicateWindow;
+
+    public FeedbackIntakeService(Outbox outbox, Clock clock, PersonalDataCipher cipher, ReplyDeadlines deadlines,
+                                 @ConfigProperty(name = "feedback.public.duplicate-window", defaultValue = "PT30M")
+                                 Duration duplicateWindow) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.cipher = cipher;
+        this.deadlines = deadlines;
+        this.duplicateWindow = duplicateWindow;
+    }
+
+    /** A submission on the public form or API; refusals in {@code language}. */
+    public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
+                                     Language language) {
+        Publication publication = Publication.<Publication>findByIdOptional(publicationId)
+                .orElseThrow(() -> PublicProblems.notFound(language, "publication.notFound", publicationId));
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        DisclosureWindow window = publication.window();
+        if (!window.contains(now.toInstant())) {
+            throw new ProblemException(409, Messages.get(language, "window.title"),
+                    Messages.get(language, window.notYetOpen(now.toInstant()) ? "window.notYet" : "window.over",
+                            window.describe()))
+                    .with("windowStart", window.startInZone().toString())
+                    .with("windowEnd", window.endInZone().toString())
+                    .with("timeZone", window.zone().getId());
+        }
+        if (input == null) {
+            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "body.missing"))));
+        }
+        List<Problem.FieldError> errors = new TextChecks(language)
+                .mustBeEmpty("website", input.website())
+                .required("text", input.text(), MAX_TEXT, true)
+                .optional("name", input.name(), 50, false)
+                .phone("phone", input.phone())
+                .email("email", input.email())
+                .optional("address", input.address(), 300, true)
+                .errors();
+        if (!errors.isEmpty()) {
+            throw PublicProblems.invalid(language, errors);
+        }
+        String clientKey = cipher.pseudonym("client", clientAddress);
+        String fingerprint = TextFingerprint.of(input.text());
+        Optional<Feedback> earlier = Feedback.<Feedback>find(
+                        "publicationId = ?1 and clientKey = ?2 and textFingerprint = ?3 and receivedAt >= ?4",
+                        publicationId, clientKey, fingerprint, now.minus(duplicateWindow))
+                .firstResultOptional();
+        if (earlier.isPresent()) {
+            String code = TrackingCodes.display(earlier.get().trackingCode);
+            throw new ProblemException(409, Messages.get(language, "duplicate.title"),
+                    Messages.get(language, "duplicate.detail", code)).with("earlierTrackingCode", code);
+        }
+        Submitter submitter = new Submitter(blankToNull(input.name()), blankToNull(input.phone()),
+                blankToNull(input.email()), blankToNull(input.address()));
+        Feedback feedback = newFeedback(publication, FeedbackChannel.WEB, input.text(), submitter, now);
+        feedback.areaId = input.areaId();
+        feedback.taskId = input.taskId();
+        feedback.clientKey = clientKey;
+        feedback.textFingerprint = fingerprint;
+        return store(feedback, PUBLIC_ACTOR, "received on the web form");
+    }
+
+    /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */
+    public FeedbackStaffView recordFromStaff(StaffFeedbackInput input, String actor, Language language) {
+        if (input.channel() == FeedbackChannel.WEB || input.channel() == FeedbackChannel.API) {
+            throw ProblemException.badRequest("channel", "staff record PHONE, POST or EMAIL; WEB and API submit themselves");
+        }
+        Publication publication = Publication.<Publication>findByIdOptional(input.publicationId())
+                .orElseThrow(() -> ProblemException.notFound("publication", input.publicationId()));
+        ZoneId zone = publication.window().zone();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        if (input.receivedOn().isAfter(now.atZoneSameInstant(zone).toLocalDate())) {
+            throw ProblemException.badRequest("receivedOn", "must not be in the future (today is "
+                    + now.atZoneSameInstant(zone).toLocalDate() + " in " + zone.getId() + ")");
+        }
+        List<Problem.FieldError> errors = new TextChecks(language)
+                .required("text", input.text(), MAX_TEXT, true)
+                .optional("receiptNumber", input.receiptNumber(), 60, false)
+                .optional("name", input.name(), 50, false)
+                .phone("phone", input.phone())
+                .email("email", input.email())
+                .optional("address", input.address(), 300, true)
+                .errors();
+        if (!errors.isEmpty()) {
+            throw PublicProblems.invalid(language, errors);
+        }
+        Submitter submitter = new Submitter(blankToNull(input.name()), blankToNull(input.phone()),
+                blankToNull(input.email()), blankToNull(input.address()));
+        // The day counts, not the hour: a letter registered on the 13th is on time for a window ending that day.
+        OffsetDateTime receivedAt = input.receivedOn().atStartOfDay(zone).toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC);
+        Feedback feedback = newFeedback(publication, input.channel(), input.text(), submitter, receivedAt);
+        feedback.areaId = input.areaId();
+        feedback.taskId = input.taskId();
+        feedback.receiptNumber = blankToNull(input.receiptNumber());
+        store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
+                + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
+        return FeedbackStaffView.of(feedback, submitter);
+    }
+
+    Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,
+                         OffsetDateTime receivedAt) {
+        Feedback feedback = new Feedback();
+        feedback.id = UUID.randomUUID();
+        feedback.publicationId = publication.id;
+        feedback.inspectionId = publication.inspectionId;
+        feedback.trackingCode = TrackingCodes.next();
+        feedback.channel = channel;
+        feedback.status = FeedbackStatus.RECEIVED;
+        feedback.text = text;
+        feedback.anonymous = submitter.anonymous();
+        feedback.nameSealed = cipher.seal("name", submitter.name());
+        feedback.phoneSealed = cipher.seal("phone", submitter.phone());
+        feedback.emailSealed = cipher.seal("email", submitter.email());
+        feedback.addressSealed = cipher.seal("address", submitter.address());
+        feedback.textFingerprint = TextFingerprint.of(text);
+        feedback.receivedAt = receivedAt;
+        feedback.replyDueAt = receivedAt.plusDays(deadlines.daysFor(null));
+        feedback.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return feedback;
+    }
+
+    Receipt store(Feedback feedback, String actor, String detail) {
+        feedback.persistAndFlush();
+        FeedbackHistoryEntry.record(feedback.id, feedback.createdAt, actor, "RECEIVED",
+                detail + " (" + feedback.channel + ")");
+        outbox.append(EventTopics.FEEDBACK, AGGREGATE, feedback.id.toString(), feedback.version, "FeedbackReceived",
+                new FeedbackSnapshot.Event(FeedbackSnapshot.of(feedback)));
+        ZoneId zone = Publication.<Publication>findById(feedback.publicationId).window().zone();
+        return new Receipt(TrackingCodes.display(feedback.trackingCode), feedback.receivedAt, feedback.replyDueAt,
+                feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate());
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

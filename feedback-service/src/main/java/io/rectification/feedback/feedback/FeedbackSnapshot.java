@@ -1,0 +1,36 @@
+package io.rectification.feedback.feedback;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The feedback as events carry it: state, links and dates only. Never the submitter's name or
+ * contact details, never the text a member of the public wrote, never the answer's text.
+ */
+public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, FeedbackChannel channel,
+                               FeedbackCategory category, FeedbackStatus status, UUID areaId, UUID problemId,
+                               UUID taskId, OffsetDateTime receivedAt, OffsetDateTime triagedAt,
+                               OffsetDateTime answeredAt, OffsetDateTime closedAt, OffsetDateTime replyDueAt,
+                               boolean anonymous) {
+
+    static FeedbackSnapshot of(Feedback feedback) {
+        return new FeedbackSnapshot(feedback.id, feedback.publicationId, feedback.inspectionId, feedback.channel,
+                feedback.category, feedback.status, feedback.areaId, feedback.problemId, feedback.taskId,
+                feedback.receivedAt, feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.replyDueAt,
+                feedback.anonymous);
+    }
+
+    /** FeedbackReceived, FeedbackTriaged, FeedbackAnswered, FeedbackClosed. */
+    public record Event(FeedbackSnapshot feedback) {
+    }
+
+    public record Merged(FeedbackSnapshot feedback, UUID mergedIntoId) {
+    }
+
+    public record Escalated(FeedbackSnapshot feedback, Escalation escalation) {
+    }
+
+    /** Written by staff for tasks-service to register a new problem (source FEEDBACK). */
+    public record Escalation(UUID inspectionId, UUID areaId, String title, String description) {
+    }
+}

@@ -1,0 +1,23 @@
+package io.rectification.feedback.feedback;
+
+import io.rectification.feedback.personal.Submitter;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A feedback as staff see it in lists and on its page: the text as sent, contact details masked. */
+public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID publicationId, UUID inspectionId,
+                                FeedbackChannel channel, FeedbackCategory category, FeedbackStatus status,
+                                UUID areaId, UUID problemId, UUID taskId, String text, boolean anonymous,
+                                Submitter submitterMasked, String receiptNumber, OffsetDateTime receivedAt,
+                                OffsetDateTime replyDueAt, OffsetDateTime triagedAt, OffsetDateTime answeredAt,
+                                OffsetDateTime closedAt, String answer, UUID mergedIntoId) {
+
+    static FeedbackStaffView of(Feedback feedback, Submitter submitter) {
+        return new FeedbackStaffView(feedback.id, feedback.version, TrackingCodes.display(feedback.trackingCode),
+                feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
+                feedback.areaId, feedback.problemId, feedback.taskId, feedback.text, feedback.anonymous,
+                submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
+                feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId);
+    }
+}

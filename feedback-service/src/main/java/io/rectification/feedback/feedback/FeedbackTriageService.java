@@ -1,0 +1,162 @@
+package io.rectification.feedback.feedback;
+
+import io.rectification.feedback.common.IfMatch;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.events.Outbox;
+import io.rectification.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/** Staff's steps on a feedback: classify and link, answer, close, escalate, merge. Each is recorded and published. */
+@ApplicationScoped
+@Transactional
+public class FeedbackTriageService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ReplyDeadlines deadlines;
+    private final StaffFeedbackService reads;
+
+    public FeedbackTriageService(Outbox outbox, Clock clock, ReplyDeadlines deadlines, StaffFeedbackService reads) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.deadlines = deadlines;
+        this.reads = reads;
+    }
+
+    public FeedbackStaffView triage(UUID id, TriageInputs.Triage input, String actor, String ifMatch) {
+        Feedback feedback = begin(id, FeedbackStep.TRIAGE, ifMatch);
+        if (input.category() == null && input.areaId() == null && input.problemId() == null && input.taskId() == null) {
+            throw ProblemException.badRequest("category", "give a category or a link (areaId, problemId, taskId)");
+        }
+        StringJoiner detail = new StringJoiner(", ");
+        if (input.category() != null) {
+            feedback.category = input.category();
+            feedback.replyDueAt = feedback.receivedAt.plusDays(deadlines.daysFor(input.category()));
+            detail.add("category " + input.category());
+        }
+        if (input.areaId() != null) {
+            feedback.areaId = input.areaId();
+            detail.add("area " + input.areaId());
+        }
+        if (input.problemId() != null) {
+            feedback.problemId = input.problemId();
+            detail.add("problem " + input.problemId());
+        }
+        if (input.taskId() != null) {
+            feedback.taskId = input.taskId();
+            detail.add("task " + input.taskId());
+        }
+        OffsetDateTime now = now();
+        if (feedback.triagedAt == null) {
+            feedback.triagedAt = now;
+        }
+        feedback.status = FeedbackStatus.TRIAGED;
+        return finish(feedback, now, actor, "TRIAGED", detail.toString(), "FeedbackTriaged",
+                new FeedbackSnapshot.Event(null));
+    }
+
+    public FeedbackStaffView answer(UUID id, TriageInputs.Answer input, String actor, String ifMatch) {
+        Feedback feedback = begin(id, FeedbackStep.ANSWER, ifMatch);
+        OffsetDateTime now = now();
+        feedback.answer = input.answer();
+        feedback.answeredAt = now;
+        feedback.status = FeedbackStatus.ANSWERED;
+        return finish(feedback, now, actor, "ANSWERED", "answer published (" + input.answer().length() + " characters)",
+                "FeedbackAnswered", new FeedbackSnapshot.Event(null));
+    }
+
+    public FeedbackStaffView close(UUID id, TriageInputs.Close input, String actor, String ifMatch) {
+        Feedback feedback = begin(id, FeedbackStep.CLOSE, ifMatch);
+        OffsetDateTime now = now();
+        feedback.closedAt = now;
+        feedback.status = FeedbackStatus.CLOSED;
+        String reason = input == null || input.reason() == null ? null : input.reason().strip();
+        return finish(feedback, now, actor, "CLOSED", reason == null || reason.isEmpty() ? null : reason,
+                "FeedbackClosed", new FeedbackSnapshot.Event(null));
+    }
+
+    public FeedbackStaffView escalate(UUID id, TriageInputs.Escalate input, String actor, String ifMatch) {
+        Feedback feedback = begin(id, FeedbackStep.ESCALATE, ifMatch);
+        OffsetDateTime now = now();
+        if (input.areaId() != null) {
+            feedback.areaId = input.areaId();
+        }
+        feedback.status = FeedbackStatus.ESCALATED;
+        FeedbackSnapshot.Escalation escalation = new FeedbackSnapshot.Escalation(feedback.inspectionId,
+                feedback.areaId, input.title().strip(), input.description().strip());
+        return finish(feedback, now, actor, "ESCALATED", "as a new problem: " + abbreviate(escalation.title()),
+                "FeedbackEscalated", new FeedbackSnapshot.Escalated(null, escalation));
+    }
+
+    public FeedbackStaffView merge(UUID id, TriageInputs.Merge input, String actor, String ifMatch) {
+        Feedback feedback = begin(id, FeedbackStep.MERGE, ifMatch);
+        if (input.into().equals(id)) {
+            throw ProblemException.badRequest("into", "a feedback cannot be merged into itself");
+        }
+        Feedback target = Feedback.<Feedback>findByIdOptional(input.into())
+                .orElseThrow(() -> ProblemException.badRequest("into", "feedback " + input.into() + " does not exist"));
+        if (target.status == FeedbackStatus.MERGED) {
+            throw ProblemException.conflict("feedback " + target.id + " was itself merged into " + target.mergedIntoId
+                    + "; merge into that one").with("mergeInto", target.mergedIntoId);
+        }
+        if (!target.publicationId.equals(feedback.publicationId)) {
+            throw ProblemException.badRequest("into", "feedback " + target.id + " is on another publication");
+        }
+        OffsetDateTime now = now();
+        feedback.mergedIntoId = target.id;
+        feedback.status = FeedbackStatus.MERGED;
+        FeedbackHistoryEntry.record(target.id, now, actor, "DUPLICATE_MERGED_IN",
+                "feedback " + feedback.id + " merged into this one");
+        return finish(feedback, now, actor, "MERGED", "into " + target.id, "FeedbackMerged",
+                new FeedbackSnapshot.Merged(null, target.id));
+    }
+
+    private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
+        Feedback feedback = Feedback.<Feedback>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("feedback", id));
+        if (ifMatch != null) {
+            IfMatch.require(ifMatch, feedback.version);
+        }
+        if (!step.allowedFrom(feedback.status)) {
+            throw ProblemException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
+                    .with("status", feedback.status)
+                    .with("allowedSteps", FeedbackStep.allowedFor(feedback.status));
+        }
+        return feedback;
+    }
+
+    /** Records the step, bumps the version, and publishes the event with the snapshot after the change. */
+    private FeedbackStaffView finish(Feedback feedback, OffsetDateTime now, String actor, String action, String detail,
+                                     String eventType, Record template) {
+        feedback.persistAndFlush();
+        FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
+        FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
+        Object data;
+        if (template instanceof FeedbackSnapshot.Merged merged) {
+            data = new FeedbackSnapshot.Merged(snapshot, merged.mergedIntoId());
+        } else if (template instanceof FeedbackSnapshot.Escalated escalated) {
+            data = new FeedbackSnapshot.Escalated(snapshot, escalated.escalation());
+        } else {
+            data = new FeedbackSnapshot.Event(snapshot);
+        }
+        outbox.append(EventTopics.FEEDBACK, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
+                eventType, data);
+        return reads.view(feedback);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+}

@@ -1,0 +1,12 @@
+package io.rectification.feedback.feedback;
+
+import java.util.UUID;
+
+/**
+ * What the public form (or any client) sends. Checked by hand rather than by bean validation so
+ * that every refusal is in the submitter's language. {@code website} is a honeypot: the form hides
+ * it from people, so only robots fill it in.
+ */
+public record PublicFeedbackInput(String text, UUID areaId, UUID taskId, String name, String phone, String email,
+                                  String address, String website) {
+}

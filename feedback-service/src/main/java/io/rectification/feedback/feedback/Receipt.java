@@ -1,0 +1,9 @@
+package io.rectification.feedback.feedback;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** What a submitter gets back: the tracking code to look the feedback up, and when to expect a reply. */
+public record Receipt(String trackingCode, OffsetDateTime receivedAt, OffsetDateTime replyDueAt,
+                      LocalDate replyDueDate) {
+}

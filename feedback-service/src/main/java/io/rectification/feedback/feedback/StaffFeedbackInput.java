@@ -1,0 +1,26 @@
+package io.rectification.feedback.feedback;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What staff record for a feedback that arrived by PHONE, POST or EMAIL: the day it was received,
+ * the receipt number it was registered under (e.g. the letter's registration number), the text
+ * and whatever contact details the person gave.
+ */
+public record StaffFeedbackInput(
+        @NotNull UUID publicationId,
+        @NotNull FeedbackChannel channel,
+        @NotNull LocalDate receivedOn,
+        @Size(max = 60) String receiptNumber,
+        String text,
+        UUID areaId,
+        UUID taskId,
+        String name,
+        String phone,
+        String email,
+        String address) {
+}

@@ -1,0 +1,80 @@
+package io.rectification.feedback.feedback;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.rectification.feedback.personal.PersonalDataCipher;
+import io.rectification.feedback.personal.Submitter;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.PageOf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** What staff read: feedback with contact details masked, its history, and (recorded) the full details. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StaffFeedbackService {
+
+    private final PersonalDataCipher cipher;
+    private final Clock clock;
+
+    public StaffFeedbackService(PersonalDataCipher cipher, Clock clock) {
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    public FeedbackStaffView requireFeedback(UUID id) {
+        return view(require(id));
+    }
+
+    public PageOf<FeedbackStaffView> listFeedback(UUID publicationId, FeedbackStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (publicationId != null) {
+            where.append(" and publicationId = :publicationId");
+            parameters.and("publicationId", publicationId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        var query = Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
+        return new PageOf<>(query.page(page, size).stream().map(this::view).toList(), page, size, query.count());
+    }
+
+    public List<HistoryView> history(UUID id) {
+        require(id);
+        return FeedbackHistoryEntry.<FeedbackHistoryEntry>find("feedbackId", Sort.ascending("id"), id).stream()
+                .map(HistoryView::of).toList();
+    }
+
+    /**
+     * The submitter's details in full. Every call is recorded in the feedback's history (who,
+     * when); a role check comes with authentication.
+     */
+    @Transactional
+    public Submitter revealSubmitter(UUID id, String actor) {
+        Feedback feedback = require(id);
+        FeedbackHistoryEntry.record(id, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor,
+                "PERSONAL_DATA_VIEWED", "full contact details shown");
+        return submitter(feedback);
+    }
+
+    FeedbackStaffView view(Feedback feedback) {
+        return FeedbackStaffView.of(feedback, submitter(feedback));
+    }
+
+    private Submitter submitter(Feedback feedback) {
+        return new Submitter(cipher.open("name", feedback.nameSealed), cipher.open("phone", feedback.phoneSealed),
+                cipher.open("email", feedback.emailSealed), cipher.open("address", feedback.addressSealed));
+    }
+
+    private static Feedback require(UUID id) {
+        return Feedback.<Feedback>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("feedback", id));
+    }
+}

@@ -1,0 +1,33 @@
+package io.rectification.feedback.feedback;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/** The bodies of the triage steps. */
+public final class TriageInputs {
+
+    private TriageInputs() {
+    }
+
+    /** Classify and/or link; a null member leaves that part as it is. */
+    public record Triage(FeedbackCategory category, UUID areaId, UUID problemId, UUID taskId) {
+    }
+
+    /** The answer published to the submitter (shown on the tracking page). */
+    public record Answer(@NotBlank @Size(max = 4000) String answer) {
+    }
+
+    public record Close(@Size(max = 500) String reason) {
+    }
+
+    /** Staff's own title and description for the new problem: never the submitter's text copied blindly. */
+    public record Escalate(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String description,
+                           UUID areaId) {
+    }
+
+    public record Merge(@NotNull UUID into) {
+    }
+}

@@ -1,0 +1,46 @@
+package io.rectification.feedback.intake;
+
+import java.util.Map;
+
+/** Every sentence the public may read in a refusal, in Chinese and English. */
+public final class Messages {
+
+    private static final Map<String, String[]> TEXT = Map.ofEntries(
+            Map.entry("invalid.title", new String[]{"提交内容有误", "Invalid submission"}),
+            Map.entry("invalid.detail", new String[]{"请检查标出的内容后重新提交。", "Please correct the fields named and submit again."}),
+            Map.entry("body.missing", new String[]{"请求内容为空。", "The request has no body."}),
+            Map.entry("field.required", new String[]{"请填写此项。", "is required"}),
+            Map.entry("field.tooLong", new String[]{"不能超过 %d 个字符。", "must be at most %d characters"}),
+            Map.entry("field.control", new String[]{"含有不允许的控制字符。", "contains control characters, which are not allowed"}),
+            Map.entry("field.phone", new String[]{"请填写有效的电话号码（数字，可含 +、-、空格、括号）。",
+                    "must be a phone number (digits, optionally +, -, spaces, brackets)"}),
+            Map.entry("field.email", new String[]{"请填写有效的电子邮箱地址。", "must be an email address"}),
+            Map.entry("honeypot", new String[]{"此项应留空，提交未被受理。", "must be left empty; the submission was not accepted"}),
+            Map.entry("window.title", new String[]{"不在受理期限内", "Outside the disclosure window"}),
+            Map.entry("window.notYet", new String[]{"本次公布的意见建议受理时间为 %s，尚未开始受理。",
+                    "Feedback on this publication is accepted %s; that has not begun yet."}),
+            Map.entry("window.over", new String[]{"本次公布的意见建议受理时间为 %s，受理期限已过。",
+                    "Feedback on this publication was accepted %s; that time is over."}),
+            Map.entry("publication.notFound", new String[]{"未找到该公布（%s）。", "Publication %s does not exist."}),
+            Map.entry("notFound.title", new String[]{"未找到", "Not found"}),
+            Map.entry("duplicate.title", new String[]{"重复提交", "Duplicate submission"}),
+            Map.entry("duplicate.detail", new String[]{"您刚刚已提交过相同的内容，查询码为 %s，无需重复提交。",
+                    "You recently submitted the same text; its tracking code is %s. There is no need to send it again."}),
+            Map.entry("rate.title", new String[]{"操作过于频繁", "Too many requests"}),
+            Map.entry("rate.detail", new String[]{"请在 %d 秒后再试。", "Please try again in %d seconds."}),
+            Map.entry("code.invalid", new String[]{"查询码格式不正确，应为 16 位字母和数字（可带连字符）。",
+                    "A tracking code has 16 letters and digits (dashes optional)."}),
+            Map.entry("code.unknown", new String[]{"没有与此查询码对应的意见建议。", "No feedback has this tracking code."}));
+
+    private Messages() {
+    }
+
+    public static String get(Language language, String key, Object... args) {
+        String[] texts = TEXT.get(key);
+        if (texts == null) {
+            throw new IllegalArgumentException("no message " + key);
+        }
+        String text = texts[language == Language.EN ? 1 : 0];
+        return args.length == 0 ? text : String.format(text, args);
+    }
+}

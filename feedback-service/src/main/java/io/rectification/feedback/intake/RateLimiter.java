@@ -1,0 +1,73 @@
+package io.rectification.feedback.intake;
+
+import io.rectification.platform.problem.ProblemException;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Per-client limits on the public endpoints, in fixed periods. Kept in memory: each instance
+ * limits on its own, so N instances allow N times the limit (acceptable for abuse control;
+ * a shared store can come when there are several instances).
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    public enum Kind { SUBMISSION, LOOKUP }
+
+    @ConfigMapping(prefix = "feedback.public.rate-limit")
+    public interface Limits {
+        @WithDefault("10")
+        int submissions();
+
+        @WithDefault("60")
+        int lookups();
+
+        @WithDefault("PT1M")
+        Duration period();
+    }
+
+    /** A 429 that also carries Retry-After (see {@link TooManyRequestsMapper}). */
+    public static class TooManyRequests extends ProblemException {
+        final long retryAfterSeconds;
+
+        TooManyRequests(long retryAfterSeconds, String title, String detail) {
+            super(429, title, detail);
+            this.retryAfterSeconds = retryAfterSeconds;
+            with("retryAfterSeconds", retryAfterSeconds);
+        }
+    }
+
+    private record Bucket(long periodStart, AtomicInteger count) {
+    }
+
+    private final Limits limits;
+    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    public RateLimiter(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Counts one request by {@code client}; beyond the limit throws 429 with Retry-After. */
+    public void acquire(Kind kind, String client, Language language) {
+        long periodMillis = limits.period().toMillis();
+        long now = System.currentTimeMillis();
+        long periodStart = now - now % periodMillis;
+        int limit = kind == Kind.SUBMISSION ? limits.submissions() : limits.lookups();
+        if (buckets.size() > 100_000) {
+            buckets.values().removeIf(b -> b.periodStart() < periodStart);
+        }
+        Bucket bucket = buckets.compute(kind + "|" + client, (key, existing) ->
+                existing == null || existing.periodStart() != periodStart
+                        ? new Bucket(periodStart, new AtomicInteger()) : existing);
+        if (bucket.count().incrementAndGet() > limit) {
+            long retryAfter = Math.max(1, (periodStart + periodMillis - now + 999) / 1000);
+            throw new TooManyRequests(retryAfter, Messages.get(language, "rate.title"),
+                    Messages.get(language, "rate.detail", retryAfter));
+        }
+    }
+}

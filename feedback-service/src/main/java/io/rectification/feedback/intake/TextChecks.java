@@ -1,0 +1,80 @@
+package io.rectification.feedback.intake;
+
+import io.rectification.platform.problem.Problem;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks on what the public (or staff on their behalf) types. Nothing is rewritten: a value is
+ * accepted exactly as sent or refused naming the field.
+ */
+public final class TextChecks {
+
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Language language;
+    private final List<Problem.FieldError> errors = new java.util.ArrayList<>();
+
+    public TextChecks(Language language) {
+        this.language = language;
+    }
+
+    public TextChecks required(String field, String value, int max, boolean multiLine) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(field, Messages.get(language, "field.required")));
+            return this;
+        }
+        return optional(field, value, max, multiLine);
+    }
+
+    public TextChecks optional(String field, String value, int max, boolean multiLine) {
+        if (value == null) {
+            return this;
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            errors.add(new Problem.FieldError(field, Messages.get(language, "field.tooLong", max)));
+        } else if (hasControlCharacters(value, multiLine)) {
+            errors.add(new Problem.FieldError(field, Messages.get(language, "field.control")));
+        }
+        return this;
+    }
+
+    public TextChecks phone(String field, String value) {
+        optional(field, value, 30, false);
+        if (value != null && !value.isBlank() && !hasErrorOn(field) && !PHONE.matcher(value.strip()).matches()) {
+            errors.add(new Problem.FieldError(field, Messages.get(language, "field.phone")));
+        }
+        return this;
+    }
+
+    public TextChecks email(String field, String value) {
+        optional(field, value, 200, false);
+        if (value != null && !value.isBlank() && !hasErrorOn(field) && !EMAIL.matcher(value.strip()).matches()) {
+            errors.add(new Problem.FieldError(field, Messages.get(language, "field.email")));
+        }
+        return this;
+    }
+
+    public TextChecks mustBeEmpty(String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            errors.add(new Problem.FieldError(field, Messages.get(language, "honeypot")));
+        }
+        return this;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    private boolean hasErrorOn(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    /** C0 and C1 controls and DEL; line breaks and tabs are allowed where a value may span lines. */
+    static boolean hasControlCharacters(String value, boolean multiLine) {
+        return value.codePoints().anyMatch(c -> Character.isISOControl(c)
+                && !(multiLine && (c == '\n' || c == '\r' || c == '\t')));
+    }
+}

@@ -1,0 +1,17 @@
+package io.rectification.feedback.intake;
+
+import io.rectification.platform.problem.ProblemMappers;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** 429 as problem+json plus the Retry-After header the shared mapper has no slot for. */
+public class TooManyRequestsMapper {
+
+    @ServerExceptionMapper
+    public Response tooManyRequests(RateLimiter.TooManyRequests e, UriInfo uri) {
+        Response problem = ProblemMappers.answer(e.toProblem("/" + uri.getPath().replaceFirst("^/", "")));
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds).build();
+    }
+}

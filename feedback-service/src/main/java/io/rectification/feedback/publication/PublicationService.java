@@ -1,0 +1,120 @@
+package io.rectification.feedback.publication;
+
+import io.quarkus.panache.common.Sort;
+import io.rectification.feedback.common.IfMatch;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.events.Outbox;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.PageOf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class PublicationService {
+
+    static final String AGGREGATE = "Publication";
+    public static final String DEFAULT_ZONE = "Asia/Shanghai";
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public PublicationService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public PublicationView createPublication(PublicationInput input) {
+        Publication publication = new Publication();
+        publication.id = UUID.randomUUID();
+        apply(publication, input);
+        publication.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        publication.updatedAt = publication.createdAt;
+        publication.persistAndFlush();
+        return announce(publication, "PublicationCreated");
+    }
+
+    public PublicationView replacePublication(UUID id, PublicationInput input, String ifMatch) {
+        Publication publication = require(id);
+        IfMatch.require(ifMatch, publication.version);
+        apply(publication, input);
+        publication.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        publication.persistAndFlush();
+        return announce(publication, "PublicationUpdated");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicationView requirePublication(UUID id) {
+        return PublicationView.of(require(id), clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<PublicationView> listPublications(UUID inspectionId, int page, int size) {
+        var query = inspectionId == null
+                ? Publication.<Publication>findAll(Sort.descending("windowStart").and("id"))
+                : Publication.<Publication>find("inspectionId", Sort.descending("windowStart").and("id"), inspectionId);
+        return new PageOf<>(query.page(page, size).stream().map(p -> PublicationView.of(p, clock.instant())).toList(),
+                page, size, query.count());
+    }
+
+    /** The publication entity, or a 404 problem. For services that act within its window. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Publication require(UUID id) {
+        return Publication.<Publication>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("publication", id));
+    }
+
+    private PublicationView announce(Publication publication, String eventType) {
+        outbox.append(EventTopics.FEEDBACK, AGGREGATE, publication.id.toString(), publication.version, eventType,
+                new PublicationSnapshot.Event(PublicationSnapshot.of(publication)));
+        return PublicationView.of(publication, clock.instant());
+    }
+
+    private static void apply(Publication publication, PublicationInput input) {
+        String body = blankToNull(input.body());
+        String reportUrl = blankToNull(input.reportUrl());
+        if (body == null && reportUrl == null) {
+            throw ProblemException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
+        }
+        ZoneId zone = zone(input.timeZone());
+        if (input.windowEnd().isBefore(input.windowStart())) {
+            throw ProblemException.badRequest("windowEnd", "must not be before windowStart (" + input.windowStart() + ")");
+        }
+        DisclosureWindow window = DisclosureWindow.of(input.windowStart(), input.windowEnd(), zone);
+        Channels channels = input.channels() == null ? Channels.NONE : input.channels();
+        publication.inspectionId = input.inspectionId();
+        publication.title = input.title().strip();
+        publication.body = body;
+        publication.reportUrl = reportUrl;
+        publication.timeZone = zone.getId();
+        publication.windowStart = window.start().atOffset(ZoneOffset.UTC);
+        publication.windowEnd = window.end().atOffset(ZoneOffset.UTC);
+        publication.phone = blankToNull(channels.phone());
+        publication.phoneHours = blankToNull(channels.phoneHours());
+        publication.postalAddress = blankToNull(channels.postalAddress());
+        publication.postalCode = blankToNull(channels.postalCode());
+        publication.email = blankToNull(channels.email());
+    }
+
+    private static ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ZoneId.of(DEFAULT_ZONE);
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw ProblemException.badRequest("timeZone", "'" + timeZone + "' is not a time zone id such as Asia/Shanghai");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,130 @@
+// The public feedback form. Everything shown is set with textContent, never as HTML, so any
+// markup in a publication or a message is displayed as text. No inline script: a strict CSP fits.
+'use strict';
+
+const FIELDS = ['text', 'name', 'phone', 'email', 'address'];
+const $ = (id) => document.getElementById(id);
+
+function show(element, text) {
+  element.textContent = text;
+  element.hidden = false;
+}
+
+function formatWindow(start, end, zone) {
+  const part = (iso) => iso.replace('T', ' ').replace(/([+-]\d\d:\d\d|Z)$/, '').slice(0, 19);
+  return part(start) + ' 至 ' + part(end) + '（' + (zone === 'Asia/Shanghai' ? '北京时间' : zone) + '）';
+}
+
+function renderPublication(p) {
+  $('publication-title').textContent = p.title;
+  if (p.body) {
+    $('publication-body').textContent = p.body;
+  }
+  if (p.reportUrl && /^https?:\/\//.test(p.reportUrl)) {
+    $('publication-report-link').href = p.reportUrl;
+    $('publication-report').hidden = false;
+  }
+  $('publication-window').textContent = formatWindow(p.windowStart, p.windowEnd, p.timeZone);
+  $('publication-status').textContent = p.open ? '现正受理意见建议。' : '当前不在受理时间内，无法在线提交。';
+  const channels = $('publication-channels');
+  const rows = [
+    ['电话', p.channels && p.channels.phone ? p.channels.phone + (p.channels.phoneHours ? '（' + p.channels.phoneHours + '）' : '') : null],
+    ['通信地址', p.channels && p.channels.postalAddress ? p.channels.postalAddress + (p.channels.postalCode ? '（邮编 ' + p.channels.postalCode + '）' : '') : null],
+    ['电子邮箱', p.channels ? p.channels.email : null],
+  ];
+  rows.filter((row) => row[1]).forEach(([label, value]) => {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    channels.append(dt, dd);
+  });
+  $('publication').hidden = false;
+  $('feedback').hidden = !p.open;
+}
+
+function clearErrors() {
+  FIELDS.forEach((field) => {
+    $(field + '-error').hidden = true;
+    $(field + '-error').textContent = '';
+    $(field).removeAttribute('aria-invalid');
+  });
+  $('form-error').hidden = true;
+}
+
+function showProblem(problem) {
+  const errors = (problem.errors || []).filter((e) => FIELDS.includes(e.field));
+  errors.forEach((e) => {
+    show($(e.field + '-error'), e.message);
+    $(e.field).setAttribute('aria-invalid', 'true');
+  });
+  if (errors.length > 0) {
+    $(errors[0].field).focus();
+  } else {
+    show($('form-error'), problem.detail || problem.title || '提交未成功，请稍后再试。');
+    $('form-error').focus();
+  }
+}
+
+async function submit(publicationId, event) {
+  event.preventDefault();
+  clearErrors();
+  const body = {};
+  FIELDS.forEach((field) => {
+    const value = $(field).value;
+    if (value !== '') {
+      body[field] = value;
+    }
+  });
+  if ($('website').value !== '') {
+    body.website = $('website').value;
+  }
+  $('submit').disabled = true;
+  try {
+    const response = await fetch('/publications/' + encodeURIComponent(publicationId) + '/feedback', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.json().catch(() => ({}));
+    if (response.status === 201) {
+      $('feedback').hidden = true;
+      $('tracking-code').textContent = answer.trackingCode;
+      $('reply-due').textContent = answer.replyDueDate;
+      $('track-link').href = 'track.html?code=' + encodeURIComponent(answer.trackingCode);
+      $('receipt').hidden = false;
+      $('receipt').focus();
+    } else {
+      showProblem(answer);
+    }
+  } catch (e) {
+    show($('form-error'), '网络异常，提交未成功，请稍后再试。');
+  } finally {
+    $('submit').disabled = false;
+  }
+}
+
+async function start() {
+  const publicationId = new URLSearchParams(window.location.search).get('publication');
+  if (!publicationId) {
+    $('publication-title').textContent = '意见建议';
+    show($('load-error'), '链接中缺少公布编号（publication），请从公布页面进入。');
+    return;
+  }
+  try {
+    const response = await fetch('/publications/' + encodeURIComponent(publicationId),
+      { headers: { 'Accept-Language': 'zh-CN' } });
+    if (!response.ok) {
+      $('publication-title').textContent = '意见建议';
+      show($('load-error'), '未找到该公布，请核对链接。');
+      return;
+    }
+    renderPublication(await response.json());
+  } catch (e) {
+    show($('load-error'), '网络异常，请稍后刷新页面。');
+    return;
+  }
+  $('feedback-form').addEventListener('submit', (event) => submit(publicationId, event));
+}
+
+document.addEventListener('DOMContentLoaded', start);

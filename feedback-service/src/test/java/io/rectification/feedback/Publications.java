@@ -1,0 +1,45 @@
+package io.rectification.feedback;
+
+import io.restassured.http.ContentType;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Creates publications for tests, with windows placed around "now" in the organisation's zone. */
+public final class Publications {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+    private Publications() {
+    }
+
+    public static String json(UUID inspectionId, LocalDateTime start, LocalDateTime end, String zone) {
+        return """
+                {"inspectionId":"%s","title":"关于省委第七巡视组专项巡视沈阳高新区整改进展情况的通报",
+                 "body":"根据省委巡视工作统一部署，现将整改进展情况予以公布。",
+                 "windowStart":"%s","windowEnd":"%s"%s,
+                 "channels":{"phone":"024-12345678","phoneHours":"工作日 9:00-17:30",
+                   "postalAddress":"沈阳市浑南区世纪路1号","postalCode":"110179","email":"zhenggai@example.gov.cn"}}"""
+                .formatted(inspectionId, LOCAL.format(start), LOCAL.format(end),
+                        zone == null ? "" : ",\"timeZone\":\"" + zone + "\"");
+    }
+
+    /** A publication open from an hour ago to an hour from now (Asia/Shanghai); returns its id. */
+    public static String openNow() {
+        LocalDateTime now = LocalDateTime.now(SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
+        return create(json(UUID.randomUUID(), now.minusHours(1), now.plusHours(1), null));
+    }
+
+    public static String create(String json) {
+        return given().contentType(ContentType.JSON).body(json)
+                .when().post("/publications")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+}

@@ -1,0 +1,252 @@
+package io.rectification.feedback.feedback;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.AdjustableClock;
+import io.rectification.feedback.Clients;
+import io.rectification.feedback.EventContract;
+import io.rectification.feedback.Publications;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class PublicFeedbackTest {
+
+    static final String CODE = "[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @AfterEach
+    void releaseClock() {
+        AdjustableClock.release();
+    }
+
+    static RequestSpecification asPublic(String client) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", client);
+    }
+
+    static String submission(String text) {
+        return "{\"text\":" + io.rectification.platform.testing.EventProbe.toJson(text) + "}";
+    }
+
+    @Test
+    void anonymousSubmissionGetsATrackingCodeAndIsPublishedWithoutItsText() {
+        String publication = Publications.openNow();
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            String code = asPublic(Clients.newAddress()).body(submission("建议在高新区政务服务中心增设夜间窗口。"))
+                    .when().post("/publications/" + publication + "/feedback")
+                    .then().statusCode(201)
+                    .body("trackingCode", matchesPattern(CODE))
+                    .body("replyDueDate", notNullValue())
+                    .extract().path("trackingCode");
+
+            given().when().get("/feedback/track/" + code)
+                    .then().statusCode(200)
+                    .body("status", equalTo("RECEIVED"))
+                    .body("answer", nullValue())
+                    .body("text", nullValue())
+                    .body("trackingCode", equalTo(code));
+            // Typed without dashes, in lower case: still found.
+            given().when().get("/feedback/track/" + code.replace("-", "").toLowerCase())
+                    .then().statusCode(200).body("trackingCode", equalTo(code));
+
+            EventEnvelope event = probe.await(e -> "FeedbackReceived".equals(e.type())
+                    && publication.equals(e.data().path("feedback").path("publicationId").asText()), Duration.ofSeconds(30));
+            assertEquals("WEB", event.data().path("feedback").path("channel").asText());
+            assertTrue(event.data().path("feedback").path("anonymous").asBoolean());
+            assertFalse(event.toString().contains("夜间窗口"), "the submitter's text must not travel in events");
+            EventContract.assertMatches(event);
+        }
+    }
+
+    @Test
+    void contactDetailsAreStoredEncryptedAndTextExactlyAsSent() throws Exception {
+        String publication = Publications.openNow();
+        String text = "  <script>alert('x')</script>\n关于“营商环境”的意见：\t请公开办理时限。  ";
+        String code = asPublic(Clients.newAddress())
+                .body("{\"text\":" + EventProbe.toJson(text) + ",\"name\":\"张三\",\"phone\":\"13812345678\","
+                        + "\"email\":\"zhangsan@example.com\",\"address\":\"沈阳市浑南区世纪路1号\"}")
+                .when().post("/publications/" + publication + "/feedback")
+                .then().statusCode(201)
+                .extract().path("trackingCode");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT text, anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key "
+                             + "FROM feedback WHERE tracking_code = ?")) {
+            query.setString(1, code.replace("-", ""));
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(text, row.getString("text"));
+                assertFalse(row.getBoolean("anonymous"));
+                assertSealed(row.getBytes("name_sealed"), "张三");
+                assertSealed(row.getBytes("phone_sealed"), "13812345678");
+                assertSealed(row.getBytes("email_sealed"), "zhangsan@example.com");
+                assertSealed(row.getBytes("address_sealed"), "沈阳市浑南区");
+                assertFalse(row.getString("client_key").startsWith("10."), "the client's address is kept only as a pseudonym");
+            }
+        }
+    }
+
+    private static void assertSealed(byte[] stored, String plain) {
+        assertTrue(stored != null && stored.length > 12 + 16, "a sealed value has a nonce and a tag");
+        String asText = new String(stored, StandardCharsets.UTF_8) + new String(stored, StandardCharsets.ISO_8859_1);
+        assertFalse(asText.contains(plain), "stored in clear: " + plain);
+        assertFalse(java.util.Arrays.equals(stored, plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theFirstAndLastSecondOfTheWindowAreInsideAndOneSecondOutsideIsNot() {
+        String publication = Publications.create(Publications.json(UUID.randomUUID(),
+                LocalDateTime.parse("2025-11-06T00:00:00"), LocalDateTime.parse("2025-11-13T23:59:59"), null));
+        String url = "/publications/" + publication + "/feedback";
+
+        AdjustableClock.pinAt(Instant.parse("2025-11-05T16:00:00Z")); // 2025-11-06 00:00:00 in Shanghai
+        asPublic(Clients.newAddress()).body(submission("第一秒提交的意见")).when().post(url).then().statusCode(201);
+        AdjustableClock.pinAt(Instant.parse("2025-11-13T15:59:59.999Z")); // 23:59:59.999 on the last day
+        asPublic(Clients.newAddress()).body(submission("最后一秒提交的意见")).when().post(url).then().statusCode(201);
+
+        AdjustableClock.pinAt(Instant.parse("2025-11-05T15:59:59Z"));
+        asPublic(Clients.newAddress()).body(submission("早了一秒的意见")).when().post(url)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("不在受理期限内"))
+                .body("detail", containsString("2025-11-06 00:00:00 – 2025-11-13 23:59:59 (Asia/Shanghai)"))
+                .body("detail", containsString("尚未开始受理"))
+                .body("windowStart", equalTo("2025-11-06T00:00+08:00"));
+        AdjustableClock.pinAt(Instant.parse("2025-11-13T16:00:00Z"));
+        asPublic(Clients.newAddress()).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
+                .body(submission("晚了一秒的意见")).when().post(url)
+                .then().statusCode(409)
+                .body("title", equalTo("Outside the disclosure window"))
+                .body("detail", containsString("that time is over"))
+                .body("detail", containsString("2025-11-13 23:59:59"));
+    }
+
+    @Test
+    void aWindowInAnotherZoneIsJudgedInThatZone() {
+        // 2025-11-06 00:00 to 23:59:59 in Berlin (UTC+1) is 07:00 that day to 06:59:59 the next in Shanghai.
+        String publication = Publications.create(Publications.json(UUID.randomUUID(),
+                LocalDateTime.parse("2025-11-06T00:00:00"), LocalDateTime.parse("2025-11-06T23:59:59"), "Europe/Berlin"));
+        String url = "/publications/" + publication + "/feedback";
+        AdjustableClock.pinAt(Instant.parse("2025-11-05T23:00:00Z"));
+        asPublic(Clients.newAddress()).body(submission("柏林时间零点")).when().post(url).then().statusCode(201);
+        AdjustableClock.pinAt(Instant.parse("2025-11-05T22:59:59Z"));
+        asPublic(Clients.newAddress()).body(submission("柏林时间前一日")).when().post(url)
+                .then().statusCode(409)
+                .body("detail", containsString("(Europe/Berlin)"));
+    }
+
+    @Test
+    void unknownPublicationIs404InChinese() {
+        asPublic(Clients.newAddress()).body(submission("意见")).when().post("/publications/" + UUID.randomUUID() + "/feedback")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("未找到该公布"));
+    }
+
+    @Test
+    void badFieldsAreNamedInTheSubmittersLanguage() {
+        String url = "/publications/" + Publications.openNow() + "/feedback";
+        asPublic(Clients.newAddress()).body("{\"text\":\"意见\",\"name\":\"张\\u0007三\"}").when().post(url)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("控制字符"));
+        asPublic(Clients.newAddress()).header("Accept-Language", "en").body("{\"text\":\"a\\u0000b\"}").when().post(url)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("text"))
+                .body("errors[0].message", containsString("control characters"));
+        asPublic(Clients.newAddress()).body(submission("长".repeat(4001))).when().post(url)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("text"))
+                .body("errors[0].message", containsString("4000"));
+        asPublic(Clients.newAddress()).body(submission("长".repeat(4000))).when().post(url)
+                .then().statusCode(201);
+        asPublic(Clients.newAddress()).body("{\"text\":\"  \",\"phone\":\"call me\",\"email\":\"nobody\"}").when().post(url)
+                .then().statusCode(400)
+                .body("errors.field", hasItem("text"))
+                .body("errors.field", hasItem("phone"))
+                .body("errors.field", hasItem("email"));
+        asPublic(Clients.newAddress()).body("{\"text\":\"意见\",\"areaId\":\"not-a-uuid\"}").when().post(url)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("areaId"));
+        asPublic(Clients.newAddress()).body("").when().post(url)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void honeypotFilledIsRefused() {
+        String url = "/publications/" + Publications.openNow() + "/feedback";
+        asPublic(Clients.newAddress()).body("{\"text\":\"便宜发票\",\"website\":\"http://spam.example\"}").when().post(url)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("website"));
+    }
+
+    @Test
+    void sameTextAgainFromTheSameClientPointsToTheEarlierCode() {
+        String url = "/publications/" + Publications.openNow() + "/feedback";
+        String client = Clients.newAddress();
+        String first = asPublic(client).body(submission("请加快拖欠账款清偿进度。")).when().post(url)
+                .then().statusCode(201).extract().path("trackingCode");
+        asPublic(client).body(submission("  请加快拖欠账款清偿进度！ ")).when().post(url)
+                .then().statusCode(409)
+                .body("earlierTrackingCode", equalTo(first))
+                .body("detail", containsString(first));
+        // Another member of the public may say the same thing.
+        asPublic(Clients.newAddress()).body(submission("请加快拖欠账款清偿进度。")).when().post(url)
+                .then().statusCode(201).body("trackingCode", not(equalTo(first)));
+    }
+
+    @Test
+    void tooManySubmissionsFromOneClientGet429WithRetryAfter() {
+        String client = Clients.newAddress();
+        String url = "/publications/" + UUID.randomUUID() + "/feedback";
+        int limit = 20; // feedback.public.rate-limit.submissions in the test profile
+        for (int i = 0; i < limit; i++) {
+            asPublic(client).body(submission("意见" + i)).when().post(url).then().statusCode(404);
+        }
+        asPublic(client).body(submission("再一次")).when().post(url)
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("title", equalTo("操作过于频繁"));
+        asPublic(Clients.newAddress()).body(submission("别人")).when().post(url).then().statusCode(404);
+    }
+
+    @Test
+    void trackingCodeThatCannotExistIs400AndUnknownIs404() {
+        given().when().get("/feedback/track/abc").then().statusCode(400)
+                .body("errors[0].field", equalTo("code"));
+        given().when().get("/feedback/track/2222-3333-4444-5555").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}

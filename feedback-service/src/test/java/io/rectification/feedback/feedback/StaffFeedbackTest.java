@@ -1,0 +1,253 @@
+package io.rectification.feedback.feedback;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.Clients;
+import io.rectification.feedback.EventContract;
+import io.rectification.feedback.Publications;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class StaffFeedbackTest {
+
+    static final String NAME = "欧阳娜娜";
+    static final String PHONE = "13912345678";
+    static final String EMAIL = "ouyang.nana@example.com";
+    static final String ADDRESS = "沈阳市和平区南京北街99号";
+    static final String TEXT = "反映某街道办事处窗口工作人员办事拖延的问题。";
+
+    static RequestSpecification asStaff(String actor) {
+        return given().contentType(ContentType.JSON).header("X-Actor", actor);
+    }
+
+    static String phoneCall(String publication, String text) {
+        return """
+                {"publicationId":"%s","channel":"PHONE","receivedOn":"%s","receiptNumber":"DH-2025-0031",
+                 "text":%s,"name":"%s","phone":"%s","email":"%s","address":"%s"}"""
+                .formatted(publication, LocalDate.now(Publications.SHANGHAI), EventProbe.toJson(text), NAME, PHONE,
+                        EMAIL, ADDRESS);
+    }
+
+    static String recordPhoneCall(String publication) {
+        return asStaff("li.ganshi").body(phoneCall(publication, TEXT)).when().post("/feedback")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void staffRecordAPhoneCallWithTheDayAndReceiptAndListsShowContactDetailsMasked() {
+        String publication = Publications.openNow();
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            String id = asStaff("li.ganshi").body(phoneCall(publication, TEXT)).when().post("/feedback")
+                    .then().statusCode(201)
+                    .body("channel", equalTo("PHONE"))
+                    .body("receiptNumber", equalTo("DH-2025-0031"))
+                    .body("status", equalTo("RECEIVED"))
+                    .body("anonymous", equalTo(false))
+                    .body("submitterMasked.name", equalTo("欧***"))
+                    .body("submitterMasked.phone", equalTo("139****5678"))
+                    .body("submitterMasked.email", equalTo("o***@example.com"))
+                    .extract().path("id");
+            given().queryParam("publicationId", publication).when().get("/feedback")
+                    .then().statusCode(200)
+                    .body("total", equalTo(1))
+                    .body("items[0].id", equalTo(id))
+                    .body("items[0].text", equalTo(TEXT))
+                    .body("items[0].submitterMasked.phone", equalTo("139****5678"))
+                    .body(org.hamcrest.Matchers.not(containsString(PHONE)));
+            given().when().get("/feedback/" + id + "/history")
+                    .then().statusCode(200)
+                    .body("[0].actor", equalTo("li.ganshi"))
+                    .body("[0].action", equalTo("RECEIVED"))
+                    .body("[0].detail", containsString("DH-2025-0031"));
+            EventEnvelope event = probe.await(e -> id.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals("FeedbackReceived", event.type());
+            assertEquals("PHONE", event.data().path("feedback").path("channel").asText());
+            EventContract.assertMatches(event);
+        }
+    }
+
+    @Test
+    void staffIntakeRefusesWhatItCannotRecord() {
+        String publication = Publications.openNow();
+        given().contentType(ContentType.JSON).body(phoneCall(publication, TEXT)).when().post("/feedback")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("X-Actor"));
+        asStaff("li.ganshi").body(phoneCall(publication, TEXT).replace("\"PHONE\"", "\"WEB\"")).when().post("/feedback")
+                .then().statusCode(400).body("errors[0].field", equalTo("channel"));
+        asStaff("li.ganshi").body(phoneCall(publication, TEXT).replace("\"PHONE\"", "\"FAX\"")).when().post("/feedback")
+                .then().statusCode(400).body("errors[0].field", equalTo("channel"));
+        asStaff("li.ganshi").body(phoneCall(publication, TEXT)
+                        .replace(LocalDate.now(Publications.SHANGHAI).toString(), LocalDate.now(Publications.SHANGHAI).plusDays(2).toString()))
+                .when().post("/feedback")
+                .then().statusCode(400).body("errors[0].field", equalTo("receivedOn"));
+        asStaff("li.ganshi").body(phoneCall(UUID.randomUUID().toString(), TEXT)).when().post("/feedback")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void triageAnswerAndCloseAreRecordedAndTheAnswerIsShownToTheSubmitter() {
+        String publication = Publications.openNow();
+        String code = given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+                .body("{\"text\":\"投诉：开发区某项目审批超过承诺时限。\"}")
+                .when().post("/publications/" + publication + "/feedback")
+                .then().statusCode(201).extract().path("trackingCode");
+        String id = given().queryParam("publicationId", publication).when().get("/feedback")
+                .then().statusCode(200).extract().path("items[0].id");
+        String receivedAt = given().when().get("/feedback/" + id).then().extract().path("receivedAt");
+
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            asStaff("wang.kezhang").header("If-Match", "\"5\"").body("{\"category\":\"COMPLAINT\"}")
+                    .when().post("/feedback/" + id + "/triage")
+                    .then().statusCode(412);
+            String replyDueAt = asStaff("wang.kezhang").body("{\"category\":\"COMPLAINT\",\"areaId\":\"" + UUID.randomUUID() + "\"}")
+                    .when().post("/feedback/" + id + "/triage")
+                    .then().statusCode(200)
+                    .body("status", equalTo("TRIAGED"))
+                    .body("category", equalTo("COMPLAINT"))
+                    .extract().path("replyDueAt");
+            // feedback.reply-days.complaint = 10
+            assertEquals(OffsetDateTime.parse(receivedAt).plusDays(10).toInstant(), OffsetDateTime.parse(replyDueAt).toInstant());
+
+            asStaff("wang.kezhang").body("{\"answer\":\"经核查，该项目已于11月10日办结，并对相关责任人进行了批评教育。\"}")
+                    .when().post("/feedback/" + id + "/answer")
+                    .then().statusCode(200).body("status", equalTo("ANSWERED"));
+            given().when().get("/feedback/track/" + code)
+                    .then().statusCode(200)
+                    .body("status", equalTo("ANSWERED"))
+                    .body("answer", containsString("已于11月10日办结"));
+            asStaff("wang.kezhang").body("{}").when().post("/feedback/" + id + "/close")
+                    .then().statusCode(200).body("status", equalTo("CLOSED"));
+            asStaff("wang.kezhang").body("{\"answer\":\"再答复\"}").when().post("/feedback/" + id + "/answer")
+                    .then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo("CLOSED"))
+                    .body("detail", containsString("cannot take the step ANSWER"));
+
+            given().when().get("/feedback/" + id + "/history")
+                    .then().statusCode(200)
+                    .body("action", contains("RECEIVED", "TRIAGED", "ANSWERED", "CLOSED"))
+                    .body("actor", contains("public", "wang.kezhang", "wang.kezhang", "wang.kezhang"));
+            for (String type : List.of("FeedbackTriaged", "FeedbackAnswered", "FeedbackClosed")) {
+                EventEnvelope event = probe.await(e -> id.equals(e.subject()) && type.equals(e.type()), Duration.ofSeconds(30));
+                EventContract.assertMatches(event);
+                assertFalse(event.toString().contains("办结"), "the answer's text stays here");
+            }
+        }
+    }
+
+    @Test
+    void escalationCarriesTheStaffsTitleAndDescription() {
+        String publication = Publications.openNow();
+        String id = recordPhoneCall(publication);
+        UUID area = UUID.randomUUID();
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            asStaff("wang.kezhang").body("{\"title\":\"窗口服务效率不高\",\"description\":\"群众反映街道办事处窗口办事拖延，需核查整改。\",\"areaId\":\"" + area + "\"}")
+                    .when().post("/feedback/" + id + "/escalate")
+                    .then().statusCode(200).body("status", equalTo("ESCALATED"));
+            EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "FeedbackEscalated".equals(e.type()), Duration.ofSeconds(30));
+            assertEquals("窗口服务效率不高", event.data().path("escalation").path("title").asText());
+            assertEquals(area.toString(), event.data().path("escalation").path("areaId").asText());
+            assertEquals(event.data().path("feedback").path("inspectionId").asText(),
+                    event.data().path("escalation").path("inspectionId").asText());
+            EventContract.assertMatches(event);
+        }
+        asStaff("wang.kezhang").body("{\"title\":\"\",\"description\":\"x\"}").when().post("/feedback/" + id + "/escalate")
+                .then().statusCode(400).body("errors.field", hasItem("title"));
+    }
+
+    @Test
+    void aDuplicateIsMergedIntoTheOther() {
+        String publication = Publications.openNow();
+        String first = recordPhoneCall(publication);
+        String second = asStaff("li.ganshi").body(phoneCall(publication, "同一问题的第二次来电。")).when().post("/feedback")
+                .then().statusCode(201).extract().path("id");
+        asStaff("li.ganshi").body("{\"into\":\"" + second + "\"}").when().post("/feedback/" + second + "/merge")
+                .then().statusCode(400).body("errors[0].field", equalTo("into"));
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            asStaff("li.ganshi").body("{\"into\":\"" + first + "\"}").when().post("/feedback/" + second + "/merge")
+                    .then().statusCode(200)
+                    .body("status", equalTo("MERGED"))
+                    .body("mergedIntoId", equalTo(first));
+            EventEnvelope event = probe.await(e -> second.equals(e.subject()) && "FeedbackMerged".equals(e.type()), Duration.ofSeconds(30));
+            assertEquals(first, event.data().path("mergedIntoId").asText());
+            EventContract.assertMatches(event);
+        }
+        asStaff("li.ganshi").body("{\"into\":\"" + first + "\"}").when().post("/feedback/" + second + "/merge")
+                .then().statusCode(409);
+        given().when().get("/feedback/" + first + "/history")
+                .then().body("action", hasItem("DUPLICATE_MERGED_IN"));
+    }
+
+    @Test
+    void fullContactDetailsOnlyOnTheExplicitEndpointAndEveryLookIsRecorded() {
+        String id = recordPhoneCall(Publications.openNow());
+        given().when().get("/feedback/" + id + "/submitter")
+                .then().statusCode(400).body("errors[0].field", equalTo("X-Actor"));
+        given().header("X-Actor", "zhao.jijian").when().get("/feedback/" + id + "/submitter")
+                .then().statusCode(200)
+                .body("name", equalTo(NAME))
+                .body("phone", equalTo(PHONE))
+                .body("email", equalTo(EMAIL))
+                .body("address", equalTo(ADDRESS));
+        given().when().get("/feedback/" + id + "/history")
+                .then().statusCode(200)
+                .body("action", hasItems("RECEIVED", "PERSONAL_DATA_VIEWED"))
+                .body("actor", hasItem("zhao.jijian"))
+                .body(org.hamcrest.Matchers.not(containsString(PHONE)));
+    }
+
+    @Test
+    void noPersonalDataOrSubmittersTextInAnyPublishedEvent() {
+        String publication = Publications.openNow();
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            String webText = "网上提交的意见正文：请公开拖欠账款台账。";
+            given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+                    .body("{\"text\":" + EventProbe.toJson(webText) + ",\"name\":\"" + NAME + "\",\"phone\":\"" + PHONE
+                            + "\",\"email\":\"" + EMAIL + "\",\"address\":\"" + ADDRESS + "\"}")
+                    .when().post("/publications/" + publication + "/feedback")
+                    .then().statusCode(201);
+            String id = recordPhoneCall(publication);
+            asStaff("wang.kezhang").body("{\"category\":\"OPINION\"}").when().post("/feedback/" + id + "/triage").then().statusCode(200);
+            asStaff("wang.kezhang").body("{\"answer\":\"已答复。\"}").when().post("/feedback/" + id + "/answer").then().statusCode(200);
+            asStaff("wang.kezhang").body("{\"title\":\"再深挖\",\"description\":\"由工作人员撰写的问题描述。\"}")
+                    .when().post("/feedback/" + id + "/escalate").then().statusCode(200);
+            probe.await(e -> id.equals(e.subject()) && "FeedbackEscalated".equals(e.type()), Duration.ofSeconds(30));
+
+            List<ConsumerRecord<String, String>> records = probe.drain(Duration.ofSeconds(1));
+            long ours = 0;
+            for (ConsumerRecord<String, String> record : records) {
+                EventEnvelope event = EventProbe.parse(record.value());
+                if (event == null || !publication.equals(event.data().path("feedback").path("publicationId").asText())) {
+                    continue;
+                }
+                ours++;
+                EventContract.assertMatches(event);
+                for (String secret : List.of(NAME, PHONE, EMAIL, ADDRESS, "南京北街", "ouyang", TEXT, webText, "拖欠账款台账")) {
+                    assertFalse(record.value().contains(secret), event.type() + " carries personal data or the submitter's text: " + secret);
+                }
+            }
+            assertTrue(ours >= 5, "expected the events of both feedbacks, saw " + ours);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.rectification.feedback.form;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.Publications;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public form in a real headless Chromium: fill, submit, see the code, look it up; errors next to the field. */
+@QuarkusTest
+class PublicFormBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    static Path profile;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=412,915", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    WebElement byId(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    @Test
+    void fillSubmitSeeTheCodeAndLookItUp() throws IOException {
+        String publication = Publications.openNow();
+        browser.get(root + "index.html?publication=" + publication);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-title"), "整改进展情况"));
+        assertTrue(byId("publication-window").getText().contains("北京时间"));
+        assertTrue(byId("publication-channels").getText().contains("024-12345678"));
+        assertTrue(byId("publication-channels").getText().contains("工作日 9:00-17:30"));
+        assertTrue(byId("privacy").getText().contains("只有本单位负责办理意见建议的工作人员可以查看"));
+
+        // An error from the service is shown next to its field and the field is marked invalid.
+        byId("text").sendKeys("<b>建议</b>延长政务服务大厅周末开放时间。");
+        byId("phone").sendKeys("请打电话");
+        byId("submit").click();
+        WebElement phoneError = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-error")));
+        assertTrue(phoneError.getText().contains("电话号码"), phoneError.getText());
+        assertEquals("true", byId("phone").getAttribute("aria-invalid"));
+        assertTrue(byId("phone").getAttribute("aria-describedby").contains("phone-error"));
+        assertEquals(byId("phone"), browser.switchTo().activeElement(), "focus moves to the field at fault");
+        assertFalse(byId("text-error").isDisplayed());
+
+        byId("phone").clear();
+        byId("phone").sendKeys("13812345678");
+        byId("submit").click();
+        WebElement code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code")));
+        String trackingCode = code.getText();
+        assertTrue(trackingCode.matches("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}"), trackingCode);
+        Files.createDirectories(Path.of("target"));
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "public-form-receipt.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        byId("track-link").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        assertEquals(trackingCode, byId("result-code").getText());
+        assertEquals("已收到，等待办理", byId("result-status").getText());
+        assertEquals("暂无答复", byId("result-answer").getText());
+    }
+
+    @Test
+    void aCodeThatCannotExistIsExplainedNextToTheField() {
+        browser.get(root + "track.html");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("code"))).sendKeys("ABC");
+        byId("lookup").click();
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("code-error")));
+        assertTrue(error.getText().contains("16 位"), error.getText());
+        assertEquals("true", byId("code").getAttribute("aria-invalid"));
+        assertFalse(byId("result").isDisplayed());
+    }
+}

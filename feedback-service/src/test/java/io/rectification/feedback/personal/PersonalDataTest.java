@@ -1,0 +1,50 @@
+package io.rectification.feedback.personal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PersonalDataTest {
+
+    static final PersonalDataCipher CIPHER =
+            new PersonalDataCipher(Optional.of("ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE="));
+
+    @Test
+    void masksShowEnoughToTellApartButNotToContact() {
+        assertEquals("张*", Masks.name("张三"));
+        assertEquals("欧***", Masks.name("欧阳娜娜"));
+        assertEquals("138****5678", Masks.phone("13812345678"));
+        assertEquals("138****5678", Masks.phone("+86 138-1234-5678".replace("+86 ", "")));
+        assertEquals("******78", Masks.phone("12345678"));
+        assertEquals("z***@example.com", Masks.email("zhangsan@example.com"));
+        assertEquals("沈阳市浑南***", Masks.address("沈阳市浑南区世纪路1号"));
+        assertEquals("Submitter[masked]", new Submitter("张三", null, null, null).toString());
+    }
+
+    @Test
+    void sealedValuesOpenOnlyForTheirColumn() {
+        byte[] sealed = CIPHER.seal("phone", "13812345678");
+        assertEquals("13812345678", CIPHER.open("phone", sealed));
+        assertThrows(IllegalStateException.class, () -> CIPHER.open("name", sealed));
+        assertFalse(java.util.Arrays.equals(sealed, CIPHER.seal("phone", "13812345678")), "a fresh nonce each time");
+    }
+
+    @Test
+    void aWrongOrMissingKeyIsExplained() {
+        PersonalDataCipher missing = new PersonalDataCipher(Optional.empty());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> missing.checkKeyAtStartup(null));
+        assertTrue(e.getMessage().contains("FEEDBACK_PERSONAL_DATA_KEY"));
+        PersonalDataCipher tooShort = new PersonalDataCipher(Optional.of("c2hvcnQ="));
+        assertTrue(assertThrows(IllegalStateException.class, () -> tooShort.seal("name", "张三")).getMessage()
+                .contains("32 bytes"));
+        PersonalDataCipher other = new PersonalDataCipher(Optional.of("b3RoZXIta2V5LW90aGVyLWtleS1vdGhlci1rZXkhISE="));
+        assertThrows(IllegalStateException.class, () -> other.open("name", CIPHER.seal("name", "张三")));
+        assertNotEquals(CIPHER.pseudonym("client", "10.0.0.1"), other.pseudonym("client", "10.0.0.1"));
+    }
+}

@@ -1,0 +1,51 @@
+package io.rectification.feedback.publication;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DisclosureWindowTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    final DisclosureWindow notice = DisclosureWindow.of(LocalDateTime.parse("2025-11-06T00:00:00"),
+            LocalDateTime.parse("2025-11-13T23:59:59"), SHANGHAI);
+
+    @Test
+    void bothEndsAreInsideToTheSecond() {
+        assertTrue(notice.contains(Instant.parse("2025-11-05T16:00:00Z")), "first second");
+        assertTrue(notice.contains(Instant.parse("2025-11-13T15:59:59Z")), "last second");
+        assertTrue(notice.contains(Instant.parse("2025-11-13T15:59:59.999Z")), "within the last second");
+    }
+
+    @Test
+    void oneSecondOutsideIsOutside() {
+        assertFalse(notice.contains(Instant.parse("2025-11-05T15:59:59Z")));
+        assertFalse(notice.contains(Instant.parse("2025-11-05T15:59:59.999Z")));
+        assertFalse(notice.contains(Instant.parse("2025-11-13T16:00:00Z")));
+        assertTrue(notice.notYetOpen(Instant.parse("2025-11-05T15:59:59Z")));
+    }
+
+    @Test
+    void midnightInShanghaiIsTheDayBeforeInUtcAndInBerlin() {
+        // 2025-11-06 00:00 in Shanghai is 2025-11-05 17:00 in Berlin: a Berlin evening is inside.
+        assertEquals(Instant.parse("2025-11-05T16:00:00Z"), notice.start());
+        assertTrue(notice.contains(LocalDateTime.parse("2025-11-05T17:00:00").atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+        assertFalse(notice.contains(LocalDateTime.parse("2025-11-05T16:59:59").atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+        assertEquals("2025-11-06 00:00:00 – 2025-11-13 23:59:59 (Asia/Shanghai)", notice.describe());
+    }
+
+    @Test
+    void aWindowInAZoneWithSummerTimeUsesThatDaysOffset() {
+        DisclosureWindow berlin = DisclosureWindow.of(LocalDateTime.parse("2025-03-30T00:00:00"),
+                LocalDateTime.parse("2025-03-30T23:59:59"), ZoneId.of("Europe/Berlin"));
+        assertEquals(Instant.parse("2025-03-29T23:00:00Z"), berlin.start());
+        assertEquals(Instant.parse("2025-03-30T21:59:59Z"), berlin.end());
+        assertEquals("+02:00", berlin.endInZone().getOffset().getId());
+    }
+}

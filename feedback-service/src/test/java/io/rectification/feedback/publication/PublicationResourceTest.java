@@ -1,0 +1,146 @@
+package io.rectification.feedback.publication;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.EventContract;
+import io.rectification.feedback.Publications;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class PublicationResourceTest {
+
+    static final LocalDateTime NOTICE_START = LocalDateTime.parse("2025-11-06T00:00:00");
+    static final LocalDateTime NOTICE_END = LocalDateTime.parse("2025-11-13T23:59:59");
+
+    @Test
+    void createdPublicationKeepsTheWindowInTheOrganisationsZoneAndIsPublished() {
+        UUID inspectionId = UUID.randomUUID();
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            String id = given().contentType(ContentType.JSON)
+                    .body(Publications.json(inspectionId, NOTICE_START, NOTICE_END, null))
+                    .when().post("/publications")
+                    .then().statusCode(201)
+                    .header("Location", containsString("/publications/"))
+                    .header("ETag", equalTo("\"0\""))
+                    .body("timeZone", equalTo("Asia/Shanghai"))
+                    .body("windowStart", equalTo("2025-11-06T00:00:00+08:00"))
+                    .body("windowEnd", equalTo("2025-11-13T23:59:59+08:00"))
+                    .body("open", equalTo(false))
+                    .body("channels.phoneHours", equalTo("工作日 9:00-17:30"))
+                    .extract().path("id");
+
+            given().when().get("/publications/" + id)
+                    .then().statusCode(200)
+                    .body("title", containsString("整改进展情况"));
+            given().queryParam("inspectionId", inspectionId.toString()).when().get("/publications")
+                    .then().statusCode(200)
+                    .body("total", equalTo(1))
+                    .body("items.id", hasItem(id));
+
+            EventEnvelope event = probe.await(e -> id.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals("PublicationCreated", event.type());
+            assertEquals("Publication", event.aggregatetype());
+            assertEquals("/feedback-service", event.source());
+            assertEquals("2025-11-06T00:00:00+08:00", event.data().path("publication").path("windowStart").asText());
+            assertEquals("zhenggai@example.gov.cn", event.data().path("publication").path("channels").path("email").asText());
+            EventContract.assertMatches(event);
+        }
+    }
+
+    @Test
+    void windowIsStoredAsInstantsWhateverTheZone() {
+        String id = Publications.create(Publications.json(UUID.randomUUID(), NOTICE_START, NOTICE_END, "Europe/Berlin"));
+        given().when().get("/publications/" + id)
+                .then().statusCode(200)
+                .body("timeZone", equalTo("Europe/Berlin"))
+                .body("windowStart", equalTo("2025-11-06T00:00:00+01:00"));
+    }
+
+    @Test
+    void replacingNeedsTheCurrentVersion() {
+        UUID inspectionId = UUID.randomUUID();
+        String id = Publications.create(Publications.json(inspectionId, NOTICE_START, NOTICE_END, null));
+        String changed = Publications.json(inspectionId, NOTICE_START, NOTICE_END.plusDays(7), null);
+
+        given().contentType(ContentType.JSON).body(changed)
+                .when().put("/publications/" + id)
+                .then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("detail", containsString("If-Match"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(changed)
+                .when().put("/publications/" + id)
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("currentVersion", equalTo(0));
+
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                    .when().put("/publications/" + id)
+                    .then().statusCode(200)
+                    .header("ETag", equalTo("\"1\""))
+                    .body("windowEnd", equalTo("2025-11-20T23:59:59+08:00"));
+            EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "PublicationUpdated".equals(e.type()),
+                    Duration.ofSeconds(30));
+            assertEquals(1L, event.aggregateversion());
+            EventContract.assertMatches(event);
+        }
+        // The old ETag is stale now.
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .when().put("/publications/" + id)
+                .then().statusCode(412);
+    }
+
+    @Test
+    void aNoticeNeedsATextOrALinkToTheReport() {
+        String json = Publications.json(UUID.randomUUID(), NOTICE_START, NOTICE_END, null)
+                .replaceFirst("\"body\":\"[^\"]*\",", "");
+        given().contentType(ContentType.JSON).body(json)
+                .when().post("/publications")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("body"));
+        Publications.create(json.replace("\"windowStart\"", "\"reportUrl\":\"https://report.example.gov.cn/r/1\",\"windowStart\""));
+    }
+
+    @Test
+    void badWindowZoneAndChannelsAreRefusedNamingTheField() {
+        UUID inspectionId = UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(Publications.json(inspectionId, NOTICE_END, NOTICE_START, null))
+                .when().post("/publications")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("windowEnd"));
+        given().contentType(ContentType.JSON).body(Publications.json(inspectionId, NOTICE_START, NOTICE_END, "Mars/Olympus"))
+                .when().post("/publications")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("timeZone"));
+        given().contentType(ContentType.JSON)
+                .body(Publications.json(inspectionId, NOTICE_START, NOTICE_END, null).replace("zhenggai@example.gov.cn", "not an email"))
+                .when().post("/publications")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("channels.email"));
+        given().contentType(ContentType.JSON).body(Publications.json(inspectionId, NOTICE_START, NOTICE_END, null)
+                        .replace("2025-11-06T00:00:00", "11月6日"))
+                .when().post("/publications")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("windowStart"));
+    }
+
+    @Test
+    void unknownPublicationIs404() {
+        given().when().get("/publications/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}

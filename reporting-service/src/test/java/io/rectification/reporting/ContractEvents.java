@@ -122,7 +122,51 @@ public final class ContractEvents {
         return send(EventTopics.TASKS, type, "Task", UUID.fromString(task.get("id").asText()), version, data);
     }
 
-    public static List<Object> none() {
-        return List.of();
+    public UUID publish(String windowStart, String windowEnd) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> channels = new LinkedHashMap<>();
+        channels.put("phone", "024-83752107");
+        channels.put("phoneHours", "工作日9:00—17:30");
+        channels.put("postalAddress", "沈阳市浑南区新隆街8号安姆大厦B1座");
+        channels.put("postalCode", "110179");
+        channels.put("email", "sygxqgwhbgs-hnq@shenyang.gov.cn");
+        Map<String, Object> publication = new LinkedHashMap<>();
+        publication.put("id", id.toString());
+        publication.put("inspectionId", inspectionId.toString());
+        publication.put("title", "省委第七巡视组专项巡视沈阳高新区整改情况公布");
+        publication.put("windowStart", windowStart);
+        publication.put("windowEnd", windowEnd);
+        publication.put("timeZone", "Asia/Shanghai");
+        publication.put("reportUrl", "https://example.gov.cn/report");
+        publication.put("channels", channels);
+        send(EventTopics.FEEDBACK, "PublicationCreated", "Publication", id, 1, Map.of("publication", publication));
+        return id;
+    }
+
+    /** A FeedbackSnapshot as in the contract; change members with {@code put}. */
+    public ObjectNode feedback(UUID id, UUID publicationId, String channel, String status, String receivedAt) {
+        ObjectNode feedback = JSON.createObjectNode();
+        feedback.put("id", id.toString());
+        feedback.put("publicationId", publicationId.toString());
+        feedback.put("inspectionId", inspectionId.toString());
+        feedback.put("channel", channel);
+        feedback.putNull("category");
+        feedback.put("status", status);
+        feedback.putNull("areaId");
+        feedback.putNull("problemId");
+        feedback.putNull("taskId");
+        feedback.put("receivedAt", receivedAt);
+        feedback.putNull("triagedAt");
+        feedback.putNull("answeredAt");
+        feedback.putNull("closedAt");
+        feedback.put("replyDueAt", OffsetDateTime.parse(receivedAt).plusDays(15).toString());
+        feedback.put("anonymous", true);
+        return feedback;
+    }
+
+    public static String sendFeedback(String type, ObjectNode feedback, long version, Map<String, Object> specific) {
+        Map<String, Object> data = new LinkedHashMap<>(specific);
+        data.put("feedback", feedback);
+        return send(EventTopics.FEEDBACK, type, "Feedback", UUID.fromString(feedback.get("id").asText()), version, data);
     }
 }

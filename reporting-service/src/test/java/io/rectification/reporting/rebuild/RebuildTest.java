@@ -61,7 +61,7 @@ class RebuildTest {
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
                 .when().get("/dashboard/summary").then().body("verified", equalTo(0));
 
-        given().header("X-Actor", "系统管理员").when().post("/admin/rebuild")
+        given().header("X-Actor", "admin-li").when().post("/admin/rebuild")
                 .then().statusCode(202)
                 .body("tasksCleared", greaterThanOrEqualTo(2));
 

@@ -1,0 +1,254 @@
+package io.rectification.reporting.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.rest.PageOf;
+import io.rectification.reporting.dashboard.DashboardViews.AreaProgress;
+import io.rectification.reporting.dashboard.DashboardViews.FeedbackDay;
+import io.rectification.reporting.dashboard.DashboardViews.FeedbackSeries;
+import io.rectification.reporting.dashboard.DashboardViews.IndicatorPoint;
+import io.rectification.reporting.dashboard.DashboardViews.IndicatorSeries;
+import io.rectification.reporting.dashboard.DashboardViews.OverdueTask;
+import io.rectification.reporting.dashboard.DashboardViews.Responsibility;
+import io.rectification.reporting.dashboard.DashboardViews.Summary;
+import io.rectification.reporting.support.Json;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** The figures of the dashboards, computed from the read models on each request. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DashboardQueries {
+
+    private final Sql sql;
+    private final ObjectMapper objectMapper;
+
+    public DashboardQueries(Sql sql, ObjectMapper objectMapper) {
+        this.sql = sql;
+        this.objectMapper = objectMapper;
+    }
+
+    public Summary summary(TaskFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        overdueAndRiskParameters(filter, parameters);
+        String where = filter.where(parameters);
+        long[] totals = sql.one("SELECT count(*), count(*) FILTER (WHERE " + TaskStates.COMPLETED + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.VERIFIED + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.OVERDUE + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.AT_RISK + "),"
+                        + " coalesce(round(avg(coalesce(t.percent_complete, 0))), 0)"
+                        + " FROM rm_task t WHERE " + where,
+                row -> new long[]{row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                        row.getLong(6)},
+                parameters.toArray());
+        return new Summary(filter.inspectionId(), filter.asOf(), totals[0], countBy("t.state", filter),
+                countBy("t.kind", filter), totals[1], totals[2], rate(totals[1], totals[0]), rate(totals[2], totals[0]),
+                totals[3], totals[4], (int) totals[5]);
+    }
+
+    public List<AreaProgress> areas(TaskFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(filter.asOf());
+        String where = filter.where(parameters);
+        return sql.query("SELECT t.area_id, a.number, a.title, count(DISTINCT t.problem_id), count(*),"
+                        + " count(*) FILTER (WHERE " + TaskStates.COMPLETED + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.VERIFIED + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.OVERDUE + "),"
+                        + " coalesce(round(avg(coalesce(t.percent_complete, 0))), 0)"
+                        + " FROM rm_task t LEFT JOIN rm_area a ON a.id = t.area_id WHERE " + where
+                        + " GROUP BY t.area_id, a.number, a.title ORDER BY a.number NULLS LAST, a.title",
+                row -> new AreaProgress(row.getObject(1, UUID.class), (Integer) row.getObject(2), row.getString(3),
+                        row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getInt(9)),
+                parameters.toArray());
+    }
+
+    /** Tasks grouped by a responsibility column: {@code responsible_unit} or {@code lead_official}. */
+    public List<Responsibility> responsibilities(String column, TaskFilter filter) {
+        if (!column.equals("responsible_unit") && !column.equals("lead_official")) {
+            throw new IllegalArgumentException(column);
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(filter.asOf());
+        String where = filter.where(parameters);
+        return sql.query("SELECT coalesce(t." + column + ", ''), count(*),"
+                        + " count(*) FILTER (WHERE " + TaskStates.COMPLETED + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.VERIFIED + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.OVERDUE + "),"
+                        + " coalesce(round(avg(coalesce(t.percent_complete, 0))), 0)"
+                        + " FROM rm_task t WHERE " + where + " GROUP BY 1 ORDER BY 1",
+                row -> new Responsibility(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5), row.getInt(6)),
+                parameters.toArray());
+    }
+
+    public PageOf<OverdueTask> overdue(TaskFilter filter, int page, int size) {
+        List<Object> countParameters = new ArrayList<>();
+        String where = filter.where(countParameters) + " AND " + TaskStates.OVERDUE;
+        countParameters.add(filter.asOf());
+        long total = sql.one("SELECT count(*) FROM rm_task t WHERE " + where, row -> row.getLong(1),
+                countParameters.toArray());
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(filter.asOf()); // days overdue
+        parameters.addAll(countParameters);
+        parameters.add(size);
+        parameters.add((long) page * size);
+        List<OverdueTask> items = sql.query("SELECT t.id, t.inspection_id, a.number, a.title, p.number, p.title,"
+                        + " t.number, t.title, t.lead_official, t.responsible_unit, t.responsible_person, t.deadline,"
+                        + " CAST(? AS date) - t.deadline, t.state, t.percent_complete"
+                        + " FROM rm_task t LEFT JOIN rm_area a ON a.id = t.area_id"
+                        + " LEFT JOIN rm_problem p ON p.id = t.problem_id"
+                        + " WHERE " + where
+                        + " ORDER BY t.deadline, a.number, p.number, t.number, t.id LIMIT ? OFFSET ?",
+                row -> new OverdueTask(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        (Integer) row.getObject(3), row.getString(4), (Integer) row.getObject(5), row.getString(6),
+                        (Integer) row.getObject(7), row.getString(8), row.getString(9), row.getString(10),
+                        row.getString(11), row.getObject(12, LocalDate.class), row.getLong(13), row.getString(14),
+                        (Integer) row.getObject(15)),
+                parameters.toArray());
+        return new PageOf<>(items, page, size, total);
+    }
+
+    public List<IndicatorSeries> indicators(UUID inspectionId, UUID taskId, LocalDate from, LocalDate to, ZoneId zone) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder("TRUE");
+        if (inspectionId != null) {
+            where.append(" AND v.inspection_id = ?");
+            parameters.add(inspectionId);
+        }
+        if (taskId != null) {
+            where.append(" AND v.task_id = ?");
+            parameters.add(taskId);
+        }
+        appendDayRange(where, parameters, "v.recorded_at", from, to, zone);
+        Map<UUID, List<Object[]>> byIndicator = new LinkedHashMap<>();
+        sql.query("SELECT v.indicator_id, v.task_id, v.name, v.unit, v.value, v.source, v.recorded_at, t.data"
+                        + " FROM rm_indicator_value v LEFT JOIN rm_task t ON t.id = v.task_id WHERE " + where
+                        + " ORDER BY v.task_id, v.indicator_id, v.recorded_at, v.event_id",
+                row -> byIndicator.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new Object[]{row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                                row.getBigDecimal(5), row.getString(6), row.getObject(7, OffsetDateTime.class),
+                                row.getString(8)}),
+                parameters.toArray());
+        List<IndicatorSeries> series = new ArrayList<>();
+        byIndicator.forEach((indicatorId, rows) -> {
+            Object[] last = rows.get(rows.size() - 1);
+            JsonNode indicator = indicatorOf((String) last[6], indicatorId);
+            List<IndicatorPoint> points = rows.stream()
+                    .map(r -> new IndicatorPoint((OffsetDateTime) r[5], (BigDecimal) r[3], (String) r[4])).toList();
+            String name = Json.text(indicator, "name");
+            String unit = Json.text(indicator, "unit");
+            series.add(new IndicatorSeries(indicatorId, (UUID) last[0], name != null ? name : (String) last[1],
+                    unit != null ? unit : (String) last[2], Json.decimal(indicator, "baseline"),
+                    Json.text(indicator, "targetKind"), Json.decimal(indicator, "targetValue"),
+                    Json.text(indicator, "direction"), Json.bool(indicator, "met"), points));
+        });
+        return series;
+    }
+
+    public FeedbackSeries feedback(UUID inspectionId, LocalDate from, LocalDate to, ZoneId zone) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder("TRUE");
+        if (inspectionId != null) {
+            where.append(" AND f.inspection_id = ?");
+            parameters.add(inspectionId);
+        }
+        appendDayRange(where, parameters, "f.received_at", from, to, zone);
+        Object[] p = parameters.toArray();
+        String zoneName = zone.getId().replace("'", "");
+        Object[] totals = sql.one("SELECT count(*), count(f.answered_at),"
+                        + " round(CAST(avg(extract(epoch FROM f.answered_at - f.received_at)) / 3600 AS numeric), 1),"
+                        + " round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.answered_at - f.received_at)) / 3600 AS numeric), 1),"
+                        + " count(*) FILTER (WHERE f.answered_at IS NULL AND f.reply_due_at < now()"
+                        + "   AND coalesce(f.status, '') NOT IN ('CLOSED', 'MERGED')),"
+                        + " count(*) FILTER (WHERE f.status = 'ESCALATED')"
+                        + " FROM rm_feedback f WHERE " + where,
+                row -> new Object[]{row.getLong(1), row.getLong(2), row.getBigDecimal(3), row.getBigDecimal(4),
+                        row.getLong(5), row.getLong(6)}, p);
+        Map<LocalDate, long[]> days = new TreeMap<>();
+        sql.query("SELECT CAST(f.received_at AT TIME ZONE '" + zoneName + "' AS date), count(*) FROM rm_feedback f"
+                        + " WHERE " + where + " AND f.received_at IS NOT NULL GROUP BY 1",
+                row -> days.computeIfAbsent(row.getObject(1, LocalDate.class), d -> new long[2])[0] = row.getLong(2), p);
+        sql.query("SELECT CAST(f.answered_at AT TIME ZONE '" + zoneName + "' AS date), count(*) FROM rm_feedback f"
+                        + " WHERE " + where + " AND f.answered_at IS NOT NULL GROUP BY 1",
+                row -> days.computeIfAbsent(row.getObject(1, LocalDate.class), d -> new long[2])[1] = row.getLong(2), p);
+        List<FeedbackDay> byDay = days.entrySet().stream()
+                .map(e -> new FeedbackDay(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new FeedbackSeries(inspectionId, (long) totals[0], (long) totals[1], feedbackBy("f.channel", where, p),
+                feedbackBy("coalesce(f.category, 'UNCATEGORISED')", where, p), feedbackBy("f.status", where, p), byDay,
+                (BigDecimal) totals[2], (BigDecimal) totals[3], (long) totals[4], (long) totals[5]);
+    }
+
+    private Map<String, Long> feedbackBy(String expression, CharSequence where, Object[] parameters) {
+        Map<String, Long> counts = new TreeMap<>();
+        sql.query("SELECT " + expression + ", count(*) FROM rm_feedback f WHERE " + where + " GROUP BY 1",
+                row -> counts.put(String.valueOf(row.getString(1)), row.getLong(2)), parameters);
+        return counts;
+    }
+
+    private Map<String, Long> countBy(String expression, TaskFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String where = filter.where(parameters);
+        Map<String, Long> counts = new TreeMap<>();
+        sql.query("SELECT " + expression + ", count(*) FROM rm_task t WHERE " + where + " GROUP BY 1",
+                row -> counts.put(String.valueOf(row.getString(1)), row.getLong(2)), parameters.toArray());
+        return counts;
+    }
+
+    /** Parameters of OVERDUE then AT_RISK, which the summary's SELECT list uses before the WHERE. */
+    private static void overdueAndRiskParameters(TaskFilter filter, List<Object> parameters) {
+        parameters.add(filter.asOf());
+        parameters.add(filter.asOf());
+        parameters.add(filter.asOf());
+        parameters.add(filter.asOf().plusDays(filter.riskDays()));
+        parameters.add(filter.endOfDay());
+    }
+
+    private static void appendDayRange(StringBuilder where, List<Object> parameters, String column, LocalDate from,
+                                       LocalDate to, ZoneId zone) {
+        if (from != null) {
+            where.append(" AND ").append(column).append(" >= ?");
+            parameters.add(from.atStartOfDay(zone).toOffsetDateTime());
+        }
+        if (to != null) {
+            where.append(" AND ").append(column).append(" < ?");
+            parameters.add(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        }
+    }
+
+    private JsonNode indicatorOf(String taskData, UUID indicatorId) {
+        if (taskData == null) {
+            return null;
+        }
+        try {
+            JsonNode indicators = objectMapper.readTree(taskData).get("indicators");
+            if (indicators != null && indicators.isArray()) {
+                for (JsonNode indicator : indicators) {
+                    if (indicatorId.toString().equals(Json.text(indicator, "id"))) {
+                        return indicator;
+                    }
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}

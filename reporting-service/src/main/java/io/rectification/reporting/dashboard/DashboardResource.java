@@ -1,0 +1,125 @@
+package io.rectification.reporting.dashboard;
+
+import io.rectification.platform.rest.PageOf;
+import io.rectification.reporting.dashboard.DashboardViews.AreaProgress;
+import io.rectification.reporting.dashboard.DashboardViews.FeedbackSeries;
+import io.rectification.reporting.dashboard.DashboardViews.IndicatorSeries;
+import io.rectification.reporting.dashboard.DashboardViews.OverdueTask;
+import io.rectification.reporting.dashboard.DashboardViews.Responsibility;
+import io.rectification.reporting.dashboard.DashboardViews.Summary;
+import io.rectification.reporting.support.Params;
+import io.rectification.reporting.support.ReportingConfig;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Dashboard figures for other systems. Task figures cover the tasks of one inspection (or all) whose
+ * deadline is within [from, to], taken as of a day (default today in the organisation's zone).
+ */
+@Path("/dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboard", description = "整改进展: rectification figures built from the events")
+public class DashboardResource {
+
+    private final DashboardQueries queries;
+    private final ReportingConfig config;
+
+    public DashboardResource(DashboardQueries queries, ReportingConfig config) {
+        this.queries = queries;
+        this.config = config;
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(summary = "Tasks by state and kind, completion and verification rates, overdue and at-risk counts",
+            description = "At risk: not closed out, not overdue, and the deadline is within riskDays of asOf, or no "
+                    + "progress report came within the task's reporting cadence.")
+    public Summary summary(@QueryParam("inspectionId") String inspectionId,
+                           @Parameter(description = "first deadline covered (YYYY-MM-DD)") @QueryParam("from") String from,
+                           @Parameter(description = "last deadline covered (YYYY-MM-DD)") @QueryParam("to") String to,
+                           @Parameter(description = "the day the figures are taken on; default today") @QueryParam("asOf") String asOf,
+                           @QueryParam("riskDays") @DefaultValue("7") @Min(0) @Max(366) int riskDays) {
+        return queries.summary(filter(inspectionId, from, to, asOf, riskDays));
+    }
+
+    @GET
+    @Path("areas")
+    @Operation(summary = "Progress per area (方面), with the average percent complete of its tasks")
+    public List<AreaProgress> areas(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                                    @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+        return queries.areas(filter(inspectionId, from, to, asOf, 0));
+    }
+
+    @GET
+    @Path("units")
+    @Operation(summary = "Progress per responsible unit (责任单位)")
+    public List<Responsibility> units(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                                      @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+        return queries.responsibilities("responsible_unit", filter(inspectionId, from, to, asOf, 0));
+    }
+
+    @GET
+    @Path("officials")
+    @Operation(summary = "Progress per lead official (牵头领导)")
+    public List<Responsibility> officials(@QueryParam("inspectionId") String inspectionId,
+                                          @QueryParam("from") String from, @QueryParam("to") String to,
+                                          @QueryParam("asOf") String asOf) {
+        return queries.responsibilities("lead_official", filter(inspectionId, from, to, asOf, 0));
+    }
+
+    @GET
+    @Path("overdue")
+    @Operation(summary = "Tasks past their deadline and not closed out, oldest deadline first")
+    public PageOf<OverdueTask> overdue(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("asOf") String asOf,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+        return queries.overdue(filter(inspectionId, from, to, asOf, 0), page, size);
+    }
+
+    @GET
+    @Path("indicators")
+    @Operation(summary = "Indicator values over time, with baseline and target (from/to bound the recording day)")
+    public List<IndicatorSeries> indicators(@QueryParam("inspectionId") String inspectionId,
+                                            @QueryParam("taskId") String taskId, @QueryParam("from") String from,
+                                            @QueryParam("to") String to) {
+        LocalDate fromDay = Params.date("from", from);
+        LocalDate toDay = Params.date("to", to);
+        Params.range(fromDay, toDay);
+        return queries.indicators(Params.uuid("inspectionId", inspectionId), Params.uuid("taskId", taskId), fromDay,
+                toDay, config.zone());
+    }
+
+    @GET
+    @Path("feedback")
+    @Operation(summary = "Public feedback by day, channel, category and status, and the time to answer "
+            + "(from/to bound the day received)")
+    public FeedbackSeries feedback(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                                   @QueryParam("to") String to) {
+        LocalDate fromDay = Params.date("from", from);
+        LocalDate toDay = Params.date("to", to);
+        Params.range(fromDay, toDay);
+        return queries.feedback(Params.uuid("inspectionId", inspectionId), fromDay, toDay, config.zone());
+    }
+
+    private TaskFilter filter(String inspectionId, String from, String to, String asOf, int riskDays) {
+        LocalDate fromDay = Params.date("from", from);
+        LocalDate toDay = Params.date("to", to);
+        Params.range(fromDay, toDay);
+        LocalDate asOfDay = Params.date("asOf", asOf);
+        return new TaskFilter(Params.uuid("inspectionId", inspectionId), fromDay, toDay,
+                asOfDay != null ? asOfDay : config.today(), riskDays, config.zone());
+    }
+}

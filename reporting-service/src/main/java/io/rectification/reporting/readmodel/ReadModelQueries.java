@@ -1,0 +1,74 @@
+package io.rectification.reporting.readmodel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
+import io.rectification.reporting.readmodel.ReadModelViews.ProgressReport;
+import io.rectification.reporting.readmodel.ReadModelViews.Publication;
+import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Plain reads of single read models (tasks with their reports, publications, escalations). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReadModelQueries {
+
+    private final Sql sql;
+    private final ObjectMapper objectMapper;
+
+    public ReadModelQueries(Sql sql, ObjectMapper objectMapper) {
+        this.sql = sql;
+        this.objectMapper = objectMapper;
+    }
+
+    public Optional<TaskDetail> findTaskById(UUID id) {
+        List<ProgressReport> reports = sql.query("""
+                        SELECT id, cadence, period_start, period_end, percent_complete, text, reporter, reported_at
+                        FROM rm_progress_report WHERE task_id = ? ORDER BY reported_at, id""",
+                row -> new ProgressReport(row.getObject(1, UUID.class), row.getString(2),
+                        row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class),
+                        (Integer) row.getObject(5), row.getString(6), row.getString(7),
+                        row.getObject(8, OffsetDateTime.class)), id);
+        return Optional.ofNullable(sql.one("SELECT id, version, state, data FROM rm_task WHERE id = ?",
+                row -> new TaskDetail(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
+                        json(row.getString(4)), reports), id));
+    }
+
+    public List<Publication> publications(UUID inspectionId) {
+        return sql.query("""
+                        SELECT id, version, inspection_id, title, window_start, window_end, time_zone, report_url, channels
+                        FROM rm_publication WHERE inspection_id = ? ORDER BY window_start NULLS LAST, id""",
+                row -> new Publication(row.getObject(1, UUID.class), row.getLong(2), row.getObject(3, UUID.class),
+                        row.getString(4), row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class),
+                        row.getString(7), row.getString(8), json(row.getString(9))), inspectionId);
+    }
+
+    public List<Escalation> escalations(UUID inspectionId) {
+        return sql.query("""
+                        SELECT feedback_id, inspection_id, area_id, title, description, escalated_at
+                        FROM rm_escalation WHERE inspection_id = ? ORDER BY escalated_at, feedback_id""",
+                row -> new Escalation(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getObject(3, UUID.class), row.getString(4), row.getString(5),
+                        row.getObject(6, OffsetDateTime.class)), inspectionId);
+    }
+
+    private JsonNode json(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return objectMapper.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

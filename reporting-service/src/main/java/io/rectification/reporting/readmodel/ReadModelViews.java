@@ -1,0 +1,31 @@
+package io.rectification.reporting.readmodel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Read-model rows as the API shows them. */
+public final class ReadModelViews {
+
+    private ReadModelViews() {
+    }
+
+    public record ProgressReport(UUID id, String cadence, LocalDate periodStart, LocalDate periodEnd,
+                                 Integer percentComplete, String text, String reporter, OffsetDateTime reportedAt) {
+    }
+
+    /** The current task snapshot (as the last applied event carried it) and its progress reports. */
+    public record TaskDetail(UUID id, long version, String state, JsonNode snapshot, List<ProgressReport> progressReports) {
+    }
+
+    public record Publication(UUID id, long version, UUID inspectionId, String title, OffsetDateTime windowStart,
+                              OffsetDateTime windowEnd, String timeZone, String reportUrl, JsonNode channels) {
+    }
+
+    public record Escalation(UUID feedbackId, UUID inspectionId, UUID areaId, String title, String description,
+                             OffsetDateTime escalatedAt) {
+    }
+}

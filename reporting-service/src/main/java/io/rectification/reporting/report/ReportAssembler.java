@@ -1,0 +1,157 @@
+package io.rectification.reporting.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.reporting.report.ReportDocument.Area;
+import io.rectification.reporting.report.ReportDocument.Disclosure;
+import io.rectification.reporting.report.ReportDocument.Figure;
+import io.rectification.reporting.report.ReportDocument.Figures;
+import io.rectification.reporting.report.ReportDocument.Measure;
+import io.rectification.reporting.report.ReportDocument.Preamble;
+import io.rectification.reporting.report.ReportDocument.ProblemItem;
+import io.rectification.reporting.support.Json;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Gathers a report from the read models and the draft texts. Tasks are placed under their problem
+ * and problems under their area, in number order; a task whose problem (or a problem whose area)
+ * has not arrived yet cannot be placed and is left out until it does.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportAssembler {
+
+    private final Sql sql;
+    private final ObjectMapper objectMapper;
+
+    public ReportAssembler(Sql sql, ObjectMapper objectMapper) {
+        this.sql = sql;
+        this.objectMapper = objectMapper;
+    }
+
+    public Optional<ReportDocument> assemble(UUID inspectionId, ReportDraft draft) {
+        Preamble preamble = sql.one("""
+                        SELECT team, inspected_organisation, kind, on_site_from, on_site_to, feedback_date, title
+                        FROM rm_inspection WHERE id = ?""",
+                row -> new Preamble(row.getString(1), row.getString(2), row.getString(3),
+                        row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class),
+                        row.getObject(6, LocalDate.class)), inspectionId);
+        if (preamble == null) {
+            return Optional.empty();
+        }
+        Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
+        int[] verified = {0};
+        sql.query("""
+                        SELECT problem_id, number, title, measures, progress_narrative, data, state
+                        FROM rm_task WHERE inspection_id = ? AND problem_id IS NOT NULL
+                        ORDER BY number NULLS LAST, id""",
+                row -> {
+                    if ("VERIFIED".equals(row.getString(7)) || "CONSOLIDATING".equals(row.getString(7))) {
+                        verified[0]++;
+                    }
+                    String narrative = row.getString(5);
+                    String text = narrative != null && !narrative.isBlank() ? narrative : row.getString(4);
+                    return measuresByProblem.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Measure(number(row.getObject(2)), row.getString(3), text, figures(row.getString(6))));
+                }, inspectionId);
+        Map<UUID, List<ProblemItem>> problemsByArea = new LinkedHashMap<>();
+        int[] problems = {0};
+        int[] tasks = {0};
+        sql.query("""
+                        SELECT id, area_id, number, title FROM rm_problem
+                        WHERE inspection_id = ? AND area_id IS NOT NULL ORDER BY number NULLS LAST, id""",
+                row -> {
+                    List<Measure> measures = measuresByProblem.getOrDefault(row.getObject(1, UUID.class), List.of());
+                    problems[0]++;
+                    tasks[0] += measures.size();
+                    return problemsByArea.computeIfAbsent(row.getObject(2, UUID.class), k -> new ArrayList<>())
+                            .add(new ProblemItem(number(row.getObject(3)), row.getString(4), measures));
+                }, inspectionId);
+        List<Area> areas = sql.query("""
+                        SELECT id, number, title FROM rm_area WHERE inspection_id = ? ORDER BY number NULLS LAST, id""",
+                row -> new Area(number(row.getObject(2)), row.getString(3),
+                        problemsByArea.getOrDefault(row.getObject(1, UUID.class), List.of())), inspectionId);
+        String title = sql.one("SELECT title FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId);
+        return Optional.of(new ReportDocument(title, preamble, paragraphs(draft == null ? null : draft.leadershipResponsibility),
+                new Figures(areas.size(), problems[0], tasks[0], verified[0]), areas,
+                paragraphs(draft == null ? null : draft.nextSteps), disclosure(inspectionId),
+                draft == null ? null : draft.issuer, draft == null ? null : draft.issuedOn));
+    }
+
+    /** The latest publication's window, as days in its own zone, and its contact channels. */
+    private Disclosure disclosure(UUID inspectionId) {
+        return sql.one("""
+                        SELECT window_start, window_end, time_zone, channels FROM rm_publication
+                        WHERE inspection_id = ? ORDER BY window_start DESC NULLS LAST, id LIMIT 1""",
+                row -> {
+                    ZoneId zone = zone(row.getString(3));
+                    OffsetDateTime start = row.getObject(1, OffsetDateTime.class);
+                    OffsetDateTime end = row.getObject(2, OffsetDateTime.class);
+                    JsonNode channels = json(row.getString(4));
+                    return new Disclosure(start == null ? null : start.atZoneSameInstant(zone).toLocalDate(),
+                            end == null ? null : end.atZoneSameInstant(zone).toLocalDate(),
+                            Json.text(channels, "phone"), Json.text(channels, "phoneHours"),
+                            Json.text(channels, "postalAddress"), Json.text(channels, "postalCode"),
+                            Json.text(channels, "email"));
+                }, inspectionId);
+    }
+
+    /** The indicators of a task that have a value: the figures the notice quotes. */
+    private List<Figure> figures(String taskData) {
+        JsonNode indicators = Optional.ofNullable(json(taskData)).map(t -> t.get("indicators")).orElse(null);
+        List<Figure> figures = new ArrayList<>();
+        if (indicators != null && indicators.isArray()) {
+            for (JsonNode indicator : indicators) {
+                if (Json.decimal(indicator, "latestActual") != null) {
+                    figures.add(new Figure(Json.text(indicator, "name"), Json.decimal(indicator, "latestActual"),
+                            Json.text(indicator, "unit")));
+                }
+            }
+        }
+        return figures;
+    }
+
+    static List<String> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    private static ZoneId zone(String name) {
+        try {
+            return name == null ? ZoneId.of("Asia/Shanghai") : ZoneId.of(name);
+        } catch (RuntimeException e) {
+            return ZoneId.of("Asia/Shanghai");
+        }
+    }
+
+    private JsonNode json(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return objectMapper.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

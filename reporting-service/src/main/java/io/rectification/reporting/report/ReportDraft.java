@@ -1,0 +1,38 @@
+package io.rectification.reporting.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The texts of a report that no event carries: section 一, section 三 and the signature. */
+@Entity
+@Table(name = "report_draft")
+public class ReportDraft extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "inspection_id")
+    public UUID inspectionId;
+
+    @Column(name = "leadership_responsibility")
+    public String leadershipResponsibility;
+
+    @Column(name = "next_steps")
+    public String nextSteps;
+
+    public String issuer;
+
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,112 @@
+package io.rectification.reporting.report;
+
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.reporting.support.Actor;
+import io.rectification.reporting.support.Params;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/reports/{inspectionId}")
+@Tag(name = "Public report", description = "整改情况公布: the public rectification report, drafted and published in versions")
+public class ReportResource {
+
+    static final String MARKDOWN = "text/markdown;charset=UTF-8";
+    static final String HTML = "text/html;charset=UTF-8";
+
+    private final ReportService service;
+
+    public ReportResource(ReportService service) {
+        this.service = service;
+    }
+
+    @PUT
+    @Path("draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Supplies the texts of the draft: section 一 (leadership's responsibility), section 三 "
+            + "(next steps), issuer and date")
+    public ReportViews.Draft saveDraft(@PathParam("inspectionId") String inspectionId,
+                                       @HeaderParam(Actor.HEADER) String actor,
+                                       @NotNull @Valid ReportDraftInput input) {
+        return service.saveDraft(id(inspectionId), input, Actor.required(actor));
+    }
+
+    @GET
+    @Path("draft")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReportViews.Draft draft(@PathParam("inspectionId") String inspectionId) {
+        UUID id = id(inspectionId);
+        return service.findDraft(id).orElseThrow(() -> ProblemException.notFound("report draft of inspection", id));
+    }
+
+    @GET
+    @Path("preview.html")
+    @Produces(HTML)
+    @Operation(summary = "The current draft, rendered now from the read models (printable HTML)")
+    public String previewHtml(@PathParam("inspectionId") String inspectionId) {
+        return service.preview(id(inspectionId), ReportService.Format.HTML);
+    }
+
+    @GET
+    @Path("preview.md")
+    @Produces(MARKDOWN)
+    @Operation(summary = "The current draft, rendered now from the read models (Markdown)")
+    public String previewMarkdown(@PathParam("inspectionId") String inspectionId) {
+        return service.preview(id(inspectionId), ReportService.Format.MARKDOWN);
+    }
+
+    @POST
+    @Path("versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publishes: renders the report now and stores it as the next numbered version, never changed")
+    public Response publish(@PathParam("inspectionId") String inspectionId, @HeaderParam(Actor.HEADER) String actor,
+                            UriInfo uri) {
+        ReportViews.Version version = service.publish(id(inspectionId), Actor.required(actor));
+        return Response.created(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + version.html()))
+                .entity(version).build();
+    }
+
+    @GET
+    @Path("versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ReportViews.Version> versions(@PathParam("inspectionId") String inspectionId) {
+        return service.listVersions(id(inspectionId));
+    }
+
+    @GET
+    @Path("versions/{number: \\d+}.html")
+    @Produces(HTML)
+    @Operation(summary = "A published version as printable HTML")
+    public String versionHtml(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
+        return service.renderedVersion(id(inspectionId), number, ReportService.Format.HTML);
+    }
+
+    @GET
+    @Path("versions/{number: \\d+}.md")
+    @Produces(MARKDOWN)
+    @Operation(summary = "A published version as Markdown")
+    public String versionMarkdown(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
+        return service.renderedVersion(id(inspectionId), number, ReportService.Format.MARKDOWN);
+    }
+
+    private static UUID id(String value) {
+        return Params.requiredUuid("inspectionId", value);
+    }
+}

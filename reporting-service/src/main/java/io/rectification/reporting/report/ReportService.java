@@ -1,0 +1,110 @@
+package io.rectification.reporting.report;
+
+import io.quarkus.panache.common.Sort;
+import io.rectification.platform.problem.Problem;
+import io.rectification.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The public report: a draft (texts no event carries) rendered live from the read models, and
+ * publication, which freezes the rendering as the next numbered version.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportService {
+
+    public enum Format { HTML, MARKDOWN }
+
+    private final ReportAssembler assembler;
+
+    public ReportService(ReportAssembler assembler) {
+        this.assembler = assembler;
+    }
+
+    public ReportViews.Draft saveDraft(UUID inspectionId, ReportDraftInput input, String actor) {
+        ReportDraft draft = ReportDraft.<ReportDraft>findByIdOptional(inspectionId).orElseGet(() -> {
+            ReportDraft created = new ReportDraft();
+            created.inspectionId = inspectionId;
+            return created;
+        });
+        draft.leadershipResponsibility = input.leadershipResponsibility();
+        draft.nextSteps = input.nextSteps();
+        draft.issuer = input.issuer();
+        draft.issuedOn = input.issuedOn();
+        draft.updatedBy = actor;
+        draft.updatedAt = OffsetDateTime.now();
+        draft.persist();
+        return ReportViews.Draft.of(draft);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReportViews.Draft> findDraft(UUID inspectionId) {
+        return ReportDraft.<ReportDraft>findByIdOptional(inspectionId).map(ReportViews.Draft::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String preview(UUID inspectionId, Format format) {
+        ReportDocument document = requireDocument(inspectionId, ReportDraft.findById(inspectionId));
+        return format == Format.HTML ? ReportRenderer.html(document) : ReportRenderer.markdown(document);
+    }
+
+    /** Renders the current state and stores it as the next version; what is stored is never changed. */
+    public ReportViews.Version publish(UUID inspectionId, String actor) {
+        ReportDraft draft = ReportDraft.findById(inspectionId);
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (draft == null || draft.leadershipResponsibility == null || draft.leadershipResponsibility.isBlank()) {
+            missing.add(new Problem.FieldError("leadershipResponsibility", "the draft has no text for section 一"));
+        }
+        if (draft == null || draft.nextSteps == null || draft.nextSteps.isBlank()) {
+            missing.add(new Problem.FieldError("nextSteps", "the draft has no text for section 三"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(409, "Draft incomplete",
+                    "the report cannot be published before its draft texts are supplied (PUT /reports/"
+                            + inspectionId + "/draft)", missing);
+        }
+        ReportDocument document = requireDocument(inspectionId, draft);
+        // Serialises publishers of one inspection: numbers are consecutive, and the unique key is the backstop.
+        ReportDraft.getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
+                .setParameter(1, inspectionId.toString()).getSingleResult();
+        Integer last = (Integer) ReportVersion.getEntityManager()
+                .createQuery("SELECT max(v.number) FROM ReportVersion v WHERE v.inspectionId = ?1")
+                .setParameter(1, inspectionId).getSingleResult();
+        ReportVersion version = new ReportVersion();
+        version.id = UUID.randomUUID();
+        version.inspectionId = inspectionId;
+        version.number = last == null ? 1 : last + 1;
+        version.publishedAt = OffsetDateTime.now();
+        version.publishedBy = actor;
+        version.html = ReportRenderer.html(document);
+        version.markdown = ReportRenderer.markdown(document);
+        version.persist();
+        return ReportViews.Version.of(version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportViews.Version> listVersions(UUID inspectionId) {
+        return ReportVersion.<ReportVersion>list("inspectionId", Sort.ascending("number"), inspectionId).stream()
+                .map(ReportViews.Version::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String renderedVersion(UUID inspectionId, int number, Format format) {
+        ReportVersion version = ReportVersion.<ReportVersion>find("inspectionId = ?1 and number = ?2", inspectionId, number)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("report version", number + " of inspection " + inspectionId));
+        return format == Format.HTML ? version.html : version.markdown;
+    }
+
+    private ReportDocument requireDocument(UUID inspectionId, ReportDraft draft) {
+        return assembler.assemble(inspectionId, draft)
+                .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
+    }
+}

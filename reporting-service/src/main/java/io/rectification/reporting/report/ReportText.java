@@ -1,0 +1,136 @@
+package io.rectification.reporting.report;
+
+import io.rectification.reporting.report.ReportDocument.Area;
+import io.rectification.reporting.report.ReportDocument.Disclosure;
+import io.rectification.reporting.report.ReportDocument.Figure;
+import io.rectification.reporting.report.ReportDocument.Measure;
+import io.rectification.reporting.report.ReportDocument.Preamble;
+import io.rectification.reporting.report.ReportDocument.ProblemItem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the report's wording, in the notice's order and phrasing, as a list of blocks; the HTML and
+ * Markdown renderers only format them, so both versions always say the same.
+ */
+final class ReportText {
+
+    enum Kind { TITLE, SECTION, SUBSECTION, PARAGRAPH, CONTACT, SIGNATURE }
+
+    record Block(Kind kind, String text) {
+    }
+
+    private ReportText() {
+    }
+
+    static List<Block> of(ReportDocument report) {
+        List<Block> blocks = new ArrayList<>();
+        Preamble p = report.preamble();
+        blocks.add(new Block(Kind.TITLE, "关于" + orEmpty(report.title()) + "整改进展情况的通报"));
+        blocks.add(new Block(Kind.PARAGRAPH, period(p.onSiteFrom(), p.onSiteTo()) + "," + orEmpty(p.team()) + "对"
+                + orEmpty(p.inspectedOrganisation()) + "进行了" + kind(p.inspectionKind()) + "。"
+                + (p.feedbackDate() == null ? "" : day(p.feedbackDate()) + "," + orEmpty(p.team()) + "向"
+                + orEmpty(p.inspectedOrganisation()) + "反馈了巡视意见。")
+                + "按照《巡视工作条例》有关要求,现将巡视整改情况予以公布。"));
+
+        blocks.add(new Block(Kind.SECTION, "一、领导班子履行主体责任情况"));
+        report.leadershipResponsibility().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
+
+        blocks.add(new Block(Kind.SECTION, "二、巡视整改落实情况"));
+        var figures = report.figures();
+        blocks.add(new Block(Kind.PARAGRAPH, "巡视反馈意见指出的" + figures.areas() + "个方面" + figures.problems()
+                + "项具体问题,细化为" + figures.tasks() + "项整改任务,目前已完成销号" + figures.verifiedTasks() + "项。"));
+        for (Area area : report.areas()) {
+            blocks.add(new Block(Kind.SUBSECTION, "(" + ChineseNumerals.of(area.number()) + ")" + orEmpty(area.title())));
+            for (ProblemItem problem : area.problems()) {
+                StringBuilder text = new StringBuilder().append(problem.number()).append('.')
+                        .append(sentence(problem.title()));
+                for (Measure measure : problem.measures()) {
+                    text.append(ChineseNumerals.of(measure.number())).append("是").append(sentence(measure.title()))
+                            .append(sentence(measure.text())).append(figures(measure.figures()));
+                }
+                blocks.add(new Block(Kind.PARAGRAPH, text.toString()));
+            }
+        }
+
+        blocks.add(new Block(Kind.SECTION, "三、下一步工作打算"));
+        report.nextSteps().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
+
+        blocks.add(new Block(Kind.PARAGRAPH, "欢迎广大干部群众对巡视整改落实情况进行监督。如有意见建议,请及时向我们反映。"));
+        Disclosure d = report.disclosure();
+        if (d != null) {
+            if (d.from() != null && d.to() != null) {
+                blocks.add(new Block(Kind.CONTACT, "公开期限:" + period(d.from(), d.to())));
+            }
+            if (d.phone() != null) {
+                blocks.add(new Block(Kind.CONTACT, "联系电话:" + d.phone()
+                        + (d.phoneHours() == null ? "" : " (" + d.phoneHours() + ")")));
+            }
+            if (d.postalAddress() != null) {
+                blocks.add(new Block(Kind.CONTACT, "邮政信箱:" + d.postalAddress()));
+            }
+            if (d.postalCode() != null) {
+                blocks.add(new Block(Kind.CONTACT, "邮政编码:" + d.postalCode()));
+            }
+            if (d.email() != null) {
+                blocks.add(new Block(Kind.CONTACT, "电子邮箱:" + d.email()));
+            }
+        }
+        if (report.issuer() != null && !report.issuer().isBlank()) {
+            blocks.add(new Block(Kind.SIGNATURE, report.issuer().strip()));
+        }
+        if (report.issuedOn() != null) {
+            blocks.add(new Block(Kind.SIGNATURE, day(report.issuedOn())));
+        }
+        return blocks;
+    }
+
+    private static String figures(List<Figure> figures) {
+        if (figures.isEmpty()) {
+            return "";
+        }
+        return "主要指标:" + figures.stream()
+                .map(f -> orEmpty(f.name()) + f.value().stripTrailingZeros().toPlainString() + orEmpty(f.unit()))
+                .collect(Collectors.joining(";")) + "。";
+    }
+
+    /** The text with a closing full stop unless it already ends a sentence. */
+    static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String stripped = text.strip();
+        return "。!?;…".indexOf(stripped.charAt(stripped.length() - 1)) >= 0 ? stripped : stripped + "。";
+    }
+
+    static String day(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** 2024年4月7日至6月20日: the year is not repeated within one year. */
+    static String period(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return from != null ? day(from) : to != null ? day(to) : "";
+        }
+        String end = from.getYear() == to.getYear() ? to.getMonthValue() + "月" + to.getDayOfMonth() + "日" : day(to);
+        return day(from) + "至" + end;
+    }
+
+    private static String kind(String kind) {
+        if (kind == null) {
+            return "巡视";
+        }
+        return switch (kind) {
+            case "SPECIAL" -> "专项巡视";
+            case "FLEXIBLE" -> "机动巡视";
+            default -> "常规巡视";
+        };
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

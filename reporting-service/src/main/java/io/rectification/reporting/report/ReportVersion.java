@@ -1,0 +1,34 @@
+package io.rectification.reporting.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A published report (整改情况公布): fixed as rendered at publication, never edited; a new publish is a new number. */
+@Entity
+@Table(name = "report_version")
+public class ReportVersion extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "inspection_id")
+    public UUID inspectionId;
+
+    public int number;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    public String html;
+
+    public String markdown;
+}

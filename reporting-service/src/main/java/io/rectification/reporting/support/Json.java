@@ -1,0 +1,100 @@
+package io.rectification.reporting.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Tolerant reading of event data: a missing or null member is null, unknown members are ignored;
+ * only what a read model cannot do without is required (then the event goes to the dead letters).
+ */
+public final class Json {
+
+    private Json() {
+    }
+
+    /** The event's data, which must be a JSON object. */
+    public static JsonNode data(io.rectification.platform.events.EventEnvelope event) {
+        JsonNode data = event.data();
+        if (data == null || !data.isObject()) {
+            throw new IllegalArgumentException(event.type() + " has no data object");
+        }
+        return data;
+    }
+
+    public static JsonNode required(JsonNode parent, String name) {
+        JsonNode node = parent == null ? null : parent.get(name);
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            throw new IllegalArgumentException("data has no member '" + name + "'");
+        }
+        return node;
+    }
+
+    public static UUID requiredId(JsonNode parent, String name) {
+        UUID id = uuid(parent, name);
+        if (id == null) {
+            throw new IllegalArgumentException("data has no member '" + name + "'");
+        }
+        return id;
+    }
+
+    public static String text(JsonNode parent, String name) {
+        JsonNode node = parent == null ? null : parent.get(name);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    public static UUID uuid(JsonNode parent, String name) {
+        String text = text(parent, name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a UUID: " + text);
+        }
+    }
+
+    public static Integer integer(JsonNode parent, String name) {
+        JsonNode node = parent == null ? null : parent.get(name);
+        return node == null || node.isNull() ? null : node.asInt();
+    }
+
+    public static BigDecimal decimal(JsonNode parent, String name) {
+        JsonNode node = parent == null ? null : parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a number: " + node.asText());
+        }
+    }
+
+    public static Boolean bool(JsonNode parent, String name) {
+        JsonNode node = parent == null ? null : parent.get(name);
+        return node == null || node.isNull() ? null : node.asBoolean();
+    }
+
+    public static LocalDate date(JsonNode parent, String name) {
+        String text = text(parent, name);
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a date: " + text);
+        }
+    }
+
+    public static OffsetDateTime time(JsonNode parent, String name) {
+        String text = text(parent, name);
+        try {
+            return text == null || text.isBlank() ? null : OffsetDateTime.parse(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a date-time with offset: " + text);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.rectification.reporting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds contract-shaped envelopes (docs/events, the event contract) and publishes them to the real
+ * broker, as tasks-service and feedback-service would. Every test works on a fresh inspection id, so
+ * events of other runs on the shared topics never disturb it.
+ */
+public final class ContractEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public final UUID inspectionId = UUID.randomUUID();
+
+    /** Sends one envelope; returns its event id. */
+    public static String send(String topic, String type, String aggregateType, UUID aggregateId, long version,
+                              Object data) {
+        String id = UUID.randomUUID().toString();
+        sendWithId(id, topic, type, aggregateType, aggregateId, version, data);
+        return id;
+    }
+
+    public static void sendWithId(String id, String topic, String type, String aggregateType, UUID aggregateId,
+                                  long version, Object data) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("specversion", "1.0");
+        envelope.put("id", id);
+        envelope.put("source", EventTopics.TASKS.equals(topic) ? "/tasks-service" : "/feedback-service");
+        envelope.put("type", type);
+        envelope.put("subject", aggregateId.toString());
+        envelope.put("time", OffsetDateTime.now().toString());
+        envelope.put("datacontenttype", "application/json");
+        envelope.put("aggregatetype", aggregateType);
+        envelope.put("aggregateversion", version);
+        envelope.put("data", data);
+        EventProbe.send(topic, aggregateId.toString(), EventProbe.toJson(envelope));
+    }
+
+    public Map<String, Object> inspection(String title) {
+        return new LinkedHashMap<>(Map.of("id", inspectionId.toString(), "version", 1, "title", title,
+                "team", "省委第七巡视组", "inspectedOrganisation", "沈阳高新技术产业开发区", "kind", "SPECIAL",
+                "onSiteFrom", "2024-04-07", "onSiteTo", "2024-06-20", "feedbackDate", "2024-08-18",
+                "createdAt", "2024-08-20T09:00:00+08:00"));
+    }
+
+    public void registerInspection() {
+        send(EventTopics.TASKS, "InspectionRegistered", "Inspection", inspectionId, 1,
+                inspection("省委第七巡视组专项巡视沈阳高新区"));
+    }
+
+    public UUID registerArea(int number, String title) {
+        UUID id = UUID.randomUUID();
+        send(EventTopics.TASKS, "AreaRegistered", "Area", id, 1, Map.of("area",
+                Map.of("id", id.toString(), "inspectionId", inspectionId.toString(), "number", number, "title", title)));
+        return id;
+    }
+
+    public UUID registerProblem(UUID areaId, int number, String title) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("id", id.toString());
+        problem.put("inspectionId", inspectionId.toString());
+        problem.put("areaId", areaId.toString());
+        problem.put("number", number);
+        problem.put("title", title);
+        problem.put("description", title);
+        problem.put("source", "PLAN");
+        problem.put("sourceFeedbackId", null);
+        problem.put("percentComplete", 0);
+        send(EventTopics.TASKS, "ProblemRegistered", "Problem", id, 1, Map.of("problem", problem));
+        return id;
+    }
+
+    /** A task snapshot as TaskSnapshot in the contract; change members with {@code put}. */
+    public ObjectNode task(UUID id, UUID areaId, UUID problemId, int number, String state, String deadline) {
+        ObjectNode task = JSON.createObjectNode();
+        task.put("id", id.toString());
+        task.put("inspectionId", inspectionId.toString());
+        task.put("areaId", areaId.toString());
+        task.put("problemId", problemId.toString());
+        task.put("number", number);
+        task.put("title", "整改任务" + number);
+        task.put("measures", "制定落实方案");
+        task.put("progressNarrative", "已完成");
+        task.put("leadOfficial", "张副主任");
+        task.put("responsiblePerson", "李处长");
+        task.put("responsibleUnit", "经济发展局");
+        task.put("deadline", deadline);
+        task.put("kind", "TIME_BOUND");
+        task.put("state", state);
+        task.put("percentComplete", "VERIFIED".equals(state) ? 100 : 40);
+        task.put("reportingCadence", "MONTHLY");
+        task.putNull("lastProgressReportAt");
+        task.set("indicators", JSON.createArrayNode());
+        task.set("milestones", JSON.createArrayNode());
+        if ("VERIFIED".equals(state)) {
+            task.put("verifiedAt", "2025-01-10T10:00:00+08:00");
+        } else {
+            task.putNull("verifiedAt");
+        }
+        task.put("reopenCount", 0);
+        return task;
+    }
+
+    public static String sendTask(String type, ObjectNode task, long version) {
+        return sendTask(type, task, version, Map.of());
+    }
+
+    public static String sendTask(String type, ObjectNode task, long version, Map<String, Object> specific) {
+        Map<String, Object> data = new LinkedHashMap<>(specific);
+        data.put("task", task);
+        return send(EventTopics.TASKS, type, "Task", UUID.fromString(task.get("id").asText()), version, data);
+    }
+
+    public UUID publish(String windowStart, String windowEnd) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> channels = new LinkedHashMap<>();
+        channels.put("phone", "024-83752107");
+        channels.put("phoneHours", "工作日9:00—17:30");
+        channels.put("postalAddress", "沈阳市浑南区新隆街8号安姆大厦B1座");
+        channels.put("postalCode", "110179");
+        channels.put("email", "sygxqgwhbgs-hnq@shenyang.gov.cn");
+        Map<String, Object> publication = new LinkedHashMap<>();
+        publication.put("id", id.toString());
+        publication.put("inspectionId", inspectionId.toString());
+        publication.put("title", "省委第七巡视组专项巡视沈阳高新区整改情况公布");
+        publication.put("windowStart", windowStart);
+        publication.put("windowEnd", windowEnd);
+        publication.put("timeZone", "Asia/Shanghai");
+        publication.put("reportUrl", "https://example.gov.cn/report");
+        publication.put("channels", channels);
+        send(EventTopics.FEEDBACK, "PublicationCreated", "Publication", id, 1, Map.of("publication", publication));
+        return id;
+    }
+
+    /** A FeedbackSnapshot as in the contract; change members with {@code put}. */
+    public ObjectNode feedback(UUID id, UUID publicationId, String channel, String status, String receivedAt) {
+        ObjectNode feedback = JSON.createObjectNode();
+        feedback.put("id", id.toString());
+        feedback.put("publicationId", publicationId.toString());
+        feedback.put("inspectionId", inspectionId.toString());
+        feedback.put("channel", channel);
+        feedback.putNull("category");
+        feedback.put("status", status);
+        feedback.putNull("areaId");
+        feedback.putNull("problemId");
+        feedback.putNull("taskId");
+        feedback.put("receivedAt", receivedAt);
+        feedback.putNull("triagedAt");
+        feedback.putNull("answeredAt");
+        feedback.putNull("closedAt");
+        feedback.put("replyDueAt", OffsetDateTime.parse(receivedAt).plusDays(15).toString());
+        feedback.put("anonymous", true);
+        return feedback;
+    }
+
+    public static String sendFeedback(String type, ObjectNode feedback, long version, Map<String, Object> specific) {
+        Map<String, Object> data = new LinkedHashMap<>(specific);
+        data.put("feedback", feedback);
+        return send(EventTopics.FEEDBACK, type, "Feedback", UUID.fromString(feedback.get("id").asText()), version, data);
+    }
+}

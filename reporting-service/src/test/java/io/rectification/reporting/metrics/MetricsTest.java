@@ -1,0 +1,55 @@
+package io.rectification.reporting.metrics;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.reporting.ContractEvents;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class MetricsTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void gaugesShowTheSameFiguresAsTheDashboardApi() {
+        ContractEvents plan = new ContractEvents();
+        UUID task = UUID.randomUUID();
+        ContractEvents.sendTask("TaskVerified", plan.task(task, UUID.randomUUID(), UUID.randomUUID(), 1, "VERIFIED",
+                "2025-03-31"), 2);
+        UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        ContractEvents.sendFeedback("FeedbackAnswered", plan.feedback(UUID.randomUUID(), publication, "WEB", "ANSWERED",
+                "2025-11-07T08:00:00+08:00").put("answeredAt", "2025-11-08T08:00:00+08:00"), 3, Map.of());
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", plan.inspectionId.toString())
+                .when().get("/dashboard/feedback").then().body("answered", equalTo(1)));
+
+        // other events may arrive meanwhile on the shared test topics: the figures must meet at a quiet moment
+        await().atMost(WAIT).untilAsserted(() -> {
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            int verified = given().when().get("/dashboard/summary").then().extract().path("byState.VERIFIED");
+            int received = given().when().get("/dashboard/feedback").then().extract().path("received");
+            int answered = given().when().get("/dashboard/feedback").then().extract().path("answered");
+            assertTrue(verified >= 1);
+            assertEquals(verified, value(metrics, "rectification_tasks\\{state=\"VERIFIED\"\\}"));
+            assertEquals(received, value(metrics, "rectification_feedback_received"));
+            assertEquals(answered, value(metrics, "rectification_feedback_answered"));
+            assertTrue(value(metrics, "rectification_tasks_overdue") >= 0);
+        });
+    }
+
+    private static long value(String metrics, String name) {
+        Matcher matcher = Pattern.compile("(?m)^" + name + "\\s+([0-9.eE+]+)$").matcher(metrics);
+        assertTrue(matcher.find(), name + " not in the metrics");
+        return (long) Double.parseDouble(matcher.group(1));
+    }
+}

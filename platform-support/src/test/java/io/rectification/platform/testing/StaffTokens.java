@@ -12,17 +12,20 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * For tests of business rules (not of access control, which {@link AccessMatrix} covers): a
- * request that names its acting person in {@code X-Actor} and carries no token is sent with a
- * signed token for that person holding every staff role, so "who" in a rule (claimant, verifier)
- * is the token's subject, as in production. Requests without {@code X-Actor} go out unchanged,
- * i.e. anonymous.
+ * For tests of business rules (not of access control, which {@link AccessMatrix} covers): every
+ * request without an {@code Authorization} header is sent with a signed token of a member of
+ * staff holding every staff role. The person is named by the request's {@code X-Actor} header
+ * ("测试人员" without one), so "who" in a rule (claimant, verifier) is the token's subject, as in
+ * production; {@code X-Test-Roles: a,b} replaces the roles, {@code X-Test-Unit} sets the unit, and
+ * {@code X-Test-Anonymous: true} sends the request without a token.
  *
  * <p>Use with {@code @ExtendWith(StaffTokens.class)}.
  */
 public class StaffTokens implements BeforeAllCallback, AfterAllCallback, Filter {
 
     public static final String ACTOR_HEADER = "X-Actor";
+    public static final String DEFAULT_ACTOR = "测试人员";
+    static final String[] STAFF_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN};
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -37,10 +40,14 @@ public class StaffTokens implements BeforeAllCallback, AfterAllCallback, Filter 
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                            FilterContext context) {
-        String actor = request.getHeaders().getValue(ACTOR_HEADER);
-        if (actor != null && !request.getHeaders().hasHeaderWithName("Authorization")) {
-            request.header("Authorization", "Bearer " + TestTokens.tokenInUnit(actor, "test-unit", Roles.OFFICER,
-                    Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
+        boolean anonymous = "true".equals(request.getHeaders().getValue("X-Test-Anonymous"));
+        if (!anonymous && !request.getHeaders().hasHeaderWithName("Authorization")) {
+            String actor = request.getHeaders().getValue(ACTOR_HEADER);
+            String roles = request.getHeaders().getValue("X-Test-Roles");
+            String unit = request.getHeaders().getValue("X-Test-Unit");
+            request.header("Authorization", "Bearer " + TestTokens.tokenInUnit(actor == null ? DEFAULT_ACTOR : actor,
+                    unit == null ? "test-unit" : unit,
+                    roles == null ? STAFF_ROLES : roles.split("\\s*,\\s*")));
         }
         return context.next(request, response);
     }

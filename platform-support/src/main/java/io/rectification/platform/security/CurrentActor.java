@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.Principal;
+import java.util.Optional;
 
 /** Who is acting in this request: the verified token's subject, its roles and unit. */
 @RequestScoped
@@ -23,6 +24,16 @@ public class CurrentActor {
             throw new ProblemException(401, "Unauthenticated", "a valid bearer token is required");
         }
         return identity.getPrincipal().getName();
+    }
+
+    /** The acting person where a rule depends on who acts (claimant, verifier): as {@link #name()}. */
+    public String require() {
+        return name();
+    }
+
+    /** The acting person where one is only recorded; empty for an anonymous caller. */
+    public Optional<String> optional() {
+        return identity.isAnonymous() ? Optional.empty() : Optional.of(identity.getPrincipal().getName());
     }
 
     public boolean isAnonymous() {

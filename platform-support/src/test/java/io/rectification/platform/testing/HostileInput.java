@@ -27,7 +27,7 @@ public final class HostileInput {
 
     private static final String ID = "00000000-0000-4000-8000-000000000000";
     static final List<String> PATH_VALUES = List.of("1'; DROP TABLE outbox_event; --", "<script>alert(1)</script>",
-            "..%2F..%2Fetc%2Fpasswd", "%00", "' OR '1'='1");
+            "../../etc/passwd", "\u0000", "' OR '1'='1");
 
     private HostileInput() {
     }
@@ -55,7 +55,9 @@ public final class HostileInput {
             }
             if (template.contains("{")) {
                 for (String value : PATH_VALUES) {
-                    String hostile = template.replaceFirst("\\{[^}]+}", value).replaceAll("\\{[^}]+}", ID);
+                    String encoded = java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+                    String hostile = template.replaceFirst("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(encoded))
+                            .replaceAll("\\{[^}]+}", ID);
                     check(failures, operation.getKey() + " with path " + hostile,
                             RestAssured.given().urlEncodingEnabled(false).header("Authorization", "Bearer " + token)
                                     .contentType("application/json").body("{}").request(method, hostile));

@@ -43,6 +43,8 @@ public class StaffTokens implements BeforeAllCallback, AfterAllCallback, Filter 
         boolean anonymous = "true".equals(request.getHeaders().getValue("X-Test-Anonymous"));
         if (!anonymous && !request.getHeaders().hasHeaderWithName("Authorization")) {
             String actor = request.getHeaders().getValue(ACTOR_HEADER);
+            // Header values are Latin-1 on the wire: tests send names in Chinese percent-encoded.
+            actor = actor == null ? null : java.net.URLDecoder.decode(actor, java.nio.charset.StandardCharsets.UTF_8);
             String roles = request.getHeaders().getValue("X-Test-Roles");
             String unit = request.getHeaders().getValue("X-Test-Unit");
             request.header("Authorization", "Bearer " + TestTokens.tokenInUnit(actor == null ? DEFAULT_ACTOR : actor,

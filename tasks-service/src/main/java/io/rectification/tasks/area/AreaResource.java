@@ -1,7 +1,9 @@
 package io.rectification.tasks.area;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.Roles;
 import io.rectification.tasks.support.Versions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +40,7 @@ public class AreaResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response get(@PathParam("id") UUID id) {
         AreaView area = service.findAreaById(id);
         return Response.ok(area).tag(Versions.etag(area.version())).build();
@@ -46,6 +49,7 @@ public class AreaResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Reword an area; needs If-Match with the area's ETag")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid AreaInput input) {
         AreaView area = service.replaceArea(id, Versions.required(ifMatch), input);

@@ -1,7 +1,9 @@
 package io.rectification.tasks.area;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.Roles;
 import io.rectification.tasks.support.Versions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +40,7 @@ public class InspectionAreaResource {
 
     @POST
     @Operation(summary = "Register the next area of an inspection's feedback (numbered in order)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response register(@PathParam("inspectionId") UUID inspectionId, @NotNull @Valid AreaInput input, UriInfo uri) {
         AreaView created = service.registerArea(inspectionId, input);
         return Response.created(uri.getBaseUriBuilder().path("areas").path(created.id().toString()).build())
@@ -45,6 +48,7 @@ public class InspectionAreaResource {
     }
 
     @GET
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<AreaView> list(@PathParam("inspectionId") UUID inspectionId,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {

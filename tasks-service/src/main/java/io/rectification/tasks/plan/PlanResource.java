@@ -1,5 +1,7 @@
 package io.rectification.tasks.plan;
 
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ public class PlanResource {
 
     @POST
     @Operation(summary = "Import an inspection with its areas, problems and tasks; all or nothing, every bad row reported")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response importPlan(@NotNull @Valid PlanInput plan, UriInfo uri) {
         PlanImportResult result = service.importPlan(plan);
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())

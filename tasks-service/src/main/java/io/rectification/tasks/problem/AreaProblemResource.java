@@ -1,7 +1,9 @@
 package io.rectification.tasks.problem;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.Roles;
 import io.rectification.tasks.support.Versions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +40,7 @@ public class AreaProblemResource {
 
     @POST
     @Operation(summary = "Register the next problem of an area (numbered in order, source PLAN)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response register(@PathParam("areaId") UUID areaId, @NotNull @Valid ProblemInput input, UriInfo uri) {
         ProblemView created = service.registerProblem(areaId, input);
         return Response.created(uri.getBaseUriBuilder().path("problems").path(created.id().toString()).build())
@@ -45,6 +48,7 @@ public class AreaProblemResource {
     }
 
     @GET
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<ProblemView> listOfArea(@PathParam("areaId") UUID areaId,
                                           @QueryParam("sort") String sort,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -1,7 +1,9 @@
 package io.rectification.tasks.problem;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.Roles;
 import io.rectification.tasks.support.Versions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +40,7 @@ public class ProblemResource {
 
     @GET
     @Operation(summary = "Problems, filtered by inspection, area and source; sort by number, title, createdAt, source (-x descending)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<ProblemView> list(@QueryParam("inspectionId") UUID inspectionId,
                                     @QueryParam("areaId") UUID areaId,
                                     @QueryParam("source") String source,
@@ -50,6 +53,7 @@ public class ProblemResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response get(@PathParam("id") UUID id) {
         ProblemView problem = service.findProblemById(id);
         return Response.ok(problem).tag(Versions.etag(problem.version())).build();
@@ -58,6 +62,7 @@ public class ProblemResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Reword a problem; needs If-Match with the problem's ETag")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid ProblemInput input) {
         ProblemView problem = service.replaceProblem(id, Versions.required(ifMatch), input);

@@ -1,7 +1,9 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.Roles;
 import io.rectification.tasks.support.Versions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,6 +38,7 @@ public class ProblemTaskResource {
 
     @POST
     @Operation(summary = "Create the next task of a problem (numbered 一是, 二是… in order)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response create(@PathParam("problemId") UUID problemId, @NotNull @Valid TaskInput input, UriInfo uri) {
         TaskSnapshot created = tasks.createTask(problemId, input);
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(created.id().toString()).build())
@@ -43,6 +46,7 @@ public class ProblemTaskResource {
     }
 
     @GET
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<TaskSnapshot> listOfProblem(@PathParam("problemId") UUID problemId, @QueryParam("sort") String sort,
                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {

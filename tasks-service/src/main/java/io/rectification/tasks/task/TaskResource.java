@@ -1,10 +1,12 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.rest.PageOf;
-import io.rectification.tasks.support.CurrentActor;
+import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.CurrentActor;
 import io.rectification.tasks.support.Enums;
 import io.rectification.tasks.support.Ids;
 import io.rectification.tasks.support.Versions;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +53,7 @@ public class TaskResource {
     @GET
     @Operation(summary = "Tasks, filtered; sort by number, title, deadline, state, kind, percentComplete, "
             + "responsibleUnit, leadOfficial, createdAt, updatedAt (comma-separated, -x descending)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<TaskSnapshot> list(@QueryParam("inspectionId") String inspectionId,
                                      @QueryParam("areaId") String areaId,
                                      @QueryParam("problemId") String problemId,
@@ -71,6 +74,7 @@ public class TaskResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), tasks.findTaskById(id));
     }
@@ -78,6 +82,7 @@ public class TaskResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a task's editable fields; needs If-Match with the task's ETag")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid TaskUpdate update) {
         return withEtag(Response.ok(), tasks.replaceTask(id, Versions.required(ifMatch), update));
@@ -87,6 +92,7 @@ public class TaskResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change some of a task's fields; needs If-Match with the task's ETag")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid TaskPatch patch) {
         return withEtag(Response.ok(), tasks.patchTask(id, Versions.required(ifMatch), patch));
@@ -98,6 +104,7 @@ public class TaskResource {
     @Path("{id}/start")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "PLANNED → IN_PROGRESS")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(Response.ok(), transitions.start(id, Versions.optional(ifMatch)));
     }
@@ -106,6 +113,7 @@ public class TaskResource {
     @Path("{id}/completion-claim")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "IN_PROGRESS or REOPENED → COMPLETION_CLAIMED; the claimant is X-Actor")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response claimCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         String claimant = actor.require();
         return withEtag(Response.ok(), transitions.claimCompletion(id, Versions.optional(ifMatch), claimant));
@@ -114,6 +122,7 @@ public class TaskResource {
     @POST
     @Path("{id}/completion-rejection")
     @Operation(summary = "COMPLETION_CLAIMED → IN_PROGRESS, with a reason")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response rejectCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                      @NotNull @Valid RejectionInput input) {
         String reviewer = actor.require();
@@ -125,6 +134,7 @@ public class TaskResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Close-out (销号): COMPLETION_CLAIMED → VERIFIED (LONG_TERM: → CONSOLIDATING, then → VERIFIED); "
             + "X-Actor must differ from the claimant")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         String verifier = actor.require();
         return withEtag(Response.ok(), transitions.verify(id, Versions.optional(ifMatch), verifier));
@@ -133,6 +143,7 @@ public class TaskResource {
     @POST
     @Path("{id}/look-back-reviews")
     @Operation(summary = "回头看 of a closed-out task: CONFIRMED, or REOPENED (再整改); newProblem registers 再深挖")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response lookBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid LookBackInput input) {
         String reviewer = actor.require();
@@ -144,6 +155,7 @@ public class TaskResource {
     @POST
     @Path("{id}/progress-reports")
     @Operation(summary = "Report progress for a period (日报告/周调度/月推进); the reporter is X-Actor")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response reportProgress(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid ProgressReportInput input) {
         String reporter = actor.require();
@@ -152,6 +164,7 @@ public class TaskResource {
 
     @GET
     @Path("{id}/progress-reports")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Map<String, Object>> progressReports(@PathParam("id") UUID id) {
         return work.listProgressReports(id);
     }
@@ -159,6 +172,7 @@ public class TaskResource {
     @POST
     @Path("{id}/evidence")
     @Operation(summary = "Add a piece of evidence (台账, document, minutes)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response addEvidence(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                 @NotNull @Valid EvidenceInput input) {
         return Response.status(201)
@@ -167,12 +181,14 @@ public class TaskResource {
 
     @GET
     @Path("{id}/evidence")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Map<String, Object>> evidence(@PathParam("id") UUID id) {
         return work.listEvidence(id);
     }
 
     @POST
     @Path("{id}/indicators")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response addIndicator(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid IndicatorInput input) {
         return withEtag(Response.status(201),
@@ -182,6 +198,7 @@ public class TaskResource {
     @POST
     @Path("{id}/indicators/{indicatorId}/values")
     @Operation(summary = "Record a measured value of an indicator with its source; the recorder is X-Actor")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response recordIndicatorValue(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId,
                                          @HeaderParam("If-Match") String ifMatch,
                                          @NotNull @Valid IndicatorValueInput input) {
@@ -192,12 +209,14 @@ public class TaskResource {
 
     @GET
     @Path("{id}/indicators/{indicatorId}/values")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Map<String, Object>> indicatorHistory(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId) {
         return work.indicatorHistory(id, indicatorId);
     }
 
     @POST
     @Path("{id}/milestones")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response addMilestone(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid MilestoneInput input) {
         return withEtag(Response.status(201), work.addMilestone(id, Versions.optional(ifMatch), input));
@@ -207,6 +226,7 @@ public class TaskResource {
     @Path("{id}/milestones/{milestoneId}/achievement")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Mark a stage goal achieved")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response achieveMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
                                      @HeaderParam("If-Match") String ifMatch) {
         return withEtag(Response.ok(), work.achieveMilestone(id, milestoneId, Versions.optional(ifMatch)));

@@ -28,7 +28,11 @@ public class TaskTransitionService {
     private final ProblemService problems;
     private final AreaService areas;
 
-    public TaskTransitionService(TaskService tasks, TaskEvents events, ProblemService problems, AreaService areas) {
+    private final UnitScope unitScope;
+
+    public TaskTransitionService(TaskService tasks, TaskEvents events, ProblemService problems, AreaService areas,
+                                 UnitScope unitScope) {
+        this.unitScope = unitScope;
         this.tasks = tasks;
         this.events = events;
         this.problems = problems;
@@ -151,6 +155,7 @@ public class TaskTransitionService {
 
     private RectificationTask load(UUID taskId, Long expectedVersion) {
         RectificationTask task = tasks.requireEntity(taskId);
+        unitScope.requireMayWorkOn(task);
         Versions.check(expectedVersion, task.version, "task " + taskId);
         return task;
     }

@@ -22,14 +22,17 @@ public class TaskWorkService {
 
     private final TaskService tasks;
     private final TaskEvents events;
+    private final UnitScope unitScope;
 
-    public TaskWorkService(TaskService tasks, TaskEvents events) {
+    public TaskWorkService(TaskService tasks, TaskEvents events, UnitScope unitScope) {
         this.tasks = tasks;
         this.events = events;
+        this.unitScope = unitScope;
     }
 
     public Map<String, Object> reportProgress(UUID taskId, Long expectedVersion, ProgressReportInput input, String reporter) {
         RectificationTask task = tasks.requireEntity(taskId);
+        unitScope.requireMayWorkOn(task);
         Versions.check(expectedVersion, task.version, "task " + taskId);
         if (input.periodEnd().isBefore(input.periodStart())) {
             throw ProblemException.badRequest("periodEnd", "must not be before periodStart (" + input.periodStart() + ")");
@@ -78,6 +81,7 @@ public class TaskWorkService {
 
     public Map<String, Object> addEvidence(UUID taskId, Long expectedVersion, EvidenceInput input, String recordedBy) {
         RectificationTask task = tasks.requireEntity(taskId);
+        unitScope.requireMayWorkOn(task);
         Versions.check(expectedVersion, task.version, "task " + taskId);
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
@@ -138,6 +142,7 @@ public class TaskWorkService {
 
     public TaskSnapshot achieveMilestone(UUID taskId, UUID milestoneId, Long expectedVersion) {
         RectificationTask task = tasks.requireEntity(taskId);
+        unitScope.requireMayWorkOn(task);
         Versions.check(expectedVersion, task.version, "task " + taskId);
         Milestone milestone = Milestone.<Milestone>find("id = ?1 and taskId = ?2", milestoneId, taskId)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("milestone", milestoneId));
@@ -151,6 +156,7 @@ public class TaskWorkService {
     public TaskSnapshot recordIndicatorValue(UUID taskId, UUID indicatorId, Long expectedVersion,
                                              IndicatorValueInput input, String recordedBy) {
         RectificationTask task = tasks.requireEntity(taskId);
+        unitScope.requireMayWorkOn(task);
         Versions.check(expectedVersion, task.version, "task " + taskId);
         Indicator indicator = Indicator.<Indicator>find("id = ?1 and taskId = ?2", indicatorId, taskId)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("indicator", indicatorId));

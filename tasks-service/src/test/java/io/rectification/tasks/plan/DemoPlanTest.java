@@ -1,5 +1,7 @@
 package io.rectification.tasks.plan;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 /** The demo plan the local stack loads (deploy/demo/demo-plan.json), checked against the notice's section 二. */
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class DemoPlanTest {
 
     static final Path DEMO_PLAN = Path.of("..", "deploy", "demo", "demo-plan.json");

@@ -1,5 +1,7 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -23,6 +25,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class TaskLifecycleTest {
 
     static final String EVIDENCE = """
@@ -103,11 +106,20 @@ class TaskLifecycleTest {
     }
 
     @Test
-    void actingPersonIsRequiredWhereTheRuleDependsOnIt() {
+    void actingPersonIsTheTokenHolderAndOfficersActOnlyForTheirUnit() {
         String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("补足防范风险短板", "2024-12-31", "TIME_BOUND", ""));
-        act(taskId, "start", null).statusCode(200);
-        act(taskId, "completion-claim", null).statusCode(400).body("errors[0].field", equalTo("X-Actor"));
-        act(taskId, "completion-claim", "x".repeat(101)).statusCode(400).body("errors[0].field", equalTo("X-Actor"));
+        given().header("X-Test-Anonymous", "true").when().post("/tasks/" + taskId + "/start")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("X-Actor", "zhang.ke").header("X-Test-Roles", "officer").header("X-Test-Unit", "招商局")
+                .when().post("/tasks/" + taskId + "/start")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("财政金融局"));
+        given().header("X-Actor", "li.ke").header("X-Test-Roles", "officer").header("X-Test-Unit", "财政金融局")
+                .when().post("/tasks/" + taskId + "/start")
+                .then().statusCode(200).body("state", equalTo("IN_PROGRESS"));
+        given().header("X-Actor", "li.ke").header("X-Test-Roles", "officer").header("X-Test-Unit", "财政金融局")
+                .when().post("/tasks/" + taskId + "/verification")
+                .then().statusCode(403);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -22,6 +24,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class TaskResourceTest {
 
     @Test

@@ -1,0 +1,31 @@
+package io.rectification.tasks.task;
+
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * An officer (具体责任人) works only on the tasks of their own unit: the token's {@code unit} claim
+ * must be the task's responsible unit. Coordinators, supervisors and admins act on every task.
+ */
+@ApplicationScoped
+public class UnitScope {
+
+    private final CurrentActor actor;
+
+    public UnitScope(CurrentActor actor) {
+        this.actor = actor;
+    }
+
+    public void requireMayWorkOn(RectificationTask task) {
+        if (actor.isAnonymous() || actor.hasRole(Roles.COORDINATOR) || actor.hasRole(Roles.SUPERVISOR)
+                || actor.hasRole(Roles.ADMIN)) {
+            return;
+        }
+        if (!actor.unit().equals(task.responsibleUnit)) {
+            throw new ProblemException(403, "Forbidden", "officers act only on the tasks of their unit; this task belongs to "
+                    + task.responsibleUnit);
+        }
+    }
+}

@@ -4,6 +4,7 @@ import io.rectification.feedback.intake.ClientAddress;
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.RateLimiter;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ public class PublicFeedbackResource {
 
     @POST
     @Operation(summary = "Submit an opinion or suggestion within the disclosure window; answers a tracking code")
+    @PermitAll
     public Response submit(@PathParam("id") UUID publicationId, PublicFeedbackInput input,
                            @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Language language = Language.of(headers);

@@ -2,8 +2,10 @@ package io.rectification.feedback.feedback;
 
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.personal.Submitter;
-import io.rectification.feedback.staff.ActingStaff;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-/** Staff's side of feedback: record what came by phone, post or email; triage; read. Writes need X-Actor. */
+/** Staff's side of feedback: record what came by phone, post or email; triage; read. The acting person is the token's subject. */
 @Path("/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,7 +41,11 @@ public class StaffFeedbackResource {
     private final FeedbackTriageService triage;
     private final StaffFeedbackService reads;
 
-    public StaffFeedbackResource(FeedbackIntakeService intake, FeedbackTriageService triage, StaffFeedbackService reads) {
+    private final CurrentActor actor;
+
+    public StaffFeedbackResource(FeedbackIntakeService intake, FeedbackTriageService triage, StaffFeedbackService reads,
+                                 CurrentActor actor) {
+        this.actor = actor;
         this.intake = intake;
         this.triage = triage;
         this.reads = reads;
@@ -47,15 +53,17 @@ public class StaffFeedbackResource {
 
     @POST
     @Operation(summary = "Record a feedback received by PHONE, POST or EMAIL")
-    public Response record(@HeaderParam(ActingStaff.HEADER) String actor, @NotNull @Valid StaffFeedbackInput input,
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response record(@NotNull @Valid StaffFeedbackInput input,
                            @Context HttpHeaders headers, @Context UriInfo uri) {
-        FeedbackStaffView created = intake.recordFromStaff(input, ActingStaff.require(actor), Language.of(headers));
+        FeedbackStaffView created = intake.recordFromStaff(input, actor.require(), Language.of(headers));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(String.valueOf(created.version())).entity(created).build();
     }
 
     @GET
     @Operation(summary = "Feedback, newest first, contact details masked")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public PageOf<FeedbackStaffView> list(@QueryParam("publicationId") UUID publicationId,
                                           @QueryParam("status") FeedbackStatus status,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -65,6 +73,7 @@ public class StaffFeedbackResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public Response get(@PathParam("id") UUID id) {
         FeedbackStaffView feedback = reads.requireFeedback(id);
         return Response.ok(feedback).tag(String.valueOf(feedback.version())).build();
@@ -73,6 +82,7 @@ public class StaffFeedbackResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every step taken on the feedback: who, when, what")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public List<HistoryView> history(@PathParam("id") UUID id) {
         return reads.history(id);
     }
@@ -80,49 +90,55 @@ public class StaffFeedbackResource {
     @GET
     @Path("{id}/submitter")
     @Operation(summary = "The submitter's contact details in full (PERSONAL DATA)",
-            description = "Each access is recorded in the feedback's history. To be restricted to the roles "
-                    + "allowed to see personal data once authentication (JWT) arrives.")
-    public Submitter submitter(@PathParam("id") UUID id, @HeaderParam(ActingStaff.HEADER) String actor) {
-        return reads.revealSubmitter(id, ActingStaff.require(actor));
+            description = "Only for holders of the personal-data permission; each access is recorded in the "
+                    + "feedback's history.")
+    @RolesAllowed({Roles.PERSONAL_DATA})
+    public Submitter submitter(@PathParam("id") UUID id) {
+        return reads.revealSubmitter(id, actor.require());
     }
 
     @POST
     @Path("{id}/triage")
     @Operation(summary = "Classify and/or link to an area, problem or task; sets the reply deadline for the category")
-    public Response triage(@PathParam("id") UUID id, @HeaderParam(ActingStaff.HEADER) String actor,
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response triage(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Triage input) {
-        return answer(triage.triage(id, input, ActingStaff.require(actor), ifMatch));
+        return answer(triage.triage(id, input, actor.require(), ifMatch));
     }
 
     @POST
     @Path("{id}/answer")
     @Operation(summary = "Publish the answer the submitter sees with the tracking code")
-    public Response answer(@PathParam("id") UUID id, @HeaderParam(ActingStaff.HEADER) String actor,
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response answer(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Answer input) {
-        return answer(triage.answer(id, input, ActingStaff.require(actor), ifMatch));
+        return answer(triage.answer(id, input, actor.require(), ifMatch));
     }
 
     @POST
     @Path("{id}/close")
-    public Response close(@PathParam("id") UUID id, @HeaderParam(ActingStaff.HEADER) String actor,
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response close(@PathParam("id") UUID id,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TriageInputs.Close input) {
-        return answer(triage.close(id, input, ActingStaff.require(actor), ifMatch));
+        return answer(triage.close(id, input, actor.require(), ifMatch));
     }
 
     @POST
     @Path("{id}/escalate")
     @Operation(summary = "Escalate as a new problem for tasks-service (event FeedbackEscalated)")
-    public Response escalate(@PathParam("id") UUID id, @HeaderParam(ActingStaff.HEADER) String actor,
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response escalate(@PathParam("id") UUID id,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Escalate input) {
-        return answer(triage.escalate(id, input, ActingStaff.require(actor), ifMatch));
+        return answer(triage.escalate(id, input, actor.require(), ifMatch));
     }
 
     @POST
     @Path("{id}/merge")
     @Operation(summary = "Merge this duplicate into another feedback on the same publication")
-    public Response merge(@PathParam("id") UUID id, @HeaderParam(ActingStaff.HEADER) String actor,
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response merge(@PathParam("id") UUID id,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Merge input) {
-        return answer(triage.merge(id, input, ActingStaff.require(actor), ifMatch));
+        return answer(triage.merge(id, input, actor.require(), ifMatch));
     }
 
     private static Response answer(FeedbackStaffView view) {

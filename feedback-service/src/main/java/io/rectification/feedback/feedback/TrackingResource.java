@@ -4,6 +4,7 @@ import io.rectification.feedback.intake.ClientAddress;
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.RateLimiter;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +34,7 @@ public class TrackingResource {
     @GET
     @Path("{code}")
     @Operation(summary = "Status, dates and the published answer of the feedback with this tracking code")
+    @PermitAll
     public TrackingView track(@PathParam("code") String code, @Context HttpHeaders headers,
                               @Context HttpServerRequest request) {
         Language language = Language.of(headers);

@@ -1,6 +1,9 @@
 package io.rectification.feedback.publication;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +41,7 @@ public class PublicationResource {
 
     @POST
     @Operation(summary = "Publish a notice with its disclosure window (staff)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response create(@NotNull @Valid PublicationInput input, UriInfo uri) {
         PublicationView created = service.createPublication(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -47,6 +51,7 @@ public class PublicationResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a publication (staff); needs If-Match with the ETag read")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid PublicationInput input) {
         PublicationView updated = service.replacePublication(id, input, ifMatch);
@@ -56,12 +61,14 @@ public class PublicationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A publication (public: the form shows it)")
+    @PermitAll
     public Response get(@PathParam("id") UUID id) {
         PublicationView publication = service.requirePublication(id);
         return Response.ok(publication).tag(String.valueOf(publication.version())).build();
     }
 
     @GET
+    @PermitAll
     public PageOf<PublicationView> list(@QueryParam("inspectionId") UUID inspectionId,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {

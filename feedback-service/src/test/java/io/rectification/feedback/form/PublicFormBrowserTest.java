@@ -1,5 +1,7 @@
 package io.rectification.feedback.form;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Publications;
@@ -32,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public form in a real headless Chromium: fill, submit, see the code, look it up; errors next to the field. */
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class PublicFormBrowserTest {
 
     @TestHTTPResource("/")

@@ -1,5 +1,7 @@
 package io.rectification.feedback.publication;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.EventContract;
 import io.rectification.feedback.Publications;
@@ -20,6 +22,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class PublicationResourceTest {
 
     static final LocalDateTime NOTICE_START = LocalDateTime.parse("2025-11-06T00:00:00");

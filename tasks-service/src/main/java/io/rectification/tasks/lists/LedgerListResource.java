@@ -1,0 +1,100 @@
+package io.rectification.tasks.lists;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The three lists of a plan as JSON, or as CSV for Excel (same path, {@code Accept: text/csv}, or the .csv path). */
+@Path("/inspections/{inspectionId}")
+@Tag(name = "Lists", description = "问题清单、任务清单、责任清单")
+public class LedgerListResource {
+
+    static final String CSV = "text/csv";
+    static final List<String> TASK_HEADER = List.of("编号", "反馈意见方面", "具体问题", "整改任务", "整改措施", "任务类型",
+            "完成时限", "状态", "完成进度(%)", "牵头领导", "具体责任人", "责任单位");
+
+    private final LedgerListService lists;
+
+    public LedgerListResource(LedgerListService lists) {
+        this.lists = lists;
+    }
+
+    @GET
+    @Path("problem-list")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "问题清单: every problem in the plan's order, with its task count and percent")
+    public List<ListRows.ProblemRow> problemList(@PathParam("inspectionId") UUID inspectionId) {
+        return lists.problemList(inspectionId);
+    }
+
+    @GET
+    @Path("problem-list.csv")
+    @Produces(CSV)
+    public Response problemListCsv(@PathParam("inspectionId") UUID inspectionId) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ListRows.ProblemRow row : lists.problemList(inspectionId)) {
+            rows.add(List.of(row.label(), row.areaTitle(), row.title(), row.source(), row.taskCount(), row.percentComplete()));
+        }
+        return csv("problem-list.csv", List.of("编号", "反馈意见方面", "具体问题", "来源", "整改任务数", "完成进度(%)"), rows);
+    }
+
+    @GET
+    @Path("task-list")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "任务清单: every task in the plan's order with its measures, deadline and state")
+    public List<ListRows.TaskRow> taskList(@PathParam("inspectionId") UUID inspectionId) {
+        return lists.taskList(inspectionId);
+    }
+
+    @GET
+    @Path("task-list.csv")
+    @Produces(CSV)
+    public Response taskListCsv(@PathParam("inspectionId") UUID inspectionId) {
+        return csv("task-list.csv", TASK_HEADER, lists.taskList(inspectionId).stream().map(LedgerListResource::cells).toList());
+    }
+
+    @GET
+    @Path("responsibility-list")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "责任清单: the tasks grouped by lead official and by responsible unit")
+    public ListRows.ResponsibilityList responsibilityList(@PathParam("inspectionId") UUID inspectionId) {
+        return lists.responsibilityList(inspectionId);
+    }
+
+    @GET
+    @Path("responsibility-list.csv")
+    @Produces(CSV)
+    @Operation(summary = "责任清单 as CSV: one row per task, grouped by lead official, then by unit")
+    public Response responsibilityListCsv(@PathParam("inspectionId") UUID inspectionId) {
+        List<List<Object>> rows = new ArrayList<>();
+        ListRows.ResponsibilityList list = lists.responsibilityList(inspectionId);
+        for (ListRows.Responsibility lead : list.byLeadOfficial()) {
+            lead.tasks().stream()
+                    .sorted(java.util.Comparator.comparing(ListRows.TaskRow::responsibleUnit))
+                    .forEach(row -> rows.add(List.of(row.leadOfficial(), row.responsibleUnit(), row.responsiblePerson(),
+                            row.label(), row.title(), row.deadline(), row.state())));
+        }
+        return csv("responsibility-list.csv", List.of("牵头领导", "责任单位", "具体责任人", "编号", "整改任务", "完成时限", "状态"), rows);
+    }
+
+    private static List<Object> cells(ListRows.TaskRow row) {
+        return List.of(row.label(), row.areaTitle(), row.problemTitle(), row.title(), row.measures(), row.kind(),
+                row.deadline(), row.state(), row.percentComplete(), row.leadOfficial(), row.responsiblePerson(),
+                row.responsibleUnit());
+    }
+
+    private static Response csv(String filename, List<String> header, List<List<Object>> rows) {
+        return Response.ok(Csv.write(header, rows), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
+    }
+}

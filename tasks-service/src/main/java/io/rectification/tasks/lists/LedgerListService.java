@@ -1,0 +1,86 @@
+package io.rectification.tasks.lists;
+
+import io.quarkus.panache.common.Sort;
+import io.rectification.tasks.area.FeedbackArea;
+import io.rectification.tasks.inspection.InspectionService;
+import io.rectification.tasks.problem.Problem;
+import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.Rollup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the problem, task and responsibility lists of one inspection, in the plan's order. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LedgerListService {
+
+    private final InspectionService inspections;
+    private final Rollup rollup;
+
+    public LedgerListService(InspectionService inspections, Rollup rollup) {
+        this.inspections = inspections;
+        this.rollup = rollup;
+    }
+
+    public List<ListRows.ProblemRow> problemList(UUID inspectionId) {
+        inspections.requireInspection(inspectionId);
+        Map<UUID, FeedbackArea> areas = areasOf(inspectionId);
+        List<ListRows.ProblemRow> rows = new ArrayList<>();
+        for (Problem problem : Problem.<Problem>list("inspectionId", inspectionId)) {
+            FeedbackArea area = areas.get(problem.areaId);
+            rows.add(new ListRows.ProblemRow(problem.id, ChineseNumbers.label(area.number, problem.number, 0),
+                    area.number, area.title, problem.number, problem.title, problem.source,
+                    (int) RectificationTask.count("problemId", problem.id), rollup.percentOfProblem(problem.id)));
+        }
+        rows.sort(Comparator.comparingInt(ListRows.ProblemRow::areaNumber).thenComparingInt(ListRows.ProblemRow::problemNumber));
+        return rows;
+    }
+
+    public List<ListRows.TaskRow> taskList(UUID inspectionId) {
+        inspections.requireInspection(inspectionId);
+        Map<UUID, FeedbackArea> areas = areasOf(inspectionId);
+        Map<UUID, Problem> problems = Problem.<Problem>list("inspectionId", inspectionId).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        List<ListRows.TaskRow> rows = new ArrayList<>();
+        for (RectificationTask task : RectificationTask.<RectificationTask>list("inspectionId", inspectionId)) {
+            FeedbackArea area = areas.get(task.areaId);
+            Problem problem = problems.get(task.problemId);
+            rows.add(new ListRows.TaskRow(task.id, ChineseNumbers.label(area.number, problem.number, task.number),
+                    area.number, area.title, problem.number, problem.title, task.number, task.title, task.measures,
+                    task.kind, task.deadline, task.state, task.percentComplete, task.leadOfficial,
+                    task.responsiblePerson, task.responsibleUnit));
+        }
+        rows.sort(Comparator.comparingInt(ListRows.TaskRow::areaNumber).thenComparingInt(ListRows.TaskRow::problemNumber)
+                .thenComparingInt(ListRows.TaskRow::taskNumber));
+        return rows;
+    }
+
+    public ListRows.ResponsibilityList responsibilityList(UUID inspectionId) {
+        List<ListRows.TaskRow> tasks = taskList(inspectionId);
+        return new ListRows.ResponsibilityList(inspectionId, group(tasks, ListRows.TaskRow::leadOfficial),
+                group(tasks, ListRows.TaskRow::responsibleUnit));
+    }
+
+    private static List<ListRows.Responsibility> group(List<ListRows.TaskRow> tasks, Function<ListRows.TaskRow, String> by) {
+        Map<String, List<ListRows.TaskRow>> grouped = tasks.stream()
+                .collect(Collectors.groupingBy(by, LinkedHashMap::new, Collectors.toList()));
+        return grouped.entrySet().stream()
+                .map(e -> new ListRows.Responsibility(e.getKey(), e.getValue().size(), e.getValue()))
+                .sorted(Comparator.comparing(ListRows.Responsibility::name))
+                .toList();
+    }
+
+    private static Map<UUID, FeedbackArea> areasOf(UUID inspectionId) {
+        return FeedbackArea.<FeedbackArea>list("inspectionId", Sort.by("number"), inspectionId).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+    }
+}

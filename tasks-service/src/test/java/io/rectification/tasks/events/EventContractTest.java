@@ -1,0 +1,112 @@
+package io.rectification.tasks.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What tasks-service really publishes matches docs/events/tasks-events.yaml, event type by event type. */
+@QuarkusTest
+class EventContractTest {
+
+    /** Types in the catalogue that nothing emits yet (the overdue job and inspection updates are still to come). */
+    static final Set<String> NOT_YET_EMITTED = Set.of("TaskOverdue", "InspectionUpdated");
+
+    @Test
+    void everyPublishedEventMatchesTheCatalogue() throws Exception {
+        EventSchemas schemas = EventSchemas.load();
+        Set<String> ids = new TreeSet<>();
+        List<EventEnvelope> published = new ArrayList<>();
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            String inspectionId = Fixtures.inspection();
+            String areaId = Fixtures.area(inspectionId, "推进管理机制改革不彻底");
+            given().contentType(ContentType.JSON).header("If-Match", "0").body(Map.of("title", "推进管理机制改革不彻底,统筹推动发展不到位"))
+                    .put("/areas/" + areaId).then().statusCode(200);
+            String problemId = Fixtures.problem(areaId, "推进机构人事改革");
+            given().contentType(ContentType.JSON).header("If-Match", "0").body(Map.of("title", "推进机构人事改革(修订)"))
+                    .put("/problems/" + problemId).then().statusCode(200);
+            String taskId = Fixtures.task(problemId, Fixtures.taskJson("积极招聘事业编制人员", "2025-12-31", "LONG_TERM", """
+                    "reportingCadence":"MONTHLY","milestones":[{"title":"完成公开招聘","dueDate":"2024-12-31"}],
+                    "indicators":[{"name":"空编率","unit":"%","baseline":30,"targetKind":"RELATIVE_PERCENT",
+                                   "targetValue":10,"direction":"DECREASE"}]"""));
+            ids.addAll(List.of(inspectionId, areaId, problemId, taskId));
+            var task = given().get("/tasks/" + taskId).then().extract();
+            String indicatorId = task.path("indicators[0].id");
+            String milestoneId = task.path("milestones[0].id");
+            given().contentType(ContentType.JSON).post("/tasks/" + taskId + "/start").then().statusCode(200);
+            given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                    .body(Map.of("cadence", "MONTHLY", "periodStart", "2024-10-01", "periodEnd", "2024-10-31",
+                            "text", "公开招聘进行中", "percentComplete", 50))
+                    .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
+            given().contentType(ContentType.JSON).header("X-Actor", "tongji")
+                    .body(Map.of("value", 26.5, "source", "2024年公开招聘结果"))
+                    .post("/tasks/" + taskId + "/indicators/" + indicatorId + "/values").then().statusCode(201);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("type", "DOCUMENT", "title", "公开招聘公告", "date", "2024-09-15"))
+                    .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
+            given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                    .post("/tasks/" + taskId + "/completion-claim").then().statusCode(200);
+            given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body(Map.of("reason", "阶段性目标未完成"))
+                    .post("/tasks/" + taskId + "/completion-rejection").then().statusCode(200);
+            given().contentType(ContentType.JSON)
+                    .post("/tasks/" + taskId + "/milestones/" + milestoneId + "/achievement").then().statusCode(200);
+            given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                    .post("/tasks/" + taskId + "/completion-claim").then().statusCode(200);
+            given().contentType(ContentType.JSON).header("X-Actor", "zhao.du")
+                    .post("/tasks/" + taskId + "/verification").then().statusCode(200);
+            given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
+                    .post("/tasks/" + taskId + "/verification").then().statusCode(200);
+            given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
+                    .body(Map.of("outcome", "REOPENED", "reason", "反弹回潮"))
+                    .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201);
+
+            // the reopening is the last change: once it is through, everything before it is too
+            probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskReopened"), Duration.ofSeconds(60));
+            for (ConsumerRecord<String, String> record : probe.drain(Duration.ofMillis(500))) {
+                EventEnvelope event = EventProbe.parse(record.value());
+                if (event != null && ids.contains(event.subject())) {
+                    published.add(event);
+                }
+            }
+        }
+
+        Set<String> seenTypes = new TreeSet<>();
+        for (EventEnvelope event : published) {
+            seenTypes.add(event.type());
+            assertEquals(List.of(), schemas.violations(event.type(), event.data()), event.type() + " " + event.data());
+        }
+        Set<String> expected = new TreeSet<>(schemas.eventTypes());
+        expected.removeAll(NOT_YET_EMITTED);
+        assertEquals(expected, seenTypes, "every event type of the catalogue is published and checked");
+    }
+
+    @Test
+    void theCheckRefusesDataThatBreaksTheCatalogue() throws Exception {
+        EventSchemas schemas = EventSchemas.load();
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode area = json.createObjectNode();
+        area.putObject("area").put("id", "7d1f9a52-0000-4000-8000-000000000000").put("number", "one").put("title", "方面");
+        List<String> violations = schemas.violations("AreaRegistered", area);
+        assertTrue(violations.contains("data.area.inspectionId: required but missing"), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("data.area.number: expected")), violations.toString());
+        assertFalse(schemas.violations("TaskVerified", json.createObjectNode()).isEmpty());
+    }
+}

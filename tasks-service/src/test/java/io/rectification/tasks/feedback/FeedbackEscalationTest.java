@@ -1,0 +1,68 @@
+package io.rectification.tasks.feedback;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.rectification.tasks.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class FeedbackEscalationTest {
+
+    static String escalated(String eventId, String feedbackId, String inspectionId, String areaId, String title) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"FeedbackEscalated",
+                 "subject":"%s","time":"2025-11-10T02:00:00Z","aggregatetype":"Feedback","aggregateversion":3,
+                 "data":{"feedback":{"id":"%s","inspectionId":"%s","channel":"PHONE","status":"ESCALATED","anonymous":true},
+                         "escalation":{"inspectionId":"%s","areaId":%s,"title":"%s","description":"来电反映,经核实后转办"}}}"""
+                .formatted(eventId, feedbackId, feedbackId, inspectionId, inspectionId,
+                        areaId == null ? "null" : "\"" + areaId + "\"", title);
+    }
+
+    @Test
+    void escalatedFeedbackBecomesOneProblemWithSourceFeedback() {
+        String inspectionId = Fixtures.inspection();
+        String areaId = Fixtures.area(inspectionId, "规范资金资产使用管理");
+        String feedbackId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(eventId, feedbackId, inspectionId, areaId, "征收补偿款未按期兑付"));
+            // the same event again, and the same feedback escalated again under a new event id
+            EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(eventId, feedbackId, inspectionId, areaId, "征收补偿款未按期兑付"));
+            EventProbe.send(EventTopics.FEEDBACK, feedbackId,
+                    escalated(UUID.randomUUID().toString(), feedbackId, inspectionId, areaId, "征收补偿款未按期兑付"));
+            // a later, different escalation on the same partition (same key) proves the earlier ones were handled
+            String otherFeedback = UUID.randomUUID().toString();
+            EventProbe.send(EventTopics.FEEDBACK, feedbackId,
+                    escalated(UUID.randomUUID().toString(), otherFeedback, inspectionId, null, "停车难问题"));
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                    given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
+                            .get("/problems").then().extract().<Integer>path("total") >= 2);
+            given().queryParam("areaId", areaId).get("/problems").then()
+                    .body("total", equalTo(1))
+                    .body("items[0].title", equalTo("征收补偿款未按期兑付"))
+                    .body("items[0].sourceFeedbackId", equalTo(feedbackId));
+            // without an area: the inspection's area for public feedback
+            given().get("/inspections/" + inspectionId + "/areas").then()
+                    .body("items.title", contains("规范资金资产使用管理", "群众反馈意见建议"));
+            String problemId = given().queryParam("areaId", areaId).get("/problems").then().extract().path("items[0].id");
+            var registered = probe.await(e -> problemId.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals("ProblemRegistered", registered.type());
+            assertEquals("FEEDBACK", registered.data().get("problem").get("source").asText());
+        }
+        List<Object> all = given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
+                .get("/problems").then().extract().path("items.sourceFeedbackId");
+        assertEquals(2, all.size());
+    }
+}

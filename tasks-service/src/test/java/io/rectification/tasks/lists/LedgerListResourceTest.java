@@ -1,0 +1,60 @@
+package io.rectification.tasks.lists;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.tasks.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class LedgerListResourceTest {
+
+    @Test
+    void theThreeListsFollowThePlanAndGroupResponsibility() {
+        String inspectionId = Fixtures.inspection();
+        String first = Fixtures.area(inspectionId, "贯彻落实党中央决策部署不到位");
+        String second = Fixtures.area(inspectionId, "推进管理机制改革不彻底");
+        String p1 = Fixtures.problem(first, "做好优化营商环境重点工作");
+        String p2 = Fixtures.problem(second, "推进机构人事改革");
+        Fixtures.task(p1, Fixtures.taskJson("强化思想认识", "2024-12-31", "IMMEDIATE", ""));
+        Fixtures.task(p1, Fixtures.taskJson("全力解决政府失信问题", "2025-06-30", "TIME_BOUND", ""));
+        Fixtures.task(p2, Fixtures.taskJson("积极招聘事业编制人员", "2024-12-31", "TIME_BOUND", "")
+                .replace("财政金融局", "组织人事部").replace("王副主任", "张书记"));
+
+        given().get("/inspections/" + inspectionId + "/problem-list").then().statusCode(200)
+                .body("label", contains("(一)1.", "(二)1."))
+                .body("taskCount", contains(2, 1));
+        given().get("/inspections/" + inspectionId + "/task-list").then().statusCode(200)
+                .body("label", contains("(一)1.一是", "(一)1.二是", "(二)1.一是"))
+                .body("title[2]", equalTo("积极招聘事业编制人员"));
+        given().get("/inspections/" + inspectionId + "/responsibility-list").then().statusCode(200)
+                .body("byLeadOfficial.name", contains("张书记", "王副主任"))
+                .body("byLeadOfficial[1].taskCount", equalTo(2))
+                .body("byResponsibleUnit.name", contains("组织人事部", "财政金融局"));
+
+        byte[] csv = given().get("/inspections/" + inspectionId + "/task-list.csv").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("task-list.csv"))
+                .extract().asByteArray();
+        assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3), "UTF-8 BOM");
+        String[] lines = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertEquals(4, lines.length);
+        assertTrue(lines[0].startsWith("编号,反馈意见方面,具体问题,整改任务,整改措施"), lines[0]);
+        assertTrue(lines[2].startsWith("(一)1.二是,贯彻落实党中央决策部署不到位,做好优化营商环境重点工作,全力解决政府失信问题,\"建立专属欠款台账,"), lines[2]);
+        String responsibility = new String(given().get("/inspections/" + inspectionId + "/responsibility-list.csv")
+                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(responsibility.contains("\r\n张书记,组织人事部,李科长,(二)1.一是,积极招聘事业编制人员,2024-12-31,PLANNED\r\n"), responsibility);
+        given().get("/inspections/" + inspectionId + "/problem-list.csv").then().statusCode(200)
+                .body(containsString("(二)1.,推进管理机制改革不彻底,推进机构人事改革,PLAN,1,0"));
+        given().get("/inspections/7d1f9a52-0000-4000-8000-000000000000/task-list").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}

@@ -32,13 +32,19 @@ public final class ContractEvents {
 
     public static void sendWithId(String id, String topic, String type, String aggregateType, UUID aggregateId,
                                   long version, Object data) {
+        sendAt(OffsetDateTime.now(), id, topic, type, aggregateType, aggregateId, version, data);
+    }
+
+    /** Sends an envelope whose {@code time} (when the producer committed the change) is given. */
+    public static void sendAt(OffsetDateTime time, String id, String topic, String type, String aggregateType,
+                              UUID aggregateId, long version, Object data) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("specversion", "1.0");
         envelope.put("id", id);
         envelope.put("source", EventTopics.TASKS.equals(topic) ? "/tasks-service" : "/feedback-service");
         envelope.put("type", type);
         envelope.put("subject", aggregateId.toString());
-        envelope.put("time", OffsetDateTime.now().toString());
+        envelope.put("time", time.toString());
         envelope.put("datacontenttype", "application/json");
         envelope.put("aggregatetype", aggregateType);
         envelope.put("aggregateversion", version);

@@ -51,6 +51,8 @@ public class StructureProjection {
 
     public void problem(EventEnvelope event) {
         JsonNode problem = Json.required(Json.data(event), "problem");
+        History.record(sql, "rm_problem_history", "problem_id", Json.requiredId(problem, "id"),
+                Versions.of(event, problem), Json.uuid(problem, "inspectionId"), event, problem);
         sql.update("""
                 INSERT INTO rm_problem (id, version, inspection_id, area_id, number, title, description, source,
                                         source_feedback_id, percent_complete, data)

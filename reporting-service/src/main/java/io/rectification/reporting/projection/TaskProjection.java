@@ -29,6 +29,8 @@ public class TaskProjection {
         JsonNode task = Json.required(data, "task");
         UUID taskId = Json.requiredId(task, "id");
         snapshot(event, task, taskId);
+        History.record(sql, "rm_task_history", "task_id", taskId, Versions.of(event, task),
+                Json.uuid(task, "inspectionId"), event, task);
         switch (event.type()) {
             case "TaskProgressReported" -> progressReport(Json.required(data, "report"), task, taskId);
             case "IndicatorRecorded" -> indicatorValue(event, data, task, taskId);

@@ -1,0 +1,67 @@
+package io.rectification.reporting.export;
+
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.reporting.support.Params;
+import io.rectification.reporting.support.ReportingConfig;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/exports")
+@Tag(name = "Exports", description = "问题清单、任务清单、责任清单 as CSV or XLSX, as of a day")
+public class ExportResource {
+
+    static final String CSV = "text/csv;charset=UTF-8";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ListExports exports;
+    private final ReportingConfig config;
+
+    public ExportResource(ListExports exports, ReportingConfig config) {
+        this.exports = exports;
+        this.config = config;
+    }
+
+    @GET
+    @Path("{list}.csv")
+    @Produces(CSV)
+    @Operation(summary = "A list (problems, tasks or responsibilities) as CSV, as it stood at the end of asOf")
+    public Response csv(@PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
+                        @QueryParam("asOf") String asOf) {
+        return export(list, inspectionId, asOf, "csv");
+    }
+
+    @GET
+    @Path("{list}.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "A list (problems, tasks or responsibilities) as XLSX, as it stood at the end of asOf")
+    public Response xlsx(@PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
+                         @QueryParam("asOf") String asOf) {
+        return export(list, inspectionId, asOf, "xlsx");
+    }
+
+    private Response export(String listName, String inspectionId, String asOf, String format) {
+        RectificationList list = RectificationList.fromPath(listName);
+        if (list == null) {
+            throw ProblemException.notFound("list", listName).with("allowed", java.util.List.of("problems", "tasks",
+                    "responsibilities"));
+        }
+        UUID inspection = Params.requiredUuid("inspectionId", inspectionId);
+        LocalDate day = Params.date("asOf", asOf);
+        LocalDate asOfDay = day != null ? day : config.today();
+        Table table = exports.table(list, inspection, asOfDay, config.zone());
+        byte[] body = format.equals("csv") ? TableWriters.csv(table) : TableWriters.xlsx(table);
+        return Response.ok(body, format.equals("csv") ? CSV : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + list.path + "-" + inspection + "-" + asOfDay
+                        + "." + format + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,117 @@
+// Dashboard page: reads the JSON dashboard API and draws it; ?inspectionId=… narrows to one inspection.
+(function () {
+  'use strict';
+
+  var params = new URLSearchParams(window.location.search);
+  var query = new URLSearchParams();
+  ['inspectionId', 'asOf', 'from', 'to'].forEach(function (name) {
+    if (params.get(name)) { query.set(name, params.get(name)); }
+  });
+  var charts = [];
+  // Larger chart text on a projector, narrower labels on a phone (the CSS uses the same breakpoint).
+  var wide = window.matchMedia('(min-width: 1100px)').matches;
+  var narrow = window.matchMedia('(max-width: 600px)').matches;
+  var fontSize = wide ? 16 : 12;
+
+  function get(path, extra) {
+    var q = new URLSearchParams(query);
+    Object.keys(extra || {}).forEach(function (k) { q.set(k, extra[k]); });
+    return fetch(path + '?' + q.toString(), { headers: { Accept: 'application/json' } }).then(function (r) {
+      if (!r.ok) { throw new Error(path + ': ' + r.status); }
+      return r.json();
+    });
+  }
+
+  function text(id, value) { document.getElementById(id).textContent = value; }
+
+  function percent(rate) { return Math.round(Number(rate) * 1000) / 10 + '%'; }
+
+  var NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  function areaLabel(area) {
+    var n = area.number;
+    var numeral = n > 0 && n <= 10 ? NUMERALS[n] : (n > 10 && n < 20 ? '十' + NUMERALS[n - 10] : String(n || ''));
+    return '(' + numeral + ')' + (area.title || '');
+  }
+
+  function summary(data) {
+    text('as-of', data.asOf);
+    text('figure-tasks', data.tasks);
+    text('figure-verified', data.verified);
+    text('figure-completion', percent(data.completionRate));
+    text('figure-overdue', data.overdue);
+    text('figure-at-risk', data.atRisk);
+  }
+
+  function areas(list) {
+    var chart = echarts.init(document.getElementById('chart-areas'));
+    charts.push(chart);
+    chart.setOption({
+      textStyle: { fontSize: fontSize },
+      grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', fontSize: fontSize } },
+      yAxis: { type: 'category', inverse: true, data: list.map(areaLabel),
+               axisLabel: { width: narrow ? 110 : 220, overflow: 'truncate', fontSize: fontSize } },
+      series: [{ type: 'bar', name: '平均完成进度', data: list.map(function (a) { return a.percentComplete; }),
+                 itemStyle: { color: '#b71c1c' }, label: { show: true, position: 'right', formatter: '{c}%', fontSize: fontSize } }]
+    });
+  }
+
+  function overdue(page) {
+    var body = document.querySelector('#overdue tbody');
+    body.textContent = '';
+    page.items.forEach(function (task) {
+      var row = document.createElement('tr');
+      [task.areaNumber ? areaLabel({ number: task.areaNumber, title: '' }) : '',
+       task.problemTitle || '', task.title || '', task.leadOfficial || '', task.responsibleUnit || '',
+       task.deadline || ''].forEach(function (value) {
+        var cell = document.createElement('td');
+        cell.textContent = value;
+        row.appendChild(cell);
+      });
+      var days = document.createElement('td');
+      days.className = 'days';
+      days.textContent = task.daysOverdue;
+      row.appendChild(days);
+      body.appendChild(row);
+    });
+    document.getElementById('overdue-empty').hidden = page.items.length > 0;
+  }
+
+  function feedback(data) {
+    text('figure-feedback', data.received + '/' + data.answered);
+    var chart = echarts.init(document.getElementById('chart-feedback'));
+    charts.push(chart);
+    chart.setOption({
+      textStyle: { fontSize: fontSize },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['收到', '答复'], textStyle: { fontSize: fontSize } },
+      xAxis: { type: 'category', data: data.byDay.map(function (d) { return d.day; }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { type: 'line', name: '收到', data: data.byDay.map(function (d) { return d.received; }) },
+        { type: 'line', name: '答复', data: data.byDay.map(function (d) { return d.answered; }) }
+      ]
+    });
+  }
+
+  function fail(error) {
+    var element = document.getElementById('error');
+    element.textContent = '数据加载失败:' + error.message;
+    element.hidden = false;
+  }
+
+  Promise.all([get('/dashboard/summary'), get('/dashboard/areas'), get('/dashboard/overdue', { size: 100 }),
+               get('/dashboard/feedback')])
+    .then(function (results) {
+      summary(results[0]);
+      areas(results[1]);
+      overdue(results[2]);
+      feedback(results[3]);
+      document.body.setAttribute('data-loaded', 'true');
+    })
+    .catch(fail);
+
+  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+}());

@@ -1,0 +1,135 @@
+package io.rectification.reporting.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.reporting.ContractEvents;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ExportTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void listsAreExportedAsTheyStoodAtTheEndOfTheDay() throws Exception {
+        ContractEvents plan = new ContractEvents();
+        UUID area = plan.registerArea(1, "贯彻落实党中央决策部署不到位");
+        UUID problem = UUID.randomUUID();
+        ContractEvents.sendAt(OffsetDateTime.parse("2025-01-02T09:00:00+08:00"), UUID.randomUUID().toString(),
+                EventTopics.TASKS, "ProblemRegistered", "Problem", problem, 1, Map.of("problem", Map.of(
+                        "id", problem.toString(), "inspectionId", plan.inspectionId.toString(), "areaId", area.toString(),
+                        "number", 1, "title", "深入贯彻落实党的二十大精神", "description", "学习贯彻不够深入",
+                        "source", "PLAN", "percentComplete", 50)));
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        sendTaskAt("2025-01-10T09:00:00+08:00", plan.task(a, area, problem, 1, "IN_PROGRESS", "2025-03-31")
+                .put("title", "深化细化落实到位"), 1);
+        // verified on 10 March at 00:30 in Shanghai: still 9 March in UTC, but a day of the 10th here
+        sendTaskAt("2025-03-10T00:30:00+08:00", plan.task(a, area, problem, 1, "VERIFIED", "2025-03-31")
+                .put("title", "深化细化落实到位"), 2);
+        sendTaskAt("2025-02-15T09:00:00+08:00", plan.task(b, area, problem, 2, "PLANNED", "2025-06-30")
+                .put("title", "制定\"第一议题\"制度,定期调度").put("measures", "=HYPERLINK(\"x\")")
+                .put("responsibleUnit", "党政办公室"), 1);
+
+        String inspection = plan.inspectionId.toString();
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection)
+                .queryParam("asOf", "2025-03-31").when().get("/exports/problems.csv")
+                .then().statusCode(200)
+                .body(containsString(",2,1,50")));
+
+        String early = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-02-01")
+                .when().get("/exports/tasks.csv")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("tasks-" + inspection + "-2025-02-01.csv"))
+                .extract().asByteArray());
+        assertTrue(early.startsWith("\uFEFF方面,问题序号,具体问题,任务序号,整改任务"), early);
+        assertEquals(2, early.split("\r\n").length, early);
+        assertTrue(early.contains(",1,深化细化落实到位,制定落实方案,限期整改,2025-03-31,推进中,40,"), early);
+
+        String onThe9th = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-09")
+                .when().get("/exports/tasks.csv").then().statusCode(200).extract().asByteArray());
+        assertTrue(onThe9th.contains("推进中"), onThe9th);
+        assertFalse(onThe9th.contains("已销号"), onThe9th);
+
+        String later = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
+                .when().get("/exports/tasks.csv").then().statusCode(200).extract().asByteArray());
+        assertEquals(3, later.split("\r\n").length, later);
+        assertTrue(later.contains(",1,深化细化落实到位,制定落实方案,限期整改,2025-03-31,已销号,100,"), later);
+        // quoting per RFC 4180, and a formula is shown as text, never run
+        assertTrue(later.contains(",2,\"制定\"\"第一议题\"\"制度,定期调度\",\"'=HYPERLINK(\"\"x\"\")\","), later);
+
+        given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
+                .when().get("/exports/problems.csv").then().statusCode(200)
+                .body(containsString("1,贯彻落实党中央决策部署不到位,1,深入贯彻落实党的二十大精神,学习贯彻不够深入,巡视反馈,2,1,50"));
+
+        byte[] xlsx = given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
+                .when().get("/exports/responsibilities.xlsx")
+                .then().statusCode(200)
+                .contentType(equalTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .extract().asByteArray();
+        String workbook = textOf(xlsx);
+        assertTrue(workbook.contains("责任清单"), "sheet named for the list");
+        assertTrue(workbook.contains("牵头领导"), workbook);
+        assertTrue(workbook.contains("张副主任"), workbook);
+        assertTrue(workbook.contains("党政办公室"), workbook);
+    }
+
+    @Test
+    void badExportRequestsAreProblems() {
+        given().queryParam("inspectionId", UUID.randomUUID().toString()).when().get("/exports/people.csv")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/exports/tasks.csv")
+                .then().statusCode(400).body("errors[0].field", equalTo("inspectionId"));
+        given().queryParam("inspectionId", UUID.randomUUID().toString()).queryParam("asOf", "31.03.2025")
+                .when().get("/exports/tasks.xlsx")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
+    private static void sendTaskAt(String time, ObjectNode task, long version) {
+        ContractEvents.sendAt(OffsetDateTime.parse(time), UUID.randomUUID().toString(), EventTopics.TASKS,
+                "TaskUpdated", "Task", UUID.fromString(task.get("id").asText()), version, Map.of("task", task));
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Every XML part of the workbook, read through the zip's central directory as spreadsheet programs do. */
+    private static String textOf(byte[] xlsx) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            StringBuilder text = new StringBuilder();
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    if (entry.getName().endsWith(".xml")) {
+                        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            // the writer may encode characters as XML character references: decode them for the look-up
+            return java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text).replaceAll(reference ->
+                    java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(reference.group(2),
+                            reference.group(1).isEmpty() ? 10 : 16))));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+}

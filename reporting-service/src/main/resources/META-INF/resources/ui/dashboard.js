@@ -13,10 +13,25 @@
   var narrow = window.matchMedia('(max-width: 600px)').matches;
   var fontSize = wide ? 16 : 12;
 
+  // The dashboard API needs a staff or integration token. It arrives once in the address's
+  // fragment (#token=…, never sent to a server or written to its logs), is kept for this tab only,
+  // and the fragment is cleared so the token does not linger in the address bar.
+  var fragment = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  if (fragment.get('token')) {
+    sessionStorage.setItem('dashboardToken', fragment.get('token'));
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  var token = sessionStorage.getItem('dashboardToken');
+
   function get(path, extra) {
     var q = new URLSearchParams(query);
     Object.keys(extra || {}).forEach(function (k) { q.set(k, extra[k]); });
-    return fetch(path + '?' + q.toString(), { headers: { Accept: 'application/json' } }).then(function (r) {
+    var headers = { Accept: 'application/json' };
+    if (token) { headers.Authorization = 'Bearer ' + token; }
+    return fetch(path + '?' + q.toString(), { headers: headers }).then(function (r) {
+      if (r.status === 401 || r.status === 403) {
+        throw new Error('需要有效的令牌：请用带 #token=… 的地址打开本页');
+      }
       if (!r.ok) { throw new Error(path + ': ' + r.status); }
       return r.json();
     });

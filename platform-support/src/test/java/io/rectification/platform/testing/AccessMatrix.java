@@ -119,6 +119,20 @@ public final class AccessMatrix {
         return operations;
     }
 
+    /** "METHOD /path" of the operations that take a request body. */
+    @SuppressWarnings("unchecked")
+    static Set<String> operationsWithBody() {
+        JsonPath openapi = RestAssured.given().queryParam("format", "json").get("/q/openapi").jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        Set<String> withBody = new TreeSet<>();
+        paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && op.containsKey("requestBody")) {
+                withBody.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        return withBody;
+    }
+
     private static String concrete(String template) {
         return template.replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000000");
     }

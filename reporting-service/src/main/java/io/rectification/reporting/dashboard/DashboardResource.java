@@ -1,6 +1,7 @@
 package io.rectification.reporting.dashboard;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.Roles;
 import io.rectification.reporting.dashboard.DashboardViews.AreaProgress;
 import io.rectification.reporting.dashboard.DashboardViews.FeedbackSeries;
 import io.rectification.reporting.dashboard.DashboardViews.IndicatorSeries;
@@ -9,6 +10,7 @@ import io.rectification.reporting.dashboard.DashboardViews.Responsibility;
 import io.rectification.reporting.dashboard.DashboardViews.Summary;
 import io.rectification.reporting.support.Params;
 import io.rectification.reporting.support.ReportingConfig;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -46,6 +48,7 @@ public class DashboardResource {
     @Operation(summary = "Tasks by state and kind, completion and verification rates, overdue and at-risk counts",
             description = "At risk: not closed out, not overdue, and the deadline is within riskDays of asOf, or no "
                     + "progress report came within the task's reporting cadence.")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Summary summary(@QueryParam("inspectionId") String inspectionId,
                            @Parameter(description = "first deadline covered (YYYY-MM-DD)") @QueryParam("from") String from,
                            @Parameter(description = "last deadline covered (YYYY-MM-DD)") @QueryParam("to") String to,
@@ -57,6 +60,7 @@ public class DashboardResource {
     @GET
     @Path("areas")
     @Operation(summary = "Progress per area (方面), with the average percent complete of its tasks")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<AreaProgress> areas(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         return queries.areas(filter(inspectionId, from, to, asOf, 0));
@@ -65,6 +69,7 @@ public class DashboardResource {
     @GET
     @Path("units")
     @Operation(summary = "Progress per responsible unit (责任单位)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Responsibility> units(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         return queries.responsibilities("responsible_unit", filter(inspectionId, from, to, asOf, 0));
@@ -73,6 +78,7 @@ public class DashboardResource {
     @GET
     @Path("officials")
     @Operation(summary = "Progress per lead official (牵头领导)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Responsibility> officials(@QueryParam("inspectionId") String inspectionId,
                                           @QueryParam("from") String from, @QueryParam("to") String to,
                                           @QueryParam("asOf") String asOf) {
@@ -82,6 +88,7 @@ public class DashboardResource {
     @GET
     @Path("overdue")
     @Operation(summary = "Tasks past their deadline and not closed out, oldest deadline first")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<OverdueTask> overdue(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("asOf") String asOf,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -92,6 +99,7 @@ public class DashboardResource {
     @GET
     @Path("indicators")
     @Operation(summary = "Indicator values over time, with baseline and target (from/to bound the recording day)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<IndicatorSeries> indicators(@QueryParam("inspectionId") String inspectionId,
                                             @QueryParam("taskId") String taskId, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
@@ -106,6 +114,7 @@ public class DashboardResource {
     @Path("feedback")
     @Operation(summary = "Public feedback by day, channel, category and status, and the time to answer "
             + "(from/to bound the day received)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public FeedbackSeries feedback(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                    @QueryParam("to") String to) {
         LocalDate fromDay = Params.date("from", from);

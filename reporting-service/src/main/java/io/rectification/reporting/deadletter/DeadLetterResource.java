@@ -2,6 +2,8 @@ package io.rectification.reporting.deadletter;
 
 import io.rectification.platform.events.DeadLetter;
 import io.rectification.platform.events.DeadLetters;
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +30,7 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "The latest messages that went to the dead-letter table, newest first")
+    @RolesAllowed({Roles.ADMIN})
     public List<DeadLetter> latest(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return deadLetters.latest(limit);
     }

@@ -1,8 +1,10 @@
 package io.rectification.reporting.export;
 
 import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.security.Roles;
 import io.rectification.reporting.support.Params;
 import io.rectification.reporting.support.ReportingConfig;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +36,7 @@ public class ExportResource {
     @Path("{list}.csv")
     @Produces(CSV)
     @Operation(summary = "A list (problems, tasks or responsibilities) as CSV, as it stood at the end of asOf")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response csv(@PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
                         @QueryParam("asOf") String asOf) {
         return export(list, inspectionId, asOf, "csv");
@@ -43,6 +46,7 @@ public class ExportResource {
     @Path("{list}.xlsx")
     @Produces(XLSX)
     @Operation(summary = "A list (problems, tasks or responsibilities) as XLSX, as it stood at the end of asOf")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response xlsx(@PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
                          @QueryParam("asOf") String asOf) {
         return export(list, inspectionId, asOf, "xlsx");

@@ -1,10 +1,12 @@
 package io.rectification.reporting.readmodel;
 
 import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.security.Roles;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
 import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
 import io.rectification.reporting.support.Params;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +32,7 @@ public class ReadModelResource {
     @GET
     @Path("tasks/{id}")
     @Operation(summary = "A task's current snapshot and its progress reports")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public TaskDetail task(@PathParam("id") String id) {
         var taskId = Params.requiredUuid("id", id);
         return queries.findTaskById(taskId).orElseThrow(() -> ProblemException.notFound("task", taskId));
@@ -38,6 +41,7 @@ public class ReadModelResource {
     @GET
     @Path("publications")
     @Operation(summary = "The publications (disclosure windows and contact channels) of an inspection")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Publication> publications(@QueryParam("inspectionId") String inspectionId) {
         return queries.publications(Params.requiredUuid("inspectionId", inspectionId));
     }
@@ -45,6 +49,7 @@ public class ReadModelResource {
     @GET
     @Path("escalations")
     @Operation(summary = "Feedback escalated into new problems (再深挖), as staff described them")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Escalation> escalations(@QueryParam("inspectionId") String inspectionId) {
         return queries.escalations(Params.requiredUuid("inspectionId", inspectionId));
     }

@@ -1,7 +1,8 @@
 package io.rectification.reporting.rebuild;
 
-import io.rectification.reporting.support.Actor;
-import jakarta.ws.rs.HeaderParam;
+import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,15 +17,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RebuildResource {
 
     private final ReadModelRebuild rebuild;
+    private final CurrentActor actor;
 
-    public RebuildResource(ReadModelRebuild rebuild) {
+    public RebuildResource(ReadModelRebuild rebuild, CurrentActor actor) {
+        this.actor = actor;
         this.rebuild = rebuild;
     }
 
     @POST
     @Operation(summary = "Empties the read models and replays both topics from the beginning",
             description = "Answers 202 once the tables are empty; the consumers then catch up in the background.")
-    public Response rebuild(@HeaderParam(Actor.HEADER) String actor) {
-        return Response.accepted(rebuild.rebuild(Actor.required(actor))).build();
+    @RolesAllowed({Roles.ADMIN})
+    public Response rebuild() {
+        return Response.accepted(rebuild.rebuild(actor.require())).build();
     }
 }

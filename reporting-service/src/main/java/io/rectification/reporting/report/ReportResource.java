@@ -1,13 +1,15 @@
 package io.rectification.reporting.report;
 
 import io.rectification.platform.problem.ProblemException;
-import io.rectification.reporting.support.Actor;
+import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
 import io.rectification.reporting.support.Params;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,8 +33,10 @@ public class ReportResource {
     static final String HTML = "text/html;charset=UTF-8";
 
     private final ReportService service;
+    private final CurrentActor actor;
 
-    public ReportResource(ReportService service) {
+    public ReportResource(ReportService service, CurrentActor actor) {
+        this.actor = actor;
         this.service = service;
     }
 
@@ -42,15 +46,16 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Supplies the texts of the draft: section 一 (leadership's responsibility), section 三 "
             + "(next steps), issuer and date")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public ReportViews.Draft saveDraft(@PathParam("inspectionId") String inspectionId,
-                                       @HeaderParam(Actor.HEADER) String actor,
                                        @NotNull @Valid ReportDraftInput input) {
-        return service.saveDraft(id(inspectionId), input, Actor.required(actor));
+        return service.saveDraft(id(inspectionId), input, actor.require());
     }
 
     @GET
     @Path("draft")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public ReportViews.Draft draft(@PathParam("inspectionId") String inspectionId) {
         UUID id = id(inspectionId);
         return service.findDraft(id).orElseThrow(() -> ProblemException.notFound("report draft of inspection", id));
@@ -60,6 +65,7 @@ public class ReportResource {
     @Path("preview.html")
     @Produces(HTML)
     @Operation(summary = "The current draft, rendered now from the read models (printable HTML)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public String previewHtml(@PathParam("inspectionId") String inspectionId) {
         return service.preview(id(inspectionId), ReportService.Format.HTML);
     }
@@ -68,6 +74,7 @@ public class ReportResource {
     @Path("preview.md")
     @Produces(MARKDOWN)
     @Operation(summary = "The current draft, rendered now from the read models (Markdown)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public String previewMarkdown(@PathParam("inspectionId") String inspectionId) {
         return service.preview(id(inspectionId), ReportService.Format.MARKDOWN);
     }
@@ -76,9 +83,10 @@ public class ReportResource {
     @Path("versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publishes: renders the report now and stores it as the next numbered version, never changed")
-    public Response publish(@PathParam("inspectionId") String inspectionId, @HeaderParam(Actor.HEADER) String actor,
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response publish(@PathParam("inspectionId") String inspectionId,
                             UriInfo uri) {
-        ReportViews.Version version = service.publish(id(inspectionId), Actor.required(actor));
+        ReportViews.Version version = service.publish(id(inspectionId), actor.require());
         return Response.created(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + version.html()))
                 .entity(version).build();
     }
@@ -86,6 +94,7 @@ public class ReportResource {
     @GET
     @Path("versions")
     @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
     public List<ReportViews.Version> versions(@PathParam("inspectionId") String inspectionId) {
         return service.listVersions(id(inspectionId));
     }
@@ -94,6 +103,7 @@ public class ReportResource {
     @Path("versions/{number: \\d+}.html")
     @Produces(HTML)
     @Operation(summary = "A published version as printable HTML")
+    @PermitAll
     public String versionHtml(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
         return service.renderedVersion(id(inspectionId), number, ReportService.Format.HTML);
     }
@@ -102,6 +112,7 @@ public class ReportResource {
     @Path("versions/{number: \\d+}.md")
     @Produces(MARKDOWN)
     @Operation(summary = "A published version as Markdown")
+    @PermitAll
     public String versionMarkdown(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
         return service.renderedVersion(id(inspectionId), number, ReportService.Format.MARKDOWN);
     }

@@ -1,7 +1,11 @@
 package io.rectification.reporting.dashboard;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.security.Roles;
+import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard page in a real headless Chromium: it shows what the API returns. */
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class DashboardPageTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
@@ -104,7 +109,9 @@ class DashboardPageTest {
                 .when().get("/dashboard/overdue").then().extract().path("total");
 
         browser.manage().window().setSize(new Dimension(1366, 900));
-        browser.get(page + "?inspectionId=" + inspection + "&asOf=2025-04-15");
+        // The page takes its token from the address's fragment, as a projector's bookmark would carry it.
+        browser.get(page + "?inspectionId=" + inspection + "&asOf=2025-04-15#token="
+                + TestTokens.token("大屏", Roles.INTEGRATION));
         new WebDriverWait(browser, WAIT).until(driver ->
                 "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded"))
                         || driver.findElement(By.id("error")).isDisplayed());

@@ -1,5 +1,7 @@
 package io.rectification.reporting.projection;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
@@ -16,6 +18,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class FeedbackEventsTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);

@@ -1,5 +1,7 @@
 package io.rectification.reporting.projection;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventTopics;
@@ -21,6 +23,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class TaskEventsTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);

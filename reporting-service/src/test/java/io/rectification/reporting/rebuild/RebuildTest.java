@@ -1,5 +1,7 @@
 package io.rectification.reporting.rebuild;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
@@ -19,6 +21,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class RebuildTest {
 
     static final Duration WAIT = Duration.ofSeconds(120);
@@ -69,10 +72,11 @@ class RebuildTest {
     }
 
     @Test
-    void rebuildNeedsTheActor() {
-        given().when().post("/admin/rebuild")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("X-Actor"));
+    void rebuildIsForAdminsOnly() {
+        given().header("X-Test-Anonymous", "true").when().post("/admin/rebuild")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("X-Test-Roles", "coordinator,supervisor").when().post("/admin/rebuild")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     private static String figures(String inspection) {

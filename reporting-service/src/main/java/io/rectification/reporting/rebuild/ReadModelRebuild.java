@@ -2,6 +2,7 @@ package io.rectification.reporting.rebuild;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rectification.platform.events.EventConsumers;
+import io.rectification.platform.problem.ProblemException;
 import io.rectification.reporting.projection.ConsumerNames;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,11 @@ public class ReadModelRebuild {
     }
 
     public Started rebuild(String actor) {
+        // Without running consumers (platform.consumers.enabled=false) nothing would refill the tables.
+        if (!consumers.consumerNames().containsAll(names.all())) {
+            throw ProblemException.conflict("the event consumers are not running here, so the read models could not "
+                    + "be replayed; nothing was cleared");
+        }
         Started started = QuarkusTransaction.requiringNew().call(() -> {
             long tasks = sql.one("SELECT count(*) FROM rm_task", row -> row.getLong(1));
             long feedback = sql.one("SELECT count(*) FROM rm_feedback", row -> row.getLong(1));

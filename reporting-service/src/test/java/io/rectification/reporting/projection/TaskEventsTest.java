@@ -96,6 +96,50 @@ class TaskEventsTest {
     }
 
     @Test
+    void atRiskCountsNearDeadlinesAndMissedProgressReports() {
+        ContractEvents plan = new ContractEvents();
+        UUID area = UUID.randomUUID();
+        UUID problem = UUID.randomUUID();
+        // deadline within 7 days of 15 April, monthly report on time: at risk
+        ContractEvents.sendTask("TaskUpdated", plan.task(UUID.randomUUID(), area, problem, 1, "IN_PROGRESS", "2025-04-20")
+                .put("lastProgressReportAt", "2025-04-10T09:00:00+08:00").put("leadOfficial", "王副书记"), 2);
+        // weekly report last sent on 1 April: missed, at risk
+        ContractEvents.sendTask("TaskUpdated", plan.task(UUID.randomUUID(), area, problem, 2, "IN_PROGRESS", "2025-12-31")
+                .put("reportingCadence", "WEEKLY").put("lastProgressReportAt", "2025-04-01T09:00:00+08:00"), 2);
+        // weekly report sent on 12 April: fine
+        ContractEvents.sendTask("TaskUpdated", plan.task(UUID.randomUUID(), area, problem, 3, "IN_PROGRESS", "2025-12-31")
+                .put("reportingCadence", "WEEKLY").put("lastProgressReportAt", "2025-04-12T09:00:00+08:00"), 2);
+        // closed out, deadline tomorrow: not at risk
+        ContractEvents.sendTask("TaskVerified", plan.task(UUID.randomUUID(), area, problem, 4, "VERIFIED", "2025-04-16")
+                .put("lastProgressReportAt", "2025-04-10T09:00:00+08:00"), 3);
+        // overdue is counted as overdue, not at risk
+        ContractEvents.sendTask("TaskUpdated", plan.task(UUID.randomUUID(), area, problem, 5, "IN_PROGRESS", "2025-04-01")
+                .put("lastProgressReportAt", "2025-04-10T09:00:00+08:00"), 2);
+
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", plan.inspectionId.toString())
+                .queryParam("asOf", "2025-04-15")
+                .when().get("/dashboard/summary")
+                .then().statusCode(200)
+                .body("tasks", equalTo(5))
+                .body("atRisk", equalTo(2))
+                .body("overdue", equalTo(1))
+                .body("completionRate", equalTo(0.2f)));
+        // a narrower window: only the deadline rule is left
+        given().queryParam("inspectionId", plan.inspectionId.toString()).queryParam("asOf", "2025-04-15")
+                .queryParam("riskDays", 3)
+                .when().get("/dashboard/summary")
+                .then().statusCode(200).body("atRisk", equalTo(1));
+        given().queryParam("inspectionId", plan.inspectionId.toString()).queryParam("asOf", "2025-04-15")
+                .when().get("/dashboard/officials")
+                .then().statusCode(200)
+                .body("name", equalTo(List.of("张副主任", "王副书记")))
+                .body("[0].tasks", equalTo(4))
+                .body("[0].verified", equalTo(1));
+        given().queryParam("riskDays", -1).when().get("/dashboard/summary")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void aDuplicatedEventIsAppliedOnce() {
         ContractEvents plan = new ContractEvents();
         UUID task = UUID.randomUUID();

@@ -204,6 +204,13 @@ class PublicFeedbackTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
+        String url = "/publications/" + Publications.openNow() + "/feedback";
+        asPublic(Clients.newAddress()).body(submission("大".repeat(30_000))).when().post(url)
+                .then().statusCode(413);
+    }
+
+    @Test
     void honeypotFilledIsRefused() {
         String url = "/publications/" + Publications.openNow() + "/feedback";
         asPublic(Clients.newAddress()).body("{\"text\":\"便宜发票\",\"website\":\"http://spam.example\"}").when().post(url)

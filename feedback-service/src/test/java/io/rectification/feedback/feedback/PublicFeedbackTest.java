@@ -250,6 +250,21 @@ class PublicFeedbackTest {
     }
 
     @Test
+    void tooManyLookupsFromOneClientGet429() {
+        String client = Clients.newAddress();
+        int limit = 60; // feedback.public.rate-limit.lookups
+        for (int i = 0; i < limit; i++) {
+            given().header("X-Forwarded-For", client).when().get("/feedback/track/2222-3333-4444-5555")
+                    .then().statusCode(404);
+        }
+        given().header("X-Forwarded-For", client).header("Accept-Language", "en")
+                .when().get("/feedback/track/2222-3333-4444-5555")
+                .then().statusCode(429)
+                .header("Retry-After", notNullValue())
+                .body("title", equalTo("Too many requests"));
+    }
+
+    @Test
     void trackingCodeThatCannotExistIs400AndUnknownIs404() {
         given().when().get("/feedback/track/abc").then().statusCode(400)
                 .body("errors[0].field", equalTo("code"));

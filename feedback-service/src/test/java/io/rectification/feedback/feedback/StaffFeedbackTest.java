@@ -204,7 +204,8 @@ class StaffFeedbackTest {
         String id = recordPhoneCall(Publications.openNow());
         given().when().get("/feedback/" + id + "/submitter")
                 .then().statusCode(400).body("errors[0].field", equalTo("X-Actor"));
-        given().header("X-Actor", "zhao.jijian").when().get("/feedback/" + id + "/submitter")
+        given().header("X-Actor", java.net.URLEncoder.encode("纪检干部赵某", java.nio.charset.StandardCharsets.UTF_8))
+                .when().get("/feedback/" + id + "/submitter")
                 .then().statusCode(200)
                 .body("name", equalTo(NAME))
                 .body("phone", equalTo(PHONE))
@@ -213,7 +214,7 @@ class StaffFeedbackTest {
         given().when().get("/feedback/" + id + "/history")
                 .then().statusCode(200)
                 .body("action", hasItems("RECEIVED", "PERSONAL_DATA_VIEWED"))
-                .body("actor", hasItem("zhao.jijian"))
+                .body("actor", hasItem("纪检干部赵某"))
                 .body(org.hamcrest.Matchers.not(containsString(PHONE)));
     }
 

@@ -198,9 +198,18 @@ class PublicFeedbackTest {
                 .body("errors.field", hasItem("email"));
         asPublic(Clients.newAddress()).body("{\"text\":\"意见\",\"areaId\":\"not-a-uuid\"}").when().post(url)
                 .then().statusCode(400)
-                .body("errors[0].field", equalTo("areaId"));
-        asPublic(Clients.newAddress()).body("").when().post(url)
-                .then().statusCode(400).contentType("application/problem+json");
+                .body("errors[0].field", equalTo("areaId"))
+                .body("errors[0].message", equalTo("格式不正确。"));
+        asPublic(Clients.newAddress()).body("{\"text\":\"意见\",\"idCard\":\"110101199003070000\"}").when().post(url)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("idCard"));
+        asPublic(Clients.newAddress()).body("{\"text\":").when().post(url)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].message", equalTo("请求内容不是有效的 JSON。"));
+        asPublic(Clients.newAddress()).header("Accept-Language", "en").body("").when().post(url)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", equalTo("The request has no body."));
     }
 
     @Test

@@ -130,6 +130,17 @@ class PublicFormBrowserTest {
     }
 
     @Test
+    void thePagesAreServedWithAStrictContentSecurityPolicy() {
+        for (String page : new String[]{"index.html", "track.html"}) {
+            io.restassured.RestAssured.given().when().get("/" + page)
+                    .then().statusCode(200)
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))
+                    .header("X-Content-Type-Options", "nosniff");
+        }
+    }
+
+    @Test
     void aCodeThatCannotExistIsExplainedNextToTheField() {
         browser.get(root + "track.html");
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("code"))).sendKeys("ABC");

@@ -215,7 +215,7 @@ class PublicFeedbackTest {
     @Test
     void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
         String url = "/publications/" + Publications.openNow() + "/feedback";
-        asPublic(Clients.newAddress()).body(submission("大".repeat(30_000))).when().post(url)
+        asPublic(Clients.newAddress()).body(submission("大".repeat(60_000))).when().post(url)
                 .then().statusCode(413);
     }
 

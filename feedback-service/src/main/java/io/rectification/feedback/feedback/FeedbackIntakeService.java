@@ -54,6 +54,15 @@ public class FeedbackIntakeService {
     /** A submission on the public form or API; refusals in {@code language}. */
     public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
                                      Language language) {
+        return receiveFromPublic(publicationId, input, clientAddress, language, FeedbackChannel.WEB, null);
+    }
+
+    /**
+     * The same, for other clients of the public API (Open311: channel API, the category its
+     * service_code names, which sets the reply deadline from the start).
+     */
+    public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
+                                     Language language, FeedbackChannel channel, FeedbackCategory category) {
         Publication publication = Publication.<Publication>findByIdOptional(publicationId)
                 .orElseThrow(() -> PublicProblems.notFound(language, "publication.notFound", publicationId));
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -93,12 +102,17 @@ public class FeedbackIntakeService {
         }
         Submitter submitter = new Submitter(blankToNull(input.name()), blankToNull(input.phone()),
                 blankToNull(input.email()), blankToNull(input.address()));
-        Feedback feedback = newFeedback(publication, FeedbackChannel.WEB, input.text(), submitter, now);
+        Feedback feedback = newFeedback(publication, channel, input.text(), submitter, now);
+        if (category != null) {
+            feedback.category = category;
+            feedback.replyDueAt = now.plusDays(deadlines.daysFor(category));
+        }
         feedback.areaId = input.areaId();
         feedback.taskId = input.taskId();
         feedback.clientKey = clientKey;
         feedback.textFingerprint = fingerprint;
-        return store(feedback, PUBLIC_ACTOR, "received on the web form");
+        return store(feedback, PUBLIC_ACTOR, channel == FeedbackChannel.WEB ? "received on the web form"
+                : "received through the public API");
     }
 
     /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Staff's steps on a feedback: classify and link, answer, close, escalate, merge. Each is recorded and published. */
 @ApplicationScoped
@@ -60,7 +61,7 @@ public class FeedbackTriageService {
         }
         feedback.status = FeedbackStatus.TRIAGED;
         return finish(feedback, now, actor, "TRIAGED", detail.toString(), "FeedbackTriaged",
-                new FeedbackSnapshot.Event(null));
+                FeedbackSnapshot.Event::new);
     }
 
     public FeedbackStaffView answer(UUID id, TriageInputs.Answer input, String actor, String ifMatch) {
@@ -70,7 +71,7 @@ public class FeedbackTriageService {
         feedback.answeredAt = now;
         feedback.status = FeedbackStatus.ANSWERED;
         return finish(feedback, now, actor, "ANSWERED", "answer published (" + input.answer().length() + " characters)",
-                "FeedbackAnswered", new FeedbackSnapshot.Event(null));
+                "FeedbackAnswered", FeedbackSnapshot.Event::new);
     }
 
     public FeedbackStaffView close(UUID id, TriageInputs.Close input, String actor, String ifMatch) {
@@ -80,7 +81,7 @@ public class FeedbackTriageService {
         feedback.status = FeedbackStatus.CLOSED;
         String reason = input == null || input.reason() == null ? null : input.reason().strip();
         return finish(feedback, now, actor, "CLOSED", reason == null || reason.isEmpty() ? null : reason,
-                "FeedbackClosed", new FeedbackSnapshot.Event(null));
+                "FeedbackClosed", FeedbackSnapshot.Event::new);
     }
 
     public FeedbackStaffView escalate(UUID id, TriageInputs.Escalate input, String actor, String ifMatch) {
@@ -93,7 +94,7 @@ public class FeedbackTriageService {
         FeedbackSnapshot.Escalation escalation = new FeedbackSnapshot.Escalation(feedback.inspectionId,
                 feedback.areaId, input.title().strip(), input.description().strip());
         return finish(feedback, now, actor, "ESCALATED", "as a new problem: " + abbreviate(escalation.title()),
-                "FeedbackEscalated", new FeedbackSnapshot.Escalated(null, escalation));
+                "FeedbackEscalated", snapshot -> new FeedbackSnapshot.Escalated(snapshot, escalation));
     }
 
     public FeedbackStaffView merge(UUID id, TriageInputs.Merge input, String actor, String ifMatch) {
@@ -116,7 +117,7 @@ public class FeedbackTriageService {
         FeedbackHistoryEntry.record(target.id, now, actor, "DUPLICATE_MERGED_IN",
                 "feedback " + feedback.id + " merged into this one");
         return finish(feedback, now, actor, "MERGED", "into " + target.id, "FeedbackMerged",
-                new FeedbackSnapshot.Merged(null, target.id));
+                snapshot -> new FeedbackSnapshot.Merged(snapshot, target.id));
     }
 
     private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
@@ -135,20 +136,11 @@ public class FeedbackTriageService {
 
     /** Records the step, bumps the version, and publishes the event with the snapshot after the change. */
     private FeedbackStaffView finish(Feedback feedback, OffsetDateTime now, String actor, String action, String detail,
-                                     String eventType, Record template) {
+                                     String eventType, Function<FeedbackSnapshot, Object> data) {
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
-        FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
-        Object data;
-        if (template instanceof FeedbackSnapshot.Merged merged) {
-            data = new FeedbackSnapshot.Merged(snapshot, merged.mergedIntoId());
-        } else if (template instanceof FeedbackSnapshot.Escalated escalated) {
-            data = new FeedbackSnapshot.Escalated(snapshot, escalated.escalation());
-        } else {
-            data = new FeedbackSnapshot.Event(snapshot);
-        }
         outbox.append(EventTopics.FEEDBACK, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
-                eventType, data);
+                eventType, data.apply(FeedbackSnapshot.of(feedback)));
         return reads.view(feedback);
     }
 

@@ -2,6 +2,7 @@ package io.rectification.feedback.feedback;
 
 import io.rectification.feedback.intake.ClientAddress;
 import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.intake.PublicJson;
 import io.rectification.feedback.intake.RateLimiter;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -29,9 +30,11 @@ public class PublicFeedbackResource {
     private final FeedbackIntakeService intake;
     private final RateLimiter rateLimiter;
     private final ClientAddress clientAddress;
+    private final PublicJson json;
 
     public PublicFeedbackResource(FeedbackIntakeService intake, RateLimiter rateLimiter,
-                                  ClientAddress clientAddress) {
+                                  ClientAddress clientAddress, PublicJson json) {
+        this.json = json;
         this.intake = intake;
         this.rateLimiter = rateLimiter;
         this.clientAddress = clientAddress;
@@ -40,11 +43,12 @@ public class PublicFeedbackResource {
     @POST
     @Operation(summary = "Submit an opinion or suggestion within the disclosure window; answers a tracking code")
     @PermitAll
-    public Response submit(@PathParam("id") UUID publicationId, PublicFeedbackInput input,
+    public Response submit(@PathParam("id") UUID publicationId, String body,
                            @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Language language = Language.of(headers);
         String client = clientAddress.of(request);
         rateLimiter.acquire(RateLimiter.Kind.SUBMISSION, client, language);
+        PublicFeedbackInput input = json.read(body, PublicFeedbackInput.class, language);
         Receipt receipt = intake.receiveFromPublic(publicationId, input, client, language);
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }

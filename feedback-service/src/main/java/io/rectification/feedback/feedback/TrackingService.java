@@ -8,6 +8,7 @@ import io.rectification.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A submitter's view of their feedback, by tracking code. */
@@ -16,6 +17,11 @@ import java.util.List;
 public class TrackingService {
 
     public TrackingView track(String typedCode, Language language) {
+        return lookUp(typedCode, language).view();
+    }
+
+    /** The tracking view plus the category and last change, for the Open311 face. */
+    public Tracked lookUp(String typedCode, Language language) {
         String code = TrackingCodes.normalise(typedCode);
         if (code == null) {
             throw PublicProblems.invalid(language, List.of(new Problem.FieldError("code", Messages.get(language, "code.invalid"))));
@@ -24,8 +30,15 @@ public class TrackingService {
                 .orElseThrow(() -> PublicProblems.notFound(language, "code.unknown"));
         var zone = Publication.<Publication>findById(feedback.publicationId).window().zone();
         boolean answered = feedback.answeredAt != null;
-        return new TrackingView(TrackingCodes.display(code), feedback.status, feedback.receivedAt,
+        TrackingView view = new TrackingView(TrackingCodes.display(code), feedback.status, feedback.receivedAt,
                 feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), feedback.answeredAt, feedback.closedAt,
                 answered ? feedback.answer : null);
+        OffsetDateTime updated = java.util.stream.Stream.of(feedback.receivedAt, feedback.triagedAt, feedback.answeredAt,
+                feedback.closedAt).filter(java.util.Objects::nonNull).max(OffsetDateTime::compareTo).orElse(feedback.receivedAt);
+        return new Tracked(view, feedback.category, updated, feedback.replyDueAt);
+    }
+
+    public record Tracked(TrackingView view, FeedbackCategory category, OffsetDateTime updatedAt,
+                          OffsetDateTime replyDueAt) {
     }
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Per-client limits on the public endpoints, in fixed periods. Kept in memory: each instance
+ * Per-client limits on the public endpoints: at most N requests in a period that starts with the
+ * client's first request. Kept in memory: each instance
  * limits on its own, so N instances allow N times the limit (acceptable for abuse control;
  * a shared store can come when there are several instances).
  */
@@ -56,14 +57,15 @@ public class RateLimiter {
     public void acquire(Kind kind, String client, Language language) {
         long periodMillis = limits.period().toMillis();
         long now = System.currentTimeMillis();
-        long periodStart = now - now % periodMillis;
         int limit = kind == Kind.SUBMISSION ? limits.submissions() : limits.lookups();
         if (buckets.size() > 100_000) {
-            buckets.values().removeIf(b -> b.periodStart() < periodStart);
+            buckets.values().removeIf(b -> now - b.periodStart() >= periodMillis);
         }
+        // A client's period starts with its first request, so a burst is never split by a clock boundary.
         Bucket bucket = buckets.compute(kind + "|" + client, (key, existing) ->
-                existing == null || existing.periodStart() != periodStart
-                        ? new Bucket(periodStart, new AtomicInteger()) : existing);
+                existing == null || now - existing.periodStart() >= periodMillis
+                        ? new Bucket(now, new AtomicInteger()) : existing);
+        long periodStart = bucket.periodStart();
         if (bucket.count().incrementAndGet() > limit) {
             long retryAfter = Math.max(1, (periodStart + periodMillis - now + 999) / 1000);
             throw new TooManyRequests(retryAfter, Messages.get(language, "rate.title"),

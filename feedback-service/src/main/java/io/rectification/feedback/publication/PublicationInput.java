@@ -16,7 +16,7 @@ import java.util.UUID;
 public record PublicationInput(
         @NotNull UUID inspectionId,
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 50_000) String body,
+        @Size(max = 20_000) String body,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String reportUrl,
         @NotNull LocalDateTime windowStart,
         @NotNull LocalDateTime windowEnd,

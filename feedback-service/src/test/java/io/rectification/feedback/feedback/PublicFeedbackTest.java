@@ -201,9 +201,25 @@ class PublicFeedbackTest {
                 .body("errors.field", hasItem("email"));
         asPublic(Clients.newAddress()).body("{\"text\":\"意见\",\"areaId\":\"not-a-uuid\"}").when().post(url)
                 .then().statusCode(400)
-                .body("errors[0].field", equalTo("areaId"));
-        asPublic(Clients.newAddress()).body("").when().post(url)
-                .then().statusCode(400).contentType("application/problem+json");
+                .body("errors[0].field", equalTo("areaId"))
+                .body("errors[0].message", equalTo("格式不正确。"));
+        asPublic(Clients.newAddress()).body("{\"text\":\"意见\",\"idCard\":\"110101199003070000\"}").when().post(url)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("idCard"));
+        asPublic(Clients.newAddress()).body("{\"text\":").when().post(url)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].message", equalTo("请求内容不是有效的 JSON。"));
+        asPublic(Clients.newAddress()).header("Accept-Language", "en").body("").when().post(url)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", equalTo("The request has no body."));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
+        String url = "/publications/" + Publications.openNow() + "/feedback";
+        asPublic(Clients.newAddress()).body(submission("大".repeat(60_000))).when().post(url)
+                .then().statusCode(413);
     }
 
     @Test
@@ -243,6 +259,21 @@ class PublicFeedbackTest {
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("title", equalTo("操作过于频繁"));
         asPublic(Clients.newAddress()).body(submission("别人")).when().post(url).then().statusCode(404);
+    }
+
+    @Test
+    void tooManyLookupsFromOneClientGet429() {
+        String client = Clients.newAddress();
+        int limit = 60; // feedback.public.rate-limit.lookups
+        for (int i = 0; i < limit; i++) {
+            given().header("X-Forwarded-For", client).when().get("/feedback/track/2222-3333-4444-5555")
+                    .then().statusCode(404);
+        }
+        given().header("X-Forwarded-For", client).header("Accept-Language", "en")
+                .when().get("/feedback/track/2222-3333-4444-5555")
+                .then().statusCode(429)
+                .header("Retry-After", notNullValue())
+                .body("title", equalTo("Too many requests"));
     }
 
     @Test

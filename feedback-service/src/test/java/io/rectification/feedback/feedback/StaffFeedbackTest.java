@@ -208,7 +208,7 @@ class StaffFeedbackTest {
         // Staff without the personal-data permission see nothing.
         given().header("X-Actor", "li.ganshi").when().get("/feedback/" + id + "/submitter")
                 .then().statusCode(403).body(org.hamcrest.Matchers.not(containsString(PHONE)));
-        given().header("X-Actor", "zhao.jijian").header("X-Test-Roles", "supervisor,personal-data")
+        given().header("X-Actor", java.net.URLEncoder.encode("纪检干部赵某", java.nio.charset.StandardCharsets.UTF_8)).header("X-Test-Roles", "supervisor,personal-data")
                 .when().get("/feedback/" + id + "/submitter")
                 .then().statusCode(200)
                 .body("name", equalTo(NAME))
@@ -218,7 +218,7 @@ class StaffFeedbackTest {
         given().when().get("/feedback/" + id + "/history")
                 .then().statusCode(200)
                 .body("action", hasItems("RECEIVED", "PERSONAL_DATA_VIEWED"))
-                .body("actor", hasItem("zhao.jijian"))
+                .body("actor", hasItem("纪检干部赵某"))
                 .body(org.hamcrest.Matchers.not(containsString(PHONE)));
     }
 

@@ -114,6 +114,33 @@ class PublicFormBrowserTest {
         assertEquals(trackingCode, byId("result-code").getText());
         assertEquals("已收到，等待办理", byId("result-status").getText());
         assertEquals("暂无答复", byId("result-answer").getText());
+
+        // An answer containing markup is shown as text, never run.
+        String id = io.restassured.RestAssured.given().queryParam("publicationId", publication)
+                .when().get("/feedback").then().statusCode(200).extract().path("items[0].id");
+        String markup = "<img src=x onerror=\"document.title='pwned'\">已办结";
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).header("X-Actor", "wang.kezhang")
+                .body("{\"category\":\"SUGGESTION\"}").when().post("/feedback/" + id + "/triage").then().statusCode(200);
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).header("X-Actor", "wang.kezhang")
+                .body("{\"answer\":" + io.rectification.platform.testing.EventProbe.toJson(markup) + "}")
+                .when().post("/feedback/" + id + "/answer").then().statusCode(200);
+        browser.navigate().refresh();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-answer"), "已办结"));
+        assertEquals(markup, byId("result-answer").getText());
+        assertEquals("已答复", byId("result-status").getText());
+        assertTrue(byId("result-answer").findElements(By.tagName("img")).isEmpty());
+        assertFalse(browser.getTitle().contains("pwned"));
+    }
+
+    @Test
+    void thePagesAreServedWithAStrictContentSecurityPolicy() {
+        for (String page : new String[]{"index.html", "track.html"}) {
+            io.restassured.RestAssured.given().when().get("/" + page)
+                    .then().statusCode(200)
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))
+                    .header("X-Content-Type-Options", "nosniff");
+        }
     }
 
     @Test

@@ -141,6 +141,17 @@ class PublicationResourceTest {
     }
 
     @Test
+    void aLongNoticeFitsUpTo20000Characters() {
+        String json = Publications.json(UUID.randomUUID(), NOTICE_START, NOTICE_END, null)
+                .replace("根据省委巡视工作统一部署，现将整改进展情况予以公布。", "整".repeat(20_000));
+        Publications.create(json);
+        given().contentType(ContentType.JSON).body(json.replace("整".repeat(20_000), "整".repeat(20_001)))
+                .when().post("/publications")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
     void unknownPublicationIs404() {
         given().when().get("/publications/" + UUID.randomUUID())
                 .then().statusCode(404)

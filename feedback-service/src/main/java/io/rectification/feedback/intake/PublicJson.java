@@ -1,0 +1,47 @@
+package io.rectification.feedback.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a public request body itself, so that even malformed JSON is refused in the submitter's
+ * language (the shared mapper answers in English) and an unknown member is refused rather than
+ * silently dropped.
+ */
+@ApplicationScoped
+public class PublicJson {
+
+    private final ObjectMapper mapper;
+
+    public PublicJson(ObjectMapper mapper) {
+        this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public <T> T read(String body, Class<T> type, Language language) {
+        if (body == null || body.isBlank()) {
+            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "body.missing"))));
+        }
+        try {
+            return mapper.readValue(body, type);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            if (field.isEmpty()) {
+                throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "json.malformed"))));
+            }
+            String key = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+                    ? "json.unknownField" : "json.badValue";
+            throw PublicProblems.invalid(language, List.of(new Problem.FieldError(field, Messages.get(language, key))));
+        } catch (JsonProcessingException e) {
+            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "json.malformed"))));
+        }
+    }
+}

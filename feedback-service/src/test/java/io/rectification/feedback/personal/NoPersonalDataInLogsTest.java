@@ -1,0 +1,93 @@
+package io.rectification.feedback.personal;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.Clients;
+import io.rectification.feedback.Publications;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every log line written while personal data passes through intake, lists, reveal and refusals. */
+@QuarkusTest
+class NoPersonalDataInLogsTest {
+
+    static final List<String> SECRETS = List.of("司马光明", "13700001111", "sima.guangming@example.com", "长安街88号");
+
+    final List<String> lines = new CopyOnWriteArrayList<>();
+    final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            String message = record.getMessage();
+            if (record.getParameters() != null) {
+                for (Object parameter : record.getParameters()) {
+                    message += " " + parameter;
+                }
+            }
+            if (record.getThrown() != null) {
+                message += " " + record.getThrown();
+            }
+            lines.add(message);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        capture.setLevel(Level.ALL);
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void stopListening() {
+        Logger.getLogger("").removeHandler(capture);
+    }
+
+    @Test
+    void personalDataNeverReachesALogLine() {
+        String publication = Publications.openNow();
+        String contact = ",\"name\":\"司马光明\",\"phone\":\"13700001111\",\"email\":\"sima.guangming@example.com\","
+                + "\"address\":\"北京市长安街88号\"";
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+                .body("{\"text\":\"请公开整改台账。\"" + contact + "}")
+                .when().post("/publications/" + publication + "/feedback").then().statusCode(201);
+        // Refused submissions carrying personal data (bad email, control character) are not logged either.
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+                .body("{\"text\":\"请公开\\u0001整改台账。\"" + contact + "}")
+                .when().post("/publications/" + publication + "/feedback").then().statusCode(400);
+        String id = given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi")
+                .body("{\"publicationId\":\"" + publication + "\",\"channel\":\"POST\",\"receivedOn\":\""
+                        + LocalDate.now(Publications.SHANGHAI) + "\",\"text\":\"来信内容。\"" + contact + "}")
+                .when().post("/feedback").then().statusCode(201).extract().path("id");
+        given().queryParam("publicationId", publication).when().get("/feedback").then().statusCode(200);
+        given().header("X-Actor", "li.ganshi").header("X-Test-Roles", "coordinator,personal-data")
+                .when().get("/feedback/" + id + "/submitter").then().statusCode(200);
+
+        Logger.getLogger(NoPersonalDataInLogsTest.class.getName()).info("capture works");
+        assertTrue(lines.stream().anyMatch(line -> line.contains("capture works")), "the log capture must see log lines");
+        for (String line : lines) {
+            for (String secret : SECRETS) {
+                assertFalse(line.contains(secret), "personal data in a log line: " + line);
+            }
+        }
+    }
+}

@@ -14,6 +14,7 @@ import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.platform.problem.Problem;
 import io.rectification.platform.problem.ProblemException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -84,12 +85,14 @@ public class Open311Resource {
     @GET
     @Path("services.json")
     @Operation(summary = "The feedback categories as GeoReport services")
+    @PermitAll
     public List<Open311Services.Service> services() {
         return java.util.Arrays.stream(Open311Services.values()).map(Open311Services::describe).toList();
     }
 
     @GET
     @Path("services/{code}.json")
+    @PermitAll
     public Response service(@PathParam("code") String code) {
         return Open311Services.byCode(code)
                 .map(service -> Response.ok(Open311Services.definition(service)).build())
@@ -101,6 +104,7 @@ public class Open311Resource {
     @Path("requests.json")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Submit a request (form-encoded); answers the service_request_id (the tracking code)")
+    @PermitAll
     public Response submit(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
                            @Context HttpServerRequest request) {
         Language language = Language.of(headers);
@@ -124,6 +128,7 @@ public class Open311Resource {
 
     @GET
     @Path("requests/{id}.json")
+    @PermitAll
     public Response request(@PathParam("id") String id, @Context HttpHeaders headers,
                             @Context HttpServerRequest request) {
         Language language = Language.of(headers);
@@ -142,6 +147,7 @@ public class Open311Resource {
 
     @GET
     @Path("tokens/{token}.json")
+    @PermitAll
     public Response token(@PathParam("token") String token, @Context HttpHeaders headers,
                           @Context HttpServerRequest request) {
         Language language = Language.of(headers);

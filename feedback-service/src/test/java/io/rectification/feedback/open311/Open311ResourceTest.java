@@ -1,5 +1,7 @@
 package io.rectification.feedback.open311;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
 import io.rectification.feedback.EventContract;
@@ -24,6 +26,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class Open311ResourceTest {
 
     static RequestSpecification client() {

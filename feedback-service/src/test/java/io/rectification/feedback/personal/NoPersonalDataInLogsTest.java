@@ -1,5 +1,7 @@
 package io.rectification.feedback.personal;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
@@ -22,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every log line written while personal data passes through intake, lists, reveal and refusals. */
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class NoPersonalDataInLogsTest {
 
     static final List<String> SECRETS = List.of("司马光明", "13700001111", "sima.guangming@example.com", "长安街88号");

@@ -1,5 +1,7 @@
 package io.rectification.reporting;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * area, problem and measure of the plan, in the plan's order.
  */
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class DemoPlanEndToEndTest {
 
     static final Path DEMO_PLAN = Path.of("..", "deploy", "demo", "demo-plan.json");

@@ -1,5 +1,7 @@
 package io.rectification.reporting.api;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class OpenApiTest {
 
     @Test

@@ -1,5 +1,7 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
 import io.restassured.http.ContentType;
@@ -25,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * as the events tasks-service publishes: the rendered report's section 二 must read as the notice's.
  */
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class DemoPlanReportTest {
 
     static final Duration WAIT = Duration.ofSeconds(120);

@@ -2,6 +2,7 @@ package io.rectification.tasks.task;
 
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
+import io.rectification.tasks.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * Appends one Task event to the outbox in the caller's transaction: {task: snapshot} plus the
- * event's own members. Flushes first so the snapshot carries the version after the change.
+ * event's own members, and the same change into the audit trail. Flushes first so the snapshot
+ * carries the version after the change.
  */
 @ApplicationScoped
 public class TaskEvents {
@@ -19,10 +21,12 @@ public class TaskEvents {
 
     private final Outbox outbox;
     private final TaskSnapshots snapshots;
+    private final AuditTrail audit;
 
-    public TaskEvents(Outbox outbox, TaskSnapshots snapshots) {
+    public TaskEvents(Outbox outbox, TaskSnapshots snapshots, AuditTrail audit) {
         this.outbox = outbox;
         this.snapshots = snapshots;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,6 +62,7 @@ public class TaskEvents {
         data.put("task", snapshot);
         data.putAll(specific);
         outbox.append(EventTopics.TASKS, AGGREGATE, task.id.toString(), task.version, eventType, data);
+        audit.record(AGGREGATE, task.id, eventType, snapshot);
         return snapshot;
     }
 }

@@ -1,6 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.tasks.audit.AuditTrail;
 import io.rectification.tasks.support.CurrentActor;
 import io.rectification.tasks.support.Enums;
 import io.rectification.tasks.support.Ids;
@@ -40,8 +41,11 @@ public class TaskResource {
     private final TaskWorkService work;
     private final TaskTransitionService transitions;
     private final CurrentActor actor;
+    private final AuditTrail auditTrail;
 
-    public TaskResource(TaskService tasks, TaskWorkService work, TaskTransitionService transitions, CurrentActor actor) {
+    public TaskResource(TaskService tasks, TaskWorkService work, TaskTransitionService transitions, CurrentActor actor,
+                        AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.tasks = tasks;
         this.work = work;
         this.transitions = transitions;
@@ -210,6 +214,14 @@ public class TaskResource {
     public Response achieveMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
                                      @HeaderParam("If-Match") String ifMatch) {
         return withEtag(Response.ok(), work.achieveMilestone(id, milestoneId, Versions.optional(ifMatch)));
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @Operation(summary = "Audit trail: every change of the task, who made it, when, the state before and after")
+    public List<Map<String, Object>> audit(@PathParam("id") UUID id) {
+        tasks.requireEntity(id);
+        return auditTrail.entriesOf(id);
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, TaskSnapshot task) {

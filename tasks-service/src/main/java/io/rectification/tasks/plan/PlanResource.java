@@ -3,6 +3,7 @@ package io.rectification.tasks.plan;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
 
 @Path("/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,5 +33,16 @@ public class PlanResource {
         PlanImportResult result = service.importPlan(plan);
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
                 .entity(result).build();
+    }
+
+    @GET
+    @Path("template.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The CSV template of the task breakdown table (任务分解表), with one example row; "
+            + "import it with POST /inspections/{id}/plan-rows")
+    public Response template() {
+        String csv = "\uFEFF" + String.join(",", CsvPlanColumns.ALL) + "\r\n" + CsvPlanColumns.EXAMPLE + "\r\n";
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"plan-template.csv\"").build();
     }
 }

@@ -1,5 +1,6 @@
 package io.rectification.tasks.plan;
 
+import io.rectification.tasks.support.Xlsx;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -41,8 +42,21 @@ public class PlanResource {
     @Operation(summary = "The CSV template of the task breakdown table (任务分解表), with one example row; "
             + "import it with POST /inspections/{id}/plan-rows")
     public Response template() {
-        String csv = "\uFEFF" + String.join(",", CsvPlanColumns.ALL) + "\r\n" + CsvPlanColumns.EXAMPLE + "\r\n";
+        String csv = "\uFEFF" + String.join(",", PlanColumns.ALL) + "\r\n" + PlanColumns.EXAMPLE + "\r\n";
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"plan-template.csv\"").build();
+    }
+
+    @GET
+    @Path("template.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "The XLSX template of the task breakdown table, with one example row")
+    public Response templateXlsx() {
+        String csv = String.join(",", PlanColumns.ALL) + "\r\n" + PlanColumns.EXAMPLE + "\r\n";
+        java.util.Map<String, String> example = CsvPlanReader.read(csv).rows().get(0).cells();
+        byte[] xlsx = Xlsx.write("任务分解表", PlanColumns.ALL,
+                java.util.List.of(PlanColumns.ALL.stream().map(c -> example.getOrDefault(c, "")).toList()));
+        return Response.ok(xlsx, Xlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"plan-template.xlsx\"").build();
     }
 }

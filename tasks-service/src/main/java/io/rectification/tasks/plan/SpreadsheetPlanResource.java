@@ -16,11 +16,13 @@ import java.util.UUID;
 
 @Path("/inspections/{inspectionId}/plan-rows")
 @Tag(name = "Plans", description = "整改方案 / 任务分解表: import a whole rectification plan at once")
-public class CsvPlanResource {
+public class SpreadsheetPlanResource {
 
-    private final CsvPlanImportService service;
+    static final String XLSX = io.rectification.tasks.support.Xlsx.MEDIA_TYPE;
 
-    public CsvPlanResource(CsvPlanImportService service) {
+    private final SpreadsheetPlanImportService service;
+
+    public SpreadsheetPlanResource(SpreadsheetPlanImportService service) {
         this.service = service;
     }
 
@@ -30,7 +32,16 @@ public class CsvPlanResource {
     @Operation(summary = "Import the task breakdown table as CSV (one row per task) into an inspection; all or nothing, "
             + "errors by row number and column")
     public Response importCsv(@PathParam("inspectionId") UUID inspectionId, byte[] body) {
-        Map<String, Object> result = service.importRows(inspectionId, new String(body, StandardCharsets.UTF_8));
+        Map<String, Object> result = service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8));
         return Response.status(201).entity(result).build();
+    }
+
+    @POST
+    @Consumes(XLSX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import the task breakdown table as XLSX (first sheet, one row per task); all or nothing, "
+            + "errors by row number and column")
+    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, byte[] body) {
+        return Response.status(201).entity(service.importXlsx(inspectionId, body)).build();
     }
 }

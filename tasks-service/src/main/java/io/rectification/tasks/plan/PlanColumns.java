@@ -3,7 +3,7 @@ package io.rectification.tasks.plan;
 import java.util.List;
 
 /** The columns of the task breakdown table (任务分解表) as CSV: one row per task, headers in Chinese. */
-final class CsvPlanColumns {
+final class PlanColumns {
 
     static final String AREA = "反馈意见方面";
     static final String PROBLEM = "具体问题";
@@ -27,6 +27,6 @@ final class CsvPlanColumns {
             + "\"狠抓财政收入,提升综合财力。建立专属欠款台账,全力推进兑付程序。\",管委会主任,财政金融局负责人,财政金融局,"
             + "2025-12-31,LONG_TERM,MONTHLY,建立欠款台账@2024-12-31;完成兑付@2025-06-30,";
 
-    private CsvPlanColumns() {
+    private PlanColumns() {
     }
 }

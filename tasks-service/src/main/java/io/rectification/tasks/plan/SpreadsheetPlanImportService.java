@@ -20,12 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,13 +32,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Imports the task breakdown table as CSV into an inspection: rows are grouped into areas and
+ * Imports the task breakdown table (CSV or XLSX) into an inspection: rows are grouped into areas and
  * problems by their titles (reusing those that exist), every bad row is reported by its line
  * number and column, and nothing is stored unless every row is good.
  */
 @ApplicationScoped
 @Transactional
-public class CsvPlanImportService {
+public class SpreadsheetPlanImportService {
 
     static final int MAX_ROWS = 2000;
 
@@ -52,21 +47,35 @@ public class CsvPlanImportService {
     private final ProblemService problems;
     private final TaskService tasks;
 
-    public CsvPlanImportService(Validator validator, AreaService areas, ProblemService problems, TaskService tasks) {
+    public SpreadsheetPlanImportService(Validator validator, AreaService areas, ProblemService problems, TaskService tasks) {
         this.validator = validator;
         this.areas = areas;
         this.problems = problems;
         this.tasks = tasks;
     }
 
-    public Map<String, Object> importRows(UUID inspectionId, String csv) {
-        Inspection inspection = Inspection.<Inspection>findByIdOptional(inspectionId)
+    public Map<String, Object> importCsv(UUID inspectionId, String csv) {
+        requireInspection(inspectionId);
+        return importRows(inspectionId, CsvPlanReader.read(csv));
+    }
+
+    public Map<String, Object> importXlsx(UUID inspectionId, byte[] xlsx) {
+        requireInspection(inspectionId);
+        return importRows(inspectionId, XlsxPlanReader.read(xlsx));
+    }
+
+    private static Inspection requireInspection(UUID inspectionId) {
+        return Inspection.<Inspection>findByIdOptional(inspectionId)
                 .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
+    }
+
+    private Map<String, Object> importRows(UUID inspectionId, PlanTable table) {
+        Inspection inspection = requireInspection(inspectionId);
         List<Row> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        parse(csv, inspection.onSiteFrom, rows, errors);
+        check(table, inspection.onSiteFrom, rows, errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "Invalid plan", errors.size() + " problem(s) in the CSV; nothing was stored",
+            throw new ProblemException(400, "Invalid plan", errors.size() + " problem(s) in the spreadsheet; nothing was stored",
                     errors);
         }
         Map<String, FeedbackArea> areaByTitle = new LinkedHashMap<>();
@@ -100,54 +109,45 @@ public class CsvPlanImportService {
     record Row(String area, String problem, TaskInput task) {
     }
 
-    private void parse(String csv, LocalDate onSiteFrom, List<Row> rows, List<FieldError> errors) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> missing = CsvPlanColumns.REQUIRED.stream()
-                    .filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
-            if (!missing.isEmpty()) {
-                errors.add(new FieldError("header", "missing column(s) " + String.join(", ", missing)
-                        + "; use the template at /plans/template.csv"));
-                return;
+    private void check(PlanTable table, LocalDate onSiteFrom, List<Row> rows, List<FieldError> errors) {
+        List<String> missing = PlanColumns.REQUIRED.stream().filter(column -> !table.headers().contains(column)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(new FieldError("header", "missing column(s) " + String.join(", ", missing)
+                    + "; use the template at /plans/template.csv or /plans/template.xlsx"));
+            return;
+        }
+        if (table.rows().size() > MAX_ROWS) {
+            errors.add(new FieldError("body", "more than " + MAX_ROWS + " rows; split the plan"));
+            return;
+        }
+        for (PlanTable.Row row : table.rows()) {
+            String where = "row " + row.line();
+            if (row.cellCount() != table.headers().size()) {
+                errors.add(new FieldError(where, "has " + row.cellCount() + " cells; the header has " + table.headers().size()));
+                continue;
             }
-            for (CSVRecord record : parser) {
-                String where = "row " + (record.getRecordNumber() + 1);
-                if (rows.size() >= MAX_ROWS) {
-                    errors.add(new FieldError(where, "more than " + MAX_ROWS + " rows; split the plan"));
-                    return;
-                }
-                if (!record.isConsistent()) {
-                    errors.add(new FieldError(where, "has " + record.size() + " cells; the header has "
-                            + parser.getHeaderMap().size()));
-                    continue;
-                }
-                parseRow(record, where, onSiteFrom, rows, errors);
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            errors.add(new FieldError("", "not readable as CSV: " + e.getMessage()));
+            parseRow(row.cells(), where, onSiteFrom, rows, errors);
         }
     }
 
-    private void parseRow(CSVRecord record, String where, LocalDate onSiteFrom, List<Row> rows, List<FieldError> errors) {
+    private void parseRow(Map<String, String> record, String where, LocalDate onSiteFrom, List<Row> rows, List<FieldError> errors) {
         int before = errors.size();
-        String area = required(record, CsvPlanColumns.AREA, where, 500, errors);
-        String problem = required(record, CsvPlanColumns.PROBLEM, where, 500, errors);
-        LocalDate deadline = date(cell(record, CsvPlanColumns.DEADLINE), where + "." + CsvPlanColumns.DEADLINE, errors);
-        TaskKind kind = choice(TaskKind.class, cell(record, CsvPlanColumns.KIND), where + "." + CsvPlanColumns.KIND, errors);
-        ReportingCadence cadence = choice(ReportingCadence.class, cell(record, CsvPlanColumns.CADENCE),
-                where + "." + CsvPlanColumns.CADENCE, errors);
-        List<MilestoneInput> milestones = milestones(cell(record, CsvPlanColumns.MILESTONES),
-                where + "." + CsvPlanColumns.MILESTONES, errors);
-        TaskInput task = new TaskInput(cell(record, CsvPlanColumns.TITLE), cell(record, CsvPlanColumns.MEASURES),
-                cell(record, CsvPlanColumns.NARRATIVE), cell(record, CsvPlanColumns.LEAD_OFFICIAL),
-                cell(record, CsvPlanColumns.RESPONSIBLE_PERSON), cell(record, CsvPlanColumns.RESPONSIBLE_UNIT),
+        String area = required(record, PlanColumns.AREA, where, 500, errors);
+        String problem = required(record, PlanColumns.PROBLEM, where, 500, errors);
+        LocalDate deadline = date(cell(record, PlanColumns.DEADLINE), where + "." + PlanColumns.DEADLINE, errors);
+        TaskKind kind = choice(TaskKind.class, cell(record, PlanColumns.KIND), where + "." + PlanColumns.KIND, errors);
+        ReportingCadence cadence = choice(ReportingCadence.class, cell(record, PlanColumns.CADENCE),
+                where + "." + PlanColumns.CADENCE, errors);
+        List<MilestoneInput> milestones = milestones(cell(record, PlanColumns.MILESTONES),
+                where + "." + PlanColumns.MILESTONES, errors);
+        TaskInput task = new TaskInput(cell(record, PlanColumns.TITLE), cell(record, PlanColumns.MEASURES),
+                cell(record, PlanColumns.NARRATIVE), cell(record, PlanColumns.LEAD_OFFICIAL),
+                cell(record, PlanColumns.RESPONSIBLE_PERSON), cell(record, PlanColumns.RESPONSIBLE_UNIT),
                 deadline, kind, cadence, null, List.of(), milestones);
-        Map<String, String> columnOf = Map.of("title", CsvPlanColumns.TITLE, "measures", CsvPlanColumns.MEASURES,
-                "progressNarrative", CsvPlanColumns.NARRATIVE, "leadOfficial", CsvPlanColumns.LEAD_OFFICIAL,
-                "responsiblePerson", CsvPlanColumns.RESPONSIBLE_PERSON, "responsibleUnit", CsvPlanColumns.RESPONSIBLE_UNIT,
-                "deadline", CsvPlanColumns.DEADLINE, "kind", CsvPlanColumns.KIND, "milestones", CsvPlanColumns.MILESTONES);
+        Map<String, String> columnOf = Map.of("title", PlanColumns.TITLE, "measures", PlanColumns.MEASURES,
+                "progressNarrative", PlanColumns.NARRATIVE, "leadOfficial", PlanColumns.LEAD_OFFICIAL,
+                "responsiblePerson", PlanColumns.RESPONSIBLE_PERSON, "responsibleUnit", PlanColumns.RESPONSIBLE_UNIT,
+                "deadline", PlanColumns.DEADLINE, "kind", PlanColumns.KIND, "milestones", PlanColumns.MILESTONES);
         if (errors.size() == before) {
             for (ConstraintViolation<TaskInput> violation : validator.validate(task)) {
                 String property = violation.getPropertyPath().toString();
@@ -164,15 +164,12 @@ public class CsvPlanImportService {
         }
     }
 
-    private static String cell(CSVRecord record, String column) {
-        if (!record.isMapped(column)) {
-            return null;
-        }
+    private static String cell(Map<String, String> record, String column) {
         String value = record.get(column);
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String required(CSVRecord record, String column, String where, int max, List<FieldError> errors) {
+    private static String required(Map<String, String> record, String column, String where, int max, List<FieldError> errors) {
         String value = cell(record, column);
         if (value == null) {
             errors.add(new FieldError(where + "." + column, "must not be blank"));

@@ -42,9 +42,11 @@ public class TaskResource {
     private final TaskTransitionService transitions;
     private final CurrentActor actor;
     private final AuditTrail auditTrail;
+    private final EvidenceFiles evidenceFiles;
 
     public TaskResource(TaskService tasks, TaskWorkService work, TaskTransitionService transitions, CurrentActor actor,
-                        AuditTrail auditTrail) {
+                        AuditTrail auditTrail, EvidenceFiles evidenceFiles) {
+        this.evidenceFiles = evidenceFiles;
         this.auditTrail = auditTrail;
         this.tasks = tasks;
         this.work = work;
@@ -173,6 +175,29 @@ public class TaskResource {
     @Path("{id}/evidence")
     public List<Map<String, Object>> evidence(@PathParam("id") UUID id) {
         return work.listEvidence(id);
+    }
+
+    @PUT
+    @Path("{id}/evidence/{evidenceId}/file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach the file of an evidence entry (PDF, PNG, JPEG, DOCX, XLSX, OFD; size-limited); "
+            + "Content-Type is the file's type, filename the name to download it under")
+    public Map<String, Object> attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+                                                  @HeaderParam("Content-Type") String contentType,
+                                                  @QueryParam("filename") String filename, byte[] content) {
+        return evidenceFiles.attach(id, evidenceId, contentType, filename, content == null ? new byte[0] : content);
+    }
+
+    @GET
+    @Path("{id}/evidence/{evidenceId}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response evidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
+        EvidenceFile file = evidenceFiles.requireFile(id, evidenceId);
+        String encoded = java.net.URLEncoder.encode(file.filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content, file.contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST

@@ -59,6 +59,23 @@ public class AuditTrail {
         return entry;
     }
 
+    /**
+     * Records a change whose "before" is the entity's state in its previous entry (null for the
+     * first): for aggregates whose every change is recorded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry recordChange(String actor, String action, String entityType, String entityId, Object after) {
+        List<?> previous = entityManager.createNativeQuery(
+                        "SELECT after FROM audit_entry WHERE entity_type = ?1 AND entity_id = ?2 ORDER BY seq DESC LIMIT 1")
+                .setParameter(1, entityType).setParameter(2, entityId).getResultList();
+        return record(actor, action, entityType, entityId,
+                previous.isEmpty() ? null : new RawJson((String) previous.get(0)), after);
+    }
+
+    /** JSON text recorded as it is: the previous entry's "after" becomes the next "before" unchanged. */
+    record RawJson(String json) {
+    }
+
     /** The entries about one entity, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
@@ -128,6 +145,9 @@ public class AuditTrail {
     private String json(Object value) {
         if (value == null) {
             return null;
+        }
+        if (value instanceof RawJson raw) {
+            return raw.json();
         }
         try {
             return objectMapper.writeValueAsString(value);

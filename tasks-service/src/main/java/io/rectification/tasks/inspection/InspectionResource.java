@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.rectification.tasks.support.Versions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -57,5 +61,15 @@ public class InspectionResource {
     public PageOf<InspectionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return service.listInspections(page, size);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct an inspection's details; needs If-Match with its ETag")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @NotNull @Valid InspectionInput input) {
+        InspectionView inspection = service.replaceInspection(id, Versions.required(ifMatch), input);
+        return Response.ok(inspection).tag(String.valueOf(inspection.version())).build();
     }
 }

@@ -7,6 +7,7 @@ import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.security.CurrentActor;
+import io.rectification.tasks.support.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -31,12 +32,7 @@ public class InspectionService {
     }
 
     public InspectionView registerInspection(InspectionInput input) {
-        if (input.onSiteTo().isBefore(input.onSiteFrom())) {
-            throw ProblemException.badRequest("onSiteTo", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
-        }
-        if (input.feedbackDate() != null && input.feedbackDate().isBefore(input.onSiteFrom())) {
-            throw ProblemException.badRequest("feedbackDate", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
-        }
+        checkPeriod(input);
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
         inspection.title = input.title().strip();
@@ -53,6 +49,42 @@ public class InspectionService {
                 "InspectionRegistered", view);
         audit.record(actor.name(), "InspectionRegistered", AGGREGATE, inspection.id.toString(), null, view);
         return view;
+    }
+
+    public InspectionView replaceInspection(UUID id, long expectedVersion, InspectionInput input) {
+        Inspection inspection = Inspection.<Inspection>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("inspection", id));
+        Versions.check(expectedVersion, inspection.version, "inspection " + id);
+        checkPeriod(input);
+        // Deadlines were checked against the on-site start: moving it past one of them would break that rule.
+        Long earlier = Inspection.getEntityManager().createQuery("""
+                        select count(t) from RectificationTask t where t.inspectionId = :id and t.deadline < :from""", Long.class)
+                .setParameter("id", id).setParameter("from", input.onSiteFrom()).getSingleResult();
+        if (earlier > 0) {
+            throw ProblemException.badRequest("onSiteFrom", earlier + " task(s) of this inspection are due before "
+                    + input.onSiteFrom());
+        }
+        inspection.title = input.title().strip();
+        inspection.team = input.team().strip();
+        inspection.inspectedOrganisation = input.inspectedOrganisation().strip();
+        inspection.kind = input.kind();
+        inspection.onSiteFrom = input.onSiteFrom();
+        inspection.onSiteTo = input.onSiteTo();
+        inspection.feedbackDate = input.feedbackDate();
+        inspection.persistAndFlush();
+        InspectionView view = InspectionView.of(inspection);
+        outbox.append(EventTopics.TASKS, AGGREGATE, inspection.id.toString(), inspection.version,
+                "InspectionUpdated", view);
+        return view;
+    }
+
+    private static void checkPeriod(InspectionInput input) {
+        if (input.onSiteTo().isBefore(input.onSiteFrom())) {
+            throw ProblemException.badRequest("onSiteTo", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
+        }
+        if (input.feedbackDate() != null && input.feedbackDate().isBefore(input.onSiteFrom())) {
+            throw ProblemException.badRequest("feedbackDate", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,10 +1,12 @@
 package io.rectification.tasks.plan;
 
 import io.rectification.platform.security.Roles;
+import io.rectification.tasks.support.Xlsx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
 
 @Path("/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,5 +37,31 @@ public class PlanResource {
         PlanImportResult result = service.importPlan(plan);
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
                 .entity(result).build();
+    }
+
+    @GET
+    @Path("template.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The CSV template of the task breakdown table (任务分解表), with one example row; "
+            + "import it with POST /inspections/{id}/plan-rows")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response template() {
+        String csv = "\uFEFF" + String.join(",", PlanColumns.ALL) + "\r\n" + PlanColumns.EXAMPLE + "\r\n";
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"plan-template.csv\"").build();
+    }
+
+    @GET
+    @Path("template.xlsx")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "The XLSX template of the task breakdown table, with one example row")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response templateXlsx() {
+        String csv = String.join(",", PlanColumns.ALL) + "\r\n" + PlanColumns.EXAMPLE + "\r\n";
+        java.util.Map<String, String> example = CsvPlanReader.read(csv).rows().get(0).cells();
+        byte[] xlsx = Xlsx.write("任务分解表", PlanColumns.ALL,
+                java.util.List.of(PlanColumns.ALL.stream().map(c -> example.getOrDefault(c, "")).toList()));
+        return Response.ok(xlsx, Xlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"plan-template.xlsx\"").build();
     }
 }

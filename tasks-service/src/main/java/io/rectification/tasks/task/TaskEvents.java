@@ -2,6 +2,7 @@ package io.rectification.tasks.task;
 
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
+import io.rectification.tasks.audit.LedgerAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * Appends one Task event to the outbox in the caller's transaction: {task: snapshot} plus the
- * event's own members. Flushes first so the snapshot carries the version after the change.
+ * event's own members, and the same change into the audit trail. Flushes first so the snapshot
+ * carries the version after the change.
  */
 @ApplicationScoped
 public class TaskEvents {
@@ -19,10 +21,12 @@ public class TaskEvents {
 
     private final Outbox outbox;
     private final TaskSnapshots snapshots;
+    private final LedgerAudit audit;
 
-    public TaskEvents(Outbox outbox, TaskSnapshots snapshots) {
+    public TaskEvents(Outbox outbox, TaskSnapshots snapshots, LedgerAudit audit) {
         this.outbox = outbox;
         this.snapshots = snapshots;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,6 +46,15 @@ public class TaskEvents {
         return append(task, eventType, Map.of());
     }
 
+    /**
+     * For a fact about the task that changes none of its state (it became overdue): the version
+     * stays, so nobody's If-Match goes stale because of it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskSnapshot publishUnchanged(RectificationTask task, String eventType, Map<String, Object> specific) {
+        return append(task, eventType, specific);
+    }
+
     private TaskSnapshot append(RectificationTask task, String eventType, Map<String, Object> specific) {
         RectificationTask.getEntityManager().flush();
         TaskSnapshot snapshot = snapshots.of(task);
@@ -49,6 +62,7 @@ public class TaskEvents {
         data.put("task", snapshot);
         data.putAll(specific);
         outbox.append(EventTopics.TASKS, AGGREGATE, task.id.toString(), task.version, eventType, data);
+        audit.record(AGGREGATE, task.id, eventType, snapshot);
         return snapshot;
     }
 }

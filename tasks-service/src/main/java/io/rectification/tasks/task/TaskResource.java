@@ -1,8 +1,9 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.rest.PageOf;
-import io.rectification.platform.security.Roles;
 import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
+import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.support.Enums;
 import io.rectification.tasks.support.Ids;
 import io.rectification.tasks.support.Versions;
@@ -42,8 +43,13 @@ public class TaskResource {
     private final TaskWorkService work;
     private final TaskTransitionService transitions;
     private final CurrentActor actor;
+    private final LedgerAudit auditTrail;
+    private final EvidenceFiles evidenceFiles;
 
-    public TaskResource(TaskService tasks, TaskWorkService work, TaskTransitionService transitions, CurrentActor actor) {
+    public TaskResource(TaskService tasks, TaskWorkService work, TaskTransitionService transitions, CurrentActor actor,
+                        LedgerAudit auditTrail, EvidenceFiles evidenceFiles) {
+        this.evidenceFiles = evidenceFiles;
+        this.auditTrail = auditTrail;
         this.tasks = tasks;
         this.work = work;
         this.transitions = transitions;
@@ -186,6 +192,31 @@ public class TaskResource {
         return work.listEvidence(id);
     }
 
+    @PUT
+    @Path("{id}/evidence/{evidenceId}/file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach the file of an evidence entry (PDF, PNG, JPEG, DOCX, XLSX, OFD; size-limited); "
+            + "Content-Type is the file's type, filename the name to download it under")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    public Map<String, Object> attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+                                                  @HeaderParam("Content-Type") String contentType,
+                                                  @QueryParam("filename") String filename, byte[] content) {
+        return evidenceFiles.attach(id, evidenceId, contentType, filename, content == null ? new byte[0] : content);
+    }
+
+    @GET
+    @Path("{id}/evidence/{evidenceId}/file")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public Response evidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
+        EvidenceFile file = evidenceFiles.requireFile(id, evidenceId);
+        String encoded = java.net.URLEncoder.encode(file.filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content, file.contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
     @POST
     @Path("{id}/indicators")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
@@ -230,6 +261,15 @@ public class TaskResource {
     public Response achieveMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
                                      @HeaderParam("If-Match") String ifMatch) {
         return withEtag(Response.ok(), work.achieveMilestone(id, milestoneId, Versions.optional(ifMatch)));
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @Operation(summary = "Audit trail: every change of the task, who made it, when, the state before and after")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<Map<String, Object>> audit(@PathParam("id") UUID id) {
+        tasks.requireEntity(id);
+        return auditTrail.entriesOf(TaskEvents.AGGREGATE, id);
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, TaskSnapshot task) {

@@ -114,6 +114,7 @@ public class TaskWorkService {
         view.put("date", evidence.date);
         view.put("recordedBy", evidence.recordedBy);
         view.put("recordedAt", evidence.recordedAt);
+        view.put("file", EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id).map(EvidenceFiles::describe).orElse(null));
         return view;
     }
 

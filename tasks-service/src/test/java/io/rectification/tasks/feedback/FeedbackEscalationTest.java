@@ -1,5 +1,7 @@
 package io.rectification.tasks.feedback;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
@@ -17,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class FeedbackEscalationTest {
 
     static String escalated(String eventId, String feedbackId, String inspectionId, String areaId, String title) {

@@ -1,0 +1,70 @@
+package io.rectification.tasks.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.rectification.platform.audit.AuditEntry;
+import io.rectification.platform.audit.AuditTrail;
+import io.rectification.platform.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every change of the ledger's aggregates goes into the platform's hash-chained audit trail: who
+ * (the token's holder, or "system" for jobs and consumed events), when, which change, and the
+ * state before and after ("before" is the previous entry's "after", since every change is recorded).
+ */
+@ApplicationScoped
+public class LedgerAudit {
+
+    static final String SYSTEM = "system";
+
+    private final AuditTrail trail;
+    private final ObjectMapper objectMapper;
+    private final Instance<CurrentActor> actor;
+
+    public LedgerAudit(AuditTrail trail, ObjectMapper objectMapper, Instance<CurrentActor> actor) {
+        this.trail = trail;
+        this.objectMapper = objectMapper;
+        this.actor = actor;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String aggregateType, UUID aggregateId, String action, Object after) {
+        String who = Arc.container().requestContext().isActive() ? actor.get().optional().orElse(SYSTEM) : SYSTEM;
+        trail.recordChange(who, action, aggregateType, aggregateId.toString(), after);
+    }
+
+    /** The entries of one aggregate, oldest first, with before and after as JSON. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Map<String, Object>> entriesOf(String aggregateType, UUID aggregateId) {
+        return trail.entriesFor(aggregateType, aggregateId.toString()).stream().map(this::view).toList();
+    }
+
+    private Map<String, Object> view(AuditEntry entry) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", entry.seq());
+        view.put("action", entry.action());
+        view.put("actor", entry.actor());
+        view.put("at", entry.recordedAt());
+        view.put("before", parse(entry.before()));
+        view.put("after", parse(entry.after()));
+        view.put("hash", entry.hash());
+        return view;
+    }
+
+    private JsonNode parse(String json) {
+        try {
+            return json == null ? null : objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored audit state is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.rectification.tasks.overdue;
+
+import io.rectification.tasks.task.Milestone;
+import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TaskEvents;
+import io.rectification.tasks.task.TaskState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Finds tasks past their deadline and stage goals past their due date, not done, and publishes
+ * TaskOverdue once per task and date (a moved deadline becomes overdue anew).
+ */
+@ApplicationScoped
+@Transactional
+public class OverdueService {
+
+    static final List<TaskState> CLOSED = List.of(TaskState.VERIFIED, TaskState.CONSOLIDATING);
+
+    private final EntityManager entityManager;
+    private final TaskEvents events;
+
+    public OverdueService(EntityManager entityManager, TaskEvents events) {
+        this.entityManager = entityManager;
+        this.events = events;
+    }
+
+    /** @return how many TaskOverdue events were appended */
+    public int emitOverdue(LocalDate today) {
+        int emitted = 0;
+        for (RectificationTask task : RectificationTask.<RectificationTask>list(
+                "deadline < ?1 and state not in ?2", today, CLOSED)) {
+            if (claim(task.id + "|DEADLINE|" + task.deadline, task.id)) {
+                publish(task, task.deadline, "DEADLINE", null);
+                emitted++;
+            }
+        }
+        for (Milestone milestone : Milestone.<Milestone>list("dueDate < ?1 and achievedAt is null", today)) {
+            RectificationTask task = RectificationTask.findById(milestone.taskId);
+            if (!CLOSED.contains(task.state)
+                    && claim(task.id + "|MILESTONE|" + milestone.id + "|" + milestone.dueDate, task.id)) {
+                publish(task, milestone.dueDate, "MILESTONE", milestone.id);
+                emitted++;
+            }
+        }
+        return emitted;
+    }
+
+    private void publish(RectificationTask task, LocalDate dueDate, String what, UUID milestoneId) {
+        Map<String, Object> specific = new LinkedHashMap<>();
+        specific.put("dueDate", dueDate);
+        specific.put("what", what);
+        specific.put("milestoneId", milestoneId);
+        events.publishUnchanged(task, "TaskOverdue", specific);
+    }
+
+    private boolean claim(String key, UUID taskId) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO task_overdue_notice (notice_key, task_id, emitted_at) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (notice_key) DO NOTHING""")
+                .setParameter(1, key).setParameter(2, taskId).setParameter(3, OffsetDateTime.now())
+                .executeUpdate() == 1;
+    }
+}

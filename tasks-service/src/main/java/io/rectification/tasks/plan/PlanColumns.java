@@ -1,0 +1,32 @@
+package io.rectification.tasks.plan;
+
+import java.util.List;
+
+/** The columns of the task breakdown table (任务分解表) as CSV: one row per task, headers in Chinese. */
+final class PlanColumns {
+
+    static final String AREA = "反馈意见方面";
+    static final String PROBLEM = "具体问题";
+    static final String TITLE = "整改任务";
+    static final String MEASURES = "整改措施";
+    static final String LEAD_OFFICIAL = "牵头领导";
+    static final String RESPONSIBLE_PERSON = "具体责任人";
+    static final String RESPONSIBLE_UNIT = "责任单位";
+    static final String DEADLINE = "完成时限";
+    static final String KIND = "任务类型";
+    static final String CADENCE = "调度频次";
+    static final String MILESTONES = "阶段性目标";
+    static final String NARRATIVE = "整改进展";
+
+    static final List<String> ALL = List.of(AREA, PROBLEM, TITLE, MEASURES, LEAD_OFFICIAL, RESPONSIBLE_PERSON,
+            RESPONSIBLE_UNIT, DEADLINE, KIND, CADENCE, MILESTONES, NARRATIVE);
+    static final List<String> REQUIRED = List.of(AREA, PROBLEM, TITLE, MEASURES, LEAD_OFFICIAL, RESPONSIBLE_PERSON,
+            RESPONSIBLE_UNIT, DEADLINE, KIND);
+
+    static final String EXAMPLE = "贯彻落实党中央决策部署和省委要求不到位,做好优化营商环境重点工作,全力解决政府失信问题,"
+            + "\"狠抓财政收入,提升综合财力。建立专属欠款台账,全力推进兑付程序。\",管委会主任,财政金融局负责人,财政金融局,"
+            + "2025-12-31,LONG_TERM,MONTHLY,建立欠款台账@2024-12-31;完成兑付@2025-06-30,";
+
+    private PlanColumns() {
+    }
+}

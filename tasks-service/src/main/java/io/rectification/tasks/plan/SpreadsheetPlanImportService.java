@@ -1,0 +1,227 @@
+package io.rectification.tasks.plan;
+
+import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.tasks.area.AreaInput;
+import io.rectification.tasks.area.AreaService;
+import io.rectification.tasks.area.FeedbackArea;
+import io.rectification.tasks.inspection.Inspection;
+import io.rectification.tasks.problem.Problem;
+import io.rectification.tasks.problem.ProblemInput;
+import io.rectification.tasks.problem.ProblemService;
+import io.rectification.tasks.problem.ProblemSource;
+import io.rectification.tasks.task.MilestoneInput;
+import io.rectification.tasks.task.ReportingCadence;
+import io.rectification.tasks.task.TaskInput;
+import io.rectification.tasks.task.TaskKind;
+import io.rectification.tasks.task.TaskRules;
+import io.rectification.tasks.task.TaskService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Imports the task breakdown table (CSV or XLSX) into an inspection: rows are grouped into areas and
+ * problems by their titles (reusing those that exist), every bad row is reported by its line
+ * number and column, and nothing is stored unless every row is good.
+ */
+@ApplicationScoped
+@Transactional
+public class SpreadsheetPlanImportService {
+
+    static final int MAX_ROWS = 2000;
+
+    private final Validator validator;
+    private final AreaService areas;
+    private final ProblemService problems;
+    private final TaskService tasks;
+
+    public SpreadsheetPlanImportService(Validator validator, AreaService areas, ProblemService problems, TaskService tasks) {
+        this.validator = validator;
+        this.areas = areas;
+        this.problems = problems;
+        this.tasks = tasks;
+    }
+
+    public Map<String, Object> importCsv(UUID inspectionId, String csv) {
+        requireInspection(inspectionId);
+        return importRows(inspectionId, CsvPlanReader.read(csv));
+    }
+
+    public Map<String, Object> importXlsx(UUID inspectionId, byte[] xlsx) {
+        requireInspection(inspectionId);
+        return importRows(inspectionId, XlsxPlanReader.read(xlsx));
+    }
+
+    private static Inspection requireInspection(UUID inspectionId) {
+        return Inspection.<Inspection>findByIdOptional(inspectionId)
+                .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
+    }
+
+    private Map<String, Object> importRows(UUID inspectionId, PlanTable table) {
+        Inspection inspection = requireInspection(inspectionId);
+        List<Row> rows = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        check(table, inspection.onSiteFrom, rows, errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "Invalid plan", errors.size() + " problem(s) in the spreadsheet; nothing was stored",
+                    errors);
+        }
+        Map<String, FeedbackArea> areaByTitle = new LinkedHashMap<>();
+        Map<String, Problem> problemByTitle = new LinkedHashMap<>();
+        List<UUID> taskIds = new ArrayList<>();
+        for (Row row : rows) {
+            FeedbackArea area = areaByTitle.computeIfAbsent(row.area(), title -> existingArea(inspectionId, title));
+            Problem problem = problemByTitle.computeIfAbsent(area.id + "|" + row.problem(),
+                    key -> existingProblem(area, row.problem()));
+            taskIds.add(tasks.createCheckedTask(problem, row.task()).id());
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("inspectionId", inspectionId);
+        result.put("taskCount", taskIds.size());
+        result.put("tasks", taskIds);
+        return result;
+    }
+
+    private FeedbackArea existingArea(UUID inspectionId, String title) {
+        return FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, title)
+                .firstResultOptional()
+                .orElseGet(() -> areas.requireEntity(areas.registerArea(inspectionId, new AreaInput(title)).id()));
+    }
+
+    private Problem existingProblem(FeedbackArea area, String title) {
+        return Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, title).firstResultOptional()
+                .orElseGet(() -> problems.requireEntity(problems.registerProblem(area, new ProblemInput(title, null),
+                        ProblemSource.PLAN, null).id()));
+    }
+
+    record Row(String area, String problem, TaskInput task) {
+    }
+
+    private void check(PlanTable table, LocalDate onSiteFrom, List<Row> rows, List<FieldError> errors) {
+        List<String> missing = PlanColumns.REQUIRED.stream().filter(column -> !table.headers().contains(column)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(new FieldError("header", "missing column(s) " + String.join(", ", missing)
+                    + "; use the template at /plans/template.csv or /plans/template.xlsx"));
+            return;
+        }
+        if (table.rows().size() > MAX_ROWS) {
+            errors.add(new FieldError("body", "more than " + MAX_ROWS + " rows; split the plan"));
+            return;
+        }
+        for (PlanTable.Row row : table.rows()) {
+            String where = "row " + row.line();
+            if (row.cellCount() != table.headers().size()) {
+                errors.add(new FieldError(where, "has " + row.cellCount() + " cells; the header has " + table.headers().size()));
+                continue;
+            }
+            parseRow(row.cells(), where, onSiteFrom, rows, errors);
+        }
+    }
+
+    private void parseRow(Map<String, String> record, String where, LocalDate onSiteFrom, List<Row> rows, List<FieldError> errors) {
+        int before = errors.size();
+        String area = required(record, PlanColumns.AREA, where, 500, errors);
+        String problem = required(record, PlanColumns.PROBLEM, where, 500, errors);
+        LocalDate deadline = date(cell(record, PlanColumns.DEADLINE), where + "." + PlanColumns.DEADLINE, errors);
+        TaskKind kind = choice(TaskKind.class, cell(record, PlanColumns.KIND), where + "." + PlanColumns.KIND, errors);
+        ReportingCadence cadence = choice(ReportingCadence.class, cell(record, PlanColumns.CADENCE),
+                where + "." + PlanColumns.CADENCE, errors);
+        List<MilestoneInput> milestones = milestones(cell(record, PlanColumns.MILESTONES),
+                where + "." + PlanColumns.MILESTONES, errors);
+        TaskInput task = new TaskInput(cell(record, PlanColumns.TITLE), cell(record, PlanColumns.MEASURES),
+                cell(record, PlanColumns.NARRATIVE), cell(record, PlanColumns.LEAD_OFFICIAL),
+                cell(record, PlanColumns.RESPONSIBLE_PERSON), cell(record, PlanColumns.RESPONSIBLE_UNIT),
+                deadline, kind, cadence, null, List.of(), milestones);
+        Map<String, String> columnOf = Map.of("title", PlanColumns.TITLE, "measures", PlanColumns.MEASURES,
+                "progressNarrative", PlanColumns.NARRATIVE, "leadOfficial", PlanColumns.LEAD_OFFICIAL,
+                "responsiblePerson", PlanColumns.RESPONSIBLE_PERSON, "responsibleUnit", PlanColumns.RESPONSIBLE_UNIT,
+                "deadline", PlanColumns.DEADLINE, "kind", PlanColumns.KIND, "milestones", PlanColumns.MILESTONES);
+        if (errors.size() == before) {
+            for (ConstraintViolation<TaskInput> violation : validator.validate(task)) {
+                String property = violation.getPropertyPath().toString();
+                String column = columnOf.getOrDefault(property.replaceAll("\\[.*", ""), property);
+                errors.add(new FieldError(where + "." + column, violation.getMessage()));
+            }
+            for (FieldError rule : TaskRules.check(task, onSiteFrom, "")) {
+                String column = columnOf.getOrDefault(rule.field().replaceAll("[\\[.].*", ""), rule.field());
+                errors.add(new FieldError(where + "." + column, rule.message()));
+            }
+        }
+        if (errors.size() == before) {
+            rows.add(new Row(area, problem, task));
+        }
+    }
+
+    private static String cell(Map<String, String> record, String column) {
+        String value = record.get(column);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String required(Map<String, String> record, String column, String where, int max, List<FieldError> errors) {
+        String value = cell(record, column);
+        if (value == null) {
+            errors.add(new FieldError(where + "." + column, "must not be blank"));
+        } else if (value.length() > max) {
+            errors.add(new FieldError(where + "." + column, "size must be between 1 and " + max));
+        }
+        return value;
+    }
+
+    private static LocalDate date(String value, String field, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    /** "title@2024-12-31; title@2025-06-30". */
+    private static List<MilestoneInput> milestones(String value, String field, List<FieldError> errors) {
+        List<MilestoneInput> milestones = new ArrayList<>();
+        if (value == null) {
+            return milestones;
+        }
+        for (String part : value.split("[;；]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int at = part.lastIndexOf('@');
+            if (at < 0) {
+                errors.add(new FieldError(field, "'" + part.strip() + "' is not title@YYYY-MM-DD"));
+                continue;
+            }
+            LocalDate due = date(part.substring(at + 1).strip(), field, errors);
+            milestones.add(new MilestoneInput(part.substring(0, at).strip(), due));
+        }
+        return milestones;
+    }
+}

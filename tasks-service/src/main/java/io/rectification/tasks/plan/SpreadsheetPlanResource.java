@@ -1,0 +1,51 @@
+package io.rectification.tasks.plan;
+
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/inspections/{inspectionId}/plan-rows")
+@Tag(name = "Plans", description = "整改方案 / 任务分解表: import a whole rectification plan at once")
+public class SpreadsheetPlanResource {
+
+    static final String XLSX = io.rectification.tasks.support.Xlsx.MEDIA_TYPE;
+
+    private final SpreadsheetPlanImportService service;
+
+    public SpreadsheetPlanResource(SpreadsheetPlanImportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import the task breakdown table as CSV (one row per task) into an inspection; all or nothing, "
+            + "errors by row number and column")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, byte[] body) {
+        Map<String, Object> result = service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8));
+        return Response.status(201).entity(result).build();
+    }
+
+    @POST
+    @Consumes(XLSX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import the task breakdown table as XLSX (first sheet, one row per task); all or nothing, "
+            + "errors by row number and column")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, byte[] body) {
+        return Response.status(201).entity(service.importXlsx(inspectionId, body)).build();
+    }
+}

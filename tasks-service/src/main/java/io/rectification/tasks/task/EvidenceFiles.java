@@ -1,0 +1,118 @@
+package io.rectification.tasks.task;
+
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.tasks.support.Xlsx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Evidence files: only the kinds a ledger, document or minutes come as, checked by their first
+ * bytes as well as their declared type (a renamed executable is refused), and no larger than
+ * {@code tasks.evidence.max-file-bytes}.
+ */
+@ApplicationScoped
+@Transactional
+public class EvidenceFiles {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** Declared type → the bytes such a file starts with. */
+    static final Map<String, byte[]> ALLOWED = Map.of(
+            "application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
+            "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'},
+            "image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            DOCX, ZIP,
+            Xlsx.MEDIA_TYPE, ZIP,
+            "application/ofd", ZIP);
+
+    private final TaskService tasks;
+    private final TaskEvents events;
+    private final long maxBytes;
+
+    public EvidenceFiles(TaskService tasks, TaskEvents events,
+                         @ConfigProperty(name = "tasks.evidence.max-file-bytes", defaultValue = "5242880") long maxBytes) {
+        this.tasks = tasks;
+        this.events = events;
+        this.maxBytes = maxBytes;
+    }
+
+    public Map<String, Object> attach(UUID taskId, UUID evidenceId, String contentType, String filename, byte[] content) {
+        RectificationTask task = tasks.requireEntity(taskId);
+        Evidence evidence = requireEvidence(taskId, evidenceId);
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
+        byte[] magic = ALLOWED.get(type);
+        if (magic == null) {
+            throw new ProblemException(415, "Unsupported media type", "evidence files may be "
+                    + String.join(", ", ALLOWED.keySet().stream().sorted().toList()))
+                    .with("allowedContentTypes", ALLOWED.keySet().stream().sorted().toList());
+        }
+        if (content.length == 0) {
+            throw ProblemException.badRequest("body", "the file is empty");
+        }
+        if (content.length > maxBytes) {
+            throw new ProblemException(413, "Too large", "the file has " + content.length + " bytes; at most "
+                    + maxBytes + " are accepted").with("maxBytes", maxBytes);
+        }
+        if (content.length < magic.length || !Arrays.equals(Arrays.copyOf(content, magic.length), magic)) {
+            throw ProblemException.badRequest("Content-Type", "the file's content is not " + type);
+        }
+        if (filename == null || filename.isBlank() || filename.length() > 255 || filename.matches(".*[/\\\\\\x00-\\x1f].*")) {
+            throw ProblemException.badRequest("filename", "give a plain file name of 1 to 255 characters");
+        }
+        EvidenceFile file = EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id).orElseGet(EvidenceFile::new);
+        boolean isNew = file.evidenceId == null;
+        file.evidenceId = evidence.id;
+        file.contentType = type;
+        file.filename = filename.strip();
+        file.size = content.length;
+        file.sha256 = sha256(content);
+        file.content = content;
+        file.uploadedAt = OffsetDateTime.now();
+        if (isNew) {
+            file.persist();
+        }
+        events.publish(task, "TaskUpdated");
+        return describe(file);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvidenceFile requireFile(UUID taskId, UUID evidenceId) {
+        Evidence evidence = requireEvidence(taskId, evidenceId);
+        return EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id)
+                .orElseThrow(() -> ProblemException.notFound("file of evidence", evidenceId));
+    }
+
+    static Map<String, Object> describe(EvidenceFile file) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("filename", file.filename);
+        view.put("contentType", file.contentType);
+        view.put("size", file.size);
+        view.put("sha256", file.sha256);
+        view.put("uploadedAt", file.uploadedAt);
+        return view;
+    }
+
+    private static Evidence requireEvidence(UUID taskId, UUID evidenceId) {
+        return Evidence.<Evidence>find("id = ?1 and taskId = ?2", evidenceId, taskId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.rectification.tasks.overdue;
+
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class OverdueServiceTest {
+
+    @Inject
+    OverdueService overdue;
+
+    @Test
+    void overdueIsPublishedOncePerTaskAndDueDate() {
+        String problemId = Fixtures.freshProblem();
+        String late = Fixtures.task(problemId, Fixtures.taskJson("强化履约监管", "2024-05-01", "TIME_BOUND", ""));
+        String longTerm = Fixtures.task(problemId, Fixtures.taskJson("建立长效监管机制", "2099-12-31", "LONG_TERM",
+                "\"milestones\":[{\"title\":\"制定内部文件\",\"dueDate\":\"2024-06-01\"}]"));
+        String onTime = Fixtures.task(problemId, Fixtures.taskJson("补足防范风险短板", "2099-12-31", "TIME_BOUND", ""));
+        List<String> ours = List.of(late, longTerm, onTime);
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            overdue.emitOverdue(LocalDate.now());
+            overdue.emitOverdue(LocalDate.now());
+            probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
+            probe.await(e -> longTerm.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
+            // a moved deadline that is still past becomes overdue anew, once
+            given().contentType(ContentType.JSON).header("If-Match", "0").body("{\"deadline\":\"2024-06-30\"}")
+                    .patch("/tasks/" + late).then().statusCode(200);
+            overdue.emitOverdue(LocalDate.now());
+            overdue.emitOverdue(LocalDate.now());
+            probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskOverdue")
+                    && e.data().get("dueDate").asText().equals("2024-06-30"), Duration.ofSeconds(60));
+
+            List<EventEnvelope> overdueEvents = probe.drain(Duration.ofSeconds(1)).stream()
+                    .map(ConsumerRecord::value).map(EventProbe::parse).filter(Objects::nonNull)
+                    .filter(e -> e.type().equals("TaskOverdue") && ours.contains(e.subject())).toList();
+            assertEquals(List.of("2024-05-01|DEADLINE", "2024-06-01|MILESTONE", "2024-06-30|DEADLINE"),
+                    overdueEvents.stream().map(e -> e.data().get("dueDate").asText() + "|" + e.data().get("what").asText())
+                            .sorted().toList());
+            EventEnvelope milestone = overdueEvents.stream().filter(e -> longTerm.equals(e.subject())).findFirst().orElseThrow();
+            assertEquals(given().get("/tasks/" + longTerm).then().extract().<String>path("milestones[0].id"),
+                    milestone.data().get("milestoneId").asText());
+        }
+    }
+}

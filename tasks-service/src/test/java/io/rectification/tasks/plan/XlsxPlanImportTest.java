@@ -1,0 +1,110 @@
+package io.rectification.tasks.plan;
+
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.tasks.Fixtures;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class XlsxPlanImportTest {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final List<String> HEADER = List.of("反馈意见方面", "具体问题", "整改任务", "整改措施", "牵头领导", "具体责任人",
+            "责任单位", "完成时限", "任务类型", "调度频次", "阶段性目标", "整改进展");
+
+    /** A workbook as Excel writes one: deadlines as real date cells. */
+    static byte[] workbook(List<List<Object>> rows) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("任务分解表");
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADER.size(); c++) {
+                header.createCell(c).setCellValue(HEADER.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof LocalDate date) {
+                        row.createCell(c).setCellValue(date);
+                        row.getCell(c).setCellStyle(dateStyle);
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(value));
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static List<Object> row(String title, Object deadline, String kind) {
+        return List.of("优化配置资源要素不够有力", "提升开发利用土地资源效率", title, "建立完善征而未净土地台账。", "管委会副主任",
+                "规划国土局负责人", "规划国土局", deadline, kind, "MONTHLY", "", "");
+    }
+
+    @Test
+    void workbookRowsBecomeTasks() throws IOException {
+        String inspectionId = Fixtures.inspection();
+        byte[] xlsx = workbook(List.of(row("做好土地资源集约利用", LocalDate.of(2024, 12, 31), "TIME_BOUND"),
+                row("做好土地征收补偿工作", "2025-03-31", "IMMEDIATE")));
+        given().contentType(XLSX).body(xlsx).post("/inspections/" + inspectionId + "/plan-rows")
+                .then().statusCode(201).body("taskCount", equalTo(2));
+        given().get("/inspections/" + inspectionId + "/task-list").then()
+                .body("title", contains("做好土地资源集约利用", "做好土地征收补偿工作"))
+                .body("deadline", contains("2024-12-31", "2025-03-31"));
+    }
+
+    @Test
+    void badRowsAndMalformedWorkbooksAreRefused() throws IOException {
+        String inspectionId = Fixtures.inspection();
+        byte[] xlsx = workbook(List.of(row("做好土地资源集约利用", LocalDate.of(2023, 12, 31), "TIME_BOUND"),
+                row("", "2025-03-31", "IMMEDIATE"), row("提升工业用地集约利用水平", "明年", "TIME_BOUND")));
+        given().contentType(XLSX).body(xlsx).post("/inspections/" + inspectionId + "/plan-rows")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("row 2.完成时限", "row 3.整改任务", "row 4.完成时限"))
+                .body("errors", hasSize(3));
+        given().get("/inspections/" + inspectionId + "/areas").then().body("total", equalTo(0));
+        given().contentType(XLSX).body("这不是表格".getBytes()).post("/inspections/" + inspectionId + "/plan-rows")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void templateAndListsDownloadAsWorkbooks() throws IOException {
+        byte[] template = given().get("/plans/template.xlsx").then().statusCode(200).contentType(XLSX)
+                .extract().asByteArray();
+        String inspectionId = Fixtures.inspection();
+        given().contentType(XLSX).body(template).post("/inspections/" + inspectionId + "/plan-rows")
+                .then().statusCode(201).body("taskCount", equalTo(1));
+        byte[] list = given().get("/inspections/" + inspectionId + "/task-list.xlsx").then().statusCode(200)
+                .contentType(XLSX).extract().asByteArray();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(list))) {
+            Sheet sheet = workbook.getSheet("任务清单");
+            assertEquals("编号", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("(一)1.一是", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("全力解决政府失信问题", sheet.getRow(1).getCell(3).getStringCellValue());
+        }
+        given().get("/inspections/" + inspectionId + "/responsibility-list.xlsx").then().statusCode(200).contentType(XLSX);
+        given().get("/inspections/" + inspectionId + "/problem-list.xlsx").then().statusCode(200).contentType(XLSX);
+    }
+}

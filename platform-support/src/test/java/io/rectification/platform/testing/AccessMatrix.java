@@ -54,16 +54,20 @@ public final class AccessMatrix {
             }
             String[] methodAndPath = operation.getKey().split(" ", 2);
             String path = concrete(methodAndPath[1]);
+            String mediaType = operation.getValue();
             if (allowed.contains(PUBLIC)) {
-                expectAdmitted(failures, operation.getKey(), "no token", request(null), methodAndPath[0], path);
+                expectAdmitted(failures, operation.getKey(), "no token", request(null, mediaType), methodAndPath[0], path);
                 continue;
             }
-            expectStatus(failures, operation.getKey(), "no token", request(null), methodAndPath[0], path, 401);
-            expectStatus(failures, operation.getKey(), "expired token", request(TestTokens.expired(Roles.ADMIN)), methodAndPath[0], path, 401);
-            expectStatus(failures, operation.getKey(), "token with a wrong signature", request(TestTokens.wrongSignature(Roles.ADMIN)), methodAndPath[0], path, 401);
-            expectStatus(failures, operation.getKey(), "token of another issuer", request(TestTokens.wrongIssuer(Roles.ADMIN)), methodAndPath[0], path, 401);
+            expectStatus(failures, operation.getKey(), "no token", request(null, mediaType), methodAndPath[0], path, 401);
+            expectStatus(failures, operation.getKey(), "expired token",
+                    request(TestTokens.expired(Roles.ADMIN), mediaType), methodAndPath[0], path, 401);
+            expectStatus(failures, operation.getKey(), "token with a wrong signature",
+                    request(TestTokens.wrongSignature(Roles.ADMIN), mediaType), methodAndPath[0], path, 401);
+            expectStatus(failures, operation.getKey(), "token of another issuer",
+                    request(TestTokens.wrongIssuer(Roles.ADMIN), mediaType), methodAndPath[0], path, 401);
             for (String role : ROLES) {
-                RequestSpecification spec = request(TestTokens.tokenInUnit("matrix-" + role, "matrix-unit", role));
+                RequestSpecification spec = request(TestTokens.tokenInUnit("matrix-" + role, "matrix-unit", role), mediaType);
                 if (allowed.contains(role)) {
                     expectAdmitted(failures, operation.getKey(), role, spec, methodAndPath[0], path);
                 } else {
@@ -108,14 +112,25 @@ public final class AccessMatrix {
         return rules;
     }
 
-    /** "METHOD /path" of every operation in the OpenAPI document (the /q/ endpoints are not in it). */
+    /**
+     * "METHOD /path" of every operation in the OpenAPI document (the /q/ endpoints are not in it),
+     * with the first media type its request body takes (JSON where it takes none).
+     */
+    @SuppressWarnings("unchecked")
     static Map<String, String> operations() {
         JsonPath openapi = RestAssured.given().queryParam("format", "json").get("/q/openapi").jsonPath();
         Map<String, Map<String, Object>> paths = openapi.getMap("paths");
         Map<String, String> operations = new LinkedHashMap<>();
-        paths.forEach((path, methods) -> methods.keySet().stream()
-                .filter(m -> m.matches("get|post|put|patch|delete"))
-                .forEach(m -> operations.put(m.toUpperCase() + " " + path, path)));
+        paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
+            if (method.matches("get|post|put|patch|delete")) {
+                String mediaType = "application/json";
+                if (operation instanceof Map<?, ?> op && op.get("requestBody") instanceof Map<?, ?> body
+                        && body.get("content") instanceof Map<?, ?> content && !content.isEmpty()) {
+                    mediaType = content.keySet().iterator().next().toString();
+                }
+                operations.put(method.toUpperCase() + " " + path, mediaType);
+            }
+        }));
         return operations;
     }
 
@@ -137,8 +152,10 @@ public final class AccessMatrix {
         return template.replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000000");
     }
 
-    private static RequestSpecification request(String token) {
-        RequestSpecification spec = RestAssured.given().contentType("application/json").body("{}")
+    private static RequestSpecification request(String token, String mediaType) {
+        // Bytes, so that any media type can be sent; a refusal must come before the body is read anyway.
+        RequestSpecification spec = RestAssured.given().contentType(mediaType)
+                .body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .header("X-Actor", "matrix");
         return token == null ? spec : spec.header("Authorization", "Bearer " + token);
     }

@@ -1,5 +1,7 @@
 package io.rectification.tasks.audit;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.tasks.Fixtures;
 import io.restassured.http.ContentType;
@@ -18,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class AuditTrailTest {
 
     @Inject

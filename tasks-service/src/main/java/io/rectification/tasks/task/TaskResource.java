@@ -68,13 +68,14 @@ public class TaskResource {
                                      @QueryParam("unit") String unit,
                                      @QueryParam("leadOfficial") String leadOfficial,
                                      @QueryParam("overdue") String overdue,
+                                     @QueryParam("lookBackDueBy") String lookBackDueBy,
                                      @QueryParam("sort") String sort,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         TaskFilter filter = new TaskFilter(Ids.parse(inspectionId, "inspectionId"), Ids.parse(areaId, "areaId"),
                 Ids.parse(problemId, "problemId"), Enums.parse(TaskState.class, state, "state"),
                 Enums.parse(TaskKind.class, kind, "kind"), blankToNull(unit), blankToNull(leadOfficial),
-                parseBoolean(overdue));
+                parseBoolean(overdue), parseDate(lookBackDueBy, "lookBackDueBy"));
         return tasks.listTasks(filter, sort, page, size);
     }
 
@@ -278,6 +279,17 @@ public class TaskResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static java.time.LocalDate parseDate(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw io.rectification.platform.problem.ProblemException.badRequest(parameter, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
     }
 
     private static Boolean parseBoolean(String value) {

@@ -151,6 +151,19 @@ public class TaskService {
         add(where, params, "kind", filter.kind());
         add(where, params, "responsibleUnit", filter.responsibleUnit());
         add(where, params, "leadOfficial", filter.leadOfficial());
+        if (filter.lookBackDueBy() != null) {
+            // closed out, and fewer reviews since than the schedule asks for by that date
+            where.add("""
+                    (state = io.rectification.tasks.task.TaskState.VERIFIED and verifiedAt is not null and
+                     (select count(r) from LookBackReview r where r.taskId = t.id and r.reviewedAt >= t.verifiedAt) <
+                       (case when verifiedAt < :closedBy12 then 3 when verifiedAt < :closedBy6 then 2
+                             when verifiedAt < :closedBy3 then 1 else 0 end))""");
+            // verifiedAt + n months <= dueBy  ⇔  verifiedAt before the day after (dueBy - n months)
+            for (int months : TaskSnapshots.LOOK_BACK_MONTHS) {
+                params.and("closedBy" + months, filter.lookBackDueBy().minusMonths(months).plusDays(1)
+                        .atStartOfDay(snapshots.clock.getZone()).toOffsetDateTime());
+            }
+        }
         if (filter.overdue() != null) {
             String closed = "state in (io.rectification.tasks.task.TaskState.VERIFIED, "
                     + "io.rectification.tasks.task.TaskState.CONSOLIDATING)";
@@ -160,7 +173,7 @@ public class TaskService {
         }
         Sort order = SortSpec.parse(sort, SORTABLE, Sort.by("deadline").and("number"));
         var query = where.isEmpty() ? RectificationTask.<RectificationTask>findAll(order)
-                : RectificationTask.<RectificationTask>find(String.join(" and ", where), order, params);
+                : RectificationTask.<RectificationTask>find("from RectificationTask t where " + String.join(" and ", where), order, params);
         return new PageOf<>(query.page(page, size).list().stream().map(snapshots::of).toList(), page, size, query.count());
     }
 

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A task as the API shows it and as every Task event carries it (the public snapshot of the
  * event contract, plus version and flags). {@code overdue}: past its deadline and not closed out;
- * {@code progressReportMissing}: the report its cadence expects has not come.
+ * {@code progressReportMissing}: the report its cadence expects has not come;
+ * {@code nextLookBackDue}: when the next scheduled look-back review (回头看) of a close-out is due.
  */
 public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId, UUID problemId, int number,
                            String title, String measures, String progressNarrative, String leadOfficial,
@@ -18,7 +19,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            boolean requireIndicatorsMet, OffsetDateTime lastProgressReportAt,
                            List<IndicatorView> indicators, List<MilestoneView> milestones, long evidenceCount,
                            String claimedBy, OffsetDateTime verifiedAt, int reopenCount, boolean overdue,
-                           boolean progressReportMissing, List<TaskAction> allowedTransitions) {
+                           boolean progressReportMissing, LocalDate nextLookBackDue,
+                           List<TaskAction> allowedTransitions) {
 
     public record IndicatorView(UUID id, String name, String unit, BigDecimal baseline, TargetKind targetKind,
                                 BigDecimal targetValue, Direction direction, BigDecimal latestActual,

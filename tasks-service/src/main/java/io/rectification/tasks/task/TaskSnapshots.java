@@ -30,7 +30,19 @@ public class TaskSnapshots {
                 task.responsibleUnit, task.deadline, task.kind, task.state, task.percentComplete,
                 task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, indicators, milestones,
                 evidenceCount, task.claimedBy, task.verifiedAt, task.reopenCount, isOverdue(task),
-                isProgressReportMissing(task), TaskLifecycle.allowed(task.state));
+                isProgressReportMissing(task), nextLookBackDue(task), TaskLifecycle.allowed(task.state));
+    }
+
+    /** Look-back reviews are scheduled 3, 6 and 12 months after close-out; each review held counts as the next one. */
+    static final List<Integer> LOOK_BACK_MONTHS = List.of(3, 6, 12);
+
+    static LocalDate nextLookBackDue(RectificationTask task) {
+        if (task.state != TaskState.VERIFIED || task.verifiedAt == null) {
+            return null;
+        }
+        long held = LookBackReview.count("taskId = ?1 and reviewedAt >= ?2", task.id, task.verifiedAt);
+        return held >= LOOK_BACK_MONTHS.size() ? null
+                : task.verifiedAt.toLocalDate().plusMonths(LOOK_BACK_MONTHS.get((int) held));
     }
 
     boolean isOverdue(RectificationTask task) {

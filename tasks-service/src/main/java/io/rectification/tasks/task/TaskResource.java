@@ -119,7 +119,7 @@ public class TaskResource {
     @POST
     @Path("{id}/completion-claim")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "IN_PROGRESS or REOPENED → COMPLETION_CLAIMED; the claimant is X-Actor")
+    @Operation(summary = "IN_PROGRESS or REOPENED → COMPLETION_CLAIMED; the claimant is the token holder")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response claimCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         String claimant = actor.require();
@@ -140,7 +140,7 @@ public class TaskResource {
     @Path("{id}/verification")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Close-out (销号): COMPLETION_CLAIMED → VERIFIED (LONG_TERM: → CONSOLIDATING, then → VERIFIED); "
-            + "X-Actor must differ from the claimant")
+            + "the verifier (token holder) must differ from the claimant")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         String verifier = actor.require();
@@ -161,7 +161,7 @@ public class TaskResource {
 
     @POST
     @Path("{id}/progress-reports")
-    @Operation(summary = "Report progress for a period (日报告/周调度/月推进); the reporter is X-Actor")
+    @Operation(summary = "Report progress for a period (日报告/周调度/月推进); the reporter is the token holder")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response reportProgress(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid ProgressReportInput input) {
@@ -229,7 +229,7 @@ public class TaskResource {
 
     @POST
     @Path("{id}/indicators/{indicatorId}/values")
-    @Operation(summary = "Record a measured value of an indicator with its source; the recorder is X-Actor")
+    @Operation(summary = "Record a measured value of an indicator with its source; the recorder is the token holder")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response recordIndicatorValue(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId,
                                          @HeaderParam("If-Match") String ifMatch,

@@ -1,5 +1,7 @@
 package io.rectification.tasks.events;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With delivery to Kafka stopped the API keeps working; restored, every event goes out exactly once, in order. */
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class OutboxCatchUpTest {
 
     @Inject

@@ -1,5 +1,7 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.tasks.Fixtures;
 import io.restassured.http.ContentType;
@@ -15,6 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@ExtendWith(StaffTokens.class)
 class LookBackScheduleTest {
 
     @Test

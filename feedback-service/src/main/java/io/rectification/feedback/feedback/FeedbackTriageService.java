@@ -1,6 +1,7 @@
 package io.rectification.feedback.feedback;
 
 import io.rectification.feedback.common.IfMatch;
+import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
@@ -25,7 +26,11 @@ public class FeedbackTriageService {
     private final ReplyDeadlines deadlines;
     private final StaffFeedbackService reads;
 
-    public FeedbackTriageService(Outbox outbox, Clock clock, ReplyDeadlines deadlines, StaffFeedbackService reads) {
+    private final AuditTrail audit;
+
+    public FeedbackTriageService(Outbox outbox, Clock clock, ReplyDeadlines deadlines, StaffFeedbackService reads,
+                                 AuditTrail audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
         this.deadlines = deadlines;
@@ -139,8 +144,11 @@ public class FeedbackTriageService {
                                      String eventType, Function<FeedbackSnapshot, Object> data) {
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
+        FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
         outbox.append(EventTopics.FEEDBACK, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
-                eventType, data.apply(FeedbackSnapshot.of(feedback)));
+                eventType, data.apply(snapshot));
+        // The snapshot holds no personal data, so neither does the audit trail.
+        audit.recordChange(actor, eventType, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), snapshot);
         return reads.view(feedback);
     }
 

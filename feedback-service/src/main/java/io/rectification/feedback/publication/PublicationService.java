@@ -2,10 +2,12 @@ package io.rectification.feedback.publication;
 
 import io.quarkus.panache.common.Sort;
 import io.rectification.feedback.common.IfMatch;
+import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -25,10 +27,14 @@ public class PublicationService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
-    public PublicationService(Outbox outbox, Clock clock) {
+    public PublicationService(Outbox outbox, Clock clock, AuditTrail audit, CurrentActor actor) {
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
+        this.actor = actor;
     }
 
     public PublicationView createPublication(PublicationInput input) {
@@ -72,8 +78,10 @@ public class PublicationService {
     }
 
     private PublicationView announce(Publication publication, String eventType) {
+        PublicationSnapshot snapshot = PublicationSnapshot.of(publication);
         outbox.append(EventTopics.FEEDBACK, AGGREGATE, publication.id.toString(), publication.version, eventType,
-                new PublicationSnapshot.Event(PublicationSnapshot.of(publication)));
+                new PublicationSnapshot.Event(snapshot));
+        audit.recordChange(actor.name(), eventType, AGGREGATE, publication.id.toString(), snapshot);
         return PublicationView.of(publication, clock.instant());
     }
 

@@ -203,6 +203,21 @@ class StaffFeedbackTest {
     }
 
     @Test
+    void everyStaffStepIsInTheHashChainedAuditTrailWithoutPersonalData() {
+        String id = recordPhoneCall(Publications.openNow());
+        asStaff("wang.kezhang").body("{\"category\":\"SUGGESTION\"}").when().post("/feedback/" + id + "/triage")
+                .then().statusCode(200);
+        given().header("X-Actor", "du.cha").when().get("/audit/Feedback/" + id)
+                .then().statusCode(200)
+                .body("action", hasItem("FeedbackTriaged"))
+                .body("actor", hasItem("wang.kezhang"))
+                .body(org.hamcrest.Matchers.not(containsString(PHONE)))
+                .body(org.hamcrest.Matchers.not(containsString(NAME)));
+        given().header("X-Actor", "du.cha").when().get("/audit/verify")
+                .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
     void fullContactDetailsOnlyOnTheExplicitEndpointAndEveryLookIsRecorded() {
         String id = recordPhoneCall(Publications.openNow());
         // Staff without the personal-data permission see nothing.

@@ -1,6 +1,7 @@
 package io.rectification.reporting.report;
 
 import io.quarkus.panache.common.Sort;
+import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.problem.Problem;
 import io.rectification.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +23,14 @@ public class ReportService {
 
     public enum Format { HTML, MARKDOWN }
 
-    private final ReportAssembler assembler;
+    static final String DRAFT = "ReportDraft";
 
-    public ReportService(ReportAssembler assembler) {
+    private final ReportAssembler assembler;
+    private final AuditTrail audit;
+
+    public ReportService(ReportAssembler assembler, AuditTrail audit) {
         this.assembler = assembler;
+        this.audit = audit;
     }
 
     public ReportViews.Draft saveDraft(UUID inspectionId, ReportDraftInput input, String actor) {
@@ -41,7 +46,9 @@ public class ReportService {
         draft.updatedBy = actor;
         draft.updatedAt = OffsetDateTime.now();
         draft.persist();
-        return ReportViews.Draft.of(draft);
+        ReportViews.Draft view = ReportViews.Draft.of(draft);
+        audit.recordChange(actor, "ReportDraftSaved", DRAFT, inspectionId.toString(), view);
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -86,6 +93,9 @@ public class ReportService {
         version.html = ReportRenderer.html(document);
         version.markdown = ReportRenderer.markdown(document);
         version.persist();
+        // The rendered text is kept in report_version itself; the trail records who published which number.
+        audit.recordChange(actor, "ReportPublished", DRAFT, inspectionId.toString(),
+                java.util.Map.of("version", version.number, "publishedAt", version.publishedAt.toString()));
         return ReportViews.Version.of(version);
     }
 

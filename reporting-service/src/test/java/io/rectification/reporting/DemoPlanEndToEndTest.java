@@ -22,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -79,7 +80,9 @@ class DemoPlanEndToEndTest {
             for (JsonNode problem : area.get("problems")) {
                 expectedInOrder.add(p++ + "." + problem.get("title").asText());
                 for (JsonNode task : problem.get("tasks")) {
-                    expectedInOrder.add(task.get("title").asText());
+                    String title = task.get("title").asText();
+                    expectedInOrder.add(title);
+                    assertFalse(report.contains(title + "。" + title), "the heading is said once: " + title);
                 }
             }
         }

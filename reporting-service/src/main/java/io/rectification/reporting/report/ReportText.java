@@ -49,8 +49,14 @@ final class ReportText {
                 StringBuilder text = new StringBuilder().append(problem.number()).append('.')
                         .append(sentence(problem.title()));
                 for (Measure measure : problem.measures()) {
-                    text.append(ChineseNumerals.of(measure.number())).append("是").append(sentence(measure.title()))
-                            .append(sentence(measure.text())).append(figures(measure.figures()));
+                    text.append(ChineseNumerals.of(measure.number())).append("是");
+                    // A narrative that opens with its own heading ("认真履行“一岗双责”,通过…") reads on
+                    // from it: the heading is not said twice.
+                    String narrative = orEmpty(measure.text());
+                    if (measure.title() == null || !narrative.startsWith(measure.title())) {
+                        text.append(sentence(measure.title()));
+                    }
+                    text.append(sentence(measure.text())).append(figures(measure.figures()));
                 }
                 blocks.add(new Block(Kind.PARAGRAPH, text.toString()));
             }

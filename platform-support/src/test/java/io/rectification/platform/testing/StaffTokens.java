@@ -1,6 +1,5 @@
 package io.rectification.platform.testing;
 
-import io.rectification.platform.security.Roles;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -25,7 +24,6 @@ public class StaffTokens implements BeforeAllCallback, AfterAllCallback, Filter 
 
     public static final String ACTOR_HEADER = "X-Actor";
     public static final String DEFAULT_ACTOR = "测试人员";
-    static final String[] STAFF_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN};
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -49,7 +47,7 @@ public class StaffTokens implements BeforeAllCallback, AfterAllCallback, Filter 
             String unit = request.getHeaders().getValue("X-Test-Unit");
             request.header("Authorization", "Bearer " + TestTokens.tokenInUnit(actor == null ? DEFAULT_ACTOR : actor,
                     unit == null ? "test-unit" : unit,
-                    roles == null ? STAFF_ROLES : roles.split("\\s*,\\s*")));
+                    roles == null ? TestTokens.STAFF_ROLES : roles.split("\\s*,\\s*")));
         }
         return context.next(request, response);
     }

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class TestTokens {
 
+    /** Every staff role (personal-data is a permission of its own and not among them). */
+    static final String[] STAFF_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN};
+
     private static final KeyPair KEYS = generate();
     private static final KeyPair STRANGER = generate();
 
@@ -31,6 +34,11 @@ public final class TestTokens {
 
     public static String token(String name, String... roles) {
         return tokenInUnit(name, null, roles);
+    }
+
+    /** A member of staff holding every staff role (not personal-data): for tests that must reach every operation. */
+    public static String allStaff(String name) {
+        return token(name, STAFF_ROLES);
     }
 
     public static String expired(String role) {

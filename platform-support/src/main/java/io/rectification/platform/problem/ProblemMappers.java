@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -117,6 +118,13 @@ public class ProblemMappers {
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
         return answer(new Problem(ProblemTypes.forStatus(403), "Forbidden", 403,
                 "your role does not allow this", path(uri), List.of(), Map.of()));
+    }
+
+    /** Two writers passing the If-Match check at the same moment: the loser gets 412, not a 500. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return answer(new Problem(ProblemTypes.forStatus(412), "Precondition failed", 412,
+                "changed by someone else meanwhile; reload and retry", path(uri), List.of(), Map.of()));
     }
 
     @ServerExceptionMapper

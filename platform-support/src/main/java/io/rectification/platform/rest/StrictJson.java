@@ -1,4 +1,4 @@
-package io.rectification.tasks.support;
+package io.rectification.platform.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;

@@ -1,10 +1,10 @@
 package io.rectification.feedback.feedback;
 
-import io.rectification.feedback.common.IfMatch;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -129,7 +129,7 @@ public class FeedbackTriageService {
         Feedback feedback = Feedback.<Feedback>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("feedback", id));
         if (ifMatch != null) {
-            IfMatch.require(ifMatch, feedback.version);
+            Versions.require(ifMatch, feedback.version, "feedback " + id);
         }
         if (!step.allowedFrom(feedback.status)) {
             throw ProblemException.conflict("a " + feedback.status + " feedback cannot take the step " + step)

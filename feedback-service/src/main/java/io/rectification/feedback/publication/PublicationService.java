@@ -1,12 +1,12 @@
 package io.rectification.feedback.publication;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.feedback.common.IfMatch;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -49,7 +49,7 @@ public class PublicationService {
 
     public PublicationView replacePublication(UUID id, PublicationInput input, String ifMatch) {
         Publication publication = require(id);
-        IfMatch.require(ifMatch, publication.version);
+        Versions.require(ifMatch, publication.version, "publication " + id);
         apply(publication, input);
         publication.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         publication.persistAndFlush();

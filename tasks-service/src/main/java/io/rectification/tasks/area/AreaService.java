@@ -6,7 +6,7 @@ import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.InspectionService;
-import io.rectification.tasks.support.Versions;
+import io.rectification.platform.rest.Versions;
 import io.rectification.tasks.task.Rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

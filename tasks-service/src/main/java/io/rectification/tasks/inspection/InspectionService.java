@@ -7,7 +7,7 @@ import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.tasks.support.Versions;
+import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

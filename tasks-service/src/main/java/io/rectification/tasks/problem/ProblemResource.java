@@ -2,7 +2,7 @@ package io.rectification.tasks.problem;
 
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.security.Roles;
-import io.rectification.tasks.support.Versions;
+import io.rectification.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -9,7 +9,7 @@ import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.tasks.support.SortSpec;
-import io.rectification.tasks.support.Versions;
+import io.rectification.platform.rest.Versions;
 import io.rectification.tasks.task.Rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

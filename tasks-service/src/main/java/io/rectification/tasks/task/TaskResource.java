@@ -6,7 +6,7 @@ import io.rectification.platform.security.Roles;
 import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.support.Enums;
 import io.rectification.tasks.support.Ids;
-import io.rectification.tasks.support.Versions;
+import io.rectification.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

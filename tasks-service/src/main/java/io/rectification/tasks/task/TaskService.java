@@ -9,7 +9,7 @@ import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.support.SortSpec;
-import io.rectification.tasks.support.Versions;
+import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -5,7 +5,7 @@ import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
 import io.rectification.tasks.problem.ProblemView;
-import io.rectification.tasks.support.Versions;
+import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

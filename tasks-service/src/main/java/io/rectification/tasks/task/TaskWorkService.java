@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import io.rectification.platform.problem.Problem.FieldError;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.tasks.inspection.Inspection;
-import io.rectification.tasks.support.Versions;
+import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,4 +1,4 @@
-package io.rectification.tasks.support;
+package io.rectification.platform.rest;
 
 import io.rectification.platform.problem.ProblemException;
 
@@ -23,6 +23,11 @@ public final class Versions {
     /** For actions where If-Match is optional: null when absent. */
     public static Long optional(String ifMatch) {
         return ifMatch == null || ifMatch.isBlank() ? null : parse(ifMatch);
+    }
+
+    /** A change that must name the current version: 428 without If-Match, 412 when it names another. */
+    public static void require(String ifMatch, long current, String what) {
+        check(required(ifMatch), current, what);
     }
 
     /** Refuses a change based on another version than the current one. */

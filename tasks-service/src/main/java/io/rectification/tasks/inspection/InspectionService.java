@@ -35,20 +35,9 @@ public class InspectionService {
         checkPeriod(input);
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
-        inspection.title = input.title().strip();
-        inspection.team = input.team().strip();
-        inspection.inspectedOrganisation = input.inspectedOrganisation().strip();
-        inspection.kind = input.kind();
-        inspection.onSiteFrom = input.onSiteFrom();
-        inspection.onSiteTo = input.onSiteTo();
-        inspection.feedbackDate = input.feedbackDate();
         inspection.createdAt = OffsetDateTime.now();
-        inspection.persistAndFlush();
-        InspectionView view = InspectionView.of(inspection);
-        outbox.append(EventTopics.TASKS, AGGREGATE, inspection.id.toString(), inspection.version,
-                "InspectionRegistered", view);
-        audit.record(actor.name(), "InspectionRegistered", AGGREGATE, inspection.id.toString(), null, view);
-        return view;
+        apply(inspection, input);
+        return announce(inspection, "InspectionRegistered");
     }
 
     public InspectionView replaceInspection(UUID id, long expectedVersion, InspectionInput input) {
@@ -64,6 +53,11 @@ public class InspectionService {
             throw ProblemException.badRequest("onSiteFrom", earlier + " task(s) of this inspection are due before "
                     + input.onSiteFrom());
         }
+        apply(inspection, input);
+        return announce(inspection, "InspectionUpdated");
+    }
+
+    private static void apply(Inspection inspection, InspectionInput input) {
         inspection.title = input.title().strip();
         inspection.team = input.team().strip();
         inspection.inspectedOrganisation = input.inspectedOrganisation().strip();
@@ -71,10 +65,14 @@ public class InspectionService {
         inspection.onSiteFrom = input.onSiteFrom();
         inspection.onSiteTo = input.onSiteTo();
         inspection.feedbackDate = input.feedbackDate();
+    }
+
+    /** Stores the change, then publishes it and records it in the audit trail, in this transaction. */
+    private InspectionView announce(Inspection inspection, String eventType) {
         inspection.persistAndFlush();
         InspectionView view = InspectionView.of(inspection);
-        outbox.append(EventTopics.TASKS, AGGREGATE, inspection.id.toString(), inspection.version,
-                "InspectionUpdated", view);
+        outbox.append(EventTopics.TASKS, AGGREGATE, inspection.id.toString(), inspection.version, eventType, view);
+        audit.recordChange(actor.name(), eventType, AGGREGATE, inspection.id.toString(), view);
         return view;
     }
 

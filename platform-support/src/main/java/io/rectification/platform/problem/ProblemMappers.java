@@ -85,6 +85,11 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (original.getEntity() instanceof Problem problem) {
+            // Already a problem (e.g. from a parameter converter): answer it, with the path.
+            return answer(new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), path(uri),
+                    problem.errors(), problem.extensions()));
+        }
         Response.StatusType type = original.getStatusInfo();
         String detail = switch (status) {
             case 404 -> "there is nothing at " + path(uri);

@@ -72,6 +72,9 @@ class AreaProblemResourceTest {
         String areaId = Fixtures.area(inspectionId, "方面");
         given().contentType(ContentType.JSON).body("{\"title\":42,\"description\":\"说明\"}")
                 .post("/areas/" + areaId + "/problems").then().statusCode(400).body("errors[0].field", equalTo("title"));
+        given().queryParam("inspectionId", "abc").get("/problems").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("inspectionId"));
         given().queryParam("source", "RUMOUR").get("/problems").then().statusCode(400)
                 .body("errors[0].field", equalTo("source"));
         given().queryParam("areaId", areaId).queryParam("sort", "secret").get("/problems").then().statusCode(400)

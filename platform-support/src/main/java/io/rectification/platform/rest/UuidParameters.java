@@ -1,0 +1,66 @@
+package io.rectification.platform.rest;
+
+import io.rectification.platform.problem.Problem;
+import io.rectification.platform.problem.ProblemTypes;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A query parameter that should be an id but is not one is the caller's mistake, so it is a 400
+ * naming the parameter; JAX-RS would answer 404 as if the resource did not exist. (A malformed id
+ * in the path still means "no such resource": 404.)
+ */
+@Provider
+public class UuidParameters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType != UUID.class) {
+            return null;
+        }
+        String name = null;
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                name = query.value();
+            } else if (annotation instanceof PathParam) {
+                return null;
+            }
+        }
+        if (name == null) {
+            return null;
+        }
+        String parameter = name;
+        return (ParamConverter<T>) new ParamConverter<UUID>() {
+            @Override
+            public UUID fromString(String value) {
+                try {
+                    return value == null ? null : UUID.fromString(value.strip());
+                } catch (IllegalArgumentException e) {
+                    String message = "'" + value + "' is not an id (a UUID)";
+                    throw new WebApplicationException(Response.status(400).type(Problem.MEDIA_TYPE)
+                            .entity(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400,
+                                    parameter + ": " + message, null, List.of(new Problem.FieldError(parameter, message)),
+                                    Map.of()))
+                            .build());
+                }
+            }
+
+            @Override
+            public String toString(UUID value) {
+                return value.toString();
+            }
+        };
+    }
+}

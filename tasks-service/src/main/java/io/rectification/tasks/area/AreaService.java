@@ -1,12 +1,11 @@
 package io.rectification.tasks.area;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.platform.rest.Versions;
+import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.task.Rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,12 +20,12 @@ public class AreaService {
 
     static final String AGGREGATE = "Area";
 
-    private final Outbox outbox;
+    private final LedgerEvents events;
     private final InspectionService inspections;
     private final Rollup rollup;
 
-    public AreaService(Outbox outbox, InspectionService inspections, Rollup rollup) {
-        this.outbox = outbox;
+    public AreaService(LedgerEvents events, InspectionService inspections, Rollup rollup) {
+        this.events = events;
         this.inspections = inspections;
         this.rollup = rollup;
     }
@@ -41,8 +40,7 @@ public class AreaService {
         area.createdAt = OffsetDateTime.now();
         area.persistAndFlush();
         AreaView view = toView(area);
-        outbox.append(EventTopics.TASKS, AGGREGATE, area.id.toString(), area.version, "AreaRegistered",
-                Map.of("area", view));
+        events.publish(AGGREGATE, area.id, area.version, "AreaRegistered", Map.of("area", view), view);
         return view;
     }
 
@@ -52,8 +50,7 @@ public class AreaService {
         area.title = input.title().strip();
         area.persistAndFlush();
         AreaView view = toView(area);
-        outbox.append(EventTopics.TASKS, AGGREGATE, area.id.toString(), area.version, "AreaUpdated",
-                Map.of("area", view));
+        events.publish(AGGREGATE, area.id, area.version, "AreaUpdated", Map.of("area", view), view);
         return view;
     }
 

@@ -1,13 +1,10 @@
 package io.rectification.tasks.inspection;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.audit.AuditTrail;
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
-import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.rest.Versions;
+import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,14 +18,10 @@ public class InspectionService {
 
     static final String AGGREGATE = "Inspection";
 
-    private final Outbox outbox;
-    private final AuditTrail audit;
-    private final CurrentActor actor;
+    private final LedgerEvents events;
 
-    public InspectionService(Outbox outbox, AuditTrail audit, CurrentActor actor) {
-        this.outbox = outbox;
-        this.audit = audit;
-        this.actor = actor;
+    public InspectionService(LedgerEvents events) {
+        this.events = events;
     }
 
     public InspectionView registerInspection(InspectionInput input) {
@@ -67,12 +60,11 @@ public class InspectionService {
         inspection.feedbackDate = input.feedbackDate();
     }
 
-    /** Stores the change, then publishes it and records it in the audit trail, in this transaction. */
+    /** Stores the change, then publishes and audits it, in this transaction. */
     private InspectionView announce(Inspection inspection, String eventType) {
         inspection.persistAndFlush();
         InspectionView view = InspectionView.of(inspection);
-        outbox.append(EventTopics.TASKS, AGGREGATE, inspection.id.toString(), inspection.version, eventType, view);
-        audit.recordChange(actor.name(), eventType, AGGREGATE, inspection.id.toString(), view);
+        events.publish(AGGREGATE, inspection.id, inspection.version, eventType, view, view);
         return view;
     }
 

@@ -2,12 +2,11 @@ package io.rectification.tasks.problem;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
+import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.support.SortSpec;
 import io.rectification.platform.rest.Versions;
 import io.rectification.tasks.task.Rollup;
@@ -29,12 +28,12 @@ public class ProblemService {
     static final Map<String, String> SORTABLE = Map.of("number", "number", "title", "title",
             "createdAt", "createdAt", "source", "source");
 
-    private final Outbox outbox;
+    private final LedgerEvents events;
     private final AreaService areas;
     private final Rollup rollup;
 
-    public ProblemService(Outbox outbox, AreaService areas, Rollup rollup) {
-        this.outbox = outbox;
+    public ProblemService(LedgerEvents events, AreaService areas, Rollup rollup) {
+        this.events = events;
         this.areas = areas;
         this.rollup = rollup;
     }
@@ -57,8 +56,7 @@ public class ProblemService {
         problem.createdAt = OffsetDateTime.now();
         problem.persistAndFlush();
         ProblemView view = toView(problem);
-        outbox.append(EventTopics.TASKS, AGGREGATE, problem.id.toString(), problem.version, "ProblemRegistered",
-                Map.of("problem", view));
+        events.publish(AGGREGATE, problem.id, problem.version, "ProblemRegistered", Map.of("problem", view), view);
         return view;
     }
 
@@ -69,8 +67,7 @@ public class ProblemService {
         problem.description = input.description();
         problem.persistAndFlush();
         ProblemView view = toView(problem);
-        outbox.append(EventTopics.TASKS, AGGREGATE, problem.id.toString(), problem.version, "ProblemUpdated",
-                Map.of("problem", view));
+        events.publish(AGGREGATE, problem.id, problem.version, "ProblemUpdated", Map.of("problem", view), view);
         return view;
     }
 

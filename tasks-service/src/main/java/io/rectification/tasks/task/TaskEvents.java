@@ -1,8 +1,6 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
-import io.rectification.tasks.audit.LedgerAudit;
+import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,14 +17,12 @@ public class TaskEvents {
 
     static final String AGGREGATE = "Task";
 
-    private final Outbox outbox;
+    private final LedgerEvents events;
     private final TaskSnapshots snapshots;
-    private final LedgerAudit audit;
 
-    public TaskEvents(Outbox outbox, TaskSnapshots snapshots, LedgerAudit audit) {
-        this.outbox = outbox;
+    public TaskEvents(LedgerEvents events, TaskSnapshots snapshots) {
+        this.events = events;
         this.snapshots = snapshots;
-        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -61,8 +57,7 @@ public class TaskEvents {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("task", snapshot);
         data.putAll(specific);
-        outbox.append(EventTopics.TASKS, AGGREGATE, task.id.toString(), task.version, eventType, data);
-        audit.record(AGGREGATE, task.id, eventType, snapshot);
+        events.publish(AGGREGATE, task.id, task.version, eventType, data, snapshot);
         return snapshot;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,6 +58,13 @@ class AreaProblemResourceTest {
         String problemId = Fixtures.problem(areaId, "强化作风建设");
         given().contentType(ContentType.JSON).header("If-Match", "0").body(Map.of("title", "强化作风建设(修订)"))
                 .put("/problems/" + problemId).then().statusCode(200).body("version", equalTo(1));
+        // Every published change of the ledger is audited too, with the state before and after.
+        given().get("/audit/Area/" + areaId).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("AreaRegistered", "AreaUpdated"))
+                .body("[1].before", containsString("落实全面从严治党不到位"))
+                .body("[1].after", containsString("新标题"));
+        given().get("/audit/Problem/" + problemId).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("ProblemRegistered", "ProblemUpdated"));
     }
 
     @Test

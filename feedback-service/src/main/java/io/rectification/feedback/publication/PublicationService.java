@@ -81,7 +81,7 @@ public class PublicationService {
         PublicationSnapshot snapshot = PublicationSnapshot.of(publication);
         outbox.append(EventTopics.FEEDBACK, AGGREGATE, publication.id.toString(), publication.version, eventType,
                 new PublicationSnapshot.Event(snapshot));
-        audit.recordChange(actor.name(), eventType, AGGREGATE, publication.id.toString(), snapshot);
+        audit.recordChange(actor.require(), eventType, AGGREGATE, publication.id.toString(), snapshot);
         return PublicationView.of(publication, clock.instant());
     }
 

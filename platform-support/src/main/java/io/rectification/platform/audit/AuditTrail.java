@@ -34,19 +34,24 @@ public class AuditTrail {
         this.algorithm = AuditHash.byLabel(algorithm);
     }
 
-    /** Records a change in the caller's transaction; {@code before} is null for a creation. */
+    /**
+     * Records a change in the caller's transaction. Its "before" is the entity's state in its
+     * previous entry (null for the first), since every change of an audited entity is recorded.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry record(String actor, String action, String entityType, String entityId, Object before,
-                             Object after) {
+    public AuditEntry recordChange(String actor, String action, String entityType, String entityId, Object after) {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
+        List<?> previous = entityManager.createNativeQuery(
+                        "SELECT after FROM audit_entry WHERE entity_type = ?1 AND entity_id = ?2 ORDER BY seq DESC LIMIT 1")
+                .setParameter(1, entityType).setParameter(2, entityId).getResultList();
+        String before = previous.isEmpty() ? null : (String) previous.get(0);
         Object[] last = lastEntry();
         long seq = last == null ? 1 : ((Number) last[0]).longValue() + 1;
         String prevHash = last == null ? AuditHash.GENESIS : (String) last[1];
         String at = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
-        AuditEntry unsigned = new AuditEntry(seq, at, actor, action, entityType, entityId, json(before), json(after),
+        AuditEntry unsigned = new AuditEntry(seq, at, actor, action, entityType, entityId, before, json(after),
                 algorithm.label(), prevHash, null);
-        AuditEntry entry = new AuditEntry(seq, at, actor, action, entityType, entityId, unsigned.before(),
-                unsigned.after(), algorithm.label(), prevHash, algorithm.hex(unsigned.hashedContent()));
+        AuditEntry entry = unsigned.withHash(algorithm.hex(unsigned.hashedContent()));
         entityManager.createNativeQuery("""
                         INSERT INTO audit_entry (seq, recorded_at, actor, action, entity_type, entity_id, before, after,
                                                  algorithm, prev_hash, hash)
@@ -57,23 +62,6 @@ public class AuditTrail {
                 .setParameter(10, entry.prevHash()).setParameter(11, entry.hash())
                 .executeUpdate();
         return entry;
-    }
-
-    /**
-     * Records a change whose "before" is the entity's state in its previous entry (null for the
-     * first): for aggregates whose every change is recorded.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry recordChange(String actor, String action, String entityType, String entityId, Object after) {
-        List<?> previous = entityManager.createNativeQuery(
-                        "SELECT after FROM audit_entry WHERE entity_type = ?1 AND entity_id = ?2 ORDER BY seq DESC LIMIT 1")
-                .setParameter(1, entityType).setParameter(2, entityId).getResultList();
-        return record(actor, action, entityType, entityId,
-                previous.isEmpty() ? null : new RawJson((String) previous.get(0)), after);
-    }
-
-    /** JSON text recorded as it is: the previous entry's "after" becomes the next "before" unchanged. */
-    record RawJson(String json) {
     }
 
     /** The entries about one entity, oldest first. */
@@ -145,9 +133,6 @@ public class AuditTrail {
     private String json(Object value) {
         if (value == null) {
             return null;
-        }
-        if (value instanceof RawJson raw) {
-            return raw.json();
         }
         try {
             return objectMapper.writeValueAsString(value);

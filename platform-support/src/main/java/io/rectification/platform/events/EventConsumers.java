@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs one Kafka consumer thread per {@link EventHandler} bean. Each event is applied in its own
@@ -67,12 +66,6 @@ public class EventConsumers {
         workers.clear();
     }
 
-    /** Events applied (not counting duplicates) by the named consumer since start. */
-    public long appliedCount(String consumerName) {
-        Worker worker = workers.get(consumerName);
-        return worker == null ? 0 : worker.applied.get();
-    }
-
     /** Makes the named consumer read its topics again from the beginning (for a rebuild). */
     public void rewind(String consumerName) {
         Worker worker = workers.get(consumerName);
@@ -84,7 +77,6 @@ public class EventConsumers {
 
     private final class Worker extends Thread {
         private final EventHandler handler;
-        private final AtomicLong applied = new AtomicLong();
         private volatile boolean running = true;
         private volatile boolean rewindRequested;
         private volatile KafkaConsumer<String, String> consumer;
@@ -145,16 +137,11 @@ public class EventConsumers {
                 return;
             }
             try {
-                boolean first = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
-                        return false;
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
+                        handler.handle(event);
                     }
-                    handler.handle(event);
-                    return true;
                 });
-                if (first) {
-                    applied.incrementAndGet();
-                }
             } catch (RuntimeException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 deadLetter(record, event.id(), event.type(), "not applied: " + cause.getMessage());

@@ -18,17 +18,15 @@ public class CurrentActor {
         this.identity = identity;
     }
 
-    /** The acting person's name (the token's upn or sub); 401 when the request carries no valid token. */
-    public String name() {
+    /**
+     * The acting person's name (the token's upn or sub), where a rule or record depends on who acts
+     * (claimant, verifier, author); 401 when the request carries no valid token.
+     */
+    public String require() {
         if (identity.isAnonymous()) {
             throw new ProblemException(401, "Unauthenticated", "a valid bearer token is required");
         }
         return identity.getPrincipal().getName();
-    }
-
-    /** The acting person where a rule depends on who acts (claimant, verifier): as {@link #name()}. */
-    public String require() {
-        return name();
     }
 
     /** The acting person where one is only recorded; empty for an anonymous caller. */

@@ -37,7 +37,7 @@ public final class AccessMatrix {
     /** Checks every operation of the running service against the rules of {@code service} in docs/security.md. */
     public static void verify(String service) throws IOException {
         Map<String, Set<String>> rules = rulesFor(service);
-        Map<String, String> operations = operations();
+        Map<String, Operation> operations = operations();
         List<String> failures = new ArrayList<>();
 
         Set<String> withoutRule = new TreeSet<>(operations.keySet());
@@ -47,14 +47,14 @@ public final class AccessMatrix {
         stale.removeAll(operations.keySet());
         stale.forEach(op -> failures.add(op + ": row in docs/security.md but no such operation"));
 
-        for (Map.Entry<String, String> operation : operations.entrySet()) {
+        for (Map.Entry<String, Operation> operation : operations.entrySet()) {
             Set<String> allowed = rules.get(operation.getKey());
             if (allowed == null) {
                 continue;
             }
             String[] methodAndPath = operation.getKey().split(" ", 2);
             String path = concrete(methodAndPath[1]);
-            String mediaType = operation.getValue();
+            String mediaType = operation.getValue().mediaType();
             if (allowed.contains(PUBLIC)) {
                 expectAdmitted(failures, operation.getKey(), "no token", request(null, mediaType), methodAndPath[0], path);
                 continue;
@@ -112,40 +112,27 @@ public final class AccessMatrix {
         return rules;
     }
 
-    /**
-     * "METHOD /path" of every operation in the OpenAPI document (the /q/ endpoints are not in it),
-     * with the first media type its request body takes (JSON where it takes none).
-     */
-    @SuppressWarnings("unchecked")
-    static Map<String, String> operations() {
+    /** One operation of the OpenAPI document: the media type its body takes (JSON where it takes none). */
+    record Operation(String mediaType, boolean takesBody) {
+    }
+
+    /** "METHOD /path" → operation, for every operation in the OpenAPI document (the /q/ endpoints are not in it). */
+    static Map<String, Operation> operations() {
         JsonPath openapi = RestAssured.given().queryParam("format", "json").get("/q/openapi").jsonPath();
         Map<String, Map<String, Object>> paths = openapi.getMap("paths");
-        Map<String, String> operations = new LinkedHashMap<>();
+        Map<String, Operation> operations = new LinkedHashMap<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
             if (method.matches("get|post|put|patch|delete")) {
+                boolean takesBody = operation instanceof Map<?, ?> op && op.containsKey("requestBody");
                 String mediaType = "application/json";
-                if (operation instanceof Map<?, ?> op && op.get("requestBody") instanceof Map<?, ?> body
+                if (takesBody && ((Map<?, ?>) operation).get("requestBody") instanceof Map<?, ?> body
                         && body.get("content") instanceof Map<?, ?> content && !content.isEmpty()) {
                     mediaType = content.keySet().iterator().next().toString();
                 }
-                operations.put(method.toUpperCase() + " " + path, mediaType);
+                operations.put(method.toUpperCase() + " " + path, new Operation(mediaType, takesBody));
             }
         }));
         return operations;
-    }
-
-    /** "METHOD /path" of the operations that take a request body. */
-    @SuppressWarnings("unchecked")
-    static Set<String> operationsWithBody() {
-        JsonPath openapi = RestAssured.given().queryParam("format", "json").get("/q/openapi").jsonPath();
-        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
-        Set<String> withBody = new TreeSet<>();
-        paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
-            if (operation instanceof Map<?, ?> op && op.containsKey("requestBody")) {
-                withBody.add(method.toUpperCase() + " " + path);
-            }
-        }));
-        return withBody;
     }
 
     private static String concrete(String template) {

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -64,9 +63,8 @@ public final class HostileInput {
                 MemorySize.class).asLongValue();
         Map<String, Long> before = rowCounts(jdbcUrl, user, password, compared);
         List<String> failures = new ArrayList<>();
-        // Bodies go only to operations that read one: an action without a body (start, rebuild) ignores it.
-        Set<String> withBody = AccessMatrix.operationsWithBody();
-        for (String operation : AccessMatrix.operations().keySet()) {
+        for (Map.Entry<String, AccessMatrix.Operation> entry : AccessMatrix.operations().entrySet()) {
+            String operation = entry.getKey();
             String[] methodAndPath = operation.split(" ", 2);
             String method = methodAndPath[0];
             String template = methodAndPath[1];
@@ -74,7 +72,8 @@ public final class HostileInput {
                 continue;
             }
             String path = template.replaceAll("\\{[^}]+}", ID);
-            if (withBody.contains(operation)) {
+            // Bodies go only to operations that read one: an action without a body (start, rebuild) ignores it.
+            if (entry.getValue().takesBody()) {
                 for (Map.Entry<String, byte[]> body : bodies().entrySet()) {
                     check(failures, operation + " with " + body.getKey(), authorised(token)
                             .contentType("application/json").body(body.getValue()).request(method, path));

@@ -219,7 +219,12 @@ class PublicFeedbackTest {
     void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
         String url = "/publications/" + Publications.openNow() + "/feedback";
         asPublic(Clients.newAddress()).body(submission("大".repeat(60_000))).when().post(url)
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("title", equalTo("请求内容过大"))
+                .body("maxBytes", equalTo(128 * 1024));
+        asPublic(Clients.newAddress()).header("Accept-Language", "en-GB,zh;q=0.5")
+                .body(submission("大".repeat(60_000))).when().post(url)
+                .then().statusCode(413).body("title", equalTo("Request body too large"));
     }
 
     @Test

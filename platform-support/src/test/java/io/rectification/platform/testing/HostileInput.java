@@ -123,14 +123,33 @@ public final class HostileInput {
                     + "Content-Length: " + (bodyLimitBytes + 1) + "\r\n\r\n{\"title\":\"";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-            // 413, or 415 where the operation takes another media type: refused either way, unread.
-            if (!head.startsWith("HTTP/1.1 413") && !head.startsWith("HTTP/1.1 415")) {
-                failures.add(operation + " with an oversized body: expected 413, got " + head);
+            String answer = readAnswer(socket.getInputStream());
+            String statusLine = answer.lines().findFirst().orElse("");
+            if (!statusLine.startsWith("HTTP/1.1 413")) {
+                failures.add(operation + " with an oversized body: expected 413, got " + statusLine);
+            } else if (!answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json")
+                    || !answer.contains("\"status\":413")) {
+                failures.add(operation + " with an oversized body: 413 without a problem+json body: " + answer);
             }
         } catch (IOException e) {
             failures.add(operation + " with an oversized body: " + e);
         }
+    }
+
+    /** Head and body of one HTTP/1.1 answer (with Content-Length), read without waiting for a close. */
+    private static String readAnswer(java.io.InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        String headText = head.toString(StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headText);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return headText + new String(body, StandardCharsets.UTF_8);
     }
 
     private static void check(List<String> failures, String what, Response response) {

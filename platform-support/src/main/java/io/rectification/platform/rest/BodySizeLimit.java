@@ -1,0 +1,78 @@
+package io.rectification.platform.rest;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.rectification.platform.problem.Problem;
+import io.rectification.platform.problem.ProblemTypes;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * Refuses a request whose announced body is over {@code quarkus.http.limits.max-body-size} with a
+ * problem+json 413 before any of it is read. Quarkus enforces the same limit itself, but answers
+ * with an empty body; this answers first, in the format every other refusal uses, in Chinese
+ * unless the client prefers English. (A chunked
+ * body without Content-Length still meets Quarkus's own limit while it is being read.)
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    private final Optional<MemorySize> limit;
+
+    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
+        this.limit = limit;
+    }
+
+    void install(@Observes Router router) {
+        limit.ifPresent(max -> router.route().order(Integer.MIN_VALUE)
+                .handler(context -> refuseWhenOver(context, max.asLongValue())));
+    }
+
+    static void refuseWhenOver(RoutingContext context, long max) {
+        String announced = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (announced == null || !isOver(announced, max)) {
+            context.next();
+            return;
+        }
+        boolean english = prefersEnglish(context);
+        String detail = english
+                ? "the request body has " + announced.trim() + " bytes; at most " + max + " are accepted"
+                : "请求内容共 " + announced.trim() + " 字节，超过上限 " + max + " 字节。";
+        JsonObject body = new JsonObject()
+                .put("type", ProblemTypes.forStatus(413))
+                .put("title", english ? "Request body too large" : "请求内容过大")
+                .put("status", 413)
+                .put("detail", detail)
+                .put("maxBytes", max);
+        // Close the connection: the unread body would otherwise be taken as the next request.
+        context.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body.encode());
+    }
+
+    /** The first of zh / en in the client's Accept-Language order; Chinese, the product's language, otherwise. */
+    private static boolean prefersEnglish(RoutingContext context) {
+        for (var language : context.acceptableLanguages()) {
+            String tag = language.tag().toLowerCase(java.util.Locale.ROOT);
+            if (tag.equals("zh") || tag.equals("en")) {
+                return tag.equals("en");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOver(String announced, long max) {
+        try {
+            return Long.parseLong(announced.trim()) > max;
+        } catch (NumberFormatException e) {
+            return false; // Vert.x itself refuses a malformed Content-Length
+        }
+    }
+}

@@ -113,7 +113,7 @@ public final class AccessMatrix {
     }
 
     /** One operation of the OpenAPI document: the media type its body takes (JSON where it takes none). */
-    record Operation(String mediaType, boolean takesBody) {
+    record Operation(String mediaType, boolean takesBody, List<String> queryParameters) {
     }
 
     /** "METHOD /path" → operation, for every operation in the OpenAPI document (the /q/ endpoints are not in it). */
@@ -129,7 +129,15 @@ public final class AccessMatrix {
                         && body.get("content") instanceof Map<?, ?> content && !content.isEmpty()) {
                     mediaType = content.keySet().iterator().next().toString();
                 }
-                operations.put(method.toUpperCase() + " " + path, new Operation(mediaType, takesBody));
+                List<String> query = new java.util.ArrayList<>();
+                if (operation instanceof Map<?, ?> op && op.get("parameters") instanceof List<?> parameters) {
+                    for (Object parameter : parameters) {
+                        if (parameter instanceof Map<?, ?> p && "query".equals(p.get("in"))) {
+                            query.add(String.valueOf(p.get("name")));
+                        }
+                    }
+                }
+                operations.put(method.toUpperCase() + " " + path, new Operation(mediaType, takesBody, List.copyOf(query)));
             }
         }));
         return operations;

@@ -30,14 +30,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Sends typical attack input to every write operation of the running service (taken from its
  * OpenAPI document) and demands a 4xx answer with a problem+json body each time, and an unchanged
- * database: SQL and script in path segments, path traversal, oversized and deeply nested JSON,
- * invalid UTF-8, and a body of the wrong type.
+ * database: SQL, script, path traversal and CR LF header injection in path segments, query
+ * parameters and the headers the services read; oversized and deeply nested JSON, invalid UTF-8,
+ * and a body of the wrong type.
  */
 public final class HostileInput {
 
     private static final String ID = "00000000-0000-4000-8000-000000000000";
     static final List<String> PATH_VALUES = List.of("1'; DROP TABLE outbox_event; --", "<script>alert(1)</script>",
-            "../../etc/passwd", "\u0000", "' OR '1'='1");
+            "../../etc/passwd", "\u0000", "' OR '1'='1", "x\r\nX-Injected: yes");
+    /**
+     * Headers the services read, carrying injection. The HTTP client sends CR LF inside a header as
+     * spaces (a raw CR LF would only end the header); decoded CR LF reaches the services through the
+     * path and query values above, and no answer may carry it into a header of its own.
+     */
+    static final Map<String, String> HEADER_VALUES = Map.of(
+            "If-Match", "\"1'; DROP TABLE outbox_event; --\"",
+            "Accept-Language", "<script>alert(1)</script>",
+            "X-Forwarded-For", "1.1.1.1\r\nX-Injected: yes",
+            "Idempotency-Key", "../../etc/passwd\r\nX-Injected: yes");
 
     private HostileInput() {
     }
@@ -81,6 +92,19 @@ public final class HostileInput {
                 check(failures, operation + " with an XML body", authorised(token).contentType("application/xml")
                         .body("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").request(method, path));
                 oversized(failures, operation, method, path, token, bodyLimitBytes);
+            }
+            if (entry.getValue().takesBody()) {
+                // With a body refused for its own sake: the headers meet the filters and the refusal.
+                var headers = authorised(token).contentType("application/json").body("{\"title\": \"x");
+                HEADER_VALUES.forEach(headers::header);
+                check(failures, operation + " with injection in headers", headers.request(method, path));
+            }
+            for (String parameter : entry.getValue().queryParameters()) {
+                for (String value : PATH_VALUES) {
+                    check(failures, operation + " with query " + parameter + "=" + value.strip(), authorised(token)
+                            .contentType("application/json").body("{}").queryParam(parameter, value)
+                            .request(method, path));
+                }
             }
             if (template.contains("{")) {
                 for (String value : PATH_VALUES) {
@@ -161,6 +185,9 @@ public final class HostileInput {
         String type = response.contentType();
         if (type == null || !type.startsWith("application/problem+json")) {
             failures.add(what + ": " + status + " without a problem+json body (" + type + ")");
+        }
+        if (response.header("X-Injected") != null) {
+            failures.add(what + ": input reached a response header (X-Injected)");
         }
         String text = response.asString();
         if (text.contains("Exception") || text.contains("\tat ") || text.contains("SQL")) {

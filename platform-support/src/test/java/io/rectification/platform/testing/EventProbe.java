@@ -90,6 +90,27 @@ public final class EventProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends the messages under one key (so to one partition, in this order) with one producer and
+     * one flush, so that a consumer normally reads them in one poll.
+     */
+    public static void sendAll(String topic, String key, List<String> values) {
+        var config = KafkaSettings.producer(bootstrapServers(), "probe-producer");
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.LINGER_MS_CONFIG, 200); // one record batch
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (String value : values) {
+                sent.add(producer.send(new ProducerRecord<>(topic, key, value)));
+            }
+            producer.flush();
+            for (var future : sent) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
     public static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -8,6 +8,7 @@ import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.feedback.publication.Publication;
+import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.Problem;
@@ -40,11 +41,13 @@ public class FeedbackIntakeService {
     private final PersonalDataCipher cipher;
     private final ReplyDeadlines deadlines;
     private final Duration duplicateWindow;
+    private final AuditTrail audit;
 
     public FeedbackIntakeService(Outbox outbox, Clock clock, PersonalDataCipher cipher, ReplyDeadlines deadlines,
                                  @ConfigProperty(name = "feedback.public.duplicate-window", defaultValue = "PT30M")
-                                 Duration duplicateWindow) {
+                                 Duration duplicateWindow, AuditTrail audit) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         this.cipher = cipher;
         this.deadlines = deadlines;
@@ -150,6 +153,9 @@ public class FeedbackIntakeService {
         feedback.receiptNumber = blankToNull(input.receiptNumber());
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
+        // A staff action, so on the hash chain like every triage step; the snapshot holds no
+        // contact details and no text. Public intake stays off the chain (docs/feedback-service.md).
+        audit.recordChange(actor, "FeedbackReceived", AGGREGATE, feedback.id.toString(), FeedbackSnapshot.of(feedback));
         return FeedbackStaffView.of(feedback, submitter);
     }
 

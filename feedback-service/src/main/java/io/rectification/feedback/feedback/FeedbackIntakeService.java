@@ -57,15 +57,17 @@ public class FeedbackIntakeService {
     /** A submission on the public form or API; refusals in {@code language}. */
     public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
                                      Language language) {
-        return receiveFromPublic(publicationId, input, clientAddress, language, FeedbackChannel.WEB, null);
+        return receiveFromPublic(publicationId, input, clientAddress, language, FeedbackChannel.WEB, null, null);
     }
 
     /**
      * The same, for other clients of the public API (Open311: channel API, the category its
-     * service_code names, which sets the reply deadline from the start).
+     * service_code names, which sets the reply deadline from the start; {@code apiClient} the
+     * integration client whose api_key came with it).
      */
     public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
-                                     Language language, FeedbackChannel channel, FeedbackCategory category) {
+                                     Language language, FeedbackChannel channel, FeedbackCategory category,
+                                     String apiClient) {
         Publication publication = Publication.<Publication>findByIdOptional(publicationId)
                 .orElseThrow(() -> PublicProblems.notFound(language, "publication.notFound", publicationId));
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -114,8 +116,9 @@ public class FeedbackIntakeService {
         feedback.taskId = input.taskId();
         feedback.clientKey = clientKey;
         feedback.textFingerprint = fingerprint;
+        feedback.apiClient = apiClient;
         return store(feedback, PUBLIC_ACTOR, channel == FeedbackChannel.WEB ? "received on the web form"
-                : "received through the public API");
+                : "received through the public API" + (apiClient == null ? "" : " from " + apiClient));
     }
 
     /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -106,6 +107,38 @@ class StaffFeedbackTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("receivedOn"));
         asStaff("li.ganshi").body(phoneCall(UUID.randomUUID().toString(), TEXT)).when().post("/feedback")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void everyStaffChannelIsRecordedAndALetterArrivingAfterTheWindowStillCounts() {
+        LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // The window closed yesterday at 23:59:59 (Shanghai); the letter was posted in time and arrives today.
+        String closed = Publications.create(Publications.json(UUID.randomUUID(), now.minusDays(10),
+                now.toLocalDate().minusDays(1).atTime(23, 59, 59), null));
+        LocalDate today = LocalDate.now(Publications.SHANGHAI);
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            for (String channel : List.of("PHONE", "POST", "EMAIL")) {
+                String id = asStaff("li.ganshi").body(phoneCall(closed, channel + " 渠道收到的意见。")
+                                .replace("\"PHONE\"", "\"" + channel + "\""))
+                        .when().post("/feedback")
+                        .then().statusCode(201)
+                        .body("channel", equalTo(channel))
+                        .body("status", equalTo("RECEIVED"))
+                        .extract().path("id");
+                String receivedAt = given().when().get("/feedback/" + id).then().statusCode(200)
+                        .extract().path("receivedAt");
+                // The day counts: received at the start of that day in the publication's zone.
+                assertEquals(today.atStartOfDay(Publications.SHANGHAI).toInstant(), OffsetDateTime.parse(receivedAt).toInstant());
+                EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "FeedbackReceived".equals(e.type()),
+                        Duration.ofSeconds(30));
+                assertEquals(channel, event.data().path("feedback").path("channel").asText());
+                EventContract.assertMatches(event);
+            }
+        }
+        // The public, by contrast, is held to the window.
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress()).body("{\"text\":\"晚了。\"}")
+                .when().post("/publications/" + closed + "/feedback")
+                .then().statusCode(409).body("windowEnd", containsString("23:59:59+08:00"));
     }
 
     @Test

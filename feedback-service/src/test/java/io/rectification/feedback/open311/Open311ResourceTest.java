@@ -380,6 +380,14 @@ class Open311ResourceTest {
                 .when().post("/open311/v2/requests.xml")
                 .then().statusCode(400)
                 .body("errors.error.description", containsString("description: must be at most 4000"));
+        LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
+        String over = Publications.create(Publications.json(UUID.randomUUID(), now.minusDays(8), now.minusSeconds(2), null));
+        form().formParam("api_key", key).formParam("service_code", "opinion")
+                .formParam("attribute[publication_id]", over).formParam("description", "晚了。")
+                .when().post("/open311/v2/requests.json")
+                .then().statusCode(409)
+                .body("[0].code", equalTo(409))
+                .body("[0].description", containsString("(Asia/Shanghai)"));
         client().when().get("/open311/v2/requests/2222-3333-4444-5555.json")
                 .then().statusCode(404)
                 .body("[0].code", equalTo(404));

@@ -12,7 +12,8 @@ class HostileInputTest {
 
     @Test
     void everyWriteEndpointRefusesHostileInputCleanly() throws Exception {
-        HostileInput.verify(TestTokens.allStaff("hostile-input"));
+        // The public endpoints' rate-limit counters count refused requests too: bookkeeping, not data.
+        HostileInput.verify(TestTokens.allStaff("hostile-input"), table -> !table.equals("rate_limit"));
     }
 
     @Test

@@ -74,6 +74,10 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "client_key")
     public String clientKey;
 
+    /** The integration client that submitted it through Open311 (the api_key's holder); null otherwise. */
+    @Column(name = "api_client")
+    public String apiClient;
+
     @Column(name = "text_fingerprint")
     public String textFingerprint;
 

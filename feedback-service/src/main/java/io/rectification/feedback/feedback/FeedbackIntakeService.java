@@ -8,6 +8,7 @@ import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.feedback.publication.Publication;
+import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.problem.Problem;
@@ -40,11 +41,13 @@ public class FeedbackIntakeService {
     private final PersonalDataCipher cipher;
     private final ReplyDeadlines deadlines;
     private final Duration duplicateWindow;
+    private final AuditTrail audit;
 
     public FeedbackIntakeService(Outbox outbox, Clock clock, PersonalDataCipher cipher, ReplyDeadlines deadlines,
                                  @ConfigProperty(name = "feedback.public.duplicate-window", defaultValue = "PT30M")
-                                 Duration duplicateWindow) {
+                                 Duration duplicateWindow, AuditTrail audit) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         this.cipher = cipher;
         this.deadlines = deadlines;
@@ -54,15 +57,17 @@ public class FeedbackIntakeService {
     /** A submission on the public form or API; refusals in {@code language}. */
     public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
                                      Language language) {
-        return receiveFromPublic(publicationId, input, clientAddress, language, FeedbackChannel.WEB, null);
+        return receiveFromPublic(publicationId, input, clientAddress, language, FeedbackChannel.WEB, null, null);
     }
 
     /**
      * The same, for other clients of the public API (Open311: channel API, the category its
-     * service_code names, which sets the reply deadline from the start).
+     * service_code names, which sets the reply deadline from the start; {@code apiClient} the
+     * integration client whose api_key came with it).
      */
     public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
-                                     Language language, FeedbackChannel channel, FeedbackCategory category) {
+                                     Language language, FeedbackChannel channel, FeedbackCategory category,
+                                     String apiClient) {
         Publication publication = Publication.<Publication>findByIdOptional(publicationId)
                 .orElseThrow(() -> PublicProblems.notFound(language, "publication.notFound", publicationId));
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -111,8 +116,9 @@ public class FeedbackIntakeService {
         feedback.taskId = input.taskId();
         feedback.clientKey = clientKey;
         feedback.textFingerprint = fingerprint;
+        feedback.apiClient = apiClient;
         return store(feedback, PUBLIC_ACTOR, channel == FeedbackChannel.WEB ? "received on the web form"
-                : "received through the public API");
+                : "received through the public API" + (apiClient == null ? "" : " from " + apiClient));
     }
 
     /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */
@@ -150,6 +156,9 @@ public class FeedbackIntakeService {
         feedback.receiptNumber = blankToNull(input.receiptNumber());
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
+        // A staff action, so on the hash chain like every triage step; the snapshot holds no
+        // contact details and no text. Public intake stays off the chain (docs/feedback-service.md).
+        audit.recordChange(actor, "FeedbackReceived", AGGREGATE, feedback.id.toString(), FeedbackSnapshot.of(feedback));
         return FeedbackStaffView.of(feedback, submitter);
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
+import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +23,12 @@ public class StaffFeedbackService {
 
     private final PersonalDataCipher cipher;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public StaffFeedbackService(PersonalDataCipher cipher, Clock clock) {
+    public StaffFeedbackService(PersonalDataCipher cipher, Clock clock, AuditTrail audit) {
         this.cipher = cipher;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public FeedbackStaffView requireFeedback(UUID id) {
@@ -62,6 +65,10 @@ public class StaffFeedbackService {
         Feedback feedback = require(id);
         FeedbackHistoryEntry.record(id, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor,
                 "PERSONAL_DATA_VIEWED", "full contact details shown");
+        // Who looked at a submitter's details is kept where it cannot be quietly erased; the entry
+        // itself holds the feedback's state only, never the details shown.
+        audit.recordChange(actor, "PersonalDataViewed", FeedbackIntakeService.AGGREGATE, id.toString(),
+                FeedbackSnapshot.of(feedback));
         return submitter(feedback);
     }
 

@@ -33,7 +33,22 @@ public final class Messages {
             Map.entry("rate.detail", new String[]{"请在 %d 秒后再试。", "Please try again in %d seconds."}),
             Map.entry("code.invalid", new String[]{"查询码格式不正确，应为 16 位字母和数字（可带连字符）。",
                     "A tracking code has 16 letters and digits (dashes optional)."}),
-            Map.entry("code.unknown", new String[]{"没有与此查询码对应的意见建议。", "No feedback has this tracking code."}));
+            Map.entry("code.unknown", new String[]{"没有与此查询码对应的意见建议。", "No feedback has this tracking code."}),
+            Map.entry("apiKey.missing", new String[]{"请提供 api_key（接入系统的令牌）。",
+                    "is required (the token issued to your system)"}),
+            Map.entry("apiKey.searchMissing", new String[]{"不带 service_request_id 的查询须提供 api_key。",
+                    "is required to search without service_request_id"}),
+            Map.entry("apiKey.invalid.title", new String[]{"api_key 无效", "Invalid api_key"}),
+            Map.entry("apiKey.invalid", new String[]{"api_key 无效、已过期或不属于接入系统。",
+                    "The api_key is not valid, has expired, or is not issued to an integration client."}),
+            Map.entry("open311.ids", new String[]{"最多 %d 个，以逗号分隔。", "at most %d, separated by commas"}),
+            Map.entry("open311.datetime", new String[]{"应为带时区的 ISO 8601 时间，如 2025-11-06T00:00:00+08:00。",
+                    "must be an ISO 8601 date-time with a time zone, e.g. 2025-11-06T00:00:00+08:00"}),
+            Map.entry("open311.range", new String[]{"查询时段不能超过 %d 天，且结束不能早于开始。",
+                    "the period may be at most %d days and must not end before it starts"}),
+            Map.entry("open311.status", new String[]{"应为 open、closed 或 open,closed。", "must be open, closed or open,closed"}),
+            Map.entry("open311.serviceCode", new String[]{"应为以下之一：%s。", "must be one of %s"}),
+            Map.entry("open311.number", new String[]{"应为 %d 到 %d 之间的整数。", "must be a whole number from %d to %d"}));
 
     private Messages() {
     }

@@ -2,14 +2,15 @@ package io.rectification.feedback.open311;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.FeedbackIntakeService;
-import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.feedback.PublicFeedbackInput;
 import io.rectification.feedback.feedback.Receipt;
 import io.rectification.feedback.feedback.TrackingService;
 import io.rectification.feedback.intake.ClientAddress;
 import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.platform.problem.Problem;
 import io.rectification.platform.problem.ProblemException;
@@ -26,42 +27,59 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The Open311 GeoReport v2 face, so citizen-reporting clients can submit and follow feedback.
- * JSON only. The service_request_id is the tracking code: whoever holds it may follow the request,
- * exactly as on the tracking page, and nothing more (no description, no contact details).
- * Errors are GeoReport's {@code [{code, description}]}.
+ * Every resource in both of the specification's formats, chosen by the suffix (.json, .xml).
+ * The service_request_id is the tracking code: whoever holds it may follow the request, exactly
+ * as on the tracking page, and nothing more (no description, no contact details). Submitting and
+ * searching without ids need an api_key ({@link Open311ApiKeys}). Errors are GeoReport's
+ * {@code [{code, description}]} (or {@code <errors>}), in the client's language.
  */
 @Path("/open311/v2")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Open311 GeoReport v2", description = "Standard citizen-reporting API over public feedback")
 public class Open311Resource {
 
+    private static final String XML = MediaType.TEXT_XML;
+    private static final String JSON = MediaType.APPLICATION_JSON;
+
     private final FeedbackIntakeService intake;
     private final TrackingService tracking;
+    private final Open311Requests requests;
+    private final Open311ApiKeys apiKeys;
     private final RateLimiter rateLimiter;
     private final ClientAddress clientAddress;
+    private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public Open311Resource(FeedbackIntakeService intake, TrackingService tracking, RateLimiter rateLimiter,
-                           ClientAddress clientAddress) {
+    public Open311Resource(FeedbackIntakeService intake, TrackingService tracking, Open311Requests requests,
+                           Open311ApiKeys apiKeys, RateLimiter rateLimiter, ClientAddress clientAddress,
+                           ObjectMapper mapper, Clock clock) {
         this.intake = intake;
         this.tracking = tracking;
+        this.requests = requests;
+        this.apiKeys = apiKeys;
         this.rateLimiter = rateLimiter;
         this.clientAddress = clientAddress;
+        this.mapper = mapper;
+        this.clock = clock;
     }
 
     public record Error(int code, String description) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Created(@JsonProperty("service_request_id") String serviceRequestId,
                           @JsonProperty("service_notice") String serviceNotice,
                           @JsonProperty("account_id") String accountId) {
@@ -82,107 +100,238 @@ public class Open311Resource {
                           @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime) {
     }
 
+    // --- services ---------------------------------------------------------------------------
+
     @GET
     @Path("services.json")
+    @Produces(JSON)
     @Operation(summary = "The feedback categories as GeoReport services")
     @PermitAll
-    public List<Open311Services.Service> services() {
-        return java.util.Arrays.stream(Open311Services.values()).map(Open311Services::describe).toList();
+    public Response servicesJson() {
+        return services(Open311Format.JSON);
+    }
+
+    @GET
+    @Path("services.xml")
+    @Produces(XML)
+    @Operation(summary = "The feedback categories as GeoReport services (XML)")
+    @PermitAll
+    public Response servicesXml() {
+        return services(Open311Format.XML);
     }
 
     @GET
     @Path("services/{code}.json")
+    @Produces(JSON)
+    @Operation(summary = "A service's definition: the attributes a request takes")
     @PermitAll
-    public Response service(@PathParam("code") String code) {
-        return Open311Services.byCode(code)
-                .map(service -> Response.ok(Open311Services.definition(service)).build())
-                .orElseGet(() -> error(404, "service_code " + code + " is not one of "
-                        + java.util.Arrays.stream(Open311Services.values()).map(s -> s.code).collect(Collectors.joining(", "))));
+    public Response serviceJson(@PathParam("code") String code, @Context HttpHeaders headers) {
+        return service(Open311Format.JSON, code, headers);
     }
+
+    @GET
+    @Path("services/{code}.xml")
+    @Produces(XML)
+    @Operation(summary = "A service's definition (XML)")
+    @PermitAll
+    public Response serviceXml(@PathParam("code") String code, @Context HttpHeaders headers) {
+        return service(Open311Format.XML, code, headers);
+    }
+
+    // --- requests ---------------------------------------------------------------------------
 
     @POST
     @Path("requests.json")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Submit a request (form-encoded); answers the service_request_id (the tracking code)")
+    @Produces(JSON)
+    @Operation(summary = "Submit a request (form-encoded, with api_key); answers the service_request_id (the tracking code)")
     @PermitAll
-    public Response submit(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
-                           @Context HttpServerRequest request) {
+    public Response submitJson(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
+                               @Context HttpServerRequest request) {
+        return submit(Open311Format.JSON, form, headers, request);
+    }
+
+    @POST
+    @Path("requests.xml")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(XML)
+    @Operation(summary = "Submit a request (form-encoded, with api_key), answered in XML")
+    @PermitAll
+    public Response submitXml(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
+                              @Context HttpServerRequest request) {
+        return submit(Open311Format.XML, form, headers, request);
+    }
+
+    @GET
+    @Path("requests.json")
+    @Produces(JSON)
+    @Operation(summary = "Requests by service_request_id list (anyone holding the codes), or the api_key holder's own "
+            + "requests by service_code, start_date/end_date (≤ 90 days, default the last 90), status, page, page_size (≤ 1000)")
+    @PermitAll
+    public Response searchJson(@Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return search(Open311Format.JSON, uri.getQueryParameters(), headers, request);
+    }
+
+    @GET
+    @Path("requests.xml")
+    @Produces(XML)
+    @Operation(summary = "The same search, answered in XML")
+    @PermitAll
+    public Response searchXml(@Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return search(Open311Format.XML, uri.getQueryParameters(), headers, request);
+    }
+
+    @GET
+    @Path("requests/{id}.json")
+    @Produces(JSON)
+    @Operation(summary = "One request by its service_request_id (the tracking code)")
+    @PermitAll
+    public Response requestJson(@PathParam("id") String id, @Context HttpHeaders headers,
+                                @Context HttpServerRequest request) {
+        return request(Open311Format.JSON, id, headers, request);
+    }
+
+    @GET
+    @Path("requests/{id}.xml")
+    @Produces(XML)
+    @Operation(summary = "One request by its service_request_id (XML)")
+    @PermitAll
+    public Response requestXml(@PathParam("id") String id, @Context HttpHeaders headers,
+                               @Context HttpServerRequest request) {
+        return request(Open311Format.XML, id, headers, request);
+    }
+
+    @GET
+    @Path("tokens/{token}.json")
+    @Produces(JSON)
+    @Operation(summary = "The service_request_id for a token (they are the same tracking code)")
+    @PermitAll
+    public Response tokenJson(@PathParam("token") String token, @Context HttpHeaders headers,
+                              @Context HttpServerRequest request) {
+        return token(Open311Format.JSON, token, headers, request);
+    }
+
+    @GET
+    @Path("tokens/{token}.xml")
+    @Produces(XML)
+    @Operation(summary = "The service_request_id for a token (XML)")
+    @PermitAll
+    public Response tokenXml(@PathParam("token") String token, @Context HttpHeaders headers,
+                             @Context HttpServerRequest request) {
+        return token(Open311Format.XML, token, headers, request);
+    }
+
+    // --- one implementation per resource, whatever the format --------------------------------
+
+    private Response services(Open311Format format) {
+        return format.list(mapper, 200, "services", "service",
+                Arrays.stream(Open311Services.values()).map(Open311Services::describe).toList());
+    }
+
+    private Response service(Open311Format format, String code, HttpHeaders headers) {
         Language language = Language.of(headers);
-        return answer(() -> {
+        return answer(format, () -> Open311Services.byCode(code)
+                .map(service -> format.single(mapper, "service_definition", Open311Services.definition(service)))
+                .orElseThrow(() -> new ProblemException(404, "service_code",
+                        "service_code " + code + ": " + io.rectification.feedback.intake.Messages.get(language,
+                                "open311.serviceCode", Open311Services.codes()))));
+    }
+
+    private Response submit(Open311Format format, MultivaluedMap<String, String> form, HttpHeaders headers,
+                            HttpServerRequest request) {
+        Language language = Language.of(headers);
+        return answer(format, () -> {
             String client = clientAddress.of(request);
             rateLimiter.acquire(RateLimiter.Kind.SUBMISSION, client, language);
+            String apiClient = apiKeys.requireClient(form.getFirst("api_key"), language, "apiKey.missing");
             Open311Services service = Open311Services.byCode(form.getFirst("service_code"))
-                    .orElseThrow(() -> ProblemException.badRequest("service_code", "must be one of "
-                            + java.util.Arrays.stream(Open311Services.values()).map(s -> s.code).collect(Collectors.joining(", "))));
+                    .orElseThrow(() -> ProblemException.badRequest("service_code", io.rectification.feedback.intake.Messages
+                            .get(language, "open311.serviceCode", Open311Services.codes())));
             UUID publicationId = uuid(form, "attribute[publication_id]", true);
             String name = joinName(form.getFirst("last_name"), form.getFirst("first_name"));
             PublicFeedbackInput input = new PublicFeedbackInput(form.getFirst("description"),
                     uuid(form, "attribute[area_id]", false), uuid(form, "attribute[task_id]", false), name,
                     form.getFirst("phone"), form.getFirst("email"), null, null);
             Receipt receipt = intake.receiveFromPublic(publicationId, input, client, language, FeedbackChannel.API,
-                    service.category);
-            return Response.status(201).entity(List.of(new Created(receipt.trackingCode(),
-                    "预计答复日期 " + receipt.replyDueDate(), null))).build();
+                    service.category, apiClient);
+            return format.list(mapper, 201, "service_requests", "request", List.of(new Created(receipt.trackingCode(),
+                    "预计答复日期 " + receipt.replyDueDate(), null)));
         });
     }
 
-    @GET
-    @Path("requests/{id}.json")
-    @PermitAll
-    public Response request(@PathParam("id") String id, @Context HttpHeaders headers,
-                            @Context HttpServerRequest request) {
+    private Response search(Open311Format format, MultivaluedMap<String, String> query, HttpHeaders headers,
+                            HttpServerRequest request) {
         Language language = Language.of(headers);
-        return answer(() -> {
+        return answer(format, () -> {
             rateLimiter.acquire(RateLimiter.Kind.LOOKUP, clientAddress.of(request), language);
-            TrackingService.Tracked tracked = tracking.lookUp(id, language);
-            Open311Services service = Open311Services.byCategory(tracked.category()).orElse(null);
-            FeedbackStatus status = tracked.view().status();
-            boolean closed = status == FeedbackStatus.CLOSED || status == FeedbackStatus.MERGED;
-            return Response.ok(List.of(new Request(tracked.view().trackingCode(), closed ? "closed" : "open",
-                    tracked.view().answer(), service == null ? null : service.serviceName,
-                    service == null ? null : service.code, null, null, tracked.view().receivedAt(),
-                    tracked.updatedAt(), tracked.replyDueAt()))).build();
+            String ids = query.getFirst("service_request_id");
+            List<Request> found;
+            if (ids != null && !ids.isBlank()) {
+                // As the specification says, a list of ids overrides every other parameter.
+                found = requests.byIds(ids, language);
+            } else {
+                String apiClient = apiKeys.requireClient(apiKey(query.getFirst("api_key"), headers), language,
+                        "apiKey.searchMissing");
+                found = requests.search(apiClient, Open311Search.parse(query.getFirst("service_code"),
+                        query.getFirst("status"), query.getFirst("start_date"), query.getFirst("end_date"),
+                        query.getFirst("page"), query.getFirst("page_size"), clock.instant(), language));
+            }
+            return format.list(mapper, 200, "service_requests", "request", found);
         });
     }
 
-    @GET
-    @Path("tokens/{token}.json")
-    @PermitAll
-    public Response token(@PathParam("token") String token, @Context HttpHeaders headers,
-                          @Context HttpServerRequest request) {
+    private Response request(Open311Format format, String id, HttpHeaders headers, HttpServerRequest request) {
         Language language = Language.of(headers);
-        return answer(() -> {
+        return answer(format, () -> {
+            rateLimiter.acquire(RateLimiter.Kind.LOOKUP, clientAddress.of(request), language);
+            List<Request> found = requests.byIds(id, language);
+            if (found.size() != 1) {
+                throw PublicProblems.notFound(language, "code.unknown");
+            }
+            return format.list(mapper, 200, "service_requests", "request", found);
+        });
+    }
+
+    private Response token(Open311Format format, String token, HttpHeaders headers, HttpServerRequest request) {
+        Language language = Language.of(headers);
+        return answer(format, () -> {
             rateLimiter.acquire(RateLimiter.Kind.LOOKUP, clientAddress.of(request), language);
             String code = tracking.lookUp(token, language).view().trackingCode();
-            return Response.ok(List.of(new Token(code, code))).build();
+            return format.list(mapper, 200, "service_requests", "request", List.of(new Token(code, code)));
         });
+    }
+
+    /** The key from the query, or from an Authorization header, which keeps it out of addresses and logs. */
+    private static String apiKey(String fromQuery, HttpHeaders headers) {
+        if (fromQuery != null && !fromQuery.isBlank()) {
+            return fromQuery;
+        }
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7) : null;
     }
 
     /** Our field names as this API's form calls them. */
-    private static final java.util.Map<String, String> FORM_NAMES = java.util.Map.of(
+    private static final Map<String, String> FORM_NAMES = Map.of(
             "text", "description", "name", "last_name/first_name", "areaId", "attribute[area_id]",
-            "taskId", "attribute[task_id]");
+            "taskId", "attribute[task_id]", "code", "service_request_id");
 
-    /** Our refusals in GeoReport's error shape; a field error's message names the field. */
-    private static Response answer(Supplier<Response> action) {
+    /** Our refusals in GeoReport's error shape; a field error's description names the field. */
+    private Response answer(Open311Format format, Supplier<Response> action) {
         try {
             return action.get();
         } catch (RateLimiter.TooManyRequests e) {
             Problem problem = e.toProblem(null);
-            return Response.fromResponse(error(429, problem.detail()))
+            return Response.fromResponse(format.errors(mapper, 429, List.of(new Error(429, problem.detail()))))
                     .header(HttpHeaders.RETRY_AFTER, problem.extensionMembers().get("retryAfterSeconds")).build();
         } catch (ProblemException e) {
             Problem problem = e.toProblem(null);
             List<Error> errors = problem.errors() == null || problem.errors().isEmpty()
                     ? List.of(new Error(problem.status(), problem.detail()))
-                    : problem.errors().stream().map(f -> new Error(problem.status(), FORM_NAMES.getOrDefault(f.field(), f.field())
-                    + ": " + f.message())).toList();
-            return Response.status(problem.status()).type(MediaType.APPLICATION_JSON).entity(errors).build();
+                    : problem.errors().stream().map(f -> new Error(problem.status(),
+                    FORM_NAMES.getOrDefault(f.field(), f.field()) + ": " + f.message())).toList();
+            return format.errors(mapper, problem.status(), errors);
         }
-    }
-
-    private static Response error(int status, String description) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(List.of(new Error(status, description))).build();
     }
 
     private static UUID uuid(MultivaluedMap<String, String> form, String name, boolean required) {

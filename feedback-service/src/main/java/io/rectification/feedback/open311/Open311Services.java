@@ -32,6 +32,10 @@ public enum Open311Services {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }
 
+    static String codes() {
+        return Arrays.stream(values()).map(s -> s.code).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     static Optional<Open311Services> byCategory(FeedbackCategory category) {
         return Arrays.stream(values()).filter(s -> s.category == category).findFirst();
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -106,6 +107,38 @@ class StaffFeedbackTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("receivedOn"));
         asStaff("li.ganshi").body(phoneCall(UUID.randomUUID().toString(), TEXT)).when().post("/feedback")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void everyStaffChannelIsRecordedAndALetterArrivingAfterTheWindowStillCounts() {
+        LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // The window closed yesterday at 23:59:59 (Shanghai); the letter was posted in time and arrives today.
+        String closed = Publications.create(Publications.json(UUID.randomUUID(), now.minusDays(10),
+                now.toLocalDate().minusDays(1).atTime(23, 59, 59), null));
+        LocalDate today = LocalDate.now(Publications.SHANGHAI);
+        try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            for (String channel : List.of("PHONE", "POST", "EMAIL")) {
+                String id = asStaff("li.ganshi").body(phoneCall(closed, channel + " 渠道收到的意见。")
+                                .replace("\"PHONE\"", "\"" + channel + "\""))
+                        .when().post("/feedback")
+                        .then().statusCode(201)
+                        .body("channel", equalTo(channel))
+                        .body("status", equalTo("RECEIVED"))
+                        .extract().path("id");
+                String receivedAt = given().when().get("/feedback/" + id).then().statusCode(200)
+                        .extract().path("receivedAt");
+                // The day counts: received at the start of that day in the publication's zone.
+                assertEquals(today.atStartOfDay(Publications.SHANGHAI).toInstant(), OffsetDateTime.parse(receivedAt).toInstant());
+                EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "FeedbackReceived".equals(e.type()),
+                        Duration.ofSeconds(30));
+                assertEquals(channel, event.data().path("feedback").path("channel").asText());
+                EventContract.assertMatches(event);
+            }
+        }
+        // The public, by contrast, is held to the window.
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress()).body("{\"text\":\"晚了。\"}")
+                .when().post("/publications/" + closed + "/feedback")
+                .then().statusCode(409).body("windowEnd", containsString("23:59:59+08:00"));
     }
 
     @Test
@@ -203,18 +236,58 @@ class StaffFeedbackTest {
     }
 
     @Test
-    void everyStaffStepIsInTheHashChainedAuditTrailWithoutPersonalData() {
-        String id = recordPhoneCall(Publications.openNow());
-        asStaff("wang.kezhang").body("{\"category\":\"SUGGESTION\"}").when().post("/feedback/" + id + "/triage")
-                .then().statusCode(200);
+    void staffIntakeAndEveryStaffStepAreInTheHashChainedAuditTrailWithoutPersonalData() {
+        String publication = Publications.openNow();
+        String id = recordPhoneCall(publication);
+        String duplicate = recordPhoneCall(publication);
         given().header("X-Actor", "du.cha").when().get("/audit/Feedback/" + id)
                 .then().statusCode(200)
-                .body("action", hasItem("FeedbackTriaged"))
-                .body("actor", hasItem("wang.kezhang"))
-                .body(org.hamcrest.Matchers.not(containsString(PHONE)))
-                .body(org.hamcrest.Matchers.not(containsString(NAME)));
+                .body("action", contains("FeedbackReceived"))
+                .body("actor", contains("li.ganshi"));
+        asStaff("wang.kezhang").body("{\"category\":\"SUGGESTION\"}").when().post("/feedback/" + id + "/triage")
+                .then().statusCode(200);
+        asStaff("wang.kezhang").body("{\"answer\":\"已答复。\"}").when().post("/feedback/" + id + "/answer")
+                .then().statusCode(200);
+        asStaff("wang.kezhang").body("{\"reason\":\"已办结\"}").when().post("/feedback/" + id + "/close")
+                .then().statusCode(200);
+        String escalated = recordPhoneCall(publication);
+        asStaff("wang.kezhang").body("{\"title\":\"核查\",\"description\":\"工作人员撰写。\"}")
+                .when().post("/feedback/" + escalated + "/escalate").then().statusCode(200);
+        String merged = recordPhoneCall(publication);
+        asStaff("wang.kezhang").body("{\"into\":\"" + duplicate + "\"}").when().post("/feedback/" + merged + "/merge")
+                .then().statusCode(200);
+        given().header("X-Actor", "jijian.zhao").header("X-Test-Roles", "supervisor,personal-data")
+                .when().get("/feedback/" + id + "/submitter").then().statusCode(200);
+
+        String trail = given().header("X-Actor", "du.cha").when().get("/audit/Feedback/" + id)
+                .then().statusCode(200)
+                .body("action", contains("FeedbackReceived", "FeedbackTriaged", "FeedbackAnswered", "FeedbackClosed",
+                        "PersonalDataViewed"))
+                .body("actor", contains("li.ganshi", "wang.kezhang", "wang.kezhang", "wang.kezhang", "jijian.zhao"))
+                .extract().asString();
+        given().header("X-Actor", "du.cha").when().get("/audit/Feedback/" + escalated)
+                .then().statusCode(200).body("action", contains("FeedbackReceived", "FeedbackEscalated"));
+        given().header("X-Actor", "du.cha").when().get("/audit/Feedback/" + merged)
+                .then().statusCode(200).body("action", contains("FeedbackReceived", "FeedbackMerged"));
+        for (String personal : List.of(NAME, PHONE, EMAIL, ADDRESS, TEXT, "3912", "ouyang")) {
+            assertFalse(trail.contains(personal), "the audit trail holds " + personal + ": " + trail);
+        }
         given().header("X-Actor", "du.cha").when().get("/audit/verify")
                 .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void publicIntakeStaysOffTheHashChain() {
+        String publication = Publications.openNow();
+        String code = given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+                .body("{\"text\":\"网上意见。\"}")
+                .when().post("/publications/" + publication + "/feedback")
+                .then().statusCode(201).extract().path("trackingCode");
+        String id = given().header("X-Actor", "du.cha").queryParam("publicationId", publication).when().get("/feedback")
+                .then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.trackingCode == '" + code + "' }.id");
+        given().header("X-Actor", "du.cha").when().get("/audit/Feedback/" + id)
+                .then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test

@@ -85,12 +85,38 @@ class NoPersonalDataInLogsTest {
         given().header("X-Actor", "li.ganshi").header("X-Test-Roles", "coordinator,personal-data")
                 .when().get("/feedback/" + id + "/submitter").then().statusCode(200);
 
+        // Open311: a request with a name and phone, a refused one (bad email), an api_key that is
+        // refused, the search and the XML look-up. The api_key is a credential: never logged either.
+        String apiKey = io.rectification.platform.testing.TestTokens.token("log-check-hotline",
+                io.rectification.platform.security.Roles.INTEGRATION);
+        String open311 = given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
+                .contentType(ContentType.URLENC).formParam("api_key", apiKey).formParam("service_code", "complaint")
+                .formParam("attribute[publication_id]", publication).formParam("description", "接口提交的投诉。")
+                .formParam("last_name", "司马").formParam("first_name", "光明").formParam("phone", "13700001111")
+                .formParam("email", "sima.guangming@example.com")
+                .when().post("/open311/v2/requests.json").then().statusCode(201).extract().path("[0].service_request_id");
+        given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
+                .contentType(ContentType.URLENC).formParam("api_key", apiKey).formParam("service_code", "complaint")
+                .formParam("attribute[publication_id]", publication).formParam("description", "又一条。")
+                .formParam("last_name", "司马光明").formParam("phone", "13700001111").formParam("email", "sima.guangming@")
+                .when().post("/open311/v2/requests.xml").then().statusCode(400);
+        given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
+                .contentType(ContentType.URLENC).formParam("api_key", apiKey + "x").formParam("service_code", "complaint")
+                .formParam("attribute[publication_id]", publication).formParam("description", "伪造的密钥。")
+                .formParam("phone", "13700001111")
+                .when().post("/open311/v2/requests.json").then().statusCode(403);
+        given().header("X-Test-Anonymous", "true").queryParam("api_key", apiKey)
+                .when().get("/open311/v2/requests.json").then().statusCode(200);
+        given().header("X-Test-Anonymous", "true").when().get("/open311/v2/requests/" + open311 + ".xml")
+                .then().statusCode(200);
+
         Logger.getLogger(NoPersonalDataInLogsTest.class.getName()).info("capture works");
         assertTrue(lines.stream().anyMatch(line -> line.contains("capture works")), "the log capture must see log lines");
         for (String line : lines) {
             for (String secret : SECRETS) {
                 assertFalse(line.contains(secret), "personal data in a log line: " + line);
             }
+            assertFalse(line.contains(apiKey.substring(apiKey.lastIndexOf('.') + 1)), "an api_key in a log line: " + line);
         }
     }
 }

@@ -9,6 +9,8 @@ import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.tasks.Fixtures;
+import io.rectification.tasks.followup.LookBackDueService;
+import io.rectification.tasks.followup.ProgressReportMissingService;
 import io.rectification.tasks.overdue.OverdueService;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,12 @@ class EventContractTest {
 
     @Inject
     OverdueService overdue;
+
+    @Inject
+    ProgressReportMissingService missingReports;
+
+    @Inject
+    LookBackDueService lookBacks;
 
     @Test
     void everyPublishedEventMatchesTheCatalogue() throws Exception {
@@ -68,6 +77,9 @@ class EventContractTest {
                     .body(Map.of("cadence", "MONTHLY", "periodStart", "2024-10-01", "periodEnd", "2024-10-31",
                             "text", "公开招聘进行中", "percentComplete", 50))
                     .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
+            // a month and more without the next MONTHLY report
+            missingReports.emitMissingReports(OffsetDateTime.now().plusMonths(2));
+            probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskProgressReportMissing"), Duration.ofSeconds(60));
             given().contentType(ContentType.JSON).header("X-Actor", "tongji")
                     .body(Map.of("value", 26.5, "source", "2024年公开招聘结果"))
                     .post("/tasks/" + taskId + "/indicators/" + indicatorId + "/values").then().statusCode(201);
@@ -86,6 +98,9 @@ class EventContractTest {
                     .post("/tasks/" + taskId + "/verification").then().statusCode(200);
             given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
                     .post("/tasks/" + taskId + "/verification").then().statusCode(200);
+            // closed out: its first look-back review falls due three months on
+            lookBacks.emitLookBacksDue(LocalDate.now().plusMonths(3));
+            probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskLookBackDue"), Duration.ofSeconds(60));
             given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
                     .body(Map.of("outcome", "REOPENED", "reason", "反弹回潮"))
                     .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201);

@@ -1,10 +1,10 @@
 package io.rectification.feedback.open311;
 
+import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
-import io.rectification.feedback.EventContract;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class Open311ResourceTest {
+
+    static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");
 
     static RequestSpecification client() {
         return given().contentType(ContentType.URLENC).header("X-Forwarded-For", Clients.newAddress());
@@ -79,7 +81,7 @@ class Open311ResourceTest {
                     && publication.equals(e.data().path("feedback").path("publicationId").asText()), Duration.ofSeconds(30));
             assertEquals("API", event.data().path("feedback").path("channel").asText());
             assertEquals("COMPLAINT", event.data().path("feedback").path("category").asText());
-            EventContract.assertMatches(event);
+            EVENTS.assertMatches(event);
         }
     }
 

@@ -1,12 +1,12 @@
 package io.rectification.feedback.feedback;
 
+import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.AdjustableClock;
 import io.rectification.feedback.Clients;
-import io.rectification.feedback.EventContract;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -42,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class PublicFeedbackTest {
+
+    static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");
 
     static final String CODE = "[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}";
 
@@ -87,7 +89,7 @@ class PublicFeedbackTest {
             assertEquals("WEB", event.data().path("feedback").path("channel").asText());
             assertTrue(event.data().path("feedback").path("anonymous").asBoolean());
             assertFalse(event.toString().contains("夜间窗口"), "the submitter's text must not travel in events");
-            EventContract.assertMatches(event);
+            EVENTS.assertMatches(event);
         }
     }
 

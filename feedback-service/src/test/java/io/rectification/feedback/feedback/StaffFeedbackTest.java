@@ -1,10 +1,10 @@
 package io.rectification.feedback.feedback;
 
+import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
-import io.rectification.feedback.EventContract;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -34,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class StaffFeedbackTest {
+
+    static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");
 
     static final String NAME = "欧阳娜娜";
     static final String PHONE = "13912345678";
@@ -87,7 +89,7 @@ class StaffFeedbackTest {
             EventEnvelope event = probe.await(e -> id.equals(e.subject()), Duration.ofSeconds(30));
             assertEquals("FeedbackReceived", event.type());
             assertEquals("PHONE", event.data().path("feedback").path("channel").asText());
-            EventContract.assertMatches(event);
+            EVENTS.assertMatches(event);
         }
     }
 
@@ -132,7 +134,7 @@ class StaffFeedbackTest {
                 EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "FeedbackReceived".equals(e.type()),
                         Duration.ofSeconds(30));
                 assertEquals(channel, event.data().path("feedback").path("channel").asText());
-                EventContract.assertMatches(event);
+                EVENTS.assertMatches(event);
             }
         }
         // The public, by contrast, is held to the window.
@@ -186,7 +188,7 @@ class StaffFeedbackTest {
                     .body("actor", contains("public", "wang.kezhang", "wang.kezhang", "wang.kezhang"));
             for (String type : List.of("FeedbackTriaged", "FeedbackAnswered", "FeedbackClosed")) {
                 EventEnvelope event = probe.await(e -> id.equals(e.subject()) && type.equals(e.type()), Duration.ofSeconds(30));
-                EventContract.assertMatches(event);
+                EVENTS.assertMatches(event);
                 assertFalse(event.toString().contains("办结"), "the answer's text stays here");
             }
         }
@@ -206,7 +208,7 @@ class StaffFeedbackTest {
             assertEquals(area.toString(), event.data().path("escalation").path("areaId").asText());
             assertEquals(event.data().path("feedback").path("inspectionId").asText(),
                     event.data().path("escalation").path("inspectionId").asText());
-            EventContract.assertMatches(event);
+            EVENTS.assertMatches(event);
         }
         asStaff("wang.kezhang").body("{\"title\":\"\",\"description\":\"x\"}").when().post("/feedback/" + id + "/escalate")
                 .then().statusCode(400).body("errors.field", hasItem("title"));
@@ -227,7 +229,7 @@ class StaffFeedbackTest {
                     .body("mergedIntoId", equalTo(first));
             EventEnvelope event = probe.await(e -> second.equals(e.subject()) && "FeedbackMerged".equals(e.type()), Duration.ofSeconds(30));
             assertEquals(first, event.data().path("mergedIntoId").asText());
-            EventContract.assertMatches(event);
+            EVENTS.assertMatches(event);
         }
         asStaff("li.ganshi").body("{\"into\":\"" + first + "\"}").when().post("/feedback/" + second + "/merge")
                 .then().statusCode(409);
@@ -335,7 +337,7 @@ class StaffFeedbackTest {
                     continue;
                 }
                 ours++;
-                EventContract.assertMatches(event);
+                EVENTS.assertMatches(event);
                 for (String secret : List.of(NAME, PHONE, EMAIL, ADDRESS, "南京北街", "ouyang", TEXT, webText, "拖欠账款台账")) {
                     assertFalse(record.value().contains(secret), event.type() + " carries personal data or the submitter's text: " + secret);
                 }

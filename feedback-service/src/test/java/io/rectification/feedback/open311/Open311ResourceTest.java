@@ -1,9 +1,9 @@
 package io.rectification.feedback.open311;
 
+import io.rectification.platform.testing.EventCatalogue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.AdjustableClock;
 import io.rectification.feedback.Clients;
-import io.rectification.feedback.EventContract;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -47,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(StaffTokens.class)
 class Open311ResourceTest {
 
+    static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");
     static final String PHONE = "13812345678";
     static final String DESCRIPTION = "开发区企业反映涉企检查过多。";
 
@@ -157,7 +158,7 @@ class Open311ResourceTest {
                     && publication.equals(e.data().path("feedback").path("publicationId").asText()), Duration.ofSeconds(30));
             assertEquals("API", event.data().path("feedback").path("channel").asText());
             assertEquals("COMPLAINT", event.data().path("feedback").path("category").asText());
-            EventContract.assertMatches(event);
+            EVENTS.assertMatches(event);
         }
         String xmlId = form().formParam("api_key", apiKey("12345-hotline"))
                 .formParam("service_code", "suggestion").formParam("attribute[publication_id]", publication)

@@ -1,9 +1,9 @@
 package io.rectification.feedback.publication;
 
+import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rectification.feedback.EventContract;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class PublicationResourceTest {
+
+    static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");
 
     static final LocalDateTime NOTICE_START = LocalDateTime.parse("2025-11-06T00:00:00");
     static final LocalDateTime NOTICE_END = LocalDateTime.parse("2025-11-13T23:59:59");
@@ -59,7 +61,7 @@ class PublicationResourceTest {
             assertEquals("/feedback-service", event.source());
             assertEquals("2025-11-06T00:00:00+08:00", event.data().path("publication").path("windowStart").asText());
             assertEquals("zhenggai@example.gov.cn", event.data().path("publication").path("channels").path("email").asText());
-            EventContract.assertMatches(event);
+            EVENTS.assertMatches(event);
         }
     }
 
@@ -98,7 +100,7 @@ class PublicationResourceTest {
             EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "PublicationUpdated".equals(e.type()),
                     Duration.ofSeconds(30));
             assertEquals(1L, event.aggregateversion());
-            EventContract.assertMatches(event);
+            EVENTS.assertMatches(event);
         }
         // The old ETag is stale now.
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)

@@ -1,5 +1,6 @@
 package io.rectification.platform.rest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -7,9 +8,12 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
+
 /**
  * A number or boolean where text is expected is a wrong type, not text: Jackson would quietly turn
- * {@code "title": 42} into "42"; this makes it a 400 naming the field.
+ * {@code "title": 42} into "42"; this makes it a 400 naming the field. Likewise a number where a
+ * date is expected: leniently, {@code "date": 20240930} would be read as an epoch day (the year 57,000).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -20,5 +24,6 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
     }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Finds tasks past their deadline and stage goals past their due date, not done, and publishes
- * TaskOverdue once per task and date (a moved deadline becomes overdue anew).
+ * TaskOverdue once per task and date (a moved deadline becomes overdue anew), at the task's next version.
  */
 @ApplicationScoped
 @Transactional
@@ -59,7 +59,9 @@ public class OverdueService {
         specific.put("dueDate", dueDate);
         specific.put("what", what);
         specific.put("milestoneId", milestoneId);
-        events.publishUnchanged(task, "TaskOverdue", specific);
+        // Like every other task event it moves the version: the snapshot now says overdue, and a
+        // consumer that keeps or orders snapshots by version must not take it for the previous one.
+        events.publish(task, "TaskOverdue", specific);
     }
 
     private boolean claim(String key, UUID taskId) {

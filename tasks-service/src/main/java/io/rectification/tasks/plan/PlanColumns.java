@@ -2,7 +2,10 @@ package io.rectification.tasks.plan;
 
 import java.util.List;
 
-/** The columns of the task breakdown table (任务分解表) as CSV: one row per task, headers in Chinese. */
+/**
+ * The columns of the task breakdown table (任务分解表) as CSV: one row per task, headers in Chinese. The
+ * indicator columns are optional, so a table written before they existed still imports.
+ */
 final class PlanColumns {
 
     static final String AREA = "反馈意见方面";
@@ -17,15 +20,27 @@ final class PlanColumns {
     static final String CADENCE = "调度频次";
     static final String MILESTONES = "阶段性目标";
     static final String NARRATIVE = "整改进展";
+    // Indicators (指标), optional: several per task as ';'-separated entries in the same order in each column.
+    static final String INDICATOR_NAME = "指标名称";
+    static final String INDICATOR_UNIT = "指标单位";
+    static final String INDICATOR_BASELINE = "指标基线";
+    static final String INDICATOR_TARGET = "指标目标";
+    static final String INDICATOR_ACTUAL = "指标现值";
+    static final String INDICATOR_SOURCE = "指标来源";
+
+    static final List<String> INDICATOR_DETAILS = List.of(INDICATOR_UNIT, INDICATOR_BASELINE, INDICATOR_TARGET,
+            INDICATOR_ACTUAL, INDICATOR_SOURCE);
 
     static final List<String> ALL = List.of(AREA, PROBLEM, TITLE, MEASURES, LEAD_OFFICIAL, RESPONSIBLE_PERSON,
-            RESPONSIBLE_UNIT, DEADLINE, KIND, CADENCE, MILESTONES, NARRATIVE);
+            RESPONSIBLE_UNIT, DEADLINE, KIND, CADENCE, MILESTONES, NARRATIVE, INDICATOR_NAME, INDICATOR_UNIT, INDICATOR_BASELINE,
+            INDICATOR_TARGET, INDICATOR_ACTUAL, INDICATOR_SOURCE);
     static final List<String> REQUIRED = List.of(AREA, PROBLEM, TITLE, MEASURES, LEAD_OFFICIAL, RESPONSIBLE_PERSON,
             RESPONSIBLE_UNIT, DEADLINE, KIND);
 
     static final String EXAMPLE = "贯彻落实党中央决策部署和省委要求不到位,做好优化营商环境重点工作,全力解决政府失信问题,"
             + "\"狠抓财政收入,提升综合财力。建立专属欠款台账,全力推进兑付程序。\",管委会主任,财政金融局负责人,财政金融局,"
-            + "2025-12-31,LONG_TERM,MONTHLY,建立欠款台账@2024-12-31;完成兑付@2025-06-30,";
+            + "2025-12-31,LONG_TERM,MONTHLY,建立欠款台账@2024-12-31;完成兑付@2025-06-30,,"
+            + "拖欠企业账款金额;欠款台账建账率,万元;%,5000;,下降50%;≥100,,";
 
     private PlanColumns() {
     }

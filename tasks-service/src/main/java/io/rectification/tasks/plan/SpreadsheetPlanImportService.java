@@ -10,6 +10,7 @@ import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.problem.ProblemInput;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
+import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.MilestoneInput;
 import io.rectification.tasks.task.ReportingCadence;
 import io.rectification.tasks.task.TaskInput;
@@ -29,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +44,7 @@ import java.util.stream.Collectors;
 public class SpreadsheetPlanImportService {
 
     static final int MAX_ROWS = 2000;
+    private static final Pattern INDICATOR_PROPERTY = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
 
     private final Validator validator;
     private final AreaService areas;
@@ -140,28 +144,43 @@ public class SpreadsheetPlanImportService {
                 where + "." + PlanColumns.CADENCE, errors);
         List<MilestoneInput> milestones = milestones(cell(record, PlanColumns.MILESTONES),
                 where + "." + PlanColumns.MILESTONES, errors);
+        List<IndicatorInput> indicators = PlanIndicatorCells.read(record, where, errors);
         TaskInput task = new TaskInput(cell(record, PlanColumns.TITLE), cell(record, PlanColumns.MEASURES),
                 cell(record, PlanColumns.NARRATIVE), cell(record, PlanColumns.LEAD_OFFICIAL),
                 cell(record, PlanColumns.RESPONSIBLE_PERSON), cell(record, PlanColumns.RESPONSIBLE_UNIT),
-                deadline, kind, cadence, null, List.of(), milestones);
+                deadline, kind, cadence, null, indicators, milestones);
         Map<String, String> columnOf = Map.of("title", PlanColumns.TITLE, "measures", PlanColumns.MEASURES,
                 "progressNarrative", PlanColumns.NARRATIVE, "leadOfficial", PlanColumns.LEAD_OFFICIAL,
                 "responsiblePerson", PlanColumns.RESPONSIBLE_PERSON, "responsibleUnit", PlanColumns.RESPONSIBLE_UNIT,
-                "deadline", PlanColumns.DEADLINE, "kind", PlanColumns.KIND, "milestones", PlanColumns.MILESTONES);
+                "deadline", PlanColumns.DEADLINE, "kind", PlanColumns.KIND, "milestones", PlanColumns.MILESTONES,
+                "indicators", PlanColumns.INDICATOR_NAME);
         if (errors.size() == before) {
             for (ConstraintViolation<TaskInput> violation : validator.validate(task)) {
                 String property = violation.getPropertyPath().toString();
-                String column = columnOf.getOrDefault(property.replaceAll("\\[.*", ""), property);
-                errors.add(new FieldError(where + "." + column, violation.getMessage()));
+                errors.add(located(where, property, violation.getMessage(), columnOf, indicators.size()));
             }
             for (FieldError rule : TaskRules.check(task, onSiteFrom, "")) {
-                String column = columnOf.getOrDefault(rule.field().replaceAll("[\\[.].*", ""), rule.field());
-                errors.add(new FieldError(where + "." + column, rule.message()));
+                errors.add(located(where, rule.field(), rule.message(), columnOf, indicators.size()));
             }
         }
         if (errors.size() == before) {
             rows.add(new Row(area, problem, task));
         }
+    }
+
+    /**
+     * Names the spreadsheet column a property of the task belongs to; an indicator's property
+     * ({@code indicators[1].baseline}) is named by its column and, when the row has several, its place.
+     */
+    private static FieldError located(String where, String property, String message, Map<String, String> columnOf,
+                                      int indicatorCount) {
+        Matcher indicator = INDICATOR_PROPERTY.matcher(property);
+        if (indicator.matches()) {
+            String which = indicatorCount > 1 ? "indicator " + (Integer.parseInt(indicator.group(1)) + 1) + ": " : "";
+            return new FieldError(where + "." + PlanIndicatorCells.column(indicator.group(2)), which + message);
+        }
+        String column = columnOf.getOrDefault(property.replaceAll("[\\[.].*", ""), property);
+        return new FieldError(where + "." + column, message);
     }
 
     private static String cell(Map<String, String> record, String column) {

@@ -42,15 +42,6 @@ public class TaskEvents {
         return append(task, eventType, Map.of());
     }
 
-    /**
-     * For a fact about the task that changes none of its state (it became overdue): the version
-     * stays, so nobody's If-Match goes stale because of it.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public TaskSnapshot publishUnchanged(RectificationTask task, String eventType, Map<String, Object> specific) {
-        return append(task, eventType, specific);
-    }
-
     private TaskSnapshot append(RectificationTask task, String eventType, Map<String, Object> specific) {
         RectificationTask.getEntityManager().flush();
         TaskSnapshot snapshot = snapshots.of(task);

@@ -34,9 +34,9 @@ public class TaskSnapshots {
     }
 
     /** Look-back reviews are scheduled 3, 6 and 12 months after close-out; each review held counts as the next one. */
-    static final List<Integer> LOOK_BACK_MONTHS = List.of(3, 6, 12);
+    public static final List<Integer> LOOK_BACK_MONTHS = List.of(3, 6, 12);
 
-    static LocalDate nextLookBackDue(RectificationTask task) {
+    public static LocalDate nextLookBackDue(RectificationTask task) {
         if (task.state != TaskState.VERIFIED || task.verifiedAt == null) {
             return null;
         }
@@ -55,16 +55,6 @@ public class TaskSnapshots {
 
     /** A task being worked on whose cadence expected a report since the last one (or since it was created). */
     boolean isProgressReportMissing(RectificationTask task) {
-        if (task.reportingCadence == null
-                || !(task.state == TaskState.IN_PROGRESS || task.state == TaskState.REOPENED)) {
-            return false;
-        }
-        OffsetDateTime since = task.lastProgressReportAt != null ? task.lastProgressReportAt : task.createdAt;
-        OffsetDateTime due = switch (task.reportingCadence) {
-            case DAILY -> since.plusDays(1);
-            case WEEKLY -> since.plusWeeks(1);
-            case MONTHLY -> since.plusMonths(1);
-        };
-        return due.isBefore(OffsetDateTime.now(clock));
+        return ProgressReportSchedule.missed(task, OffsetDateTime.now(clock)).isPresent();
     }
 }

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.tasks.Fixtures;
+import io.rectification.tasks.followup.LookBackDueService;
+import io.rectification.tasks.followup.ProgressReportMissingService;
 import io.rectification.tasks.overdue.OverdueService;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,7 @@ import java.util.TreeSet;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What tasks-service really publishes matches docs/events/tasks-events.yaml, event type by event type. */
@@ -33,15 +38,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(StaffTokens.class)
 class EventContractTest {
 
+    static final String CATALOGUE = "tasks-events.yaml";
+
     /** Types in the catalogue that nothing emits yet. */
     static final Set<String> NOT_YET_EMITTED = Set.of();
 
     @Inject
     OverdueService overdue;
 
+    @Inject
+    ProgressReportMissingService missingReports;
+
+    @Inject
+    LookBackDueService lookBacks;
+
     @Test
     void everyPublishedEventMatchesTheCatalogue() throws Exception {
-        EventSchemas schemas = EventSchemas.load();
+        EventCatalogue catalogue = EventCatalogue.of(CATALOGUE);
         Set<String> ids = new TreeSet<>();
         List<EventEnvelope> published = new ArrayList<>();
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
@@ -68,6 +81,9 @@ class EventContractTest {
                     .body(Map.of("cadence", "MONTHLY", "periodStart", "2024-10-01", "periodEnd", "2024-10-31",
                             "text", "公开招聘进行中", "percentComplete", 50))
                     .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
+            // a month and more without the next MONTHLY report
+            missingReports.emitMissingReports(OffsetDateTime.now().plusMonths(2));
+            probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskProgressReportMissing"), Duration.ofSeconds(60));
             given().contentType(ContentType.JSON).header("X-Actor", "tongji")
                     .body(Map.of("value", 26.5, "source", "2024年公开招聘结果"))
                     .post("/tasks/" + taskId + "/indicators/" + indicatorId + "/values").then().statusCode(201);
@@ -86,6 +102,9 @@ class EventContractTest {
                     .post("/tasks/" + taskId + "/verification").then().statusCode(200);
             given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
                     .post("/tasks/" + taskId + "/verification").then().statusCode(200);
+            // closed out: its first look-back review falls due three months on
+            lookBacks.emitLookBacksDue(LocalDate.now().plusMonths(3));
+            probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskLookBackDue"), Duration.ofSeconds(60));
             given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
                     .body(Map.of("outcome", "REOPENED", "reason", "反弹回潮"))
                     .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201);
@@ -104,22 +123,37 @@ class EventContractTest {
         Set<String> seenTypes = new TreeSet<>();
         for (EventEnvelope event : published) {
             seenTypes.add(event.type());
-            assertEquals(List.of(), schemas.violations(event.type(), event.data()), event.type() + " " + event.data());
+            catalogue.assertMatches(event);
         }
-        Set<String> expected = new TreeSet<>(schemas.eventTypes());
+        Set<String> expected = new TreeSet<>(catalogue.eventTypes());
         expected.removeAll(NOT_YET_EMITTED);
         assertEquals(expected, seenTypes, "every event type of the catalogue is published and checked");
     }
 
     @Test
-    void theCheckRefusesDataThatBreaksTheCatalogue() throws Exception {
-        EventSchemas schemas = EventSchemas.load();
+    void theCheckRefusesDataThatBreaksTheCatalogue() {
+        EventCatalogue catalogue = EventCatalogue.of(CATALOGUE);
         ObjectMapper json = new ObjectMapper();
         ObjectNode area = json.createObjectNode();
         area.putObject("area").put("id", "7d1f9a52-0000-4000-8000-000000000000").put("number", "one").put("title", "方面");
-        List<String> violations = schemas.violations("AreaRegistered", area);
-        assertTrue(violations.contains("data.area.inspectionId: required but missing"), violations.toString());
-        assertTrue(violations.stream().anyMatch(v -> v.startsWith("data.area.number: expected")), violations.toString());
-        assertFalse(schemas.violations("TaskVerified", json.createObjectNode()).isEmpty());
+        List<String> violations = catalogue.violations("AreaRegistered", area);
+        assertEquals(2, violations.size(), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("$.area") && v.contains("inspectionId")),
+                violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("$.area.number") && v.contains("integer")),
+                violations.toString());
+        area.with("area").put("number", 1).put("inspectionId", "7d1f9a52-0000-4000-8000-000000000001");
+        assertEquals(List.of(), catalogue.violations("AreaRegistered", area));
+
+        ObjectNode overdue = json.createObjectNode();
+        overdue.putObject("task");
+        overdue.put("dueDate", "2024-05-01").put("what", "SOMETIME");
+        assertTrue(catalogue.violations("TaskOverdue", overdue).stream().anyMatch(v -> v.startsWith("$.what")),
+                "an unknown enum value is refused");
+        assertFalse(catalogue.violations("TaskVerified", json.createObjectNode()).isEmpty());
+        AssertionError unknown = assertThrows(AssertionError.class, () -> catalogue.assertMatches(
+                new EventEnvelope("1.0", "id", "/tasks-service", "TaskDeleted", "subject", null, "application/json",
+                        "Task", 1L, json.createObjectNode())));
+        assertTrue(unknown.getMessage().contains("TaskDeleted is not in tasks-events.yaml"), unknown.getMessage());
     }
 }

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Objects;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -41,7 +44,8 @@ class OverdueServiceTest {
             probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
             probe.await(e -> longTerm.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
             // a moved deadline that is still past becomes overdue anew, once
-            given().contentType(ContentType.JSON).header("If-Match", "0").body("{\"deadline\":\"2024-06-30\"}")
+            String version = given().get("/tasks/" + late).then().extract().path("version").toString();
+            given().contentType(ContentType.JSON).header("If-Match", version).body("{\"deadline\":\"2024-06-30\"}")
                     .patch("/tasks/" + late).then().statusCode(200);
             overdue.emitOverdue(LocalDate.now());
             overdue.emitOverdue(LocalDate.now());
@@ -57,6 +61,30 @@ class OverdueServiceTest {
             EventEnvelope milestone = overdueEvents.stream().filter(e -> longTerm.equals(e.subject())).findFirst().orElseThrow();
             assertEquals(given().get("/tasks/" + longTerm).then().extract().<String>path("milestones[0].id"),
                     milestone.data().get("milestoneId").asText());
+        }
+    }
+
+    @Test
+    void overdueMovesTheTasksVersionLikeEveryOtherTaskEvent() {
+        String problemId = Fixtures.freshProblem();
+        String late = Fixtures.task(problemId, Fixtures.taskJson("清理拖欠账款", "2024-05-01", "TIME_BOUND", ""));
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            overdue.emitOverdue(LocalDate.now());
+            EventEnvelope event = probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskOverdue"),
+                    Duration.ofSeconds(60));
+            assertEquals(1L, event.aggregateversion());
+            assertEquals(1L, event.data().get("task").get("version").asLong());
+            assertTrue(event.data().get("task").get("overdue").asBoolean());
+            given().get("/tasks/" + late).then().statusCode(200).header("ETag", containsString("1"))
+                    .body("version", equalTo(1));
+            // a write based on the snapshot before the overdue notice is stale now
+            given().contentType(ContentType.JSON).header("If-Match", "0").body("{\"title\":\"清理拖欠企业账款\"}")
+                    .patch("/tasks/" + late).then().statusCode(412);
+            given().contentType(ContentType.JSON).header("If-Match", "1").body("{\"title\":\"清理拖欠企业账款\"}")
+                    .patch("/tasks/" + late).then().statusCode(200);
+            EventEnvelope updated = probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskUpdated"),
+                    Duration.ofSeconds(60));
+            assertEquals(2L, updated.aggregateversion());
         }
     }
 }

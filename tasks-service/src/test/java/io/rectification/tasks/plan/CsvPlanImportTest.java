@@ -6,9 +6,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.tasks.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,6 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CsvPlanImportTest {
 
     static final String HEADER = "反馈意见方面,具体问题,整改任务,整改措施,牵头领导,具体责任人,责任单位,完成时限,任务类型,调度频次,阶段性目标,整改进展\r\n";
+
+    static final String INDICATOR_HEADER = HEADER.replace("\r\n", ",指标名称,指标单位,指标基线,指标目标,指标现值,指标来源\r\n");
+
+    /** A row of {@link #INDICATOR_HEADER}: {@code indicators} are its last six cells, already comma-separated. */
+    static String rowWithIndicators(String title, String indicators) {
+        return row("推进机构人事改革", title, "2024-12-31", "TIME_BOUND", "").replace("\r\n", "," + indicators + "\r\n");
+    }
 
     static String row(String problem, String title, String deadline, String kind, String milestones) {
         return "推进管理机制改革不彻底," + problem + "," + title + ",\"实行限额管理,动态核减\",管委会主任,组织人事部负责人,组织人事部,"
@@ -35,8 +48,12 @@ class CsvPlanImportTest {
         assertTrue(templateText.startsWith("\uFEFF反馈意见方面,具体问题,整改任务"), templateText);
 
         String inspectionId = Fixtures.inspection();
+        assertTrue(templateText.contains(",指标名称,指标单位,指标基线,指标目标,指标现值,指标来源\r\n"), templateText);
         given().contentType("text/csv").body(template).post("/inspections/" + inspectionId + "/plan-rows")
                 .then().statusCode(201).body("taskCount", equalTo(1));
+        given().queryParam("inspectionId", inspectionId).get("/tasks").then()
+                .body("items[0].indicators.name", contains("拖欠企业账款金额", "欠款台账建账率"))
+                .body("items[0].indicators.targetKind", contains("RELATIVE_PERCENT", "ABSOLUTE"));
         String csv = HEADER + row("推进机构人事改革", "积极招聘事业编制人员", "2024-12-31", "TIME_BOUND", "")
                 + row("推进机构人事改革", "完成编制外人员清退工作", "2025-12-31", "LONG_TERM", "限额管理@2024-12-31;动态核减@2025-06-30")
                 + row("深化体制机制改革", "健全激励机制", "2024-12-31", "IMMEDIATE", "");
@@ -47,6 +64,61 @@ class CsvPlanImportTest {
                 .body("title[2]", equalTo("完成编制外人员清退工作"));
         given().queryParam("inspectionId", inspectionId).queryParam("kind", "LONG_TERM").queryParam("sort", "number")
                 .get("/tasks").then().body("items[1].milestones.title", contains("限额管理", "动态核减"));
+    }
+
+    @Test
+    void indicatorColumnsBecomeTheTasksIndicators() {
+        String inspectionId = Fixtures.inspection();
+        String csv = INDICATOR_HEADER
+                + rowWithIndicators("压减空编率", "空编率,%,12,下降10%,11.5,组织人事部编制台账")
+                + rowWithIndicators("精简编外人员", "\"精简编外人员;新增亿元以上项目占比\",名；%,;80,\"≥14; up 5%\",14;,组织人事部花名册;")
+                + rowWithIndicators("健全激励机制", ",,,,,");
+        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/inspections/" + inspectionId + "/plan-rows").then().statusCode(201).body("taskCount", equalTo(3));
+        given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL)))
+                .queryParam("inspectionId", inspectionId).queryParam("sort", "number").get("/tasks").then().statusCode(200)
+                .body("items[0].indicators", hasSize(1))
+                .body("items[0].indicators[0].name", equalTo("空编率"))
+                .body("items[0].indicators[0].unit", equalTo("%"))
+                .body("items[0].indicators[0].baseline", comparesEqualTo(new BigDecimal("12")))
+                .body("items[0].indicators[0].targetKind", equalTo("RELATIVE_PERCENT"))
+                .body("items[0].indicators[0].targetValue", comparesEqualTo(BigDecimal.TEN))
+                .body("items[0].indicators[0].direction", equalTo("DECREASE"))
+                .body("items[0].indicators[0].latestActual", comparesEqualTo(new BigDecimal("11.5")))
+                .body("items[0].indicators[0].latestSource", equalTo("组织人事部编制台账"))
+                .body("items[0].indicators[0].met", equalTo(false))
+                .body("items[1].indicators.name", contains("精简编外人员", "新增亿元以上项目占比"))
+                .body("items[1].indicators.unit", contains("名", "%"))
+                .body("items[1].indicators.targetKind", contains("ABSOLUTE", "RELATIVE_PERCENT"))
+                .body("items[1].indicators.direction", contains("INCREASE", "INCREASE"))
+                .body("items[1].indicators[0].met", equalTo(true))
+                .body("items[1].indicators[1].baseline", comparesEqualTo(new BigDecimal("80")))
+                .body("items[1].indicators[1].latestActual", equalTo(null))
+                .body("items[2].indicators", hasSize(0));
+    }
+
+    @Test
+    void badIndicatorCellsAreReportedByRowAndColumnAndNothingIsStored() {
+        String inspectionId = Fixtures.inspection();
+        String csv = INDICATOR_HEADER
+                + rowWithIndicators("目标写法不对", "空编率,%,12,少一点,,")
+                + rowWithIndicators("相对目标没有基线", "空编率,%,,下降10%,,")
+                + rowWithIndicators("条目数不一致", "\"甲;乙\",名,,≥1;≥2,,")
+                + rowWithIndicators("基线不是数字", "\"甲;乙\",名;名,十二;3,≥1;≤2,,")
+                + rowWithIndicators("现值没有来源", "空编率,%,,≤5,4,")
+                + rowWithIndicators("来源没有现值", "空编率,%,,≤5,,编制台账")
+                + rowWithIndicators("只有单位", ",%,,,,")
+                + rowWithIndicators("名称过长", "x".repeat(201) + ",%,,≥1,,")
+                + rowWithIndicators("没有单位", "空编率,,,≥1,,");
+        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/inspections/" + inspectionId + "/plan-rows").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("row 2.指标目标", "row 3.指标基线", "row 4.指标单位", "row 5.指标基线",
+                        "row 6.指标来源", "row 7.指标来源", "row 8.指标名称", "row 9.指标名称", "row 10.指标单位"))
+                .body("errors[0].message", containsString("'少一点' is not a target"))
+                .body("errors[2].message", containsString("has 1 entries separated by ';' but 指标名称 has 2"))
+                .body("errors[3].message", containsString("indicator 1: '十二' is not a number"));
+        given().get("/inspections/" + inspectionId + "/areas").then().body("total", equalTo(0));
     }
 
     @Test

@@ -33,13 +33,17 @@ class XlsxPlanImportTest {
 
     /** A workbook as Excel writes one: deadlines as real date cells. */
     static byte[] workbook(List<List<Object>> rows) throws IOException {
+        return workbook(HEADER, rows);
+    }
+
+    static byte[] workbook(List<String> headers, List<List<Object>> rows) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("任务分解表");
             var dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) {
-                header.createCell(c).setCellValue(HEADER.get(c));
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
@@ -48,6 +52,8 @@ class XlsxPlanImportTest {
                     if (value instanceof LocalDate date) {
                         row.createCell(c).setCellValue(date);
                         row.getCell(c).setCellStyle(dateStyle);
+                    } else if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
                     } else {
                         row.createCell(c).setCellValue(String.valueOf(value));
                     }
@@ -75,6 +81,48 @@ class XlsxPlanImportTest {
                 .body("deadline", contains("2024-12-31", "2025-03-31"));
     }
 
+    static final List<String> INDICATOR_HEADER = java.util.stream.Stream.concat(HEADER.stream(),
+            java.util.stream.Stream.of("指标名称", "指标单位", "指标基线", "指标目标", "指标现值", "指标来源")).toList();
+
+    static List<Object> rowWithIndicators(String title, Object... indicatorCells) {
+        List<Object> cells = new java.util.ArrayList<>(row(title, LocalDate.of(2024, 12, 31), "TIME_BOUND"));
+        cells.addAll(List.of(indicatorCells));
+        return cells;
+    }
+
+    @Test
+    void indicatorColumnsReadNumberCellsAndTextTargets() throws IOException {
+        String inspectionId = Fixtures.inspection();
+        byte[] xlsx = workbook(INDICATOR_HEADER, List.of(
+                rowWithIndicators("提高土地集约利用水平", "新增亿元以上主导产业项目占比", "%", 80, "≥92", 92, "巡视整改情况公布"),
+                rowWithIndicators("压减闲置土地", "闲置土地面积;批而未供土地", "亩;亩", "1200;300", "下降 30%;≤ 100", "", "")));
+        given().contentType(XLSX).body(xlsx).post("/inspections/" + inspectionId + "/plan-rows")
+                .then().statusCode(201).body("taskCount", equalTo(2));
+        given().queryParam("inspectionId", inspectionId).queryParam("sort", "number").get("/tasks").then().statusCode(200)
+                .body("items[0].indicators.name", contains("新增亿元以上主导产业项目占比"))
+                .body("items[0].indicators[0].targetKind", equalTo("ABSOLUTE"))
+                .body("items[0].indicators[0].direction", equalTo("INCREASE"))
+                .body("items[0].indicators[0].latestSource", equalTo("巡视整改情况公布"))
+                .body("items[0].indicators[0].met", equalTo(true))
+                .body("items[1].indicators.name", contains("闲置土地面积", "批而未供土地"))
+                .body("items[1].indicators.targetKind", contains("RELATIVE_PERCENT", "ABSOLUTE"))
+                .body("items[1].indicators.direction", contains("DECREASE", "DECREASE"));
+    }
+
+    @Test
+    void badIndicatorCellsAreRefusedWithTheirRow() throws IOException {
+        String inspectionId = Fixtures.inspection();
+        byte[] xlsx = workbook(INDICATOR_HEADER, List.of(
+                rowWithIndicators("目标只写了数字", "闲置土地面积", "亩", 1200, 100, "", ""),
+                rowWithIndicators("相对目标没有基线", "闲置土地面积", "亩", "", "down 30%", "", ""),
+                rowWithIndicators("单位条目缺一个", "闲置土地面积;批而未供土地", "亩", "", "≤1;≤2", "", "")));
+        given().contentType(XLSX).body(xlsx).post("/inspections/" + inspectionId + "/plan-rows")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("row 2.指标目标", "row 3.指标基线", "row 4.指标单位"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("'100' is not a target"));
+        given().get("/inspections/" + inspectionId + "/areas").then().body("total", equalTo(0));
+    }
+
     @Test
     void badRowsAndMalformedWorkbooksAreRefused() throws IOException {
         String inspectionId = Fixtures.inspection();
@@ -94,8 +142,15 @@ class XlsxPlanImportTest {
         byte[] template = given().get("/plans/template.xlsx").then().statusCode(200).contentType(XLSX)
                 .extract().asByteArray();
         String inspectionId = Fixtures.inspection();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            assertEquals("指标名称", header.getCell(12).getStringCellValue());
+            assertEquals("指标来源", header.getCell(17).getStringCellValue());
+        }
         given().contentType(XLSX).body(template).post("/inspections/" + inspectionId + "/plan-rows")
                 .then().statusCode(201).body("taskCount", equalTo(1));
+        given().queryParam("inspectionId", inspectionId).get("/tasks").then()
+                .body("items[0].indicators.name", contains("拖欠企业账款金额", "欠款台账建账率"));
         byte[] list = given().get("/inspections/" + inspectionId + "/task-list.xlsx").then().statusCode(200)
                 .contentType(XLSX).extract().asByteArray();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(list))) {

@@ -1,0 +1,111 @@
+package io.rectification.platform.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.rectification.platform.events.EventEnvelope;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One producer's fragment of the event catalogue ({@code docs/events/<fragment>}, AsyncAPI
+ * {@code messages} whose payloads are JSON Schema 2020-12 with local {@code #/components} references),
+ * to check what a service really publishes against what the catalogue promises. The catalogue is
+ * the one source of truth: nothing here restates a schema.
+ */
+public final class EventCatalogue {
+
+    private static final Map<String, EventCatalogue> LOADED = new ConcurrentHashMap<>();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+    private final Path file;
+    private final JsonNode document;
+    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+
+    private EventCatalogue(Path file, JsonNode document) {
+        this.file = file;
+        this.document = document;
+    }
+
+    /** The fragment named {@code fragment} (e.g. {@code tasks-events.yaml}), read once per test run. */
+    public static EventCatalogue of(String fragment) {
+        return LOADED.computeIfAbsent(fragment, EventCatalogue::read);
+    }
+
+    /** Every event type the fragment defines. */
+    public Set<String> eventTypes() {
+        Set<String> types = new TreeSet<>();
+        document.path("messages").fieldNames().forEachRemaining(types::add);
+        return types;
+    }
+
+    /**
+     * Every way {@code data} departs from the payload schema of {@code eventType}, each as
+     * "path: what is wrong" (paths start at {@code $}, the event's data); empty when it conforms.
+     */
+    public List<String> violations(String eventType, JsonNode data) {
+        JsonNode message = document.path("messages").path(eventType);
+        if (message.isMissingNode()) {
+            return List.of("event type " + eventType + " is not in " + file.getFileName());
+        }
+        JsonSchema schema = schemas.computeIfAbsent(eventType, type -> compile(message));
+        List<String> errors = new ArrayList<>();
+        schema.validate(data).stream()
+                .sorted(Comparator.comparing(ValidationMessage::getMessage))
+                .forEach(error -> errors.add(error.getMessage()));
+        return errors;
+    }
+
+    /** Fails (AssertionError naming each violation and showing the data) unless the event matches its schema. */
+    public void assertMatches(EventEnvelope event) {
+        List<String> errors = violations(event.type(), event.data());
+        if (!errors.isEmpty()) {
+            throw new AssertionError(event.type() + " does not match " + file.getFileName() + ": "
+                    + String.join("; ", errors) + "\ndata: " + event.data());
+        }
+    }
+
+    /** The payload schema of one message, with the fragment's components beside it so local $refs resolve. */
+    private JsonSchema compile(JsonNode message) {
+        ObjectNode schema = new ObjectMapper().createObjectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.set("components", document.path("components"));
+        schema.setAll((ObjectNode) message.path("payload"));
+        return FACTORY.getSchema(schema);
+    }
+
+    private static EventCatalogue read(String fragment) {
+        Path file = locate(fragment);
+        try {
+            return new EventCatalogue(file, new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
+        }
+    }
+
+    /** docs/events sits at the repository's root; tests run in a module's directory below it. */
+    private static Path locate(String fragment) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("docs").resolve("events").resolve(fragment);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no docs/events/" + fragment + " above " + Path.of("").toAbsolutePath());
+    }
+}

@@ -1,0 +1,128 @@
+package io.rectification.tasks.followup;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.rectification.platform.testing.StaffTokens;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The follow-up job's events, with the job triggered directly at a time of the test's choosing. */
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class FollowUpTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    ProgressReportMissingService missingReports;
+
+    @Inject
+    LookBackDueService lookBacks;
+
+    @Test
+    void aMissingProgressReportIsPublishedOncePerTaskAndPeriod() {
+        String problemId = Fixtures.freshProblem();
+        OffsetDateTime createdFrom = OffsetDateTime.now();
+        String daily = Fixtures.task(problemId, Fixtures.taskJson("每日报告整改进展", "2099-12-31", "TIME_BOUND",
+                "\"reportingCadence\":\"DAILY\""));
+        String planned = Fixtures.task(problemId, Fixtures.taskJson("尚未启动", "2099-12-31", "TIME_BOUND",
+                "\"reportingCadence\":\"DAILY\""));
+        String noCadence = Fixtures.task(problemId, Fixtures.taskJson("无调度频次", "2099-12-31", "TIME_BOUND", ""));
+        given().contentType(ContentType.JSON).post("/tasks/" + daily + "/start").then().statusCode(200);
+        given().contentType(ContentType.JSON).post("/tasks/" + noCadence + "/start").then().statusCode(200);
+        OffsetDateTime createdTo = OffsetDateTime.now();
+        List<String> ours = List.of(daily, planned, noCadence);
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            // within the first day nothing is missing yet
+            missingReports.emitMissingReports(createdFrom.plusHours(23));
+            // three days on: three periods missed, published once as the latest, however often the job runs
+            OffsetDateTime threeDaysOn = createdTo.plusDays(3).plusHours(1);
+            missingReports.emitMissingReports(threeDaysOn);
+            missingReports.emitMissingReports(threeDaysOn);
+            missingReports.emitMissingReports(threeDaysOn.plusHours(2));
+            EventEnvelope first = probe.await(e -> daily.equals(e.subject())
+                    && e.type().equals("TaskProgressReportMissing"), WAIT);
+            assertEquals("DAILY", first.data().get("cadence").asText());
+            assertEquals(3, first.data().get("missedPeriods").asInt());
+            OffsetDateTime expectedBy = OffsetDateTime.parse(first.data().get("expectedBy").asText());
+            assertTrue(!expectedBy.isBefore(createdFrom.plusDays(3)) && !expectedBy.isAfter(createdTo.plusDays(3)),
+                    "expected by the end of the third day: " + expectedBy);
+            assertEquals(expectedBy.minusDays(1).toInstant(),
+                    OffsetDateTime.parse(first.data().get("periodStart").asText()).toInstant());
+            long before = first.aggregateversion();
+            // the next period is a new missing report
+            missingReports.emitMissingReports(createdTo.plusDays(4).plusHours(1));
+            EventEnvelope second = probe.await(e -> daily.equals(e.subject())
+                    && e.type().equals("TaskProgressReportMissing") && e.data().get("missedPeriods").asInt() == 4, WAIT);
+            assertEquals(4, second.data().get("missedPeriods").asInt());
+            assertEquals(before + 1, second.aggregateversion(), "each notice moves the task's version");
+
+            assertEquals(List.of(daily + " 3", daily + " 4"), published(probe, ours, "TaskProgressReportMissing", "missedPeriods"),
+                    "no repeat, nothing for a planned task or one without a cadence");
+        }
+    }
+
+    @Test
+    void aLookBackReviewFallingDueIsPublishedOncePerTaskAndDueDate() {
+        String problemId = Fixtures.freshProblem();
+        String taskId = Fixtures.task(problemId, Fixtures.taskJson("规范资产管理", "2099-12-31", "TIME_BOUND", ""));
+        given().contentType(ContentType.JSON).post("/tasks/" + taskId + "/start").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "资产台账", "date", "2024-10-08"))
+                .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("X-Actor", "li.ke").post("/tasks/" + taskId + "/completion-claim")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").post("/tasks/" + taskId + "/verification")
+                .then().statusCode(200);
+        LocalDate firstDue = LocalDate.parse(given().get("/tasks/" + taskId).then().extract().path("nextLookBackDue"));
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            lookBacks.emitLookBacksDue(firstDue.minusDays(1));
+            lookBacks.emitLookBacksDue(firstDue);
+            lookBacks.emitLookBacksDue(firstDue);
+            lookBacks.emitLookBacksDue(firstDue.plusDays(10));
+            EventEnvelope due = probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskLookBackDue"), WAIT);
+            assertEquals(firstDue.toString(), due.data().get("dueDate").asText());
+            assertEquals(1, due.data().get("review").asInt());
+            assertEquals(3, due.data().get("monthsAfterCloseOut").asInt());
+            assertEquals(firstDue.toString(), due.data().get("task").get("nextLookBackDue").asText());
+
+            // the review held moves the next one to six months after close-out: a new notice then
+            given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(Map.of("outcome", "CONFIRMED"))
+                    .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201);
+            LocalDate secondDue = LocalDate.parse(given().get("/tasks/" + taskId).then().extract().path("nextLookBackDue"));
+            lookBacks.emitLookBacksDue(secondDue);
+            EventEnvelope next = probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskLookBackDue")
+                    && e.data().get("review").asInt() == 2, WAIT);
+            assertEquals(secondDue.toString(), next.data().get("dueDate").asText());
+            assertEquals(2, next.data().get("review").asInt());
+            assertEquals(6, next.data().get("monthsAfterCloseOut").asInt());
+            assertTrue(next.aggregateversion() > due.aggregateversion());
+
+            assertEquals(List.of(taskId + " " + firstDue, taskId + " " + secondDue),
+                    published(probe, List.of(taskId), "TaskLookBackDue", "dueDate"), "published once per due date");
+        }
+    }
+
+    /** Every event of {@code type} about {@code ours} on the topic, as "subject member", once the topic is quiet. */
+    private static List<String> published(EventProbe probe, List<String> ours, String type, String member) {
+        return probe.drain(Duration.ofSeconds(3)).stream().map(ConsumerRecord::value).map(EventProbe::parse)
+                .filter(Objects::nonNull).filter(e -> e.type().equals(type) && ours.contains(e.subject()))
+                .map(e -> e.subject() + " " + e.data().get(member).asText()).toList();
+    }
+}

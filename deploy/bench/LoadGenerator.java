@@ -45,7 +45,8 @@ public class LoadGenerator {
 
     static void intake(String feedbackUrl, String publication, int clients, int seconds) throws Exception {
         URI uri = URI.create(feedbackUrl + "/publications/" + publication + "/feedback");
-        AtomicLong sequence = new AtomicLong();
+        // Numbered from the clock, so a rerun's texts are never duplicates of the last run's.
+        AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
         AtomicLong failures = new AtomicLong();
         long warmUpEnds = System.nanoTime() + Duration.ofSeconds(Math.min(5, seconds / 4)).toNanos();
         long ends = warmUpEnds + Duration.ofSeconds(seconds).toNanos();

@@ -27,10 +27,12 @@ public class ReportService {
 
     private final ReportAssembler assembler;
     private final AuditTrail audit;
+    private final ReportPdf pdf;
 
-    public ReportService(ReportAssembler assembler, AuditTrail audit) {
+    public ReportService(ReportAssembler assembler, AuditTrail audit, ReportPdf pdf) {
         this.assembler = assembler;
         this.audit = audit;
+        this.pdf = pdf;
     }
 
     public ReportViews.Draft saveDraft(UUID inspectionId, ReportDraftInput input, String actor) {
@@ -60,6 +62,11 @@ public class ReportService {
     public String preview(UUID inspectionId, Format format) {
         ReportDocument document = requireDocument(inspectionId, ReportDraft.findById(inspectionId));
         return format == Format.HTML ? ReportRenderer.html(document) : ReportRenderer.markdown(document);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] previewPdf(UUID inspectionId) {
+        return pdf.render(preview(inspectionId, Format.HTML));
     }
 
     /** Renders the current state and stores it as the next version; what is stored is never changed. */
@@ -111,6 +118,12 @@ public class ReportService {
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("report version", number + " of inspection " + inspectionId));
         return format == Format.HTML ? version.html : version.markdown;
+    }
+
+    /** The PDF of a published version is laid out from the HTML stored with it, so it shows what was published. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] versionPdf(UUID inspectionId, int number) {
+        return pdf.render(renderedVersion(inspectionId, number, Format.HTML));
     }
 
     private ReportDocument requireDocument(UUID inspectionId, ReportDraft draft) {

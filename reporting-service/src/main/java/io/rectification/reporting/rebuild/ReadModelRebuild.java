@@ -60,7 +60,8 @@ public class ReadModelRebuild {
                           Map<String, Long> eventsToReplay) {
     }
 
-    public Started rebuild(String actor) {
+    /** One at a time: two callers must not both pass the idle check and clear the tables twice. */
+    public synchronized Started rebuild(String actor) {
         // Without running consumers (platform.consumers.enabled=false) nothing would refill the tables.
         if (!consumers.consumerNames().containsAll(names.all())) {
             throw ProblemException.conflict("the event consumers are not running here, so the read models could not "

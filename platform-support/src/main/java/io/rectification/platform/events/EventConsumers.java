@@ -10,13 +10,16 @@ import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -75,7 +78,27 @@ public class EventConsumers {
         if (worker == null) {
             throw new IllegalArgumentException("no consumer named " + consumerName);
         }
+        // Forgotten at once, so no reader takes the positions from before the rewind for replay progress.
+        worker.nextOffsets.clear();
         worker.rewindRequested = true;
+    }
+
+    /**
+     * Where a consumer stands, as its worker last saw it: per topic-partition the offset of the next
+     * record it will read (only partitions it has read since it started or was rewound), whether a
+     * rewind is still waiting for its partitions, and when an event was last applied.
+     */
+    public record Progress(boolean rewindPending, Map<TopicPartition, Long> nextOffsets, Instant lastAppliedAt) {
+    }
+
+    /** The progress of the named consumer running here; empty when no such consumer runs. */
+    public Optional<Progress> progress(String consumerName) {
+        Worker worker = workers.get(consumerName);
+        if (worker == null) {
+            return Optional.empty();
+        }
+        boolean pending = worker.rewindRequested;
+        return Optional.of(new Progress(pending, Map.copyOf(worker.nextOffsets), worker.lastAppliedAt));
     }
 
     private final class Worker extends Thread {
@@ -83,6 +106,8 @@ public class EventConsumers {
         private volatile boolean running = true;
         private volatile boolean rewindRequested;
         private volatile KafkaConsumer<String, String> consumer;
+        private final Map<TopicPartition, Long> nextOffsets = new ConcurrentHashMap<>();
+        private volatile Instant lastAppliedAt;
 
         Worker(EventHandler handler) {
             super("event-consumer-" + handler.consumerName());
@@ -100,12 +125,16 @@ public class EventConsumers {
                     kafka.subscribe(handler.topics());
                     while (running) {
                         if (rewindRequested && !kafka.assignment().isEmpty()) {
-                            rewindRequested = false;
+                            nextOffsets.clear();
                             kafka.seekToBeginning(kafka.assignment());
+                            rewindRequested = false;
                         }
                         ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
                         if (!records.isEmpty()) {
                             applyBatch(records);
+                            for (ConsumerRecord<String, String> record : records) {
+                                nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                            }
                             kafka.commitSync();
                         }
                         backoff = Duration.ofMillis(500);
@@ -129,14 +158,20 @@ public class EventConsumers {
         private void applyBatch(ConsumerRecords<String, String> records) {
             if (records.count() > 1) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> {
+                    boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
+                        boolean applied = false;
                         for (ConsumerRecord<String, String> record : records) {
                             EventEnvelope event = read(record);
                             if (consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
                                 handler.handle(event);
+                                applied = true;
                             }
                         }
+                        return applied;
                     });
+                    if (anyApplied) {
+                        lastAppliedAt = Instant.now();
+                    }
                     return;
                 } catch (RuntimeException e) {
                     LOG.debugf("consumer %s: a batch of %d failed (%s); applying its events one by one",
@@ -169,11 +204,16 @@ public class EventConsumers {
                 return;
             }
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
                         handler.handle(event);
+                        return true;
                     }
+                    return false;
                 });
+                if (applied) {
+                    lastAppliedAt = Instant.now();
+                }
             } catch (RuntimeException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 deadLetter(record, event.id(), event.type(), "not applied: " + cause.getMessage());

@@ -1,14 +1,20 @@
 package io.rectification.reporting.rebuild;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventConsumers;
 import io.rectification.platform.problem.ProblemException;
+import io.rectification.reporting.consumption.KafkaOffsets;
 import io.rectification.reporting.projection.ConsumerNames;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Rebuilds every read model from the topics: empties the rm_* tables together with this service's
@@ -17,6 +23,10 @@ import java.util.List;
  *
  * <p>An event applied between the clearing and the rewind is recorded again and then skipped as a
  * duplicate by the replay; its effect is already in the fresh tables, so the result is the same.
+ *
+ * <p>The end offsets are read from the broker before anything is cleared (no broker: 503, nothing
+ * cleared); they are the targets {@link RebuildProgress} measures the replay against. Who rebuilt,
+ * when and what was cleared goes to the audit trail in the clearing transaction.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -29,22 +39,45 @@ public class ReadModelRebuild {
     private final Sql sql;
     private final ConsumerNames names;
     private final EventConsumers consumers;
+    private final KafkaOffsets offsets;
+    private final RebuildProgress progress;
+    private final AuditTrail audit;
 
-    public ReadModelRebuild(Sql sql, ConsumerNames names, EventConsumers consumers) {
+    public ReadModelRebuild(Sql sql, ConsumerNames names, EventConsumers consumers, KafkaOffsets offsets,
+                            RebuildProgress progress, AuditTrail audit) {
         this.sql = sql;
         this.names = names;
         this.consumers = consumers;
+        this.offsets = offsets;
+        this.progress = progress;
+        this.audit = audit;
     }
 
-    public record Started(List<String> consumers, long tasksCleared, long feedbackCleared) {
+    /** The audit trail's entity type of a rebuild; its id is the rebuild's. */
+    public static final String AUDIT_ENTITY = "ReadModelRebuild";
+
+    public record Started(UUID id, List<String> consumers, long tasksCleared, long feedbackCleared,
+                          Map<String, Long> eventsToReplay) {
     }
 
-    public Started rebuild(String actor) {
+    /** One at a time: two callers must not both pass the idle check and clear the tables twice. */
+    public synchronized Started rebuild(String actor) {
         // Without running consumers (platform.consumers.enabled=false) nothing would refill the tables.
         if (!consumers.consumerNames().containsAll(names.all())) {
             throw ProblemException.conflict("the event consumers are not running here, so the read models could not "
                     + "be replayed; nothing was cleared");
         }
+        progress.requireIdle();
+        List<RebuildProgress.Target> targets = new ArrayList<>();
+        Map<String, Long> toReplay = new LinkedHashMap<>();
+        names.topics().forEach((consumer, topic) -> {
+            var ends = offsets.ends(List.of(topic));
+            var beginnings = offsets.beginnings(List.of(topic));
+            targets.add(new RebuildProgress.Target(consumer, topic, beginnings, ends));
+            toReplay.put(topic, ends.entrySet().stream()
+                    .mapToLong(e -> e.getValue() - beginnings.getOrDefault(e.getKey(), 0L)).sum());
+        });
+        UUID id = UUID.randomUUID();
         Started started = QuarkusTransaction.requiringNew().call(() -> {
             long tasks = sql.one("SELECT count(*) FROM rm_task", row -> row.getLong(1));
             long feedback = sql.one("SELECT count(*) FROM rm_feedback", row -> row.getLong(1));
@@ -53,9 +86,13 @@ public class ReadModelRebuild {
                 sql.update("DELETE FROM consumed_event WHERE consumer = ?", consumer);
                 sql.update("DELETE FROM dead_letter WHERE consumer = ?", consumer);
             }
-            return new Started(names.all(), tasks, feedback);
+            Started cleared = new Started(id, names.all(), tasks, feedback, toReplay);
+            audit.recordChange(actor, "ReadModelsRebuilt", AUDIT_ENTITY, id.toString(), cleared);
+            return cleared;
         });
         names.all().forEach(consumers::rewind);
+        // Only after the rewinds: until then the consumers' positions are the old ones.
+        progress.begin(id, actor, targets);
         LOG.infof("read models cleared by %s (%d tasks, %d feedback); replaying %s", actor, started.tasksCleared(),
                 started.feedbackCleared(), started.consumers());
         return started;

@@ -2,12 +2,16 @@ package io.rectification.reporting.rebuild;
 
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
+import io.rectification.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,18 +21,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RebuildResource {
 
     private final ReadModelRebuild rebuild;
+    private final RebuildProgress progress;
     private final CurrentActor actor;
 
-    public RebuildResource(ReadModelRebuild rebuild, CurrentActor actor) {
+    public RebuildResource(ReadModelRebuild rebuild, RebuildProgress progress, CurrentActor actor) {
         this.actor = actor;
         this.rebuild = rebuild;
+        this.progress = progress;
     }
 
     @POST
     @Operation(summary = "Empties the read models and replays both topics from the beginning",
-            description = "Answers 202 once the tables are empty; the consumers then catch up in the background.")
+            description = "Answers 202 once the tables are empty, with Location /admin/rebuild where the progress is; "
+                    + "the consumers then catch up in the background. 409 while a rebuild is still replaying, "
+                    + "503 (nothing cleared) when the broker does not tell the end offsets.")
     @RolesAllowed({Roles.ADMIN})
-    public Response rebuild() {
-        return Response.accepted(rebuild.rebuild(actor.require())).build();
+    public Response rebuild(@Context UriInfo uri) {
+        ReadModelRebuild.Started started = rebuild.rebuild(actor.require());
+        return Response.accepted(started).location(uri.getAbsolutePath()).build();
+    }
+
+    @GET
+    @Operation(summary = "The progress of the latest rebuild started here: RUNNING, DONE or FAILED, and per topic "
+            + "the events replayed against the end offsets when it started")
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    public RebuildProgress.Status latest() {
+        return progress.latest().orElseThrow(() -> new ProblemException(404, "Not found",
+                "no rebuild was started since this instance started"));
     }
 }

@@ -31,6 +31,7 @@ public class ReportResource {
 
     static final String MARKDOWN = "text/markdown;charset=UTF-8";
     static final String HTML = "text/html;charset=UTF-8";
+    static final String PDF = "application/pdf";
 
     private final ReportService service;
     private final CurrentActor actor;
@@ -79,6 +80,16 @@ public class ReportResource {
         return service.preview(id(inspectionId), ReportService.Format.MARKDOWN);
     }
 
+    @GET
+    @Path("preview.pdf")
+    @Produces(PDF)
+    @Operation(summary = "The current draft, rendered now from the read models (PDF)",
+            description = "503 problem+json naming the font when the CJK font for the PDF is not installed.")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    public byte[] previewPdf(@PathParam("inspectionId") String inspectionId) {
+        return service.previewPdf(id(inspectionId));
+    }
+
     @POST
     @Path("versions")
     @Produces(MediaType.APPLICATION_JSON)
@@ -115,6 +126,18 @@ public class ReportResource {
     @PermitAll
     public String versionMarkdown(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
         return service.renderedVersion(id(inspectionId), number, ReportService.Format.MARKDOWN);
+    }
+
+    @GET
+    @Path("versions/{number: \\d+}.pdf")
+    @Produces(PDF)
+    @Operation(summary = "A published version as PDF, laid out from the HTML stored when it was published",
+            description = "503 problem+json naming the font when the CJK font for the PDF is not installed.")
+    @PermitAll
+    public Response versionPdf(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
+        UUID id = id(inspectionId);
+        return Response.ok(service.versionPdf(id, number))
+                .header("Content-Disposition", "inline; filename=\"report-" + id + "-v" + number + ".pdf\"").build();
     }
 
     private static UUID id(String value) {

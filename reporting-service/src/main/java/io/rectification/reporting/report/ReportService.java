@@ -27,10 +27,14 @@ public class ReportService {
 
     private final ReportAssembler assembler;
     private final AuditTrail audit;
+    private final ReportPdf pdf;
+    private final PublishedPdfs publishedPdfs;
 
-    public ReportService(ReportAssembler assembler, AuditTrail audit) {
+    public ReportService(ReportAssembler assembler, AuditTrail audit, ReportPdf pdf, PublishedPdfs publishedPdfs) {
         this.assembler = assembler;
         this.audit = audit;
+        this.pdf = pdf;
+        this.publishedPdfs = publishedPdfs;
     }
 
     public ReportViews.Draft saveDraft(UUID inspectionId, ReportDraftInput input, String actor) {
@@ -60,6 +64,11 @@ public class ReportService {
     public String preview(UUID inspectionId, Format format) {
         ReportDocument document = requireDocument(inspectionId, ReportDraft.findById(inspectionId));
         return format == Format.HTML ? ReportRenderer.html(document) : ReportRenderer.markdown(document);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] previewPdf(UUID inspectionId) {
+        return pdf.render(preview(inspectionId, Format.HTML));
     }
 
     /** Renders the current state and stores it as the next version; what is stored is never changed. */
@@ -107,10 +116,21 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String renderedVersion(UUID inspectionId, int number, Format format) {
-        ReportVersion version = ReportVersion.<ReportVersion>find("inspectionId = ?1 and number = ?2", inspectionId, number)
+        ReportVersion version = findVersion(inspectionId, number);
+        return format == Format.HTML ? version.html : version.markdown;
+    }
+
+    private static ReportVersion findVersion(UUID inspectionId, int number) {
+        return ReportVersion.<ReportVersion>find("inspectionId = ?1 and number = ?2", inspectionId, number)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("report version", number + " of inspection " + inspectionId));
-        return format == Format.HTML ? version.html : version.markdown;
+    }
+
+    /** The PDF of a published version is laid out from the HTML stored with it, so it shows what was published. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] versionPdf(UUID inspectionId, int number) {
+        ReportVersion version = findVersion(inspectionId, number);
+        return publishedPdfs.of(version.id, () -> pdf.render(version.html));
     }
 
     private ReportDocument requireDocument(UUID inspectionId, ReportDraft draft) {

@@ -18,14 +18,15 @@ public final class ReportViews {
         }
     }
 
-    /** A published version; its text is at {@code html} and {@code markdown}. */
+    /** A published version; its text is at {@code html} and {@code markdown}, laid out as {@code pdf}. */
     public record Version(UUID inspectionId, int number, OffsetDateTime publishedAt, String publishedBy, String html,
-                          String markdown) {
+                          String markdown, String pdf) {
 
         static Version of(ReportVersion version) {
             String base = "/reports/" + version.inspectionId + "/versions/" + version.number;
             return new Version(version.inspectionId, version.number, version.publishedAt, version.publishedBy,
-                    base + ".html", base + ".md");
+                    base + ".html", base + ".md",
+                    base + ".pdf");
         }
     }
 }

@@ -16,7 +16,13 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -64,11 +70,75 @@ class RebuildTest {
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
                 .when().get("/dashboard/summary").then().body("verified", equalTo(0));
 
-        given().header("X-Actor", "admin-li").when().post("/admin/rebuild")
+        // a rebuild still replaying (another test's) would refuse this one: wait until none is
+        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
+                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        String rebuild = given().header("X-Actor", "admin-li").when().post("/admin/rebuild")
                 .then().statusCode(202)
-                .body("tasksCleared", greaterThanOrEqualTo(2));
+                .header("Location", endsWith("/admin/rebuild"))
+                .body("tasksCleared", greaterThanOrEqualTo(2))
+                .body("eventsToReplay.'rectification.tasks.v1'", greaterThanOrEqualTo(5))
+                .extract().path("id");
 
-        await().atMost(WAIT).untilAsserted(() -> assertEquals(summary, figures(inspection)));
+        // DONE means replayed: the figures are back at once, not some time later
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
+                .body("id", equalTo(rebuild)).body("state", equalTo("DONE")));
+        assertEquals(summary, figures(inspection));
+        given().when().get("/admin/rebuild").then()
+                .body("startedBy", equalTo("admin-li"))
+                .body("topics.topic", hasItems("rectification.tasks.v1", "rectification.feedback.v1"))
+                .body("topics.find { it.topic == 'rectification.tasks.v1' }.replayed", greaterThanOrEqualTo(5))
+                .body("topics.findAll { it.replayed != it.toReplay }", empty());
+
+        // who rebuilt, when and what was cleared is on the audit trail
+        given().header("X-Test-Roles", "supervisor").when().get("/audit/ReadModelRebuild/" + rebuild)
+                .then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].actor", equalTo("admin-li"))
+                .body("[0].action", equalTo("ReadModelsRebuilt"))
+                .body("[0].after", containsString("\"tasksCleared\""));
+        given().when().get("/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void liveConsumptionShowsItsLagAndLastAppliedEventInTheApiAndMetrics() {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        UUID area = plan.registerArea(1, "贯彻落实党中央决策部署不到位");
+        UUID problem = plan.registerProblem(area, 1, "深入贯彻落实党的二十大精神");
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "IN_PROGRESS", "2025-03-31"), 1);
+        java.time.Instant sent = java.time.Instant.now();
+
+        await().atMost(WAIT).untilAsserted(() -> given().header("X-Test-Roles", "integration")
+                .when().get("/admin/consumers").then().statusCode(200)
+                .body("topic", hasItems("rectification.tasks.v1", "rectification.feedback.v1"))
+                .body("find { it.topic == 'rectification.tasks.v1' }.running", equalTo(true))
+                .body("find { it.topic == 'rectification.tasks.v1' }.lag", equalTo(0))
+                .body("find { it.topic == 'rectification.tasks.v1' }.partitions.size()", greaterThanOrEqualTo(1))
+                // caught up: the group has committed every partition's end
+                .body("find { it.topic == 'rectification.tasks.v1' }.partitions.findAll { it.committedOffset != it.endOffset && it.endOffset > 0 }", empty())
+                .body("find { it.topic == 'rectification.tasks.v1' }.lastAppliedAt", notNullValue()));
+        String lastApplied = given().when().get("/admin/consumers").then()
+                .extract().path("find { it.topic == 'rectification.tasks.v1' }.lastAppliedAt");
+        org.junit.jupiter.api.Assertions.assertFalse(java.time.Instant.parse(lastApplied).isBefore(sent.minusSeconds(1)),
+                lastApplied + " is before the event was sent at " + sent);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            org.junit.jupiter.api.Assertions.assertTrue(metrics.matches(
+                    "(?s).*rectification_consumer_lag\\{consumer=\"[^\"]+-tasks\",partition=\"0\",topic=\"rectification.tasks.v1\"\\} 0(\\.0)?\n.*"),
+                    metrics);
+            org.junit.jupiter.api.Assertions.assertTrue(metrics.matches(
+                    "(?s).*rectification_consumer_last_applied_timestamp_seconds\\{consumer=\"[^\"]+-tasks\"\\} [1-9].*"), metrics);
+        });
+    }
+
+    @Test
+    void lagAndProgressAreForOperators() {
+        given().header("X-Test-Anonymous", "true").when().get("/admin/consumers")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("X-Test-Roles", "officer").when().get("/admin/rebuild")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -84,6 +84,15 @@ class DemoPlanReportTest {
         java.nio.file.Files.writeString(output.resolve("preview.md"), markdown);
         java.nio.file.Files.write(output.resolve("preview.html"),
                 given().when().get("/reports/" + inspection + "/preview.html").then().extract().asByteArray());
+        // the same report as PDF: its text, read back with PDFBox, has the headings and numbered problems
+        byte[] pdf = given().when().get("/reports/" + inspection + "/preview.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        java.nio.file.Files.write(output.resolve("preview.pdf"), pdf);
+        String pdfText = ReportPdfTest.pdfText(pdf);
+        for (String expected : List.of("二、巡视整改落实情况", "(一)" + demo.get(0).title(), "(五)" + demo.get(4).title(),
+                "1." + demo.get(0).problems().get(0).title(), "三、下一步工作打算")) {
+            org.junit.jupiter.api.Assertions.assertTrue(pdfText.contains(expected), expected + " in\n" + pdfText);
+        }
         List<String> rendered = sectionTwo(markdown);
         assertEquals(notice.size(), rendered.size(), String.join("\n", rendered));
         for (int i = 0; i < notice.size(); i++) {

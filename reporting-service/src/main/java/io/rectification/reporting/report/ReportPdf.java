@@ -1,0 +1,65 @@
+package io.rectification.reporting.report;
+
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.rectification.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Lays the report's printable HTML out as a PDF (openhtmltopdf on Apache PDFBox). The CJK glyphs
+ * come from one TrueType collection on disk (Debian's fonts-wqy-microhei by default): PDFBox embeds
+ * only glyf-outline fonts, so the CFF-based Noto CJK fonts cannot serve. Without that file no PDF is
+ * made at all: a PDF of empty boxes would look like a report and read as nothing.
+ */
+@ApplicationScoped
+public class ReportPdf {
+
+    public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+    /** The Debian package that ships the default font, named in the refusal so an operator knows what to install. */
+    static final String FONT_PACKAGE = "fonts-wqy-microhei";
+    private static final String FAMILY = "report-cjk";
+
+    private final Path font;
+
+    public ReportPdf(@ConfigProperty(name = "reporting.report.pdf-font", defaultValue = DEFAULT_FONT) String font) {
+        this.font = Path.of(font);
+    }
+
+    public byte[] render(String html) {
+        if (!Files.isReadable(font)) {
+            throw new ProblemException(503, "PDF font missing", "the PDF of the report needs the CJK font " + font
+                    + " (Debian package " + FONT_PACKAGE + ", or set reporting.report.pdf-font to another TrueType font); "
+                    + "the HTML and Markdown forms are available")
+                    .with("font", font.toString());
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .withW3cDocument(W3CDom.convert(Jsoup.parse(html)), "about:blank")
+                // The report is self-contained: nothing is fetched while laying it out.
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .toStream(pdf);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            // Tried for every character before PDFBox's built-in Latin fonts, so the whole text is set in it.
+            renderer.getFontResolver().addFontCollection(font.toFile(), FAMILY, 400, IdentValue.NORMAL, true,
+                    PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK);
+            renderer.layout();
+            renderer.createPDF();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not lay the report out as PDF", e);
+        }
+        return pdf.toByteArray();
+    }
+}

@@ -15,9 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,7 +32,7 @@ public class ConsumptionMetrics {
     private final MeterRegistry registry;
     private final Duration period;
     private final Map<List<String>, AtomicLong> gauges = new ConcurrentHashMap<>();
-    private ScheduledExecutorService executor;
+    private PeriodicRefresh refreshing;
 
     public ConsumptionMetrics(ConsumerLag lag, RebuildProgress rebuild, MeterRegistry registry,
                               @ConfigProperty(name = "reporting.metrics.period", defaultValue = "15s") Duration period) {
@@ -49,17 +46,12 @@ public class ConsumptionMetrics {
         for (RebuildProgress.State state : RebuildProgress.State.values()) {
             gauge("rectification.rebuild.state", "1 for the state of the latest rebuild started here", "state", state.name());
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "consumption-metrics");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::refresh, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        refreshing = PeriodicRefresh.start("consumption-metrics", period, this::refresh);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (refreshing != null) {
+            refreshing.stop();
         }
     }
 

@@ -14,9 +14,6 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,7 +34,7 @@ public class ReadModelMetrics {
     private final AtomicLong overdue = new AtomicLong();
     private final AtomicLong feedbackReceived = new AtomicLong();
     private final AtomicLong feedbackAnswered = new AtomicLong();
-    private ScheduledExecutorService executor;
+    private PeriodicRefresh refreshing;
 
     public ReadModelMetrics(Sql sql, MeterRegistry registry, ReportingConfig config,
                             @ConfigProperty(name = "reporting.metrics.period", defaultValue = "15s") Duration period) {
@@ -54,17 +51,12 @@ public class ReadModelMetrics {
                 .description("Public feedback received").register(registry);
         Gauge.builder("rectification.feedback.answered", feedbackAnswered, AtomicLong::get)
                 .description("Public feedback answered").register(registry);
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "read-model-metrics");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::refresh, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        refreshing = PeriodicRefresh.start("read-model-metrics", period, this::refresh);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (refreshing != null) {
+            refreshing.stop();
         }
     }
 

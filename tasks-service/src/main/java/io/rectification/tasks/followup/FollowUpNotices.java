@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Claims a follow-up notice in the caller's transaction, the one that also appends its event: the
+ * Claims a follow-up notice (TaskOverdue, TaskProgressReportMissing, TaskLookBackDue) in the caller's transaction, the one that also appends its event: the
  * first claim of a key wins; another instance's claim of the same key waits for it and then does
  * nothing, so the event goes out once.
  */

@@ -1,15 +1,14 @@
 package io.rectification.tasks.overdue;
 
+import io.rectification.tasks.followup.FollowUpNotices;
 import io.rectification.tasks.task.Milestone;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
 import io.rectification.tasks.task.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,13 @@ import java.util.UUID;
 public class OverdueService {
 
     static final List<TaskState> CLOSED = List.of(TaskState.VERIFIED, TaskState.CONSOLIDATING);
+    static final String EVENT = "TaskOverdue";
 
-    private final EntityManager entityManager;
+    private final FollowUpNotices notices;
     private final TaskEvents events;
 
-    public OverdueService(EntityManager entityManager, TaskEvents events) {
-        this.entityManager = entityManager;
+    public OverdueService(FollowUpNotices notices, TaskEvents events) {
+        this.notices = notices;
         this.events = events;
     }
 
@@ -38,7 +38,7 @@ public class OverdueService {
         int emitted = 0;
         for (RectificationTask task : RectificationTask.<RectificationTask>list(
                 "deadline < ?1 and state not in ?2", today, CLOSED)) {
-            if (claim(task.id + "|DEADLINE|" + task.deadline, task.id)) {
+            if (notices.claim(task.id + "|DEADLINE|" + task.deadline, task.id, EVENT)) {
                 publish(task, task.deadline, "DEADLINE", null);
                 emitted++;
             }
@@ -46,7 +46,7 @@ public class OverdueService {
         for (Milestone milestone : Milestone.<Milestone>list("dueDate < ?1 and achievedAt is null", today)) {
             RectificationTask task = RectificationTask.findById(milestone.taskId);
             if (!CLOSED.contains(task.state)
-                    && claim(task.id + "|MILESTONE|" + milestone.id + "|" + milestone.dueDate, task.id)) {
+                    && notices.claim(task.id + "|MILESTONE|" + milestone.id + "|" + milestone.dueDate, task.id, EVENT)) {
                 publish(task, milestone.dueDate, "MILESTONE", milestone.id);
                 emitted++;
             }
@@ -61,14 +61,6 @@ public class OverdueService {
         specific.put("milestoneId", milestoneId);
         // Like every other task event it moves the version: the snapshot now says overdue, and a
         // consumer that keeps or orders snapshots by version must not take it for the previous one.
-        events.publish(task, "TaskOverdue", specific);
-    }
-
-    private boolean claim(String key, UUID taskId) {
-        return entityManager.createNativeQuery("""
-                        INSERT INTO task_overdue_notice (notice_key, task_id, emitted_at) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (notice_key) DO NOTHING""")
-                .setParameter(1, key).setParameter(2, taskId).setParameter(3, OffsetDateTime.now())
-                .executeUpdate() == 1;
+        events.publish(task, EVENT, specific);
     }
 }

@@ -161,11 +161,7 @@ public class EventConsumers {
                     boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
                         boolean applied = false;
                         for (ConsumerRecord<String, String> record : records) {
-                            EventEnvelope event = read(record);
-                            if (consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
-                                handler.handle(event);
-                                applied = true;
-                            }
+                            applied |= applyOnce(read(record));
                         }
                         return applied;
                     });
@@ -181,6 +177,15 @@ public class EventConsumers {
             for (ConsumerRecord<String, String> record : records) {
                 apply(record);
             }
+        }
+
+        /** In the caller's transaction: records the id and applies the event, unless it was applied before. */
+        private boolean applyOnce(EventEnvelope event) {
+            if (!consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
+                return false;
+            }
+            handler.handle(event);
+            return true;
         }
 
         private EventEnvelope read(ConsumerRecord<String, String> record) {
@@ -204,13 +209,7 @@ public class EventConsumers {
                 return;
             }
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
-                        handler.handle(event);
-                        return true;
-                    }
-                    return false;
-                });
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(event));
                 if (applied) {
                     lastAppliedAt = Instant.now();
                 }

@@ -22,8 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
  *   visible TASKS_URL REPORTING_URL TOKEN TASK_ID COUNT
  *       COUNT times: report progress on the task in tasks-service, and from the moment the write
  *       is answered (committed) poll reporting-service until the report shows there.
- *   healthy URL TIMEOUT_SECONDS
- *       milliseconds until URL answers 200 (polled every 10 ms).
  * </pre>
  */
 public class LoadGenerator {
@@ -35,9 +33,8 @@ public class LoadGenerator {
         switch (args.length == 0 ? "" : args[0]) {
             case "intake" -> intake(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "visible" -> visible(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]));
-            case "healthy" -> healthy(args[1], Integer.parseInt(args[2]));
             default -> {
-                System.err.println("usage: LoadGenerator intake|visible|healthy …  (see the class comment)");
+                System.err.println("usage: LoadGenerator intake|visible …  (see the class comment)");
                 System.exit(2);
             }
         }
@@ -130,24 +127,6 @@ public class LoadGenerator {
             }
         }
         report("commit-to-visible", latencies, 0, 0, 1);
-    }
-
-    static void healthy(String url, int timeoutSeconds) throws Exception {
-        long start = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).GET().build();
-        while (System.nanoTime() - start < Duration.ofSeconds(timeoutSeconds).toNanos()) {
-            try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    System.out.println((System.nanoTime() - start) / 1_000_000);
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(10);
-        }
-        System.err.println(url + " not healthy within " + timeoutSeconds + " s");
-        System.exit(1);
     }
 
     private static void report(String what, long[] nanos, int seconds, long failures, int clients) {

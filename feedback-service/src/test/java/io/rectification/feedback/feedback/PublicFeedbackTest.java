@@ -5,7 +5,7 @@ import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rectification.feedback.AdjustableClock;
+import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;

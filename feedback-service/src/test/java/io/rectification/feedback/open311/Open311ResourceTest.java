@@ -2,7 +2,7 @@ package io.rectification.feedback.open311;
 
 import io.rectification.platform.testing.EventCatalogue;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rectification.feedback.AdjustableClock;
+import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -19,16 +20,19 @@ public class FollowUpJob {
     private final ProgressReportMissingService missingReports;
     private final LookBackDueService lookBacks;
 
-    public FollowUpJob(ProgressReportMissingService missingReports, LookBackDueService lookBacks) {
+    private final Clock clock;
+
+    public FollowUpJob(ProgressReportMissingService missingReports, LookBackDueService lookBacks, Clock clock) {
         this.missingReports = missingReports;
         this.lookBacks = lookBacks;
+        this.clock = clock;
     }
 
     @Scheduled(identity = "follow-up-check", every = "${tasks.follow-up.every:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
-        int missing = missingReports.emitMissingReports(OffsetDateTime.now());
-        int due = lookBacks.emitLookBacksDue(LocalDate.now());
+        int missing = missingReports.emitMissingReports(OffsetDateTime.now(clock));
+        int due = lookBacks.emitLookBacksDue(LocalDate.now(clock));
         if (missing + due > 0) {
             LOG.infof("%d missing progress report(s), %d look-back review(s) due", missing, due);
         }

@@ -2,7 +2,7 @@ package io.rectification.tasks.followup;
 
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
-import io.rectification.tasks.task.TaskSnapshots;
+import io.rectification.tasks.task.LookBackSchedule;
 import io.rectification.tasks.task.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,17 +34,14 @@ public class LookBackDueService {
     public int emitLookBacksDue(LocalDate today) {
         int emitted = 0;
         for (RectificationTask task : RectificationTask.<RectificationTask>list(
-                "state = ?1 and verifiedAt is not null", TaskState.VERIFIED)) {
-            LocalDate due = TaskSnapshots.nextLookBackDue(task);
+                "state = ?1 and lookBackDue <= ?2", TaskState.VERIFIED, today)) {
+            LocalDate due = task.lookBackDue;
             // keyed by the close-out too: a task reopened and closed out again starts a new schedule
-            if (due != null && !due.isAfter(today)
-                    && notices.claim(task.id + "|LOOKBACK|" + task.verifiedAt.toInstant() + "|" + due, task.id, EVENT)) {
-                int months = TaskSnapshots.LOOK_BACK_MONTHS.stream()
-                        .filter(m -> task.verifiedAt.toLocalDate().plusMonths(m).equals(due)).findFirst().orElseThrow();
+            if (notices.claim(task.id + "|LOOKBACK|" + task.verifiedAt.toInstant() + "|" + due, task.id, EVENT)) {
                 Map<String, Object> specific = new LinkedHashMap<>();
                 specific.put("dueDate", due);
-                specific.put("review", TaskSnapshots.LOOK_BACK_MONTHS.indexOf(months) + 1);
-                specific.put("monthsAfterCloseOut", months);
+                specific.put("review", task.lookBackReviewsHeld + 1);
+                specific.put("monthsAfterCloseOut", LookBackSchedule.monthsAfterCloseOut(task.lookBackReviewsHeld));
                 specific.put("verifiedAt", task.verifiedAt);
                 events.publish(task, EVENT, specific);
                 emitted++;

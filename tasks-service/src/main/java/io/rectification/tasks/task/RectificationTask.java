@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -92,11 +93,41 @@ public class RectificationTask extends PanacheEntityBase {
     @Column(name = "reopen_count")
     public int reopenCount;
 
+    /** Look-back reviews held since the current close-out ({@link #verifiedAt}). */
+    @Column(name = "look_back_reviews_held")
+    public int lookBackReviewsHeld;
+
+    /** When the next look-back review of the current close-out is due; null when none is. */
+    @Column(name = "look_back_due")
+    public LocalDate lookBackDue;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** 销号: closed out at {@code at}; look-back reviews are scheduled from that day in {@code zone}. */
+    void closeOut(OffsetDateTime at, ZoneId zone) {
+        verifiedAt = at;
+        lookBackReviewsHeld = 0;
+        lookBackDue = LookBackSchedule.nextDue(at.atZoneSameInstant(zone).toLocalDate(), 0).orElse(null);
+    }
+
+    /** A look-back review confirmed the close-out: the next one is scheduled. */
+    void lookBackConfirmed(ZoneId zone) {
+        lookBackReviewsHeld++;
+        lookBackDue = LookBackSchedule.nextDue(verifiedAt.atZoneSameInstant(zone).toLocalDate(), lookBackReviewsHeld)
+                .orElse(null);
+    }
+
+    /** Reopened (再整改): no look-back is due until the next close-out. */
+    void reopened() {
+        reopenCount++;
+        lookBackDue = null;
+        claimedBy = null;
+        claimedAt = null;
+    }
 
     void touch() {
         updatedAt = OffsetDateTime.now();

@@ -13,6 +13,7 @@ import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -34,11 +35,13 @@ public class TaskService {
     private final ProblemService problems;
     private final TaskEvents events;
     private final TaskSnapshots snapshots;
+    private final Clock clock;
 
-    public TaskService(ProblemService problems, TaskEvents events, TaskSnapshots snapshots) {
+    public TaskService(ProblemService problems, TaskEvents events, TaskSnapshots snapshots, Clock clock) {
         this.problems = problems;
         this.events = events;
         this.snapshots = snapshots;
+        this.clock = clock;
     }
 
     public TaskSnapshot createTask(UUID problemId, TaskInput input) {
@@ -70,7 +73,7 @@ public class TaskService {
         task.state = TaskState.PLANNED;
         task.reportingCadence = input.reportingCadence();
         task.requireIndicatorsMet = Boolean.TRUE.equals(input.requireIndicatorsMet());
-        task.createdAt = OffsetDateTime.now();
+        task.createdAt = OffsetDateTime.now(clock);
         task.updatedAt = task.createdAt;
         task.persist();
         int position = 0;
@@ -152,24 +155,15 @@ public class TaskService {
         add(where, params, "responsibleUnit", filter.responsibleUnit());
         add(where, params, "leadOfficial", filter.leadOfficial());
         if (filter.lookBackDueBy() != null) {
-            // closed out, and fewer reviews since than the schedule asks for by that date
-            where.add("""
-                    (state = io.rectification.tasks.task.TaskState.VERIFIED and verifiedAt is not null and
-                     (select count(r) from LookBackReview r where r.taskId = t.id and r.reviewedAt >= t.verifiedAt) <
-                       (case when verifiedAt < :closedBy12 then 3 when verifiedAt < :closedBy6 then 2
-                             when verifiedAt < :closedBy3 then 1 else 0 end))""");
-            // verifiedAt + n months <= dueBy  ⇔  verifiedAt before the day after (dueBy - n months)
-            for (int months : TaskSnapshots.LOOK_BACK_MONTHS) {
-                params.and("closedBy" + months, filter.lookBackDueBy().minusMonths(months).plusDays(1)
-                        .atStartOfDay(snapshots.clock.getZone()).toOffsetDateTime());
-            }
+            where.add("(state = io.rectification.tasks.task.TaskState.VERIFIED and lookBackDue <= :lookBackDueBy)");
+            params.and("lookBackDueBy", filter.lookBackDueBy());
         }
         if (filter.overdue() != null) {
             String closed = "state in (io.rectification.tasks.task.TaskState.VERIFIED, "
                     + "io.rectification.tasks.task.TaskState.CONSOLIDATING)";
             where.add(filter.overdue() ? "(deadline < :today and not " + closed + ")"
                     : "(deadline >= :today or " + closed + ")");
-            params.and("today", LocalDate.now(snapshots.clock));
+            params.and("today", LocalDate.now(clock));
         }
         Sort order = SortSpec.parse(sort, SORTABLE, Sort.by("deadline").and("number"));
         var query = where.isEmpty() ? RectificationTask.<RectificationTask>findAll(order)

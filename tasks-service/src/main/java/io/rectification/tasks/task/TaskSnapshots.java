@@ -12,7 +12,11 @@ import java.util.List;
 @ApplicationScoped
 public class TaskSnapshots {
 
-    final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
+
+    public TaskSnapshots(Clock clock) {
+        this.clock = clock;
+    }
 
     public TaskSnapshot of(RectificationTask task) {
         List<TaskSnapshot.IndicatorView> indicators = Indicator.<Indicator>list("taskId", Sort.by("position"), task.id)
@@ -33,16 +37,9 @@ public class TaskSnapshots {
                 isProgressReportMissing(task), nextLookBackDue(task), TaskLifecycle.allowed(task.state));
     }
 
-    /** Look-back reviews are scheduled 3, 6 and 12 months after close-out; each review held counts as the next one. */
-    public static final List<Integer> LOOK_BACK_MONTHS = List.of(3, 6, 12);
-
+    /** When the next look-back review is due ({@link LookBackSchedule}); only a closed-out task has one. */
     public static LocalDate nextLookBackDue(RectificationTask task) {
-        if (task.state != TaskState.VERIFIED || task.verifiedAt == null) {
-            return null;
-        }
-        long held = LookBackReview.count("taskId = ?1 and reviewedAt >= ?2", task.id, task.verifiedAt);
-        return held >= LOOK_BACK_MONTHS.size() ? null
-                : task.verifiedAt.toLocalDate().plusMonths(LOOK_BACK_MONTHS.get((int) held));
+        return task.state == TaskState.VERIFIED ? task.lookBackDue : null;
     }
 
     boolean isOverdue(RectificationTask task) {

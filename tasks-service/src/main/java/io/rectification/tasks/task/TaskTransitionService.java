@@ -9,6 +9,7 @@ import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,12 @@ public class TaskTransitionService {
     private final AreaService areas;
 
     private final UnitScope unitScope;
+    private final Clock clock;
 
     public TaskTransitionService(TaskService tasks, TaskEvents events, ProblemService problems, AreaService areas,
-                                 UnitScope unitScope) {
+                                 UnitScope unitScope, Clock clock) {
         this.unitScope = unitScope;
+        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
         this.problems = problems;
@@ -50,7 +53,7 @@ public class TaskTransitionService {
         RectificationTask task = load(taskId, expectedVersion);
         task.state = TaskLifecycle.next(task.state, TaskAction.CLAIM_COMPLETION);
         task.claimedBy = claimant;
-        task.claimedAt = OffsetDateTime.now();
+        task.claimedAt = OffsetDateTime.now(clock);
         return events.publish(task, "TaskCompletionClaimed");
     }
 
@@ -100,7 +103,7 @@ public class TaskTransitionService {
         if (next == TaskState.CONSOLIDATING) {
             return events.publish(task, "TaskConsolidating");
         }
-        task.verifiedAt = OffsetDateTime.now();
+        task.closeOut(OffsetDateTime.now(clock), clock.getZone());
         return events.publish(task, "TaskVerified");
     }
 
@@ -118,7 +121,7 @@ public class TaskTransitionService {
         review.outcome = input.outcome();
         review.reason = input.reason();
         review.reviewer = reviewer;
-        review.reviewedAt = OffsetDateTime.now();
+        review.reviewedAt = OffsetDateTime.now(clock);
         review.reviewedVerifiedAt = task.verifiedAt;
         if (input.newProblem() != null) {
             ProblemView found = problems.registerProblem(areas.requireEntity(task.areaId), input.newProblem(),
@@ -129,16 +132,15 @@ public class TaskTransitionService {
         TaskSnapshot snapshot;
         if (reopen) {
             task.state = next;
-            task.reopenCount++;
-            task.claimedBy = null;
-            task.claimedAt = null;
+            task.reopened();
             Map<String, Object> specific = new LinkedHashMap<>();
             specific.put("reason", review.reason.strip());
             specific.put("reviewId", review.id);
             snapshot = events.publish(task, "TaskReopened", specific);
         } else {
-            // A confirmed close-out changes nothing in the task's public snapshot: no event.
-            snapshot = tasks.findTaskById(task.id);
+            // A confirmed close-out moves the next review's due date, which the snapshot carries.
+            task.lookBackConfirmed(clock.getZone());
+            snapshot = events.publish(task, "TaskUpdated");
         }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", review.id);

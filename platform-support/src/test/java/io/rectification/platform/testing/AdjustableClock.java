@@ -1,18 +1,22 @@
-package io.rectification.feedback;
+package io.rectification.platform.testing;
 
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
- * Replaces the system clock in tests: it runs with real time unless a test pins it to an instant
- * (to stand exactly on a window's edge). Tests that pin it must {@link #release()} it.
+ * Replaces the services' clock in tests: it runs with real time unless a test pins it to an instant
+ * (to stand exactly on a window's edge, a month end or midnight in Asia/Shanghai). Tests that pin
+ * it must {@link #release()} it. A bean of this test-jar (its beans.xml), so every service's tests
+ * get it in place of {@code platform.time.Clocks}.
  */
 @Singleton
 public class AdjustableClock extends Clock {
+
+    /** The zone of the production clock's default ({@code rectification.time-zone}). */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static volatile Instant pinned;
 
@@ -26,7 +30,7 @@ public class AdjustableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return ZONE;
     }
 
     @Override

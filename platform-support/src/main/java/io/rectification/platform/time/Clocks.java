@@ -1,0 +1,31 @@
+package io.rectification.platform.time;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The one source of "now" in every service, in the organisation's time zone: business dates (a
+ * close-out's day, a deadline passed, a disclosure window's edge) are days in Asia/Shanghai, not
+ * in whatever zone the server runs. Tests replace it to stand exactly on a month end or midnight.
+ */
+@ApplicationScoped
+public class Clocks {
+
+    private final ZoneId zone;
+
+    public Clocks(@ConfigProperty(name = "rectification.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    Clock systemClock() {
+        return Clock.system(zone);
+    }
+}

@@ -36,19 +36,21 @@ public class EvidenceFiles {
             Xlsx.MEDIA_TYPE, ZIP,
             "application/ofd", ZIP);
 
-    private final TaskService tasks;
+    private final TaskGuard guard;
     private final TaskEvents events;
     private final long maxBytes;
 
-    public EvidenceFiles(TaskService tasks, TaskEvents events,
+    public EvidenceFiles(TaskGuard guard, TaskEvents events,
                          @ConfigProperty(name = "tasks.evidence.max-file-bytes", defaultValue = "5242880") long maxBytes) {
-        this.tasks = tasks;
+        this.guard = guard;
         this.events = events;
         this.maxBytes = maxBytes;
     }
 
-    public Map<String, Object> attach(UUID taskId, UUID evidenceId, String contentType, String filename, byte[] content) {
-        RectificationTask task = tasks.requireEntity(taskId);
+    /** Attaches or replaces the file: a task command like any other, guarded by {@link TaskGuard}. */
+    public Map<String, Object> attach(UUID taskId, UUID evidenceId, Long expectedVersion, String contentType,
+                                      String filename, byte[] content) {
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.EVIDENCE_OPEN);
         Evidence evidence = requireEvidence(taskId, evidenceId);
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
         byte[] magic = ALLOWED.get(type);
@@ -82,8 +84,11 @@ public class EvidenceFiles {
         if (isNew) {
             file.persist();
         }
-        events.publish(task, "TaskUpdated");
-        return describe(file);
+        Map<String, Object> view = describe(file);
+        Map<String, Object> audited = new LinkedHashMap<>(view);
+        audited.put("evidenceId", evidence.id);
+        events.publishEvidenceFile(task, audited);
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

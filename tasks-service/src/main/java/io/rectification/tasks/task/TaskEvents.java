@@ -33,22 +33,31 @@ public class TaskEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publish(RectificationTask task, String eventType, Map<String, Object> specific) {
         task.touch();
-        return append(task, eventType, specific);
+        return append(task, eventType, specific, null);
+    }
+
+    /** TaskUpdated for a new or replaced evidence file: the audit entry records the file beside the task. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskSnapshot publishEvidenceFile(RectificationTask task, Object evidenceFile) {
+        task.touch();
+        return append(task, "TaskUpdated", Map.of(), evidenceFile);
     }
 
     /** For a task just persisted: no touch, so it is inserted at version 0 and not updated at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publishNew(RectificationTask task, String eventType) {
-        return append(task, eventType, Map.of());
+        return append(task, eventType, Map.of(), null);
     }
 
-    private TaskSnapshot append(RectificationTask task, String eventType, Map<String, Object> specific) {
+    private TaskSnapshot append(RectificationTask task, String eventType, Map<String, Object> specific,
+                                Object evidenceFile) {
         RectificationTask.getEntityManager().flush();
         TaskSnapshot snapshot = snapshots.of(task);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("task", snapshot);
         data.putAll(specific);
-        events.publish(AGGREGATE, task.id, task.version, eventType, data, snapshot);
+        events.publish(AGGREGATE, task.id, task.version, eventType, data,
+                evidenceFile == null ? snapshot : new TaskAuditState(snapshot, evidenceFile));
         return snapshot;
     }
 }

@@ -44,16 +44,40 @@ public final class TaskLifecycle {
     public static TaskState next(TaskState from, TaskAction action) {
         TaskState to = TABLE.getOrDefault(from, Map.of()).get(action);
         if (to == null) {
-            throw ProblemException.conflict("a task in state " + from + " cannot " + action)
-                    .with("state", from)
-                    .with("allowedTransitions", allowed(from));
+            throw refused("a task in state " + from + " cannot " + action, from);
         }
         return to;
     }
 
-    /** Whether progress can be reported and evidence added: the task is being worked on. */
+    /** Whether progress can be reported: the task is being worked on. */
     public static boolean isOpenForWork(TaskState state) {
         return state == TaskState.PLANNED || state == TaskState.IN_PROGRESS || state == TaskState.REOPENED
                 || state == TaskState.CONSOLIDATING;
+    }
+
+    /** A 409 saying {@code refusal} (e.g. "progress cannot be reported") unless the task is being worked on. */
+    public static void requireOpenForWork(TaskState state, String refusal) {
+        if (!isOpenForWork(state)) {
+            throw refused(refusal + " on a task in state " + state, state);
+        }
+    }
+
+    /**
+     * Evidence is what the close-out (销号) was verified against: once VERIFIED it is fixed, so
+     * nothing is added to it and no file replaced, until a look-back reopens the task.
+     */
+    public static boolean acceptsEvidence(TaskState state) {
+        return state != TaskState.VERIFIED;
+    }
+
+    public static void requireEvidenceOpen(TaskState state) {
+        if (!acceptsEvidence(state)) {
+            throw refused("the evidence of a closed-out (销号) task is fixed; a task in state " + state
+                    + " takes no new evidence or file", state);
+        }
+    }
+
+    private static ProblemException refused(String detail, TaskState state) {
+        return ProblemException.conflict(detail).with("state", state).with("allowedTransitions", allowed(state));
     }
 }

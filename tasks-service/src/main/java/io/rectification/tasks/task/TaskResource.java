@@ -197,12 +197,15 @@ public class TaskResource {
     @Path("{id}/evidence/{evidenceId}/file")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach the file of an evidence entry (PDF, PNG, JPEG, DOCX, XLSX, OFD; size-limited); "
-            + "Content-Type is the file's type, filename the name to download it under")
+            + "Content-Type is the file's type, filename the name to download it under; officers of the task's "
+            + "unit only, If-Match optional, refused (409) once the task is closed out (销号)")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Map<String, Object> attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+                                                  @HeaderParam("If-Match") String ifMatch,
                                                   @HeaderParam("Content-Type") String contentType,
                                                   @QueryParam("filename") String filename, byte[] content) {
-        return evidenceFiles.attach(id, evidenceId, contentType, filename, content == null ? new byte[0] : content);
+        return evidenceFiles.attach(id, evidenceId, Versions.optional(ifMatch), contentType, filename,
+                content == null ? new byte[0] : content);
     }
 
     @GET

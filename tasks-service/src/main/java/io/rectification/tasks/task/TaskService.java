@@ -9,7 +9,6 @@ import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.support.SortSpec;
-import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -35,9 +34,11 @@ public class TaskService {
     private final ProblemService problems;
     private final TaskEvents events;
     private final TaskSnapshots snapshots;
+    private final TaskGuard guard;
     private final Clock clock;
 
-    public TaskService(ProblemService problems, TaskEvents events, TaskSnapshots snapshots, Clock clock) {
+    public TaskService(ProblemService problems, TaskEvents events, TaskSnapshots snapshots, TaskGuard guard, Clock clock) {
+        this.guard = guard;
         this.problems = problems;
         this.events = events;
         this.snapshots = snapshots;
@@ -88,8 +89,7 @@ public class TaskService {
     }
 
     public TaskSnapshot replaceTask(UUID id, long expectedVersion, TaskUpdate update) {
-        RectificationTask task = requireEntity(id);
-        Versions.check(expectedVersion, task.version, "task " + id);
+        RectificationTask task = guard.load(id, expectedVersion, LifecycleRule.ANY_STATE);
         checkScheduling(task, update.deadline(), update.kind());
         task.title = update.title().strip();
         task.measures = update.measures();
@@ -105,8 +105,7 @@ public class TaskService {
     }
 
     public TaskSnapshot patchTask(UUID id, long expectedVersion, TaskPatch patch) {
-        RectificationTask task = requireEntity(id);
-        Versions.check(expectedVersion, task.version, "task " + id);
+        RectificationTask task = guard.load(id, expectedVersion, LifecycleRule.ANY_STATE);
         checkScheduling(task, patch.deadline() != null ? patch.deadline() : task.deadline,
                 patch.kind() != null ? patch.kind() : task.kind);
         if (patch.title() != null) task.title = patch.title().strip();
@@ -180,7 +179,6 @@ public class TaskService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RectificationTask requireEntity(UUID id) {
-        return RectificationTask.<RectificationTask>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("task", id));
+        return guard.find(id);
     }
 }

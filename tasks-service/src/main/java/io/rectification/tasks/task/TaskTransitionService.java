@@ -5,7 +5,6 @@ import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
 import io.rectification.tasks.problem.ProblemView;
-import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,33 +23,31 @@ import java.util.UUID;
 @Transactional
 public class TaskTransitionService {
 
-    private final TaskService tasks;
+    private final TaskGuard guard;
     private final TaskEvents events;
     private final ProblemService problems;
     private final AreaService areas;
 
-    private final UnitScope unitScope;
     private final Clock clock;
 
-    public TaskTransitionService(TaskService tasks, TaskEvents events, ProblemService problems, AreaService areas,
-                                 UnitScope unitScope, Clock clock) {
-        this.unitScope = unitScope;
+    public TaskTransitionService(TaskGuard guard, TaskEvents events, ProblemService problems, AreaService areas,
+                                 Clock clock) {
         this.clock = clock;
-        this.tasks = tasks;
+        this.guard = guard;
         this.events = events;
         this.problems = problems;
         this.areas = areas;
     }
 
     public TaskSnapshot start(UUID taskId, Long expectedVersion) {
-        RectificationTask task = load(taskId, expectedVersion);
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.START));
         task.state = TaskLifecycle.next(task.state, TaskAction.START);
         // The contract has no TaskStarted: the new state travels in the snapshot of TaskUpdated.
         return events.publish(task, "TaskUpdated");
     }
 
     public TaskSnapshot claimCompletion(UUID taskId, Long expectedVersion, String claimant) {
-        RectificationTask task = load(taskId, expectedVersion);
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.CLAIM_COMPLETION));
         task.state = TaskLifecycle.next(task.state, TaskAction.CLAIM_COMPLETION);
         task.claimedBy = claimant;
         task.claimedAt = OffsetDateTime.now(clock);
@@ -58,7 +55,7 @@ public class TaskTransitionService {
     }
 
     public TaskSnapshot rejectCompletion(UUID taskId, Long expectedVersion, String reason, String reviewer) {
-        RectificationTask task = load(taskId, expectedVersion);
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.REJECT_COMPLETION));
         task.state = TaskLifecycle.next(task.state, TaskAction.REJECT_COMPLETION);
         return events.publish(task, "TaskCompletionRejected", Map.of("reason", reason.strip()));
     }
@@ -69,9 +66,9 @@ public class TaskTransitionService {
      * verifying it again from there closes it out.
      */
     public TaskSnapshot verify(UUID taskId, Long expectedVersion, String verifier) {
-        RectificationTask task = load(taskId, expectedVersion);
-        boolean consolidate = task.kind == TaskKind.LONG_TERM && task.state == TaskState.COMPLETION_CLAIMED;
-        TaskState next = TaskLifecycle.next(task.state, consolidate ? TaskAction.CONSOLIDATE : TaskAction.VERIFY);
+        RectificationTask task = guard.load(taskId, expectedVersion, t -> TaskLifecycle.next(t.state, verification(t)));
+        boolean consolidate = verification(task) == TaskAction.CONSOLIDATE;
+        TaskState next = TaskLifecycle.next(task.state, verification(task));
         if (verifier.equals(task.claimedBy)) {
             throw new ProblemException(403, "Forbidden",
                     "completion was claimed by " + verifier + "; someone else must verify it")
@@ -107,14 +104,21 @@ public class TaskTransitionService {
         return events.publish(task, "TaskVerified");
     }
 
+    /** A LONG_TERM task's claim is first consolidated; every other verification closes the task out. */
+    private static TaskAction verification(RectificationTask task) {
+        return task.kind == TaskKind.LONG_TERM && task.state == TaskState.COMPLETION_CLAIMED
+                ? TaskAction.CONSOLIDATE : TaskAction.VERIFY;
+    }
+
     /** 回头看: confirms a close-out, or reopens it (再整改); may register a new problem (再深挖). */
     public Map<String, Object> lookBack(UUID taskId, Long expectedVersion, LookBackInput input, String reviewer) {
-        RectificationTask task = load(taskId, expectedVersion);
         boolean reopen = input.outcome() == ReviewOutcome.REOPENED;
         if (reopen && (input.reason() == null || input.reason().isBlank())) {
             throw ProblemException.badRequest("reason", "say why the task is reopened");
         }
-        TaskState next = TaskLifecycle.next(task.state, reopen ? TaskAction.REOPEN : TaskAction.LOOK_BACK_CONFIRM);
+        TaskAction action = reopen ? TaskAction.REOPEN : TaskAction.LOOK_BACK_CONFIRM;
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(action));
+        TaskState next = TaskLifecycle.next(task.state, action);
         LookBackReview review = new LookBackReview();
         review.id = UUID.randomUUID();
         review.taskId = task.id;
@@ -153,12 +157,5 @@ public class TaskTransitionService {
         view.put("newProblemId", review.newProblemId);
         view.put("task", snapshot);
         return view;
-    }
-
-    private RectificationTask load(UUID taskId, Long expectedVersion) {
-        RectificationTask task = tasks.requireEntity(taskId);
-        unitScope.requireMayWorkOn(task);
-        Versions.check(expectedVersion, task.version, "task " + taskId);
-        return task;
     }
 }

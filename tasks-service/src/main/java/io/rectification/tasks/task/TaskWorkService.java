@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import io.rectification.platform.problem.Problem.FieldError;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.tasks.inspection.Inspection;
-import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,27 +19,19 @@ import java.util.UUID;
 @Transactional
 public class TaskWorkService {
 
-    private final TaskService tasks;
+    private final TaskGuard guard;
     private final TaskEvents events;
-    private final UnitScope unitScope;
 
-    public TaskWorkService(TaskService tasks, TaskEvents events, UnitScope unitScope) {
-        this.tasks = tasks;
+    public TaskWorkService(TaskGuard guard, TaskEvents events) {
+        this.guard = guard;
         this.events = events;
-        this.unitScope = unitScope;
     }
 
     public Map<String, Object> reportProgress(UUID taskId, Long expectedVersion, ProgressReportInput input, String reporter) {
-        RectificationTask task = tasks.requireEntity(taskId);
-        unitScope.requireMayWorkOn(task);
-        Versions.check(expectedVersion, task.version, "task " + taskId);
         if (input.periodEnd().isBefore(input.periodStart())) {
             throw ProblemException.badRequest("periodEnd", "must not be before periodStart (" + input.periodStart() + ")");
         }
-        if (!TaskLifecycle.isOpenForWork(task.state)) {
-            throw ProblemException.conflict("progress cannot be reported on a task in state " + task.state)
-                    .with("state", task.state).with("allowedTransitions", TaskLifecycle.allowed(task.state));
-        }
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.OPEN_FOR_WORK);
         ProgressReport report = new ProgressReport();
         report.id = UUID.randomUUID();
         report.taskId = task.id;
@@ -61,7 +52,7 @@ public class TaskWorkService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> listProgressReports(UUID taskId) {
-        tasks.requireEntity(taskId);
+        guard.find(taskId);
         return ProgressReport.<ProgressReport>list("taskId", Sort.descending("reportedAt"), taskId).stream()
                 .map(TaskWorkService::reportView).toList();
     }
@@ -80,9 +71,7 @@ public class TaskWorkService {
     }
 
     public Map<String, Object> addEvidence(UUID taskId, Long expectedVersion, EvidenceInput input, String recordedBy) {
-        RectificationTask task = tasks.requireEntity(taskId);
-        unitScope.requireMayWorkOn(task);
-        Versions.check(expectedVersion, task.version, "task " + taskId);
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.EVIDENCE_OPEN);
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
         evidence.taskId = task.id;
@@ -99,7 +88,7 @@ public class TaskWorkService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> listEvidence(UUID taskId) {
-        tasks.requireEntity(taskId);
+        guard.find(taskId);
         return Evidence.<Evidence>list("taskId", Sort.by("date").and("recordedAt"), taskId).stream()
                 .map(TaskWorkService::evidenceView).toList();
     }
@@ -119,8 +108,7 @@ public class TaskWorkService {
     }
 
     public TaskSnapshot addIndicator(UUID taskId, Long expectedVersion, IndicatorInput input, String actor) {
-        RectificationTask task = tasks.requireEntity(taskId);
-        Versions.check(expectedVersion, task.version, "task " + taskId);
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         List<FieldError> errors = TaskRules.checkIndicator(input, "");
         if (!errors.isEmpty()) {
             throw TaskService.invalid(errors);
@@ -130,8 +118,7 @@ public class TaskWorkService {
     }
 
     public TaskSnapshot addMilestone(UUID taskId, Long expectedVersion, MilestoneInput input) {
-        RectificationTask task = tasks.requireEntity(taskId);
-        Versions.check(expectedVersion, task.version, "task " + taskId);
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         Inspection inspection = Inspection.findById(task.inspectionId);
         List<FieldError> errors = TaskRules.checkDeadline(input.dueDate(), inspection.onSiteFrom, "dueDate");
         if (!errors.isEmpty()) {
@@ -142,9 +129,7 @@ public class TaskWorkService {
     }
 
     public TaskSnapshot achieveMilestone(UUID taskId, UUID milestoneId, Long expectedVersion) {
-        RectificationTask task = tasks.requireEntity(taskId);
-        unitScope.requireMayWorkOn(task);
-        Versions.check(expectedVersion, task.version, "task " + taskId);
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         Milestone milestone = Milestone.<Milestone>find("id = ?1 and taskId = ?2", milestoneId, taskId)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("milestone", milestoneId));
         if (milestone.achievedAt != null) {
@@ -156,9 +141,7 @@ public class TaskWorkService {
 
     public TaskSnapshot recordIndicatorValue(UUID taskId, UUID indicatorId, Long expectedVersion,
                                              IndicatorValueInput input, String recordedBy) {
-        RectificationTask task = tasks.requireEntity(taskId);
-        unitScope.requireMayWorkOn(task);
-        Versions.check(expectedVersion, task.version, "task " + taskId);
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         Indicator indicator = Indicator.<Indicator>find("id = ?1 and taskId = ?2", indicatorId, taskId)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("indicator", indicatorId));
         IndicatorValue value = record(indicator, input.value(), input.source().strip(), recordedBy);

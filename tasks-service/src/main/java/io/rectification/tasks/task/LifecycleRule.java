@@ -1,0 +1,26 @@
+package io.rectification.tasks.task;
+
+/**
+ * What a command needs of its task's state, checked last by {@link TaskGuard#load}: a refusal is a
+ * 409 problem saying the state and what it allows.
+ */
+@FunctionalInterface
+public interface LifecycleRule {
+
+    /** Changes that any state takes (a coordinator editing the plan). */
+    LifecycleRule ANY_STATE = task -> { };
+
+    /** Progress reports: only while the task is being worked on. */
+    LifecycleRule OPEN_FOR_WORK = task -> TaskLifecycle.requireOpenForWork(task.state, "progress cannot be reported");
+
+    /** Evidence and its files: fixed once the task is closed out (销号). */
+    LifecycleRule EVIDENCE_OPEN = task -> TaskLifecycle.requireEvidenceOpen(task.state);
+
+    /** @throws io.rectification.platform.problem.ProblemException 409 when the task's state does not allow the command */
+    void check(RectificationTask task);
+
+    /** A lifecycle move: the table must hold {@code action} from the task's state. */
+    static LifecycleRule allows(TaskAction action) {
+        return task -> TaskLifecycle.next(task.state, action);
+    }
+}

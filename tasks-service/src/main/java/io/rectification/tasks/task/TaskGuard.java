@@ -1,0 +1,40 @@
+package io.rectification.tasks.task;
+
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+/**
+ * The one way a command gets the task it changes, guarded in a fixed order: load (404), the
+ * caller's unit scope (403), If-Match (412), then what the command needs of the task's state (409).
+ * Every task command goes through {@link #load}, so none can forget a step.
+ */
+@ApplicationScoped
+public class TaskGuard {
+
+    private final UnitScope unitScope;
+
+    public TaskGuard(UnitScope unitScope) {
+        this.unitScope = unitScope;
+    }
+
+    /** @param expectedVersion the version If-Match named, or null when it was not sent (where that is allowed) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RectificationTask load(UUID taskId, Long expectedVersion, LifecycleRule rule) {
+        RectificationTask task = find(taskId);
+        unitScope.requireMayWorkOn(task);
+        Versions.check(expectedVersion, task.version, "task " + taskId);
+        rule.check(task);
+        return task;
+    }
+
+    /** The task for reading, or 404; reads are not unit-scoped. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RectificationTask find(UUID taskId) {
+        return RectificationTask.<RectificationTask>findByIdOptional(taskId)
+                .orElseThrow(() -> ProblemException.notFound("task", taskId));
+    }
+}

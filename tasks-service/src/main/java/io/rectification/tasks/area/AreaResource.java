@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -41,6 +44,8 @@ public class AreaResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the area; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response get(@PathParam("id") UUID id) {
         AreaView area = service.findAreaById(id);
         return Response.ok(area).tag(Versions.etag(area.version())).build();
@@ -50,6 +55,8 @@ public class AreaResource {
     @Path("{id}")
     @Operation(summary = "Reword an area; needs If-Match with the area's ETag")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the area; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid AreaInput input) {
         AreaView area = service.replaceArea(id, Versions.required(ifMatch), input);

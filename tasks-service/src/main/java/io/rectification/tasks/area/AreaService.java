@@ -6,11 +6,13 @@ import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.platform.rest.Versions;
 import io.rectification.tasks.support.LedgerEvents;
-import io.rectification.tasks.task.Rollup;
+import io.rectification.tasks.rollup.ProgressRollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,9 +24,11 @@ public class AreaService {
 
     private final LedgerEvents events;
     private final InspectionService inspections;
-    private final Rollup rollup;
+    private final ProgressRollup rollup;
+    private final Clock clock;
 
-    public AreaService(LedgerEvents events, InspectionService inspections, Rollup rollup) {
+    public AreaService(LedgerEvents events, InspectionService inspections, ProgressRollup rollup, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.inspections = inspections;
         this.rollup = rollup;
@@ -37,7 +41,7 @@ public class AreaService {
         area.inspectionId = inspectionId;
         area.number = (int) FeedbackArea.count("inspectionId", inspectionId) + 1;
         area.title = input.title().strip();
-        area.createdAt = OffsetDateTime.now();
+        area.createdAt = OffsetDateTime.now(clock);
         area.persistAndFlush();
         AreaView view = toView(area);
         events.publish(AGGREGATE, area.id, area.version, "AreaRegistered", Map.of("area", view), view);
@@ -63,7 +67,9 @@ public class AreaService {
     public PageOf<AreaView> listAreas(UUID inspectionId, int page, int size) {
         inspections.requireInspection(inspectionId);
         var query = FeedbackArea.<FeedbackArea>find("inspectionId", Sort.by("number"), inspectionId);
-        return new PageOf<>(query.page(page, size).list().stream().map(this::toView).toList(), page, size, query.count());
+        List<FeedbackArea> areas = query.page(page, size).list();
+        Map<UUID, Integer> percents = rollup.percentOfAreas(areas.stream().map(a -> a.id).toList());
+        return new PageOf<>(areas.stream().map(a -> toView(a, percents.get(a.id))).toList(), page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,7 +78,10 @@ public class AreaService {
     }
 
     AreaView toView(FeedbackArea area) {
-        return new AreaView(area.id, area.version, area.inspectionId, area.number, area.title,
-                rollup.percentOfArea(area.id));
+        return toView(area, rollup.percentOfArea(area.id));
+    }
+
+    private static AreaView toView(FeedbackArea area, int percentComplete) {
+        return new AreaView(area.id, area.version, area.inspectionId, area.number, area.title, percentComplete);
     }
 }

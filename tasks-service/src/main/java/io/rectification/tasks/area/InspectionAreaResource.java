@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -41,6 +44,8 @@ public class InspectionAreaResource {
     @POST
     @Operation(summary = "Register the next area of an inspection's feedback (numbered in order)")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the new area; Location is the area",
+            content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response register(@PathParam("inspectionId") UUID inspectionId, @NotNull @Valid AreaInput input, UriInfo uri) {
         AreaView created = service.registerArea(inspectionId, input);
         return Response.created(uri.getBaseUriBuilder().path("areas").path(created.id().toString()).build())

@@ -44,20 +44,13 @@ public class LedgerAudit {
 
     /** The entries of one aggregate, oldest first, with before and after as JSON. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Map<String, Object>> entriesOf(String aggregateType, UUID aggregateId) {
+    public List<AuditEntryView> entriesOf(String aggregateType, UUID aggregateId) {
         return trail.entriesFor(aggregateType, aggregateId.toString()).stream().map(this::view).toList();
     }
 
-    private Map<String, Object> view(AuditEntry entry) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", entry.seq());
-        view.put("action", entry.action());
-        view.put("actor", entry.actor());
-        view.put("at", entry.recordedAt());
-        view.put("before", parse(entry.before()));
-        view.put("after", parse(entry.after()));
-        view.put("hash", entry.hash());
-        return view;
+    private AuditEntryView view(AuditEntry entry) {
+        return new AuditEntryView(entry.seq(), entry.action(), entry.actor(), entry.recordedAt(), parse(entry.before()),
+                parse(entry.after()), entry.hash());
     }
 
     private JsonNode parse(String json) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,9 +17,11 @@ import java.util.UUID;
 public class FollowUpNotices {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public FollowUpNotices(EntityManager entityManager) {
+    public FollowUpNotices(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** @return true when this call claimed the key, false when it was claimed before */
@@ -28,7 +31,7 @@ public class FollowUpNotices {
                         INSERT INTO task_follow_up_notice (notice_key, task_id, event_type, emitted_at)
                         VALUES (?1, ?2, ?3, ?4) ON CONFLICT (notice_key) DO NOTHING""")
                 .setParameter(1, key).setParameter(2, taskId).setParameter(3, eventType)
-                .setParameter(4, OffsetDateTime.now())
+                .setParameter(4, OffsetDateTime.now(clock))
                 .executeUpdate() == 1;
     }
 }

@@ -5,7 +5,7 @@ import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.task.RectificationTask;
-import io.rectification.tasks.task.Rollup;
+import io.rectification.tasks.rollup.ProgressRollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
 public class LedgerListService {
 
     private final InspectionService inspections;
-    private final Rollup rollup;
+    private final ProgressRollup rollup;
 
-    public LedgerListService(InspectionService inspections, Rollup rollup) {
+    public LedgerListService(InspectionService inspections, ProgressRollup rollup) {
         this.inspections = inspections;
         this.rollup = rollup;
     }
@@ -34,12 +34,16 @@ public class LedgerListService {
     public List<ListRows.ProblemRow> problemList(UUID inspectionId) {
         inspections.requireInspection(inspectionId);
         Map<UUID, FeedbackArea> areas = areasOf(inspectionId);
+        List<Problem> problems = Problem.list("inspectionId", inspectionId);
+        List<UUID> problemIds = problems.stream().map(p -> p.id).toList();
+        Map<UUID, Integer> taskCounts = rollup.taskCountOfProblems(problemIds);
+        Map<UUID, Integer> percents = rollup.percentOfProblems(problemIds);
         List<ListRows.ProblemRow> rows = new ArrayList<>();
-        for (Problem problem : Problem.<Problem>list("inspectionId", inspectionId)) {
+        for (Problem problem : problems) {
             FeedbackArea area = areas.get(problem.areaId);
             rows.add(new ListRows.ProblemRow(problem.id, ChineseNumbers.label(area.number, problem.number, 0),
                     area.number, area.title, problem.number, problem.title, problem.source,
-                    (int) RectificationTask.count("problemId", problem.id), rollup.percentOfProblem(problem.id)));
+                    taskCounts.get(problem.id), percents.get(problem.id)));
         }
         rows.sort(Comparator.comparingInt(ListRows.ProblemRow::areaNumber).thenComparingInt(ListRows.ProblemRow::problemNumber));
         return rows;

@@ -58,12 +58,12 @@ public class SpreadsheetPlanImportService {
         this.tasks = tasks;
     }
 
-    public Map<String, Object> importCsv(UUID inspectionId, String csv) {
+    public SpreadsheetImportResult importCsv(UUID inspectionId, String csv) {
         requireInspection(inspectionId);
         return importRows(inspectionId, CsvPlanReader.read(csv));
     }
 
-    public Map<String, Object> importXlsx(UUID inspectionId, byte[] xlsx) {
+    public SpreadsheetImportResult importXlsx(UUID inspectionId, byte[] xlsx) {
         requireInspection(inspectionId);
         return importRows(inspectionId, XlsxPlanReader.read(xlsx));
     }
@@ -73,7 +73,7 @@ public class SpreadsheetPlanImportService {
                 .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
     }
 
-    private Map<String, Object> importRows(UUID inspectionId, PlanTable table) {
+    private SpreadsheetImportResult importRows(UUID inspectionId, PlanTable table) {
         Inspection inspection = requireInspection(inspectionId);
         List<Row> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
@@ -91,11 +91,7 @@ public class SpreadsheetPlanImportService {
                     key -> existingProblem(area, row.problem()));
             taskIds.add(tasks.createCheckedTask(problem, row.task()).id());
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("inspectionId", inspectionId);
-        result.put("taskCount", taskIds.size());
-        result.put("tasks", taskIds);
-        return result;
+        return new SpreadsheetImportResult(inspectionId, taskIds.size(), taskIds);
     }
 
     private FeedbackArea existingArea(UUID inspectionId, String title) {

@@ -9,11 +9,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/inspections/{inspectionId}/plan-rows")
@@ -34,9 +38,10 @@ public class SpreadsheetPlanResource {
     @Operation(summary = "Import the task breakdown table as CSV (one row per task) into an inspection; all or nothing, "
             + "errors by row number and column")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, byte[] body) {
-        Map<String, Object> result = service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8));
-        return Response.status(201).entity(result).build();
+    @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
+            content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
+    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, byte[] body, @Context UriInfo uri) {
+        return created(service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8)), uri);
     }
 
     @POST
@@ -45,7 +50,14 @@ public class SpreadsheetPlanResource {
     @Operation(summary = "Import the task breakdown table as XLSX (first sheet, one row per task); all or nothing, "
             + "errors by row number and column")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, byte[] body) {
-        return Response.status(201).entity(service.importXlsx(inspectionId, body)).build();
+    @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
+            content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
+    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, byte[] body, @Context UriInfo uri) {
+        return created(service.importXlsx(inspectionId, body), uri);
+    }
+
+    private static Response created(SpreadsheetImportResult result, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
+                .entity(result).build();
     }
 }

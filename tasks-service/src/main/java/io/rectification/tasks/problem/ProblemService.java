@@ -9,10 +9,11 @@ import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.support.SortSpec;
 import io.rectification.platform.rest.Versions;
-import io.rectification.tasks.task.Rollup;
+import io.rectification.tasks.rollup.ProgressRollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,11 @@ public class ProblemService {
 
     private final LedgerEvents events;
     private final AreaService areas;
-    private final Rollup rollup;
+    private final ProgressRollup rollup;
+    private final Clock clock;
 
-    public ProblemService(LedgerEvents events, AreaService areas, Rollup rollup) {
+    public ProblemService(LedgerEvents events, AreaService areas, ProgressRollup rollup, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.areas = areas;
         this.rollup = rollup;
@@ -53,7 +56,7 @@ public class ProblemService {
         problem.description = input.description();
         problem.source = source;
         problem.sourceFeedbackId = sourceFeedbackId;
-        problem.createdAt = OffsetDateTime.now();
+        problem.createdAt = OffsetDateTime.now(clock);
         problem.persistAndFlush();
         ProblemView view = toView(problem);
         events.publish(AGGREGATE, problem.id, problem.version, "ProblemRegistered", Map.of("problem", view), view);
@@ -101,7 +104,9 @@ public class ProblemService {
         Sort order = SortSpec.parse(sort, SORTABLE, Sort.by("number"));
         var query = where.isEmpty() ? Problem.<Problem>findAll(order)
                 : Problem.<Problem>find(String.join(" and ", where), order, params);
-        return new PageOf<>(query.page(page, size).list().stream().map(this::toView).toList(), page, size, query.count());
+        List<Problem> problems = query.page(page, size).list();
+        Map<UUID, Integer> percents = rollup.percentOfProblems(problems.stream().map(p -> p.id).toList());
+        return new PageOf<>(problems.stream().map(p -> toView(p, percents.get(p.id))).toList(), page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,8 +115,11 @@ public class ProblemService {
     }
 
     public ProblemView toView(Problem problem) {
+        return toView(problem, rollup.percentOfProblem(problem.id));
+    }
+
+    private static ProblemView toView(Problem problem, int percentComplete) {
         return new ProblemView(problem.id, problem.version, problem.inspectionId, problem.areaId, problem.number,
-                problem.title, problem.description, problem.source, problem.sourceFeedbackId,
-                rollup.percentOfProblem(problem.id));
+                problem.title, problem.description, problem.source, problem.sourceFeedbackId, percentComplete);
     }
 }

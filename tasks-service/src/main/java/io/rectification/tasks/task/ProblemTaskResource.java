@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -39,6 +42,8 @@ public class ProblemTaskResource {
     @POST
     @Operation(summary = "Create the next task of a problem (numbered 一是, 二是… in order)")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the new task; Location is the task, ETag its version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response create(@PathParam("problemId") UUID problemId, @NotNull @Valid TaskInput input, UriInfo uri) {
         TaskSnapshot created = tasks.createTask(problemId, input);
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(created.id().toString()).build())

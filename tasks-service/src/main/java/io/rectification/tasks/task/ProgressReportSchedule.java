@@ -24,6 +24,23 @@ public final class ProgressReportSchedule {
     private ProgressReportSchedule() {
     }
 
+    /**
+     * How many periods counted forward from {@code since} ended strictly before {@code now}. Each end
+     * is {@code since} plus n periods, computed forward and compared: {@code ChronoUnit.between} is not
+     * the inverse of adding at month ends (a month from 31 Jan 10:00 ends on 28 Feb 10:00, yet
+     * between(31 Jan 10:00, 1 Mar 00:00) is 0 months), so it only gives a first guess.
+     */
+    static long endedBefore(OffsetDateTime since, ChronoUnit unit, OffsetDateTime now) {
+        long periods = Math.max(0, unit.between(since, now));
+        while (since.plus(periods + 1, unit).isBefore(now)) {
+            periods++;
+        }
+        while (periods > 0 && !since.plus(periods, unit).isBefore(now)) {
+            periods--;
+        }
+        return periods;
+    }
+
     public static Optional<MissedPeriod> missed(RectificationTask task, OffsetDateTime now) {
         if (task.reportingCadence == null
                 || !(task.state == TaskState.IN_PROGRESS || task.state == TaskState.REOPENED)) {
@@ -35,15 +52,11 @@ public final class ProgressReportSchedule {
             case WEEKLY -> ChronoUnit.WEEKS;
             case MONTHLY -> ChronoUnit.MONTHS;
         };
-        long periods = unit.between(since, now);
-        OffsetDateTime expectedBy = since.plus(periods, unit);
-        if (periods > 0 && expectedBy.isEqual(now)) {
-            periods--; // a period ends strictly before now to count as missed
-            expectedBy = since.plus(periods, unit);
-        }
+        long periods = endedBefore(since, unit, now);
         if (periods < 1) {
             return Optional.empty();
         }
-        return Optional.of(new MissedPeriod(task.reportingCadence, since.plus(periods - 1, unit), expectedBy, periods));
+        return Optional.of(new MissedPeriod(task.reportingCadence, since.plus(periods - 1, unit),
+                since.plus(periods, unit), periods));
     }
 }

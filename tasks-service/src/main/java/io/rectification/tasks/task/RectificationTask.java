@@ -129,7 +129,8 @@ public class RectificationTask extends PanacheEntityBase {
         claimedAt = null;
     }
 
-    void touch() {
-        updatedAt = OffsetDateTime.now();
+    /** Every change moves {@code updatedAt} (and so, on flush, the version). */
+    void touch(OffsetDateTime now) {
+        updatedAt = now;
     }
 }

@@ -4,6 +4,8 @@ import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,10 +21,12 @@ public class TaskEvents {
 
     private final LedgerEvents events;
     private final TaskSnapshots snapshots;
+    private final Clock clock;
 
-    public TaskEvents(LedgerEvents events, TaskSnapshots snapshots) {
+    public TaskEvents(LedgerEvents events, TaskSnapshots snapshots, Clock clock) {
         this.events = events;
         this.snapshots = snapshots;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -32,14 +36,14 @@ public class TaskEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publish(RectificationTask task, String eventType, Map<String, Object> specific) {
-        task.touch();
+        task.touch(OffsetDateTime.now(clock));
         return append(task, eventType, specific, null);
     }
 
     /** TaskUpdated for a new or replaced evidence file: the audit entry records the file beside the task. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publishEvidenceFile(RectificationTask task, Object evidenceFile) {
-        task.touch();
+        task.touch(OffsetDateTime.now(clock));
         return append(task, "TaskUpdated", Map.of(), evidenceFile);
     }
 

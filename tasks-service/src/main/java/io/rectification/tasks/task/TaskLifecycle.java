@@ -2,9 +2,12 @@ package io.rectification.tasks.task;
 
 import io.rectification.platform.problem.ProblemException;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The task state machine: the one table of which action moves a task from which state to which.
@@ -14,6 +17,14 @@ import java.util.Map;
 public final class TaskLifecycle {
 
     private static final Map<TaskState, Map<TaskAction, TaskState>> TABLE = new EnumMap<>(TaskState.class);
+
+    /**
+     * Closed: verified (销号), or verified and being consolidated (a LONG_TERM task). A closed task
+     * is not overdue and owes nothing more by its deadline or stage goals. The one definition: JPQL
+     * binds this set as a parameter ({@code state not in :closed}), Java asks {@link #isClosed}.
+     */
+    public static final Set<TaskState> CLOSED = Collections.unmodifiableSet(
+            EnumSet.of(TaskState.VERIFIED, TaskState.CONSOLIDATING));
 
     static {
         move(TaskState.PLANNED, TaskAction.START, TaskState.IN_PROGRESS);
@@ -34,6 +45,10 @@ public final class TaskLifecycle {
 
     private static void move(TaskState from, TaskAction action, TaskState to) {
         TABLE.computeIfAbsent(from, s -> new EnumMap<>(TaskAction.class)).put(action, to);
+    }
+
+    public static boolean isClosed(TaskState state) {
+        return CLOSED.contains(state);
     }
 
     public static List<TaskAction> allowed(TaskState from) {

@@ -3,6 +3,7 @@ package io.rectification.tasks.task;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
+import io.rectification.tasks.audit.AuditEntryView;
 import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.support.Enums;
 import io.rectification.tasks.support.Ids;
@@ -25,8 +26,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -40,18 +45,14 @@ import java.util.UUID;
 public class TaskResource {
 
     private final TaskService tasks;
-    private final TaskWorkService work;
     private final TaskTransitionService transitions;
     private final CurrentActor actor;
     private final LedgerAudit auditTrail;
-    private final EvidenceFiles evidenceFiles;
 
-    public TaskResource(TaskService tasks, TaskWorkService work, TaskTransitionService transitions, CurrentActor actor,
-                        LedgerAudit auditTrail, EvidenceFiles evidenceFiles) {
-        this.evidenceFiles = evidenceFiles;
+    public TaskResource(TaskService tasks, TaskTransitionService transitions, CurrentActor actor,
+                        LedgerAudit auditTrail) {
         this.auditTrail = auditTrail;
         this.tasks = tasks;
-        this.work = work;
         this.transitions = transitions;
         this.actor = actor;
     }
@@ -82,6 +83,8 @@ public class TaskResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), tasks.findTaskById(id));
     }
@@ -90,6 +93,8 @@ public class TaskResource {
     @Path("{id}")
     @Operation(summary = "Replace a task's editable fields; needs If-Match with the task's ETag")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid TaskUpdate update) {
         return withEtag(Response.ok(), tasks.replaceTask(id, Versions.required(ifMatch), update));
@@ -100,6 +105,8 @@ public class TaskResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change some of a task's fields; needs If-Match with the task's ETag")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid TaskPatch patch) {
         return withEtag(Response.ok(), tasks.patchTask(id, Versions.required(ifMatch), patch));
@@ -112,6 +119,8 @@ public class TaskResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "PLANNED → IN_PROGRESS")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(Response.ok(), transitions.start(id, Versions.optional(ifMatch)));
     }
@@ -121,6 +130,8 @@ public class TaskResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "IN_PROGRESS or REOPENED → COMPLETION_CLAIMED; the claimant is the token holder")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response claimCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         String claimant = actor.require();
         return withEtag(Response.ok(), transitions.claimCompletion(id, Versions.optional(ifMatch), claimant));
@@ -130,6 +141,8 @@ public class TaskResource {
     @Path("{id}/completion-rejection")
     @Operation(summary = "COMPLETION_CLAIMED → IN_PROGRESS, with a reason")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response rejectCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                      @NotNull @Valid RejectionInput input) {
         String reviewer = actor.require();
@@ -142,6 +155,8 @@ public class TaskResource {
     @Operation(summary = "Close-out (销号): COMPLETION_CLAIMED → VERIFIED (LONG_TERM: → CONSOLIDATING, then → VERIFIED); "
             + "the verifier (token holder) must differ from the claimant")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         String verifier = actor.require();
         return withEtag(Response.ok(), transitions.verify(id, Versions.optional(ifMatch), verifier));
@@ -151,133 +166,26 @@ public class TaskResource {
     @Path("{id}/look-back-reviews")
     @Operation(summary = "回头看 of a closed-out task: CONFIRMED, or REOPENED (再整改); newProblem registers 再深挖")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the review and the task after it; Location is the task",
+            content = @Content(schema = @Schema(implementation = LookBackReviewView.class)))
     public Response lookBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                             @NotNull @Valid LookBackInput input) {
-        String reviewer = actor.require();
-        return Response.status(201).entity(transitions.lookBack(id, Versions.optional(ifMatch), input, reviewer)).build();
-    }
-
-    // --- work on a task ---------------------------------------------------------------------
-
-    @POST
-    @Path("{id}/progress-reports")
-    @Operation(summary = "Report progress for a period (日报告/周调度/月推进); the reporter is the token holder")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
-    public Response reportProgress(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                   @NotNull @Valid ProgressReportInput input) {
-        String reporter = actor.require();
-        return Response.status(201).entity(work.reportProgress(id, Versions.optional(ifMatch), input, reporter)).build();
-    }
-
-    @GET
-    @Path("{id}/progress-reports")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public List<Map<String, Object>> progressReports(@PathParam("id") UUID id) {
-        return work.listProgressReports(id);
-    }
-
-    @POST
-    @Path("{id}/evidence")
-    @Operation(summary = "Add a piece of evidence (台账, document, minutes)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
-    public Response addEvidence(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                @NotNull @Valid EvidenceInput input) {
-        return Response.status(201)
-                .entity(work.addEvidence(id, Versions.optional(ifMatch), input, actor.optional().orElse(null))).build();
-    }
-
-    @GET
-    @Path("{id}/evidence")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public List<Map<String, Object>> evidence(@PathParam("id") UUID id) {
-        return work.listEvidence(id);
-    }
-
-    @PUT
-    @Path("{id}/evidence/{evidenceId}/file")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach the file of an evidence entry (PDF, PNG, JPEG, DOCX, XLSX, OFD; size-limited); "
-            + "Content-Type is the file's type, filename the name to download it under; officers of the task's "
-            + "unit only, If-Match optional, refused (409) once the task is closed out (销号)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
-    public Map<String, Object> attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
-                                                  @HeaderParam("If-Match") String ifMatch,
-                                                  @HeaderParam("Content-Type") String contentType,
-                                                  @QueryParam("filename") String filename, byte[] content) {
-        return evidenceFiles.attach(id, evidenceId, Versions.optional(ifMatch), contentType, filename,
-                content == null ? new byte[0] : content);
-    }
-
-    @GET
-    @Path("{id}/evidence/{evidenceId}/file")
-    @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public Response evidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
-        EvidenceFile file = evidenceFiles.requireFile(id, evidenceId);
-        String encoded = java.net.URLEncoder.encode(file.filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.content, file.contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
-    }
-
-    @POST
-    @Path("{id}/indicators")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Response addIndicator(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                 @NotNull @Valid IndicatorInput input) {
-        return withEtag(Response.status(201),
-                work.addIndicator(id, Versions.optional(ifMatch), input, actor.optional().orElse(null)));
-    }
-
-    @POST
-    @Path("{id}/indicators/{indicatorId}/values")
-    @Operation(summary = "Record a measured value of an indicator with its source; the recorder is the token holder")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
-    public Response recordIndicatorValue(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId,
-                                         @HeaderParam("If-Match") String ifMatch,
-                                         @NotNull @Valid IndicatorValueInput input) {
-        String recorder = actor.require();
-        return withEtag(Response.status(201),
-                work.recordIndicatorValue(id, indicatorId, Versions.optional(ifMatch), input, recorder));
-    }
-
-    @GET
-    @Path("{id}/indicators/{indicatorId}/values")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public List<Map<String, Object>> indicatorHistory(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId) {
-        return work.indicatorHistory(id, indicatorId);
-    }
-
-    @POST
-    @Path("{id}/milestones")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Response addMilestone(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                 @NotNull @Valid MilestoneInput input) {
-        return withEtag(Response.status(201), work.addMilestone(id, Versions.optional(ifMatch), input));
-    }
-
-    @POST
-    @Path("{id}/milestones/{milestoneId}/achievement")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Mark a stage goal achieved")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
-    public Response achieveMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
-                                     @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(Response.ok(), work.achieveMilestone(id, milestoneId, Versions.optional(ifMatch)));
+                             @NotNull @Valid LookBackInput input, @Context UriInfo uri) {
+        LookBackReviewView review = transitions.lookBack(id, Versions.optional(ifMatch), input, actor.require());
+        return Response.created(uri.getBaseUriBuilder().path("tasks").path(id.toString()).build())
+                .tag(Versions.etag(review.task().version())).entity(review).build();
     }
 
     @GET
     @Path("{id}/audit")
     @Operation(summary = "Audit trail: every change of the task, who made it, when, the state before and after")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public List<Map<String, Object>> audit(@PathParam("id") UUID id) {
+    public List<AuditEntryView> audit(@PathParam("id") UUID id) {
         tasks.requireEntity(id);
         return auditTrail.entriesOf(TaskEvents.AGGREGATE, id);
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, TaskSnapshot task) {
-        return builder.tag(Versions.etag(task.version())).entity(task).build();
+        return TaskResponses.withEtag(builder, task);
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,12 @@ public final class TaskRules {
             errors.addAll(checkIndicator(task.indicatorsOrEmpty().get(i), prefix + "indicators[" + i + "]."));
         }
         return errors;
+    }
+
+    /** One 400 problem listing every broken rule with its field. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        return new ProblemException(400, "Invalid request", detail, errors);
     }
 
     /** A task cannot be due before the inspection that found its problem began. */

@@ -3,7 +3,6 @@ package io.rectification.tasks.task;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.problem.Problem;
@@ -35,10 +34,13 @@ public class TaskService {
     private final TaskEvents events;
     private final TaskSnapshots snapshots;
     private final TaskGuard guard;
+    private final TaskWork work;
     private final Clock clock;
 
-    public TaskService(ProblemService problems, TaskEvents events, TaskSnapshots snapshots, TaskGuard guard, Clock clock) {
+    public TaskService(ProblemService problems, TaskEvents events, TaskSnapshots snapshots, TaskGuard guard,
+                       TaskWork work, Clock clock) {
         this.guard = guard;
+        this.work = work;
         this.problems = problems;
         this.events = events;
         this.snapshots = snapshots;
@@ -50,7 +52,7 @@ public class TaskService {
         Inspection inspection = Inspection.findById(problem.inspectionId);
         List<FieldError> errors = TaskRules.check(input, inspection.onSiteFrom, "");
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw TaskRules.invalid(errors);
         }
         return createCheckedTask(problem, input);
     }
@@ -77,14 +79,7 @@ public class TaskService {
         task.createdAt = OffsetDateTime.now(clock);
         task.updatedAt = task.createdAt;
         task.persist();
-        int position = 0;
-        for (MilestoneInput milestone : input.milestonesOrEmpty()) {
-            TaskWorkService.newMilestone(task, milestone, position++);
-        }
-        position = 0;
-        for (IndicatorInput indicator : input.indicatorsOrEmpty()) {
-            TaskWorkService.newIndicator(task, indicator, position++, null);
-        }
+        work.plan(task, input, task.createdAt);
         return events.publishNew(task, "TaskCreated");
     }
 
@@ -124,17 +119,12 @@ public class TaskService {
     private void checkScheduling(RectificationTask task, LocalDate deadline, TaskKind kind) {
         Inspection inspection = Inspection.findById(task.inspectionId);
         List<FieldError> errors = new ArrayList<>(TaskRules.checkDeadline(deadline, inspection.onSiteFrom, "deadline"));
-        if (kind == TaskKind.LONG_TERM && Milestone.count("taskId", task.id) == 0) {
+        if (kind == TaskKind.LONG_TERM && snapshots.partsOf(task).milestones().isEmpty()) {
             errors.add(new FieldError("kind", "a LONG_TERM task needs at least one stage goal; add milestones first"));
         }
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw TaskRules.invalid(errors);
         }
-    }
-
-    static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        return new ProblemException(400, "Invalid request", detail, errors);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -158,16 +148,14 @@ public class TaskService {
             params.and("lookBackDueBy", filter.lookBackDueBy());
         }
         if (filter.overdue() != null) {
-            String closed = "state in (io.rectification.tasks.task.TaskState.VERIFIED, "
-                    + "io.rectification.tasks.task.TaskState.CONSOLIDATING)";
-            where.add(filter.overdue() ? "(deadline < :today and not " + closed + ")"
-                    : "(deadline >= :today or " + closed + ")");
-            params.and("today", LocalDate.now(clock));
+            where.add(filter.overdue() ? "(deadline < :today and state not in :closed)"
+                    : "(deadline >= :today or state in :closed)");
+            params.and("today", LocalDate.now(clock)).and("closed", TaskLifecycle.CLOSED);
         }
         Sort order = SortSpec.parse(sort, SORTABLE, Sort.by("deadline").and("number"));
         var query = where.isEmpty() ? RectificationTask.<RectificationTask>findAll(order)
                 : RectificationTask.<RectificationTask>find("from RectificationTask t where " + String.join(" and ", where), order, params);
-        return new PageOf<>(query.page(page, size).list().stream().map(snapshots::of).toList(), page, size, query.count());
+        return new PageOf<>(snapshots.of(query.page(page, size).list()), page, size, query.count());
     }
 
     private static void add(List<String> where, Parameters params, String attribute, Object value) {

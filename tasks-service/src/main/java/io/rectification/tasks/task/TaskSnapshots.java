@@ -1,40 +1,52 @@
 package io.rectification.tasks.task;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
-/** Builds a task's public snapshot from the task and its milestones, indicators and evidence. */
+/**
+ * Builds tasks' public snapshots from the tasks and their parts (indicators, stage goals, evidence):
+ * a page of any size in the same number of queries, since the parts of all its tasks are read at once.
+ */
 @ApplicationScoped
 public class TaskSnapshots {
 
+    private final TaskWork work;
     private final Clock clock;
 
-    public TaskSnapshots(Clock clock) {
+    public TaskSnapshots(TaskWork work, Clock clock) {
+        this.work = work;
         this.clock = clock;
     }
 
     public TaskSnapshot of(RectificationTask task) {
-        List<TaskSnapshot.IndicatorView> indicators = Indicator.<Indicator>list("taskId", Sort.by("position"), task.id)
-                .stream()
-                .map(i -> new TaskSnapshot.IndicatorView(i.id, i.name, i.unit, i.baseline, i.targetKind,
-                        i.targetValue, i.direction, i.latestActual, i.latestSource, i.met()))
-                .toList();
-        List<TaskSnapshot.MilestoneView> milestones = Milestone.<Milestone>list("taskId", Sort.by("position"), task.id)
-                .stream()
-                .map(m -> new TaskSnapshot.MilestoneView(m.id, m.title, m.dueDate, m.achievedAt))
-                .toList();
-        long evidenceCount = Evidence.count("taskId", task.id);
+        return of(List.of(task)).get(0);
+    }
+
+    public List<TaskSnapshot> of(List<RectificationTask> tasks) {
+        Map<java.util.UUID, TaskParts> parts = work.partsOf(tasks.stream().map(t -> t.id).toList());
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return tasks.stream().map(t -> of(t, parts.getOrDefault(t.id, TaskParts.NONE), today, now)).toList();
+    }
+
+    /** The parts of one task, for the rules that read them (verification). */
+    public TaskParts partsOf(RectificationTask task) {
+        return work.partsOf(List.of(task.id)).getOrDefault(task.id, TaskParts.NONE);
+    }
+
+    private static TaskSnapshot of(RectificationTask task, TaskParts parts, LocalDate today, OffsetDateTime now) {
         return new TaskSnapshot(task.id, task.version, task.inspectionId, task.areaId, task.problemId, task.number,
                 task.title, task.measures, task.progressNarrative, task.leadOfficial, task.responsiblePerson,
                 task.responsibleUnit, task.deadline, task.kind, task.state, task.percentComplete,
-                task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, indicators, milestones,
-                evidenceCount, task.claimedBy, task.verifiedAt, task.reopenCount, isOverdue(task),
-                isProgressReportMissing(task), nextLookBackDue(task), TaskLifecycle.allowed(task.state));
+                task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, parts.indicators(),
+                parts.milestones(), parts.evidenceCount(), task.claimedBy, task.verifiedAt, task.reopenCount,
+                isOverdue(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
+                TaskLifecycle.allowed(task.state));
     }
 
     /** When the next look-back review is due ({@link LookBackSchedule}); only a closed-out task has one. */
@@ -42,16 +54,8 @@ public class TaskSnapshots {
         return task.state == TaskState.VERIFIED ? task.lookBackDue : null;
     }
 
-    boolean isOverdue(RectificationTask task) {
-        return !isClosed(task.state) && task.deadline.isBefore(LocalDate.now(clock));
-    }
-
-    static boolean isClosed(TaskState state) {
-        return state == TaskState.VERIFIED || state == TaskState.CONSOLIDATING;
-    }
-
-    /** A task being worked on whose cadence expected a report since the last one (or since it was created). */
-    boolean isProgressReportMissing(RectificationTask task) {
-        return ProgressReportSchedule.missed(task, OffsetDateTime.now(clock)).isPresent();
+    /** Past its deadline and not closed. */
+    static boolean isOverdue(RectificationTask task, LocalDate today) {
+        return !TaskLifecycle.isClosed(task.state) && task.deadline.isBefore(today);
     }
 }

@@ -25,13 +25,15 @@ public class TaskTransitionService {
 
     private final TaskGuard guard;
     private final TaskEvents events;
+    private final TaskSnapshots snapshots;
     private final ProblemService problems;
     private final AreaService areas;
 
     private final Clock clock;
 
-    public TaskTransitionService(TaskGuard guard, TaskEvents events, ProblemService problems, AreaService areas,
-                                 Clock clock) {
+    public TaskTransitionService(TaskGuard guard, TaskEvents events, TaskSnapshots snapshots, ProblemService problems,
+                                 AreaService areas, Clock clock) {
+        this.snapshots = snapshots;
         this.clock = clock;
         this.guard = guard;
         this.events = events;
@@ -74,21 +76,20 @@ public class TaskTransitionService {
                     "completion was claimed by " + verifier + "; someone else must verify it")
                     .with("claimedBy", task.claimedBy);
         }
-        if (Evidence.count("taskId", task.id) == 0) {
+        TaskParts parts = snapshots.partsOf(task);
+        if (parts.evidenceCount() == 0) {
             throw ProblemException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
                     + task.id + "/evidence").with("missing", List.of("evidence"));
         }
         if (task.requireIndicatorsMet) {
-            List<String> unmet = Indicator.<Indicator>list("taskId", task.id).stream()
-                    .filter(i -> !i.met()).map(i -> i.name).toList();
+            List<String> unmet = parts.unmetIndicators();
             if (!unmet.isEmpty()) {
                 throw ProblemException.conflict("these indicators do not meet their targets yet: " + String.join(", ", unmet))
                         .with("unmetIndicators", unmet);
             }
         }
         if (consolidate) {
-            List<String> open = Milestone.<Milestone>list("taskId", task.id).stream()
-                    .filter(m -> m.achievedAt == null).map(m -> m.title).toList();
+            List<String> open = parts.openMilestones();
             if (!open.isEmpty()) {
                 throw ProblemException.conflict("these stage goals are not achieved yet: " + String.join(", ", open))
                         .with("openMilestones", open);
@@ -111,7 +112,7 @@ public class TaskTransitionService {
     }
 
     /** 回头看: confirms a close-out, or reopens it (再整改); may register a new problem (再深挖). */
-    public Map<String, Object> lookBack(UUID taskId, Long expectedVersion, LookBackInput input, String reviewer) {
+    public LookBackReviewView lookBack(UUID taskId, Long expectedVersion, LookBackInput input, String reviewer) {
         boolean reopen = input.outcome() == ReviewOutcome.REOPENED;
         if (reopen && (input.reason() == null || input.reason().isBlank())) {
             throw ProblemException.badRequest("reason", "say why the task is reopened");
@@ -146,16 +147,6 @@ public class TaskTransitionService {
             task.lookBackConfirmed(clock.getZone());
             snapshot = events.publish(task, "TaskUpdated");
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", review.id);
-        view.put("taskId", review.taskId);
-        view.put("outcome", review.outcome);
-        view.put("reason", review.reason);
-        view.put("reviewer", review.reviewer);
-        view.put("reviewedAt", review.reviewedAt);
-        view.put("reviewedVerifiedAt", review.reviewedVerifiedAt);
-        view.put("newProblemId", review.newProblemId);
-        view.put("task", snapshot);
-        return view;
+        return LookBackReviewView.of(review, snapshot);
     }
 }

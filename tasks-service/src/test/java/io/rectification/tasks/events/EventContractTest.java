@@ -1,5 +1,7 @@
 package io.rectification.tasks.events;
 
+import io.rectification.tasks.PinnedClock;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,17 +12,16 @@ import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.tasks.Fixtures;
-import io.rectification.tasks.followup.LookBackDueService;
-import io.rectification.tasks.followup.ProgressReportMissingService;
-import io.rectification.tasks.overdue.OverdueService;
+import io.rectification.tasks.followup.LookBackDueCheck;
+import io.rectification.tasks.followup.ProgressReportMissingCheck;
+import io.rectification.tasks.followup.FollowUps;
+import io.rectification.tasks.followup.OverdueCheck;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +39,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(StaffTokens.class)
 class EventContractTest {
 
+    /** A month end: the first look-back falls due on 28 Feb. */
+    @RegisterExtension
+    static final PinnedClock CLOCK = PinnedClock.at("2026-11-30T02:00:00Z");
+
     static final String CATALOGUE = "tasks-events.yaml";
 
     /** Types in the catalogue that nothing emits yet. */
     static final Set<String> NOT_YET_EMITTED = Set.of();
 
     @Inject
-    OverdueService overdue;
+    FollowUps followUps;
 
     @Inject
-    ProgressReportMissingService missingReports;
+    OverdueCheck overdue;
 
     @Inject
-    LookBackDueService lookBacks;
+    ProgressReportMissingCheck missingReports;
+
+    @Inject
+    LookBackDueCheck lookBacks;
 
     @Test
     void everyPublishedEventMatchesTheCatalogue() throws Exception {
@@ -82,7 +90,7 @@ class EventContractTest {
                             "text", "公开招聘进行中", "percentComplete", 50))
                     .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
             // a month and more without the next MONTHLY report
-            missingReports.emitMissingReports(OffsetDateTime.now().plusMonths(2));
+            followUps.emit(missingReports, CLOCK.now().plusMonths(2));
             probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskProgressReportMissing"), Duration.ofSeconds(60));
             given().contentType(ContentType.JSON).header("X-Actor", "tongji")
                     .body(Map.of("value", 26.5, "source", "2024年公开招聘结果"))
@@ -103,14 +111,14 @@ class EventContractTest {
             given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
                     .post("/tasks/" + taskId + "/verification").then().statusCode(200);
             // closed out: its first look-back review falls due three months on
-            lookBacks.emitLookBacksDue(LocalDate.now().plusMonths(3));
+            followUps.emit(lookBacks, CLOCK.now().plusMonths(3));
             probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskLookBackDue"), Duration.ofSeconds(60));
             given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
                     .body(Map.of("outcome", "REOPENED", "reason", "反弹回潮"))
                     .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201);
 
             // reopened and past its deadline (2025-12-31): overdue, the last event of this task
-            overdue.emitOverdue(LocalDate.now());
+            followUps.emit(overdue, CLOCK.now());
             probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
             for (ConsumerRecord<String, String> record : probe.drain(Duration.ofMillis(500))) {
                 EventEnvelope event = EventProbe.parse(record.value());

@@ -1,5 +1,8 @@
 package io.rectification.tasks.followup;
 
+import io.rectification.tasks.PinnedClock;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.rectification.platform.testing.AdjustableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -28,18 +31,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(StaffTokens.class)
 class FollowUpTest {
 
+    /** 23:30 on 30 Nov in Asia/Shanghai: daily periods end at the same minute, whatever the day. */
+    @RegisterExtension
+    static final PinnedClock CLOCK = PinnedClock.at("2026-11-30T15:30:00Z");
+
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
-    ProgressReportMissingService missingReports;
+    FollowUps followUps;
 
     @Inject
-    LookBackDueService lookBacks;
+    ProgressReportMissingCheck missingReports;
+
+    @Inject
+    LookBackDueCheck lookBacks;
 
     @Test
     void aMissingProgressReportIsPublishedOncePerTaskAndPeriod() {
         String problemId = Fixtures.freshProblem();
-        OffsetDateTime createdFrom = OffsetDateTime.now();
         String daily = Fixtures.task(problemId, Fixtures.taskJson("每日报告整改进展", "2099-12-31", "TIME_BOUND",
                 "\"reportingCadence\":\"DAILY\""));
         String planned = Fixtures.task(problemId, Fixtures.taskJson("尚未启动", "2099-12-31", "TIME_BOUND",
@@ -47,28 +56,26 @@ class FollowUpTest {
         String noCadence = Fixtures.task(problemId, Fixtures.taskJson("无调度频次", "2099-12-31", "TIME_BOUND", ""));
         given().contentType(ContentType.JSON).post("/tasks/" + daily + "/start").then().statusCode(200);
         given().contentType(ContentType.JSON).post("/tasks/" + noCadence + "/start").then().statusCode(200);
-        OffsetDateTime createdTo = OffsetDateTime.now();
         List<String> ours = List.of(daily, planned, noCadence);
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             // within the first day nothing is missing yet
-            missingReports.emitMissingReports(createdFrom.plusHours(23));
+            followUps.emit(missingReports, CLOCK.now().plusHours(23));
             // three days on: three periods missed, published once as the latest, however often the job runs
-            OffsetDateTime threeDaysOn = createdTo.plusDays(3).plusHours(1);
-            missingReports.emitMissingReports(threeDaysOn);
-            missingReports.emitMissingReports(threeDaysOn);
-            missingReports.emitMissingReports(threeDaysOn.plusHours(2));
+            OffsetDateTime threeDaysOn = CLOCK.now().plusDays(3).plusHours(1);
+            followUps.emit(missingReports, threeDaysOn);
+            followUps.emit(missingReports, threeDaysOn);
+            followUps.emit(missingReports, threeDaysOn.plusHours(2));
             EventEnvelope first = probe.await(e -> daily.equals(e.subject())
                     && e.type().equals("TaskProgressReportMissing"), WAIT);
             assertEquals("DAILY", first.data().get("cadence").asText());
             assertEquals(3, first.data().get("missedPeriods").asInt());
             OffsetDateTime expectedBy = OffsetDateTime.parse(first.data().get("expectedBy").asText());
-            assertTrue(!expectedBy.isBefore(createdFrom.plusDays(3)) && !expectedBy.isAfter(createdTo.plusDays(3)),
-                    "expected by the end of the third day: " + expectedBy);
+            assertEquals(CLOCK.now().plusDays(3).toInstant(), expectedBy.toInstant(), "expected by the end of the third day");
             assertEquals(expectedBy.minusDays(1).toInstant(),
                     OffsetDateTime.parse(first.data().get("periodStart").asText()).toInstant());
             long before = first.aggregateversion();
             // the next period is a new missing report
-            missingReports.emitMissingReports(createdTo.plusDays(4).plusHours(1));
+            followUps.emit(missingReports, CLOCK.now().plusDays(4).plusHours(1));
             EventEnvelope second = probe.await(e -> daily.equals(e.subject())
                     && e.type().equals("TaskProgressReportMissing") && e.data().get("missedPeriods").asInt() == 4, WAIT);
             assertEquals(4, second.data().get("missedPeriods").asInt());
@@ -92,10 +99,10 @@ class FollowUpTest {
                 .then().statusCode(200);
         LocalDate firstDue = LocalDate.parse(given().get("/tasks/" + taskId).then().extract().path("nextLookBackDue"));
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
-            lookBacks.emitLookBacksDue(firstDue.minusDays(1));
-            lookBacks.emitLookBacksDue(firstDue);
-            lookBacks.emitLookBacksDue(firstDue);
-            lookBacks.emitLookBacksDue(firstDue.plusDays(10));
+            followUps.emit(lookBacks, onDay(firstDue.minusDays(1)));
+            followUps.emit(lookBacks, onDay(firstDue));
+            followUps.emit(lookBacks, onDay(firstDue));
+            followUps.emit(lookBacks, onDay(firstDue.plusDays(10)));
             EventEnvelope due = probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskLookBackDue"), WAIT);
             assertEquals(firstDue.toString(), due.data().get("dueDate").asText());
             assertEquals(1, due.data().get("review").asInt());
@@ -106,7 +113,7 @@ class FollowUpTest {
             given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(Map.of("outcome", "CONFIRMED"))
                     .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201);
             LocalDate secondDue = LocalDate.parse(given().get("/tasks/" + taskId).then().extract().path("nextLookBackDue"));
-            lookBacks.emitLookBacksDue(secondDue);
+            followUps.emit(lookBacks, onDay(secondDue));
             EventEnvelope next = probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskLookBackDue")
                     && e.data().get("review").asInt() == 2, WAIT);
             assertEquals(secondDue.toString(), next.data().get("dueDate").asText());
@@ -117,6 +124,11 @@ class FollowUpTest {
             assertEquals(List.of(taskId + " " + firstDue, taskId + " " + secondDue),
                     published(probe, List.of(taskId), "TaskLookBackDue", "dueDate"), "published once per due date");
         }
+    }
+
+    /** Noon of {@code day} in the organisation's zone. */
+    private static OffsetDateTime onDay(LocalDate day) {
+        return day.atTime(12, 0).atZone(AdjustableClock.ZONE).toOffsetDateTime();
     }
 
     /** Every event of {@code type} about {@code ours} on the topic, as "subject member", once the topic is quiet. */

@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The schedule rule alone, on month ends and leap years: plain JUnit, no services. */
+@Tag("fast")
 class LookBackScheduleRulesTest {
 
     @ParameterizedTest(name = "closed {0}, {1} held: due {2}")

@@ -1,0 +1,12 @@
+package io.rectification.tasks.followup;
+
+import io.rectification.tasks.task.RectificationTask;
+
+import java.util.Map;
+
+/**
+ * A follow-up a task is due: the event to publish about it and the key that makes it go out once
+ * (per task and date, period or due date).
+ */
+public record FollowUpNotice(RectificationTask task, String key, String eventType, Map<String, Object> members) {
+}

@@ -1,0 +1,51 @@
+package io.rectification.tasks.followup;
+
+import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TaskLifecycle;
+import io.rectification.tasks.work.Milestone;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * TaskOverdue: tasks past their deadline and stage goals past their due date, not closed; once per
+ * task and date (a moved deadline becomes overdue anew).
+ */
+@ApplicationScoped
+public class OverdueCheck implements FollowUpCheck {
+
+    static final String EVENT = "TaskOverdue";
+
+    @Override
+    public List<FollowUpNotice> dueAt(OffsetDateTime now) {
+        LocalDate today = now.toLocalDate();
+        List<FollowUpNotice> due = new ArrayList<>();
+        for (RectificationTask task : RectificationTask.<RectificationTask>list(
+                "deadline < ?1 and state not in ?2", today, TaskLifecycle.CLOSED)) {
+            due.add(notice(task, task.id + "|DEADLINE|" + task.deadline, task.deadline, "DEADLINE", null));
+        }
+        for (Milestone milestone : Milestone.<Milestone>list("dueDate < ?1 and achievedAt is null", today)) {
+            RectificationTask task = RectificationTask.findById(milestone.taskId);
+            if (!TaskLifecycle.isClosed(task.state)) {
+                due.add(notice(task, task.id + "|MILESTONE|" + milestone.id + "|" + milestone.dueDate,
+                        milestone.dueDate, "MILESTONE", milestone.id));
+            }
+        }
+        return due;
+    }
+
+    private static FollowUpNotice notice(RectificationTask task, String key, LocalDate dueDate, String what,
+                                         UUID milestoneId) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("dueDate", dueDate);
+        members.put("what", what);
+        members.put("milestoneId", milestoneId);
+        return new FollowUpNotice(task, key, EVENT, members);
+    }
+}

@@ -1,0 +1,44 @@
+package io.rectification.tasks.followup;
+
+import io.rectification.tasks.task.ProgressReportSchedule;
+import io.rectification.tasks.task.ProgressReportSchedule.MissedPeriod;
+import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TaskState;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * TaskProgressReportMissing for each task being worked on whose reporting period (日报告, 周调度,
+ * 月推进) ended without a report: once per task and period. When several periods ended between two
+ * runs, only the latest is published, with how many were missed in a row.
+ */
+@ApplicationScoped
+public class ProgressReportMissingCheck implements FollowUpCheck {
+
+    static final String EVENT = "TaskProgressReportMissing";
+
+    @Override
+    public List<FollowUpNotice> dueAt(OffsetDateTime now) {
+        List<FollowUpNotice> due = new ArrayList<>();
+        for (RectificationTask task : RectificationTask.<RectificationTask>list(
+                "reportingCadence is not null and state in ?1", List.of(TaskState.IN_PROGRESS, TaskState.REOPENED))) {
+            Optional<MissedPeriod> missed = ProgressReportSchedule.missed(task, now);
+            if (missed.isPresent()) {
+                Map<String, Object> members = new LinkedHashMap<>();
+                members.put("cadence", missed.get().cadence());
+                members.put("periodStart", missed.get().periodStart());
+                members.put("expectedBy", missed.get().expectedBy());
+                members.put("missedPeriods", missed.get().missedPeriods());
+                due.add(new FollowUpNotice(task, task.id + "|REPORT|" + missed.get().cadence() + "|"
+                        + missed.get().expectedBy().toInstant(), EVENT, members));
+            }
+        }
+        return due;
+    }
+}

@@ -1,0 +1,71 @@
+package io.rectification.tasks.rollup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Progress rolled up from tasks: a problem's and an area's percent is the average of their tasks'
+ * (0 without tasks). A query package: it reads the task table and knows nothing else of tasks, so
+ * areas and problems can show their progress without depending on the task package. A page of
+ * areas or problems is rolled up in one query.
+ */
+@ApplicationScoped
+public class ProgressRollup {
+
+    private final EntityManager entityManager;
+
+    public ProgressRollup(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public int percentOfProblem(UUID problemId) {
+        return percentOfProblems(List.of(problemId)).get(problemId);
+    }
+
+    public int percentOfArea(UUID areaId) {
+        return percentOfAreas(List.of(areaId)).get(areaId);
+    }
+
+    /** Each of {@code problemIds} with its percent, in one query. */
+    public Map<UUID, Integer> percentOfProblems(Collection<UUID> problemIds) {
+        return averages("problemId", problemIds);
+    }
+
+    /** Each of {@code areaIds} with its percent, in one query. */
+    public Map<UUID, Integer> percentOfAreas(Collection<UUID> areaIds) {
+        return averages("areaId", areaIds);
+    }
+
+    /** How many tasks each of {@code problemIds} has, in one query. */
+    public Map<UUID, Integer> taskCountOfProblems(Collection<UUID> problemIds) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        problemIds.forEach(id -> counts.put(id, 0));
+        if (problemIds.isEmpty()) {
+            return counts;
+        }
+        entityManager.createQuery("select t.problemId, count(t) from RectificationTask t where t.problemId in :ids "
+                        + "group by t.problemId", Object[].class)
+                .setParameter("ids", List.copyOf(problemIds)).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+
+    private Map<UUID, Integer> averages(String attribute, Collection<UUID> ids) {
+        Map<UUID, Integer> percents = new HashMap<>();
+        ids.forEach(id -> percents.put(id, 0));
+        if (ids.isEmpty()) {
+            return percents;
+        }
+        entityManager.createQuery("select t." + attribute + ", avg(t.percentComplete) from RectificationTask t where t."
+                        + attribute + " in :ids group by t." + attribute, Object[].class)
+                .setParameter("ids", List.copyOf(ids)).getResultList()
+                .forEach(row -> percents.put((UUID) row[0], (int) Math.round(((Number) row[1]).doubleValue())));
+        return percents;
+    }
+}

@@ -1,0 +1,23 @@
+package io.rectification.tasks.task;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The work recorded on tasks, as the task sees it. Implemented by package {@code work}, which
+ * depends on this package and not the other way round: the task and its lifecycle know their work
+ * only through this interface, so the two packages form no cycle.
+ */
+public interface TaskWork {
+
+    /**
+     * The parts of each of {@code taskIds} (a task without any has {@link TaskParts#NONE}), read in a
+     * fixed number of queries however many tasks there are.
+     */
+    Map<UUID, TaskParts> partsOf(Collection<UUID> taskIds);
+
+    /** Records the stage goals and indicators a new task's plan states. */
+    void plan(RectificationTask task, TaskInput input, OffsetDateTime at);
+}

@@ -1,0 +1,72 @@
+package io.rectification.tasks.work;
+
+import io.quarkus.panache.common.Sort;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.tasks.task.LifecycleRule;
+import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TaskEvents;
+import io.rectification.tasks.task.TaskGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** 佐证材料: the evidence entries of a task (their files: {@link EvidenceFiles}); fixed once the task is closed out. */
+@ApplicationScoped
+@Transactional
+public class EvidenceEntries {
+
+    private final TaskGuard guard;
+    private final TaskEvents events;
+    private final Clock clock;
+
+    public EvidenceEntries(TaskGuard guard, TaskEvents events, Clock clock) {
+        this.guard = guard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public EvidenceView add(UUID taskId, Long expectedVersion, EvidenceInput input, String recordedBy) {
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.EVIDENCE_OPEN);
+        Evidence evidence = new Evidence();
+        evidence.id = UUID.randomUUID();
+        evidence.taskId = task.id;
+        evidence.type = input.type();
+        evidence.title = input.title().strip();
+        evidence.reference = input.reference();
+        evidence.date = input.date();
+        evidence.recordedBy = recordedBy;
+        evidence.recordedAt = OffsetDateTime.now(clock);
+        evidence.persist();
+        events.publish(task, "TaskUpdated");
+        return EvidenceView.of(evidence, null);
+    }
+
+    /** The task's evidence with its files described: two queries however many entries there are. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvidenceView> ofTask(UUID taskId) {
+        guard.find(taskId);
+        List<Evidence> entries = Evidence.list("taskId", Sort.by("date").and("recordedAt"), taskId);
+        Map<UUID, EvidenceFile> files = entries.isEmpty() ? Map.of()
+                : EvidenceFile.<EvidenceFile>list("evidenceId in ?1", entries.stream().map(e -> e.id).toList()).stream()
+                .collect(Collectors.toMap(f -> f.evidenceId, Function.identity()));
+        return entries.stream().map(e -> EvidenceView.of(e, files.get(e.id))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvidenceView find(UUID taskId, UUID evidenceId) {
+        Evidence evidence = require(taskId, evidenceId);
+        return EvidenceView.of(evidence, EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id).orElse(null));
+    }
+
+    static Evidence require(UUID taskId, UUID evidenceId) {
+        return Evidence.<Evidence>find("id = ?1 and taskId = ?2", evidenceId, taskId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+    }
+}

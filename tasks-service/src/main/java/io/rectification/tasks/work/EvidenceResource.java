@@ -1,0 +1,100 @@
+package io.rectification.tasks.work;
+
+import io.rectification.platform.rest.Versions;
+import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/tasks/{id}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tasks")
+public class EvidenceResource {
+
+    private final EvidenceEntries evidence;
+    private final EvidenceFiles evidenceFiles;
+    private final CurrentActor actor;
+
+    public EvidenceResource(EvidenceEntries evidence, EvidenceFiles evidenceFiles, CurrentActor actor) {
+        this.evidence = evidence;
+        this.evidenceFiles = evidenceFiles;
+        this.actor = actor;
+    }
+
+    @POST
+    @Operation(summary = "Add a piece of evidence (台账, document, minutes); refused (409) once the task is closed out (销号)")
+    @APIResponse(responseCode = "201", description = "the new entry; Location is the entry",
+            content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    public Response addEvidence(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @NotNull @Valid EvidenceInput input, @Context UriInfo uri) {
+        EvidenceView added = evidence.add(id, Versions.optional(ifMatch), input, actor.optional().orElse(null));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
+    }
+
+    @GET
+    @Operation(summary = "The task's evidence, each with its file described (null until attached)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public List<EvidenceView> evidence(@PathParam("id") UUID id) {
+        return evidence.ofTask(id);
+    }
+
+    @GET
+    @Path("{evidenceId}")
+    @Operation(summary = "One piece of evidence")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public EvidenceView evidenceEntry(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
+        return evidence.find(id, evidenceId);
+    }
+
+    @PUT
+    @Path("{evidenceId}/file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach the file of an evidence entry (PDF, PNG, JPEG, DOCX, XLSX, OFD; size-limited); "
+            + "Content-Type is the file's type, filename the name to download it under; officers of the task's "
+            + "unit only, If-Match optional, refused (409) once the task is closed out (销号)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    public EvidenceFileView attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+                                               @HeaderParam("If-Match") String ifMatch,
+                                               @HeaderParam("Content-Type") String contentType,
+                                               @QueryParam("filename") String filename, byte[] content) {
+        return evidenceFiles.attach(id, evidenceId, Versions.optional(ifMatch), contentType, filename,
+                content == null ? new byte[0] : content);
+    }
+
+    @GET
+    @Path("{evidenceId}/file")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public Response evidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
+        EvidenceFile file = evidenceFiles.requireFile(id, evidenceId);
+        String encoded = java.net.URLEncoder.encode(file.filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content, file.contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

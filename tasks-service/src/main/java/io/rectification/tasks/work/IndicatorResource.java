@@ -1,0 +1,82 @@
+package io.rectification.tasks.work;
+
+import io.rectification.tasks.task.IndicatorInput;
+import io.rectification.tasks.task.TaskResponses;
+import io.rectification.tasks.task.TaskSnapshot;
+import io.rectification.platform.rest.Versions;
+import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/tasks/{id}/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tasks")
+public class IndicatorResource {
+
+    private final Indicators indicators;
+    private final CurrentActor actor;
+
+    public IndicatorResource(Indicators indicators, CurrentActor actor) {
+        this.indicators = indicators;
+        this.actor = actor;
+    }
+
+    @POST
+    @Operation(summary = "Add an indicator (指标) to a task; answers the task, Location is the indicator's value history")
+    @APIResponse(responseCode = "201", description = "the task with its new indicator",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public Response addIndicator(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @NotNull @Valid IndicatorInput input, @Context UriInfo uri) {
+        TaskSnapshot task = indicators.add(id, Versions.optional(ifMatch), input, actor.optional().orElse(null));
+        UUID added = task.indicators().get(task.indicators().size() - 1).id();
+        return TaskResponses.withEtag(Response.created(
+                uri.getAbsolutePathBuilder().path(added.toString()).path("values").build()), task);
+    }
+
+    @POST
+    @Path("{indicatorId}/values")
+    @Operation(summary = "Record a measured value of an indicator with its source; the recorder is the token holder; "
+            + "answers the task, Location is the value history")
+    @APIResponse(responseCode = "201", description = "the task with the indicator's new latest value",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    public Response recordIndicatorValue(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId,
+                                         @HeaderParam("If-Match") String ifMatch,
+                                         @NotNull @Valid IndicatorValueInput input, @Context UriInfo uri) {
+        TaskSnapshot task = indicators.recordValue(id, indicatorId, Versions.optional(ifMatch), input, actor.require());
+        return TaskResponses.withEtag(Response.created(uri.getAbsolutePath()), task);
+    }
+
+    @GET
+    @Path("{indicatorId}/values")
+    @Operation(summary = "An indicator's recorded values, oldest first")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public List<IndicatorValueView> indicatorHistory(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId) {
+        return indicators.history(id, indicatorId);
+    }
+}

@@ -1,0 +1,107 @@
+package io.rectification.tasks.work;
+
+import io.quarkus.panache.common.Sort;
+import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.tasks.task.IndicatorInput;
+import io.rectification.tasks.task.LifecycleRule;
+import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TaskEvents;
+import io.rectification.tasks.task.TaskGuard;
+import io.rectification.tasks.task.TaskRules;
+import io.rectification.tasks.task.TaskSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** 指标: a task's measured figures and the history of their values, each with its source. */
+@ApplicationScoped
+@Transactional
+public class Indicators {
+
+    private final TaskGuard guard;
+    private final TaskEvents events;
+    private final Clock clock;
+
+    public Indicators(TaskGuard guard, TaskEvents events, Clock clock) {
+        this.guard = guard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public TaskSnapshot add(UUID taskId, Long expectedVersion, IndicatorInput input, String actor) {
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
+        List<FieldError> errors = TaskRules.checkIndicator(input, "");
+        if (!errors.isEmpty()) {
+            throw TaskRules.invalid(errors);
+        }
+        create(task, input, (int) Indicator.count("taskId", task.id), actor, OffsetDateTime.now(clock));
+        return events.publish(task, "TaskUpdated");
+    }
+
+    public TaskSnapshot recordValue(UUID taskId, UUID indicatorId, Long expectedVersion, IndicatorValueInput input,
+                                    String recordedBy) {
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
+        IndicatorValue value = record(require(taskId, indicatorId), input.value(), input.source().strip(), recordedBy,
+                OffsetDateTime.now(clock));
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("indicatorId", value.indicatorId);
+        members.put("value", value.value);
+        members.put("source", value.source);
+        members.put("recordedAt", value.recordedAt);
+        return events.publish(task, "IndicatorRecorded", members);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IndicatorValueView> history(UUID taskId, UUID indicatorId) {
+        require(taskId, indicatorId);
+        return IndicatorValue.<IndicatorValue>list("indicatorId", Sort.by("recordedAt"), indicatorId).stream()
+                .map(IndicatorValueView::of).toList();
+    }
+
+    static Indicator create(RectificationTask task, IndicatorInput input, int position, String actor, OffsetDateTime at) {
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.taskId = task.id;
+        indicator.position = position;
+        indicator.name = input.name().strip();
+        indicator.unit = input.unit().strip();
+        indicator.baseline = input.baseline();
+        indicator.targetKind = input.targetKind();
+        indicator.targetValue = input.targetValue();
+        indicator.direction = input.direction();
+        indicator.persist();
+        if (input.actual() != null) {
+            record(indicator, input.actual(), input.actualSource().strip(), actor, at);
+        }
+        return indicator;
+    }
+
+    private static Indicator require(UUID taskId, UUID indicatorId) {
+        return Indicator.<Indicator>find("id = ?1 and taskId = ?2", indicatorId, taskId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("indicator", indicatorId));
+    }
+
+    private static IndicatorValue record(Indicator indicator, BigDecimal amount, String source, String actor,
+                                         OffsetDateTime at) {
+        IndicatorValue value = new IndicatorValue();
+        value.id = UUID.randomUUID();
+        value.indicatorId = indicator.id;
+        value.value = amount;
+        value.source = source;
+        value.recordedAt = at;
+        value.recordedBy = actor;
+        value.persist();
+        indicator.latestActual = amount;
+        indicator.latestSource = source;
+        indicator.latestRecordedAt = value.recordedAt;
+        return value;
+    }
+}

@@ -1,0 +1,16 @@
+package io.rectification.tasks.work;
+
+import io.rectification.tasks.task.ReportingCadence;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** A progress report for a period; the reporter is the acting person. */
+public record ProgressReportInput(@NotNull ReportingCadence cadence, @NotNull LocalDate periodStart,
+                                  @NotNull LocalDate periodEnd, @NotBlank @Size(max = 20000) String text,
+                                  @NotNull @Min(0) @Max(100) Integer percentComplete) {
+}

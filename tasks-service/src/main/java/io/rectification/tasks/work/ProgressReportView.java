@@ -1,0 +1,17 @@
+package io.rectification.tasks.work;
+
+import io.rectification.tasks.task.ReportingCadence;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A progress report as the API and the TaskProgressReported event show it. */
+public record ProgressReportView(UUID id, ReportingCadence cadence, LocalDate periodStart, LocalDate periodEnd,
+                                 int percentComplete, String text, String reporter, OffsetDateTime reportedAt) {
+
+    static ProgressReportView of(ProgressReport report) {
+        return new ProgressReportView(report.id, report.cadence, report.periodStart, report.periodEnd,
+                report.percentComplete, report.text, report.reporter, report.reportedAt);
+    }
+}

@@ -1,0 +1,70 @@
+package io.rectification.tasks.work;
+
+import io.quarkus.panache.common.Sort;
+import io.rectification.platform.problem.ProblemException;
+import io.rectification.tasks.task.LifecycleRule;
+import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TaskEvents;
+import io.rectification.tasks.task.TaskGuard;
+import io.rectification.tasks.task.TaskSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** 日报告 / 周调度 / 月推进: progress reported on a task being worked on; the latest sets its percent. */
+@ApplicationScoped
+@Transactional
+public class ProgressReports {
+
+    private final TaskGuard guard;
+    private final TaskEvents events;
+    private final Clock clock;
+
+    public ProgressReports(TaskGuard guard, TaskEvents events, Clock clock) {
+        this.guard = guard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ProgressReported report(UUID taskId, Long expectedVersion, ProgressReportInput input, String reporter) {
+        if (input.periodEnd().isBefore(input.periodStart())) {
+            throw ProblemException.badRequest("periodEnd", "must not be before periodStart (" + input.periodStart() + ")");
+        }
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.OPEN_FOR_WORK);
+        ProgressReport report = new ProgressReport();
+        report.id = UUID.randomUUID();
+        report.taskId = task.id;
+        report.cadence = input.cadence();
+        report.periodStart = input.periodStart();
+        report.periodEnd = input.periodEnd();
+        report.text = input.text();
+        report.percentComplete = input.percentComplete();
+        report.reporter = reporter;
+        report.reportedAt = OffsetDateTime.now(clock);
+        report.persist();
+        task.percentComplete = report.percentComplete;
+        task.lastProgressReportAt = report.reportedAt;
+        ProgressReportView view = ProgressReportView.of(report);
+        TaskSnapshot snapshot = events.publish(task, "TaskProgressReported", Map.of("report", view));
+        return new ProgressReported(view, snapshot);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProgressReportView> ofTask(UUID taskId) {
+        guard.find(taskId);
+        return ProgressReport.<ProgressReport>list("taskId", Sort.descending("reportedAt"), taskId).stream()
+                .map(ProgressReportView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgressReportView find(UUID taskId, UUID reportId) {
+        return ProgressReport.<ProgressReport>find("id = ?1 and taskId = ?2", reportId, taskId).firstResultOptional()
+                .map(ProgressReportView::of)
+                .orElseThrow(() -> ProblemException.notFound("progress report", reportId));
+    }
+}

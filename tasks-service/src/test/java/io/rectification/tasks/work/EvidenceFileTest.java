@@ -1,0 +1,106 @@
+package io.rectification.tasks.work;
+
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class EvidenceFileTest {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void evidenceFileIsTypeAndSizeCheckedAndDownloadable() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化政府性基金监管", "2024-12-31", "TIME_BOUND", ""));
+        String evidenceId = given().contentType(ContentType.JSON)
+                .body(Map.of("type", "DOCUMENT", "title", "沈阳浑南产业投资母基金管理办法", "date", "2024-11-20"))
+                .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
+        String url = "/tasks/" + taskId + "/evidence/" + evidenceId + "/file";
+
+        given().contentType("application/x-msdownload").body(PDF).queryParam("filename", "a.exe").put(url)
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("allowedContentTypes", hasItem("application/pdf"));
+        given().contentType("application/pdf").body("MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1))
+                .queryParam("filename", "办法.pdf").put(url)
+                .then().statusCode(400).body("errors[0].field", equalTo("Content-Type"));
+        byte[] tooLarge = Arrays.copyOf(PDF, 5 * 1024 * 1024 + 1);
+        given().contentType("application/pdf").body(tooLarge).queryParam("filename", "办法.pdf").put(url)
+                .then().statusCode(413).contentType("application/problem+json");
+        given().contentType("application/pdf").body(PDF).put(url)
+                .then().statusCode(400).body("errors[0].field", equalTo("filename"));
+
+        given().contentType("application/pdf").body(PDF).queryParam("filename", "母基金管理办法.pdf").put(url)
+                .then().statusCode(200).body("size", equalTo(PDF.length)).body("contentType", equalTo("application/pdf"));
+        byte[] downloaded = given().get(url).then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("filename*=UTF-8''"))
+                .extract().asByteArray();
+        assertArrayEquals(PDF, downloaded);
+        given().get("/tasks/" + taskId + "/evidence").then().body("[0].file.filename", equalTo("母基金管理办法.pdf"));
+        given().get("/tasks/" + taskId + "/evidence/7d1f9a52-0000-4000-8000-000000000000/file").then().statusCode(404);
+    }
+
+    /**
+     * Attaching a file is a task command like the others: an officer of another unit is refused
+     * (403) before and after close-out, and once closed out (销号) the evidence is fixed for
+     * everyone (409); the audit trail records which file (its SHA-256) was attached.
+     */
+    @Test
+    void evidenceFileIsTheTaskUnitsAndFixedOnceClosedOut() throws Exception {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("规范国有资产出租", "2024-12-31", "TIME_BOUND", ""));
+        String evidenceId = given().contentType(ContentType.JSON)
+                .body(Map.of("type", "LEDGER", "title", "资产出租台账", "date", "2024-11-20"))
+                .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
+        String url = "/tasks/" + taskId + "/evidence/" + evidenceId + "/file";
+        byte[] otherPdf = "%PDF-1.7\n% replaced by another unit\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        asOfficerOf("招商局").contentType("application/pdf").body(otherPdf).queryParam("filename", "x.pdf").put(url)
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("财政金融局"));
+        asOfficerOf("财政金融局").contentType("application/pdf").body(PDF).queryParam("filename", "台账.pdf").put(url)
+                .then().statusCode(200).body("sha256", equalTo(sha256(PDF)));
+
+        given().post("/tasks/" + taskId + "/start").then().statusCode(200);
+        given().header("X-Actor", "li.ke").post("/tasks/" + taskId + "/completion-claim").then().statusCode(200);
+        given().header("X-Actor", "zhao.du").post("/tasks/" + taskId + "/verification").then().statusCode(200)
+                .body("state", equalTo("VERIFIED"));
+
+        asOfficerOf("招商局").contentType("application/pdf").body(otherPdf).queryParam("filename", "x.pdf").put(url)
+                .then().statusCode(403).contentType("application/problem+json");
+        asOfficerOf("财政金融局").contentType("application/pdf").body(otherPdf).queryParam("filename", "x.pdf").put(url)
+                .then().statusCode(409).contentType("application/problem+json").body("state", equalTo("VERIFIED"));
+        given().contentType("application/pdf").body(otherPdf).queryParam("filename", "x.pdf").put(url)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("type", "DOCUMENT", "title", "补充材料", "date", "2024-12-01"))
+                .post("/tasks/" + taskId + "/evidence").then().statusCode(409);
+
+        assertArrayEquals(PDF, given().get(url).then().statusCode(200).extract().asByteArray());
+        given().get("/tasks/" + taskId + "/audit").then().statusCode(200)
+                .body("find { it.after.evidenceFile != null }.after.evidenceFile.sha256", equalTo(sha256(PDF)))
+                .body("find { it.after.evidenceFile != null }.after.evidenceFile.evidenceId", equalTo(evidenceId))
+                .body("findAll { it.after.evidenceFile != null }.size()", equalTo(1));
+    }
+
+    private static io.restassured.specification.RequestSpecification asOfficerOf(String unit) {
+        return given().header("X-Actor", "officer." + unit.hashCode()).header("X-Test-Roles", "officer")
+                .header("X-Test-Unit", unit);
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,8 @@ public class PlanResource {
     @POST
     @Operation(summary = "Import an inspection with its areas, problems and tasks; all or nothing, every bad row reported")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "what the import created; Location is the inspection",
+            content = @Content(schema = @Schema(implementation = PlanImportResult.class)))
     public Response importPlan(@NotNull @Valid PlanInput plan, UriInfo uri) {
         PlanImportResult result = service.importPlan(plan);
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -41,6 +44,8 @@ public class AreaProblemResource {
     @POST
     @Operation(summary = "Register the next problem of an area (numbered in order, source PLAN)")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the new problem; Location is the problem",
+            content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response register(@PathParam("areaId") UUID areaId, @NotNull @Valid ProblemInput input, UriInfo uri) {
         ProblemView created = service.registerProblem(areaId, input);
         return Response.created(uri.getBaseUriBuilder().path("problems").path(created.id().toString()).build())

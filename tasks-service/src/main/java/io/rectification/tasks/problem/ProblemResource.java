@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -54,6 +57,8 @@ public class ProblemResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the problem; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response get(@PathParam("id") UUID id) {
         ProblemView problem = service.findProblemById(id);
         return Response.ok(problem).tag(Versions.etag(problem.version())).build();
@@ -63,6 +68,8 @@ public class ProblemResource {
     @Path("{id}")
     @Operation(summary = "Reword a problem; needs If-Match with the problem's ETag")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the problem; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid ProblemInput input) {
         ProblemView problem = service.replaceProblem(id, Versions.required(ifMatch), input);

@@ -56,6 +56,8 @@ public class MilestoneResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Mark a stage goal achieved")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task with the stage goal achieved",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response achieveMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
                                      @HeaderParam("If-Match") String ifMatch) {
         return TaskResponses.withEtag(Response.ok(), milestones.achieve(id, milestoneId, Versions.optional(ifMatch)));

@@ -26,6 +26,7 @@ public class InspectionService {
 
     public InspectionView registerInspection(InspectionInput input) {
         checkPeriod(input);
+        refuseDuplicate(input, null);
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
         inspection.createdAt = OffsetDateTime.now();
@@ -38,6 +39,7 @@ public class InspectionService {
                 .orElseThrow(() -> ProblemException.notFound("inspection", id));
         Versions.check(expectedVersion, inspection.version, "inspection " + id);
         checkPeriod(input);
+        refuseDuplicate(input, id);
         // Deadlines were checked against the on-site start: moving it past one of them would break that rule.
         Long earlier = Inspection.getEntityManager().createQuery("""
                         select count(t) from RectificationTask t where t.inspectionId = :id and t.deadline < :from""", Long.class)
@@ -58,6 +60,31 @@ public class InspectionService {
         inspection.onSiteFrom = input.onSiteFrom();
         inspection.onSiteTo = input.onSiteTo();
         inspection.feedbackDate = input.feedbackDate();
+        inspection.declaredAreas = input.declaredAreas();
+        inspection.declaredProblems = input.declaredProblems();
+        inspection.declaredTasks = input.declaredTasks();
+    }
+
+    /**
+     * One inspection per team, inspected organisation and on-site period: a second one would split the
+     * ledger (and the public report) in two. The advisory lock serialises registrations of one key.
+     */
+    private static void refuseDuplicate(InspectionInput input, UUID self) {
+        String team = input.team().strip();
+        String organisation = input.inspectedOrganisation().strip();
+        Inspection.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
+                .setParameter(1, "inspection|" + team + "|" + organisation + "|" + input.onSiteFrom() + "|" + input.onSiteTo())
+                .getSingleResult();
+        Inspection.<Inspection>find("team = ?1 and inspectedOrganisation = ?2 and onSiteFrom = ?3 and onSiteTo = ?4",
+                        team, organisation, input.onSiteFrom(), input.onSiteTo())
+                .stream().filter(existing -> !existing.id.equals(self)).findFirst()
+                .ifPresent(existing -> {
+                    throw new ProblemException(409, "Duplicate inspection", "inspection " + existing.id + " (" + existing.title
+                            + ") already records " + team + " at " + organisation + " on site " + input.onSiteFrom()
+                            + " to " + input.onSiteTo())
+                            .with("existingInspectionId", existing.id.toString());
+                });
     }
 
     /** Stores the change, then publishes and audits it, in this transaction. */

@@ -39,7 +39,7 @@ public class AreaProblemResource {
     }
 
     @POST
-    @Operation(summary = "Register the next problem of an area (numbered in order, source PLAN)")
+    @Operation(summary = "Register the next problem of an area (numbered in order); source PLAN (default) or SELF_FOUND")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response register(@PathParam("areaId") UUID areaId, @NotNull @Valid ProblemInput input, UriInfo uri) {
         ProblemView created = service.registerProblem(areaId, input);

@@ -20,7 +20,16 @@ public final class ContractEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public final UUID inspectionId = UUID.randomUUID();
+    public final UUID inspectionId;
+
+    public ContractEvents() {
+        this(UUID.randomUUID());
+    }
+
+    /** Events about an inspection that exists elsewhere (in a running tasks-service). */
+    public ContractEvents(UUID inspectionId) {
+        this.inspectionId = inspectionId;
+    }
 
     /** Sends one envelope; returns its event id. */
     public static String send(String topic, String type, String aggregateType, UUID aggregateId, long version,

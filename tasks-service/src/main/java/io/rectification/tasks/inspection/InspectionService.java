@@ -67,24 +67,31 @@ public class InspectionService {
 
     /**
      * One inspection per team, inspected organisation and on-site period: a second one would split the
-     * ledger (and the public report) in two. The advisory lock serialises registrations of one key.
+     * ledger (and the public report) in two.
      */
-    private static void refuseDuplicate(InspectionInput input, UUID self) {
+    private void refuseDuplicate(InspectionInput input, UUID self) {
+        findSame(input).filter(existing -> !existing.id.equals(self)).ifPresent(existing -> {
+            throw new ProblemException(409, "Duplicate inspection", "inspection " + existing.id + " (" + existing.title
+                    + ") already records " + existing.team + " at " + existing.inspectedOrganisation + " on site "
+                    + input.onSiteFrom() + " to " + input.onSiteTo())
+                    .with("existingInspectionId", existing.id.toString());
+        });
+    }
+
+    /**
+     * The inspection of the same team, organisation and on-site dates, if there is one. The advisory
+     * lock (to the end of the transaction) serialises those asking about one such key, so two
+     * registrations cannot both find none.
+     */
+    public Optional<Inspection> findSame(InspectionInput input) {
         String team = input.team().strip();
         String organisation = input.inspectedOrganisation().strip();
         Inspection.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
                 .setParameter(1, "inspection|" + team + "|" + organisation + "|" + input.onSiteFrom() + "|" + input.onSiteTo())
                 .getSingleResult();
-        Inspection.<Inspection>find("team = ?1 and inspectedOrganisation = ?2 and onSiteFrom = ?3 and onSiteTo = ?4",
-                        team, organisation, input.onSiteFrom(), input.onSiteTo())
-                .stream().filter(existing -> !existing.id.equals(self)).findFirst()
-                .ifPresent(existing -> {
-                    throw new ProblemException(409, "Duplicate inspection", "inspection " + existing.id + " (" + existing.title
-                            + ") already records " + team + " at " + organisation + " on site " + input.onSiteFrom()
-                            + " to " + input.onSiteTo())
-                            .with("existingInspectionId", existing.id.toString());
-                });
+        return Inspection.<Inspection>find("team = ?1 and inspectedOrganisation = ?2 and onSiteFrom = ?3 and onSiteTo = ?4 order by createdAt",
+                team, organisation, input.onSiteFrom(), input.onSiteTo()).stream().findFirst();
     }
 
     /** Stores the change, then publishes and audits it, in this transaction. */

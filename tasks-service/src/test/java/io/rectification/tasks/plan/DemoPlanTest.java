@@ -34,8 +34,13 @@ class DemoPlanTest {
                 .body("team", equalTo(team)).body("inspectedOrganisation", equalTo("沈阳高新技术产业开发区"))
                 .body("onSiteFrom", equalTo("2024-04-07")).body("feedbackDate", equalTo("2024-08-18"))
                 .body("declaredAreas", equalTo(5)).body("declaredProblems", equalTo(46)).body("declaredTasks", equalTo(64));
-        // the same plan again is the same inspection: refused, naming the one that exists
-        given().contentType(ContentType.JSON).body(demoPlan).post("/plans").then().statusCode(409)
+        // the same plan again is the same inspection: nothing added, nothing duplicated
+        given().contentType(ContentType.JSON).body(demoPlan).post("/plans").then().statusCode(200)
+                .body("inspectionId", equalTo(inspectionId)).body("added", equalTo(0)).body("unchanged", equalTo(1 + 5 + 16 + 45));
+        // a second inspection of the same team, organisation and dates is refused, naming the one that exists
+        given().contentType(ContentType.JSON).body(new com.fasterxml.jackson.databind.ObjectMapper().readTree(demoPlan)
+                        .get("inspection").toString())
+                .post("/inspections").then().statusCode(409)
                 .contentType("application/problem+json").body("existingInspectionId", equalTo(inspectionId));
         given().get("/inspections/" + inspectionId + "/areas").then()
                 .body("items.number", contains(1, 2, 3, 4, 5))

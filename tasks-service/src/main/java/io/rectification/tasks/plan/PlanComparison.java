@@ -116,7 +116,8 @@ final class PlanComparison {
                 field("declaredTasks", input.declaredTasks(), inspection.declaredTasks));
     }
 
-    private static List<String> taskChanges(TaskInput input, RectificationTask task) {
+    /** The columns of a task that differ between the plan and the ledger. */
+    static List<String> taskChanges(TaskInput input, RectificationTask task) {
         return differences(field("title", input.title(), task.title),
                 field("measures", input.measures(), task.measures),
                 field("progressNarrative", input.progressNarrative(), task.progressNarrative),

@@ -12,6 +12,7 @@ import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.MilestoneInput;
+import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.ReportingCadence;
 import io.rectification.tasks.task.TaskInput;
 import io.rectification.tasks.task.TaskKind;
@@ -36,8 +37,9 @@ import java.util.stream.Collectors;
 
 /**
  * Imports the task breakdown table (CSV or XLSX) into an inspection: rows are grouped into areas and
- * problems by their titles (reusing those that exist), every bad row is reported by its line
- * number and column, and nothing is stored unless every row is good.
+ * problems by their titles (reusing those that exist), tasks already in the ledger are recognised by
+ * their title within the problem, every bad row is reported by its line number and column, and
+ * nothing is stored unless every row is good.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +47,13 @@ public class SpreadsheetPlanImportService {
 
     static final int MAX_ROWS = 2000;
     private static final Pattern INDICATOR_PROPERTY = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
+    /** The spreadsheet column of each property of a task. */
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("title", PlanColumns.TITLE),
+            Map.entry("measures", PlanColumns.MEASURES), Map.entry("progressNarrative", PlanColumns.NARRATIVE),
+            Map.entry("leadOfficial", PlanColumns.LEAD_OFFICIAL), Map.entry("responsiblePerson", PlanColumns.RESPONSIBLE_PERSON),
+            Map.entry("responsibleUnit", PlanColumns.RESPONSIBLE_UNIT), Map.entry("deadline", PlanColumns.DEADLINE),
+            Map.entry("kind", PlanColumns.KIND), Map.entry("reportingCadence", PlanColumns.CADENCE),
+            Map.entry("milestones", PlanColumns.MILESTONES), Map.entry("indicators", PlanColumns.INDICATOR_NAME));
 
     private final Validator validator;
     private final AreaService areas;
@@ -58,14 +67,14 @@ public class SpreadsheetPlanImportService {
         this.tasks = tasks;
     }
 
-    public Map<String, Object> importCsv(UUID inspectionId, String csv) {
+    public Map<String, Object> importCsv(UUID inspectionId, String csv, boolean dryRun) {
         requireInspection(inspectionId);
-        return importRows(inspectionId, CsvPlanReader.read(csv));
+        return importRows(inspectionId, CsvPlanReader.read(csv), dryRun);
     }
 
-    public Map<String, Object> importXlsx(UUID inspectionId, byte[] xlsx) {
+    public Map<String, Object> importXlsx(UUID inspectionId, byte[] xlsx, boolean dryRun) {
         requireInspection(inspectionId);
-        return importRows(inspectionId, XlsxPlanReader.read(xlsx));
+        return importRows(inspectionId, XlsxPlanReader.read(xlsx), dryRun);
     }
 
     private static Inspection requireInspection(UUID inspectionId) {
@@ -73,44 +82,127 @@ public class SpreadsheetPlanImportService {
                 .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
     }
 
-    private Map<String, Object> importRows(UUID inspectionId, PlanTable table) {
+    /**
+     * Rows are keyed by area title, problem title and task title. A row whose task is already in the
+     * ledger is UNCHANGED (never stored twice) or CHANGED (refused, naming its columns); a row whose
+     * area or problem title resembles one of the ledger without being it is ambiguous (refused); the
+     * same task twice in one sheet is refused. Only ADDED rows are stored, and only when none is refused.
+     */
+    private Map<String, Object> importRows(UUID inspectionId, PlanTable table, boolean dryRun) {
         Inspection inspection = requireInspection(inspectionId);
         List<Row> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         check(table, inspection.onSiteFrom, rows, errors);
+        errors.addAll(repeatedTasks(rows));
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "Invalid plan", errors.size() + " problem(s) in the spreadsheet; nothing was stored",
                     errors);
         }
-        Map<String, FeedbackArea> areaByTitle = new LinkedHashMap<>();
-        Map<String, Problem> problemByTitle = new LinkedHashMap<>();
-        List<UUID> taskIds = new ArrayList<>();
+        List<FieldError> conflicts = new ArrayList<>();
+        List<Map<String, Object>> outcome = new ArrayList<>();
+        List<Row> added = new ArrayList<>();
         for (Row row : rows) {
-            FeedbackArea area = areaByTitle.computeIfAbsent(row.area(), title -> existingArea(inspectionId, title));
-            Problem problem = problemByTitle.computeIfAbsent(area.id + "|" + row.problem(),
-                    key -> existingProblem(area, row.problem()));
-            taskIds.add(tasks.createCheckedTask(problem, row.task()).id());
+            PlanRevision.Status status = compare(inspectionId, row, conflicts);
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("row", row.where());
+            line.put("status", status);
+            outcome.add(line);
+            if (status == PlanRevision.Status.ADDED) {
+                added.add(row);
+            }
+        }
+        if (!conflicts.isEmpty() && !dryRun) {
+            throw new ProblemException(409, "Plan conflicts with the ledger", conflicts.size()
+                    + " cell(s) of the spreadsheet differ from the ledger or are ambiguous; nothing was stored "
+                    + "(?dryRun=true shows every row)", conflicts);
+        }
+        List<UUID> taskIds = new ArrayList<>();
+        if (!dryRun) {
+            Map<String, FeedbackArea> areaByTitle = new LinkedHashMap<>();
+            Map<String, Problem> problemByTitle = new LinkedHashMap<>();
+            for (Row row : added) {
+                FeedbackArea area = areaByTitle.computeIfAbsent(row.area(), title -> existingArea(inspectionId, title));
+                Problem problem = problemByTitle.computeIfAbsent(area.id + "|" + row.problem(),
+                        key -> existingProblem(area, row.problem()));
+                taskIds.add(tasks.createCheckedTask(problem, row.task()).id());
+            }
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("inspectionId", inspectionId);
+        result.put("dryRun", dryRun);
         result.put("taskCount", taskIds.size());
         result.put("tasks", taskIds);
+        result.put("added", added.size());
+        result.put("changed", outcome.stream().filter(line -> line.get("status") == PlanRevision.Status.CHANGED).count());
+        result.put("unchanged", outcome.stream().filter(line -> line.get("status") == PlanRevision.Status.UNCHANGED).count());
+        result.put("rows", outcome);
+        // a dry run answers what an import would refuse instead of refusing
+        result.put("conflicts", conflicts);
         return result;
     }
 
+    /** The same area, problem and task title in two rows of one sheet: which one is meant? */
+    private static List<FieldError> repeatedTasks(List<Row> rows) {
+        Map<String, String> first = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (Row row : rows) {
+            String key = row.area().strip() + "|" + row.problem().strip() + "|" + row.task().title().strip();
+            String earlier = first.putIfAbsent(key, row.where());
+            if (earlier != null) {
+                errors.add(new FieldError(row.where() + "." + PlanColumns.TITLE, "the same task as " + earlier
+                        + " (same 反馈意见方面, 具体问题 and 整改任务)"));
+            }
+        }
+        return errors;
+    }
+
+    private static PlanRevision.Status compare(UUID inspectionId, Row row, List<FieldError> conflicts) {
+        FeedbackArea area = FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, row.area().strip())
+                .firstResultOptional().orElse(null);
+        if (area == null) {
+            FeedbackArea.<FeedbackArea>list("inspectionId", inspectionId).stream()
+                    .filter(existing -> SimilarTitles.similar(existing.title, row.area())).findFirst()
+                    .ifPresent(existing -> conflicts.add(new FieldError(row.where() + "." + PlanColumns.AREA,
+                            "'" + row.area().strip() + "' is no area of this inspection, but resembles area " + existing.number
+                                    + " '" + existing.title + "': write its title exactly, or correct the area (PUT /areas/"
+                                    + existing.id + ")")));
+            return PlanRevision.Status.ADDED;
+        }
+        Problem problem = Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, row.problem().strip())
+                .firstResultOptional().orElse(null);
+        if (problem == null) {
+            Problem.<Problem>list("areaId", area.id).stream()
+                    .filter(existing -> SimilarTitles.similar(existing.title, row.problem())).findFirst()
+                    .ifPresent(existing -> conflicts.add(new FieldError(row.where() + "." + PlanColumns.PROBLEM,
+                            "'" + row.problem().strip() + "' is no problem of this area, but resembles problem " + existing.number
+                                    + " '" + existing.title + "': write its title exactly, or correct the problem (PUT /problems/"
+                                    + existing.id + ")")));
+            return PlanRevision.Status.ADDED;
+        }
+        RectificationTask task = RectificationTask.<RectificationTask>find("problemId = ?1 and title = ?2", problem.id,
+                row.task().title().strip()).firstResultOptional().orElse(null);
+        if (task == null) {
+            return PlanRevision.Status.ADDED;
+        }
+        List<String> changed = PlanComparison.taskChanges(row.task(), task);
+        changed.forEach(field -> conflicts.add(new FieldError(row.where() + "." + COLUMN_OF.getOrDefault(field, field),
+                "differs from task " + task.id + " in the ledger: correct it there (PUT /tasks/" + task.id + ")")));
+        return changed.isEmpty() ? PlanRevision.Status.UNCHANGED : PlanRevision.Status.CHANGED;
+    }
+
     private FeedbackArea existingArea(UUID inspectionId, String title) {
-        return FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, title)
+        return FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, title.strip())
                 .firstResultOptional()
                 .orElseGet(() -> areas.requireEntity(areas.registerArea(inspectionId, new AreaInput(title)).id()));
     }
 
     private Problem existingProblem(FeedbackArea area, String title) {
-        return Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, title).firstResultOptional()
+        return Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, title.strip()).firstResultOptional()
                 .orElseGet(() -> problems.requireEntity(problems.registerProblem(area, new ProblemInput(title, null),
                         ProblemSource.PLAN, null).id()));
     }
 
-    record Row(String area, String problem, TaskInput task) {
+    record Row(String where, String area, String problem, TaskInput task) {
     }
 
     private void check(PlanTable table, LocalDate onSiteFrom, List<Row> rows, List<FieldError> errors) {
@@ -149,22 +241,17 @@ public class SpreadsheetPlanImportService {
                 cell(record, PlanColumns.NARRATIVE), cell(record, PlanColumns.LEAD_OFFICIAL),
                 cell(record, PlanColumns.RESPONSIBLE_PERSON), cell(record, PlanColumns.RESPONSIBLE_UNIT),
                 deadline, kind, cadence, null, indicators, milestones);
-        Map<String, String> columnOf = Map.of("title", PlanColumns.TITLE, "measures", PlanColumns.MEASURES,
-                "progressNarrative", PlanColumns.NARRATIVE, "leadOfficial", PlanColumns.LEAD_OFFICIAL,
-                "responsiblePerson", PlanColumns.RESPONSIBLE_PERSON, "responsibleUnit", PlanColumns.RESPONSIBLE_UNIT,
-                "deadline", PlanColumns.DEADLINE, "kind", PlanColumns.KIND, "milestones", PlanColumns.MILESTONES,
-                "indicators", PlanColumns.INDICATOR_NAME);
         if (errors.size() == before) {
             for (ConstraintViolation<TaskInput> violation : validator.validate(task)) {
                 String property = violation.getPropertyPath().toString();
-                errors.add(located(where, property, violation.getMessage(), columnOf, indicators.size()));
+                errors.add(located(where, property, violation.getMessage(), COLUMN_OF, indicators.size()));
             }
             for (FieldError rule : TaskRules.check(task, onSiteFrom, "")) {
-                errors.add(located(where, rule.field(), rule.message(), columnOf, indicators.size()));
+                errors.add(located(where, rule.field(), rule.message(), COLUMN_OF, indicators.size()));
             }
         }
         if (errors.size() == before) {
-            rows.add(new Row(area, problem, task));
+            rows.add(new Row(where, area, problem, task));
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import io.rectification.tasks.support.Flags;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,11 +34,14 @@ public class SpreadsheetPlanResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import the task breakdown table as CSV (one row per task) into an inspection; all or nothing, "
-            + "errors by row number and column")
+            + "errors by row number and column",
+            description = "Tasks already in the ledger (same area, problem and task title) are not stored again: UNCHANGED, "
+                    + "or CHANGED and refused (409 naming row and column); an area or problem title resembling one of the "
+                    + "ledger is refused as ambiguous (409); the same task twice in the sheet is 400. 201 when rows were "
+                    + "added, else 200; dryRun=true answers every row's status and stores nothing.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, byte[] body) {
-        Map<String, Object> result = service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8));
-        return Response.status(201).entity(result).build();
+    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun, byte[] body) {
+        return answer(service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8), Flags.parse(dryRun, "dryRun")));
     }
 
     @POST
@@ -45,7 +50,12 @@ public class SpreadsheetPlanResource {
     @Operation(summary = "Import the task breakdown table as XLSX (first sheet, one row per task); all or nothing, "
             + "errors by row number and column")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, byte[] body) {
-        return Response.status(201).entity(service.importXlsx(inspectionId, body)).build();
+    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun, byte[] body) {
+        return answer(service.importXlsx(inspectionId, body, Flags.parse(dryRun, "dryRun")));
+    }
+
+    /** 201 when tasks were stored, else 200 (a dry run, or every row already in the ledger). */
+    private static Response answer(Map<String, Object> result) {
+        return Response.status(((Integer) result.get("taskCount")) > 0 ? 201 : 200).entity(result).build();
     }
 }

@@ -160,23 +160,17 @@ public class SpreadsheetPlanImportService {
         FeedbackArea area = FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, row.area().strip())
                 .firstResultOptional().orElse(null);
         if (area == null) {
-            FeedbackArea.<FeedbackArea>list("inspectionId", inspectionId).stream()
-                    .filter(existing -> SimilarTitles.similar(existing.title, row.area())).findFirst()
-                    .ifPresent(existing -> conflicts.add(new FieldError(row.where() + "." + PlanColumns.AREA,
-                            "'" + row.area().strip() + "' is no area of this inspection, but resembles area " + existing.number
-                                    + " '" + existing.title + "': write its title exactly, or correct the area (PUT /areas/"
-                                    + existing.id + ")")));
+            for (FeedbackArea existing : FeedbackArea.<FeedbackArea>list("inspectionId", inspectionId)) {
+                nearMiss(row, PlanColumns.AREA, row.area(), "area", existing.number, existing.title, existing.id, conflicts);
+            }
             return PlanRevision.Status.ADDED;
         }
         Problem problem = Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, row.problem().strip())
                 .firstResultOptional().orElse(null);
         if (problem == null) {
-            Problem.<Problem>list("areaId", area.id).stream()
-                    .filter(existing -> SimilarTitles.similar(existing.title, row.problem())).findFirst()
-                    .ifPresent(existing -> conflicts.add(new FieldError(row.where() + "." + PlanColumns.PROBLEM,
-                            "'" + row.problem().strip() + "' is no problem of this area, but resembles problem " + existing.number
-                                    + " '" + existing.title + "': write its title exactly, or correct the problem (PUT /problems/"
-                                    + existing.id + ")")));
+            for (Problem existing : Problem.<Problem>list("areaId", area.id)) {
+                nearMiss(row, PlanColumns.PROBLEM, row.problem(), "problem", existing.number, existing.title, existing.id, conflicts);
+            }
             return PlanRevision.Status.ADDED;
         }
         RectificationTask task = RectificationTask.<RectificationTask>find("problemId = ?1 and title = ?2", problem.id,
@@ -188,6 +182,16 @@ public class SpreadsheetPlanImportService {
         changed.forEach(field -> conflicts.add(new FieldError(row.where() + "." + COLUMN_OF.getOrDefault(field, field),
                 "differs from task " + task.id + " in the ledger: correct it there (PUT /tasks/" + task.id + ")")));
         return changed.isEmpty() ? PlanRevision.Status.UNCHANGED : PlanRevision.Status.CHANGED;
+    }
+
+    /** A title that is not the existing one but resembles it: ambiguous, named by row and column. */
+    private static void nearMiss(Row row, String column, String title, String what, int number, String existingTitle,
+                                 UUID existingId, List<FieldError> conflicts) {
+        if (SimilarTitles.similar(existingTitle, title)) {
+            conflicts.add(new FieldError(row.where() + "." + column, "'" + title.strip() + "' is no " + what
+                    + " of the ledger, but resembles " + what + " " + number + " '" + existingTitle + "': write its title "
+                    + "exactly, or correct the " + what + " (PUT /" + what + "s/" + existingId + ")"));
+        }
     }
 
     private FeedbackArea existingArea(UUID inspectionId, String title) {

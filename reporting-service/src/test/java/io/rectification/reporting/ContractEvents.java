@@ -20,7 +20,16 @@ public final class ContractEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public final UUID inspectionId = UUID.randomUUID();
+    public final UUID inspectionId;
+
+    public ContractEvents() {
+        this(UUID.randomUUID());
+    }
+
+    /** Events about an inspection that exists elsewhere (in a running tasks-service). */
+    public ContractEvents(UUID inspectionId) {
+        this.inspectionId = inspectionId;
+    }
 
     /** Sends one envelope; returns its event id. */
     public static String send(String topic, String type, String aggregateType, UUID aggregateId, long version,
@@ -64,6 +73,16 @@ public final class ContractEvents {
                 inspection("省委第七巡视组专项巡视沈阳高新区"));
     }
 
+    /** InspectionUpdated with the totals the plan declares (null: declares none). */
+    public void declareTotals(long version, Integer areas, Integer problems, Integer tasks) {
+        Map<String, Object> inspection = inspection("省委第七巡视组专项巡视沈阳高新区");
+        inspection.put("version", version);
+        inspection.put("declaredAreas", areas);
+        inspection.put("declaredProblems", problems);
+        inspection.put("declaredTasks", tasks);
+        send(EventTopics.TASKS, "InspectionUpdated", "Inspection", inspectionId, version, inspection);
+    }
+
     public UUID registerArea(int number, String title) {
         UUID id = UUID.randomUUID();
         send(EventTopics.TASKS, "AreaRegistered", "Area", id, 1, Map.of("area",
@@ -72,6 +91,11 @@ public final class ContractEvents {
     }
 
     public UUID registerProblem(UUID areaId, int number, String title) {
+        return registerProblem(areaId, number, title, "PLAN");
+    }
+
+    /** A problem of the given source: PLAN (the inspection's finding), SELF_FOUND, LOOK_BACK or FEEDBACK. */
+    public UUID registerProblem(UUID areaId, int number, String title, String source) {
         UUID id = UUID.randomUUID();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("id", id.toString());
@@ -80,8 +104,8 @@ public final class ContractEvents {
         problem.put("number", number);
         problem.put("title", title);
         problem.put("description", title);
-        problem.put("source", "PLAN");
-        problem.put("sourceFeedbackId", null);
+        problem.put("source", source);
+        problem.put("sourceFeedbackId", "FEEDBACK".equals(source) ? UUID.randomUUID().toString() : null);
         problem.put("percentComplete", 0);
         send(EventTopics.TASKS, "ProblemRegistered", "Problem", id, 1, Map.of("problem", problem));
         return id;
@@ -129,6 +153,11 @@ public final class ContractEvents {
     }
 
     public UUID publish(String windowStart, String windowEnd) {
+        return publish(windowStart, windowEnd, true);
+    }
+
+    /** PublicationCreated; {@code withChannels} false leaves out phone, post and email. */
+    public UUID publish(String windowStart, String windowEnd, boolean withChannels) {
         UUID id = UUID.randomUUID();
         Map<String, Object> channels = new LinkedHashMap<>();
         channels.put("phone", "024-83752107");
@@ -144,7 +173,7 @@ public final class ContractEvents {
         publication.put("windowEnd", windowEnd);
         publication.put("timeZone", "Asia/Shanghai");
         publication.put("reportUrl", "https://example.gov.cn/report");
-        publication.put("channels", channels);
+        publication.put("channels", withChannels ? channels : Map.of());
         send(EventTopics.FEEDBACK, "PublicationCreated", "Publication", id, 1, Map.of("publication", publication));
         return id;
     }

@@ -9,16 +9,36 @@ import static io.restassured.RestAssured.given;
 /** Builds a small ledger through the API, the way a coordinator would. */
 public final class Fixtures {
 
-    public static final String INSPECTION = """
-            {"title":"省委第七巡视组专项巡视沈阳高新区","team":"省委第七巡视组",
-             "inspectedOrganisation":"沈阳高新技术产业开发区","kind":"SPECIAL",
-             "onSiteFrom":"2024-04-07","onSiteTo":"2024-06-20","feedbackDate":"2024-08-18"}""";
-
     private Fixtures() {
     }
 
+    /**
+     * The notice's inspection under a team name of its own: one inspection per team, organisation and
+     * on-site period is the rule, and the test databases outlive a run.
+     */
+    public static String inspectionJson() {
+        return """
+                {"title":"省委第七巡视组专项巡视沈阳高新区","team":"%s",
+                 "inspectedOrganisation":"沈阳高新技术产业开发区","kind":"SPECIAL",
+                 "onSiteFrom":"2024-04-07","onSiteTo":"2024-06-20","feedbackDate":"2024-08-18"}""".formatted(uniqueTeam());
+    }
+
+    /** 省委第七巡视组 with a suffix no other inspection of any run has. */
+    public static String uniqueTeam() {
+        return "省委第七巡视组(" + java.util.UUID.randomUUID().toString().substring(0, 8) + ")";
+    }
+
+    /** deploy/demo/demo-plan.json with a team name of its own (see {@link #inspectionJson()}). */
+    public static String demoPlan(String team) throws java.io.IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var plan = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                java.nio.file.Files.readString(java.nio.file.Path.of("..", "deploy", "demo", "demo-plan.json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) plan.get("inspection")).put("team", team);
+        return mapper.writeValueAsString(plan);
+    }
+
     public static String inspection() {
-        return given().contentType(ContentType.JSON).body(INSPECTION)
+        return given().contentType(ContentType.JSON).body(inspectionJson())
                 .when().post("/inspections").then().statusCode(201).extract().path("id");
     }
 

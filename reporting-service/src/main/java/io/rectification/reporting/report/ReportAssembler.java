@@ -3,6 +3,8 @@ package io.rectification.reporting.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.report.ReportDocument.Area;
+import io.rectification.reporting.report.ReportDocument.Declared;
+import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
 import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.report.ReportDocument.Figures;
@@ -27,9 +29,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Gathers a report from the read models and the draft texts. Tasks are placed under their problem
- * and problems under their area, in number order; a task whose problem (or a problem whose area)
- * has not arrived yet cannot be placed and is left out until it does.
+ * Gathers a report from the read models and the draft. Tasks are placed under their problem and the
+ * inspection's findings under their area, in number order; problems from other sources are kept apart
+ * (and shown only when the draft asks). A task whose problem (or a problem whose area) has not arrived
+ * yet cannot be placed and is left out until it does. Every figure is counted here, from the same rows.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,50 +56,85 @@ public class ReportAssembler {
         if (preamble == null) {
             return Optional.empty();
         }
+        JsonNode inspection = json(sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
+        Declared declared = new Declared(Json.integer(inspection, "declaredAreas"),
+                Json.integer(inspection, "declaredProblems"), Json.integer(inspection, "declaredTasks"));
         Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
-        int[] verified = {0};
+        Map<UUID, Integer> verifiedByProblem = new LinkedHashMap<>();
         sql.query("""
                         SELECT problem_id, number, title, measures, progress_narrative, data, state
                         FROM rm_task WHERE inspection_id = ? AND problem_id IS NOT NULL
                         ORDER BY number NULLS LAST, id""",
                 row -> {
+                    UUID problemId = row.getObject(1, UUID.class);
                     if ("VERIFIED".equals(row.getString(7)) || "CONSOLIDATING".equals(row.getString(7))) {
-                        verified[0]++;
+                        verifiedByProblem.merge(problemId, 1, Integer::sum);
                     }
                     String narrative = row.getString(5);
                     String text = narrative != null && !narrative.isBlank() ? narrative : row.getString(4);
-                    return measuresByProblem.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
+                    return measuresByProblem.computeIfAbsent(problemId, k -> new ArrayList<>())
                             .add(new Measure(number(row.getObject(2)), row.getString(3), text, figures(row.getString(6))));
                 }, inspectionId);
-        Map<UUID, List<ProblemItem>> problemsByArea = new LinkedHashMap<>();
-        int[] problems = {0};
-        int[] tasks = {0};
+        Map<UUID, List<ProblemItem>> findingsByArea = new LinkedHashMap<>();
+        Map<UUID, Integer> otherByArea = new LinkedHashMap<>();
+        List<OtherProblem> others = new ArrayList<>();
+        int[] counts = {0, 0, 0}; // problems, tasks, verified tasks: the inspection's findings only
         sql.query("""
-                        SELECT id, area_id, number, title FROM rm_problem
-                        WHERE inspection_id = ? AND area_id IS NOT NULL ORDER BY number NULLS LAST, id""",
+                        SELECT id, area_id, number, title, source FROM rm_problem
+                        WHERE inspection_id = ? AND area_id IS NOT NULL
+                        ORDER BY array_position(ARRAY['SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], source) NULLS FIRST,
+                                 number NULLS LAST, id""",
                 row -> {
-                    List<Measure> measures = measuresByProblem.getOrDefault(row.getObject(1, UUID.class), List.of());
-                    problems[0]++;
-                    tasks[0] += measures.size();
-                    return problemsByArea.computeIfAbsent(row.getObject(2, UUID.class), k -> new ArrayList<>())
-                            .add(new ProblemItem(number(row.getObject(3)), row.getString(4), measures));
+                    UUID problemId = row.getObject(1, UUID.class);
+                    UUID areaId = row.getObject(2, UUID.class);
+                    String source = row.getString(5);
+                    List<Measure> measures = measuresByProblem.getOrDefault(problemId, List.of());
+                    if (ProblemSources.isInspectionFinding(source)) {
+                        counts[0]++;
+                        counts[1] += measures.size();
+                        counts[2] += verifiedByProblem.getOrDefault(problemId, 0);
+                        return findingsByArea.computeIfAbsent(areaId, k -> new ArrayList<>())
+                                .add(new ProblemItem(number(row.getObject(3)), row.getString(4), measures));
+                    }
+                    otherByArea.merge(areaId, 1, Integer::sum);
+                    return others.add(new OtherProblem(source, row.getString(4), measures));
                 }, inspectionId);
-        List<Area> areas = sql.query("""
-                        SELECT id, number, title FROM rm_area WHERE inspection_id = ? ORDER BY number NULLS LAST, id""",
-                row -> new Area(number(row.getObject(2)), row.getString(3),
-                        problemsByArea.getOrDefault(row.getObject(1, UUID.class), List.of())), inspectionId);
+        // An area holding only problems from other sources (such as the one escalated feedback lands in)
+        // is not one of the inspection's: it never becomes a "(六)" of section 二.
+        List<Area> areas = new ArrayList<>();
+        sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ? ORDER BY number NULLS LAST, id",
+                row -> {
+                    UUID areaId = row.getObject(1, UUID.class);
+                    List<ProblemItem> findings = findingsByArea.getOrDefault(areaId, List.of());
+                    return findings.isEmpty() && otherByArea.containsKey(areaId) ? false
+                            : areas.add(new Area(number(row.getObject(2)), row.getString(3), findings));
+                }, inspectionId);
         String title = sql.one("SELECT title FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId);
-        return Optional.of(new ReportDocument(title, preamble, paragraphs(draft == null ? null : draft.leadershipResponsibility),
-                new Figures(areas.size(), problems[0], tasks[0], verified[0]), areas,
-                paragraphs(draft == null ? null : draft.nextSteps), disclosure(inspectionId),
+        boolean includeOthers = draft != null && draft.includeOtherSources;
+        return Optional.of(new ReportDocument(title, preamble,
+                paragraphs(draft == null ? null : draft.leadershipResponsibility),
+                new Figures(areas.size(), counts[0], counts[1], counts[2]), declared,
+                paragraphs(draft == null ? null : draft.totalsExplanation), areas,
+                includeOthers ? others : List.of(),
+                paragraphs(draft == null ? null : draft.nextSteps),
+                draft == null ? null : disclosure(inspectionId, draft.publicationId),
                 draft == null ? null : draft.issuer, draft == null ? null : draft.issuedOn));
     }
 
-    /** The latest publication's window, as days in its own zone, and its contact channels. */
-    private Disclosure disclosure(UUID inspectionId) {
+    /** Whether the publication is one of this inspection's, as the read model knows it. */
+    public boolean publicationOf(UUID inspectionId, UUID publicationId) {
+        return sql.one("SELECT 1 FROM rm_publication WHERE id = ? AND inspection_id = ?", row -> true,
+                publicationId, inspectionId) != null;
+    }
+
+    /** The window of the draft's publication, as days in its own zone, and its contact channels. */
+    private Disclosure disclosure(UUID inspectionId, UUID publicationId) {
+        if (publicationId == null) {
+            return null;
+        }
         return sql.one("""
                         SELECT window_start, window_end, time_zone, channels FROM rm_publication
-                        WHERE inspection_id = ? ORDER BY window_start DESC NULLS LAST, id LIMIT 1""",
+                        WHERE id = ? AND inspection_id = ?""",
                 row -> {
                     ZoneId zone = zone(row.getString(3));
                     OffsetDateTime start = row.getObject(1, OffsetDateTime.class);
@@ -107,7 +145,7 @@ public class ReportAssembler {
                             Json.text(channels, "phone"), Json.text(channels, "phoneHours"),
                             Json.text(channels, "postalAddress"), Json.text(channels, "postalCode"),
                             Json.text(channels, "email"));
-                }, inspectionId);
+                }, publicationId, inspectionId);
     }
 
     /** The indicators of a task that have a value: the figures the notice quotes. */

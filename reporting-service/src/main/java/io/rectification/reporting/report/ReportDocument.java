@@ -9,14 +9,44 @@ import java.util.List;
  * meant for the public: no responsible persons, no reporters, nothing from the public.
  */
 public record ReportDocument(String title, Preamble preamble, List<String> leadershipResponsibility,
-                             Figures figures, List<Area> areas, List<String> nextSteps, Disclosure disclosure,
+                             Figures figures, Declared declared, List<String> totalsExplanation, List<Area> areas,
+                             List<OtherProblem> otherSources, List<String> nextSteps, Disclosure disclosure,
                              String issuer, LocalDate issuedOn) {
+
+    /**
+     * The figures section 二 states as "巡视反馈意见指出的…": the plan's declared totals where it
+     * declares them, else what the ledger lists.
+     */
+    public Figures stated() {
+        return new Figures(or(declared.areas(), figures.areas()), or(declared.problems(), figures.problems()),
+                or(declared.tasks(), figures.tasks()), figures.verifiedTasks());
+    }
+
+    /** Whether the stated figures are those of the ledger, so section 二 needs one sentence, not two. */
+    public boolean statesTheLedger() {
+        Figures stated = stated();
+        return stated.areas() == figures.areas() && stated.problems() == figures.problems()
+                && stated.tasks() == figures.tasks();
+    }
+
+    private static int or(Integer declared, int ledger) {
+        return declared == null ? ledger : declared;
+    }
 
     public record Preamble(String team, String inspectedOrganisation, String inspectionKind, LocalDate onSiteFrom,
                            LocalDate onSiteTo, LocalDate feedbackDate) {
     }
 
+    /** What the ledger lists as the inspection's own findings (source PLAN) and their tasks. */
     public record Figures(int areas, int problems, int tasks, int verifiedTasks) {
+    }
+
+    /** The totals the plan itself declares (inspection.declared*); each null when it declares none. */
+    public record Declared(Integer areas, Integer problems, Integer tasks) {
+    }
+
+    /** A problem the inspection did not find: the office itself, a look-back review, or public feedback. */
+    public record OtherProblem(String source, String title, List<Measure> measures) {
     }
 
     public record Area(int number, String title, List<ProblemItem> problems) {

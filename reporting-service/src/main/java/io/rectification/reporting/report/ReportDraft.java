@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The texts of a report that no event carries: section 一, section 三 and the signature. */
+/**
+ * What staff decide about a report that no event carries: section 一, section 三, the signature, the
+ * publication it goes out with, whether other sources get their own part, and why its figures differ
+ * from the plan's declared totals.
+ */
 @Entity
 @Table(name = "report_draft")
 public class ReportDraft extends PanacheEntityBase {
@@ -29,6 +33,15 @@ public class ReportDraft extends PanacheEntityBase {
 
     @Column(name = "issued_on")
     public LocalDate issuedOn;
+
+    @Column(name = "publication_id")
+    public UUID publicationId;
+
+    @Column(name = "include_other_sources")
+    public boolean includeOtherSources;
+
+    @Column(name = "totals_explanation")
+    public String totalsExplanation;
 
     @Column(name = "updated_by")
     public String updatedBy;

@@ -1,5 +1,6 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.problem.Problem;
 import io.rectification.reporting.report.ReportText.Block;
 
 import java.util.List;
@@ -7,15 +8,30 @@ import java.util.List;
 /** Formats the report's blocks as printable Chinese HTML (no script) or as Markdown. */
 final class ReportRenderer {
 
+    /** Heads a preview's warnings; a published version never has any. */
+    static final String WARNINGS_HEADING = "预览提示(发布前须解决):";
+
     private ReportRenderer() {
     }
 
     static String markdown(ReportDocument report) {
+        return markdown(report, List.of());
+    }
+
+    /** With the warnings of a preview (what would stop it being published) right under the title. */
+    static String markdown(ReportDocument report, List<Problem.FieldError> warnings) {
         StringBuilder md = new StringBuilder();
         for (Block block : ReportText.of(report)) {
             String text = escapeMarkdown(block.text());
             switch (block.kind()) {
-                case TITLE -> md.append("# ").append(text).append("\n\n");
+                case TITLE -> {
+                    md.append("# ").append(text).append("\n\n");
+                    if (!warnings.isEmpty()) {
+                        md.append("> ").append(WARNINGS_HEADING).append("\n");
+                        warnings.forEach(w -> md.append("> - ").append(escapeMarkdown(w.field() + ": " + w.message())).append("\n"));
+                        md.append("\n");
+                    }
+                }
                 case SECTION -> md.append("## ").append(text).append("\n\n");
                 case SUBSECTION -> md.append("### ").append(text).append("\n\n");
                 case PARAGRAPH -> md.append(text).append("\n\n");
@@ -29,6 +45,11 @@ final class ReportRenderer {
     }
 
     static String html(ReportDocument report) {
+        return html(report, List.of());
+    }
+
+    /** With the warnings of a preview (what would stop it being published) right under the title. */
+    static String html(ReportDocument report, List<Problem.FieldError> warnings) {
         List<Block> blocks = ReportText.of(report);
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
@@ -48,6 +69,8 @@ final class ReportRenderer {
                 p { text-indent: 2em; margin: 0.4em 0; }
                 p.contact { text-indent: 0; margin: 0; }
                 p.signature { text-align: right; text-indent: 0; }
+                aside.warnings { border: 2px solid #b00; padding: 0.5em 1em; color: #b00; }
+                aside.warnings p { text-indent: 0; }
                 @media print { body { margin: 0; max-width: none; } @page { size: A4; margin: 2.5cm 2cm; } }
                 </style>
                 </head>
@@ -57,7 +80,15 @@ final class ReportRenderer {
         for (Block block : blocks) {
             String text = escapeHtml(block.text());
             switch (block.kind()) {
-                case TITLE -> html.append("<h1>").append(text).append("</h1>\n");
+                case TITLE -> {
+                    html.append("<h1>").append(text).append("</h1>\n");
+                    if (!warnings.isEmpty()) {
+                        html.append("<aside class=\"warnings\" role=\"alert\">\n<p>").append(WARNINGS_HEADING).append("</p>\n<ul>\n");
+                        warnings.forEach(w -> html.append("<li data-field=\"").append(escapeHtml(w.field())).append("\">")
+                                .append(escapeHtml(w.field() + ": " + w.message())).append("</li>\n"));
+                        html.append("</ul>\n</aside>\n");
+                    }
+                }
                 case SECTION -> html.append("<h2>").append(text).append("</h2>\n");
                 case SUBSECTION -> html.append("<h3>").append(text).append("</h3>\n");
                 case PARAGRAPH -> html.append("<p>").append(text).append("</p>\n");

@@ -45,8 +45,10 @@ public class ReportResource {
     @Path("draft")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Supplies the texts of the draft: section 一 (leadership's responsibility), section 三 "
-            + "(next steps), issuer and date")
+    @Operation(summary = "Supplies the draft: section 一 (leadership's responsibility), section 三 (next steps), "
+            + "the signature (issuer and date), the publication whose window and channels close the report, whether "
+            + "problems from other sources get their own part, and why the report lists fewer items than the plan declares",
+            description = "400 problem+json naming publicationId when it is not a publication of this inspection.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public ReportViews.Draft saveDraft(@PathParam("inspectionId") String inspectionId,
                                        @NotNull @Valid ReportDraftInput input) {
@@ -60,6 +62,16 @@ public class ReportResource {
     public ReportViews.Draft draft(@PathParam("inspectionId") String inspectionId) {
         UUID id = id(inspectionId);
         return service.findDraft(id).orElseThrow(() -> ProblemException.notFound("report draft of inspection", id));
+    }
+
+    @GET
+    @Path("checks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What stands between the draft and publication: missing parts and disagreeing figures "
+            + "(the warnings the preview shows)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    public ReportViews.Checks checks(@PathParam("inspectionId") String inspectionId) {
+        return service.checks(id(inspectionId));
     }
 
     @GET
@@ -93,7 +105,9 @@ public class ReportResource {
     @POST
     @Path("versions")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publishes: renders the report now and stores it as the next numbered version, never changed")
+    @Operation(summary = "Publishes: renders the report now and stores it as the next numbered version, never changed",
+            description = "409 problem+json listing each missing part of the draft (Draft incomplete) or each "
+                    + "disagreeing figure (Figures disagree); GET checks lists the same beforehand.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response publish(@PathParam("inspectionId") String inspectionId,
                             UriInfo uri) {

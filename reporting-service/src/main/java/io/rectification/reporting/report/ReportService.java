@@ -47,6 +47,13 @@ public class ReportService {
         draft.nextSteps = input.nextSteps();
         draft.issuer = input.issuer();
         draft.issuedOn = input.issuedOn();
+        if (input.publicationId() != null && !assembler.publicationOf(inspectionId, input.publicationId())) {
+            throw ProblemException.badRequest("publicationId", "no publication " + input.publicationId()
+                    + " of inspection " + inspectionId + " is known here (yet: a new one arrives within seconds)");
+        }
+        draft.publicationId = input.publicationId();
+        draft.includeOtherSources = Boolean.TRUE.equals(input.includeOtherSources());
+        draft.totalsExplanation = input.totalsExplanation();
         draft.updatedBy = actor;
         draft.updatedAt = OffsetDateTime.now();
         draft.persist();
@@ -60,10 +67,23 @@ public class ReportService {
         return ReportDraft.<ReportDraft>findByIdOptional(inspectionId).map(ReportViews.Draft::of);
     }
 
+    /** The report as it would be published now, with what would stop that shown as warnings under the title. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String preview(UUID inspectionId, Format format) {
-        ReportDocument document = requireDocument(inspectionId, ReportDraft.findById(inspectionId));
-        return format == Format.HTML ? ReportRenderer.html(document) : ReportRenderer.markdown(document);
+        ReportDraft draft = ReportDraft.findById(inspectionId);
+        ReportDocument document = requireDocument(inspectionId, draft);
+        List<Problem.FieldError> warnings = new ArrayList<>(ReportChecks.incomplete(draft));
+        warnings.addAll(ReportChecks.disagreements(document));
+        return format == Format.HTML ? ReportRenderer.html(document, warnings) : ReportRenderer.markdown(document, warnings);
+    }
+
+    /** The same warnings as data: the parts the draft lacks and the figures that disagree. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportViews.Checks checks(UUID inspectionId) {
+        ReportDraft draft = ReportDraft.findById(inspectionId);
+        List<Problem.FieldError> incomplete = ReportChecks.incomplete(draft);
+        List<Problem.FieldError> disagreements = ReportChecks.disagreements(requireDocument(inspectionId, draft));
+        return new ReportViews.Checks(incomplete.isEmpty() && disagreements.isEmpty(), incomplete, disagreements);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,19 +94,24 @@ public class ReportService {
     /** Renders the current state and stores it as the next version; what is stored is never changed. */
     public ReportViews.Version publish(UUID inspectionId, String actor) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
-        List<Problem.FieldError> missing = new ArrayList<>();
-        if (draft == null || draft.leadershipResponsibility == null || draft.leadershipResponsibility.isBlank()) {
-            missing.add(new Problem.FieldError("leadershipResponsibility", "the draft has no text for section 一"));
-        }
-        if (draft == null || draft.nextSteps == null || draft.nextSteps.isBlank()) {
-            missing.add(new Problem.FieldError("nextSteps", "the draft has no text for section 三"));
-        }
+        List<Problem.FieldError> missing = ReportChecks.incomplete(draft);
         if (!missing.isEmpty()) {
             throw new ProblemException(409, "Draft incomplete",
-                    "the report cannot be published before its draft texts are supplied (PUT /reports/"
+                    "the report cannot be published before its draft is complete (PUT /reports/"
                             + inspectionId + "/draft)", missing);
         }
         ReportDocument document = requireDocument(inspectionId, draft);
+        if (document.disclosure() == null) {
+            throw new ProblemException(409, "Draft incomplete", "the draft's publication " + draft.publicationId
+                    + " is not one of inspection " + inspectionId, List.of(new Problem.FieldError("publicationId",
+                    "names no publication of this inspection")));
+        }
+        List<Problem.FieldError> disagreements = ReportChecks.disagreements(document);
+        if (!disagreements.isEmpty()) {
+            throw new ProblemException(409, "Figures disagree", disagreements.size()
+                    + " figure(s) of the report disagree with the plan's declared totals or the ledger; "
+                    + "the preview shows the same warnings", disagreements);
+        }
         // Serialises publishers of one inspection: numbers are consecutive, and the unique key is the backstop.
         ReportDraft.getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
                 .setParameter(1, inspectionId.toString()).getSingleResult();
@@ -99,12 +124,16 @@ public class ReportService {
         version.number = last == null ? 1 : last + 1;
         version.publishedAt = OffsetDateTime.now();
         version.publishedBy = actor;
+        version.publicationId = draft.publicationId;
+        version.issuer = draft.issuer;
+        version.issuedOn = draft.issuedOn;
         version.html = ReportRenderer.html(document);
         version.markdown = ReportRenderer.markdown(document);
         version.persist();
         // The rendered text is kept in report_version itself; the trail records who published which number.
         audit.recordChange(actor, "ReportPublished", DRAFT, inspectionId.toString(),
-                java.util.Map.of("version", version.number, "publishedAt", version.publishedAt.toString()));
+                java.util.Map.of("version", version.number, "publishedAt", version.publishedAt.toString(),
+                        "publicationId", version.publicationId.toString()));
         return ReportViews.Version.of(version);
     }
 

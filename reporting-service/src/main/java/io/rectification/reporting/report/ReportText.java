@@ -4,11 +4,14 @@ import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
 import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.report.ReportDocument.Measure;
+import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,27 +43,15 @@ final class ReportText {
         report.leadershipResponsibility().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
 
         blocks.add(new Block(Kind.SECTION, "二、巡视整改落实情况"));
-        var figures = report.figures();
-        blocks.add(new Block(Kind.PARAGRAPH, "巡视反馈意见指出的" + figures.areas() + "个方面" + figures.problems()
-                + "项具体问题,细化为" + figures.tasks() + "项整改任务,目前已完成销号" + figures.verifiedTasks() + "项。"));
+        figuresSentence(report, blocks);
         for (Area area : report.areas()) {
             blocks.add(new Block(Kind.SUBSECTION, "(" + ChineseNumerals.of(area.number()) + ")" + orEmpty(area.title())));
             for (ProblemItem problem : area.problems()) {
-                StringBuilder text = new StringBuilder().append(problem.number()).append('.')
-                        .append(sentence(problem.title()));
-                for (Measure measure : problem.measures()) {
-                    text.append(ChineseNumerals.of(measure.number())).append("是");
-                    // A narrative that opens with its own heading ("认真履行“一岗双责”,通过…") reads on
-                    // from it: the heading is not said twice.
-                    String narrative = orEmpty(measure.text());
-                    if (measure.title() == null || !narrative.startsWith(measure.title())) {
-                        text.append(sentence(measure.title()));
-                    }
-                    text.append(sentence(measure.text())).append(figures(measure.figures()));
-                }
-                blocks.add(new Block(Kind.PARAGRAPH, text.toString()));
+                blocks.add(new Block(Kind.PARAGRAPH, problem.number() + "." + sentence(problem.title())
+                        + measures(problem.measures())));
             }
         }
+        otherSources(report.otherSources(), blocks);
 
         blocks.add(new Block(Kind.SECTION, "三、下一步工作打算"));
         report.nextSteps().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
@@ -92,6 +83,63 @@ final class ReportText {
             blocks.add(new Block(Kind.SIGNATURE, day(report.issuedOn())));
         }
         return blocks;
+    }
+
+    /**
+     * "巡视反馈意见指出的…": the plan's declared totals where it has them, then, when the ledger lists
+     * fewer, the office's explanation and what this report lists. Counts the inspection's findings only.
+     */
+    private static void figuresSentence(ReportDocument report, List<Block> blocks) {
+        var stated = report.stated();
+        var listed = report.figures();
+        String opening = "巡视反馈意见指出的" + stated.areas() + "个方面" + stated.problems() + "项具体问题,细化为"
+                + stated.tasks() + "项整改任务";
+        if (report.statesTheLedger()) {
+            blocks.add(new Block(Kind.PARAGRAPH, opening + ",目前已完成销号" + listed.verifiedTasks() + "项。"));
+            return;
+        }
+        StringBuilder text = new StringBuilder(opening).append("。");
+        report.totalsExplanation().forEach(line -> text.append(sentence(line)));
+        text.append("现将其中").append(listed.areas()).append("个方面").append(listed.problems()).append("项具体问题、")
+                .append(listed.tasks()).append("项整改任务的落实情况公布如下,目前已完成销号").append(listed.verifiedTasks())
+                .append("项。");
+        blocks.add(new Block(Kind.PARAGRAPH, text.toString()));
+    }
+
+    /**
+     * Problems the inspection did not find, in a part of their own and labelled by source: never
+     * numbered as an area of the inspection's, never in its counts.
+     */
+    private static void otherSources(List<OtherProblem> others, List<Block> blocks) {
+        if (others.isEmpty()) {
+            return;
+        }
+        blocks.add(new Block(Kind.SUBSECTION, "巡视反馈意见以外发现问题的整改情况"));
+        Map<String, Long> bySource = others.stream()
+                .collect(Collectors.groupingBy(OtherProblem::source, LinkedHashMap::new, Collectors.counting()));
+        blocks.add(new Block(Kind.PARAGRAPH, "整改中另有" + bySource.entrySet().stream()
+                .map(e -> ProblemSources.label(e.getKey()) + "问题" + e.getValue() + "项")
+                .collect(Collectors.joining("、")) + ",不计入巡视反馈意见指出的问题,一并整改。"));
+        for (OtherProblem other : others) {
+            blocks.add(new Block(Kind.PARAGRAPH, ProblemSources.label(other.source()) + ":" + sentence(other.title())
+                    + measures(other.measures())));
+        }
+    }
+
+    /** 一是 + each task's title, what was done, its figures. */
+    private static String measures(List<Measure> measures) {
+        StringBuilder text = new StringBuilder();
+        for (Measure measure : measures) {
+            text.append(ChineseNumerals.of(measure.number())).append("是");
+            // A narrative that opens with its own heading ("认真履行“一岗双责”,通过…") reads on
+            // from it: the heading is not said twice.
+            String narrative = orEmpty(measure.text());
+            if (measure.title() == null || !narrative.startsWith(measure.title())) {
+                text.append(sentence(measure.title()));
+            }
+            text.append(sentence(measure.text())).append(figures(measure.figures()));
+        }
+        return text.toString();
     }
 
     private static String figures(List<Figure> figures) {

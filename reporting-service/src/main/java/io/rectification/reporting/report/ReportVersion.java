@@ -28,6 +28,15 @@ public class ReportVersion extends PanacheEntityBase {
     @Column(name = "published_by")
     public String publishedBy;
 
+    /** The publication (window and channels) and the signature this version was published with. */
+    @Column(name = "publication_id")
+    public UUID publicationId;
+
+    public String issuer;
+
+    @Column(name = "issued_on")
+    public java.time.LocalDate issuedOn;
+
     public String html;
 
     public String markdown;

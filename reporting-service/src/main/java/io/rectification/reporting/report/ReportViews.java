@@ -1,7 +1,10 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.problem.Problem;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 public final class ReportViews {
@@ -10,23 +13,31 @@ public final class ReportViews {
     }
 
     public record Draft(UUID inspectionId, String leadershipResponsibility, String nextSteps, String issuer,
-                        LocalDate issuedOn, String updatedBy, OffsetDateTime updatedAt) {
+                        LocalDate issuedOn, UUID publicationId, boolean includeOtherSources,
+                        String totalsExplanation, String updatedBy, OffsetDateTime updatedAt) {
 
         static Draft of(ReportDraft draft) {
             return new Draft(draft.inspectionId, draft.leadershipResponsibility, draft.nextSteps, draft.issuer,
-                    draft.issuedOn, draft.updatedBy, draft.updatedAt);
+                    draft.issuedOn, draft.publicationId, draft.includeOtherSources, draft.totalsExplanation,
+                    draft.updatedBy, draft.updatedAt);
         }
     }
 
-    /** A published version; its text is at {@code html} and {@code markdown}, laid out as {@code pdf}. */
-    public record Version(UUID inspectionId, int number, OffsetDateTime publishedAt, String publishedBy, String html,
-                          String markdown, String pdf) {
+    /**
+     * A published version, as anyone may list it: its publication and signature, no staff names (who
+     * published it is on the audit trail); its text is at {@code html} and {@code markdown}, laid out as {@code pdf}.
+     */
+    public record Version(UUID inspectionId, int number, OffsetDateTime publishedAt, UUID publicationId,
+                          String issuer, LocalDate issuedOn, String html, String markdown, String pdf) {
 
         static Version of(ReportVersion version) {
             String base = "/reports/" + version.inspectionId + "/versions/" + version.number;
-            return new Version(version.inspectionId, version.number, version.publishedAt, version.publishedBy,
-                    base + ".html", base + ".md",
-                    base + ".pdf");
+            return new Version(version.inspectionId, version.number, version.publishedAt, version.publicationId,
+                    version.issuer, version.issuedOn, base + ".html", base + ".md", base + ".pdf");
         }
+    }
+
+    /** What stands between the draft and publication: each missing part and each disagreeing figure. */
+    public record Checks(boolean publishable, List<Problem.FieldError> incomplete, List<Problem.FieldError> disagreements) {
     }
 }

@@ -46,11 +46,13 @@ class ReportPdfTest {
                 .put("title", "深化细化落实到位").put("progressNarrative", "严格落实第一议题制度。"), 3);
         ContractEvents.sendTask("TaskCreated", plan.task(later, area2, problem21, 1, "PLANNED", "2025-06-30")
                 .put("title", "优化高新区布局").put("progressNarrative", ""), 1);
-        plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
         String inspection = plan.inspectionId.toString();
-        given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
-                .body("{\"leadershipResponsibility\":\"党工委坚决扛起巡视整改主体责任。\",\"nextSteps\":\"持续巩固整改成果。\"}")
-                .when().put("/reports/" + inspection + "/draft").then().statusCode(200);
+        await().atMost(WAIT).untilAsserted(() -> given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
+                .body(("{\"leadershipResponsibility\":\"党工委坚决扛起巡视整改主体责任。\",\"nextSteps\":\"持续巩固整改成果。\","
+                        + "\"issuer\":\"中共沈阳高新技术产业开发区工作委员会\",\"issuedOn\":\"2025-11-06\",\"publicationId\":\"%s\"}")
+                        .formatted(publication))
+                .when().put("/reports/" + inspection + "/draft").then().statusCode(200));
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).body(containsString("一是优化高新区布局。")));
 
@@ -73,6 +75,7 @@ class ReportPdfTest {
         assertTrue(text.contains("1.深入贯彻落实党的二十大精神"), text);
         assertTrue(text.contains("一是深化细化落实到位"), text);
         assertTrue(text.contains("三、下一步工作打算"), text);
+        assertTrue(text.contains("公开期限:2025年11月6日至11月13日"), text);
         assertFalse(text.contains("已拟定划定范围方案"), text);
         String v1Again = pdfText(given().when().get("/reports/" + inspection + "/versions/1.pdf")
                 .then().statusCode(200).extract().asByteArray());

@@ -57,21 +57,28 @@ class ReportTest {
         ContractEvents.sendTask("TaskUpdated", withIndicator, 2);
         ContractEvents.sendTask("TaskCreated", plan.task(t4, area2, problem21, 1, "PLANNED", "2025-06-30")
                 .put("title", "优化高新区布局").put("progressNarrative", ""), 1);
-        plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
         String inspection = plan.inspectionId.toString();
 
-        // publishing before the draft texts exist is refused, naming them
+        // publishing before the draft exists is refused, naming every missing part
         given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("errors.field", equalTo(java.util.List.of("leadershipResponsibility", "nextSteps")));
+                .body("errors.field", equalTo(java.util.List.of("leadershipResponsibility", "nextSteps", "publicationId",
+                        "issuer", "issuedOn")));
 
-        given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
-                .body("""
-                        {"leadershipResponsibility":"党工委坚决贯彻落实党中央决策部署。\\n成立整改工作领导小组。",
-                         "nextSteps":"持续巩固整改成果。","issuer":"中共沈阳高新技术产业开发区工作委员会",
-                         "issuedOn":"2025-11-06"}""")
-                .when().put("/reports/" + inspection + "/draft")
-                .then().statusCode(200).body("updatedBy", equalTo("office-wang"));
+        String draft = """
+                {"leadershipResponsibility":"党工委坚决贯彻落实党中央决策部署。\\n成立整改工作领导小组。",
+                 "nextSteps":"持续巩固整改成果。","issuer":"中共沈阳高新技术产业开发区工作委员会",
+                 "issuedOn":"2025-11-06","publicationId":"%s"}""".formatted(publication);
+        // the publication reaches the read model through Kafka; until it has, the draft cannot name it
+        await().atMost(WAIT).untilAsserted(() -> given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
+                .body(draft).when().put("/reports/" + inspection + "/draft")
+                .then().statusCode(200).body("updatedBy", equalTo("office-wang"))
+                .body("publicationId", equalTo(publication.toString())));
+        // a later publication (another window, no channels) does not change what the draft shows
+        UUID later = plan.publish("2026-01-05T00:00:00+08:00", "2026-01-12T23:59:59+08:00", false);
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection)
+                .when().get("/read-models/publications").then().body("id", org.hamcrest.Matchers.hasItem(later.toString())));
 
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200)
@@ -79,6 +86,8 @@ class ReportTest {
                 .body(containsString("公开期限:2025年11月6日至11月13日"))
                 .body(containsString("一是优化高新区布局。"))
                 .body(containsString("巡视反馈意见指出的2个方面3项具体问题,细化为4项整改任务,目前已完成销号1项。")));
+        given().when().get("/reports/" + inspection + "/checks").then().statusCode(200)
+                .body("publishable", equalTo(true)).body("disagreements", hasSize(0));
 
         String markdown = given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).contentType(containsString("text/markdown")).extract().asString();
@@ -93,6 +102,9 @@ class ReportTest {
         assertTrue(markdown.contains("### (二)推进管理机制改革不彻底,统筹推动发展不到位\n\n1.深化体制机制改革。"), markdown);
         assertTrue(markdown.indexOf("## 二、") < markdown.indexOf("## 三、下一步工作打算"), markdown);
         assertTrue(markdown.contains("联系电话:024-83752107 (工作日9:00—17:30)"), markdown);
+        assertFalse(markdown.contains("2026年1月5日"), markdown);
+        assertFalse(markdown.contains(ReportRenderer.WARNINGS_HEADING), markdown);
+        assertTrue(markdown.endsWith("<p align=\"right\">2025年11月6日</p>\n"), markdown);
         // internal fields of the plan never reach the public report
         assertFalse(markdown.contains("李处长"), markdown);
         assertFalse(markdown.contains("张副主任"), markdown);
@@ -124,7 +136,10 @@ class ReportTest {
         assertEquals(v1Html, given().when().get(location).then().extract().asString());
         given().when().get("/reports/" + inspection + "/versions")
                 .then().statusCode(200).body("", hasSize(2)).body("[1].markdown",
-                        equalTo("/reports/" + inspection + "/versions/2.md"));
+                        equalTo("/reports/" + inspection + "/versions/2.md"))
+                .body("[0].publicationId", equalTo(publication.toString())).body("[0].issuedOn", equalTo("2025-11-06"))
+                // the public list names no staff
+                .body(not(containsString("office-wang")));
     }
 
     @Test
@@ -142,5 +157,22 @@ class ReportTest {
         given().header("X-Actor", "office-wang").contentType(ContentType.JSON).body("{\"issuedOn\":\"昨天\"}")
                 .when().put("/reports/" + unknown + "/draft")
                 .then().statusCode(400).body("errors[0].field", equalTo("issuedOn"));
+        given().header("X-Actor", "office-wang").contentType(ContentType.JSON).body("{\"publicationId\":\"最新的\"}")
+                .when().put("/reports/" + unknown + "/draft")
+                .then().statusCode(400).body("errors[0].field", equalTo("publicationId"));
+        // a publication this service does not know for the inspection cannot be named
+        given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
+                .body("{\"publicationId\":\"" + UUID.randomUUID() + "\"}")
+                .when().put("/reports/" + unknown + "/draft")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("publicationId"));
+        given().header("X-Actor", "office-wang").contentType(ContentType.JSON).body("{\"includeOtherSources\":\"也许\"}")
+                .when().put("/reports/" + unknown + "/draft")
+                .then().statusCode(400).body("errors[0].field", equalTo("includeOtherSources"));
+        given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
+                .body(java.util.Map.of("totalsExplanation", "说".repeat(5001)))
+                .when().put("/reports/" + unknown + "/draft")
+                .then().statusCode(400).body("errors[0].field", equalTo("totalsExplanation"));
+        given().when().get("/reports/" + unknown + "/checks")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 }

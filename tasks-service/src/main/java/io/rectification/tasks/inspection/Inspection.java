@@ -41,6 +41,16 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "feedback_date")
     public LocalDate feedbackDate;
 
+    /** The plan's own totals (方案所列: N个方面M项具体问题,细化为T项整改任务); null when the plan states none. */
+    @Column(name = "declared_areas")
+    public Integer declaredAreas;
+
+    @Column(name = "declared_problems")
+    public Integer declaredProblems;
+
+    @Column(name = "declared_tasks")
+    public Integer declaredTasks;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

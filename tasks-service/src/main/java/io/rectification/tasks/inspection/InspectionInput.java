@@ -1,12 +1,18 @@
 package io.rectification.tasks.inspection;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** What a coordinator sends to register an inspection. */
+/**
+ * What a coordinator sends to register an inspection. The declared totals are what the plan itself
+ * says (the notice: 5个方面46项具体问题,细化为64项整改任务), which may exceed what the ledger lists;
+ * the public report checks its figures against them.
+ */
 public record InspectionInput(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 200) String team,
@@ -14,5 +20,14 @@ public record InspectionInput(
         @NotNull InspectionKind kind,
         @NotNull LocalDate onSiteFrom,
         @NotNull LocalDate onSiteTo,
-        LocalDate feedbackDate) {
+        LocalDate feedbackDate,
+        @Min(1) @Max(10_000) Integer declaredAreas,
+        @Min(1) @Max(10_000) Integer declaredProblems,
+        @Min(1) @Max(10_000) Integer declaredTasks) {
+
+    /** An inspection whose plan declares no totals of its own. */
+    public InspectionInput(String title, String team, String inspectedOrganisation, InspectionKind kind,
+                           LocalDate onSiteFrom, LocalDate onSiteTo, LocalDate feedbackDate) {
+        this(title, team, inspectedOrganisation, kind, onSiteFrom, onSiteTo, feedbackDate, null, null, null);
+    }
 }

@@ -26,6 +26,7 @@ public class InspectionService {
 
     public InspectionView registerInspection(InspectionInput input) {
         checkPeriod(input);
+        refuseDuplicate(input, null);
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
         inspection.createdAt = OffsetDateTime.now();
@@ -38,6 +39,7 @@ public class InspectionService {
                 .orElseThrow(() -> ProblemException.notFound("inspection", id));
         Versions.check(expectedVersion, inspection.version, "inspection " + id);
         checkPeriod(input);
+        refuseDuplicate(input, id);
         // Deadlines were checked against the on-site start: moving it past one of them would break that rule.
         Long earlier = Inspection.getEntityManager().createQuery("""
                         select count(t) from RectificationTask t where t.inspectionId = :id and t.deadline < :from""", Long.class)
@@ -58,6 +60,38 @@ public class InspectionService {
         inspection.onSiteFrom = input.onSiteFrom();
         inspection.onSiteTo = input.onSiteTo();
         inspection.feedbackDate = input.feedbackDate();
+        inspection.declaredAreas = input.declaredAreas();
+        inspection.declaredProblems = input.declaredProblems();
+        inspection.declaredTasks = input.declaredTasks();
+    }
+
+    /**
+     * One inspection per team, inspected organisation and on-site period: a second one would split the
+     * ledger (and the public report) in two.
+     */
+    private void refuseDuplicate(InspectionInput input, UUID self) {
+        findSame(input).filter(existing -> !existing.id.equals(self)).ifPresent(existing -> {
+            throw new ProblemException(409, "Duplicate inspection", "inspection " + existing.id + " (" + existing.title
+                    + ") already records " + existing.team + " at " + existing.inspectedOrganisation + " on site "
+                    + input.onSiteFrom() + " to " + input.onSiteTo())
+                    .with("existingInspectionId", existing.id.toString());
+        });
+    }
+
+    /**
+     * The inspection of the same team, organisation and on-site dates, if there is one. The advisory
+     * lock (to the end of the transaction) serialises those asking about one such key, so two
+     * registrations cannot both find none.
+     */
+    public Optional<Inspection> findSame(InspectionInput input) {
+        String team = input.team().strip();
+        String organisation = input.inspectedOrganisation().strip();
+        Inspection.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
+                .setParameter(1, "inspection|" + team + "|" + organisation + "|" + input.onSiteFrom() + "|" + input.onSiteTo())
+                .getSingleResult();
+        return Inspection.<Inspection>find("team = ?1 and inspectedOrganisation = ?2 and onSiteFrom = ?3 and onSiteTo = ?4 order by createdAt",
+                team, organisation, input.onSiteFrom(), input.onSiteTo()).stream().findFirst();
     }
 
     /** Stores the change, then publishes and audits it, in this transaction. */

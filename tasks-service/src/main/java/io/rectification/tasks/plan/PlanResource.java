@@ -1,6 +1,7 @@
 package io.rectification.tasks.plan;
 
 import io.rectification.platform.security.Roles;
+import io.rectification.tasks.support.Flags;
 import io.rectification.tasks.support.Xlsx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,12 +36,26 @@ public class PlanResource {
     }
 
     @POST
-    @Operation(summary = "Import an inspection with its areas, problems and tasks; all or nothing, every bad row reported")
+    @Operation(summary = "Import an inspection with its areas, problems and tasks; all or nothing, every bad row reported",
+            description = "A new inspection: 201 with the ids created. The inspection already in the ledger (same team, "
+                    + "organisation and on-site dates): the plan is matched row by row (area number, problem number, task "
+                    + "number within the problem); added rows are stored and the comparison answered (200); changed, "
+                    + "removed or conflicting rows are refused (409, each named, nothing stored). dryRun=true answers the "
+                    + "comparison (added / changed / removed / unchanged per row) and stores nothing.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "what the import created; Location is the inspection",
             content = @Content(schema = @Schema(implementation = PlanImportResult.class)))
-    public Response importPlan(@NotNull @Valid PlanInput plan, UriInfo uri) {
-        PlanImportResult result = service.importPlan(plan);
+    @APIResponse(responseCode = "200", description = "a revision of a plan already in the ledger, or a dry run: the comparison",
+            content = @Content(schema = @Schema(implementation = PlanRevision.class)))
+    public Response importPlan(@NotNull @Valid PlanInput plan, @QueryParam("dryRun") String dryRun, UriInfo uri) {
+        if (Flags.parse(dryRun, "dryRun")) {
+            return Response.ok(service.dryRun(plan)).build();
+        }
+        PlanImportService.Outcome outcome = service.importPlan(plan);
+        if (outcome.revised() != null) {
+            return Response.ok(outcome.revised()).build();
+        }
+        PlanImportResult result = outcome.created();
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
                 .entity(result).build();
     }

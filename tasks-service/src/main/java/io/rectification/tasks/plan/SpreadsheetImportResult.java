@@ -1,8 +1,19 @@
 package io.rectification.tasks.plan;
 
+import io.rectification.platform.problem.Problem.FieldError;
+
 import java.util.List;
 import java.util.UUID;
 
-/** What a spreadsheet import (CSV or XLSX task breakdown table) created: the tasks, in the table's order. */
-public record SpreadsheetImportResult(UUID inspectionId, int taskCount, List<UUID> tasks) {
+/**
+ * What a spreadsheet import (CSV or XLSX task breakdown table) did or, in a dry run, would do: the
+ * tasks created in the table's order, each row's status against the ledger, and (dry run only)
+ * the cells an import would refuse.
+ */
+public record SpreadsheetImportResult(UUID inspectionId, boolean dryRun, int taskCount, List<UUID> tasks, int added,
+                                      long changed, long unchanged, List<RowOutcome> rows, List<FieldError> conflicts) {
+
+    /** One row of the sheet ("row 3") and how it compares with the ledger. */
+    public record RowOutcome(String row, PlanRevision.Status status) {
+    }
 }

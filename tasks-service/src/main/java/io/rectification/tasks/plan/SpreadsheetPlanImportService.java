@@ -12,6 +12,7 @@ import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.MilestoneInput;
+import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.ReportingCadence;
 import io.rectification.tasks.task.TaskInput;
 import io.rectification.tasks.task.TaskKind;
@@ -36,8 +37,9 @@ import java.util.stream.Collectors;
 
 /**
  * Imports the task breakdown table (CSV or XLSX) into an inspection: rows are grouped into areas and
- * problems by their titles (reusing those that exist), every bad row is reported by its line
- * number and column, and nothing is stored unless every row is good.
+ * problems by their titles (reusing those that exist), tasks already in the ledger are recognised by
+ * their title within the problem, every bad row is reported by its line number and column, and
+ * nothing is stored unless every row is good.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +47,13 @@ public class SpreadsheetPlanImportService {
 
     static final int MAX_ROWS = 2000;
     private static final Pattern INDICATOR_PROPERTY = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
+    /** The spreadsheet column of each property of a task. */
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("title", PlanColumns.TITLE),
+            Map.entry("measures", PlanColumns.MEASURES), Map.entry("progressNarrative", PlanColumns.NARRATIVE),
+            Map.entry("leadOfficial", PlanColumns.LEAD_OFFICIAL), Map.entry("responsiblePerson", PlanColumns.RESPONSIBLE_PERSON),
+            Map.entry("responsibleUnit", PlanColumns.RESPONSIBLE_UNIT), Map.entry("deadline", PlanColumns.DEADLINE),
+            Map.entry("kind", PlanColumns.KIND), Map.entry("reportingCadence", PlanColumns.CADENCE),
+            Map.entry("milestones", PlanColumns.MILESTONES), Map.entry("indicators", PlanColumns.INDICATOR_NAME));
 
     private final Validator validator;
     private final AreaService areas;
@@ -58,14 +67,14 @@ public class SpreadsheetPlanImportService {
         this.tasks = tasks;
     }
 
-    public SpreadsheetImportResult importCsv(UUID inspectionId, String csv) {
+    public SpreadsheetImportResult importCsv(UUID inspectionId, String csv, boolean dryRun) {
         requireInspection(inspectionId);
-        return importRows(inspectionId, CsvPlanReader.read(csv));
+        return importRows(inspectionId, CsvPlanReader.read(csv), dryRun);
     }
 
-    public SpreadsheetImportResult importXlsx(UUID inspectionId, byte[] xlsx) {
+    public SpreadsheetImportResult importXlsx(UUID inspectionId, byte[] xlsx, boolean dryRun) {
         requireInspection(inspectionId);
-        return importRows(inspectionId, XlsxPlanReader.read(xlsx));
+        return importRows(inspectionId, XlsxPlanReader.read(xlsx), dryRun);
     }
 
     private static Inspection requireInspection(UUID inspectionId) {
@@ -73,40 +82,121 @@ public class SpreadsheetPlanImportService {
                 .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
     }
 
-    private SpreadsheetImportResult importRows(UUID inspectionId, PlanTable table) {
+    /**
+     * Rows are keyed by area title, problem title and task title. A row whose task is already in the
+     * ledger is UNCHANGED (never stored twice) or CHANGED (refused, naming its columns); a row whose
+     * area or problem title resembles one of the ledger without being it is ambiguous (refused); the
+     * same task twice in one sheet is refused. Only ADDED rows are stored, and only when none is refused.
+     */
+    private SpreadsheetImportResult importRows(UUID inspectionId, PlanTable table, boolean dryRun) {
         Inspection inspection = requireInspection(inspectionId);
         List<Row> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         check(table, inspection.onSiteFrom, rows, errors);
+        errors.addAll(repeatedTasks(rows));
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "Invalid plan", errors.size() + " problem(s) in the spreadsheet; nothing was stored",
                     errors);
         }
-        Map<String, FeedbackArea> areaByTitle = new LinkedHashMap<>();
-        Map<String, Problem> problemByTitle = new LinkedHashMap<>();
-        List<UUID> taskIds = new ArrayList<>();
+        List<FieldError> conflicts = new ArrayList<>();
+        List<SpreadsheetImportResult.RowOutcome> outcome = new ArrayList<>();
+        List<Row> added = new ArrayList<>();
         for (Row row : rows) {
-            FeedbackArea area = areaByTitle.computeIfAbsent(row.area(), title -> existingArea(inspectionId, title));
-            Problem problem = problemByTitle.computeIfAbsent(area.id + "|" + row.problem(),
-                    key -> existingProblem(area, row.problem()));
-            taskIds.add(tasks.createCheckedTask(problem, row.task()).id());
+            PlanRevision.Status status = compare(inspectionId, row, conflicts);
+            outcome.add(new SpreadsheetImportResult.RowOutcome(row.where(), status));
+            if (status == PlanRevision.Status.ADDED) {
+                added.add(row);
+            }
         }
-        return new SpreadsheetImportResult(inspectionId, taskIds.size(), taskIds);
+        if (!conflicts.isEmpty() && !dryRun) {
+            throw new ProblemException(409, "Plan conflicts with the ledger", conflicts.size()
+                    + " cell(s) of the spreadsheet differ from the ledger or are ambiguous; nothing was stored "
+                    + "(?dryRun=true shows every row)", conflicts);
+        }
+        List<UUID> taskIds = new ArrayList<>();
+        if (!dryRun) {
+            Map<String, FeedbackArea> areaByTitle = new LinkedHashMap<>();
+            Map<String, Problem> problemByTitle = new LinkedHashMap<>();
+            for (Row row : added) {
+                FeedbackArea area = areaByTitle.computeIfAbsent(row.area(), title -> existingArea(inspectionId, title));
+                Problem problem = problemByTitle.computeIfAbsent(area.id + "|" + row.problem(),
+                        key -> existingProblem(area, row.problem()));
+                taskIds.add(tasks.createCheckedTask(problem, row.task()).id());
+            }
+        }
+        long changed = outcome.stream().filter(line -> line.status() == PlanRevision.Status.CHANGED).count();
+        long unchanged = outcome.stream().filter(line -> line.status() == PlanRevision.Status.UNCHANGED).count();
+        // a dry run answers what an import would refuse instead of refusing
+        return new SpreadsheetImportResult(inspectionId, dryRun, taskIds.size(), taskIds, added.size(), changed, unchanged,
+                outcome, conflicts);
+    }
+
+    /** The same area, problem and task title in two rows of one sheet: which one is meant? */
+    private static List<FieldError> repeatedTasks(List<Row> rows) {
+        Map<String, String> first = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (Row row : rows) {
+            String key = row.area().strip() + "|" + row.problem().strip() + "|" + row.task().title().strip();
+            String earlier = first.putIfAbsent(key, row.where());
+            if (earlier != null) {
+                errors.add(new FieldError(row.where() + "." + PlanColumns.TITLE, "the same task as " + earlier
+                        + " (same 反馈意见方面, 具体问题 and 整改任务)"));
+            }
+        }
+        return errors;
+    }
+
+    private static PlanRevision.Status compare(UUID inspectionId, Row row, List<FieldError> conflicts) {
+        FeedbackArea area = FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, row.area().strip())
+                .firstResultOptional().orElse(null);
+        if (area == null) {
+            for (FeedbackArea existing : FeedbackArea.<FeedbackArea>list("inspectionId", inspectionId)) {
+                nearMiss(row, PlanColumns.AREA, row.area(), "area", existing.number, existing.title, existing.id, conflicts);
+            }
+            return PlanRevision.Status.ADDED;
+        }
+        Problem problem = Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, row.problem().strip())
+                .firstResultOptional().orElse(null);
+        if (problem == null) {
+            for (Problem existing : Problem.<Problem>list("areaId", area.id)) {
+                nearMiss(row, PlanColumns.PROBLEM, row.problem(), "problem", existing.number, existing.title, existing.id, conflicts);
+            }
+            return PlanRevision.Status.ADDED;
+        }
+        RectificationTask task = RectificationTask.<RectificationTask>find("problemId = ?1 and title = ?2", problem.id,
+                row.task().title().strip()).firstResultOptional().orElse(null);
+        if (task == null) {
+            return PlanRevision.Status.ADDED;
+        }
+        List<String> changed = PlanComparison.taskChanges(row.task(), task);
+        changed.forEach(field -> conflicts.add(new FieldError(row.where() + "." + COLUMN_OF.getOrDefault(field, field),
+                "differs from task " + task.id + " in the ledger: correct it there (PUT /tasks/" + task.id + ")")));
+        return changed.isEmpty() ? PlanRevision.Status.UNCHANGED : PlanRevision.Status.CHANGED;
+    }
+
+    /** A title that is not the existing one but resembles it: ambiguous, named by row and column. */
+    private static void nearMiss(Row row, String column, String title, String what, int number, String existingTitle,
+                                 UUID existingId, List<FieldError> conflicts) {
+        if (SimilarTitles.similar(existingTitle, title)) {
+            conflicts.add(new FieldError(row.where() + "." + column, "'" + title.strip() + "' is no " + what
+                    + " of the ledger, but resembles " + what + " " + number + " '" + existingTitle + "': write its title "
+                    + "exactly, or correct the " + what + " (PUT /" + what + "s/" + existingId + ")"));
+        }
     }
 
     private FeedbackArea existingArea(UUID inspectionId, String title) {
-        return FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, title)
+        return FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, title.strip())
                 .firstResultOptional()
                 .orElseGet(() -> areas.requireEntity(areas.registerArea(inspectionId, new AreaInput(title)).id()));
     }
 
     private Problem existingProblem(FeedbackArea area, String title) {
-        return Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, title).firstResultOptional()
+        return Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, title.strip()).firstResultOptional()
                 .orElseGet(() -> problems.requireEntity(problems.registerProblem(area, new ProblemInput(title, null),
                         ProblemSource.PLAN, null).id()));
     }
 
-    record Row(String area, String problem, TaskInput task) {
+    record Row(String where, String area, String problem, TaskInput task) {
     }
 
     private void check(PlanTable table, LocalDate onSiteFrom, List<Row> rows, List<FieldError> errors) {
@@ -145,22 +235,17 @@ public class SpreadsheetPlanImportService {
                 cell(record, PlanColumns.NARRATIVE), cell(record, PlanColumns.LEAD_OFFICIAL),
                 cell(record, PlanColumns.RESPONSIBLE_PERSON), cell(record, PlanColumns.RESPONSIBLE_UNIT),
                 deadline, kind, cadence, null, indicators, milestones);
-        Map<String, String> columnOf = Map.of("title", PlanColumns.TITLE, "measures", PlanColumns.MEASURES,
-                "progressNarrative", PlanColumns.NARRATIVE, "leadOfficial", PlanColumns.LEAD_OFFICIAL,
-                "responsiblePerson", PlanColumns.RESPONSIBLE_PERSON, "responsibleUnit", PlanColumns.RESPONSIBLE_UNIT,
-                "deadline", PlanColumns.DEADLINE, "kind", PlanColumns.KIND, "milestones", PlanColumns.MILESTONES,
-                "indicators", PlanColumns.INDICATOR_NAME);
         if (errors.size() == before) {
             for (ConstraintViolation<TaskInput> violation : validator.validate(task)) {
                 String property = violation.getPropertyPath().toString();
-                errors.add(located(where, property, violation.getMessage(), columnOf, indicators.size()));
+                errors.add(located(where, property, violation.getMessage(), COLUMN_OF, indicators.size()));
             }
             for (FieldError rule : TaskRules.check(task, onSiteFrom, "")) {
-                errors.add(located(where, rule.field(), rule.message(), columnOf, indicators.size()));
+                errors.add(located(where, rule.field(), rule.message(), COLUMN_OF, indicators.size()));
             }
         }
         if (errors.size() == before) {
-            rows.add(new Row(area, problem, task));
+            rows.add(new Row(where, area, problem, task));
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import io.rectification.tasks.support.Flags;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
@@ -36,12 +38,19 @@ public class SpreadsheetPlanResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import the task breakdown table as CSV (one row per task) into an inspection; all or nothing, "
-            + "errors by row number and column")
+            + "errors by row number and column",
+            description = "Tasks already in the ledger (same area, problem and task title) are not stored again: UNCHANGED, "
+                    + "or CHANGED and refused (409 naming row and column); an area or problem title resembling one of the "
+                    + "ledger is refused as ambiguous (409); the same task twice in the sheet is 400. 201 when rows were "
+                    + "added, else 200; dryRun=true answers every row's status and stores nothing.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
-    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, byte[] body, @Context UriInfo uri) {
-        return created(service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8)), uri);
+    @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
+            content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
+    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun, byte[] body,
+                              @Context UriInfo uri) {
+        return answer(service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8), Flags.parse(dryRun, "dryRun")), uri);
     }
 
     @POST
@@ -52,11 +61,18 @@ public class SpreadsheetPlanResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
-    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, byte[] body, @Context UriInfo uri) {
-        return created(service.importXlsx(inspectionId, body), uri);
+    @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
+            content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
+    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun, byte[] body,
+                               @Context UriInfo uri) {
+        return answer(service.importXlsx(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);
     }
 
-    private static Response created(SpreadsheetImportResult result, UriInfo uri) {
+    /** 201 with the inspection as Location when tasks were stored, else 200 (a dry run, or every row already there). */
+    private static Response answer(SpreadsheetImportResult result, UriInfo uri) {
+        if (result.taskCount() == 0) {
+            return Response.ok(result).build();
+        }
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
                 .entity(result).build();
     }

@@ -42,7 +42,7 @@ public class AreaProblemResource {
     }
 
     @POST
-    @Operation(summary = "Register the next problem of an area (numbered in order, source PLAN)")
+    @Operation(summary = "Register the next problem of an area (numbered in order); source PLAN (default) or SELF_FOUND")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the new problem; Location is the problem",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))

@@ -3,6 +3,14 @@ package io.rectification.tasks.problem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A specific problem as the feedback words it. */
-public record ProblemInput(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String description) {
+/**
+ * A specific problem as the feedback words it. {@code source} is PLAN (the default: the inspection's
+ * finding) or SELF_FOUND when staff register it; look-back and public-feedback problems have their own paths.
+ */
+public record ProblemInput(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String description,
+                           ProblemSource source) {
+
+    public ProblemInput(String title, String description) {
+        this(title, description, null);
+    }
 }

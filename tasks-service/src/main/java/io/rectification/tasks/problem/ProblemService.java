@@ -41,8 +41,14 @@ public class ProblemService {
         this.rollup = rollup;
     }
 
+    /** Registers a problem staff name directly: an inspection finding (PLAN) or one they found themselves. */
     public ProblemView registerProblem(UUID areaId, ProblemInput input) {
-        return registerProblem(areas.requireEntity(areaId), input, ProblemSource.PLAN, null);
+        ProblemSource source = input.source() == null ? ProblemSource.PLAN : input.source();
+        if (source != ProblemSource.PLAN && source != ProblemSource.SELF_FOUND) {
+            throw ProblemException.badRequest("source", "PLAN or SELF_FOUND; " + source
+                    + " problems come from a look-back review or an escalated feedback");
+        }
+        return registerProblem(areas.requireEntity(areaId), input, source, null);
     }
 
     /** Registers the next problem of an area; {@code sourceFeedbackId} only for source FEEDBACK. */

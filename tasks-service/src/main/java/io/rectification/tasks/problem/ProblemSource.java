@@ -1,6 +1,11 @@
 package io.rectification.tasks.problem;
 
-/** Where a problem came from: the feedback plan, a look-back review (再深挖), or escalated public feedback. */
+/**
+ * Where a problem came from. PLAN is the inspection's own finding (巡视反馈, INSPECTION in the domain
+ * notes), SELF_FOUND one the office found itself (自查发现), LOOK_BACK one found in a look-back review
+ * (回头看发现, 再深挖), FEEDBACK one taken from escalated public feedback (群众反映, PUBLIC_FEEDBACK).
+ * The names are those of the published events and stay as they are; only PLAN counts as the inspection's.
+ */
 public enum ProblemSource {
-    PLAN, LOOK_BACK, FEEDBACK
+    PLAN, LOOK_BACK, FEEDBACK, SELF_FOUND
 }

@@ -1,6 +1,7 @@
 package io.rectification.tasks.audit;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.tasks.Fixtures;
 import io.rectification.platform.testing.StaffTokens;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -27,9 +28,11 @@ import static org.hamcrest.Matchers.notNullValue;
 @ExtendWith(StaffTokens.class)
 class AuditTamperTest {
 
-    static final String INSPECTION = """
-            {"title":"审计链测试巡视","team":"省委第七巡视组","inspectedOrganisation":"沈阳高新技术产业开发区",
-             "kind":"SPECIAL","onSiteFrom":"2024-04-07","onSiteTo":"2024-06-20"}""";
+    static String inspection() {
+        return """
+                {"title":"审计链测试巡视","team":"%s","inspectedOrganisation":"沈阳高新技术产业开发区",
+                 "kind":"SPECIAL","onSiteFrom":"2024-04-07","onSiteTo":"2024-06-20"}""".formatted(Fixtures.uniqueTeam());
+    }
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -41,7 +44,7 @@ class AuditTamperTest {
     @Test
     void changedRowBreaksTheChainAtThatEntry() throws Exception {
         String id = given().header("X-Actor", "审计测试员").contentType(ContentType.JSON)
-                .body(INSPECTION)
+                .body(inspection())
                 .post("/inspections").then().statusCode(201).extract().path("id");
 
         given().header("X-Actor", "督查员").get("/audit/Inspection/" + id)
@@ -86,7 +89,7 @@ class AuditTamperTest {
     @Test
     void theApplicationsConnectionCannotRewriteHistory() throws Exception {
         given().header("X-Actor", "审计测试员").contentType(ContentType.JSON)
-                .body(INSPECTION)
+                .body(inspection())
                 .post("/inspections").then().statusCode(201);
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, password); Statement sql = db.createStatement()) {
             org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,

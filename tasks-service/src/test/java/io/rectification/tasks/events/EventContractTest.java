@@ -68,7 +68,7 @@ class EventContractTest {
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             String inspectionId = Fixtures.inspection();
             given().contentType(ContentType.JSON).header("If-Match", "0")
-                    .body(Fixtures.INSPECTION.replace("2024-08-18", "2024-08-19")).put("/inspections/" + inspectionId)
+                    .body(Fixtures.inspectionJson().replace("2024-08-18", "2024-08-19")).put("/inspections/" + inspectionId)
                     .then().statusCode(200);
             String areaId = Fixtures.area(inspectionId, "推进管理机制改革不彻底");
             given().contentType(ContentType.JSON).header("If-Match", "0").body(Map.of("title", "推进管理机制改革不彻底,统筹推动发展不到位"))

@@ -31,12 +31,14 @@ class InspectionResourceTest {
     @Test
     void registeredInspectionIsStoredAndPublishedToKafka() {
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
-            String id = given().header("X-Actor", "整改办").contentType(ContentType.JSON).body(SHENYANG)
+            String team = io.rectification.tasks.Fixtures.uniqueTeam();
+            String id = given().header("X-Actor", "整改办").contentType(ContentType.JSON)
+                    .body(SHENYANG.replace("\"省委第七巡视组\"", "\"" + team + "\""))
                     .when().post("/inspections")
                     .then().statusCode(201)
                     .header("Location", containsString("/inspections/"))
                     .header("ETag", notNullValue())
-                    .body("team", equalTo("省委第七巡视组"))
+                    .body("team", equalTo(team))
                     .extract().path("id");
 
             given().header("X-Actor", "整改办").when().get("/inspections/" + id)

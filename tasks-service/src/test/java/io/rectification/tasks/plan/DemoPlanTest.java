@@ -7,8 +7,6 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -22,18 +20,28 @@ import static org.hamcrest.Matchers.hasItems;
 @ExtendWith(StaffTokens.class)
 class DemoPlanTest {
 
-    static final Path DEMO_PLAN = Path.of("..", "deploy", "demo", "demo-plan.json");
-
     @Test
     void demoPlanLoadsWithTheNoticesAreasItemsAndMeasures() throws IOException {
-        String inspectionId = given().contentType(ContentType.JSON).body(Files.readAllBytes(DEMO_PLAN))
+        String team = io.rectification.tasks.Fixtures.uniqueTeam();
+        String demoPlan = io.rectification.tasks.Fixtures.demoPlan(team);
+        String inspectionId = given().contentType(ContentType.JSON).body(demoPlan)
                 .post("/plans").then().statusCode(201)
                 .body("areaCount", equalTo(5)).body("problemCount", equalTo(16)).body("taskCount", equalTo(45))
                 .extract().path("inspectionId");
 
+        // the plan's own totals are data: 5个方面46项具体问题,细化为64项整改任务, though it lists 16 items and 45 measures
         given().get("/inspections/" + inspectionId).then()
-                .body("team", equalTo("省委第七巡视组")).body("inspectedOrganisation", equalTo("沈阳高新技术产业开发区"))
-                .body("onSiteFrom", equalTo("2024-04-07")).body("feedbackDate", equalTo("2024-08-18"));
+                .body("team", equalTo(team)).body("inspectedOrganisation", equalTo("沈阳高新技术产业开发区"))
+                .body("onSiteFrom", equalTo("2024-04-07")).body("feedbackDate", equalTo("2024-08-18"))
+                .body("declaredAreas", equalTo(5)).body("declaredProblems", equalTo(46)).body("declaredTasks", equalTo(64));
+        // the same plan again is the same inspection: nothing added, nothing duplicated
+        given().contentType(ContentType.JSON).body(demoPlan).post("/plans").then().statusCode(200)
+                .body("inspectionId", equalTo(inspectionId)).body("added", equalTo(0)).body("unchanged", equalTo(1 + 5 + 16 + 45));
+        // a second inspection of the same team, organisation and dates is refused, naming the one that exists
+        given().contentType(ContentType.JSON).body(new com.fasterxml.jackson.databind.ObjectMapper().readTree(demoPlan)
+                        .get("inspection").toString())
+                .post("/inspections").then().statusCode(409)
+                .contentType("application/problem+json").body("existingInspectionId", equalTo(inspectionId));
         given().get("/inspections/" + inspectionId + "/areas").then()
                 .body("items.number", contains(1, 2, 3, 4, 5))
                 .body("items[0].title", equalTo("贯彻落实党中央决策部署和省委要求不到位,推进实施全面振兴新突破三年行动差距较大"))

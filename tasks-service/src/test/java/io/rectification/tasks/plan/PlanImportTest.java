@@ -33,7 +33,7 @@ class PlanImportTest {
                    {"title":"推进管理机制改革不彻底","problems":[
                       {"title":"推进机构人事改革","description":"反馈意见原文","tasks":[%s]},
                       {"title":"深化体制机制改革"}]}]}"""
-                .formatted(Fixtures.INSPECTION, firstAreaTasks, secondAreaTasks);
+                .formatted(Fixtures.inspectionJson(), firstAreaTasks, secondAreaTasks);
     }
 
     @Test
@@ -83,7 +83,7 @@ class PlanImportTest {
         given().contentType(ContentType.JSON).body(plan(task("强化", "2024-12-31").replace("TIME_BOUND", "SOON"), ""))
                 .post("/plans").then().statusCode(400)
                 .body("errors[0].field", equalTo("areas[0].problems[0].tasks[0].kind"));
-        given().contentType(ContentType.JSON).body("{\"inspection\":" + Fixtures.INSPECTION + ",\"areas\":[]}")
+        given().contentType(ContentType.JSON).body("{\"inspection\":" + Fixtures.inspectionJson() + ",\"areas\":[]}")
                 .post("/plans").then().statusCode(400).body("errors[0].field", equalTo("areas"));
         given().contentType(ContentType.JSON).body("{\"inspection\":").post("/plans").then().statusCode(400)
                 .contentType("application/problem+json");

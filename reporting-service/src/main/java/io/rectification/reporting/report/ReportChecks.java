@@ -1,0 +1,128 @@
+package io.rectification.reporting.report;
+
+import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.reporting.report.ReportDocument.Figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What stands between a draft and publication, as field errors: the parts it lacks, and the figures
+ * that disagree (docs/reporting-service.md, "When figures disagree"). The preview shows the same list
+ * as warnings; publishing refuses with it (409).
+ */
+final class ReportChecks {
+
+    /** A total as the report's texts name it: "5个方面46项具体问题" and "64项整改任务" (Arabic digits). */
+    private static final Pattern AREAS_AND_PROBLEMS = Pattern.compile("(\\d{1,6})个方面(\\d{1,6})项具体问题");
+    private static final Pattern TASKS = Pattern.compile("(\\d{1,6})项整改任务");
+
+    private enum Total {
+        AREAS("declaredAreas", "个方面", Figures::areas),
+        PROBLEMS("declaredProblems", "项具体问题", Figures::problems),
+        TASKS("declaredTasks", "项整改任务", Figures::tasks);
+
+        final String field;
+        final String word;
+        final ToIntFunction<Figures> ledger;
+
+        Total(String field, String word, ToIntFunction<Figures> ledger) {
+            this.field = field;
+            this.word = word;
+            this.ledger = ledger;
+        }
+
+        Integer declared(ReportDocument.Declared declared) {
+            return switch (this) {
+                case AREAS -> declared.areas();
+                case PROBLEMS -> declared.problems();
+                case TASKS -> declared.tasks();
+            };
+        }
+    }
+
+    private record Named(Total total, int value) {
+    }
+
+    private ReportChecks() {
+    }
+
+    static List<FieldError> incomplete(ReportDraft draft) {
+        List<FieldError> missing = new ArrayList<>();
+        if (draft == null || blank(draft.leadershipResponsibility)) {
+            missing.add(new FieldError("leadershipResponsibility", "the draft has no text for section 一"));
+        }
+        if (draft == null || blank(draft.nextSteps)) {
+            missing.add(new FieldError("nextSteps", "the draft has no text for section 三"));
+        }
+        if (draft == null || draft.publicationId == null) {
+            missing.add(new FieldError("publicationId", "the draft names no publication: its window and channels close the report"));
+        }
+        if (draft == null || blank(draft.issuer)) {
+            missing.add(new FieldError("issuer", "the draft has no signing organisation"));
+        }
+        if (draft == null || draft.issuedOn == null) {
+            missing.add(new FieldError("issuedOn", "the draft has no signature date"));
+        }
+        return missing;
+    }
+
+    static List<FieldError> disagreements(ReportDocument report) {
+        List<FieldError> errors = new ArrayList<>();
+        Figures ledger = report.figures();
+        Figures stated = report.stated();
+        boolean explained = !report.totalsExplanation().isEmpty();
+        for (Total total : Total.values()) {
+            Integer declared = total.declared(report.declared());
+            int listed = total.ledger.applyAsInt(ledger);
+            if (declared != null && declared < listed) {
+                errors.add(new FieldError("inspection." + total.field, "the plan declares " + declared + total.word
+                        + " but the ledger holds " + listed + " of the inspection's own: correct the inspection's declared totals"));
+            } else if (declared != null && declared > listed && !explained) {
+                errors.add(new FieldError("totalsExplanation", "the plan declares " + declared + total.word
+                        + " but the report lists " + listed + ": say why in totalsExplanation, or correct the declared totals"));
+            }
+        }
+        for (String paragraph : report.leadershipResponsibility()) {
+            for (Named named : named(paragraph)) {
+                int expected = named.total().ledger.applyAsInt(stated);
+                if (named.value() != expected) {
+                    errors.add(new FieldError("leadershipResponsibility", "section 一 names " + named.value() + named.total().word
+                            + " but section 二 states " + expected + named.total().word));
+                }
+            }
+        }
+        for (String paragraph : report.totalsExplanation()) {
+            for (Named named : named(paragraph)) {
+                int declaredOrStated = named.total().ledger.applyAsInt(stated);
+                int listed = named.total().ledger.applyAsInt(ledger);
+                if (named.value() != declaredOrStated && named.value() != listed) {
+                    errors.add(new FieldError("totalsExplanation", "the explanation names " + named.value() + named.total().word
+                            + " but the plan declares " + declaredOrStated + " and the report lists " + listed));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static List<Named> named(String text) {
+        List<Named> named = new ArrayList<>();
+        Matcher pair = AREAS_AND_PROBLEMS.matcher(text);
+        while (pair.find()) {
+            named.add(new Named(Total.AREAS, Integer.parseInt(pair.group(1))));
+            named.add(new Named(Total.PROBLEMS, Integer.parseInt(pair.group(2))));
+        }
+        Matcher tasks = TASKS.matcher(text);
+        while (tasks.find()) {
+            named.add(new Named(Total.TASKS, Integer.parseInt(tasks.group(1))));
+        }
+        return named;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

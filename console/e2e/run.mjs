@@ -67,6 +67,25 @@ async function signOut(page) {
   await page.close()
 }
 
+/**
+ * Someone else changes the task the page shows: evidence added through the gateway with the
+ * signed-in officer's own token (from the page's session), so the page's version is stale.
+ */
+async function changeTaskMeanwhile(page) {
+  const token = await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))
+    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null
+  })
+  assert.ok(token, 'the session holds an access token')
+  const taskId = new URL(page.url()).pathname.split('/').pop()
+  const response = await fetch(`${BASE}/api/tasks/tasks/${taskId}/evidence`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ type: 'LEDGER', title: '同期由他人补充的材料', date: '2024-09-02' }),
+  })
+  assert.equal(response.status, 201, `adding evidence meanwhile: ${await response.text()}`)
+}
+
 const fieldError = (page, label) =>
   page.locator('.el-form-item', { has: page.getByText(label, { exact: true }) }).locator('.el-form-item__error')
 
@@ -95,20 +114,32 @@ try {
   await fieldError(page, '报告期起').filter({ hasText: '必填' }).waitFor()
   await shoot(page, '02-officer-task-field-errors')
 
-  step = 'progress report: filed'
+  step = 'progress report: a change by someone else meanwhile (412) keeps what was typed'
   await page.getByLabel('报告期起').first().fill('2024-09-01')
   await page.keyboard.press('Enter')
-  await page.getByLabel('进展情况').fill('已组织专题学习两次，制定落实方案并印发。')
+  const typed = '已组织专题学习两次，制定落实方案并印发。'
+  await page.getByLabel('进展情况').fill(typed)
+  await changeTaskMeanwhile(page)
   await report.getByRole('button', { name: '提交进展报告' }).click()
-  await page.locator('.el-timeline-item', { hasText: '已组织专题学习两次' }).waitFor()
-  await fieldError(page, '进展情况').waitFor({ state: 'detached' }) // the error goes once the report is filed
+  const conflict = report.getByRole('alert').filter({ hasText: '已被他人修改' })
+  await conflict.waitFor()
+  await shoot(page, '03-officer-task-conflict')
+  await conflict.getByRole('button', { name: '重新载入' }).click()
+  await page.getByRole('cell', { name: '同期由他人补充的材料' }).waitFor() // the reload shows the other change
+  assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the typed report survives the reload')
+
+  step = 'progress report: filed'
+  await report.getByRole('button', { name: '提交进展报告' }).click()
+  await page.locator('.el-timeline-item', { hasText: typed }).waitFor()
+  await fieldError(page, '进展情况').waitFor({ state: 'detached' }) // the error went with the edit
+  await conflict.waitFor({ state: 'detached' })
 
   step = 'evidence'
   await page.getByLabel('材料名称').fill('落实方案（沈高新党工发〔2024〕12号）')
   await page.getByLabel('文号或存放位置').fill('党政办公室档案室')
   await page.getByRole('button', { name: '添加佐证材料' }).click()
   await page.getByRole('cell', { name: '落实方案（沈高新党工发〔2024〕12号）' }).waitFor()
-  await shoot(page, '03-officer-task-reported')
+  await shoot(page, '04-officer-task-reported')
 
   step = 'claim completion'
   await page.getByRole('button', { name: '申请销号' }).click()
@@ -121,24 +152,24 @@ try {
   await signIn(page, 'ducha', '/inspections')
   step = 'inspections and plan tree'
   await page.getByRole('link', { name: /专项巡视/ }).first().waitFor()
-  await shoot(page, '04-supervisor-inspections')
+  await shoot(page, '05-supervisor-inspections')
   await page.getByRole('link', { name: /专项巡视/ }).first().click()
   await page.getByRole('tree').waitFor()
   await page.locator('.node.area').first().click() // 一、… opens its problems
   await page.locator('.node.problem').first().click() // its first problem opens its tasks
   await page.locator('.node.task').first().waitFor()
-  await shoot(page, '05-supervisor-plan-tree')
+  await shoot(page, '06-supervisor-plan-tree')
   step = 'verification queue: reject with a reason'
   await page.getByRole('menuitem', { name: '销号核实' }).click()
   const claimed = page.locator('.el-table__row', { hasText: title })
   await claimed.waitFor()
-  await shoot(page, '06-supervisor-queue')
+  await shoot(page, '07-supervisor-queue')
   await claimed.getByRole('button', { name: '驳回' }).click()
   const dialog = page.getByRole('dialog', { name: '驳回销号申请' })
   await dialog.getByRole('button', { name: '确认驳回' }).click()
   await fieldError(page, '驳回理由').filter({ hasText: '不能为空' }).waitFor()
   await dialog.getByLabel('驳回理由').fill('佐证材料缺少学习记录，请补充后再申请。')
-  await shoot(page, '07-supervisor-reject-dialog')
+  await shoot(page, '08-supervisor-reject-dialog')
   await dialog.getByRole('button', { name: '确认驳回' }).click()
   await claimed.waitFor({ state: 'detached' })
   step = 'supervisor sees the rejection on the task'
@@ -155,7 +186,7 @@ try {
   await page.getByRole('heading', { name: title }).waitFor()
   await page.getByText('整改中', { exact: true }).first().waitFor()
   await page.getByRole('button', { name: '申请销号' }).waitFor()
-  await shoot(page, '08-officer-task-after-rejection')
+  await shoot(page, '09-officer-task-after-rejection')
   await signOut(page)
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations')

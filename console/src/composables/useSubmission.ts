@@ -1,4 +1,5 @@
 import { ref } from 'vue'
+import { ElMessage } from 'element-plus'
 import { failureOf } from '@/api/problem'
 
 /**
@@ -39,4 +40,20 @@ export function useSubmission() {
   }
 
   return { busy, fieldErrors, conflict, message, run, edited }
+}
+
+/**
+ * A form that saves: on success it says so, clears what should not be sent twice and tells the
+ * page (which reloads the record); on failure the submission's state shows what went wrong.
+ */
+export function useSavingForm(save: () => Promise<unknown>, after: { said: string; reset: () => void; saved: () => void }) {
+  const submission = useSubmission()
+  async function submit(): Promise<void> {
+    if (await submission.run(save)) {
+      ElMessage.success(after.said)
+      after.reset()
+      after.saved()
+    }
+  }
+  return { ...submission, submit }
 }

@@ -1,7 +1,8 @@
 // End-to-end: real Keycloak sign-in through the gateway, in Debian's headless Chromium (driven by
 // playwright-core; no browser is downloaded). An officer starts a task, files a progress report
 // (first with a missing field, shown next to it), adds evidence and claims completion; a
-// supervisor rejects the claim with a reason; the officer sees the task back in progress.
+// supervisor rejects the claim with a reason; the officer sees the task back in progress; the
+// office's menu holds its screens only.
 // Screenshots of each screen at 1280 px and at a narrow width go to test-artefacts/.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
@@ -187,6 +188,15 @@ try {
   await page.getByText('整改中', { exact: true }).first().waitFor()
   await page.getByRole('button', { name: '申请销号' }).waitFor()
   await shoot(page, '09-officer-task-after-rejection')
+  await signOut(page)
+
+  // ---- the office (整改办): its menu only; the supervisor's queue is refused
+  page = await newPage()
+  await signIn(page, 'zhengban', '/inspections')
+  step = 'coordinator: menu and guard'
+  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案'])
+  await page.goto(`${BASE}/console/verification`)
+  await page.getByText('无法打开此页面').waitFor()
   await signOut(page)
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations')

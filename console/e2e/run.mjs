@@ -2,7 +2,7 @@
 // playwright-core; no browser is downloaded). An officer starts a task, files a progress report
 // (first with a missing field, shown next to it), adds evidence and claims completion; a
 // supervisor rejects the claim with a reason; the officer sees the task back in progress; the
-// office's menu holds its screens only.
+// office's menu holds its screens only, and it moves a deadline (a refused one explained first).
 // Screenshots of each screen at 1280 px and at a narrow width go to test-artefacts/.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
@@ -195,6 +195,24 @@ try {
   await signIn(page, 'zhengban', '/inspections')
   step = 'coordinator: menu and guard'
   assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案'])
+  step = 'coordinator: adjusts a task\'s deadline (a refused date is explained next to the field)'
+  await page.getByRole('link', { name: /专项巡视/ }).first().click()
+  await page.locator('.node.area').first().click()
+  await page.locator('.node.problem').first().click()
+  await page.locator('.node.task').first().click()
+  await page.getByRole('button', { name: '调整责任与时限' }).click()
+  const edit = page.getByRole('dialog', { name: '调整责任与时限' })
+  await edit.getByLabel('整改时限').fill('2020-01-01')
+  await page.keyboard.press('Enter')
+  await edit.getByRole('button', { name: '保存' }).click()
+  await fieldError(page, '整改时限').filter({ hasText: '不能早于巡视进驻日期（2024-04-07）' }).waitFor()
+  await shoot(page, '10-coordinator-task-edit')
+  await edit.getByLabel('整改时限').fill('2025-06-30')
+  await page.keyboard.press('Enter')
+  await edit.getByRole('button', { name: '保存' }).click()
+  await edit.waitFor({ state: 'hidden' })
+  await page.getByText('2025年6月30日').waitFor()
+
   await page.goto(`${BASE}/console/verification`)
   await page.getByText('无法打开此页面').waitFor()
   await signOut(page)

@@ -37,6 +37,8 @@ group('problem+json', () => {
   it('keeps a message it has no words for as the service sent it', () => {
     expect(translateMessage('deadline is before the inspection')).toBe('deadline is before the inspection')
     expect(translateMessage('size must be between 1 and 500')).toBe('长度应在 1 到 500 之间')
+    // tasks-service's own rule for deadlines (TaskRules.checkDeadline)
+    expect(translateMessage("must not be before the inspection's on-site start (2024-04-07)")).toBe('不能早于巡视进驻日期（2024-04-07）')
   })
 
   it('gives the bare status when the body is not problem+json', () => {

@@ -73,6 +73,7 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must be greater than or equal to (\S+)$/, (m) => `不能小于 ${m[1]}`],
   [/^size must be between (\d+) and (\d+)$/, (m) => `长度应在 ${m[1]} 到 ${m[2]} 之间`],
   [/^must be a date in the present or in the past$/, () => '不能晚于今天'],
+  [/^must not be before the inspection's on-site start \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于巡视进驻日期（${m[1]}）`],
 ]
 
 export function translateMessage(message: string): string {

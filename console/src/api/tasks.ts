@@ -1,7 +1,7 @@
 import type { Answer, HttpClient } from './http'
 import type {
   AreaView, AuditEntry, Evidence, EvidenceInput, InspectionView, Page, ProblemView, ProgressReport,
-  ProgressReportInput, TaskSnapshot, TaskState, Uuid,
+  ProgressReportInput, TaskPatch, TaskSnapshot, TaskState, Uuid,
 } from './types'
 
 export interface TaskFilter {
@@ -56,6 +56,10 @@ export class TasksApi {
 
   async audit(id: Uuid): Promise<AuditEntry[]> {
     return (await this.http.request<AuditEntry[]>('GET', `/tasks/${enc(id)}/audit`)).body
+  }
+
+  update(id: Uuid, version: number, patch: TaskPatch): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('PATCH', `/tasks/${enc(id)}`, { body: patch, ifMatch: version })
   }
 
   reportProgress(id: Uuid, version: number, input: ProgressReportInput): Promise<Answer<unknown>> {

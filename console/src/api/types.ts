@@ -107,6 +107,15 @@ export interface TaskSnapshot {
   allowedTransitions: TaskAction[]
 }
 
+/** The fields of a task the office may change (merge patch: absent fields stay). */
+export interface TaskPatch {
+  responsibleUnit?: string
+  responsiblePerson?: string
+  leadOfficial?: string
+  deadline?: LocalDate
+  reportingCadence?: ReportingCadence
+}
+
 export interface ProgressReportInput {
   cadence: ReportingCadence
   periodStart: LocalDate

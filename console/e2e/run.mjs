@@ -1,0 +1,230 @@
+// End-to-end: real Keycloak sign-in through the gateway, in Debian's headless Chromium (driven by
+// playwright-core; no browser is downloaded). An officer starts a task, files a progress report
+// (first with a missing field, shown next to it), adds evidence and claims completion; a
+// supervisor rejects the claim with a reason; the officer sees the task back in progress; the
+// office's menu holds its screens only, and it moves a deadline (a refused one explained first).
+// Screenshots of each screen at 1280 px and at a narrow width go to test-artefacts/.
+//
+//   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
+import { chromium } from 'playwright-core'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import assert from 'node:assert/strict'
+
+const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
+const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
+const CHROMIUM = process.env.RECT_CHROMIUM ?? '/usr/bin/chromium'
+const ARTEFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-artefacts')
+const TIMEOUT = 30_000
+
+mkdirSync(ARTEFACTS, { recursive: true })
+const profile = mkdtempSync(join(tmpdir(), 'console-e2e-'))
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
+  viewport: { width: 1280, height: 900 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+})
+context.setDefaultTimeout(TIMEOUT)
+const violations = []
+let step = 'start'
+
+async function newPage() {
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+  })
+  return page
+}
+
+async function shoot(page, name) {
+  await page.waitForLoadState('networkidle')
+  await page.screenshot({ path: join(ARTEFACTS, `${name}-1280.png`), fullPage: true })
+  await page.setViewportSize({ width: 820, height: 1000 })
+  await page.screenshot({ path: join(ARTEFACTS, `${name}-820.png`), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+async function signIn(page, username, landing) {
+  step = `sign in as ${username}`
+  await page.goto(`${BASE}/console/`)
+  await page.waitForURL(/\/auth\/realms\/rectification\/protocol\/openid-connect\/auth/)
+  await page.fill('#username', username)
+  await page.fill('#password', PASSWORD)
+  await page.click('#kc-login')
+  await page.waitForURL(`${BASE}/console${landing}`)
+  await page.getByRole('button', { name: '退出登录' }).waitFor()
+}
+
+async function signOut(page) {
+  step = 'sign out'
+  await page.getByRole('button', { name: '退出登录' }).click()
+  await page.waitForURL(/\/auth\/realms\/rectification\/protocol\/openid-connect\/auth|\/console\/$/)
+  await page.close()
+}
+
+/**
+ * Someone else changes the task the page shows: evidence added through the gateway with the
+ * signed-in officer's own token (from the page's session), so the page's version is stale.
+ */
+async function changeTaskMeanwhile(page) {
+  const token = await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))
+    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null
+  })
+  assert.ok(token, 'the session holds an access token')
+  const taskId = new URL(page.url()).pathname.split('/').pop()
+  const response = await fetch(`${BASE}/api/tasks/tasks/${taskId}/evidence`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ type: 'LEDGER', title: '同期由他人补充的材料', date: '2024-09-02' }),
+  })
+  assert.equal(response.status, 201, `adding evidence meanwhile: ${await response.text()}`)
+}
+
+const fieldError = (page, label) =>
+  page.locator('.el-form-item', { has: page.getByText(label, { exact: true }) }).locator('.el-form-item__error')
+
+try {
+  // ---- officer of 党政办公室
+  let page = await newPage()
+  await signIn(page, 'dzb', '/my-tasks')
+  step = 'my tasks'
+  await page.getByRole('heading', { name: /我的任务/ }).waitFor()
+  assert.match(await page.locator('.page-title').innerText(), /党政办公室/)
+  const planned = page.locator('.el-table__row', { has: page.getByText('未开始', { exact: true }) }).first()
+  await planned.waitFor()
+  const title = (await planned.locator('a').innerText()).trim()
+  await shoot(page, '01-officer-my-tasks')
+
+  step = 'task page: start'
+  await planned.locator('a').click()
+  await page.getByRole('heading', { name: title }).waitFor()
+  await page.getByRole('button', { name: '开始整改' }).click()
+  await page.getByText('整改中', { exact: true }).first().waitFor()
+
+  step = 'progress report: missing fields are shown next to them'
+  const report = page.getByRole('form', { name: '填报整改进展' })
+  await report.getByRole('button', { name: '提交进展报告' }).click()
+  await fieldError(page, '进展情况').filter({ hasText: '不能为空' }).waitFor()
+  await fieldError(page, '报告期起').filter({ hasText: '必填' }).waitFor()
+  await shoot(page, '02-officer-task-field-errors')
+
+  step = 'progress report: a change by someone else meanwhile (412) keeps what was typed'
+  await page.getByLabel('报告期起').first().fill('2024-09-01')
+  await page.keyboard.press('Enter')
+  const typed = '已组织专题学习两次，制定落实方案并印发。'
+  await page.getByLabel('进展情况').fill(typed)
+  await changeTaskMeanwhile(page)
+  await report.getByRole('button', { name: '提交进展报告' }).click()
+  const conflict = report.getByRole('alert').filter({ hasText: '已被他人修改' })
+  await conflict.waitFor()
+  await shoot(page, '03-officer-task-conflict')
+  await conflict.getByRole('button', { name: '重新载入' }).click()
+  await page.getByRole('cell', { name: '同期由他人补充的材料' }).waitFor() // the reload shows the other change
+  assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the typed report survives the reload')
+
+  step = 'progress report: filed'
+  await report.getByRole('button', { name: '提交进展报告' }).click()
+  await page.locator('.el-timeline-item', { hasText: typed }).waitFor()
+  await fieldError(page, '进展情况').waitFor({ state: 'detached' }) // the error went with the edit
+  await conflict.waitFor({ state: 'detached' })
+
+  step = 'evidence'
+  await page.getByLabel('材料名称').fill('落实方案（沈高新党工发〔2024〕12号）')
+  await page.getByLabel('文号或存放位置').fill('党政办公室档案室')
+  await page.getByRole('button', { name: '添加佐证材料' }).click()
+  await page.getByRole('cell', { name: '落实方案（沈高新党工发〔2024〕12号）' }).waitFor()
+  await shoot(page, '04-officer-task-reported')
+
+  step = 'claim completion'
+  await page.getByRole('button', { name: '申请销号' }).click()
+  await page.locator('.el-popconfirm').getByRole('button', { name: '申请销号' }).click()
+  await page.getByText('待核实', { exact: true }).first().waitFor()
+  await signOut(page)
+
+  // ---- supervisor
+  page = await newPage()
+  await signIn(page, 'ducha', '/inspections')
+  step = 'inspections and plan tree'
+  await page.getByRole('link', { name: /专项巡视/ }).first().waitFor()
+  await shoot(page, '05-supervisor-inspections')
+  await page.getByRole('link', { name: /专项巡视/ }).first().click()
+  await page.getByRole('tree').waitFor()
+  await page.locator('.node.area').first().click() // 一、… opens its problems
+  await page.locator('.node.problem').first().click() // its first problem opens its tasks
+  await page.locator('.node.task').first().waitFor()
+  await shoot(page, '06-supervisor-plan-tree')
+  step = 'verification queue: reject with a reason'
+  await page.getByRole('menuitem', { name: '销号核实' }).click()
+  const claimed = page.locator('.el-table__row', { hasText: title })
+  await claimed.waitFor()
+  await shoot(page, '07-supervisor-queue')
+  await claimed.getByRole('button', { name: '驳回' }).click()
+  const dialog = page.getByRole('dialog', { name: '驳回销号申请' })
+  await dialog.getByRole('button', { name: '确认驳回' }).click()
+  await fieldError(page, '驳回理由').filter({ hasText: '不能为空' }).waitFor()
+  await dialog.getByLabel('驳回理由').fill('佐证材料缺少学习记录，请补充后再申请。')
+  await shoot(page, '08-supervisor-reject-dialog')
+  await dialog.getByRole('button', { name: '确认驳回' }).click()
+  await claimed.waitFor({ state: 'detached' })
+  step = 'supervisor sees the rejection on the task'
+  await page.goto(`${BASE}/console/my-tasks`) // not theirs: the guard answers no-access
+  await page.getByText('无法打开此页面').waitFor()
+  await page.goBack()
+  await signOut(page)
+
+  // ---- the officer sees the task back in progress
+  page = await newPage()
+  await signIn(page, 'dzb', '/my-tasks')
+  step = 'officer sees the rejection'
+  await page.getByRole('link', { name: title }).click()
+  await page.getByRole('heading', { name: title }).waitFor()
+  await page.getByText('整改中', { exact: true }).first().waitFor()
+  await page.getByRole('button', { name: '申请销号' }).waitFor()
+  await shoot(page, '09-officer-task-after-rejection')
+  await signOut(page)
+
+  // ---- the office (整改办): its menu only; the supervisor's queue is refused
+  page = await newPage()
+  await signIn(page, 'zhengban', '/inspections')
+  step = 'coordinator: menu and guard'
+  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案'])
+  step = 'coordinator: adjusts a task\'s deadline (a refused date is explained next to the field)'
+  await page.getByRole('link', { name: /专项巡视/ }).first().click()
+  await page.locator('.node.area').first().click()
+  await page.locator('.node.problem').first().click()
+  await page.locator('.node.task').first().click()
+  await page.getByRole('button', { name: '调整责任与时限' }).click()
+  const edit = page.getByRole('dialog', { name: '调整责任与时限' })
+  await edit.getByLabel('整改时限').fill('2020-01-01')
+  await page.keyboard.press('Enter')
+  await edit.getByRole('button', { name: '保存' }).click()
+  await fieldError(page, '整改时限').filter({ hasText: '不能早于巡视进驻日期（2024-04-07）' }).waitFor()
+  await shoot(page, '10-coordinator-task-edit')
+  await edit.getByLabel('整改时限').fill('2025-06-30')
+  await page.keyboard.press('Enter')
+  await edit.getByRole('button', { name: '保存' }).click()
+  await edit.waitFor({ state: 'hidden' })
+  await page.getByText('2025年6月30日').waitFor()
+
+  await page.goto(`${BASE}/console/verification`)
+  await page.getByText('无法打开此页面').waitFor()
+  await signOut(page)
+
+  assert.deepEqual(violations, [], 'no Content-Security-Policy violations')
+  console.log(`e2e: passed (task "${title}"); screenshots in ${ARTEFACTS}`)
+} catch (error) {
+  const pages = context.pages()
+  if (pages.length > 0) await pages[pages.length - 1].screenshot({ path: join(ARTEFACTS, 'failure.png'), fullPage: true }).catch(() => {})
+  console.error(`e2e: failed at "${step}": ${error instanceof Error ? error.message : error}`)
+  process.exitCode = 1
+} finally {
+  await context.close()
+  rmSync(profile, { recursive: true, force: true })
+}

@@ -1,0 +1,12 @@
+import { HttpClient } from './http'
+import { TasksApi } from './tasks'
+import { useSession } from '@/auth/session'
+
+/** The clients of the services, each under its gateway prefix, with the session's token. */
+export function useApi() {
+  const session = useSession()
+  const token = () => session.accessToken()
+  return {
+    tasks: new TasksApi(new HttpClient('/api/tasks', token)),
+  }
+}

@@ -1,0 +1,147 @@
+// RFC 9457 problem details as the services answer them, and what the console shows of them.
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+export interface Problem {
+  type?: string
+  title?: string
+  status: number
+  detail?: string
+  errors?: FieldError[]
+  reference?: string
+  [extension: string]: unknown
+}
+
+/** A request the service refused or could not serve; `problem` is its problem+json body. */
+export class ApiError extends Error {
+  readonly problem: Problem
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`)
+    this.name = 'ApiError'
+    this.problem = problem
+  }
+
+  get status(): number {
+    return this.problem.status
+  }
+
+  /** Each field's message in Chinese, keyed by the field's name in the form. */
+  get fieldErrors(): Record<string, string> {
+    return fieldErrors(this.problem)
+  }
+}
+
+/**
+ * 412: the record changed since it was read. The form keeps what the user typed; reloading
+ * the record gives the new version to base the change on.
+ */
+export class ConcurrentChangeError extends ApiError {
+  constructor(problem: Problem) {
+    super(problem)
+    this.name = 'ConcurrentChangeError'
+  }
+}
+
+/** The problem an answer carries; a body that is not problem+json still gives its status. */
+export function parseProblem(status: number, contentType: string | null, body: string): Problem {
+  if (contentType !== null && /json/i.test(contentType) && body.trim() !== '') {
+    try {
+      const parsed: unknown = JSON.parse(body)
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        return { ...(parsed as Record<string, unknown>), status } as Problem
+      }
+    } catch {
+      // not JSON after all: fall through to the bare status
+    }
+  }
+  return { status, title: statusTitle(status) }
+}
+
+export function toError(problem: Problem): ApiError {
+  return problem.status === 412 ? new ConcurrentChangeError(problem) : new ApiError(problem)
+}
+
+// Bean Validation's messages, as the services send them, in the words of the form.
+const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^must not be (null|empty)$/, () => '必填'],
+  [/^must not be blank$/, () => '不能为空'],
+  [/^must be less than or equal to (\S+)$/, (m) => `不能大于 ${m[1]}`],
+  [/^must be greater than or equal to (\S+)$/, (m) => `不能小于 ${m[1]}`],
+  [/^size must be between (\d+) and (\d+)$/, (m) => `长度应在 ${m[1]} 到 ${m[2]} 之间`],
+  [/^must be a date in the present or in the past$/, () => '不能晚于今天'],
+  [/^must not be before the inspection's on-site start \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于巡视进驻日期（${m[1]}）`],
+]
+
+export function translateMessage(message: string): string {
+  for (const [pattern, say] of MESSAGES) {
+    const match = message.match(pattern)
+    if (match) return say(match)
+  }
+  return message
+}
+
+/**
+ * The problem's field errors by the form field they belong to: a nested name such as
+ * `input.text` or `milestones[0].dueDate` is kept whole and also given under its last part, so
+ * a form may key its fields either way; several messages for one field are joined.
+ */
+export function fieldErrors(problem: Problem): Record<string, string> {
+  const result: Record<string, string> = {}
+  const add = (key: string, message: string) => {
+    result[key] = result[key] === undefined ? message : `${result[key]}；${message}`
+  }
+  for (const error of problem.errors ?? []) {
+    if (typeof error?.field !== 'string' || typeof error.message !== 'string') continue
+    const message = translateMessage(error.message)
+    add(error.field, message)
+    const last = error.field.split('.').pop()
+    if (last !== undefined && last !== error.field) add(last, message)
+  }
+  return result
+}
+
+function statusTitle(status: number): string {
+  if (status === 0) return '网络不可用'
+  return `HTTP ${status}`
+}
+
+/** One sentence for the user, in Chinese, for a failed request. */
+export function describe(error: unknown): string {
+  if (error instanceof ConcurrentChangeError) return '已被他人修改：请重新载入后再提交（您填写的内容会保留）'
+  if (error instanceof ApiError) {
+    const p = error.problem
+    switch (p.status) {
+      case 0: return '无法连接服务，请检查网络后重试'
+      case 401: return '登录已过期，请重新登录'
+      case 403: return '您没有执行此操作的权限'
+      case 404: return '未找到该记录'
+      case 409: return `操作与当前状态冲突：${p.detail ?? ''}`.replace(/：$/, '')
+      case 413: return '提交的内容或文件过大'
+      case 400:
+      case 422: return (p.errors?.length ?? 0) > 0 ? '请按提示修改标红的字段' : `请求有误：${p.detail ?? p.title ?? ''}`
+      default:
+        if (p.status >= 500) return `服务暂时不可用，请稍后重试${p.reference ? `（参考号 ${p.reference}）` : ''}`
+        return p.detail ?? p.title ?? `请求失败（${p.status}）`
+    }
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** What a form shows after a failed submission: messages by field, a 412 conflict, one sentence. */
+export interface Failure {
+  fields: Record<string, string>
+  conflict: boolean
+  message: string
+}
+
+export function failureOf(error: unknown): Failure {
+  return {
+    fields: error instanceof ApiError ? error.fieldErrors : {},
+    conflict: error instanceof ConcurrentChangeError,
+    message: describe(error),
+  }
+}

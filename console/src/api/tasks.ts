@@ -1,0 +1,92 @@
+import type { Answer, HttpClient } from './http'
+import type {
+  AreaView, AuditEntry, Evidence, EvidenceInput, InspectionView, Page, ProblemView, ProgressReport,
+  ProgressReportInput, TaskPatch, TaskSnapshot, TaskState, Uuid,
+} from './types'
+
+export interface TaskFilter {
+  inspectionId?: Uuid
+  unit?: string
+  state?: TaskState
+  overdue?: boolean
+  sort?: string
+  page?: number
+  size?: number
+}
+
+/** tasks-service, behind the gateway at /api/tasks. */
+export class TasksApi {
+  constructor(private readonly http: HttpClient) {}
+
+  async inspections(page = 0, size = 50): Promise<Page<InspectionView>> {
+    return (await this.http.request<Page<InspectionView>>('GET', '/inspections', { query: { page, size } })).body
+  }
+
+  async inspection(id: Uuid): Promise<InspectionView> {
+    return (await this.http.request<InspectionView>('GET', `/inspections/${enc(id)}`)).body
+  }
+
+  async areas(inspectionId: Uuid): Promise<AreaView[]> {
+    return (await this.http.request<Page<AreaView>>('GET', `/inspections/${enc(inspectionId)}/areas`, { query: { size: 200 } })).body.items
+  }
+
+  async problems(areaId: Uuid): Promise<ProblemView[]> {
+    return (await this.http.request<Page<ProblemView>>('GET', `/areas/${enc(areaId)}/problems`, { query: { size: 200 } })).body.items
+  }
+
+  async tasksOfProblem(problemId: Uuid): Promise<TaskSnapshot[]> {
+    return (await this.http.request<Page<TaskSnapshot>>('GET', `/problems/${enc(problemId)}/tasks`, { query: { size: 200 } })).body.items
+  }
+
+  async tasks(filter: TaskFilter): Promise<Page<TaskSnapshot>> {
+    return (await this.http.request<Page<TaskSnapshot>>('GET', '/tasks', { query: { size: 200, ...filter } })).body
+  }
+
+  task(id: Uuid): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('GET', `/tasks/${enc(id)}`)
+  }
+
+  async progressReports(id: Uuid): Promise<ProgressReport[]> {
+    return (await this.http.request<ProgressReport[]>('GET', `/tasks/${enc(id)}/progress-reports`)).body
+  }
+
+  async evidence(id: Uuid): Promise<Evidence[]> {
+    return (await this.http.request<Evidence[]>('GET', `/tasks/${enc(id)}/evidence`)).body
+  }
+
+  async audit(id: Uuid): Promise<AuditEntry[]> {
+    return (await this.http.request<AuditEntry[]>('GET', `/tasks/${enc(id)}/audit`)).body
+  }
+
+  update(id: Uuid, version: number, patch: TaskPatch): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('PATCH', `/tasks/${enc(id)}`, { body: patch, ifMatch: version })
+  }
+
+  reportProgress(id: Uuid, version: number, input: ProgressReportInput): Promise<Answer<unknown>> {
+    return this.http.request('POST', `/tasks/${enc(id)}/progress-reports`, { body: input, ifMatch: version })
+  }
+
+  addEvidence(id: Uuid, version: number, input: EvidenceInput): Promise<Answer<unknown>> {
+    return this.http.request('POST', `/tasks/${enc(id)}/evidence`, { body: input, ifMatch: version })
+  }
+
+  start(id: Uuid, version: number): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/start`, { ifMatch: version })
+  }
+
+  claimCompletion(id: Uuid, version: number): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-claim`, { ifMatch: version })
+  }
+
+  verify(id: Uuid, version: number): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/verification`, { ifMatch: version })
+  }
+
+  rejectCompletion(id: Uuid, version: number, reason: string): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-rejection`, { body: { reason }, ifMatch: version })
+  }
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment)
+}

@@ -1,0 +1,155 @@
+// The shapes of tasks-service's OpenAPI document (/q/openapi) the console uses.
+
+export type Uuid = string
+/** yyyy-MM-dd */
+export type LocalDate = string
+/** ISO 8601 with offset */
+export type OffsetDateTime = string
+
+export interface Page<T> {
+  items: T[]
+  page: number
+  size: number
+  total: number
+}
+
+export type InspectionKind = 'REGULAR' | 'SPECIAL' | 'MOBILE' | 'LOOK_BACK' | string
+
+export interface InspectionView {
+  id: Uuid
+  version: number
+  title: string
+  team: string
+  inspectedOrganisation: string
+  kind: InspectionKind
+  onSiteFrom: LocalDate
+  onSiteTo: LocalDate
+  feedbackDate: LocalDate
+  createdAt: OffsetDateTime
+}
+
+export interface AreaView {
+  id: Uuid
+  version: number
+  inspectionId: Uuid
+  number: number
+  title: string
+  percentComplete: number
+}
+
+export interface ProblemView {
+  id: Uuid
+  version: number
+  inspectionId: Uuid
+  areaId: Uuid
+  number: number
+  title: string
+  description: string | null
+  source: string
+  percentComplete: number
+}
+
+export type TaskState = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETION_CLAIMED' | 'VERIFIED' | 'CONSOLIDATING' | 'REOPENED'
+export type TaskAction = 'START' | 'CLAIM_COMPLETION' | 'REJECT_COMPLETION' | 'VERIFY' | 'CONSOLIDATE' | 'LOOK_BACK_CONFIRM' | 'REOPEN'
+export type TaskKind = 'IMMEDIATE' | 'TIME_BOUND' | 'LONG_TERM'
+export type ReportingCadence = 'DAILY' | 'WEEKLY' | 'MONTHLY'
+export type EvidenceType = 'LEDGER' | 'DOCUMENT' | 'MINUTES' | 'OTHER'
+
+export interface IndicatorView {
+  id: Uuid
+  name: string
+  unit: string | null
+  baseline: number | null
+  targetKind: string
+  targetValue: number | null
+  direction: string
+  latestActual: number | null
+  latestSource: string | null
+  met: boolean | null
+}
+
+export interface MilestoneView {
+  id: Uuid
+  title: string
+  dueDate: LocalDate
+  achievedAt: OffsetDateTime | null
+}
+
+export interface TaskSnapshot {
+  id: Uuid
+  version: number
+  inspectionId: Uuid
+  areaId: Uuid
+  problemId: Uuid
+  number: number
+  title: string
+  measures: string | null
+  progressNarrative: string | null
+  leadOfficial: string | null
+  responsiblePerson: string | null
+  responsibleUnit: string
+  deadline: LocalDate
+  kind: TaskKind
+  state: TaskState
+  percentComplete: number
+  reportingCadence: ReportingCadence | null
+  requireIndicatorsMet: boolean
+  lastProgressReportAt: OffsetDateTime | null
+  indicators: IndicatorView[]
+  milestones: MilestoneView[]
+  evidenceCount: number
+  claimedBy: string | null
+  verifiedAt: OffsetDateTime | null
+  reopenCount: number
+  overdue: boolean
+  progressReportMissing: boolean
+  nextLookBackDue: LocalDate | null
+  allowedTransitions: TaskAction[]
+}
+
+/** The fields of a task the office may change (merge patch: absent fields stay). */
+export interface TaskPatch {
+  responsibleUnit?: string
+  responsiblePerson?: string
+  leadOfficial?: string
+  deadline?: LocalDate
+  reportingCadence?: ReportingCadence
+}
+
+export interface ProgressReportInput {
+  cadence: ReportingCadence
+  periodStart: LocalDate
+  periodEnd: LocalDate
+  text: string
+  percentComplete: number
+}
+
+export interface ProgressReport extends ProgressReportInput {
+  id: Uuid
+  reportedBy?: string
+  reportedAt?: OffsetDateTime
+  [other: string]: unknown
+}
+
+export interface EvidenceInput {
+  type: EvidenceType
+  title: string
+  reference?: string
+  date: LocalDate
+}
+
+export interface Evidence extends EvidenceInput {
+  id: Uuid
+  addedBy?: string
+  addedAt?: OffsetDateTime
+  [other: string]: unknown
+}
+
+export interface AuditEntry {
+  id: number
+  action: string
+  actor: string
+  at: OffsetDateTime
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+}

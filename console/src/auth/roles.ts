@@ -1,0 +1,63 @@
+// Who is signed in, from the token's claims (docs/security.md), and what they may open.
+
+export const ROLES = ['officer', 'coordinator', 'supervisor', 'integration', 'admin', 'personal-data'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  officer: '责任单位',
+  coordinator: '整改办',
+  supervisor: '督查',
+  integration: '对接系统',
+  admin: '管理员',
+  'personal-data': '可查看个人信息',
+}
+
+export interface Person {
+  /** The name recorded on what they do (the token's upn). */
+  username: string
+  /** The name shown to people. */
+  displayName: string
+  roles: Role[]
+  /** The responsible unit an officer acts for ('' when none). */
+  unit: string
+}
+
+export function personFromClaims(claims: Record<string, unknown>): Person {
+  const groups = Array.isArray(claims.groups) ? claims.groups : []
+  const roles = ROLES.filter((role) => groups.includes(role))
+  const username = text(claims.upn) || text(claims.preferred_username) || text(claims.sub)
+  const displayName = text(claims.name) || [text(claims.given_name), text(claims.family_name)].join('').trim() || username
+  return { username, displayName, roles, unit: text(claims.unit) }
+}
+
+/** Whether a person holding `person.roles` may open a screen meant for `allowed` (admin: all). */
+export function mayEnter(person: Person, allowed: readonly Role[] | undefined): boolean {
+  if (allowed === undefined || allowed.length === 0) return true
+  if (person.roles.includes('admin')) return true
+  return allowed.some((role) => person.roles.includes(role))
+}
+
+export interface MenuItem {
+  path: string
+  label: string
+  roles: readonly Role[]
+}
+
+export const MENU: readonly MenuItem[] = [
+  { path: '/my-tasks', label: '我的任务', roles: ['officer'] },
+  { path: '/inspections', label: '巡视与整改方案', roles: ['coordinator', 'supervisor'] },
+  { path: '/verification', label: '销号核实', roles: ['supervisor'] },
+]
+
+export function menuFor(person: Person): MenuItem[] {
+  return MENU.filter((item) => mayEnter(person, item.roles))
+}
+
+/** The first screen after signing in: the first menu entry the person may open. */
+export function homeFor(person: Person): string {
+  return menuFor(person)[0]?.path ?? '/no-access'
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : ''
+}

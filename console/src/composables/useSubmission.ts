@@ -1,0 +1,59 @@
+import { ref } from 'vue'
+import { ElMessage } from 'element-plus'
+import { failureOf } from '@/api/problem'
+
+/**
+ * One form's submission: busy while it runs; afterwards the field errors to show next to the
+ * fields, whether the record changed meanwhile (412), and a sentence. The form's values are never
+ * touched here, so nothing typed is lost.
+ */
+export function useSubmission() {
+  const busy = ref(false)
+  const fieldErrors = ref<Record<string, string>>({})
+  const conflict = ref(false)
+  const message = ref('')
+
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
+    busy.value = true
+    fieldErrors.value = {}
+    conflict.value = false
+    message.value = ''
+    try {
+      await action()
+      return true
+    } catch (error) {
+      const failure = failureOf(error)
+      fieldErrors.value = failure.fields
+      conflict.value = failure.conflict
+      message.value = failure.message
+      return false
+    } finally {
+      busy.value = false
+    }
+  }
+
+  /** The person changed a field: its old error no longer applies. */
+  function edited(field: string) {
+    if (fieldErrors.value[field] === undefined) return
+    const { [field]: _gone, ...rest } = fieldErrors.value
+    fieldErrors.value = rest
+  }
+
+  return { busy, fieldErrors, conflict, message, run, edited }
+}
+
+/**
+ * A form that saves: on success it says so, clears what should not be sent twice and tells the
+ * page (which reloads the record); on failure the submission's state shows what went wrong.
+ */
+export function useSavingForm(save: () => Promise<unknown>, after: { said: string; reset: () => void; saved: () => void }) {
+  const submission = useSubmission()
+  async function submit(): Promise<void> {
+    if (await submission.run(save)) {
+      ElMessage.success(after.said)
+      after.reset()
+      after.saved()
+    }
+  }
+  return { ...submission, submit }
+}

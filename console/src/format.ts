@@ -1,0 +1,51 @@
+// Dates and numbers as people in the office read them: zh-CN, Asia/Shanghai.
+
+export const ZONE = 'Asia/Shanghai'
+
+const dateTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+})
+const longDate = new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' })
+const number = new Intl.NumberFormat('zh-CN')
+
+/** An instant (with offset) in Beijing time: 2024/09/30 18:05. */
+export function formatDateTime(instant: string | null | undefined): string {
+  if (!instant) return '—'
+  return dateTime.format(new Date(instant))
+}
+
+/** A calendar date (yyyy-MM-dd, no zone): 2024年9月30日. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return '—'
+  return longDate.format(new Date(`${date}T00:00:00Z`))
+}
+
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : number.format(value)
+}
+
+/** Today's date in Beijing (yyyy-MM-dd) at the instant `now`. */
+export function todayInShanghai(now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now)
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+/** Days from `today` to `date` (both yyyy-MM-dd): negative when past. */
+export function daysUntil(date: string, today: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
+}
+
+export const STATE_LABELS: Record<string, string> = {
+  PLANNED: '未开始',
+  IN_PROGRESS: '整改中',
+  COMPLETION_CLAIMED: '待核实',
+  VERIFIED: '已销号',
+  CONSOLIDATING: '巩固中',
+  REOPENED: '再整改',
+}
+
+export const CADENCE_LABELS: Record<string, string> = { DAILY: '日报', WEEKLY: '周报', MONTHLY: '月报' }
+export const KIND_LABELS: Record<string, string> = { IMMEDIATE: '立行立改', TIME_BOUND: '限期整改', LONG_TERM: '长期坚持' }
+export const EVIDENCE_LABELS: Record<string, string> = { LEDGER: '台账', DOCUMENT: '文件', MINUTES: '会议纪要', OTHER: '其他' }

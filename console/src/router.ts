@@ -1,0 +1,51 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { useSession } from '@/auth/session'
+import { homeFor, mayEnter, type Role } from '@/auth/roles'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Who may open the screen (admin always may); none: anyone signed in. */
+    roles?: Role[]
+    /** Reached without signing in (the sign-in callbacks). */
+    public?: boolean
+    title?: string
+  }
+}
+
+// Each screen is its own chunk, loaded when first opened: the first screen stays small.
+const routes: RouteRecordRaw[] = [
+  { path: '/callback', component: () => import('@/views/SignInCallback.vue'), meta: { public: true } },
+  { path: '/popup-callback', component: () => import('@/views/PopupCallback.vue'), meta: { public: true } },
+  {
+    path: '/',
+    component: () => import('@/layout/AppLayout.vue'),
+    children: [
+      { path: '', component: () => import('@/views/HomeRedirect.vue') },
+      { path: 'my-tasks', component: () => import('@/views/MyTasksView.vue'), meta: { roles: ['officer'], title: '我的任务' } },
+      { path: 'inspections', component: () => import('@/views/InspectionsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '巡视与整改方案' } },
+      { path: 'inspections/:id/plan', component: () => import('@/views/PlanTreeView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改方案' } },
+      { path: 'tasks/:id', component: () => import('@/views/TaskView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '整改任务' } },
+      { path: 'verification', component: () => import('@/views/VerificationQueueView.vue'), meta: { roles: ['supervisor'], title: '销号核实' } },
+      { path: 'no-access', component: () => import('@/views/NoAccess.vue'), meta: { title: '无权访问' } },
+      { path: ':rest(.*)*', component: () => import('@/views/NoAccess.vue'), meta: { title: '未找到' } },
+    ],
+  },
+]
+
+export const router = createRouter({ history: createWebHistory('/console/'), routes })
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const session = useSession()
+  const person = session.person ?? (await session.load())
+  if (person === null) {
+    await session.signIn(to.fullPath)
+    return false
+  }
+  if (to.path === '/') return homeFor(person)
+  return mayEnter(person, to.meta.roles) ? true : '/no-access'
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · 巡视整改工作台` : '巡视整改工作台'
+})

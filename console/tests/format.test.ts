@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { daysUntil, formatDate, formatDateTime, todayInShanghai } from '@/format'
+
+describe('dates in Asia/Shanghai', () => {
+  it('today turns at midnight Beijing time, not UTC', () => {
+    expect(todayInShanghai(new Date('2024-09-30T15:59:59Z'))).toBe('2024-09-30')
+    expect(todayInShanghai(new Date('2024-09-30T16:00:00Z'))).toBe('2024-10-01')
+  })
+
+  it('month ends and leap days', () => {
+    expect(todayInShanghai(new Date('2024-02-28T16:30:00Z'))).toBe('2024-02-29')
+    expect(todayInShanghai(new Date('2023-02-28T16:30:00Z'))).toBe('2023-03-01')
+    expect(todayInShanghai(new Date('2024-12-31T16:00:00Z'))).toBe('2025-01-01')
+    expect(daysUntil('2024-03-01', '2024-02-28')).toBe(2)
+    expect(daysUntil('2023-03-01', '2023-02-28')).toBe(1)
+    expect(daysUntil('2024-09-30', '2024-10-01')).toBe(-1)
+  })
+
+  it('shows an instant in Beijing time and a date as the calendar date it is', () => {
+    expect(formatDateTime('2024-09-30T16:05:00Z')).toBe('2024/10/01 00:05')
+    expect(formatDateTime(null)).toBe('—')
+    expect(formatDate('2024-02-29')).toBe('2024年2月29日')
+    expect(formatDate('2024-12-31')).toBe('2024年12月31日')
+  })
+})

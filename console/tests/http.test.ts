@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { HttpClient, unquote } from '@/api/http'
+import { ApiError, ConcurrentChangeError } from '@/api/problem'
+
+interface Sent { url: string; init: RequestInit }
+
+/** A fetch that records what is sent and answers with the given Response. */
+function answering(response: () => Response, sent: Sent[]): typeof fetch {
+  return async (input, init) => {
+    sent.push({ url: String(input), init: init ?? {} })
+    return response()
+  }
+}
+
+const problem = (status: number, body: object) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } })
+
+describe('HttpClient', () => {
+  it('sends the bearer token, the language, If-Match quoted and a JSON body; reads the ETag', async () => {
+    const sent: Sent[] = []
+    const client = new HttpClient('/api/tasks', async () => 'T0K', answering(
+      () => new Response('{"id":"t1","version":5}', { status: 200, headers: { ETag: '"5"', 'Content-Type': 'application/json' } }), sent))
+    const answer = await client.request<{ id: string }>('POST', '/tasks/t1/progress-reports', { body: { text: '进展' }, ifMatch: 4 })
+    expect(answer).toEqual({ body: { id: 't1', version: 5 }, etag: '5' })
+    expect(sent[0]?.url).toBe('/api/tasks/tasks/t1/progress-reports')
+    expect(sent[0]?.init.headers).toMatchObject({
+      Authorization: 'Bearer T0K', 'If-Match': '"4"', 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN',
+    })
+    expect(sent[0]?.init.body).toBe('{"text":"进展"}')
+  })
+
+  it('sends no Authorization without a token and leaves out empty query values', async () => {
+    const sent: Sent[] = []
+    const client = new HttpClient('/api/tasks', async () => null, answering(() => new Response('[]', { status: 200 }), sent))
+    await client.request('GET', '/tasks', { query: { unit: '党政办公室', state: undefined, inspectionId: '', size: 200 } })
+    expect(sent[0]?.url).toBe('/api/tasks/tasks?unit=%E5%85%9A%E6%94%BF%E5%8A%9E%E5%85%AC%E5%AE%A4&size=200')
+    expect(sent[0]?.init.headers).not.toHaveProperty('Authorization')
+  })
+
+  it('throws ConcurrentChangeError on 412 and ApiError with field errors on 400', async () => {
+    const stale = new HttpClient('', async () => 't', answering(() => problem(412, { status: 412, title: 'Precondition failed' }), []))
+    await expect(stale.request('POST', '/tasks/x/start', { ifMatch: 1 })).rejects.toBeInstanceOf(ConcurrentChangeError)
+
+    const invalid = new HttpClient('', async () => 't', answering(
+      () => problem(400, { status: 400, errors: [{ field: 'reason', message: 'must not be blank' }] }), []))
+    const error = await invalid.request('POST', '/tasks/x/completion-rejection', { body: { reason: ' ' } }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).not.toBeInstanceOf(ConcurrentChangeError)
+    expect((error as ApiError).fieldErrors).toEqual({ reason: '不能为空' })
+  })
+
+  it('a network failure is an ApiError of status 0', async () => {
+    const client = new HttpClient('', async () => null, async () => { throw new TypeError('Failed to fetch') })
+    const error = await client.request('GET', '/tasks').catch((e: unknown) => e)
+    expect((error as ApiError).status).toBe(0)
+  })
+
+  it('an empty successful answer has no body', async () => {
+    const client = new HttpClient('', async () => null, answering(() => new Response(null, { status: 204 }), []))
+    expect(await client.request('POST', '/x')).toEqual({ body: undefined, etag: null })
+  })
+
+  it('reads weak and quoted ETags', () => {
+    expect(unquote('W/"12"')).toBe('12')
+    expect(unquote('"7"')).toBe('7')
+    expect(unquote(null)).toBeNull()
+  })
+})

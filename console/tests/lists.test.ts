@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import type { AuditEntry, TaskSnapshot } from '@/api/types'
+import { tasksToShow } from '@/taskList'
+import { rejectionsOf } from '@/rejections'
+
+function task(number: number, deadline: string, state: TaskSnapshot['state'], flags: Partial<TaskSnapshot> = {}): TaskSnapshot {
+  return { id: `t${number}`, number, deadline, state, overdue: false, progressReportMissing: false, ...flags } as TaskSnapshot
+}
+
+describe('my tasks', () => {
+  const tasks = [
+    task(3, '2024-12-31', 'IN_PROGRESS', { progressReportMissing: true }),
+    task(1, '2024-12-31', 'PLANNED'),
+    task(2, '2024-09-30', 'IN_PROGRESS', { overdue: true }),
+    task(4, '2024-06-30', 'VERIFIED', { overdue: false }),
+    task(5, '2025-12-31', 'CONSOLIDATING'),
+  ]
+
+  it('open tasks by deadline, then number; closed ones left out', () => {
+    expect(tasksToShow(tasks, 'open').map((t) => t.number)).toEqual([2, 1, 3])
+  })
+
+  it('needing attention: overdue or a report missing', () => {
+    expect(tasksToShow(tasks, 'attention').map((t) => t.number)).toEqual([2, 3])
+  })
+
+  it('all of them', () => {
+    expect(tasksToShow(tasks, 'all').map((t) => t.number)).toEqual([4, 2, 1, 3, 5])
+  })
+})
+
+describe('rejections from the audit trail', () => {
+  const entry = (id: number, action: string, at: string, after: Record<string, unknown> | null = {}): AuditEntry =>
+    ({ id, action, actor: 'ducha', at, before: null, after })
+
+  it('keeps rejections and reopenings, newest first, with the reason where the entry has one', () => {
+    const found = rejectionsOf([
+      entry(1, 'TaskCreated', '2024-09-01T00:00:00Z'),
+      entry(2, 'TaskCompletionRejected', '2024-09-02T00:00:00Z'),
+      entry(3, 'TaskReopened', '2024-10-02T00:00:00Z', { reason: '回头看发现问题反弹' }),
+      entry(4, 'TaskCompletionRejected', '2024-09-03T00:00:00Z', { reason: '  ' }),
+    ])
+    expect(found.map((r) => [r.id, r.kind, r.reason])).toEqual([
+      [3, 'reopened', '回头看发现问题反弹'], [4, 'rejected', null], [2, 'rejected', null],
+    ])
+  })
+})

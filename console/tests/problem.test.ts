@@ -1,0 +1,76 @@
+import { describe as group, expect, it } from 'vitest'
+import { ApiError, ConcurrentChangeError, describe, failureOf, fieldErrors, parseProblem, toError, translateMessage } from '@/api/problem'
+
+// The body tasks-service answers for an empty progress report (captured from the running service).
+const INVALID_REPORT = JSON.stringify({
+  type: '/problems/invalid-request', title: 'Invalid request', status: 400,
+  detail: 'percentComplete: must not be null; periodEnd: must not be null; periodStart: must not be null; text: must not be blank',
+  errors: [
+    { field: 'percentComplete', message: 'must not be null' },
+    { field: 'periodEnd', message: 'must not be null' },
+    { field: 'periodStart', message: 'must not be null' },
+    { field: 'text', message: 'must not be blank' },
+  ],
+})
+
+group('problem+json', () => {
+  it('puts each field error under its field, in Chinese', () => {
+    const problem = parseProblem(400, 'application/problem+json', INVALID_REPORT)
+    expect(fieldErrors(problem)).toEqual({ percentComplete: '必填', periodEnd: '必填', periodStart: '必填', text: '不能为空' })
+  })
+
+  it('keys a nested field both whole and by its last part, and joins two messages for one field', () => {
+    const problem = parseProblem(400, 'application/problem+json', JSON.stringify({
+      status: 400,
+      errors: [
+        { field: 'milestones[0].dueDate', message: 'must not be null' },
+        { field: 'input.percentComplete', message: 'must be less than or equal to 100' },
+        { field: 'input.percentComplete', message: 'must be an integer' },
+      ],
+    }))
+    expect(fieldErrors(problem)).toEqual({
+      'milestones[0].dueDate': '必填', 'dueDate': '必填',
+      'input.percentComplete': '不能大于 100；must be an integer', percentComplete: '不能大于 100；must be an integer',
+    })
+  })
+
+  it('keeps a message it has no words for as the service sent it', () => {
+    expect(translateMessage('deadline is before the inspection')).toBe('deadline is before the inspection')
+    expect(translateMessage('size must be between 1 and 500')).toBe('长度应在 1 到 500 之间')
+    // tasks-service's own rule for deadlines (TaskRules.checkDeadline)
+    expect(translateMessage("must not be before the inspection's on-site start (2024-04-07)")).toBe('不能早于巡视进驻日期（2024-04-07）')
+  })
+
+  it('gives the bare status when the body is not problem+json', () => {
+    expect(parseProblem(502, 'text/html', '<html>Bad Gateway</html>')).toEqual({ status: 502, title: 'HTTP 502' })
+    expect(parseProblem(500, 'application/json', '{not json')).toEqual({ status: 500, title: 'HTTP 500' })
+    expect(parseProblem(400, 'application/json', '[1,2]')).toEqual({ status: 400, title: 'HTTP 400' })
+  })
+
+  it('the status of the answer wins over a status in the body', () => {
+    expect(parseProblem(409, 'application/problem+json', '{"status":200,"detail":"x"}').status).toBe(409)
+  })
+
+  it('turns a 412 into a concurrent change and says so', () => {
+    const stale = parseProblem(412, 'application/problem+json',
+      '{"type":"/problems/stale-version","title":"Precondition failed","status":412,"currentVersion":3}')
+    const error = toError(stale)
+    expect(error).toBeInstanceOf(ConcurrentChangeError)
+    expect(describe(error)).toContain('已被他人修改')
+    expect(failureOf(error)).toEqual({ fields: {}, conflict: true, message: describe(error) })
+  })
+
+  it('describes the other failures in a sentence', () => {
+    expect(describe(toError({ status: 403 }))).toBe('您没有执行此操作的权限')
+    expect(describe(toError({ status: 401 }))).toBe('登录已过期，请重新登录')
+    expect(describe(toError({ status: 500, reference: 'ab12' }))).toBe('服务暂时不可用，请稍后重试（参考号 ab12）')
+    expect(describe(toError({ status: 409, detail: 'task is VERIFIED' }))).toBe('操作与当前状态冲突：task is VERIFIED')
+    expect(describe(toError(parseProblem(400, 'application/problem+json', INVALID_REPORT)))).toBe('请按提示修改标红的字段')
+    expect(describe(new Error('boom'))).toBe('boom')
+  })
+
+  it('a failure that is not a refusal has no field errors and no conflict', () => {
+    const failure = failureOf(new ApiError({ status: 0 }))
+    expect(failure).toEqual({ fields: {}, conflict: false, message: '无法连接服务，请检查网络后重试' })
+  })
+})

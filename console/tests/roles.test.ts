@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { homeFor, mayEnter, menuFor, personFromClaims } from '@/auth/roles'
+
+// The claims Keycloak's realm puts in the token (deploy/local/keycloak/realm-rectification.json).
+const officer = personFromClaims({
+  sub: '9df6', upn: 'dzb', preferred_username: 'dzb', name: '李 科长（党政办公室）',
+  groups: ['officer', 'default-roles-rectification', 'offline_access'], unit: '党政办公室',
+})
+const supervisor = personFromClaims({ upn: 'ducha', groups: ['supervisor'] })
+const coordinator = personFromClaims({ preferred_username: 'zhengban', groups: ['coordinator', 'personal-data'] })
+const admin = personFromClaims({ upn: 'yunwei', groups: ['admin'] })
+const nobody = personFromClaims({ sub: 'x', groups: 'officer' })
+
+describe('roles from the token', () => {
+  it('reads roles from groups (ignoring Keycloak\'s own), the name, the unit', () => {
+    expect(officer).toEqual({ username: 'dzb', displayName: '李 科长（党政办公室）', roles: ['officer'], unit: '党政办公室' })
+    expect(coordinator.username).toBe('zhengban')
+    expect(coordinator.roles).toEqual(['coordinator', 'personal-data'])
+    expect(supervisor.displayName).toBe('ducha')
+    expect(nobody.roles).toEqual([])
+  })
+
+  it('lets each role into its screens only; admin into all', () => {
+    expect(mayEnter(officer, ['officer'])).toBe(true)
+    expect(mayEnter(officer, ['supervisor'])).toBe(false)
+    expect(mayEnter(supervisor, ['coordinator', 'supervisor'])).toBe(true)
+    expect(mayEnter(coordinator, ['supervisor'])).toBe(false)
+    expect(mayEnter(admin, ['supervisor'])).toBe(true)
+    expect(mayEnter(nobody, undefined)).toBe(true)
+    expect(mayEnter(nobody, ['officer'])).toBe(false)
+  })
+
+  it('shows each role its menu and opens its first screen', () => {
+    expect(menuFor(officer).map((m) => m.path)).toEqual(['/my-tasks'])
+    expect(menuFor(supervisor).map((m) => m.path)).toEqual(['/inspections', '/verification'])
+    expect(homeFor(officer)).toBe('/my-tasks')
+    expect(homeFor(coordinator)).toBe('/inspections')
+    expect(homeFor(nobody)).toBe('/no-access')
+    expect(menuFor(admin)).toHaveLength(3)
+  })
+})

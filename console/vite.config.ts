@@ -1,0 +1,23 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+
+// Served by the gateway under /console/ (deploy/local/stack); the APIs and Keycloak are on the
+// same origin, so the development server proxies them to the gateway.
+export default defineConfig({
+  base: '/console/',
+  plugins: [vue()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: {
+    port: 5173,
+    proxy: { '/api': 'http://127.0.0.1:8180', '/auth': 'http://127.0.0.1:8180' },
+  },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 900,
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+  },
+})

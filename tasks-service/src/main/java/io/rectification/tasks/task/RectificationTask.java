@@ -101,6 +101,26 @@ public class RectificationTask extends PanacheEntityBase {
     @Column(name = "look_back_due")
     public LocalDate lookBackDue;
 
+    /** The latest rejected claim: why, by whom, when (kept after a new claim, so the owner sees it). */
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @Column(name = "rejected_by")
+    public String rejectedBy;
+
+    @Column(name = "rejected_at")
+    public OffsetDateTime rejectedAt;
+
+    /** The latest reopening (再整改) after a look-back: why, by whom, when. */
+    @Column(name = "reopen_reason")
+    public String reopenReason;
+
+    @Column(name = "reopened_by")
+    public String reopenedBy;
+
+    @Column(name = "reopened_at")
+    public OffsetDateTime reopenedAt;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -121,8 +141,18 @@ public class RectificationTask extends PanacheEntityBase {
                 .orElse(null);
     }
 
-    /** Reopened (再整改): no look-back is due until the next close-out. */
-    void reopened() {
+    /** A supervisor sent the claim back: the reason stays on the task for its owner to read. */
+    void claimRejected(String reason, String reviewer, OffsetDateTime at) {
+        rejectionReason = reason;
+        rejectedBy = reviewer;
+        rejectedAt = at;
+    }
+
+    /** Reopened (再整改): no look-back is due until the next close-out; the reason stays on the task. */
+    void reopened(String reason, String reviewer, OffsetDateTime at) {
+        reopenReason = reason;
+        reopenedBy = reviewer;
+        reopenedAt = at;
         reopenCount++;
         lookBackDue = null;
         claimedBy = null;

@@ -10,7 +10,8 @@ import java.util.UUID;
  * A task as the API shows it and as every Task event carries it (the public snapshot of the
  * event contract, plus version and flags). {@code overdue}: past its deadline and not closed out;
  * {@code progressReportMissing}: the report its cadence expects has not come;
- * {@code nextLookBackDue}: when the next scheduled look-back review (回头看) of a close-out is due.
+ * {@code nextLookBackDue}: when the next scheduled look-back review (回头看) of a close-out is due;
+ * {@code lastRejection} and {@code lastReopen}: the latest rejected claim and reopening with their reasons.
  */
 public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId, UUID problemId, int number,
                            String title, String measures, String progressNarrative, String leadOfficial,
@@ -20,7 +21,15 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            List<IndicatorView> indicators, List<MilestoneView> milestones, long evidenceCount,
                            String claimedBy, OffsetDateTime verifiedAt, int reopenCount, boolean overdue,
                            boolean progressReportMissing, LocalDate nextLookBackDue,
-                           List<TaskAction> allowedTransitions) {
+                           Decision lastRejection, Decision lastReopen, List<TaskAction> allowedTransitions) {
+
+    /** A decision about the task that the owner must be able to read: why, by whom, when. */
+    public record Decision(String reason, String by, OffsetDateTime at) {
+
+        static Decision of(String reason, String by, OffsetDateTime at) {
+            return reason == null ? null : new Decision(reason, by, at);
+        }
+    }
 
     public record IndicatorView(UUID id, String name, String unit, BigDecimal baseline, TargetKind targetKind,
                                 BigDecimal targetValue, Direction direction, BigDecimal latestActual,

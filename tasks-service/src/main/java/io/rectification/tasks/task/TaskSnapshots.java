@@ -46,6 +46,8 @@ public class TaskSnapshots {
                 task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, parts.indicators(),
                 parts.milestones(), parts.evidenceCount(), task.claimedBy, task.verifiedAt, task.reopenCount,
                 isOverdue(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
+                TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
+                TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),
                 TaskLifecycle.allowed(task.state));
     }
 

@@ -59,7 +59,8 @@ public class TaskTransitionService {
     public TaskSnapshot rejectCompletion(UUID taskId, Long expectedVersion, String reason, String reviewer) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.REJECT_COMPLETION));
         task.state = TaskLifecycle.next(task.state, TaskAction.REJECT_COMPLETION);
-        return events.publish(task, "TaskCompletionRejected", Map.of("reason", reason.strip()));
+        task.claimRejected(reason.strip(), reviewer, OffsetDateTime.now(clock));
+        return events.publish(task, "TaskCompletionRejected", Map.of("reason", task.rejectionReason));
     }
 
     /**
@@ -137,7 +138,7 @@ public class TaskTransitionService {
         TaskSnapshot snapshot;
         if (reopen) {
             task.state = next;
-            task.reopened();
+            task.reopened(review.reason.strip(), reviewer, review.reviewedAt);
             Map<String, Object> specific = new LinkedHashMap<>();
             specific.put("reason", review.reason.strip());
             specific.put("reviewId", review.id);

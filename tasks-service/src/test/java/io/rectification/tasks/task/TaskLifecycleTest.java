@@ -102,7 +102,17 @@ class TaskLifecycleTest {
             EventEnvelope rejected = probe.await(e -> taskId.equals(e.subject())
                     && e.type().equals("TaskCompletionRejected"), Duration.ofSeconds(30));
             assertEquals("佐证材料不全", rejected.data().get("reason").asText());
+            assertEquals("佐证材料不全", rejected.data().get("task").get("lastRejection").get("reason").asText());
         }
+        // the owner's unit reads why, and still does after claiming again
+        given().header("X-Actor", "li.ke").header("X-Test-Roles", "officer").header("X-Test-Unit", "财政金融局")
+                .get("/tasks/" + taskId).then().statusCode(200)
+                .body("lastRejection.reason", equalTo("佐证材料不全"))
+                .body("lastRejection.by", equalTo("zhao.du"))
+                .body("lastRejection.at", notNullValue());
+        act(taskId, "completion-claim", "li.ke").statusCode(200)
+                .body("state", equalTo("COMPLETION_CLAIMED"))
+                .body("lastRejection.reason", equalTo("佐证材料不全"));
     }
 
     @Test
@@ -186,6 +196,8 @@ class TaskLifecycleTest {
             var review = given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(body)
                     .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201)
                     .body("task.state", equalTo("REOPENED"))
+                    .body("task.lastReopen.reason", equalTo("欠费问题反弹回潮"))
+                    .body("task.lastReopen.by", equalTo("qian.zu"))
                     .body("task.reopenCount", equalTo(1))
                     .body("reviewedVerifiedAt", notNullValue())
                     .extract();

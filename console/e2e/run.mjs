@@ -187,6 +187,8 @@ try {
   await page.getByRole('heading', { name: title }).waitFor()
   await page.getByText('整改中', { exact: true }).first().waitFor()
   await page.getByRole('button', { name: '申请销号' }).waitFor()
+  // the supervisor's reason, on the officer's own screen
+  await page.getByText('佐证材料缺少学习记录，请补充后再申请。').waitFor()
   await shoot(page, '09-officer-task-after-rejection')
   await signOut(page)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AuditEntry, TaskSnapshot } from '@/api/types'
 import { tasksToShow } from '@/taskList'
-import { rejectionsOf } from '@/rejections'
+import { latestDecisionsOf, rejectionsOf } from '@/rejections'
 
 function task(number: number, deadline: string, state: TaskSnapshot['state'], flags: Partial<TaskSnapshot> = {}): TaskSnapshot {
   return { id: `t${number}`, number, deadline, state, overdue: false, progressReportMissing: false, ...flags } as TaskSnapshot
@@ -33,15 +33,27 @@ describe('rejections from the audit trail', () => {
   const entry = (id: number, action: string, at: string, after: Record<string, unknown> | null = {}): AuditEntry =>
     ({ id, action, actor: 'ducha', at, before: null, after })
 
-  it('keeps rejections and reopenings, newest first, with the reason where the entry has one', () => {
+  it('keeps rejections and reopenings, newest first, with the reason the entry\'s snapshot holds', () => {
     const found = rejectionsOf([
       entry(1, 'TaskCreated', '2024-09-01T00:00:00Z'),
       entry(2, 'TaskCompletionRejected', '2024-09-02T00:00:00Z'),
-      entry(3, 'TaskReopened', '2024-10-02T00:00:00Z', { reason: '回头看发现问题反弹' }),
-      entry(4, 'TaskCompletionRejected', '2024-09-03T00:00:00Z', { reason: '  ' }),
+      entry(3, 'TaskReopened', '2024-10-02T00:00:00Z', { lastReopen: { reason: '回头看发现问题反弹', by: 'ducha', at: '2024-10-02T00:00:00Z' } }),
+      entry(4, 'TaskCompletionRejected', '2024-09-03T00:00:00Z', { lastRejection: { reason: '  ', by: 'ducha', at: '2024-09-03T00:00:00Z' } }),
+      entry(5, 'TaskCompletionRejected', '2024-09-04T00:00:00Z', { lastRejection: { reason: '台账不全', by: 'ducha', at: '2024-09-04T00:00:00Z' } }),
     ])
     expect(found.map((r) => [r.id, r.kind, r.reason])).toEqual([
-      [3, 'reopened', '回头看发现问题反弹'], [4, 'rejected', null], [2, 'rejected', null],
+      ['3', 'reopened', '回头看发现问题反弹'], ['5', 'rejected', '台账不全'], ['4', 'rejected', null], ['2', 'rejected', null],
+    ])
+  })
+
+  it('shows everyone the latest rejection and reopening the task carries, newest first', () => {
+    expect(latestDecisionsOf({ lastRejection: null, lastReopen: null })).toEqual([])
+    const found = latestDecisionsOf({
+      lastRejection: { reason: '佐证材料不全', by: 'ducha', at: '2024-09-02T00:00:00Z' },
+      lastReopen: { reason: '问题反弹', by: 'ducha', at: '2024-10-02T00:00:00Z' },
+    })
+    expect(found.map((r) => [r.kind, r.reason, r.actor])).toEqual([
+      ['reopened', '问题反弹', 'ducha'], ['rejected', '佐证材料不全', 'ducha'],
     ])
   })
 })

@@ -104,7 +104,17 @@ export interface TaskSnapshot {
   overdue: boolean
   progressReportMissing: boolean
   nextLookBackDue: LocalDate | null
+  /** The latest rejected claim and the latest reopening, with their reasons. */
+  lastRejection: Decision | null
+  lastReopen: Decision | null
   allowedTransitions: TaskAction[]
+}
+
+/** A decision about a task its owner must be able to read: why, by whom, when. */
+export interface Decision {
+  reason: string
+  by: string
+  at: OffsetDateTime
 }
 
 /** The fields of a task the office may change (merge patch: absent fields stay). */

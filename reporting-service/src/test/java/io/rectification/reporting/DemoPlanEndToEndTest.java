@@ -113,6 +113,13 @@ class DemoPlanEndToEndTest {
                             .queryParam("inspectionId", imported.getString("inspectionId"))
                             .when().get("/dashboard/summary")
                             .then().statusCode(200).body("tasks", equalTo(imported.getInt("taskCount") + 1)));
+            // the plan's 14 figures reach the indicator read model as values with their sources
+            await().atMost(WAIT).untilAsserted(() ->
+                    given().header("Authorization", "Bearer " + coordinator)
+                            .queryParam("inspectionId", imported.getString("inspectionId"))
+                            .when().get("/dashboard/indicators")
+                            .then().statusCode(200).body("size()", equalTo(14))
+                            .body("find { it.name == '精简编外人员' }.points[0].value.toInteger()", equalTo(14)));
         }
 
         ContractEvents events = new ContractEvents(UUID.fromString(inspectionId));

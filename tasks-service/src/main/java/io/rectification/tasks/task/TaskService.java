@@ -79,8 +79,13 @@ public class TaskService {
         task.createdAt = OffsetDateTime.now(clock);
         task.updatedAt = task.createdAt;
         task.persist();
-        work.plan(task, input, task.createdAt);
-        return events.publishNew(task, "TaskCreated");
+        List<RecordedValue> initialValues = work.plan(task, input, task.createdAt);
+        TaskSnapshot snapshot = events.publishNew(task, "TaskCreated");
+        // the plan's figures are recorded values: each one is a fact for the read models, as a later value is
+        for (RecordedValue value : initialValues) {
+            snapshot = events.publish(task, RecordedValue.EVENT, value.members());
+        }
+        return snapshot;
     }
 
     public TaskSnapshot replaceTask(UUID id, long expectedVersion, TaskUpdate update) {

@@ -2,6 +2,7 @@ package io.rectification.tasks.task;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +19,6 @@ public interface TaskWork {
      */
     Map<UUID, TaskParts> partsOf(Collection<UUID> taskIds);
 
-    /** Records the stage goals and indicators a new task's plan states. */
-    void plan(RectificationTask task, TaskInput input, OffsetDateTime at);
+    /** Records the stage goals and indicators a new task's plan states; answers the initial values recorded. */
+    List<RecordedValue> plan(RectificationTask task, TaskInput input, OffsetDateTime at);
 }

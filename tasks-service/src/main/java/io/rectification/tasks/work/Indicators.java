@@ -5,6 +5,7 @@ import io.rectification.platform.problem.Problem.FieldError;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.LifecycleRule;
+import io.rectification.tasks.task.RecordedValue;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
 import io.rectification.tasks.task.TaskGuard;
@@ -16,9 +17,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** 指标: a task's measured figures and the history of their values, each with its source. */
@@ -42,21 +42,18 @@ public class Indicators {
         if (!errors.isEmpty()) {
             throw TaskRules.invalid(errors);
         }
-        create(task, input, (int) Indicator.count("taskId", task.id), actor, OffsetDateTime.now(clock));
-        return events.publish(task, "TaskUpdated");
+        Optional<RecordedValue> first = create(task, input, (int) Indicator.count("taskId", task.id), actor,
+                OffsetDateTime.now(clock));
+        TaskSnapshot snapshot = events.publish(task, "TaskUpdated");
+        return first.isEmpty() ? snapshot : events.publish(task, RecordedValue.EVENT, first.get().members());
     }
 
     public TaskSnapshot recordValue(UUID taskId, UUID indicatorId, Long expectedVersion, IndicatorValueInput input,
                                     String recordedBy) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
-        IndicatorValue value = record(require(taskId, indicatorId), input.value(), input.source().strip(), recordedBy,
+        RecordedValue value = record(require(taskId, indicatorId), input.value(), input.source().strip(), recordedBy,
                 OffsetDateTime.now(clock));
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("indicatorId", value.indicatorId);
-        members.put("value", value.value);
-        members.put("source", value.source);
-        members.put("recordedAt", value.recordedAt);
-        return events.publish(task, "IndicatorRecorded", members);
+        return events.publish(task, RecordedValue.EVENT, value.members());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,7 +63,9 @@ public class Indicators {
                 .map(IndicatorValueView::of).toList();
     }
 
-    static Indicator create(RectificationTask task, IndicatorInput input, int position, String actor, OffsetDateTime at) {
+    /** A new indicator, with its first value recorded when the input gives one (then answered). */
+    static Optional<RecordedValue> create(RectificationTask task, IndicatorInput input, int position, String actor,
+                                          OffsetDateTime at) {
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.taskId = task.id;
@@ -78,10 +77,8 @@ public class Indicators {
         indicator.targetValue = input.targetValue();
         indicator.direction = input.direction();
         indicator.persist();
-        if (input.actual() != null) {
-            record(indicator, input.actual(), input.actualSource().strip(), actor, at);
-        }
-        return indicator;
+        return input.actual() == null ? Optional.empty()
+                : Optional.of(record(indicator, input.actual(), input.actualSource().strip(), actor, at));
     }
 
     private static Indicator require(UUID taskId, UUID indicatorId) {
@@ -89,7 +86,7 @@ public class Indicators {
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("indicator", indicatorId));
     }
 
-    private static IndicatorValue record(Indicator indicator, BigDecimal amount, String source, String actor,
+    private static RecordedValue record(Indicator indicator, BigDecimal amount, String source, String actor,
                                          OffsetDateTime at) {
         IndicatorValue value = new IndicatorValue();
         value.id = UUID.randomUUID();
@@ -102,6 +99,6 @@ public class Indicators {
         indicator.latestActual = amount;
         indicator.latestSource = source;
         indicator.latestRecordedAt = value.recordedAt;
-        return value;
+        return new RecordedValue(indicator.id, amount, source, value.recordedAt);
     }
 }

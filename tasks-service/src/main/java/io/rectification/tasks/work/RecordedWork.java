@@ -3,6 +3,7 @@ package io.rectification.tasks.work;
 import io.quarkus.panache.common.Sort;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.MilestoneInput;
+import io.rectification.tasks.task.RecordedValue;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskInput;
 import io.rectification.tasks.task.TaskParts;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,15 +67,17 @@ public class RecordedWork implements TaskWork {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void plan(RectificationTask task, TaskInput input, OffsetDateTime at) {
+    public List<RecordedValue> plan(RectificationTask task, TaskInput input, OffsetDateTime at) {
         int position = 0;
         for (MilestoneInput milestone : input.milestonesOrEmpty()) {
             Milestones.create(task, milestone, position++);
         }
         position = 0;
+        List<RecordedValue> values = new ArrayList<>();
         for (IndicatorInput indicator : input.indicatorsOrEmpty()) {
-            Indicators.create(task, indicator, position++, null, at);
+            Indicators.create(task, indicator, position++, null, at).ifPresent(values::add);
         }
+        return values;
     }
 
     private static TaskSnapshot.IndicatorView view(Indicator i) {

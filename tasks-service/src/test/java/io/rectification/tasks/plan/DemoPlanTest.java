@@ -6,14 +6,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+
 import java.io.IOException;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo plan the local stack loads (deploy/demo/demo-plan.json), checked against the notice's section 二. */
 @QuarkusTest
@@ -24,10 +32,23 @@ class DemoPlanTest {
     void demoPlanLoadsWithTheNoticesAreasItemsAndMeasures() throws IOException {
         String team = io.rectification.tasks.Fixtures.uniqueTeam();
         String demoPlan = io.rectification.tasks.Fixtures.demoPlan(team);
-        String inspectionId = given().contentType(ContentType.JSON).body(demoPlan)
-                .post("/plans").then().statusCode(201)
-                .body("areaCount", equalTo(5)).body("problemCount", equalTo(16)).body("taskCount", equalTo(45))
-                .extract().path("inspectionId");
+        String inspectionId;
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            inspectionId = given().contentType(ContentType.JSON).body(demoPlan)
+                    .post("/plans").then().statusCode(201)
+                    .body("areaCount", equalTo(5)).body("problemCount", equalTo(16)).body("taskCount", equalTo(45))
+                    .extract().path("inspectionId");
+            // the plan's 14 figures are recorded values, each published like a value recorded later
+            String inspection = inspectionId;
+            Set<String> recorded = new HashSet<>();
+            while (recorded.size() < 14) {
+                EventEnvelope value = probe.await(e -> e.type().equals("IndicatorRecorded")
+                        && inspection.equals(e.data().get("task").get("inspectionId").asText())
+                        && !recorded.contains(e.data().get("indicatorId").asText()), Duration.ofSeconds(30));
+                recorded.add(value.data().get("indicatorId").asText());
+                assertTrue(value.data().get("source").asText().length() > 0, "each value keeps its source");
+            }
+        }
 
         // the plan's own totals are data: 5个方面46项具体问题,细化为64项整改任务, though it lists 16 items and 45 measures
         given().get("/inspections/" + inspectionId).then()

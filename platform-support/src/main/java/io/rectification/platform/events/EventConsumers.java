@@ -1,6 +1,8 @@
 package io.rectification.platform.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -27,31 +29,40 @@ import java.util.concurrent.ConcurrentHashMap;
  * in one transaction together with the record of their ids (one commit per batch is what lets a
  * rebuild replay a million events in about a minute); when any of them fails the batch is rolled
  * back and applied again one event per transaction, so the good ones land and the one that cannot
- * be read or applied goes to the dead-letter table, and consumption continues. Offsets are
- * committed after the batch is applied, so a crash replays events, which the id record turns into
- * no-ops.
+ * be read or applied goes to the dead-letter table with its bytes as received, and consumption
+ * continues. Offsets are committed after the batch is applied, so a crash replays events, which
+ * the id record turns into no-ops.
+ *
+ * <p>A message that cannot even be recorded as a dead letter (PostgreSQL away) holds its consumer:
+ * it is read again after a pause, and until the consumer moves past it the readiness check is
+ * DOWN ({@link ConsumersHealthCheck}), the gauge {@code rectification_consumer_halted} is 1 and the
+ * log names the topic, partition and offset.
  */
 @ApplicationScoped
 public class EventConsumers {
 
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final Instance<EventHandler> handlers;
     private final ConsumedEvents consumedEvents;
     private final DeadLetters deadLetters;
-    private final ObjectMapper objectMapper;
+    private final EventReader reader;
+    private final MeterRegistry meters;
+    private final Map<String, Counter> deadLettered = new ConcurrentHashMap<>();
     private final String bootstrapServers;
     private final boolean enabled;
     private final Map<String, Worker> workers = new ConcurrentHashMap<>();
 
     public EventConsumers(Instance<EventHandler> handlers, ConsumedEvents consumedEvents, DeadLetters deadLetters,
-                          ObjectMapper objectMapper,
+                          EventReader reader, MeterRegistry meters,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                           @ConfigProperty(name = "platform.consumers.enabled", defaultValue = "true") boolean enabled) {
         this.handlers = handlers;
         this.consumedEvents = consumedEvents;
         this.deadLetters = deadLetters;
-        this.objectMapper = objectMapper;
+        this.reader = reader;
+        this.meters = meters;
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
     }
@@ -63,6 +74,9 @@ public class EventConsumers {
         for (EventHandler handler : handlers) {
             Worker worker = new Worker(handler);
             workers.put(handler.consumerName(), worker);
+            Gauge.builder("rectification.consumer.halted", worker, w -> w.halt == null ? 0 : 1)
+                    .description("1 while the consumer stands at a message it could neither apply nor record as a dead letter")
+                    .tag("consumer", handler.consumerName()).register(meters);
             worker.start();
         }
     }
@@ -105,9 +119,10 @@ public class EventConsumers {
         private final EventHandler handler;
         private volatile boolean running = true;
         private volatile boolean rewindRequested;
-        private volatile KafkaConsumer<String, String> consumer;
+        private volatile KafkaConsumer<String, byte[]> consumer;
         private final Map<TopicPartition, Long> nextOffsets = new ConcurrentHashMap<>();
         private volatile Instant lastAppliedAt;
+        private volatile ConsumerHalt halt;
 
         Worker(EventHandler handler) {
             super("event-consumer-" + handler.consumerName());
@@ -119,8 +134,8 @@ public class EventConsumers {
         public void run() {
             Duration backoff = Duration.ofMillis(500);
             while (running) {
-                try (KafkaConsumer<String, String> kafka =
-                             new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, handler.consumerName()))) {
+                try (KafkaConsumer<String, byte[]> kafka =
+                             new KafkaConsumer<>(KafkaSettings.eventConsumer(bootstrapServers, handler.consumerName()))) {
                     consumer = kafka;
                     kafka.subscribe(handler.topics());
                     while (running) {
@@ -129,18 +144,26 @@ public class EventConsumers {
                             kafka.seekToBeginning(kafka.assignment());
                             rewindRequested = false;
                         }
-                        ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
+                        ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
                         if (!records.isEmpty()) {
                             applyBatch(records);
-                            for (ConsumerRecord<String, String> record : records) {
+                            for (ConsumerRecord<String, byte[]> record : records) {
                                 nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                             }
                             kafka.commitSync();
+                            movedOn();
                         }
                         backoff = Duration.ofMillis(500);
                     }
                 } catch (WakeupException e) {
                     // shutdown
+                } catch (NotRecorded e) {
+                    if (!running) {
+                        break;
+                    }
+                    halt(e.halt, backoff);
+                    pause(backoff);
+                    backoff = longer(backoff);
                 } catch (RuntimeException e) {
                     if (!running) {
                         break;
@@ -149,19 +172,34 @@ public class EventConsumers {
                     LOG.warnf("consumer %s stopped on %s; restarting in %d ms", handler.consumerName(),
                             e.toString(), backoff.toMillis());
                     pause(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0
-                            ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
+                    backoff = longer(backoff);
                 }
             }
         }
 
-        private void applyBatch(ConsumerRecords<String, String> records) {
+        private void halt(ConsumerHalt at, Duration retryIn) {
+            ConsumerHalt previous = halt;
+            halt = previous != null && previous.position().equals(at.position()) ? previous : at;
+            LOG.errorf("consumer %s stopped at topic %s partition %d offset %d: the message could neither be applied "
+                            + "nor recorded as a dead letter (%s); readiness is DOWN; reading it again in %d ms",
+                    handler.consumerName(), at.topic(), at.partition(), at.offset(), at.reason(), retryIn.toMillis());
+        }
+
+        private void movedOn() {
+            ConsumerHalt previous = halt;
+            if (previous != null) {
+                halt = null;
+                LOG.infof("consumer %s moved past %s", handler.consumerName(), previous.position());
+            }
+        }
+
+        private void applyBatch(ConsumerRecords<String, byte[]> records) {
             if (records.count() > 1) {
                 try {
                     boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
                         boolean applied = false;
-                        for (ConsumerRecord<String, String> record : records) {
-                            applied |= applyOnce(read(record));
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            applied |= applyOnce(reader.read(record.value()));
                         }
                         return applied;
                     });
@@ -174,7 +212,7 @@ public class EventConsumers {
                             handler.consumerName(), records.count(), e);
                 }
             }
-            for (ConsumerRecord<String, String> record : records) {
+            for (ConsumerRecord<String, byte[]> record : records) {
                 apply(record);
             }
         }
@@ -188,24 +226,12 @@ public class EventConsumers {
             return true;
         }
 
-        private EventEnvelope read(ConsumerRecord<String, String> record) {
-            try {
-                EventEnvelope event = objectMapper.readValue(record.value(), EventEnvelope.class);
-                if (event.id() == null || event.type() == null) {
-                    throw new IllegalArgumentException("the envelope has no id or no type");
-                }
-                return event;
-            } catch (Exception e) {
-                throw new UnreadableMessage(e);
-            }
-        }
-
-        private void apply(ConsumerRecord<String, String> record) {
+        private void apply(ConsumerRecord<String, byte[]> record) {
             EventEnvelope event;
             try {
-                event = read(record);
-            } catch (UnreadableMessage e) {
-                deadLetter(record, null, null, "unreadable message: " + e.getCause().getMessage());
+                event = reader.read(record.value());
+            } catch (EventReader.UnreadableMessage e) {
+                deadLetter(record, null, null, e.getMessage());
                 return;
             }
             try {
@@ -219,16 +245,27 @@ public class EventConsumers {
             }
         }
 
-        private void deadLetter(ConsumerRecord<String, String> record, String eventId, String eventType, String reason) {
+        private void deadLetter(ConsumerRecord<String, byte[]> record, String eventId, String eventType, String reason) {
             LOG.warnf("consumer %s: %s at %s-%d@%d sent to dead letters: %s", handler.consumerName(),
-                    eventType == null ? "message" : eventType, record.topic(), record.partition(), record.offset(), reason);
-            deadLetters.record(new DeadLetter(handler.consumerName(), record.topic(), record.partition(), record.offset(),
-                    eventId, eventType, reason, record.value(), null));
+                    eventType == null ? "message" : DeadLetters.storable(eventType, 200), record.topic(),
+                    record.partition(), record.offset(), DeadLetters.storable(reason, DeadLetters.MAX_REASON));
+            try {
+                deadLetters.record(new DeadLetters.Failure(handler.consumerName(), record.topic(), record.partition(),
+                        record.offset(), eventId, eventType, reason, record.value()));
+            } catch (RuntimeException e) {
+                throw new NotRecorded(new ConsumerHalt(handler.consumerName(), record.topic(), record.partition(),
+                        record.offset(), DeadLetters.storable(reason + "; then recording it failed: " + e, 500),
+                        Instant.now()));
+            }
+            deadLettered.computeIfAbsent(handler.consumerName(), name -> Counter
+                    .builder("rectification.consumer.dead.letters")
+                    .description("Messages this consumer recorded as dead letters since the start")
+                    .tag("consumer", name).register(meters)).increment();
         }
 
         void shutdown() {
             running = false;
-            KafkaConsumer<String, String> current = consumer;
+            KafkaConsumer<String, byte[]> current = consumer;
             if (current != null) {
                 current.wakeup();
             }
@@ -248,10 +285,24 @@ public class EventConsumers {
         }
     }
 
-    private static final class UnreadableMessage extends RuntimeException {
-        UnreadableMessage(Throwable cause) {
-            super(cause);
+    private static Duration longer(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+    }
+
+    /** A message that could not even be recorded as a dead letter: the consumer must not move past it. */
+    private static final class NotRecorded extends RuntimeException {
+        final ConsumerHalt halt;
+
+        NotRecorded(ConsumerHalt halt) {
+            super(halt.reason());
+            this.halt = halt;
         }
+    }
+
+    /** The consumers that stand at a message they could neither apply nor record. */
+    public List<ConsumerHalt> halts() {
+        return workers.values().stream().map(worker -> worker.halt).filter(java.util.Objects::nonNull).toList();
     }
 
     /** For tests and diagnostics: the consumer names that run here. */

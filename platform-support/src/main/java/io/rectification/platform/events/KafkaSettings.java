@@ -2,6 +2,7 @@ package io.rectification.platform.events;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -40,6 +41,16 @@ public final class KafkaSettings {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        return config;
+    }
+
+    /**
+     * The settings of a service's event consumer: values as bytes, so that a message that is not
+     * UTF-8 still reaches the dead letters as it was sent instead of failing in the client.
+     */
+    public static Map<String, Object> eventConsumer(String bootstrapServers, String groupId) {
+        Map<String, Object> config = consumer(bootstrapServers, groupId);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return config;
     }
 }

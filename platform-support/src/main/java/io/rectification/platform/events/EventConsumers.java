@@ -12,17 +12,20 @@ import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs one Kafka consumer thread per {@link EventHandler} bean. The events of one poll are applied
@@ -86,41 +89,56 @@ public class EventConsumers {
         workers.clear();
     }
 
-    /** Makes the named consumer read its topics again from the beginning (for a rebuild). */
-    public void rewind(String consumerName) {
-        Worker worker = workers.get(consumerName);
-        if (worker == null) {
-            throw new IllegalArgumentException("no consumer named " + consumerName);
+    /**
+     * Runs {@code work} while the named consumers apply nothing: each finishes the batch in hand
+     * (applied and committed) and then waits. A rebuild replays with them held, so nothing they
+     * apply meanwhile falls between its clearing and its replay. Held longer than the client's
+     * {@code max.poll.interval.ms} (5 min), a consumer leaves its group and joins again afterwards.
+     */
+    public <T> T whilePaused(List<String> consumerNames, Duration wait, Callable<T> work) throws Exception {
+        List<ReentrantLock> held = new ArrayList<>();
+        try {
+            for (String name : consumerNames) {
+                Worker worker = workers.get(name);
+                if (worker == null) {
+                    throw new IllegalArgumentException("no consumer named " + name + " runs here");
+                }
+                if (!worker.applying.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("consumer " + name + " did not pause within " + wait.toSeconds() + " s");
+                }
+                held.add(worker.applying);
+            }
+            return work.call();
+        } finally {
+            held.forEach(ReentrantLock::unlock);
         }
-        // Forgotten at once, so no reader takes the positions from before the rewind for replay progress.
-        worker.nextOffsets.clear();
-        worker.rewindRequested = true;
     }
 
-    /**
-     * Where a consumer stands, as its worker last saw it: per topic-partition the offset of the next
-     * record it will read (only partitions it has read since it started or was rewound), whether a
-     * rewind is still waiting for its partitions, and when an event was last applied.
-     */
-    public record Progress(boolean rewindPending, Map<TopicPartition, Long> nextOffsets, Instant lastAppliedAt) {
+    /** The handler of the named consumer running here. */
+    public EventHandler handler(String consumerName) {
+        Worker worker = workers.get(consumerName);
+        if (worker == null) {
+            throw new IllegalArgumentException("no consumer named " + consumerName + " runs here");
+        }
+        return worker.handler;
+    }
+
+    /** What a consumer running here last did: when it last applied an event (null: none yet). */
+    public record Progress(Instant lastAppliedAt) {
     }
 
     /** The progress of the named consumer running here; empty when no such consumer runs. */
     public Optional<Progress> progress(String consumerName) {
         Worker worker = workers.get(consumerName);
-        if (worker == null) {
-            return Optional.empty();
-        }
-        boolean pending = worker.rewindRequested;
-        return Optional.of(new Progress(pending, Map.copyOf(worker.nextOffsets), worker.lastAppliedAt));
+        return worker == null ? Optional.empty() : Optional.of(new Progress(worker.lastAppliedAt));
     }
 
     private final class Worker extends Thread {
         private final EventHandler handler;
         private volatile boolean running = true;
-        private volatile boolean rewindRequested;
+        /** Held while a batch is polled, applied and committed; a rebuild holds it to pause the consumer. */
+        private final ReentrantLock applying = new ReentrantLock();
         private volatile KafkaConsumer<String, byte[]> consumer;
-        private final Map<TopicPartition, Long> nextOffsets = new ConcurrentHashMap<>();
         private volatile Instant lastAppliedAt;
         private volatile ConsumerHalt halt;
 
@@ -139,24 +157,26 @@ public class EventConsumers {
                     consumer = kafka;
                     kafka.subscribe(handler.topics());
                     while (running) {
-                        if (rewindRequested && !kafka.assignment().isEmpty()) {
-                            nextOffsets.clear();
-                            kafka.seekToBeginning(kafka.assignment());
-                            rewindRequested = false;
+                        if (!applying.tryLock(500, TimeUnit.MILLISECONDS)) {
+                            continue; // paused for a rebuild
                         }
-                        ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
-                        if (!records.isEmpty()) {
-                            applyBatch(records);
-                            for (ConsumerRecord<String, byte[]> record : records) {
-                                nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                        try {
+                            ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                            if (!records.isEmpty()) {
+                                applyBatch(records);
+                                kafka.commitSync();
+                                movedOn();
                             }
-                            kafka.commitSync();
-                            movedOn();
+                        } finally {
+                            applying.unlock();
                         }
                         backoff = Duration.ofMillis(500);
                     }
                 } catch (WakeupException e) {
                     // shutdown
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
                 } catch (NotRecorded e) {
                     if (!running) {
                         break;
@@ -217,13 +237,8 @@ public class EventConsumers {
             }
         }
 
-        /** In the caller's transaction: records the id and applies the event, unless it was applied before. */
         private boolean applyOnce(EventEnvelope event) {
-            if (!consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
-                return false;
-            }
-            handler.handle(event);
-            return true;
+            return consumedEvents.applyOnce(handler, event);
         }
 
         private void apply(ConsumerRecord<String, byte[]> record) {

@@ -9,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -55,12 +56,16 @@ public class EventConsumers {
     private final Map<String, Counter> deadLettered = new ConcurrentHashMap<>();
     private final String bootstrapServers;
     private final boolean enabled;
+    private final Optional<String> instanceId;
+    private final Duration sessionTimeout;
     private final Map<String, Worker> workers = new ConcurrentHashMap<>();
 
     public EventConsumers(Instance<EventHandler> handlers, ConsumedEvents consumedEvents, DeadLetters deadLetters,
                           EventReader reader, MeterRegistry meters,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                          @ConfigProperty(name = "platform.consumers.enabled", defaultValue = "true") boolean enabled) {
+                          @ConfigProperty(name = "platform.consumers.enabled", defaultValue = "true") boolean enabled,
+                          @ConfigProperty(name = "platform.consumers.instance-id") Optional<String> instanceId,
+                          @ConfigProperty(name = "platform.consumers.session-timeout", defaultValue = "10s") Duration sessionTimeout) {
         this.handlers = handlers;
         this.consumedEvents = consumedEvents;
         this.deadLetters = deadLetters;
@@ -68,6 +73,8 @@ public class EventConsumers {
         this.meters = meters;
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
+        this.instanceId = instanceId;
+        this.sessionTimeout = sessionTimeout;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -152,8 +159,10 @@ public class EventConsumers {
         public void run() {
             Duration backoff = Duration.ofMillis(500);
             while (running) {
-                try (KafkaConsumer<String, byte[]> kafka =
-                             new KafkaConsumer<>(KafkaSettings.eventConsumer(bootstrapServers, handler.consumerName()))) {
+                KafkaConsumer<String, byte[]> kafka = null;
+                try {
+                    kafka = new KafkaConsumer<>(KafkaSettings.eventConsumer(bootstrapServers, handler.consumerName(),
+                            instanceId, sessionTimeout));
                     consumer = kafka;
                     kafka.subscribe(handler.topics());
                     while (running) {
@@ -193,7 +202,24 @@ public class EventConsumers {
                             e.toString(), backoff.toMillis());
                     pause(backoff);
                     backoff = longer(backoff);
+                } finally {
+                    if (kafka != null) {
+                        leave(kafka);
+                    }
                 }
+            }
+        }
+
+        /**
+         * Closes the client and leaves the group, also as a static member (which a plain close does
+         * not): the partitions go to the other instances at once instead of after the session timeout.
+         */
+        private void leave(KafkaConsumer<String, byte[]> kafka) {
+            try {
+                kafka.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                        .withTimeout(Duration.ofSeconds(5)));
+            } catch (RuntimeException e) {
+                LOG.debugf("consumer %s: closing: %s", handler.consumerName(), e);
             }
         }
 

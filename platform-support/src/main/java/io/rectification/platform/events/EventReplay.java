@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -54,7 +55,8 @@ public class EventReplay {
                        Duration stallTimeout, BiConsumer<TopicPartition, Long> progress) {
         // Its own group name and no commits: the live group's positions stay as they are.
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(
-                KafkaSettings.eventConsumer(bootstrapServers, handler.consumerName() + "-replay"))) {
+                KafkaSettings.eventConsumer(bootstrapServers, handler.consumerName() + "-replay", Optional.empty(),
+                        Duration.ofSeconds(10)))) {
             List<TopicPartition> partitions = List.copyOf(to.keySet());
             kafka.assign(partitions);
             partitions.forEach(tp -> kafka.seek(tp, from.getOrDefault(tp, 0L)));

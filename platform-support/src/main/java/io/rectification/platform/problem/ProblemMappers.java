@@ -190,6 +190,9 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e instanceof io.rectification.platform.rest.RejectedValue rejected) {
+                return new Problem.FieldError(field, rejected.reason());
+            }
             if (e instanceof UnrecognizedPropertyException unknown) {
                 return new Problem.FieldError(field, "unknown field '" + unknown.getPropertyName() + "'");
             }

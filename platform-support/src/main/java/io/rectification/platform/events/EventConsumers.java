@@ -46,7 +46,6 @@ import java.util.concurrent.locks.ReentrantLock;
 public class EventConsumers {
 
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final Instance<EventHandler> handlers;
     private final ConsumedEvents consumedEvents;
@@ -157,7 +156,8 @@ public class EventConsumers {
 
         @Override
         public void run() {
-            Duration backoff = Duration.ofMillis(500);
+            // Short and capped: a consumer resumes soon after PostgreSQL or Kafka is back.
+            Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2));
             while (running) {
                 KafkaConsumer<String, byte[]> kafka = null;
                 try {
@@ -179,7 +179,7 @@ public class EventConsumers {
                         } finally {
                             applying.unlock();
                         }
-                        backoff = Duration.ofMillis(500);
+                        backoff.reset();
                     }
                 } catch (WakeupException e) {
                     // shutdown
@@ -190,18 +190,18 @@ public class EventConsumers {
                     if (!running) {
                         break;
                     }
-                    halt(e.halt, backoff);
-                    pause(backoff);
-                    backoff = longer(backoff);
+                    Duration wait = backoff.next();
+                    halt(e.halt, wait);
+                    pause(wait);
                 } catch (RuntimeException e) {
                     if (!running) {
                         break;
                     }
                     // Typically PostgreSQL is unreachable: uncommitted records are read again after the pause.
+                    Duration wait = backoff.next();
                     LOG.warnf("consumer %s stopped on %s; restarting in %d ms", handler.consumerName(),
-                            e.toString(), backoff.toMillis());
-                    pause(backoff);
-                    backoff = longer(backoff);
+                            e.toString(), wait.toMillis());
+                    pause(wait);
                 } finally {
                     if (kafka != null) {
                         leave(kafka);
@@ -324,11 +324,6 @@ public class EventConsumers {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static Duration longer(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
     }
 
     /** A message that could not even be recorded as a dead letter: the consumer must not move past it. */

@@ -53,7 +53,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
             String text = StringDeserializer.instance.deserialize(parser, context);
             String problem = text == null ? null : InputLimits.textProblem(text);
             if (problem != null) {
-                throw new RejectedValue(parser, problem, String.class);
+                throw new RejectedValue(parser, RejectedValue.Limit.TEXT, problem, String.class);
             }
             return text;
         }
@@ -69,7 +69,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
             BigDecimal number = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
             String problem = number == null ? null : InputLimits.numberProblem(number);
             if (problem != null) {
-                throw new RejectedValue(parser, problem, BigDecimal.class);
+                throw new RejectedValue(parser, RejectedValue.Limit.NUMBER, problem, BigDecimal.class);
             }
             return number;
         }
@@ -111,7 +111,7 @@ public class JsonInputRules implements ObjectMapperCustomizer {
             Object value = super.deserialize(parser, context);
             String problem = value == null ? null : InputLimits.dateProblem(day.apply(value));
             if (problem != null) {
-                throw new RejectedValue(parser, problem, type);
+                throw new RejectedValue(parser, RejectedValue.Limit.DATE, problem, type);
             }
             return value;
         }

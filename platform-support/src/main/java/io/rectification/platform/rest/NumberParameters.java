@@ -1,18 +1,12 @@
 package io.rectification.platform.rest;
 
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemTypes;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -53,11 +47,7 @@ public class NumberParameters implements ParamConverterProvider {
                     String message = "'" + value + "' is not a whole number between " + (rawType == long.class
                             || rawType == Long.class ? Long.MIN_VALUE + " and " + Long.MAX_VALUE
                             : Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
-                    throw new WebApplicationException(Response.status(400).type(Problem.MEDIA_TYPE)
-                            .entity(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400,
-                                    parameter + ": " + message, null, List.of(new Problem.FieldError(parameter, message)),
-                                    Map.of()))
-                            .build());
+                    throw InvalidParameter.named(parameter, message);
                 }
             }
 

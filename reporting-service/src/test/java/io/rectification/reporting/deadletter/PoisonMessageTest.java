@@ -7,6 +7,7 @@ import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.RefusedDeadLetters;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -96,13 +95,8 @@ class PoisonMessageTest {
         ContractEvents plan = new ContractEvents();
         UUID task = UUID.randomUUID();
         String marker = "refused-" + UUID.randomUUID();
-        String function = "refuse_" + marker.replace('-', '_');
         // The dead-letter table refuses this one message, as a full disk or a lost database would.
-        sql("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                + "IF position(convert_to('" + marker + "', 'UTF8') in NEW.payload) > 0 THEN "
-                + "RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$",
-                "CREATE TRIGGER " + function + " BEFORE INSERT ON dead_letter FOR EACH ROW EXECUTE FUNCTION " + function + "()");
-        try {
+        try (RefusedDeadLetters refused = RefusedDeadLetters.holding(dataSource, marker)) {
             RecordMetadata poison = EventProbe.sendBytes(EventTopics.TASKS, task.toString(),
                     ("\u0000" + marker).getBytes(StandardCharsets.UTF_8));
             ContractEvents.sendTask("TaskCreated", plan.task(task, UUID.randomUUID(), UUID.randomUUID(), 1, "PLANNED",
@@ -117,8 +111,6 @@ class PoisonMessageTest {
                     metrics);
             // the event behind the message in its partition waits: nothing is skipped unrecorded
             given().when().get("/read-models/tasks/" + task).then().statusCode(404);
-        } finally {
-            sql("DROP TRIGGER " + function + " ON dead_letter", "DROP FUNCTION " + function + "()");
         }
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/read-models/tasks/" + task)
                 .then().statusCode(200).body("state", equalTo("PLANNED")));
@@ -126,14 +118,6 @@ class PoisonMessageTest {
                 .body("find { it.payload.contains('" + marker + "') }.reason", containsString("unreadable"));
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/q/health/ready").then()
                 .body("checks.find { it.name == 'event-consumers' }.status", equalTo("UP")));
-    }
-
-    private void sql(String... statements) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 
     private static String envelope(String id, ObjectNode task) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.RefusedDeadLetters;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -124,12 +125,7 @@ class RebuildTest {
 
         // The replay meets the poison again, and this time the dead-letter table refuses it: the replay
         // fails, and the read models must be exactly as they were, not empty.
-        String function = "refuse_" + marker.replace('-', '_');
-        execute("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                + "IF position(convert_to('" + marker + "', 'UTF8') in NEW.payload) > 0 THEN "
-                + "RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$",
-                "CREATE TRIGGER " + function + " BEFORE INSERT ON dead_letter FOR EACH ROW EXECUTE FUNCTION " + function + "()");
-        try {
+        try (RefusedDeadLetters refused = RefusedDeadLetters.holding(dataSource, marker)) {
             String failed = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
             await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
                     .body("id", equalTo(failed)).body("state", equalTo("FAILED"))
@@ -137,8 +133,6 @@ class RebuildTest {
             assertEquals(summary, figures(inspection));
             given().queryParam("limit", 1000).when().get("/dead-letters").then()
                     .body("payload", hasItem(containsString(marker)));
-        } finally {
-            execute("DROP TRIGGER " + function + " ON dead_letter", "DROP FUNCTION " + function + "()");
         }
 
         // With the table willing, the poison is dead-lettered again and the rebuild completes.
@@ -153,14 +147,6 @@ class RebuildTest {
     private void awaitNoRebuildRunning() {
         await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
                 || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
-    }
-
-    private void execute(String... statements) throws Exception {
-        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 
     @Test

@@ -37,8 +37,12 @@ public class PublicJson {
             if (field.isEmpty()) {
                 throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "json.malformed"))));
             }
+            // A text the platform's input limits refuse (control character, lone surrogate) is told as such.
             String key = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
-                    ? "json.unknownField" : "json.badValue";
+                    ? "json.unknownField"
+                    : e instanceof io.rectification.platform.rest.RejectedValue rejected
+                      && rejected.limit() == io.rectification.platform.rest.RejectedValue.Limit.TEXT
+                    ? "field.control" : "json.badValue";
             throw PublicProblems.invalid(language, List.of(new Problem.FieldError(field, Messages.get(language, key))));
         } catch (JsonProcessingException e) {
             throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "json.malformed"))));

@@ -31,6 +31,16 @@ class PublicationResourceTest {
     static final LocalDateTime NOTICE_END = LocalDateTime.parse("2025-11-13T23:59:59");
 
     @Test
+    void theLocationIsOnTheConfiguredPublicAddressWhateverHostTheCallerSends() {
+        given().contentType(ContentType.JSON).header("Host", "evil.example:666")
+                .body(Publications.json(UUID.randomUUID(), NOTICE_START, NOTICE_END, null))
+                .when().post("/publications")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.matchesPattern(
+                        "https://feedback\\.test\\.example/api/publications/[0-9a-f-]{36}"));
+    }
+
+    @Test
     void createdPublicationKeepsTheWindowInTheOrganisationsZoneAndIsPublished() {
         UUID inspectionId = UUID.randomUUID();
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {

@@ -24,4 +24,17 @@ public class ConsumedEvents {
                 .setParameter(2, eventId)
                 .executeUpdate() == 1;
     }
+
+    /**
+     * In the caller's transaction: records the id and applies the event, unless it was applied
+     * before. A failure leaves the transaction to the caller (a replay rolls back to a savepoint).
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
+    public boolean applyOnce(EventHandler handler, EventEnvelope event) {
+        if (!firstDelivery(handler.consumerName(), event.id())) {
+            return false;
+        }
+        handler.handle(event);
+        return true;
+    }
 }

@@ -2,13 +2,21 @@ package io.rectification.platform.events;
 
 import java.time.OffsetDateTime;
 
-public record DeadLetter(String consumer, String topic, int partition, long offset, String eventId,
-                         String eventType, String reason, String payload, OffsetDateTime receivedAt) {
+/**
+ * A message a consumer could not read or apply, as listed: {@code payload} is the message decoded
+ * as UTF-8 for reading (undecodable bytes shown as U+FFFD, cut at {@link DeadLetters#PREVIEW}
+ * characters); the bytes as received are at {@link DeadLetters#payload(long)}.
+ */
+public record DeadLetter(long id, String consumer, String topic, int partition, long offset, String eventId,
+                         String eventType, String reason, String payload, int payloadBytes,
+                         OffsetDateTime receivedAt) {
 
     static DeadLetter fromRow(Object[] row) {
-        return new DeadLetter((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
-                ((Number) row[3]).longValue(), (String) row[4], (String) row[5], (String) row[6], (String) row[7],
-                row[8] instanceof OffsetDateTime time ? time
-                        : row[8] instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC) : null);
+        byte[] bytes = (byte[]) row[8];
+        return new DeadLetter(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                ((Number) row[3]).intValue(), ((Number) row[4]).longValue(), (String) row[5], (String) row[6],
+                (String) row[7], DeadLetters.preview(bytes), bytes == null ? 0 : bytes.length,
+                row[9] instanceof OffsetDateTime time ? time
+                        : row[9] instanceof java.time.Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC) : null);
     }
 }

@@ -1,35 +1,46 @@
 package io.rectification.platform.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs one Kafka consumer thread per {@link EventHandler} bean. The events of one poll are applied
  * in one transaction together with the record of their ids (one commit per batch is what lets a
  * rebuild replay a million events in about a minute); when any of them fails the batch is rolled
  * back and applied again one event per transaction, so the good ones land and the one that cannot
- * be read or applied goes to the dead-letter table, and consumption continues. Offsets are
- * committed after the batch is applied, so a crash replays events, which the id record turns into
- * no-ops.
+ * be read or applied goes to the dead-letter table with its bytes as received, and consumption
+ * continues. Offsets are committed after the batch is applied, so a crash replays events, which
+ * the id record turns into no-ops.
+ *
+ * <p>A message that cannot even be recorded as a dead letter (PostgreSQL away) holds its consumer:
+ * it is read again after a pause, and until the consumer moves past it the readiness check is
+ * DOWN ({@link ConsumersHealthCheck}), the gauge {@code rectification_consumer_halted} is 1 and the
+ * log names the topic, partition and offset.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -39,21 +50,30 @@ public class EventConsumers {
     private final Instance<EventHandler> handlers;
     private final ConsumedEvents consumedEvents;
     private final DeadLetters deadLetters;
-    private final ObjectMapper objectMapper;
+    private final EventReader reader;
+    private final MeterRegistry meters;
+    private final Map<String, Counter> deadLettered = new ConcurrentHashMap<>();
     private final String bootstrapServers;
     private final boolean enabled;
+    private final Optional<String> instanceId;
+    private final Duration sessionTimeout;
     private final Map<String, Worker> workers = new ConcurrentHashMap<>();
 
     public EventConsumers(Instance<EventHandler> handlers, ConsumedEvents consumedEvents, DeadLetters deadLetters,
-                          ObjectMapper objectMapper,
+                          EventReader reader, MeterRegistry meters,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                          @ConfigProperty(name = "platform.consumers.enabled", defaultValue = "true") boolean enabled) {
+                          @ConfigProperty(name = "platform.consumers.enabled", defaultValue = "true") boolean enabled,
+                          @ConfigProperty(name = "platform.consumers.instance-id") Optional<String> instanceId,
+                          @ConfigProperty(name = "platform.consumers.session-timeout", defaultValue = "10s") Duration sessionTimeout) {
         this.handlers = handlers;
         this.consumedEvents = consumedEvents;
         this.deadLetters = deadLetters;
-        this.objectMapper = objectMapper;
+        this.reader = reader;
+        this.meters = meters;
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
+        this.instanceId = instanceId;
+        this.sessionTimeout = sessionTimeout;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -63,6 +83,9 @@ public class EventConsumers {
         for (EventHandler handler : handlers) {
             Worker worker = new Worker(handler);
             workers.put(handler.consumerName(), worker);
+            Gauge.builder("rectification.consumer.halted", worker, w -> w.halt == null ? 0 : 1)
+                    .description("1 while the consumer stands at a message it could neither apply nor record as a dead letter")
+                    .tag("consumer", handler.consumerName()).register(meters);
             worker.start();
         }
     }
@@ -72,42 +95,58 @@ public class EventConsumers {
         workers.clear();
     }
 
-    /** Makes the named consumer read its topics again from the beginning (for a rebuild). */
-    public void rewind(String consumerName) {
-        Worker worker = workers.get(consumerName);
-        if (worker == null) {
-            throw new IllegalArgumentException("no consumer named " + consumerName);
+    /**
+     * Runs {@code work} while the named consumers apply nothing: each finishes the batch in hand
+     * (applied and committed) and then waits. A rebuild replays with them held, so nothing they
+     * apply meanwhile falls between its clearing and its replay. Held longer than the client's
+     * {@code max.poll.interval.ms} (5 min), a consumer leaves its group and joins again afterwards.
+     */
+    public <T> T whilePaused(List<String> consumerNames, Duration wait, Callable<T> work) throws Exception {
+        List<ReentrantLock> held = new ArrayList<>();
+        try {
+            for (String name : consumerNames) {
+                Worker worker = workers.get(name);
+                if (worker == null) {
+                    throw new IllegalArgumentException("no consumer named " + name + " runs here");
+                }
+                if (!worker.applying.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("consumer " + name + " did not pause within " + wait.toSeconds() + " s");
+                }
+                held.add(worker.applying);
+            }
+            return work.call();
+        } finally {
+            held.forEach(ReentrantLock::unlock);
         }
-        // Forgotten at once, so no reader takes the positions from before the rewind for replay progress.
-        worker.nextOffsets.clear();
-        worker.rewindRequested = true;
     }
 
-    /**
-     * Where a consumer stands, as its worker last saw it: per topic-partition the offset of the next
-     * record it will read (only partitions it has read since it started or was rewound), whether a
-     * rewind is still waiting for its partitions, and when an event was last applied.
-     */
-    public record Progress(boolean rewindPending, Map<TopicPartition, Long> nextOffsets, Instant lastAppliedAt) {
+    /** The handler of the named consumer running here. */
+    public EventHandler handler(String consumerName) {
+        Worker worker = workers.get(consumerName);
+        if (worker == null) {
+            throw new IllegalArgumentException("no consumer named " + consumerName + " runs here");
+        }
+        return worker.handler;
+    }
+
+    /** What a consumer running here last did: when it last applied an event (null: none yet). */
+    public record Progress(Instant lastAppliedAt) {
     }
 
     /** The progress of the named consumer running here; empty when no such consumer runs. */
     public Optional<Progress> progress(String consumerName) {
         Worker worker = workers.get(consumerName);
-        if (worker == null) {
-            return Optional.empty();
-        }
-        boolean pending = worker.rewindRequested;
-        return Optional.of(new Progress(pending, Map.copyOf(worker.nextOffsets), worker.lastAppliedAt));
+        return worker == null ? Optional.empty() : Optional.of(new Progress(worker.lastAppliedAt));
     }
 
     private final class Worker extends Thread {
         private final EventHandler handler;
         private volatile boolean running = true;
-        private volatile boolean rewindRequested;
-        private volatile KafkaConsumer<String, String> consumer;
-        private final Map<TopicPartition, Long> nextOffsets = new ConcurrentHashMap<>();
+        /** Held while a batch is polled, applied and committed; a rebuild holds it to pause the consumer. */
+        private final ReentrantLock applying = new ReentrantLock();
+        private volatile KafkaConsumer<String, byte[]> consumer;
         private volatile Instant lastAppliedAt;
+        private volatile ConsumerHalt halt;
 
         Worker(EventHandler handler) {
             super("event-consumer-" + handler.consumerName());
@@ -117,51 +156,96 @@ public class EventConsumers {
 
         @Override
         public void run() {
-            Duration backoff = Duration.ofMillis(500);
+            // Short and capped: a consumer resumes soon after PostgreSQL or Kafka is back.
+            Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2));
             while (running) {
-                try (KafkaConsumer<String, String> kafka =
-                             new KafkaConsumer<>(KafkaSettings.consumer(bootstrapServers, handler.consumerName()))) {
+                KafkaConsumer<String, byte[]> kafka = null;
+                try {
+                    kafka = new KafkaConsumer<>(KafkaSettings.eventConsumer(bootstrapServers, handler.consumerName(),
+                            instanceId, sessionTimeout));
                     consumer = kafka;
                     kafka.subscribe(handler.topics());
                     while (running) {
-                        if (rewindRequested && !kafka.assignment().isEmpty()) {
-                            nextOffsets.clear();
-                            kafka.seekToBeginning(kafka.assignment());
-                            rewindRequested = false;
+                        if (!applying.tryLock(500, TimeUnit.MILLISECONDS)) {
+                            continue; // paused for a rebuild
                         }
-                        ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
-                        if (!records.isEmpty()) {
-                            applyBatch(records);
-                            for (ConsumerRecord<String, String> record : records) {
-                                nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                        try {
+                            ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                            if (!records.isEmpty()) {
+                                applyBatch(records);
+                                kafka.commitSync();
+                                movedOn();
                             }
-                            kafka.commitSync();
+                        } finally {
+                            applying.unlock();
                         }
-                        backoff = Duration.ofMillis(500);
+                        backoff.reset();
                     }
                 } catch (WakeupException e) {
                     // shutdown
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (NotRecorded e) {
+                    if (!running) {
+                        break;
+                    }
+                    Duration wait = backoff.next();
+                    halt(e.halt, wait);
+                    pause(wait);
                 } catch (RuntimeException e) {
                     if (!running) {
                         break;
                     }
                     // Typically PostgreSQL is unreachable: uncommitted records are read again after the pause.
+                    Duration wait = backoff.next();
                     LOG.warnf("consumer %s stopped on %s; restarting in %d ms", handler.consumerName(),
-                            e.toString(), backoff.toMillis());
-                    pause(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0
-                            ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
+                            e.toString(), wait.toMillis());
+                    pause(wait);
+                } finally {
+                    if (kafka != null) {
+                        leave(kafka);
+                    }
                 }
             }
         }
 
-        private void applyBatch(ConsumerRecords<String, String> records) {
+        /**
+         * Closes the client and leaves the group, also as a static member (which a plain close does
+         * not): the partitions go to the other instances at once instead of after the session timeout.
+         */
+        private void leave(KafkaConsumer<String, byte[]> kafka) {
+            try {
+                kafka.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                        .withTimeout(Duration.ofSeconds(5)));
+            } catch (RuntimeException e) {
+                LOG.debugf("consumer %s: closing: %s", handler.consumerName(), e);
+            }
+        }
+
+        private void halt(ConsumerHalt at, Duration retryIn) {
+            ConsumerHalt previous = halt;
+            halt = previous != null && previous.position().equals(at.position()) ? previous : at;
+            LOG.errorf("consumer %s stopped at topic %s partition %d offset %d: the message could neither be applied "
+                            + "nor recorded as a dead letter (%s); readiness is DOWN; reading it again in %d ms",
+                    handler.consumerName(), at.topic(), at.partition(), at.offset(), at.reason(), retryIn.toMillis());
+        }
+
+        private void movedOn() {
+            ConsumerHalt previous = halt;
+            if (previous != null) {
+                halt = null;
+                LOG.infof("consumer %s moved past %s", handler.consumerName(), previous.position());
+            }
+        }
+
+        private void applyBatch(ConsumerRecords<String, byte[]> records) {
             if (records.count() > 1) {
                 try {
                     boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
                         boolean applied = false;
-                        for (ConsumerRecord<String, String> record : records) {
-                            applied |= applyOnce(read(record));
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            applied |= applyOnce(reader.read(record.value()));
                         }
                         return applied;
                     });
@@ -174,38 +258,21 @@ public class EventConsumers {
                             handler.consumerName(), records.count(), e);
                 }
             }
-            for (ConsumerRecord<String, String> record : records) {
+            for (ConsumerRecord<String, byte[]> record : records) {
                 apply(record);
             }
         }
 
-        /** In the caller's transaction: records the id and applies the event, unless it was applied before. */
         private boolean applyOnce(EventEnvelope event) {
-            if (!consumedEvents.firstDelivery(handler.consumerName(), event.id())) {
-                return false;
-            }
-            handler.handle(event);
-            return true;
+            return consumedEvents.applyOnce(handler, event);
         }
 
-        private EventEnvelope read(ConsumerRecord<String, String> record) {
-            try {
-                EventEnvelope event = objectMapper.readValue(record.value(), EventEnvelope.class);
-                if (event.id() == null || event.type() == null) {
-                    throw new IllegalArgumentException("the envelope has no id or no type");
-                }
-                return event;
-            } catch (Exception e) {
-                throw new UnreadableMessage(e);
-            }
-        }
-
-        private void apply(ConsumerRecord<String, String> record) {
+        private void apply(ConsumerRecord<String, byte[]> record) {
             EventEnvelope event;
             try {
-                event = read(record);
-            } catch (UnreadableMessage e) {
-                deadLetter(record, null, null, "unreadable message: " + e.getCause().getMessage());
+                event = reader.read(record.value());
+            } catch (EventReader.UnreadableMessage e) {
+                deadLetter(record, null, null, e.getMessage());
                 return;
             }
             try {
@@ -219,16 +286,27 @@ public class EventConsumers {
             }
         }
 
-        private void deadLetter(ConsumerRecord<String, String> record, String eventId, String eventType, String reason) {
+        private void deadLetter(ConsumerRecord<String, byte[]> record, String eventId, String eventType, String reason) {
             LOG.warnf("consumer %s: %s at %s-%d@%d sent to dead letters: %s", handler.consumerName(),
-                    eventType == null ? "message" : eventType, record.topic(), record.partition(), record.offset(), reason);
-            deadLetters.record(new DeadLetter(handler.consumerName(), record.topic(), record.partition(), record.offset(),
-                    eventId, eventType, reason, record.value(), null));
+                    eventType == null ? "message" : DeadLetters.storable(eventType, 200), record.topic(),
+                    record.partition(), record.offset(), DeadLetters.storable(reason, DeadLetters.MAX_REASON));
+            try {
+                deadLetters.record(new DeadLetters.Failure(handler.consumerName(), record.topic(), record.partition(),
+                        record.offset(), eventId, eventType, reason, record.value()));
+            } catch (RuntimeException e) {
+                throw new NotRecorded(new ConsumerHalt(handler.consumerName(), record.topic(), record.partition(),
+                        record.offset(), DeadLetters.storable(reason + "; then recording it failed: " + e, 500),
+                        Instant.now()));
+            }
+            deadLettered.computeIfAbsent(handler.consumerName(), name -> Counter
+                    .builder("rectification.consumer.dead.letters")
+                    .description("Messages this consumer recorded as dead letters since the start")
+                    .tag("consumer", name).register(meters)).increment();
         }
 
         void shutdown() {
             running = false;
-            KafkaConsumer<String, String> current = consumer;
+            KafkaConsumer<String, byte[]> current = consumer;
             if (current != null) {
                 current.wakeup();
             }
@@ -248,10 +326,19 @@ public class EventConsumers {
         }
     }
 
-    private static final class UnreadableMessage extends RuntimeException {
-        UnreadableMessage(Throwable cause) {
-            super(cause);
+    /** A message that could not even be recorded as a dead letter: the consumer must not move past it. */
+    private static final class NotRecorded extends RuntimeException {
+        final ConsumerHalt halt;
+
+        NotRecorded(ConsumerHalt halt) {
+            super(halt.reason());
+            this.halt = halt;
         }
+    }
+
+    /** The consumers that stand at a message they could neither apply nor record. */
+    public List<ConsumerHalt> halts() {
+        return workers.values().stream().map(worker -> worker.halt).filter(java.util.Objects::nonNull).toList();
     }
 
     /** For tests and diagnostics: the consumer names that run here. */

@@ -2,11 +2,14 @@ package io.rectification.platform.events;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Client settings used by the relay and the consumers; bounded timeouts so a missing broker is noticed quickly. */
 public final class KafkaSettings {
@@ -40,6 +43,25 @@ public final class KafkaSettings {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        return config;
+    }
+
+    /**
+     * The settings of a service's event consumer: values as bytes, so that a message that is not
+     * UTF-8 still reaches the dead letters as it was sent instead of failing in the client.
+     *
+     * <p>{@code instanceId} makes the consumer a static member of its group: restarted with the same
+     * id it takes its partitions back at once, where a new dynamic member waits until the group has
+     * given up on the old one (its session timeout). {@code sessionTimeout} bounds that wait for a
+     * member that died without a successor; heartbeats go at a third of it (at most every 3 s).
+     */
+    public static Map<String, Object> eventConsumer(String bootstrapServers, String groupId, Optional<String> instanceId,
+                                                    Duration sessionTimeout) {
+        Map<String, Object> config = consumer(bootstrapServers, groupId);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        instanceId.filter(id -> !id.isBlank()).ifPresent(id -> config.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.min(3_000, sessionTimeout.toMillis() / 3));
         return config;
     }
 }

@@ -24,7 +24,10 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration publishedRetention();
 
-    /** The longest wait between attempts while Kafka or PostgreSQL does not answer. */
-    @WithDefault("10s")
+    /**
+     * The longest wait between attempts while Kafka or PostgreSQL does not answer (the first is
+     * 100 ms, doubling): bounds how long after an outage ends the relay publishes again.
+     */
+    @WithDefault("2s")
     Duration maxBackoff();
 }

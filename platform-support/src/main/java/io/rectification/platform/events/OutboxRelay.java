@@ -46,6 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     /** Arbitrary, fixed: the advisory lock that elects the relaying instance. */
     private static final long RELAY_LOCK = 0x5245_4354_4946_5901L;
 
@@ -125,21 +126,21 @@ public class OutboxRelay {
     }
 
     private void run() {
-        Duration backoff = Duration.ofMillis(200);
+        Backoff backoff = new Backoff(FIRST_BACKOFF, config.maxBackoff());
         try (Producer<String, String> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, clientId))) {
             while (running) {
                 try (Connection connection = connect()) {
                     listen(connection);
-                    backoff = Duration.ofMillis(200);
+                    backoff.reset();
                     relayUntilStopped(connection, producer);
                 } catch (SQLException | RuntimeException e) {
                     lastError = e.getMessage();
                     if (!running) {
                         break;
                     }
-                    LOG.warnf("outbox relay: %s; retrying in %d ms", e.getMessage(), backoff.toMillis());
-                    sleep(backoff);
-                    backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+                    Duration wait = backoff.next();
+                    LOG.warnf("outbox relay: %s; retrying in %d ms", e.getMessage(), wait.toMillis());
+                    sleep(wait);
                 }
             }
         }
@@ -264,10 +265,6 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** A batch Kafka did not take; the batch is rolled back and retried. */

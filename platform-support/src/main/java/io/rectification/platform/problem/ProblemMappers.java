@@ -132,8 +132,21 @@ public class ProblemMappers {
                 "changed by someone else meanwhile; reload and retry", path(uri), List.of(), Map.of()));
     }
 
+    /** Seconds a client is asked to wait when the database is away. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // An outage, not a defect: one line, no stack trace per request.
+            LOG.warnf("database unavailable on %s: %s", path(uri), e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", Integer.toString(DATABASE_RETRY_AFTER_SECONDS))
+                    .entity(new Problem(ProblemTypes.forStatus(503), "Service unavailable", 503,
+                            "the database is not reachable at the moment; retry in a few seconds", path(uri),
+                            List.of(), Map.of()))
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", reference, path(uri));
         return answer(new Problem(ProblemTypes.forStatus(500), "Internal error", 500,
@@ -190,6 +203,9 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e instanceof io.rectification.platform.rest.RejectedValue rejected) {
+                return new Problem.FieldError(field, rejected.reason());
+            }
             if (e instanceof UnrecognizedPropertyException unknown) {
                 return new Problem.FieldError(field, "unknown field '" + unknown.getPropertyName() + "'");
             }

@@ -1,19 +1,13 @@
 package io.rectification.platform.rest;
 
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemTypes;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -49,11 +43,7 @@ public class UuidParameters implements ParamConverterProvider {
                     return value == null ? null : UUID.fromString(value.strip());
                 } catch (IllegalArgumentException e) {
                     String message = "'" + value + "' is not an id (a UUID)";
-                    throw new WebApplicationException(Response.status(400).type(Problem.MEDIA_TYPE)
-                            .entity(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400,
-                                    parameter + ": " + message, null, List.of(new Problem.FieldError(parameter, message)),
-                                    Map.of()))
-                            .build());
+                    throw InvalidParameter.named(parameter, message);
                 }
             }
 

@@ -91,6 +91,21 @@ public final class EventProbe implements AutoCloseable {
     }
 
     /**
+     * Sends a message of any bytes (a NUL byte, invalid UTF-8, a body near the broker's limit), as a
+     * faulty or hostile producer would; answers where it landed.
+     */
+    public static org.apache.kafka.clients.producer.RecordMetadata sendBytes(String topic, String key, byte[] value) {
+        var config = KafkaSettings.producer(bootstrapServers(), "probe-producer");
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.ByteArraySerializer.class.getName());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    /**
      * Sends the messages under one key (so to one partition, in this order) with one producer and
      * one flush, so that a consumer normally reads them in one poll.
      */

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * OpenAPI document) and demands a 4xx answer with a problem+json body each time, and an unchanged
  * database: SQL, script, path traversal and CR LF header injection in path segments, query
  * parameters and the headers the services read; oversized and deeply nested JSON, invalid UTF-8,
- * and a body of the wrong type.
+ * and a body of the wrong type; and ({@link FieldLimits}) in every JSON field and whole-number
+ * query parameter a value beyond the platform's input limits, answered 400 naming the field.
  */
 public final class HostileInput {
 
@@ -116,6 +117,9 @@ public final class HostileInput {
                 }
             }
         }
+        int refusedValues = new FieldLimits(token, failures).verify(ID);
+        assertTrue(refusedValues > 0, "the OpenAPI document names no JSON field or number parameter to check");
+        System.out.println("hostile input: " + refusedValues + " values beyond the input limits sent");
         assertTrue(failures.isEmpty(), "hostile input:\n  " + String.join("\n  ", failures));
         assertEquals(before, rowCounts(jdbcUrl, user, password, compared), "refused input left the database unchanged");
     }

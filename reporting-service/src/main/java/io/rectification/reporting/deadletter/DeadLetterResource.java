@@ -2,6 +2,7 @@ package io.rectification.reporting.deadletter;
 
 import io.rectification.platform.events.DeadLetter;
 import io.rectification.platform.events.DeadLetters;
+import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -33,5 +35,15 @@ public class DeadLetterResource {
     @RolesAllowed({Roles.ADMIN})
     public List<DeadLetter> latest(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return deadLetters.latest(limit);
+    }
+
+    @GET
+    @Path("/{id}/payload")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "The message of one dead letter exactly as it was received (bytes, possibly not UTF-8)")
+    @RolesAllowed({Roles.ADMIN})
+    public byte[] payload(@PathParam("id") long id) {
+        return deadLetters.payload(id).orElseThrow(() -> new ProblemException(404, "Not found",
+                "no dead letter " + id));
     }
 }

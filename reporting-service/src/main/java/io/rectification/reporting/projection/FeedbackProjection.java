@@ -14,7 +14,9 @@ import java.util.UUID;
  * events carry no personal data, and this projection would not store any that slipped in.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+// A failure must not doom the caller's transaction: a rebuild's replay rolls back to a savepoint
+// and goes on (EventReplay); live consumption ends its transaction itself.
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
 public class FeedbackProjection {
 
     private final Sql sql;

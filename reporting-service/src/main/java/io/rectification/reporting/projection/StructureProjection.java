@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
  * version; an older one arriving late leaves the row as it is.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+// A failure must not doom the caller's transaction: a rebuild's replay rolls back to a savepoint
+// and goes on (EventReplay); live consumption ends its transaction itself.
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
 public class StructureProjection {
 
     private final Sql sql;

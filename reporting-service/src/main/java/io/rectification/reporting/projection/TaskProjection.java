@@ -15,7 +15,9 @@ import java.util.UUID;
  * progress reports and indicator values are facts kept as a history.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+// A failure must not doom the caller's transaction: a rebuild's replay rolls back to a savepoint
+// and goes on (EventReplay); live consumption ends its transaction itself.
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
 public class TaskProjection {
 
     private final Sql sql;

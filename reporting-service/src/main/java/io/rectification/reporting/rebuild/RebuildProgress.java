@@ -1,12 +1,9 @@
 package io.rectification.reporting.rebuild;
 
-import io.rectification.platform.events.EventConsumers;
 import io.rectification.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,20 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The progress of the latest rebuild started in this instance: per topic how many of the records
- * that were in it when the rebuild started have been replayed. The targets are the end offsets at
- * the start, so events published since do not move the goal; the positions are the consumers' own
- * (a rewind only seeks the partitions assigned here). DONE once every partition is read to its
- * target; FAILED when nothing moved for the stall timeout (a consumer stuck on the database or broker).
+ * The progress of the latest rebuild started in this instance: per topic how many records of the
+ * range being replayed have been applied. The range is from the beginning to the end offsets read
+ * once the live consumers paused (at the start: the end offsets then, as an estimate). RUNNING
+ * until the replay's transaction committed (DONE) or rolled back (FAILED, the old read models
+ * kept, the reason in {@code detail}).
  */
 @ApplicationScoped
 public class RebuildProgress {
 
     public enum State { RUNNING, DONE, FAILED }
 
-    /** The records of one consumer's topic to replay: from the beginning to the end at the start. */
+    /** The records of one consumer's topic to replay: from the beginning to the end. */
     public record Target(String consumer, String topic, Map<TopicPartition, Long> beginnings,
                          Map<TopicPartition, Long> ends) {
     }
@@ -43,90 +41,86 @@ public class RebuildProgress {
                          String detail, List<TopicProgress> topics) {
     }
 
-    private final EventConsumers consumers;
-    private final Duration stallTimeout;
     private Run current;
 
-    public RebuildProgress(EventConsumers consumers,
-                           @ConfigProperty(name = "reporting.rebuild.stall-timeout", defaultValue = "5m") Duration stallTimeout) {
-        this.consumers = consumers;
-        this.stallTimeout = stallTimeout;
-    }
-
-    /** Refuses a second rebuild while one is replaying: its clearing would restart the first halfway. */
+    /** Refuses a second rebuild while one is replaying. */
     public synchronized void requireIdle() {
-        if (current != null && evaluate(current).state() == State.RUNNING) {
+        if (current != null && current.state == State.RUNNING) {
             throw ProblemException.conflict("a rebuild started by " + current.startedBy + " at " + current.startedAt
                     + " is still replaying; follow it at GET /admin/rebuild").with("rebuild", current.id);
         }
     }
 
-    public synchronized UUID begin(UUID id, String actor, List<Target> targets) {
+    public synchronized void begin(UUID id, String actor, List<Target> targets) {
         current = new Run(id, actor, Instant.now(), List.copyOf(targets));
-        return id;
+    }
+
+    /** The range actually replayed, known once the live consumers paused. */
+    public synchronized void retarget(UUID id, List<Target> targets) {
+        if (isCurrent(id)) {
+            current.targets = List.copyOf(targets);
+            current.positions.clear();
+        }
+    }
+
+    /** A partition of the replay reached {@code position} (the offset of the next record to read). */
+    public void advanced(UUID id, TopicPartition partition, long position) {
+        Run run = current;
+        if (run != null && run.id.equals(id)) {
+            run.positions.put(partition, position);
+        }
+    }
+
+    public synchronized void finished(UUID id, String failure) {
+        if (isCurrent(id)) {
+            current.finishedAt = Instant.now();
+            current.failure = failure;
+            current.state = failure == null ? State.DONE : State.FAILED;
+        }
     }
 
     public synchronized Optional<Status> latest() {
-        return Optional.ofNullable(current).map(this::evaluate);
+        return Optional.ofNullable(current).map(RebuildProgress::evaluate);
     }
 
-    private Status evaluate(Run run) {
+    private boolean isCurrent(UUID id) {
+        return current != null && current.id.equals(id);
+    }
+
+    private static Status evaluate(Run run) {
         List<TopicProgress> topics = new ArrayList<>();
-        boolean complete = true;
-        long replayedAll = 0;
         for (Target target : run.targets) {
-            Optional<EventConsumers.Progress> progress = consumers.progress(target.consumer());
-            boolean pending = progress.map(EventConsumers.Progress::rewindPending).orElse(true);
-            Map<TopicPartition, Long> next = pending ? Map.of()
-                    : progress.map(EventConsumers.Progress::nextOffsets).orElse(Map.of());
             List<PartitionProgress> partitions = new ArrayList<>();
             for (Map.Entry<TopicPartition, Long> end : target.ends().entrySet()) {
                 long from = target.beginnings().getOrDefault(end.getKey(), 0L);
                 long to = end.getValue();
-                long at = next.getOrDefault(end.getKey(), from);
-                long replayed = Math.max(0, Math.min(at, to) - from);
-                partitions.add(new PartitionProgress(end.getKey().partition(), from, to, replayed));
-                complete &= !pending && at >= to;
+                long at = run.state == State.DONE ? to : run.positions.getOrDefault(end.getKey(), from);
+                partitions.add(new PartitionProgress(end.getKey().partition(), from, to,
+                        Math.max(0, Math.min(at, to) - from)));
             }
             partitions.sort(Comparator.comparingInt(PartitionProgress::partition));
-            long replayed = partitions.stream().mapToLong(PartitionProgress::replayed).sum();
-            replayedAll += replayed;
-            topics.add(new TopicProgress(target.topic(), target.consumer(), replayed,
+            topics.add(new TopicProgress(target.topic(), target.consumer(),
+                    partitions.stream().mapToLong(PartitionProgress::replayed).sum(),
                     partitions.stream().mapToLong(p -> p.to() - p.from()).sum(), partitions));
         }
-        Instant now = Instant.now();
-        if (run.finishedAt == null && run.failure == null) {
-            if (complete) {
-                run.finishedAt = now;
-            } else if (replayedAll != run.lastReplayed) {
-                run.lastReplayed = replayedAll;
-                run.lastMoveAt = now;
-            } else if (run.lastMoveAt.plus(stallTimeout).isBefore(now)) {
-                run.failure = "no event was replayed for " + stallTimeout.toSeconds() + " s; see the consumers' log "
-                        + "and GET /admin/consumers";
-                run.finishedAt = now;
-            }
-        }
-        State state = run.failure != null ? State.FAILED : run.finishedAt != null ? State.DONE : State.RUNNING;
-        return new Status(run.id, state, run.startedBy, run.startedAt, run.finishedAt, run.failure, topics);
+        return new Status(run.id, run.state, run.startedBy, run.startedAt, run.finishedAt, run.failure, topics);
     }
 
     private static final class Run {
         final UUID id;
         final String startedBy;
         final Instant startedAt;
-        final List<Target> targets;
+        final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+        volatile List<Target> targets;
+        volatile State state = State.RUNNING;
         Instant finishedAt;
         String failure;
-        long lastReplayed;
-        Instant lastMoveAt;
 
         Run(UUID id, String startedBy, Instant startedAt, List<Target> targets) {
             this.id = id;
             this.startedBy = startedBy;
             this.startedAt = startedAt;
             this.targets = targets;
-            this.lastMoveAt = startedAt;
         }
     }
 }

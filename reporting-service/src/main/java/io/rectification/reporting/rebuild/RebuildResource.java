@@ -31,10 +31,11 @@ public class RebuildResource {
     }
 
     @POST
-    @Operation(summary = "Empties the read models and replays both topics from the beginning",
-            description = "Answers 202 once the tables are empty, with Location /admin/rebuild where the progress is; "
-                    + "the consumers then catch up in the background. 409 while a rebuild is still replaying, "
-                    + "503 (nothing cleared) when the broker does not tell the end offsets.")
+    @Operation(summary = "Replays both topics from the beginning into the read models",
+            description = "Answers 202 with Location /admin/rebuild where the progress is; the replay runs in the "
+                    + "background, in one transaction with the clearing, so the old read models stay readable and "
+                    + "stay as they were if it fails. 409 while a rebuild is still replaying, 503 (nothing "
+                    + "changed) when the broker does not tell the end offsets.")
     @RolesAllowed({Roles.ADMIN})
     public Response rebuild(@Context UriInfo uri) {
         ReadModelRebuild.Started started = rebuild.rebuild(actor.require());

@@ -5,9 +5,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.RefusedDeadLetters;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -20,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -71,8 +76,7 @@ class RebuildTest {
                 .when().get("/dashboard/summary").then().body("verified", equalTo(0));
 
         // a rebuild still replaying (another test's) would refuse this one: wait until none is
-        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
-                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        awaitNoRebuildRunning();
         String rebuild = given().header("X-Actor", "admin-li").when().post("/admin/rebuild")
                 .then().statusCode(202)
                 .header("Location", endsWith("/admin/rebuild"))
@@ -98,6 +102,51 @@ class RebuildTest {
                 .body("[0].action", equalTo("ReadModelsRebuilt"))
                 .body("[0].after", containsString("\"tasksCleared\""));
         given().when().get("/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void aPoisonMessageDoesNotFailARebuildAndAFailedRebuildKeepsTheReadModels() throws Exception {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        UUID area = plan.registerArea(1, "贯彻落实党中央决策部署不到位");
+        UUID problem = plan.registerProblem(area, 1, "深入贯彻落实党的二十大精神");
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "IN_PROGRESS", "2025-03-31"), 1);
+        String marker = "poison-" + UUID.randomUUID();
+        EventProbe.sendBytes(EventTopics.TASKS, marker, ("\u0000" + marker).getBytes(StandardCharsets.UTF_8));
+        String inspection = plan.inspectionId.toString();
+        await().atMost(WAIT).untilAsserted(() -> {
+            given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
+                    .when().get("/dashboard/summary").then().statusCode(200).body("tasks", equalTo(1));
+            given().queryParam("limit", 1000).when().get("/dead-letters").then()
+                    .body("payload", hasItem(containsString(marker)));
+        });
+        String summary = figures(inspection);
+        awaitNoRebuildRunning();
+
+        // The replay meets the poison again, and this time the dead-letter table refuses it: the replay
+        // fails, and the read models must be exactly as they were, not empty.
+        try (RefusedDeadLetters refused = RefusedDeadLetters.holding(dataSource, marker)) {
+            String failed = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
+            await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
+                    .body("id", equalTo(failed)).body("state", equalTo("FAILED"))
+                    .body("detail", containsString("the read models are as before")));
+            assertEquals(summary, figures(inspection));
+            given().queryParam("limit", 1000).when().get("/dead-letters").then()
+                    .body("payload", hasItem(containsString(marker)));
+        }
+
+        // With the table willing, the poison is dead-lettered again and the rebuild completes.
+        String done = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
+                .body("id", equalTo(done)).body("state", equalTo("DONE")));
+        assertEquals(summary, figures(inspection));
+        given().queryParam("limit", 1000).when().get("/dead-letters").then()
+                .body("payload", hasItem(containsString(marker)));
+    }
+
+    private void awaitNoRebuildRunning() {
+        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
+                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
     }
 
     @Test

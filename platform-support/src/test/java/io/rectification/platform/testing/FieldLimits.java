@@ -1,0 +1,168 @@
+package io.rectification.platform.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part of {@link HostileInput}: from the OpenAPI document, every text, decimal and date field of
+ * every JSON body (nested ones too) gets a value the platform's input limits refuse (a NUL, a bell
+ * character, a lone surrogate; 1e16; the years 0 and 9999), and every whole-number query parameter
+ * gets 99999999999999999999. Each must be a 400 problem+json whose errors name that field.
+ */
+final class FieldLimits {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LONE_SURROGATE = "@@lone-surrogate@@";
+    private static final int MAX_DEPTH = 6;
+
+    private final Map<String, Object> openapi;
+    private final String token;
+    private final List<String> failures;
+    private int checked;
+
+    @SuppressWarnings("unchecked")
+    FieldLimits(String token, List<String> failures) {
+        this.openapi = RestAssured.given().queryParam("format", "json").get("/q/openapi").jsonPath().getMap("");
+        this.token = token;
+        this.failures = failures;
+    }
+
+    /** A body with one refused value at {@code field}. */
+    record Case(String field, String what, Object body) {
+    }
+
+    /** Checks every operation; answers how many refused values were sent. */
+    @SuppressWarnings("unchecked")
+    int verify(String id) {
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openapi.get("paths");
+        paths.forEach((template, methods) -> methods.forEach((method, operation) -> {
+            if (!(operation instanceof Map<?, ?> op) || !method.matches("get|post|put|patch")) {
+                return;
+            }
+            String path = template.replaceAll("\\{[^}]+}", id);
+            String name = method.toUpperCase() + " " + template;
+            if (op.get("parameters") instanceof List<?> parameters) {
+                for (Object parameter : parameters) {
+                    Map<String, Object> p = (Map<String, Object>) parameter;
+                    Map<String, Object> schema = resolve((Map<String, Object>) p.get("schema"));
+                    if ("query".equals(p.get("in")) && schema != null && "integer".equals(schema.get("type"))) {
+                        String param = (String) p.get("name");
+                        expect(name + " with query " + param + "=99999999999999999999", param,
+                                authorised().queryParam(param, "99999999999999999999").contentType("application/json")
+                                        .body("{}").request(method.toUpperCase(), path));
+                    }
+                }
+            }
+            if (op.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content
+                    && content.get("application/json") instanceof Map<?, ?> json) {
+                for (Case c : cases(resolve((Map<String, Object>) json.get("schema")), "", 0)) {
+                    String text;
+                    try {
+                        text = JSON.writeValueAsString(c.body()).replace(LONE_SURROGATE, "\\ud800");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    expect(name + " with " + c.what() + " in " + c.field(), c.field(), authorised()
+                            .contentType("application/json").body(text).request(method.toUpperCase(), path));
+                }
+            }
+        }));
+        return checked;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Case> cases(Map<String, Object> schema, String at, int depth) {
+        List<Case> cases = new ArrayList<>();
+        if (schema == null || depth > MAX_DEPTH || schema.containsKey("enum")) {
+            return cases;
+        }
+        String type = String.valueOf(schema.get("type"));
+        String format = String.valueOf(schema.get("format"));
+        switch (type) {
+            case "object" -> {
+                if (schema.get("properties") instanceof Map<?, ?> properties) {
+                    properties.forEach((property, propertySchema) -> {
+                        String field = at.isEmpty() ? (String) property : at + "." + property;
+                        for (Case inner : cases(resolve((Map<String, Object>) propertySchema), field, depth + 1)) {
+                            Map<String, Object> body = new LinkedHashMap<>();
+                            body.put((String) property, inner.body());
+                            cases.add(new Case(inner.field(), inner.what(), body));
+                        }
+                    });
+                }
+            }
+            case "array" -> {
+                for (Case inner : cases(resolve((Map<String, Object>) schema.get("items")), at + "[0]", depth + 1)) {
+                    cases.add(new Case(inner.field(), inner.what(), List.of(inner.body())));
+                }
+            }
+            case "number" -> cases.add(new Case(at, "1e16", new BigDecimal("1E+16")));
+            case "string" -> {
+                switch (format) {
+                    case "date" -> {
+                        cases.add(new Case(at, "the year 0", "0000-01-01"));
+                        cases.add(new Case(at, "the year 9999", "9999-12-31"));
+                    }
+                    case "date-time" -> cases.add(new Case(at, "the year 9999", "9999-12-31T00:00:00Z"));
+                    case "uuid", "binary", "byte" -> {
+                    }
+                    default -> {
+                        cases.add(new Case(at, "a NUL", "a\u0000b"));
+                        cases.add(new Case(at, "a bell character", "a\u0007b"));
+                        cases.add(new Case(at, "a lone surrogate", "a" + LONE_SURROGATE));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        return cases.stream().filter(c -> !c.field().isEmpty()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> resolve(Map<String, Object> schema) {
+        if (schema == null) {
+            return null;
+        }
+        if (schema.get("$ref") instanceof String ref) {
+            Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) openapi.get("components")).get("schemas");
+            return resolve((Map<String, Object>) schemas.get(ref.substring(ref.lastIndexOf('/') + 1)));
+        }
+        if (schema.get("allOf") instanceof List<?> all && all.size() == 1) {
+            return resolve((Map<String, Object>) all.get(0));
+        }
+        if (schema.get("oneOf") instanceof List<?> one && !one.isEmpty()) {
+            return resolve((Map<String, Object>) one.get(0));
+        }
+        if (schema.get("type") instanceof List<?> types) { // OpenAPI 3.1: ["string", "null"]
+            Map<String, Object> single = new LinkedHashMap<>(schema);
+            single.put("type", types.stream().map(String::valueOf).filter(t -> !"null".equals(t)).findFirst().orElse("null"));
+            return single;
+        }
+        return schema;
+    }
+
+    private io.restassured.specification.RequestSpecification authorised() {
+        return RestAssured.given().header("Authorization", "Bearer " + token);
+    }
+
+    private void expect(String what, String field, Response response) {
+        checked++;
+        if (response.statusCode() != 400 || response.contentType() == null
+                || !response.contentType().startsWith("application/problem+json")) {
+            failures.add(what + ": expected 400 problem+json, got " + response.statusCode() + " " + response.contentType());
+            return;
+        }
+        List<String> fields = response.jsonPath().getList("errors.field");
+        if (fields == null || !fields.contains(field)) {
+            failures.add(what + ": the answer does not name " + field + ": " + response.asString());
+        }
+    }
+}

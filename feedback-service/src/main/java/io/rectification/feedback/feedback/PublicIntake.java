@@ -44,11 +44,18 @@ import static io.rectification.feedback.feedback.FeedbackIntakeService.blankToNu
 public class PublicIntake {
 
     static final String PUBLIC_ACTOR = "public";
-    /** The writer's connection says who it is (pg_stat_activity's application_name). */
+    /** The writers' connections say who they are (pg_stat_activity's application_name). */
     public static final String WRITER_NAME = "feedback-intake-writer";
 
     @ConfigMapping(prefix = "feedback.intake")
     public interface Batching {
+        /**
+         * Writers, each with its connection, so that several batches are in flight; a client's
+         * submissions always go to the same one (its duplicates and limit are judged in order).
+         */
+        @WithDefault("4")
+        int writers();
+
         /** How long the writer waits for more submissions once it has some (it never waits while busy). */
         @WithDefault("PT0.001S")
         Duration linger();
@@ -77,9 +84,9 @@ public class PublicIntake {
         this.cipher = cipher;
         this.deadlines = deadlines;
         this.rateLimiter = rateLimiter;
-        this.writer = new GroupCommit<>(WRITER_NAME, () -> connect(jdbcUrl, username, password), batch,
-                submission -> RetryLater.notStored(submission.language()), batching.linger(), batching.maxBatch(),
-                batching.maxQueued());
+        this.writer = new GroupCommit<>(WRITER_NAME, batching.writers(), () -> connect(jdbcUrl, username, password),
+                batch, PublicSubmission::clientKey, submission -> RetryLater.notStored(submission.language()),
+                batching.linger(), batching.maxBatch(), batching.maxQueued());
     }
 
     @PreDestroy

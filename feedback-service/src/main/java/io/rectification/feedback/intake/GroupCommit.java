@@ -17,11 +17,16 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Group commit: requests are queued, one writer thread takes them in batches (whatever has queued
+ * Group commit: requests are queued, a writer thread takes them in batches (whatever has queued
  * up, waiting at most {@code linger} for more, at most {@code maxBatch}), writes a batch in one
  * transaction on a connection of its own and commits, and only then answers each request. So
  * every answer still waits for its own data to be durable, and a thousand requests cost a few
  * commits instead of a thousand.
+ *
+ * <p>A small fixed number of writers, each with its queue and connection, keep several batches in
+ * flight (while one waits for the database, another writes). A request goes to the writer its
+ * {@code shard} key names, so requests with the same key (one client's) are always written by
+ * the same writer, one batch after the other, and rules across them (duplicates, limits) hold.
  *
  * <p>A request the batch refuses on its own account (a rule it breaks, known only in the
  * database) is answered with that refusal and does not disturb the others. When the batch as a
@@ -56,42 +61,42 @@ public final class GroupCommit<I, R> {
     private record Pending<I, R>(I item, CompletableFuture<R> answer, Context context) {
     }
 
-    private final String name;
     private final Supplier<Connection> connect;
     private final Batch<I, R> batch;
     private final Function<I, RuntimeException> failed;
+    private final Function<I, Object> shard;
     private final long lingerNanos;
     private final int maxBatch;
-    private final BlockingQueue<Pending<I, R>> queue;
-    private final Thread writer;
+    private final List<Writer> writers = new ArrayList<>();
     private volatile boolean running = true;
-    private Connection connection;
 
     /**
-     * @param connect opens the writer's connection (auto-commit off); called again after a failure
+     * @param connect opens a writer's connection (auto-commit off); called again after a failure
+     * @param shard   the key that picks a request's writer
      * @param failed  the answer for a request whose batch could not be stored
      */
-    public GroupCommit(String name, Supplier<Connection> connect, Batch<I, R> batch,
-                       Function<I, RuntimeException> failed, Duration linger, int maxBatch, int maxQueued) {
-        this.name = name;
+    public GroupCommit(String name, int writerCount, Supplier<Connection> connect, Batch<I, R> batch,
+                       Function<I, Object> shard, Function<I, RuntimeException> failed, Duration linger,
+                       int maxBatch, int maxQueued) {
         this.connect = connect;
         this.batch = batch;
+        this.shard = shard;
         this.failed = failed;
         this.lingerNanos = linger.toNanos();
         this.maxBatch = maxBatch;
-        this.queue = new ArrayBlockingQueue<>(maxQueued);
-        this.writer = new Thread(this::run, name);
-        this.writer.setDaemon(true);
-        this.writer.start();
+        for (int i = 0; i < writerCount; i++) {
+            writers.add(new Writer(name + "-" + (i + 1), maxQueued / writerCount + 1));
+        }
     }
 
     /**
      * Queues {@code item}; the answer completes once its batch is committed (or has failed), on
-     * the caller's Vert.x context where there is one, so the writer thread only writes.
+     * the caller's Vert.x context where there is one, so the writer threads only write.
      */
     public CompletableFuture<R> submit(I item) {
         CompletableFuture<R> answer = new CompletableFuture<>();
-        if (!running || !queue.offer(new Pending<>(item, answer, Vertx.currentContext()))) {
+        Writer writer = writers.get(Math.floorMod(shard.apply(item).hashCode(), writers.size()));
+        if (!running || !writer.queue.offer(new Pending<>(item, answer, Vertx.currentContext()))) {
             answer.completeExceptionally(failed.apply(item));
         }
         return answer;
@@ -100,59 +105,96 @@ public final class GroupCommit<I, R> {
     /** Stops taking requests; those queued are answered as not stored. */
     public void stop() {
         running = false;
-        writer.interrupt();
+        writers.forEach(writer -> writer.thread.interrupt());
     }
 
-    private void run() {
-        List<Pending<I, R>> pending = new ArrayList<>(maxBatch);
-        while (running) {
-            try {
-                take(pending);
-            } catch (InterruptedException e) {
-                break;
-            }
-            writeAndAnswer(pending);
-            pending.clear();
+    /** One writer: its queue, its thread and its connection. */
+    private final class Writer {
+        private final BlockingQueue<Pending<I, R>> queue;
+        private final Thread thread;
+        private Connection connection;
+
+        Writer(String threadName, int maxQueued) {
+            this.queue = new ArrayBlockingQueue<>(maxQueued);
+            this.thread = new Thread(this::run, threadName);
+            this.thread.setDaemon(true);
+            this.thread.start();
         }
-        closeConnection();
-        queue.drainTo(pending);
-        pending.forEach(p -> answer(p, null, failed.apply(p.item())));
-    }
 
-    /** Blocks for the first request, then takes what else has queued, lingering briefly for more. */
-    private void take(List<Pending<I, R>> pending) throws InterruptedException {
-        pending.add(queue.take());
-        queue.drainTo(pending, maxBatch - pending.size());
-        long lingerEnds = System.nanoTime() + lingerNanos;
-        while (pending.size() < maxBatch) {
-            long left = lingerEnds - System.nanoTime();
-            Pending<I, R> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (next == null) {
-                break;
+        private void run() {
+            List<Pending<I, R>> pending = new ArrayList<>(maxBatch);
+            while (running) {
+                try {
+                    take(pending);
+                } catch (InterruptedException e) {
+                    break;
+                }
+                writeAndAnswer(pending);
+                pending.clear();
             }
-            pending.add(next);
-            queue.drainTo(pending, maxBatch - pending.size());
-        }
-    }
-
-    private void writeAndAnswer(List<Pending<I, R>> pending) {
-        List<Outcome<R>> outcomes;
-        try {
-            if (connection == null) {
-                connection = connect.get();
-            }
-            outcomes = batch.write(connection, pending.stream().map(Pending::item).toList());
-            connection.commit();
-        } catch (Exception | AssertionError e) {
-            // AssertionError too: PgJDBC raises one from a batch whose connection was cut.
-            LOG.warnf("%s: a batch of %d could not be stored, each is answered as not stored: %s",
-                    name, pending.size(), e.toString());
-            rollbackAndClose();
+            closeConnection();
+            queue.drainTo(pending);
             pending.forEach(p -> answer(p, null, failed.apply(p.item())));
-            return;
         }
-        for (int i = 0; i < pending.size(); i++) {
-            answer(pending.get(i), outcomes.get(i).result(), outcomes.get(i).refusal());
+
+        /** Blocks for the first request, then takes what else has queued, lingering briefly for more. */
+        private void take(List<Pending<I, R>> pending) throws InterruptedException {
+            pending.add(queue.take());
+            queue.drainTo(pending, maxBatch - pending.size());
+            long lingerEnds = System.nanoTime() + lingerNanos;
+            while (pending.size() < maxBatch) {
+                long left = lingerEnds - System.nanoTime();
+                Pending<I, R> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (next == null) {
+                    break;
+                }
+                pending.add(next);
+                queue.drainTo(pending, maxBatch - pending.size());
+            }
+        }
+
+        private void writeAndAnswer(List<Pending<I, R>> pending) {
+            List<Outcome<R>> outcomes;
+            try {
+                if (connection == null) {
+                    connection = connect.get();
+                }
+                outcomes = batch.write(connection, pending.stream().map(Pending::item).toList());
+                connection.commit();
+            } catch (Exception | AssertionError e) {
+                // AssertionError too: PgJDBC raises one from a batch whose connection was cut.
+                LOG.warnf("%s: a batch of %d could not be stored, each is answered as not stored: %s",
+                        thread.getName(), pending.size(), e.toString());
+                rollbackAndClose();
+                pending.forEach(p -> answer(p, null, failed.apply(p.item())));
+                return;
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                answer(pending.get(i), outcomes.get(i).result(), outcomes.get(i).refusal());
+            }
+        }
+
+        private void rollbackAndClose() {
+            try {
+                if (connection != null && !connection.isClosed()) {
+                    connection.rollback();
+                }
+            } catch (SQLException ignored) {
+                // The connection is dropped next; an open transaction dies with it.
+            }
+            closeConnection();
+        }
+
+        private void closeConnection() {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException ignored) {
+                // Closing a broken connection: nothing more to do.
+            } finally {
+                connection = null;
+            }
         }
     }
 
@@ -163,29 +205,6 @@ public final class GroupCommit<I, R> {
             complete.run();
         } else {
             pending.context().runOnContext(ignored -> complete.run());
-        }
-    }
-
-    private void rollbackAndClose() {
-        try {
-            if (connection != null && !connection.isClosed()) {
-                connection.rollback();
-            }
-        } catch (SQLException ignored) {
-            // The connection is dropped next; an open transaction dies with it.
-        }
-        closeConnection();
-    }
-
-    private void closeConnection() {
-        try {
-            if (connection != null) {
-                connection.close();
-            }
-        } catch (SQLException ignored) {
-            // Closing a broken connection: nothing more to do.
-        } finally {
-            connection = null;
         }
     }
 }

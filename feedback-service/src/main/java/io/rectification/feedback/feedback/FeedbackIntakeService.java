@@ -65,10 +65,7 @@ public class FeedbackIntakeService {
         List<Problem.FieldError> errors = new TextChecks(language)
                 .required("text", input.text(), MAX_TEXT, true)
                 .optional("receiptNumber", input.receiptNumber(), 60, false)
-                .optional("name", input.name(), 50, false)
-                .phone("phone", input.phone())
-                .email("email", input.email())
-                .optional("address", input.address(), 300, true)
+                .contactDetails(input.name(), input.phone(), input.email(), input.address())
                 .errors();
         if (!errors.isEmpty()) {
             throw PublicProblems.invalid(language, errors);

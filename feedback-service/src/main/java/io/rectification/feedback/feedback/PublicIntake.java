@@ -118,10 +118,7 @@ public class PublicIntake {
         List<Problem.FieldError> errors = new TextChecks(language)
                 .mustBeEmpty("website", input.website())
                 .required("text", input.text(), FeedbackIntakeService.MAX_TEXT, true)
-                .optional("name", input.name(), 50, false)
-                .phone("phone", input.phone())
-                .email("email", input.email())
-                .optional("address", input.address(), 300, true)
+                .contactDetails(input.name(), input.phone(), input.email(), input.address())
                 .errors();
         if (!errors.isEmpty()) {
             throw PublicProblems.invalid(language, errors);

@@ -80,6 +80,24 @@ class GroupCommitTest {
         return answers.stream().map(CompletableFuture::join).toList();
     }
 
+    /** {@code n} different texts. */
+    private static List<String> numbered(String prefix, int n) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            texts.add(prefix + "第" + i + "条：请公开专项资金使用明细。");
+        }
+        return texts;
+    }
+
+    /** {@code n} client addresses, each new one used {@code each} times in a row. */
+    private static List<String> clients(int n, int each) {
+        List<String> clients = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            clients.add(i % each == 0 ? Clients.newAddress() : clients.get(i - 1));
+        }
+        return clients;
+    }
+
     private long count(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
@@ -97,12 +115,8 @@ class GroupCommitTest {
     void concurrentSubmissionsAreEachStoredOnceWithTheirHistoryAndTheirEvent() throws Exception {
         String publication = Publications.openNow();
         int n = 150;
-        List<String> clients = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            clients.add(i % 3 == 0 ? Clients.newAddress() : clients.get(i - i % 3)); // three each
-            texts.add("并发提交的意见第" + i + "条：请公开专项资金使用明细。");
-        }
+        List<String> texts = numbered("并发提交的意见", n);
+        List<String> clients = clients(n, 3);
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
             List<Answer> answers = submitConcurrently(publication, clients, texts);
 
@@ -155,10 +169,7 @@ class GroupCommitTest {
         String publication = Publications.openNow();
         String client = Clients.newAddress();
         int limit = 20; // feedback.public.rate-limit.submissions in the test profile
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < limit + 10; i++) {
-            texts.add("同一人的第" + i + "条意见");
-        }
+        List<String> texts = numbered("同一人的意见", limit + 10);
         List<Answer> answers = submitConcurrently(publication, java.util.Collections.nCopies(texts.size(), client), texts);
 
         Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting()));
@@ -179,12 +190,8 @@ class GroupCommitTest {
     void aBatchThatCannotBeStoredIsAnswered503InEachRequestAndNothingOfItIsStored() throws Exception {
         String publication = Publications.openNow();
         int n = 16;
-        List<String> clients = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            clients.add(Clients.newAddress());
-            texts.add("未能保存的一批意见第" + i + "条");
-        }
+        List<String> texts = numbered("未能保存的一批意见", n);
+        List<String> clients = clients(n, 1);
         List<Answer> answers;
         try (Connection blocker = dataSource.getConnection()) {
             blocker.setAutoCommit(false);

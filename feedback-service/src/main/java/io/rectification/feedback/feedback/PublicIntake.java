@@ -146,6 +146,8 @@ public class PublicIntake {
         properties.setProperty("ApplicationName", WRITER_NAME);
         // A batch of inserts goes to the server as multi-row inserts.
         properties.setProperty("reWriteBatchedInserts", "true");
+        // The server's error detail may quote a row's values, which are what the public wrote.
+        properties.setProperty("logServerErrorDetail", "false");
         try {
             Connection connection = DriverManager.getConnection(jdbcUrl, properties);
             connection.setAutoCommit(false);

@@ -164,7 +164,7 @@ public final class GroupCommit<I, R> {
             } catch (Exception | AssertionError e) {
                 // AssertionError too: PgJDBC raises one from a batch whose connection was cut.
                 LOG.warnf("%s: a batch of %d could not be stored, each is answered as not stored: %s",
-                        thread.getName(), pending.size(), e.toString());
+                        thread.getName(), pending.size(), describe(e));
                 rollbackAndClose();
                 pending.forEach(p -> answer(p, null, failed.apply(p.item())));
                 return;
@@ -196,6 +196,16 @@ public final class GroupCommit<I, R> {
                 connection = null;
             }
         }
+    }
+
+    /**
+     * Why a batch failed, without the driver's message: PgJDBC names a failed batch entry with
+     * its statement and bound values, which here are what the public wrote.
+     */
+    static String describe(Throwable failure) {
+        return failure instanceof SQLException sql
+                ? sql.getClass().getSimpleName() + ", SQLState " + sql.getSQLState()
+                : failure.toString();
     }
 
     private void answer(Pending<I, R> pending, R result, RuntimeException refusal) {

@@ -3,22 +3,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The benchmark's client, JDK only (run by deploy/bench/run). Modes:
+ * The benchmark's commit-to-visible client, JDK only (run by deploy/bench/run; the intake load is
+ * wrk, deploy/bench/intake.lua):
  *
  * <pre>
- *   intake  FEEDBACK_URL PUBLICATION_ID CLIENTS SECONDS
- *       CLIENTS threads submit public feedback as fast as answers come back, each submission with
- *       its own text and client address (as a proxy in front would give); prints rate and latency.
  *   visible TASKS_URL REPORTING_URL TOKEN TASK_ID COUNT
  *       COUNT times: report progress on the task in tasks-service, and from the moment the write
  *       is answered (committed) poll reporting-service until the report shows there.
@@ -31,71 +23,12 @@ public class LoadGenerator {
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "intake" -> intake(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "visible" -> visible(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]));
             default -> {
-                System.err.println("usage: LoadGenerator intake|visible …  (see the class comment)");
+                System.err.println("usage: LoadGenerator visible …  (see the class comment)");
                 System.exit(2);
             }
         }
-    }
-
-    static void intake(String feedbackUrl, String publication, int clients, int seconds) throws Exception {
-        URI uri = URI.create(feedbackUrl + "/publications/" + publication + "/feedback");
-        // Numbered from the clock, so a rerun's texts are never duplicates of the last run's.
-        AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
-        AtomicLong failures = new AtomicLong();
-        long warmUpEnds = System.nanoTime() + Duration.ofSeconds(Math.min(5, seconds / 4)).toNanos();
-        long ends = warmUpEnds + Duration.ofSeconds(seconds).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<long[]>> results = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            results.add(pool.submit(() -> {
-                long[] latencies = new long[1 << 16];
-                int count = 0;
-                while (System.nanoTime() < ends) {
-                    long n = sequence.incrementAndGet();
-                    // Every other submitter leaves a phone number, which is encrypted on the way in.
-                    String contact = n % 2 == 0 ? ",\"name\":\"压测\",\"phone\":\"138" + String.format("%08d", n % 100_000_000) + "\"" : "";
-                    String body = "{\"text\":\"压测意见第" + n
-                            + "条：建议加快推进母基金管理办法修订，并按季度公开基金投向与绩效。\"" + contact + "}";
-                    HttpRequest request = HttpRequest.newBuilder(uri)
-                            .header("Content-Type", "application/json")
-                            .header("X-Forwarded-For", address(n))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    long start = System.nanoTime();
-                    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                    long took = System.nanoTime() - start;
-                    if (response.statusCode() != 201) {
-                        if (failures.incrementAndGet() <= 3) {
-                            System.err.println("intake answered " + response.statusCode() + ": " + response.body());
-                        }
-                        continue;
-                    }
-                    if (start >= warmUpEnds) {
-                        if (count == latencies.length) {
-                            latencies = Arrays.copyOf(latencies, count * 2);
-                        }
-                        latencies[count++] = took;
-                    }
-                }
-                return Arrays.copyOf(latencies, count);
-            }));
-        }
-        long[] all = new long[0];
-        for (Future<long[]> result : results) {
-            long[] part = result.get();
-            long[] merged = Arrays.copyOf(all, all.length + part.length);
-            System.arraycopy(part, 0, merged, all.length, part.length);
-            all = merged;
-        }
-        pool.shutdown();
-        report("intake", all, seconds, failures.get(), clients);
-    }
-
-    /** A distinct address per submission, so the per-client limits see many clients as they would behind a proxy. */
-    private static String address(long n) {
-        return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
     }
 
     static void visible(String tasksUrl, String reportingUrl, String token, String taskId, int count) throws Exception {
@@ -126,18 +59,15 @@ public class LoadGenerator {
                 Thread.sleep(1);
             }
         }
-        report("commit-to-visible", latencies, 0, 0, 1);
+        report("commit-to-visible", latencies);
     }
 
-    private static void report(String what, long[] nanos, int seconds, long failures, int clients) {
+    private static void report(String what, long[] nanos) {
         Arrays.sort(nanos);
         StringBuilder line = new StringBuilder(what).append(": ").append(nanos.length).append(" ok");
-        if (seconds > 0) {
-            line.append(String.format(Locale.ROOT, ", %.0f/s at %d clients", nanos.length / (double) seconds, clients));
-        }
-        line.append(String.format(Locale.ROOT, ", p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, failures %d",
+        line.append(String.format(Locale.ROOT, ", p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
                 percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99),
-                nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6, failures));
+                nanos.length == 0 ? 0 : nanos[nanos.length - 1] / 1e6));
         System.out.println(line);
     }
 

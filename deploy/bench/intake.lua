@@ -1,7 +1,9 @@
 -- wrk script for the public intake benchmark (deploy/bench/run): every request is a new
 -- submission with its own text and its own client address (as a proxy in front would give),
 -- every other one with a name and phone number (encrypted on the way in). Non-201 answers are
--- counted and reported: the benchmark only counts accepted submissions.
+-- counted and reported: the benchmark only counts accepted submissions. With a directory as the
+-- second argument, the tracking code of every accepted submission is written to codes.txt there
+-- at the end, so that the run can check each one is stored once, with its event.
 local threads = {}
 
 function setup(thread)
@@ -13,6 +15,8 @@ function init(args)
   run = args[1] or tostring(os.time())
   counter = 0
   refused = 0
+  codes_dir = args[2]
+  codes = {}
 end
 
 function request()
@@ -28,7 +32,9 @@ function request()
 end
 
 function response(status, headers, body)
-  if status ~= 201 then
+  if status == 201 then
+    codes[#codes + 1] = string.match(body, '"trackingCode":"([^"]+)"') or "?"
+  else
     refused = refused + 1
     if refused <= 3 then
       io.stderr:write("intake answered " .. status .. ": " .. body .. "\n")
@@ -42,6 +48,14 @@ function done(summary, latency, requests)
     refusedTotal = refusedTotal + thread:get("refused")
   end
   local accepted = summary.requests - refusedTotal
+  local dir = threads[1] and threads[1]:get("codes_dir")
+  if dir then
+    local file = io.open(dir .. "/codes.txt", "w")
+    for _, thread in ipairs(threads) do
+      file:write(table.concat(thread:get("codes"), "\n"), "\n")
+    end
+    file:close()
+  end
   io.write(string.format("intake: %d accepted, %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, refused %d, socket errors %d\n",
       accepted, accepted / (summary.duration / 1e6),
       latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,

@@ -1,7 +1,6 @@
 package io.rectification.feedback.feedback;
 
 import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.Messages;
 import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.intake.TextChecks;
 import io.rectification.feedback.personal.PersonalDataCipher;
@@ -15,110 +14,39 @@ import io.rectification.platform.problem.Problem;
 import io.rectification.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-/** Takes feedback in: from the public on the web, and from staff for what came by phone, post or email. */
+/**
+ * Takes feedback in from staff, for what came by phone, post or email. The public's own submissions
+ * (web form, Open311) take the lean path of {@link PublicIntake}.
+ */
 @ApplicationScoped
 @Transactional
 public class FeedbackIntakeService {
 
     static final String AGGREGATE = "Feedback";
-    static final String PUBLIC_ACTOR = "public";
     public static final int MAX_TEXT = 4000;
 
     private final Outbox outbox;
     private final Clock clock;
     private final PersonalDataCipher cipher;
     private final ReplyDeadlines deadlines;
-    private final Duration duplicateWindow;
     private final AuditTrail audit;
 
     public FeedbackIntakeService(Outbox outbox, Clock clock, PersonalDataCipher cipher, ReplyDeadlines deadlines,
-                                 @ConfigProperty(name = "feedback.public.duplicate-window", defaultValue = "PT30M")
-                                 Duration duplicateWindow, AuditTrail audit) {
+                                 AuditTrail audit) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.cipher = cipher;
         this.deadlines = deadlines;
-        this.duplicateWindow = duplicateWindow;
-    }
-
-    /** A submission on the public form or API; refusals in {@code language}. */
-    public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
-                                     Language language) {
-        return receiveFromPublic(publicationId, input, clientAddress, language, FeedbackChannel.WEB, null, null);
-    }
-
-    /**
-     * The same, for other clients of the public API (Open311: channel API, the category its
-     * service_code names, which sets the reply deadline from the start; {@code apiClient} the
-     * integration client whose api_key came with it).
-     */
-    public Receipt receiveFromPublic(UUID publicationId, PublicFeedbackInput input, String clientAddress,
-                                     Language language, FeedbackChannel channel, FeedbackCategory category,
-                                     String apiClient) {
-        Publication publication = Publication.<Publication>findByIdOptional(publicationId)
-                .orElseThrow(() -> PublicProblems.notFound(language, "publication.notFound", publicationId));
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        DisclosureWindow window = publication.window();
-        if (!window.contains(now.toInstant())) {
-            throw new ProblemException(409, Messages.get(language, "window.title"),
-                    Messages.get(language, window.notYetOpen(now.toInstant()) ? "window.notYet" : "window.over",
-                            window.describe()))
-                    .with("windowStart", window.startInZone().toString())
-                    .with("windowEnd", window.endInZone().toString())
-                    .with("timeZone", window.zone().getId());
-        }
-        if (input == null) {
-            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "body.missing"))));
-        }
-        List<Problem.FieldError> errors = new TextChecks(language)
-                .mustBeEmpty("website", input.website())
-                .required("text", input.text(), MAX_TEXT, true)
-                .optional("name", input.name(), 50, false)
-                .phone("phone", input.phone())
-                .email("email", input.email())
-                .optional("address", input.address(), 300, true)
-                .errors();
-        if (!errors.isEmpty()) {
-            throw PublicProblems.invalid(language, errors);
-        }
-        String clientKey = cipher.pseudonym("client", clientAddress);
-        String fingerprint = TextFingerprint.of(input.text());
-        Optional<Feedback> earlier = Feedback.<Feedback>find(
-                        "publicationId = ?1 and clientKey = ?2 and textFingerprint = ?3 and receivedAt >= ?4",
-                        publicationId, clientKey, fingerprint, now.minus(duplicateWindow))
-                .firstResultOptional();
-        if (earlier.isPresent()) {
-            String code = TrackingCodes.display(earlier.get().trackingCode);
-            throw new ProblemException(409, Messages.get(language, "duplicate.title"),
-                    Messages.get(language, "duplicate.detail", code)).with("earlierTrackingCode", code);
-        }
-        Submitter submitter = new Submitter(blankToNull(input.name()), blankToNull(input.phone()),
-                blankToNull(input.email()), blankToNull(input.address()));
-        Feedback feedback = newFeedback(publication, channel, input.text(), submitter, now);
-        if (category != null) {
-            feedback.category = category;
-            feedback.replyDueAt = now.plusDays(deadlines.daysFor(category));
-        }
-        feedback.areaId = input.areaId();
-        feedback.taskId = input.taskId();
-        feedback.clientKey = clientKey;
-        feedback.textFingerprint = fingerprint;
-        feedback.apiClient = apiClient;
-        return store(feedback, PUBLIC_ACTOR, channel == FeedbackChannel.WEB ? "received on the web form"
-                : "received through the public API" + (apiClient == null ? "" : " from " + apiClient));
     }
 
     /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */
@@ -137,10 +65,7 @@ public class FeedbackIntakeService {
         List<Problem.FieldError> errors = new TextChecks(language)
                 .required("text", input.text(), MAX_TEXT, true)
                 .optional("receiptNumber", input.receiptNumber(), 60, false)
-                .optional("name", input.name(), 50, false)
-                .phone("phone", input.phone())
-                .email("email", input.email())
-                .optional("address", input.address(), 300, true)
+                .contactDetails(input.name(), input.phone(), input.email(), input.address())
                 .errors();
         if (!errors.isEmpty()) {
             throw PublicProblems.invalid(language, errors);
@@ -184,15 +109,12 @@ public class FeedbackIntakeService {
         return feedback;
     }
 
-    Receipt store(Feedback feedback, String actor, String detail) {
+    private void store(Feedback feedback, String actor, String detail) {
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, feedback.createdAt, actor, "RECEIVED",
                 detail + " (" + feedback.channel + ")");
         outbox.append(EventTopics.FEEDBACK, AGGREGATE, feedback.id.toString(), feedback.version, "FeedbackReceived",
                 new FeedbackSnapshot.Event(FeedbackSnapshot.of(feedback)));
-        ZoneId zone = Publication.<Publication>findById(feedback.publicationId).window().zone();
-        return new Receipt(TrackingCodes.display(feedback.trackingCode), feedback.receivedAt, feedback.replyDueAt,
-                feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate());
     }
 
     static String blankToNull(String value) {

@@ -20,6 +20,13 @@ public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, F
                 feedback.anonymous);
     }
 
+    /** A public submission just received (see SubmissionBatch), as {@link #of} would show it once stored. */
+    static FeedbackSnapshot received(PublicSubmission.NewFeedback feedback, UUID inspectionId) {
+        return new FeedbackSnapshot(feedback.id(), feedback.publicationId(), inspectionId, feedback.channel(),
+                feedback.category(), FeedbackStatus.RECEIVED, feedback.areaId(), null, feedback.taskId(),
+                feedback.receivedAt(), null, null, null, feedback.replyDueAt(), feedback.anonymous());
+    }
+
     /** FeedbackReceived, FeedbackTriaged, FeedbackAnswered, FeedbackClosed. */
     public record Event(FeedbackSnapshot feedback) {
     }

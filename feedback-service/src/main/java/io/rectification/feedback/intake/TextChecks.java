@@ -57,6 +57,14 @@ public final class TextChecks {
         return this;
     }
 
+    /** A submitter's name and contact details, the same wherever they are taken in. */
+    public TextChecks contactDetails(String name, String phone, String email, String address) {
+        return optional("name", name, 50, false)
+                .phone("phone", phone)
+                .email("email", email)
+                .optional("address", address, 300, true);
+    }
+
     public TextChecks mustBeEmpty(String field, String value) {
         if (value != null && !value.isEmpty()) {
             errors.add(new Problem.FieldError(field, Messages.get(language, "honeypot")));

@@ -4,16 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.feedback.feedback.FeedbackChannel;
-import io.rectification.feedback.feedback.FeedbackIntakeService;
 import io.rectification.feedback.feedback.PublicFeedbackInput;
-import io.rectification.feedback.feedback.Receipt;
+import io.rectification.feedback.feedback.PublicIntake;
+import io.rectification.feedback.feedback.PublicRequest;
 import io.rectification.feedback.feedback.TrackingService;
 import io.rectification.feedback.intake.ClientAddress;
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.intake.RateLimiter;
+import io.rectification.feedback.intake.RetryLater;
 import io.rectification.platform.problem.Problem;
 import io.rectification.platform.problem.ProblemException;
+import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +39,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -54,7 +58,7 @@ public class Open311Resource {
     private static final String XML = MediaType.TEXT_XML;
     private static final String JSON = MediaType.APPLICATION_JSON;
 
-    private final FeedbackIntakeService intake;
+    private final PublicIntake intake;
     private final TrackingService tracking;
     private final Open311Requests requests;
     private final Open311ApiKeys apiKeys;
@@ -63,7 +67,7 @@ public class Open311Resource {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public Open311Resource(FeedbackIntakeService intake, TrackingService tracking, Open311Requests requests,
+    public Open311Resource(PublicIntake intake, TrackingService tracking, Open311Requests requests,
                            Open311ApiKeys apiKeys, RateLimiter rateLimiter, ClientAddress clientAddress,
                            ObjectMapper mapper, Clock clock) {
         this.intake = intake;
@@ -146,8 +150,9 @@ public class Open311Resource {
     @Produces(JSON)
     @Operation(summary = "Submit a request (form-encoded, with api_key); answers the service_request_id (the tracking code)")
     @PermitAll
-    public Response submitJson(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
-                               @Context HttpServerRequest request) {
+    @Blocking // reading the api_key may fetch the issuer's keys; the worker is freed once the submission is queued
+    public CompletionStage<Response> submitJson(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
+                                              @Context HttpServerRequest request) {
         return submit(Open311Format.JSON, form, headers, request);
     }
 
@@ -157,8 +162,9 @@ public class Open311Resource {
     @Produces(XML)
     @Operation(summary = "Submit a request (form-encoded, with api_key), answered in XML")
     @PermitAll
-    public Response submitXml(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
-                              @Context HttpServerRequest request) {
+    @Blocking // reading the api_key may fetch the issuer's keys; the worker is freed once the submission is queued
+    public CompletionStage<Response> submitXml(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
+                                              @Context HttpServerRequest request) {
         return submit(Open311Format.XML, form, headers, request);
     }
 
@@ -237,12 +243,10 @@ public class Open311Resource {
                                 "open311.serviceCode", Open311Services.codes()))));
     }
 
-    private Response submit(Open311Format format, MultivaluedMap<String, String> form, HttpHeaders headers,
-                            HttpServerRequest request) {
+    private CompletionStage<Response> submit(Open311Format format, MultivaluedMap<String, String> form,
+                                             HttpHeaders headers, HttpServerRequest request) {
         Language language = Language.of(headers);
-        return answer(format, () -> {
-            String client = clientAddress.of(request);
-            rateLimiter.acquire(RateLimiter.Kind.SUBMISSION, client, language);
+        return intake.submit(clientAddress.of(request), language, () -> {
             String apiClient = apiKeys.requireClient(form.getFirst("api_key"), language, "apiKey.missing");
             Open311Services service = Open311Services.byCode(form.getFirst("service_code"))
                     .orElseThrow(() -> ProblemException.badRequest("service_code", io.rectification.feedback.intake.Messages
@@ -252,11 +256,11 @@ public class Open311Resource {
             PublicFeedbackInput input = new PublicFeedbackInput(form.getFirst("description"),
                     uuid(form, "attribute[area_id]", false), uuid(form, "attribute[task_id]", false), name,
                     form.getFirst("phone"), form.getFirst("email"), null, null);
-            Receipt receipt = intake.receiveFromPublic(publicationId, input, client, language, FeedbackChannel.API,
-                    service.category, apiClient);
-            return format.list(mapper, 201, "service_requests", "request", List.of(new Created(receipt.trackingCode(),
-                    "预计答复日期 " + receipt.replyDueDate(), null)));
-        });
+            return new PublicRequest(publicationId, input, FeedbackChannel.API, service.category, apiClient);
+        }).handle((receipt, failure) -> failure == null
+                ? format.list(mapper, 201, "service_requests", "request", List.of(new Created(receipt.trackingCode(),
+                "预计答复日期 " + receipt.replyDueDate(), null)))
+                : refusal(format, failure instanceof CompletionException ? failure.getCause() : failure));
     }
 
     private Response search(Open311Format format, MultivaluedMap<String, String> query, HttpHeaders headers,
@@ -320,18 +324,25 @@ public class Open311Resource {
     private Response answer(Open311Format format, Supplier<Response> action) {
         try {
             return action.get();
-        } catch (RateLimiter.TooManyRequests e) {
-            Problem problem = e.toProblem(null);
-            return Response.fromResponse(format.errors(mapper, 429, List.of(new Error(429, problem.detail()))))
-                    .header(HttpHeaders.RETRY_AFTER, problem.extensionMembers().get("retryAfterSeconds")).build();
         } catch (ProblemException e) {
-            Problem problem = e.toProblem(null);
-            List<Error> errors = problem.errors() == null || problem.errors().isEmpty()
-                    ? List.of(new Error(problem.status(), problem.detail()))
-                    : problem.errors().stream().map(f -> new Error(problem.status(),
-                    FORM_NAMES.getOrDefault(f.field(), f.field()) + ": " + f.message())).toList();
-            return format.errors(mapper, problem.status(), errors);
+            return refusal(format, e);
         }
+    }
+
+    private Response refusal(Open311Format format, Throwable failure) {
+        if (!(failure instanceof ProblemException e)) {
+            throw failure instanceof RuntimeException unexpected ? unexpected : new CompletionException(failure);
+        }
+        Problem problem = e.toProblem(null);
+        if (e instanceof RetryLater retry) {
+            return Response.fromResponse(format.errors(mapper, problem.status(), List.of(new Error(problem.status(), problem.detail()))))
+                    .header(HttpHeaders.RETRY_AFTER, retry.retryAfterSeconds()).build();
+        }
+        List<Error> errors = problem.errors() == null || problem.errors().isEmpty()
+                ? List.of(new Error(problem.status(), problem.detail()))
+                : problem.errors().stream().map(f -> new Error(problem.status(),
+                FORM_NAMES.getOrDefault(f.field(), f.field()) + ": " + f.message())).toList();
+        return format.errors(mapper, problem.status(), errors);
     }
 
     private static UUID uuid(MultivaluedMap<String, String> form, String name, boolean required) {

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -21,6 +23,14 @@ import java.util.UUID;
 public class Outbox {
 
     static final String CHANNEL = "outbox_event";
+    static final String INSERT = """
+            INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope)
+            VALUES (CAST(? AS uuid), ?, ?, ?, ?, CAST(? AS jsonb))""";
+    /**
+     * Delivered to the relay's LISTEN only when the transaction commits; repeated notifications
+     * in one transaction are folded into one by PostgreSQL.
+     */
+    static final String NOTIFY = "SELECT pg_notify('" + CHANNEL + "', '')";
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -41,13 +51,8 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String topic, String aggregateType, String aggregateId, long aggregateVersion,
                                 String eventType, Object data) {
-        JsonNode payload = objectMapper.valueToTree(data);
-        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source,
-                eventType, aggregateId, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.JSON, aggregateType,
-                aggregateVersion, payload);
-        entityManager.createNativeQuery("""
-                        INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope)
-                        VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, CAST(?6 AS jsonb))""")
+        EventEnvelope envelope = envelope(aggregateType, aggregateId, aggregateVersion, eventType, data);
+        entityManager.createNativeQuery(INSERT)
                 .setParameter(1, envelope.id())
                 .setParameter(2, topic)
                 .setParameter(3, aggregateType)
@@ -55,13 +60,27 @@ public class Outbox {
                 .setParameter(5, eventType)
                 .setParameter(6, toJson(envelope))
                 .executeUpdate();
-        // Delivered to the relay's LISTEN only when this transaction commits; repeated
-        // notifications in one transaction are folded into one by PostgreSQL.
-        entityManager.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', '')").getSingleResult();
+        entityManager.createNativeQuery(NOTIFY).getSingleResult();
         return envelope;
     }
 
-    private String toJson(EventEnvelope envelope) {
+    /**
+     * For a writer that runs its own JDBC transaction (group commit): events are added to a JDBC
+     * batch on {@code connection}, written and announced together by {@link OutboxBatch#execute()}.
+     */
+    public OutboxBatch batch(Connection connection) throws SQLException {
+        return new OutboxBatch(this, connection);
+    }
+
+    EventEnvelope envelope(String aggregateType, String aggregateId, long aggregateVersion, String eventType,
+                           Object data) {
+        JsonNode payload = objectMapper.valueToTree(data);
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source,
+                eventType, aggregateId, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.JSON, aggregateType,
+                aggregateVersion, payload);
+    }
+
+    String toJson(EventEnvelope envelope) {
         try {
             return objectMapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {

@@ -6,11 +6,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** 429 as problem+json plus the Retry-After header the shared mapper has no slot for. */
-public class TooManyRequestsMapper {
+/** 429 and 503 as problem+json plus the Retry-After header the shared mapper has no slot for. */
+public class RetryLaterMapper {
 
     @ServerExceptionMapper
-    public Response tooManyRequests(RateLimiter.TooManyRequests e, UriInfo uri) {
+    public Response retryLater(RetryLater e, UriInfo uri) {
         Response problem = ProblemMappers.answer(e.toProblem("/" + uri.getPath().replaceFirst("^/", "")));
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds).build();
     }

@@ -1,0 +1,159 @@
+package io.rectification.feedback.feedback;
+
+import io.rectification.feedback.intake.GroupCommit;
+import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.intake.Messages;
+import io.rectification.feedback.intake.PublicProblems;
+import io.rectification.feedback.intake.RateLimiter;
+import io.rectification.feedback.intake.RetryLater;
+import io.rectification.feedback.intake.TextChecks;
+import io.rectification.feedback.personal.PersonalDataCipher;
+import io.rectification.platform.problem.Problem;
+import io.rectification.platform.problem.ProblemException;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import static io.rectification.feedback.feedback.FeedbackIntakeService.blankToNull;
+
+/**
+ * Public submissions (web form and Open311), the lean path: no entities, no request transaction.
+ * A submission is read, checked and sealed on the request's thread, then queued for the
+ * {@link GroupCommit} writer, whose batch ({@link SubmissionBatch}) counts the clients' limits,
+ * checks publications and duplicates and writes the feedback, history and outbox rows of many
+ * submissions in one transaction. The answer (201 with the tracking code) comes after the commit.
+ */
+@ApplicationScoped
+public class PublicIntake {
+
+    static final String PUBLIC_ACTOR = "public";
+    /** The writers' connections say who they are (pg_stat_activity's application_name). */
+    public static final String WRITER_NAME = "feedback-intake-writer";
+
+    @ConfigMapping(prefix = "feedback.intake")
+    public interface Batching {
+        /**
+         * Writers, each with its connection, so that several batches are in flight; a client's
+         * submissions always go to the same one (its duplicates and limit are judged in order).
+         */
+        @WithDefault("4")
+        int writers();
+
+        /** How long the writer waits for more submissions once it has some (it never waits while busy). */
+        @WithDefault("PT0.001S")
+        Duration linger();
+
+        /** The most submissions in one transaction. */
+        @WithDefault("256")
+        int maxBatch();
+
+        /** Submissions waiting beyond this are answered 503 at once. */
+        @WithDefault("10000")
+        int maxQueued();
+    }
+
+    private final Clock clock;
+    private final PersonalDataCipher cipher;
+    private final ReplyDeadlines deadlines;
+    private final RateLimiter rateLimiter;
+    private final GroupCommit<PublicSubmission, Receipt> writer;
+
+    public PublicIntake(Clock clock, PersonalDataCipher cipher, ReplyDeadlines deadlines, RateLimiter rateLimiter,
+                        SubmissionBatch batch, Batching batching,
+                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+                        @ConfigProperty(name = "quarkus.datasource.username") String username,
+                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.clock = clock;
+        this.cipher = cipher;
+        this.deadlines = deadlines;
+        this.rateLimiter = rateLimiter;
+        this.writer = new GroupCommit<>(WRITER_NAME, batching.writers(), () -> connect(jdbcUrl, username, password),
+                batch, PublicSubmission::clientKey, submission -> RetryLater.notStored(submission.language()),
+                batching.linger(), batching.maxBatch(), batching.maxQueued());
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.stop();
+    }
+
+    /**
+     * Submits what {@code read} gives (it may refuse by throwing a problem: a malformed body, a
+     * bad api_key) for {@code client}, answering in {@code language}. Completes with the receipt
+     * once stored, or fails with the refusal (a {@link ProblemException}).
+     */
+    public CompletableFuture<Receipt> submit(String client, Language language, Supplier<PublicRequest> read) {
+        String clientKey = rateLimiter.clientKey(client);
+        PublicSubmission submission;
+        try {
+            submission = new PublicSubmission(clientKey, language, null, prepare(read.get(), clientKey, language));
+        } catch (ProblemException refusal) {
+            submission = PublicSubmission.refused(clientKey, language, refusal);
+        }
+        return writer.submit(submission);
+    }
+
+    private PublicSubmission.NewFeedback prepare(PublicRequest request, String clientKey, Language language) {
+        PublicFeedbackInput input = request.input();
+        if (input == null) {
+            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "body.missing"))));
+        }
+        List<Problem.FieldError> errors = new TextChecks(language)
+                .mustBeEmpty("website", input.website())
+                .required("text", input.text(), FeedbackIntakeService.MAX_TEXT, true)
+                .contactDetails(input.name(), input.phone(), input.email(), input.address())
+                .errors();
+        if (!errors.isEmpty()) {
+            throw PublicProblems.invalid(language, errors);
+        }
+        String name = blankToNull(input.name());
+        String phone = blankToNull(input.phone());
+        String email = blankToNull(input.email());
+        String address = blankToNull(input.address());
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String detail = request.channel() == FeedbackChannel.WEB ? "received on the web form"
+                : "received through the public API" + (request.apiClient() == null ? "" : " from " + request.apiClient());
+        return new PublicSubmission.NewFeedback(UUID.randomUUID(), request.publicationId(), TrackingCodes.next(),
+                request.channel(), request.category(), input.text(),
+                name == null && phone == null && email == null && address == null,
+                cipher.seal("name", name), cipher.seal("phone", phone), cipher.seal("email", email),
+                cipher.seal("address", address), input.areaId(), input.taskId(), request.apiClient(),
+                TextFingerprint.of(input.text()), now, now.plusDays(deadlines.daysFor(request.category())), now,
+                detail + " (" + request.channel() + ")");
+    }
+
+    private static Connection connect(String jdbcUrl, String username, Optional<String> password) {
+        Properties properties = new Properties();
+        properties.setProperty("user", username);
+        password.ifPresent(p -> properties.setProperty("password", p));
+        properties.setProperty("ApplicationName", WRITER_NAME);
+        // A batch of inserts goes to the server as multi-row inserts.
+        properties.setProperty("reWriteBatchedInserts", "true");
+        // The server's error detail may quote a row's values, which are what the public wrote.
+        properties.setProperty("logServerErrorDetail", "false");
+        try {
+            Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the intake writer cannot connect to PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.rectification.feedback.feedback;
+
+import io.rectification.feedback.intake.Language;
+import io.rectification.platform.problem.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A public submission as it waits for its batch (see {@link PublicIntake}): read, checked and
+ * sealed on the request's thread; what only the database can tell (the client's rate limit, the
+ * publication and its window, an earlier identical submission) is decided in the batch. A
+ * submission already refused there is still queued, with its {@code refusal}, because it counts
+ * towards its client's limit (and a client over the limit is told so first).
+ */
+record PublicSubmission(String clientKey, Language language, ProblemException refusal, NewFeedback feedback) {
+
+    static PublicSubmission refused(String clientKey, Language language, ProblemException refusal) {
+        return new PublicSubmission(clientKey, language, refusal, null);
+    }
+
+    /** The feedback row to write, personal data already sealed; the inspection comes with the publication. */
+    record NewFeedback(UUID id, UUID publicationId, String trackingCode, FeedbackChannel channel,
+                       FeedbackCategory category, String text, boolean anonymous, byte[] nameSealed,
+                       byte[] phoneSealed, byte[] emailSealed, byte[] addressSealed, UUID areaId, UUID taskId,
+                       String apiClient, String textFingerprint, OffsetDateTime receivedAt,
+                       OffsetDateTime replyDueAt, OffsetDateTime createdAt, String historyDetail) {
+    }
+}

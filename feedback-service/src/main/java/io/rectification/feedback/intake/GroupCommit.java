@@ -1,0 +1,220 @@
+package io.rectification.feedback.intake;
+
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Group commit: requests are queued, a writer thread takes them in batches (whatever has queued
+ * up, waiting at most {@code linger} for more, at most {@code maxBatch}), writes a batch in one
+ * transaction on a connection of its own and commits, and only then answers each request. So
+ * every answer still waits for its own data to be durable, and a thousand requests cost a few
+ * commits instead of a thousand.
+ *
+ * <p>A small fixed number of writers, each with its queue and connection, keep several batches in
+ * flight (while one waits for the database, another writes). A request goes to the writer its
+ * {@code shard} key names, so requests with the same key (one client's) are always written by
+ * the same writer, one batch after the other, and rules across them (duplicates, limits) hold.
+ *
+ * <p>A request the batch refuses on its own account (a rule it breaks, known only in the
+ * database) is answered with that refusal and does not disturb the others. When the batch as a
+ * whole fails (the connection lost, the database gone, the commit refused) it is rolled back,
+ * every request in it is answered with {@code failed}, and the next batch starts on a new
+ * connection. A full queue is answered the same way at once, rather than queueing without end.
+ *
+ * @param <I> what a request hands in
+ * @param <R> what it is answered with
+ */
+public final class GroupCommit<I, R> {
+
+    private static final Logger LOG = Logger.getLogger(GroupCommit.class);
+
+    /** Writes one batch on {@code connection}, inside the transaction the caller commits. */
+    public interface Batch<I, R> {
+        /** One outcome per item, in order: a result, or the refusal of that item alone. */
+        List<Outcome<R>> write(Connection connection, List<I> items) throws SQLException;
+    }
+
+    /** An item's result, or its refusal (which fails only that item). */
+    public record Outcome<R>(R result, RuntimeException refusal) {
+        public static <R> Outcome<R> of(R result) {
+            return new Outcome<>(result, null);
+        }
+
+        public static <R> Outcome<R> refused(RuntimeException refusal) {
+            return new Outcome<>(null, refusal);
+        }
+    }
+
+    private record Pending<I, R>(I item, CompletableFuture<R> answer, Context context) {
+    }
+
+    private final Supplier<Connection> connect;
+    private final Batch<I, R> batch;
+    private final Function<I, RuntimeException> failed;
+    private final Function<I, Object> shard;
+    private final long lingerNanos;
+    private final int maxBatch;
+    private final List<Writer> writers = new ArrayList<>();
+    private volatile boolean running = true;
+
+    /**
+     * @param connect opens a writer's connection (auto-commit off); called again after a failure
+     * @param shard   the key that picks a request's writer
+     * @param failed  the answer for a request whose batch could not be stored
+     */
+    public GroupCommit(String name, int writerCount, Supplier<Connection> connect, Batch<I, R> batch,
+                       Function<I, Object> shard, Function<I, RuntimeException> failed, Duration linger,
+                       int maxBatch, int maxQueued) {
+        this.connect = connect;
+        this.batch = batch;
+        this.shard = shard;
+        this.failed = failed;
+        this.lingerNanos = linger.toNanos();
+        this.maxBatch = maxBatch;
+        for (int i = 0; i < writerCount; i++) {
+            writers.add(new Writer(name + "-" + (i + 1), maxQueued / writerCount + 1));
+        }
+    }
+
+    /**
+     * Queues {@code item}; the answer completes once its batch is committed (or has failed), on
+     * the caller's Vert.x context where there is one, so the writer threads only write.
+     */
+    public CompletableFuture<R> submit(I item) {
+        CompletableFuture<R> answer = new CompletableFuture<>();
+        Writer writer = writers.get(Math.floorMod(shard.apply(item).hashCode(), writers.size()));
+        if (!running || !writer.queue.offer(new Pending<>(item, answer, Vertx.currentContext()))) {
+            answer.completeExceptionally(failed.apply(item));
+        }
+        return answer;
+    }
+
+    /** Stops taking requests; those queued are answered as not stored. */
+    public void stop() {
+        running = false;
+        writers.forEach(writer -> writer.thread.interrupt());
+    }
+
+    /** One writer: its queue, its thread and its connection. */
+    private final class Writer {
+        private final BlockingQueue<Pending<I, R>> queue;
+        private final Thread thread;
+        private Connection connection;
+
+        Writer(String threadName, int maxQueued) {
+            this.queue = new ArrayBlockingQueue<>(maxQueued);
+            this.thread = new Thread(this::run, threadName);
+            this.thread.setDaemon(true);
+            this.thread.start();
+        }
+
+        private void run() {
+            List<Pending<I, R>> pending = new ArrayList<>(maxBatch);
+            while (running) {
+                try {
+                    take(pending);
+                } catch (InterruptedException e) {
+                    break;
+                }
+                writeAndAnswer(pending);
+                pending.clear();
+            }
+            closeConnection();
+            queue.drainTo(pending);
+            pending.forEach(p -> answer(p, null, failed.apply(p.item())));
+        }
+
+        /** Blocks for the first request, then takes what else has queued, lingering briefly for more. */
+        private void take(List<Pending<I, R>> pending) throws InterruptedException {
+            pending.add(queue.take());
+            queue.drainTo(pending, maxBatch - pending.size());
+            long lingerEnds = System.nanoTime() + lingerNanos;
+            while (pending.size() < maxBatch) {
+                long left = lingerEnds - System.nanoTime();
+                Pending<I, R> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (next == null) {
+                    break;
+                }
+                pending.add(next);
+                queue.drainTo(pending, maxBatch - pending.size());
+            }
+        }
+
+        private void writeAndAnswer(List<Pending<I, R>> pending) {
+            List<Outcome<R>> outcomes;
+            try {
+                if (connection == null) {
+                    connection = connect.get();
+                }
+                outcomes = batch.write(connection, pending.stream().map(Pending::item).toList());
+                connection.commit();
+            } catch (Exception | AssertionError e) {
+                // AssertionError too: PgJDBC raises one from a batch whose connection was cut.
+                LOG.warnf("%s: a batch of %d could not be stored, each is answered as not stored: %s",
+                        thread.getName(), pending.size(), describe(e));
+                rollbackAndClose();
+                pending.forEach(p -> answer(p, null, failed.apply(p.item())));
+                return;
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                answer(pending.get(i), outcomes.get(i).result(), outcomes.get(i).refusal());
+            }
+        }
+
+        private void rollbackAndClose() {
+            try {
+                if (connection != null && !connection.isClosed()) {
+                    connection.rollback();
+                }
+            } catch (SQLException ignored) {
+                // The connection is dropped next; an open transaction dies with it.
+            }
+            closeConnection();
+        }
+
+        private void closeConnection() {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException ignored) {
+                // Closing a broken connection: nothing more to do.
+            } finally {
+                connection = null;
+            }
+        }
+    }
+
+    /**
+     * Why a batch failed, without the driver's message: PgJDBC names a failed batch entry with
+     * its statement and bound values, which here are what the public wrote.
+     */
+    static String describe(Throwable failure) {
+        return failure instanceof SQLException sql
+                ? sql.getClass().getSimpleName() + ", SQLState " + sql.getSQLState()
+                : failure.toString();
+    }
+
+    private void answer(Pending<I, R> pending, R result, RuntimeException refusal) {
+        Runnable complete = refusal == null ? () -> pending.answer().complete(result)
+                : () -> pending.answer().completeExceptionally(refusal);
+        if (pending.context() == null) {
+            complete.run();
+        } else {
+            pending.context().runOnContext(ignored -> complete.run());
+        }
+    }
+}

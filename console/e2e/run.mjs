@@ -42,10 +42,18 @@ async function newPage() {
   return page
 }
 
+// Transitions (a tree node opening, a dialog appearing) finish before a picture is taken, so the
+// screenshots show the page as a person sees it once it has settled, not half-way through.
+async function settled(page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
+}
+
 async function shoot(page, name) {
   await page.waitForLoadState('networkidle')
+  await settled(page)
   await page.screenshot({ path: join(ARTEFACTS, `${name}-1280.png`), fullPage: true })
   await page.setViewportSize({ width: 820, height: 1000 })
+  await settled(page)
   await page.screenshot({ path: join(ARTEFACTS, `${name}-820.png`), fullPage: true })
   await page.setViewportSize({ width: 1280, height: 900 })
 }

@@ -91,7 +91,8 @@ async function submit(publicationId, event) {
       $('feedback').hidden = true;
       $('tracking-code').textContent = answer.trackingCode;
       $('reply-due').textContent = answer.replyDueDate;
-      $('track-link').href = 'track.html?code=' + encodeURIComponent(answer.trackingCode);
+      $('track-link').href = 'track.html?code=' + encodeURIComponent(answer.trackingCode)
+        + '&publication=' + encodeURIComponent(publicationId);
       $('receipt').hidden = false;
       $('receipt').focus();
     } else {

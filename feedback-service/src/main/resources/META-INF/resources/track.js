@@ -11,6 +11,21 @@ const STATUS = {
   MERGED: '已与相同内容的意见建议合并办理',
 };
 
+// Times are shown as the public reads them: Beijing time, whatever the reader's device says
+// (a submission at 07:30 in Beijing is 23:30 the day before in UTC).
+const BEIJING = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+  hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+function formatBeijing(isoInstant) {
+  if (!isoInstant) {
+    return '';
+  }
+  const parts = Object.fromEntries(BEIJING.formatToParts(new Date(isoInstant)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
 async function lookup(event) {
   if (event) {
     event.preventDefault();
@@ -33,7 +48,7 @@ async function lookup(event) {
     }
     $('result-code').textContent = answer.trackingCode;
     $('result-status').textContent = STATUS[answer.status] || answer.status;
-    $('result-received').textContent = (answer.receivedAt || '').slice(0, 10);
+    $('result-received').textContent = formatBeijing(answer.receivedAt);
     $('result-due').textContent = answer.replyDueDate || '';
     $('result-answer').textContent = answer.answer || '暂无答复';
     $('result').hidden = false;
@@ -45,7 +60,14 @@ async function lookup(event) {
 
 document.addEventListener('DOMContentLoaded', () => {
   $('track-form').addEventListener('submit', lookup);
-  const code = new URLSearchParams(window.location.search).get('code');
+  const query = new URLSearchParams(window.location.search);
+  // "返回" leads back to the publication the reader came from; without one there is nowhere to go back to
+  const publication = query.get('publication');
+  if (publication) {
+    $('back-link').href = 'index.html?publication=' + encodeURIComponent(publication);
+    $('back-link').hidden = false;
+  }
+  const code = query.get('code');
   if (code) {
     $('code').value = code;
     lookup();

@@ -114,6 +114,10 @@ class PublicFormBrowserTest {
         assertEquals(trackingCode, byId("result-code").getText());
         assertEquals("已收到，等待办理", byId("result-status").getText());
         assertEquals("暂无答复", byId("result-answer").getText());
+        assertTrue(byId("back-link").getAttribute("href").endsWith("index.html?publication=" + publication),
+                "返回 keeps the publication: " + byId("back-link").getAttribute("href"));
+        assertTrue(byId("result-received").getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+                byId("result-received").getText());
 
         // An answer containing markup is shown as text, never run.
         String id = io.restassured.RestAssured.given().queryParam("publicationId", publication)
@@ -130,6 +134,27 @@ class PublicFormBrowserTest {
         assertEquals("已答复", byId("result-status").getText());
         assertTrue(byId("result-answer").findElements(By.tagName("img")).isEmpty());
         assertFalse(browser.getTitle().contains("pwned"));
+    }
+
+    @Test
+    void theTrackingPageShowsBeijingTimeAndLeadsBackToItsPublication() {
+        String publication = Publications.openNow();
+        browser.get(root + "track.html?publication=" + publication);
+        WebElement back = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("back-link")));
+        // 07:30 on 30 November in Beijing is 23:30 on the 29th in UTC; the reader's device zone does not matter
+        Object shown = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return formatBeijing('2026-11-29T23:30:00Z')");
+        assertEquals("2026-11-30 07:30", shown);
+        assertEquals("2028-02-29 00:00", ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return formatBeijing('2028-02-28T16:00:00Z')"));
+        back.click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-title"), "整改进展情况"));
+        assertTrue(browser.getCurrentUrl().endsWith("index.html?publication=" + publication), browser.getCurrentUrl());
+
+        // without a publication there is nowhere to go back to: no link into an error page
+        browser.get(root + "track.html");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("code")));
+        assertFalse(byId("back-link").isDisplayed());
     }
 
     @Test

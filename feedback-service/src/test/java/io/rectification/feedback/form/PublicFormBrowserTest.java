@@ -172,6 +172,8 @@ class PublicFormBrowserTest {
     void aCodeThatCannotExistIsExplainedNextToTheField() {
         browser.get(root + "track.html");
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("code"))).sendKeys("ABC");
+        // the hint names the letters a code never has (TrackingCodes.ALPHABET leaves out 0, 1, I and O)
+        assertTrue(byId("code-hint").getText().contains("不含容易混淆的 0、1、I、O"), byId("code-hint").getText());
         byId("lookup").click();
         WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("code-error")));
         assertTrue(error.getText().contains("16 位"), error.getText());

@@ -43,14 +43,14 @@ public class TaskTransitionService {
 
     public TaskSnapshot start(UUID taskId, Long expectedVersion) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.START));
-        task.state = TaskLifecycle.next(task.state, TaskAction.START);
+        task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.START);
         // The contract has no TaskStarted: the new state travels in the snapshot of TaskUpdated.
         return events.publish(task, "TaskUpdated");
     }
 
     public TaskSnapshot claimCompletion(UUID taskId, Long expectedVersion, String claimant) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.CLAIM_COMPLETION));
-        task.state = TaskLifecycle.next(task.state, TaskAction.CLAIM_COMPLETION);
+        task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.CLAIM_COMPLETION);
         task.claimedBy = claimant;
         task.claimedAt = OffsetDateTime.now(clock);
         return events.publish(task, "TaskCompletionClaimed");
@@ -58,7 +58,7 @@ public class TaskTransitionService {
 
     public TaskSnapshot rejectCompletion(UUID taskId, Long expectedVersion, String reason, String reviewer) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.REJECT_COMPLETION));
-        task.state = TaskLifecycle.next(task.state, TaskAction.REJECT_COMPLETION);
+        task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.REJECT_COMPLETION);
         task.claimRejected(reason.strip(), reviewer, OffsetDateTime.now(clock));
         return events.publish(task, "TaskCompletionRejected", Map.of("reason", task.rejectionReason));
     }
@@ -69,9 +69,9 @@ public class TaskTransitionService {
      * verifying it again from there closes it out.
      */
     public TaskSnapshot verify(UUID taskId, Long expectedVersion, String verifier) {
-        RectificationTask task = guard.load(taskId, expectedVersion, t -> TaskLifecycle.next(t.state, verification(t)));
+        RectificationTask task = guard.load(taskId, expectedVersion, t -> TaskLifecycle.next(t.kind, t.state, verification(t)));
         boolean consolidate = verification(task) == TaskAction.CONSOLIDATE;
-        TaskState next = TaskLifecycle.next(task.state, verification(task));
+        TaskState next = TaskLifecycle.next(task.kind, task.state, verification(task));
         if (verifier.equals(task.claimedBy)) {
             throw new ProblemException(403, "Forbidden",
                     "completion was claimed by " + verifier + "; someone else must verify it")
@@ -120,7 +120,7 @@ public class TaskTransitionService {
         }
         TaskAction action = reopen ? TaskAction.REOPEN : TaskAction.LOOK_BACK_CONFIRM;
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(action));
-        TaskState next = TaskLifecycle.next(task.state, action);
+        TaskState next = TaskLifecycle.next(task.kind, task.state, action);
         LookBackReview review = new LookBackReview();
         review.id = UUID.randomUUID();
         review.taskId = task.id;

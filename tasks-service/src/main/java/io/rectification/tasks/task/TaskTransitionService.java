@@ -28,11 +28,13 @@ public class TaskTransitionService {
     private final TaskSnapshots snapshots;
     private final ProblemService problems;
     private final AreaService areas;
+    private final TaskWork work;
 
     private final Clock clock;
 
     public TaskTransitionService(TaskGuard guard, TaskEvents events, TaskSnapshots snapshots, ProblemService problems,
-                                 AreaService areas, Clock clock) {
+                                 AreaService areas, TaskWork work, Clock clock) {
+        this.work = work;
         this.snapshots = snapshots;
         this.clock = clock;
         this.guard = guard;
@@ -81,6 +83,12 @@ public class TaskTransitionService {
         if (parts.evidenceCount() == 0) {
             throw ProblemException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
                     + task.id + "/evidence").with("missing", List.of("evidence"));
+        }
+        if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
+            throw ProblemException.conflict("the task was reopened at " + task.reopenedAt
+                            + "; verifying it again needs evidence recorded since then; add it at /tasks/" + task.id
+                            + "/evidence")
+                    .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);
         }
         if (task.requireIndicatorsMet) {
             List<String> unmet = parts.unmetIndicators();
@@ -138,7 +146,7 @@ public class TaskTransitionService {
         TaskSnapshot snapshot;
         if (reopen) {
             task.state = next;
-            task.reopened(review.reason.strip(), reviewer, review.reviewedAt);
+            task.reopened(review.reason.strip(), reviewer, review.reviewedAt, work.latestReportedPercent(task.id));
             Map<String, Object> specific = new LinkedHashMap<>();
             specific.put("reason", review.reason.strip());
             specific.put("reviewId", review.id);

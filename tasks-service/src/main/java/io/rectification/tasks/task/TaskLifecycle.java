@@ -57,6 +57,22 @@ public final class TaskLifecycle {
         return TABLE.get(kind).getOrDefault(from, Map.of());
     }
 
+    /**
+     * Whether a task of {@code kind} can be in {@code state} at all: only a LONG_TERM task is ever
+     * CONSOLIDATING. A change of kind that breaks this would leave the task with no move out.
+     */
+    public static boolean holds(TaskKind kind, TaskState state) {
+        return state == TaskState.PLANNED || TABLE.get(kind).containsKey(state);
+    }
+
+    /** A 409 naming {@code kind} unless a task in {@code state} may take it. */
+    public static void requireKindHolds(TaskKind kind, TaskState state) {
+        if (!holds(kind, state)) {
+            throw ProblemException.conflict("a task in state " + state + " cannot become " + kind
+                    + "; only a LONG_TERM task is consolidated").with("field", "kind").with("state", state);
+        }
+    }
+
     public static boolean isClosed(TaskState state) {
         return CLOSED.contains(state);
     }

@@ -71,6 +71,19 @@ class TaskLifecycleRulesTest {
     }
 
     @Test
+    void onlyALongTermTaskIsEverConsolidating() {
+        for (TaskKind kind : TaskKind.values()) {
+            for (TaskState state : TaskState.values()) {
+                boolean holds = state != TaskState.CONSOLIDATING || kind == TaskKind.LONG_TERM;
+                assertEquals(holds, TaskLifecycle.holds(kind, state), kind + " in " + state);
+            }
+        }
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> TaskLifecycle.requireKindHolds(TaskKind.TIME_BOUND, TaskState.CONSOLIDATING));
+        assertEquals(409, refused.status());
+    }
+
+    @Test
     void aMoveNotInTheTableIsA409SayingWhatIsAllowed() {
         ProblemException refused = assertThrows(ProblemException.class,
                 () -> TaskLifecycle.next(TaskKind.TIME_BOUND, TaskState.PLANNED, TaskAction.VERIFY));

@@ -190,8 +190,11 @@ class TaskLifecycleTest {
         act(taskId, "verification", "zhao.du").statusCode(409).body("openMilestones", hasItem("建立台账"));
         act(taskId, "milestones/" + milestoneId + "/achievement", null).statusCode(200)
                 .body("milestones[0].achievedAt", notNullValue());
-        act(taskId, "verification", "zhao.du").statusCode(200).body("state", equalTo("CONSOLIDATING"))
-                .body("allowedTransitions", contains("VERIFY", "REOPEN"));
+        String etag = act(taskId, "verification", "zhao.du").statusCode(200).body("state", equalTo("CONSOLIDATING"))
+                .body("allowedTransitions", contains("VERIFY", "REOPEN")).extract().header("ETag");
+        // a consolidating task stays LONG_TERM: as TIME_BOUND it would have no move out
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("kind", "TIME_BOUND"))
+                .patch("/tasks/" + taskId).then().statusCode(409).body("field", equalTo("kind"));
         act(taskId, "verification", "qian.zu").statusCode(200).body("state", equalTo("VERIFIED"));
     }
 

@@ -11,16 +11,16 @@ public interface LifecycleRule {
     LifecycleRule ANY_STATE = task -> { };
 
     /** Progress reports: only while the task is being worked on. */
-    LifecycleRule OPEN_FOR_WORK = task -> TaskLifecycle.requireOpenForWork(task.state, "progress cannot be reported");
+    LifecycleRule OPEN_FOR_WORK = task -> TaskLifecycle.requireOpenForWork(task.kind, task.state, "progress cannot be reported");
 
     /** Evidence and its files: fixed once the task is closed out (销号). */
-    LifecycleRule EVIDENCE_OPEN = task -> TaskLifecycle.requireEvidenceOpen(task.state);
+    LifecycleRule EVIDENCE_OPEN = task -> TaskLifecycle.requireEvidenceOpen(task.kind, task.state);
 
     /** @throws io.rectification.platform.problem.ProblemException 409 when the task's state does not allow the command */
     void check(RectificationTask task);
 
     /** A lifecycle move: the table must hold {@code action} from the task's state. */
     static LifecycleRule allows(TaskAction action) {
-        return task -> TaskLifecycle.next(task.state, action);
+        return task -> TaskLifecycle.next(task.kind, task.state, action);
     }
 }

@@ -1,12 +1,17 @@
 package io.rectification.tasks.task;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A look-back review (回头看) as the API shows it, with the task after it. */
+/**
+ * A look-back review (回头看) as the API shows it, with the task after it when it was just held
+ * ({@code task} is absent in lists of reviews, which name the task by {@code taskId}).
+ */
 public record LookBackReviewView(UUID id, UUID taskId, ReviewOutcome outcome, String reason, String reviewer,
                                  OffsetDateTime reviewedAt, OffsetDateTime reviewedVerifiedAt, UUID newProblemId,
-                                 TaskSnapshot task) {
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) TaskSnapshot task) {
 
     static LookBackReviewView of(LookBackReview review, TaskSnapshot task) {
         return new LookBackReviewView(review.id, review.taskId, review.outcome, review.reason, review.reviewer,

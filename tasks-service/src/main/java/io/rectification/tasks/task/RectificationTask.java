@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -66,6 +67,9 @@ public class RectificationTask extends PanacheEntityBase {
 
     @Column(name = "percent_complete")
     public int percentComplete;
+
+    /** A task that is not closed out is never counted as 100 % done. */
+    static final int MAX_PERCENT_WHILE_OPEN = 99;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reporting_cadence")
@@ -148,8 +152,14 @@ public class RectificationTask extends PanacheEntityBase {
         rejectedAt = at;
     }
 
-    /** Reopened (再整改): no look-back is due until the next close-out; the reason stays on the task. */
-    void reopened(String reason, String reviewer, OffsetDateTime at) {
+    /**
+     * Reopened (再整改): no look-back is due until the next close-out; the reason stays on the task.
+     * The task is not done, so its percent falls back to what its owners last reported (the
+     * close-out's 100 was the verifier's, not a measure of the work), or 0 without a report; and
+     * never 100, which would count a reopened task as finished in every roll-up.
+     */
+    void reopened(String reason, String reviewer, OffsetDateTime at, OptionalInt lastReportedPercent) {
+        percentComplete = Math.min(lastReportedPercent.orElse(0), MAX_PERCENT_WHILE_OPEN);
         reopenReason = reason;
         reopenedBy = reviewer;
         reopenedAt = at;

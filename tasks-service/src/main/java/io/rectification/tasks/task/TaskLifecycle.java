@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The task state machine: the one table of which action moves a task from which state to which.
- * Rules that depend on more than the state (who acts, evidence, indicators, stage goals) live in
- * the services; this class only answers whether a move exists.
+ * The task state machine: the one table of which action moves a task of which kind from which
+ * state to which. Only a LONG_TERM (长期坚持) task is consolidated: its claim goes to CONSOLIDATING
+ * and only from there is it verified; an IMMEDIATE or TIME_BOUND task is verified straight from its
+ * claim and never consolidated. Rules that depend on more than kind and state (who acts, evidence,
+ * indicators, stage goals) live in the services; this class only answers whether a move exists.
  */
 public final class TaskLifecycle {
 
-    private static final Map<TaskState, Map<TaskAction, TaskState>> TABLE = new EnumMap<>(TaskState.class);
+    private static final Map<TaskKind, Map<TaskState, Map<TaskAction, TaskState>>> TABLE = new EnumMap<>(TaskKind.class);
 
     /**
      * Closed: verified (销号), or verified and being consolidated (a LONG_TERM task). A closed task
@@ -27,39 +29,63 @@ public final class TaskLifecycle {
             EnumSet.of(TaskState.VERIFIED, TaskState.CONSOLIDATING));
 
     static {
-        move(TaskState.PLANNED, TaskAction.START, TaskState.IN_PROGRESS);
-        move(TaskState.IN_PROGRESS, TaskAction.CLAIM_COMPLETION, TaskState.COMPLETION_CLAIMED);
-        move(TaskState.COMPLETION_CLAIMED, TaskAction.REJECT_COMPLETION, TaskState.IN_PROGRESS);
-        move(TaskState.COMPLETION_CLAIMED, TaskAction.VERIFY, TaskState.VERIFIED);
-        move(TaskState.COMPLETION_CLAIMED, TaskAction.CONSOLIDATE, TaskState.CONSOLIDATING);
+        for (TaskKind kind : TaskKind.values()) {
+            move(kind, TaskState.PLANNED, TaskAction.START, TaskState.IN_PROGRESS);
+            move(kind, TaskState.IN_PROGRESS, TaskAction.CLAIM_COMPLETION, TaskState.COMPLETION_CLAIMED);
+            move(kind, TaskState.COMPLETION_CLAIMED, TaskAction.REJECT_COMPLETION, TaskState.IN_PROGRESS);
+            move(kind, TaskState.VERIFIED, TaskAction.LOOK_BACK_CONFIRM, TaskState.VERIFIED);
+            move(kind, TaskState.VERIFIED, TaskAction.REOPEN, TaskState.REOPENED);
+            move(kind, TaskState.REOPENED, TaskAction.CLAIM_COMPLETION, TaskState.COMPLETION_CLAIMED);
+        }
+        move(TaskKind.IMMEDIATE, TaskState.COMPLETION_CLAIMED, TaskAction.VERIFY, TaskState.VERIFIED);
+        move(TaskKind.TIME_BOUND, TaskState.COMPLETION_CLAIMED, TaskAction.VERIFY, TaskState.VERIFIED);
+        move(TaskKind.LONG_TERM, TaskState.COMPLETION_CLAIMED, TaskAction.CONSOLIDATE, TaskState.CONSOLIDATING);
         // A consolidated long-term task is closed out by a second verification.
-        move(TaskState.CONSOLIDATING, TaskAction.VERIFY, TaskState.VERIFIED);
-        move(TaskState.CONSOLIDATING, TaskAction.REOPEN, TaskState.REOPENED);
-        move(TaskState.VERIFIED, TaskAction.LOOK_BACK_CONFIRM, TaskState.VERIFIED);
-        move(TaskState.VERIFIED, TaskAction.REOPEN, TaskState.REOPENED);
-        move(TaskState.REOPENED, TaskAction.CLAIM_COMPLETION, TaskState.COMPLETION_CLAIMED);
+        move(TaskKind.LONG_TERM, TaskState.CONSOLIDATING, TaskAction.VERIFY, TaskState.VERIFIED);
+        move(TaskKind.LONG_TERM, TaskState.CONSOLIDATING, TaskAction.REOPEN, TaskState.REOPENED);
     }
 
     private TaskLifecycle() {
     }
 
-    private static void move(TaskState from, TaskAction action, TaskState to) {
-        TABLE.computeIfAbsent(from, s -> new EnumMap<>(TaskAction.class)).put(action, to);
+    private static void move(TaskKind kind, TaskState from, TaskAction action, TaskState to) {
+        TABLE.computeIfAbsent(kind, k -> new EnumMap<>(TaskState.class))
+                .computeIfAbsent(from, s -> new EnumMap<>(TaskAction.class)).put(action, to);
+    }
+
+    private static Map<TaskAction, TaskState> movesFrom(TaskKind kind, TaskState from) {
+        return TABLE.get(kind).getOrDefault(from, Map.of());
+    }
+
+    /**
+     * Whether a task of {@code kind} can be in {@code state} at all: only a LONG_TERM task is ever
+     * CONSOLIDATING. A change of kind that breaks this would leave the task with no move out.
+     */
+    public static boolean holds(TaskKind kind, TaskState state) {
+        return state == TaskState.PLANNED || TABLE.get(kind).containsKey(state);
+    }
+
+    /** A 409 naming {@code kind} unless a task in {@code state} may take it. */
+    public static void requireKindHolds(TaskKind kind, TaskState state) {
+        if (!holds(kind, state)) {
+            throw ProblemException.conflict("a task in state " + state + " cannot become " + kind
+                    + "; only a LONG_TERM task is consolidated").with("field", "kind").with("state", state);
+        }
     }
 
     public static boolean isClosed(TaskState state) {
         return CLOSED.contains(state);
     }
 
-    public static List<TaskAction> allowed(TaskState from) {
-        return List.copyOf(TABLE.getOrDefault(from, Map.of()).keySet());
+    public static List<TaskAction> allowed(TaskKind kind, TaskState from) {
+        return List.copyOf(movesFrom(kind, from).keySet());
     }
 
-    /** The state {@code action} leads to, or a 409 problem listing what {@code from} allows. */
-    public static TaskState next(TaskState from, TaskAction action) {
-        TaskState to = TABLE.getOrDefault(from, Map.of()).get(action);
+    /** The state {@code action} leads to, or a 409 problem listing what a task of {@code kind} in {@code from} allows. */
+    public static TaskState next(TaskKind kind, TaskState from, TaskAction action) {
+        TaskState to = movesFrom(kind, from).get(action);
         if (to == null) {
-            throw refused("a task in state " + from + " cannot " + action, from);
+            throw refused("a " + kind + " task in state " + from + " cannot " + action, kind, from);
         }
         return to;
     }
@@ -71,9 +97,9 @@ public final class TaskLifecycle {
     }
 
     /** A 409 saying {@code refusal} (e.g. "progress cannot be reported") unless the task is being worked on. */
-    public static void requireOpenForWork(TaskState state, String refusal) {
+    public static void requireOpenForWork(TaskKind kind, TaskState state, String refusal) {
         if (!isOpenForWork(state)) {
-            throw refused(refusal + " on a task in state " + state, state);
+            throw refused(refusal + " on a task in state " + state, kind, state);
         }
     }
 
@@ -85,14 +111,15 @@ public final class TaskLifecycle {
         return state != TaskState.VERIFIED;
     }
 
-    public static void requireEvidenceOpen(TaskState state) {
+    public static void requireEvidenceOpen(TaskKind kind, TaskState state) {
         if (!acceptsEvidence(state)) {
             throw refused("the evidence of a closed-out (销号) task is fixed; a task in state " + state
-                    + " takes no new evidence or file", state);
+                    + " takes no new evidence or file", kind, state);
         }
     }
 
-    private static ProblemException refused(String detail, TaskState state) {
-        return ProblemException.conflict(detail).with("state", state).with("allowedTransitions", allowed(state));
+    private static ProblemException refused(String detail, TaskKind kind, TaskState state) {
+        return ProblemException.conflict(detail).with("state", state).with("kind", kind)
+                .with("allowedTransitions", allowed(kind, state));
     }
 }

@@ -48,10 +48,12 @@ public class TaskResource {
     private final TaskTransitionService transitions;
     private final CurrentActor actor;
     private final LedgerAudit auditTrail;
+    private final LookBackReviews lookBackReviews;
 
     public TaskResource(TaskService tasks, TaskTransitionService transitions, CurrentActor actor,
-                        LedgerAudit auditTrail) {
+                        LedgerAudit auditTrail, LookBackReviews lookBackReviews) {
         this.auditTrail = auditTrail;
+        this.lookBackReviews = lookBackReviews;
         this.tasks = tasks;
         this.transitions = transitions;
         this.actor = actor;
@@ -173,6 +175,14 @@ public class TaskResource {
         LookBackReviewView review = transitions.lookBack(id, Versions.optional(ifMatch), input, actor.require());
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(id.toString()).build())
                 .tag(Versions.etag(review.task().version())).entity(review).build();
+    }
+
+    @GET
+    @Path("{id}/look-back-reviews")
+    @Operation(summary = "The task's 回头看 reviews, newest first: outcome, reason/findings, reviewer, time, new problem")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public List<LookBackReviewView> lookBackReviews(@PathParam("id") UUID id) {
+        return lookBackReviews.ofTask(id);
     }
 
     @GET

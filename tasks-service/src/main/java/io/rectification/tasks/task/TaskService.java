@@ -122,6 +122,7 @@ public class TaskService {
     }
 
     private void checkScheduling(RectificationTask task, LocalDate deadline, TaskKind kind) {
+        TaskLifecycle.requireKindHolds(kind, task.state);
         Inspection inspection = Inspection.findById(task.inspectionId);
         List<FieldError> errors = new ArrayList<>(TaskRules.checkDeadline(deadline, inspection.onSiteFrom, "deadline"));
         if (kind == TaskKind.LONG_TERM && snapshots.partsOf(task).milestones().isEmpty()) {

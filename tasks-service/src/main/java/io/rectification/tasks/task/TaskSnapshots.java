@@ -48,7 +48,7 @@ public class TaskSnapshots {
                 isOverdue(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
                 TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
                 TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),
-                TaskLifecycle.allowed(task.state));
+                TaskLifecycle.allowed(task.kind, task.state));
     }
 
     /** When the next look-back review is due ({@link LookBackSchedule}); only a closed-out task has one. */

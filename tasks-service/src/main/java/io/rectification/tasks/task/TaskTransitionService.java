@@ -28,11 +28,13 @@ public class TaskTransitionService {
     private final TaskSnapshots snapshots;
     private final ProblemService problems;
     private final AreaService areas;
+    private final TaskWork work;
 
     private final Clock clock;
 
     public TaskTransitionService(TaskGuard guard, TaskEvents events, TaskSnapshots snapshots, ProblemService problems,
-                                 AreaService areas, Clock clock) {
+                                 AreaService areas, TaskWork work, Clock clock) {
+        this.work = work;
         this.snapshots = snapshots;
         this.clock = clock;
         this.guard = guard;
@@ -43,14 +45,14 @@ public class TaskTransitionService {
 
     public TaskSnapshot start(UUID taskId, Long expectedVersion) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.START));
-        task.state = TaskLifecycle.next(task.state, TaskAction.START);
+        task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.START);
         // The contract has no TaskStarted: the new state travels in the snapshot of TaskUpdated.
         return events.publish(task, "TaskUpdated");
     }
 
     public TaskSnapshot claimCompletion(UUID taskId, Long expectedVersion, String claimant) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.CLAIM_COMPLETION));
-        task.state = TaskLifecycle.next(task.state, TaskAction.CLAIM_COMPLETION);
+        task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.CLAIM_COMPLETION);
         task.claimedBy = claimant;
         task.claimedAt = OffsetDateTime.now(clock);
         return events.publish(task, "TaskCompletionClaimed");
@@ -58,7 +60,7 @@ public class TaskTransitionService {
 
     public TaskSnapshot rejectCompletion(UUID taskId, Long expectedVersion, String reason, String reviewer) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.REJECT_COMPLETION));
-        task.state = TaskLifecycle.next(task.state, TaskAction.REJECT_COMPLETION);
+        task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.REJECT_COMPLETION);
         task.claimRejected(reason.strip(), reviewer, OffsetDateTime.now(clock));
         return events.publish(task, "TaskCompletionRejected", Map.of("reason", task.rejectionReason));
     }
@@ -69,9 +71,9 @@ public class TaskTransitionService {
      * verifying it again from there closes it out.
      */
     public TaskSnapshot verify(UUID taskId, Long expectedVersion, String verifier) {
-        RectificationTask task = guard.load(taskId, expectedVersion, t -> TaskLifecycle.next(t.state, verification(t)));
+        RectificationTask task = guard.load(taskId, expectedVersion, t -> TaskLifecycle.next(t.kind, t.state, verification(t)));
         boolean consolidate = verification(task) == TaskAction.CONSOLIDATE;
-        TaskState next = TaskLifecycle.next(task.state, verification(task));
+        TaskState next = TaskLifecycle.next(task.kind, task.state, verification(task));
         if (verifier.equals(task.claimedBy)) {
             throw new ProblemException(403, "Forbidden",
                     "completion was claimed by " + verifier + "; someone else must verify it")
@@ -81,6 +83,12 @@ public class TaskTransitionService {
         if (parts.evidenceCount() == 0) {
             throw ProblemException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
                     + task.id + "/evidence").with("missing", List.of("evidence"));
+        }
+        if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
+            throw ProblemException.conflict("the task was reopened at " + task.reopenedAt
+                            + "; verifying it again needs evidence recorded since then; add it at /tasks/" + task.id
+                            + "/evidence")
+                    .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);
         }
         if (task.requireIndicatorsMet) {
             List<String> unmet = parts.unmetIndicators();
@@ -120,7 +128,7 @@ public class TaskTransitionService {
         }
         TaskAction action = reopen ? TaskAction.REOPEN : TaskAction.LOOK_BACK_CONFIRM;
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(action));
-        TaskState next = TaskLifecycle.next(task.state, action);
+        TaskState next = TaskLifecycle.next(task.kind, task.state, action);
         LookBackReview review = new LookBackReview();
         review.id = UUID.randomUUID();
         review.taskId = task.id;
@@ -138,7 +146,7 @@ public class TaskTransitionService {
         TaskSnapshot snapshot;
         if (reopen) {
             task.state = next;
-            task.reopened(review.reason.strip(), reviewer, review.reviewedAt);
+            task.reopened(review.reason.strip(), reviewer, review.reviewedAt, work.latestReportedPercent(task.id));
             Map<String, Object> specific = new LinkedHashMap<>();
             specific.put("reason", review.reason.strip());
             specific.put("reviewId", review.id);

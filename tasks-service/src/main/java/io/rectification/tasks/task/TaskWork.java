@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -21,4 +22,13 @@ public interface TaskWork {
 
     /** Records the stage goals and indicators a new task's plan states; answers the initial values recorded. */
     List<RecordedValue> plan(RectificationTask task, TaskInput input, OffsetDateTime at);
+
+    /** The percent of the task's latest progress report, if it has any. */
+    OptionalInt latestReportedPercent(UUID taskId);
+
+    /**
+     * How many pieces of evidence were recorded on the task at or after {@code since}. "At" counts:
+     * a closed-out task takes no evidence, so whatever carries the reopen's own instant came after it.
+     */
+    long evidenceRecordedSince(UUID taskId, OffsetDateTime since);
 }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -83,5 +84,18 @@ public class RecordedWork implements TaskWork {
     private static TaskSnapshot.IndicatorView view(Indicator i) {
         return new TaskSnapshot.IndicatorView(i.id, i.name, i.unit, i.baseline, i.targetKind, i.targetValue,
                 i.direction, i.latestActual, i.latestSource, i.met());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OptionalInt latestReportedPercent(UUID taskId) {
+        return ProgressReport.<ProgressReport>find("taskId", Sort.descending("reportedAt", "periodEnd"), taskId)
+                .firstResultOptional().map(r -> OptionalInt.of(r.percentComplete)).orElse(OptionalInt.empty());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long evidenceRecordedSince(UUID taskId, OffsetDateTime since) {
+        return Evidence.count("taskId = ?1 and recordedAt >= ?2", taskId, since);
     }
 }

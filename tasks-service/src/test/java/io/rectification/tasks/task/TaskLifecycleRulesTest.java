@@ -19,32 +19,78 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("fast")
 class TaskLifecycleRulesTest {
 
-    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @ParameterizedTest(name = "{0}: {1} --{2}--> {3}")
     @CsvSource({
-            "PLANNED, START, IN_PROGRESS",
-            "IN_PROGRESS, CLAIM_COMPLETION, COMPLETION_CLAIMED",
-            "COMPLETION_CLAIMED, REJECT_COMPLETION, IN_PROGRESS",
-            "COMPLETION_CLAIMED, VERIFY, VERIFIED",
-            "COMPLETION_CLAIMED, CONSOLIDATE, CONSOLIDATING",
-            "CONSOLIDATING, VERIFY, VERIFIED",
-            "CONSOLIDATING, REOPEN, REOPENED",
-            "VERIFIED, LOOK_BACK_CONFIRM, VERIFIED",
-            "VERIFIED, REOPEN, REOPENED",
-            "REOPENED, CLAIM_COMPLETION, COMPLETION_CLAIMED",
+            "IMMEDIATE, PLANNED, START, IN_PROGRESS",
+            "TIME_BOUND, IN_PROGRESS, CLAIM_COMPLETION, COMPLETION_CLAIMED",
+            "LONG_TERM, COMPLETION_CLAIMED, REJECT_COMPLETION, IN_PROGRESS",
+            "IMMEDIATE, COMPLETION_CLAIMED, VERIFY, VERIFIED",
+            "TIME_BOUND, COMPLETION_CLAIMED, VERIFY, VERIFIED",
+            "LONG_TERM, COMPLETION_CLAIMED, CONSOLIDATE, CONSOLIDATING",
+            "LONG_TERM, CONSOLIDATING, VERIFY, VERIFIED",
+            "LONG_TERM, CONSOLIDATING, REOPEN, REOPENED",
+            "TIME_BOUND, VERIFIED, LOOK_BACK_CONFIRM, VERIFIED",
+            "LONG_TERM, VERIFIED, REOPEN, REOPENED",
+            "IMMEDIATE, REOPENED, CLAIM_COMPLETION, COMPLETION_CLAIMED",
     })
-    void everyMoveOfTheTable(TaskState from, TaskAction action, TaskState to) {
-        assertEquals(to, TaskLifecycle.next(from, action));
-        assertTrue(TaskLifecycle.allowed(from).contains(action));
+    void everyMoveOfTheTable(TaskKind kind, TaskState from, TaskAction action, TaskState to) {
+        assertEquals(to, TaskLifecycle.next(kind, from, action));
+        assertTrue(TaskLifecycle.allowed(kind, from).contains(action));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TaskKind.class, names = {"IMMEDIATE", "TIME_BOUND"})
+    void aTaskThatIsNotLongTermIsNeverConsolidated(TaskKind kind) {
+        for (TaskState state : TaskState.values()) {
+            assertFalse(TaskLifecycle.allowed(kind, state).contains(TaskAction.CONSOLIDATE), kind + " in " + state);
+        }
+        assertEquals(List.of(TaskAction.REJECT_COMPLETION, TaskAction.VERIFY),
+                TaskLifecycle.allowed(kind, TaskState.COMPLETION_CLAIMED));
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> TaskLifecycle.next(kind, TaskState.COMPLETION_CLAIMED, TaskAction.CONSOLIDATE));
+        assertEquals(409, refused.status());
+        assertEquals(List.of(), TaskLifecycle.allowed(kind, TaskState.CONSOLIDATING));
+    }
+
+    @Test
+    void aLongTermTaskIsConsolidatedBeforeItIsVerified() {
+        assertEquals(List.of(TaskAction.REJECT_COMPLETION, TaskAction.CONSOLIDATE),
+                TaskLifecycle.allowed(TaskKind.LONG_TERM, TaskState.COMPLETION_CLAIMED));
+        assertThrows(ProblemException.class,
+                () -> TaskLifecycle.next(TaskKind.LONG_TERM, TaskState.COMPLETION_CLAIMED, TaskAction.VERIFY));
+        assertEquals(List.of(TaskAction.VERIFY, TaskAction.REOPEN),
+                TaskLifecycle.allowed(TaskKind.LONG_TERM, TaskState.CONSOLIDATING));
+        for (TaskState state : TaskState.values()) {
+            assertEquals(state == TaskState.COMPLETION_CLAIMED || state == TaskState.CONSOLIDATING,
+                    TaskLifecycle.allowed(TaskKind.LONG_TERM, state).contains(TaskAction.VERIFY)
+                            || TaskLifecycle.allowed(TaskKind.LONG_TERM, state).contains(TaskAction.CONSOLIDATE),
+                    state.name());
+            assertEquals(state == TaskState.CONSOLIDATING,
+                    TaskLifecycle.allowed(TaskKind.LONG_TERM, state).contains(TaskAction.VERIFY), state.name());
+        }
+    }
+
+    @Test
+    void onlyALongTermTaskIsEverConsolidating() {
+        for (TaskKind kind : TaskKind.values()) {
+            for (TaskState state : TaskState.values()) {
+                boolean holds = state != TaskState.CONSOLIDATING || kind == TaskKind.LONG_TERM;
+                assertEquals(holds, TaskLifecycle.holds(kind, state), kind + " in " + state);
+            }
+        }
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> TaskLifecycle.requireKindHolds(TaskKind.TIME_BOUND, TaskState.CONSOLIDATING));
+        assertEquals(409, refused.status());
     }
 
     @Test
     void aMoveNotInTheTableIsA409SayingWhatIsAllowed() {
         ProblemException refused = assertThrows(ProblemException.class,
-                () -> TaskLifecycle.next(TaskState.PLANNED, TaskAction.VERIFY));
+                () -> TaskLifecycle.next(TaskKind.TIME_BOUND, TaskState.PLANNED, TaskAction.VERIFY));
         assertEquals(409, refused.status());
-        assertEquals(List.of(TaskAction.START), TaskLifecycle.allowed(TaskState.PLANNED));
-        assertThrows(ProblemException.class, () -> TaskLifecycle.next(TaskState.VERIFIED, TaskAction.START));
-        assertThrows(ProblemException.class, () -> TaskLifecycle.next(TaskState.IN_PROGRESS, TaskAction.REOPEN));
+        assertEquals(List.of(TaskAction.START), TaskLifecycle.allowed(TaskKind.TIME_BOUND, TaskState.PLANNED));
+        assertThrows(ProblemException.class, () -> TaskLifecycle.next(TaskKind.IMMEDIATE, TaskState.VERIFIED, TaskAction.START));
+        assertThrows(ProblemException.class, () -> TaskLifecycle.next(TaskKind.LONG_TERM, TaskState.IN_PROGRESS, TaskAction.REOPEN));
     }
 
     @ParameterizedTest
@@ -59,10 +105,10 @@ class TaskLifecycleRulesTest {
                 TaskState.CONSOLIDATING);
         for (TaskState state : TaskState.values()) {
             if (open.contains(state)) {
-                TaskLifecycle.requireOpenForWork(state, "progress cannot be reported");
+                TaskLifecycle.requireOpenForWork(TaskKind.LONG_TERM, state, "progress cannot be reported");
             } else {
                 ProblemException refused = assertThrows(ProblemException.class,
-                        () -> TaskLifecycle.requireOpenForWork(state, "progress cannot be reported"));
+                        () -> TaskLifecycle.requireOpenForWork(TaskKind.LONG_TERM, state, "progress cannot be reported"));
                 assertEquals(409, refused.status());
             }
         }
@@ -71,7 +117,7 @@ class TaskLifecycleRulesTest {
     @Test
     void evidenceIsFixedOnceClosedOutAndOpenAgainWhenReopened() {
         ProblemException refused = assertThrows(ProblemException.class,
-                () -> TaskLifecycle.requireEvidenceOpen(TaskState.VERIFIED));
+                () -> TaskLifecycle.requireEvidenceOpen(TaskKind.TIME_BOUND, TaskState.VERIFIED));
         assertEquals(409, refused.status());
         assertFalse(TaskLifecycle.acceptsEvidence(TaskState.VERIFIED));
         for (TaskState state : EnumSet.complementOf(EnumSet.of(TaskState.VERIFIED))) {
@@ -82,6 +128,7 @@ class TaskLifecycleRulesTest {
     @Test
     void theGuardsRuleForAMoveIsTheTable() {
         RectificationTask task = new RectificationTask();
+        task.kind = TaskKind.TIME_BOUND;
         task.state = TaskState.PLANNED;
         LifecycleRule.allows(TaskAction.START).check(task);
         assertThrows(ProblemException.class, () -> LifecycleRule.allows(TaskAction.CLAIM_COMPLETION).check(task));

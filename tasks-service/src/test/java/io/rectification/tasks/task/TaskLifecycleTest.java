@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -85,6 +87,20 @@ class TaskLifecycleTest {
                 .body("allowedTransitions", containsInAnyOrder("START"));
         act(taskId, "start", null).statusCode(200);
         act(taskId, "start", null).statusCode(409).body("allowedTransitions", containsInAnyOrder("CLAIM_COMPLETION"));
+    }
+
+    @Test
+    void aTimeBoundOrImmediateTaskIsNeverOfferedConsolidation() {
+        for (String kind : new String[] {"TIME_BOUND", "IMMEDIATE"}) {
+            String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("规范合同管理", "2024-12-31", kind, ""));
+            act(taskId, "start", null).statusCode(200);
+            act(taskId, "completion-claim", "li.ke").statusCode(200)
+                    .body("allowedTransitions", contains("REJECT_COMPLETION", "VERIFY"));
+            act(taskId, "start", null).statusCode(409).body("kind", equalTo(kind))
+                    .body("allowedTransitions", contains("REJECT_COMPLETION", "VERIFY"));
+            given().get("/tasks/" + taskId).then().statusCode(200)
+                    .body("allowedTransitions", not(hasItem("CONSOLIDATE")));
+        }
     }
 
     @Test
@@ -166,11 +182,19 @@ class TaskLifecycleTest {
         String milestoneId = given().get("/tasks/" + taskId).then().extract().path("milestones[0].id");
         act(taskId, "start", null).statusCode(200);
         given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
-        act(taskId, "completion-claim", "li.ke").statusCode(200);
+        // a long-term claim is consolidated first, never verified straight away
+        act(taskId, "completion-claim", "li.ke").statusCode(200)
+                .body("allowedTransitions", contains("REJECT_COMPLETION", "CONSOLIDATE"));
+        act(taskId, "start", null).statusCode(409)
+                .body("allowedTransitions", contains("REJECT_COMPLETION", "CONSOLIDATE"));
         act(taskId, "verification", "zhao.du").statusCode(409).body("openMilestones", hasItem("建立台账"));
         act(taskId, "milestones/" + milestoneId + "/achievement", null).statusCode(200)
                 .body("milestones[0].achievedAt", notNullValue());
-        act(taskId, "verification", "zhao.du").statusCode(200).body("state", equalTo("CONSOLIDATING"));
+        String etag = act(taskId, "verification", "zhao.du").statusCode(200).body("state", equalTo("CONSOLIDATING"))
+                .body("allowedTransitions", contains("VERIFY", "REOPEN")).extract().header("ETag");
+        // a consolidating task stays LONG_TERM: as TIME_BOUND it would have no move out
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("kind", "TIME_BOUND"))
+                .patch("/tasks/" + taskId).then().statusCode(409).body("field", equalTo("kind"));
         act(taskId, "verification", "qian.zu").statusCode(200).body("state", equalTo("VERIFIED"));
     }
 

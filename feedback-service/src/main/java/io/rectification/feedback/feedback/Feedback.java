@@ -103,4 +103,13 @@ public class Feedback extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** The last staff step (triage, answer, close, escalation, merge); null until the first. */
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** When the feedback last changed as its submitter sees it. */
+    public OffsetDateTime lastChangedAt() {
+        return updatedAt != null ? updatedAt : receivedAt;
+    }
 }

@@ -70,7 +70,7 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "receipt_number")
     public String receiptNumber;
 
-    /** A keyed hash of the client's address (web intake only), for rate and duplicate checks. */
+    /** A keyed hash of the client's address, or of the integration client's name (Open311 with a valid api_key), for rate and duplicate checks. */
     @Column(name = "client_key")
     public String clientKey;
 

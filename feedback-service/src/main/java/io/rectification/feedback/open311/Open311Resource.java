@@ -7,6 +7,7 @@ import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.PublicFeedbackInput;
 import io.rectification.feedback.feedback.PublicIntake;
 import io.rectification.feedback.feedback.PublicRequest;
+import io.rectification.feedback.feedback.Receipt;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.feedback.TrackingService;
 import io.rectification.feedback.intake.ClientAddress;
@@ -250,8 +251,16 @@ public class Open311Resource {
     private CompletionStage<Response> submit(Open311Format format, MultivaluedMap<String, String> form,
                                              HttpHeaders headers, HttpServerRequest request) {
         Language language = Language.of(headers);
-        return intake.submit(clientAddress.of(request), language, () -> {
-            String apiClient = apiKeys.requireClient(form.getFirst("api_key"), language, "apiKey.missing");
+        String apiClient;
+        try {
+            apiClient = apiKeys.requireClient(form.getFirst("api_key"), language, "apiKey.missing");
+        } catch (ProblemException badKey) {
+            // Counted against the address it came from, never against a valid client's allowance.
+            return answerSubmission(format, intake.submit(clientAddress.of(request), language, () -> {
+                throw badKey;
+            }));
+        }
+        return answerSubmission(format, intake.submitForIntegration(apiClient, language, () -> {
             Open311Services service = Open311Services.byCode(form.getFirst("service_code"))
                     .orElseThrow(() -> ProblemException.badRequest("service_code", io.rectification.feedback.intake.Messages
                             .get(language, "open311.serviceCode", Open311Services.codes())));
@@ -261,7 +270,12 @@ public class Open311Resource {
                     uuid(form, "attribute[area_id]", false), uuid(form, "attribute[task_id]", false), name,
                     form.getFirst("phone"), form.getFirst("email"), null, null);
             return new PublicRequest(publicationId, input, FeedbackChannel.API, service.category, apiClient);
-        }).handle((receipt, failure) -> failure == null
+        }));
+    }
+
+    /** 201 with the service_request_id once stored, or the refusal in GeoReport's shape. */
+    private CompletionStage<Response> answerSubmission(Open311Format format, CompletionStage<Receipt> submitted) {
+        return submitted.handle((receipt, failure) -> failure == null
                 ? format.list(mapper, 201, "service_requests", "request", List.of(new Created(receipt.trackingCode(),
                 "预计答复日期 " + receipt.replyDueDate(), null)))
                 : refusal(format, failure instanceof CompletionException ? failure.getCause() : failure));

@@ -58,8 +58,9 @@ class Open311ResourceTest {
         return given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress());
     }
 
+    /** Form-encoded in UTF-8, as a GeoReport client sends Chinese text (RestAssured's default is ISO-8859-1). */
     static RequestSpecification form() {
-        return client().contentType(ContentType.URLENC);
+        return client().contentType(ContentType.URLENC.withCharset("UTF-8"));
     }
 
     /** An api_key as the identity provider issues it to an integration client (a 12345 hotline system). */
@@ -178,6 +179,7 @@ class Open311ResourceTest {
         var list = given().header("X-Actor", "wang.kezhang").queryParam("publicationId", publication)
                 .when().get("/feedback").then().statusCode(200).extract().jsonPath();
         String keptId = list.getString("items.find { it.trackingCode == '" + kept + "' }.id");
+        assertEquals("保留的意见。", list.getString("items.find { it.trackingCode == '" + kept + "' }.text"));
         String mergedId = list.getString("items.find { it.trackingCode == '" + merged + "' }.id");
         Instant triaged = requested.plus(Duration.ofMinutes(30));
         Instant answered = requested.plus(Duration.ofHours(1));

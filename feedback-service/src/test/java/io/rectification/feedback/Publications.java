@@ -14,6 +14,8 @@ import static io.restassured.RestAssured.given;
 public final class Publications {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** The title {@link #json} gives every publication; tests that need their own replace it. */
+    public static final String TITLE = "关于省委第七巡视组专项巡视沈阳高新区整改进展情况的通报";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     private Publications() {

@@ -70,7 +70,7 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "receipt_number")
     public String receiptNumber;
 
-    /** A keyed hash of the client's address (web intake only), for rate and duplicate checks. */
+    /** A keyed hash of the client's address, or of the integration client's name (Open311 with a valid api_key), for rate and duplicate checks. */
     @Column(name = "client_key")
     public String clientKey;
 
@@ -103,4 +103,13 @@ public class Feedback extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** The last staff step (triage, answer, close, escalation, merge); null until the first. */
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** When the feedback last changed as its submitter sees it. */
+    public OffsetDateTime lastChangedAt() {
+        return updatedAt != null ? updatedAt : receivedAt;
+    }
 }

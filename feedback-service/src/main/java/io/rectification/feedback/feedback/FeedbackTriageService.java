@@ -142,6 +142,7 @@ public class FeedbackTriageService {
     /** Records the step, bumps the version, and publishes the event with the snapshot after the change. */
     private FeedbackStaffView finish(Feedback feedback, OffsetDateTime now, String actor, String action, String detail,
                                      String eventType, Function<FeedbackSnapshot, Object> data) {
+        feedback.updatedAt = now;
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);

@@ -100,7 +100,19 @@ public class PublicIntake {
      * once stored, or fails with the refusal (a {@link ProblemException}).
      */
     public CompletableFuture<Receipt> submit(String client, Language language, Supplier<PublicRequest> read) {
-        String clientKey = rateLimiter.clientKey(client);
+        return submitAs(rateLimiter.clientKey(client), language, read);
+    }
+
+    /**
+     * As {@link #submit}, for an integration client whose api_key was verified: counted towards
+     * its own limit (by its name), not its address's.
+     */
+    public CompletableFuture<Receipt> submitForIntegration(String apiClient, Language language,
+                                                           Supplier<PublicRequest> read) {
+        return submitAs(rateLimiter.integrationClientKey(apiClient), language, read);
+    }
+
+    private CompletableFuture<Receipt> submitAs(String clientKey, Language language, Supplier<PublicRequest> read) {
         PublicSubmission submission;
         try {
             submission = new PublicSubmission(clientKey, language, null, prepare(read.get(), clientKey, language));

@@ -33,9 +33,7 @@ public class TrackingService {
         TrackingView view = new TrackingView(TrackingCodes.display(code), feedback.status, feedback.receivedAt,
                 feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), feedback.answeredAt, feedback.closedAt,
                 answered ? feedback.answer : null);
-        OffsetDateTime updated = java.util.stream.Stream.of(feedback.receivedAt, feedback.triagedAt, feedback.answeredAt,
-                feedback.closedAt).filter(java.util.Objects::nonNull).max(OffsetDateTime::compareTo).orElse(feedback.receivedAt);
-        return new Tracked(view, feedback.category, updated, feedback.replyDueAt);
+        return new Tracked(view, feedback.category, feedback.lastChangedAt(), feedback.replyDueAt);
     }
 
     public record Tracked(TrackingView view, FeedbackCategory category, OffsetDateTime updatedAt,

@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Per-client limits on the public endpoints: at most N requests in a period that starts with the
  * client's first request. The counters are in PostgreSQL, so the limit holds for the client
  * whichever instance its requests reach, on the database's clock so instances need not agree on
- * the time. Clients are counted by the HMAC pseudonym of their address, as elsewhere. A lookup is
+ * the time. Clients are counted by the HMAC pseudonym of their address, as elsewhere, except an
+ * integration client with a valid api_key, counted by its name (so a NAT's web-form posts never
+ * block a hotline system, and wrong keys count against their address). A lookup is
  * counted in its own short transaction; submissions are counted by the intake's batch, all of its
  * clients in one statement (a refused submission still counts).
  */
@@ -89,6 +91,15 @@ public class RateLimiter {
     /** The pseudonym a client is counted (and its submissions stored) under. */
     public String clientKey(String client) {
         return cipher.pseudonym("client", client);
+    }
+
+    /**
+     * The pseudonym an authenticated integration client (its api_key's subject) is counted under,
+     * whatever address it comes from: in a context of its own, so no address (nor a forged
+     * X-Forwarded-For) can ever be counted as that client.
+     */
+    public String integrationClientKey(String apiClient) {
+        return cipher.pseudonym("integration-client", apiClient);
     }
 
     public int limit(Kind kind) {

@@ -10,12 +10,9 @@ import io.rectification.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Feedback as GeoReport service requests. The service_request_id is the tracking code, and each
@@ -71,12 +68,11 @@ public class Open311Requests {
     static Open311Resource.Request of(Feedback feedback) {
         Open311Services service = feedback.category == null ? null
                 : Open311Services.byCategory(feedback.category).orElse(null);
-        OffsetDateTime updated = Stream.of(feedback.receivedAt, feedback.triagedAt, feedback.answeredAt,
-                feedback.closedAt).filter(Objects::nonNull).max(OffsetDateTime::compareTo).orElse(feedback.receivedAt);
         return new Open311Resource.Request(TrackingCodes.display(feedback.trackingCode),
                 Open311Search.closed(feedback.status) ? "closed" : "open",
                 feedback.answeredAt == null ? null : feedback.answer,
                 service == null ? null : service.serviceName, service == null ? null : service.code,
-                null, null, feedback.receivedAt, updated, feedback.replyDueAt);
+                null, null, feedback.receivedAt, feedback.lastChangedAt(),
+                feedback.replyDueAt);
     }
 }

@@ -7,6 +7,8 @@ import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.PublicFeedbackInput;
 import io.rectification.feedback.feedback.PublicIntake;
 import io.rectification.feedback.feedback.PublicRequest;
+import io.rectification.feedback.feedback.Receipt;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.feedback.TrackingService;
 import io.rectification.feedback.intake.ClientAddress;
 import io.rectification.feedback.intake.Language;
@@ -62,18 +64,20 @@ public class Open311Resource {
     private final TrackingService tracking;
     private final Open311Requests requests;
     private final Open311ApiKeys apiKeys;
+    private final Open311Publications publications;
     private final RateLimiter rateLimiter;
     private final ClientAddress clientAddress;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public Open311Resource(PublicIntake intake, TrackingService tracking, Open311Requests requests,
-                           Open311ApiKeys apiKeys, RateLimiter rateLimiter, ClientAddress clientAddress,
+                           Open311ApiKeys apiKeys, Open311Publications publications, RateLimiter rateLimiter, ClientAddress clientAddress,
                            ObjectMapper mapper, Clock clock) {
         this.intake = intake;
         this.tracking = tracking;
         this.requests = requests;
         this.apiKeys = apiKeys;
+        this.publications = publications;
         this.rateLimiter = rateLimiter;
         this.clientAddress = clientAddress;
         this.mapper = mapper;
@@ -237,7 +241,8 @@ public class Open311Resource {
     private Response service(Open311Format format, String code, HttpHeaders headers) {
         Language language = Language.of(headers);
         return answer(format, () -> Open311Services.byCode(code)
-                .map(service -> format.single(mapper, "service_definition", Open311Services.definition(service)))
+                .map(service -> format.single(mapper, "service_definition",
+                        Open311Services.definition(service, publications.openAt(clock.instant()))))
                 .orElseThrow(() -> new ProblemException(404, "service_code",
                         "service_code " + code + ": " + io.rectification.feedback.intake.Messages.get(language,
                                 "open311.serviceCode", Open311Services.codes()))));
@@ -246,8 +251,16 @@ public class Open311Resource {
     private CompletionStage<Response> submit(Open311Format format, MultivaluedMap<String, String> form,
                                              HttpHeaders headers, HttpServerRequest request) {
         Language language = Language.of(headers);
-        return intake.submit(clientAddress.of(request), language, () -> {
-            String apiClient = apiKeys.requireClient(form.getFirst("api_key"), language, "apiKey.missing");
+        String apiClient;
+        try {
+            apiClient = apiKeys.requireClient(form.getFirst("api_key"), language, "apiKey.missing");
+        } catch (ProblemException badKey) {
+            // Counted against the address it came from, never against a valid client's allowance.
+            return answerSubmission(format, intake.submit(clientAddress.of(request), language, () -> {
+                throw badKey;
+            }));
+        }
+        return answerSubmission(format, intake.submitForIntegration(apiClient, language, () -> {
             Open311Services service = Open311Services.byCode(form.getFirst("service_code"))
                     .orElseThrow(() -> ProblemException.badRequest("service_code", io.rectification.feedback.intake.Messages
                             .get(language, "open311.serviceCode", Open311Services.codes())));
@@ -257,7 +270,12 @@ public class Open311Resource {
                     uuid(form, "attribute[area_id]", false), uuid(form, "attribute[task_id]", false), name,
                     form.getFirst("phone"), form.getFirst("email"), null, null);
             return new PublicRequest(publicationId, input, FeedbackChannel.API, service.category, apiClient);
-        }).handle((receipt, failure) -> failure == null
+        }));
+    }
+
+    /** 201 with the service_request_id once stored, or the refusal in GeoReport's shape. */
+    private CompletionStage<Response> answerSubmission(Open311Format format, CompletionStage<Receipt> submitted) {
+        return submitted.handle((receipt, failure) -> failure == null
                 ? format.list(mapper, 201, "service_requests", "request", List.of(new Created(receipt.trackingCode(),
                 "预计答复日期 " + receipt.replyDueDate(), null)))
                 : refusal(format, failure instanceof CompletionException ? failure.getCause() : failure));
@@ -288,7 +306,8 @@ public class Open311Resource {
         Language language = Language.of(headers);
         return answer(format, () -> {
             rateLimiter.acquire(RateLimiter.Kind.LOOKUP, clientAddress.of(request), language);
-            List<Request> found = requests.byIds(id, language);
+            // GeoReport answers 404 for an id it does not have, malformed or not.
+            List<Request> found = TrackingCodes.normalise(id) == null ? List.of() : requests.byIds(id, language);
             if (found.size() != 1) {
                 throw PublicProblems.notFound(language, "code.unknown");
             }
@@ -300,6 +319,9 @@ public class Open311Resource {
         Language language = Language.of(headers);
         return answer(format, () -> {
             rateLimiter.acquire(RateLimiter.Kind.LOOKUP, clientAddress.of(request), language);
+            if (TrackingCodes.normalise(token) == null) {
+                throw PublicProblems.notFound(language, "code.unknown");
+            }
             String code = tracking.lookUp(token, language).view().trackingCode();
             return format.list(mapper, 200, "service_requests", "request", List.of(new Token(code, code)));
         });

@@ -1,5 +1,6 @@
 package io.rectification.feedback.open311;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.rectification.feedback.feedback.FeedbackCategory;
 
@@ -54,16 +55,27 @@ public enum Open311Services {
     public record Definition(@JsonProperty("service_code") String serviceCode, List<Attribute> attributes) {
     }
 
-    public record Attribute(String variable, String code, String datatype, boolean required,
+    /** {@code values} only where the choices are known (a list attribute); left out otherwise. */
+    public record Attribute(boolean variable, String code, String datatype, boolean required,
                             @JsonProperty("datatype_description") String datatypeDescription, int order,
-                            String description) {
+                            String description, @JsonInclude(JsonInclude.Include.NON_NULL) List<Value> values) {
     }
 
-    static Definition definition(Open311Services service) {
+    /** One choice of a list attribute: what the client sends (key) and what it shows (name). */
+    public record Value(String key, String name) {
+    }
+
+    /**
+     * The attributes a request takes. publication_id is a single-value list of the publications
+     * open for feedback now, so a generic client can offer them without knowing our ids.
+     */
+    static Definition definition(Open311Services service, List<Value> openPublications) {
         return new Definition(service.code, List.of(
-                new Attribute("true", "publication_id", "string", true, "UUID of the publication (公布)", 1,
-                        "所针对的整改情况公布"),
-                new Attribute("true", "area_id", "string", false, "UUID of a feedback area", 2, "涉及的反馈意见方面"),
-                new Attribute("true", "task_id", "string", false, "UUID of a rectification task", 3, "涉及的整改任务")));
+                new Attribute(true, "publication_id", "singlevaluelist", true,
+                        "the publication (公布) open for feedback: one of values", 1, "所针对的整改情况公布",
+                        openPublications),
+                new Attribute(true, "area_id", "string", false, "UUID of a feedback area", 2, "涉及的反馈意见方面", null),
+                new Attribute(true, "task_id", "string", false, "UUID of a rectification task", 3, "涉及的整改任务",
+                        null)));
     }
 }

@@ -12,12 +12,14 @@ import java.util.Map;
 
 /**
  * GeoReport's XML: the same records as the JSON answers, each member an element of the same name
- * (services/service, service_requests/request, errors/error, attributes/attribute, values/value).
+ * (services/service, service_requests/request, errors/error, attributes/attribute, values/value,
+ * endpoints/endpoint, formats/format).
  * A null member is an empty element, so every element the specification lists is present.
  */
 final class Open311Xml {
 
-    private static final Map<String, String> LIST_ITEMS = Map.of("attributes", "attribute", "values", "value");
+    private static final Map<String, String> LIST_ITEMS = Map.of("attributes", "attribute", "values", "value",
+            "endpoints", "endpoint", "formats", "format");
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private Open311Xml() {

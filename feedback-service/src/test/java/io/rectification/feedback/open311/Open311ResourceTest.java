@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -56,8 +58,9 @@ class Open311ResourceTest {
         return given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress());
     }
 
+    /** Form-encoded in UTF-8, as a GeoReport client sends Chinese text (RestAssured's default is ISO-8859-1). */
     static RequestSpecification form() {
-        return client().contentType(ContentType.URLENC);
+        return client().contentType(ContentType.URLENC.withCharset("UTF-8"));
     }
 
     /** An api_key as the identity provider issues it to an integration client (a 12345 hotline system). */
@@ -110,6 +113,106 @@ class Open311ResourceTest {
                 .then().statusCode(404).contentType(startsWith("text/xml"))
                 .body("errors.error.code", equalTo("404"))
                 .body("errors.error.description", containsString("pothole"));
+    }
+
+    @Test
+    void publicationIdListsThePublicationsOpenNowAsValuesAndVariableIsABoolean() {
+        LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
+        String openTitle = "公布（开放中）" + UUID.randomUUID();
+        String overTitle = "公布（已截止）" + UUID.randomUUID();
+        String open = Publications.create(Publications.json(UUID.randomUUID(), now.minusDays(1), now.plusDays(1), null)
+                .replace(Publications.TITLE, openTitle));
+        String over = Publications.create(Publications.json(UUID.randomUUID(), now.minusDays(8), now.minusDays(1), null)
+                .replace(Publications.TITLE, overTitle));
+        given().when().get("/open311/v2/services/complaint.json")
+                .then().statusCode(200)
+                .body("attributes.find { it.code == 'publication_id' }.datatype", equalTo("singlevaluelist"))
+                .body("attributes.find { it.code == 'publication_id' }.values.find { it.key == '" + open + "' }.name",
+                        equalTo(openTitle))
+                .body("attributes.find { it.code == 'publication_id' }.values.key", not(hasItem(over)))
+                .body("attributes.variable", everyItem(equalTo(true)))
+                .body("attributes.find { it.code == 'area_id' }", not(hasKey("values")));
+        given().when().get("/open311/v2/services/complaint.xml")
+                .then().statusCode(200)
+                .body("service_definition.attributes.attribute.find { it.code.text() == 'publication_id' }"
+                        + ".values.value.find { it.key.text() == '" + open + "' }.name", equalTo(openTitle))
+                .body("service_definition.attributes.attribute[0].variable", equalTo("true"));
+    }
+
+    @Test
+    void discoveryNamesTheGeoReportV2EndpointAtThePublicAddress() {
+        given().when().get("/open311/discovery.json")
+                .then().statusCode(200).contentType(startsWith("application/json"))
+                .body("changeset", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"))
+                .body("contact", not(empty()))
+                .body("key_service", containsString("api_key"))
+                .body("endpoints", hasSize(1))
+                .body("endpoints[0].specification", equalTo("http://wiki.open311.org/GeoReport_v2"))
+                .body("endpoints[0].url", equalTo("https://feedback.test.example/api/open311/v2"))
+                .body("endpoints[0].type", equalTo("production"))
+                .body("endpoints[0].formats", contains("text/xml", "application/json"));
+        given().when().get("/open311/discovery.xml")
+                .then().statusCode(200).contentType(startsWith("text/xml"))
+                .body("discovery.endpoints.endpoint.specification", equalTo("http://wiki.open311.org/GeoReport_v2"))
+                .body("discovery.endpoints.endpoint.formats.format", hasItems("text/xml", "application/json"));
+    }
+
+    @Test
+    void aMalformedIdIsNotFoundAsTheSpecificationSays() {
+        for (String path : List.of("requests/not-a-code", "tokens/not-a-code")) {
+            client().when().get("/open311/v2/" + path + ".json")
+                    .then().statusCode(404).body("[0].code", equalTo(404));
+            client().when().get("/open311/v2/" + path + ".xml")
+                    .then().statusCode(404).body("errors.error.code", equalTo("404"));
+        }
+    }
+
+    @Test
+    void updatedDatetimeMovesWhenARequestIsTriagedAnsweredClosedOrMerged() {
+        String publication = Publications.openNow();
+        String key = apiKey("updates-system-" + UUID.randomUUID());
+        String kept = submit(key, "opinion", publication, "保留的意见。");
+        String merged = submit(key, "opinion", publication, "重复的意见。");
+        Instant requested = updated(merged);
+        assertEquals(requested, OffsetDateTime.parse(client().when().get("/open311/v2/requests/" + merged + ".json")
+                .then().extract().<String>path("[0].requested_datetime")).toInstant());
+        var list = given().header("X-Actor", "wang.kezhang").queryParam("publicationId", publication)
+                .when().get("/feedback").then().statusCode(200).extract().jsonPath();
+        String keptId = list.getString("items.find { it.trackingCode == '" + kept + "' }.id");
+        assertEquals("保留的意见。", list.getString("items.find { it.trackingCode == '" + kept + "' }.text"));
+        String mergedId = list.getString("items.find { it.trackingCode == '" + merged + "' }.id");
+        Instant triaged = requested.plus(Duration.ofMinutes(30));
+        Instant answered = requested.plus(Duration.ofHours(1));
+        Instant closed = requested.plus(Duration.ofHours(2));
+        Instant merging = requested.plus(Duration.ofHours(3));
+        try {
+            AdjustableClock.pinAt(triaged);
+            staff().body("{\"category\":\"OPINION\"}").when().post("/feedback/" + keptId + "/triage").then().statusCode(200);
+            assertEquals(triaged, updated(kept));
+            AdjustableClock.pinAt(answered);
+            staff().body("{\"answer\":\"已答复。\"}").when().post("/feedback/" + keptId + "/answer").then().statusCode(200);
+            assertEquals(answered, updated(kept));
+            AdjustableClock.pinAt(closed);
+            staff().body("{\"reason\":\"已办结\"}").when().post("/feedback/" + keptId + "/close").then().statusCode(200);
+            assertEquals(closed, updated(kept));
+            AdjustableClock.pinAt(merging);
+            staff().body("{\"into\":\"" + keptId + "\"}").when().post("/feedback/" + mergedId + "/merge")
+                    .then().statusCode(200);
+            assertEquals(merging, updated(merged));
+            // Taking a duplicate in does not change the request it was merged into.
+            assertEquals(closed, updated(kept));
+        } finally {
+            AdjustableClock.release();
+        }
+    }
+
+    private static RequestSpecification staff() {
+        return given().header("X-Actor", "wang.kezhang").contentType(ContentType.JSON);
+    }
+
+    private static Instant updated(String id) {
+        return OffsetDateTime.parse(client().when().get("/open311/v2/requests/" + id + ".json")
+                .then().statusCode(200).extract().<String>path("[0].updated_datetime")).toInstant();
     }
 
     @Test

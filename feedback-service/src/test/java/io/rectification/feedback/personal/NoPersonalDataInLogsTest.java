@@ -90,18 +90,18 @@ class NoPersonalDataInLogsTest {
         String apiKey = io.rectification.platform.testing.TestTokens.token("log-check-hotline",
                 io.rectification.platform.security.Roles.INTEGRATION);
         String open311 = given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
-                .contentType(ContentType.URLENC).formParam("api_key", apiKey).formParam("service_code", "complaint")
+                .contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("api_key", apiKey).formParam("service_code", "complaint")
                 .formParam("attribute[publication_id]", publication).formParam("description", "接口提交的投诉。")
                 .formParam("last_name", "司马").formParam("first_name", "光明").formParam("phone", "13700001111")
                 .formParam("email", "sima.guangming@example.com")
                 .when().post("/open311/v2/requests.json").then().statusCode(201).extract().path("[0].service_request_id");
         given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
-                .contentType(ContentType.URLENC).formParam("api_key", apiKey).formParam("service_code", "complaint")
+                .contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("api_key", apiKey).formParam("service_code", "complaint")
                 .formParam("attribute[publication_id]", publication).formParam("description", "又一条。")
                 .formParam("last_name", "司马光明").formParam("phone", "13700001111").formParam("email", "sima.guangming@")
                 .when().post("/open311/v2/requests.xml").then().statusCode(400);
         given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
-                .contentType(ContentType.URLENC).formParam("api_key", apiKey + "x").formParam("service_code", "complaint")
+                .contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("api_key", apiKey + "x").formParam("service_code", "complaint")
                 .formParam("attribute[publication_id]", publication).formParam("description", "伪造的密钥。")
                 .formParam("phone", "13700001111")
                 .when().post("/open311/v2/requests.json").then().statusCode(403);

@@ -79,6 +79,7 @@ class ReportPageBrowserTest {
             chromium.screenshot("report-desktop-end.png");
 
             browser.manage().window().setSize(new Dimension(390, 844));
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
             chromium.screenshot("report-phone-end.png");
             assertTrue(chromium.console().isEmpty(), "nothing in the console on a phone either");
         }

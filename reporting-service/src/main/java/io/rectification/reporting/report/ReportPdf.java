@@ -10,10 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,6 +37,7 @@ public class ReportPdf {
     private static final String FAMILY = "report-cjk";
 
     private final Path font;
+    private final String stylesheet = readStylesheet();
 
     public ReportPdf(@ConfigProperty(name = "reporting.report.pdf-font", defaultValue = DEFAULT_FONT) String font) {
         this.font = Path.of(font);
@@ -47,7 +53,7 @@ public class ReportPdf {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
-                .withW3cDocument(W3CDom.convert(Jsoup.parse(html)), "about:blank")
+                .withW3cDocument(W3CDom.convert(withStylesheetInline(html)), "about:blank")
                 // The report is self-contained: nothing is fetched while laying it out.
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .toStream(pdf);
@@ -61,5 +67,30 @@ public class ReportPdf {
             throw new UncheckedIOException("could not lay the report out as PDF", e);
         }
         return pdf.toByteArray();
+    }
+
+    /**
+     * The page's link to the report's stylesheet replaced by the stylesheet itself, read from this
+     * service's classpath: nothing is fetched while laying out, and the PDF is styled as the page is.
+     * A version stored before the stylesheet existed carries its style inline and links nothing.
+     */
+    private Document withStylesheetInline(String html) {
+        Document page = Jsoup.parse(html);
+        for (Element link : page.select("link[rel=stylesheet][href=" + ReportPage.STYLESHEET + "]")) {
+            link.replaceWith(new Element("style").appendChild(new DataNode(stylesheet)));
+        }
+        return page;
+    }
+
+    private static String readStylesheet() {
+        String resource = "META-INF/resources" + ReportPage.STYLESHEET;
+        try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the report's stylesheet " + resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the report's stylesheet " + resource, e);
+        }
     }
 }

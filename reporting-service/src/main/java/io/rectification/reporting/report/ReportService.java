@@ -74,7 +74,7 @@ public class ReportService {
         ReportDocument document = requireDocument(inspectionId, draft);
         List<Problem.FieldError> warnings = new ArrayList<>(ReportChecks.incomplete(draft));
         warnings.addAll(ReportChecks.disagreements(document));
-        return format == Format.HTML ? ReportRenderer.html(document, warnings) : ReportRenderer.markdown(document, warnings);
+        return format == Format.HTML ? ReportPage.html(document, warnings) : ReportRenderer.markdown(document, warnings);
     }
 
     /** The same warnings as data: the parts the draft lacks and the figures that disagree. */
@@ -127,7 +127,7 @@ public class ReportService {
         version.publicationId = draft.publicationId;
         version.issuer = draft.issuer;
         version.issuedOn = draft.issuedOn;
-        version.html = ReportRenderer.html(document);
+        version.html = ReportPage.html(document);
         version.markdown = ReportRenderer.markdown(document);
         version.persist();
         // The rendered text is kept in report_version itself; the trail records who published which number.

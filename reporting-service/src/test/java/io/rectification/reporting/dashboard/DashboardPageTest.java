@@ -7,29 +7,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.security.Roles;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -48,33 +38,19 @@ class DashboardPageTest {
     @TestHTTPResource("/ui/dashboard.html")
     URL page;
 
-    private Path profile;
-    private ChromeDriverService service;
+    private HeadlessChromium chromium;
     private WebDriver browser;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        profile = Files.createTempDirectory("chromium-profile");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(service, options);
+        chromium = new HeadlessChromium();
+        browser = chromium.browser();
     }
 
     @AfterEach
     void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -127,20 +103,13 @@ class DashboardPageTest {
         assertEquals("优化高新区布局", browser.findElement(By.cssSelector("#overdue tbody tr td:nth-child(3)")).getText());
         assertTrue(browser.findElements(By.cssSelector("#chart-areas canvas")).size() > 0, "the area chart is drawn");
         assertTrue(browser.findElements(By.cssSelector("#chart-feedback canvas")).size() > 0, "the trend is drawn");
-        screenshot("dashboard-projector.png");
+        chromium.screenshot("dashboard-projector.png");
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        screenshot("dashboard-phone.png");
+        chromium.screenshot("dashboard-phone.png");
     }
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,0 +1,42 @@
+package io.rectification.reporting.report;
+
+import io.quarkus.qute.TemplateInstance;
+import io.rectification.platform.problem.Problem;
+import io.rectification.reporting.report.ReportText.Block;
+
+import java.util.List;
+
+/**
+ * The report's blocks as a printable Chinese HTML page (no script), through the Qute template
+ * templates/ReportPage/report.html, which escapes every text. The page is styled only by
+ * /reports/report.css: the service's CSP (style-src 'self') blocks inline style.
+ */
+final class ReportPage {
+
+    /** The stylesheet the page links; under /reports/ so the gateway routes it with the report. */
+    static final String STYLESHEET = "/reports/report.css";
+
+    /** One warning of a preview: the field it names and what is wrong with it. */
+    record Warning(String field, String text) {
+    }
+
+    /** The template's data: the title, the blocks after it and the warnings shown right under it. */
+    record report(String title, List<Block> body, List<Warning> warnings, String warningsHeading, String stylesheet)
+            implements TemplateInstance {
+    }
+
+    private ReportPage() {
+    }
+
+    static String html(ReportDocument report) {
+        return html(report, List.of());
+    }
+
+    /** With the warnings of a preview (what would stop it being published) right under the title. */
+    static String html(ReportDocument report, List<Problem.FieldError> warnings) {
+        List<Block> blocks = ReportText.of(report);
+        return new report(blocks.get(0).text(), blocks.subList(1, blocks.size()),
+                warnings.stream().map(w -> new Warning(w.field(), w.field() + ": " + w.message())).toList(),
+                ReportRenderer.WARNINGS_HEADING, STYLESHEET).render();
+    }
+}

@@ -1,0 +1,92 @@
+package io.rectification.reporting.report;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.StaffTokens;
+import io.rectification.reporting.HeadlessChromium;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A published report in a real headless Chromium: styled by its stylesheet under the service's strict
+ * CSP (style-src 'self'), laid out as an official document, with no CSP violation in the console.
+ */
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class ReportPageBrowserTest {
+
+    @TestHTTPResource("/")
+    URL service;
+
+    @Test
+    void publishedReportIsStyledUnderTheStrictCsp() throws Exception {
+        ReportFiguresTest.Ledger ledger = new ReportFiguresTest.Ledger();
+        String inspection = ledger.plan.inspectionId.toString();
+        ledger.draft(Map.of());
+        await().atMost(ReportFiguresTest.WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
+                .then().statusCode(200).body("publishable", equalTo(true)));
+        String location = given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+                .then().statusCode(201).extract().header("Location");
+        given().when().get(location).then().statusCode(200)
+                .header("Content-Security-Policy", containsString("style-src 'self'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")));
+        given().when().get(ReportPage.STYLESHEET).then().statusCode(200).contentType(containsString("text/css"));
+
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            WebDriver browser = chromium.browser();
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            browser.get(service.toString().replaceAll("/$", "") + "/reports/" + inspection + "/versions/1.html");
+
+            WebElement title = browser.findElement(By.tagName("h1"));
+            assertEquals("关于省委第七巡视组专项巡视沈阳高新区整改进展情况的通报", title.getText());
+            assertEquals("center", title.getCssValue("text-align"));
+            // body paragraphs: a first-line indent of two characters of their own size
+            List<WebElement> paragraphs = browser.findElements(By.cssSelector("article > p:not(.signature)"));
+            assertTrue(paragraphs.size() > 3, "the body has its paragraphs");
+            for (WebElement paragraph : paragraphs) {
+                assertEquals(pixels(paragraph.getCssValue("font-size")) * 2, pixels(paragraph.getCssValue("text-indent")),
+                        0.01, paragraph.getText());
+            }
+            assertTrue(paragraphs.get(0).getCssValue("font-family").contains("FangSong"),
+                    paragraphs.get(0).getCssValue("font-family"));
+            // the signature and the date, right-aligned at the end
+            List<WebElement> signature = browser.findElements(By.cssSelector("p.signature"));
+            assertEquals(List.of("中共沈阳高新技术产业开发区工作委员会", "2025年11月6日"),
+                    signature.stream().map(WebElement::getText).toList());
+            signature.forEach(line -> assertEquals("right", line.getCssValue("text-align")));
+
+            List<String> console = chromium.console();
+            assertTrue(console.stream().noneMatch(line -> line.contains("Content Security Policy")), String.join("\n", console));
+            chromium.screenshot("report-desktop.png");
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            chromium.screenshot("report-desktop-end.png");
+
+            browser.manage().window().setSize(new Dimension(390, 844));
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            chromium.screenshot("report-phone-end.png");
+            assertTrue(chromium.console().isEmpty(), "nothing in the console on a phone either");
+        }
+    }
+
+    private static double pixels(String cssLength) {
+        assertTrue(cssLength.endsWith("px"), cssLength);
+        return Double.parseDouble(cssLength.substring(0, cssLength.length() - 2));
+    }
+}

@@ -33,9 +33,26 @@ public class AdjustableClock extends Clock {
         return ZONE;
     }
 
+    /** The same adjustable time seen from another zone (a pinned instant stays pinned). */
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.system(zone);
+        AdjustableClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
     }
 
     @Override

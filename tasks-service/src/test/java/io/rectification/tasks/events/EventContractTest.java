@@ -1,6 +1,6 @@
 package io.rectification.tasks.events;
 
-import io.rectification.tasks.PinnedClock;
+import io.rectification.platform.testing.PinnedClock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,6 +1,6 @@
 package io.rectification.tasks.followup;
 
-import io.rectification.tasks.PinnedClock;
+import io.rectification.platform.testing.PinnedClock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import io.rectification.platform.testing.AdjustableClock;
 import io.quarkus.test.junit.QuarkusTest;

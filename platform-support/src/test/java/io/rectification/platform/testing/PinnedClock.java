@@ -1,6 +1,5 @@
-package io.rectification.tasks;
+package io.rectification.platform.testing;
 
-import io.rectification.platform.testing.AdjustableClock;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -72,8 +72,9 @@ public class TaskTransitionService {
      */
     public TaskSnapshot verify(UUID taskId, Long expectedVersion, String verifier) {
         RectificationTask task = guard.load(taskId, expectedVersion, t -> TaskLifecycle.next(t.kind, t.state, verification(t)));
-        boolean consolidate = verification(task) == TaskAction.CONSOLIDATE;
-        TaskState next = TaskLifecycle.next(task.kind, task.state, verification(task));
+        TaskAction action = verification(task);
+        boolean consolidate = action == TaskAction.CONSOLIDATE;
+        TaskState next = TaskLifecycle.next(task.kind, task.state, action);
         if (verifier.equals(task.claimedBy)) {
             throw new ProblemException(403, "Forbidden",
                     "completion was claimed by " + verifier + "; someone else must verify it")
@@ -148,7 +149,7 @@ public class TaskTransitionService {
             task.state = next;
             task.reopened(review.reason.strip(), reviewer, review.reviewedAt, work.latestReportedPercent(task.id));
             Map<String, Object> specific = new LinkedHashMap<>();
-            specific.put("reason", review.reason.strip());
+            specific.put("reason", task.reopenReason);
             specific.put("reviewId", review.id);
             snapshot = events.publish(task, "TaskReopened", specific);
         } else {

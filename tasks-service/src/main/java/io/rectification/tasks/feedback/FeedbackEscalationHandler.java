@@ -34,10 +34,12 @@ public class FeedbackEscalationHandler implements EventHandler {
 
     private final ProblemService problems;
     private final AreaService areas;
+    private final EscalationRefusals refusals;
 
-    public FeedbackEscalationHandler(ProblemService problems, AreaService areas) {
+    public FeedbackEscalationHandler(ProblemService problems, AreaService areas, EscalationRefusals refusals) {
         this.problems = problems;
         this.areas = areas;
+        this.refusals = refusals;
     }
 
     @Override
@@ -62,12 +64,23 @@ public class FeedbackEscalationHandler implements EventHandler {
             LOG.debugf("feedback %s was escalated before; nothing to do", feedbackId);
             return;
         }
-        UUID inspectionId = UUID.fromString(escalation.path("inspectionId").asText());
-        if (Inspection.findById(inspectionId) == null) {
-            throw new IllegalArgumentException("escalation names inspection " + inspectionId + ", which does not exist here");
+        // What cannot be applied is answered (FeedbackEscalationRefused), not only dead-lettered: staff see it.
+        UUID inspectionId = null;
+        String title;
+        String description;
+        try {
+            inspectionId = uuid(escalation, "inspectionId");
+            if (Inspection.findById(inspectionId) == null) {
+                refusals.refuse(feedbackId, version(event), inspectionId, "escalation.inspectionId",
+                        "inspection " + inspectionId + " does not exist in tasks-service");
+                return;
+            }
+            title = text(escalation, "title", 500);
+            description = escalation.hasNonNull("description") ? text(escalation, "description", 20000) : null;
+        } catch (Unusable e) {
+            refusals.refuse(feedbackId, version(event), inspectionId, e.field, e.getMessage());
+            return;
         }
-        String title = text(escalation, "title", 500);
-        String description = escalation.hasNonNull("description") ? text(escalation, "description", 20000) : null;
         problems.registerProblem(areaFor(inspectionId, escalation.path("areaId")), new ProblemInput(title, description),
                 ProblemSource.FEEDBACK, feedbackId);
     }
@@ -87,8 +100,30 @@ public class FeedbackEscalationHandler implements EventHandler {
     private static String text(JsonNode node, String field, int max) {
         String value = node.path(field).asText("").strip();
         if (value.isEmpty() || value.length() > max) {
-            throw new IllegalArgumentException("escalation." + field + " must have 1 to " + max + " characters");
+            throw new Unusable("escalation." + field, "escalation." + field + " must have 1 to " + max + " characters");
         }
         return value;
+    }
+
+    private static UUID uuid(JsonNode node, String field) {
+        try {
+            return UUID.fromString(node.path(field).asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new Unusable("escalation." + field, "escalation." + field + " is not a UUID");
+        }
+    }
+
+    private static long version(EventEnvelope event) {
+        return event.aggregateversion() == null ? 0 : event.aggregateversion();
+    }
+
+    /** A member of the escalation that tasks-service cannot use, named by its path. */
+    private static final class Unusable extends IllegalArgumentException {
+        final String field;
+
+        Unusable(String field, String message) {
+            super(message);
+            this.field = field;
+        }
     }
 }

@@ -84,7 +84,7 @@ public class FeedbackIntakeService {
         // A staff action, so on the hash chain like every triage step; the snapshot holds no
         // contact details and no text. Public intake stays off the chain (docs/feedback-service.md).
         audit.recordChange(actor, "FeedbackReceived", AGGREGATE, feedback.id.toString(), FeedbackSnapshot.of(feedback));
-        return FeedbackStaffView.of(feedback, submitter);
+        return FeedbackStaffView.of(feedback, submitter, null);
     }
 
     Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,

@@ -37,6 +37,14 @@ public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, F
     public record Escalated(FeedbackSnapshot feedback, Escalation escalation) {
     }
 
+    /** FeedbackLinkedToProblem: tasks-service registered the escalated feedback as this problem. */
+    public record Linked(FeedbackSnapshot feedback, UUID problemId) {
+    }
+
+    /** FeedbackEscalationFailed: tasks-service refused the escalation; the member it could not use and why. */
+    public record Failed(FeedbackSnapshot feedback, String field, String reason) {
+    }
+
     /** Written by staff for tasks-service to register a new problem (source FEEDBACK). */
     public record Escalation(UUID inspectionId, UUID areaId, String title, String description) {
     }

@@ -66,11 +66,12 @@ public class Open311Requests {
     }
 
     static Open311Resource.Request of(Feedback feedback) {
+        Feedback answering = feedback.answering();
         Open311Services service = feedback.category == null ? null
                 : Open311Services.byCategory(feedback.category).orElse(null);
         return new Open311Resource.Request(TrackingCodes.display(feedback.trackingCode),
                 Open311Search.closed(feedback.status) ? "closed" : "open",
-                feedback.answeredAt == null ? null : feedback.answer,
+                answering.answeredAt == null ? null : answering.answer,
                 service == null ? null : service.serviceName, service == null ? null : service.code,
                 null, null, feedback.receivedAt, feedback.lastChangedAt(),
                 feedback.replyDueAt);

@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Sort;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.events.Outbox;
+import io.rectification.feedback.ledger.LedgerReadModel;
+import io.rectification.platform.problem.Problem;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
@@ -16,6 +18,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -29,12 +32,14 @@ public class PublicationService {
     private final Clock clock;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final LedgerReadModel ledger;
 
-    public PublicationService(Outbox outbox, Clock clock, AuditTrail audit, CurrentActor actor) {
+    public PublicationService(Outbox outbox, Clock clock, AuditTrail audit, CurrentActor actor, LedgerReadModel ledger) {
         this.outbox = outbox;
         this.clock = clock;
         this.audit = audit;
         this.actor = actor;
+        this.ledger = ledger;
     }
 
     public PublicationView createPublication(PublicationInput input) {
@@ -85,7 +90,25 @@ public class PublicationService {
         return PublicationView.of(publication, clock.instant());
     }
 
-    private static void apply(Publication publication, PublicationInput input) {
+    /**
+     * A publication is only for an inspection tasks-service has announced (InspectionRegistered,
+     * read from Kafka into {@link LedgerReadModel}). Unknown: 422 naming {@code inspectionId}. Not 400
+     * (the request is well-formed) nor 404 (the publication is what is addressed): one registered a
+     * moment ago may not have arrived yet, so the answer says to retry and gives {@code Retry-After}-like
+     * {@code retryAfterSeconds}; a client that gets it twice a few seconds apart has a wrong id.
+     */
+    private void requireKnownInspection(Publication publication, PublicationInput input) {
+        if (input.inspectionId().equals(publication.inspectionId) || ledger.knowsInspection(input.inspectionId())) {
+            return;
+        }
+        String message = "inspection " + input.inspectionId() + " is not known to feedback-service; if it was registered "
+                + "in tasks-service just now, retry in a few seconds";
+        throw new ProblemException(422, "Unknown inspection", "inspectionId: " + message,
+                List.of(new Problem.FieldError("inspectionId", message)))
+                .with("retryAfterSeconds", 5);
+    }
+
+    private void apply(Publication publication, PublicationInput input) {
         String body = blankToNull(input.body());
         String reportUrl = blankToNull(input.reportUrl());
         if (body == null && reportUrl == null) {
@@ -97,6 +120,8 @@ public class PublicationService {
         }
         DisclosureWindow window = DisclosureWindow.of(input.windowStart(), input.windowEnd(), zone);
         Channels channels = input.channels() == null ? Channels.NONE : input.channels();
+        // after the checks of the input itself: a bad field is a 400 whatever the inspection
+        requireKnownInspection(publication, input);
         publication.inspectionId = input.inspectionId();
         publication.title = input.title().strip();
         publication.body = body;

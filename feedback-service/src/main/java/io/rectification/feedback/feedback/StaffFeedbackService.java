@@ -50,7 +50,8 @@ public class StaffFeedbackService {
             parameters.and("status", status);
         }
         var query = Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
-        return new PageOf<>(query.page(page, size).stream().map(this::view).toList(), page, size, query.count());
+        // list(), not stream(): view() queries the read model, which would close a streamed result set
+        return new PageOf<>(query.page(page, size).list().stream().map(this::view).toList(), page, size, query.count());
     }
 
     public List<HistoryView> history(UUID id) {

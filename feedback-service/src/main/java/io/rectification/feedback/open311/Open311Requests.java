@@ -62,7 +62,7 @@ public class Open311Requests {
             parameters.and("category", search.service().category);
         }
         return Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters)
-                .page(search.page() - 1, search.pageSize()).stream().map(Open311Requests::of).toList();
+                .page(search.page() - 1, search.pageSize()).list().stream().map(Open311Requests::of).toList();
     }
 
     static Open311Resource.Request of(Feedback feedback) {

@@ -124,6 +124,10 @@ class EscalationLoopTest {
                     .body("escalatedProblem.percentComplete", equalTo(0));
             given().when().get("/feedback/" + id + "/history").then()
                     .body("action", contains("RECEIVED", "ESCALATED", "ESCALATION_REFUSED", "ESCALATED", "BECAME_PROBLEM"));
+            // the list shows the link too (each item reads the problem from the read model)
+            phoneCall(publication, "另一件来电。");
+            given().queryParam("publicationId", publication).when().get("/feedback").then().statusCode(200)
+                    .body("items.escalatedProblem.title", hasItem("征收补偿款未按期兑付"));
 
             // its task's progress becomes the problem's public progress
             Ledger.task(UUID.fromString(inspection), area, problem, UUID.randomUUID(), 1, "建立补偿款兑付台账",

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -61,8 +62,19 @@ public class ReplyDueCheck {
         OffsetDateTime horizon = now.plusDays(soonDays + 2L);
         Map<UUID, ZoneId> zones = new HashMap<>();
         int emitted = 0;
-        for (Feedback feedback : Feedback.<Feedback>list(
-                "answeredAt is null and status in ?1 and replyDueAt < ?2", OWED_AN_ANSWER, horizon)) {
+        // Feedback already told overdue gets nothing more, so it is not read again on every run.
+        @SuppressWarnings("unchecked")
+        List<UUID> candidates = entityManager.createNativeQuery("""
+                        SELECT f.id FROM feedback f
+                        WHERE f.answered_at IS NULL AND f.status IN (?1) AND f.reply_due_at < ?2
+                          AND NOT EXISTS (SELECT 1 FROM feedback_reply_notice n
+                                          WHERE n.feedback_id = f.id AND n.kind = 'OVERDUE')""", UUID.class)
+                .setParameter(1, OWED_AN_ANSWER.stream().map(Enum::name).toList())
+                .setParameter(2, horizon).getResultList();
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        for (Feedback feedback : Feedback.<Feedback>list("id in ?1", candidates)) {
             ZoneId zone = zones.computeIfAbsent(feedback.publicationId,
                     id -> Publication.<Publication>findById(id).window().zone());
             LocalDate today = now.atZoneSameInstant(zone).toLocalDate();

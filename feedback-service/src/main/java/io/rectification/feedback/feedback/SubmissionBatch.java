@@ -6,7 +6,7 @@ import io.rectification.feedback.intake.Messages;
 import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.feedback.publication.DisclosureWindow;
-import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.events.OutboxBatch;
 import io.rectification.platform.problem.ProblemException;
@@ -232,8 +232,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 historyRows.setString(4, f.historyDetail());
                 historyRows.addBatch();
 
-                events.add(EventTopics.FEEDBACK, FeedbackIntakeService.AGGREGATE, f.id().toString(), 0,
-                        "FeedbackReceived", new FeedbackSnapshot.Event(FeedbackSnapshot.received(f, inspectionId)));
+                events.add(FeedbackIntakeService.AGGREGATE, f.id().toString(), 0,
+                        new FeedbackEvent.FeedbackReceived(FeedbackSnapshot.received(f, inspectionId).published()));
             }
             feedbackRows.executeBatch();
             historyRows.executeBatch();

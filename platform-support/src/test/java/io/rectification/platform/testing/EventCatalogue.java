@@ -80,6 +80,29 @@ public final class EventCatalogue {
         }
     }
 
+    /** Whether the catalogue marks the type {@code deprecated} (no longer published, still read). */
+    public boolean deprecated(String eventType) {
+        return document.path("messages").path(eventType).path("deprecated").asBoolean(false);
+    }
+
+    /** The payload schema of a type as written (with $refs), for checks that walk it with {@link #resolve}. */
+    public JsonNode payload(String eventType) {
+        return document.path("messages").path(eventType).path("payload");
+    }
+
+    /** A schema with its local $ref followed (repeatedly); other schemas as they are. */
+    public JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        while (current.has("$ref")) {
+            String ref = current.get("$ref").asText();
+            if (!ref.startsWith("#/")) {
+                throw new IllegalArgumentException("only local references are read: " + ref);
+            }
+            current = document.at(ref.substring(1));
+        }
+        return current;
+    }
+
     /** The payload schema of one message, with the fragment's components beside it so local $refs resolve. */
     private JsonSchema compile(JsonNode message) {
         ObjectNode schema = new ObjectMapper().createObjectNode();

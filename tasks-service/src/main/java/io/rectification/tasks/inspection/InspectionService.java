@@ -1,6 +1,7 @@
 package io.rectification.tasks.inspection;
 
 import io.quarkus.panache.common.Sort;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 @Transactional
@@ -31,7 +33,7 @@ public class InspectionService {
         inspection.id = UUID.randomUUID();
         inspection.createdAt = OffsetDateTime.now();
         apply(inspection, input);
-        return announce(inspection, "InspectionRegistered");
+        return announce(inspection, TasksEvent.InspectionRegistered::new);
     }
 
     public InspectionView replaceInspection(UUID id, long expectedVersion, InspectionInput input) {
@@ -49,7 +51,7 @@ public class InspectionService {
                     + input.onSiteFrom());
         }
         apply(inspection, input);
-        return announce(inspection, "InspectionUpdated");
+        return announce(inspection, TasksEvent.InspectionUpdated::new);
     }
 
     private static void apply(Inspection inspection, InspectionInput input) {
@@ -95,10 +97,11 @@ public class InspectionService {
     }
 
     /** Stores the change, then publishes and audits it, in this transaction. */
-    private InspectionView announce(Inspection inspection, String eventType) {
+    private InspectionView announce(Inspection inspection,
+                                    Function<TasksEvent.InspectionSnapshot, TasksEvent.InspectionChange> event) {
         inspection.persistAndFlush();
         InspectionView view = InspectionView.of(inspection);
-        events.publish(AGGREGATE, inspection.id, inspection.version, eventType, view, view);
+        events.publish(AGGREGATE, inspection.id, inspection.version, event.apply(view.published()), view);
         return view;
     }
 

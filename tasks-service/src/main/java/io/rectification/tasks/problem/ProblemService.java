@@ -6,6 +6,7 @@ import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.support.SortSpec;
 import io.rectification.platform.rest.Versions;
@@ -65,7 +66,7 @@ public class ProblemService {
         problem.createdAt = OffsetDateTime.now(clock);
         problem.persistAndFlush();
         ProblemView view = toView(problem);
-        events.publish(AGGREGATE, problem.id, problem.version, "ProblemRegistered", Map.of("problem", view), view);
+        events.publish(AGGREGATE, problem.id, problem.version, new TasksEvent.ProblemRegistered(view.published()), view);
         return view;
     }
 
@@ -76,7 +77,7 @@ public class ProblemService {
         problem.description = input.description();
         problem.persistAndFlush();
         ProblemView view = toView(problem);
-        events.publish(AGGREGATE, problem.id, problem.version, "ProblemUpdated", Map.of("problem", view), view);
+        events.publish(AGGREGATE, problem.id, problem.version, new TasksEvent.ProblemUpdated(view.published()), view);
         return view;
     }
 

@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.problem.ProblemService;
@@ -10,9 +11,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,7 +46,7 @@ public class TaskTransitionService {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.START));
         task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.START);
         // The contract has no TaskStarted: the new state travels in the snapshot of TaskUpdated.
-        return events.publish(task, "TaskUpdated");
+        return events.publish(task, TasksEvent.TaskUpdated::new);
     }
 
     public TaskSnapshot claimCompletion(UUID taskId, Long expectedVersion, String claimant) {
@@ -55,14 +54,14 @@ public class TaskTransitionService {
         task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.CLAIM_COMPLETION);
         task.claimedBy = claimant;
         task.claimedAt = OffsetDateTime.now(clock);
-        return events.publish(task, "TaskCompletionClaimed");
+        return events.publish(task, TasksEvent.TaskCompletionClaimed::new);
     }
 
     public TaskSnapshot rejectCompletion(UUID taskId, Long expectedVersion, String reason, String reviewer) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.REJECT_COMPLETION));
         task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.REJECT_COMPLETION);
         task.claimRejected(reason.strip(), reviewer, OffsetDateTime.now(clock));
-        return events.publish(task, "TaskCompletionRejected", Map.of("reason", task.rejectionReason));
+        return events.publish(task, s -> new TasksEvent.TaskCompletionRejected(s, task.rejectionReason));
     }
 
     /**
@@ -109,10 +108,10 @@ public class TaskTransitionService {
         task.percentComplete = 100;
         task.verifiedBy = verifier;
         if (next == TaskState.CONSOLIDATING) {
-            return events.publish(task, "TaskConsolidating");
+            return events.publish(task, TasksEvent.TaskConsolidating::new);
         }
         task.closeOut(OffsetDateTime.now(clock), clock.getZone());
-        return events.publish(task, "TaskVerified");
+        return events.publish(task, TasksEvent.TaskCompleted::new);
     }
 
     /** A LONG_TERM task's claim is first consolidated; every other verification closes the task out. */
@@ -148,14 +147,12 @@ public class TaskTransitionService {
         if (reopen) {
             task.state = next;
             task.reopened(review.reason.strip(), reviewer, review.reviewedAt, work.latestReportedPercent(task.id));
-            Map<String, Object> specific = new LinkedHashMap<>();
-            specific.put("reason", task.reopenReason);
-            specific.put("reviewId", review.id);
-            snapshot = events.publish(task, "TaskReopened", specific);
+            String reason = task.reopenReason;
+            snapshot = events.publish(task, s -> new TasksEvent.TaskReopened(s, reason, review.id));
         } else {
             // A confirmed close-out moves the next review's due date, which the snapshot carries.
             task.lookBackConfirmed(clock.getZone());
-            snapshot = events.publish(task, "TaskUpdated");
+            snapshot = events.publish(task, TasksEvent.TaskUpdated::new);
         }
         return LookBackReviewView.of(review, snapshot);
     }

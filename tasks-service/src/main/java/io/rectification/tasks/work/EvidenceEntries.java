@@ -1,5 +1,6 @@
 package io.rectification.tasks.work;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.tasks.task.LifecycleRule;
@@ -44,7 +45,7 @@ public class EvidenceEntries {
         evidence.recordedBy = recordedBy;
         evidence.recordedAt = OffsetDateTime.now(clock);
         evidence.persist();
-        events.publish(task, "TaskUpdated");
+        events.publish(task, TasksEvent.TaskUpdated::new);
         return EvidenceView.of(evidence, null);
     }
 

@@ -1,5 +1,6 @@
 package io.rectification.tasks.work;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.problem.Problem.FieldError;
 import io.rectification.platform.problem.ProblemException;
@@ -44,8 +45,8 @@ public class Indicators {
         }
         Optional<RecordedValue> first = create(task, input, (int) Indicator.count("taskId", task.id), actor,
                 OffsetDateTime.now(clock));
-        TaskSnapshot snapshot = events.publish(task, "TaskUpdated");
-        return first.isEmpty() ? snapshot : events.publish(task, RecordedValue.EVENT, first.get().members());
+        TaskSnapshot snapshot = events.publish(task, TasksEvent.TaskUpdated::new);
+        return first.isEmpty() ? snapshot : events.publish(task, first.get()::published);
     }
 
     public TaskSnapshot recordValue(UUID taskId, UUID indicatorId, Long expectedVersion, IndicatorValueInput input,
@@ -53,7 +54,7 @@ public class Indicators {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         RecordedValue value = record(require(taskId, indicatorId), input.value(), input.source().strip(), recordedBy,
                 OffsetDateTime.now(clock));
-        return events.publish(task, RecordedValue.EVENT, value.members());
+        return events.publish(task, value::published);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package io.rectification.tasks.work;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.tasks.task.LifecycleRule;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** 日报告 / 周调度 / 月推进: progress reported on a task being worked on; the latest sets its percent. */
@@ -50,7 +50,7 @@ public class ProgressReports {
         task.percentComplete = report.percentComplete;
         task.lastProgressReportAt = report.reportedAt;
         ProgressReportView view = ProgressReportView.of(report);
-        TaskSnapshot snapshot = events.publish(task, "TaskProgressReported", Map.of("report", view));
+        TaskSnapshot snapshot = events.publish(task, s -> new TasksEvent.TaskProgressReported(s, view.published()));
         return new ProgressReported(view, snapshot);
     }
 

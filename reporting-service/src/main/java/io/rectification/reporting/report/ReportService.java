@@ -7,6 +7,7 @@ import io.rectification.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,11 @@ public class ReportService {
     private final ReportPdf pdf;
     private final PublishedPdfs publishedPdfs;
 
-    public ReportService(ReportAssembler assembler, AuditTrail audit, ReportPdf pdf, PublishedPdfs publishedPdfs) {
+    private final Clock clock;
+
+    public ReportService(ReportAssembler assembler, AuditTrail audit, ReportPdf pdf, PublishedPdfs publishedPdfs,
+                         Clock clock) {
+        this.clock = clock;
         this.assembler = assembler;
         this.audit = audit;
         this.pdf = pdf;
@@ -55,7 +60,7 @@ public class ReportService {
         draft.includeOtherSources = Boolean.TRUE.equals(input.includeOtherSources());
         draft.totalsExplanation = input.totalsExplanation();
         draft.updatedBy = actor;
-        draft.updatedAt = OffsetDateTime.now();
+        draft.updatedAt = OffsetDateTime.now(clock);
         draft.persist();
         ReportViews.Draft view = ReportViews.Draft.of(draft);
         audit.recordChange(actor, "ReportDraftSaved", DRAFT, inspectionId.toString(), view);
@@ -122,7 +127,7 @@ public class ReportService {
         version.id = UUID.randomUUID();
         version.inspectionId = inspectionId;
         version.number = last == null ? 1 : last + 1;
-        version.publishedAt = OffsetDateTime.now();
+        version.publishedAt = OffsetDateTime.now(clock);
         version.publishedBy = actor;
         version.publicationId = draft.publicationId;
         version.issuer = draft.issuer;

@@ -1,5 +1,6 @@
 package io.rectification.feedback.open311;
 
+import io.rectification.platform.rest.QueryParameters;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -367,19 +368,10 @@ public class Open311Resource {
         return format.errors(mapper, problem.status(), errors);
     }
 
+    /** A form field read as the platform reads every id parameter: empty is absent, malformed a 400 naming it. */
     private static UUID uuid(MultivaluedMap<String, String> form, String name, boolean required) {
         String value = form.getFirst(name);
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw ProblemException.badRequest(name, "is required");
-            }
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "'" + value + "' is not a UUID");
-        }
+        return required ? QueryParameters.requiredUuid(name, value) : QueryParameters.uuid(name, value);
     }
 
     private static String joinName(String last, String first) {

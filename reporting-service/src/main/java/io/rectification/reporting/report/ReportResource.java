@@ -1,9 +1,9 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.problem.ProblemException;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
-import io.rectification.reporting.support.Params;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -155,6 +155,6 @@ public class ReportResource {
     }
 
     private static UUID id(String value) {
-        return Params.requiredUuid("inspectionId", value);
+        return QueryParameters.requiredUuid("inspectionId", value);
     }
 }

@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.contract.TaskStates;
 import io.rectification.platform.problem.ProblemException;
 
 import java.util.Collections;
@@ -25,8 +26,8 @@ public final class TaskLifecycle {
      * is not overdue and owes nothing more by its deadline or stage goals. The one definition: JPQL
      * binds this set as a parameter ({@code state not in :closed}), Java asks {@link #isClosed}.
      */
-    public static final Set<TaskState> CLOSED = Collections.unmodifiableSet(
-            EnumSet.of(TaskState.VERIFIED, TaskState.CONSOLIDATING));
+    public static final Set<TaskState> CLOSED = Collections.unmodifiableSet(EnumSet.copyOf(
+            TaskStates.CLOSED.stream().map(TaskState::valueOf).toList()));
 
     static {
         for (TaskKind kind : TaskKind.values()) {

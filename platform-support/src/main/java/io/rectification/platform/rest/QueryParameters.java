@@ -1,4 +1,4 @@
-package io.rectification.reporting.support;
+package io.rectification.platform.rest;
 
 import io.rectification.platform.problem.ProblemException;
 
@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Query parameters parsed here rather than by JAX-RS, whose conversion failures answer 404: a
- * malformed parameter is a 400 problem naming it.
+ * Query parameters a resource takes as text and reads here, the one way in every service: empty is
+ * absent (null), a malformed value is a 400 problem naming the parameter (JAX-RS's own conversion
+ * would answer 404, as if the resource did not exist). {@link UuidParameters} reads typed
+ * {@code @QueryParam UUID} parameters with the same words.
  */
-public final class Params {
+public final class QueryParameters {
 
-    private Params() {
+    private QueryParameters() {
     }
 
     public static UUID uuid(String name, String value) {
@@ -21,7 +23,7 @@ public final class Params {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "must be a UUID");
+            throw ProblemException.badRequest(name, notAUuid(value));
         }
     }
 
@@ -40,14 +42,18 @@ public final class Params {
         try {
             return LocalDate.parse(value.strip());
         } catch (RuntimeException e) {
-            throw ProblemException.badRequest(name, "must be a date (YYYY-MM-DD)");
+            throw ProblemException.badRequest(name, "'" + value + "' is not a date (YYYY-MM-DD)");
         }
     }
 
-    /** Refuses a range whose end is before its start. */
+    /** Refuses a range {@code from}–{@code to} whose end is before its start, naming {@code to}. */
     public static void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badRequest("to", "must not be before from (" + from + ")");
         }
+    }
+
+    static String notAUuid(String value) {
+        return "'" + value + "' is not an id (a UUID)";
     }
 }

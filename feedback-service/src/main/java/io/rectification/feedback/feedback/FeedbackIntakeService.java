@@ -9,8 +9,8 @@ import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.feedback.publication.Publication;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -49,17 +49,17 @@ public class FeedbackIntakeService {
     /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */
     public FeedbackStaffView recordFromStaff(StaffFeedbackInput input, String actor, Language language) {
         if (input.channel() == FeedbackChannel.WEB || input.channel() == FeedbackChannel.API) {
-            throw ProblemException.badRequest("channel", "staff record PHONE, POST or EMAIL; WEB and API submit themselves");
+            throw ApiException.badRequest("channel", "staff record PHONE, POST or EMAIL; WEB and API submit themselves");
         }
         Publication publication = Publication.<Publication>findByIdOptional(input.publicationId())
-                .orElseThrow(() -> ProblemException.notFound("publication", input.publicationId()));
+                .orElseThrow(() -> ApiException.notFound("publication", input.publicationId()));
         ZoneId zone = publication.window().zone();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (input.receivedOn().isAfter(now.atZoneSameInstant(zone).toLocalDate())) {
-            throw ProblemException.badRequest("receivedOn", "must not be in the future (today is "
+            throw ApiException.badRequest("receivedOn", "must not be in the future (today is "
                     + now.atZoneSameInstant(zone).toLocalDate() + " in " + zone.getId() + ")");
         }
-        List<Problem.FieldError> errors = new TextChecks(language)
+        List<ErrorBody.FieldError> errors = new TextChecks(language)
                 .required("text", input.text(), MAX_TEXT, true)
                 .optional("receiptNumber", input.receiptNumber(), 60, false)
                 .contactDetails(input.name(), input.phone(), input.email(), input.address())

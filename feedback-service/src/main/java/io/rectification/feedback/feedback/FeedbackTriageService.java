@@ -2,7 +2,7 @@ package io.rectification.feedback.feedback;
 
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,7 +37,7 @@ public class FeedbackTriageService {
     public FeedbackStaffView triage(UUID id, TriageInputs.Triage input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.TRIAGE, ifMatch);
         if (input.category() == null && input.areaId() == null && input.problemId() == null && input.taskId() == null) {
-            throw ProblemException.badRequest("category", "give a category or a link (areaId, problemId, taskId)");
+            throw ApiException.badRequest("category", "give a category or a link (areaId, problemId, taskId)");
         }
         StringJoiner detail = new StringJoiner(", ");
         if (input.category() != null) {
@@ -101,16 +101,16 @@ public class FeedbackTriageService {
     public FeedbackStaffView merge(UUID id, TriageInputs.Merge input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.MERGE, ifMatch);
         if (input.into().equals(id)) {
-            throw ProblemException.badRequest("into", "a feedback cannot be merged into itself");
+            throw ApiException.badRequest("into", "a feedback cannot be merged into itself");
         }
         Feedback target = Feedback.<Feedback>findByIdOptional(input.into())
-                .orElseThrow(() -> ProblemException.badRequest("into", "feedback " + input.into() + " does not exist"));
+                .orElseThrow(() -> ApiException.badRequest("into", "feedback " + input.into() + " does not exist"));
         if (target.status == FeedbackStatus.MERGED) {
-            throw ProblemException.conflict("feedback " + target.id + " was itself merged into " + target.mergedIntoId
+            throw ApiException.conflict("feedback " + target.id + " was itself merged into " + target.mergedIntoId
                     + "; merge into that one").with("mergeInto", target.mergedIntoId);
         }
         if (!target.publicationId.equals(feedback.publicationId)) {
-            throw ProblemException.badRequest("into", "feedback " + target.id + " is on another publication");
+            throw ApiException.badRequest("into", "feedback " + target.id + " is on another publication");
         }
         OffsetDateTime now = now();
         feedback.mergedIntoId = target.id;
@@ -122,12 +122,12 @@ public class FeedbackTriageService {
 
     private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
         Feedback feedback = Feedback.<Feedback>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("feedback", id));
+                .orElseThrow(() -> ApiException.notFound("feedback", id));
         if (ifMatch != null) {
             Versions.require(ifMatch, feedback.version, "feedback " + id);
         }
         if (!step.allowedFrom(feedback.status)) {
-            throw ProblemException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
+            throw ApiException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
                     .with("status", feedback.status)
                     .with("allowedSteps", FeedbackStep.allowedFor(feedback.status));
         }

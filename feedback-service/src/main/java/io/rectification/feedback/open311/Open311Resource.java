@@ -16,8 +16,8 @@ import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.feedback.intake.RetryLater;
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ApiException;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -244,7 +244,7 @@ public class Open311Resource {
         return answer(format, () -> Open311Services.byCode(code)
                 .map(service -> format.single(mapper, "service_definition",
                         Open311Services.definition(service, publications.openAt(clock.instant()))))
-                .orElseThrow(() -> new ProblemException(404, "service_code",
+                .orElseThrow(() -> new ApiException(404, "service_code",
                         "service_code " + code + ": " + io.rectification.feedback.intake.Messages.get(language,
                                 "open311.serviceCode", Open311Services.codes()))));
     }
@@ -255,7 +255,7 @@ public class Open311Resource {
         String apiClient;
         try {
             apiClient = apiKeys.requireClient(form.getFirst("api_key"), language, "apiKey.missing");
-        } catch (ProblemException badKey) {
+        } catch (ApiException badKey) {
             // Counted against the address it came from, never against a valid client's allowance.
             return answerSubmission(format, intake.submit(clientAddress.of(request), language, () -> {
                 throw badKey;
@@ -263,7 +263,7 @@ public class Open311Resource {
         }
         return answerSubmission(format, intake.submitForIntegration(apiClient, language, () -> {
             Open311Services service = Open311Services.byCode(form.getFirst("service_code"))
-                    .orElseThrow(() -> ProblemException.badRequest("service_code", io.rectification.feedback.intake.Messages
+                    .orElseThrow(() -> ApiException.badRequest("service_code", io.rectification.feedback.intake.Messages
                             .get(language, "open311.serviceCode", Open311Services.codes())));
             UUID publicationId = uuid(form, "attribute[publication_id]", true);
             String name = joinName(form.getFirst("last_name"), form.getFirst("first_name"));
@@ -347,16 +347,16 @@ public class Open311Resource {
     private Response answer(Open311Format format, Supplier<Response> action) {
         try {
             return action.get();
-        } catch (ProblemException e) {
+        } catch (ApiException e) {
             return refusal(format, e);
         }
     }
 
     private Response refusal(Open311Format format, Throwable failure) {
-        if (!(failure instanceof ProblemException e)) {
+        if (!(failure instanceof ApiException e)) {
             throw failure instanceof RuntimeException unexpected ? unexpected : new CompletionException(failure);
         }
-        Problem problem = e.toProblem(null);
+        ErrorBody problem = e.toErrorBody(null);
         if (e instanceof RetryLater retry) {
             return Response.fromResponse(format.errors(mapper, problem.status(), List.of(new Error(problem.status(), problem.detail()))))
                     .header(HttpHeaders.RETRY_AFTER, retry.retryAfterSeconds()).build();

@@ -3,7 +3,7 @@ package io.rectification.feedback.publication;
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
@@ -72,7 +72,7 @@ public class PublicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Publication require(UUID id) {
         return Publication.<Publication>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("publication", id));
+                .orElseThrow(() -> ApiException.notFound("publication", id));
     }
 
     private PublicationView announce(Publication publication,
@@ -87,11 +87,11 @@ public class PublicationService {
         String body = blankToNull(input.body());
         String reportUrl = blankToNull(input.reportUrl());
         if (body == null && reportUrl == null) {
-            throw ProblemException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
+            throw ApiException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
         }
         ZoneId zone = zone(input.timeZone());
         if (input.windowEnd().isBefore(input.windowStart())) {
-            throw ProblemException.badRequest("windowEnd", "must not be before windowStart (" + input.windowStart() + ")");
+            throw ApiException.badRequest("windowEnd", "must not be before windowStart (" + input.windowStart() + ")");
         }
         DisclosureWindow window = DisclosureWindow.of(input.windowStart(), input.windowEnd(), zone);
         Channels channels = input.channels() == null ? Channels.NONE : input.channels();
@@ -116,7 +116,7 @@ public class PublicationService {
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
-            throw ProblemException.badRequest("timeZone", "'" + timeZone + "' is not a time zone id such as Asia/Shanghai");
+            throw ApiException.badRequest("timeZone", "'" + timeZone + "' is not a time zone id such as Asia/Shanghai");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.rectification.platform.rest;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,14 +23,14 @@ public final class QueryParameters {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, notAUuid(value));
+            throw ApiException.badRequest(name, notAUuid(value));
         }
     }
 
     public static UUID requiredUuid(String name, String value) {
         UUID id = uuid(name, value);
         if (id == null) {
-            throw ProblemException.badRequest(name, "is required");
+            throw ApiException.badRequest(name, "is required");
         }
         return id;
     }
@@ -42,14 +42,14 @@ public final class QueryParameters {
         try {
             return LocalDate.parse(value.strip());
         } catch (RuntimeException e) {
-            throw ProblemException.badRequest(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+            throw ApiException.badRequest(name, "'" + value + "' is not a date (YYYY-MM-DD)");
         }
     }
 
     /** Refuses a range {@code from}–{@code to} whose end is before its start, naming {@code to}. */
     public static void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.badRequest("to", "must not be before from (" + from + ")");
+            throw ApiException.badRequest("to", "must not be before from (" + from + ")");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.rectification.reporting.export;
 
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.Roles;
 import io.rectification.reporting.support.ReportingConfig;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,7 +55,7 @@ public class ExportResource {
     private Response export(String listName, String inspectionId, String asOf, String format) {
         RectificationList list = RectificationList.fromPath(listName);
         if (list == null) {
-            throw ProblemException.notFound("list", listName).with("allowed", java.util.List.of("problems", "tasks",
+            throw ApiException.notFound("list", listName).with("allowed", java.util.List.of("problems", "tasks",
                     "responsibilities"));
         }
         UUID inspection = QueryParameters.requiredUuid("inspectionId", inspectionId);

@@ -1,7 +1,7 @@
 package io.rectification.reporting.readmodel;
 
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.Roles;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
@@ -35,7 +35,7 @@ public class ReadModelResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public TaskDetail task(@PathParam("id") String id) {
         var taskId = QueryParameters.requiredUuid("id", id);
-        return queries.findTaskById(taskId).orElseThrow(() -> ProblemException.notFound("task", taskId));
+        return queries.findTaskById(taskId).orElseThrow(() -> ApiException.notFound("task", taskId));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package io.rectification.reporting.rebuild;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
 
@@ -52,7 +52,7 @@ public class RebuildProgress {
     /** Refuses a second rebuild while one is replaying. */
     public synchronized void requireIdle() {
         if (current != null && current.state == State.RUNNING) {
-            throw ProblemException.conflict("a rebuild started by " + current.startedBy + " at " + current.startedAt
+            throw ApiException.conflict("a rebuild started by " + current.startedBy + " at " + current.startedAt
                     + " is still replaying; follow it at GET /admin/rebuild").with("rebuild", current.id);
         }
     }

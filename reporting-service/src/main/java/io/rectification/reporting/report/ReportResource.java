@@ -1,7 +1,7 @@
 package io.rectification.reporting.report;
 
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -61,7 +61,7 @@ public class ReportResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public ReportViews.Draft draft(@PathParam("inspectionId") String inspectionId) {
         UUID id = id(inspectionId);
-        return service.findDraft(id).orElseThrow(() -> ProblemException.notFound("report draft of inspection", id));
+        return service.findDraft(id).orElseThrow(() -> ApiException.notFound("report draft of inspection", id));
     }
 
     @GET

@@ -1,7 +1,7 @@
 package io.rectification.tasks.area;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.platform.rest.Versions;
@@ -75,7 +75,7 @@ public class AreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedbackArea requireEntity(UUID id) {
-        return FeedbackArea.<FeedbackArea>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("area", id));
+        return FeedbackArea.<FeedbackArea>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("area", id));
     }
 
     AreaView toView(FeedbackArea area) {

@@ -2,7 +2,7 @@ package io.rectification.tasks.inspection;
 
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.contract.TasksEvent;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
 import io.rectification.tasks.support.LedgerEvents;
@@ -38,7 +38,7 @@ public class InspectionService {
 
     public InspectionView replaceInspection(UUID id, long expectedVersion, InspectionInput input) {
         Inspection inspection = Inspection.<Inspection>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("inspection", id));
+                .orElseThrow(() -> ApiException.notFound("inspection", id));
         Versions.check(expectedVersion, inspection.version, "inspection " + id);
         checkPeriod(input);
         refuseDuplicate(input, id);
@@ -47,7 +47,7 @@ public class InspectionService {
                         select count(t) from RectificationTask t where t.inspectionId = :id and t.deadline < :from""", Long.class)
                 .setParameter("id", id).setParameter("from", input.onSiteFrom()).getSingleResult();
         if (earlier > 0) {
-            throw ProblemException.badRequest("onSiteFrom", earlier + " task(s) of this inspection are due before "
+            throw ApiException.badRequest("onSiteFrom", earlier + " task(s) of this inspection are due before "
                     + input.onSiteFrom());
         }
         apply(inspection, input);
@@ -73,7 +73,7 @@ public class InspectionService {
      */
     private void refuseDuplicate(InspectionInput input, UUID self) {
         findSame(input).filter(existing -> !existing.id.equals(self)).ifPresent(existing -> {
-            throw new ProblemException(409, "Duplicate inspection", "inspection " + existing.id + " (" + existing.title
+            throw new ApiException(409, "Duplicate inspection", "inspection " + existing.id + " (" + existing.title
                     + ") already records " + existing.team + " at " + existing.inspectedOrganisation + " on site "
                     + input.onSiteFrom() + " to " + input.onSiteTo())
                     .with("existingInspectionId", existing.id.toString());
@@ -107,10 +107,10 @@ public class InspectionService {
 
     private static void checkPeriod(InspectionInput input) {
         if (input.onSiteTo().isBefore(input.onSiteFrom())) {
-            throw ProblemException.badRequest("onSiteTo", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
+            throw ApiException.badRequest("onSiteTo", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
         }
         if (input.feedbackDate() != null && input.feedbackDate().isBefore(input.onSiteFrom())) {
-            throw ProblemException.badRequest("feedbackDate", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
+            throw ApiException.badRequest("feedbackDate", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
         }
     }
 
@@ -127,6 +127,6 @@ public class InspectionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionView requireInspection(UUID id) {
-        return findInspectionById(id).orElseThrow(() -> ProblemException.notFound("inspection", id));
+        return findInspectionById(id).orElseThrow(() -> ApiException.notFound("inspection", id));
     }
 }

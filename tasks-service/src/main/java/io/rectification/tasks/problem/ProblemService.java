@@ -2,7 +2,7 @@ package io.rectification.tasks.problem;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
@@ -46,7 +46,7 @@ public class ProblemService {
     public ProblemView registerProblem(UUID areaId, ProblemInput input) {
         ProblemSource source = input.source() == null ? ProblemSource.PLAN : input.source();
         if (source != ProblemSource.PLAN && source != ProblemSource.SELF_FOUND) {
-            throw ProblemException.badRequest("source", "PLAN or SELF_FOUND; " + source
+            throw ApiException.badRequest("source", "PLAN or SELF_FOUND; " + source
                     + " problems come from a look-back review or an escalated feedback");
         }
         return registerProblem(areas.requireEntity(areaId), input, source, null);
@@ -118,7 +118,7 @@ public class ProblemService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Problem requireEntity(UUID id) {
-        return Problem.<Problem>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("problem", id));
+        return Problem.<Problem>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("problem", id));
     }
 
     public ProblemView toView(Problem problem) {

@@ -209,7 +209,7 @@ public class TaskResource {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw io.rectification.platform.problem.ProblemException.badRequest("overdue",
+            default -> throw io.rectification.platform.error.ApiException.badRequest("overdue",
                     "'" + value + "' is not true or false");
         };
     }

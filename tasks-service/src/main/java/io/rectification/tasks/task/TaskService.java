@@ -3,7 +3,7 @@ package io.rectification.tasks.task;
 import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.problem.Problem;

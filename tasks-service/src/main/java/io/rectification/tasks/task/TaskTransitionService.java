@@ -1,7 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.contract.TasksEvent;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
@@ -75,17 +75,17 @@ public class TaskTransitionService {
         boolean consolidate = action == TaskAction.CONSOLIDATE;
         TaskState next = TaskLifecycle.next(task.kind, task.state, action);
         if (verifier.equals(task.claimedBy)) {
-            throw new ProblemException(403, "Forbidden",
+            throw new ApiException(403, "Forbidden",
                     "completion was claimed by " + verifier + "; someone else must verify it")
                     .with("claimedBy", task.claimedBy);
         }
         TaskParts parts = snapshots.partsOf(task);
         if (parts.evidenceCount() == 0) {
-            throw ProblemException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
+            throw ApiException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
                     + task.id + "/evidence").with("missing", List.of("evidence"));
         }
         if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
-            throw ProblemException.conflict("the task was reopened at " + task.reopenedAt
+            throw ApiException.conflict("the task was reopened at " + task.reopenedAt
                             + "; verifying it again needs evidence recorded since then; add it at /tasks/" + task.id
                             + "/evidence")
                     .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);
@@ -93,14 +93,14 @@ public class TaskTransitionService {
         if (task.requireIndicatorsMet) {
             List<String> unmet = parts.unmetIndicators();
             if (!unmet.isEmpty()) {
-                throw ProblemException.conflict("these indicators do not meet their targets yet: " + String.join(", ", unmet))
+                throw ApiException.conflict("these indicators do not meet their targets yet: " + String.join(", ", unmet))
                         .with("unmetIndicators", unmet);
             }
         }
         if (consolidate) {
             List<String> open = parts.openMilestones();
             if (!open.isEmpty()) {
-                throw ProblemException.conflict("these stage goals are not achieved yet: " + String.join(", ", open))
+                throw ApiException.conflict("these stage goals are not achieved yet: " + String.join(", ", open))
                         .with("openMilestones", open);
             }
         }
@@ -124,7 +124,7 @@ public class TaskTransitionService {
     public LookBackReviewView lookBack(UUID taskId, Long expectedVersion, LookBackInput input, String reviewer) {
         boolean reopen = input.outcome() == ReviewOutcome.REOPENED;
         if (reopen && (input.reason() == null || input.reason().isBlank())) {
-            throw ProblemException.badRequest("reason", "say why the task is reopened");
+            throw ApiException.badRequest("reason", "say why the task is reopened");
         }
         TaskAction action = reopen ? TaskAction.REOPEN : TaskAction.LOOK_BACK_CONFIRM;
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(action));

@@ -2,7 +2,7 @@ package io.rectification.tasks.work;
 
 import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
@@ -68,6 +68,6 @@ public class EvidenceEntries {
 
     static Evidence require(UUID taskId, UUID evidenceId) {
         return Evidence.<Evidence>find("id = ?1 and taskId = ?2", evidenceId, taskId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+                .orElseThrow(() -> ApiException.notFound("evidence", evidenceId));
     }
 }

@@ -2,8 +2,8 @@ package io.rectification.tasks.work;
 
 import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RecordedValue;
@@ -84,7 +84,7 @@ public class Indicators {
 
     private static Indicator require(UUID taskId, UUID indicatorId) {
         return Indicator.<Indicator>find("id = ?1 and taskId = ?2", indicatorId, taskId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("indicator", indicatorId));
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("indicator", indicatorId));
     }
 
     private static RecordedValue record(Indicator indicator, BigDecimal amount, String source, String actor,

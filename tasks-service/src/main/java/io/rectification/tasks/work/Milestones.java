@@ -1,8 +1,8 @@
 package io.rectification.tasks.work;
 
 import io.rectification.platform.contract.TasksEvent;
-import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.MilestoneInput;
@@ -48,9 +48,9 @@ public class Milestones {
     public TaskSnapshot achieve(UUID taskId, UUID milestoneId, Long expectedVersion) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         Milestone milestone = Milestone.<Milestone>find("id = ?1 and taskId = ?2", milestoneId, taskId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("milestone", milestoneId));
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("milestone", milestoneId));
         if (milestone.achievedAt != null) {
-            throw ProblemException.conflict("milestone " + milestoneId + " was already achieved at " + milestone.achievedAt);
+            throw ApiException.conflict("milestone " + milestoneId + " was already achieved at " + milestone.achievedAt);
         }
         milestone.achievedAt = OffsetDateTime.now(clock);
         return events.publish(task, s -> new TasksEvent.MilestoneAchieved(s, milestone.id));

@@ -1,7 +1,7 @@
 package io.rectification.reporting.consumption;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
@@ -97,8 +97,8 @@ public class KafkaOffsets {
         }
     }
 
-    private static ProblemException unavailable(Throwable cause) {
-        return new ProblemException(503, "Broker unavailable", "the Kafka broker did not tell the offsets: " + cause);
+    private static ApiException unavailable(Throwable cause) {
+        return new ApiException(503, "Broker unavailable", "the Kafka broker did not tell the offsets: " + cause);
     }
 
     void onStop(@Observes ShutdownEvent event) {

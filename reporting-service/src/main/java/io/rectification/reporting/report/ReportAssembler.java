@@ -1,5 +1,6 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.contract.TaskStates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.report.ReportDocument.Area;
@@ -67,7 +68,7 @@ public class ReportAssembler {
                         ORDER BY number NULLS LAST, id""",
                 row -> {
                     UUID problemId = row.getObject(1, UUID.class);
-                    if ("VERIFIED".equals(row.getString(7)) || "CONSOLIDATING".equals(row.getString(7))) {
+                    if (TaskStates.isClosed(row.getString(7))) {
                         verifiedByProblem.merge(problemId, 1, Integer::sum);
                     }
                     String narrative = row.getString(5);

@@ -5,7 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
@@ -45,7 +45,7 @@ public class ReportPdf {
 
     public byte[] render(String html) {
         if (!Files.isReadable(font)) {
-            throw new ProblemException(503, "PDF font missing", "the PDF of the report needs the CJK font " + font
+            throw new ApiException(503, "PDF font missing", "the PDF of the report needs the CJK font " + font
                     + " (Debian package " + FONT_PACKAGE + ", or set reporting.report.pdf-font to another TrueType font); "
                     + "the HTML and Markdown forms are available")
                     .with("font", font.toString());

@@ -1,6 +1,6 @@
 package io.rectification.reporting.report;
 
-import io.rectification.platform.problem.Problem;
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.reporting.report.ReportText.Block;
 import org.jsoup.nodes.Entities;
 
@@ -20,7 +20,7 @@ final class ReportRenderer {
     }
 
     /** With the warnings of a preview (what would stop it being published) right under the title. */
-    static String markdown(ReportDocument report, List<Problem.FieldError> warnings) {
+    static String markdown(ReportDocument report, List<ErrorBody.FieldError> warnings) {
         StringBuilder md = new StringBuilder();
         for (Block block : ReportText.of(report)) {
             String text = escapeMarkdown(block.text());

@@ -1,6 +1,6 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.error.ErrorBody.FieldError;
 
 import java.util.List;
 import java.util.UUID;

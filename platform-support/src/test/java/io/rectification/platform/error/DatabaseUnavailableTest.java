@@ -1,4 +1,4 @@
-package io.rectification.platform.problem;
+package io.rectification.platform.error;
 
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
@@ -54,16 +54,16 @@ class DatabaseUnavailableTest {
         PSQLException duplicate = new PSQLException("duplicate key value violates unique constraint",
                 PSQLState.UNIQUE_VIOLATION);
         assertFalse(DatabaseUnavailable.causedBy(new GenericJDBCException("could not execute statement", duplicate)));
-        assertEquals(500, new ProblemMappers().unexpected(new IllegalStateException("boom"), null).getStatus());
+        assertEquals(500, new ErrorMappers().unexpected(new IllegalStateException("boom"), null).getStatus());
     }
 
     private static void assertUnavailable(Throwable failure) {
         assertTrue(DatabaseUnavailable.causedBy(failure), failure.toString());
-        var response = new ProblemMappers().unexpected(failure, null);
+        var response = new ErrorMappers().unexpected(failure, null);
         assertEquals(503, response.getStatus());
-        assertEquals(String.valueOf(ProblemMappers.DATABASE_RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
-        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
-        assertEquals("Service unavailable", ((Problem) response.getEntity()).title());
+        assertEquals(String.valueOf(ErrorMappers.DATABASE_RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
+        assertEquals(ErrorBody.MEDIA_TYPE, response.getMediaType().toString());
+        assertEquals("Service unavailable", ((ErrorBody) response.getEntity()).title());
     }
 
     /** A port nothing listens on: bound, then released. */

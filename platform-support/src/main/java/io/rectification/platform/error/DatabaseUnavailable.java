@@ -1,4 +1,4 @@
-package io.rectification.platform.problem;
+package io.rectification.platform.error;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;

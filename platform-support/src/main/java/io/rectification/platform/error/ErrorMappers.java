@@ -1,4 +1,4 @@
-package io.rectification.platform.problem;
+package io.rectification.platform.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,29 +29,29 @@ import java.util.stream.Collectors;
  * Turns every failure into a problem+json answer: the field at fault for bad input, the allowed
  * alternatives where there are some, and never a stack trace, a class name or SQL.
  */
-public class ProblemMappers {
+public class ErrorMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return answer(e.toProblem(path(uri)));
+    public Response problem(ApiException e, UriInfo uri) {
+        return answer(e.toErrorBody(path(uri)));
     }
 
     @ServerExceptionMapper
     public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<ErrorBody.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ErrorBody.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(ErrorBody.FieldError::field))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
-        return answer(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
+        return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        Problem.FieldError error = describe(e);
-        return answer(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400,
+        ErrorBody.FieldError error = describe(e);
+        return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400,
                 error.field().isEmpty() ? error.message() : error.field() + ": " + error.message(), path(uri),
                 error.field().isEmpty() ? List.of() : List.of(error), Map.of()));
     }
@@ -85,9 +85,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        if (original.getEntity() instanceof Problem problem) {
+        if (original.getEntity() instanceof ErrorBody problem) {
             // Already a problem (e.g. from a parameter converter): answer it, with the path.
-            return answer(new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), path(uri),
+            return answer(new ErrorBody(problem.type(), problem.title(), problem.status(), problem.detail(), path(uri),
                     problem.errors(), problem.extensions()));
         }
         Response.StatusType type = original.getStatusInfo();
@@ -98,8 +98,8 @@ public class ProblemMappers {
             case 415 -> "unsupported content type";
             default -> type.getReasonPhrase();
         };
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(ProblemTypes.forStatus(status), type.getReasonPhrase(), status, detail, path(uri),
+        Response.ResponseBuilder builder = Response.status(status).type(ErrorBody.MEDIA_TYPE)
+                .entity(new ErrorBody(ErrorTypes.forStatus(status), type.getReasonPhrase(), status, detail, path(uri),
                         List.of(), Map.of()));
         // Keep Allow, Retry-After, WWW-Authenticate and the like.
         original.getHeaders().forEach((name, values) -> {
@@ -113,22 +113,22 @@ public class ProblemMappers {
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
             io.quarkus.security.AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-                .entity(new Problem(ProblemTypes.forStatus(401), "Unauthenticated", 401,
+        return Response.status(401).type(ErrorBody.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new ErrorBody(ErrorTypes.forStatus(401), "Unauthenticated", 401,
                         "a valid bearer token is required", path(uri), List.of(), Map.of()))
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return answer(new Problem(ProblemTypes.forStatus(403), "Forbidden", 403,
+        return answer(new ErrorBody(ErrorTypes.forStatus(403), "Forbidden", 403,
                 "your role does not allow this", path(uri), List.of(), Map.of()));
     }
 
     /** Two writers passing the If-Match check at the same moment: the loser gets 412, not a 500. */
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return answer(new Problem(ProblemTypes.forStatus(412), "Precondition failed", 412,
+        return answer(new ErrorBody(ErrorTypes.forStatus(412), "Precondition failed", 412,
                 "changed by someone else meanwhile; reload and retry", path(uri), List.of(), Map.of()));
     }
 
@@ -140,22 +140,22 @@ public class ProblemMappers {
         if (DatabaseUnavailable.causedBy(e)) {
             // An outage, not a defect: one line, no stack trace per request.
             LOG.warnf("database unavailable on %s: %s", path(uri), e.getMessage());
-            return Response.status(503).type(Problem.MEDIA_TYPE)
+            return Response.status(503).type(ErrorBody.MEDIA_TYPE)
                     .header("Retry-After", Integer.toString(DATABASE_RETRY_AFTER_SECONDS))
-                    .entity(new Problem(ProblemTypes.forStatus(503), "Service unavailable", 503,
+                    .entity(new ErrorBody(ErrorTypes.forStatus(503), "Service unavailable", 503,
                             "the database is not reachable at the moment; retry in a few seconds", path(uri),
                             List.of(), Map.of()))
                     .build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", reference, path(uri));
-        return answer(new Problem(ProblemTypes.forStatus(500), "Internal error", 500,
+        return answer(new ErrorBody(ErrorTypes.forStatus(500), "Internal error", 500,
                 "the request could not be completed; quote reference " + reference + " to the operators",
                 path(uri), List.of(), Map.of("reference", reference)));
     }
 
-    public static Response answer(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    public static Response answer(ErrorBody problem) {
+        return Response.status(problem.status()).type(ErrorBody.MEDIA_TYPE).entity(problem).build();
     }
 
     private static String path(UriInfo uri) {
@@ -194,9 +194,9 @@ public class ProblemMappers {
         return String.join(".", parts);
     }
 
-    static Problem.FieldError describe(JsonProcessingException e) {
+    static ErrorBody.FieldError describe(JsonProcessingException e) {
         if (e instanceof JsonParseException parse) {
-            return new Problem.FieldError("", "malformed JSON at line " + parse.getLocation().getLineNr()
+            return new ErrorBody.FieldError("", "malformed JSON at line " + parse.getLocation().getLineNr()
                     + ", column " + parse.getLocation().getColumnNr());
         }
         if (e instanceof JsonMappingException mapping) {
@@ -204,28 +204,28 @@ public class ProblemMappers {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             if (e instanceof io.rectification.platform.rest.RejectedValue rejected) {
-                return new Problem.FieldError(field, rejected.reason());
+                return new ErrorBody.FieldError(field, rejected.reason());
             }
             if (e instanceof UnrecognizedPropertyException unknown) {
-                return new Problem.FieldError(field, "unknown field '" + unknown.getPropertyName() + "'");
+                return new ErrorBody.FieldError(field, "unknown field '" + unknown.getPropertyName() + "'");
             }
             if (e instanceof InvalidFormatException format) {
                 Class<?> target = format.getTargetType();
                 if (target != null && target.isEnum()) {
                     String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
                             .collect(Collectors.joining(", "));
-                    return new Problem.FieldError(field, "'" + format.getValue() + "' is not one of " + allowed);
+                    return new ErrorBody.FieldError(field, "'" + format.getValue() + "' is not one of " + allowed);
                 }
-                return new Problem.FieldError(field, "'" + format.getValue() + "' is not a valid "
+                return new ErrorBody.FieldError(field, "'" + format.getValue() + "' is not a valid "
                         + describeType(target));
             }
             if (e instanceof MismatchedInputException mismatch) {
-                return new Problem.FieldError(field, field.isEmpty() ? "the body is missing or not the expected JSON"
+                return new ErrorBody.FieldError(field, field.isEmpty() ? "the body is missing or not the expected JSON"
                         : "expected " + describeType(mismatch.getTargetType()));
             }
-            return new Problem.FieldError(field, "cannot be read");
+            return new ErrorBody.FieldError(field, "cannot be read");
         }
-        return new Problem.FieldError("", "the body is not valid JSON");
+        return new ErrorBody.FieldError("", "the body is not valid JSON");
     }
 
     private static String describeType(Class<?> type) {

@@ -1,9 +1,9 @@
-package io.rectification.platform.problem;
+package io.rectification.platform.error;
 
-/** Problem type URIs: stable identifiers a client can switch on, documented in docs/errors.md. */
-public final class ProblemTypes {
+/** ErrorBody type URIs: stable identifiers a client can switch on, documented in docs/errors.md. */
+public final class ErrorTypes {
 
-    private ProblemTypes() {
+    private ErrorTypes() {
     }
 
     public static String forStatus(int status) {

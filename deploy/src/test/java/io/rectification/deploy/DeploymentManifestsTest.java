@@ -170,6 +170,23 @@ class DeploymentManifestsTest {
         }
     }
 
+    /** Where nginx is installed (the local stack's gateway needs it), it accepts the shared configuration. */
+    @Test
+    void theSharedGatewayConfigurationIsAcceptedByNginx() throws Exception {
+        Path nginx = Path.of(System.getenv().getOrDefault("RECT_NGINX", "/usr/sbin/nginx"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(nginx), "nginx is not installed");
+        Path dir = Files.createTempDirectory("gateway-check");
+        // Service names resolve only in compose and Kubernetes; here every upstream is this host.
+        String config = Files.readString(ROOT.resolve("deploy/k8s/base/gateway/nginx.conf"))
+                .replaceAll("http://[a-z-]+:8080", "http://127.0.0.1:8080").replace("/tmp/", dir + "/");
+        Files.writeString(dir.resolve("nginx.conf"), config);
+        Process check = new ProcessBuilder(nginx.toString(), "-t", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
+                "-e", dir.resolve("error.log").toString()).redirectErrorStream(true).start();
+        String out = new String(check.getInputStream().readAllBytes());
+        assertTrue(check.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "nginx -t finishes");
+        assertEquals(0, check.exitValue(), out);
+    }
+
     /** From the first location to the server's end, without comments and indentation. */
     static String serverBlock(String config) {
         String from = config.substring(config.indexOf("location = / {"));

@@ -2,12 +2,15 @@
 // playwright-core; no browser is downloaded). An officer starts a task, files a progress report
 // (first with a missing field, shown next to it), adds evidence and claims completion; a
 // supervisor rejects the claim with a reason; the officer sees the task back in progress; the
-// office's menu holds its screens only, and it moves a deadline (a refused one explained first).
-// Screenshots of each screen at 1280 px and at a narrow width go to test-artefacts/.
+// office's menu holds its screens only, and it moves a deadline (a refused one explained first),
+// uploads a task breakdown table (a bad cell shown by row and column, then a dry run, then the
+// import), opens the three lists and publications; a feedback handler reads a public submission
+// masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer.
+// Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
 import { chromium } from 'playwright-core'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -52,6 +55,9 @@ async function shoot(page, name) {
   await page.waitForLoadState('networkidle')
   await settled(page)
   await page.screenshot({ path: join(ARTEFACTS, `${name}-1280.png`), fullPage: true })
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await settled(page)
+  await page.screenshot({ path: join(ARTEFACTS, `${name}-1920.png`), fullPage: true })
   await page.setViewportSize({ width: 820, height: 1000 })
   await settled(page)
   await page.screenshot({ path: join(ARTEFACTS, `${name}-820.png`), fullPage: true })
@@ -94,6 +100,31 @@ async function changeTaskMeanwhile(page) {
   })
   assert.equal(response.status, 201, `adding evidence meanwhile: ${await response.text()}`)
 }
+
+/** The signed-in person's access token, from the page's session (for calls the test makes beside the page). */
+async function tokenOf(page) {
+  const token = await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))
+    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null
+  })
+  assert.ok(token, 'the session holds an access token')
+  return token
+}
+
+// Files the test uploads, written once into the profile's scratch directory.
+const scratch = mkdtempSync(join(tmpdir(), 'console-e2e-files-'))
+const RUN = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
+const PLAN_HEADER = '反馈意见方面,具体问题,整改任务,整改措施,牵头领导,具体责任人,责任单位,完成时限,任务类型,调度频次,阶段性目标,整改进展\r\n'
+// The fixed task is new on a fresh stack and unchanged on a second run; the other is new every run.
+const planRow = (task, deadline) =>
+  `端到端测试：任务分解表导入,导入核对流程,${task},逐项核对导入结果,管委会副主任,办公室主任,党政办公室,${deadline},TIME_BOUND,MONTHLY,,\r\n`
+const badPlan = join(scratch, '任务分解表-有误.csv')
+const goodPlan = join(scratch, '任务分解表.csv')
+writeFileSync(badPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + planRow(`端到端任务 ${RUN}`, '2025-13-45'))
+writeFileSync(goodPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + planRow(`端到端任务 ${RUN}`, '2025-09-30'))
+// The smallest PDF the service's first-bytes check accepts as one.
+const evidencePdf = join(scratch, '学习记录.pdf')
+writeFileSync(evidencePdf, '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
 
 const fieldError = (page, label) =>
   page.locator('.el-form-item', { has: page.getByText(label, { exact: true }) }).locator('.el-form-item__error')
@@ -146,8 +177,19 @@ try {
   step = 'evidence'
   await page.getByLabel('材料名称').fill('落实方案（沈高新党工发〔2024〕12号）')
   await page.getByLabel('文号或存放位置').fill('党政办公室档案室')
+  step = 'evidence: its file dropped in the form goes with it'
+  await page.getByRole('form', { name: '添加佐证材料' }).locator('input[type=file]').setInputFiles(evidencePdf)
   await page.getByRole('button', { name: '添加佐证材料' }).click()
-  await page.getByRole('cell', { name: '落实方案（沈高新党工发〔2024〕12号）' }).waitFor()
+  const evidenceRow = page.locator('.el-table__row', { hasText: '落实方案（沈高新党工发〔2024〕12号）' })
+  await evidenceRow.getByRole('button', { name: '下载 学习记录.pdf' }).waitFor()
+  step = 'evidence: a file the service would refuse is stopped before upload'
+  const wrongFile = join(scratch, '说明.txt')
+  writeFileSync(wrongFile, 'not a pdf')
+  await page.getByRole('form', { name: '添加佐证材料' }).locator('input[type=file]').setInputFiles(wrongFile)
+  await fieldError(page, '材料文件（可选）').filter({ hasText: '仅支持' }).waitFor()
+  step = 'evidence: the download is the uploaded file'
+  const [download] = await Promise.all([page.waitForEvent('download'), evidenceRow.getByRole('button', { name: '下载 学习记录.pdf' }).click()])
+  assert.equal(download.suggestedFilename(), '学习记录.pdf')
   await shoot(page, '04-officer-task-reported')
 
   step = 'claim completion'
@@ -204,7 +246,7 @@ try {
   page = await newPage()
   await signIn(page, 'zhengban', '/inspections')
   step = 'coordinator: menu and guard'
-  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案'])
+  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案', '意见建议办理'])
   step = 'coordinator: adjusts a task\'s deadline (a refused date is explained next to the field)'
   await page.getByRole('link', { name: /专项巡视/ }).first().click()
   await page.locator('.node.area').first().click()
@@ -225,6 +267,89 @@ try {
 
   await page.goto(`${BASE}/console/verification`)
   await page.getByText('无法打开此页面').waitFor()
+
+  step = 'coordinator: a task breakdown table with a bad date is refused by row and column'
+  await page.goto(`${BASE}/console/inspections`)
+  await page.getByRole('link', { name: '导入任务分解表' }).first().click()
+  await page.getByRole('heading', { name: '导入任务分解表' }).waitFor()
+  await page.getByLabel('任务分解表文件').setInputFiles(badPlan)
+  await page.getByRole('button', { name: '预检' }).click()
+  await page.locator('.errors .el-table__row', { hasText: '完成时限' }).filter({ hasText: '3' }).waitFor()
+  await shoot(page, '11-coordinator-plan-errors')
+  step = 'coordinator: the corrected table, dry run, then import'
+  await page.getByLabel('任务分解表文件').setInputFiles(goodPlan)
+  await page.getByRole('button', { name: '预检' }).click()
+  await page.locator('.diff .el-table__row', { hasText: `端到端任务 ${RUN}` }).filter({ hasText: '新增' }).waitFor()
+  assert.equal(await page.locator('.errors').count(), 0, 'the earlier row errors are gone')
+  await shoot(page, '12-coordinator-plan-dry-run')
+  await page.getByRole('button', { name: /确认导入/ }).click()
+  await page.locator('.el-message-box').getByRole('button', { name: '导入' }).click()
+  await page.getByText(/已导入 \d+ 项整改任务/).first().waitFor()
+  step = 'coordinator: the imported task is in the task list, which exports'
+  await page.goto(`${BASE}/console/inspections`)
+  await page.getByRole('link', { name: '三个清单' }).first().click()
+  await page.getByRole('tab', { name: '任务清单' }).click()
+  await page.getByLabel('筛选').fill(`端到端任务 ${RUN}`)
+  await page.getByRole('link', { name: `端到端任务 ${RUN}` }).waitFor()
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()])
+  assert.equal(exported.suggestedFilename(), 'task-list.xlsx')
+  await page.getByLabel('筛选').fill('')
+  await page.getByRole('tab', { name: '责任清单' }).click()
+  await page.locator('section h2').first().waitFor()
+  await shoot(page, '13-coordinator-lists')
+  step = 'coordinator: publications'
+  await page.goto(`${BASE}/console/inspections`)
+  await page.getByRole('link', { name: '整改情况公布' }).first().click()
+  await page.getByRole('link', { name: '意见表' }).first().waitFor()
+  await page.getByRole('button', { name: '发布' }).click()
+  await fieldError(page, '标题').filter({ hasText: '不能为空' }).waitFor()
+  await shoot(page, '14-coordinator-publications')
+  await signOut(page)
+
+  // ---- a member of the public writes in; the feedback handler (整改办, with the personal-data permission) answers
+  step = 'public feedback through the gateway'
+  page = await newPage()
+  await signIn(page, 'xinfang', '/inspections')
+  const handlerToken = await tokenOf(page)
+  const publications = await (await fetch(`${BASE}/api/feedback/publications?size=50`, { headers: { Authorization: `Bearer ${handlerToken}` } })).json()
+  const open = publications.items.find((p) => p.open)
+  assert.ok(open, 'a publication is open for feedback')
+  const intake = await fetch(`${BASE}/publications/${open.id}/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text: `建议公开招聘进展（${RUN}）`, name: '王小明', phone: '13812345678', website: '' }),
+  })
+  assert.equal(intake.status, 201, `public intake: ${await intake.clone().text()}`)
+  const { trackingCode } = await intake.json()
+
+  step = 'feedback inbox: masked'
+  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  const item = page.locator('.el-table__row', { hasText: trackingCode })
+  await item.waitFor()
+  assert.match(await item.innerText(), /王\*/, 'the name is masked in the list')
+  assert.doesNotMatch(await item.innerText(), /王小明|13812345678/, 'no contact in full in the list')
+  await shoot(page, '15-handler-inbox')
+  await item.getByRole('link', { name: trackingCode }).click()
+  step = 'feedback: the contact revealed for the permission, and the look recorded'
+  await page.getByRole('button', { name: '查看完整联系方式' }).click()
+  await page.locator('.el-popconfirm').getByRole('button', { name: '查看' }).click()
+  await page.getByText(/王小明 · 13812345678/).waitFor()
+  await page.getByText('查看了完整联系方式').waitFor()
+  step = 'feedback: triage, then an empty answer is refused next to the field, then answered'
+  await page.locator('.el-form-item', { has: page.getByText('类别', { exact: true }) }).locator('.el-select__wrapper').click()
+  await page.getByRole('option', { name: '建议', exact: true }).click()
+  await page.getByRole('button', { name: '保存分办' }).click()
+  await page.getByText('办理中', { exact: true }).waitFor()
+  await page.getByRole('button', { name: '发布答复' }).click()
+  await fieldError(page, '答复内容').filter({ hasText: '不能为空' }).waitFor()
+  const reply = '感谢您的建议。招聘进展将于每月末在管委会网站公布。'
+  await page.getByLabel('答复内容').fill(reply)
+  await page.getByRole('button', { name: '发布答复' }).click()
+  await page.getByText('已答复', { exact: true }).waitFor()
+  await shoot(page, '16-handler-feedback-answered')
+  step = 'the citizen\'s tracking shows the answer'
+  const tracked = await (await fetch(`${BASE}/feedback/track/${encodeURIComponent(trackingCode)}`)).json()
+  assert.equal(tracked.answer, reply)
   await signOut(page)
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations')
@@ -237,4 +362,5 @@ try {
 } finally {
   await context.close()
   rmSync(profile, { recursive: true, force: true })
+  rmSync(scratch, { recursive: true, force: true })
 }

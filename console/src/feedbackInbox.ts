@@ -74,3 +74,33 @@ export function stepsAllowed(status: FeedbackStatus): FeedbackStep[] {
     default: return []
   }
 }
+
+export const HISTORY_LABELS: Record<string, string> = {
+  RECEIVED: '收到', TRIAGED: '分办', ANSWERED: '答复', CLOSED: '办结', ESCALATED: '转为整改问题', MERGED: '合并',
+  PERSONAL_DATA_VIEWED: '查看了完整联系方式', DUPLICATE_MERGED_IN: '并入了一条重复件',
+}
+
+/**
+ * A history entry's detail as the office reads it: the service writes it in English for the audit
+ * trail (it never holds personal data); the known forms are said in Chinese, the rest shown as written.
+ */
+export function historyDetail(action: string, detail: string | null): string {
+  if (detail === null || detail === '') return ''
+  switch (action) {
+    case 'PERSONAL_DATA_VIEWED': return ''
+    case 'RECEIVED': return `渠道：${CHANNEL_LABELS[detail.match(/\((\w+)\)$/)?.[1] ?? ''] ?? detail}`
+    case 'TRIAGED':
+      return detail.split(', ').map((part) => {
+        const [what, value = ''] = part.split(' ')
+        if (what === 'category') return `类别：${CATEGORY_LABELS[value as FeedbackCategory] ?? value}`
+        return { area: '关联方面', problem: '关联问题', task: '关联任务' }[what ?? ''] ?? part
+      }).join('；')
+    case 'ANSWERED': {
+      const length = detail.match(/\((\d+) characters\)/)?.[1]
+      return length ? `答复 ${length} 字` : detail
+    }
+    case 'ESCALATED': return detail.replace(/^as a new problem: /, '新问题：')
+    case 'MERGED': return ''
+    default: return detail
+  }
+}

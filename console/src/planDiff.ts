@@ -1,6 +1,7 @@
 // A dry run of the task breakdown table's import, read as a diff: each row with its status and the
 // cells an import would refuse, so the office sees what confirming would create before it does.
 import type { RowOutcome, RowStatus, SpreadsheetImportResult } from '@/api/types'
+import { translateMessage } from '@/api/problem'
 
 export interface DiffRow extends RowOutcome {
   /** The sheet's line number (row 3 → 3). */
@@ -57,5 +58,18 @@ export function explain(message: string): string {
     const what = near[2] === 'area' ? '反馈意见方面' : '具体问题'
     return `“${near[1]}”与已有${what}“${near[4]}”相近但不相同：请照原标题填写，或先修改已有的${what}`
   }
-  return message
+  const translated = CELL_MESSAGES.find(([pattern]) => pattern.test(message))
+  return translated ? message.replace(translated[0], translated[1]) : translateMessage(message)
 }
+
+// The import's own refusals of a cell (tasks-service plan/SpreadsheetPlanImportService), in Chinese.
+const CELL_MESSAGES: [RegExp, string][] = [
+  [/^'(.*)' is not a date \(YYYY-MM-DD\)$/, '“$1”不是有效日期（应为 YYYY-MM-DD）'],
+  [/^'(.*)' is not one of (.*)$/, '“$1”不是可选值之一（$2）'],
+  [/^'(.*)' is not title@YYYY-MM-DD$/, '“$1”应写作 节点名称@YYYY-MM-DD'],
+  [/^'(.*)' is not a number$/, '“$1”不是数字'],
+  [/^has (\d+) cells; the header has (\d+)$/, '本行有 $1 个单元格，表头有 $2 列'],
+  [/^missing column\(s\) (.*?);.*$/, '缺少列：$1（请使用模板）'],
+  [/^the same task as row (\d+) .*$/, '与第 $1 行是同一项任务（方面、问题、任务均相同）'],
+  [/^more than (\d+) rows; split the plan$/, '超过 $1 行，请拆分后分批导入'],
+]

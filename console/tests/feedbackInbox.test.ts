@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contactLine, inboxOrder, inTab, stepsAllowed, urgencyOf } from '@/feedbackInbox'
+import { contactLine, historyDetail, inboxOrder, inTab, stepsAllowed, urgencyOf } from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
 
 const NOW = new Date('2025-11-10T04:00:00Z') // 12:00 in Beijing
@@ -48,5 +48,16 @@ describe('the feedback inbox', () => {
     expect(stepsAllowed('TRIAGED')).toContain('answer')
     expect(stepsAllowed('RECEIVED')).not.toContain('answer')
     expect(stepsAllowed('MERGED')).toEqual([])
+  })
+})
+
+describe('the history of a feedback', () => {
+  it('says the service\'s details in Chinese and nothing of a look at personal data', () => {
+    expect(historyDetail('RECEIVED', 'received on the web form (WEB)')).toBe('渠道：网上')
+    expect(historyDetail('TRIAGED', 'category SUGGESTION, task 3f2')).toBe('类别：建议；关联任务')
+    expect(historyDetail('ANSWERED', 'answer published (25 characters)')).toBe('答复 25 字')
+    expect(historyDetail('PERSONAL_DATA_VIEWED', 'full contact details shown')).toBe('')
+    expect(historyDetail('CLOSED', '重复反映，已合并答复')).toBe('重复反映，已合并答复')
+    expect(historyDetail('CLOSED', null)).toBe('')
   })
 })

@@ -50,3 +50,13 @@ describe('the dry run as a diff', () => {
     expect(spreadsheetType('plan.csv')).toBe('text/csv')
   })
 })
+
+describe('the import\'s refusals of a cell, in Chinese', () => {
+  it('translates the spreadsheet reader\'s messages and keeps the cell\'s value', () => {
+    expect(explain("'2025-13-45' is not a date (YYYY-MM-DD)")).toBe('“2025-13-45”不是有效日期（应为 YYYY-MM-DD）')
+    expect(explain('has 11 cells; the header has 12')).toBe('本行有 11 个单元格，表头有 12 列')
+    expect(explain('missing column(s) 整改任务, 完成时限; use the template at /plans/template.csv or /plans/template.xlsx'))
+      .toBe('缺少列：整改任务, 完成时限（请使用模板）')
+    expect(explain('must not be blank')).toBe('不能为空')
+  })
+})

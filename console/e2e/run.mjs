@@ -114,14 +114,17 @@ async function tokenOf(page) {
 // Files the test uploads, written once into the profile's scratch directory.
 const scratch = mkdtempSync(join(tmpdir(), 'console-e2e-files-'))
 const RUN = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
-const PLAN_HEADER = '反馈意见方面,具体问题,整改任务,整改措施,牵头领导,具体责任人,责任单位,完成时限,任务类型,调度频次,阶段性目标,整改进展\r\n'
-// The fixed task is new on a fresh stack and unchanged on a second run; the other is new every run.
-const planRow = (task, deadline) =>
-  `端到端测试：任务分解表导入,导入核对流程,${task},逐项核对导入结果,管委会副主任,办公室主任,党政办公室,${deadline},TIME_BOUND,MONTHLY,,\r\n`
+const PLAN_HEADER = '反馈意见方面,具体问题,整改任务,整改措施,牵头领导,具体责任人,责任单位,完成时限,任务类型,调度频次,阶段性目标,整改进展,'
+  + '指标名称,指标单位,指标基线,指标目标,指标现值,指标来源\r\n'
+// The fixed task is new on a fresh stack and unchanged on a second run; the other is new every run,
+// with a stage goal and an indicator (target ≥ 90 %) whose values the office then records.
+const planRow = (task, deadline, extra = ',,,,,,,') =>
+  `端到端测试：任务分解表导入,导入核对流程,${task},逐项核对导入结果,管委会副主任,办公室主任,党政办公室,${deadline},TIME_BOUND,MONTHLY,${extra}\r\n`
+const newRow = (deadline) => planRow(`端到端任务 ${RUN}`, deadline, '制定核对方案@2025-03-31,,公开招聘完成率,%,,≥90,,')
 const badPlan = join(scratch, '任务分解表-有误.csv')
 const goodPlan = join(scratch, '任务分解表.csv')
-writeFileSync(badPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + planRow(`端到端任务 ${RUN}`, '2025-13-45'))
-writeFileSync(goodPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + planRow(`端到端任务 ${RUN}`, '2025-09-30'))
+writeFileSync(badPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + newRow('2025-13-45'))
+writeFileSync(goodPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + newRow('2025-09-30'))
 // The smallest PDF the service's first-bytes check accepts as one.
 const evidencePdf = join(scratch, '学习记录.pdf')
 writeFileSync(evidencePdf, '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
@@ -293,6 +296,26 @@ try {
   await page.getByRole('link', { name: `端到端任务 ${RUN}` }).waitFor()
   const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()])
   assert.equal(exported.suggestedFilename(), 'task-list.xlsx')
+  step = 'coordinator: the imported task\'s indicator value (an empty one refused next to its fields) and stage goal'
+  await page.getByRole('link', { name: `端到端任务 ${RUN}` }).click()
+  await page.getByRole('heading', { name: `端到端任务 ${RUN}` }).waitFor()
+  await page.getByRole('button', { name: '录入指标值' }).click()
+  const record = page.getByRole('dialog', { name: '录入指标值：公开招聘完成率' })
+  await record.getByRole('button', { name: '保存' }).click()
+  await fieldError(page, '数值（%）').filter({ hasText: '必填' }).waitFor()
+  await fieldError(page, '数据来源').filter({ hasText: '不能为空' }).waitFor()
+  await record.getByLabel('数值').fill('95.5')
+  await record.getByLabel('数据来源').fill('组织人事部2025年招聘台账')
+  await record.getByRole('button', { name: '保存' }).click()
+  await record.waitFor({ state: 'hidden' })
+  await page.getByRole('cell', { name: '组织人事部2025年招聘台账' }).waitFor()
+  await page.getByRole('cell', { name: '95.5', exact: true }).waitFor()
+  await page.getByRole('button', { name: '标记达成' }).click()
+  await page.locator('.el-popconfirm').getByRole('button', { name: '确认达成' }).click()
+  await page.getByRole('button', { name: '标记达成' }).waitFor({ state: 'detached' })
+  await shoot(page, '13a-coordinator-indicator-milestone')
+  await page.goBack()
+  await page.getByRole('tab', { name: '任务清单' }).waitFor()
   await page.getByLabel('筛选').fill('')
   await page.getByRole('tab', { name: '责任清单' }).click()
   await page.locator('section h2').first().waitFor()

@@ -1,6 +1,6 @@
 import type { Answer, Download, HttpClient } from './http'
 import type {
-  AreaView, AuditEntry, Evidence, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemRow, ProblemView,
+  AreaView, AuditEntry, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemRow, ProblemView,
   ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskPatch, TaskRow, TaskSnapshot,
   TaskState, Uuid,
 } from './types'
@@ -81,6 +81,19 @@ export class TasksApi {
 
   evidenceFile(id: Uuid, evidenceId: Uuid): Promise<Download> {
     return this.http.download(`/tasks/${enc(id)}/evidence/${enc(evidenceId)}/file`)
+  }
+
+  /** A measured value with its source; answers the task with the indicator's new latest value. */
+  recordIndicatorValue(id: Uuid, version: number, indicatorId: Uuid, input: IndicatorValueInput): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/indicators/${enc(indicatorId)}/values`, { body: input, ifMatch: version })
+  }
+
+  async indicatorHistory(id: Uuid, indicatorId: Uuid): Promise<IndicatorValue[]> {
+    return (await this.http.request<IndicatorValue[]>('GET', `/tasks/${enc(id)}/indicators/${enc(indicatorId)}/values`)).body
+  }
+
+  achieveMilestone(id: Uuid, version: number, milestoneId: Uuid): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/milestones/${enc(milestoneId)}/achievement`, { ifMatch: version })
   }
 
   /** The task breakdown table (CSV or XLSX) into an inspection; a dry run stores nothing. */

@@ -248,3 +248,19 @@ export interface AuditEntry {
   before: Record<string, unknown> | null
   after: Record<string, unknown> | null
 }
+
+// ---- indicators' values and stage goals
+
+export interface IndicatorValueInput {
+  /** null when what was typed is no number: the service then names the field */
+  value: number | null
+  source: string
+}
+
+export interface IndicatorValue {
+  id: Uuid
+  value: number
+  source: string
+  recordedAt: OffsetDateTime
+  recordedBy: string
+}

@@ -129,6 +129,32 @@ writeFileSync(goodPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-
 const evidencePdf = join(scratch, '学习记录.pdf')
 writeFileSync(evidencePdf, '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
 
+/**
+ * The supervisor verifies a claimed task from a browser profile of their own (a second Keycloak
+ * session), through the gateway with their token, so that the officer's open page is stale.
+ */
+async function verifyAsSupervisor(taskId) {
+  const profile2 = mkdtempSync(join(tmpdir(), 'console-e2e-supervisor-'))
+  const other = await chromium.launchPersistentContext(profile2, {
+    executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+  })
+  try {
+    other.setDefaultTimeout(TIMEOUT)
+    const page = await other.newPage()
+    await signIn(page, 'ducha', '/inspections')
+    const token = await tokenOf(page)
+    const task = await fetch(`${BASE}/api/tasks/tasks/${taskId}`, { headers: { Authorization: `Bearer ${token}` } })
+    const verified = await fetch(`${BASE}/api/tasks/tasks/${taskId}/verification`, {
+      method: 'POST', headers: { Authorization: `Bearer ${token}`, 'If-Match': task.headers.get('ETag') },
+    })
+    assert.equal(verified.status, 200, `verifying: ${await verified.text()}`)
+  } finally {
+    await other.close()
+    rmSync(profile2, { recursive: true, force: true })
+  }
+}
+
 const fieldError = (page, label) =>
   page.locator('.el-form-item', { has: page.getByText(label, { exact: true }) }).locator('.el-form-item__error')
 
@@ -243,6 +269,22 @@ try {
   // the supervisor's reason, on the officer's own screen
   await page.getByText('佐证材料缺少学习记录，请补充后再申请。').waitFor()
   await shoot(page, '09-officer-task-after-rejection')
+
+  step = 'officer claims again; the supervisor verifies (in a browser of their own) while the officer\'s page is open'
+  await page.getByRole('button', { name: '申请销号' }).click()
+  await page.locator('.el-popconfirm').getByRole('button', { name: '申请销号' }).click()
+  await page.getByText('待核实', { exact: true }).first().waitFor()
+  await verifyAsSupervisor(new URL(page.url()).pathname.split('/').pop())
+  step = 'evidence: a file for a task closed out meanwhile is refused (409), and the page says why'
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '上传文件' }).first().click()
+  await (await chooser).setFiles(evidencePdf)
+  await page.getByRole('alert').filter({ hasText: '该任务已销号，佐证材料已固定' }).waitFor()
+  await shoot(page, '09a-officer-file-refused-after-verification')
+  await page.reload()
+  await page.getByText('已销号', { exact: true }).first().waitFor()
+  await page.getByText('该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件。').waitFor()
+  assert.equal(await page.getByRole('button', { name: '上传文件' }).count(), 0, 'no upload is offered once closed out')
   await signOut(page)
 
   // ---- the office (整改办): its menu only; the supervisor's queue is refused

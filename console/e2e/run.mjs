@@ -148,7 +148,10 @@ async function verifyAsSupervisor(taskId) {
     const verified = await fetch(`${BASE}/api/tasks/tasks/${taskId}/verification`, {
       method: 'POST', headers: { Authorization: `Bearer ${token}`, 'If-Match': task.headers.get('ETag') },
     })
-    assert.equal(verified.status, 200, `verifying: ${await verified.text()}`)
+    const body = await verified.text()
+    assert.equal(verified.status, 200, `verifying: ${body}`)
+    // a LONG_TERM task would go to CONSOLIDATING, which still takes evidence: the officer's first task is time-bound
+    assert.equal(JSON.parse(body).state, 'VERIFIED', 'the task is closed out (销号)')
   } finally {
     await other.close()
     rmSync(profile2, { recursive: true, force: true })
@@ -386,6 +389,14 @@ try {
   })
   assert.equal(intake.status, 201, `public intake: ${await intake.clone().text()}`)
   const { trackingCode } = await intake.json()
+  // the same person writes again: a duplicate the handler merges into the first
+  const again = await fetch(`${BASE}/publications/${open.id}/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text: `再次建议公开招聘进展（${RUN}）`, name: '王小明', phone: '13812345678', website: '' }),
+  })
+  assert.equal(again.status, 201, `public intake again: ${await again.clone().text()}`)
+  const duplicateCode = (await again.json()).trackingCode
 
   step = 'feedback inbox: masked'
   await page.getByRole('menuitem', { name: '意见建议办理' }).click()
@@ -412,6 +423,16 @@ try {
   await page.getByRole('button', { name: '发布答复' }).click()
   await page.getByText('已答复', { exact: true }).waitFor()
   await shoot(page, '16-handler-feedback-answered')
+  step = 'feedback: the duplicate is merged into the answered one'
+  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  await page.locator('.el-table__row', { hasText: duplicateCode }).getByRole('link', { name: duplicateCode }).click()
+  await page.getByRole('button', { name: '合并重复件' }).click()
+  const merge = page.getByRole('dialog', { name: '合并重复件' })
+  await merge.locator('.el-select__wrapper').click()
+  await page.getByRole('option', { name: new RegExp(trackingCode) }).click()
+  await merge.getByRole('button', { name: '确认合并' }).click()
+  await page.getByText('已合并', { exact: true }).first().waitFor()
+  await page.getByRole('link', { name: '另一条意见建议' }).waitFor()
   step = 'the citizen\'s tracking shows the answer'
   const tracked = await (await fetch(`${BASE}/feedback/track/${encodeURIComponent(trackingCode)}`)).json()
   assert.equal(tracked.answer, reply)

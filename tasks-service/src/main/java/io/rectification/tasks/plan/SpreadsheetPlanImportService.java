@@ -103,7 +103,8 @@ public class SpreadsheetPlanImportService {
         List<Row> added = new ArrayList<>();
         for (Row row : rows) {
             PlanRevision.Status status = compare(inspectionId, row, conflicts);
-            outcome.add(new SpreadsheetImportResult.RowOutcome(row.where(), status));
+            outcome.add(new SpreadsheetImportResult.RowOutcome(row.where(), row.area().strip(),
+                    row.problem().strip(), row.task().title().strip(), status));
             if (status == PlanRevision.Status.ADDED) {
                 added.add(row);
             }

@@ -1,14 +1,14 @@
 package io.rectification.reporting.report;
 
 /** 1 → 一, 12 → 十二, 21 → 二十一: the numbering of the notice's areas (一) and measures 一是. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
 
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private ChineseNumerals() {
     }
 
-    static String of(int number) {
+    public static String of(int number) {
         if (number <= 0 || number >= 100) {
             return String.valueOf(number);
         }

@@ -43,7 +43,8 @@ final class ProgressPage {
     static String html(ProgressDocument doc, String reportUrl, String formUrl) {
         ProgressDocument.Figures f = doc.figures();
         List<Fact> facts = List.of(
-                new Fact("反馈问题", f.areas() + "个方面" + f.problems() + "项"),
+                new Fact("反馈意见", f.areas() + "个方面"),
+                new Fact("具体问题", f.problems() + "项"),
                 new Fact("整改任务", f.tasks() + "项"),
                 new Fact("已销号", f.verified() + "项"),
                 new Fact("已完成待核验", f.claimed() + "项"),

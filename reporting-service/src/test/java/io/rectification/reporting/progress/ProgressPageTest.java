@@ -57,7 +57,8 @@ class ProgressPageTest {
         org.hamcrest.MatcherAssert.assertThat(html, not(matchesPattern("(?s).*(" + ProgressLedger.STAFF_NAMES + ").*")));
         // figures: 2 areas, 3 problems, 5 measures; one closed out, one claimed, two under way, one not started
         // and overdue (deadline 2025-06-30 before 2025-11-08)
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>反馈问题</dt><dd>2个方面3项</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>反馈意见</dt><dd>2个方面</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>具体问题</dt><dd>3项</dd>"));
         org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>整改任务</dt><dd>5项</dd>"));
         org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>已销号</dt><dd>1项</dd>"));
         org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>已完成待核验</dt><dd>1项</dd>"));

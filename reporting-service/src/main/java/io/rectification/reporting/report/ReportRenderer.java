@@ -38,6 +38,9 @@ final class ReportRenderer {
                 case PARAGRAPH -> md.append(text).append("\n\n");
                 // two trailing spaces: a line break, so the contact lines stay one per line
                 case CONTACT -> md.append(text).append("  \n");
+                case LINK -> md.append(text).append("<").append(block.target()).append(">  \n");
+                // Markdown stays text: the QR code is the HTML page's and the PDF's
+                case QR_CODE -> { }
                 case SIGNATURE -> md.append("\n").append("<p align=\"right\">").append(Entities.escape(block.text()))
                         .append("</p>\n");
             }

@@ -222,6 +222,20 @@ try {
   step = 'evidence: the download is the uploaded file'
   const [download] = await Promise.all([page.waitForEvent('download'), evidenceRow.getByRole('button', { name: '下载 学习记录.pdf' }).click()])
   assert.equal(download.suggestedFilename(), '学习记录.pdf')
+  step = 'evidence: an image attached to an existing entry, previewed in the page'
+  const photo = join(scratch, '现场照片.png')
+  await page.screenshot({ path: photo, clip: { x: 0, y: 0, width: 640, height: 360 } })
+  const otherRow = page.locator('.el-table__row', { hasText: '同期由他人补充的材料' })
+  const [photoChooser] = await Promise.all([page.waitForEvent('filechooser'), otherRow.getByRole('button', { name: '上传文件' }).click()])
+  await photoChooser.setFiles(photo)
+  await otherRow.getByRole('button', { name: '下载 现场照片.png' }).waitFor()
+  await otherRow.getByRole('button', { name: '预览' }).click()
+  const previewed = page.getByRole('dialog', { name: '现场照片.png' }).getByRole('img', { name: '同期由他人补充的材料（现场照片.png）' })
+  await previewed.waitFor()
+  await page.waitForFunction(() => [...document.querySelectorAll('.el-dialog img')].some((img) => img.naturalWidth === 640))
+  await shoot(page, '04a-officer-evidence-preview')
+  await page.getByRole('dialog', { name: '现场照片.png' }).getByRole('button', { name: '关闭此对话框' }).click()
+  await previewed.waitFor({ state: 'detached' })
   await shoot(page, '04-officer-task-reported')
 
   step = 'claim completion'
@@ -279,15 +293,14 @@ try {
   await page.getByText('待核实', { exact: true }).first().waitFor()
   await verifyAsSupervisor(new URL(page.url()).pathname.split('/').pop())
   step = 'evidence: a file for a task closed out meanwhile is refused (409), and the page says why'
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: '上传文件' }).first().click()
-  await (await chooser).setFiles(evidencePdf)
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^(上传文件|替换文件)$/ }).first().click()])
+  await chooser.setFiles(evidencePdf)
   await page.getByRole('alert').filter({ hasText: '该任务已销号，佐证材料已固定' }).waitFor()
   await shoot(page, '09a-officer-file-refused-after-verification')
   await page.reload()
   await page.getByText('已销号', { exact: true }).first().waitFor()
   await page.getByText('该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件。').waitFor()
-  assert.equal(await page.getByRole('button', { name: '上传文件' }).count(), 0, 'no upload is offered once closed out')
+  assert.equal(await page.getByRole('button', { name: /^(上传文件|替换文件)$/ }).count(), 0, 'no upload is offered once closed out')
   await signOut(page)
 
   // ---- the office (整改办): its menu only; the supervisor's queue is refused

@@ -196,7 +196,16 @@ class KustomizeOverlaysTest {
 
     /** Topics a service writes: those its code appends to the outbox. */
     static Set<String> producedTopics(String service) throws IOException {
-        return topicsIn(service, "(?:outbox\\.append|events\\.add)\\(EventTopics\\.(\\w+)");
+        Map<String, String> families = Map.of("TasksEvent", EventTopics.TASKS, "FeedbackEvent", EventTopics.FEEDBACK);
+        Set<String> topics = new HashSet<>();
+        for (String source : sources(service)) {
+            // A service publishes the typed records it makes; each record's family has one topic.
+            Matcher m = Pattern.compile("new (TasksEvent|FeedbackEvent)\\.\\w+\\(").matcher(source);
+            while (m.find()) {
+                topics.add(families.get(m.group(1)));
+            }
+        }
+        return topics;
     }
 
     /** Topics a service reads: those its event handlers name. */

@@ -1,8 +1,7 @@
 package io.rectification.feedback.feedback;
 
-import io.rectification.platform.audit.AuditTrail;
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.events.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -28,13 +27,11 @@ public class EscalationOutcomes {
     static final String ACTOR = "tasks-service";
     private static final Logger LOG = Logger.getLogger(EscalationOutcomes.class);
 
-    private final Outbox outbox;
-    private final AuditTrail audit;
+    private final EventPublisher publisher;
     private final Clock clock;
 
-    public EscalationOutcomes(Outbox outbox, AuditTrail audit, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
+    public EscalationOutcomes(EventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -53,7 +50,7 @@ public class EscalationOutcomes {
             feedback.status = FeedbackStatus.ESCALATED;
         }
         publish(feedback, "BECAME_PROBLEM", "registered by tasks-service as problem " + problemId,
-                "FeedbackLinkedToProblem", snapshot -> new FeedbackSnapshot.Linked(snapshot, problemId));
+                snapshot -> new FeedbackEvent.FeedbackLinkedToProblem(snapshot, problemId));
     }
 
     public void refused(UUID feedbackId, String field, String reason) {
@@ -66,18 +63,17 @@ public class EscalationOutcomes {
         feedback.status = FeedbackStatus.ESCALATION_REFUSED;
         feedback.escalationRefusedReason = shown;
         publish(feedback, "ESCALATION_REFUSED", "tasks-service refused the escalation: " + shown,
-                "FeedbackEscalationFailed", snapshot -> new FeedbackSnapshot.Failed(snapshot, field, shown));
+                snapshot -> new FeedbackEvent.FeedbackEscalationFailed(snapshot, field, shown));
     }
 
-    private void publish(Feedback feedback, String action, String detail, String eventType,
-                         Function<FeedbackSnapshot, Object> data) {
+    private void publish(Feedback feedback, String action, String detail,
+                         Function<FeedbackEvent.FeedbackSnapshot, FeedbackEvent.FeedbackChange> event) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         feedback.updatedAt = now;
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, now, ACTOR, action, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…");
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
-        outbox.append(EventTopics.FEEDBACK, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
-                eventType, data.apply(snapshot));
-        audit.recordChange(ACTOR, eventType, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), snapshot);
+        publisher.publish(ACTOR, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
+                event.apply(snapshot.published()), snapshot);
     }
 }

@@ -1,12 +1,11 @@
 package io.rectification.feedback.publication;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.audit.AuditTrail;
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
 import io.rectification.feedback.ledger.LedgerReadModel;
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.events.EventPublisher;
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
@@ -20,6 +19,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 @Transactional
@@ -28,16 +28,14 @@ public class PublicationService {
     static final String AGGREGATE = "Publication";
     public static final String DEFAULT_ZONE = "Asia/Shanghai";
 
-    private final Outbox outbox;
+    private final EventPublisher publisher;
     private final Clock clock;
-    private final AuditTrail audit;
     private final CurrentActor actor;
     private final LedgerReadModel ledger;
 
-    public PublicationService(Outbox outbox, Clock clock, AuditTrail audit, CurrentActor actor, LedgerReadModel ledger) {
-        this.outbox = outbox;
+    public PublicationService(EventPublisher publisher, Clock clock, CurrentActor actor, LedgerReadModel ledger) {
+        this.publisher = publisher;
         this.clock = clock;
-        this.audit = audit;
         this.actor = actor;
         this.ledger = ledger;
     }
@@ -49,7 +47,7 @@ public class PublicationService {
         publication.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         publication.updatedAt = publication.createdAt;
         publication.persistAndFlush();
-        return announce(publication, "PublicationCreated");
+        return announce(publication, FeedbackEvent.PublicationCreated::new);
     }
 
     public PublicationView replacePublication(UUID id, PublicationInput input, String ifMatch) {
@@ -58,7 +56,7 @@ public class PublicationService {
         apply(publication, input);
         publication.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         publication.persistAndFlush();
-        return announce(publication, "PublicationUpdated");
+        return announce(publication, FeedbackEvent.PublicationUpdated::new);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,14 +77,14 @@ public class PublicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Publication require(UUID id) {
         return Publication.<Publication>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("publication", id));
+                .orElseThrow(() -> ApiException.notFound("publication", id));
     }
 
-    private PublicationView announce(Publication publication, String eventType) {
+    private PublicationView announce(Publication publication,
+                                     Function<FeedbackEvent.PublicationSnapshot, FeedbackEvent.PublicationChange> event) {
         PublicationSnapshot snapshot = PublicationSnapshot.of(publication);
-        outbox.append(EventTopics.FEEDBACK, AGGREGATE, publication.id.toString(), publication.version, eventType,
-                new PublicationSnapshot.Event(snapshot));
-        audit.recordChange(actor.require(), eventType, AGGREGATE, publication.id.toString(), snapshot);
+        publisher.publish(actor.require(), AGGREGATE, publication.id.toString(), publication.version,
+                event.apply(snapshot.published()), snapshot);
         return PublicationView.of(publication, clock.instant());
     }
 
@@ -103,8 +101,8 @@ public class PublicationService {
         }
         String message = "inspection " + input.inspectionId() + " is not known to feedback-service; if it was registered "
                 + "in tasks-service just now, retry in a few seconds";
-        throw new ProblemException(422, "Unknown inspection", "inspectionId: " + message,
-                List.of(new Problem.FieldError("inspectionId", message)))
+        throw new ApiException(422, "Unknown inspection", "inspectionId: " + message,
+                List.of(new ErrorBody.FieldError("inspectionId", message)))
                 .with("retryAfterSeconds", 5);
     }
 
@@ -112,11 +110,11 @@ public class PublicationService {
         String body = blankToNull(input.body());
         String reportUrl = blankToNull(input.reportUrl());
         if (body == null && reportUrl == null) {
-            throw ProblemException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
+            throw ApiException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
         }
         ZoneId zone = zone(input.timeZone());
         if (input.windowEnd().isBefore(input.windowStart())) {
-            throw ProblemException.badRequest("windowEnd", "must not be before windowStart (" + input.windowStart() + ")");
+            throw ApiException.badRequest("windowEnd", "must not be before windowStart (" + input.windowStart() + ")");
         }
         DisclosureWindow window = DisclosureWindow.of(input.windowStart(), input.windowEnd(), zone);
         Channels channels = input.channels() == null ? Channels.NONE : input.channels();
@@ -143,7 +141,7 @@ public class PublicationService {
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
-            throw ProblemException.badRequest("timeZone", "'" + timeZone + "' is not a time zone id such as Asia/Shanghai");
+            throw ApiException.badRequest("timeZone", "'" + timeZone + "' is not a time zone id such as Asia/Shanghai");
         }
     }
 

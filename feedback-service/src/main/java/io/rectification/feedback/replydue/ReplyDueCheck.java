@@ -3,7 +3,7 @@ package io.rectification.feedback.replydue;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.publication.Publication;
-import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +38,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReplyDueCheck {
 
-    static final String DUE_SOON = "FeedbackReplyDueSoon";
-    static final String OVERDUE = "FeedbackReplyOverdue";
+    /** The event types, as the tests await them. */
+    static final String DUE_SOON = FeedbackEvent.FeedbackReplyDueSoon.class.getSimpleName();
+    static final String OVERDUE = FeedbackEvent.FeedbackReplyOverdue.class.getSimpleName();
     private static final Set<FeedbackStatus> OWED_AN_ANSWER = EnumSet.of(FeedbackStatus.RECEIVED,
             FeedbackStatus.TRIAGED, FeedbackStatus.ESCALATED, FeedbackStatus.ESCALATION_REFUSED);
 
@@ -80,41 +80,34 @@ public class ReplyDueCheck {
             LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
             LocalDate due = feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate();
             int daysOverdue = (int) ChronoUnit.DAYS.between(due, today);
-            String kind;
+            String category = feedback.category == null ? null : feedback.category.name();
+            FeedbackEvent.ReplyDeadline notice;
             if (daysOverdue > 0) {
-                kind = OVERDUE;
+                notice = new FeedbackEvent.FeedbackReplyOverdue(feedback.id, feedback.publicationId,
+                        feedback.inspectionId, category, due, daysOverdue);
             } else if (daysOverdue >= -soonDays) {
-                kind = DUE_SOON;
+                notice = new FeedbackEvent.FeedbackReplyDueSoon(feedback.id, feedback.publicationId,
+                        feedback.inspectionId, category, due, daysOverdue);
             } else {
                 continue;
             }
-            if (claim(feedback.id, kind, due, now)) {
-                outbox.append(EventTopics.FEEDBACK, "Feedback", feedback.id.toString(), feedback.version, kind,
-                        data(feedback, due, daysOverdue));
+            if (claim(feedback.id, notice, due, now)) {
+                // Outbox alone, not the EventPublisher: the feedback does not change, so the audit
+                // trail (states after a change) has nothing new to record.
+                outbox.append("Feedback", feedback.id.toString(), feedback.version, notice);
                 emitted++;
             }
         }
         return emitted;
     }
 
-    private boolean claim(UUID feedbackId, String kind, LocalDate due, OffsetDateTime now) {
+    private boolean claim(UUID feedbackId, FeedbackEvent.ReplyDeadline notice, LocalDate due, OffsetDateTime now) {
         return entityManager.createNativeQuery("""
                         INSERT INTO feedback_reply_notice (feedback_id, kind, due_date, emitted_at)
                         VALUES (?1, ?2, ?3, ?4) ON CONFLICT (feedback_id, kind) DO NOTHING""")
-                .setParameter(1, feedbackId).setParameter(2, kind.equals(OVERDUE) ? "OVERDUE" : "DUE_SOON")
+                .setParameter(1, feedbackId)
+                .setParameter(2, notice instanceof FeedbackEvent.FeedbackReplyOverdue ? "OVERDUE" : "DUE_SOON")
                 .setParameter(3, due).setParameter(4, now)
                 .executeUpdate() == 1;
-    }
-
-    /** The contract agreed with the notices in reporting-service; daysOverdue ≤ 0 when due soon (−days left). */
-    private static Map<String, Object> data(Feedback feedback, LocalDate due, int daysOverdue) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("feedbackId", feedback.id);
-        data.put("publicationId", feedback.publicationId);
-        data.put("inspectionId", feedback.inspectionId);
-        data.put("category", feedback.category);
-        data.put("replyDueDate", due.toString());
-        data.put("daysOverdue", daysOverdue);
-        return data;
     }
 }

@@ -1,11 +1,10 @@
 package io.rectification.tasks.feedback;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,7 +17,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EscalationRefusals {
 
-    static final String EVENT = "FeedbackEscalationRefused";
     static final String AGGREGATE = "FeedbackEscalation";
 
     private final LedgerEvents events;
@@ -29,12 +27,8 @@ public class EscalationRefusals {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refuse(UUID feedbackId, long feedbackVersion, UUID inspectionId, String field, String reason) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("feedbackId", feedbackId);
-        data.put("feedbackVersion", feedbackVersion);
-        data.put("inspectionId", inspectionId);
-        data.put("field", field);
-        data.put("reason", reason);
-        events.publish(AGGREGATE, feedbackId, feedbackVersion, EVENT, data, data);
+        TasksEvent.FeedbackEscalationRefused refusal = new TasksEvent.FeedbackEscalationRefused(feedbackId,
+                feedbackVersion, inspectionId, field, reason);
+        events.publish(AGGREGATE, feedbackId, feedbackVersion, refusal, refusal);
     }
 }

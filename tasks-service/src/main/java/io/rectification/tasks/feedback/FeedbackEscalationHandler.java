@@ -1,6 +1,9 @@
 package io.rectification.tasks.feedback;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.EventData;
+import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
 import io.rectification.platform.events.EventTopics;
@@ -15,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Public feedback that staff escalated (FeedbackEscalated on the feedback topic) becomes a new
@@ -54,40 +59,82 @@ public class FeedbackEscalationHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        if (!"FeedbackEscalated".equals(event.type())) {
+        long version = event.aggregateversion() == null ? 0 : event.aggregateversion();
+        EventData data;
+        try {
+            data = EventContract.decode(event).orElse(null);
+        } catch (IllegalArgumentException unreadable) {
+            refuseUnreadable(event, version, unreadable);
             return;
         }
-        JsonNode data = event.data();
-        UUID feedbackId = UUID.fromString(data.path("feedback").path("id").asText());
-        JsonNode escalation = data.path("escalation");
+        if (data instanceof FeedbackEvent.FeedbackEscalated escalated) {
+            escalate(escalated, version);
+        }
+    }
+
+    /**
+     * An escalation with a member not even of its type (an inspection id that is no UUID) cannot be
+     * read as its record. It is refused all the same, naming the member, when the subject says which
+     * feedback it is; anything else unreadable is dead-lettered. The reason does not repeat the value,
+     * which staff wrote.
+     */
+    private void refuseUnreadable(EventEnvelope event, long version, IllegalArgumentException unreadable) {
+        String member = unreadable.getCause() instanceof JsonMappingException mapping ? path(mapping) : "";
+        UUID feedbackId = uuidOrNull(event.subject());
+        if (!"FeedbackEscalated".equals(event.type()) || feedbackId == null || !member.startsWith("escalation.")) {
+            throw unreadable;
+        }
+        if (problems.findProblemByFeedback(feedbackId).isEmpty()) {
+            refusals.refuse(feedbackId, version, null, member, member + " is not a valid value of its type");
+        }
+    }
+
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull).collect(Collectors.joining("."));
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void escalate(FeedbackEvent.FeedbackEscalated escalated, long version) {
+        UUID feedbackId = required(escalated.feedback() == null ? null : escalated.feedback().id(), "feedback.id");
+        FeedbackEvent.Escalation escalation = required(escalated.escalation(), "escalation");
         if (problems.findProblemByFeedback(feedbackId).isPresent()) {
             LOG.debugf("feedback %s was escalated before; nothing to do", feedbackId);
             return;
         }
         // What cannot be applied is answered (FeedbackEscalationRefused), not only dead-lettered: staff see it.
-        UUID inspectionId = null;
+        UUID inspectionId = escalation.inspectionId();
         String title;
         String description;
         try {
-            inspectionId = uuid(escalation, "inspectionId");
+            if (inspectionId == null) {
+                throw new Unusable("escalation.inspectionId", "escalation.inspectionId is missing");
+            }
             if (Inspection.findById(inspectionId) == null) {
-                refusals.refuse(feedbackId, version(event), inspectionId, "escalation.inspectionId",
+                refusals.refuse(feedbackId, version, inspectionId, "escalation.inspectionId",
                         "inspection " + inspectionId + " does not exist in tasks-service");
                 return;
             }
-            title = text(escalation, "title", 500);
-            description = escalation.hasNonNull("description") ? text(escalation, "description", 20000) : null;
+            title = text(escalation.title(), "title", 500);
+            description = escalation.description() != null ? text(escalation.description(), "description", 20000) : null;
         } catch (Unusable e) {
-            refusals.refuse(feedbackId, version(event), inspectionId, e.field, e.getMessage());
+            refusals.refuse(feedbackId, version, inspectionId, e.field, e.getMessage());
             return;
         }
-        problems.registerProblem(areaFor(inspectionId, escalation.path("areaId")), new ProblemInput(title, description),
+        problems.registerProblem(areaFor(inspectionId, escalation.areaId()), new ProblemInput(title, description),
                 ProblemSource.FEEDBACK, feedbackId);
     }
 
-    private FeedbackArea areaFor(UUID inspectionId, JsonNode areaId) {
-        if (areaId.isTextual()) {
-            FeedbackArea area = FeedbackArea.findById(UUID.fromString(areaId.asText()));
+    private FeedbackArea areaFor(UUID inspectionId, UUID areaId) {
+        if (areaId != null) {
+            FeedbackArea area = FeedbackArea.findById(areaId);
             if (area != null && area.inspectionId.equals(inspectionId)) {
                 return area;
             }
@@ -97,25 +144,22 @@ public class FeedbackEscalationHandler implements EventHandler {
                 .orElseGet(() -> areas.requireEntity(areas.registerArea(inspectionId, new AreaInput(PUBLIC_FEEDBACK_AREA)).id()));
     }
 
-    private static String text(JsonNode node, String field, int max) {
-        String value = node.path(field).asText("").strip();
+    private static <T> T required(T value, String member) {
+        if (value == null) {
+            throw new IllegalArgumentException("FeedbackEscalated has no " + member);
+        }
+        return value;
+    }
+
+    private static String text(String text, String field, int max) {
+        String value = text == null ? "" : text.strip();
         if (value.isEmpty() || value.length() > max) {
             throw new Unusable("escalation." + field, "escalation." + field + " must have 1 to " + max + " characters");
         }
         return value;
     }
 
-    private static UUID uuid(JsonNode node, String field) {
-        try {
-            return UUID.fromString(node.path(field).asText(""));
-        } catch (IllegalArgumentException e) {
-            throw new Unusable("escalation." + field, "escalation." + field + " is not a UUID");
-        }
-    }
 
-    private static long version(EventEnvelope event) {
-        return event.aggregateversion() == null ? 0 : event.aggregateversion();
-    }
 
     /** A member of the escalation that tasks-service cannot use, named by its path. */
     private static final class Unusable extends IllegalArgumentException {

@@ -81,6 +81,11 @@ class FeedbackEscalationTest {
                     escalated(UUID.randomUUID().toString(), lostFeedback, unknownInspection, null, "征收补偿款未按期兑付"));
             EventProbe.send(EventTopics.FEEDBACK, untitledFeedback,
                     escalated(UUID.randomUUID().toString(), untitledFeedback, inspectionId, null, "   "));
+            // an inspection id that is no UUID: the record cannot be read, the subject still names the feedback
+            String garbledFeedback = UUID.randomUUID().toString();
+            EventProbe.send(EventTopics.FEEDBACK, garbledFeedback,
+                    escalated(UUID.randomUUID().toString(), garbledFeedback, inspectionId, null, "征收补偿款未按期兑付")
+                            .replace("\"escalation\":{\"inspectionId\":\"" + inspectionId, "\"escalation\":{\"inspectionId\":\"第三巡视组"));
 
             var lost = probe.await(e -> lostFeedback.equals(e.subject()), Duration.ofSeconds(60));
             assertEquals("FeedbackEscalationRefused", lost.type());
@@ -97,6 +102,11 @@ class FeedbackEscalationTest {
             assertEquals("FeedbackEscalationRefused", untitled.type());
             assertEquals("escalation.title", untitled.data().get("field").asText());
             assertEquals(inspectionId, untitled.data().get("inspectionId").asText());
+
+            var garbled = probe.await(e -> garbledFeedback.equals(e.subject()), Duration.ofSeconds(60));
+            assertEquals("FeedbackEscalationRefused", garbled.type());
+            assertEquals("escalation.inspectionId", garbled.data().get("field").asText());
+            assertEquals("escalation.inspectionId is not a valid value of its type", garbled.data().get("reason").asText());
         }
         given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
                 .get("/problems").then().body("total", equalTo(0));

@@ -26,6 +26,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'inspections/:id/plan', component: () => import('@/views/PlanTreeView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改方案' } },
       { path: 'tasks/:id', component: () => import('@/views/TaskView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '整改任务' } },
       { path: 'verification', component: () => import('@/views/VerificationQueueView.vue'), meta: { roles: ['supervisor'], title: '销号核实' } },
+      { path: 'todos', component: () => import('@/views/TodosView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '待办' } },
       { path: 'no-access', component: () => import('@/views/NoAccess.vue'), meta: { title: '无权访问' } },
       { path: ':rest(.*)*', component: () => import('@/views/NoAccess.vue'), meta: { title: '未找到' } },
     ],

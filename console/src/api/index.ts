@@ -1,5 +1,6 @@
 import { HttpClient } from './http'
 import { TasksApi } from './tasks'
+import { TodosApi } from './todos'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -8,5 +9,6 @@ export function useApi() {
   const token = () => session.accessToken()
   return {
     tasks: new TasksApi(new HttpClient('/api/tasks', token)),
+    todos: new TodosApi(new HttpClient('/api/reporting', token)),
   }
 }

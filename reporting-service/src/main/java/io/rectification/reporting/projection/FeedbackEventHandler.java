@@ -3,7 +3,9 @@ package io.rectification.reporting.projection;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.reporting.notice.NoticeCauses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,10 @@ import java.util.Set;
 /** Builds the publication and feedback read models from rectification.feedback.v1; unknown types are ignored. */
 @ApplicationScoped
 public class FeedbackEventHandler implements EventHandler {
+
+    /** Notices ride along in the event's transaction (docs/notices.md). */
+    @Inject
+    NoticeCauses notices;
 
     static final Set<String> FEEDBACK_EVENTS = Set.of("FeedbackReceived", "FeedbackTriaged", "FeedbackAnswered",
             "FeedbackClosed", "FeedbackEscalated", "FeedbackMerged");
@@ -40,5 +46,6 @@ public class FeedbackEventHandler implements EventHandler {
         } else if (FEEDBACK_EVENTS.contains(event.type())) {
             projection.feedback(event);
         }
+        notices.feedbackEvent(event);
     }
 }

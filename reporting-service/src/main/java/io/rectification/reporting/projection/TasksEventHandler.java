@@ -3,7 +3,9 @@ package io.rectification.reporting.projection;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.reporting.notice.NoticeCauses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,10 @@ import java.util.Set;
 /** Builds the rectification read models from rectification.tasks.v1; unknown event types are ignored. */
 @ApplicationScoped
 public class TasksEventHandler implements EventHandler {
+
+    /** Notices ride along in the event's transaction (docs/notices.md). */
+    @Inject
+    NoticeCauses notices;
 
     static final Set<String> TASK_EVENTS = Set.of("TaskCreated", "TaskUpdated", "TaskProgressReported",
             "TaskCompletionClaimed", "TaskCompletionRejected", "TaskVerified", "TaskCompleted", "TaskConsolidating",
@@ -48,5 +54,6 @@ public class TasksEventHandler implements EventHandler {
                 }
             }
         }
+        notices.taskEvent(event);
     }
 }

@@ -2,12 +2,15 @@
 // playwright-core; no browser is downloaded). An officer starts a task, files a progress report
 // (first with a missing field, shown next to it), adds evidence and claims completion; a
 // supervisor rejects the claim with a reason; the officer sees the task back in progress; the
-// office's menu holds its screens only, and it moves a deadline (a refused one explained first).
-// Screenshots of each screen at 1280 px and at a narrow width go to test-artefacts/.
+// office's menu holds its screens only, and it moves a deadline (a refused one explained first),
+// uploads a task breakdown table (a bad cell shown by row and column, then a dry run, then the
+// import), opens the three lists and publications; a feedback handler reads a public submission
+// masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer.
+// Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
 import { chromium } from 'playwright-core'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -52,6 +55,9 @@ async function shoot(page, name) {
   await page.waitForLoadState('networkidle')
   await settled(page)
   await page.screenshot({ path: join(ARTEFACTS, `${name}-1280.png`), fullPage: true })
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await settled(page)
+  await page.screenshot({ path: join(ARTEFACTS, `${name}-1920.png`), fullPage: true })
   await page.setViewportSize({ width: 820, height: 1000 })
   await settled(page)
   await page.screenshot({ path: join(ARTEFACTS, `${name}-820.png`), fullPage: true })
@@ -93,6 +99,63 @@ async function changeTaskMeanwhile(page) {
     body: JSON.stringify({ type: 'LEDGER', title: '同期由他人补充的材料', date: '2024-09-02' }),
   })
   assert.equal(response.status, 201, `adding evidence meanwhile: ${await response.text()}`)
+}
+
+/** The signed-in person's access token, from the page's session (for calls the test makes beside the page). */
+async function tokenOf(page) {
+  const token = await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))
+    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null
+  })
+  assert.ok(token, 'the session holds an access token')
+  return token
+}
+
+// Files the test uploads, written once into the profile's scratch directory.
+const scratch = mkdtempSync(join(tmpdir(), 'console-e2e-files-'))
+const RUN = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
+const PLAN_HEADER = '反馈意见方面,具体问题,整改任务,整改措施,牵头领导,具体责任人,责任单位,完成时限,任务类型,调度频次,阶段性目标,整改进展,'
+  + '指标名称,指标单位,指标基线,指标目标,指标现值,指标来源\r\n'
+// The fixed task is new on a fresh stack and unchanged on a second run; the other is new every run,
+// with a stage goal and an indicator (target ≥ 90 %) whose values the office then records.
+const planRow = (task, deadline, extra = ',,,,,,,') =>
+  `端到端测试：任务分解表导入,导入核对流程,${task},逐项核对导入结果,管委会副主任,办公室主任,党政办公室,${deadline},TIME_BOUND,MONTHLY,${extra}\r\n`
+const newRow = (deadline) => planRow(`端到端任务 ${RUN}`, deadline, '制定核对方案@2025-03-31,,公开招聘完成率,%,,≥90,,')
+const badPlan = join(scratch, '任务分解表-有误.csv')
+const goodPlan = join(scratch, '任务分解表.csv')
+writeFileSync(badPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + newRow('2025-13-45'))
+writeFileSync(goodPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + newRow('2025-09-30'))
+// The smallest PDF the service's first-bytes check accepts as one.
+const evidencePdf = join(scratch, '学习记录.pdf')
+writeFileSync(evidencePdf, '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
+
+/**
+ * The supervisor verifies a claimed task from a browser profile of their own (a second Keycloak
+ * session), through the gateway with their token, so that the officer's open page is stale.
+ */
+async function verifyAsSupervisor(taskId) {
+  const profile2 = mkdtempSync(join(tmpdir(), 'console-e2e-supervisor-'))
+  const other = await chromium.launchPersistentContext(profile2, {
+    executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+  })
+  try {
+    other.setDefaultTimeout(TIMEOUT)
+    const page = await other.newPage()
+    await signIn(page, 'ducha', '/inspections')
+    const token = await tokenOf(page)
+    const task = await fetch(`${BASE}/api/tasks/tasks/${taskId}`, { headers: { Authorization: `Bearer ${token}` } })
+    const verified = await fetch(`${BASE}/api/tasks/tasks/${taskId}/verification`, {
+      method: 'POST', headers: { Authorization: `Bearer ${token}`, 'If-Match': task.headers.get('ETag') },
+    })
+    const body = await verified.text()
+    assert.equal(verified.status, 200, `verifying: ${body}`)
+    // a LONG_TERM task would go to CONSOLIDATING, which still takes evidence: the officer's first task is time-bound
+    assert.equal(JSON.parse(body).state, 'VERIFIED', 'the task is closed out (销号)')
+  } finally {
+    await other.close()
+    rmSync(profile2, { recursive: true, force: true })
+  }
 }
 
 const fieldError = (page, label) =>
@@ -146,8 +209,33 @@ try {
   step = 'evidence'
   await page.getByLabel('材料名称').fill('落实方案（沈高新党工发〔2024〕12号）')
   await page.getByLabel('文号或存放位置').fill('党政办公室档案室')
+  step = 'evidence: its file dropped in the form goes with it'
+  await page.getByRole('form', { name: '添加佐证材料' }).locator('input[type=file]').setInputFiles(evidencePdf)
   await page.getByRole('button', { name: '添加佐证材料' }).click()
-  await page.getByRole('cell', { name: '落实方案（沈高新党工发〔2024〕12号）' }).waitFor()
+  const evidenceRow = page.locator('.el-table__row', { hasText: '落实方案（沈高新党工发〔2024〕12号）' })
+  await evidenceRow.getByRole('button', { name: '下载 学习记录.pdf' }).waitFor()
+  step = 'evidence: a file the service would refuse is stopped before upload'
+  const wrongFile = join(scratch, '说明.txt')
+  writeFileSync(wrongFile, 'not a pdf')
+  await page.getByRole('form', { name: '添加佐证材料' }).locator('input[type=file]').setInputFiles(wrongFile)
+  await fieldError(page, '材料文件（可选）').filter({ hasText: '仅支持' }).waitFor()
+  step = 'evidence: the download is the uploaded file'
+  const [download] = await Promise.all([page.waitForEvent('download'), evidenceRow.getByRole('button', { name: '下载 学习记录.pdf' }).click()])
+  assert.equal(download.suggestedFilename(), '学习记录.pdf')
+  step = 'evidence: an image attached to an existing entry, previewed in the page'
+  const photo = join(scratch, '现场照片.png')
+  await page.screenshot({ path: photo, clip: { x: 0, y: 0, width: 640, height: 360 } })
+  const otherRow = page.locator('.el-table__row', { hasText: '同期由他人补充的材料' })
+  const [photoChooser] = await Promise.all([page.waitForEvent('filechooser'), otherRow.getByRole('button', { name: '上传文件' }).click()])
+  await photoChooser.setFiles(photo)
+  await otherRow.getByRole('button', { name: '下载 现场照片.png' }).waitFor()
+  await otherRow.getByRole('button', { name: '预览' }).click()
+  const previewed = page.getByRole('dialog', { name: '现场照片.png' }).getByRole('img', { name: '同期由他人补充的材料（现场照片.png）' })
+  await previewed.waitFor()
+  await page.waitForFunction(() => [...document.querySelectorAll('.el-dialog img')].some((img) => img.naturalWidth === 640))
+  await shoot(page, '04a-officer-evidence-preview')
+  await page.getByRole('dialog', { name: '现场照片.png' }).getByRole('button', { name: '关闭此对话框' }).click()
+  await previewed.waitFor({ state: 'detached' })
   await shoot(page, '04-officer-task-reported')
 
   step = 'claim completion'
@@ -198,13 +286,28 @@ try {
   // the supervisor's reason, on the officer's own screen
   await page.getByText('佐证材料缺少学习记录，请补充后再申请。').waitFor()
   await shoot(page, '09-officer-task-after-rejection')
+
+  step = 'officer claims again; the supervisor verifies (in a browser of their own) while the officer\'s page is open'
+  await page.getByRole('button', { name: '申请销号' }).click()
+  await page.locator('.el-popconfirm').getByRole('button', { name: '申请销号' }).click()
+  await page.getByText('待核实', { exact: true }).first().waitFor()
+  await verifyAsSupervisor(new URL(page.url()).pathname.split('/').pop())
+  step = 'evidence: a file for a task closed out meanwhile is refused (409), and the page says why'
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^(上传文件|替换文件)$/ }).first().click()])
+  await chooser.setFiles(evidencePdf)
+  await page.getByRole('alert').filter({ hasText: '该任务已销号，佐证材料已固定' }).waitFor()
+  await shoot(page, '09a-officer-file-refused-after-verification')
+  await page.reload()
+  await page.getByText('已销号', { exact: true }).first().waitFor()
+  await page.getByText('该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件。').waitFor()
+  assert.equal(await page.getByRole('button', { name: /^(上传文件|替换文件)$/ }).count(), 0, 'no upload is offered once closed out')
   await signOut(page)
 
   // ---- the office (整改办): its menu only; the supervisor's queue is refused
   page = await newPage()
   await signIn(page, 'zhengban', '/inspections')
   step = 'coordinator: menu and guard'
-  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案'])
+  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案', '意见建议办理'])
   step = 'coordinator: adjusts a task\'s deadline (a refused date is explained next to the field)'
   await page.getByRole('link', { name: /专项巡视/ }).first().click()
   await page.locator('.node.area').first().click()
@@ -225,6 +328,127 @@ try {
 
   await page.goto(`${BASE}/console/verification`)
   await page.getByText('无法打开此页面').waitFor()
+
+  step = 'coordinator: a task breakdown table with a bad date is refused by row and column'
+  await page.goto(`${BASE}/console/inspections`)
+  await page.getByRole('link', { name: '导入任务分解表' }).first().click()
+  await page.getByRole('heading', { name: '导入任务分解表' }).waitFor()
+  await page.getByLabel('任务分解表文件').setInputFiles(badPlan)
+  await page.getByRole('button', { name: '预检' }).click()
+  await page.locator('.errors .el-table__row', { hasText: '完成时限' }).filter({ hasText: '3' }).waitFor()
+  await shoot(page, '11-coordinator-plan-errors')
+  step = 'coordinator: the corrected table, dry run, then import'
+  await page.getByLabel('任务分解表文件').setInputFiles(goodPlan)
+  await page.getByRole('button', { name: '预检' }).click()
+  await page.locator('.diff .el-table__row', { hasText: `端到端任务 ${RUN}` }).filter({ hasText: '新增' }).waitFor()
+  assert.equal(await page.locator('.errors').count(), 0, 'the earlier row errors are gone')
+  await shoot(page, '12-coordinator-plan-dry-run')
+  await page.getByRole('button', { name: /确认导入/ }).click()
+  await page.locator('.el-message-box').getByRole('button', { name: '导入' }).click()
+  await page.getByText(/已导入 \d+ 项整改任务/).first().waitFor()
+  step = 'coordinator: the imported task is in the task list, which exports'
+  await page.goto(`${BASE}/console/inspections`)
+  await page.getByRole('link', { name: '三个清单' }).first().click()
+  await page.getByRole('tab', { name: '任务清单' }).click()
+  await page.getByLabel('筛选').fill(`端到端任务 ${RUN}`)
+  await page.getByRole('link', { name: `端到端任务 ${RUN}` }).waitFor()
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()])
+  assert.equal(exported.suggestedFilename(), 'task-list.xlsx')
+  step = 'coordinator: the imported task\'s indicator value (an empty one refused next to its fields) and stage goal'
+  await page.getByRole('link', { name: `端到端任务 ${RUN}` }).click()
+  await page.getByRole('heading', { name: `端到端任务 ${RUN}` }).waitFor()
+  await page.getByRole('button', { name: '录入指标值' }).click()
+  const record = page.getByRole('dialog', { name: '录入指标值：公开招聘完成率' })
+  await record.getByRole('button', { name: '保存' }).click()
+  await fieldError(page, '数值（%）').filter({ hasText: '必填' }).waitFor()
+  await fieldError(page, '数据来源').filter({ hasText: '不能为空' }).waitFor()
+  await record.getByLabel('数值').fill('95.5')
+  await record.getByLabel('数据来源').fill('组织人事部2025年招聘台账')
+  await record.getByRole('button', { name: '保存' }).click()
+  await record.waitFor({ state: 'hidden' })
+  await page.getByRole('cell', { name: '组织人事部2025年招聘台账' }).waitFor()
+  await page.getByRole('cell', { name: '95.5', exact: true }).waitFor()
+  await page.getByRole('button', { name: '标记达成' }).click()
+  await page.locator('.el-popconfirm').getByRole('button', { name: '确认达成' }).click()
+  await page.getByRole('button', { name: '标记达成' }).waitFor({ state: 'detached' })
+  await shoot(page, '13a-coordinator-indicator-milestone')
+  await page.goBack()
+  await page.getByRole('tab', { name: '任务清单' }).waitFor()
+  await page.getByLabel('筛选').fill('')
+  await page.getByRole('tab', { name: '责任清单' }).click()
+  await page.locator('section h2').first().waitFor()
+  await shoot(page, '13-coordinator-lists')
+  step = 'coordinator: publications'
+  await page.goto(`${BASE}/console/inspections`)
+  await page.getByRole('link', { name: '整改情况公布' }).first().click()
+  await page.getByRole('link', { name: '意见表' }).first().waitFor()
+  await page.getByRole('button', { name: '发布' }).click()
+  await fieldError(page, '标题').filter({ hasText: '不能为空' }).waitFor()
+  await shoot(page, '14-coordinator-publications')
+  await signOut(page)
+
+  // ---- a member of the public writes in; the feedback handler (整改办, with the personal-data permission) answers
+  step = 'public feedback through the gateway'
+  page = await newPage()
+  await signIn(page, 'xinfang', '/inspections')
+  const handlerToken = await tokenOf(page)
+  const publications = await (await fetch(`${BASE}/api/feedback/publications?size=50`, { headers: { Authorization: `Bearer ${handlerToken}` } })).json()
+  const open = publications.items.find((p) => p.open)
+  assert.ok(open, 'a publication is open for feedback')
+  const intake = await fetch(`${BASE}/publications/${open.id}/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text: `建议公开招聘进展（${RUN}）`, name: '王小明', phone: '13812345678', website: '' }),
+  })
+  assert.equal(intake.status, 201, `public intake: ${await intake.clone().text()}`)
+  const { trackingCode } = await intake.json()
+  // the same person writes again: a duplicate the handler merges into the first
+  const again = await fetch(`${BASE}/publications/${open.id}/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text: `再次建议公开招聘进展（${RUN}）`, name: '王小明', phone: '13812345678', website: '' }),
+  })
+  assert.equal(again.status, 201, `public intake again: ${await again.clone().text()}`)
+  const duplicateCode = (await again.json()).trackingCode
+
+  step = 'feedback inbox: masked'
+  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  const item = page.locator('.el-table__row', { hasText: trackingCode })
+  await item.waitFor()
+  assert.match(await item.innerText(), /王\*/, 'the name is masked in the list')
+  assert.doesNotMatch(await item.innerText(), /王小明|13812345678/, 'no contact in full in the list')
+  await shoot(page, '15-handler-inbox')
+  await item.getByRole('link', { name: trackingCode }).click()
+  step = 'feedback: the contact revealed for the permission, and the look recorded'
+  await page.getByRole('button', { name: '查看完整联系方式' }).click()
+  await page.locator('.el-popconfirm').getByRole('button', { name: '查看' }).click()
+  await page.getByText(/王小明 · 13812345678/).waitFor()
+  await page.getByText('查看了完整联系方式').waitFor()
+  step = 'feedback: triage, then an empty answer is refused next to the field, then answered'
+  await page.locator('.el-form-item', { has: page.getByText('类别', { exact: true }) }).locator('.el-select__wrapper').click()
+  await page.getByRole('option', { name: '建议', exact: true }).click()
+  await page.getByRole('button', { name: '保存分办' }).click()
+  await page.getByText('办理中', { exact: true }).waitFor()
+  await page.getByRole('button', { name: '发布答复' }).click()
+  await fieldError(page, '答复内容').filter({ hasText: '不能为空' }).waitFor()
+  const reply = '感谢您的建议。招聘进展将于每月末在管委会网站公布。'
+  await page.getByLabel('答复内容').fill(reply)
+  await page.getByRole('button', { name: '发布答复' }).click()
+  await page.getByText('已答复', { exact: true }).waitFor()
+  await shoot(page, '16-handler-feedback-answered')
+  step = 'feedback: the duplicate is merged into the answered one'
+  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  await page.locator('.el-table__row', { hasText: duplicateCode }).getByRole('link', { name: duplicateCode }).click()
+  await page.getByRole('button', { name: '合并重复件' }).click()
+  const merge = page.getByRole('dialog', { name: '合并重复件' })
+  await merge.locator('.el-select__wrapper').click()
+  await page.getByRole('option', { name: new RegExp(trackingCode) }).click()
+  await merge.getByRole('button', { name: '确认合并' }).click()
+  await page.getByText('已合并', { exact: true }).first().waitFor()
+  await page.getByRole('link', { name: '另一条意见建议' }).waitFor()
+  step = 'the citizen\'s tracking shows the answer'
+  const tracked = await (await fetch(`${BASE}/feedback/track/${encodeURIComponent(trackingCode)}`)).json()
+  assert.equal(tracked.answer, reply)
   await signOut(page)
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations')
@@ -237,4 +461,5 @@ try {
 } finally {
   await context.close()
   rmSync(profile, { recursive: true, force: true })
+  rmSync(scratch, { recursive: true, force: true })
 }

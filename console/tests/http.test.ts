@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HttpClient, unquote } from '@/api/http'
+import { filenameOf, HttpClient, unquote } from '@/api/http'
 import { ApiError, ConcurrentChangeError } from '@/api/problem'
 
 interface Sent { url: string; init: RequestInit }
@@ -64,5 +64,36 @@ describe('HttpClient', () => {
     expect(unquote('W/"12"')).toBe('12')
     expect(unquote('"7"')).toBe('7')
     expect(unquote(null)).toBeNull()
+  })
+
+  it('sends a file as it is, with its own Content-Type, and still reads problems', async () => {
+    const sent: Sent[] = []
+    const client = new HttpClient('/api/tasks', async () => 'T0K', answering(() => problem(409, { status: 409, detail: 'closed' }), sent))
+    const file = new Blob(['%PDF-1.4'], { type: 'application/pdf' })
+    const error = await client.request('PUT', '/tasks/t1/evidence/e1/file', {
+      query: { filename: '会议纪要.pdf' }, raw: { content: file, contentType: 'application/pdf' },
+    }).catch((e: unknown) => e)
+    expect(sent[0]?.url).toBe('/api/tasks/tasks/t1/evidence/e1/file?filename=%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81.pdf')
+    expect(sent[0]?.init.headers).toMatchObject({ 'Content-Type': 'application/pdf', Authorization: 'Bearer T0K' })
+    expect(sent[0]?.init.body).toBe(file)
+    expect((error as ApiError).status).toBe(409)
+  })
+
+  it('downloads a file with the token and the name the service suggests', async () => {
+    const sent: Sent[] = []
+    const client = new HttpClient('/api/tasks', async () => 'T0K', answering(() => new Response('a,b', {
+      status: 200, headers: { 'Content-Disposition': "attachment; filename*=UTF-8''%E4%BB%BB%E5%8A%A1%E6%B8%85%E5%8D%95.csv" },
+    }), sent))
+    const download = await client.download('/inspections/i/task-list.csv')
+    expect(download.filename).toBe('任务清单.csv')
+    expect(await download.blob.text()).toBe('a,b')
+    expect(sent[0]?.init.headers).toMatchObject({ Authorization: 'Bearer T0K', Accept: '*/*' })
+  })
+
+  it('reads the file name of a Content-Disposition, the UTF-8 one first', () => {
+    expect(filenameOf('attachment; filename="plain.csv"')).toBe('plain.csv')
+    expect(filenameOf("attachment; filename=\"x.csv\"; filename*=UTF-8''%E8%A1%A8.csv")).toBe('表.csv')
+    expect(filenameOf('attachment; filename*=UTF-8\'\'%E0%A4%A')).toBeNull()
+    expect(filenameOf(null)).toBeNull()
   })
 })

@@ -14,6 +14,14 @@ export interface RequestOptions {
   body?: unknown
   /** The ETag the change is based on (sent as If-Match). */
   ifMatch?: string | number | null
+  /** A body sent as it is (a file, a spreadsheet) with its own Content-Type, instead of JSON. */
+  raw?: { content: Blob; contentType: string }
+}
+
+/** A file the service sent, with the name it suggests (Content-Disposition). */
+export interface Download {
+  blob: Blob
+  filename: string | null
 }
 
 /**
@@ -28,12 +36,30 @@ export class HttpClient {
   ) {}
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'zh-CN' }
+    const response = await this.send(method, path, options, 'application/json')
+    const text = await response.text()
+    return {
+      body: (text === '' ? undefined : JSON.parse(text)) as T,
+      etag: unquote(response.headers.get('ETag')),
+    }
+  }
+
+  /** A file (an export, an evidence file): fetched with the token, so it cannot be a plain link. */
+  async download(path: string, accept = '*/*'): Promise<Download> {
+    const response = await this.send('GET', path, {}, accept)
+    return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) }
+  }
+
+  private async send(method: string, path: string, options: RequestOptions, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept, 'Accept-Language': 'zh-CN' }
     const token = await this.token()
     if (token !== null) headers.Authorization = `Bearer ${token}`
     if (options.ifMatch !== undefined && options.ifMatch !== null) headers['If-Match'] = `"${options.ifMatch}"`
-    let body: string | undefined
-    if (options.body !== undefined) {
+    let body: string | Blob | undefined
+    if (options.raw !== undefined) {
+      headers['Content-Type'] = options.raw.contentType
+      body = options.raw.content
+    } else if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(options.body)
     }
@@ -43,14 +69,10 @@ export class HttpClient {
     } catch {
       throw new ApiError({ status: 0, title: 'network' })
     }
-    const text = await response.text()
     if (!response.ok) {
-      throw toError(parseProblem(response.status, response.headers.get('Content-Type'), text))
+      throw toError(parseProblem(response.status, response.headers.get('Content-Type'), await response.text()))
     }
-    return {
-      body: (text === '' ? undefined : JSON.parse(text)) as T,
-      etag: unquote(response.headers.get('ETag')),
-    }
+    return response
   }
 
   url(path: string, query?: RequestOptions['query']): string {
@@ -66,4 +88,19 @@ export class HttpClient {
 export function unquote(etag: string | null): string | null {
   if (etag === null) return null
   return etag.replace(/^W\//, '').replace(/"/g, '')
+}
+
+/** The file name of a Content-Disposition header: RFC 5987's filename* (UTF-8) first, else filename. */
+export function filenameOf(disposition: string | null): string | null {
+  if (disposition === null) return null
+  const extended = disposition.match(/filename\*\s*=\s*UTF-8''([^;]+)/i)
+  if (extended) {
+    try {
+      return decodeURIComponent((extended[1] ?? "").trim())
+    } catch {
+      // a malformed escape: fall back to the plain name
+    }
+  }
+  const plain = disposition.match(/filename\s*=\s*"?([^";]+)"?/i)
+  return plain?.[1] ? plain[1].trim() : null
 }

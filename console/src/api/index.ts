@@ -1,5 +1,6 @@
 import { HttpClient } from './http'
 import { TasksApi } from './tasks'
+import { FeedbackApi } from './feedback'
 import { TodosApi } from './todos'
 import { useSession } from '@/auth/session'
 
@@ -9,6 +10,7 @@ export function useApi() {
   const token = () => session.accessToken()
   return {
     tasks: new TasksApi(new HttpClient('/api/tasks', token)),
+    feedback: new FeedbackApi(new HttpClient('/api/feedback', token)),
     todos: new TodosApi(new HttpClient('/api/reporting', token)),
   }
 }

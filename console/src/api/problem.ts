@@ -104,6 +104,18 @@ export function fieldErrors(problem: Problem): Record<string, string> {
   return result
 }
 
+// The services' details of refusals people meet in the console, in their words.
+const DETAILS: [RegExp, string][] = [
+  [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
+]
+
+export function translateDetail(detail: string): string {
+  for (const [pattern, said] of DETAILS) {
+    if (pattern.test(detail)) return said
+  }
+  return detail
+}
+
 function statusTitle(status: number): string {
   if (status === 0) return '网络不可用'
   return `HTTP ${status}`
@@ -119,8 +131,9 @@ export function describe(error: unknown): string {
       case 401: return '登录已过期，请重新登录'
       case 403: return '您没有执行此操作的权限'
       case 404: return '未找到该记录'
-      case 409: return `操作与当前状态冲突：${p.detail ?? ''}`.replace(/：$/, '')
+      case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '')}`.replace(/：$/, '')
       case 413: return '提交的内容或文件过大'
+      case 415: return '文件类型不受支持：仅支持 PDF、PNG、JPG、DOCX、XLSX、OFD'
       case 400:
       case 422: return (p.errors?.length ?? 0) > 0 ? '请按提示修改标红的字段' : `请求有误：${p.detail ?? p.title ?? ''}`
       default:

@@ -1,7 +1,8 @@
-import type { Answer, HttpClient } from './http'
+import type { Answer, Download, HttpClient } from './http'
 import type {
-  AreaView, AuditEntry, Evidence, EvidenceInput, InspectionView, Page, ProblemView, ProgressReport,
-  ProgressReportInput, TaskPatch, TaskSnapshot, TaskState, Uuid,
+  AreaView, AuditEntry, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemRow, ProblemView,
+  ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskPatch, TaskRow, TaskSnapshot,
+  TaskState, Uuid,
 } from './types'
 
 export interface TaskFilter {
@@ -66,8 +67,61 @@ export class TasksApi {
     return this.http.request('POST', `/tasks/${enc(id)}/progress-reports`, { body: input, ifMatch: version })
   }
 
-  addEvidence(id: Uuid, version: number, input: EvidenceInput): Promise<Answer<unknown>> {
-    return this.http.request('POST', `/tasks/${enc(id)}/evidence`, { body: input, ifMatch: version })
+  addEvidence(id: Uuid, version: number, input: EvidenceInput): Promise<Answer<Evidence>> {
+    return this.http.request<Evidence>('POST', `/tasks/${enc(id)}/evidence`, { body: input, ifMatch: version })
+  }
+
+  /** Attaches (or replaces) an evidence entry's file; the service checks its type by its first bytes. */
+  async attachEvidenceFile(id: Uuid, evidenceId: Uuid, file: File): Promise<EvidenceFile> {
+    return (await this.http.request<EvidenceFile>('PUT', `/tasks/${enc(id)}/evidence/${enc(evidenceId)}/file`, {
+      query: { filename: file.name },
+      raw: { content: file, contentType: file.type === '' ? 'application/octet-stream' : file.type },
+    })).body
+  }
+
+  evidenceFile(id: Uuid, evidenceId: Uuid): Promise<Download> {
+    return this.http.download(`/tasks/${enc(id)}/evidence/${enc(evidenceId)}/file`)
+  }
+
+  /** A measured value with its source; answers the task with the indicator's new latest value. */
+  recordIndicatorValue(id: Uuid, version: number, indicatorId: Uuid, input: IndicatorValueInput): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/indicators/${enc(indicatorId)}/values`, { body: input, ifMatch: version })
+  }
+
+  async indicatorHistory(id: Uuid, indicatorId: Uuid): Promise<IndicatorValue[]> {
+    return (await this.http.request<IndicatorValue[]>('GET', `/tasks/${enc(id)}/indicators/${enc(indicatorId)}/values`)).body
+  }
+
+  achieveMilestone(id: Uuid, version: number, milestoneId: Uuid): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/milestones/${enc(milestoneId)}/achievement`, { ifMatch: version })
+  }
+
+  /** The task breakdown table (CSV or XLSX) into an inspection; a dry run stores nothing. */
+  async importPlanRows(inspectionId: Uuid, file: File, dryRun: boolean): Promise<SpreadsheetImportResult> {
+    return (await this.http.request<SpreadsheetImportResult>('POST', `/inspections/${enc(inspectionId)}/plan-rows`, {
+      query: { dryRun },
+      raw: { content: file, contentType: spreadsheetType(file.name) },
+    })).body
+  }
+
+  planTemplate(format: 'csv' | 'xlsx'): Promise<Download> {
+    return this.http.download(`/plans/template.${format}`)
+  }
+
+  async problemList(inspectionId: Uuid): Promise<ProblemRow[]> {
+    return (await this.http.request<ProblemRow[]>('GET', `/inspections/${enc(inspectionId)}/problem-list`)).body
+  }
+
+  async taskList(inspectionId: Uuid): Promise<TaskRow[]> {
+    return (await this.http.request<TaskRow[]>('GET', `/inspections/${enc(inspectionId)}/task-list`)).body
+  }
+
+  async responsibilityList(inspectionId: Uuid): Promise<ResponsibilityList> {
+    return (await this.http.request<ResponsibilityList>('GET', `/inspections/${enc(inspectionId)}/responsibility-list`)).body
+  }
+
+  exportList(inspectionId: Uuid, list: LedgerList, format: 'csv' | 'xlsx'): Promise<Download> {
+    return this.http.download(`/inspections/${enc(inspectionId)}/${list}.${format}`)
   }
 
   start(id: Uuid, version: number): Promise<Answer<TaskSnapshot>> {
@@ -85,6 +139,13 @@ export class TasksApi {
   rejectCompletion(id: Uuid, version: number, reason: string): Promise<Answer<TaskSnapshot>> {
     return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-rejection`, { body: { reason }, ifMatch: version })
   }
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** The Content-Type the import endpoint takes for a file of this name: XLSX, else CSV. */
+export function spreadsheetType(filename: string): string {
+  return /\.xlsx$/i.test(filename) ? XLSX : 'text/csv'
 }
 
 function enc(segment: string): string {

@@ -150,10 +150,95 @@ export interface EvidenceInput {
 
 export interface Evidence extends EvidenceInput {
   id: Uuid
-  addedBy?: string
-  addedAt?: OffsetDateTime
+  recordedBy?: string
+  recordedAt?: OffsetDateTime
+  /** null until a file is attached (PUT …/evidence/{id}/file). */
+  file?: EvidenceFile | null
   [other: string]: unknown
 }
+
+/** An evidence entry's file, described; its content is downloaded on its own. */
+export interface EvidenceFile {
+  filename: string
+  contentType: string
+  size: number
+  sha256: string
+  uploadedAt: OffsetDateTime
+}
+
+// ---- the task breakdown table's import (POST /inspections/{id}/plan-rows[?dryRun=true])
+
+export type RowStatus = 'ADDED' | 'CHANGED' | 'UNCHANGED' | 'REMOVED'
+
+export interface RowOutcome {
+  /** "row 3": the sheet's line */
+  row: string
+  area: string
+  problem: string
+  task: string
+  status: RowStatus
+}
+
+export interface SpreadsheetImportResult {
+  inspectionId: Uuid
+  dryRun: boolean
+  taskCount: number
+  tasks: Uuid[]
+  added: number
+  changed: number
+  unchanged: number
+  rows: RowOutcome[]
+  /** A dry run's cells an import would refuse ("row 3.完成时限"). */
+  conflicts: { field: string; message: string }[] | null
+}
+
+// ---- the three lists (问题清单、任务清单、责任清单)
+
+export interface ProblemRow {
+  problemId: Uuid
+  label: string
+  areaNumber: number
+  areaTitle: string
+  problemNumber: number
+  title: string
+  source: string
+  taskCount: number
+  percentComplete: number
+}
+
+export interface TaskRow {
+  taskId: Uuid
+  label: string
+  areaNumber: number
+  areaTitle: string
+  problemNumber: number
+  problemTitle: string
+  taskNumber: number
+  title: string
+  measures: string | null
+  kind: TaskKind
+  deadline: LocalDate
+  state: TaskState
+  percentComplete: number
+  leadOfficial: string | null
+  responsiblePerson: string | null
+  responsibleUnit: string
+}
+
+export interface Responsibility {
+  name: string
+  taskCount: number
+  tasks: TaskRow[]
+}
+
+export interface ResponsibilityList {
+  inspectionId: Uuid
+  byLeadOfficial: Responsibility[]
+  byResponsibleUnit: Responsibility[]
+}
+
+export type LedgerList = 'problem-list' | 'task-list' | 'responsibility-list'
+
 
 export interface AuditEntry {
   id: number
@@ -162,4 +247,20 @@ export interface AuditEntry {
   at: OffsetDateTime
   before: Record<string, unknown> | null
   after: Record<string, unknown> | null
+}
+
+// ---- indicators' values and stage goals
+
+export interface IndicatorValueInput {
+  /** null when what was typed is no number: the service then names the field */
+  value: number | null
+  source: string
+}
+
+export interface IndicatorValue {
+  id: Uuid
+  value: number
+  source: string
+  recordedAt: OffsetDateTime
+  recordedBy: string
 }

@@ -47,6 +47,7 @@ export const MENU: readonly MenuItem[] = [
   { path: '/my-tasks', label: '我的任务', roles: ['officer'] },
   { path: '/inspections', label: '巡视与整改方案', roles: ['coordinator', 'supervisor'] },
   { path: '/verification', label: '销号核实', roles: ['supervisor'] },
+  { path: '/feedback', label: '意见建议办理', roles: ['coordinator', 'supervisor'] },
 ]
 
 export function menuFor(person: Person): MenuItem[] {

@@ -1,4 +1,4 @@
-import { ref } from 'vue'
+import { ref, shallowRef } from 'vue'
 import { ElMessage } from 'element-plus'
 import { failureOf } from '@/api/problem'
 
@@ -12,17 +12,21 @@ export function useSubmission() {
   const fieldErrors = ref<Record<string, string>>({})
   const conflict = ref(false)
   const message = ref('')
+  /** The last failure itself, for a screen that shows more of it (an import's rows and columns). */
+  const error = shallowRef<unknown>(null)
 
   async function run(action: () => Promise<unknown>): Promise<boolean> {
     busy.value = true
     fieldErrors.value = {}
     conflict.value = false
     message.value = ''
+    error.value = null
     try {
       await action()
       return true
-    } catch (error) {
-      const failure = failureOf(error)
+    } catch (caught) {
+      error.value = caught
+      const failure = failureOf(caught)
       fieldErrors.value = failure.fields
       conflict.value = failure.conflict
       message.value = failure.message
@@ -39,7 +43,7 @@ export function useSubmission() {
     fieldErrors.value = rest
   }
 
-  return { busy, fieldErrors, conflict, message, run, edited }
+  return { busy, fieldErrors, conflict, message, error, run, edited }
 }
 
 /**

@@ -24,6 +24,11 @@ function renderPublication(p) {
     $('publication-report-link').href = p.reportUrl;
     $('publication-report').hidden = false;
   }
+  // reporting-service's public progress page, behind the same gateway as this form
+  if (p.inspectionId) {
+    $('publication-progress-link').href = '/reports/' + encodeURIComponent(p.inspectionId) + '/progress.html';
+    $('publication-progress').hidden = false;
+  }
   $('publication-window').textContent = formatWindow(p.windowStart, p.windowEnd, p.timeZone);
   $('publication-status').textContent = p.open ? '现正受理意见建议。' : '当前不在受理时间内，无法在线提交。';
   const channels = $('publication-channels');

@@ -2,6 +2,8 @@ package io.rectification.deploy;
 
 import io.rectification.platform.events.EventTopics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -55,7 +57,7 @@ class DeploymentManifestsTest {
         Map<String, Object> compose = yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0);
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         Set<String> expected = new HashSet<>(SERVICES);
-        expected.addAll(Set.of("postgres", "kafka", "kafka-topics"));
+        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "keycloak", "gateway"));
         assertEquals(expected, services.keySet(), "compose services");
         String initdb = Files.readString(ROOT.resolve("deploy/compose/initdb/01-databases.sql"));
 
@@ -75,36 +77,47 @@ class DeploymentManifestsTest {
             assertTrue(initdb.contains("CREATE DATABASE " + database + " "), name + " database " + database + " is created");
             assertEquals("kafka:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"), name + " reaches the broker service");
         }
+        for (String volume : (List<String>) services.get("gateway").get("volumes")) {
+            if (volume.endsWith("nginx.conf:ro")) {
+                assertEquals(ROOT.resolve("deploy/k8s/base/gateway/nginx.conf"),
+                        ROOT.resolve("deploy/compose").resolve(volume.split(":")[0]).normalize(), "compose's gateway runs the shared nginx.conf");
+            }
+        }
+        assertTrue(((List<String>) services.get("keycloak").get("volumes")).get(0)
+                .startsWith("../local/keycloak/realm-rectification.json:"), "Keycloak imports the local realm");
+        Map<String, Object> keycloak = stringKeys((Map<Object, Object>) services.get("keycloak").get("environment"));
+        assertTrue(initdb.contains("CREATE DATABASE " + databaseOf((String) keycloak.get("KC_DB_URL")) + " "), "Keycloak's database is created");
         List<String> command = (List<String>) services.get("kafka-topics").get("command");
         assertEquals(TOPICS, topicsIn(String.join(" ", command)), "topics created by compose");
     }
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"development", "production"})
     @SuppressWarnings("unchecked")
-    void kubernetesManifestsNameOnlyWhatTheCodeHas() throws IOException {
-        Path dir = ROOT.resolve("deploy/k8s");
-        Map<String, Object> kustomization = yaml(dir.resolve("kustomization.yaml")).get(0);
-        List<Map<String, Object>> documents = new ArrayList<>();
-        for (String resource : (List<String>) kustomization.get("resources")) {
-            assertTrue(Files.exists(dir.resolve(resource)), "kustomization resource " + resource + " exists");
-            documents.addAll(yaml(dir.resolve(resource)));
-        }
-        Set<String> images = ((List<Map<String, Object>>) kustomization.get("images")).stream()
-                .map(i -> (String) i.get("name")).collect(Collectors.toSet());
-
+    void kubernetesManifestsNameOnlyWhatTheCodeHas(String overlay) throws IOException {
+        List<Map<String, Object>> documents = Kustomize.render(ROOT.resolve("deploy/k8s/overlays").resolve(overlay));
         Map<String, Object> config = stringKeys((Map<Object, Object>) find(documents, "ConfigMap", "rectification-config").get("data"));
-        Map<String, Object> secret = stringKeys((Map<Object, Object>) find(documents, "Secret", "rectification-db").get("stringData"));
-        String initdb = (String) ((Map<String, Object>) find(documents, "ConfigMap", "postgres-initdb").get("data")).get("01-databases.sql");
 
         for (String name : SERVICES) {
             Map<String, Object> deployment = find(documents, "Deployment", name);
             Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) deployment.get("spec"))
                     .get("template")).get("spec");
             Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
-            assertTrue(images.contains((String) container.get("image")), name + " image is managed by kustomization");
+            assertTrue(((String) container.get("image")).startsWith("rectification/" + name + ":"), name + " image is tagged by kustomization");
 
-            Set<String> variables = new HashSet<>(config.keySet());
-            variables.addAll(secret.keySet());
+            Set<String> variables = new HashSet<>();
+            for (Map<String, Object> from : (List<Map<String, Object>>) container.get("envFrom")) {
+                if (from.get("configMapRef") != null) {
+                    Map<String, Object> ref = (Map<String, Object>) from.get("configMapRef");
+                    variables.addAll(((Map<Object, Object>) find(documents, "ConfigMap", (String) ref.get("name")).get("data"))
+                            .keySet().stream().map(String::valueOf).toList());
+                }
+                if (from.get("secretRef") != null) {
+                    Map<String, Object> ref = (Map<String, Object>) from.get("secretRef");
+                    variables.addAll(((Map<Object, Object>) find(documents, "Secret", (String) ref.get("name")).get("stringData"))
+                            .keySet().stream().map(String::valueOf).toList());
+                }
+            }
             String jdbcUrl = null;
             for (Map<String, Object> env : (List<Map<String, Object>>) container.get("env")) {
                 variables.add((String) env.get("name"));
@@ -113,18 +126,105 @@ class DeploymentManifestsTest {
                 }
             }
             assertKnownVariables(name, variables);
-            assertTrue(initdb.contains("CREATE DATABASE " + databaseOf(jdbcUrl) + " "), name + " database is created");
+            if (overlay.equals("development")) {
+                String initdb = (String) ((Map<String, Object>) find(documents, "ConfigMap", "postgres-initdb").get("data")).get("01-databases.sql");
+                assertTrue(initdb.contains("CREATE DATABASE " + databaseOf(jdbcUrl) + " "), name + " database is created");
+            } else {
+                databaseOf(jdbcUrl); // the production clusters: KustomizeOverlaysTest
+            }
 
             int containerPort = (Integer) ((List<Map<String, Object>>) container.get("ports")).get(0).get("containerPort");
             assertEquals(Integer.parseInt((String) config.get("QUARKUS_HTTP_PORT")), containerPort, name + " container port");
             Map<String, Object> service = find(documents, "Service", name);
-            int targetPort = (Integer) ((List<Map<String, Object>>) ((Map<String, Object>) service.get("spec")).get("ports")).get(0).get("targetPort");
-            assertEquals(containerPort, targetPort, name + " Service targets the container port");
+            Map<String, Object> port = ((List<Map<String, Object>>) ((Map<String, Object>) service.get("spec")).get("ports")).get(0);
+            assertEquals(containerPort, port.get("targetPort"), name + " Service targets the container port");
+            assertEquals(CONTAINER_PORT, port.get("port"), name + " Service port is the one the gateway's nginx.conf uses");
             assertEquals("/q/health/ready", ((Map<String, Object>) ((Map<String, Object>) container.get("readinessProbe")).get("httpGet")).get("path"));
             assertEquals("/q/health/live", ((Map<String, Object>) ((Map<String, Object>) container.get("livenessProbe")).get("httpGet")).get("path"));
         }
-        Map<String, Object> job = find(documents, "Job", "kafka-topics");
-        assertEquals(TOPICS, topicsIn(yamlText(job)), "topics created by the Kubernetes job");
+        if (overlay.equals("development")) {
+            Map<String, Object> job = find(documents, "Job", "kafka-topics");
+            assertEquals(TOPICS, topicsIn(yamlText(job)), "topics created by the Kubernetes job");
+            String initdb = (String) ((Map<String, Object>) find(documents, "ConfigMap", "postgres-initdb").get("data")).get("01-databases.sql");
+            assertTrue(initdb.contains("CREATE DATABASE rectification_keycloak "), "Keycloak's database is created");
+        }
+    }
+
+    /** Compose and Kubernetes run the local stack's gateway: the same locations, limits, headers and rewrites. */
+    @Test
+    void theGatewayOfComposeAndKubernetesIsTheLocalStacksGateway() throws IOException {
+        String stack = Files.readString(ROOT.resolve("deploy/local/stack"));
+        Matcher csp = Pattern.compile("CONSOLE_CSP=\"([^\"]+)\"").matcher(stack);
+        assertTrue(csp.find(), "the stack's console CSP");
+        String local = serverBlock(stack.substring(stack.indexOf("gateway_config() {")))
+                .replace("\\$", "$")
+                .replace("$CONSOLE_DIST", "/usr/share/rectification/console")
+                .replace("$CONSOLE_CSP", csp.group(1))
+                .replace("127.0.0.1:$KEYCLOAK_PORT", "keycloak:8080")
+                .replaceAll("127\\.0\\.0\\.1:\\$\\{PORT\\[([a-z-]+)\\]\\}", "$1:" + CONTAINER_PORT);
+        String shared = serverBlock(Files.readString(ROOT.resolve("deploy/k8s/base/gateway/nginx.conf")));
+        assertEquals(local, shared, "deploy/k8s/base/gateway/nginx.conf's server block");
+        for (String directive : List.of("client_max_body_size 10m;", "proxy_set_header Host $http_host;",
+                "proxy_set_header X-Forwarded-For $remote_addr;", "server_tokens off;")) {
+            assertTrue(Files.readString(ROOT.resolve("deploy/k8s/base/gateway/nginx.conf")).contains(directive), directive);
+        }
+    }
+
+    /** Where nginx is installed (the local stack's gateway needs it), it accepts the shared configuration. */
+    @Test
+    void theSharedGatewayConfigurationIsAcceptedByNginx() throws Exception {
+        Path nginx = Path.of(System.getenv().getOrDefault("RECT_NGINX", "/usr/sbin/nginx"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(nginx), "nginx is not installed");
+        Path dir = Files.createTempDirectory("gateway-check");
+        // Service names resolve only in compose and Kubernetes; here every upstream is this host.
+        String config = Files.readString(ROOT.resolve("deploy/k8s/base/gateway/nginx.conf"))
+                .replaceAll("http://[a-z-]+:8080", "http://127.0.0.1:8080").replace("/tmp/", dir + "/");
+        Files.writeString(dir.resolve("nginx.conf"), config);
+        Process check = new ProcessBuilder(nginx.toString(), "-t", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
+                "-e", dir.resolve("error.log").toString()).redirectErrorStream(true).start();
+        String out = new String(check.getInputStream().readAllBytes());
+        assertTrue(check.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "nginx -t finishes");
+        assertEquals(0, check.exitValue(), out);
+    }
+
+    /** From the first location to the server's end, without comments and indentation. */
+    static String serverBlock(String config) {
+        String from = config.substring(config.indexOf("location = / {"));
+        return from.substring(0, from.indexOf("location = /auth {")).lines().map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theIngressRoutesEveryGatewayPathAndNothingElse() throws IOException {
+        String nginx = Files.readString(ROOT.resolve("deploy/k8s/base/gateway/nginx.conf"));
+        Set<String> prefixes = new HashSet<>();
+        Matcher location = Pattern.compile("location (/[a-z0-9/]*) \\{ ?([^\\n]*)").matcher(nginx);
+        while (location.find()) {
+            if (!location.group(2).startsWith("return 404")) {
+                prefixes.add(location.group(1).replaceAll("/$", ""));
+            }
+        }
+        prefixes.removeIf(p -> prefixes.stream().anyMatch(other -> !other.equals(p) && p.startsWith(other + "/")));
+        Map<String, Object> ingress = find(yaml(ROOT.resolve("deploy/k8s/base/ingress.yaml")), "Ingress", "rectification");
+        Set<String> paths = new HashSet<>();
+        for (Map<String, Object> rule : (List<Map<String, Object>>) ((Map<String, Object>) ingress.get("spec")).get("rules")) {
+            for (Map<String, Object> path : (List<Map<String, Object>>) ((Map<String, Object>) rule.get("http")).get("paths")) {
+                if ("Prefix".equals(path.get("pathType"))) {
+                    paths.add((String) path.get("path"));
+                }
+                assertEquals("gateway", ((Map<String, Object>) ((Map<String, Object>) path.get("backend")).get("service")).get("name"),
+                        "everything goes through the gateway's limits and headers");
+            }
+        }
+        assertEquals(prefixes, paths, "Ingress prefixes");
+    }
+
+    @Test
+    void keycloakImportsTheLocalRealm() throws IOException {
+        assertEquals(Files.readString(ROOT.resolve("deploy/local/keycloak/realm-rectification.json")),
+                Files.readString(ROOT.resolve("deploy/k8s/base/keycloak/realm-rectification.json")),
+                "deploy/k8s/base/keycloak holds a copy of the local realm (kustomize reads nothing outside deploy/k8s)");
     }
 
     /** An environment variable must set a key the service's application.properties has (Quarkus maps FOO_BAR to foo.bar). */

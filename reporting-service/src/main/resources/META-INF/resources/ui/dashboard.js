@@ -79,9 +79,10 @@
       var row = document.createElement('tr');
       [task.areaNumber ? areaLabel({ number: task.areaNumber, title: '' }) : '',
        task.problemTitle || '', task.title || '', task.leadOfficial || '', task.responsibleUnit || '',
-       task.deadline || ''].forEach(function (value) {
+       task.deadline || ''].forEach(function (value, column) {
         var cell = document.createElement('td');
         cell.textContent = value;
+        if (column === 1 || column === 2) { cell.className = 'text'; }
         row.appendChild(cell);
       });
       var days = document.createElement('td');
@@ -91,6 +92,27 @@
       body.appendChild(row);
     });
     document.getElementById('overdue-empty').hidden = page.items.length > 0;
+  }
+
+  // Units ranked for a director: most overdue first, then the lowest close-out rate.
+  function units(list) {
+    var body = document.querySelector('#units tbody');
+    body.textContent = '';
+    var rate = function (u) { return u.tasks ? u.verified / u.tasks : 0; };
+    list.slice().sort(function (a, b) {
+      return (b.overdue - a.overdue) || (rate(a) - rate(b)) || String(a.name).localeCompare(String(b.name), 'zh');
+    }).forEach(function (unit, index) {
+      var row = document.createElement('tr');
+      [[index + 1, 'rank'], [unit.name || '（未填写）', ''], [unit.tasks, 'number'], [unit.verified, 'number'],
+       [percent(rate(unit)), 'number'], [unit.overdue, 'number days'],
+       [Math.round(Number(unit.percentComplete || 0)) + '%', 'number']].forEach(function (cellData) {
+        var cell = document.createElement('td');
+        cell.textContent = cellData[0];
+        if (cellData[1]) { cell.className = cellData[1]; }
+        row.appendChild(cell);
+      });
+      body.appendChild(row);
+    });
   }
 
   function feedback(data) {
@@ -118,12 +140,13 @@
   }
 
   Promise.all([get('/dashboard/summary'), get('/dashboard/areas'), get('/dashboard/overdue', { size: 100 }),
-               get('/dashboard/feedback')])
+               get('/dashboard/feedback'), get('/dashboard/units')])
     .then(function (results) {
       summary(results[0]);
       areas(results[1]);
       overdue(results[2]);
       feedback(results[3]);
+      units(results[4]);
       document.body.setAttribute('data-loaded', 'true');
     })
     .catch(fail);

@@ -47,6 +47,23 @@ public final class ContractEvents {
     /** Sends an envelope whose {@code time} (when the producer committed the change) is given. */
     public static void sendAt(OffsetDateTime time, String id, String topic, String type, String aggregateType,
                               UUID aggregateId, long version, Object data) {
+        EventProbe.send(topic, aggregateId.toString(),
+                EventProbe.toJson(envelope(time, id, topic, type, aggregateType, aggregateId, version, data)));
+    }
+
+    /** Sends a task event as the relay publishes it today: with the CloudEvents Kafka binding's headers. */
+    public static void sendTaskWithBindingHeaders(String type, ObjectNode task, long version) {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime time = OffsetDateTime.now();
+        UUID taskId = UUID.fromString(task.get("id").asText());
+        EventProbe.send(EventTopics.TASKS, taskId.toString(), EventProbe.toJson(envelope(time, id, EventTopics.TASKS,
+                        type, "Task", taskId, version, Map.of("task", task))),
+                io.rectification.platform.events.CloudEventHeaders.of("1.0", id, "/tasks-service", type,
+                        taskId.toString(), time.toString()));
+    }
+
+    private static Map<String, Object> envelope(OffsetDateTime time, String id, String topic, String type,
+                                                String aggregateType, UUID aggregateId, long version, Object data) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("specversion", "1.0");
         envelope.put("id", id);
@@ -58,7 +75,7 @@ public final class ContractEvents {
         envelope.put("aggregatetype", aggregateType);
         envelope.put("aggregateversion", version);
         envelope.put("data", data);
-        EventProbe.send(topic, aggregateId.toString(), EventProbe.toJson(envelope));
+        return envelope;
     }
 
     public Map<String, Object> inspection(String title) {

@@ -182,7 +182,7 @@ class DemoPlanEndToEndTest {
         assertTrue(others.contains("“回头看”发现:学习制度执行记录不全。"), others);
         assertTrue(others.contains("群众反映:物业收费不透明。"), others);
         // section 一 names the declared totals, the closing part the named publication and the signature date
-        assertTrue(report.contains("按照反馈意见指出的5个方面46项具体问题,细化为64项整改任务"), report);
+        assertTrue(report.contains("按照反馈意见指出的5个方面46项具体问题，细化为64项整改任务"), report);
         assertTrue(report.contains("公开期限:2025年11月6日至11月13日"), report);
         assertTrue(report.endsWith("<p align=\"right\">2025年11月6日</p>\n"), report);
         given().when().get("/reports/" + inspectionId + "/versions").then().statusCode(200)

@@ -7,11 +7,10 @@ import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.feedback.publication.Publication;
-import io.rectification.platform.audit.AuditTrail;
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.events.EventPublisher;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -34,16 +33,14 @@ public class FeedbackIntakeService {
     static final String AGGREGATE = "Feedback";
     public static final int MAX_TEXT = 4000;
 
-    private final Outbox outbox;
+    private final EventPublisher publisher;
     private final Clock clock;
     private final PersonalDataCipher cipher;
     private final ReplyDeadlines deadlines;
-    private final AuditTrail audit;
 
-    public FeedbackIntakeService(Outbox outbox, Clock clock, PersonalDataCipher cipher, ReplyDeadlines deadlines,
-                                 AuditTrail audit) {
-        this.outbox = outbox;
-        this.audit = audit;
+    public FeedbackIntakeService(EventPublisher publisher, Clock clock, PersonalDataCipher cipher,
+                                 ReplyDeadlines deadlines) {
+        this.publisher = publisher;
         this.clock = clock;
         this.cipher = cipher;
         this.deadlines = deadlines;
@@ -52,17 +49,17 @@ public class FeedbackIntakeService {
     /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */
     public FeedbackStaffView recordFromStaff(StaffFeedbackInput input, String actor, Language language) {
         if (input.channel() == FeedbackChannel.WEB || input.channel() == FeedbackChannel.API) {
-            throw ProblemException.badRequest("channel", "staff record PHONE, POST or EMAIL; WEB and API submit themselves");
+            throw ApiException.badRequest("channel", "staff record PHONE, POST or EMAIL; WEB and API submit themselves");
         }
         Publication publication = Publication.<Publication>findByIdOptional(input.publicationId())
-                .orElseThrow(() -> ProblemException.notFound("publication", input.publicationId()));
+                .orElseThrow(() -> ApiException.notFound("publication", input.publicationId()));
         ZoneId zone = publication.window().zone();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (input.receivedOn().isAfter(now.atZoneSameInstant(zone).toLocalDate())) {
-            throw ProblemException.badRequest("receivedOn", "must not be in the future (today is "
+            throw ApiException.badRequest("receivedOn", "must not be in the future (today is "
                     + now.atZoneSameInstant(zone).toLocalDate() + " in " + zone.getId() + ")");
         }
-        List<Problem.FieldError> errors = new TextChecks(language)
+        List<ErrorBody.FieldError> errors = new TextChecks(language)
                 .required("text", input.text(), MAX_TEXT, true)
                 .optional("receiptNumber", input.receiptNumber(), 60, false)
                 .contactDetails(input.name(), input.phone(), input.email(), input.address())
@@ -81,9 +78,6 @@ public class FeedbackIntakeService {
         feedback.receiptNumber = blankToNull(input.receiptNumber());
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
-        // A staff action, so on the hash chain like every triage step; the snapshot holds no
-        // contact details and no text. Public intake stays off the chain (docs/feedback-service.md).
-        audit.recordChange(actor, "FeedbackReceived", AGGREGATE, feedback.id.toString(), FeedbackSnapshot.of(feedback));
         return FeedbackStaffView.of(feedback, submitter);
     }
 
@@ -113,8 +107,11 @@ public class FeedbackIntakeService {
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, feedback.createdAt, actor, "RECEIVED",
                 detail + " (" + feedback.channel + ")");
-        outbox.append(EventTopics.FEEDBACK, AGGREGATE, feedback.id.toString(), feedback.version, "FeedbackReceived",
-                new FeedbackSnapshot.Event(FeedbackSnapshot.of(feedback)));
+        // A staff action, so on the hash chain like every triage step; the snapshot holds no
+        // contact details and no text. Public intake stays off the chain (docs/feedback-service.md).
+        FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
+        publisher.publish(actor, AGGREGATE, feedback.id.toString(), feedback.version,
+                new FeedbackEvent.FeedbackReceived(snapshot.published()), snapshot);
     }
 
     static String blankToNull(String value) {

@@ -1,10 +1,12 @@
 package io.rectification.feedback.feedback;
 
+import io.rectification.platform.contract.FeedbackEvent;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * The feedback as events carry it: state, links and dates only. Never the submitter's name or
+ * The feedback as the audit trail and (through {@link #published()}) the events carry it: state, links and dates only. Never the submitter's name or
  * contact details, never the text a member of the public wrote, never the answer's text.
  */
 public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, FeedbackChannel channel,
@@ -27,17 +29,10 @@ public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, F
                 feedback.receivedAt(), null, null, null, feedback.replyDueAt(), feedback.anonymous());
     }
 
-    /** FeedbackReceived, FeedbackTriaged, FeedbackAnswered, FeedbackClosed. */
-    public record Event(FeedbackSnapshot feedback) {
-    }
-
-    public record Merged(FeedbackSnapshot feedback, UUID mergedIntoId) {
-    }
-
-    public record Escalated(FeedbackSnapshot feedback, Escalation escalation) {
-    }
-
-    /** Written by staff for tasks-service to register a new problem (source FEEDBACK). */
-    public record Escalation(UUID inspectionId, UUID areaId, String title, String description) {
+    /** As every feedback event carries it (the contract's record, enum values by name). */
+    public FeedbackEvent.FeedbackSnapshot published() {
+        return new FeedbackEvent.FeedbackSnapshot(id, publicationId, inspectionId, channel.name(),
+                category == null ? null : category.name(), status.name(), areaId, problemId, taskId, receivedAt,
+                triagedAt, answeredAt, closedAt, replyDueAt, anonymous);
     }
 }

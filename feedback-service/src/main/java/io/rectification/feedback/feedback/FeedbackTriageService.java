@@ -1,9 +1,8 @@
 package io.rectification.feedback.feedback;
 
-import io.rectification.platform.audit.AuditTrail;
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.events.EventPublisher;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,17 +20,15 @@ import java.util.function.Function;
 @Transactional
 public class FeedbackTriageService {
 
-    private final Outbox outbox;
+    private final EventPublisher publisher;
     private final Clock clock;
     private final ReplyDeadlines deadlines;
     private final StaffFeedbackService reads;
 
-    private final AuditTrail audit;
 
-    public FeedbackTriageService(Outbox outbox, Clock clock, ReplyDeadlines deadlines, StaffFeedbackService reads,
-                                 AuditTrail audit) {
-        this.audit = audit;
-        this.outbox = outbox;
+    public FeedbackTriageService(EventPublisher publisher, Clock clock, ReplyDeadlines deadlines,
+                                 StaffFeedbackService reads) {
+        this.publisher = publisher;
         this.clock = clock;
         this.deadlines = deadlines;
         this.reads = reads;
@@ -40,7 +37,7 @@ public class FeedbackTriageService {
     public FeedbackStaffView triage(UUID id, TriageInputs.Triage input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.TRIAGE, ifMatch);
         if (input.category() == null && input.areaId() == null && input.problemId() == null && input.taskId() == null) {
-            throw ProblemException.badRequest("category", "give a category or a link (areaId, problemId, taskId)");
+            throw ApiException.badRequest("category", "give a category or a link (areaId, problemId, taskId)");
         }
         StringJoiner detail = new StringJoiner(", ");
         if (input.category() != null) {
@@ -65,8 +62,7 @@ public class FeedbackTriageService {
             feedback.triagedAt = now;
         }
         feedback.status = FeedbackStatus.TRIAGED;
-        return finish(feedback, now, actor, "TRIAGED", detail.toString(), "FeedbackTriaged",
-                FeedbackSnapshot.Event::new);
+        return finish(feedback, now, actor, "TRIAGED", detail.toString(), FeedbackEvent.FeedbackTriaged::new);
     }
 
     public FeedbackStaffView answer(UUID id, TriageInputs.Answer input, String actor, String ifMatch) {
@@ -76,7 +72,7 @@ public class FeedbackTriageService {
         feedback.answeredAt = now;
         feedback.status = FeedbackStatus.ANSWERED;
         return finish(feedback, now, actor, "ANSWERED", "answer published (" + input.answer().length() + " characters)",
-                "FeedbackAnswered", FeedbackSnapshot.Event::new);
+                FeedbackEvent.FeedbackAnswered::new);
     }
 
     public FeedbackStaffView close(UUID id, TriageInputs.Close input, String actor, String ifMatch) {
@@ -86,7 +82,7 @@ public class FeedbackTriageService {
         feedback.status = FeedbackStatus.CLOSED;
         String reason = input == null || input.reason() == null ? null : input.reason().strip();
         return finish(feedback, now, actor, "CLOSED", reason == null || reason.isEmpty() ? null : reason,
-                "FeedbackClosed", FeedbackSnapshot.Event::new);
+                FeedbackEvent.FeedbackClosed::new);
     }
 
     public FeedbackStaffView escalate(UUID id, TriageInputs.Escalate input, String actor, String ifMatch) {
@@ -96,43 +92,42 @@ public class FeedbackTriageService {
             feedback.areaId = input.areaId();
         }
         feedback.status = FeedbackStatus.ESCALATED;
-        FeedbackSnapshot.Escalation escalation = new FeedbackSnapshot.Escalation(feedback.inspectionId,
+        FeedbackEvent.Escalation escalation = new FeedbackEvent.Escalation(feedback.inspectionId,
                 feedback.areaId, input.title().strip(), input.description().strip());
         return finish(feedback, now, actor, "ESCALATED", "as a new problem: " + abbreviate(escalation.title()),
-                "FeedbackEscalated", snapshot -> new FeedbackSnapshot.Escalated(snapshot, escalation));
+                snapshot -> new FeedbackEvent.FeedbackEscalated(snapshot, escalation));
     }
 
     public FeedbackStaffView merge(UUID id, TriageInputs.Merge input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.MERGE, ifMatch);
         if (input.into().equals(id)) {
-            throw ProblemException.badRequest("into", "a feedback cannot be merged into itself");
+            throw ApiException.badRequest("into", "a feedback cannot be merged into itself");
         }
         Feedback target = Feedback.<Feedback>findByIdOptional(input.into())
-                .orElseThrow(() -> ProblemException.badRequest("into", "feedback " + input.into() + " does not exist"));
+                .orElseThrow(() -> ApiException.badRequest("into", "feedback " + input.into() + " does not exist"));
         if (target.status == FeedbackStatus.MERGED) {
-            throw ProblemException.conflict("feedback " + target.id + " was itself merged into " + target.mergedIntoId
+            throw ApiException.conflict("feedback " + target.id + " was itself merged into " + target.mergedIntoId
                     + "; merge into that one").with("mergeInto", target.mergedIntoId);
         }
         if (!target.publicationId.equals(feedback.publicationId)) {
-            throw ProblemException.badRequest("into", "feedback " + target.id + " is on another publication");
+            throw ApiException.badRequest("into", "feedback " + target.id + " is on another publication");
         }
         OffsetDateTime now = now();
         feedback.mergedIntoId = target.id;
         feedback.status = FeedbackStatus.MERGED;
         FeedbackHistoryEntry.record(target.id, now, actor, "DUPLICATE_MERGED_IN",
                 "feedback " + feedback.id + " merged into this one");
-        return finish(feedback, now, actor, "MERGED", "into " + target.id, "FeedbackMerged",
-                snapshot -> new FeedbackSnapshot.Merged(snapshot, target.id));
+        return finish(feedback, now, actor, "MERGED", "into " + target.id, snapshot -> new FeedbackEvent.FeedbackMerged(snapshot, target.id));
     }
 
     private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
         Feedback feedback = Feedback.<Feedback>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("feedback", id));
+                .orElseThrow(() -> ApiException.notFound("feedback", id));
         if (ifMatch != null) {
             Versions.require(ifMatch, feedback.version, "feedback " + id);
         }
         if (!step.allowedFrom(feedback.status)) {
-            throw ProblemException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
+            throw ApiException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
                     .with("status", feedback.status)
                     .with("allowedSteps", FeedbackStep.allowedFor(feedback.status));
         }
@@ -141,15 +136,14 @@ public class FeedbackTriageService {
 
     /** Records the step, bumps the version, and publishes the event with the snapshot after the change. */
     private FeedbackStaffView finish(Feedback feedback, OffsetDateTime now, String actor, String action, String detail,
-                                     String eventType, Function<FeedbackSnapshot, Object> data) {
+                                     Function<FeedbackEvent.FeedbackSnapshot, FeedbackEvent.FeedbackChange> event) {
         feedback.updatedAt = now;
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
-        outbox.append(EventTopics.FEEDBACK, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
-                eventType, data.apply(snapshot));
         // The snapshot holds no personal data, so neither does the audit trail.
-        audit.recordChange(actor, eventType, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), snapshot);
+        publisher.publish(actor, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
+                event.apply(snapshot.published()), snapshot);
         return reads.view(feedback);
     }
 

@@ -8,8 +8,8 @@ import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.feedback.intake.RetryLater;
 import io.rectification.feedback.intake.TextChecks;
 import io.rectification.feedback.personal.PersonalDataCipher;
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ApiException;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.annotation.PreDestroy;
@@ -97,7 +97,7 @@ public class PublicIntake {
     /**
      * Submits what {@code read} gives (it may refuse by throwing a problem: a malformed body, a
      * bad api_key) for {@code client}, answering in {@code language}. Completes with the receipt
-     * once stored, or fails with the refusal (a {@link ProblemException}).
+     * once stored, or fails with the refusal (a {@link ApiException}).
      */
     public CompletableFuture<Receipt> submit(String client, Language language, Supplier<PublicRequest> read) {
         return submitAs(rateLimiter.clientKey(client), language, read);
@@ -116,7 +116,7 @@ public class PublicIntake {
         PublicSubmission submission;
         try {
             submission = new PublicSubmission(clientKey, language, null, prepare(read.get(), clientKey, language));
-        } catch (ProblemException refusal) {
+        } catch (ApiException refusal) {
             submission = PublicSubmission.refused(clientKey, language, refusal);
         }
         return writer.submit(submission);
@@ -125,9 +125,9 @@ public class PublicIntake {
     private PublicSubmission.NewFeedback prepare(PublicRequest request, String clientKey, Language language) {
         PublicFeedbackInput input = request.input();
         if (input == null) {
-            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "body.missing"))));
+            throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, "body.missing"))));
         }
-        List<Problem.FieldError> errors = new TextChecks(language)
+        List<ErrorBody.FieldError> errors = new TextChecks(language)
                 .mustBeEmpty("website", input.website())
                 .required("text", input.text(), FeedbackIntakeService.MAX_TEXT, true)
                 .contactDetails(input.name(), input.phone(), input.email(), input.address())

@@ -1,7 +1,7 @@
 package io.rectification.feedback.feedback;
 
 import io.rectification.feedback.intake.Language;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -13,9 +13,9 @@ import java.util.UUID;
  * submission already refused there is still queued, with its {@code refusal}, because it counts
  * towards its client's limit (and a client over the limit is told so first).
  */
-record PublicSubmission(String clientKey, Language language, ProblemException refusal, NewFeedback feedback) {
+record PublicSubmission(String clientKey, Language language, ApiException refusal, NewFeedback feedback) {
 
-    static PublicSubmission refused(String clientKey, Language language, ProblemException refusal) {
+    static PublicSubmission refused(String clientKey, Language language, ApiException refusal) {
         return new PublicSubmission(clientKey, language, refusal, null);
     }
 

@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Sort;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.platform.audit.AuditTrail;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -82,6 +82,6 @@ public class StaffFeedbackService {
     }
 
     private static Feedback require(UUID id) {
-        return Feedback.<Feedback>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("feedback", id));
+        return Feedback.<Feedback>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("feedback", id));
     }
 }

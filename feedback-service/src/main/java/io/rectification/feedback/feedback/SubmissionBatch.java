@@ -6,10 +6,10 @@ import io.rectification.feedback.intake.Messages;
 import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.feedback.publication.DisclosureWindow;
-import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.events.OutboxBatch;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -78,7 +78,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         List<RateLimiter.TooManyRequests> overLimit = countClients(connection, submissions);
         for (int i = 0; i < submissions.size(); i++) {
             PublicSubmission submission = submissions.get(i);
-            ProblemException refusal = overLimit.get(i) != null ? overLimit.get(i) : submission.refusal();
+            ApiException refusal = overLimit.get(i) != null ? overLimit.get(i) : submission.refusal();
             outcomes.add(refusal == null ? null : GroupCommit.Outcome.refused(refusal));
             if (refusal == null) {
                 candidates.add(i);
@@ -95,7 +95,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             List<Object> sameText = List.of(feedback.publicationId(), submissions.get(i).clientKey(),
                     feedback.textFingerprint());
             String earlierCode = earlier.get(i) != null ? earlier.get(i) : inThisBatch.get(sameText);
-            ProblemException refusal = publication == null
+            ApiException refusal = publication == null
                     ? PublicProblems.notFound(language, "publication.notFound", feedback.publicationId())
                     : !publication.window().contains(feedback.receivedAt().toInstant())
                     ? outsideWindow(publication.window(), feedback.receivedAt().toInstant(), language)
@@ -232,8 +232,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 historyRows.setString(4, f.historyDetail());
                 historyRows.addBatch();
 
-                events.add(EventTopics.FEEDBACK, FeedbackIntakeService.AGGREGATE, f.id().toString(), 0,
-                        "FeedbackReceived", new FeedbackSnapshot.Event(FeedbackSnapshot.received(f, inspectionId)));
+                events.add(FeedbackIntakeService.AGGREGATE, f.id().toString(), 0,
+                        new FeedbackEvent.FeedbackReceived(FeedbackSnapshot.received(f, inspectionId).published()));
             }
             feedbackRows.executeBatch();
             historyRows.executeBatch();
@@ -241,17 +241,17 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         }
     }
 
-    static ProblemException outsideWindow(DisclosureWindow window, Instant now, Language language) {
-        return new ProblemException(409, Messages.get(language, "window.title"),
+    static ApiException outsideWindow(DisclosureWindow window, Instant now, Language language) {
+        return new ApiException(409, Messages.get(language, "window.title"),
                 Messages.get(language, window.notYetOpen(now) ? "window.notYet" : "window.over", window.describe()))
                 .with("windowStart", window.startInZone().toString())
                 .with("windowEnd", window.endInZone().toString())
                 .with("timeZone", window.zone().getId());
     }
 
-    static ProblemException duplicate(String storedCode, Language language) {
+    static ApiException duplicate(String storedCode, Language language) {
         String code = TrackingCodes.display(storedCode);
-        return new ProblemException(409, Messages.get(language, "duplicate.title"),
+        return new ApiException(409, Messages.get(language, "duplicate.title"),
                 Messages.get(language, "duplicate.detail", code)).with("earlierTrackingCode", code);
     }
 }

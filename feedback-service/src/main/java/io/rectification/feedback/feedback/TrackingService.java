@@ -4,7 +4,7 @@ import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.Messages;
 import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.publication.Publication;
-import io.rectification.platform.problem.Problem;
+import io.rectification.platform.error.ErrorBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,7 +24,7 @@ public class TrackingService {
     public Tracked lookUp(String typedCode, Language language) {
         String code = TrackingCodes.normalise(typedCode);
         if (code == null) {
-            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("code", Messages.get(language, "code.invalid"))));
+            throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("code", Messages.get(language, "code.invalid"))));
         }
         Feedback feedback = Feedback.<Feedback>find("trackingCode", code).firstResultOptional()
                 .orElseThrow(() -> PublicProblems.notFound(language, "code.unknown"));

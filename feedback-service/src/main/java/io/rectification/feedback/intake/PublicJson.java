@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rectification.platform.problem.Problem;
+import io.rectification.platform.error.ErrorBody;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -26,7 +26,7 @@ public class PublicJson {
 
     public <T> T read(String body, Class<T> type, Language language) {
         if (body == null || body.isBlank()) {
-            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "body.missing"))));
+            throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, "body.missing"))));
         }
         try {
             return mapper.readValue(body, type);
@@ -35,7 +35,7 @@ public class PublicJson {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             if (field.isEmpty()) {
-                throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "json.malformed"))));
+                throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, "json.malformed"))));
             }
             // A text the platform's input limits refuse (control character, lone surrogate) is told as such.
             String key = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
@@ -43,9 +43,9 @@ public class PublicJson {
                     : e instanceof io.rectification.platform.rest.RejectedValue rejected
                       && rejected.limit() == io.rectification.platform.rest.RejectedValue.Limit.TEXT
                     ? "field.control" : "json.badValue";
-            throw PublicProblems.invalid(language, List.of(new Problem.FieldError(field, Messages.get(language, key))));
+            throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError(field, Messages.get(language, key))));
         } catch (JsonProcessingException e) {
-            throw PublicProblems.invalid(language, List.of(new Problem.FieldError("", Messages.get(language, "json.malformed"))));
+            throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, "json.malformed"))));
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.rectification.feedback.intake;
 
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ApiException;
 
 import java.util.List;
 
@@ -11,13 +11,13 @@ public final class PublicProblems {
     private PublicProblems() {
     }
 
-    public static ProblemException invalid(Language language, List<Problem.FieldError> errors) {
+    public static ApiException invalid(Language language, List<ErrorBody.FieldError> errors) {
         String detail = Messages.get(language, "invalid.detail") + " "
                 + String.join(" ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-        return new ProblemException(400, Messages.get(language, "invalid.title"), detail, errors);
+        return new ApiException(400, Messages.get(language, "invalid.title"), detail, errors);
     }
 
-    public static ProblemException notFound(Language language, String key, Object... args) {
-        return new ProblemException(404, Messages.get(language, "notFound.title"), Messages.get(language, key, args));
+    public static ApiException notFound(Language language, String key, Object... args) {
+        return new ApiException(404, Messages.get(language, "notFound.title"), Messages.get(language, key, args));
     }
 }

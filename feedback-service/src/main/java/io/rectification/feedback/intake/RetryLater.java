@@ -1,12 +1,12 @@
 package io.rectification.feedback.intake;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 
 /**
  * A refusal that says when to try again (Retry-After, and {@code retryAfterSeconds} in the
  * body): too many requests from one client, or a submission that could not be stored just now.
  */
-public class RetryLater extends ProblemException {
+public class RetryLater extends ApiException {
 
     final long retryAfterSeconds;
 

@@ -1,6 +1,6 @@
 package io.rectification.feedback.intake;
 
-import io.rectification.platform.problem.ProblemMappers;
+import io.rectification.platform.error.ErrorMappers;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -11,7 +11,7 @@ public class RetryLaterMapper {
 
     @ServerExceptionMapper
     public Response retryLater(RetryLater e, UriInfo uri) {
-        Response problem = ProblemMappers.answer(e.toProblem("/" + uri.getPath().replaceFirst("^/", "")));
+        Response problem = ErrorMappers.answer(e.toErrorBody("/" + uri.getPath().replaceFirst("^/", "")));
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds).build();
     }
 }

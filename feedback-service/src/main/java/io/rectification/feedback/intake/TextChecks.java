@@ -1,6 +1,6 @@
 package io.rectification.feedback.intake;
 
-import io.rectification.platform.problem.Problem;
+import io.rectification.platform.error.ErrorBody;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,7 +15,7 @@ public final class TextChecks {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Language language;
-    private final List<Problem.FieldError> errors = new java.util.ArrayList<>();
+    private final List<ErrorBody.FieldError> errors = new java.util.ArrayList<>();
 
     public TextChecks(Language language) {
         this.language = language;
@@ -23,7 +23,7 @@ public final class TextChecks {
 
     public TextChecks required(String field, String value, int max, boolean multiLine) {
         if (value == null || value.isBlank()) {
-            errors.add(new Problem.FieldError(field, Messages.get(language, "field.required")));
+            errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.required")));
             return this;
         }
         return optional(field, value, max, multiLine);
@@ -34,9 +34,9 @@ public final class TextChecks {
             return this;
         }
         if (value.codePointCount(0, value.length()) > max) {
-            errors.add(new Problem.FieldError(field, Messages.get(language, "field.tooLong", max)));
+            errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.tooLong", max)));
         } else if (hasControlCharacters(value, multiLine)) {
-            errors.add(new Problem.FieldError(field, Messages.get(language, "field.control")));
+            errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.control")));
         }
         return this;
     }
@@ -44,7 +44,7 @@ public final class TextChecks {
     public TextChecks phone(String field, String value) {
         optional(field, value, 30, false);
         if (value != null && !value.isBlank() && !hasErrorOn(field) && !PHONE.matcher(value.strip()).matches()) {
-            errors.add(new Problem.FieldError(field, Messages.get(language, "field.phone")));
+            errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.phone")));
         }
         return this;
     }
@@ -52,7 +52,7 @@ public final class TextChecks {
     public TextChecks email(String field, String value) {
         optional(field, value, 200, false);
         if (value != null && !value.isBlank() && !hasErrorOn(field) && !EMAIL.matcher(value.strip()).matches()) {
-            errors.add(new Problem.FieldError(field, Messages.get(language, "field.email")));
+            errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.email")));
         }
         return this;
     }
@@ -67,12 +67,12 @@ public final class TextChecks {
 
     public TextChecks mustBeEmpty(String field, String value) {
         if (value != null && !value.isEmpty()) {
-            errors.add(new Problem.FieldError(field, Messages.get(language, "honeypot")));
+            errors.add(new ErrorBody.FieldError(field, Messages.get(language, "honeypot")));
         }
         return this;
     }
 
-    public List<Problem.FieldError> errors() {
+    public List<ErrorBody.FieldError> errors() {
         return List.copyOf(errors);
     }
 

@@ -2,7 +2,7 @@ package io.rectification.feedback.open311;
 
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.Messages;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.Roles;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -32,7 +32,7 @@ public class Open311ApiKeys {
      */
     public String requireClient(String apiKey, Language language, String missingMessage) {
         if (apiKey == null || apiKey.isBlank()) {
-            throw ProblemException.badRequest("api_key", Messages.get(language, missingMessage));
+            throw ApiException.badRequest("api_key", Messages.get(language, missingMessage));
         }
         JsonWebToken token;
         try {
@@ -48,8 +48,8 @@ public class Open311ApiKeys {
         return token.getName().length() > 100 ? token.getName().substring(0, 100) : token.getName();
     }
 
-    private static ProblemException invalid(Language language) {
-        return new ProblemException(403, Messages.get(language, "apiKey.invalid.title"),
+    private static ApiException invalid(Language language) {
+        return new ApiException(403, Messages.get(language, "apiKey.invalid.title"),
                 Messages.get(language, "apiKey.invalid"));
     }
 }

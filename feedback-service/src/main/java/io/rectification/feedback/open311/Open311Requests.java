@@ -6,7 +6,7 @@ import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.Messages;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -35,13 +35,13 @@ public class Open311Requests {
             }
             String code = TrackingCodes.normalise(typed);
             if (code == null) {
-                throw ProblemException.badRequest("service_request_id", "'" + typed.strip() + "': "
+                throw ApiException.badRequest("service_request_id", "'" + typed.strip() + "': "
                         + Messages.get(language, "code.invalid"));
             }
             codes.add(code);
         }
         if (codes.isEmpty() || codes.size() > MAX_IDS) {
-            throw ProblemException.badRequest("service_request_id", Messages.get(language, "open311.ids", MAX_IDS));
+            throw ApiException.badRequest("service_request_id", Messages.get(language, "open311.ids", MAX_IDS));
         }
         List<Feedback> found = Feedback.<Feedback>list("trackingCode in ?1", codes);
         return codes.stream().distinct()

@@ -1,5 +1,6 @@
 package io.rectification.feedback.open311;
 
+import io.rectification.platform.rest.QueryParameters;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +16,8 @@ import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.feedback.intake.RetryLater;
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ApiException;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -243,7 +244,7 @@ public class Open311Resource {
         return answer(format, () -> Open311Services.byCode(code)
                 .map(service -> format.single(mapper, "service_definition",
                         Open311Services.definition(service, publications.openAt(clock.instant()))))
-                .orElseThrow(() -> new ProblemException(404, "service_code",
+                .orElseThrow(() -> new ApiException(404, "service_code",
                         "service_code " + code + ": " + io.rectification.feedback.intake.Messages.get(language,
                                 "open311.serviceCode", Open311Services.codes()))));
     }
@@ -254,7 +255,7 @@ public class Open311Resource {
         String apiClient;
         try {
             apiClient = apiKeys.requireClient(form.getFirst("api_key"), language, "apiKey.missing");
-        } catch (ProblemException badKey) {
+        } catch (ApiException badKey) {
             // Counted against the address it came from, never against a valid client's allowance.
             return answerSubmission(format, intake.submit(clientAddress.of(request), language, () -> {
                 throw badKey;
@@ -262,7 +263,7 @@ public class Open311Resource {
         }
         return answerSubmission(format, intake.submitForIntegration(apiClient, language, () -> {
             Open311Services service = Open311Services.byCode(form.getFirst("service_code"))
-                    .orElseThrow(() -> ProblemException.badRequest("service_code", io.rectification.feedback.intake.Messages
+                    .orElseThrow(() -> ApiException.badRequest("service_code", io.rectification.feedback.intake.Messages
                             .get(language, "open311.serviceCode", Open311Services.codes())));
             UUID publicationId = uuid(form, "attribute[publication_id]", true);
             String name = joinName(form.getFirst("last_name"), form.getFirst("first_name"));
@@ -346,16 +347,16 @@ public class Open311Resource {
     private Response answer(Open311Format format, Supplier<Response> action) {
         try {
             return action.get();
-        } catch (ProblemException e) {
+        } catch (ApiException e) {
             return refusal(format, e);
         }
     }
 
     private Response refusal(Open311Format format, Throwable failure) {
-        if (!(failure instanceof ProblemException e)) {
+        if (!(failure instanceof ApiException e)) {
             throw failure instanceof RuntimeException unexpected ? unexpected : new CompletionException(failure);
         }
-        Problem problem = e.toProblem(null);
+        ErrorBody problem = e.toErrorBody(null);
         if (e instanceof RetryLater retry) {
             return Response.fromResponse(format.errors(mapper, problem.status(), List.of(new Error(problem.status(), problem.detail()))))
                     .header(HttpHeaders.RETRY_AFTER, retry.retryAfterSeconds()).build();
@@ -367,19 +368,10 @@ public class Open311Resource {
         return format.errors(mapper, problem.status(), errors);
     }
 
+    /** A form field read as the platform reads every id parameter: empty is absent, malformed a 400 naming it. */
     private static UUID uuid(MultivaluedMap<String, String> form, String name, boolean required) {
         String value = form.getFirst(name);
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw ProblemException.badRequest(name, "is required");
-            }
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "'" + value + "' is not a UUID");
-        }
+        return required ? QueryParameters.requiredUuid(name, value) : QueryParameters.uuid(name, value);
     }
 
     private static String joinName(String last, String first) {

@@ -3,7 +3,7 @@ package io.rectification.feedback.open311;
 import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.Messages;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
                                String pageSize, Instant now, Language language) {
         Open311Services service = null;
         if (serviceCode != null && !serviceCode.isBlank()) {
-            service = Open311Services.byCode(serviceCode.strip()).orElseThrow(() -> ProblemException.badRequest(
+            service = Open311Services.byCode(serviceCode.strip()).orElseThrow(() -> ApiException.badRequest(
                     "service_code", Messages.get(language, "open311.serviceCode", Open311Services.codes())));
         }
         Instant start = instant("start_date", startDate, language);
@@ -43,7 +43,7 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
             end = start.plus(MAX_PERIOD);
         }
         if (end.isBefore(start) || Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
-            throw ProblemException.badRequest(endDate == null ? "start_date" : "end_date",
+            throw ApiException.badRequest(endDate == null ? "start_date" : "end_date",
                     Messages.get(language, "open311.range", MAX_PERIOD.toDays()));
         }
         return new Open311Search(service, statuses(status, language), start, end,
@@ -62,7 +62,7 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
                 case "open" -> statuses.addAll(EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.TRIAGED,
                         FeedbackStatus.ANSWERED, FeedbackStatus.ESCALATED));
                 case "closed" -> statuses.addAll(EnumSet.of(FeedbackStatus.CLOSED, FeedbackStatus.MERGED));
-                default -> throw ProblemException.badRequest("status", Messages.get(language, "open311.status"));
+                default -> throw ApiException.badRequest("status", Messages.get(language, "open311.status"));
             }
         }
         return statuses;
@@ -79,7 +79,7 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, Messages.get(language, "open311.datetime"));
+            throw ApiException.badRequest(field, Messages.get(language, "open311.datetime"));
         }
     }
 
@@ -95,7 +95,7 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
         } catch (NumberFormatException e) {
             // answered below, like a number out of range
         }
-        throw ProblemException.badRequest(field, Messages.get(language, "open311.number", min, max));
+        throw ApiException.badRequest(field, Messages.get(language, "open311.number", min, max));
     }
 
     static String describe(Set<FeedbackStatus> statuses) {

@@ -1,10 +1,9 @@
 package io.rectification.feedback.publication;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.audit.AuditTrail;
-import io.rectification.platform.events.EventTopics;
-import io.rectification.platform.events.Outbox;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.events.EventPublisher;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
@@ -17,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 @Transactional
@@ -25,15 +25,13 @@ public class PublicationService {
     static final String AGGREGATE = "Publication";
     public static final String DEFAULT_ZONE = "Asia/Shanghai";
 
-    private final Outbox outbox;
+    private final EventPublisher publisher;
     private final Clock clock;
-    private final AuditTrail audit;
     private final CurrentActor actor;
 
-    public PublicationService(Outbox outbox, Clock clock, AuditTrail audit, CurrentActor actor) {
-        this.outbox = outbox;
+    public PublicationService(EventPublisher publisher, Clock clock, CurrentActor actor) {
+        this.publisher = publisher;
         this.clock = clock;
-        this.audit = audit;
         this.actor = actor;
     }
 
@@ -44,7 +42,7 @@ public class PublicationService {
         publication.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         publication.updatedAt = publication.createdAt;
         publication.persistAndFlush();
-        return announce(publication, "PublicationCreated");
+        return announce(publication, FeedbackEvent.PublicationCreated::new);
     }
 
     public PublicationView replacePublication(UUID id, PublicationInput input, String ifMatch) {
@@ -53,7 +51,7 @@ public class PublicationService {
         apply(publication, input);
         publication.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         publication.persistAndFlush();
-        return announce(publication, "PublicationUpdated");
+        return announce(publication, FeedbackEvent.PublicationUpdated::new);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,14 +72,14 @@ public class PublicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Publication require(UUID id) {
         return Publication.<Publication>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("publication", id));
+                .orElseThrow(() -> ApiException.notFound("publication", id));
     }
 
-    private PublicationView announce(Publication publication, String eventType) {
+    private PublicationView announce(Publication publication,
+                                     Function<FeedbackEvent.PublicationSnapshot, FeedbackEvent.PublicationChange> event) {
         PublicationSnapshot snapshot = PublicationSnapshot.of(publication);
-        outbox.append(EventTopics.FEEDBACK, AGGREGATE, publication.id.toString(), publication.version, eventType,
-                new PublicationSnapshot.Event(snapshot));
-        audit.recordChange(actor.require(), eventType, AGGREGATE, publication.id.toString(), snapshot);
+        publisher.publish(actor.require(), AGGREGATE, publication.id.toString(), publication.version,
+                event.apply(snapshot.published()), snapshot);
         return PublicationView.of(publication, clock.instant());
     }
 
@@ -89,11 +87,11 @@ public class PublicationService {
         String body = blankToNull(input.body());
         String reportUrl = blankToNull(input.reportUrl());
         if (body == null && reportUrl == null) {
-            throw ProblemException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
+            throw ApiException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
         }
         ZoneId zone = zone(input.timeZone());
         if (input.windowEnd().isBefore(input.windowStart())) {
-            throw ProblemException.badRequest("windowEnd", "must not be before windowStart (" + input.windowStart() + ")");
+            throw ApiException.badRequest("windowEnd", "must not be before windowStart (" + input.windowStart() + ")");
         }
         DisclosureWindow window = DisclosureWindow.of(input.windowStart(), input.windowEnd(), zone);
         Channels channels = input.channels() == null ? Channels.NONE : input.channels();
@@ -118,7 +116,7 @@ public class PublicationService {
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
-            throw ProblemException.badRequest("timeZone", "'" + timeZone + "' is not a time zone id such as Asia/Shanghai");
+            throw ApiException.badRequest("timeZone", "'" + timeZone + "' is not a time zone id such as Asia/Shanghai");
         }
     }
 

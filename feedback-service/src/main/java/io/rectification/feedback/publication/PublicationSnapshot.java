@@ -1,9 +1,11 @@
 package io.rectification.feedback.publication;
 
+import io.rectification.platform.contract.FeedbackEvent;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The publication in PublicationCreated / PublicationUpdated: {@code data = {publication: this}}. */
+/** The publication as audited; {@link #published()} is its shape in PublicationCreated / PublicationUpdated. */
 public record PublicationSnapshot(UUID id, UUID inspectionId, String title, OffsetDateTime windowStart,
                                   OffsetDateTime windowEnd, String timeZone, String reportUrl, Channels channels) {
 
@@ -14,6 +16,10 @@ public record PublicationSnapshot(UUID id, UUID inspectionId, String title, Offs
                 publication.channels());
     }
 
-    public record Event(PublicationSnapshot publication) {
+    /** As the Publication events carry it. */
+    public FeedbackEvent.PublicationSnapshot published() {
+        return new FeedbackEvent.PublicationSnapshot(id, inspectionId, title, windowStart, windowEnd, timeZone,
+                reportUrl, channels == null ? null : new FeedbackEvent.Channels(channels.phone(), channels.phoneHours(),
+                        channels.postalAddress(), channels.postalCode(), channels.email()));
     }
 }

@@ -86,6 +86,9 @@ class PublicFormBrowserTest {
         assertTrue(byId("publication-window").getText().contains("北京时间"));
         assertTrue(byId("publication-channels").getText().contains("024-12345678"));
         assertTrue(byId("publication-channels").getText().contains("工作日 9:00-17:30"));
+        // the public progress page of the publication's inspection (reporting-service, behind the same gateway)
+        assertTrue(byId("publication-progress-link").getAttribute("href").matches(".*/reports/[0-9a-f-]{36}/progress\\.html"),
+                byId("publication-progress-link").getAttribute("href"));
         assertTrue(byId("privacy").getText().contains("只有本单位负责办理意见建议的工作人员可以查看"));
 
         // An error from the service is shown next to its field and the field is marked invalid.

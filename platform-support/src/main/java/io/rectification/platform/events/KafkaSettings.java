@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -11,7 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Client settings used by the relay and the consumers; bounded timeouts so a missing broker is noticed quickly. */
+/**
+ * Client settings used by the relay and the consumers; bounded timeouts so a missing broker is
+ * noticed quickly; authentication as configured ({@link KafkaSecurity}).
+ */
 public final class KafkaSettings {
 
     private KafkaSettings() {
@@ -30,6 +34,7 @@ public final class KafkaSettings {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        config.putAll(KafkaSecurity.current());
         return config;
     }
 
@@ -43,6 +48,7 @@ public final class KafkaSettings {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        config.putAll(KafkaSecurity.current());
         return config;
     }
 
@@ -55,6 +61,15 @@ public final class KafkaSettings {
      * given up on the old one (its session timeout). {@code sessionTimeout} bounds that wait for a
      * member that died without a successor; heartbeats go at a third of it (at most every 3 s).
      */
+    /** An admin client's settings (reporting-service reads offsets with one). */
+    public static Map<String, Object> admin(String bootstrapServers, String clientId) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        config.putAll(KafkaSecurity.current());
+        return config;
+    }
+
     public static Map<String, Object> eventConsumer(String bootstrapServers, String groupId, Optional<String> instanceId,
                                                     Duration sessionTimeout) {
         Map<String, Object> config = consumer(bootstrapServers, groupId);

@@ -3,6 +3,8 @@ package io.rectification.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -44,10 +46,24 @@ public class Outbox {
     }
 
     /**
-     * Appends one event. Must run inside the transaction that changes the aggregate.
+     * Appends one event, typed: its record names the type and the topic ({@link EventContract}).
+     * Must run inside the transaction that changes the aggregate.
      *
      * @return the envelope as it will be published
      */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(String aggregateType, String aggregateId, long aggregateVersion, EventData event) {
+        return append(EventContract.topicOf(event), aggregateType, aggregateId, aggregateVersion,
+                EventContract.typeOf(event), event);
+    }
+
+    /**
+     * Appends one event by name. Prefer {@link #append(String, String, long, EventData)}: this one
+     * stays for code written before the records, and its data is not checked against anything here.
+     *
+     * @return the envelope as it will be published
+     */
+    @Deprecated
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String topic, String aggregateType, String aggregateId, long aggregateVersion,
                                 String eventType, Object data) {

@@ -1,5 +1,8 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.EventData;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,7 +26,15 @@ public final class OutboxBatch implements AutoCloseable {
         this.insert = connection.prepareStatement(Outbox.INSERT);
     }
 
-    /** Adds one event, as {@link Outbox#append} would write it. */
+    /** Adds one event, typed, as {@link Outbox#append(String, String, long, EventData)} would write it. */
+    public EventEnvelope add(String aggregateType, String aggregateId, long aggregateVersion, EventData event)
+            throws SQLException {
+        return add(EventContract.topicOf(event), aggregateType, aggregateId, aggregateVersion,
+                EventContract.typeOf(event), event);
+    }
+
+    /** Adds one event by name; prefer the typed {@link #add(String, String, long, EventData)}. */
+    @Deprecated
     public EventEnvelope add(String topic, String aggregateType, String aggregateId, long aggregateVersion,
                              String eventType, Object data) throws SQLException {
         EventEnvelope envelope = outbox.envelope(aggregateType, aggregateId, aggregateVersion, eventType, data);

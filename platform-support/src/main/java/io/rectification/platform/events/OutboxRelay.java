@@ -8,12 +8,10 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -40,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * are taken {@code FOR UPDATE SKIP LOCKED}, sent, and marked published only once Kafka has
  * acknowledged them. With Kafka down the batch rolls back, the relay backs off and the API,
  * which never waits on Kafka, keeps working. Delivery is at least once; consumers deduplicate on
- * the event id.
+ * the event id. Each record carries the CloudEvents Kafka binding headers ({@link CloudEventHeaders}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -171,16 +169,18 @@ public class OutboxRelay {
             List<String> ids = new ArrayList<>();
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT id::text, topic, aggregate_id, event_type, envelope::text FROM outbox_event
+                    SELECT id::text, topic, aggregate_id, event_type, envelope::text, envelope->>'specversion',
+                           envelope->>'source', envelope->>'time'
+                    FROM outbox_event
                     WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
                 select.setInt(1, config.batchSize());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         String id = rows.getString(1);
-                        ProducerRecord<String, String> record =
-                                new ProducerRecord<>(rows.getString(2), rows.getString(3), rows.getString(5));
-                        record.headers().add(new RecordHeader("ce_id", id.getBytes(StandardCharsets.UTF_8)));
-                        record.headers().add(new RecordHeader("ce_type", rows.getString(4).getBytes(StandardCharsets.UTF_8)));
+                        String key = rows.getString(3);
+                        ProducerRecord<String, String> record = new ProducerRecord<>(rows.getString(2), null, key,
+                                rows.getString(5), CloudEventHeaders.of(rows.getString(6), id, rows.getString(7),
+                                rows.getString(4), key, rows.getString(8)));
                         ids.add(id);
                         Future<RecordMetadata> ack = producer.send(record);
                         acks.add(ack);

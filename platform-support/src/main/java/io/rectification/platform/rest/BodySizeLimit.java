@@ -1,8 +1,8 @@
 package io.rectification.platform.rest;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemTypes;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ErrorTypes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -45,14 +45,14 @@ public class BodySizeLimit {
                 ? "the request body has " + announced.trim() + " bytes; at most " + max + " are accepted"
                 : "请求内容共 " + announced.trim() + " 字节，超过上限 " + max + " 字节。";
         JsonObject body = new JsonObject()
-                .put("type", ProblemTypes.forStatus(413))
+                .put("type", ErrorTypes.forStatus(413))
                 .put("title", english ? "Request body too large" : "请求内容过大")
                 .put("status", 413)
                 .put("detail", detail)
                 .put("maxBytes", max);
         // Close the connection: the unread body would otherwise be taken as the next request.
         context.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ErrorBody.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body.encode());
     }

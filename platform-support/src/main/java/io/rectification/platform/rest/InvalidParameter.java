@@ -1,7 +1,7 @@
 package io.rectification.platform.rest;
 
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemTypes;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ErrorTypes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -15,9 +15,9 @@ final class InvalidParameter {
     }
 
     static WebApplicationException named(String parameter, String message) {
-        return new WebApplicationException(Response.status(400).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, parameter + ": " + message,
-                        null, List.of(new Problem.FieldError(parameter, message)), Map.of()))
+        return new WebApplicationException(Response.status(400).type(ErrorBody.MEDIA_TYPE)
+                .entity(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400, parameter + ": " + message,
+                        null, List.of(new ErrorBody.FieldError(parameter, message)), Map.of()))
                 .build());
     }
 }

@@ -42,8 +42,7 @@ public class UuidParameters implements ParamConverterProvider {
                 try {
                     return value == null ? null : UUID.fromString(value.strip());
                 } catch (IllegalArgumentException e) {
-                    String message = "'" + value + "' is not an id (a UUID)";
-                    throw InvalidParameter.named(parameter, message);
+                    throw InvalidParameter.named(parameter, QueryParameters.notAUuid(value));
                 }
             }
 

@@ -1,6 +1,6 @@
 package io.rectification.platform.rest;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 
 /**
  * Optimistic concurrency over HTTP: the ETag is the aggregate's {@code @Version}; an update names
@@ -14,7 +14,7 @@ public final class Versions {
     /** The version an {@code If-Match} header names; missing is 428, unreadable is 400. */
     public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "Precondition required",
+            throw new ApiException(428, "Precondition required",
                     "send If-Match with the ETag of the version this change is based on");
         }
         return parse(ifMatch);
@@ -33,7 +33,7 @@ public final class Versions {
     /** Refuses a change based on another version than the current one. */
     public static void check(Long expected, long current, String what) {
         if (expected != null && expected != current) {
-            throw new ProblemException(412, "Precondition failed",
+            throw new ApiException(412, "Precondition failed",
                     what + " has changed since version " + expected + " (now " + current + "); reload and retry")
                     .with("currentVersion", current);
         }
@@ -48,7 +48,7 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match", "'" + ifMatch + "' is not an ETag of this resource");
+            throw ApiException.badRequest("If-Match", "'" + ifMatch + "' is not an ETag of this resource");
         }
     }
 

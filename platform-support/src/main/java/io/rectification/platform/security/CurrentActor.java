@@ -1,7 +1,7 @@
 package io.rectification.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -24,7 +24,7 @@ public class CurrentActor {
      */
     public String require() {
         if (identity.isAnonymous()) {
-            throw new ProblemException(401, "Unauthenticated", "a valid bearer token is required");
+            throw new ApiException(401, "Unauthenticated", "a valid bearer token is required");
         }
         return identity.getPrincipal().getName();
     }

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.events.EventEnvelope;
 
 import java.io.IOException;
@@ -71,13 +72,44 @@ public final class EventCatalogue {
         return errors;
     }
 
-    /** Fails (AssertionError naming each violation and showing the data) unless the event matches its schema. */
+    /**
+     * Fails (AssertionError naming each violation and showing the data) unless the event matches its
+     * schema and reads back as its own record of the contract (what consumers read).
+     */
     public void assertMatches(EventEnvelope event) {
         List<String> errors = violations(event.type(), event.data());
         if (!errors.isEmpty()) {
             throw new AssertionError(event.type() + " does not match " + file.getFileName() + ": "
                     + String.join("; ", errors) + "\ndata: " + event.data());
         }
+        // decode throws when the data cannot be read into the record (an id or date it cannot parse)
+        Class<?> read = EventContract.decode(event).map(Object::getClass).orElse(null);
+        if (read == null || !read.equals(EventContract.recordOf(event.type()).orElse(null))) {
+            throw new AssertionError(event.type() + " has no record in platform contract/ to be read as");
+        }
+    }
+
+    /** Whether the catalogue marks the type {@code deprecated} (no longer published, still read). */
+    public boolean deprecated(String eventType) {
+        return document.path("messages").path(eventType).path("deprecated").asBoolean(false);
+    }
+
+    /** The payload schema of a type as written (with $refs), for checks that walk it with {@link #resolve}. */
+    public JsonNode payload(String eventType) {
+        return document.path("messages").path(eventType).path("payload");
+    }
+
+    /** A schema with its local $ref followed (repeatedly); other schemas as they are. */
+    public JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        while (current.has("$ref")) {
+            String ref = current.get("$ref").asText();
+            if (!ref.startsWith("#/")) {
+                throw new IllegalArgumentException("only local references are read: " + ref);
+            }
+            current = document.at(ref.substring(1));
+        }
+        return current;
     }
 
     /** The payload schema of one message, with the fragment's components beside it so local $refs resolve. */

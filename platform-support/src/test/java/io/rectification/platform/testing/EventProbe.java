@@ -80,6 +80,16 @@ public final class EventProbe implements AutoCloseable {
         }
     }
 
+    /** Sends a message with the given headers (e.g. the CloudEvents binding's), as the relay would. */
+    public static void send(String topic, String key, String value, org.apache.kafka.common.header.Headers headers) {
+        try (KafkaProducer<String, String> producer =
+                     new KafkaProducer<>(KafkaSettings.producer(bootstrapServers(), "probe-producer"))) {
+            producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
     /** Sends a raw message (possibly malformed) to the topic, as another producer would. */
     public static void send(String topic, String key, String value) {
         try (KafkaProducer<String, String> producer =

@@ -1,7 +1,8 @@
 package io.rectification.reporting.consumption;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.events.KafkaSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
@@ -75,10 +76,10 @@ public class KafkaOffsets {
         if (current == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            AdminClientConfig.CLIENT_ID_CONFIG, "reporting-service-offsets",
-                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000));
+                    Map<String, Object> config = KafkaSettings.admin(bootstrapServers, "reporting-service-offsets");
+                    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+                    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+                    admin = Admin.create(config);
                 }
                 current = admin;
             }
@@ -97,8 +98,8 @@ public class KafkaOffsets {
         }
     }
 
-    private static ProblemException unavailable(Throwable cause) {
-        return new ProblemException(503, "Broker unavailable", "the Kafka broker did not tell the offsets: " + cause);
+    private static ApiException unavailable(Throwable cause) {
+        return new ApiException(503, "Broker unavailable", "the Kafka broker did not tell the offsets: " + cause);
     }
 
     void onStop(@Observes ShutdownEvent event) {

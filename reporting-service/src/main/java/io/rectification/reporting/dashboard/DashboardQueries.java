@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -35,10 +36,12 @@ public class DashboardQueries {
 
     private final Sql sql;
     private final ObjectMapper objectMapper;
+    private final Clock clock;
 
-    public DashboardQueries(Sql sql, ObjectMapper objectMapper) {
+    public DashboardQueries(Sql sql, ObjectMapper objectMapper, Clock clock) {
         this.sql = sql;
         this.objectMapper = objectMapper;
+        this.clock = clock;
     }
 
     public Summary summary(TaskFilter filter) {
@@ -158,6 +161,13 @@ public class DashboardQueries {
         return series;
     }
 
+    private static Object[] withFirst(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     public FeedbackSeries feedback(UUID inspectionId, LocalDate from, LocalDate to, ZoneId zone) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder("TRUE");
@@ -171,12 +181,13 @@ public class DashboardQueries {
         Object[] totals = sql.one("SELECT count(*), count(f.answered_at),"
                         + " round(CAST(avg(extract(epoch FROM f.answered_at - f.received_at)) / 3600 AS numeric), 1),"
                         + " round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.answered_at - f.received_at)) / 3600 AS numeric), 1),"
-                        + " count(*) FILTER (WHERE f.answered_at IS NULL AND f.reply_due_at < now()"
+                        // overdue as of the service's clock (tests pin it), not the database's
+                        + " count(*) FILTER (WHERE f.answered_at IS NULL AND f.reply_due_at < ?"
                         + "   AND coalesce(f.status, '') NOT IN ('CLOSED', 'MERGED')),"
                         + " count(*) FILTER (WHERE f.status = 'ESCALATED')"
                         + " FROM rm_feedback f WHERE " + where,
                 row -> new Object[]{row.getLong(1), row.getLong(2), row.getBigDecimal(3), row.getBigDecimal(4),
-                        row.getLong(5), row.getLong(6)}, p);
+                        row.getLong(5), row.getLong(6)}, withFirst(OffsetDateTime.now(clock), p));
         Map<LocalDate, long[]> days = new TreeMap<>();
         sql.query("SELECT CAST(f.received_at AT TIME ZONE '" + zoneName + "' AS date), count(*) FROM rm_feedback f"
                         + " WHERE " + where + " AND f.received_at IS NOT NULL GROUP BY 1",

@@ -1,5 +1,6 @@
 package io.rectification.reporting.dashboard;
 
+import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.security.Roles;
 import io.rectification.reporting.dashboard.DashboardViews.AreaProgress;
@@ -8,7 +9,6 @@ import io.rectification.reporting.dashboard.DashboardViews.IndicatorSeries;
 import io.rectification.reporting.dashboard.DashboardViews.OverdueTask;
 import io.rectification.reporting.dashboard.DashboardViews.Responsibility;
 import io.rectification.reporting.dashboard.DashboardViews.Summary;
-import io.rectification.reporting.support.Params;
 import io.rectification.reporting.support.ReportingConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -103,10 +103,10 @@ public class DashboardResource {
     public List<IndicatorSeries> indicators(@QueryParam("inspectionId") String inspectionId,
                                             @QueryParam("taskId") String taskId, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
-        LocalDate fromDay = Params.date("from", from);
-        LocalDate toDay = Params.date("to", to);
-        Params.range(fromDay, toDay);
-        return queries.indicators(Params.uuid("inspectionId", inspectionId), Params.uuid("taskId", taskId), fromDay,
+        LocalDate fromDay = QueryParameters.date("from", from);
+        LocalDate toDay = QueryParameters.date("to", to);
+        QueryParameters.range(fromDay, toDay);
+        return queries.indicators(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("taskId", taskId), fromDay,
                 toDay, config.zone());
     }
 
@@ -117,18 +117,18 @@ public class DashboardResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public FeedbackSeries feedback(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                    @QueryParam("to") String to) {
-        LocalDate fromDay = Params.date("from", from);
-        LocalDate toDay = Params.date("to", to);
-        Params.range(fromDay, toDay);
-        return queries.feedback(Params.uuid("inspectionId", inspectionId), fromDay, toDay, config.zone());
+        LocalDate fromDay = QueryParameters.date("from", from);
+        LocalDate toDay = QueryParameters.date("to", to);
+        QueryParameters.range(fromDay, toDay);
+        return queries.feedback(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay, config.zone());
     }
 
     private TaskFilter filter(String inspectionId, String from, String to, String asOf, int riskDays) {
-        LocalDate fromDay = Params.date("from", from);
-        LocalDate toDay = Params.date("to", to);
-        Params.range(fromDay, toDay);
-        LocalDate asOfDay = Params.date("asOf", asOf);
-        return new TaskFilter(Params.uuid("inspectionId", inspectionId), fromDay, toDay,
+        LocalDate fromDay = QueryParameters.date("from", from);
+        LocalDate toDay = QueryParameters.date("to", to);
+        QueryParameters.range(fromDay, toDay);
+        LocalDate asOfDay = QueryParameters.date("asOf", asOf);
+        return new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay,
                 asOfDay != null ? asOfDay : config.today(), riskDays, config.zone());
     }
 }

@@ -2,7 +2,8 @@ package io.rectification.reporting.dashboard;
 
 /**
  * How the dashboard reads task states (tasks-service owns the list): a task is verified (closed out,
- * 销号) in VERIFIED or CONSOLIDATING; reported complete once its completion is claimed or verified.
+ * 销号) when platform {@code contract.TaskStates} says it is closed; reported complete once its
+ * completion is claimed or it is closed.
  * The SQL fragments below are the single place where that reading lives.
  */
 final class TaskStates {
@@ -10,8 +11,8 @@ final class TaskStates {
     private TaskStates() {
     }
 
-    static final String VERIFIED = "t.state IN ('VERIFIED', 'CONSOLIDATING')";
-    static final String COMPLETED = "t.state IN ('COMPLETION_CLAIMED', 'VERIFIED', 'CONSOLIDATING')";
+    static final String VERIFIED = io.rectification.platform.contract.TaskStates.closedSql("t.state");
+    static final String COMPLETED = "(t.state = 'COMPLETION_CLAIMED' OR " + VERIFIED + ")";
 
     /** Deadline passed (before the asOf day) and not closed out; one parameter: the asOf date. */
     static final String OVERDUE = "(t.deadline < CAST(? AS date) AND NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')") + ")";

@@ -1,8 +1,8 @@
 package io.rectification.reporting.export;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.QueryParameters;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.Roles;
-import io.rectification.reporting.support.Params;
 import io.rectification.reporting.support.ReportingConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -55,11 +55,11 @@ public class ExportResource {
     private Response export(String listName, String inspectionId, String asOf, String format) {
         RectificationList list = RectificationList.fromPath(listName);
         if (list == null) {
-            throw ProblemException.notFound("list", listName).with("allowed", java.util.List.of("problems", "tasks",
+            throw ApiException.notFound("list", listName).with("allowed", java.util.List.of("problems", "tasks",
                     "responsibilities"));
         }
-        UUID inspection = Params.requiredUuid("inspectionId", inspectionId);
-        LocalDate day = Params.date("asOf", asOf);
+        UUID inspection = QueryParameters.requiredUuid("inspectionId", inspectionId);
+        LocalDate day = QueryParameters.date("asOf", asOf);
         LocalDate asOfDay = day != null ? day : config.today();
         Table table = exports.table(list, inspection, asOfDay, config.zone());
         byte[] body = format.equals("csv") ? TableWriters.csv(table) : TableWriters.xlsx(table);

@@ -1,5 +1,6 @@
 package io.rectification.reporting.export;
 
+import io.rectification.platform.contract.TaskStates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.support.Json;
@@ -80,7 +81,7 @@ public class ListExports {
         for (JsonNode task : tasks) {
             long[] count = counts.computeIfAbsent(Json.uuid(task, "problemId"), k -> new long[2]);
             count[0]++;
-            if ("VERIFIED".equals(text(task, "state")) || "CONSOLIDATING".equals(text(task, "state"))) {
+            if (TaskStates.isClosed(text(task, "state"))) {
                 count[1]++;
             }
         }

@@ -1,12 +1,12 @@
 package io.rectification.reporting.export;
 
+import io.rectification.platform.table.CsvWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Writes a table as CSV (UTF-8 with BOM, RFC 4180) or as an XLSX workbook of one sheet. */
@@ -15,11 +15,9 @@ final class TableWriters {
     private TableWriters() {
     }
 
+    /** The platform's one CSV writer (BOM, CRLF, RFC 4180, the formula-injection rule). */
     static byte[] csv(Table table) {
-        StringBuilder csv = new StringBuilder("\uFEFF"); // the BOM makes spreadsheet programs read UTF-8
-        appendRow(csv, List.copyOf(table.header()));
-        table.rows().forEach(row -> appendRow(csv, row));
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvWriter.write(table.header(), table.rows());
     }
 
     static byte[] xlsx(Table table) {
@@ -47,30 +45,5 @@ final class TableWriters {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static void appendRow(StringBuilder csv, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    /** Quotes when needed; a text starting like a formula is prefixed so a spreadsheet shows it, not runs it. */
-    static String cell(Object value) {
-        if (value instanceof Number) {
-            return value.toString();
-        }
-        String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

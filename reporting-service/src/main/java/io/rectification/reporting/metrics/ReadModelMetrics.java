@@ -1,5 +1,6 @@
 package io.rectification.reporting.metrics;
 
+import io.rectification.platform.contract.TaskStates;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -68,7 +69,7 @@ public class ReadModelMetrics {
             tasksByState.keySet().forEach(state -> counts.putIfAbsent(state, 0L));
             counts.forEach((state, count) -> tasksByState.computeIfAbsent(state, this::registerState).set(count));
             overdue.set(sql.one("SELECT count(*) FROM rm_task WHERE deadline < ?"
-                            + " AND coalesce(state, '') NOT IN ('VERIFIED', 'CONSOLIDATING')",
+                            + " AND NOT " + TaskStates.closedSql("coalesce(state, '')"),
                     row -> row.getLong(1), config.today()));
             sql.one("SELECT count(*), count(answered_at) FROM rm_feedback", row -> {
                 feedbackReceived.set(row.getLong(1));

@@ -1,16 +1,19 @@
 package io.rectification.reporting.notice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rectification.platform.contract.EventData;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
-import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /**
  * Records why someone is to be told, in the transaction in which the consumer applies the event:
@@ -26,11 +29,6 @@ import java.time.OffsetDateTime;
 @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
 public class NoticeCauses {
 
-    private static final String[] TASK_FACTS = {"id", "inspectionId", "number", "title", "responsibleUnit", "deadline",
-            "claimedBy"};
-    private static final String[] FEEDBACK_FACTS = {"feedbackId", "publicationId", "inspectionId", "category",
-            "replyDueDate", "daysOverdue"};
-
     private final Sql sql;
     private final Clock clock;
     private final NoticeConfig config;
@@ -41,53 +39,63 @@ public class NoticeCauses {
         this.config = config;
     }
 
-    /** From rectification.tasks.v1: claims, rejections and overdue tasks. */
-    public void taskEvent(EventEnvelope event) {
-        NoticeKind kind = switch (event.type()) {
-            case "TaskCompletionClaimed" -> NoticeKind.CLAIM_TO_VERIFY;
-            case "TaskCompletionRejected" -> NoticeKind.COMPLETION_REJECTED;
-            case "TaskOverdue" -> NoticeKind.TASK_OVERDUE;
-            default -> null;
-        };
-        if (kind == null || tooOld(event)) {
+    /** From rectification.tasks.v1 (the event's record, null for a type unknown here): claims, rejections and overdue tasks. */
+    public void taskEvent(EventEnvelope event, EventData data) {
+        if (!(data instanceof TasksEvent.TaskChange change) || tooOld(event)) {
             return;
         }
-        JsonNode data = Json.data(event);
-        JsonNode task = Json.required(data, "task");
-        ObjectNode facts = pick(task, TASK_FACTS);
-        String taskId = Json.requiredId(task, "id").toString();
-        String key = switch (kind) {
-            case TASK_OVERDUE -> {
-                // one per task (or stage goal) and deadline, as tasks-service emits it
-                facts.put("what", Json.text(data, "what"));
-                facts.put("dueDate", Json.text(data, "dueDate"));
-                yield kind + "|" + taskId + "|" + Json.text(data, "what") + "|" + Json.text(data, "milestoneId")
-                        + "|" + Json.text(data, "dueDate");
-            }
-            case COMPLETION_REJECTED -> {
-                String reason = Json.text(data, "reason");
-                facts.put("reason", reason != null ? reason : Json.text(task.path("lastRejection"), "reason"));
-                yield kind + "|" + taskId + "|" + version(event);
-            }
-            default -> kind + "|" + taskId + "|" + version(event);
-        };
-        record(key, kind, kind.ofTheUnit() ? Json.text(task, "responsibleUnit") : null, facts, event);
+        TasksEvent.TaskSnapshot task = change.task();
+        if (task == null || task.id() == null) {
+            throw new IllegalArgumentException(event.type() + " has no task id");
+        }
+        String taskId = task.id().toString();
+        ObjectNode facts = taskFacts(task);
+        if (change instanceof TasksEvent.TaskCompletionClaimed) {
+            record(NoticeKind.CLAIM_TO_VERIFY + "|" + taskId + "|" + version(event, task),
+                    NoticeKind.CLAIM_TO_VERIFY, null, facts, event);
+        } else if (change instanceof TasksEvent.TaskCompletionRejected rejected) {
+            String reason = rejected.reason() != null ? rejected.reason()
+                    : task.lastRejection() != null ? task.lastRejection().reason() : null;
+            facts.put("reason", reason);
+            record(NoticeKind.COMPLETION_REJECTED + "|" + taskId + "|" + version(event, task),
+                    NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(), facts, event);
+        } else if (change instanceof TasksEvent.TaskOverdue overdue) {
+            // one per task (or stage goal) and deadline, as tasks-service emits it
+            String dueDate = text(overdue.dueDate());
+            facts.put("what", overdue.what());
+            facts.put("dueDate", dueDate);
+            record(NoticeKind.TASK_OVERDUE + "|" + taskId + "|" + overdue.what() + "|" + text(overdue.milestoneId())
+                    + "|" + dueDate, NoticeKind.TASK_OVERDUE, task.responsibleUnit(), facts, event);
+        }
     }
 
     /** From rectification.feedback.v1: the reply deadlines (FeedbackReplyDueSoon, FeedbackReplyOverdue). */
-    public void feedbackEvent(EventEnvelope event) {
-        NoticeKind kind = switch (event.type()) {
-            case "FeedbackReplyDueSoon" -> NoticeKind.FEEDBACK_REPLY_DUE_SOON;
-            case "FeedbackReplyOverdue" -> NoticeKind.FEEDBACK_REPLY_OVERDUE;
-            default -> null;
-        };
-        if (kind == null || tooOld(event)) {
+    public void feedbackEvent(EventEnvelope event, EventData data) {
+        if (tooOld(event)) {
             return;
         }
-        JsonNode data = Json.data(event);
-        String feedbackId = Json.requiredId(data, "feedbackId").toString();
-        record(kind + "|" + feedbackId + "|" + Json.text(data, "replyDueDate"), kind, null,
-                pick(data, FEEDBACK_FACTS), event);
+        if (data instanceof FeedbackEvent.FeedbackReplyDueSoon due) {
+            replyDeadline(NoticeKind.FEEDBACK_REPLY_DUE_SOON, due.feedbackId(), due.publicationId(), due.inspectionId(),
+                    due.category(), due.replyDueDate(), due.daysOverdue(), event);
+        } else if (data instanceof FeedbackEvent.FeedbackReplyOverdue overdue) {
+            replyDeadline(NoticeKind.FEEDBACK_REPLY_OVERDUE, overdue.feedbackId(), overdue.publicationId(),
+                    overdue.inspectionId(), overdue.category(), overdue.replyDueDate(), overdue.daysOverdue(), event);
+        }
+    }
+
+    private void replyDeadline(NoticeKind kind, UUID feedbackId, UUID publicationId, UUID inspectionId, String category,
+                               LocalDate replyDueDate, Integer daysOverdue, EventEnvelope event) {
+        if (feedbackId == null) {
+            throw new IllegalArgumentException(event.type() + " has no feedbackId");
+        }
+        ObjectNode facts = JsonNodeFactory.instance.objectNode();
+        facts.put("feedbackId", feedbackId.toString());
+        facts.put("publicationId", text(publicationId));
+        facts.put("inspectionId", text(inspectionId));
+        facts.put("category", category);
+        facts.put("replyDueDate", text(replyDueDate));
+        facts.put("daysOverdue", daysOverdue);
+        record(kind + "|" + feedbackId + "|" + text(replyDueDate), kind, null, facts, event);
     }
 
     private void record(String key, NoticeKind kind, String unit, ObjectNode facts, EventEnvelope event) {
@@ -106,22 +114,27 @@ public class NoticeCauses {
         return event.time() != null && event.time().toInstant().isBefore(clock.instant().minus(config.maxEventAge()));
     }
 
-    private static long version(EventEnvelope event) {
-        JsonNode task = Json.data(event).path("task");
+    private static long version(EventEnvelope event, TasksEvent.TaskSnapshot task) {
         if (event.aggregateversion() != null) {
             return event.aggregateversion();
         }
-        return task.path("version").asLong(0);
+        return task.version() != null ? task.version() : 0;
     }
 
-    private static ObjectNode pick(JsonNode from, String[] names) {
-        ObjectNode kept = JsonNodeFactory.instance.objectNode();
-        for (String name : names) {
-            JsonNode value = from.get(name);
-            if (value != null && value.isValueNode()) {
-                kept.set(name, value);
-            }
-        }
-        return kept;
+    /** Only named members are copied, never the whole snapshot (measures, narratives, people stay out). */
+    private static ObjectNode taskFacts(TasksEvent.TaskSnapshot task) {
+        ObjectNode facts = JsonNodeFactory.instance.objectNode();
+        facts.put("id", task.id().toString());
+        facts.put("inspectionId", text(task.inspectionId()));
+        facts.put("number", task.number());
+        facts.put("title", task.title());
+        facts.put("responsibleUnit", task.responsibleUnit());
+        facts.put("deadline", text(task.deadline()));
+        facts.put("claimedBy", task.claimedBy());
+        return facts;
+    }
+
+    private static String text(Object value) {
+        return value != null ? value.toString() : null;
     }
 }

@@ -1,7 +1,7 @@
 package io.rectification.reporting.notice;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import io.rectification.reporting.notice.NoticePreferences.Preference;
@@ -58,23 +58,23 @@ public class NoticePreferencesResource {
     public PreferencesView put(JsonNode body) {
         String person = actor.require();
         if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("body", "must be an object with digest and notices");
+            throw ApiException.badRequest("body", "must be an object with digest and notices");
         }
         JsonNode digest = body.get("digest");
         if (digest == null || !digest.isBoolean()) {
-            throw ProblemException.badRequest("digest", "must be true or false");
+            throw ApiException.badRequest("digest", "must be true or false");
         }
         Set<NoticeKind> muted = EnumSet.noneOf(NoticeKind.class);
         JsonNode notices = body.get("notices");
         if (notices != null && !notices.isNull()) {
             if (!notices.isObject()) {
-                throw ProblemException.badRequest("notices", "must be an object of notice kind to true or false");
+                throw ApiException.badRequest("notices", "must be an object of notice kind to true or false");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = notices.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 NoticeKind kind = kind(entry.getKey());
                 if (!entry.getValue().isBoolean()) {
-                    throw ProblemException.badRequest("notices." + entry.getKey(), "must be true or false");
+                    throw ApiException.badRequest("notices." + entry.getKey(), "must be true or false");
                 }
                 if (!entry.getValue().booleanValue()) {
                     muted.add(kind);
@@ -84,7 +84,7 @@ public class NoticePreferencesResource {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals("digest") && !name.equals("notices") && !name.equals("labels")) {
-                throw ProblemException.badRequest(name, "is not a preference (digest, notices)");
+                throw ApiException.badRequest(name, "is not a preference (digest, notices)");
             }
         }
         Preference preference = new Preference(digest.booleanValue(), muted);
@@ -96,7 +96,7 @@ public class NoticePreferencesResource {
         try {
             return NoticeKind.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("notices." + name, "is not a notice kind; known: "
+            throw ApiException.badRequest("notices." + name, "is not a notice kind; known: "
                     + java.util.Arrays.toString(NoticeKind.values()));
         }
     }

@@ -1,5 +1,8 @@
 package io.rectification.reporting.projection;
 
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.EventData;
+import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
 import io.rectification.platform.events.EventTopics;
@@ -8,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Set;
 
 /** Builds the publication and feedback read models from rectification.feedback.v1; unknown types are ignored. */
 @ApplicationScoped
@@ -17,9 +19,6 @@ public class FeedbackEventHandler implements EventHandler {
     /** Notices ride along in the event's transaction (docs/notices.md). */
     @Inject
     NoticeCauses notices;
-
-    static final Set<String> FEEDBACK_EVENTS = Set.of("FeedbackReceived", "FeedbackTriaged", "FeedbackAnswered",
-            "FeedbackClosed", "FeedbackEscalated", "FeedbackMerged");
 
     private final ConsumerNames names;
     private final FeedbackProjection projection;
@@ -41,11 +40,12 @@ public class FeedbackEventHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        if ("PublicationCreated".equals(event.type()) || "PublicationUpdated".equals(event.type())) {
-            projection.publication(event);
-        } else if (FEEDBACK_EVENTS.contains(event.type())) {
-            projection.feedback(event);
+        EventData data = EventContract.decode(event).orElse(null);
+        if (data instanceof FeedbackEvent.PublicationChange change) {
+            projection.publication(event, change.publication());
+        } else if (data instanceof FeedbackEvent.FeedbackChange change) {
+            projection.feedback(event, change);
         }
-        notices.feedbackEvent(event);
+        notices.feedbackEvent(event, data);
     }
 }

@@ -1,23 +1,32 @@
 package io.rectification.reporting.projection;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.reporting.support.Sql;
+import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Keeps each applied snapshot by version, whatever order they arrive in, for lists as of a past day. */
-final class History {
+@Singleton
+class History {
 
-    private History() {
+    private final Sql sql;
+    private final Clock clock;
+
+    History(Sql sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
     }
 
-    static void record(Sql sql, String table, String idColumn, UUID id, long version, UUID inspectionId,
-                       EventEnvelope event, JsonNode snapshot) {
-        OffsetDateTime time = event.time() != null ? event.time() : OffsetDateTime.now();
+    /** Dated by the event's time; an envelope without one (not ours) by when it was applied. */
+    void record(String table, String idColumn, UUID id, long version, UUID inspectionId, EventEnvelope event,
+                Object snapshot) {
+        OffsetDateTime time = event.time() != null ? event.time() : OffsetDateTime.now(clock);
         sql.update("INSERT INTO " + table + " (" + idColumn + ", version, inspection_id, event_time, data)"
                         + " VALUES (?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING",
-                id, version, inspectionId, time, snapshot.toString());
+                id, version, inspectionId, time, EventContract.toJson(snapshot));
     }
 }

@@ -1,8 +1,8 @@
 package io.rectification.reporting.projection;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
-import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,13 +18,14 @@ import jakarta.transaction.Transactional;
 public class StructureProjection {
 
     private final Sql sql;
+    private final History history;
 
-    public StructureProjection(Sql sql) {
+    public StructureProjection(Sql sql, History history) {
         this.sql = sql;
+        this.history = history;
     }
 
-    public void inspection(EventEnvelope event) {
-        JsonNode data = Json.data(event);
+    public void inspection(EventEnvelope event, TasksEvent.InspectionSnapshot data) {
         sql.update("""
                 INSERT INTO rm_inspection (id, version, title, team, inspected_organisation, kind, on_site_from, on_site_to,
                                            feedback_date, data, event_time)
@@ -34,27 +35,28 @@ public class StructureProjection {
                     on_site_from = EXCLUDED.on_site_from, on_site_to = EXCLUDED.on_site_to,
                     feedback_date = EXCLUDED.feedback_date, data = EXCLUDED.data, event_time = EXCLUDED.event_time
                 WHERE rm_inspection.version <= EXCLUDED.version""",
-                Json.requiredId(data, "id"), Versions.of(event, data), Json.text(data, "title"), Json.text(data, "team"),
-                Json.text(data, "inspectedOrganisation"), Json.text(data, "kind"), Json.date(data, "onSiteFrom"),
-                Json.date(data, "onSiteTo"), Json.date(data, "feedbackDate"), data.toString(), event.time());
+                Required.member(data.id(), event.type(), "id"), Versions.of(event, data.version()), data.title(),
+                data.team(), data.inspectedOrganisation(), data.kind(), data.onSiteFrom(), data.onSiteTo(),
+                data.feedbackDate(), EventContract.toJson(data), event.time());
     }
 
-    public void area(EventEnvelope event) {
-        JsonNode area = Json.required(Json.data(event), "area");
+    public void area(EventEnvelope event, TasksEvent.AreaSnapshot area) {
+        Required.member(area, event.type(), "area");
         sql.update("""
                 INSERT INTO rm_area (id, version, inspection_id, number, title, data)
                 VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, inspection_id = EXCLUDED.inspection_id,
                     number = EXCLUDED.number, title = EXCLUDED.title, data = EXCLUDED.data
                 WHERE rm_area.version <= EXCLUDED.version""",
-                Json.requiredId(area, "id"), Versions.of(event, area), Json.uuid(area, "inspectionId"),
-                Json.integer(area, "number"), Json.text(area, "title"), area.toString());
+                Required.member(area.id(), event.type(), "area.id"), Versions.of(event, area.version()),
+                area.inspectionId(), area.number(), area.title(), EventContract.toJson(area));
     }
 
-    public void problem(EventEnvelope event) {
-        JsonNode problem = Json.required(Json.data(event), "problem");
-        History.record(sql, "rm_problem_history", "problem_id", Json.requiredId(problem, "id"),
-                Versions.of(event, problem), Json.uuid(problem, "inspectionId"), event, problem);
+    public void problem(EventEnvelope event, TasksEvent.ProblemSnapshot problem) {
+        Required.member(problem, event.type(), "problem");
+        long version = Versions.of(event, problem.version());
+        history.record("rm_problem_history", "problem_id", Required.member(problem.id(), event.type(), "problem.id"),
+                version, problem.inspectionId(), event, problem);
         sql.update("""
                 INSERT INTO rm_problem (id, version, inspection_id, area_id, number, title, description, source,
                                         source_feedback_id, percent_complete, data)
@@ -65,9 +67,8 @@ public class StructureProjection {
                     source_feedback_id = EXCLUDED.source_feedback_id, percent_complete = EXCLUDED.percent_complete,
                     data = EXCLUDED.data
                 WHERE rm_problem.version <= EXCLUDED.version""",
-                Json.requiredId(problem, "id"), Versions.of(event, problem), Json.uuid(problem, "inspectionId"),
-                Json.uuid(problem, "areaId"), Json.integer(problem, "number"), Json.text(problem, "title"),
-                Json.text(problem, "description"), Json.text(problem, "source"), Json.uuid(problem, "sourceFeedbackId"),
-                Json.integer(problem, "percentComplete"), problem.toString());
+                problem.id(), version, problem.inspectionId(), problem.areaId(), problem.number(), problem.title(),
+                problem.description(), problem.source(), problem.sourceFeedbackId(), problem.percentComplete(),
+                EventContract.toJson(problem));
     }
 }

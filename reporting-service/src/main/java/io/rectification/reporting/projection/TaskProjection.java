@@ -1,8 +1,8 @@
 package io.rectification.reporting.projection;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
-import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,28 +21,28 @@ import java.util.UUID;
 public class TaskProjection {
 
     private final Sql sql;
+    private final History history;
 
-    public TaskProjection(Sql sql) {
+    public TaskProjection(Sql sql, History history) {
         this.sql = sql;
+        this.history = history;
     }
 
-    public void apply(EventEnvelope event) {
-        JsonNode data = Json.data(event);
-        JsonNode task = Json.required(data, "task");
-        UUID taskId = Json.requiredId(task, "id");
+    public void apply(EventEnvelope event, TasksEvent.TaskChange change) {
+        TasksEvent.TaskSnapshot task = Required.member(change.task(), event.type(), "task");
+        UUID taskId = Required.member(task.id(), event.type(), "task.id");
         snapshot(event, task, taskId);
-        History.record(sql, "rm_task_history", "task_id", taskId, Versions.of(event, task),
-                Json.uuid(task, "inspectionId"), event, task);
-        switch (event.type()) {
-            case "TaskProgressReported" -> progressReport(Json.required(data, "report"), task, taskId);
-            case "IndicatorRecorded" -> indicatorValue(event, data, task, taskId);
-            default -> {
-                // the snapshot says everything the read models need
-            }
+        history.record("rm_task_history", "task_id", taskId, Versions.of(event, task.version()),
+                task.inspectionId(), event, task);
+        // Other task events: the snapshot says everything the read models need.
+        if (change instanceof TasksEvent.TaskProgressReported reported) {
+            progressReport(Required.member(reported.report(), event.type(), "report"), task, taskId);
+        } else if (change instanceof TasksEvent.IndicatorRecorded recorded) {
+            indicatorValue(event, recorded, task, taskId);
         }
     }
 
-    private void snapshot(EventEnvelope event, JsonNode task, UUID taskId) {
+    private void snapshot(EventEnvelope event, TasksEvent.TaskSnapshot task, UUID taskId) {
         sql.update("""
                 INSERT INTO rm_task (id, version, inspection_id, area_id, problem_id, number, title, measures,
                                      progress_narrative, lead_official, responsible_person, responsible_unit, deadline,
@@ -60,50 +60,38 @@ public class TaskProjection {
                     reopen_count = EXCLUDED.reopen_count, data = EXCLUDED.data, event_time = EXCLUDED.event_time,
                     first_seen_at = LEAST(rm_task.first_seen_at, EXCLUDED.first_seen_at)
                 WHERE rm_task.version <= EXCLUDED.version""",
-                taskId, Versions.of(event, task), Json.uuid(task, "inspectionId"), Json.uuid(task, "areaId"),
-                Json.uuid(task, "problemId"), Json.integer(task, "number"), Json.text(task, "title"),
-                Json.text(task, "measures"), Json.text(task, "progressNarrative"), Json.text(task, "leadOfficial"),
-                Json.text(task, "responsiblePerson"), Json.text(task, "responsibleUnit"), Json.date(task, "deadline"),
-                Json.text(task, "kind"), Json.text(task, "state"), Json.integer(task, "percentComplete"),
-                Json.text(task, "reportingCadence"), Json.time(task, "lastProgressReportAt"),
-                Json.time(task, "verifiedAt"), Json.integer(task, "reopenCount"), task.toString(), event.time(),
-                event.time());
+                taskId, Versions.of(event, task.version()), task.inspectionId(), task.areaId(), task.problemId(),
+                task.number(), task.title(), task.measures(), task.progressNarrative(), task.leadOfficial(),
+                task.responsiblePerson(), task.responsibleUnit(), task.deadline(), task.kind(), task.state(),
+                task.percentComplete(), task.reportingCadence(), task.lastProgressReportAt(), task.verifiedAt(),
+                task.reopenCount(), EventContract.toJson(task), event.time(), event.time());
     }
 
-    private void progressReport(JsonNode report, JsonNode task, UUID taskId) {
+    private void progressReport(TasksEvent.ProgressReport report, TasksEvent.TaskSnapshot task, UUID taskId) {
         sql.update("""
                 INSERT INTO rm_progress_report (id, task_id, inspection_id, cadence, period_start, period_end,
                                                 percent_complete, text, reporter, reported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO NOTHING""",
-                Json.requiredId(report, "id"), taskId, Json.uuid(task, "inspectionId"), Json.text(report, "cadence"),
-                Json.date(report, "periodStart"), Json.date(report, "periodEnd"), Json.integer(report, "percentComplete"),
-                Json.text(report, "text"), Json.text(report, "reporter"), Json.time(report, "reportedAt"));
+                Required.member(report.id(), "TaskProgressReported", "report.id"), taskId, task.inspectionId(), report.cadence(),
+                report.periodStart(), report.periodEnd(), report.percentComplete(), report.text(), report.reporter(),
+                report.reportedAt());
     }
 
-    private void indicatorValue(EventEnvelope event, JsonNode data, JsonNode task, UUID taskId) {
-        UUID indicatorId = Json.requiredId(data, "indicatorId");
-        BigDecimal value = Json.decimal(data, "value");
-        if (value == null) {
-            throw new IllegalArgumentException("IndicatorRecorded has no value");
-        }
-        JsonNode indicator = null;
-        JsonNode indicators = task.get("indicators");
-        if (indicators != null && indicators.isArray()) {
-            for (JsonNode candidate : indicators) {
-                if (indicatorId.toString().equals(Json.text(candidate, "id"))) {
-                    indicator = candidate;
-                }
-            }
-        }
-        var recordedAt = Json.time(data, "recordedAt");
+    private void indicatorValue(EventEnvelope event, TasksEvent.IndicatorRecorded recorded,
+                                TasksEvent.TaskSnapshot task, UUID taskId) {
+        UUID indicatorId = Required.member(recorded.indicatorId(), event.type(), "indicatorId");
+        BigDecimal value = Required.member(recorded.value(), event.type(), "value");
+        TasksEvent.Indicator indicator = task.indicators() == null ? null : task.indicators().stream()
+                .filter(candidate -> indicatorId.equals(candidate.id())).reduce((first, last) -> last).orElse(null);
+        var recordedAt = recorded.recordedAt();
         sql.update("""
                 INSERT INTO rm_indicator_value (event_id, indicator_id, task_id, inspection_id, name, unit, value, source,
                                                 recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""",
-                event.id(), indicatorId, taskId, Json.uuid(task, "inspectionId"), Json.text(indicator, "name"),
-                Json.text(indicator, "unit"), value, Json.text(data, "source"),
+                event.id(), indicatorId, taskId, task.inspectionId(), indicator == null ? null : indicator.name(),
+                indicator == null ? null : indicator.unit(), value, recorded.source(),
                 recordedAt != null ? recordedAt : event.time());
     }
 }

@@ -1,5 +1,8 @@
 package io.rectification.reporting.projection;
 
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.EventData;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
 import io.rectification.platform.events.EventTopics;
@@ -18,9 +21,12 @@ public class TasksEventHandler implements EventHandler {
     @Inject
     NoticeCauses notices;
 
-    static final Set<String> TASK_EVENTS = Set.of("TaskCreated", "TaskUpdated", "TaskProgressReported",
-            "TaskCompletionClaimed", "TaskCompletionRejected", "TaskVerified", "TaskCompleted", "TaskConsolidating",
-            "TaskReopened", "TaskOverdue", "IndicatorRecorded", "MilestoneAchieved");
+    /**
+     * Facts of the follow-up job that the read models do not show (yet): the next task event carries
+     * the same snapshot flags anyway.
+     */
+    static final Set<Class<? extends TasksEvent>> NOT_PROJECTED = Set.of(TasksEvent.TaskProgressReportMissing.class,
+            TasksEvent.TaskLookBackDue.class);
 
     private final ConsumerNames names;
     private final StructureProjection structure;
@@ -44,16 +50,16 @@ public class TasksEventHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        switch (event.type()) {
-            case "InspectionRegistered", "InspectionUpdated" -> structure.inspection(event);
-            case "AreaRegistered", "AreaUpdated" -> structure.area(event);
-            case "ProblemRegistered", "ProblemUpdated" -> structure.problem(event);
-            default -> {
-                if (TASK_EVENTS.contains(event.type())) {
-                    tasks.apply(event);
-                }
-            }
+        EventData data = EventContract.decode(event).orElse(null);
+        if (data instanceof TasksEvent.InspectionChange change) {
+            structure.inspection(event, change.inspection());
+        } else if (data instanceof TasksEvent.AreaChange change) {
+            structure.area(event, change.area());
+        } else if (data instanceof TasksEvent.ProblemChange change) {
+            structure.problem(event, change.problem());
+        } else if (data instanceof TasksEvent.TaskChange change && !NOT_PROJECTED.contains(change.getClass())) {
+            tasks.apply(event, change);
         }
-        notices.taskEvent(event);
+        notices.taskEvent(event, data);
     }
 }

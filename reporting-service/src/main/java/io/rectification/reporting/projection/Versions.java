@@ -1,6 +1,5 @@
 package io.rectification.reporting.projection;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rectification.platform.events.EventEnvelope;
 
 /** The aggregate version an event carries: the envelope's, else the snapshot's own {@code version}. */
@@ -9,11 +8,10 @@ final class Versions {
     private Versions() {
     }
 
-    static long of(EventEnvelope event, JsonNode snapshot) {
+    static long of(EventEnvelope event, Long snapshotVersion) {
         if (event.aggregateversion() != null) {
             return event.aggregateversion();
         }
-        JsonNode version = snapshot == null ? null : snapshot.get("version");
-        return version != null && version.canConvertToLong() ? version.asLong() : 0L;
+        return snapshotVersion == null ? 0L : snapshotVersion;
     }
 }

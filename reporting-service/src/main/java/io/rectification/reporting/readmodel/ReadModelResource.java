@@ -1,11 +1,11 @@
 package io.rectification.reporting.readmodel;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.QueryParameters;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.Roles;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
 import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
-import io.rectification.reporting.support.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,8 +34,8 @@ public class ReadModelResource {
     @Operation(summary = "A task's current snapshot and its progress reports")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public TaskDetail task(@PathParam("id") String id) {
-        var taskId = Params.requiredUuid("id", id);
-        return queries.findTaskById(taskId).orElseThrow(() -> ProblemException.notFound("task", taskId));
+        var taskId = QueryParameters.requiredUuid("id", id);
+        return queries.findTaskById(taskId).orElseThrow(() -> ApiException.notFound("task", taskId));
     }
 
     @GET
@@ -43,7 +43,7 @@ public class ReadModelResource {
     @Operation(summary = "The publications (disclosure windows and contact channels) of an inspection")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Publication> publications(@QueryParam("inspectionId") String inspectionId) {
-        return queries.publications(Params.requiredUuid("inspectionId", inspectionId));
+        return queries.publications(QueryParameters.requiredUuid("inspectionId", inspectionId));
     }
 
     @GET
@@ -51,6 +51,6 @@ public class ReadModelResource {
     @Operation(summary = "Feedback escalated into new problems (再深挖), as staff described them")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<Escalation> escalations(@QueryParam("inspectionId") String inspectionId) {
-        return queries.escalations(Params.requiredUuid("inspectionId", inspectionId));
+        return queries.escalations(QueryParameters.requiredUuid("inspectionId", inspectionId));
     }
 }

@@ -5,7 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.events.EventConsumers;
 import io.rectification.platform.events.EventReplay;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.reporting.consumption.KafkaOffsets;
 import io.rectification.reporting.projection.ConsumerNames;
 import io.rectification.reporting.support.Sql;
@@ -87,7 +87,7 @@ public class ReadModelRebuild {
     public synchronized Started rebuild(String actor) {
         // Without running consumers (platform.consumers.enabled=false) nothing could be replayed.
         if (!consumers.consumerNames().containsAll(names.all())) {
-            throw ProblemException.conflict("the event consumers are not running here, so the read models could not "
+            throw ApiException.conflict("the event consumers are not running here, so the read models could not "
                     + "be replayed; nothing was changed");
         }
         progress.requireIdle();

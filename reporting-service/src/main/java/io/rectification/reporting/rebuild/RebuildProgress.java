@@ -1,9 +1,10 @@
 package io.rectification.reporting.rebuild;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,18 +42,23 @@ public class RebuildProgress {
                          String detail, List<TopicProgress> topics) {
     }
 
+    private final Clock clock;
     private Run current;
+
+    public RebuildProgress(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Refuses a second rebuild while one is replaying. */
     public synchronized void requireIdle() {
         if (current != null && current.state == State.RUNNING) {
-            throw ProblemException.conflict("a rebuild started by " + current.startedBy + " at " + current.startedAt
+            throw ApiException.conflict("a rebuild started by " + current.startedBy + " at " + current.startedAt
                     + " is still replaying; follow it at GET /admin/rebuild").with("rebuild", current.id);
         }
     }
 
     public synchronized void begin(UUID id, String actor, List<Target> targets) {
-        current = new Run(id, actor, Instant.now(), List.copyOf(targets));
+        current = new Run(id, actor, clock.instant(), List.copyOf(targets));
     }
 
     /** The range actually replayed, known once the live consumers paused. */
@@ -73,7 +79,7 @@ public class RebuildProgress {
 
     public synchronized void finished(UUID id, String failure) {
         if (isCurrent(id)) {
-            current.finishedAt = Instant.now();
+            current.finishedAt = clock.instant();
             current.failure = failure;
             current.state = failure == null ? State.DONE : State.FAILED;
         }

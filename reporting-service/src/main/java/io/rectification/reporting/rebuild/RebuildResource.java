@@ -2,7 +2,7 @@ package io.rectification.reporting.rebuild;
 
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,7 +47,7 @@ public class RebuildResource {
             + "the events replayed against the end offsets when it started")
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public RebuildProgress.Status latest() {
-        return progress.latest().orElseThrow(() -> new ProblemException(404, "Not found",
+        return progress.latest().orElseThrow(() -> new ApiException(404, "Not found",
                 "no rebuild was started since this instance started"));
     }
 }

@@ -1,5 +1,6 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.contract.TaskStates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.report.ReportDocument.Area;
@@ -12,6 +13,7 @@ import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
 import io.rectification.reporting.support.Json;
+import io.rectification.reporting.support.PublicSite;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,10 +42,12 @@ public class ReportAssembler {
 
     private final Sql sql;
     private final ObjectMapper objectMapper;
+    private final PublicSite site;
 
-    public ReportAssembler(Sql sql, ObjectMapper objectMapper) {
+    public ReportAssembler(Sql sql, ObjectMapper objectMapper, PublicSite site) {
         this.sql = sql;
         this.objectMapper = objectMapper;
+        this.site = site;
     }
 
     public Optional<ReportDocument> assemble(UUID inspectionId, ReportDraft draft) {
@@ -67,7 +71,7 @@ public class ReportAssembler {
                         ORDER BY number NULLS LAST, id""",
                 row -> {
                     UUID problemId = row.getObject(1, UUID.class);
-                    if ("VERIFIED".equals(row.getString(7)) || "CONSOLIDATING".equals(row.getString(7))) {
+                    if (TaskStates.isClosed(row.getString(7))) {
                         verifiedByProblem.merge(problemId, 1, Integer::sum);
                     }
                     String narrative = row.getString(5);
@@ -111,14 +115,17 @@ public class ReportAssembler {
                 }, inspectionId);
         String title = sql.one("SELECT title FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId);
         boolean includeOthers = draft != null && draft.includeOtherSources;
+        Disclosure disclosure = draft == null ? null : disclosure(inspectionId, draft.publicationId);
+        // The form is the one of the publication that closes the report: only once the draft names one.
+        ReportDocument.Links links = disclosure == null ? null : new ReportDocument.Links(
+                site.feedbackForm(draft.publicationId), site.progressPage(inspectionId), site.absolute());
         return Optional.of(new ReportDocument(title, preamble,
                 paragraphs(draft == null ? null : draft.leadershipResponsibility),
                 new Figures(areas.size(), counts[0], counts[1], counts[2]), declared,
                 paragraphs(draft == null ? null : draft.totalsExplanation), areas,
                 includeOthers ? others : List.of(),
                 paragraphs(draft == null ? null : draft.nextSteps),
-                draft == null ? null : disclosure(inspectionId, draft.publicationId),
-                draft == null ? null : draft.issuer, draft == null ? null : draft.issuedOn));
+                disclosure, draft == null ? null : draft.issuer, draft == null ? null : draft.issuedOn, links));
     }
 
     /** Whether the publication is one of this inspection's, as the read model knows it. */

@@ -1,6 +1,6 @@
 package io.rectification.reporting.report;
 
-import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.reporting.report.ReportDocument.Figures;
 
 import java.util.ArrayList;

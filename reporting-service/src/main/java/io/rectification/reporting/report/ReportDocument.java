@@ -11,7 +11,7 @@ import java.util.List;
 public record ReportDocument(String title, Preamble preamble, List<String> leadershipResponsibility,
                              Figures figures, Declared declared, List<String> totalsExplanation, List<Area> areas,
                              List<OtherProblem> otherSources, List<String> nextSteps, Disclosure disclosure,
-                             String issuer, LocalDate issuedOn) {
+                             String issuer, LocalDate issuedOn, Links links) {
 
     /**
      * The figures section 二 states as "巡视反馈意见指出的…": the plan's declared totals where it
@@ -60,6 +60,14 @@ public record ReportDocument(String title, Preamble preamble, List<String> leade
     }
 
     public record Figure(String name, BigDecimal value, String unit) {
+    }
+
+    /**
+     * Where the public goes on from the report: the feedback form of the report's publication and the
+     * inspection's progress page; {@code scannable} when the addresses are absolute, so a QR code of the
+     * form can be printed with them.
+     */
+    public record Links(String feedbackForm, String progressPage, boolean scannable) {
     }
 
     /** The disclosure window (公开期限) in the publication's zone, and the organisation's contact channels. */

@@ -1,7 +1,7 @@
 package io.rectification.reporting.report;
 
 import io.quarkus.qute.TemplateInstance;
-import io.rectification.platform.problem.Problem;
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.reporting.report.ReportText.Block;
 
 import java.util.List;
@@ -33,7 +33,7 @@ final class ReportPage {
     }
 
     /** With the warnings of a preview (what would stop it being published) right under the title. */
-    static String html(ReportDocument report, List<Problem.FieldError> warnings) {
+    static String html(ReportDocument report, List<ErrorBody.FieldError> warnings) {
         List<Block> blocks = ReportText.of(report);
         return new report(blocks.get(0).text(), blocks.subList(1, blocks.size()),
                 warnings.stream().map(w -> new Warning(w.field(), w.field() + ": " + w.message())).toList(),

@@ -5,7 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
@@ -35,6 +35,7 @@ public class ReportPdf {
     /** The Debian package that ships the default font, named in the refusal so an operator knows what to install. */
     static final String FONT_PACKAGE = "fonts-wqy-microhei";
     private static final String FAMILY = "report-cjk";
+    private static final String PNG_DATA_URI = "data:image/png;base64,";
 
     private final Path font;
     private final String stylesheet = readStylesheet();
@@ -45,7 +46,7 @@ public class ReportPdf {
 
     public byte[] render(String html) {
         if (!Files.isReadable(font)) {
-            throw new ProblemException(503, "PDF font missing", "the PDF of the report needs the CJK font " + font
+            throw new ApiException(503, "PDF font missing", "the PDF of the report needs the CJK font " + font
                     + " (Debian package " + FONT_PACKAGE + ", or set reporting.report.pdf-font to another TrueType font); "
                     + "the HTML and Markdown forms are available")
                     .with("font", font.toString());
@@ -54,8 +55,10 @@ public class ReportPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withW3cDocument(W3CDom.convert(withStylesheetInline(html)), "about:blank")
-                // The report is self-contained: nothing is fetched while laying it out.
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                // The report is self-contained: nothing is fetched while laying it out; its one image, the
+                // feedback form's QR code, is a PNG inside the page.
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(PNG_DATA_URI),
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .toStream(pdf);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             // Tried for every character before PDFBox's built-in Latin fonts, so the whole text is set in it.

@@ -1,6 +1,6 @@
 package io.rectification.reporting.report;
 
-import io.rectification.platform.problem.Problem;
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.reporting.report.ReportText.Block;
 import org.jsoup.nodes.Entities;
 
@@ -20,7 +20,7 @@ final class ReportRenderer {
     }
 
     /** With the warnings of a preview (what would stop it being published) right under the title. */
-    static String markdown(ReportDocument report, List<Problem.FieldError> warnings) {
+    static String markdown(ReportDocument report, List<ErrorBody.FieldError> warnings) {
         StringBuilder md = new StringBuilder();
         for (Block block : ReportText.of(report)) {
             String text = escapeMarkdown(block.text());
@@ -38,6 +38,9 @@ final class ReportRenderer {
                 case PARAGRAPH -> md.append(text).append("\n\n");
                 // two trailing spaces: a line break, so the contact lines stay one per line
                 case CONTACT -> md.append(text).append("  \n");
+                case LINK -> md.append(text).append("<").append(block.target()).append(">  \n");
+                // Markdown stays text: the QR code is the HTML page's and the PDF's
+                case QR_CODE -> { }
                 case SIGNATURE -> md.append("\n").append("<p align=\"right\">").append(Entities.escape(block.text()))
                         .append("</p>\n");
             }

@@ -1,9 +1,9 @@
 package io.rectification.reporting.report;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.rest.QueryParameters;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
-import io.rectification.reporting.support.Params;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,7 +61,7 @@ public class ReportResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public ReportViews.Draft draft(@PathParam("inspectionId") String inspectionId) {
         UUID id = id(inspectionId);
-        return service.findDraft(id).orElseThrow(() -> ProblemException.notFound("report draft of inspection", id));
+        return service.findDraft(id).orElseThrow(() -> ApiException.notFound("report draft of inspection", id));
     }
 
     @GET
@@ -155,6 +155,6 @@ public class ReportResource {
     }
 
     private static UUID id(String value) {
-        return Params.requiredUuid("inspectionId", value);
+        return QueryParameters.requiredUuid("inspectionId", value);
     }
 }

@@ -2,11 +2,12 @@ package io.rectification.reporting.report;
 
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.audit.AuditTrail;
-import io.rectification.platform.problem.Problem;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,11 @@ public class ReportService {
     private final ReportPdf pdf;
     private final PublishedPdfs publishedPdfs;
 
-    public ReportService(ReportAssembler assembler, AuditTrail audit, ReportPdf pdf, PublishedPdfs publishedPdfs) {
+    private final Clock clock;
+
+    public ReportService(ReportAssembler assembler, AuditTrail audit, ReportPdf pdf, PublishedPdfs publishedPdfs,
+                         Clock clock) {
+        this.clock = clock;
         this.assembler = assembler;
         this.audit = audit;
         this.pdf = pdf;
@@ -48,14 +53,14 @@ public class ReportService {
         draft.issuer = input.issuer();
         draft.issuedOn = input.issuedOn();
         if (input.publicationId() != null && !assembler.publicationOf(inspectionId, input.publicationId())) {
-            throw ProblemException.badRequest("publicationId", "no publication " + input.publicationId()
+            throw ApiException.badRequest("publicationId", "no publication " + input.publicationId()
                     + " of inspection " + inspectionId + " is known here (yet: a new one arrives within seconds)");
         }
         draft.publicationId = input.publicationId();
         draft.includeOtherSources = Boolean.TRUE.equals(input.includeOtherSources());
         draft.totalsExplanation = input.totalsExplanation();
         draft.updatedBy = actor;
-        draft.updatedAt = OffsetDateTime.now();
+        draft.updatedAt = OffsetDateTime.now(clock);
         draft.persist();
         ReportViews.Draft view = ReportViews.Draft.of(draft);
         audit.recordChange(actor, "ReportDraftSaved", DRAFT, inspectionId.toString(), view);
@@ -72,7 +77,7 @@ public class ReportService {
     public String preview(UUID inspectionId, Format format) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
         ReportDocument document = requireDocument(inspectionId, draft);
-        List<Problem.FieldError> warnings = new ArrayList<>(ReportChecks.incomplete(draft));
+        List<ErrorBody.FieldError> warnings = new ArrayList<>(ReportChecks.incomplete(draft));
         warnings.addAll(ReportChecks.disagreements(document));
         return format == Format.HTML ? ReportPage.html(document, warnings) : ReportRenderer.markdown(document, warnings);
     }
@@ -81,8 +86,8 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportViews.Checks checks(UUID inspectionId) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
-        List<Problem.FieldError> incomplete = ReportChecks.incomplete(draft);
-        List<Problem.FieldError> disagreements = ReportChecks.disagreements(requireDocument(inspectionId, draft));
+        List<ErrorBody.FieldError> incomplete = ReportChecks.incomplete(draft);
+        List<ErrorBody.FieldError> disagreements = ReportChecks.disagreements(requireDocument(inspectionId, draft));
         return new ReportViews.Checks(incomplete.isEmpty() && disagreements.isEmpty(), incomplete, disagreements);
     }
 
@@ -94,21 +99,21 @@ public class ReportService {
     /** Renders the current state and stores it as the next version; what is stored is never changed. */
     public ReportViews.Version publish(UUID inspectionId, String actor) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
-        List<Problem.FieldError> missing = ReportChecks.incomplete(draft);
+        List<ErrorBody.FieldError> missing = ReportChecks.incomplete(draft);
         if (!missing.isEmpty()) {
-            throw new ProblemException(409, "Draft incomplete",
+            throw new ApiException(409, "Draft incomplete",
                     "the report cannot be published before its draft is complete (PUT /reports/"
                             + inspectionId + "/draft)", missing);
         }
         ReportDocument document = requireDocument(inspectionId, draft);
         if (document.disclosure() == null) {
-            throw new ProblemException(409, "Draft incomplete", "the draft's publication " + draft.publicationId
-                    + " is not one of inspection " + inspectionId, List.of(new Problem.FieldError("publicationId",
+            throw new ApiException(409, "Draft incomplete", "the draft's publication " + draft.publicationId
+                    + " is not one of inspection " + inspectionId, List.of(new ErrorBody.FieldError("publicationId",
                     "names no publication of this inspection")));
         }
-        List<Problem.FieldError> disagreements = ReportChecks.disagreements(document);
+        List<ErrorBody.FieldError> disagreements = ReportChecks.disagreements(document);
         if (!disagreements.isEmpty()) {
-            throw new ProblemException(409, "Figures disagree", disagreements.size()
+            throw new ApiException(409, "Figures disagree", disagreements.size()
                     + " figure(s) of the report disagree with the plan's declared totals or the ledger; "
                     + "the preview shows the same warnings", disagreements);
         }
@@ -122,7 +127,7 @@ public class ReportService {
         version.id = UUID.randomUUID();
         version.inspectionId = inspectionId;
         version.number = last == null ? 1 : last + 1;
-        version.publishedAt = OffsetDateTime.now();
+        version.publishedAt = OffsetDateTime.now(clock);
         version.publishedBy = actor;
         version.publicationId = draft.publicationId;
         version.issuer = draft.issuer;
@@ -152,7 +157,7 @@ public class ReportService {
     private static ReportVersion findVersion(UUID inspectionId, int number) {
         return ReportVersion.<ReportVersion>find("inspectionId = ?1 and number = ?2", inspectionId, number)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("report version", number + " of inspection " + inspectionId));
+                .orElseThrow(() -> ApiException.notFound("report version", number + " of inspection " + inspectionId));
     }
 
     /** The PDF of a published version is laid out from the HTML stored with it, so it shows what was published. */
@@ -164,6 +169,6 @@ public class ReportService {
 
     private ReportDocument requireDocument(UUID inspectionId, ReportDraft draft) {
         return assembler.assemble(inspectionId, draft)
-                .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
+                .orElseThrow(() -> ApiException.notFound("inspection", inspectionId));
     }
 }

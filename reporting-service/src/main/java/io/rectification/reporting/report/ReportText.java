@@ -1,5 +1,6 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.text.ChineseNumerals;
 import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
 import io.rectification.reporting.report.ReportDocument.Figure;
@@ -21,9 +22,13 @@ import java.util.stream.Collectors;
  */
 final class ReportText {
 
-    enum Kind { TITLE, SECTION, SUBSECTION, PARAGRAPH, CONTACT, SIGNATURE }
+    enum Kind { TITLE, SECTION, SUBSECTION, PARAGRAPH, CONTACT, LINK, QR_CODE, SIGNATURE }
 
-    record Block(Kind kind, String text) {
+    /** A block's text; a LINK's {@code target} is its address, a QR_CODE's the code as a PNG data URI. */
+    record Block(Kind kind, String text, String target) {
+        Block(Kind kind, String text) {
+            this(kind, text, null);
+        }
     }
 
     private ReportText() {
@@ -76,6 +81,7 @@ final class ReportText {
                 blocks.add(new Block(Kind.CONTACT, "电子邮箱:" + d.email()));
             }
         }
+        links(report.links(), blocks);
         if (report.issuer() != null && !report.issuer().isBlank()) {
             blocks.add(new Block(Kind.SIGNATURE, report.issuer().strip()));
         }
@@ -83,6 +89,21 @@ final class ReportText {
             blocks.add(new Block(Kind.SIGNATURE, day(report.issuedOn())));
         }
         return blocks;
+    }
+
+    /**
+     * The feedback form and the progress page, after the contact channels; with absolute addresses also
+     * a QR code of the form, so a printed copy leads a phone to it.
+     */
+    private static void links(ReportDocument.Links links, List<Block> blocks) {
+        if (links == null) {
+            return;
+        }
+        blocks.add(new Block(Kind.LINK, "网上提交意见建议:", links.feedbackForm()));
+        blocks.add(new Block(Kind.LINK, "整改进展:", links.progressPage()));
+        if (links.scannable()) {
+            blocks.add(new Block(Kind.QR_CODE, "扫码提交意见建议", QrCode.pngDataUri(links.feedbackForm())));
+        }
     }
 
     /**

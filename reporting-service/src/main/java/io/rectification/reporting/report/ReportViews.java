@@ -1,6 +1,6 @@
 package io.rectification.reporting.report;
 
-import io.rectification.platform.problem.Problem;
+import io.rectification.platform.error.ErrorBody;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,6 +38,6 @@ public final class ReportViews {
     }
 
     /** What stands between the draft and publication: each missing part and each disagreeing figure. */
-    public record Checks(boolean publishable, List<Problem.FieldError> incomplete, List<Problem.FieldError> disagreements) {
+    public record Checks(boolean publishable, List<ErrorBody.FieldError> incomplete, List<ErrorBody.FieldError> disagreements) {
     }
 }

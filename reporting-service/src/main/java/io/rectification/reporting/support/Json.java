@@ -8,37 +8,13 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Tolerant reading of event data: a missing or null member is null, unknown members are ignored;
- * only what a read model cannot do without is required (then the event goes to the dead letters).
+ * Tolerant reading of the snapshots the read models keep as jsonb (lists as of a past day, the
+ * report's figures): a missing or null member is null, unknown members are ignored. Events
+ * themselves are read as records (platform {@code contract.EventContract}), not through here.
  */
 public final class Json {
 
     private Json() {
-    }
-
-    /** The event's data, which must be a JSON object. */
-    public static JsonNode data(io.rectification.platform.events.EventEnvelope event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
-            throw new IllegalArgumentException(event.type() + " has no data object");
-        }
-        return data;
-    }
-
-    public static JsonNode required(JsonNode parent, String name) {
-        JsonNode node = parent == null ? null : parent.get(name);
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            throw new IllegalArgumentException("data has no member '" + name + "'");
-        }
-        return node;
-    }
-
-    public static UUID requiredId(JsonNode parent, String name) {
-        UUID id = uuid(parent, name);
-        if (id == null) {
-            throw new IllegalArgumentException("data has no member '" + name + "'");
-        }
-        return id;
     }
 
     public static String text(JsonNode parent, String name) {

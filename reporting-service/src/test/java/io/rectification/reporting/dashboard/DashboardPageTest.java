@@ -13,11 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,12 +64,13 @@ class DashboardPageTest {
         UUID area1 = plan.registerArea(1, "贯彻落实党中央决策部署不到位");
         UUID area2 = plan.registerArea(2, "推进管理机制改革不彻底");
         UUID problem1 = plan.registerProblem(area1, 1, "深入贯彻落实党的二十大精神");
-        UUID problem2 = plan.registerProblem(area2, 1, "深化体制机制改革");
+        // a title as long as the notice's longest, so the overdue table must wrap it to show every column
+        UUID problem2 = plan.registerProblem(area2, 1, "深化体制机制改革，优化高新区布局，强化高新区职能，健全以绩效为核心的薪酬制度和招商人员正向激励机制");
         ContractEvents.sendTask("TaskVerified", plan.task(UUID.randomUUID(), area1, problem1, 1, "VERIFIED", "2025-03-31"), 2);
         ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area1, problem1, 2, "IN_PROGRESS", "2025-02-28")
                 .put("title", "持续跟进抓好落实"), 1);
         ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area2, problem2, 1, "IN_PROGRESS", "2025-01-31")
-                .put("title", "优化高新区布局"), 1);
+                .put("title", "优化高新区布局").put("responsibleUnit", "党政办公室"), 1);
         UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
         ContractEvents.sendFeedback("FeedbackAnswered", plan.feedback(UUID.randomUUID(), publication, "PHONE", "ANSWERED",
                 "2025-11-06T10:00:00+08:00").put("answeredAt", "2025-11-07T10:00:00+08:00"), 3, Map.of());
@@ -104,6 +108,32 @@ class DashboardPageTest {
         assertTrue(browser.findElements(By.cssSelector("#chart-areas canvas")).size() > 0, "the area chart is drawn");
         assertTrue(browser.findElements(By.cssSelector("#chart-feedback canvas")).size() > 0, "the trend is drawn");
         chromium.screenshot("dashboard-projector.png");
+
+        // a director's screens: every overdue column (牵头领导, 责任单位, 完成时限, 逾期天数 included) inside the
+        // panel without scrolling sideways; the units ranked, most overdue and lowest close-out rate first
+        for (int width : new int[]{1280, 1920}) {
+            browser.manage().window().setSize(new Dimension(width, 1000));
+            browser.navigate().refresh();
+            new WebDriverWait(browser, WAIT).until(driver ->
+                    "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            WebElement wrap = browser.findElement(By.cssSelector("#overdue")).findElement(By.xpath(".."));
+            long scroll = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].scrollWidth", wrap)).longValue();
+            long client = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].clientWidth", wrap)).longValue();
+            assertTrue(scroll <= client, width + " px: the overdue table is cut off (" + scroll + " > " + client + ")");
+            List<String> headers = browser.findElements(By.cssSelector("#overdue th")).stream().map(WebElement::getText).toList();
+            assertEquals(List.of("方面", "问题", "整改任务", "牵头领导", "责任单位", "完成时限", "逾期天数"), headers);
+            for (WebElement cell : browser.findElements(By.cssSelector("#overdue th, #overdue td"))) {
+                assertTrue(cell.isDisplayed() && cell.getRect().getX() + cell.getRect().getWidth() <= width,
+                        width + " px: " + cell.getText() + " lies beyond the window");
+            }
+            List<WebElement> ranked = browser.findElements(By.cssSelector("#units tbody tr"));
+            assertEquals(2, ranked.size());
+            assertEquals(List.of("1", "党政办公室", "1", "0", "0%", "1", "40%"),
+                    ranked.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+            assertEquals("经济发展局", ranked.get(1).findElements(By.tagName("td")).get(1).getText());
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('overdue').scrollIntoView()");
+            chromium.screenshot("dashboard-" + width + ".png");
+        }
 
         browser.manage().window().setSize(new Dimension(390, 844));
         chromium.screenshot("dashboard-phone.png");

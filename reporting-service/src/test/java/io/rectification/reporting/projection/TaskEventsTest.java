@@ -95,6 +95,29 @@ class TaskEventsTest {
                 .body("[0].tasks", equalTo(2));
     }
 
+    /**
+     * Read models are rebuilt by replaying topics from the beginning: a close-out published as
+     * TaskVerified without headers (before 2026-11-30) and one published as TaskCompleted with the
+     * CloudEvents binding's headers (as the relay does now) land alike.
+     */
+    @Test
+    void aCloseOutIsReadUnderItsOldAndNewNameWithOrWithoutBindingHeaders() {
+        ContractEvents plan = new ContractEvents();
+        UUID area = UUID.randomUUID();
+        UUID problem = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        UUID now = UUID.randomUUID();
+        ContractEvents.sendTask("TaskVerified", plan.task(before, area, problem, 1, "VERIFIED", "2025-03-31"), 3);
+        ContractEvents.sendTaskWithBindingHeaders("TaskCompleted", plan.task(now, area, problem, 2, "VERIFIED",
+                "2025-03-31"), 3);
+        for (UUID task : List.of(before, now)) {
+            await().atMost(WAIT).untilAsserted(() -> given().when().get("/read-models/tasks/" + task)
+                    .then().statusCode(200)
+                    .body("state", equalTo("VERIFIED"))
+                    .body("version", equalTo(3)));
+        }
+    }
+
     @Test
     void atRiskCountsNearDeadlinesAndMissedProgressReports() {
         ContractEvents plan = new ContractEvents();

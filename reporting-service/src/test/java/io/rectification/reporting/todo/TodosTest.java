@@ -53,7 +53,7 @@ class TodosTest {
         UUID missingReport = UUID.fromString(weekly.get("id").asText());
         ObjectNode lookBack = plan.task(UUID.randomUUID(), area, problem, 8, "VERIFIED", "2025-01-31")
                 .put("responsibleUnit", unit).put("nextLookBackDue", "2025-03-12");
-        ContractEvents.sendTask("TaskVerified", lookBack, 1);
+        ContractEvents.sendTask("TaskCompleted", lookBack, 1);
         UUID lookBackDue = UUID.fromString(lookBack.get("id").asText());
         UUID publication = plan.publish("2025-03-01T00:00:00+08:00", "2025-03-31T23:59:59+08:00");
         UUID waiting = UUID.randomUUID();

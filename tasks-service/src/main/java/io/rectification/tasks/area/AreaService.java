@@ -1,10 +1,11 @@
 package io.rectification.tasks.area;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.platform.rest.Versions;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.rollup.ProgressRollup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class AreaService {
         area.createdAt = OffsetDateTime.now(clock);
         area.persistAndFlush();
         AreaView view = toView(area);
-        events.publish(AGGREGATE, area.id, area.version, "AreaRegistered", Map.of("area", view), view);
+        events.publish(AGGREGATE, area.id, area.version, new TasksEvent.AreaRegistered(view.published()), view);
         return view;
     }
 
@@ -54,7 +55,7 @@ public class AreaService {
         area.title = input.title().strip();
         area.persistAndFlush();
         AreaView view = toView(area);
-        events.publish(AGGREGATE, area.id, area.version, "AreaUpdated", Map.of("area", view), view);
+        events.publish(AGGREGATE, area.id, area.version, new TasksEvent.AreaUpdated(view.published()), view);
         return view;
     }
 
@@ -74,7 +75,7 @@ public class AreaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedbackArea requireEntity(UUID id) {
-        return FeedbackArea.<FeedbackArea>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("area", id));
+        return FeedbackArea.<FeedbackArea>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("area", id));
     }
 
     AreaView toView(FeedbackArea area) {

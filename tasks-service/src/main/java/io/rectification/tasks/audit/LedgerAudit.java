@@ -36,10 +36,9 @@ public class LedgerAudit {
         this.actor = actor;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String aggregateType, UUID aggregateId, String action, Object after) {
-        String who = Arc.container().requestContext().isActive() ? actor.get().optional().orElse(SYSTEM) : SYSTEM;
-        trail.recordChange(who, action, aggregateType, aggregateId.toString(), after);
+    /** Who a change is recorded for: the token's holder, or "system" for jobs and consumed events. */
+    public String currentActor() {
+        return Arc.container().requestContext().isActive() ? actor.get().optional().orElse(SYSTEM) : SYSTEM;
     }
 
     /** The entries of one aggregate, oldest first, with before and after as JSON. */

@@ -1,6 +1,7 @@
 package io.rectification.tasks.feedback;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
 import io.rectification.platform.events.EventTopics;
@@ -52,29 +53,31 @@ public class FeedbackEscalationHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        if (!"FeedbackEscalated".equals(event.type())) {
-            return;
+        if (EventContract.decode(event).orElse(null) instanceof FeedbackEvent.FeedbackEscalated escalated) {
+            escalate(escalated);
         }
-        JsonNode data = event.data();
-        UUID feedbackId = UUID.fromString(data.path("feedback").path("id").asText());
-        JsonNode escalation = data.path("escalation");
+    }
+
+    private void escalate(FeedbackEvent.FeedbackEscalated escalated) {
+        UUID feedbackId = required(escalated.feedback() == null ? null : escalated.feedback().id(), "feedback.id");
+        FeedbackEvent.Escalation escalation = required(escalated.escalation(), "escalation");
         if (problems.findProblemByFeedback(feedbackId).isPresent()) {
             LOG.debugf("feedback %s was escalated before; nothing to do", feedbackId);
             return;
         }
-        UUID inspectionId = UUID.fromString(escalation.path("inspectionId").asText());
+        UUID inspectionId = required(escalation.inspectionId(), "escalation.inspectionId");
         if (Inspection.findById(inspectionId) == null) {
             throw new IllegalArgumentException("escalation names inspection " + inspectionId + ", which does not exist here");
         }
-        String title = text(escalation, "title", 500);
-        String description = escalation.hasNonNull("description") ? text(escalation, "description", 20000) : null;
-        problems.registerProblem(areaFor(inspectionId, escalation.path("areaId")), new ProblemInput(title, description),
+        String title = text(escalation.title(), "title", 500);
+        String description = escalation.description() != null ? text(escalation.description(), "description", 20000) : null;
+        problems.registerProblem(areaFor(inspectionId, escalation.areaId()), new ProblemInput(title, description),
                 ProblemSource.FEEDBACK, feedbackId);
     }
 
-    private FeedbackArea areaFor(UUID inspectionId, JsonNode areaId) {
-        if (areaId.isTextual()) {
-            FeedbackArea area = FeedbackArea.findById(UUID.fromString(areaId.asText()));
+    private FeedbackArea areaFor(UUID inspectionId, UUID areaId) {
+        if (areaId != null) {
+            FeedbackArea area = FeedbackArea.findById(areaId);
             if (area != null && area.inspectionId.equals(inspectionId)) {
                 return area;
             }
@@ -84,8 +87,15 @@ public class FeedbackEscalationHandler implements EventHandler {
                 .orElseGet(() -> areas.requireEntity(areas.registerArea(inspectionId, new AreaInput(PUBLIC_FEEDBACK_AREA)).id()));
     }
 
-    private static String text(JsonNode node, String field, int max) {
-        String value = node.path(field).asText("").strip();
+    private static <T> T required(T value, String member) {
+        if (value == null) {
+            throw new IllegalArgumentException("FeedbackEscalated has no " + member);
+        }
+        return value;
+    }
+
+    private static String text(String text, String field, int max) {
+        String value = text == null ? "" : text.strip();
         if (value.isEmpty() || value.length() > max) {
             throw new IllegalArgumentException("escalation." + field + " must have 1 to " + max + " characters");
         }

@@ -1,5 +1,6 @@
 package io.rectification.tasks.followup;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.TaskEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,7 @@ public class FollowUps {
         int emitted = 0;
         for (FollowUpNotice notice : check.dueAt(now)) {
             if (notices.claim(notice.key(), notice.task().id, notice.eventType())) {
-                events.publish(notice.task(), notice.eventType(), notice.members());
+                events.publish(notice.task(), notice.event());
                 emitted++;
             }
         }

@@ -1,5 +1,6 @@
 package io.rectification.tasks.followup;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.LookBackSchedule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskState;
@@ -7,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * TaskLookBackDue when a closed-out task's next scheduled look-back review (回头看: 3, 6 and 12 months
@@ -26,14 +25,13 @@ public class LookBackDueCheck implements FollowUpCheck {
         List<FollowUpNotice> due = new ArrayList<>();
         for (RectificationTask task : RectificationTask.<RectificationTask>list(
                 "state = ?1 and lookBackDue <= ?2", TaskState.VERIFIED, now.toLocalDate())) {
-            Map<String, Object> members = new LinkedHashMap<>();
-            members.put("dueDate", task.lookBackDue);
-            members.put("review", task.lookBackReviewsHeld + 1);
-            members.put("monthsAfterCloseOut", LookBackSchedule.monthsAfterCloseOut(task.lookBackReviewsHeld));
-            members.put("verifiedAt", task.verifiedAt);
+            var dueDate = task.lookBackDue;
+            int review = task.lookBackReviewsHeld + 1;
+            int months = LookBackSchedule.monthsAfterCloseOut(task.lookBackReviewsHeld);
+            var verifiedAt = task.verifiedAt;
             // keyed by the close-out too: a task reopened and closed out again starts a new schedule
             due.add(new FollowUpNotice(task, task.id + "|LOOKBACK|" + task.verifiedAt.toInstant() + "|" + task.lookBackDue,
-                    EVENT, members));
+                    EVENT, s -> new TasksEvent.TaskLookBackDue(s, dueDate, review, months, verifiedAt)));
         }
         return due;
     }

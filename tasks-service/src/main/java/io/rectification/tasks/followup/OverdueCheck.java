@@ -1,5 +1,6 @@
 package io.rectification.tasks.followup;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskLifecycle;
 import io.rectification.tasks.work.Milestone;
@@ -8,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,10 +41,6 @@ public class OverdueCheck implements FollowUpCheck {
 
     private static FollowUpNotice notice(RectificationTask task, String key, LocalDate dueDate, String what,
                                          UUID milestoneId) {
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("dueDate", dueDate);
-        members.put("what", what);
-        members.put("milestoneId", milestoneId);
-        return new FollowUpNotice(task, key, EVENT, members);
+        return new FollowUpNotice(task, key, EVENT, s -> new TasksEvent.TaskOverdue(s, dueDate, what, milestoneId));
     }
 }

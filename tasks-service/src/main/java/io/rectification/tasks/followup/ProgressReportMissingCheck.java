@@ -1,5 +1,6 @@
 package io.rectification.tasks.followup;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.ProgressReportSchedule;
 import io.rectification.tasks.task.ProgressReportSchedule.MissedPeriod;
 import io.rectification.tasks.task.RectificationTask;
@@ -8,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,13 +29,10 @@ public class ProgressReportMissingCheck implements FollowUpCheck {
                 "reportingCadence is not null and state in ?1", List.of(TaskState.IN_PROGRESS, TaskState.REOPENED))) {
             Optional<MissedPeriod> missed = ProgressReportSchedule.missed(task, now);
             if (missed.isPresent()) {
-                Map<String, Object> members = new LinkedHashMap<>();
-                members.put("cadence", missed.get().cadence());
-                members.put("periodStart", missed.get().periodStart());
-                members.put("expectedBy", missed.get().expectedBy());
-                members.put("missedPeriods", missed.get().missedPeriods());
-                due.add(new FollowUpNotice(task, task.id + "|REPORT|" + missed.get().cadence() + "|"
-                        + missed.get().expectedBy().toInstant(), EVENT, members));
+                MissedPeriod period = missed.get();
+                due.add(new FollowUpNotice(task, task.id + "|REPORT|" + period.cadence() + "|"
+                        + period.expectedBy().toInstant(), EVENT, s -> new TasksEvent.TaskProgressReportMissing(s,
+                        period.cadence().name(), period.periodStart(), period.expectedBy(), period.missedPeriods())));
             }
         }
         return due;

@@ -1,7 +1,8 @@
 package io.rectification.tasks.inspection;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
 import io.rectification.tasks.support.LedgerEvents;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 @Transactional
@@ -31,12 +33,12 @@ public class InspectionService {
         inspection.id = UUID.randomUUID();
         inspection.createdAt = OffsetDateTime.now();
         apply(inspection, input);
-        return announce(inspection, "InspectionRegistered");
+        return announce(inspection, TasksEvent.InspectionRegistered::new);
     }
 
     public InspectionView replaceInspection(UUID id, long expectedVersion, InspectionInput input) {
         Inspection inspection = Inspection.<Inspection>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("inspection", id));
+                .orElseThrow(() -> ApiException.notFound("inspection", id));
         Versions.check(expectedVersion, inspection.version, "inspection " + id);
         checkPeriod(input);
         refuseDuplicate(input, id);
@@ -45,11 +47,11 @@ public class InspectionService {
                         select count(t) from RectificationTask t where t.inspectionId = :id and t.deadline < :from""", Long.class)
                 .setParameter("id", id).setParameter("from", input.onSiteFrom()).getSingleResult();
         if (earlier > 0) {
-            throw ProblemException.badRequest("onSiteFrom", earlier + " task(s) of this inspection are due before "
+            throw ApiException.badRequest("onSiteFrom", earlier + " task(s) of this inspection are due before "
                     + input.onSiteFrom());
         }
         apply(inspection, input);
-        return announce(inspection, "InspectionUpdated");
+        return announce(inspection, TasksEvent.InspectionUpdated::new);
     }
 
     private static void apply(Inspection inspection, InspectionInput input) {
@@ -71,7 +73,7 @@ public class InspectionService {
      */
     private void refuseDuplicate(InspectionInput input, UUID self) {
         findSame(input).filter(existing -> !existing.id.equals(self)).ifPresent(existing -> {
-            throw new ProblemException(409, "Duplicate inspection", "inspection " + existing.id + " (" + existing.title
+            throw new ApiException(409, "Duplicate inspection", "inspection " + existing.id + " (" + existing.title
                     + ") already records " + existing.team + " at " + existing.inspectedOrganisation + " on site "
                     + input.onSiteFrom() + " to " + input.onSiteTo())
                     .with("existingInspectionId", existing.id.toString());
@@ -95,19 +97,20 @@ public class InspectionService {
     }
 
     /** Stores the change, then publishes and audits it, in this transaction. */
-    private InspectionView announce(Inspection inspection, String eventType) {
+    private InspectionView announce(Inspection inspection,
+                                    Function<TasksEvent.InspectionSnapshot, TasksEvent.InspectionChange> event) {
         inspection.persistAndFlush();
         InspectionView view = InspectionView.of(inspection);
-        events.publish(AGGREGATE, inspection.id, inspection.version, eventType, view, view);
+        events.publish(AGGREGATE, inspection.id, inspection.version, event.apply(view.published()), view);
         return view;
     }
 
     private static void checkPeriod(InspectionInput input) {
         if (input.onSiteTo().isBefore(input.onSiteFrom())) {
-            throw ProblemException.badRequest("onSiteTo", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
+            throw ApiException.badRequest("onSiteTo", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
         }
         if (input.feedbackDate() != null && input.feedbackDate().isBefore(input.onSiteFrom())) {
-            throw ProblemException.badRequest("feedbackDate", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
+            throw ApiException.badRequest("feedbackDate", "must not be before onSiteFrom (" + input.onSiteFrom() + ")");
         }
     }
 
@@ -124,6 +127,6 @@ public class InspectionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InspectionView requireInspection(UUID id) {
-        return findInspectionById(id).orElseThrow(() -> ProblemException.notFound("inspection", id));
+        return findInspectionById(id).orElseThrow(() -> ApiException.notFound("inspection", id));
     }
 }

@@ -1,5 +1,7 @@
 package io.rectification.tasks.inspection;
 
+import io.rectification.platform.contract.TasksEvent;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,5 +17,11 @@ public record InspectionView(UUID id, long version, String title, String team, S
                 inspection.inspectedOrganisation, inspection.kind, inspection.onSiteFrom, inspection.onSiteTo,
                 inspection.feedbackDate, inspection.declaredAreas, inspection.declaredProblems,
                 inspection.declaredTasks, inspection.createdAt);
+    }
+
+    /** As the Inspection events carry it. */
+    public TasksEvent.InspectionSnapshot published() {
+        return new TasksEvent.InspectionSnapshot(id, version, title, team, inspectedOrganisation, kind.name(),
+                onSiteFrom, onSiteTo, feedbackDate, declaredAreas, declaredProblems, declaredTasks, createdAt);
     }
 }

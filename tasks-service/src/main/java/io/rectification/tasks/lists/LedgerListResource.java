@@ -1,5 +1,6 @@
 package io.rectification.tasks.lists;
 
+import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.security.Roles;
 import io.rectification.tasks.support.Xlsx;
 import jakarta.annotation.security.RolesAllowed;
@@ -144,7 +145,7 @@ public class LedgerListResource {
     }
 
     private static Response csv(String filename, List<String> header, List<List<Object>> rows) {
-        return Response.ok(Csv.write(header, rows), CSV + "; charset=UTF-8")
+        return Response.ok(CsvWriter.write(header, rows), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
     }

@@ -41,7 +41,7 @@ public class LedgerListService {
         List<ListRows.ProblemRow> rows = new ArrayList<>();
         for (Problem problem : problems) {
             FeedbackArea area = areas.get(problem.areaId);
-            rows.add(new ListRows.ProblemRow(problem.id, ChineseNumbers.label(area.number, problem.number, 0),
+            rows.add(new ListRows.ProblemRow(problem.id, ListLabels.label(area.number, problem.number, 0),
                     area.number, area.title, problem.number, problem.title, problem.source,
                     taskCounts.get(problem.id), percents.get(problem.id)));
         }
@@ -58,7 +58,7 @@ public class LedgerListService {
         for (RectificationTask task : RectificationTask.<RectificationTask>list("inspectionId", inspectionId)) {
             FeedbackArea area = areas.get(task.areaId);
             Problem problem = problems.get(task.problemId);
-            rows.add(new ListRows.TaskRow(task.id, ChineseNumbers.label(area.number, problem.number, task.number),
+            rows.add(new ListRows.TaskRow(task.id, ListLabels.label(area.number, problem.number, task.number),
                     area.number, area.title, problem.number, problem.title, task.number, task.title, task.measures,
                     task.kind, task.deadline, task.state, task.percentComplete, task.leadOfficial,
                     task.responsiblePerson, task.responsibleUnit));

@@ -1,6 +1,6 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,7 +29,7 @@ final class CsvPlanReader {
             }
             return new PlanTable(new LinkedHashSet<>(parser.getHeaderNames()), rows);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.badRequest("body", "not readable as CSV: " + e.getMessage());
+            throw ApiException.badRequest("body", "not readable as CSV: " + e.getMessage());
         }
     }
 }

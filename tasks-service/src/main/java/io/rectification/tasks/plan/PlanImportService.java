@@ -1,7 +1,7 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.area.AreaInput;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.AreaView;
@@ -70,7 +70,7 @@ public class PlanImportService {
         List<Row> rows = PlanComparison.compare(existing.get(), plan);
         List<FieldError> conflicts = conflicts(rows);
         if (!conflicts.isEmpty()) {
-            throw new ProblemException(409, "Plan conflicts with the ledger", conflicts.size()
+            throw new ApiException(409, "Plan conflicts with the ledger", conflicts.size()
                     + " row(s) of the plan differ from inspection " + existing.get().id
                     + "; nothing was stored (POST /plans?dryRun=true shows the whole comparison)", conflicts)
                     .with("existingInspectionId", existing.get().id.toString());
@@ -90,7 +90,7 @@ public class PlanImportService {
         List<FieldError> errors = check(plan);
         if (!errors.isEmpty()) {
             String detail = errors.size() + " row(s) of the plan are invalid; nothing was stored";
-            throw new ProblemException(400, "Invalid plan", detail, errors);
+            throw new ApiException(400, "Invalid plan", detail, errors);
         }
     }
 

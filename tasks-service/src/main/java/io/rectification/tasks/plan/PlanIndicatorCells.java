@@ -1,6 +1,6 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.tasks.task.Direction;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.TargetKind;

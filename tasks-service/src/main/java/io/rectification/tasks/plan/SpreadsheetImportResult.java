@@ -1,6 +1,6 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.error.ErrorBody.FieldError;
 
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +13,10 @@ import java.util.UUID;
 public record SpreadsheetImportResult(UUID inspectionId, boolean dryRun, int taskCount, List<UUID> tasks, int added,
                                       long changed, long unchanged, List<RowOutcome> rows, List<FieldError> conflicts) {
 
-    /** One row of the sheet ("row 3") and how it compares with the ledger. */
-    public record RowOutcome(String row, PlanRevision.Status status) {
+    /**
+     * One row of the sheet ("row 3"), the titles it names (so a dry run can be read as a diff without the
+     * sheet beside it) and how it compares with the ledger.
+     */
+    public record RowOutcome(String row, String area, String problem, String task, PlanRevision.Status status) {
     }
 }

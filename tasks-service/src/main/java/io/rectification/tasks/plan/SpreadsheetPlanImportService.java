@@ -1,7 +1,7 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.area.AreaInput;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
@@ -79,7 +79,7 @@ public class SpreadsheetPlanImportService {
 
     private static Inspection requireInspection(UUID inspectionId) {
         return Inspection.<Inspection>findByIdOptional(inspectionId)
-                .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
+                .orElseThrow(() -> ApiException.notFound("inspection", inspectionId));
     }
 
     /**
@@ -95,7 +95,7 @@ public class SpreadsheetPlanImportService {
         check(table, inspection.onSiteFrom, rows, errors);
         errors.addAll(repeatedTasks(rows));
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "Invalid plan", errors.size() + " problem(s) in the spreadsheet; nothing was stored",
+            throw new ApiException(400, "Invalid plan", errors.size() + " problem(s) in the spreadsheet; nothing was stored",
                     errors);
         }
         List<FieldError> conflicts = new ArrayList<>();
@@ -103,13 +103,14 @@ public class SpreadsheetPlanImportService {
         List<Row> added = new ArrayList<>();
         for (Row row : rows) {
             PlanRevision.Status status = compare(inspectionId, row, conflicts);
-            outcome.add(new SpreadsheetImportResult.RowOutcome(row.where(), status));
+            outcome.add(new SpreadsheetImportResult.RowOutcome(row.where(), row.area().strip(),
+                    row.problem().strip(), row.task().title().strip(), status));
             if (status == PlanRevision.Status.ADDED) {
                 added.add(row);
             }
         }
         if (!conflicts.isEmpty() && !dryRun) {
-            throw new ProblemException(409, "Plan conflicts with the ledger", conflicts.size()
+            throw new ApiException(409, "Plan conflicts with the ledger", conflicts.size()
                     + " cell(s) of the spreadsheet differ from the ledger or are ambiguous; nothing was stored "
                     + "(?dryRun=true shows every row)", conflicts);
         }

@@ -1,6 +1,6 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -29,7 +29,7 @@ final class XlsxPlanReader {
             DataFormatter formatter = new DataFormatter();
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             if (headerRow == null) {
-                throw ProblemException.badRequest("header", "the first sheet is empty");
+                throw ApiException.badRequest("header", "the first sheet is empty");
             }
             List<String> headers = new ArrayList<>();
             for (int c = 0; c < headerRow.getLastCellNum(); c++) {
@@ -60,10 +60,10 @@ final class XlsxPlanReader {
                 }
             }
             return new PlanTable(new LinkedHashSet<>(headers), rows);
-        } catch (ProblemException e) {
+        } catch (ApiException e) {
             throw e;
         } catch (Exception e) {
-            throw ProblemException.badRequest("body", "not readable as an XLSX workbook");
+            throw ApiException.badRequest("body", "not readable as an XLSX workbook");
         }
     }
 

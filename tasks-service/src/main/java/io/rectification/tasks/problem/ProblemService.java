@@ -2,10 +2,11 @@ package io.rectification.tasks.problem;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.support.SortSpec;
 import io.rectification.platform.rest.Versions;
@@ -45,7 +46,7 @@ public class ProblemService {
     public ProblemView registerProblem(UUID areaId, ProblemInput input) {
         ProblemSource source = input.source() == null ? ProblemSource.PLAN : input.source();
         if (source != ProblemSource.PLAN && source != ProblemSource.SELF_FOUND) {
-            throw ProblemException.badRequest("source", "PLAN or SELF_FOUND; " + source
+            throw ApiException.badRequest("source", "PLAN or SELF_FOUND; " + source
                     + " problems come from a look-back review or an escalated feedback");
         }
         return registerProblem(areas.requireEntity(areaId), input, source, null);
@@ -65,7 +66,7 @@ public class ProblemService {
         problem.createdAt = OffsetDateTime.now(clock);
         problem.persistAndFlush();
         ProblemView view = toView(problem);
-        events.publish(AGGREGATE, problem.id, problem.version, "ProblemRegistered", Map.of("problem", view), view);
+        events.publish(AGGREGATE, problem.id, problem.version, new TasksEvent.ProblemRegistered(view.published()), view);
         return view;
     }
 
@@ -76,7 +77,7 @@ public class ProblemService {
         problem.description = input.description();
         problem.persistAndFlush();
         ProblemView view = toView(problem);
-        events.publish(AGGREGATE, problem.id, problem.version, "ProblemUpdated", Map.of("problem", view), view);
+        events.publish(AGGREGATE, problem.id, problem.version, new TasksEvent.ProblemUpdated(view.published()), view);
         return view;
     }
 
@@ -117,7 +118,7 @@ public class ProblemService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Problem requireEntity(UUID id) {
-        return Problem.<Problem>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("problem", id));
+        return Problem.<Problem>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("problem", id));
     }
 
     public ProblemView toView(Problem problem) {

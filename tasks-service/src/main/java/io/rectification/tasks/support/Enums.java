@@ -1,6 +1,6 @@
 package io.rectification.tasks.support;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -18,7 +18,7 @@ public final class Enums {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(parameter, "'" + value + "' is not one of "
+            throw ApiException.badRequest(parameter, "'" + value + "' is not one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }

@@ -1,6 +1,6 @@
 package io.rectification.tasks.support;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 
 /** A query parameter that is a switch: absent or false, or true; anything else is a 400 naming it. */
 public final class Flags {
@@ -15,7 +15,7 @@ public final class Flags {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.badRequest(parameter, "'" + value + "' is not true or false");
+            default -> throw ApiException.badRequest(parameter, "'" + value + "' is not true or false");
         };
     }
 }

@@ -1,7 +1,7 @@
 package io.rectification.tasks.support;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 
 import java.util.Map;
 
@@ -27,7 +27,7 @@ public final class SortSpec {
             }
             String attribute = allowed.get(name);
             if (attribute == null) {
-                throw ProblemException.badRequest("sort", "'" + name + "' cannot be sorted on; use one of "
+                throw ApiException.badRequest("sort", "'" + name + "' cannot be sorted on; use one of "
                         + String.join(", ", allowed.keySet().stream().sorted().toList()));
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;

@@ -16,7 +16,7 @@ public interface LifecycleRule {
     /** Evidence and its files: fixed once the task is closed out (销号). */
     LifecycleRule EVIDENCE_OPEN = task -> TaskLifecycle.requireEvidenceOpen(task.kind, task.state);
 
-    /** @throws io.rectification.platform.problem.ProblemException 409 when the task's state does not allow the command */
+    /** @throws io.rectification.platform.error.ApiException 409 when the task's state does not allow the command */
     void check(RectificationTask task);
 
     /** A lifecycle move: the table must hold {@code action} from the task's state. */

@@ -1,7 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,7 +32,7 @@ public class LookBackReviews {
     /** The reviews held on the tasks of one inspection, newest first; {@code inspectionId} is required. */
     public List<LookBackReviewView> ofInspection(UUID inspectionId) {
         if (inspectionId == null) {
-            throw ProblemException.badRequest("inspectionId", "name the inspection whose look-back reviews to list");
+            throw ApiException.badRequest("inspectionId", "name the inspection whose look-back reviews to list");
         }
         return entityManager.createQuery("select r from LookBackReview r, RectificationTask t where t.id = r.taskId"
                         + " and t.inspectionId = :inspection order by r.reviewedAt desc, r.id desc", LookBackReview.class)

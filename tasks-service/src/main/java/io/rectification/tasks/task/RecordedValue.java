@@ -1,9 +1,8 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.contract.TasksEvent;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -12,15 +11,8 @@ import java.util.UUID;
  */
 public record RecordedValue(UUID indicatorId, BigDecimal value, String source, OffsetDateTime recordedAt) {
 
-    public static final String EVENT = "IndicatorRecorded";
-
-    /** The event's own members (the catalogue's IndicatorRecorded). */
-    public Map<String, Object> members() {
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("indicatorId", indicatorId);
-        members.put("value", value);
-        members.put("source", source);
-        members.put("recordedAt", recordedAt);
-        return members;
+    /** The IndicatorRecorded event of this value, beside the task's snapshot. */
+    public TasksEvent.IndicatorRecorded published(TasksEvent.TaskSnapshot task) {
+        return new TasksEvent.IndicatorRecorded(task, indicatorId, value, source, recordedAt);
     }
 }

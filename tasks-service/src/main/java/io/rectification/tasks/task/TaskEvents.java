@@ -1,18 +1,20 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Appends one Task event to the outbox in the caller's transaction: {task: snapshot} plus the
- * event's own members, and the same change into the audit trail. Flushes first so the snapshot
- * carries the version after the change.
+ * Appends one Task event to the outbox in the caller's transaction, and the same change into the
+ * audit trail. The caller says which event from the task's snapshot after the change, e.g.
+ * {@code publish(task, TasksEvent.TaskUpdated::new)} or
+ * {@code publish(task, s -> new TasksEvent.TaskReopened(s, reason, reviewId))}. Flushes first so
+ * the snapshot carries the version after the change.
  */
 @ApplicationScoped
 public class TaskEvents {
@@ -30,37 +32,29 @@ public class TaskEvents {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public TaskSnapshot publish(RectificationTask task, String eventType) {
-        return publish(task, eventType, Map.of());
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public TaskSnapshot publish(RectificationTask task, String eventType, Map<String, Object> specific) {
+    public TaskSnapshot publish(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
         task.touch(OffsetDateTime.now(clock));
-        return append(task, eventType, specific, null);
+        return append(task, event, null);
     }
 
     /** TaskUpdated for a new or replaced evidence file: the audit entry records the file beside the task. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publishEvidenceFile(RectificationTask task, Object evidenceFile) {
         task.touch(OffsetDateTime.now(clock));
-        return append(task, "TaskUpdated", Map.of(), evidenceFile);
+        return append(task, TasksEvent.TaskUpdated::new, evidenceFile);
     }
 
     /** For a task just persisted: no touch, so it is inserted at version 0 and not updated at once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TaskSnapshot publishNew(RectificationTask task, String eventType) {
-        return append(task, eventType, Map.of(), null);
+    public TaskSnapshot publishNew(RectificationTask task) {
+        return append(task, TasksEvent.TaskCreated::new, null);
     }
 
-    private TaskSnapshot append(RectificationTask task, String eventType, Map<String, Object> specific,
+    private TaskSnapshot append(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event,
                                 Object evidenceFile) {
         RectificationTask.getEntityManager().flush();
         TaskSnapshot snapshot = snapshots.of(task);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("task", snapshot);
-        data.putAll(specific);
-        events.publish(AGGREGATE, task.id, task.version, eventType, data,
+        events.publish(AGGREGATE, task.id, task.version, event.apply(snapshot.published()),
                 evidenceFile == null ? snapshot : new TaskAuditState(snapshot, evidenceFile));
         return snapshot;
     }

@@ -1,6 +1,6 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,6 +35,6 @@ public class TaskGuard {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RectificationTask find(UUID taskId) {
         return RectificationTask.<RectificationTask>findByIdOptional(taskId)
-                .orElseThrow(() -> ProblemException.notFound("task", taskId));
+                .orElseThrow(() -> ApiException.notFound("task", taskId));
     }
 }

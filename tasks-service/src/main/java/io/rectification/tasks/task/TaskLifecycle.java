@@ -1,6 +1,7 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.contract.TaskStates;
+import io.rectification.platform.error.ApiException;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -25,8 +26,8 @@ public final class TaskLifecycle {
      * is not overdue and owes nothing more by its deadline or stage goals. The one definition: JPQL
      * binds this set as a parameter ({@code state not in :closed}), Java asks {@link #isClosed}.
      */
-    public static final Set<TaskState> CLOSED = Collections.unmodifiableSet(
-            EnumSet.of(TaskState.VERIFIED, TaskState.CONSOLIDATING));
+    public static final Set<TaskState> CLOSED = Collections.unmodifiableSet(EnumSet.copyOf(
+            TaskStates.CLOSED.stream().map(TaskState::valueOf).toList()));
 
     static {
         for (TaskKind kind : TaskKind.values()) {
@@ -68,7 +69,7 @@ public final class TaskLifecycle {
     /** A 409 naming {@code kind} unless a task in {@code state} may take it. */
     public static void requireKindHolds(TaskKind kind, TaskState state) {
         if (!holds(kind, state)) {
-            throw ProblemException.conflict("a task in state " + state + " cannot become " + kind
+            throw ApiException.conflict("a task in state " + state + " cannot become " + kind
                     + "; only a LONG_TERM task is consolidated").with("field", "kind").with("state", state);
         }
     }
@@ -118,8 +119,8 @@ public final class TaskLifecycle {
         }
     }
 
-    private static ProblemException refused(String detail, TaskKind kind, TaskState state) {
-        return ProblemException.conflict(detail).with("state", state).with("kind", kind)
+    private static ApiException refused(String detail, TaskKind kind, TaskState state) {
+        return ApiException.conflict(detail).with("state", state).with("kind", kind)
                 .with("allowedTransitions", allowed(kind, state));
     }
 }

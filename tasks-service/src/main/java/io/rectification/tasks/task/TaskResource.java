@@ -1,12 +1,12 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import io.rectification.tasks.audit.AuditEntryView;
 import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.support.Enums;
-import io.rectification.tasks.support.Ids;
 import io.rectification.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -75,10 +75,10 @@ public class TaskResource {
                                      @QueryParam("sort") String sort,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        TaskFilter filter = new TaskFilter(Ids.parse(inspectionId, "inspectionId"), Ids.parse(areaId, "areaId"),
-                Ids.parse(problemId, "problemId"), Enums.parse(TaskState.class, state, "state"),
+        TaskFilter filter = new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("areaId", areaId),
+                QueryParameters.uuid("problemId", problemId), Enums.parse(TaskState.class, state, "state"),
                 Enums.parse(TaskKind.class, kind, "kind"), blankToNull(unit), blankToNull(leadOfficial),
-                parseBoolean(overdue), parseDate(lookBackDueBy, "lookBackDueBy"));
+                parseBoolean(overdue), QueryParameters.date("lookBackDueBy", lookBackDueBy));
         return tasks.listTasks(filter, sort, page, size);
     }
 
@@ -202,17 +202,6 @@ public class TaskResource {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static java.time.LocalDate parseDate(String value, String parameter) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw io.rectification.platform.problem.ProblemException.badRequest(parameter, "'" + value + "' is not a date (YYYY-MM-DD)");
-        }
-    }
-
     private static Boolean parseBoolean(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -220,7 +209,7 @@ public class TaskResource {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw io.rectification.platform.problem.ProblemException.badRequest("overdue",
+            default -> throw io.rectification.platform.error.ApiException.badRequest("overdue",
                     "'" + value + "' is not true or false");
         };
     }

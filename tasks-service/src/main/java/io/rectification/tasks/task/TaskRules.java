@@ -1,7 +1,7 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.error.ApiException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +32,9 @@ public final class TaskRules {
     }
 
     /** One 400 problem listing every broken rule with its field. */
-    public static ProblemException invalid(List<FieldError> errors) {
+    public static ApiException invalid(List<FieldError> errors) {
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        return new ProblemException(400, "Invalid request", detail, errors);
+        return new ApiException(400, "Invalid request", detail, errors);
     }
 
     /** A task cannot be due before the inspection that found its problem began. */

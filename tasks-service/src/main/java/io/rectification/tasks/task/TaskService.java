@@ -1,8 +1,9 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.Problem.FieldError;
+import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.problem.Problem;
@@ -80,10 +81,10 @@ public class TaskService {
         task.updatedAt = task.createdAt;
         task.persist();
         List<RecordedValue> initialValues = work.plan(task, input, task.createdAt);
-        TaskSnapshot snapshot = events.publishNew(task, "TaskCreated");
+        TaskSnapshot snapshot = events.publishNew(task);
         // the plan's figures are recorded values: each one is a fact for the read models, as a later value is
         for (RecordedValue value : initialValues) {
-            snapshot = events.publish(task, RecordedValue.EVENT, value.members());
+            snapshot = events.publish(task, value::published);
         }
         return snapshot;
     }
@@ -101,7 +102,7 @@ public class TaskService {
         task.kind = update.kind();
         task.reportingCadence = update.reportingCadence();
         task.requireIndicatorsMet = Boolean.TRUE.equals(update.requireIndicatorsMet());
-        return events.publish(task, "TaskUpdated");
+        return events.publish(task, TasksEvent.TaskUpdated::new);
     }
 
     public TaskSnapshot patchTask(UUID id, long expectedVersion, TaskPatch patch) {
@@ -118,7 +119,7 @@ public class TaskService {
         if (patch.kind() != null) task.kind = patch.kind();
         if (patch.reportingCadence() != null) task.reportingCadence = patch.reportingCadence();
         if (patch.requireIndicatorsMet() != null) task.requireIndicatorsMet = patch.requireIndicatorsMet();
-        return events.publish(task, "TaskUpdated");
+        return events.publish(task, TasksEvent.TaskUpdated::new);
     }
 
     private void checkScheduling(RectificationTask task, LocalDate deadline, TaskKind kind) {

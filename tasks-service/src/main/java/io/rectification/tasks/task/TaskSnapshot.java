@@ -1,5 +1,7 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.contract.TasksEvent;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,19 +25,44 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            boolean progressReportMissing, LocalDate nextLookBackDue,
                            Decision lastRejection, Decision lastReopen, List<TaskAction> allowedTransitions) {
 
+    /** As every Task event carries it: the contract's record, enum values by name. */
+    public TasksEvent.TaskSnapshot published() {
+        return new TasksEvent.TaskSnapshot(id, version, inspectionId, areaId, problemId, number, title, measures,
+                progressNarrative, leadOfficial, responsiblePerson, responsibleUnit, deadline, kind.name(),
+                state.name(), percentComplete, reportingCadence == null ? null : reportingCadence.name(),
+                requireIndicatorsMet, lastProgressReportAt,
+                indicators.stream().map(IndicatorView::published).toList(),
+                milestones.stream().map(MilestoneView::published).toList(), evidenceCount, claimedBy, verifiedAt,
+                reopenCount, overdue, progressReportMissing, nextLookBackDue, Decision.published(lastRejection),
+                Decision.published(lastReopen), allowedTransitions.stream().map(Enum::name).toList());
+    }
+
     /** A decision about the task that the owner must be able to read: why, by whom, when. */
     public record Decision(String reason, String by, OffsetDateTime at) {
 
         static Decision of(String reason, String by, OffsetDateTime at) {
             return reason == null ? null : new Decision(reason, by, at);
         }
+
+        static TasksEvent.Decision published(Decision decision) {
+            return decision == null ? null : new TasksEvent.Decision(decision.reason, decision.by, decision.at);
+        }
     }
 
     public record IndicatorView(UUID id, String name, String unit, BigDecimal baseline, TargetKind targetKind,
                                 BigDecimal targetValue, Direction direction, BigDecimal latestActual,
                                 String latestSource, boolean met) {
+
+        TasksEvent.Indicator published() {
+            return new TasksEvent.Indicator(id, name, unit, baseline, targetKind.name(), targetValue,
+                    direction.name(), latestActual, latestSource, met);
+        }
     }
 
     public record MilestoneView(UUID id, String title, LocalDate dueDate, OffsetDateTime achievedAt) {
+
+        TasksEvent.Milestone published() {
+            return new TasksEvent.Milestone(id, title, dueDate, achievedAt);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
@@ -10,9 +11,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,7 +46,7 @@ public class TaskTransitionService {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.START));
         task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.START);
         // The contract has no TaskStarted: the new state travels in the snapshot of TaskUpdated.
-        return events.publish(task, "TaskUpdated");
+        return events.publish(task, TasksEvent.TaskUpdated::new);
     }
 
     public TaskSnapshot claimCompletion(UUID taskId, Long expectedVersion, String claimant) {
@@ -55,14 +54,14 @@ public class TaskTransitionService {
         task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.CLAIM_COMPLETION);
         task.claimedBy = claimant;
         task.claimedAt = OffsetDateTime.now(clock);
-        return events.publish(task, "TaskCompletionClaimed");
+        return events.publish(task, TasksEvent.TaskCompletionClaimed::new);
     }
 
     public TaskSnapshot rejectCompletion(UUID taskId, Long expectedVersion, String reason, String reviewer) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.REJECT_COMPLETION));
         task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.REJECT_COMPLETION);
         task.claimRejected(reason.strip(), reviewer, OffsetDateTime.now(clock));
-        return events.publish(task, "TaskCompletionRejected", Map.of("reason", task.rejectionReason));
+        return events.publish(task, s -> new TasksEvent.TaskCompletionRejected(s, task.rejectionReason));
     }
 
     /**
@@ -76,17 +75,17 @@ public class TaskTransitionService {
         boolean consolidate = action == TaskAction.CONSOLIDATE;
         TaskState next = TaskLifecycle.next(task.kind, task.state, action);
         if (verifier.equals(task.claimedBy)) {
-            throw new ProblemException(403, "Forbidden",
+            throw new ApiException(403, "Forbidden",
                     "completion was claimed by " + verifier + "; someone else must verify it")
                     .with("claimedBy", task.claimedBy);
         }
         TaskParts parts = snapshots.partsOf(task);
         if (parts.evidenceCount() == 0) {
-            throw ProblemException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
+            throw ApiException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
                     + task.id + "/evidence").with("missing", List.of("evidence"));
         }
         if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
-            throw ProblemException.conflict("the task was reopened at " + task.reopenedAt
+            throw ApiException.conflict("the task was reopened at " + task.reopenedAt
                             + "; verifying it again needs evidence recorded since then; add it at /tasks/" + task.id
                             + "/evidence")
                     .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);
@@ -94,14 +93,14 @@ public class TaskTransitionService {
         if (task.requireIndicatorsMet) {
             List<String> unmet = parts.unmetIndicators();
             if (!unmet.isEmpty()) {
-                throw ProblemException.conflict("these indicators do not meet their targets yet: " + String.join(", ", unmet))
+                throw ApiException.conflict("these indicators do not meet their targets yet: " + String.join(", ", unmet))
                         .with("unmetIndicators", unmet);
             }
         }
         if (consolidate) {
             List<String> open = parts.openMilestones();
             if (!open.isEmpty()) {
-                throw ProblemException.conflict("these stage goals are not achieved yet: " + String.join(", ", open))
+                throw ApiException.conflict("these stage goals are not achieved yet: " + String.join(", ", open))
                         .with("openMilestones", open);
             }
         }
@@ -109,10 +108,10 @@ public class TaskTransitionService {
         task.percentComplete = 100;
         task.verifiedBy = verifier;
         if (next == TaskState.CONSOLIDATING) {
-            return events.publish(task, "TaskConsolidating");
+            return events.publish(task, TasksEvent.TaskConsolidating::new);
         }
         task.closeOut(OffsetDateTime.now(clock), clock.getZone());
-        return events.publish(task, "TaskVerified");
+        return events.publish(task, TasksEvent.TaskCompleted::new);
     }
 
     /** A LONG_TERM task's claim is first consolidated; every other verification closes the task out. */
@@ -125,7 +124,7 @@ public class TaskTransitionService {
     public LookBackReviewView lookBack(UUID taskId, Long expectedVersion, LookBackInput input, String reviewer) {
         boolean reopen = input.outcome() == ReviewOutcome.REOPENED;
         if (reopen && (input.reason() == null || input.reason().isBlank())) {
-            throw ProblemException.badRequest("reason", "say why the task is reopened");
+            throw ApiException.badRequest("reason", "say why the task is reopened");
         }
         TaskAction action = reopen ? TaskAction.REOPEN : TaskAction.LOOK_BACK_CONFIRM;
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(action));
@@ -148,14 +147,12 @@ public class TaskTransitionService {
         if (reopen) {
             task.state = next;
             task.reopened(review.reason.strip(), reviewer, review.reviewedAt, work.latestReportedPercent(task.id));
-            Map<String, Object> specific = new LinkedHashMap<>();
-            specific.put("reason", task.reopenReason);
-            specific.put("reviewId", review.id);
-            snapshot = events.publish(task, "TaskReopened", specific);
+            String reason = task.reopenReason;
+            snapshot = events.publish(task, s -> new TasksEvent.TaskReopened(s, reason, review.id));
         } else {
             // A confirmed close-out moves the next review's due date, which the snapshot carries.
             task.lookBackConfirmed(clock.getZone());
-            snapshot = events.publish(task, "TaskUpdated");
+            snapshot = events.publish(task, TasksEvent.TaskUpdated::new);
         }
         return LookBackReviewView.of(review, snapshot);
     }

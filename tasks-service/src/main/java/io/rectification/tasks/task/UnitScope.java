@@ -1,6 +1,6 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ public class UnitScope {
             return;
         }
         if (!actor.unit().equals(task.responsibleUnit)) {
-            throw new ProblemException(403, "Forbidden", "officers act only on the tasks of their unit; this task belongs to "
+            throw new ApiException(403, "Forbidden", "officers act only on the tasks of their unit; this task belongs to "
                     + task.responsibleUnit);
         }
     }

@@ -1,7 +1,8 @@
 package io.rectification.tasks.work;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
@@ -44,7 +45,7 @@ public class EvidenceEntries {
         evidence.recordedBy = recordedBy;
         evidence.recordedAt = OffsetDateTime.now(clock);
         evidence.persist();
-        events.publish(task, "TaskUpdated");
+        events.publish(task, TasksEvent.TaskUpdated::new);
         return EvidenceView.of(evidence, null);
     }
 
@@ -67,6 +68,6 @@ public class EvidenceEntries {
 
     static Evidence require(UUID taskId, UUID evidenceId) {
         return Evidence.<Evidence>find("id = ?1 and taskId = ?2", evidenceId, taskId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+                .orElseThrow(() -> ApiException.notFound("evidence", evidenceId));
     }
 }

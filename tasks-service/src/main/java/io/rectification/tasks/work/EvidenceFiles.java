@@ -4,7 +4,7 @@ import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
 import io.rectification.tasks.task.TaskGuard;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.support.Xlsx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -61,22 +61,22 @@ public class EvidenceFiles {
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
         byte[] magic = ALLOWED.get(type);
         if (magic == null) {
-            throw new ProblemException(415, "Unsupported media type", "evidence files may be "
+            throw new ApiException(415, "Unsupported media type", "evidence files may be "
                     + String.join(", ", ALLOWED.keySet().stream().sorted().toList()))
                     .with("allowedContentTypes", ALLOWED.keySet().stream().sorted().toList());
         }
         if (content.length == 0) {
-            throw ProblemException.badRequest("body", "the file is empty");
+            throw ApiException.badRequest("body", "the file is empty");
         }
         if (content.length > maxBytes) {
-            throw new ProblemException(413, "Too large", "the file has " + content.length + " bytes; at most "
+            throw new ApiException(413, "Too large", "the file has " + content.length + " bytes; at most "
                     + maxBytes + " are accepted").with("maxBytes", maxBytes);
         }
         if (content.length < magic.length || !Arrays.equals(Arrays.copyOf(content, magic.length), magic)) {
-            throw ProblemException.badRequest("Content-Type", "the file's content is not " + type);
+            throw ApiException.badRequest("Content-Type", "the file's content is not " + type);
         }
         if (filename == null || filename.isBlank() || filename.length() > 255 || filename.matches(".*[/\\\\\\x00-\\x1f].*")) {
-            throw ProblemException.badRequest("filename", "give a plain file name of 1 to 255 characters");
+            throw ApiException.badRequest("filename", "give a plain file name of 1 to 255 characters");
         }
         EvidenceFile file = EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id).orElseGet(EvidenceFile::new);
         boolean isNew = file.evidenceId == null;
@@ -99,7 +99,7 @@ public class EvidenceFiles {
     public EvidenceFile requireFile(UUID taskId, UUID evidenceId) {
         Evidence evidence = EvidenceEntries.require(taskId, evidenceId);
         return EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id)
-                .orElseThrow(() -> ProblemException.notFound("file of evidence", evidenceId));
+                .orElseThrow(() -> ApiException.notFound("file of evidence", evidenceId));
     }
 
     private static String sha256(byte[] content) {

@@ -1,8 +1,9 @@
 package io.rectification.tasks.work;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RecordedValue;
@@ -44,8 +45,8 @@ public class Indicators {
         }
         Optional<RecordedValue> first = create(task, input, (int) Indicator.count("taskId", task.id), actor,
                 OffsetDateTime.now(clock));
-        TaskSnapshot snapshot = events.publish(task, "TaskUpdated");
-        return first.isEmpty() ? snapshot : events.publish(task, RecordedValue.EVENT, first.get().members());
+        TaskSnapshot snapshot = events.publish(task, TasksEvent.TaskUpdated::new);
+        return first.isEmpty() ? snapshot : events.publish(task, first.get()::published);
     }
 
     public TaskSnapshot recordValue(UUID taskId, UUID indicatorId, Long expectedVersion, IndicatorValueInput input,
@@ -53,7 +54,7 @@ public class Indicators {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         RecordedValue value = record(require(taskId, indicatorId), input.value(), input.source().strip(), recordedBy,
                 OffsetDateTime.now(clock));
-        return events.publish(task, RecordedValue.EVENT, value.members());
+        return events.publish(task, value::published);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,7 +84,7 @@ public class Indicators {
 
     private static Indicator require(UUID taskId, UUID indicatorId) {
         return Indicator.<Indicator>find("id = ?1 and taskId = ?2", indicatorId, taskId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("indicator", indicatorId));
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("indicator", indicatorId));
     }
 
     private static RecordedValue record(Indicator indicator, BigDecimal amount, String source, String actor,

@@ -1,7 +1,8 @@
 package io.rectification.tasks.work;
 
-import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.MilestoneInput;
@@ -16,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** 阶段性目标: a task's stage goals, each with its due date, and their achievement. */
@@ -42,18 +42,18 @@ public class Milestones {
             throw TaskRules.invalid(errors);
         }
         create(task, input, (int) Milestone.count("taskId", task.id));
-        return events.publish(task, "TaskUpdated");
+        return events.publish(task, TasksEvent.TaskUpdated::new);
     }
 
     public TaskSnapshot achieve(UUID taskId, UUID milestoneId, Long expectedVersion) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         Milestone milestone = Milestone.<Milestone>find("id = ?1 and taskId = ?2", milestoneId, taskId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("milestone", milestoneId));
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("milestone", milestoneId));
         if (milestone.achievedAt != null) {
-            throw ProblemException.conflict("milestone " + milestoneId + " was already achieved at " + milestone.achievedAt);
+            throw ApiException.conflict("milestone " + milestoneId + " was already achieved at " + milestone.achievedAt);
         }
         milestone.achievedAt = OffsetDateTime.now(clock);
-        return events.publish(task, "MilestoneAchieved", Map.of("milestoneId", milestone.id));
+        return events.publish(task, s -> new TasksEvent.MilestoneAchieved(s, milestone.id));
     }
 
     static Milestone create(RectificationTask task, MilestoneInput input, int position) {

@@ -1,5 +1,6 @@
 package io.rectification.tasks.work;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.ReportingCadence;
 
 import java.time.LocalDate;
@@ -13,5 +14,11 @@ public record ProgressReportView(UUID id, ReportingCadence cadence, LocalDate pe
     static ProgressReportView of(ProgressReport report) {
         return new ProgressReportView(report.id, report.cadence, report.periodStart, report.periodEnd,
                 report.percentComplete, report.text, report.reporter, report.reportedAt);
+    }
+
+    /** As the TaskProgressReported event carries it. */
+    public TasksEvent.ProgressReport published() {
+        return new TasksEvent.ProgressReport(id, cadence.name(), periodStart, periodEnd, percentComplete, text,
+                reporter, reportedAt);
     }
 }

@@ -1,7 +1,8 @@
 package io.rectification.tasks.work;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** 日报告 / 周调度 / 月推进: progress reported on a task being worked on; the latest sets its percent. */
@@ -33,7 +33,7 @@ public class ProgressReports {
 
     public ProgressReported report(UUID taskId, Long expectedVersion, ProgressReportInput input, String reporter) {
         if (input.periodEnd().isBefore(input.periodStart())) {
-            throw ProblemException.badRequest("periodEnd", "must not be before periodStart (" + input.periodStart() + ")");
+            throw ApiException.badRequest("periodEnd", "must not be before periodStart (" + input.periodStart() + ")");
         }
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.OPEN_FOR_WORK);
         ProgressReport report = new ProgressReport();
@@ -50,7 +50,7 @@ public class ProgressReports {
         task.percentComplete = report.percentComplete;
         task.lastProgressReportAt = report.reportedAt;
         ProgressReportView view = ProgressReportView.of(report);
-        TaskSnapshot snapshot = events.publish(task, "TaskProgressReported", Map.of("report", view));
+        TaskSnapshot snapshot = events.publish(task, s -> new TasksEvent.TaskProgressReported(s, view.published()));
         return new ProgressReported(view, snapshot);
     }
 
@@ -65,6 +65,6 @@ public class ProgressReports {
     public ProgressReportView find(UUID taskId, UUID reportId) {
         return ProgressReport.<ProgressReport>find("id = ?1 and taskId = ?2", reportId, taskId).firstResultOptional()
                 .map(ProgressReportView::of)
-                .orElseThrow(() -> ProblemException.notFound("progress report", reportId));
+                .orElseThrow(() -> ApiException.notFound("progress report", reportId));
     }
 }

@@ -65,8 +65,8 @@ class DemoPlanTest {
                 .contentType("application/problem+json").body("existingInspectionId", equalTo(inspectionId));
         given().get("/inspections/" + inspectionId + "/areas").then()
                 .body("items.number", contains(1, 2, 3, 4, 5))
-                .body("items[0].title", equalTo("贯彻落实党中央决策部署和省委要求不到位,推进实施全面振兴新突破三年行动差距较大"))
-                .body("items[4].title", equalTo("落实新时代党的组织路线不扎实,党的组织建设存在短板"));
+                .body("items[0].title", equalTo("贯彻落实党中央决策部署和省委要求不到位，推进实施全面振兴新突破三年行动差距较大"))
+                .body("items[4].title", equalTo("落实新时代党的组织路线不扎实，党的组织建设存在短板"));
         String firstArea = given().get("/inspections/" + inspectionId + "/areas").then().extract().path("items[0].id");
         given().get("/areas/" + firstArea + "/problems").then()
                 .body("items.number", contains(1, 2, 3, 4))

@@ -46,7 +46,10 @@ class SpreadsheetRevisionTest {
         assertLedger(inspectionId, 1, 3);
         String more = TABLE + row("深化体制机制改革", "强化高新区职能", "2024-12-31", "TIME_BOUND", "");
         post(inspectionId, more, "true").statusCode(200).body("dryRun", equalTo(true)).body("taskCount", equalTo(0))
-                .body("rows.status", contains("UNCHANGED", "UNCHANGED", "UNCHANGED", "ADDED"));
+                .body("rows.status", contains("UNCHANGED", "UNCHANGED", "UNCHANGED", "ADDED"))
+                // each row names what it is, so the dry run reads as a diff without the sheet beside it
+                .body("rows[3].area", equalTo("推进管理机制改革不彻底")).body("rows[3].problem", equalTo("深化体制机制改革"))
+                .body("rows[3].task", equalTo("强化高新区职能"));
         assertLedger(inspectionId, 1, 3);
         post(inspectionId, more, null).statusCode(201).body("taskCount", equalTo(1))
                 .body("rows[3].row", equalTo("row 5")).body("rows[3].status", equalTo("ADDED"));

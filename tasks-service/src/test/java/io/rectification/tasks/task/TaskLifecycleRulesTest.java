@@ -1,6 +1,6 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ApiException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,7 @@ class TaskLifecycleRulesTest {
         }
         assertEquals(List.of(TaskAction.REJECT_COMPLETION, TaskAction.VERIFY),
                 TaskLifecycle.allowed(kind, TaskState.COMPLETION_CLAIMED));
-        ProblemException refused = assertThrows(ProblemException.class,
+        ApiException refused = assertThrows(ApiException.class,
                 () -> TaskLifecycle.next(kind, TaskState.COMPLETION_CLAIMED, TaskAction.CONSOLIDATE));
         assertEquals(409, refused.status());
         assertEquals(List.of(), TaskLifecycle.allowed(kind, TaskState.CONSOLIDATING));
@@ -56,7 +56,7 @@ class TaskLifecycleRulesTest {
     void aLongTermTaskIsConsolidatedBeforeItIsVerified() {
         assertEquals(List.of(TaskAction.REJECT_COMPLETION, TaskAction.CONSOLIDATE),
                 TaskLifecycle.allowed(TaskKind.LONG_TERM, TaskState.COMPLETION_CLAIMED));
-        assertThrows(ProblemException.class,
+        assertThrows(ApiException.class,
                 () -> TaskLifecycle.next(TaskKind.LONG_TERM, TaskState.COMPLETION_CLAIMED, TaskAction.VERIFY));
         assertEquals(List.of(TaskAction.VERIFY, TaskAction.REOPEN),
                 TaskLifecycle.allowed(TaskKind.LONG_TERM, TaskState.CONSOLIDATING));
@@ -78,19 +78,19 @@ class TaskLifecycleRulesTest {
                 assertEquals(holds, TaskLifecycle.holds(kind, state), kind + " in " + state);
             }
         }
-        ProblemException refused = assertThrows(ProblemException.class,
+        ApiException refused = assertThrows(ApiException.class,
                 () -> TaskLifecycle.requireKindHolds(TaskKind.TIME_BOUND, TaskState.CONSOLIDATING));
         assertEquals(409, refused.status());
     }
 
     @Test
     void aMoveNotInTheTableIsA409SayingWhatIsAllowed() {
-        ProblemException refused = assertThrows(ProblemException.class,
+        ApiException refused = assertThrows(ApiException.class,
                 () -> TaskLifecycle.next(TaskKind.TIME_BOUND, TaskState.PLANNED, TaskAction.VERIFY));
         assertEquals(409, refused.status());
         assertEquals(List.of(TaskAction.START), TaskLifecycle.allowed(TaskKind.TIME_BOUND, TaskState.PLANNED));
-        assertThrows(ProblemException.class, () -> TaskLifecycle.next(TaskKind.IMMEDIATE, TaskState.VERIFIED, TaskAction.START));
-        assertThrows(ProblemException.class, () -> TaskLifecycle.next(TaskKind.LONG_TERM, TaskState.IN_PROGRESS, TaskAction.REOPEN));
+        assertThrows(ApiException.class, () -> TaskLifecycle.next(TaskKind.IMMEDIATE, TaskState.VERIFIED, TaskAction.START));
+        assertThrows(ApiException.class, () -> TaskLifecycle.next(TaskKind.LONG_TERM, TaskState.IN_PROGRESS, TaskAction.REOPEN));
     }
 
     @ParameterizedTest
@@ -107,7 +107,7 @@ class TaskLifecycleRulesTest {
             if (open.contains(state)) {
                 TaskLifecycle.requireOpenForWork(TaskKind.LONG_TERM, state, "progress cannot be reported");
             } else {
-                ProblemException refused = assertThrows(ProblemException.class,
+                ApiException refused = assertThrows(ApiException.class,
                         () -> TaskLifecycle.requireOpenForWork(TaskKind.LONG_TERM, state, "progress cannot be reported"));
                 assertEquals(409, refused.status());
             }
@@ -116,7 +116,7 @@ class TaskLifecycleRulesTest {
 
     @Test
     void evidenceIsFixedOnceClosedOutAndOpenAgainWhenReopened() {
-        ProblemException refused = assertThrows(ProblemException.class,
+        ApiException refused = assertThrows(ApiException.class,
                 () -> TaskLifecycle.requireEvidenceOpen(TaskKind.TIME_BOUND, TaskState.VERIFIED));
         assertEquals(409, refused.status());
         assertFalse(TaskLifecycle.acceptsEvidence(TaskState.VERIFIED));
@@ -131,10 +131,10 @@ class TaskLifecycleRulesTest {
         task.kind = TaskKind.TIME_BOUND;
         task.state = TaskState.PLANNED;
         LifecycleRule.allows(TaskAction.START).check(task);
-        assertThrows(ProblemException.class, () -> LifecycleRule.allows(TaskAction.CLAIM_COMPLETION).check(task));
+        assertThrows(ApiException.class, () -> LifecycleRule.allows(TaskAction.CLAIM_COMPLETION).check(task));
         LifecycleRule.ANY_STATE.check(task);
         task.state = TaskState.VERIFIED;
-        assertThrows(ProblemException.class, () -> LifecycleRule.EVIDENCE_OPEN.check(task));
-        assertThrows(ProblemException.class, () -> LifecycleRule.OPEN_FOR_WORK.check(task));
+        assertThrows(ApiException.class, () -> LifecycleRule.EVIDENCE_OPEN.check(task));
+        assertThrows(ApiException.class, () -> LifecycleRule.OPEN_FOR_WORK.check(task));
     }
 }

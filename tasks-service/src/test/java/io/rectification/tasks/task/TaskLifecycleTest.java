@@ -68,7 +68,7 @@ class TaskLifecycleTest {
                     .body("state", equalTo("VERIFIED")).body("percentComplete", equalTo(100))
                     .body("verifiedAt", notNullValue());
 
-            EventEnvelope verified = probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskVerified"),
+            EventEnvelope verified = probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskCompleted"),
                     Duration.ofSeconds(30));
             assertEquals("Task", verified.aggregatetype());
             assertEquals("VERIFIED", verified.data().get("task").get("state").asText());

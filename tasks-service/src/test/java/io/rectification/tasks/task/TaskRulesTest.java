@@ -1,7 +1,7 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.problem.Problem.FieldError;
-import io.rectification.platform.problem.ProblemException;
+import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.error.ApiException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -59,10 +59,10 @@ class TaskRulesTest {
 
     @Test
     void invalidIsOne400NamingEveryField() {
-        ProblemException problem = TaskRules.invalid(List.of(new FieldError("deadline", "too early"),
+        ApiException problem = TaskRules.invalid(List.of(new FieldError("deadline", "too early"),
                 new FieldError("milestones", "missing")));
         assertEquals(400, problem.status());
-        var body = problem.toProblem("/tasks");
+        var body = problem.toErrorBody("/tasks");
         assertEquals(List.of("deadline", "milestones"), body.errors().stream().map(FieldError::field).toList());
         assertTrue(body.detail().contains("deadline: too early") && body.detail().contains("milestones: missing"),
                 body.detail());

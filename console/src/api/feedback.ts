@@ -1,0 +1,159 @@
+import type { Answer, HttpClient } from './http'
+import type { OffsetDateTime, Page, Uuid } from './types'
+
+// The shapes of feedback-service's staff API (docs/feedback-service.md) the console uses.
+
+export type FeedbackStatus = 'RECEIVED' | 'TRIAGED' | 'ANSWERED' | 'CLOSED' | 'ESCALATED' | 'MERGED'
+export type FeedbackCategory = 'OPINION' | 'SUGGESTION' | 'COMPLAINT' | 'MISCONDUCT_REPORT'
+export type FeedbackChannel = 'WEB' | 'PHONE' | 'POST' | 'EMAIL' | 'API' | string
+
+/** A submitter's contact details: masked in every list and page, in full only from /submitter. */
+export interface Submitter {
+  name: string | null
+  phone: string | null
+  email: string | null
+  address: string | null
+}
+
+export interface FeedbackView {
+  id: Uuid
+  version: number
+  trackingCode: string
+  publicationId: Uuid
+  inspectionId: Uuid
+  channel: FeedbackChannel
+  category: FeedbackCategory | null
+  status: FeedbackStatus
+  areaId: Uuid | null
+  problemId: Uuid | null
+  taskId: Uuid | null
+  text: string
+  anonymous: boolean
+  submitterMasked: Submitter | null
+  receiptNumber: string | null
+  receivedAt: OffsetDateTime
+  replyDueAt: OffsetDateTime | null
+  triagedAt: OffsetDateTime | null
+  answeredAt: OffsetDateTime | null
+  closedAt: OffsetDateTime | null
+  answer: string | null
+  mergedIntoId: Uuid | null
+}
+
+export interface HistoryEntry {
+  at: OffsetDateTime
+  actor: string
+  action: string
+  detail: string | null
+}
+
+export interface TriageInput {
+  category?: FeedbackCategory
+  areaId?: Uuid
+  problemId?: Uuid
+  taskId?: Uuid
+}
+
+export interface EscalateInput {
+  title: string
+  description: string
+  areaId?: Uuid
+}
+
+export interface Channels {
+  phone?: string | null
+  phoneHours?: string | null
+  postalAddress?: string | null
+  postalCode?: string | null
+  email?: string | null
+}
+
+/** What staff send to publish a notice: the window's ends are local date-times in `timeZone`, both inclusive. */
+export interface PublicationInput {
+  inspectionId: Uuid
+  title: string
+  body?: string
+  reportUrl?: string
+  /** yyyy-MM-ddTHH:mm:ss, local to timeZone */
+  windowStart: string
+  windowEnd: string
+  timeZone?: string
+  channels?: Channels
+}
+
+export interface PublicationView {
+  id: Uuid
+  version: number
+  inspectionId: Uuid
+  title: string
+  body: string | null
+  reportUrl: string | null
+  windowStart: OffsetDateTime
+  windowEnd: OffsetDateTime
+  timeZone: string
+  open: boolean
+  channels: Channels | null
+  createdAt: OffsetDateTime
+  updatedAt: OffsetDateTime | null
+}
+
+export interface FeedbackFilter {
+  publicationId?: Uuid
+  status?: FeedbackStatus
+  page?: number
+  size?: number
+}
+
+/** feedback-service, behind the gateway at /api/feedback. */
+export class FeedbackApi {
+  constructor(private readonly http: HttpClient) {}
+
+  async list(filter: FeedbackFilter): Promise<Page<FeedbackView>> {
+    return (await this.http.request<Page<FeedbackView>>('GET', '/feedback', { query: { size: 200, ...filter } })).body
+  }
+
+  get(id: Uuid): Promise<Answer<FeedbackView>> {
+    return this.http.request<FeedbackView>('GET', `/feedback/${enc(id)}`)
+  }
+
+  async history(id: Uuid): Promise<HistoryEntry[]> {
+    return (await this.http.request<HistoryEntry[]>('GET', `/feedback/${enc(id)}/history`)).body
+  }
+
+  /** The contact details in full: personal-data permission only, and every call is recorded in the history. */
+  async submitter(id: Uuid): Promise<Submitter> {
+    return (await this.http.request<Submitter>('GET', `/feedback/${enc(id)}/submitter`)).body
+  }
+
+  triage(id: Uuid, version: number, input: TriageInput): Promise<Answer<FeedbackView>> {
+    return this.http.request<FeedbackView>('POST', `/feedback/${enc(id)}/triage`, { body: input, ifMatch: version })
+  }
+
+  answer(id: Uuid, version: number, answer: string): Promise<Answer<FeedbackView>> {
+    return this.http.request<FeedbackView>('POST', `/feedback/${enc(id)}/answer`, { body: { answer }, ifMatch: version })
+  }
+
+  escalate(id: Uuid, version: number, input: EscalateInput): Promise<Answer<FeedbackView>> {
+    return this.http.request<FeedbackView>('POST', `/feedback/${enc(id)}/escalate`, { body: input, ifMatch: version })
+  }
+
+  merge(id: Uuid, version: number, into: Uuid): Promise<Answer<FeedbackView>> {
+    return this.http.request<FeedbackView>('POST', `/feedback/${enc(id)}/merge`, { body: { into }, ifMatch: version })
+  }
+
+  close(id: Uuid, version: number, reason: string): Promise<Answer<FeedbackView>> {
+    return this.http.request<FeedbackView>('POST', `/feedback/${enc(id)}/close`, { body: reason === '' ? {} : { reason }, ifMatch: version })
+  }
+
+  async publications(inspectionId?: Uuid): Promise<PublicationView[]> {
+    return (await this.http.request<Page<PublicationView>>('GET', '/publications', { query: { inspectionId, size: 200 } })).body.items
+  }
+
+  createPublication(input: PublicationInput): Promise<Answer<PublicationView>> {
+    return this.http.request<PublicationView>('POST', '/publications', { body: input })
+  }
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment)
+}

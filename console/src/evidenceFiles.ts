@@ -1,0 +1,46 @@
+// Evidence files checked before they are sent, by the rules tasks-service applies on arrival
+// (docs/tasks-service.md): PDF, PNG, JPEG, DOCX, XLSX, OFD, at most 5 MiB. The service checks the
+// first bytes too; this only spares the officer an upload that would be refused.
+
+/** File name extension → the Content-Type the service takes for it. */
+export const EVIDENCE_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ofd: 'application/ofd',
+}
+
+export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024
+
+export const EVIDENCE_ACCEPT = Object.keys(EVIDENCE_TYPES).map((ext) => `.${ext}`).join(',')
+
+/** The Content-Type to send for a file of this name, or null when the service would refuse it. */
+export function evidenceContentType(filename: string): string | null {
+  const ext = filename.includes('.') ? filename.split('.').pop()!.toLowerCase() : ''
+  return EVIDENCE_TYPES[ext] ?? null
+}
+
+/** Why this file cannot be attached (in Chinese), or null when it may be sent. */
+export function evidenceFileProblem(file: { name: string; size: number }): string | null {
+  if (evidenceContentType(file.name) === null) return '仅支持 PDF、PNG、JPG、DOCX、XLSX、OFD 文件'
+  if (file.size === 0) return '文件为空'
+  if (file.size > MAX_EVIDENCE_BYTES) return `文件为 ${formatBytes(file.size)}，超过 5 MB 的上限`
+  if (file.name.length > 255 || /[/\\\u0000-\u001f]/.test(file.name)) return '文件名过长或含有不允许的字符'
+  return null
+}
+
+const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${number.format(bytes / 1024)} KB`
+  return `${number.format(bytes / 1024 / 1024)} MB`
+}
+
+/** The task's evidence is locked once it is closed out (销号): no file added or replaced (409). */
+export function evidenceLocked(state: string): boolean {
+  return state === 'VERIFIED'
+}

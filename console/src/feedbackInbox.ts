@@ -1,0 +1,106 @@
+// The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
+import type { FeedbackCategory, FeedbackStatus, FeedbackView } from '@/api/feedback'
+
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
+  RECEIVED: '待分办', TRIAGED: '办理中', ANSWERED: '已答复', CLOSED: '已办结', ESCALATED: '已转为问题', MERGED: '已合并',
+}
+
+export const CATEGORY_LABELS: Record<FeedbackCategory, string> = {
+  OPINION: '意见', SUGGESTION: '建议', COMPLAINT: '投诉', MISCONDUCT_REPORT: '问题线索',
+}
+
+export const CHANNEL_LABELS: Record<string, string> = {
+  WEB: '网上', PHONE: '电话', POST: '来信', EMAIL: '电子邮件', API: '对接系统',
+}
+
+/** Still waiting for the office: a reply deadline applies. */
+const OPEN: readonly FeedbackStatus[] = ['RECEIVED', 'TRIAGED']
+
+export type Urgency = 'overdue' | 'due-soon' | 'new' | 'open' | 'done'
+
+/** Reply deadlines within this many hours are "due soon". */
+export const DUE_SOON_HOURS = 72
+
+export function urgencyOf(feedback: Pick<FeedbackView, 'status' | 'replyDueAt'>, now: Date): Urgency {
+  if (!OPEN.includes(feedback.status)) return 'done'
+  if (feedback.replyDueAt !== null) {
+    const left = Date.parse(feedback.replyDueAt) - now.getTime()
+    if (left < 0) return 'overdue'
+    if (left <= DUE_SOON_HOURS * 3_600_000) return 'due-soon'
+  }
+  return feedback.status === 'RECEIVED' ? 'new' : 'open'
+}
+
+export const URGENCY_LABELS: Record<Urgency, string> = {
+  overdue: '已超期', 'due-soon': '即将到期', new: '新收到', open: '办理中', done: '—',
+}
+
+const ORDER: Record<Urgency, number> = { overdue: 0, 'due-soon': 1, new: 2, open: 3, done: 4 }
+
+/** Overdue first, then due soon, new, in progress, done; within each the earliest deadline (then the oldest) first. */
+export function inboxOrder(items: readonly FeedbackView[], now: Date): FeedbackView[] {
+  const due = (f: FeedbackView) => (f.replyDueAt === null ? Number.MAX_SAFE_INTEGER : Date.parse(f.replyDueAt))
+  return [...items].sort((a, b) =>
+    ORDER[urgencyOf(a, now)] - ORDER[urgencyOf(b, now)] || due(a) - due(b) || Date.parse(a.receivedAt) - Date.parse(b.receivedAt))
+}
+
+export type InboxTab = 'todo' | 'overdue' | 'due-soon' | 'new' | 'all'
+
+export function inTab(feedback: FeedbackView, tab: InboxTab, now: Date): boolean {
+  const urgency = urgencyOf(feedback, now)
+  switch (tab) {
+    case 'todo': return urgency !== 'done'
+    case 'all': return true
+    default: return urgency === tab
+  }
+}
+
+/** A masked contact, in one line ("张* · 138****5678"); 匿名 when there is none. */
+export function contactLine(feedback: Pick<FeedbackView, 'anonymous' | 'submitterMasked'>): string {
+  const s = feedback.submitterMasked
+  const parts = s === null ? [] : [s.name, s.phone, s.email, s.address].filter((p): p is string => typeof p === 'string' && p !== '')
+  return parts.length === 0 || feedback.anonymous ? '匿名' : parts.join(' · ')
+}
+
+export type FeedbackStep = 'triage' | 'answer' | 'escalate' | 'merge' | 'close'
+
+/** The steps the service allows from a status (docs/feedback-service.md); others answer 409. */
+export function stepsAllowed(status: FeedbackStatus): FeedbackStep[] {
+  switch (status) {
+    case 'RECEIVED': return ['triage', 'escalate', 'merge', 'close']
+    case 'TRIAGED': return ['triage', 'answer', 'escalate', 'merge', 'close']
+    case 'ANSWERED': return ['answer', 'escalate', 'close']
+    case 'ESCALATED': return ['close']
+    default: return []
+  }
+}
+
+export const HISTORY_LABELS: Record<string, string> = {
+  RECEIVED: '收到', TRIAGED: '分办', ANSWERED: '答复', CLOSED: '办结', ESCALATED: '转为整改问题', MERGED: '合并',
+  PERSONAL_DATA_VIEWED: '查看了完整联系方式', DUPLICATE_MERGED_IN: '并入了一条重复件',
+}
+
+/**
+ * A history entry's detail as the office reads it: the service writes it in English for the audit
+ * trail (it never holds personal data); the known forms are said in Chinese, the rest shown as written.
+ */
+export function historyDetail(action: string, detail: string | null): string {
+  if (detail === null || detail === '') return ''
+  switch (action) {
+    case 'PERSONAL_DATA_VIEWED': return ''
+    case 'RECEIVED': return `渠道：${CHANNEL_LABELS[detail.match(/\((\w+)\)$/)?.[1] ?? ''] ?? detail}`
+    case 'TRIAGED':
+      return detail.split(', ').map((part) => {
+        const [what, value = ''] = part.split(' ')
+        if (what === 'category') return `类别：${CATEGORY_LABELS[value as FeedbackCategory] ?? value}`
+        return { area: '关联方面', problem: '关联问题', task: '关联任务' }[what ?? ''] ?? part
+      }).join('；')
+    case 'ANSWERED': {
+      const length = detail.match(/\((\d+) characters\)/)?.[1]
+      return length ? `答复 ${length} 字` : detail
+    }
+    case 'ESCALATED': return detail.replace(/^as a new problem: /, '新问题：')
+    case 'MERGED': return ''
+    default: return detail
+  }
+}

@@ -1,0 +1,75 @@
+// A dry run of the task breakdown table's import, read as a diff: each row with its status and the
+// cells an import would refuse, so the office sees what confirming would create before it does.
+import type { RowOutcome, RowStatus, SpreadsheetImportResult } from '@/api/types'
+import { translateMessage } from '@/api/problem'
+
+export interface DiffRow extends RowOutcome {
+  /** The sheet's line number (row 3 → 3). */
+  line: number
+  /** Cells of this row an import would refuse: column → message. */
+  conflicts: { column: string; message: string }[]
+}
+
+export interface PlanDiff {
+  rows: DiffRow[]
+  counts: Record<RowStatus, number>
+  /** Refusals not tied to one row (none today; kept so nothing is hidden). */
+  otherConflicts: { field: string; message: string }[]
+  /** Whether confirming would store something and nothing would be refused. */
+  importable: boolean
+}
+
+export const STATUS_LABELS: Record<RowStatus, string> = {
+  ADDED: '新增', CHANGED: '有变化', UNCHANGED: '无变化', REMOVED: '删除',
+}
+
+/** "row 12.完成时限" → { line: 12, column: '完成时限' }; a field of no row → null. */
+export function cellOf(field: string): { line: number; column: string } | null {
+  const match = field.match(/^row (\d+)(?:\.(.+))?$/)
+  if (!match) return null
+  return { line: Number(match[1]), column: match[2] ?? '' }
+}
+
+export function planDiff(result: SpreadsheetImportResult): PlanDiff {
+  const byLine = new Map<number, DiffRow>()
+  const rows = result.rows.map((row) => {
+    const diffRow: DiffRow = { ...row, line: cellOf(row.row)?.line ?? 0, conflicts: [] }
+    byLine.set(diffRow.line, diffRow)
+    return diffRow
+  })
+  const otherConflicts: PlanDiff['otherConflicts'] = []
+  for (const conflict of result.conflicts ?? []) {
+    const cell = cellOf(conflict.field)
+    const row = cell === null ? undefined : byLine.get(cell.line)
+    if (row !== undefined && cell !== null) row.conflicts.push({ column: cell.column, message: explain(conflict.message) })
+    else otherConflicts.push(conflict)
+  }
+  const counts: Record<RowStatus, number> = { ADDED: 0, CHANGED: 0, UNCHANGED: 0, REMOVED: 0 }
+  for (const row of rows) counts[row.status] += 1
+  const refused = rows.some((row) => row.conflicts.length > 0) || otherConflicts.length > 0 || counts.CHANGED > 0
+  return { rows, counts, otherConflicts, importable: counts.ADDED > 0 && !refused }
+}
+
+/** The service's English reasons, in the office's words (the rest shown as sent). */
+export function explain(message: string): string {
+  if (/^differs from task /.test(message)) return '与台账中的任务不一致：导入不会修改已有任务，请在任务页面调整，或改回表格中的值'
+  const near = message.match(/^'(.+)' is no (area|problem) of the ledger, but resembles \w+ (\d+) '(.+?)'/)
+  if (near) {
+    const what = near[2] === 'area' ? '反馈意见方面' : '具体问题'
+    return `“${near[1]}”与已有${what}“${near[4]}”相近但不相同：请照原标题填写，或先修改已有的${what}`
+  }
+  const translated = CELL_MESSAGES.find(([pattern]) => pattern.test(message))
+  return translated ? message.replace(translated[0], translated[1]) : translateMessage(message)
+}
+
+// The import's own refusals of a cell (tasks-service plan/SpreadsheetPlanImportService), in Chinese.
+const CELL_MESSAGES: [RegExp, string][] = [
+  [/^'(.*)' is not a date \(YYYY-MM-DD\)$/, '“$1”不是有效日期（应为 YYYY-MM-DD）'],
+  [/^'(.*)' is not one of (.*)$/, '“$1”不是可选值之一（$2）'],
+  [/^'(.*)' is not title@YYYY-MM-DD$/, '“$1”应写作 节点名称@YYYY-MM-DD'],
+  [/^'(.*)' is not a number$/, '“$1”不是数字'],
+  [/^has (\d+) cells; the header has (\d+)$/, '本行有 $1 个单元格，表头有 $2 列'],
+  [/^missing column\(s\) (.*?);.*$/, '缺少列：$1（请使用模板）'],
+  [/^the same task as row (\d+) .*$/, '与第 $1 行是同一项任务（方面、问题、任务均相同）'],
+  [/^more than (\d+) rows; split the plan$/, '超过 $1 行，请拆分后分批导入'],
+]

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { evidenceContentType, evidenceFileProblem, evidenceLocked, formatBytes } from '@/evidenceFiles'
+import { formatWindow, windowOfDays } from '@/publicationWindow'
+import { matchesText } from '@/listFilter'
+import { describe as say, ApiError } from '@/api/problem'
+
+describe('evidence files, checked before they are sent', () => {
+  it('names the Content-Type the service takes, by extension (OFD has none in browsers)', () => {
+    expect(evidenceContentType('纪要.PDF')).toBe('application/pdf')
+    expect(evidenceContentType('公文.ofd')).toBe('application/ofd')
+    expect(evidenceContentType('照片.jpeg')).toBe('image/jpeg')
+    expect(evidenceContentType('脚本.exe')).toBeNull()
+    expect(evidenceContentType('无扩展名')).toBeNull()
+  })
+
+  it('refuses a wrong type, an empty or too large file before upload', () => {
+    expect(evidenceFileProblem({ name: 'a.pdf', size: 5 * 1024 * 1024 })).toBeNull()
+    expect(evidenceFileProblem({ name: 'a.pdf', size: 5 * 1024 * 1024 + 1 })).toBe('文件为 5 MB，超过 5 MB 的上限')
+    expect(evidenceFileProblem({ name: 'a.zip', size: 10 })).toMatch(/仅支持/)
+    expect(evidenceFileProblem({ name: 'a.png', size: 0 })).toBe('文件为空')
+    expect(formatBytes(1536)).toBe('1.5 KB')
+  })
+
+  it('is locked once the task is closed out, and the 409 says so in Chinese', () => {
+    expect(evidenceLocked('VERIFIED')).toBe(true)
+    expect(evidenceLocked('COMPLETION_CLAIMED')).toBe(false)
+    const refused = new ApiError({ status: 409, detail: 'the evidence of a closed-out (销号) task is fixed; a task in state VERIFIED takes no new evidence or file' })
+    expect(say(refused)).toBe('操作与当前状态冲突：该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件')
+    expect(say(new ApiError({ status: 403 }))).toBe('您没有执行此操作的权限')
+    expect(say(new ApiError({ status: 415 }))).toMatch(/文件类型不受支持/)
+  })
+})
+
+describe('a publication window', () => {
+  it('runs from the first day 00:00:00 to the last day 23:59:59 in Beijing', () => {
+    expect(windowOfDays('2025-11-06', '2025-11-13')).toEqual({
+      windowStart: '2025-11-06T00:00:00', windowEnd: '2025-11-13T23:59:59', timeZone: 'Asia/Shanghai',
+    })
+    expect(formatWindow('2025-11-06T00:00:00+08:00', '2025-11-13T23:59:59+08:00')).toBe('2025/11/06 00:00:00 至 2025/11/13 23:59:59')
+  })
+})
+
+describe('list filter', () => {
+  it('matches every word in any of the texts, ignoring case', () => {
+    expect(matchesText('', '任何')).toBe(true)
+    expect(matchesText('招商局 招聘', '积极招聘事业编制人员', '招商局')).toBe(true)
+    expect(matchesText('招商局 清退', '积极招聘事业编制人员', '招商局')).toBe(false)
+    expect(matchesText('abc', null, 'xABCx')).toBe(true)
+  })
+})

@@ -1,0 +1,171 @@
+// Puts the loaded demo plan in mid-rectification through the services' own APIs, acting as the demo
+// users (tokens from deploy/local/token, whose names are the Keycloak usernames): some measures
+// closed out (销号) by the supervisor, some claimed, one claim rejected with its reason, one reopened
+// by a look-back review, one long-term measure consolidating, others under way with their reports and
+// an indicator's later value; public feedback submitted, one answered and one escalated into a
+// problem. Every step is an ordinary API call, so every screen shows what the system really did.
+//
+//   node deploy/demo/in-progress.mjs   (run by `deploy/local/stack up` once, right after the plan is
+//   loaded; reads TASKS_URL, FEEDBACK_URL, REPORTING_URL, INSPECTION, PUBLICATION, TOKEN from the
+//   environment; TOKEN is the path of deploy/local/token)
+//
+// Dates are relative to today (Asia/Shanghai), so the demo always looks current. Node 20+ (fetch).
+import { execFileSync } from 'node:child_process';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`in-progress: ${name} is not set`);
+  return value;
+};
+const TASKS = env('TASKS_URL');
+const FEEDBACK = env('FEEDBACK_URL');
+const REPORTING = env('REPORTING_URL');
+const INSPECTION = env('INSPECTION');
+const PUBLICATION = env('PUBLICATION');
+
+// The demo users (deploy/local/keycloak/realm-rectification.json): upn = username, unit from the realm.
+const token = (roles, name, unit = '') => execFileSync(env('TOKEN'), [roles, name, unit]).toString().trim();
+const COORDINATOR = token('coordinator', 'zhengban');
+const SUPERVISOR = token('supervisor', 'ducha');
+const OFFICERS = { 党政办公室: token('officer', 'dzb', '党政办公室'), 招商局: token('officer', 'zsj', '招商局') };
+// Units without a demo officer report through the office (整改办 may report for any unit).
+const actorFor = (task) => OFFICERS[task.responsibleUnit] ?? COORDINATOR;
+
+const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
+const day = (offset) => {
+  const d = new Date(today);
+  d.setDate(d.getDate() + offset);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+async function call(method, url, bearer, body) {
+  const response = await fetch(url, {
+    method,
+    headers: { ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}), 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+// The measures are picked by title, so the demo reads the same whatever ids the plan got.
+const SCENARIO = {
+  // closed out: started, reported at 100 %, evidenced, claimed by the owner, verified by the supervisor
+  verified: ['整治违反中央八项规定精神问题', '持续跟进抓好落实', '强化服务意识', '全力解决政府失信问题', '强化履约监管',
+    '积极招聘事业编制人员', '完成编制外人员清退工作', '结合实际制定扶持政策', '提升主导产业招商质量',
+    '落实主体责任', '整治形式主义问题', '强化工程项目监管', '规范执行“三重一大”制度'],
+  // claimed, waiting for the supervisor
+  claimed: ['基本完成三年行动阶段性目标', '强化思想认识，落实工作任务', '强化高新区职能', '强化政府性基金监管',
+    '强化党员人事档案管理'],
+  rejected: {
+    title: '完善重大项目决策机制',
+    reason: '佐证材料只有会议纪要，缺少调整后的招商引资政策文件和签约流程制度文本，请补充后重新申请销号。',
+  },
+  reopened: {
+    title: '整治懒政怠政问题',
+    reason: '“回头看”抽查发现双创载体运营情况底数仍未按月更新，整改效果不稳固，重新整改。',
+  },
+  underWay: { '提升招引外资成效': 60, '优化高新区布局': 40, '做好土地资源集约利用': 50, '强化资产管理': 70,
+    '储备培养年轻干部': 80, '全面推进非公党建工作': 30, '强化监督工作': 65 },
+  // a later value of an indicator the plan recorded
+  indicatorValue: { task: '提升主导产业招商质量', indicator: '新增亿元以上主导产业项目占比', value: 93,
+    source: '2025年一季度招商引资项目统计台账' },
+};
+
+async function main() {
+  const tasks = (await call('GET', `${TASKS}/tasks?inspectionId=${INSPECTION}&size=100&sort=number`, COORDINATOR)).items;
+  const byTitle = new Map(tasks.map((t) => [t.title, t]));
+  const find = (title) => {
+    const task = byTitle.get(title);
+    if (!task) throw new Error(`in-progress: no measure titled ${title} in the demo plan`);
+    return task;
+  };
+  const url = (task, path) => `${TASKS}/tasks/${task.id}/${path}`;
+  const report = (task, percent, text) => call('POST', url(task, 'progress-reports'), actorFor(task), {
+    cadence: task.reportingCadence ?? 'MONTHLY', periodStart: day(-7), periodEnd: day(-1), text, percentComplete: percent,
+  });
+  const underWay = async (task, percent, text) => {
+    if (task.state === 'PLANNED') await call('POST', url(task, 'start'), actorFor(task));
+    await report(task, percent, text ?? `按计划推进，已完成约${percent}%。`);
+  };
+  const claim = async (task) => {
+    await underWay(task, 100, '各项整改措施已落实，整改台账和佐证材料已整理归档。');
+    await call('POST', url(task, 'evidence'), actorFor(task), {
+      type: 'LEDGER', title: `${task.title}整改台账`, reference: `整改办〔${today.getFullYear()}〕台账`, date: day(-2),
+    });
+    await call('POST', url(task, 'completion-claim'), actorFor(task));
+  };
+  // a long-term measure consolidates only once its stage goals are achieved
+  const achieveMilestones = async (task) => {
+    for (const milestone of task.milestones ?? []) {
+      if (!milestone.achievedAt) await call('POST', url(task, `milestones/${milestone.id}/achievement`), actorFor(task), {});
+    }
+  };
+  const verify = async (task) => {
+    await claim(task);
+    if (task.kind === 'LONG_TERM') await achieveMilestones(task);
+    await call('POST', url(task, 'verification'), SUPERVISOR);
+  };
+
+  let closedOut = 0;
+  for (const title of SCENARIO.verified) {
+    await verify(find(title));
+    closedOut++;
+  }
+  for (const title of SCENARIO.claimed) await claim(find(title));
+  const rejected = find(SCENARIO.rejected.title);
+  await claim(rejected);
+  await call('POST', url(rejected, 'completion-rejection'), SUPERVISOR, { reason: SCENARIO.rejected.reason });
+  const reopened = find(SCENARIO.reopened.title);
+  await verify(reopened);
+  await call('POST', url(reopened, 'look-back-reviews'), SUPERVISOR, { outcome: 'REOPENED', reason: SCENARIO.reopened.reason });
+  for (const [title, percent] of Object.entries(SCENARIO.underWay)) await underWay(find(title), percent);
+  const measured = find(SCENARIO.indicatorValue.task);
+  const indicator = (measured.indicators ?? []).find((i) => i.name === SCENARIO.indicatorValue.indicator);
+  if (indicator) {
+    await call('POST', url(measured, `indicators/${indicator.id}/values`), COORDINATOR,
+      { value: SCENARIO.indicatorValue.value, source: SCENARIO.indicatorValue.source });
+  }
+
+  // Public feedback, anonymous (the demo holds no personal data of anyone): one answered, one
+  // escalated into a problem of the plan (it comes back from tasks-service as 群众反映), one waiting.
+  const submit = (text) => call('POST', `${FEEDBACK}/publications/${PUBLICATION}/feedback`, null, { text });
+  await submit('建议在高新区政务服务大厅增设企业开办“一窗通办”窗口，并公开办理时限。');
+  const answered = await submit('希望公开闲置厂房盘活的进展和可供租用的厂房清单。');
+  const escalated = await submit('科技城部分标识牌夜间仍不亮，影响通行，希望尽快处理。');
+  const staffId = async (receipt) => {
+    const found = await call('GET', `${FEEDBACK}/feedback?publicationId=${PUBLICATION}&size=50`, COORDINATOR);
+    const item = found.items.find((f) => f.trackingCode === receipt.trackingCode);
+    if (!item) throw new Error(`in-progress: feedback ${receipt.trackingCode} not found`);
+    return item.id;
+  };
+  const answeredId = await staffId(answered);
+  await call('POST', `${FEEDBACK}/feedback/${answeredId}/triage`, COORDINATOR, { category: 'SUGGESTION' });
+  await call('POST', `${FEEDBACK}/feedback/${answeredId}/answer`, COORDINATOR, {
+    answer: '感谢您的建议。闲置厂房盘活清单已在高新区门户网站“招商引资”栏目公开，并每月更新。',
+  });
+  const escalatedId = await staffId(escalated);
+  await call('POST', `${FEEDBACK}/feedback/${escalatedId}/triage`, COORDINATOR, { category: 'COMPLAINT' });
+  await call('POST', `${FEEDBACK}/feedback/${escalatedId}/escalate`, COORDINATOR, {
+    title: '科技城部分标识牌夜间不亮', description: '群众反映科技城部分标识牌夜间仍不亮，需排查接电和维护情况。',
+  });
+
+  // The report is published next: wait until reporting-service has read every close-out.
+  const expected = closedOut; // the reopened measure is no longer closed out
+  for (let i = 0; i < 120; i++) {
+    const summary = await call('GET', `${REPORTING}/dashboard/summary?inspectionId=${INSPECTION}`, COORDINATOR);
+    if (summary.verified === expected && (summary.byState?.REOPENED ?? 0) === 1) {
+      console.log(`${closedOut} closed out, ${SCENARIO.claimed.length} claimed, 1 rejected, 1 reopened, `
+        + `${Object.keys(SCENARIO.underWay).length} under way; feedback: 3 submitted, 1 answered, 1 escalated`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('in-progress: reporting-service did not show the close-outs within 60 s');
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});

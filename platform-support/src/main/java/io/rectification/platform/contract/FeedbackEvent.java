@@ -1,0 +1,85 @@
+package io.rectification.platform.contract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Every event feedback-service publishes on {@code rectification.feedback.v1}, one record per event
+ * type (the record's simple name is the type), as docs/events/feedback-events.yaml defines them.
+ * None carries personal data of the public nor text a member of the public wrote: a member added
+ * here is a deliberate change of the catalogue, whose schemas allow no other.
+ *
+ * <p>To add an event type: see {@link TasksEvent}; the same steps, in this file.
+ */
+public sealed interface FeedbackEvent extends EventData {
+
+    sealed interface PublicationChange extends FeedbackEvent {
+        PublicationSnapshot publication();
+    }
+
+    record PublicationCreated(PublicationSnapshot publication) implements PublicationChange {
+    }
+
+    record PublicationUpdated(PublicationSnapshot publication) implements PublicationChange {
+    }
+
+    /** Every feedback event carries the feedback's snapshot after the change. */
+    sealed interface FeedbackChange extends FeedbackEvent {
+        FeedbackSnapshot feedback();
+    }
+
+    /** On the web form, over Open311, or recorded by staff for PHONE, POST or EMAIL. */
+    record FeedbackReceived(FeedbackSnapshot feedback) implements FeedbackChange {
+    }
+
+    record FeedbackTriaged(FeedbackSnapshot feedback) implements FeedbackChange {
+    }
+
+    record FeedbackAnswered(FeedbackSnapshot feedback) implements FeedbackChange {
+    }
+
+    record FeedbackClosed(FeedbackSnapshot feedback) implements FeedbackChange {
+    }
+
+    record FeedbackMerged(FeedbackSnapshot feedback, UUID mergedIntoId) implements FeedbackChange {
+    }
+
+    /** tasks-service registers a problem (source FEEDBACK) from {@code escalation}, once per feedback id. */
+    record FeedbackEscalated(FeedbackSnapshot feedback, Escalation escalation) implements FeedbackChange {
+    }
+
+    // ---- reply deadlines, from feedback-service's scheduled check (no snapshot: ids, category, dates) ----
+
+    /** A feedback still owed an answer reaches its reply date soon: daysOverdue 0 on the date, negative before it. */
+    record FeedbackReplyDueSoon(UUID feedbackId, UUID publicationId, UUID inspectionId, String category,
+                                LocalDate replyDueDate, Integer daysOverdue) implements FeedbackEvent {
+    }
+
+    /** A feedback still owed an answer passed its reply date: daysOverdue at least 1. */
+    record FeedbackReplyOverdue(UUID feedbackId, UUID publicationId, UUID inspectionId, String category,
+                                LocalDate replyDueDate, Integer daysOverdue) implements FeedbackEvent {
+    }
+
+    // ---- the parts ---------------------------------------------------------------------------
+
+    /** Window bounds carry the organisation's offset; {@code timeZone} is its IANA id. */
+    record PublicationSnapshot(UUID id, UUID inspectionId, String title, OffsetDateTime windowStart,
+                               OffsetDateTime windowEnd, String timeZone, String reportUrl, Channels channels) {
+    }
+
+    /** The organisation's contact channels (not personal data). */
+    record Channels(String phone, String phoneHours, String postalAddress, String postalCode, String email) {
+    }
+
+    /** State, links and dates only; channel, category and status are the producer's enum names. */
+    record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, String channel, String category,
+                            String status, UUID areaId, UUID problemId, UUID taskId, OffsetDateTime receivedAt,
+                            OffsetDateTime triagedAt, OffsetDateTime answeredAt, OffsetDateTime closedAt,
+                            OffsetDateTime replyDueAt, Boolean anonymous) {
+    }
+
+    /** Written by staff, never the submitter's own text. */
+    record Escalation(UUID inspectionId, UUID areaId, String title, String description) {
+    }
+}

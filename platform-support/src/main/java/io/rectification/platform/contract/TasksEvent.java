@@ -1,0 +1,162 @@
+package io.rectification.platform.contract;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every event tasks-service publishes on {@code rectification.tasks.v1}, one record per event type
+ * (the record's simple name is the type), as docs/events/tasks-events.yaml defines them.
+ *
+ * <p>To add an event type: add its message to the catalogue, then a record here implementing this
+ * interface (or {@link TaskChange} when it carries the task's snapshot); the catalogue test fails
+ * until the two agree. Members are boxed and enum values are strings on purpose: a consumer reads
+ * events that older producers wrote (a member missing is null, not 0) and a value newer than
+ * itself (a new state is kept as text, not refused).
+ */
+public sealed interface TasksEvent extends EventData {
+
+    // ---- inspections, areas, problems -------------------------------------------------------
+
+    /** InspectionRegistered and InspectionUpdated: the data is the inspection itself, not wrapped. */
+    sealed interface InspectionChange extends TasksEvent {
+        InspectionSnapshot inspection();
+    }
+
+    /** An inspection was registered (巡视). */
+    record InspectionRegistered(@JsonValue InspectionSnapshot inspection) implements InspectionChange {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public InspectionRegistered {
+        }
+    }
+
+    record InspectionUpdated(@JsonValue InspectionSnapshot inspection) implements InspectionChange {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public InspectionUpdated {
+        }
+    }
+
+    sealed interface AreaChange extends TasksEvent {
+        AreaSnapshot area();
+    }
+
+    record AreaRegistered(AreaSnapshot area) implements AreaChange {
+    }
+
+    record AreaUpdated(AreaSnapshot area) implements AreaChange {
+    }
+
+    sealed interface ProblemChange extends TasksEvent {
+        ProblemSnapshot problem();
+    }
+
+    record ProblemRegistered(ProblemSnapshot problem) implements ProblemChange {
+    }
+
+    record ProblemUpdated(ProblemSnapshot problem) implements ProblemChange {
+    }
+
+    // ---- tasks: every task event carries the task's snapshot after the change -------------------
+
+    sealed interface TaskChange extends TasksEvent {
+        TaskSnapshot task();
+    }
+
+    record TaskCreated(TaskSnapshot task) implements TaskChange {
+    }
+
+    /** Fields changed, started, or evidence, an indicator or a stage goal added. */
+    record TaskUpdated(TaskSnapshot task) implements TaskChange {
+    }
+
+    record TaskProgressReported(TaskSnapshot task, ProgressReport report) implements TaskChange {
+    }
+
+    record TaskCompletionClaimed(TaskSnapshot task) implements TaskChange {
+    }
+
+    record TaskCompletionRejected(TaskSnapshot task, String reason) implements TaskChange {
+    }
+
+    /**
+     * The verified close-out (销号), the completion that counts. Published as {@code TaskVerified}
+     * until 2026-11-30; {@link EventContract#decode} reads that name as this record, so topics
+     * replayed from the beginning still rebuild the same read models.
+     */
+    record TaskCompleted(TaskSnapshot task) implements TaskChange {
+    }
+
+    record TaskConsolidating(TaskSnapshot task) implements TaskChange {
+    }
+
+    record TaskReopened(TaskSnapshot task, String reason, UUID reviewId) implements TaskChange {
+    }
+
+    /** {@code what}: DEADLINE or MILESTONE (then {@code milestoneId}). */
+    record TaskOverdue(TaskSnapshot task, LocalDate dueDate, String what, UUID milestoneId) implements TaskChange {
+    }
+
+    record TaskProgressReportMissing(TaskSnapshot task, String cadence, OffsetDateTime periodStart,
+                                     OffsetDateTime expectedBy, Long missedPeriods) implements TaskChange {
+    }
+
+    record TaskLookBackDue(TaskSnapshot task, LocalDate dueDate, Integer review, Integer monthsAfterCloseOut,
+                           OffsetDateTime verifiedAt) implements TaskChange {
+    }
+
+    record IndicatorRecorded(TaskSnapshot task, UUID indicatorId, BigDecimal value, String source,
+                             OffsetDateTime recordedAt) implements TaskChange {
+    }
+
+    record MilestoneAchieved(TaskSnapshot task, UUID milestoneId) implements TaskChange {
+    }
+
+    // ---- the parts (components/schemas of the catalogue) ---------------------------------------
+
+    record InspectionSnapshot(UUID id, Long version, String title, String team, String inspectedOrganisation,
+                              String kind, LocalDate onSiteFrom, LocalDate onSiteTo, LocalDate feedbackDate,
+                              Integer declaredAreas, Integer declaredProblems, Integer declaredTasks,
+                              OffsetDateTime createdAt) {
+    }
+
+    record AreaSnapshot(UUID id, Long version, UUID inspectionId, Integer number, String title,
+                        Integer percentComplete) {
+    }
+
+    /** {@code source}: PLAN, LOOK_BACK, FEEDBACK or SELF_FOUND. */
+    record ProblemSnapshot(UUID id, Long version, UUID inspectionId, UUID areaId, Integer number, String title,
+                           String description, String source, UUID sourceFeedbackId, Integer percentComplete) {
+    }
+
+    record TaskSnapshot(UUID id, Long version, UUID inspectionId, UUID areaId, UUID problemId, Integer number,
+                        String title, String measures, String progressNarrative, String leadOfficial,
+                        String responsiblePerson, String responsibleUnit, LocalDate deadline, String kind,
+                        String state, Integer percentComplete, String reportingCadence,
+                        Boolean requireIndicatorsMet, OffsetDateTime lastProgressReportAt,
+                        List<Indicator> indicators, List<Milestone> milestones, Long evidenceCount,
+                        String claimedBy, OffsetDateTime verifiedAt, Integer reopenCount, Boolean overdue,
+                        Boolean progressReportMissing, LocalDate nextLookBackDue, Decision lastRejection,
+                        Decision lastReopen, List<String> allowedTransitions) {
+    }
+
+    record Indicator(UUID id, String name, String unit, BigDecimal baseline, String targetKind,
+                     BigDecimal targetValue, String direction, BigDecimal latestActual, String latestSource,
+                     Boolean met) {
+    }
+
+    record Milestone(UUID id, String title, LocalDate dueDate, OffsetDateTime achievedAt) {
+    }
+
+    /** A rejection or reopening: why, by which staff member, when. */
+    record Decision(String reason, String by, OffsetDateTime at) {
+    }
+
+    record ProgressReport(UUID id, String cadence, LocalDate periodStart, LocalDate periodEnd,
+                          Integer percentComplete, String text, String reporter, OffsetDateTime reportedAt) {
+    }
+}

@@ -1,0 +1,56 @@
+package io.rectification.platform.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A refusal that becomes a problem+json answer. Services throw it with the status and a sentence
+ * for a person; the resource layer needs no try/catch.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<ErrorBody.FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public ApiException(int status, String title, String detail) {
+        this(status, title, detail, List.of());
+    }
+
+    public ApiException(int status, String title, String detail, List<ErrorBody.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiException notFound(String what, Object id) {
+        return new ApiException(404, "Not found", what + " " + id + " does not exist");
+    }
+
+    public static ApiException badRequest(String field, String message) {
+        return new ApiException(400, "Invalid request", field + ": " + message,
+                List.of(new ErrorBody.FieldError(field, message)));
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(409, "Conflict", detail);
+    }
+
+    /** Adds a member to the problem body (e.g. {@code allowedTransitions}). */
+    public ApiException with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public ErrorBody toErrorBody(String instance) {
+        return new ErrorBody(ErrorTypes.forStatus(status), title, status, getMessage(), instance, errors,
+                Map.copyOf(extensions));
+    }
+}

@@ -1,0 +1,30 @@
+package io.rectification.platform.error;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The error body of every 4xx and 5xx answer: an RFC 9457 problem details body ({@code application/problem+json}). {@code errors} names each
+ * offending field; {@code extensions} carries problem-specific members such as the transitions a
+ * task allows.
+ */
+// The OpenAPI documents keep RFC 9457's name for it, which integrators know.
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Problem")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ErrorBody(String type, String title, int status, String detail, String instance,
+                      List<FieldError> errors, @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return extensions == null ? Map.of() : extensions;
+    }
+
+    /** One invalid input: where it is (a JSON path, query or form parameter) and what is wrong. */
+    public record FieldError(String field, String message) {
+    }
+}

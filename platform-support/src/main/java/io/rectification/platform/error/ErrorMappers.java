@@ -1,0 +1,256 @@
+package io.rectification.platform.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into a problem+json answer: the field at fault for bad input, the allowed
+ * alternatives where there are some, and never a stack trace, a class name or SQL.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ApiException e, UriInfo uri) {
+        return answer(e.toErrorBody(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<ErrorBody.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ErrorBody.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(ErrorBody.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        ErrorBody.FieldError error = describe(e);
+        return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400,
+                error.field().isEmpty() ? error.message() : error.field() + ": " + error.message(), path(uri),
+                error.field().isEmpty() ? List.of() : List.of(error), Map.of()));
+    }
+
+    // Explicit mappers for the Jackson exceptions quarkus-rest-jackson maps itself (to plain JSON):
+    // a mapper for the exact type wins over the built-in one.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        if (original.getEntity() instanceof ErrorBody problem) {
+            // Already a problem (e.g. from a parameter converter): answer it, with the path.
+            return answer(new ErrorBody(problem.type(), problem.title(), problem.status(), problem.detail(), path(uri),
+                    problem.errors(), problem.extensions()));
+        }
+        Response.StatusType type = original.getStatusInfo();
+        String detail = switch (status) {
+            case 404 -> "there is nothing at " + path(uri);
+            case 405 -> "this method is not allowed here";
+            case 406 -> "no acceptable representation; ask for application/json";
+            case 415 -> "unsupported content type";
+            default -> type.getReasonPhrase();
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(ErrorBody.MEDIA_TYPE)
+                .entity(new ErrorBody(ErrorTypes.forStatus(status), type.getReasonPhrase(), status, detail, path(uri),
+                        List.of(), Map.of()));
+        // Keep Allow, Retry-After, WWW-Authenticate and the like.
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401).type(ErrorBody.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new ErrorBody(ErrorTypes.forStatus(401), "Unauthenticated", 401,
+                        "a valid bearer token is required", path(uri), List.of(), Map.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return answer(new ErrorBody(ErrorTypes.forStatus(403), "Forbidden", 403,
+                "your role does not allow this", path(uri), List.of(), Map.of()));
+    }
+
+    /** Two writers passing the If-Match check at the same moment: the loser gets 412, not a 500. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return answer(new ErrorBody(ErrorTypes.forStatus(412), "Precondition failed", 412,
+                "changed by someone else meanwhile; reload and retry", path(uri), List.of(), Map.of()));
+    }
+
+    /** Seconds a client is asked to wait when the database is away. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // An outage, not a defect: one line, no stack trace per request.
+            LOG.warnf("database unavailable on %s: %s", path(uri), e.getMessage());
+            return Response.status(503).type(ErrorBody.MEDIA_TYPE)
+                    .header("Retry-After", Integer.toString(DATABASE_RETRY_AFTER_SECONDS))
+                    .entity(new ErrorBody(ErrorTypes.forStatus(503), "Service unavailable", 503,
+                            "the database is not reachable at the moment; retry in a few seconds", path(uri),
+                            List.of(), Map.of()))
+                    .build();
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure %s on %s", reference, path(uri));
+        return answer(new ErrorBody(ErrorTypes.forStatus(500), "Internal error", 500,
+                "the request could not be completed; quote reference " + reference + " to the operators",
+                path(uri), List.of(), Map.of("reference", reference)));
+    }
+
+    public static Response answer(ErrorBody problem) {
+        return Response.status(problem.status()).type(ErrorBody.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** The JSON-ish path of the offending value: a body's field path, or a parameter's name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() != null && node.getName().startsWith("<")) {
+                if (node.getIndex() != null && !parts.isEmpty()) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null) {
+                parts.add(name);
+            }
+        }
+        if (parts.isEmpty()) {
+            return parameter == null ? "" : parameter;
+        }
+        return String.join(".", parts);
+    }
+
+    static ErrorBody.FieldError describe(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse) {
+            return new ErrorBody.FieldError("", "malformed JSON at line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr());
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e instanceof io.rectification.platform.rest.RejectedValue rejected) {
+                return new ErrorBody.FieldError(field, rejected.reason());
+            }
+            if (e instanceof UnrecognizedPropertyException unknown) {
+                return new ErrorBody.FieldError(field, "unknown field '" + unknown.getPropertyName() + "'");
+            }
+            if (e instanceof InvalidFormatException format) {
+                Class<?> target = format.getTargetType();
+                if (target != null && target.isEnum()) {
+                    String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                            .collect(Collectors.joining(", "));
+                    return new ErrorBody.FieldError(field, "'" + format.getValue() + "' is not one of " + allowed);
+                }
+                return new ErrorBody.FieldError(field, "'" + format.getValue() + "' is not a valid "
+                        + describeType(target));
+            }
+            if (e instanceof MismatchedInputException mismatch) {
+                return new ErrorBody.FieldError(field, field.isEmpty() ? "the body is missing or not the expected JSON"
+                        : "expected " + describeType(mismatch.getTargetType()));
+            }
+            return new ErrorBody.FieldError(field, "cannot be read");
+        }
+        return new ErrorBody.FieldError("", "the body is not valid JSON");
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return switch (type.getSimpleName()) {
+                case "LocalDate" -> "date (YYYY-MM-DD)";
+                case "OffsetDateTime", "Instant", "ZonedDateTime" -> "date-time with a zone (ISO 8601)";
+                default -> type.getSimpleName();
+            };
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+}

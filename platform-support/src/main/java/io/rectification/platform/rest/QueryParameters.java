@@ -1,0 +1,59 @@
+package io.rectification.platform.rest;
+
+import io.rectification.platform.error.ApiException;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Query parameters a resource takes as text and reads here, the one way in every service: empty is
+ * absent (null), a malformed value is a 400 problem naming the parameter (JAX-RS's own conversion
+ * would answer 404, as if the resource did not exist). {@link UuidParameters} reads typed
+ * {@code @QueryParam UUID} parameters with the same words.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(name, notAUuid(value));
+        }
+    }
+
+    public static UUID requiredUuid(String name, String value) {
+        UUID id = uuid(name, value);
+        if (id == null) {
+            throw ApiException.badRequest(name, "is required");
+        }
+        return id;
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (RuntimeException e) {
+            throw ApiException.badRequest(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** Refuses a range {@code from}–{@code to} whose end is before its start, naming {@code to}. */
+    public static void range(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("to", "must not be before from (" + from + ")");
+        }
+    }
+
+    static String notAUuid(String value) {
+        return "'" + value + "' is not an id (a UUID)";
+    }
+}

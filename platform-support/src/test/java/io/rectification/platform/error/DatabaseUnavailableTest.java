@@ -1,0 +1,75 @@
+package io.rectification.platform.error;
+
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import org.hibernate.exception.GenericJDBCException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A database that does not answer is a 503 with Retry-After, with the exceptions the real driver
+ * and pool throw against a port where nothing listens; a genuine SQL error stays a 500.
+ */
+class DatabaseUnavailableTest {
+
+    @Test
+    void aRefusedConnectionFromTheDriverIsA503WithRetryAfter() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/rectification";
+        SQLException refused = assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "x", "y"));
+        // as Hibernate and the services' plain-JDBC helper wrap it
+        assertUnavailable(new JDBCConnectionException("Unable to acquire JDBC Connection", refused));
+        assertUnavailable(new IllegalStateException(refused.getMessage(), refused));
+    }
+
+    @Test
+    void noConnectionFromThePoolInTimeIsA503WithRetryAfter() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/rectification";
+        try (AgroalDataSource pool = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(cp -> cp.maxSize(1).acquisitionTimeout(Duration.ofSeconds(1))
+                        .connectionFactoryConfiguration(cf -> cf.jdbcUrl(url))))) {
+            SQLException timeout = assertThrows(SQLException.class, () -> {
+                try (Connection ignored = pool.getConnection()) {
+                    return;
+                }
+            });
+            assertUnavailable(new GenericJDBCException("Unable to acquire JDBC Connection", timeout));
+        }
+    }
+
+    @Test
+    void aGenuineSqlErrorIsNotAnOutage() {
+        PSQLException duplicate = new PSQLException("duplicate key value violates unique constraint",
+                PSQLState.UNIQUE_VIOLATION);
+        assertFalse(DatabaseUnavailable.causedBy(new GenericJDBCException("could not execute statement", duplicate)));
+        assertEquals(500, new ErrorMappers().unexpected(new IllegalStateException("boom"), null).getStatus());
+    }
+
+    private static void assertUnavailable(Throwable failure) {
+        assertTrue(DatabaseUnavailable.causedBy(failure), failure.toString());
+        var response = new ErrorMappers().unexpected(failure, null);
+        assertEquals(503, response.getStatus());
+        assertEquals(String.valueOf(ErrorMappers.DATABASE_RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
+        assertEquals(ErrorBody.MEDIA_TYPE, response.getMediaType().toString());
+        assertEquals("Service unavailable", ((ErrorBody) response.getEntity()).title());
+    }
+
+    /** A port nothing listens on: bound, then released. */
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package io.rectification.reporting.progress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.reporting.progress.ProgressDocument.Area;
+import io.rectification.reporting.progress.ProgressDocument.Figure;
+import io.rectification.reporting.progress.ProgressDocument.Figures;
+import io.rectification.reporting.progress.ProgressDocument.Measure;
+import io.rectification.reporting.progress.ProgressDocument.Problem;
+import io.rectification.reporting.progress.ProgressDocument.Window;
+import io.rectification.reporting.support.Json;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Gathers the progress page from the read models only (and the report's own version table for the
+ * link to the latest report). An inspection is public once one of its publications' disclosure windows
+ * has begun: before that there is no page (empty). Like section 二 of the report, only the
+ * inspection's findings (problem source PLAN) are shown; a task is placed once its problem and area
+ * have arrived. The columns read here are the page's whole reach: no staff names, no units.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProgressAssembler {
+
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Sql sql;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    public ProgressAssembler(Sql sql, ObjectMapper objectMapper, Clock clock) {
+        this.sql = sql;
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+    }
+
+    public Optional<ProgressDocument> assemble(UUID inspectionId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Window window = window(inspectionId, now);
+        if (window == null) {
+            return Optional.empty();
+        }
+        String[] inspection = sql.one("SELECT title, team, inspected_organisation FROM rm_inspection WHERE id = ?",
+                row -> new String[]{row.getString(1), row.getString(2), row.getString(3)}, inspectionId);
+        if (inspection == null) {
+            return Optional.empty();
+        }
+        LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
+        Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
+        sql.query("""
+                        SELECT t.problem_id, t.number, t.title, t.kind, t.state, t.percent_complete, t.deadline,
+                               t.verified_at, t.reopen_count, t.data
+                        FROM rm_task t JOIN rm_problem p ON p.id = t.problem_id
+                        WHERE t.inspection_id = ? AND coalesce(p.source, 'PLAN') = 'PLAN'
+                        ORDER BY t.number NULLS LAST, t.id""",
+                row -> {
+                    String state = row.getString(5);
+                    LocalDate deadline = row.getObject(7, LocalDate.class);
+                    OffsetDateTime verifiedAt = row.getObject(8, OffsetDateTime.class);
+                    boolean closed = closed(state);
+                    return measuresByProblem.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Measure(number(row.getObject(2)), row.getString(3), row.getString(4), state,
+                                    closed ? 100 : number(row.getObject(6)), deadline,
+                                    closed && verifiedAt != null ? verifiedAt.atZoneSameInstant(clock.getZone()).toLocalDate() : null,
+                                    !closed && deadline != null && deadline.isBefore(today),
+                                    number(row.getObject(9)) > 0, figures(row.getString(10))));
+                }, inspectionId);
+        Map<UUID, List<Problem>> problemsByArea = new LinkedHashMap<>();
+        sql.query("""
+                        SELECT id, area_id, number, title FROM rm_problem
+                        WHERE inspection_id = ? AND area_id IS NOT NULL AND coalesce(source, 'PLAN') = 'PLAN'
+                        ORDER BY number NULLS LAST, id""",
+                row -> {
+                    List<Measure> measures = measuresByProblem.getOrDefault(row.getObject(1, UUID.class), List.of());
+                    return problemsByArea.computeIfAbsent(row.getObject(2, UUID.class), k -> new ArrayList<>())
+                            .add(new Problem(number(row.getObject(3)), row.getString(4), average(measures), measures));
+                }, inspectionId);
+        List<Area> areas = new ArrayList<>();
+        sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ? ORDER BY number NULLS LAST, id",
+                row -> {
+                    List<Problem> problems = problemsByArea.get(row.getObject(1, UUID.class));
+                    if (problems == null) {
+                        return false; // an area of other sources only (群众反馈意见建议), or still empty
+                    }
+                    List<Measure> measures = problems.stream().flatMap(p -> p.measures().stream()).toList();
+                    return areas.add(new Area(number(row.getObject(2)), row.getString(3), measures.size(),
+                            (int) measures.stream().filter(m -> closed(m.state())).count(), average(measures), problems));
+                }, inspectionId);
+        Integer latestReport = sql.one("SELECT max(number) FROM report_version WHERE inspection_id = ?",
+                row -> (Integer) row.getObject(1), inspectionId);
+        return Optional.of(new ProgressDocument(inspection[0], inspection[1], inspection[2], window,
+                figures(areas), areas, latestReport));
+    }
+
+    /**
+     * The publication the page is shown under: the one open now, else the latest whose window has
+     * begun (the page stays up after the window closes and says so). Null before any window begins.
+     */
+    private Window window(UUID inspectionId, OffsetDateTime now) {
+        return sql.one("""
+                        SELECT id, window_start, window_end, time_zone FROM rm_publication
+                        WHERE inspection_id = ? AND window_start <= ?
+                        ORDER BY (window_end >= ?) DESC, window_start DESC, id
+                        LIMIT 1""",
+                row -> {
+                    ZoneId zone = zone(row.getString(4));
+                    OffsetDateTime start = row.getObject(2, OffsetDateTime.class);
+                    OffsetDateTime end = row.getObject(3, OffsetDateTime.class);
+                    return new Window(row.getObject(1, UUID.class), start.atZoneSameInstant(zone).toLocalDate(),
+                            end == null ? null : end.atZoneSameInstant(zone).toLocalDate(),
+                            end == null || !end.isBefore(now));
+                }, inspectionId, now, now);
+    }
+
+    private static Figures figures(List<Area> areas) {
+        List<Problem> problems = areas.stream().flatMap(a -> a.problems().stream()).toList();
+        List<Measure> measures = problems.stream().flatMap(p -> p.measures().stream()).toList();
+        return new Figures(areas.size(), problems.size(), measures.size(),
+                count(measures, "VERIFIED") + count(measures, "CONSOLIDATING"), count(measures, "COMPLETION_CLAIMED"),
+                count(measures, "IN_PROGRESS") + count(measures, "REOPENED"), count(measures, "PLANNED"),
+                (int) measures.stream().filter(Measure::overdue).count(), average(measures));
+    }
+
+    private static int count(List<Measure> measures, String state) {
+        return (int) measures.stream().filter(m -> state.equals(m.state())).count();
+    }
+
+    /** VERIFIED or CONSOLIDATING: closed out (销号), as the report and the dashboards count it. */
+    static boolean closed(String state) {
+        return "VERIFIED".equals(state) || "CONSOLIDATING".equals(state);
+    }
+
+    /** The rounded average percent of the measures, as tasks-service rolls problems and areas up. */
+    private static int average(List<Measure> measures) {
+        return measures.isEmpty() ? 0
+                : (int) Math.round(measures.stream().mapToInt(Measure::percentComplete).average().orElse(0));
+    }
+
+    private List<Figure> figures(String taskData) {
+        List<Figure> figures = new ArrayList<>();
+        JsonNode indicators = taskData == null ? null : json(taskData).get("indicators");
+        if (indicators != null && indicators.isArray()) {
+            for (JsonNode indicator : indicators) {
+                if (Json.decimal(indicator, "latestActual") != null) {
+                    figures.add(new Figure(Json.text(indicator, "name"), Json.decimal(indicator, "latestActual"),
+                            Json.text(indicator, "unit")));
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    private static ZoneId zone(String name) {
+        try {
+            return name == null ? DEFAULT_ZONE : ZoneId.of(name);
+        } catch (RuntimeException e) {
+            return DEFAULT_ZONE;
+        }
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return objectMapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable task snapshot in rm_task", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.rectification.reporting.progress;
+
+import io.quarkus.qute.TemplateInstance;
+import io.rectification.platform.text.ChineseNumerals;
+import io.rectification.reporting.progress.ProgressDocument.Figure;
+import io.rectification.reporting.progress.ProgressDocument.Measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The progress page as HTML through the Qute template templates/ProgressPage/progress.html (every
+ * text escaped), styled only by /reports/progress.css: no inline style or script, so the service's
+ * strict CSP holds. Progress bars are {@code <progress>} elements, whose value is an attribute.
+ */
+final class ProgressPage {
+
+    static final String STYLESHEET = "/reports/progress.css";
+
+    record AreaView(String heading, String figures, int percent, List<ProblemView> problems) {
+    }
+
+    record ProblemView(String heading, int percent, List<MeasureView> measures) {
+    }
+
+    /** stateClass names the state for the stylesheet (a colour); stateLabel says it in words. */
+    record MeasureView(String ordinal, String title, String stateLabel, String stateClass, String kindLabel,
+                       int percent, String deadline, String verifiedOn, boolean overdue, boolean reopened,
+                       List<String> figures) {
+    }
+
+    record Fact(String label, String value) {
+    }
+
+    record progress(String title, String lede, String window, boolean windowOpen, String reportUrl, String formUrl,
+                    List<Fact> facts, int percent, List<AreaView> areas, String stylesheet) implements TemplateInstance {
+    }
+
+    private ProgressPage() {
+    }
+
+    static String html(ProgressDocument doc, String reportUrl, String formUrl) {
+        ProgressDocument.Figures f = doc.figures();
+        List<Fact> facts = List.of(
+                new Fact("反馈意见", f.areas() + "个方面"),
+                new Fact("具体问题", f.problems() + "项"),
+                new Fact("整改任务", f.tasks() + "项"),
+                new Fact("已销号", f.verified() + "项"),
+                new Fact("已完成待核验", f.claimed() + "项"),
+                new Fact("整改中", f.inProgress() + "项"),
+                new Fact("未开始", f.notStarted() + "项"),
+                new Fact("逾期未完成", f.overdue() + "项"));
+        List<AreaView> areas = doc.areas().stream().map(area -> new AreaView(
+                "（" + ChineseNumerals.of(area.number()) + "）" + text(area.title()),
+                "已销号" + area.verified() + "项，共" + area.tasks() + "项整改任务，平均完成" + area.percentComplete() + "%",
+                area.percentComplete(),
+                area.problems().stream().map(problem -> new ProblemView(problem.number() + "．" + text(problem.title()),
+                        problem.percentComplete(), problem.measures().stream().map(ProgressPage::measure).toList()))
+                        .toList())).toList();
+        String lede = text(doc.team()) + "对" + text(doc.inspectedOrganisation())
+                + "巡视反馈意见的整改落实进展，随整改台账更新。";
+        ProgressDocument.Window w = doc.window();
+        String window = "公开期限：" + day(w.from()) + (w.to() == null ? "起" : "至" + day(w.to()))
+                + (w.open() ? "（公开中）" : "（已结束）");
+        return new progress(text(doc.title()) + "整改进展", lede, window, w.open(), reportUrl, w.open() ? formUrl : null,
+                facts, f.percentComplete(), areas, STYLESHEET).render();
+    }
+
+    private static MeasureView measure(Measure m) {
+        return new MeasureView(ChineseNumerals.of(m.number()) + "是", text(m.title()), state(m.state()),
+                "state-" + (m.state() == null ? "unknown" : m.state().toLowerCase().replace('_', '-')),
+                kind(m.kind()), m.percentComplete(), m.deadline() == null ? null : day(m.deadline()),
+                m.verifiedOn() == null ? null : day(m.verifiedOn()), m.overdue(),
+                // a measure reopened now says so in its state; one closed again keeps the mark of its reopening
+                m.reopened() && !"REOPENED".equals(m.state()),
+                m.figures().stream().map(ProgressPage::figure).toList());
+    }
+
+    /** The public's words for a task's state (tasks-service's TaskState). */
+    static String state(String state) {
+        return switch (state == null ? "" : state) {
+            case "PLANNED" -> "未开始";
+            case "IN_PROGRESS" -> "整改中";
+            case "COMPLETION_CLAIMED" -> "已完成，待核验";
+            case "VERIFIED" -> "已销号";
+            case "CONSOLIDATING" -> "已销号，巩固提升中";
+            case "REOPENED" -> "“回头看”后再整改";
+            default -> "状态待更新";
+        };
+    }
+
+    static String kind(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "IMMEDIATE" -> "立行立改";
+            case "TIME_BOUND" -> "限期整改";
+            case "LONG_TERM" -> "长期坚持";
+            default -> null;
+        };
+    }
+
+    private static String figure(Figure figure) {
+        BigDecimal value = figure.value().stripTrailingZeros();
+        return text(figure.name()) + "：" + value.toPlainString() + (figure.unit() == null ? "" : figure.unit());
+    }
+
+    static String day(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

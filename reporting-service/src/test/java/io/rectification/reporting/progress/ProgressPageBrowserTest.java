@@ -1,0 +1,94 @@
+package io.rectification.reporting.progress;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.AdjustableClock;
+import io.rectification.platform.testing.StaffTokens;
+import io.rectification.reporting.HeadlessChromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The progress page in a real headless Chromium at a phone's and a desktop's width: styled by its
+ * stylesheet under the strict CSP, no CSP violation in the console, nothing wider than the window,
+ * and a problem opens to show its measures' state and progress.
+ */
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class ProgressPageBrowserTest {
+
+    @TestHTTPResource("/")
+    URL service;
+
+    @AfterEach
+    void releaseClock() {
+        AdjustableClock.release();
+    }
+
+    @Test
+    void progressPageIsStyledUnderTheStrictCspOnAPhoneAndADesktop() throws Exception {
+        ProgressLedger ledger = new ProgressLedger();
+        String page = "/reports/" + ledger.plan.inspectionId + "/progress.html";
+        AdjustableClock.pinAt(Instant.parse("2025-11-08T02:00:00Z"));
+        await().atMost(ProgressPageTest.WAIT).untilAsserted(() -> given().when().get(page).then().statusCode(200)
+                .body(containsString("完成编制外人员清退工作")).body(containsString("空编率降低：10%")));
+        given().when().get(ProgressPage.STYLESHEET).then().statusCode(200).contentType(containsString("text/css"));
+
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            WebDriver browser = chromium.browser();
+            for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
+                browser.manage().window().setSize(size);
+                browser.get(service.toString().replaceAll("/$", "") + page);
+                String name = size.getWidth() < 600 ? "phone" : "desktop";
+
+                // the stylesheet applies: the masthead's colour and the bars' look come only from it
+                WebElement masthead = browser.findElement(By.cssSelector("header.masthead"));
+                assertEquals("rgba(158, 27, 27, 1)", masthead.getCssValue("background-color"));
+                WebElement overall = browser.findElement(By.cssSelector(".summary progress"));
+                assertEquals("68", overall.getDomAttribute("value"));
+                assertEquals("none", overall.getCssValue("appearance"));
+                assertEquals(2, browser.findElements(By.cssSelector("section.area")).size());
+                // nothing wider than the window (a phone would have to scroll sideways)
+                long scrollWidth = (Long) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth");
+                long clientWidth = (Long) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.clientWidth");
+                assertTrue(scrollWidth <= clientWidth, name + ": " + scrollWidth + " > " + clientWidth);
+                chromium.screenshot("progress-" + name + ".png");
+
+                // a problem opens on a tap and shows each measure's state in words, its bar and its deadline
+                WebElement problem = browser.findElement(By.xpath("//details[.//li[contains(@class, 'state-reopened')]]"));
+                WebElement measure = problem.findElement(By.cssSelector("li.measure.state-reopened"));
+                assertFalse(measure.isDisplayed(), "closed until opened");
+                problem.findElement(By.tagName("summary")).click();
+                assertTrue(measure.isDisplayed());
+                assertEquals("“回头看”后再整改", measure.findElement(By.cssSelector(".badge.state-reopened")).getText());
+                assertEquals("80", measure.findElement(By.tagName("progress")).getDomAttribute("value"));
+                assertTrue(measure.getText().contains("完成时限\n2025年12月31日") || measure.getText().contains("完成时限 2025年12月31日"),
+                        measure.getText());
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", problem);
+                chromium.screenshot("progress-" + name + "-open.png");
+
+                List<String> console = chromium.console();
+                assertTrue(console.isEmpty(), name + ": " + String.join("\n", console));
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.rectification.reporting.progress;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.AdjustableClock;
+import io.rectification.platform.testing.StaffTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The public progress page from the read models: only the inspection's findings, every state in
+ * words, no staff names or units, public from the first minute of the disclosure window in
+ * Asia/Shanghai, linked to the feedback form while the window is open and to the latest report.
+ */
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class ProgressPageTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @AfterEach
+    void releaseClock() {
+        AdjustableClock.release();
+    }
+
+    @Test
+    void showsTheFindingsWithStatusAndProgressDuringTheWindow() {
+        ProgressLedger ledger = new ProgressLedger();
+        String page = "/reports/" + ledger.plan.inspectionId + "/progress.html";
+        AdjustableClock.pinAt(Instant.parse("2025-11-08T02:00:00Z"));
+        await().atMost(WAIT).untilAsserted(() -> given().when().get(page).then().statusCode(200)
+                .body(containsString("完成编制外人员清退工作")).body(containsString("空编率降低：10%")));
+
+        String html = given().when().get(page).then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("style-src 'self'"))
+                .body(containsString("<link rel=\"stylesheet\" href=\"/reports/progress.css\">"))
+                .body(not(containsString("style=")))
+                .body(not(containsString("<script")))
+                .extract().asString();
+        // the inspection's two areas and three problems only: no self-found problem, no feedback area
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("（一）贯彻落实党中央决策部署和省委要求不到位"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("（二）推进管理机制改革不彻底，统筹推动发展不到位"));
+        org.hamcrest.MatcherAssert.assertThat(html, not(containsString("公务用车")));
+        org.hamcrest.MatcherAssert.assertThat(html, not(containsString("群众反馈意见建议")));
+        org.hamcrest.MatcherAssert.assertThat(html, not(containsString("物业收费")));
+        org.hamcrest.MatcherAssert.assertThat(html, not(matchesPattern("(?s).*(" + ProgressLedger.STAFF_NAMES + ").*")));
+        // figures: 2 areas, 3 problems, 5 measures; one closed out, one claimed, two under way, one not started
+        // and overdue (deadline 2025-06-30 before 2025-11-08)
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>反馈意见</dt><dd>2个方面</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>具体问题</dt><dd>3项</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>整改任务</dt><dd>5项</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>已销号</dt><dd>1项</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>已完成待核验</dt><dd>1项</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>整改中</dt><dd>2项</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>未开始</dt><dd>1项</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>逾期未完成</dt><dd>1项</dd>"));
+        // (100 + 100 + 80 + 60 + 0) / 5 = 68; area 一: (100 + 100 + 80) / 3 = 93; area 二: (60 + 0) / 2 = 30
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<progress value=\"68\" max=\"100\""));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("已销号1项，共3项整改任务，平均完成93%"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("已销号0项，共2项整改任务，平均完成30%"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("“回头看”后再整改"));
+        // the mark of a reopening stays on a measure claimed again; one reopened now says so in its state only
+        org.junit.jupiter.api.Assertions.assertEquals(1, html.split("经“回头看”重新整改", -1).length - 1, html);
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>销号日期</dt><dd>2025年1月10日</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<span class=\"badge overdue\">已逾期</span>"));
+        // open: the feedback form of this publication; no report published yet
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("/feedback/index.html?publication=" + ledger.publication));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("（公开中）"));
+        org.hamcrest.MatcherAssert.assertThat(html, not(containsString("整改情况公布全文")));
+    }
+
+    @Test
+    void isPublicFromTheFirstMinuteOfTheWindowInShanghaiAndStaysUpAfterItWithoutTheForm() {
+        ProgressLedger ledger = new ProgressLedger();
+        String page = "/reports/" + ledger.plan.inspectionId + "/progress.html";
+        AdjustableClock.pinAt(Instant.parse("2025-11-05T16:00:00Z")); // 2025-11-06 00:00 in Shanghai
+        await().atMost(WAIT).untilAsserted(() -> given().when().get(page).then().statusCode(200)
+                .body(containsString("完成编制外人员清退工作")));
+
+        AdjustableClock.pinAt(Instant.parse("2025-11-05T15:59:59Z")); // 23:59:59 the day before
+        given().when().get(page).then().statusCode(404).contentType(containsString("application/problem+json"));
+
+        AdjustableClock.pinAt(Instant.parse("2025-11-13T16:00:00Z")); // 2025-11-14 00:00: the window has closed
+        given().when().get(page).then().statusCode(200)
+                .body(containsString("公开期限：2025年11月6日至2025年11月13日（已结束）"))
+                .body(not(containsString("/feedback/index.html")));
+    }
+
+    @Test
+    void linksTheLatestPublishedReport() {
+        ProgressLedger ledger = new ProgressLedger();
+        String inspection = ledger.plan.inspectionId.toString();
+        AdjustableClock.pinAt(Instant.parse("2025-11-08T02:00:00Z"));
+        java.util.Map<String, Object> draft = java.util.Map.of("leadershipResponsibility", "党工委坚决扛起巡视整改主体责任。",
+                "nextSteps", "持续巩固整改成果。", "issuer", "中共沈阳高新技术产业开发区工作委员会",
+                "issuedOn", "2025-11-06", "publicationId", ledger.publication.toString());
+        await().atMost(WAIT).untilAsserted(() -> given().header("X-Actor", "office-wang")
+                .contentType(io.restassured.http.ContentType.JSON).body(draft)
+                .when().put("/reports/" + inspection + "/draft").then().statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
+                .then().statusCode(200).body("publishable", equalTo(true)));
+        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions").then().statusCode(201);
+
+        given().when().get("/reports/" + inspection + "/progress.html").then().statusCode(200)
+                .body(containsString("/reports/" + inspection + "/versions/1.html\">整改情况公布全文</a>"));
+    }
+
+    @Test
+    void anUnknownOrMalformedInspectionIsNotFoundOrNamed() {
+        given().when().get("/reports/" + java.util.UUID.randomUUID() + "/progress.html").then().statusCode(404);
+        given().when().get("/reports/not-a-uuid/progress.html").then().statusCode(400)
+                .body("errors[0].field", equalTo("inspectionId"));
+    }
+}

@@ -1,5 +1,6 @@
 package io.rectification.reporting.todo;
 
+import io.rectification.platform.contract.TaskStates;
 import io.rectification.reporting.support.Sql;
 import io.rectification.reporting.todo.TodoViews.TodoItem;
 import io.rectification.reporting.todo.TodoViews.TodoList;
@@ -27,8 +28,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class TodoQueries {
 
-    /** Closed out, or waiting for the supervisor: nothing for the unit to do. */
-    private static final String NOT_THE_UNITS = "('VERIFIED', 'CONSOLIDATING', 'COMPLETION_CLAIMED')";
+    /** Closed out (the platform's one rule), or waiting for the supervisor: nothing for the unit to do. */
+    private static final String NOT_THE_UNITS = "NOT " + TaskStates.closedSql("coalesce(t.state, '')")
+            + " AND coalesce(t.state, '') <> 'COMPLETION_CLAIMED'";
     /** Feedback that needs no reply any more. */
     private static final String REPLIED = "('ANSWERED', 'CLOSED', 'MERGED', 'ESCALATED')";
     private static final String TASK_COLUMNS = "t.id, t.inspection_id, t.number, t.title, t.responsible_unit";
@@ -76,7 +78,7 @@ public class TodoQueries {
     private void unitTasks(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline FROM rm_task t"
                         + " WHERE t.responsible_unit = ? AND t.deadline <= ?"
-                        + " AND coalesce(t.state, '') NOT IN " + NOT_THE_UNITS,
+                        + " AND " + NOT_THE_UNITS,
                 row -> {
                     LocalDate deadline = row.getObject(6, LocalDate.class);
                     return task(deadline.isBefore(today) ? TodoKind.TASK_OVERDUE : TodoKind.TASK_DUE_SOON, row,
@@ -108,7 +110,7 @@ public class TodoQueries {
 
     private void lookBacks(LocalDate today, LocalDate horizon, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", CAST(t.data->>'nextLookBackDue' AS date) FROM rm_task t"
-                        + " WHERE t.state = 'VERIFIED' AND t.data->>'nextLookBackDue' IS NOT NULL"
+                        + " WHERE " + TaskStates.closedSql("t.state") + " AND t.data->>'nextLookBackDue' IS NOT NULL"
                         + " AND CAST(t.data->>'nextLookBackDue' AS date) <= ?",
                 row -> task(TodoKind.LOOK_BACK_DUE, row, row.getObject(6, LocalDate.class), today), horizon));
     }

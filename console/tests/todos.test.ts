@@ -11,6 +11,7 @@ describe('待办', () => {
 
   it('links into the console by its router path', () => {
     expect(routeOf({ link: '/console/tasks/abc' })).toBe('/tasks/abc')
+    expect(routeOf({ link: '/console/feedback/f1' })).toBe('/feedback/f1')
     expect(routeOf({ link: null })).toBeNull()
   })
 })

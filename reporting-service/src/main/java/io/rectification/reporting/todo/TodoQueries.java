@@ -124,9 +124,10 @@ public class TodoQueries {
                 row -> {
                     LocalDate due = row.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
                     TodoKind kind = due.isBefore(today) ? TodoKind.FEEDBACK_REPLY_OVERDUE : TodoKind.FEEDBACK_REPLY_DUE;
+                    UUID feedbackId = row.getObject(1, UUID.class);
                     return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null,
-                            row.getObject(1, UUID.class), "群众反映(" + FeedbackCategories.label(row.getString(3)) + ")",
-                            null, due, ChronoUnit.DAYS.between(today, due), null);
+                            feedbackId, "群众反映(" + FeedbackCategories.label(row.getString(3)) + ")",
+                            null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId);
                 }, zone.getId(), horizon));
     }
 

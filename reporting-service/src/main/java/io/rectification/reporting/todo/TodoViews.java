@@ -26,7 +26,7 @@ public final class TodoViews {
             String responsibleUnit,
             @Schema(description = "the date the to-do is due: deadline, report expected, look-back or reply due") LocalDate dueDate,
             @Schema(description = "days from asOf to dueDate; negative: that many days overdue") long daysLeft,
-            @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId}; null for feedback") String link) {
+            @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId} or /console/feedback/{feedbackId} (意见建议 办理)") String link) {
     }
 
     public record TodoList(

@@ -97,6 +97,7 @@ class TodosTest {
         assertEquals("FEEDBACK_REPLY_OVERDUE", replies.get(0).get("kind"));
         assertEquals("群众反映(投诉)", replies.get(0).get("title"));
         assertEquals(-1, replies.get(0).get("daysLeft"));
+        assertEquals("/console/feedback/" + waiting, replies.get(0).get("link"), "to the console's feedback page");
         assertFalse(office.getList("items.feedbackId").contains(answered.toString()), "an answered feedback needs nothing");
         assertFalse(office.getList("items.taskId").contains(claimed.toString()), "claims are the supervisors'");
 

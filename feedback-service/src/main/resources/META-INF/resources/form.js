@@ -2,7 +2,7 @@
 // markup in a publication or a message is displayed as text. No inline script: a strict CSP fits.
 'use strict';
 
-const FIELDS = ['text', 'name', 'phone', 'email', 'address'];
+const FIELDS = ['category', 'areaId', 'taskId', 'text', 'name', 'phone', 'email', 'address'];
 const $ = (id) => document.getElementById(id);
 
 function show(element, text) {
@@ -46,6 +46,51 @@ function renderPublication(p) {
   });
   $('publication').hidden = false;
   $('feedback').hidden = !p.open;
+}
+
+// The form's choices come from the service: the categories with their reply days (the deadline rule
+// is stated once, on the server) and the inspection's areas and measures as tasks-service announced them.
+function renderChoices(choices) {
+  const category = $('category');
+  choices.categories.forEach((c) => {
+    const option = document.createElement('option');
+    option.value = c.category;
+    option.textContent = c.label + '（' + c.replyDays + '日内答复）';
+    category.append(option);
+  });
+  $('category-hint').textContent = '答复期限因类别而不同；不选择时在' + choices.defaultReplyDays + '日内答复。';
+  if (!choices.areas.length) {
+    return;
+  }
+  const area = $('areaId');
+  choices.areas.forEach((a) => {
+    const option = document.createElement('option');
+    option.value = a.id;
+    option.textContent = '（' + chineseNumber(a.number) + '）' + a.title;
+    area.append(option);
+  });
+  area.addEventListener('change', () => {
+    const task = $('taskId');
+    task.replaceChildren(task.options[0]);
+    task.value = '';
+    const chosen = choices.areas.find((a) => a.id === area.value);
+    (chosen ? chosen.measures : []).forEach((m) => {
+      const option = document.createElement('option');
+      option.value = m.id;
+      option.textContent = m.problemNumber + '.' + m.number + ' ' + m.title;
+      task.append(option);
+    });
+    task.disabled = !chosen || chosen.measures.length === 0;
+  });
+  $('subject-fields').hidden = false;
+}
+
+function chineseNumber(n) {
+  const digits = '〇一二三四五六七八九';
+  if (n < 10) return digits[n];
+  if (n < 20) return '十' + (n % 10 ? digits[n % 10] : '');
+  if (n < 100) return digits[Math.floor(n / 10)] + '十' + (n % 10 ? digits[n % 10] : '');
+  return String(n);
 }
 
 function clearErrors() {
@@ -125,7 +170,15 @@ async function start() {
       show($('load-error'), '未找到该公布，请核对链接。');
       return;
     }
-    renderPublication(await response.json());
+    const publication = await response.json();
+    renderPublication(publication);
+    if (publication.open) {
+      const choices = await fetch('/publications/' + encodeURIComponent(publicationId) + '/form-choices',
+        { headers: { 'Accept-Language': 'zh-CN' } });
+      if (choices.ok) {
+        renderChoices(await choices.json());
+      }
+    }
   } catch (e) {
     show($('load-error'), '网络异常，请稍后刷新页面。');
     return;

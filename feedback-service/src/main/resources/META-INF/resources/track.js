@@ -7,7 +7,7 @@ const STATUS = {
   TRIAGED: '正在办理',
   ANSWERED: '已答复',
   CLOSED: '已办结',
-  ESCALATED: '已转入整改问题办理',
+  ESCALATED: '已转为整改问题办理',
   MERGED: '已与相同内容的意见建议合并办理',
 };
 
@@ -24,6 +24,29 @@ function formatBeijing(isoInstant) {
   }
   const parts = Object.fromEntries(BEIJING.formatToParts(new Date(isoInstant)).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+// An escalated feedback became a rectification problem: its title and public progress.
+function showProblem(problem) {
+  const shown = Boolean(problem);
+  $('result-problem-label').hidden = !shown;
+  $('result-problem').hidden = !shown;
+  $('result-problem').replaceChildren();
+  if (!shown) {
+    return;
+  }
+  const title = document.createElement('span');
+  title.textContent = '已列为整改问题：' + problem.title;
+  const progress = document.createElement('progress');
+  progress.className = 'progress';
+  progress.max = 100;
+  progress.value = problem.percentComplete;
+  const figures = document.createElement('span');
+  figures.className = 'hint';
+  figures.textContent = '整改进度 ' + problem.percentComplete + '%'
+    + (problem.measures ? '（整改措施 ' + problem.measures + ' 项，已完成 ' + problem.measuresDone + ' 项）' : '');
+  progress.setAttribute('aria-label', figures.textContent);
+  $('result-problem').append(title, progress, figures);
 }
 
 async function lookup(event) {
@@ -51,6 +74,8 @@ async function lookup(event) {
     $('result-received').textContent = formatBeijing(answer.receivedAt);
     $('result-due').textContent = answer.replyDueDate || '';
     $('result-answer').textContent = answer.answer || '暂无答复';
+    showProblem(answer.problem);
+    $('copy-code-status').textContent = '';
     $('result').hidden = false;
   } catch (e) {
     $('code-error').textContent = '网络异常，请稍后再试。';

@@ -1,14 +1,20 @@
 package io.rectification.feedback;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /** Creates publications for tests, with windows placed around "now" in the organisation's zone. */
 public final class Publications {
@@ -38,10 +44,30 @@ public final class Publications {
         return create(json(UUID.randomUUID(), now.minusHours(1), now.plusHours(1), null));
     }
 
+    /**
+     * Creates the publication, its inspection first announced by tasks-service (through Kafka, see
+     * {@link Ledger}): until feedback-service has read it the answer is 422, so this retries.
+     */
     public static String create(String json) {
-        return given().contentType(ContentType.JSON).body(json)
-                .when().post("/publications")
-                .then().statusCode(201)
-                .extract().path("id");
+        return post(given(), json).then().statusCode(201).extract().path("id");
     }
+
+    /**
+     * POST /publications once feedback-service knows the body's inspection: announces it (once) and
+     * sends again while the answer is 422 (not read from Kafka yet). Answers the first other answer.
+     */
+    public static Response post(RequestSpecification request, String json) {
+        Matcher inspection = INSPECTION.matcher(json);
+        if (inspection.find()) {
+            Ledger.inspection(UUID.fromString(inspection.group(1)));
+        }
+        Response[] answer = new Response[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            answer[0] = request.contentType(ContentType.JSON).body(json).when().post("/publications");
+            return answer[0].statusCode() != 422;
+        });
+        return answer[0];
+    }
+
+    private static final Pattern INSPECTION = Pattern.compile("\"inspectionId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 }

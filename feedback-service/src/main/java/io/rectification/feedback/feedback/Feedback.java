@@ -101,12 +101,28 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "merged_into_id")
     public UUID mergedIntoId;
 
+    /** The problem tasks-service registered from this feedback's escalation (ProblemRegistered, source FEEDBACK). */
+    @Column(name = "escalated_problem_id")
+    public UUID escalatedProblemId;
+
+    /** Why tasks-service refused the last escalation (ESCALATION_REFUSED); written by tasks-service, for staff. */
+    @Column(name = "escalation_refused_reason")
+    public String escalationRefusedReason;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     /** The last staff step (triage, answer, close, escalation, merge); null until the first. */
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /**
+     * The feedback whose answer (and problem) this one's submitter is shown: itself, or for a
+     * merged one the feedback it was merged into (merges never chain).
+     */
+    public Feedback answering() {
+        return mergedIntoId == null ? this : findById(mergedIntoId);
+    }
 
     /** When the feedback last changed as its submitter sees it. */
     public OffsetDateTime lastChangedAt() {

@@ -78,7 +78,7 @@ public class FeedbackIntakeService {
         feedback.receiptNumber = blankToNull(input.receiptNumber());
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
-        return FeedbackStaffView.of(feedback, submitter);
+        return FeedbackStaffView.of(feedback, submitter, null);
     }
 
     Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,

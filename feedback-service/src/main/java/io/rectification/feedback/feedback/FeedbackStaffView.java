@@ -1,23 +1,31 @@
 package io.rectification.feedback.feedback;
 
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.personal.Submitter;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A feedback as staff see it in lists and on its page: the text as sent, contact details masked. */
+/**
+ * A feedback as staff see it in lists and on its page: the text as sent, contact details masked;
+ * after an escalation the problem it became (title and progress as tasks-service announced them)
+ * or why tasks-service refused it.
+ */
 public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID publicationId, UUID inspectionId,
                                 FeedbackChannel channel, FeedbackCategory category, FeedbackStatus status,
                                 UUID areaId, UUID problemId, UUID taskId, String text, boolean anonymous,
                                 Submitter submitterMasked, String receiptNumber, OffsetDateTime receivedAt,
                                 OffsetDateTime replyDueAt, OffsetDateTime triagedAt, OffsetDateTime answeredAt,
-                                OffsetDateTime closedAt, String answer, UUID mergedIntoId) {
+                                OffsetDateTime closedAt, String answer, UUID mergedIntoId,
+                                UUID escalatedProblemId, LedgerReadModel.ProblemProgress escalatedProblem,
+                                String escalationRefusedReason) {
 
-    static FeedbackStaffView of(Feedback feedback, Submitter submitter) {
+    static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem) {
         return new FeedbackStaffView(feedback.id, feedback.version, TrackingCodes.display(feedback.trackingCode),
                 feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
                 feedback.areaId, feedback.problemId, feedback.taskId, feedback.text, feedback.anonymous,
                 submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
-                feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId);
+                feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
+                feedback.escalatedProblemId, problem, feedback.escalationRefusedReason);
     }
 }

@@ -7,9 +7,13 @@ import java.util.Set;
 /** The steps staff take on a feedback, and from which statuses each is allowed. */
 public enum FeedbackStep {
     TRIAGE(EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.TRIAGED)),
-    ANSWER(EnumSet.of(FeedbackStatus.TRIAGED, FeedbackStatus.ANSWERED)),
-    CLOSE(EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.TRIAGED, FeedbackStatus.ANSWERED, FeedbackStatus.ESCALATED)),
-    ESCALATE(EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.TRIAGED, FeedbackStatus.ANSWERED)),
+    /** Also after an escalation: the citizen is still owed an answer (it stays ESCALATED). */
+    ANSWER(EnumSet.of(FeedbackStatus.TRIAGED, FeedbackStatus.ANSWERED, FeedbackStatus.ESCALATED,
+            FeedbackStatus.ESCALATION_REFUSED)),
+    CLOSE(EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.TRIAGED, FeedbackStatus.ANSWERED, FeedbackStatus.ESCALATED,
+            FeedbackStatus.ESCALATION_REFUSED)),
+    ESCALATE(EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.TRIAGED, FeedbackStatus.ANSWERED,
+            FeedbackStatus.ESCALATION_REFUSED)),
     MERGE(EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.TRIAGED));
 
     private final Set<FeedbackStatus> from;

@@ -70,7 +70,10 @@ public class FeedbackTriageService {
         OffsetDateTime now = now();
         feedback.answer = input.answer();
         feedback.answeredAt = now;
-        feedback.status = FeedbackStatus.ANSWERED;
+        // An escalated feedback keeps its status: it is answered and still a problem being rectified.
+        if (feedback.status != FeedbackStatus.ESCALATED) {
+            feedback.status = FeedbackStatus.ANSWERED;
+        }
         return finish(feedback, now, actor, "ANSWERED", "answer published (" + input.answer().length() + " characters)",
                 FeedbackEvent.FeedbackAnswered::new);
     }
@@ -92,6 +95,7 @@ public class FeedbackTriageService {
             feedback.areaId = input.areaId();
         }
         feedback.status = FeedbackStatus.ESCALATED;
+        feedback.escalationRefusedReason = null;
         FeedbackEvent.Escalation escalation = new FeedbackEvent.Escalation(feedback.inspectionId,
                 feedback.areaId, input.title().strip(), input.description().strip());
         return finish(feedback, now, actor, "ESCALATED", "as a new problem: " + abbreviate(escalation.title()),

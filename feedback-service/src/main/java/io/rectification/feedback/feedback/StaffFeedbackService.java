@@ -2,6 +2,7 @@ package io.rectification.feedback.feedback;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.platform.audit.AuditTrail;
@@ -24,11 +25,13 @@ public class StaffFeedbackService {
     private final PersonalDataCipher cipher;
     private final Clock clock;
     private final AuditTrail audit;
+    private final LedgerReadModel ledger;
 
-    public StaffFeedbackService(PersonalDataCipher cipher, Clock clock, AuditTrail audit) {
+    public StaffFeedbackService(PersonalDataCipher cipher, Clock clock, AuditTrail audit, LedgerReadModel ledger) {
         this.cipher = cipher;
         this.clock = clock;
         this.audit = audit;
+        this.ledger = ledger;
     }
 
     public FeedbackStaffView requireFeedback(UUID id) {
@@ -47,7 +50,8 @@ public class StaffFeedbackService {
             parameters.and("status", status);
         }
         var query = Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
-        return new PageOf<>(query.page(page, size).stream().map(this::view).toList(), page, size, query.count());
+        // list(), not stream(): view() queries the read model, which would close a streamed result set
+        return new PageOf<>(query.page(page, size).list().stream().map(this::view).toList(), page, size, query.count());
     }
 
     public List<HistoryView> history(UUID id) {
@@ -73,7 +77,8 @@ public class StaffFeedbackService {
     }
 
     FeedbackStaffView view(Feedback feedback) {
-        return FeedbackStaffView.of(feedback, submitter(feedback));
+        return FeedbackStaffView.of(feedback, submitter(feedback),
+                ledger.problemProgress(feedback.escalatedProblemId).orElse(null));
     }
 
     private Submitter submitter(Feedback feedback) {

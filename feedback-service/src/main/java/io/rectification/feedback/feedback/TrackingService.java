@@ -1,6 +1,7 @@
 package io.rectification.feedback.feedback;
 
 import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.intake.Messages;
 import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.publication.Publication;
@@ -16,6 +17,12 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TrackingService {
 
+    private final LedgerReadModel ledger;
+
+    public TrackingService(LedgerReadModel ledger) {
+        this.ledger = ledger;
+    }
+
     public TrackingView track(String typedCode, Language language) {
         return lookUp(typedCode, language).view();
     }
@@ -29,11 +36,19 @@ public class TrackingService {
         Feedback feedback = Feedback.<Feedback>find("trackingCode", code).firstResultOptional()
                 .orElseThrow(() -> PublicProblems.notFound(language, "code.unknown"));
         var zone = Publication.<Publication>findById(feedback.publicationId).window().zone();
-        boolean answered = feedback.answeredAt != null;
-        TrackingView view = new TrackingView(TrackingCodes.display(code), feedback.status, feedback.receivedAt,
-                feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), feedback.answeredAt, feedback.closedAt,
-                answered ? feedback.answer : null);
+        Feedback answering = feedback.answering();
+        boolean answered = answering.answeredAt != null;
+        // Escalated: the problem it became, as the one it was merged into became it too.
+        var problem = ledger.problemProgress(answering.escalatedProblemId).orElse(null);
+        TrackingView view = new TrackingView(TrackingCodes.display(code), publicStatus(feedback.status),
+                feedback.receivedAt, feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), answering.answeredAt,
+                feedback.closedAt, answered ? answering.answer : null, problem);
         return new Tracked(view, feedback.category, feedback.lastChangedAt(), feedback.replyDueAt);
+    }
+
+    /** A refused escalation is staff's business: the public sees the feedback still being handled. */
+    static FeedbackStatus publicStatus(FeedbackStatus status) {
+        return status == FeedbackStatus.ESCALATION_REFUSED ? FeedbackStatus.TRIAGED : status;
     }
 
     public record Tracked(TrackingView view, FeedbackCategory category, OffsetDateTime updatedAt,

@@ -1,9 +1,17 @@
 package io.rectification.feedback.feedback;
 
+import io.rectification.feedback.ledger.LedgerReadModel;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** What a tracking code shows: status, dates and the published answer; nothing about who sent it or what it said. */
+/**
+ * What a tracking code shows: status, dates and the published answer; nothing about who sent it or
+ * what it said. {@code problem}: the rectification problem an escalated feedback became, with its
+ * public progress (null otherwise). A merged feedback shows the answer of the one it was merged into
+ * ({@code answer}, {@code answeredAt}), never that one's code.
+ */
 public record TrackingView(String trackingCode, FeedbackStatus status, OffsetDateTime receivedAt,
-                           LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime closedAt, String answer) {
+                           LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime closedAt, String answer,
+                           LedgerReadModel.ProblemProgress problem) {
 }

@@ -62,15 +62,16 @@ public class Open311Requests {
             parameters.and("category", search.service().category);
         }
         return Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters)
-                .page(search.page() - 1, search.pageSize()).stream().map(Open311Requests::of).toList();
+                .page(search.page() - 1, search.pageSize()).list().stream().map(Open311Requests::of).toList();
     }
 
     static Open311Resource.Request of(Feedback feedback) {
+        Feedback answering = feedback.answering();
         Open311Services service = feedback.category == null ? null
                 : Open311Services.byCategory(feedback.category).orElse(null);
         return new Open311Resource.Request(TrackingCodes.display(feedback.trackingCode),
                 Open311Search.closed(feedback.status) ? "closed" : "open",
-                feedback.answeredAt == null ? null : feedback.answer,
+                answering.answeredAt == null ? null : answering.answer,
                 service == null ? null : service.serviceName, service == null ? null : service.code,
                 null, null, feedback.receivedAt, feedback.lastChangedAt(),
                 feedback.replyDueAt);

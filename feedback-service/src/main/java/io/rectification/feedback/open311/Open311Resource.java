@@ -267,7 +267,7 @@ public class Open311Resource {
                             .get(language, "open311.serviceCode", Open311Services.codes())));
             UUID publicationId = uuid(form, "attribute[publication_id]", true);
             String name = joinName(form.getFirst("last_name"), form.getFirst("first_name"));
-            PublicFeedbackInput input = new PublicFeedbackInput(form.getFirst("description"),
+            PublicFeedbackInput input = new PublicFeedbackInput(form.getFirst("description"), service.category,
                     uuid(form, "attribute[area_id]", false), uuid(form, "attribute[task_id]", false), name,
                     form.getFirst("phone"), form.getFirst("email"), null, null);
             return new PublicRequest(publicationId, input, FeedbackChannel.API, service.category, apiClient);

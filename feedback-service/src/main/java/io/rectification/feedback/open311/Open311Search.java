@@ -60,7 +60,7 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
         for (String one : status.split(",")) {
             switch (one.strip()) {
                 case "open" -> statuses.addAll(EnumSet.of(FeedbackStatus.RECEIVED, FeedbackStatus.TRIAGED,
-                        FeedbackStatus.ANSWERED, FeedbackStatus.ESCALATED));
+                        FeedbackStatus.ANSWERED, FeedbackStatus.ESCALATED, FeedbackStatus.ESCALATION_REFUSED));
                 case "closed" -> statuses.addAll(EnumSet.of(FeedbackStatus.CLOSED, FeedbackStatus.MERGED));
                 default -> throw ApiException.badRequest("status", Messages.get(language, "open311.status"));
             }

@@ -1,9 +1,11 @@
 package io.rectification.feedback.publication;
 
 import io.quarkus.panache.common.Sort;
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
@@ -15,6 +17,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -28,11 +31,13 @@ public class PublicationService {
     private final EventPublisher publisher;
     private final Clock clock;
     private final CurrentActor actor;
+    private final LedgerReadModel ledger;
 
-    public PublicationService(EventPublisher publisher, Clock clock, CurrentActor actor) {
+    public PublicationService(EventPublisher publisher, Clock clock, CurrentActor actor, LedgerReadModel ledger) {
         this.publisher = publisher;
         this.clock = clock;
         this.actor = actor;
+        this.ledger = ledger;
     }
 
     public PublicationView createPublication(PublicationInput input) {
@@ -83,7 +88,25 @@ public class PublicationService {
         return PublicationView.of(publication, clock.instant());
     }
 
-    private static void apply(Publication publication, PublicationInput input) {
+    /**
+     * A publication is only for an inspection tasks-service has announced (InspectionRegistered,
+     * read from Kafka into {@link LedgerReadModel}). Unknown: 422 naming {@code inspectionId}. Not 400
+     * (the request is well-formed) nor 404 (the publication is what is addressed): one registered a
+     * moment ago may not have arrived yet, so the answer says to retry and gives {@code Retry-After}-like
+     * {@code retryAfterSeconds}; a client that gets it twice a few seconds apart has a wrong id.
+     */
+    private void requireKnownInspection(Publication publication, PublicationInput input) {
+        if (input.inspectionId().equals(publication.inspectionId) || ledger.knowsInspection(input.inspectionId())) {
+            return;
+        }
+        String message = "inspection " + input.inspectionId() + " is not known to feedback-service; if it was registered "
+                + "in tasks-service just now, retry in a few seconds";
+        throw new ApiException(422, "Unknown inspection", "inspectionId: " + message,
+                List.of(new ErrorBody.FieldError("inspectionId", message)))
+                .with("retryAfterSeconds", 5);
+    }
+
+    private void apply(Publication publication, PublicationInput input) {
         String body = blankToNull(input.body());
         String reportUrl = blankToNull(input.reportUrl());
         if (body == null && reportUrl == null) {
@@ -95,6 +118,8 @@ public class PublicationService {
         }
         DisclosureWindow window = DisclosureWindow.of(input.windowStart(), input.windowEnd(), zone);
         Channels channels = input.channels() == null ? Channels.NONE : input.channels();
+        // after the checks of the input itself: a bad field is a 400 whatever the inspection
+        requireKnownInspection(publication, input);
         publication.inspectionId = input.inspectionId();
         publication.title = input.title().strip();
         publication.body = body;

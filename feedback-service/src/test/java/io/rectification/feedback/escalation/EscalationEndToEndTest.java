@@ -27,7 +27,8 @@ import static org.hamcrest.Matchers.containsString;
 /**
  * The escalation path for real: a running tasks-service (its own jar and database), a feedback
  * escalated here, FeedbackEscalated through Kafka, and tasks-service registering it as a new
- * problem (再深挖) of the inspection, with no personal data carried over.
+ * problem (再深挖) of the inspection, with no personal data carried over; and the way back: the
+ * inspection reaches feedback-service's read model, the problem links the feedback.
  */
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -45,8 +46,16 @@ class EscalationEndToEndTest {
                             .formatted(UUID.randomUUID().toString().substring(0, 8)))
                     .when().post("/inspections").then().statusCode(201).extract().path("id");
             LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
-            String publication = Publications.create(Publications.json(UUID.fromString(inspection),
-                    now.minusHours(1), now.plusHours(1), null));
+            // feedback-service learns of the inspection from tasks-service's InspectionRegistered on Kafka
+            // (nothing here announces it): until then a publication for it is 422
+            String json = Publications.json(UUID.fromString(inspection), now.minusHours(1), now.plusHours(1), null);
+            String[] created = new String[1];
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                var answer = given().contentType(ContentType.JSON).body(json).when().post("/publications").then().extract();
+                created[0] = answer.statusCode() == 201 ? answer.path("id") : null;
+                return answer.statusCode() != 422;
+            });
+            String publication = created[0];
             String feedback = given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi").body("""
                             {"publicationId":"%s","channel":"PHONE","receivedOn":"%s",
                              "text":"来电反映征收补偿款未按期兑付。","name":"欧阳娜娜","phone":"13912345678"}"""
@@ -65,9 +74,22 @@ class EscalationEndToEndTest {
                             .body("total", equalTo(1))
                             .body("items[0].title", equalTo("征收补偿款未按期兑付"))
                             .body("items[0].sourceFeedbackId", equalTo(feedback)));
-            tasksApi(tasks, coordinator).queryParam("inspectionId", inspection).queryParam("source", "FEEDBACK")
+            String problem = tasksApi(tasks, coordinator).queryParam("inspectionId", inspection).queryParam("source", "FEEDBACK")
                     .when().get("/problems")
-                    .then().body(not(containsString("13912345678"))).body(not(containsString("欧阳")));
+                    .then().body(not(containsString("13912345678"))).body(not(containsString("欧阳")))
+                    .extract().path("items[0].id");
+
+            // and back: ProblemRegistered (sourceFeedbackId) links the feedback; its submitter sees the problem
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                    given().when().get("/feedback/" + feedback).then().statusCode(200)
+                            .body("status", equalTo("ESCALATED"))
+                            .body("escalatedProblemId", equalTo(problem))
+                            .body("escalatedProblem.title", equalTo("征收补偿款未按期兑付")));
+            String code = given().when().get("/feedback/" + feedback).then().extract().path("trackingCode");
+            given().when().get("/feedback/track/" + code).then().statusCode(200)
+                    .body("status", equalTo("ESCALATED"))
+                    .body("problem.title", equalTo("征收补偿款未按期兑付"))
+                    .body("problem.percentComplete", equalTo(0));
         }
     }
 

@@ -205,6 +205,10 @@ class PublicFeedbackTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("areaId"))
                 .body("errors[0].message", equalTo("格式不正确。"));
+        asPublic(Clients.newAddress()).body("{\"text\":\"意见\",\"category\":\"PRAISE\"}").when().post(url)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("category"))
+                .body("errors[0].message", equalTo("格式不正确。"));
         asPublic(Clients.newAddress()).body("{\"text\":\"意见\",\"idCard\":\"110101199003070000\"}").when().post(url)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("idCard"));

@@ -183,4 +183,101 @@ class PublicFormBrowserTest {
         assertEquals("true", byId("code").getAttribute("aria-invalid"));
         assertFalse(byId("result").isDisplayed());
     }
+
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(Path.of("target"));
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    String clipboard() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));");
+    }
+
+    /**
+     * The form offers the categories with their reply days (from the service's one rule) and the
+     * inspection's areas and measures as tasks-service announced them; the choice reaches the
+     * feedback; the code is copied with a button on the receipt and on the tracking page, which
+     * says the feedback became a rectification problem and shows its progress.
+     */
+    @Test
+    void aCategoryAreaAndMeasureAreChosenTheCodeIsCopiedAndAnEscalationShowsItsProblem() throws IOException {
+        String publication = Publications.openNow();
+        java.util.UUID inspection = java.util.UUID.fromString(io.restassured.RestAssured.given()
+                .get("/publications/" + publication).then().extract().path("inspectionId"));
+        java.util.UUID area1 = java.util.UUID.randomUUID();
+        java.util.UUID area2 = java.util.UUID.randomUUID();
+        java.util.UUID problem = java.util.UUID.randomUUID();
+        java.util.UUID task = java.util.UUID.randomUUID();
+        io.rectification.feedback.Ledger.area(inspection, area1, 1, "推进管理机制改革不彻底");
+        io.rectification.feedback.Ledger.area(inspection, area2, 2, "规范资金资产使用管理不到位");
+        io.rectification.feedback.Ledger.problem(inspection, area2, problem, 3, "征收补偿款兑付不及时", "PLAN", null, 0, 0);
+        io.rectification.feedback.Ledger.task(inspection, area2, problem, task, 2, "建立征收补偿款兑付台账", "IN_PROGRESS", 40, 0);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                io.restassured.RestAssured.given().get("/publications/" + publication + "/form-choices").then()
+                        .extract().jsonPath().getList("areas[1].measures").size() == 1);
+        io.restassured.RestAssured.given().get("/publications/" + publication + "/form-choices").then()
+                .body("categories.label", org.hamcrest.Matchers.contains("意见", "建议", "投诉", "举报"))
+                .body("categories.replyDays", org.hamcrest.Matchers.contains(15, 15, 10, 5))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("李某某")));
+
+        ((ChromeDriver) browser).executeCdpCommand("Browser.grantPermissions", java.util.Map.of(
+                "origin", root.toString().replaceAll("/$", ""),
+                "permissions", java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.get(root + "index.html?publication=" + publication);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("subject-fields")));
+        var category = new org.openqa.selenium.support.ui.Select(byId("category"));
+        assertEquals(java.util.List.of("不选择", "意见（15日内答复）", "建议（15日内答复）", "投诉（10日内答复）", "举报（5日内答复）"),
+                category.getOptions().stream().map(WebElement::getText).toList());
+        assertTrue(byId("category-hint").getText().contains("不选择时在15日内答复"), byId("category-hint").getText());
+        assertFalse(byId("taskId").isEnabled(), "a measure is chosen within an area");
+        category.selectByValue("COMPLAINT");
+        new org.openqa.selenium.support.ui.Select(byId("areaId")).selectByVisibleText("（二）规范资金资产使用管理不到位");
+        var measure = new org.openqa.selenium.support.ui.Select(byId("taskId"));
+        assertEquals(java.util.List.of("不选择", "3.2 建立征收补偿款兑付台账"),
+                measure.getOptions().stream().map(WebElement::getText).toList());
+        measure.selectByValue(task.toString());
+        byId("text").sendKeys("征收补偿款兑付台账迟迟未建立。");
+        screenshot("public-form-choices.png");
+        byId("submit").click();
+        String code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
+        byId("copy-code").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-code-status"), "已复制"));
+        assertEquals(code, clipboard());
+        screenshot("public-form-receipt-copied.png");
+
+        var staff = io.restassured.RestAssured.given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication)
+                .when().get("/feedback").then().statusCode(200).extract().jsonPath();
+        assertEquals("COMPLAINT", staff.getString("items[0].category"));
+        assertEquals(area2.toString(), staff.getString("items[0].areaId"));
+        assertEquals(task.toString(), staff.getString("items[0].taskId"));
+        java.time.OffsetDateTime received = java.time.OffsetDateTime.parse(staff.getString("items[0].receivedAt"));
+        assertEquals(received.plusDays(10).toInstant(),
+                java.time.OffsetDateTime.parse(staff.getString("items[0].replyDueAt")).toInstant(), "a complaint: 10 days");
+
+        // escalated, registered by tasks-service as a problem with a measure under way
+        String id = staff.getString("items[0].id");
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).header("X-Actor", "wang.kezhang")
+                .body("{\"title\":\"征收补偿款兑付台账未建立\",\"description\":\"经核实，需立项整改。\"}")
+                .when().post("/feedback/" + id + "/escalate").then().statusCode(200);
+        java.util.UUID escalatedProblem = java.util.UUID.randomUUID();
+        io.rectification.feedback.Ledger.problem(inspection, area2, escalatedProblem, 4, "征收补偿款兑付台账未建立", "FEEDBACK",
+                java.util.UUID.fromString(id), 0, 0);
+        io.rectification.feedback.Ledger.task(inspection, area2, escalatedProblem, java.util.UUID.randomUUID(), 1,
+                "三个月内建立兑付台账", "IN_PROGRESS", 30, 0);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                Integer.valueOf(30).equals(io.restassured.RestAssured.given().get("/feedback/track/" + code).then()
+                        .extract().path("problem.percentComplete")));
+        browser.get(root + "track.html?code=" + code + "&publication=" + publication);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-problem")));
+        assertEquals("已转为整改问题办理", byId("result-status").getText());
+        assertTrue(byId("result-problem").getText().contains("已列为整改问题：征收补偿款兑付台账未建立"), byId("result-problem").getText());
+        assertTrue(byId("result-problem").getText().contains("整改进度 30%（整改措施 1 项，已完成 0 项）"), byId("result-problem").getText());
+        assertEquals("30", byId("result-problem").findElement(By.tagName("progress")).getAttribute("value"));
+        byId("copy-code").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-code-status"), "已复制"));
+        assertEquals(code, clipboard());
+        screenshot("tracking-escalated.png");
+    }
 }

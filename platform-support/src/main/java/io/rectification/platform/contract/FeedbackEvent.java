@@ -49,16 +49,39 @@ public sealed interface FeedbackEvent extends EventData {
     record FeedbackEscalated(FeedbackSnapshot feedback, Escalation escalation) implements FeedbackChange {
     }
 
-    // ---- reply deadlines, from feedback-service's scheduled check (no snapshot: ids, category, dates) ----
-
-    /** A feedback still owed an answer reaches its reply date soon: daysOverdue 0 on the date, negative before it. */
-    record FeedbackReplyDueSoon(UUID feedbackId, UUID publicationId, UUID inspectionId, String category,
-                                LocalDate replyDueDate, Integer daysOverdue) implements FeedbackEvent {
+    /** tasks-service registered the escalated feedback as {@code problemId} (its ProblemRegistered, source FEEDBACK). */
+    record FeedbackLinkedToProblem(FeedbackSnapshot feedback, UUID problemId) implements FeedbackChange {
     }
 
-    /** A feedback still owed an answer passed its reply date: daysOverdue at least 1. */
+    /** tasks-service refused the escalation (FeedbackEscalationRefused): the member it could not use and why. */
+    record FeedbackEscalationFailed(FeedbackSnapshot feedback, String field, String reason) implements FeedbackChange {
+    }
+
+    /**
+     * Scheduled facts about a reply deadline; the feedback itself does not change, so they carry ids,
+     * category, date and days, not its snapshot. {@code daysOverdue} is 0 on the reply date and negative before it.
+     */
+    sealed interface ReplyDeadline extends FeedbackEvent {
+        UUID feedbackId();
+
+        UUID publicationId();
+
+        UUID inspectionId();
+
+        String category();
+
+        LocalDate replyDueDate();
+
+        Integer daysOverdue();
+    }
+
+    record FeedbackReplyDueSoon(UUID feedbackId, UUID publicationId, UUID inspectionId, String category,
+                                LocalDate replyDueDate, Integer daysOverdue) implements ReplyDeadline {
+    }
+
+    /** {@code daysOverdue} is 1 or more. */
     record FeedbackReplyOverdue(UUID feedbackId, UUID publicationId, UUID inspectionId, String category,
-                                LocalDate replyDueDate, Integer daysOverdue) implements FeedbackEvent {
+                                LocalDate replyDueDate, Integer daysOverdue) implements ReplyDeadline {
     }
 
     // ---- the parts ---------------------------------------------------------------------------

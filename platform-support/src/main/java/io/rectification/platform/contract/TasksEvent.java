@@ -116,6 +116,15 @@ public sealed interface TasksEvent extends EventData {
     record MilestoneAchieved(TaskSnapshot task, UUID milestoneId) implements TaskChange {
     }
 
+    /**
+     * tasks-service could not register an escalated feedback as a problem (its inspection unknown
+     * here, its title or description unusable): aggregate FeedbackEscalation, subject and version the
+     * feedback's. {@code field} names the member it could not use; the reason is tasks-service's own text.
+     */
+    record FeedbackEscalationRefused(UUID feedbackId, Long feedbackVersion, UUID inspectionId, String field,
+                                     String reason) implements TasksEvent {
+    }
+
     // ---- the parts (components/schemas of the catalogue) ---------------------------------------
 
     record InspectionSnapshot(UUID id, Long version, String title, String team, String inspectedOrganisation,

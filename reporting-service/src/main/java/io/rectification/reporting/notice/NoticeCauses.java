@@ -11,9 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /**
  * Records why someone is to be told, in the transaction in which the consumer applies the event:
@@ -71,31 +69,22 @@ public class NoticeCauses {
 
     /** From rectification.feedback.v1: the reply deadlines (FeedbackReplyDueSoon, FeedbackReplyOverdue). */
     public void feedbackEvent(EventEnvelope event, EventData data) {
-        if (tooOld(event)) {
+        if (!(data instanceof FeedbackEvent.ReplyDeadline deadline) || tooOld(event)) {
             return;
         }
-        if (data instanceof FeedbackEvent.FeedbackReplyDueSoon due) {
-            replyDeadline(NoticeKind.FEEDBACK_REPLY_DUE_SOON, due.feedbackId(), due.publicationId(), due.inspectionId(),
-                    due.category(), due.replyDueDate(), due.daysOverdue(), event);
-        } else if (data instanceof FeedbackEvent.FeedbackReplyOverdue overdue) {
-            replyDeadline(NoticeKind.FEEDBACK_REPLY_OVERDUE, overdue.feedbackId(), overdue.publicationId(),
-                    overdue.inspectionId(), overdue.category(), overdue.replyDueDate(), overdue.daysOverdue(), event);
-        }
-    }
-
-    private void replyDeadline(NoticeKind kind, UUID feedbackId, UUID publicationId, UUID inspectionId, String category,
-                               LocalDate replyDueDate, Integer daysOverdue, EventEnvelope event) {
-        if (feedbackId == null) {
+        if (deadline.feedbackId() == null) {
             throw new IllegalArgumentException(event.type() + " has no feedbackId");
         }
+        NoticeKind kind = deadline instanceof FeedbackEvent.FeedbackReplyOverdue
+                ? NoticeKind.FEEDBACK_REPLY_OVERDUE : NoticeKind.FEEDBACK_REPLY_DUE_SOON;
         ObjectNode facts = JsonNodeFactory.instance.objectNode();
-        facts.put("feedbackId", feedbackId.toString());
-        facts.put("publicationId", text(publicationId));
-        facts.put("inspectionId", text(inspectionId));
-        facts.put("category", category);
-        facts.put("replyDueDate", text(replyDueDate));
-        facts.put("daysOverdue", daysOverdue);
-        record(kind + "|" + feedbackId + "|" + text(replyDueDate), kind, null, facts, event);
+        facts.put("feedbackId", deadline.feedbackId().toString());
+        facts.put("publicationId", text(deadline.publicationId()));
+        facts.put("inspectionId", text(deadline.inspectionId()));
+        facts.put("category", deadline.category());
+        facts.put("replyDueDate", text(deadline.replyDueDate()));
+        facts.put("daysOverdue", deadline.daysOverdue());
+        record(kind + "|" + deadline.feedbackId() + "|" + text(deadline.replyDueDate()), kind, null, facts, event);
     }
 
     private void record(String key, NoticeKind kind, String unit, ObjectNode facts, EventEnvelope event) {

@@ -1,6 +1,8 @@
 package io.rectification.tasks.feedback;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.EventData;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
@@ -16,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Public feedback that staff escalated (FeedbackEscalated on the feedback topic) becomes a new
@@ -35,10 +39,12 @@ public class FeedbackEscalationHandler implements EventHandler {
 
     private final ProblemService problems;
     private final AreaService areas;
+    private final EscalationRefusals refusals;
 
-    public FeedbackEscalationHandler(ProblemService problems, AreaService areas) {
+    public FeedbackEscalationHandler(ProblemService problems, AreaService areas, EscalationRefusals refusals) {
         this.problems = problems;
         this.areas = areas;
+        this.refusals = refusals;
     }
 
     @Override
@@ -53,24 +59,75 @@ public class FeedbackEscalationHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        if (EventContract.decode(event).orElse(null) instanceof FeedbackEvent.FeedbackEscalated escalated) {
-            escalate(escalated);
+        long version = event.aggregateversion() == null ? 0 : event.aggregateversion();
+        EventData data;
+        try {
+            data = EventContract.decode(event).orElse(null);
+        } catch (IllegalArgumentException unreadable) {
+            refuseUnreadable(event, version, unreadable);
+            return;
+        }
+        if (data instanceof FeedbackEvent.FeedbackEscalated escalated) {
+            escalate(escalated, version);
         }
     }
 
-    private void escalate(FeedbackEvent.FeedbackEscalated escalated) {
+    /**
+     * An escalation with a member not even of its type (an inspection id that is no UUID) cannot be
+     * read as its record. It is refused all the same, naming the member, when the subject says which
+     * feedback it is; anything else unreadable is dead-lettered. The reason does not repeat the value,
+     * which staff wrote.
+     */
+    private void refuseUnreadable(EventEnvelope event, long version, IllegalArgumentException unreadable) {
+        String member = unreadable.getCause() instanceof JsonMappingException mapping ? path(mapping) : "";
+        UUID feedbackId = uuidOrNull(event.subject());
+        if (!"FeedbackEscalated".equals(event.type()) || feedbackId == null || !member.startsWith("escalation.")) {
+            throw unreadable;
+        }
+        if (problems.findProblemByFeedback(feedbackId).isEmpty()) {
+            refusals.refuse(feedbackId, version, null, member, member + " is not a valid value of its type");
+        }
+    }
+
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull).collect(Collectors.joining("."));
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void escalate(FeedbackEvent.FeedbackEscalated escalated, long version) {
         UUID feedbackId = required(escalated.feedback() == null ? null : escalated.feedback().id(), "feedback.id");
         FeedbackEvent.Escalation escalation = required(escalated.escalation(), "escalation");
         if (problems.findProblemByFeedback(feedbackId).isPresent()) {
             LOG.debugf("feedback %s was escalated before; nothing to do", feedbackId);
             return;
         }
-        UUID inspectionId = required(escalation.inspectionId(), "escalation.inspectionId");
-        if (Inspection.findById(inspectionId) == null) {
-            throw new IllegalArgumentException("escalation names inspection " + inspectionId + ", which does not exist here");
+        // What cannot be applied is answered (FeedbackEscalationRefused), not only dead-lettered: staff see it.
+        UUID inspectionId = escalation.inspectionId();
+        String title;
+        String description;
+        try {
+            if (inspectionId == null) {
+                throw new Unusable("escalation.inspectionId", "escalation.inspectionId is missing");
+            }
+            if (Inspection.findById(inspectionId) == null) {
+                refusals.refuse(feedbackId, version, inspectionId, "escalation.inspectionId",
+                        "inspection " + inspectionId + " does not exist in tasks-service");
+                return;
+            }
+            title = text(escalation.title(), "title", 500);
+            description = escalation.description() != null ? text(escalation.description(), "description", 20000) : null;
+        } catch (Unusable e) {
+            refusals.refuse(feedbackId, version, inspectionId, e.field, e.getMessage());
+            return;
         }
-        String title = text(escalation.title(), "title", 500);
-        String description = escalation.description() != null ? text(escalation.description(), "description", 20000) : null;
         problems.registerProblem(areaFor(inspectionId, escalation.areaId()), new ProblemInput(title, description),
                 ProblemSource.FEEDBACK, feedbackId);
     }
@@ -97,8 +154,20 @@ public class FeedbackEscalationHandler implements EventHandler {
     private static String text(String text, String field, int max) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty() || value.length() > max) {
-            throw new IllegalArgumentException("escalation." + field + " must have 1 to " + max + " characters");
+            throw new Unusable("escalation." + field, "escalation." + field + " must have 1 to " + max + " characters");
         }
         return value;
+    }
+
+
+
+    /** A member of the escalation that tasks-service cannot use, named by its path. */
+    private static final class Unusable extends IllegalArgumentException {
+        final String field;
+
+        Unusable(String field, String message) {
+            super(message);
+            this.field = field;
+        }
     }
 }

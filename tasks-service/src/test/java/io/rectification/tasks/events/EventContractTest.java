@@ -118,6 +118,18 @@ class EventContractTest {
                     .body(Map.of("outcome", "REOPENED", "reason", "反弹回潮"))
                     .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201);
 
+            // an escalated feedback naming an inspection unknown here is answered with a refusal
+            String feedbackId = java.util.UUID.randomUUID().toString();
+            ids.add(feedbackId);
+            EventProbe.send(EventTopics.FEEDBACK, feedbackId, """
+                    {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"FeedbackEscalated",
+                     "subject":"%s","time":"2025-11-10T02:00:00Z","aggregatetype":"Feedback","aggregateversion":2,
+                     "data":{"feedback":{"id":"%s"},"escalation":{"inspectionId":"%s","areaId":null,
+                             "title":"征收补偿款未按期兑付","description":"经核实后转办"}}}"""
+                    .formatted(java.util.UUID.randomUUID(), feedbackId, feedbackId, java.util.UUID.randomUUID()));
+            probe.await(e -> feedbackId.equals(e.subject()) && e.type().equals("FeedbackEscalationRefused"),
+                    Duration.ofSeconds(60));
+
             // reopened and past its deadline (2025-12-31): overdue, the last event of this task
             followUps.emit(overdue, CLOCK.now());
             probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));

@@ -68,4 +68,47 @@ class FeedbackEscalationTest {
                 .get("/problems").then().extract().path("items.sourceFeedbackId");
         assertEquals(2, all.size());
     }
+
+    /** What cannot be applied is answered with FeedbackEscalationRefused naming the member, and nothing is registered. */
+    @Test
+    void anEscalationThatCannotBeAppliedIsRefusedWithTheReason() {
+        String inspectionId = Fixtures.inspection();
+        String unknownInspection = UUID.randomUUID().toString();
+        String lostFeedback = UUID.randomUUID().toString();
+        String untitledFeedback = UUID.randomUUID().toString();
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            EventProbe.send(EventTopics.FEEDBACK, lostFeedback,
+                    escalated(UUID.randomUUID().toString(), lostFeedback, unknownInspection, null, "征收补偿款未按期兑付"));
+            EventProbe.send(EventTopics.FEEDBACK, untitledFeedback,
+                    escalated(UUID.randomUUID().toString(), untitledFeedback, inspectionId, null, "   "));
+            // an inspection id that is no UUID: the record cannot be read, the subject still names the feedback
+            String garbledFeedback = UUID.randomUUID().toString();
+            EventProbe.send(EventTopics.FEEDBACK, garbledFeedback,
+                    escalated(UUID.randomUUID().toString(), garbledFeedback, inspectionId, null, "征收补偿款未按期兑付")
+                            .replace("\"escalation\":{\"inspectionId\":\"" + inspectionId, "\"escalation\":{\"inspectionId\":\"第三巡视组"));
+
+            var lost = probe.await(e -> lostFeedback.equals(e.subject()), Duration.ofSeconds(60));
+            assertEquals("FeedbackEscalationRefused", lost.type());
+            assertEquals("FeedbackEscalation", lost.aggregatetype());
+            assertEquals(3L, lost.aggregateversion());
+            assertEquals(lostFeedback, lost.data().get("feedbackId").asText());
+            assertEquals(3, lost.data().get("feedbackVersion").asInt());
+            assertEquals(unknownInspection, lost.data().get("inspectionId").asText());
+            assertEquals("escalation.inspectionId", lost.data().get("field").asText());
+            assertEquals("inspection " + unknownInspection + " does not exist in tasks-service",
+                    lost.data().get("reason").asText());
+
+            var untitled = probe.await(e -> untitledFeedback.equals(e.subject()), Duration.ofSeconds(60));
+            assertEquals("FeedbackEscalationRefused", untitled.type());
+            assertEquals("escalation.title", untitled.data().get("field").asText());
+            assertEquals(inspectionId, untitled.data().get("inspectionId").asText());
+
+            var garbled = probe.await(e -> garbledFeedback.equals(e.subject()), Duration.ofSeconds(60));
+            assertEquals("FeedbackEscalationRefused", garbled.type());
+            assertEquals("escalation.inspectionId", garbled.data().get("field").asText());
+            assertEquals("escalation.inspectionId is not a valid value of its type", garbled.data().get("reason").asText());
+        }
+        given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
+                .get("/problems").then().body("total", equalTo(0));
+    }
 }

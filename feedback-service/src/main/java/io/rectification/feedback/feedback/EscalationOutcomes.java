@@ -1,0 +1,79 @@
+package io.rectification.feedback.feedback;
+
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.events.EventPublisher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What tasks-service made of an escalation, applied to the feedback: the problem it became
+ * (FeedbackLinkedToProblem), or the reason it could not (→ ESCALATION_REFUSED, FeedbackEscalationFailed),
+ * after which staff may escalate again, answer or close. Runs in the consumer's transaction; the
+ * actor on the history and audit trail is tasks-service. Each is applied once: a repeated link or
+ * a refusal of a feedback no longer waiting on its escalation changes nothing.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class EscalationOutcomes {
+
+    static final String ACTOR = "tasks-service";
+    private static final Logger LOG = Logger.getLogger(EscalationOutcomes.class);
+
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    public EscalationOutcomes(EventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public void becameProblem(UUID feedbackId, UUID problemId) {
+        Feedback feedback = Feedback.findById(feedbackId);
+        if (feedback == null) {
+            LOG.debugf("problem %s names feedback %s, which is not here", problemId, feedbackId);
+            return;
+        }
+        if (problemId.equals(feedback.escalatedProblemId)) {
+            return;
+        }
+        feedback.escalatedProblemId = problemId;
+        feedback.escalationRefusedReason = null;
+        if (feedback.status == FeedbackStatus.ESCALATION_REFUSED) {
+            feedback.status = FeedbackStatus.ESCALATED;
+        }
+        publish(feedback, "BECAME_PROBLEM", "registered by tasks-service as problem " + problemId,
+                snapshot -> new FeedbackEvent.FeedbackLinkedToProblem(snapshot, problemId));
+    }
+
+    public void refused(UUID feedbackId, String field, String reason) {
+        Feedback feedback = Feedback.findById(feedbackId);
+        if (feedback == null || feedback.status != FeedbackStatus.ESCALATED || feedback.escalatedProblemId != null) {
+            LOG.debugf("refused escalation of feedback %s: not waiting on an escalation here", feedbackId);
+            return;
+        }
+        String shown = reason.length() <= 480 ? reason : reason.substring(0, 479) + "…";
+        feedback.status = FeedbackStatus.ESCALATION_REFUSED;
+        feedback.escalationRefusedReason = shown;
+        publish(feedback, "ESCALATION_REFUSED", "tasks-service refused the escalation: " + shown,
+                snapshot -> new FeedbackEvent.FeedbackEscalationFailed(snapshot, field, shown));
+    }
+
+    private void publish(Feedback feedback, String action, String detail,
+                         Function<FeedbackEvent.FeedbackSnapshot, FeedbackEvent.FeedbackChange> event) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        feedback.updatedAt = now;
+        feedback.persistAndFlush();
+        FeedbackHistoryEntry.record(feedback.id, now, ACTOR, action, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…");
+        FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
+        publisher.publish(ACTOR, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
+                event.apply(snapshot.published()), snapshot);
+    }
+}

@@ -1,0 +1,146 @@
+package io.rectification.feedback.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * feedback-service's copy of the public parts of tasks-service's ledger (inspections, areas,
+ * problems, tasks), kept from rectification.tasks.v1. Each row keeps the version of the event that
+ * wrote it, so an older snapshot arriving late never overwrites a newer one.
+ */
+@ApplicationScoped
+public class LedgerReadModel {
+
+    private final EntityManager entityManager;
+
+    public LedgerReadModel(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void inspection(UUID id, long version, String title) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO known_inspection (id, version, title, updated_at) VALUES (?1, ?2, ?3, now())
+                        ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, title = EXCLUDED.title,
+                            updated_at = EXCLUDED.updated_at
+                        WHERE known_inspection.version <= EXCLUDED.version""")
+                .setParameter(1, id).setParameter(2, version).setParameter(3, title).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void area(UUID id, UUID inspectionId, long version, int number, String title) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO known_area (id, inspection_id, version, number, title) VALUES (?1, ?2, ?3, ?4, ?5)
+                        ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, number = EXCLUDED.number,
+                            title = EXCLUDED.title
+                        WHERE known_area.version <= EXCLUDED.version""")
+                .setParameter(1, id).setParameter(2, inspectionId).setParameter(3, version).setParameter(4, number)
+                .setParameter(5, title).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void problem(KnownProblem problem, long version) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO known_problem (id, inspection_id, area_id, version, number, title, source,
+                            source_feedback_id, percent_complete) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                        ON CONFLICT (id) DO UPDATE SET area_id = EXCLUDED.area_id, version = EXCLUDED.version,
+                            number = EXCLUDED.number, title = EXCLUDED.title, source = EXCLUDED.source,
+                            source_feedback_id = EXCLUDED.source_feedback_id,
+                            percent_complete = EXCLUDED.percent_complete
+                        WHERE known_problem.version <= EXCLUDED.version""")
+                .setParameter(1, problem.id()).setParameter(2, problem.inspectionId()).setParameter(3, problem.areaId())
+                .setParameter(4, version).setParameter(5, problem.number()).setParameter(6, problem.title())
+                .setParameter(7, problem.source()).setParameter(8, problem.sourceFeedbackId())
+                .setParameter(9, problem.percentComplete()).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void task(UUID id, UUID inspectionId, UUID areaId, UUID problemId, long version, int number, String title,
+              String state, int percentComplete) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO known_task (id, inspection_id, area_id, problem_id, version, number, title, state,
+                            percent_complete) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                        ON CONFLICT (id) DO UPDATE SET area_id = EXCLUDED.area_id, problem_id = EXCLUDED.problem_id,
+                            version = EXCLUDED.version, number = EXCLUDED.number, title = EXCLUDED.title,
+                            state = EXCLUDED.state, percent_complete = EXCLUDED.percent_complete
+                        WHERE known_task.version <= EXCLUDED.version""")
+                .setParameter(1, id).setParameter(2, inspectionId).setParameter(3, areaId).setParameter(4, problemId)
+                .setParameter(5, version).setParameter(6, number).setParameter(7, title).setParameter(8, state)
+                .setParameter(9, percentComplete).executeUpdate();
+    }
+
+    /** Whether tasks-service has announced this inspection here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean knowsInspection(UUID id) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM known_inspection WHERE id = ?1")
+                .setParameter(1, id).getResultList().isEmpty();
+    }
+
+    /** A problem's public title and progress (its tasks' average once it has tasks); empty when unknown here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProblemProgress> problemProgress(UUID problemId) {
+        if (problemId == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT p.title, COALESCE(ROUND(AVG(t.percent_complete))::int, p.percent_complete),
+                               COUNT(t.id), COUNT(t.id) FILTER (WHERE t.state IN ('VERIFIED', 'CONSOLIDATING'))
+                        FROM known_problem p LEFT JOIN known_task t ON t.problem_id = p.id
+                        WHERE p.id = ?1 GROUP BY p.id, p.title, p.percent_complete""")
+                .setParameter(1, problemId).getResultList();
+        return rows.stream().findFirst().map(row -> new ProblemProgress((String) row[0], ((Number) row[1]).intValue(),
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+    }
+
+    /** The inspection's areas, each with its measures (tasks), by number: what the public form offers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AreaChoice> choices(UUID inspectionId) {
+        Map<UUID, AreaChoice> areas = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> areaRows = entityManager.createNativeQuery(
+                        "SELECT id, number, title FROM known_area WHERE inspection_id = ?1 ORDER BY number, id")
+                .setParameter(1, inspectionId).getResultList();
+        for (Object[] row : areaRows) {
+            areas.put((UUID) row[0], new AreaChoice((UUID) row[0], ((Number) row[1]).intValue(), (String) row[2],
+                    new ArrayList<>()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> taskRows = entityManager.createNativeQuery("""
+                        SELECT t.id, t.area_id, p.number, t.number, t.title FROM known_task t
+                        JOIN known_problem p ON p.id = t.problem_id
+                        WHERE t.inspection_id = ?1 ORDER BY p.number, t.number, t.id""")
+                .setParameter(1, inspectionId).getResultList();
+        for (Object[] row : taskRows) {
+            AreaChoice area = areas.get((UUID) row[1]);
+            if (area != null) {
+                area.measures().add(new MeasureChoice((UUID) row[0], ((Number) row[2]).intValue(),
+                        ((Number) row[3]).intValue(), (String) row[4]));
+            }
+        }
+        return List.copyOf(areas.values());
+    }
+
+    record KnownProblem(UUID id, UUID inspectionId, UUID areaId, int number, String title, String source,
+                        UUID sourceFeedbackId, int percentComplete) {
+    }
+
+    /** What the public may see of a problem: its title and progress. */
+    public record ProblemProgress(String title, int percentComplete, int measures, int measuresDone) {
+    }
+
+    public record AreaChoice(UUID id, int number, String title, List<MeasureChoice> measures) {
+    }
+
+    /** A task as the public form names it: 整改措施, numbered within its problem. */
+    public record MeasureChoice(UUID id, int problemNumber, int number, String title) {
+    }
+}

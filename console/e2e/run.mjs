@@ -307,7 +307,7 @@ try {
   page = await newPage()
   await signIn(page, 'zhengban', '/inspections')
   step = 'coordinator: menu and guard'
-  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案', '意见建议办理'])
+  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案', '意见建议办理', '待办'])
   step = 'coordinator: adjusts a task\'s deadline (a refused date is explained next to the field)'
   await page.getByRole('link', { name: /专项巡视/ }).first().click()
   await page.locator('.node.area').first().click()

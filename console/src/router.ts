@@ -31,6 +31,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'inspections/:id/publications', component: () => import('@/views/PublicationsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改情况公布' } },
       { path: 'feedback', component: () => import('@/views/FeedbackInboxView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '意见建议办理' } },
       { path: 'feedback/:id', component: () => import('@/views/FeedbackView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '意见建议' } },
+      { path: 'todos', component: () => import('@/views/TodosView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '待办' } },
       { path: 'no-access', component: () => import('@/views/NoAccess.vue'), meta: { title: '无权访问' } },
       { path: ':rest(.*)*', component: () => import('@/views/NoAccess.vue'), meta: { title: '未找到' } },
     ],

@@ -31,12 +31,12 @@ describe('roles from the token', () => {
   })
 
   it('shows each role its menu and opens its first screen', () => {
-    expect(menuFor(officer).map((m) => m.path)).toEqual(['/my-tasks'])
-    expect(menuFor(supervisor).map((m) => m.path)).toEqual(['/inspections', '/verification', '/feedback'])
-    expect(menuFor(coordinator).map((m) => m.path)).toEqual(['/inspections', '/feedback'])
+    expect(menuFor(officer).map((m) => m.path)).toEqual(['/my-tasks', '/todos'])
+    expect(menuFor(supervisor).map((m) => m.path)).toEqual(['/inspections', '/verification', '/feedback', '/todos'])
+    expect(menuFor(coordinator).map((m) => m.path)).toEqual(['/inspections', '/feedback', '/todos'])
     expect(homeFor(officer)).toBe('/my-tasks')
     expect(homeFor(coordinator)).toBe('/inspections')
     expect(homeFor(nobody)).toBe('/no-access')
-    expect(menuFor(admin)).toHaveLength(4)
+    expect(menuFor(admin)).toHaveLength(5)
   })
 })

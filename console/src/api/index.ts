@@ -1,6 +1,7 @@
 import { HttpClient } from './http'
 import { TasksApi } from './tasks'
 import { FeedbackApi } from './feedback'
+import { TodosApi } from './todos'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -10,5 +11,6 @@ export function useApi() {
   return {
     tasks: new TasksApi(new HttpClient('/api/tasks', token)),
     feedback: new FeedbackApi(new HttpClient('/api/feedback', token)),
+    todos: new TodosApi(new HttpClient('/api/reporting', token)),
   }
 }

@@ -48,6 +48,8 @@ export const MENU: readonly MenuItem[] = [
   { path: '/inspections', label: '巡视与整改方案', roles: ['coordinator', 'supervisor'] },
   { path: '/verification', label: '销号核实', roles: ['supervisor'] },
   { path: '/feedback', label: '意见建议办理', roles: ['coordinator', 'supervisor'] },
+  // Last, so each role still opens its own first screen; the header's badge links here as well.
+  { path: '/todos', label: '待办', roles: ['officer', 'coordinator', 'supervisor'] },
 ]
 
 export function menuFor(person: Person): MenuItem[] {

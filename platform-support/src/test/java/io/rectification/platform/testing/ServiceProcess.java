@@ -66,7 +66,11 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.getValue("kafka.bootstrap.servers", String.class));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("MP_JWT_VERIFY_PUBLICKEY", TestTokens.publicKey());
+        // As a deployment does: the prod profile requires mp.jwt.verify.publickey.location (the tests' key in a file).
+        Path key = Files.createTempFile(module + "-token-key-", ".pem");
+        Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n" + TestTokens.publicKey() + "\n-----END PUBLIC KEY-----\n");
+        key.toFile().deleteOnExit();
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", Roles.ISSUER);
         ServiceProcess service = new ServiceProcess(builder.start(), log, "http://127.0.0.1:" + port);
         service.awaitReady(Duration.ofSeconds(90));

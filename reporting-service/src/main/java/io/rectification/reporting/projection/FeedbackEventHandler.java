@@ -6,13 +6,19 @@ import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.reporting.notice.NoticeCauses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 
 /** Builds the publication and feedback read models from rectification.feedback.v1; unknown types are ignored. */
 @ApplicationScoped
 public class FeedbackEventHandler implements EventHandler {
+
+    /** Notices ride along in the event's transaction (docs/notices.md). */
+    @Inject
+    NoticeCauses notices;
 
     private final ConsumerNames names;
     private final FeedbackProjection projection;
@@ -40,5 +46,6 @@ public class FeedbackEventHandler implements EventHandler {
         } else if (data instanceof FeedbackEvent.FeedbackChange change) {
             projection.feedback(event, change);
         }
+        notices.feedbackEvent(event, data);
     }
 }

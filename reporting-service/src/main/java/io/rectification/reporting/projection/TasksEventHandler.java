@@ -6,7 +6,9 @@ import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.reporting.notice.NoticeCauses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,10 @@ import java.util.Set;
 /** Builds the rectification read models from rectification.tasks.v1; unknown event types are ignored. */
 @ApplicationScoped
 public class TasksEventHandler implements EventHandler {
+
+    /** Notices ride along in the event's transaction (docs/notices.md). */
+    @Inject
+    NoticeCauses notices;
 
     /**
      * Facts of the follow-up job that the read models do not show (yet): the next task event carries
@@ -54,5 +60,6 @@ public class TasksEventHandler implements EventHandler {
         } else if (data instanceof TasksEvent.TaskChange change && !NOT_PROJECTED.contains(change.getClass())) {
             tasks.apply(event, change);
         }
+        notices.taskEvent(event, data);
     }
 }

@@ -1,0 +1,74 @@
+package io.rectification.reporting.notice;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+
+/**
+ * Sends the mails that are due over SMTP, one transaction each: the row is locked
+ * ({@code FOR UPDATE SKIP LOCKED}, so instances share the work), sent, and marked SENT. A failed
+ * send is tried again after a doubling back-off and given up as FAILED after max-attempts. A crash
+ * between the server's acceptance and the commit can repeat one mail; nothing else can.
+ */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class);
+
+    private final Sql sql;
+    private final Mailer mailer;
+    private final NoticeConfig config;
+
+    public MailDelivery(Sql sql, Mailer mailer, NoticeConfig config) {
+        this.sql = sql;
+        this.mailer = mailer;
+        this.config = config;
+    }
+
+    private record Pending(long id, String address, String subject, String body, int attempts) {
+    }
+
+    public int sendDue(int limit) {
+        int sent = 0;
+        while (sent < limit && sendOne()) {
+            sent++;
+        }
+        return sent;
+    }
+
+    @Transactional
+    boolean sendOne() {
+        Pending mail = sql.one("""
+                SELECT id, address, subject, body, attempts FROM notice_mail
+                WHERE state = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1
+                FOR UPDATE SKIP LOCKED""",
+                row -> new Pending(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5)));
+        if (mail == null) {
+            return false;
+        }
+        int attempt = mail.attempts() + 1;
+        try {
+            mailer.send(Mail.withText(mail.address(), mail.subject(), mail.body()));
+            sql.update("UPDATE notice_mail SET state = 'SENT', attempts = ?, sent_at = now(), last_error = NULL WHERE id = ?",
+                    attempt, mail.id());
+        } catch (RuntimeException e) {
+            // the error, never the mail's content, is logged
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (attempt >= config.mail().maxAttempts()) {
+                LOG.warnf("mail %d given up after %d tries: %s", mail.id(), attempt, error);
+                sql.update("UPDATE notice_mail SET state = 'FAILED', attempts = ?, last_error = ? WHERE id = ?",
+                        attempt, error, mail.id());
+            } else {
+                Duration wait = config.mail().backoff().multipliedBy(1L << Math.min(attempt - 1, 12));
+                sql.update("UPDATE notice_mail SET attempts = ?, last_error = ?, next_attempt_at = clock_timestamp() + CAST(? AS interval)"
+                        + " WHERE id = ?", attempt, error, wait.toMillis() + " milliseconds", mail.id());
+            }
+        }
+        return true;
+    }
+}

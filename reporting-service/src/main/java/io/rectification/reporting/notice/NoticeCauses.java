@@ -1,0 +1,129 @@
+package io.rectification.reporting.notice;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rectification.platform.contract.EventData;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Records why someone is to be told, in the transaction in which the consumer applies the event:
+ * a cause with a key of its own (so a cause is recorded once however often its event is read) and
+ * the facts the notice says. Whom it reaches is decided later ({@link NoticeFanOut}), outside the
+ * consumer, so a directory that does not answer never holds the read models up.
+ *
+ * <p>Only named members are copied into the facts, never a whole snapshot: a feedback cause has
+ * its id, category and dates, nothing of who sent it or what they wrote.
+ */
+@ApplicationScoped
+// Like the projections: a failure must not doom the replay's or consumer's transaction.
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
+public class NoticeCauses {
+
+    private final Sql sql;
+    private final Clock clock;
+    private final NoticeConfig config;
+
+    public NoticeCauses(Sql sql, Clock clock, NoticeConfig config) {
+        this.sql = sql;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** From rectification.tasks.v1 (the event's record, null for a type unknown here): claims, rejections and overdue tasks. */
+    public void taskEvent(EventEnvelope event, EventData data) {
+        if (!(data instanceof TasksEvent.TaskChange change) || tooOld(event)) {
+            return;
+        }
+        TasksEvent.TaskSnapshot task = change.task();
+        if (task == null || task.id() == null) {
+            throw new IllegalArgumentException(event.type() + " has no task id");
+        }
+        String taskId = task.id().toString();
+        ObjectNode facts = taskFacts(task);
+        if (change instanceof TasksEvent.TaskCompletionClaimed) {
+            record(NoticeKind.CLAIM_TO_VERIFY + "|" + taskId + "|" + version(event, task),
+                    NoticeKind.CLAIM_TO_VERIFY, null, facts, event);
+        } else if (change instanceof TasksEvent.TaskCompletionRejected rejected) {
+            String reason = rejected.reason() != null ? rejected.reason()
+                    : task.lastRejection() != null ? task.lastRejection().reason() : null;
+            facts.put("reason", reason);
+            record(NoticeKind.COMPLETION_REJECTED + "|" + taskId + "|" + version(event, task),
+                    NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(), facts, event);
+        } else if (change instanceof TasksEvent.TaskOverdue overdue) {
+            // one per task (or stage goal) and deadline, as tasks-service emits it
+            String dueDate = text(overdue.dueDate());
+            facts.put("what", overdue.what());
+            facts.put("dueDate", dueDate);
+            record(NoticeKind.TASK_OVERDUE + "|" + taskId + "|" + overdue.what() + "|" + text(overdue.milestoneId())
+                    + "|" + dueDate, NoticeKind.TASK_OVERDUE, task.responsibleUnit(), facts, event);
+        }
+    }
+
+    /** From rectification.feedback.v1: the reply deadlines (FeedbackReplyDueSoon, FeedbackReplyOverdue). */
+    public void feedbackEvent(EventEnvelope event, EventData data) {
+        if (!(data instanceof FeedbackEvent.ReplyDeadline deadline) || tooOld(event)) {
+            return;
+        }
+        if (deadline.feedbackId() == null) {
+            throw new IllegalArgumentException(event.type() + " has no feedbackId");
+        }
+        NoticeKind kind = deadline instanceof FeedbackEvent.FeedbackReplyOverdue
+                ? NoticeKind.FEEDBACK_REPLY_OVERDUE : NoticeKind.FEEDBACK_REPLY_DUE_SOON;
+        ObjectNode facts = JsonNodeFactory.instance.objectNode();
+        facts.put("feedbackId", deadline.feedbackId().toString());
+        facts.put("publicationId", text(deadline.publicationId()));
+        facts.put("inspectionId", text(deadline.inspectionId()));
+        facts.put("category", deadline.category());
+        facts.put("replyDueDate", text(deadline.replyDueDate()));
+        facts.put("daysOverdue", deadline.daysOverdue());
+        record(kind + "|" + deadline.feedbackId() + "|" + text(deadline.replyDueDate()), kind, null, facts, event);
+    }
+
+    private void record(String key, NoticeKind kind, String unit, ObjectNode facts, EventEnvelope event) {
+        if (kind.ofTheUnit() && (unit == null || unit.isBlank())) {
+            return; // a task of no unit has no officers to tell
+        }
+        sql.update("""
+                INSERT INTO notice_cause (cause_key, kind, audience_role, audience_unit, facts, occurred_at, recorded_at)
+                VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, now())
+                ON CONFLICT (cause_key) DO NOTHING""",
+                key, kind.name(), kind.role(), unit, facts.toString(),
+                event.time() != null ? event.time() : OffsetDateTime.now(clock));
+    }
+
+    private boolean tooOld(EventEnvelope event) {
+        return event.time() != null && event.time().toInstant().isBefore(clock.instant().minus(config.maxEventAge()));
+    }
+
+    private static long version(EventEnvelope event, TasksEvent.TaskSnapshot task) {
+        if (event.aggregateversion() != null) {
+            return event.aggregateversion();
+        }
+        return task.version() != null ? task.version() : 0;
+    }
+
+    /** Only named members are copied, never the whole snapshot (measures, narratives, people stay out). */
+    private static ObjectNode taskFacts(TasksEvent.TaskSnapshot task) {
+        ObjectNode facts = JsonNodeFactory.instance.objectNode();
+        facts.put("id", task.id().toString());
+        facts.put("inspectionId", text(task.inspectionId()));
+        facts.put("number", task.number());
+        facts.put("title", task.title());
+        facts.put("responsibleUnit", task.responsibleUnit());
+        facts.put("deadline", text(task.deadline()));
+        facts.put("claimedBy", task.claimedBy());
+        return facts;
+    }
+
+    private static String text(Object value) {
+        return value != null ? value.toString() : null;
+    }
+}

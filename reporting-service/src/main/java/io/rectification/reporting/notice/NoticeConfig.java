@@ -1,0 +1,76 @@
+package io.rectification.reporting.notice;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Optional;
+
+/** {@code notices.*} (docs/notices.md). */
+@ConfigMapping(prefix = "notices")
+public interface NoticeConfig {
+
+    /** The console's address as a mail links to it, e.g. http://127.0.0.1:8180/console */
+    @WithDefault("http://127.0.0.1:8180/console")
+    String consoleUrl();
+
+    /**
+     * An event older than this raises no immediate notice: a rebuild replaying the topics, or a
+     * consumer catching up after a long outage, does not mail what is long past (the to-dos and the
+     * digest still show it).
+     */
+    @WithDefault("P2D")
+    Duration maxEventAge();
+
+    /** How often the job fans causes out and sends what is due (read by {@link NoticeJob}'s schedule). */
+    @WithDefault("5s")
+    Duration poll();
+
+    Mail mail();
+
+    Digest digest();
+
+    Webhook webhook();
+
+    interface Mail {
+        /** Tries before a mail is given up as FAILED (with the last error kept). */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** The wait after the first failed try; doubled after each. */
+        @WithDefault("1m")
+        Duration backoff();
+    }
+
+    interface Digest {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The time of day, in the organisation's zone, from which the day's digest goes out. */
+        @WithDefault("08:30")
+        LocalTime at();
+    }
+
+    interface Webhook {
+        /** The receiving organisation's endpoint; none: no webhook calls. */
+        Optional<String> url();
+
+        /** The shared secret the body is signed with (HMAC-SHA256). */
+        Optional<String> secret();
+
+        /** Tries before a call is dead-lettered (state DEAD). */
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** The wait after the first failed try; doubled after each, at most max-backoff. */
+        @WithDefault("30s")
+        Duration backoff();
+
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        @WithDefault("10s")
+        Duration timeout();
+    }
+}

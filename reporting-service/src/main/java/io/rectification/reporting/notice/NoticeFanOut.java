@@ -1,0 +1,81 @@
+package io.rectification.reporting.notice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.reporting.notice.NoticeTexts.Text;
+import io.rectification.reporting.people.People;
+import io.rectification.reporting.people.Person;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Turns recorded causes into one mail per person (those the directory names for the cause's role
+ * and unit, who have not turned the kind off) and one webhook call. Causes are taken with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances share them; the unique keys of the mails
+ * and calls make a second fan-out of the same cause (after a crash) add nothing.
+ */
+@ApplicationScoped
+public class NoticeFanOut {
+
+    private static final Logger LOG = Logger.getLogger(NoticeFanOut.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Sql sql;
+    private final People people;
+    private final NoticePreferences preferences;
+    private final NoticeTexts texts;
+    private final WebhookCalls webhooks;
+
+    public NoticeFanOut(Sql sql, People people, NoticePreferences preferences, NoticeTexts texts, WebhookCalls webhooks) {
+        this.sql = sql;
+        this.people = people;
+        this.preferences = preferences;
+        this.texts = texts;
+        this.webhooks = webhooks;
+    }
+
+    private record Cause(String key, NoticeKind kind, String role, String unit, JsonNode facts, OffsetDateTime at) {
+    }
+
+    /** Fans out up to {@code limit} causes; returns how many. */
+    @Transactional
+    public int run(int limit) {
+        List<Cause> causes = sql.query("""
+                SELECT cause_key, kind, audience_role, audience_unit, facts::text, occurred_at FROM notice_cause
+                WHERE fanned_out_at IS NULL ORDER BY recorded_at LIMIT ? FOR UPDATE SKIP LOCKED""",
+                row -> new Cause(row.getString(1), NoticeKind.valueOf(row.getString(2)), row.getString(3),
+                        row.getString(4), read(row.getString(5)), row.getObject(6, OffsetDateTime.class)), limit);
+        for (Cause cause : causes) {
+            Text text = texts.render(cause.kind(), cause.facts());
+            int mails = 0;
+            for (Person person : people.holding(cause.role(), cause.unit())) {
+                if (person.email() == null || person.email().isBlank() || !preferences.of(person.username()).wants(cause.kind())) {
+                    continue;
+                }
+                mails += sql.update("""
+                        INSERT INTO notice_mail (cause_key, recipient, address, kind, subject, body, state, next_attempt_at,
+                                                 created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, 'PENDING', now(), now())
+                        ON CONFLICT ON CONSTRAINT notice_mail_once DO NOTHING""",
+                        cause.key(), person.username(), person.email(), cause.kind().name(), text.subject(), text.body());
+            }
+            webhooks.enqueue(cause.key(), cause.kind(), cause.role(), cause.unit(), cause.facts(), cause.at(), text);
+            sql.update("UPDATE notice_cause SET fanned_out_at = now() WHERE cause_key = ?", cause.key());
+            LOG.debugf("notice %s: %d mail(s)", cause.kind(), mails);
+        }
+        return causes.size();
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

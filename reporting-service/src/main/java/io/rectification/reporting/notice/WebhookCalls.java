@@ -1,0 +1,150 @@
+package io.rectification.reporting.notice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rectification.reporting.notice.NoticeTexts.Text;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The generic outgoing webhook (docs/notices.md): each notice cause is POSTed once as JSON to the
+ * configured endpoint, signed ({@link WebhookSignature}); a call that fails (no answer, or not 2xx)
+ * is tried again after a back-off that doubles, and after {@code max-attempts} tries it is DEAD
+ * (kept with its last status and error: {@code GET /admin/webhook-dead-letters}). A receiver may
+ * see a call twice (a crash after its answer and before ours is recorded): the
+ * {@code X-Rectification-Delivery} id lets it drop the second.
+ */
+@ApplicationScoped
+public class WebhookCalls {
+
+    private static final Logger LOG = Logger.getLogger(WebhookCalls.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Sql sql;
+    private final NoticeConfig config;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public WebhookCalls(Sql sql, NoticeConfig config, Clock clock) {
+        this.sql = sql;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Queues the call of one cause (within the fan-out's transaction); nothing when no endpoint is set. */
+    void enqueue(String key, NoticeKind kind, String role, String unit, JsonNode facts, OffsetDateTime at, Text text) {
+        if (config.webhook().url().isEmpty()) {
+            return;
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("id", key);
+        body.put("kind", kind.name());
+        body.put("label", kind.label());
+        body.put("occurredAt", at == null ? null : at.toString());
+        ObjectNode audience = body.putObject("audience");
+        audience.put("role", role);
+        audience.put("unit", unit);
+        body.set("facts", facts);
+        // a robot (企业微信/钉钉) can show these two as they are
+        body.put("title", text.subject());
+        body.put("text", text.body());
+        sql.update("""
+                INSERT INTO notice_webhook (cause_key, endpoint, body, state, next_attempt_at, created_at)
+                VALUES (?, ?, ?, 'PENDING', now(), now())
+                ON CONFLICT ON CONSTRAINT notice_webhook_once DO NOTHING""",
+                key, config.webhook().url().get(), body.toString());
+    }
+
+    private record Call(long id, String endpoint, String body, int attempts) {
+    }
+
+    /** Makes the calls that are due, one transaction each; returns how many were tried. */
+    public int deliverDue(int limit) {
+        int tried = 0;
+        while (tried < limit && deliverOne()) {
+            tried++;
+        }
+        return tried;
+    }
+
+    @Transactional
+    boolean deliverOne() {
+        Call call = sql.one("""
+                SELECT id, endpoint, body, attempts FROM notice_webhook
+                WHERE state = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1
+                FOR UPDATE SKIP LOCKED""",
+                row -> new Call(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4)));
+        if (call == null) {
+            return false;
+        }
+        int attempt = call.attempts() + 1;
+        Integer status = null;
+        String error = null;
+        try {
+            long timestamp = clock.instant().getEpochSecond();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(call.endpoint()))
+                    .timeout(config.webhook().timeout())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(WebhookSignature.SIGNATURE_HEADER,
+                            WebhookSignature.sign(config.webhook().secret().orElse(""), timestamp, call.body()))
+                    .header(WebhookSignature.DELIVERY_HEADER, Long.toString(call.id()))
+                    .POST(HttpRequest.BodyPublishers.ofString(call.body())).build();
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                error = "answered " + status;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        if (error == null) {
+            sql.update("UPDATE notice_webhook SET state = 'DELIVERED', attempts = ?, last_status = ?, last_error = NULL,"
+                    + " delivered_at = now() WHERE id = ?", attempt, status, call.id());
+        } else if (attempt >= config.webhook().maxAttempts()) {
+            LOG.warnf("webhook call %d dead after %d tries: %s", call.id(), attempt, error);
+            sql.update("UPDATE notice_webhook SET state = 'DEAD', attempts = ?, last_status = ?, last_error = ? WHERE id = ?",
+                    attempt, status, error, call.id());
+        } else {
+            Duration wait = backoff(attempt);
+            sql.update("UPDATE notice_webhook SET attempts = ?, last_status = ?, last_error = ?,"
+                            + " next_attempt_at = clock_timestamp() + CAST(? AS interval) WHERE id = ?",
+                    attempt, status, error, wait.toMillis() + " milliseconds", call.id());
+        }
+        return true;
+    }
+
+    /** backoff × 2^(attempt−1), at most max-backoff. */
+    Duration backoff(int attempt) {
+        Duration wait = config.webhook().backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+        return wait.compareTo(config.webhook().maxBackoff()) > 0 ? config.webhook().maxBackoff() : wait;
+    }
+
+    /** The calls given up, newest first, for an operator. */
+    public List<DeadCall> dead(int limit) {
+        return sql.query("""
+                SELECT id, cause_key, endpoint, attempts, last_status, last_error, created_at FROM notice_webhook
+                WHERE state = 'DEAD' ORDER BY id DESC LIMIT ?""",
+                row -> new DeadCall(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
+                        (Integer) row.getObject(5), row.getString(6), row.getObject(7, OffsetDateTime.class)), limit);
+    }
+
+    public record DeadCall(long id, String causeKey, String endpoint, int attempts, Integer lastStatus, String lastError,
+                           OffsetDateTime createdAt) {
+    }
+}

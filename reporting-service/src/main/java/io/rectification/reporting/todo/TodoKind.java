@@ -1,0 +1,22 @@
+package io.rectification.reporting.todo;
+
+/** The kinds of 待办, each with the label the console and the digest show. */
+public enum TodoKind {
+    TASK_OVERDUE("任务已逾期"),
+    TASK_DUE_SOON("任务临近完成时限"),
+    PROGRESS_REPORT_MISSING("进展情况未按期报送"),
+    CLAIM_TO_VERIFY("销号申请待核实"),
+    LOOK_BACK_DUE("“回头看”待开展"),
+    FEEDBACK_REPLY_OVERDUE("群众反映答复已逾期"),
+    FEEDBACK_REPLY_DUE("群众反映待答复");
+
+    private final String label;
+
+    TodoKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

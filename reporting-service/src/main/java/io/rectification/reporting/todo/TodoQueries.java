@@ -1,0 +1,141 @@
+package io.rectification.reporting.todo;
+
+import io.rectification.platform.contract.TaskStates;
+import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.todo.TodoViews.TodoItem;
+import io.rectification.reporting.todo.TodoViews.TodoList;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * 待办 computed from the read models the events built (rm_task, rm_feedback), as of a moment in the
+ * organisation's zone: what needs this person now. Asked, not stored, so a to-do disappears the
+ * moment the event that settles it (a report, a verification, an answer) has been applied.
+ */
+@ApplicationScoped
+public class TodoQueries {
+
+    /** Closed out (the platform's one rule), or waiting for the supervisor: nothing for the unit to do. */
+    private static final String NOT_THE_UNITS = "NOT " + TaskStates.closedSql("coalesce(t.state, '')")
+            + " AND coalesce(t.state, '') <> 'COMPLETION_CLAIMED'";
+    /** Feedback that needs no reply any more. */
+    private static final String REPLIED = "('ANSWERED', 'CLOSED', 'MERGED', 'ESCALATED')";
+    private static final String TASK_COLUMNS = "t.id, t.inspection_id, t.number, t.title, t.responsible_unit";
+
+    private final Sql sql;
+    private final Clock clock;
+    private final TodoConfig config;
+    private final ZoneId zone;
+
+    public TodoQueries(Sql sql, Clock clock, TodoConfig config,
+                       io.rectification.reporting.support.ReportingConfig reporting) {
+        this.sql = sql;
+        this.clock = clock;
+        this.config = config;
+        this.zone = reporting.zone();
+    }
+
+    public TodoList forViewer(Viewer viewer) {
+        return forViewer(viewer, OffsetDateTime.now(clock.withZone(zone)));
+    }
+
+    public TodoList forViewer(Viewer viewer, OffsetDateTime now) {
+        OffsetDateTime local = now.atZoneSameInstant(zone).toOffsetDateTime();
+        LocalDate today = local.toLocalDate();
+        LocalDate horizon = today.plusDays(config.dueSoonDays());
+        List<TodoItem> items = new ArrayList<>();
+        if (viewer.officerOfUnit()) {
+            unitTasks(viewer.unit(), today, horizon, items);
+            missingReports(viewer.unit(), local, today, items);
+        }
+        if (viewer.verifies()) {
+            claims(today, items);
+            lookBacks(today, horizon, items);
+        }
+        if (viewer.answersFeedback()) {
+            replies(today, horizon, items);
+        }
+        items.sort(Comparator.comparing(TodoItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(TodoItem::kind).thenComparing(i -> String.valueOf(i.title())));
+        Map<TodoKind, Integer> byKind = new EnumMap<>(TodoKind.class);
+        items.forEach(i -> byKind.merge(i.kind(), 1, Integer::sum));
+        return new TodoList(viewer.username(), today, config.dueSoonDays(), items.size(), byKind, items);
+    }
+
+    private void unitTasks(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline FROM rm_task t"
+                        + " WHERE t.responsible_unit = ? AND t.deadline <= ?"
+                        + " AND " + NOT_THE_UNITS,
+                row -> {
+                    LocalDate deadline = row.getObject(6, LocalDate.class);
+                    return task(deadline.isBefore(today) ? TodoKind.TASK_OVERDUE : TodoKind.TASK_DUE_SOON, row,
+                            deadline, today);
+                }, unit, horizon));
+    }
+
+    /**
+     * A task being worked on whose cadence (日报告, 周调度, 月推进) passed since its last report (or its
+     * first event): the same reading as the dashboard's at-risk figure.
+     */
+    private void missingReports(String unit, OffsetDateTime now, LocalDate today, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", x.expected FROM rm_task t,"
+                        + " LATERAL (SELECT coalesce(t.last_progress_report_at, t.first_seen_at)"
+                        + "   + CASE t.reporting_cadence WHEN 'DAILY' THEN interval '1 day'"
+                        + "     WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 month' END AS expected) x"
+                        + " WHERE t.responsible_unit = ? AND t.state IN ('IN_PROGRESS', 'REOPENED')"
+                        + " AND t.reporting_cadence IS NOT NULL AND x.expected < ?",
+                row -> {
+                    LocalDate expected = row.getObject(6, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+                    return task(TodoKind.PROGRESS_REPORT_MISSING, row, expected, today);
+                }, unit, now));
+    }
+
+    private void claims(LocalDate today, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline FROM rm_task t WHERE t.state = 'COMPLETION_CLAIMED'",
+                row -> task(TodoKind.CLAIM_TO_VERIFY, row, row.getObject(6, LocalDate.class), today)));
+    }
+
+    private void lookBacks(LocalDate today, LocalDate horizon, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", CAST(t.data->>'nextLookBackDue' AS date) FROM rm_task t"
+                        + " WHERE " + TaskStates.closedSql("t.state") + " AND t.data->>'nextLookBackDue' IS NOT NULL"
+                        + " AND CAST(t.data->>'nextLookBackDue' AS date) <= ?",
+                row -> task(TodoKind.LOOK_BACK_DUE, row, row.getObject(6, LocalDate.class), today), horizon));
+    }
+
+    /** Only the feedback's id, category and deadline are read: nothing of who wrote or what. */
+    private void replies(LocalDate today, LocalDate horizon, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT f.id, f.inspection_id, f.category, f.reply_due_at FROM rm_feedback f"
+                        + " WHERE f.answered_at IS NULL AND f.reply_due_at IS NOT NULL"
+                        + " AND coalesce(f.status, '') NOT IN " + REPLIED
+                        + " AND CAST(f.reply_due_at AT TIME ZONE ? AS date) <= ?",
+                row -> {
+                    LocalDate due = row.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+                    TodoKind kind = due.isBefore(today) ? TodoKind.FEEDBACK_REPLY_OVERDUE : TodoKind.FEEDBACK_REPLY_DUE;
+                    UUID feedbackId = row.getObject(1, UUID.class);
+                    return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null,
+                            feedbackId, "群众反映(" + FeedbackCategories.label(row.getString(3)) + ")",
+                            null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId);
+                }, zone.getId(), horizon));
+    }
+
+    private TodoItem task(TodoKind kind, ResultSet row, LocalDate due, LocalDate today) throws SQLException {
+        UUID id = row.getObject(1, UUID.class);
+        Integer number = (Integer) row.getObject(3);
+        return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, null, row.getString(4),
+                row.getString(5), due, due == null ? 0 : ChronoUnit.DAYS.between(today, due),
+                config.consolePath() + "/tasks/" + id);
+    }
+}

@@ -1,0 +1,37 @@
+package io.rectification.reporting.todo;
+
+import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
+import io.rectification.reporting.todo.TodoViews.TodoList;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in person's 待办: who they are (roles, unit) comes from the token only. */
+@Path("/todos")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "To-dos", description = "待办: what needs the signed-in person now")
+public class TodoResource {
+
+    private final TodoQueries queries;
+    private final CurrentActor actor;
+
+    public TodoResource(TodoQueries queries, CurrentActor actor) {
+        this.queries = queries;
+        this.actor = actor;
+    }
+
+    @GET
+    @Operation(summary = "The signed-in person's to-dos, most urgent first",
+            description = "Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, and missing "
+                    + "progress reports. Supervisors: claims waiting for verification and look-backs due. Coordinators: "
+                    + "feedback replies due or overdue (ids, category and deadline only).")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    public TodoList todos() {
+        return queries.forViewer(Viewer.of(actor));
+    }
+}

@@ -1,0 +1,40 @@
+package io.rectification.reporting.todo;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What GET /todos answers. */
+public final class TodoViews {
+
+    private TodoViews() {
+    }
+
+    @Schema(description = "One 待办. A task's: taskId, its number and title, unit and deadline; a feedback's: only its id, "
+            + "category and reply deadline (never who sent it or what they wrote).")
+    public record TodoItem(
+            TodoKind kind,
+            @Schema(description = "the kind in Chinese, e.g. 任务已逾期") String label,
+            UUID inspectionId,
+            UUID taskId,
+            Integer taskNumber,
+            UUID feedbackId,
+            @Schema(description = "task title, or 群众反映(category) for feedback") String title,
+            String responsibleUnit,
+            @Schema(description = "the date the to-do is due: deadline, report expected, look-back or reply due") LocalDate dueDate,
+            @Schema(description = "days from asOf to dueDate; negative: that many days overdue") long daysLeft,
+            @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId} or /console/feedback/{feedbackId} (意见建议 办理)") String link) {
+    }
+
+    public record TodoList(
+            String person,
+            LocalDate asOf,
+            int dueSoonDays,
+            int count,
+            @Schema(description = "count per kind") Map<TodoKind, Integer> byKind,
+            @Schema(description = "most urgent first: earliest dueDate") List<TodoItem> items) {
+    }
+}

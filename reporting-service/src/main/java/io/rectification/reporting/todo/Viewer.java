@@ -1,0 +1,46 @@
+package io.rectification.reporting.todo;
+
+import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Roles;
+import io.rectification.reporting.people.Person;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Whose to-dos: the person's name, roles and unit, from the token (GET /todos) or from the
+ * directory (the digest). Nothing else decides what a person sees.
+ */
+public record Viewer(String username, Set<String> roles, String unit) {
+
+    static final String[] KNOWN_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN};
+
+    public static Viewer of(CurrentActor actor) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (String role : KNOWN_ROLES) {
+            if (actor.hasRole(role)) {
+                roles.add(role);
+            }
+        }
+        return new Viewer(actor.require(), roles, actor.unit());
+    }
+
+    public static Viewer of(Person person) {
+        return new Viewer(person.username(), person.roles(), person.unit());
+    }
+
+    /** An officer sees the tasks of their unit; without a unit, none. */
+    boolean officerOfUnit() {
+        return roles.contains(Roles.OFFICER) && unit != null && !unit.isBlank();
+    }
+
+    /** Claims to verify and look-backs: supervisors (督查) and admins. */
+    boolean verifies() {
+        return roles.contains(Roles.SUPERVISOR) || roles.contains(Roles.ADMIN);
+    }
+
+    /** Feedback replies: the coordinators who triage and answer feedback, and admins. */
+    boolean answersFeedback() {
+        return roles.contains(Roles.COORDINATOR) || roles.contains(Roles.ADMIN);
+    }
+}

@@ -1,0 +1,130 @@
+package io.rectification.reporting.notice;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.AdjustableClock;
+import io.rectification.platform.testing.TestTokens;
+import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.notice.Mailbox.Received;
+import io.rectification.reporting.support.Sql;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The daily digest at 08:30 Asia/Shanghai, with the clock pinned: not at 08:29:59, once at 08:30,
+ * not again that day, not for the new day at its midnight (16:00 UTC) nor before its 08:30; across
+ * a month end; and not for a person who turned it off.
+ */
+@QuarkusTest
+class DailyDigestTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final String UNIT = "摘要测试局";
+    static final String OFFICER = "digest-officer@test.local";
+
+    @Inject
+    DailyDigest digest;
+    @Inject
+    Sql sql;
+
+    final ContractEvents plan = new ContractEvents();
+    final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void release() {
+        AdjustableClock.release();
+        given().auth().oauth2(TestTokens.tokenInUnit("notice-officer2", "通知测试局", "officer")).contentType(ContentType.JSON)
+                .body(Map.of("digest", true)).when().put("/me/notice-preferences").then().statusCode(200);
+    }
+
+    @Test
+    void oneDigestPerPersonAndDayFrom0830BeijingTime() {
+        UUID monthEnd = task(1, "月末到期任务-" + marker, "2025-01-31", UNIT);
+        UUID february = task(2, "二月到期任务-" + marker, "2025-02-05", UNIT);
+        task(3, "通知测试局任务-" + marker, "2025-02-03", "通知测试局");
+        given().auth().oauth2(TestTokens.tokenInUnit("notice-officer2", "通知测试局", "officer")).contentType(ContentType.JSON)
+                .body(Map.of("digest", false)).when().put("/me/notice-preferences").then().statusCode(200);
+        sql.update("DELETE FROM notice_mail WHERE cause_key IN ('DIGEST|2025-01-31', 'DIGEST|2025-02-01')");
+
+        pin("2025-01-31T08:00:00+08:00");
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.tokenInUnit("d", UNIT, "officer"))
+                .when().get("/todos").then().statusCode(200)
+                .body("items.taskId", hasItem(monthEnd.toString())).body("items.taskId", hasItem(february.toString())));
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.tokenInUnit("d", "通知测试局", "officer"))
+                .when().get("/todos").then().statusCode(200).body("items.title", hasItem("通知测试局任务-" + marker)));
+
+        pin("2025-01-31T08:29:59+08:00");
+        digest.run();
+        assertEquals(0, digests("DIGEST|2025-01-31", "digest-officer"), "not before 08:30");
+
+        pin("2025-01-31T08:30:00+08:00");
+        digest.run();
+        assertEquals(1, digests("DIGEST|2025-01-31", "digest-officer"));
+        assertEquals(1, digests("DIGEST|2025-01-31", "notice-officer"));
+        assertEquals(0, digests("DIGEST|2025-01-31", "notice-officer2"), "notice-officer2 turned the digest off");
+
+        // (the digest of the real day, queued by the running job, lists these tasks too: only the pinned days count)
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.digests(OFFICER, "2025年1月31日", marker).size()));
+        Received first = Mailbox.digests(OFFICER, "2025年1月31日", marker).get(0);
+        assertTrue(first.subject().startsWith("【每日待办】2025年1月31日"), first.subject());
+        assertTrue(first.body().contains("任务临近完成时限"), first.body());
+        assertTrue(first.body().contains("月末到期任务-" + marker + " [" + UNIT + "] 2025-01-31 今日到期"), first.body());
+        assertTrue(first.body().contains("二月到期任务-" + marker + " [" + UNIT + "] 2025-02-05 还有5天"), first.body());
+        assertTrue(first.body().contains("/console/tasks/" + monthEnd), first.body());
+
+        // later that day, and at the last second of it: nothing more
+        pin("2025-01-31T23:59:59+08:00");
+        digest.run();
+        // midnight in Beijing is 16:00 UTC: the 1st of February has begun, its digest is not due before 08:30
+        pin("2025-01-31T16:00:00Z");
+        digest.run();
+        pin("2025-02-01T08:29:00+08:00");
+        digest.run();
+        assertEquals(1, digests("DIGEST|2025-01-31", "digest-officer"));
+        assertEquals(0, digests("DIGEST|2025-02-01", "digest-officer"));
+
+        pin("2025-02-01T08:30:00+08:00");
+        digest.run();
+        digest.run();
+        assertEquals(1, digests("DIGEST|2025-02-01", "digest-officer"));
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.digests(OFFICER, "2025年2月1日", marker).size()));
+        Received second = Mailbox.digests(OFFICER, "2025年2月1日", marker).get(0);
+        assertTrue(second.body().contains("任务已逾期"), second.body());
+        assertTrue(second.body().contains("月末到期任务-" + marker + " [" + UNIT + "] 2025-01-31 已逾期1天"), second.body());
+        assertTrue(second.body().contains("二月到期任务-" + marker + " [" + UNIT + "] 2025-02-05 还有4天"), second.body());
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertEquals(1, Mailbox.digests(OFFICER, "2025年1月31日", marker).size(), "one digest per day");
+            assertEquals(1, Mailbox.digests(OFFICER, "2025年2月1日", marker).size(), "one digest per day");
+        });
+    }
+
+    private long digests(String cause, String person) {
+        return sql.one("SELECT count(*) FROM notice_mail WHERE cause_key = ? AND recipient = ?", row -> row.getLong(1),
+                cause, person);
+    }
+
+    private static void pin(String at) {
+        AdjustableClock.pinAt(OffsetDateTime.parse(at).toInstant());
+    }
+
+    private UUID task(int number, String title, String deadline, String unit) {
+        UUID id = UUID.randomUUID();
+        ContractEvents.sendTask("TaskUpdated", plan.task(id, UUID.randomUUID(), UUID.randomUUID(), number, "IN_PROGRESS",
+                deadline).put("title", title).put("responsibleUnit", unit), 1);
+        return id;
+    }
+}

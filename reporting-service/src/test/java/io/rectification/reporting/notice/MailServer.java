@@ -1,0 +1,60 @@
+package io.rectification.reporting.notice;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/**
+ * The tests' mail server is a real one: GreenMail, started by {@code deploy/local/stack test-services}
+ * on {@code RECT_TEST_SMTP_PORT} / {@code RECT_TEST_IMAP_PORT} (default: the two ports after the test
+ * broker's controller, 19094 and 19095). Mail is sent to it over SMTP and read back over IMAP
+ * ({@link Mailbox}). Also picks the port of the webhook receiver the webhook test starts.
+ */
+public class MailServer implements QuarkusTestResourceLifecycleManager {
+
+    public static final String WEBHOOK_SECRET = "test-webhook-secret";
+
+    public static int smtpPort() {
+        return port("RECT_TEST_SMTP_PORT", kafkaPort() + 2);
+    }
+
+    public static int imapPort() {
+        return port("RECT_TEST_IMAP_PORT", kafkaPort() + 3);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", Integer.toString(smtpPort()),
+                "notices.webhook.url", "http://127.0.0.1:" + freePort() + "/hook",
+                "notices.webhook.secret", WEBHOOK_SECRET);
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    private static int kafkaPort() {
+        String kafka = System.getenv("RECT_TEST_KAFKA");
+        if (kafka != null && kafka.contains(":")) {
+            return Integer.parseInt(kafka.substring(kafka.lastIndexOf(':') + 1).trim());
+        }
+        return port("RECT_TEST_KAFKA_PORT", 19092);
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package io.rectification.reporting.notice;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.TestTokens;
+import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.notice.Mailbox.Received;
+import io.rectification.reporting.support.Sql;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Immediate notices, sent through the real test mail server and read back over IMAP: to whom, once
+ * per cause and person (the day's digest, which lists the same to-dos, is left out of the counts), with the reason of a rejection, honouring preferences, and never with any
+ * personal data of the public.
+ */
+@QuarkusTest
+class NoticesTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final String UNIT = "通知测试局";
+    static final String SUPERVISOR = "notice-ducha@test.local";
+    static final String OFFICER = "notice-officer@test.local";
+    static final String OFFICER2 = "notice-officer2@test.local";
+    static final String COORDINATOR = "notice-zhengban@test.local";
+    static final List<String> EVERYONE = List.of(SUPERVISOR, OFFICER, OFFICER2, COORDINATOR, "digest-officer@test.local");
+
+    @Inject
+    Sql sql;
+    @Inject
+    NoticeFanOut fanOut;
+
+    final ContractEvents plan = new ContractEvents();
+    final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void everythingOnAgain() {
+        for (String person : List.of("notice-officer", "notice-officer2")) {
+            given().auth().oauth2(TestTokens.tokenInUnit(person, UNIT, "officer")).contentType(ContentType.JSON)
+                    .body(Map.of("digest", true)).when().put("/me/notice-preferences").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aClaimReachesTheSupervisorsOnceAndARejectionItsReasonToTheUnit() {
+        ObjectNode task = plan.task(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 3, "COMPLETION_CLAIMED",
+                "2025-06-30").put("title", "清理违规占用办公用房-" + marker).put("responsibleUnit", UNIT)
+                .put("claimedBy", "notice-officer");
+        ContractEvents.sendTask("TaskCompletionClaimed", task, 4);
+        // the same claim read again (a producer's retry with a new event id): the same cause
+        ContractEvents.sendTask("TaskCompletionClaimed", task, 4);
+
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(SUPERVISOR, marker).size()));
+        Received claim = Mailbox.notices(SUPERVISOR, marker).get(0);
+        assertTrue(claim.subject().startsWith("【销号待核实】任务3:清理违规占用办公用房-" + marker), claim.subject());
+        assertTrue(claim.body().contains("责任单位:" + UNIT), claim.body());
+        assertTrue(claim.body().contains("/console/tasks/" + task.get("id").asText()), claim.body());
+
+        task.put("state", "IN_PROGRESS");
+        task.putObject("lastRejection").put("reason", "佐证材料不足-" + marker).put("by", "notice-ducha");
+        ContractEvents.sendTask("TaskCompletionRejected", task, 5, Map.of("reason", "佐证材料不足-" + marker));
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertEquals(1, Mailbox.notices(OFFICER, "佐证材料不足-" + marker).size());
+            assertEquals(1, Mailbox.notices(OFFICER2, "佐证材料不足-" + marker).size());
+        });
+        Received rejection = Mailbox.notices(OFFICER, marker).get(0);
+        assertTrue(rejection.subject().startsWith("【销号申请被退回】"), rejection.subject());
+        assertTrue(rejection.body().contains("退回理由:佐证材料不足-" + marker), rejection.body());
+
+        // a fan-out repeated after a crash (the cause not yet marked done) adds no second mail
+        int again = sql.update("UPDATE notice_cause SET fanned_out_at = NULL WHERE cause_key LIKE ?",
+                "%|" + task.get("id").asText() + "|%");
+        assertEquals(2, again);
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM notice_cause WHERE fanned_out_at IS NULL"
+                + " AND cause_key LIKE ?", row -> row.getLong(1), "%|" + task.get("id").asText() + "|%") == 0);
+        assertEquals(2L, (long) sql.one("SELECT count(*) FROM notice_mail WHERE cause_key LIKE ?",
+                row -> row.getLong(1), "COMPLETION_REJECTED|" + task.get("id").asText() + "|%"));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertEquals(1, Mailbox.notices(SUPERVISOR, marker).size(), "the supervisor is told once");
+            assertEquals(1, Mailbox.notices(OFFICER, marker).size(), "the officer is told once (not of the claim)");
+        });
+        assertTrue(Mailbox.notices(COORDINATOR, marker).isEmpty(), "the coordinators are not told of claims");
+    }
+
+    @Test
+    void anOverdueTaskIsToldToTheOfficersWhoHaveNotTurnedItOff() {
+        given().auth().oauth2(TestTokens.tokenInUnit("notice-officer2", UNIT, "officer")).contentType(ContentType.JSON)
+                .body(Map.of("digest", true, "notices", Map.of("TASK_OVERDUE", false)))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(200).body("notices.TASK_OVERDUE", equalTo(false))
+                .body("notices.COMPLETION_REJECTED", equalTo(true));
+        given().auth().oauth2(TestTokens.tokenInUnit("notice-officer2", UNIT, "officer")).when().get("/me/notice-preferences")
+                .then().statusCode(200).body("digest", equalTo(true)).body("notices.TASK_OVERDUE", equalTo(false))
+                .body("labels.TASK_OVERDUE", equalTo("任务逾期"));
+
+        ObjectNode task = plan.task(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 9, "IN_PROGRESS", "2025-03-31")
+                .put("title", "完善干部选任程序-" + marker).put("responsibleUnit", UNIT);
+        Map<String, Object> overdue = new LinkedHashMap<>();
+        overdue.put("dueDate", "2025-03-31");
+        overdue.put("what", "TASK");
+        ContractEvents.sendTask("TaskOverdue", task, 2, overdue);
+        ContractEvents.sendTask("TaskOverdue", task, 2, overdue);
+
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(OFFICER, marker).size()));
+        Received mail = Mailbox.notices(OFFICER, marker).get(0);
+        assertTrue(mail.subject().startsWith("【任务逾期】任务9:完善干部选任程序-" + marker), mail.subject());
+        assertTrue(mail.body().contains("已超过完成时限(2025-03-31)"), mail.body());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertTrue(Mailbox.notices(OFFICER2, marker).isEmpty(), "notice-officer2 turned overdue notices off"));
+        assertTrue(Mailbox.notices(SUPERVISOR, marker).isEmpty());
+    }
+
+    @Test
+    void aReplyDeadlineReachesTheCoordinatorsWithoutAnythingOfWhoWroteOrWhat() {
+        UUID publication = plan.publish("2025-03-01T00:00:00+08:00", "2025-03-31T23:59:59+08:00");
+        UUID feedback = UUID.randomUUID();
+        String name = "张三丰" + marker;
+        String phone = "139" + marker.replaceAll("[^0-9]", "7").substring(0, 4) + "8866";
+        String email = "zhangsan" + marker + "@example.com";
+        String address = "沈阳市浑南区智慧二街" + marker + "号";
+        String message = "举报某局干部吃拿卡要" + marker;
+        // a producer's mistake: personal data in the events. None of it may go any further.
+        ObjectNode received = plan.feedback(feedback, publication, "WEB", "RECEIVED", "2025-03-01T09:00:00+08:00")
+                .put("category", "MISCONDUCT_REPORT").put("name", name).put("phone", phone).put("email", email)
+                .put("address", address).put("content", message);
+        ContractEvents.sendFeedback("FeedbackReceived", received, 1, Map.of("submitter",
+                Map.of("name", name, "phone", phone, "email", email, "address", address), "text", message));
+        Map<String, Object> overdue = new LinkedHashMap<>();
+        overdue.put("feedbackId", feedback.toString());
+        overdue.put("publicationId", publication.toString());
+        overdue.put("inspectionId", plan.inspectionId.toString());
+        overdue.put("category", "MISCONDUCT_REPORT");
+        overdue.put("replyDueDate", "2025-03-16");
+        overdue.put("daysOverdue", 3);
+        overdue.put("name", name);
+        overdue.put("phone", phone);
+        overdue.put("content", message);
+        ContractEvents.send(io.rectification.platform.events.EventTopics.FEEDBACK, "FeedbackReplyOverdue", "Feedback",
+                feedback, 2, overdue);
+        Map<String, Object> dueSoon = new LinkedHashMap<>(overdue);
+        dueSoon.put("replyDueDate", "2025-03-16");
+        dueSoon.put("daysOverdue", 0);
+        ContractEvents.send(io.rectification.platform.events.EventTopics.FEEDBACK, "FeedbackReplyDueSoon", "Feedback",
+                feedback, 2, dueSoon);
+
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(2, Mailbox.notices(COORDINATOR, feedback.toString()).size()));
+        Received late = Mailbox.notices(COORDINATOR, feedback.toString()).stream()
+                .filter(m -> m.subject().startsWith("【群众反映答复逾期】")).findFirst().orElseThrow();
+        assertTrue(late.subject().contains("举报类"), late.subject());
+        assertTrue(late.body().contains("答复期限为2025-03-16,已逾期3天"), late.body());
+
+        // the coordinators' to-do shows it too, with nothing of it either
+        String todos = given().auth().oauth2(TestTokens.token("notice-zhengban", "coordinator")).when().get("/todos")
+                .then().statusCode(200).body("items.feedbackId", hasItem(feedback.toString())).extract().asString();
+        List<String> personal = List.of(name, phone, email, address, message, marker);
+        for (String value : personal) {
+            assertFalse(todos.contains(value), "personal data in a to-do: " + value);
+        }
+        // nothing of it in any mail anyone received, nor in the webhook's queued bodies
+        for (String person : EVERYONE) {
+            for (Received mail : Mailbox.of(person)) {
+                for (String value : personal) {
+                    assertFalse(mail.text().contains(value), "personal data in a mail to " + person + ": " + value);
+                }
+            }
+        }
+        List<String> bodies = sql.query("SELECT body FROM notice_webhook WHERE cause_key LIKE ?", row -> row.getString(1),
+                "%" + feedback + "%");
+        assertEquals(2, bodies.size());
+        for (String body : bodies) {
+            for (String value : personal) {
+                assertFalse(body.contains(value), "personal data in a webhook body: " + value);
+            }
+        }
+    }
+
+    @Test
+    void badPreferencesAreRefusedNamingTheField() {
+        String token = TestTokens.tokenInUnit("notice-officer", UNIT, "officer");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("notices", Map.of()))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("digest"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("digest", true, "notices", Map.of("SMS_EVERY_HOUR", true)))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("notices.SMS_EVERY_HOUR"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("digest", true, "notices", Map.of("TASK_OVERDUE", "no")))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("notices.TASK_OVERDUE"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", "yes"))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("digest"));
+        given().when().get("/me/notice-preferences").then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("system", "integration")).when().get("/me/notice-preferences")
+                .then().statusCode(403);
+    }
+}

@@ -1,0 +1,142 @@
+package io.rectification.reporting.people;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.rectification.platform.testing.AdjustableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * How {@link KeycloakPeople} reads Keycloak's admin REST API, against an HTTP server that answers as
+ * Keycloak 26 does (client-credentials token, paged users, each user's effective realm roles): who
+ * is found, with which roles, unit and address; the cache; the last list when Keycloak is away.
+ * (Against the real Keycloak of the stack: docs/notices.md.)
+ */
+class KeycloakPeopleTest {
+
+    HttpServer keycloak;
+    final AtomicInteger userReads = new AtomicInteger();
+    volatile boolean down;
+
+    @BeforeEach
+    void start() throws IOException {
+        keycloak = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        keycloak.createContext("/auth/realms/rectification/protocol/openid-connect/token", exchange -> {
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean ok = !down && form.contains("grant_type=client_credentials") && form.contains("client_id=notices")
+                    && form.contains("client_secret=s3cret");
+            answer(exchange, ok ? 200 : 401, ok ? "{\"access_token\":\"admin-token\",\"expires_in\":300}" : "{}");
+        });
+        keycloak.createContext("/auth/admin/realms/rectification/users", exchange -> {
+            if (!"Bearer admin-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                answer(exchange, 401, "{}");
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            String query = exchange.getRequestURI().getQuery();
+            if (path.endsWith("/users")) {
+                userReads.incrementAndGet();
+                answer(exchange, 200, query.contains("first=0") ? """
+                        [{"id":"u1","username":"dzb","enabled":true,"email":"dzb@rectification.local","attributes":{"unit":["党政办公室"]}},
+                         {"id":"u2","username":"ducha","enabled":true,"email":"ducha@rectification.local","attributes":{}},
+                         {"id":"u3","username":"nomail","enabled":true,"attributes":{"unit":["招商局"]}},
+                         {"id":"u4","username":"yunwei","enabled":true,"email":"yunwei@rectification.local"}]""" : "[]");
+            } else if (path.endsWith("/u1/role-mappings/realm/composite")) {
+                answer(exchange, 200, "[{\"name\":\"officer\"},{\"name\":\"default-roles-rectification\"}]");
+            } else if (path.endsWith("/u2/role-mappings/realm/composite")) {
+                answer(exchange, 200, "[{\"name\":\"supervisor\"},{\"name\":\"offline_access\"}]");
+            } else if (path.endsWith("/u4/role-mappings/realm/composite")) {
+                answer(exchange, 200, "[{\"name\":\"admin\"}]");
+            } else {
+                answer(exchange, 404, "{}");
+            }
+        });
+        keycloak.start();
+    }
+
+    @AfterEach
+    void stop() {
+        keycloak.stop(0);
+        AdjustableClock.release();
+    }
+
+    @Test
+    void readsTheHoldersOfTheNoticeRolesWithUnitAndAddressAndKeepsThemForAWhile() {
+        AdjustableClock.pinAt(Instant.parse("2025-03-10T00:00:00Z"));
+        KeycloakPeople people = new KeycloakPeople(config("s3cret"), new AdjustableClock());
+
+        List<Person> everyone = people.everyone();
+        assertEquals(List.of(new Person("ducha", "ducha@rectification.local", Set.of("supervisor"), ""),
+                new Person("dzb", "dzb@rectification.local", Set.of("officer"), "党政办公室")), everyone,
+                "no one without an address, no one without a notice role");
+        assertEquals(List.of("dzb"), people.holding("officer", "党政办公室").stream().map(Person::username).toList());
+        assertEquals(List.of(), people.holding("officer", "招商局"));
+
+        people.everyone();
+        assertEquals(1, userReads.get(), "read once within cache-for");
+        AdjustableClock.pinAt(Instant.parse("2025-03-10T00:06:00Z"));
+        down = true;
+        assertEquals(everyone, people.everyone(), "Keycloak away: the last list read");
+        down = false;
+        people.everyone();
+        assertEquals(2, userReads.get(), "read again after cache-for");
+    }
+
+    @Test
+    void aWrongSecretIsAnErrorNamingKeycloak() {
+        KeycloakPeople people = new KeycloakPeople(config("wrong"), new AdjustableClock());
+        IllegalStateException e = assertThrows(IllegalStateException.class, people::everyone);
+        assertEquals(true, e.getMessage().startsWith("Keycloak's users could not be read"), e.getMessage());
+    }
+
+    private DirectoryConfig.Keycloak config(String secret) {
+        String url = "http://127.0.0.1:" + keycloak.getAddress().getPort() + "/auth";
+        return new DirectoryConfig.Keycloak() {
+            public Optional<String> url() {
+                return Optional.of(url);
+            }
+
+            public String realm() {
+                return "rectification";
+            }
+
+            public String clientId() {
+                return "notices";
+            }
+
+            public Optional<String> clientSecret() {
+                return Optional.of(secret);
+            }
+
+            public List<String> roles() {
+                return List.of("officer", "coordinator", "supervisor");
+            }
+
+            public Duration cacheFor() {
+                return Duration.ofMinutes(5);
+            }
+        };
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}

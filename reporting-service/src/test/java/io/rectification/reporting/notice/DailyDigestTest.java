@@ -106,7 +106,7 @@ class DailyDigestTest {
         assertTrue(second.body().contains("月末到期任务-" + marker + " [" + UNIT + "] 2025-01-31 已逾期1天"), second.body());
         assertTrue(second.body().contains("二月到期任务-" + marker + " [" + UNIT + "] 2025-02-05 还有4天"), second.body());
 
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> {
             assertEquals(1, Mailbox.digests(OFFICER, "2025年1月31日", marker).size(), "one digest per day");
             assertEquals(1, Mailbox.digests(OFFICER, "2025年2月1日", marker).size(), "one digest per day");
         });

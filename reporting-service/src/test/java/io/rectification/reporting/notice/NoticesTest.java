@@ -91,7 +91,7 @@ class NoticesTest {
                 + " AND cause_key LIKE ?", row -> row.getLong(1), "%|" + task.get("id").asText() + "|%") == 0);
         assertEquals(2L, (long) sql.one("SELECT count(*) FROM notice_mail WHERE cause_key LIKE ?",
                 row -> row.getLong(1), "COMPLETION_REJECTED|" + task.get("id").asText() + "|%"));
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().during(Duration.ofSeconds(3)).atMost(WAIT).untilAsserted(() -> {
             assertEquals(1, Mailbox.notices(SUPERVISOR, marker).size(), "the supervisor is told once");
             assertEquals(1, Mailbox.notices(OFFICER, marker).size(), "the officer is told once (not of the claim)");
         });
@@ -121,7 +121,7 @@ class NoticesTest {
         Received mail = Mailbox.notices(OFFICER, marker).get(0);
         assertTrue(mail.subject().startsWith("【任务逾期】任务9:完善干部选任程序-" + marker), mail.subject());
         assertTrue(mail.body().contains("已超过完成时限(2025-03-31)"), mail.body());
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().during(Duration.ofSeconds(3)).atMost(WAIT).untilAsserted(() ->
                 assertTrue(Mailbox.notices(OFFICER2, marker).isEmpty(), "notice-officer2 turned overdue notices off"));
         assertTrue(Mailbox.notices(SUPERVISOR, marker).isEmpty());
     }

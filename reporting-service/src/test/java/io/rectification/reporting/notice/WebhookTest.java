@@ -105,7 +105,7 @@ class WebhookTest {
         assertEquals("supervisor", body.at("/audience/role").asText());
         assertEquals(task.get("id").asText(), body.at("/facts/id").asText());
         assertTrue(body.get("title").asText().contains(marker));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(2)).atMost(WAIT)
                 .until(() -> callsWith(marker).size() == 3);
     }
 

@@ -37,8 +37,9 @@ import static io.rectification.feedback.feedback.FeedbackIntakeService.blankToNu
  * Public submissions (web form and Open311), the lean path: no entities, no request transaction.
  * A submission is read, checked and sealed on the request's thread, then queued for the
  * {@link GroupCommit} writer, whose batch ({@link SubmissionBatch}) counts the clients' limits,
- * checks publications and duplicates and writes the feedback, history and outbox rows of many
- * submissions in one transaction. The answer (201 with the tracking code) comes after the commit.
+ * checks publications and duplicates in one query and writes the feedback, history and outbox
+ * rows of many submissions in one statement. The answer (201 with the tracking code) comes after
+ * that statement's commit.
  */
 @ApplicationScoped
 public class PublicIntake {
@@ -156,14 +157,11 @@ public class PublicIntake {
         properties.setProperty("user", username);
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", WRITER_NAME);
-        // A batch of inserts goes to the server as multi-row inserts.
-        properties.setProperty("reWriteBatchedInserts", "true");
         // The server's error detail may quote a row's values, which are what the public wrote.
         properties.setProperty("logServerErrorDetail", "false");
         try {
-            Connection connection = DriverManager.getConnection(jdbcUrl, properties);
-            connection.setAutoCommit(false);
-            return connection;
+            // Auto-commit: each of the batch's statements is committed by itself (SubmissionBatch).
+            return DriverManager.getConnection(jdbcUrl, properties);
         } catch (SQLException e) {
             throw new IllegalStateException("the intake writer cannot connect to PostgreSQL: " + e.getMessage(), e);
         }

@@ -7,9 +7,10 @@ import io.rectification.feedback.intake.PublicProblems;
 import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.platform.contract.FeedbackEvent;
-import io.rectification.platform.events.Outbox;
-import io.rectification.platform.events.OutboxBatch;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.events.Outbox;
+import io.rectification.platform.events.OutboxRows;
+import io.rectification.platform.events.OutboxWakeUp;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,217 +29,234 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One batch of public submissions, in the writer's transaction: every submission is counted
- * towards its client's limit (one statement for all clients), the publications named are read
- * (one query), earlier identical submissions looked up (one query), and the feedback, history and
- * outbox rows of those accepted written as three JDBC batches with one NOTIFY. A submission
- * refused here (429, 404, 409) is refused alone; the others are written.
+ * One batch of public submissions in two statements on the writer's connection (auto-commit).
+ * The first judges them: every submission is counted towards its client's limit, the
+ * publications named are read and earlier identical submissions looked up, all in one query;
+ * a submission refused here (429, 404, 409) is refused alone. The second stores those accepted:
+ * their feedback, history and outbox rows in one statement, committed by it; only then is the
+ * relay woken ({@link OutboxWakeUp}), outside that commit.
+ *
+ * <p>The counts are committed with the first statement: a submission whose batch then fails
+ * (answered 503) has still counted towards its client's limit, as any request does.
  */
 @ApplicationScoped
 public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Receipt> {
 
-    private static final String PUBLICATIONS =
-            "SELECT id, inspection_id, window_start, window_end, time_zone FROM publication WHERE id = ANY (?)";
-    /** Per submission (by its index in the batch) the tracking code of an earlier identical one, if any. */
-    private static final String EARLIER = """
-            SELECT s.i, (SELECT f.tracking_code FROM feedback f
-                         WHERE f.client_key = s.client_key AND f.text_fingerprint = s.fingerprint
-                           AND f.publication_id = s.publication_id AND f.received_at >= s.since::timestamptz
-                         ORDER BY f.received_at LIMIT 1)
-            FROM unnest(?::int[], ?::uuid[], ?::text[], ?::text[], ?::text[]) AS s(i, publication_id, client_key, fingerprint, since)""";
-    private static final String INSERT_FEEDBACK = """
-            INSERT INTO feedback (id, version, publication_id, inspection_id, tracking_code, channel, category, status,
-                                  area_id, task_id, text, anonymous, name_sealed, phone_sealed, email_sealed,
-                                  address_sealed, client_key, api_client, text_fingerprint, received_at, reply_due_at,
-                                  created_at)
-            VALUES (?, 0, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_HISTORY =
-            "INSERT INTO feedback_history (feedback_id, at, actor, action, detail) VALUES (?, ?, ?, 'RECEIVED', ?)";
+    /**
+     * Per submission (by its place in the batch): its client's count after this batch and the
+     * seconds left of the client's period, its publication, and the tracking code of an earlier
+     * identical submission if there is one. A submission already refused has no publication.
+     */
+    private static final String JUDGE = """
+            WITH s AS (
+                SELECT * FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[])
+                    WITH ORDINALITY AS s(client_key, publication_id, fingerprint, since, i)
+            ),
+            batch_hits AS (SELECT client_key, count(*)::int AS hits FROM s GROUP BY client_key),
+            counted AS (%s)
+            SELECT s.i, c.hits, c.seconds_left, p.id, p.inspection_id, p.window_start, p.window_end, p.time_zone,
+                   (SELECT f.tracking_code FROM feedback f
+                    WHERE f.client_key = s.client_key AND f.text_fingerprint = s.fingerprint
+                      AND f.publication_id = s.publication_id AND f.received_at >= s.since
+                    ORDER BY f.received_at LIMIT 1)
+            FROM s JOIN counted c ON c.client_key = s.client_key
+            LEFT JOIN publication p ON p.id = s.publication_id
+            ORDER BY s.i""";
+    /** The accepted submissions' feedback and history rows, and (the statement's last part) their events. */
+    private static final String STORE = """
+            WITH n AS (
+                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[],
+                                     ?::uuid[], ?::text[], ?::boolean[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[],
+                                     ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],
+                                     ?::timestamptz[], ?::text[])
+                    AS n(id, publication_id, inspection_id, tracking_code, channel, category, area_id, task_id, text,
+                         anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key, api_client,
+                         text_fingerprint, received_at, reply_due_at, created_at, history_detail)
+            ),
+            feedback_rows AS (
+                INSERT INTO feedback (id, version, publication_id, inspection_id, tracking_code, channel, category,
+                                      status, area_id, task_id, text, anonymous, name_sealed, phone_sealed,
+                                      email_sealed, address_sealed, client_key, api_client, text_fingerprint,
+                                      received_at, reply_due_at, created_at)
+                SELECT id, 0, publication_id, inspection_id, tracking_code, channel, category, 'RECEIVED', area_id,
+                       task_id, text, anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key,
+                       api_client, text_fingerprint, received_at, reply_due_at, created_at
+                FROM n
+            ),
+            history_rows AS (
+                INSERT INTO feedback_history (feedback_id, at, actor, action, detail)
+                SELECT id, created_at, '%s', 'RECEIVED', history_detail FROM n
+            )
+            %s""".formatted(PublicIntake.PUBLIC_ACTOR, OutboxRows.INSERT);
 
     private record PublicationWindow(UUID inspectionId, DisclosureWindow window) {
     }
 
+    /** What the first statement found for one submission. */
+    private record Judged(int clientHits, double secondsLeft, PublicationWindow publication, String earlierCode) {
+    }
+
     private final RateLimiter rateLimiter;
     private final Outbox outbox;
+    private final OutboxWakeUp wakeUp;
     private final Duration duplicateWindow;
+    private final String judge;
 
-    public SubmissionBatch(RateLimiter rateLimiter, Outbox outbox,
+    public SubmissionBatch(RateLimiter rateLimiter, Outbox outbox, OutboxWakeUp wakeUp,
                            @ConfigProperty(name = "feedback.public.duplicate-window", defaultValue = "PT30M")
                            Duration duplicateWindow) {
         this.rateLimiter = rateLimiter;
         this.outbox = outbox;
+        this.wakeUp = wakeUp;
         this.duplicateWindow = duplicateWindow;
+        this.judge = JUDGE.formatted(rateLimiter.counting(RateLimiter.Kind.SUBMISSION,
+                "batch_hits AS c"));
     }
 
     @Override
     public List<GroupCommit.Outcome<Receipt>> write(Connection connection, List<PublicSubmission> submissions)
             throws SQLException {
+        List<Judged> judged = judge(connection, submissions);
+        rateLimiter.sweepNowAndThen(connection);
         List<GroupCommit.Outcome<Receipt>> outcomes = new ArrayList<>(submissions.size());
-        List<Integer> candidates = new ArrayList<>();
-        List<RateLimiter.TooManyRequests> overLimit = countClients(connection, submissions);
+        Map<List<Object>, String> inThisBatch = new HashMap<>();
+        Map<String, Integer> batchHits = new HashMap<>();
+        submissions.forEach(s -> batchHits.merge(s.clientKey(), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        int limit = rateLimiter.limit(RateLimiter.Kind.SUBMISSION);
+        List<Integer> accepted = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
             PublicSubmission submission = submissions.get(i);
-            ApiException refusal = overLimit.get(i) != null ? overLimit.get(i) : submission.refusal();
+            Judged found = judged.get(i);
+            // The client's hits before the batch, plus its submissions in the batch up to this one.
+            int hit = found.clientHits() - batchHits.get(submission.clientKey())
+                    + seen.merge(submission.clientKey(), 1, Integer::sum);
+            ApiException refusal = new RateLimiter.Count(found.clientHits(), found.secondsLeft())
+                    .refusalOf(hit, limit, submission.language());
+            if (refusal == null) {
+                refusal = submission.refusal() != null ? submission.refusal() : judge(submission, found, inThisBatch);
+            }
             outcomes.add(refusal == null ? null : GroupCommit.Outcome.refused(refusal));
             if (refusal == null) {
-                candidates.add(i);
-            }
-        }
-        Map<UUID, PublicationWindow> publications = publications(connection, submissions, candidates);
-        Map<Integer, String> earlier = earlierIdentical(connection, submissions, candidates);
-        Map<List<Object>, String> inThisBatch = new HashMap<>();
-        List<Integer> accepted = new ArrayList<>();
-        for (int i : candidates) {
-            PublicSubmission.NewFeedback feedback = submissions.get(i).feedback();
-            Language language = submissions.get(i).language();
-            PublicationWindow publication = publications.get(feedback.publicationId());
-            List<Object> sameText = List.of(feedback.publicationId(), submissions.get(i).clientKey(),
-                    feedback.textFingerprint());
-            String earlierCode = earlier.get(i) != null ? earlier.get(i) : inThisBatch.get(sameText);
-            ApiException refusal = publication == null
-                    ? PublicProblems.notFound(language, "publication.notFound", feedback.publicationId())
-                    : !publication.window().contains(feedback.receivedAt().toInstant())
-                    ? outsideWindow(publication.window(), feedback.receivedAt().toInstant(), language)
-                    : earlierCode != null ? duplicate(earlierCode, language) : null;
-            if (refusal != null) {
-                outcomes.set(i, GroupCommit.Outcome.refused(refusal));
-            } else {
-                inThisBatch.put(sameText, feedback.trackingCode());
                 accepted.add(i);
             }
         }
-        insert(connection, submissions, accepted, publications);
+        store(connection, submissions, judged, accepted);
         for (int i : accepted) {
             PublicSubmission.NewFeedback feedback = submissions.get(i).feedback();
-            ZoneId zone = publications.get(feedback.publicationId()).window().zone();
+            ZoneId zone = judged.get(i).publication().window().zone();
             outcomes.set(i, GroupCommit.Outcome.of(new Receipt(TrackingCodes.display(feedback.trackingCode()),
                     feedback.receivedAt(), feedback.replyDueAt(), feedback.replyDueAt().atZoneSameInstant(zone).toLocalDate())));
         }
         return outcomes;
     }
 
-    /** Every submission counts, refused or not; per submission its 429, or null within the limit. */
-    private List<RateLimiter.TooManyRequests> countClients(Connection connection, List<PublicSubmission> submissions)
-            throws SQLException {
-        Map<String, Integer> hits = new HashMap<>();
-        submissions.forEach(s -> hits.merge(s.clientKey(), 1, Integer::sum));
-        Map<String, RateLimiter.Count> counts = rateLimiter.count(connection, RateLimiter.Kind.SUBMISSION, hits);
-        int limit = rateLimiter.limit(RateLimiter.Kind.SUBMISSION);
-        Map<String, Integer> seen = new HashMap<>();
-        List<RateLimiter.TooManyRequests> refusals = new ArrayList<>(submissions.size());
-        for (PublicSubmission submission : submissions) {
-            RateLimiter.Count count = counts.get(submission.clientKey());
-            // This client's hits before the batch, plus its submissions in the batch up to this one.
-            int hit = count.hits() - hits.get(submission.clientKey()) + seen.merge(submission.clientKey(), 1, Integer::sum);
-            refusals.add(count.refusalOf(hit, limit, submission.language()));
+    /** The refusal of a submission within its client's limit, or null: it is accepted (and remembered for the batch). */
+    private static ApiException judge(PublicSubmission submission, Judged found, Map<List<Object>, String> inThisBatch) {
+        PublicSubmission.NewFeedback feedback = submission.feedback();
+        Language language = submission.language();
+        List<Object> sameText = List.of(feedback.publicationId(), submission.clientKey(), feedback.textFingerprint());
+        String earlierCode = found.earlierCode() != null ? found.earlierCode() : inThisBatch.get(sameText);
+        PublicationWindow publication = found.publication();
+        ApiException refusal = publication == null
+                ? PublicProblems.notFound(language, "publication.notFound", feedback.publicationId())
+                : !publication.window().contains(feedback.receivedAt().toInstant())
+                ? outsideWindow(publication.window(), feedback.receivedAt().toInstant(), language)
+                : earlierCode != null ? duplicate(earlierCode, language) : null;
+        if (refusal == null) {
+            inThisBatch.put(sameText, feedback.trackingCode());
         }
-        return refusals;
+        return refusal;
     }
 
-    private static Map<UUID, PublicationWindow> publications(Connection connection, List<PublicSubmission> submissions,
-                                                             List<Integer> candidates) throws SQLException {
-        Map<UUID, PublicationWindow> found = new HashMap<>();
-        if (candidates.isEmpty()) {
-            return found;
-        }
-        Object[] ids = candidates.stream().map(i -> submissions.get(i).feedback().publicationId()).distinct().toArray();
-        try (PreparedStatement query = connection.prepareStatement(PUBLICATIONS)) {
-            query.setArray(1, connection.createArrayOf("uuid", ids));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    found.put(rows.getObject(1, UUID.class), new PublicationWindow(rows.getObject(2, UUID.class),
-                            new DisclosureWindow(rows.getObject(3, OffsetDateTime.class).toInstant(),
-                                    rows.getObject(4, OffsetDateTime.class).toInstant(), ZoneId.of(rows.getString(5)))));
-                }
-            }
-        }
-        return found;
-    }
-
-    private Map<Integer, String> earlierIdentical(Connection connection, List<PublicSubmission> submissions,
-                                                  List<Integer> candidates) throws SQLException {
-        Map<Integer, String> earlier = new HashMap<>();
-        if (candidates.isEmpty()) {
-            return earlier;
-        }
-        int n = candidates.size();
-        Object[] index = new Object[n];
-        Object[] publication = new Object[n];
+    private List<Judged> judge(Connection connection, List<PublicSubmission> submissions) throws SQLException {
+        int n = submissions.size();
         Object[] client = new Object[n];
+        Object[] publication = new Object[n];
         Object[] fingerprint = new Object[n];
         Object[] since = new Object[n];
         for (int k = 0; k < n; k++) {
-            PublicSubmission submission = submissions.get(candidates.get(k));
-            index[k] = candidates.get(k);
-            publication[k] = submission.feedback().publicationId();
+            PublicSubmission submission = submissions.get(k);
             client[k] = submission.clientKey();
-            fingerprint[k] = submission.feedback().textFingerprint();
-            since[k] = submission.feedback().receivedAt().minus(duplicateWindow).toString();
+            if (submission.refusal() == null) {
+                publication[k] = submission.feedback().publicationId();
+                fingerprint[k] = submission.feedback().textFingerprint();
+                since[k] = submission.feedback().receivedAt().minus(duplicateWindow).toString();
+            }
         }
-        try (PreparedStatement query = connection.prepareStatement(EARLIER)) {
-            query.setArray(1, connection.createArrayOf("int4", index));
+        List<Judged> judged = new ArrayList<>(n);
+        try (PreparedStatement query = connection.prepareStatement(judge)) {
+            query.setArray(1, connection.createArrayOf("text", client));
             query.setArray(2, connection.createArrayOf("uuid", publication));
-            query.setArray(3, connection.createArrayOf("text", client));
-            query.setArray(4, connection.createArrayOf("text", fingerprint));
-            query.setArray(5, connection.createArrayOf("text", since));
+            query.setArray(3, connection.createArrayOf("text", fingerprint));
+            query.setArray(4, connection.createArrayOf("text", since));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    if (rows.getString(2) != null) {
-                        earlier.put(rows.getInt(1), rows.getString(2));
-                    }
+                    PublicationWindow window = rows.getObject(4) == null ? null
+                            : new PublicationWindow(rows.getObject(5, UUID.class), new DisclosureWindow(
+                                    rows.getObject(6, OffsetDateTime.class).toInstant(),
+                                    rows.getObject(7, OffsetDateTime.class).toInstant(), ZoneId.of(rows.getString(8))));
+                    judged.add(new Judged(rows.getInt(2), rows.getDouble(3), window, rows.getString(9)));
                 }
             }
         }
-        return earlier;
+        if (judged.size() != n) {
+            throw new SQLException("the batch's query answered " + judged.size() + " rows for " + n + " submissions");
+        }
+        return judged;
     }
 
-    private void insert(Connection connection, List<PublicSubmission> submissions, List<Integer> accepted,
-                        Map<UUID, PublicationWindow> publications) throws SQLException {
+    /** Writes the accepted submissions, their history and their events in one statement (committed by it). */
+    private void store(Connection connection, List<PublicSubmission> submissions, List<Judged> judged,
+                       List<Integer> accepted) throws SQLException {
         if (accepted.isEmpty()) {
             return;
         }
-        try (PreparedStatement feedbackRows = connection.prepareStatement(INSERT_FEEDBACK);
-             PreparedStatement historyRows = connection.prepareStatement(INSERT_HISTORY);
-             OutboxBatch events = outbox.batch(connection)) {
-            for (int i : accepted) {
-                PublicSubmission.NewFeedback f = submissions.get(i).feedback();
-                UUID inspectionId = publications.get(f.publicationId()).inspectionId();
-                int p = 1;
-                feedbackRows.setObject(p++, f.id());
-                feedbackRows.setObject(p++, f.publicationId());
-                feedbackRows.setObject(p++, inspectionId);
-                feedbackRows.setString(p++, f.trackingCode());
-                feedbackRows.setString(p++, f.channel().name());
-                feedbackRows.setString(p++, f.category() == null ? null : f.category().name());
-                feedbackRows.setObject(p++, f.areaId());
-                feedbackRows.setObject(p++, f.taskId());
-                feedbackRows.setString(p++, f.text());
-                feedbackRows.setBoolean(p++, f.anonymous());
-                feedbackRows.setBytes(p++, f.nameSealed());
-                feedbackRows.setBytes(p++, f.phoneSealed());
-                feedbackRows.setBytes(p++, f.emailSealed());
-                feedbackRows.setBytes(p++, f.addressSealed());
-                feedbackRows.setString(p++, submissions.get(i).clientKey());
-                feedbackRows.setString(p++, f.apiClient());
-                feedbackRows.setString(p++, f.textFingerprint());
-                feedbackRows.setObject(p++, f.receivedAt());
-                feedbackRows.setObject(p++, f.replyDueAt());
-                feedbackRows.setObject(p, f.createdAt());
-                feedbackRows.addBatch();
-
-                historyRows.setObject(1, f.id());
-                historyRows.setObject(2, f.createdAt());
-                historyRows.setString(3, PublicIntake.PUBLIC_ACTOR);
-                historyRows.setString(4, f.historyDetail());
-                historyRows.addBatch();
-
-                events.add(FeedbackIntakeService.AGGREGATE, f.id().toString(), 0,
-                        new FeedbackEvent.FeedbackReceived(FeedbackSnapshot.received(f, inspectionId).published()));
-            }
-            feedbackRows.executeBatch();
-            historyRows.executeBatch();
-            events.execute();
+        int n = accepted.size();
+        Object[][] columns = new Object[21][n];
+        byte[][][] sealed = new byte[4][n][];
+        OutboxRows events = outbox.rows();
+        for (int k = 0; k < n; k++) {
+            int i = accepted.get(k);
+            PublicSubmission.NewFeedback f = submissions.get(i).feedback();
+            UUID inspectionId = judged.get(i).publication().inspectionId();
+            int c = 0;
+            columns[c++][k] = f.id();
+            columns[c++][k] = f.publicationId();
+            columns[c++][k] = inspectionId;
+            columns[c++][k] = f.trackingCode();
+            columns[c++][k] = f.channel().name();
+            columns[c++][k] = f.category() == null ? null : f.category().name();
+            columns[c++][k] = f.areaId();
+            columns[c++][k] = f.taskId();
+            columns[c++][k] = f.text();
+            columns[c++][k] = f.anonymous();
+            sealed[0][k] = f.nameSealed();
+            sealed[1][k] = f.phoneSealed();
+            sealed[2][k] = f.emailSealed();
+            sealed[3][k] = f.addressSealed();
+            c += 4;
+            columns[c++][k] = submissions.get(i).clientKey();
+            columns[c++][k] = f.apiClient();
+            columns[c++][k] = f.textFingerprint();
+            columns[c++][k] = f.receivedAt().toString();
+            columns[c++][k] = f.replyDueAt().toString();
+            columns[c++][k] = f.createdAt().toString();
+            columns[c][k] = f.historyDetail();
+            events.add(FeedbackIntakeService.AGGREGATE, f.id().toString(), 0,
+                    new FeedbackEvent.FeedbackReceived(FeedbackSnapshot.received(f, inspectionId).published()));
         }
+        String[] types = {"uuid", "uuid", "uuid", "text", "text", "text", "uuid", "uuid", "text", "bool",
+                null, null, null, null, "text", "text", "text", "text", "text", "text", "text"};
+        try (PreparedStatement statement = connection.prepareStatement(STORE)) {
+            for (int c = 0; c < columns.length; c++) {
+                statement.setArray(c + 1, types[c] == null ? connection.createArrayOf("bytea", sealed[c - 10])
+                        : connection.createArrayOf(types[c], columns[c]));
+            }
+            events.bind(connection, statement, columns.length + 1);
+            statement.executeUpdate();
+        }
+        wakeUp.request();
     }
 
     static ApiException outsideWindow(DisclosureWindow window, Instant now, Language language) {

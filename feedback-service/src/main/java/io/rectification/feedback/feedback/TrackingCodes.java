@@ -17,13 +17,17 @@ public final class TrackingCodes {
     private TrackingCodes() {
     }
 
-    /** A new code, stored without dashes. */
+    /** A new code, stored without dashes: 80 random bits, five to a letter (the alphabet has 32). */
     public static String next() {
-        StringBuilder code = new StringBuilder(LENGTH);
+        byte[] bits = new byte[LENGTH * 5 / 8];
+        RANDOM.nextBytes(bits);
+        char[] code = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            int bit = i * 5;
+            int twoBytes = (bits[bit / 8] & 0xff) << 8 | (bit / 8 + 1 < bits.length ? bits[bit / 8 + 1] & 0xff : 0);
+            code[i] = ALPHABET.charAt(twoBytes >>> (11 - bit % 8) & 0x1f);
         }
-        return code.toString();
+        return new String(code);
     }
 
     /** How a person sees it: four groups of four. */

@@ -18,9 +18,9 @@ import java.util.function.Supplier;
 
 /**
  * Group commit: requests are queued, a writer thread takes them in batches (whatever has queued
- * up, waiting at most {@code linger} for more, at most {@code maxBatch}), writes a batch in one
- * transaction on a connection of its own and commits, and only then answers each request. So
- * every answer still waits for its own data to be durable, and a thousand requests cost a few
+ * up, waiting at most {@code linger} for more, at most {@code maxBatch}), has a batch written and
+ * committed in one transaction on a connection of its own, and only then answers each request.
+ * So every answer still waits for its own data to be durable, and a thousand requests cost a few
  * commits instead of a thousand.
  *
  * <p>A small fixed number of writers, each with its queue and connection, keep several batches in
@@ -30,9 +30,9 @@ import java.util.function.Supplier;
  *
  * <p>A request the batch refuses on its own account (a rule it breaks, known only in the
  * database) is answered with that refusal and does not disturb the others. When the batch as a
- * whole fails (the connection lost, the database gone, the commit refused) it is rolled back,
- * every request in it is answered with {@code failed}, and the next batch starts on a new
- * connection. A full queue is answered the same way at once, rather than queueing without end.
+ * whole fails (the connection lost, the database gone, the commit refused) its connection is
+ * closed (an open transaction dies with it), every request in it is answered with
+ * {@code failed}, and the next batch starts on a new connection. A full queue is answered the same way at once, rather than queueing without end.
  *
  * @param <I> what a request hands in
  * @param <R> what it is answered with
@@ -41,9 +41,12 @@ public final class GroupCommit<I, R> {
 
     private static final Logger LOG = Logger.getLogger(GroupCommit.class);
 
-    /** Writes one batch on {@code connection}, inside the transaction the caller commits. */
+    /** Writes one batch on {@code connection} and commits it. */
     public interface Batch<I, R> {
-        /** One outcome per item, in order: a result, or the refusal of that item alone. */
+        /**
+         * One outcome per item, in order: a result, or the refusal of that item alone. Returns
+         * only once what it wrote is committed; throws if it could not be.
+         */
         List<Outcome<R>> write(Connection connection, List<I> items) throws SQLException;
     }
 
@@ -71,7 +74,7 @@ public final class GroupCommit<I, R> {
     private volatile boolean running = true;
 
     /**
-     * @param connect opens a writer's connection (auto-commit off); called again after a failure
+     * @param connect opens a writer's connection; called again after a failure
      * @param shard   the key that picks a request's writer
      * @param failed  the answer for a request whose batch could not be stored
      */
@@ -160,29 +163,17 @@ public final class GroupCommit<I, R> {
                     connection = connect.get();
                 }
                 outcomes = batch.write(connection, pending.stream().map(Pending::item).toList());
-                connection.commit();
             } catch (Exception | AssertionError e) {
                 // AssertionError too: PgJDBC raises one from a batch whose connection was cut.
                 LOG.warnf("%s: a batch of %d could not be stored, each is answered as not stored: %s",
                         thread.getName(), pending.size(), describe(e));
-                rollbackAndClose();
+                closeConnection();
                 pending.forEach(p -> answer(p, null, failed.apply(p.item())));
                 return;
             }
             for (int i = 0; i < pending.size(); i++) {
                 answer(pending.get(i), outcomes.get(i).result(), outcomes.get(i).refusal());
             }
-        }
-
-        private void rollbackAndClose() {
-            try {
-                if (connection != null && !connection.isClosed()) {
-                    connection.rollback();
-                }
-            } catch (SQLException ignored) {
-                // The connection is dropped next; an open transaction dies with it.
-            }
-            closeConnection();
         }
 
         private void closeConnection() {

@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the time. Clients are counted by the HMAC pseudonym of their address, as elsewhere, except an
  * integration client with a valid api_key, counted by its name (so a NAT's web-form posts never
  * block a hotline system, and wrong keys count against their address). A lookup is
- * counted in its own short transaction; submissions are counted by the intake's batch, all of its
- * clients in one statement (a refused submission still counts).
+ * counted in its own short transaction; submissions are counted in the intake's batch query
+ * ({@link #counting}), all of its clients at once (a refused submission still counts).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -59,21 +59,6 @@ public class RateLimiter {
             return hit <= limit ? null : new TooManyRequests(Math.max(1, (long) Math.ceil(secondsLeft)), language);
         }
     }
-
-    /**
-     * Adds each client's hits, or starts a new period for a client whose last one is over. Clients
-     * in key order, so two instances counting overlapping clients lock the rows in the same order.
-     */
-    private static final String COUNT = """
-            INSERT INTO rate_limit AS r (kind, client_key, period_start, hits)
-            SELECT ?, c.client_key, clock_timestamp(), c.hits FROM unnest(?::text[], ?::int[]) AS c(client_key, hits)
-            ORDER BY c.client_key
-            ON CONFLICT (kind, client_key) DO UPDATE SET
-                period_start = CASE WHEN r.period_start <= clock_timestamp() - ? * interval '1 millisecond'
-                                    THEN excluded.period_start ELSE r.period_start END,
-                hits = CASE WHEN r.period_start <= clock_timestamp() - ? * interval '1 millisecond'
-                            THEN excluded.hits ELSE r.hits + excluded.hits END
-            RETURNING client_key, hits, EXTRACT(EPOCH FROM (period_start + ? * interval '1 millisecond' - clock_timestamp()))""";
 
     private static final String SWEEP = "DELETE FROM rate_limit WHERE period_start <= clock_timestamp() - ? * interval '1 millisecond'";
 
@@ -127,28 +112,47 @@ public class RateLimiter {
      */
     public Map<String, Count> count(Connection connection, Kind kind, Map<String, Integer> hitsByClientKey)
             throws SQLException {
-        long periodMillis = limits.period().toMillis();
         TreeMap<String, Integer> ordered = new TreeMap<>(hitsByClientKey);
         Map<String, Count> counts = new HashMap<>();
-        try (PreparedStatement count = connection.prepareStatement(COUNT)) {
-            count.setString(1, kind.name());
-            count.setArray(2, connection.createArrayOf("text", ordered.keySet().toArray()));
-            count.setArray(3, connection.createArrayOf("int4", ordered.values().toArray()));
-            count.setLong(4, periodMillis);
-            count.setLong(5, periodMillis);
-            count.setLong(6, periodMillis);
+        try (PreparedStatement count = connection.prepareStatement(
+                counting(kind, "unnest(?::text[], ?::int[]) AS c(client_key, hits)"))) {
+            count.setArray(1, connection.createArrayOf("text", ordered.keySet().toArray()));
+            count.setArray(2, connection.createArrayOf("int4", ordered.values().toArray()));
             try (ResultSet rows = count.executeQuery()) {
                 while (rows.next()) {
                     counts.put(rows.getString(1), new Count(rows.getInt(2), rows.getDouble(3)));
                 }
             }
         }
-        sweepNowAndThen(connection, periodMillis);
+        sweepNowAndThen(connection);
         return counts;
     }
 
-    /** Once a period per instance, the counters of periods that are over are removed. */
-    private void sweepNowAndThen(Connection connection, long periodMillis) throws SQLException {
+    /**
+     * The statement that adds each client's hits from {@code hits} (a relation, with its alias, of
+     * client_key and hits, one row per client), or starts a new period for a client whose last one
+     * is over, and returns each client's count after it: client_key, hits, seconds_left. Clients in
+     * key order, so two instances counting overlapping clients lock the rows in the same order.
+     * The intake folds it into its batch's one query (as a CTE); the kind and the period, both
+     * from configuration, are written into it.
+     */
+    public String counting(Kind kind, String hits) {
+        return """
+                INSERT INTO rate_limit AS r (kind, client_key, period_start, hits)
+                SELECT '%1$s', c.client_key, clock_timestamp(), c.hits FROM %2$s ORDER BY c.client_key
+                ON CONFLICT (kind, client_key) DO UPDATE SET
+                    period_start = CASE WHEN r.period_start <= clock_timestamp() - %3$d * interval '1 millisecond'
+                                        THEN excluded.period_start ELSE r.period_start END,
+                    hits = CASE WHEN r.period_start <= clock_timestamp() - %3$d * interval '1 millisecond'
+                                THEN excluded.hits ELSE r.hits + excluded.hits END
+                RETURNING r.client_key, r.hits,
+                          EXTRACT(EPOCH FROM (r.period_start + %3$d * interval '1 millisecond' - clock_timestamp()))
+                              AS seconds_left""".formatted(kind.name(), hits, limits.period().toMillis());
+    }
+
+    /** Once a period per instance, the counters of periods that are over are removed (on the caller's connection). */
+    public void sweepNowAndThen(Connection connection) throws SQLException {
+        long periodMillis = limits.period().toMillis();
         long now = System.currentTimeMillis();
         long last = lastSweep.get();
         if (now - last < periodMillis || !lastSweep.compareAndSet(last, now)) {

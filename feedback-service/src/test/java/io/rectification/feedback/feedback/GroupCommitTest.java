@@ -182,8 +182,8 @@ class GroupCommitTest {
     }
 
     /**
-     * A real failure, not a hook: the test holds a lock that stops the writer just before its
-     * batch's events are written (its feedback and history rows already sent, uncommitted), and
+     * A real failure, not a hook: the test holds a lock that stops the writer's statement that
+     * stores the batch (its feedback, history and outbox rows together) on the outbox table, and
      * terminates the writer's database session, as a crashed server or a cut connection would.
      */
     @Test

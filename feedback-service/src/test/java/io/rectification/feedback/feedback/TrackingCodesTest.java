@@ -2,7 +2,9 @@ package io.rectification.feedback.feedback;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +23,24 @@ class TrackingCodesTest {
         }
         assertEquals(1000, seen.size());
         assertEquals(32, TrackingCodes.ALPHABET.chars().distinct().count());
+    }
+
+    /** All 80 bits are used: over 2,000 codes every letter turns up at every place (missing one by chance: ~1e-26). */
+    @Test
+    void everyLetterTurnsUpAtEveryPlace() {
+        List<Set<Character>> atPlace = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            atPlace.add(new HashSet<>());
+        }
+        for (int n = 0; n < 2000; n++) {
+            String code = TrackingCodes.next();
+            for (int i = 0; i < code.length(); i++) {
+                atPlace.get(i).add(code.charAt(i));
+            }
+        }
+        for (int i = 0; i < 16; i++) {
+            assertEquals(32, atPlace.get(i).size(), "letters at place " + (i + 1));
+        }
     }
 
     @Test

@@ -10,8 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -81,11 +79,11 @@ public class Outbox {
     }
 
     /**
-     * For a writer that runs its own JDBC transaction (group commit): events are added to a JDBC
-     * batch on {@code connection}, written and announced together by {@link OutboxBatch#execute()}.
+     * For a writer that stores many changes in one statement of its own (group commit): the
+     * events are collected and written by that statement ({@link OutboxRows#INSERT}).
      */
-    public OutboxBatch batch(Connection connection) throws SQLException {
-        return new OutboxBatch(this, connection);
+    public OutboxRows rows() {
+        return new OutboxRows(this);
     }
 
     EventEnvelope envelope(String aggregateType, String aggregateId, long aggregateVersion, String eventType,

@@ -4,14 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /** The record of events already applied, per consumer: the primary key makes a duplicate a no-op. */
 @ApplicationScoped
 public class ConsumedEvents {
 
     private final EntityManager entityManager;
+    private final DataSource dataSource;
 
-    public ConsumedEvents(EntityManager entityManager) {
+    public ConsumedEvents(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     /** Records the event as consumed; false when it already was (then it must not be applied again). */
@@ -36,5 +49,46 @@ public class ConsumedEvents {
         }
         handler.handle(event);
         return true;
+    }
+
+    /**
+     * {@link #applyOnce} for a poll's events with one statement for all their ids: the events seen
+     * for the first time (an id repeated within the batch only at its first place) go to the
+     * handler's {@link EventHandler#handleAll} in their order. Returns how many were applied.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
+    public int applyAllOnce(EventHandler handler, List<EventEnvelope> events) {
+        Set<String> fresh = firstDeliveries(handler.consumerName(), events);
+        List<EventEnvelope> toApply = new ArrayList<>(fresh.size());
+        for (EventEnvelope event : events) {
+            if (fresh.remove(event.id())) {
+                toApply.add(event);
+            }
+        }
+        if (!toApply.isEmpty()) {
+            handler.handleAll(toApply);
+        }
+        return toApply.size();
+    }
+
+    private Set<String> firstDeliveries(String consumer, List<EventEnvelope> events) {
+        // The connection enlisted in the caller's transaction (Agroal), as the entity manager's.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO consumed_event (consumer, event_id) SELECT ?, unnest(?)
+                     ON CONFLICT DO NOTHING RETURNING event_id""")) {
+            Array ids = connection.createArrayOf("text", events.stream().map(EventEnvelope::id).toArray());
+            insert.setString(1, consumer);
+            insert.setArray(2, ids);
+            Set<String> fresh = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    fresh.add(rows.getString(1));
+                }
+            }
+            return fresh;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

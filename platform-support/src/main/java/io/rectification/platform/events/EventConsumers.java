@@ -30,8 +30,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs one Kafka consumer thread per {@link EventHandler} bean. The events of one poll are applied
- * in one transaction together with the record of their ids (one commit per batch is what lets a
- * rebuild replay a million events in about a minute); when any of them fails the batch is rolled
+ * in one transaction together with the record of their ids (one statement for the ids, and the
+ * handler applies them together: {@link EventHandler#handleAll}); when any of them fails the batch is rolled
  * back and applied again one event per transaction, so the good ones land and the one that cannot
  * be read or applied goes to the dead-letter table with its bytes as received, and consumption
  * continues. Offsets are committed after the batch is applied, so a crash replays events, which
@@ -243,11 +243,11 @@ public class EventConsumers {
             if (records.count() > 1) {
                 try {
                     boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
-                        boolean applied = false;
+                        List<EventEnvelope> events = new ArrayList<>(records.count());
                         for (ConsumerRecord<String, byte[]> record : records) {
-                            applied |= applyOnce(reader.read(record.value()));
+                            events.add(reader.read(record.value()));
                         }
-                        return applied;
+                        return consumedEvents.applyAllOnce(handler, events) > 0;
                     });
                     if (anyApplied) {
                         lastAppliedAt = Instant.now();

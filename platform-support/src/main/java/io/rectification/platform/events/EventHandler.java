@@ -22,4 +22,14 @@ public interface EventHandler {
      * a replay ({@link EventReplay}) rolls a failed event back to a savepoint and goes on.
      */
     void handle(EventEnvelope event);
+
+    /**
+     * Applies the events of one poll, in their order, each delivered here for the first time. The
+     * result must equal {@link #handle} of each in turn (a handler may fold several events that
+     * touch one row into one write); throwing rolls the whole batch back, after which its events
+     * are applied one by one with {@link #handle}, so a poison message is dead-lettered alone.
+     */
+    default void handleAll(java.util.List<EventEnvelope> events) {
+        events.forEach(this::handle);
+    }
 }

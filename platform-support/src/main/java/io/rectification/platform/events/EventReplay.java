@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -54,9 +53,8 @@ public class EventReplay {
     public void replay(EventHandler handler, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
                        Duration stallTimeout, BiConsumer<TopicPartition, Long> progress) {
         // Its own group name and no commits: the live group's positions stay as they are.
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(
-                KafkaSettings.eventConsumer(bootstrapServers, handler.consumerName() + "-replay", Optional.empty(),
-                        Duration.ofSeconds(10)))) {
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(KafkaSettings.replayConsumer(
+                bootstrapServers, handler.consumerName() + "-replay"))) {
             List<TopicPartition> partitions = List.copyOf(to.keySet());
             kafka.assign(partitions);
             partitions.forEach(tp -> kafka.seek(tp, from.getOrDefault(tp, 0L)));
@@ -86,9 +84,11 @@ public class EventReplay {
     private void applyBatch(EventHandler handler, List<ConsumerRecord<String, byte[]>> records) {
         savepoint("replay_batch");
         try {
+            List<EventEnvelope> events = new java.util.ArrayList<>(records.size());
             for (ConsumerRecord<String, byte[]> record : records) {
-                consumedEvents.applyOnce(handler, reader.read(record.value()));
+                events.add(reader.read(record.value()));
             }
+            consumedEvents.applyAllOnce(handler, events);
             release("replay_batch");
             return;
         } catch (RuntimeException e) {

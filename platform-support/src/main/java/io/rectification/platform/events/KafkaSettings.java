@@ -70,6 +70,22 @@ public final class KafkaSettings {
         return config;
     }
 
+    /**
+     * A replay's consumer: like {@link #eventConsumer} with no group membership to keep, and polls
+     * of up to {@link #REPLAY_POLL_RECORDS} (each poll's events are applied together, so fewer,
+     * larger polls mean fewer statements per event).
+     */
+    public static Map<String, Object> replayConsumer(String bootstrapServers, String groupId) {
+        Map<String, Object> config = eventConsumer(bootstrapServers, groupId, Optional.empty(), Duration.ofSeconds(10));
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, REPLAY_POLL_RECORDS);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        return config;
+    }
+
+    /** The most events a replay applies in one batch. */
+    public static final int REPLAY_POLL_RECORDS = 5_000;
+
     public static Map<String, Object> eventConsumer(String bootstrapServers, String groupId, Optional<String> instanceId,
                                                     Duration sessionTimeout) {
         Map<String, Object> config = consumer(bootstrapServers, groupId);

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Keeps each applied snapshot by version, whatever order they arrive in, for lists as of a past day. */
@@ -21,12 +22,20 @@ class History {
         this.clock = clock;
     }
 
-    /** Dated by the event's time; an envelope without one (not ours) by when it was applied. */
     void record(String table, String idColumn, UUID id, long version, UUID inspectionId, EventEnvelope event,
                 Object snapshot) {
+        recordAll(table, idColumn, List.<Object[]>of(row(id, version, inspectionId, event, snapshot)));
+    }
+
+    /** Rows of {@link #row} in one batch; the first of a version stays, as applied one by one. */
+    void recordAll(String table, String idColumn, List<Object[]> rows) {
+        sql.batch("INSERT INTO " + table + " (" + idColumn + ", version, inspection_id, event_time, data)"
+                + " VALUES (?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING", rows);
+    }
+
+    /** Dated by the event's time; an envelope without one (not ours) by when it was applied. */
+    Object[] row(UUID id, long version, UUID inspectionId, EventEnvelope event, Object snapshot) {
         OffsetDateTime time = event.time() != null ? event.time() : OffsetDateTime.now(clock);
-        sql.update("INSERT INTO " + table + " (" + idColumn + ", version, inspection_id, event_time, data)"
-                        + " VALUES (?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING",
-                id, version, inspectionId, time, EventContract.toJson(snapshot));
+        return new Object[]{id, version, inspectionId, time, EventContract.toJson(snapshot)};
     }
 }

@@ -10,6 +10,7 @@ import io.rectification.reporting.notice.NoticeCauses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -50,16 +51,26 @@ public class TasksEventHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        EventData data = EventContract.decode(event).orElse(null);
-        if (data instanceof TasksEvent.InspectionChange change) {
-            structure.inspection(event, change.inspection());
-        } else if (data instanceof TasksEvent.AreaChange change) {
-            structure.area(event, change.area());
-        } else if (data instanceof TasksEvent.ProblemChange change) {
-            structure.problem(event, change.problem());
-        } else if (data instanceof TasksEvent.TaskChange change && !NOT_PROJECTED.contains(change.getClass())) {
-            tasks.apply(event, change);
+        handleAll(List.of(event));
+    }
+
+    /** The task events of a poll go to the task projection together (one upsert per task). */
+    @Override
+    public void handleAll(List<EventEnvelope> events) {
+        List<TaskProjection.Change> taskChanges = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            EventData data = EventContract.decode(event).orElse(null);
+            if (data instanceof TasksEvent.InspectionChange change) {
+                structure.inspection(event, change.inspection());
+            } else if (data instanceof TasksEvent.AreaChange change) {
+                structure.area(event, change.area());
+            } else if (data instanceof TasksEvent.ProblemChange change) {
+                structure.problem(event, change.problem());
+            } else if (data instanceof TasksEvent.TaskChange change && !NOT_PROJECTED.contains(change.getClass())) {
+                taskChanges.add(new TaskProjection.Change(event, change));
+            }
+            notices.taskEvent(event, data);
         }
-        notices.taskEvent(event, data);
+        tasks.applyAll(taskChanges);
     }
 }

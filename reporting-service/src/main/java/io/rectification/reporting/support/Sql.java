@@ -39,6 +39,27 @@ public class Sql {
         }
     }
 
+    /**
+     * One statement with many rows of parameters in one round trip (the driver folds an INSERT's
+     * batch into multi-row statements: reWriteBatchedInserts in application.properties).
+     */
+    public void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            SQLException next = e.getNextException();
+            throw new IllegalStateException(next != null ? next.getMessage() : e.getMessage(), e);
+        }
+    }
+
     public <T> List<T> query(String sql, Row<T> mapper, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters);
@@ -60,6 +81,11 @@ public class Sql {
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, parameters);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i] == null) {
                 statement.setNull(i + 1, java.sql.Types.OTHER);
@@ -67,6 +93,5 @@ public class Sql {
                 statement.setObject(i + 1, parameters[i]);
             }
         }
-        return statement;
     }
 }

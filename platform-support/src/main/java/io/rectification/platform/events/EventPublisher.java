@@ -6,6 +6,8 @@ import io.rectification.platform.contract.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+
 /**
  * The one way a service publishes a change it also audits: the event goes to the outbox and the
  * aggregate's state after the change to the hash-chained audit trail, both in the caller's
@@ -37,5 +39,23 @@ public class EventPublisher {
         EventEnvelope envelope = outbox.append(aggregateType, aggregateId, version, event);
         audit.recordChange(actor, EventContract.typeOf(event), aggregateType, aggregateId, auditedState);
         return envelope;
+    }
+
+    /** One change to publish and audit, as {@link #publish} takes it. */
+    public record Change(String aggregateType, String aggregateId, long version, EventData event,
+                         Object auditedState) {
+    }
+
+    /**
+     * Publishes and audits many changes, in the given order, in a fixed number of statements however
+     * many there are ({@link Outbox#appendAll}, {@link AuditTrail#recordChanges}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishAll(String actor, List<Change> changes) {
+        List<EventEnvelope> envelopes = outbox.appendAll(changes.stream()
+                .map(c -> new Outbox.Pending(c.aggregateType(), c.aggregateId(), c.version(), c.event())).toList());
+        audit.recordChanges(actor, changes.stream().map(c -> new AuditTrail.Change(EventContract.typeOf(c.event()),
+                c.aggregateType(), c.aggregateId(), c.auditedState())).toList());
+        return envelopes;
     }
 }

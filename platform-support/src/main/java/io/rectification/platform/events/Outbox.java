@@ -3,6 +3,7 @@ package io.rectification.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -76,6 +79,44 @@ public class Outbox {
                 .executeUpdate();
         entityManager.createNativeQuery(NOTIFY).getSingleResult();
         return envelope;
+    }
+
+    /** One event to append: its aggregate, the aggregate's version after the change, and the event. */
+    public record Pending(String aggregateType, String aggregateId, long aggregateVersion, EventData event) {
+    }
+
+    /**
+     * Appends events in the given order in the caller's transaction, in two statements however many
+     * there are (one insert of them all, one NOTIFY): a plan import appends thousands.
+     *
+     * @return the envelopes as they will be published, in the same order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> appendAll(List<Pending> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+        ArrayNode rows = objectMapper.createArrayNode();
+        for (Pending pending : events) {
+            EventEnvelope envelope = envelope(pending.aggregateType(), pending.aggregateId(),
+                    pending.aggregateVersion(), EventContract.typeOf(pending.event()), pending.event());
+            envelopes.add(envelope);
+            rows.addObject().put("id", envelope.id()).put("topic", EventContract.topicOf(pending.event()))
+                    .put("aggregateType", pending.aggregateType()).put("aggregateId", pending.aggregateId())
+                    .put("eventType", envelope.type()).set("envelope", objectMapper.valueToTree(envelope));
+        }
+        // in the given order, so the relay (by seq) publishes them as they happened
+        entityManager.createNativeQuery("""
+                        INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope)
+                        SELECT CAST(e->>'id' AS uuid), e->>'topic', e->>'aggregateType', e->>'aggregateId',
+                               e->>'eventType', e->'envelope'
+                        FROM jsonb_array_elements(CAST(?1 AS jsonb)) WITH ORDINALITY AS r(e, n)
+                        ORDER BY r.n""")
+                .setParameter(1, rows.toString())
+                .executeUpdate();
+        entityManager.createNativeQuery(NOTIFY).getSingleResult();
+        return envelopes;
     }
 
     /**

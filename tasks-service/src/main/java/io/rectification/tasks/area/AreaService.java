@@ -6,6 +6,7 @@ import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.events.EventPublisher;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.rollup.ProgressRollup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,16 +39,38 @@ public class AreaService {
 
     public AreaView registerArea(UUID inspectionId, AreaInput input) {
         inspections.requireInspection(inspectionId);
-        FeedbackArea area = new FeedbackArea();
-        area.id = UUID.randomUUID();
-        area.inspectionId = inspectionId;
-        area.number = (int) FeedbackArea.count("inspectionId", inspectionId) + 1;
-        area.title = input.title().strip();
-        area.createdAt = OffsetDateTime.now(clock);
-        area.persistAndFlush();
-        AreaView view = toView(area);
-        events.publish(AGGREGATE, area.id, area.version, new TasksEvent.AreaRegistered(view.published()), view);
-        return view;
+        int number = (int) FeedbackArea.count("inspectionId", inspectionId) + 1;
+        return toView(registerAreas(inspectionId, List.of(new NewArea(number, input))).get(0), 0);
+    }
+
+    /** An area to register under a number the caller has settled (a plan's rows are numbered by their place). */
+    public record NewArea(int number, AreaInput input) {
+    }
+
+    /**
+     * Registers areas of one inspection in a fixed number of statements however many there are: inserted in
+     * JDBC batches, then published and audited together. A new area has no tasks yet: its progress is 0.
+     */
+    public List<FeedbackArea> registerAreas(UUID inspectionId, List<NewArea> newAreas) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<FeedbackArea> created = new ArrayList<>(newAreas.size());
+        for (NewArea newArea : newAreas) {
+            FeedbackArea area = new FeedbackArea();
+            area.id = UUID.randomUUID();
+            area.inspectionId = inspectionId;
+            area.number = newArea.number();
+            area.title = newArea.input().title().strip();
+            area.createdAt = now;
+            area.persist();
+            created.add(area);
+        }
+        FeedbackArea.flush();
+        events.publishAll(created.stream().map(area -> {
+            AreaView view = toView(area, 0);
+            return new EventPublisher.Change(AGGREGATE, area.id.toString(), area.version,
+                    new TasksEvent.AreaRegistered(view.published()), view);
+        }).toList());
+        return created;
     }
 
     public AreaView replaceArea(UUID id, long expectedVersion, AreaInput input) {

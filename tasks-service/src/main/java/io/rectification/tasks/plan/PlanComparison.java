@@ -36,7 +36,8 @@ final class PlanComparison {
         List<String> inspectionChanges = inspectionChanges(inspection, plan.inspection());
         rows.add(new Row("inspection", "inspection", inspectionChanges.isEmpty() ? Status.UNCHANGED : Status.CHANGED,
                 inspectionChanges, inspection.id));
-        Map<Integer, FeedbackArea> areas = byNumber(FeedbackArea.<FeedbackArea>list("inspectionId", inspection.id), a -> a.number);
+        Ledger ledger = Ledger.of(inspection.id);
+        Map<Integer, FeedbackArea> areas = byNumber(ledger.areas, a -> a.number);
         for (int a = 0; a < plan.areas().size(); a++) {
             PlanInput.AreaPlan areaPlan = plan.areas().get(a);
             FeedbackArea area = areas.remove(a + 1);
@@ -44,7 +45,7 @@ final class PlanComparison {
             rows.add(row(areaRow, key(a + 1), area == null ? null : area.id,
                     area == null ? null : differences(field("title", areaPlan.title(), area.title))));
             Map<Integer, Problem> problems = area == null ? new java.util.TreeMap<>()
-                    : byNumber(Problem.<Problem>list("areaId", area.id), p -> p.number);
+                    : byNumber(ledger.problemsOf(area.id), p -> p.number);
             for (int p = 0; p < areaPlan.problems().size(); p++) {
                 PlanInput.ProblemPlan problemPlan = areaPlan.problems().get(p);
                 Problem problem = problems.remove(p + 1);
@@ -54,11 +55,13 @@ final class PlanComparison {
                                 field("description", problemPlan.description(), problem.description),
                                 field("source", ProblemSource.PLAN, problem.source))));
                 Map<Integer, RectificationTask> tasks = problem == null ? new java.util.TreeMap<>()
-                        : byNumber(RectificationTask.<RectificationTask>list("problemId", problem.id), t -> t.number);
+                        : byNumber(ledger.tasksOf(problem.id), t -> t.number);
                 for (int t = 0; t < problemPlan.tasksOrEmpty().size(); t++) {
                     RectificationTask task = tasks.remove(t + 1);
                     rows.add(row(problemRow + ".tasks[" + t + "]", key(a + 1, p + 1, t + 1), task == null ? null : task.id,
-                            task == null ? null : taskChanges(problemPlan.tasksOrEmpty().get(t), task)));
+                            task == null ? null : taskChanges(problemPlan.tasksOrEmpty().get(t), task,
+                                    ledger.indicatorCounts.getOrDefault(task.id, 0),
+                                    ledger.milestoneCounts.getOrDefault(task.id, 0))));
                 }
                 for (RectificationTask task : tasks.values()) {
                     rows.add(removed(problemRow + ".tasks[" + (task.number - 1) + "]", key(a + 1, p + 1, task.number), task.id));
@@ -66,19 +69,21 @@ final class PlanComparison {
             }
             for (Problem problem : problems.values()) {
                 if (problem.source == ProblemSource.PLAN) {
-                    removedProblem(rows, areaRow + ".problems[" + (problem.number - 1) + "]", key(a + 1, problem.number), problem);
+                    removedProblem(rows, areaRow + ".problems[" + (problem.number - 1) + "]", key(a + 1, problem.number), problem,
+                            ledger);
                 }
             }
         }
         for (FeedbackArea area : areas.values()) {
-            List<Problem> findings = Problem.<Problem>list("areaId = ?1 and source = ?2", area.id, ProblemSource.PLAN);
-            if (findings.isEmpty() && Problem.count("areaId", area.id) > 0) {
+            List<Problem> findings = ledger.problemsOf(area.id).stream()
+                    .filter(problem -> problem.source == ProblemSource.PLAN).toList();
+            if (findings.isEmpty() && !ledger.problemsOf(area.id).isEmpty()) {
                 continue; // an area of other sources only (public feedback without an area): not the plan's
             }
             String areaRow = "areas[" + (area.number - 1) + "]";
             rows.add(removed(areaRow, key(area.number), area.id));
             findings.forEach(problem -> removedProblem(rows, areaRow + ".problems[" + (problem.number - 1) + "]",
-                    key(area.number, problem.number), problem));
+                    key(area.number, problem.number), problem, ledger));
         }
         return rows;
     }
@@ -101,9 +106,9 @@ final class PlanComparison {
         return rows;
     }
 
-    private static void removedProblem(List<Row> rows, String row, String key, Problem problem) {
+    private static void removedProblem(List<Row> rows, String row, String key, Problem problem, Ledger ledger) {
         rows.add(removed(row, key, problem.id));
-        RectificationTask.<RectificationTask>list("problemId", problem.id).forEach(task ->
+        ledger.tasksOf(problem.id).forEach(task ->
                 rows.add(removed(row + ".tasks[" + (task.number - 1) + "]", key + "." + task.number, task.id)));
     }
 
@@ -118,6 +123,10 @@ final class PlanComparison {
 
     /** The columns of a task that differ between the plan and the ledger. */
     static List<String> taskChanges(TaskInput input, RectificationTask task) {
+        return taskChanges(input, task, (int) Indicator.count("taskId", task.id), (int) Milestone.count("taskId", task.id));
+    }
+
+    private static List<String> taskChanges(TaskInput input, RectificationTask task, int indicators, int milestones) {
         return differences(field("title", input.title(), task.title),
                 field("measures", input.measures(), task.measures),
                 field("progressNarrative", input.progressNarrative(), task.progressNarrative),
@@ -127,8 +136,8 @@ final class PlanComparison {
                 field("deadline", input.deadline(), task.deadline),
                 field("kind", input.kind(), task.kind),
                 field("reportingCadence", input.reportingCadence(), task.reportingCadence),
-                field("indicators", input.indicatorsOrEmpty().size(), (int) Indicator.count("taskId", task.id)),
-                field("milestones", input.milestonesOrEmpty().size(), (int) Milestone.count("taskId", task.id)));
+                field("indicators", input.indicatorsOrEmpty().size(), indicators),
+                field("milestones", input.milestonesOrEmpty().size(), milestones));
     }
 
     /** A column's name when the plan's value differs from the ledger's (text compared without outer blanks). */
@@ -165,5 +174,39 @@ final class PlanComparison {
 
     private static <T> Map<Integer, T> byNumber(List<T> items, Function<T, Integer> number) {
         return items.stream().collect(Collectors.toMap(number, Function.identity(), (x, y) -> x, java.util.TreeMap::new));
+    }
+
+    /**
+     * The inspection's rows in the ledger, read in five queries whatever its size (not one per area,
+     * problem or task): a re-import of thousands of tasks is compared in memory.
+     */
+    private record Ledger(List<FeedbackArea> areas, Map<UUID, List<Problem>> problems,
+                          Map<UUID, List<RectificationTask>> tasks, Map<UUID, Integer> indicatorCounts,
+                          Map<UUID, Integer> milestoneCounts) {
+
+        static Ledger of(UUID inspectionId) {
+            return new Ledger(FeedbackArea.list("inspectionId", inspectionId),
+                    Problem.<Problem>list("inspectionId", inspectionId).stream()
+                            .collect(Collectors.groupingBy(p -> p.areaId)),
+                    RectificationTask.<RectificationTask>list("inspectionId", inspectionId).stream()
+                            .collect(Collectors.groupingBy(t -> t.problemId)),
+                    countsOf("Indicator", inspectionId), countsOf("Milestone", inspectionId));
+        }
+
+        private static Map<UUID, Integer> countsOf(String entity, UUID inspectionId) {
+            return FeedbackArea.getEntityManager().createQuery("select p.taskId, count(p) from " + entity + " p, "
+                            + "RectificationTask t where p.taskId = t.id and t.inspectionId = :id group by p.taskId",
+                            Object[].class)
+                    .setParameter("id", inspectionId).getResultStream()
+                    .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
+        }
+
+        List<Problem> problemsOf(UUID areaId) {
+            return problems.getOrDefault(areaId, List.of());
+        }
+
+        List<RectificationTask> tasksOf(UUID problemId) {
+            return tasks.getOrDefault(problemId, List.of());
+        }
     }
 }

@@ -4,7 +4,7 @@ import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.platform.error.ApiException;
 import io.rectification.tasks.area.AreaInput;
 import io.rectification.tasks.area.AreaService;
-import io.rectification.tasks.area.AreaView;
+import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.tasks.inspection.InspectionInput;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.inspection.InspectionView;
@@ -12,10 +12,10 @@ import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.problem.ProblemInput;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
-import io.rectification.tasks.problem.ProblemView;
 import io.rectification.tasks.task.TaskInput;
 import io.rectification.tasks.task.TaskRules;
 import io.rectification.tasks.task.TaskService;
+import io.rectification.tasks.task.TaskSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +24,7 @@ import io.rectification.tasks.plan.PlanRevision.Row;
 import io.rectification.tasks.plan.PlanRevision.Status;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,23 +97,24 @@ public class PlanImportService {
 
     private PlanImportResult create(PlanInput plan) {
         InspectionView inspection = inspections.registerInspection(plan.inspection());
+        Map<String, Row> rows = byRow(PlanComparison.allAdded(plan));
+        store(inspection.id(), plan, rows);
         List<PlanImportResult.AreaIds> areaIds = new ArrayList<>();
         int problemCount = 0;
         int taskCount = 0;
-        for (PlanInput.AreaPlan areaPlan : plan.areas()) {
-            AreaView area = areas.registerArea(inspection.id(), new AreaInput(areaPlan.title()));
+        for (int a = 0; a < plan.areas().size(); a++) {
             List<PlanImportResult.ProblemIds> problemIds = new ArrayList<>();
-            for (PlanInput.ProblemPlan problemPlan : areaPlan.problems()) {
-                Problem problemEntity = registerProblem(area.id(), problemPlan);
+            for (int p = 0; p < plan.areas().get(a).problems().size(); p++) {
+                String problemRow = problemRow(a, p);
                 List<UUID> taskIds = new ArrayList<>();
-                for (TaskInput task : problemPlan.tasksOrEmpty()) {
-                    taskIds.add(tasks.createCheckedTask(problemEntity, task).id());
+                for (int t = 0; t < plan.areas().get(a).problems().get(p).tasksOrEmpty().size(); t++) {
+                    taskIds.add(rows.get(taskRow(problemRow, t)).id());
                 }
-                problemIds.add(new PlanImportResult.ProblemIds(problemEntity.id, taskIds));
+                problemIds.add(new PlanImportResult.ProblemIds(rows.get(problemRow).id(), taskIds));
                 problemCount++;
                 taskCount += taskIds.size();
             }
-            areaIds.add(new PlanImportResult.AreaIds(area.id(), problemIds));
+            areaIds.add(new PlanImportResult.AreaIds(rows.get(areaRow(a)).id(), problemIds));
         }
         return new PlanImportResult(inspection.id(), areaIds.size(), problemCount, taskCount, areaIds);
     }
@@ -138,43 +140,103 @@ public class PlanImportService {
         return conflicts;
     }
 
-    /** Stores the added rows (each numbered next, which is its key: every row before it exists). */
+    /** Stores the added rows and answers the comparison with their new ids. */
     private List<Row> addRows(Inspection inspection, PlanInput plan, List<Row> rows) {
-        Map<String, Row> byRow = new LinkedHashMap<>();
-        rows.forEach(row -> byRow.put(row.row(), row));
-        for (int a = 0; a < plan.areas().size(); a++) {
-            PlanInput.AreaPlan areaPlan = plan.areas().get(a);
-            String areaRow = "areas[" + a + "]";
-            UUID areaId = idOf(byRow, areaRow, () -> areas.registerArea(inspection.id, new AreaInput(areaPlan.title())).id());
-            for (int p = 0; p < areaPlan.problems().size(); p++) {
-                PlanInput.ProblemPlan problemPlan = areaPlan.problems().get(p);
-                String problemRow = areaRow + ".problems[" + p + "]";
-                UUID problemId = idOf(byRow, problemRow, () -> registerProblem(areaId, problemPlan).id);
-                for (int t = 0; t < problemPlan.tasksOrEmpty().size(); t++) {
-                    TaskInput task = problemPlan.tasksOrEmpty().get(t);
-                    idOf(byRow, problemRow + ".tasks[" + t + "]",
-                            () -> tasks.createCheckedTask(problems.requireEntity(problemId), task).id());
-                }
-            }
-        }
+        Map<String, Row> byRow = byRow(rows);
+        store(inspection.id, plan, byRow);
         return new ArrayList<>(byRow.values());
     }
 
-    /** The row's id in the ledger; an added row is created now and its id noted. */
-    private static UUID idOf(Map<String, Row> rows, String path, java.util.function.Supplier<UUID> create) {
-        Row row = rows.get(path);
-        if (row.status() != Status.ADDED) {
-            return row.id();
+    /**
+     * Stores the added rows, level by level (areas, then problems, then tasks), each level in a fixed
+     * number of statements however many rows it has; each new row's id is noted in {@code rows}. A row
+     * is numbered by its place in the plan, which is its key: every row before it exists (the
+     * comparison refused the plan otherwise).
+     */
+    private void store(UUID inspectionId, PlanInput plan, Map<String, Row> rows) {
+        List<String> newAreaRows = new ArrayList<>();
+        List<AreaService.NewArea> newAreas = new ArrayList<>();
+        for (int a = 0; a < plan.areas().size(); a++) {
+            if (isAdded(rows, areaRow(a))) {
+                newAreaRows.add(areaRow(a));
+                newAreas.add(new AreaService.NewArea(a + 1, new AreaInput(plan.areas().get(a).title())));
+            }
         }
-        UUID id = create.get();
-        rows.put(path, new Row(row.row(), row.key(), row.status(), row.changedFields(), id));
-        return id;
+        Map<UUID, FeedbackArea> areaEntities = new HashMap<>();
+        List<FeedbackArea> createdAreas = areas.registerAreas(inspectionId, newAreas);
+        for (int i = 0; i < createdAreas.size(); i++) {
+            noteId(rows, newAreaRows.get(i), createdAreas.get(i).id);
+            areaEntities.put(createdAreas.get(i).id, createdAreas.get(i));
+        }
+
+        List<String> newProblemRows = new ArrayList<>();
+        List<ProblemService.NewProblem> newProblems = new ArrayList<>();
+        for (int a = 0; a < plan.areas().size(); a++) {
+            List<PlanInput.ProblemPlan> problemPlans = plan.areas().get(a).problems();
+            for (int p = 0; p < problemPlans.size(); p++) {
+                if (isAdded(rows, problemRow(a, p))) {
+                    FeedbackArea area = areaEntities.computeIfAbsent(rows.get(areaRow(a)).id(), areas::requireEntity);
+                    newProblemRows.add(problemRow(a, p));
+                    newProblems.add(new ProblemService.NewProblem(area, p + 1,
+                            new ProblemInput(problemPlans.get(p).title(), problemPlans.get(p).description()),
+                            ProblemSource.PLAN, null));
+                }
+            }
+        }
+        Map<UUID, Problem> problemEntities = new HashMap<>();
+        List<Problem> createdProblems = problems.registerProblems(newProblems);
+        for (int i = 0; i < createdProblems.size(); i++) {
+            noteId(rows, newProblemRows.get(i), createdProblems.get(i).id);
+            problemEntities.put(createdProblems.get(i).id, createdProblems.get(i));
+        }
+
+        List<String> newTaskRows = new ArrayList<>();
+        List<TaskService.NewTask> newTasks = new ArrayList<>();
+        for (int a = 0; a < plan.areas().size(); a++) {
+            List<PlanInput.ProblemPlan> problemPlans = plan.areas().get(a).problems();
+            for (int p = 0; p < problemPlans.size(); p++) {
+                List<TaskInput> taskInputs = problemPlans.get(p).tasksOrEmpty();
+                for (int t = 0; t < taskInputs.size(); t++) {
+                    if (isAdded(rows, taskRow(problemRow(a, p), t))) {
+                        Problem problem = problemEntities.computeIfAbsent(rows.get(problemRow(a, p)).id(),
+                                problems::requireEntity);
+                        newTaskRows.add(taskRow(problemRow(a, p), t));
+                        newTasks.add(new TaskService.NewTask(problem, t + 1, taskInputs.get(t)));
+                    }
+                }
+            }
+        }
+        List<TaskSnapshot> createdTasks = tasks.createCheckedTasks(newTasks);
+        for (int i = 0; i < createdTasks.size(); i++) {
+            noteId(rows, newTaskRows.get(i), createdTasks.get(i).id());
+        }
     }
 
-    private Problem registerProblem(UUID areaId, PlanInput.ProblemPlan problemPlan) {
-        ProblemView problem = problems.registerProblem(areas.requireEntity(areaId),
-                new ProblemInput(problemPlan.title(), problemPlan.description()), ProblemSource.PLAN, null);
-        return problems.requireEntity(problem.id());
+    private static Map<String, Row> byRow(List<Row> rows) {
+        Map<String, Row> byRow = new LinkedHashMap<>();
+        rows.forEach(row -> byRow.put(row.row(), row));
+        return byRow;
+    }
+
+    private static boolean isAdded(Map<String, Row> rows, String path) {
+        return rows.get(path).status() == Status.ADDED;
+    }
+
+    private static void noteId(Map<String, Row> rows, String path, UUID id) {
+        Row row = rows.get(path);
+        rows.put(path, new Row(row.row(), row.key(), row.status(), row.changedFields(), id));
+    }
+
+    private static String areaRow(int a) {
+        return "areas[" + a + "]";
+    }
+
+    private static String problemRow(int a, int p) {
+        return areaRow(a) + ".problems[" + p + "]";
+    }
+
+    private static String taskRow(String problemRow, int t) {
+        return problemRow + ".tasks[" + t + "]";
     }
 
     /** The rules bean validation cannot see: dates against the inspection, stage goals, indicator baselines. */

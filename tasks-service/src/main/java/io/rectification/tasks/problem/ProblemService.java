@@ -7,6 +7,7 @@ import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.events.EventPublisher;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.support.SortSpec;
 import io.rectification.platform.rest.Versions;
@@ -54,20 +55,43 @@ public class ProblemService {
 
     /** Registers the next problem of an area; {@code sourceFeedbackId} only for source FEEDBACK. */
     public ProblemView registerProblem(FeedbackArea area, ProblemInput input, ProblemSource source, UUID sourceFeedbackId) {
-        Problem problem = new Problem();
-        problem.id = UUID.randomUUID();
-        problem.inspectionId = area.inspectionId;
-        problem.areaId = area.id;
-        problem.number = (int) Problem.count("areaId", area.id) + 1;
-        problem.title = input.title().strip();
-        problem.description = input.description();
-        problem.source = source;
-        problem.sourceFeedbackId = sourceFeedbackId;
-        problem.createdAt = OffsetDateTime.now(clock);
-        problem.persistAndFlush();
-        ProblemView view = toView(problem);
-        events.publish(AGGREGATE, problem.id, problem.version, new TasksEvent.ProblemRegistered(view.published()), view);
-        return view;
+        int number = (int) Problem.count("areaId", area.id) + 1;
+        return toView(registerProblems(List.of(new NewProblem(area, number, input, source, sourceFeedbackId))).get(0), 0);
+    }
+
+    /** A problem to register under a number the caller has settled (a plan's rows are numbered by their place). */
+    public record NewProblem(FeedbackArea area, int number, ProblemInput input, ProblemSource source,
+                             UUID sourceFeedbackId) {
+    }
+
+    /**
+     * Registers problems in a fixed number of statements however many there are: inserted in JDBC batches,
+     * then published and audited together. A new problem has no tasks yet: its progress is 0.
+     */
+    public List<Problem> registerProblems(List<NewProblem> newProblems) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Problem> created = new ArrayList<>(newProblems.size());
+        for (NewProblem newProblem : newProblems) {
+            Problem problem = new Problem();
+            problem.id = UUID.randomUUID();
+            problem.inspectionId = newProblem.area().inspectionId;
+            problem.areaId = newProblem.area().id;
+            problem.number = newProblem.number();
+            problem.title = newProblem.input().title().strip();
+            problem.description = newProblem.input().description();
+            problem.source = newProblem.source();
+            problem.sourceFeedbackId = newProblem.sourceFeedbackId();
+            problem.createdAt = now;
+            problem.persist();
+            created.add(problem);
+        }
+        Problem.flush();
+        events.publishAll(created.stream().map(problem -> {
+            ProblemView view = toView(problem, 0);
+            return new EventPublisher.Change(AGGREGATE, problem.id.toString(), problem.version,
+                    new TasksEvent.ProblemRegistered(view.published()), view);
+        }).toList());
+        return created;
     }
 
     public ProblemView replaceProblem(UUID id, long expectedVersion, ProblemInput input) {

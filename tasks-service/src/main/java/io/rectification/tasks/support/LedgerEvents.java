@@ -6,6 +6,7 @@ import io.rectification.tasks.audit.LedgerAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,5 +31,11 @@ public class LedgerEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String aggregateType, UUID id, long version, TasksEvent event, Object state) {
         publisher.publish(audit.currentActor(), aggregateType, id.toString(), version, event, state);
+    }
+
+    /** Many changes published and audited together, in the given order, in a fixed number of statements. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<EventPublisher.Change> changes) {
+        publisher.publishAll(audit.currentActor(), changes);
     }
 }

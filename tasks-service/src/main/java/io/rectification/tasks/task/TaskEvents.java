@@ -1,12 +1,17 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.events.EventPublisher;
 import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -44,10 +49,30 @@ public class TaskEvents {
         return append(task, TasksEvent.TaskUpdated::new, evidenceFile);
     }
 
-    /** For a task just persisted: no touch, so it is inserted at version 0 and not updated at once. */
+    /**
+     * For tasks just persisted with their stage goals and indicators: TaskCreated for each, then an
+     * IndicatorRecorded for each value its plan states. The values are part of the creation, so their
+     * events carry the task as created (version 0): the task is written once, not touched per value.
+     * A fixed number of statements however many tasks: one flush of the batched inserts, the parts of
+     * all of them at once, and one append of all the events and audit entries.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TaskSnapshot publishNew(RectificationTask task) {
-        return append(task, TasksEvent.TaskCreated::new, null);
+    public List<TaskSnapshot> publishNew(List<RectificationTask> tasks, Map<UUID, List<RecordedValue>> initialValues) {
+        RectificationTask.getEntityManager().flush();
+        List<TaskSnapshot> created = snapshots.of(tasks);
+        List<EventPublisher.Change> changes = new ArrayList<>();
+        for (TaskSnapshot snapshot : created) {
+            TasksEvent.TaskSnapshot published = snapshot.published();
+            changes.add(change(snapshot, new TasksEvent.TaskCreated(published)));
+            initialValues.getOrDefault(snapshot.id(), List.of())
+                    .forEach(value -> changes.add(change(snapshot, value.published(published))));
+        }
+        events.publishAll(changes);
+        return created;
+    }
+
+    private static EventPublisher.Change change(TaskSnapshot snapshot, TasksEvent event) {
+        return new EventPublisher.Change(AGGREGATE, snapshot.id().toString(), snapshot.version(), event, snapshot);
     }
 
     private TaskSnapshot append(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event,

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,35 +59,51 @@ public class TaskService {
         return createCheckedTask(problem, input);
     }
 
-    /** Creates a task whose input already passed {@link TaskRules} (a plan import checks all rows first). */
+    /** Creates a task whose input already passed {@link TaskRules}, numbered next in its problem. */
     public TaskSnapshot createCheckedTask(Problem problem, TaskInput input) {
-        RectificationTask task = new RectificationTask();
-        task.id = UUID.randomUUID();
-        task.inspectionId = problem.inspectionId;
-        task.areaId = problem.areaId;
-        task.problemId = problem.id;
-        task.number = (int) RectificationTask.count("problemId", problem.id) + 1;
-        task.title = input.title().strip();
-        task.measures = input.measures();
-        task.progressNarrative = input.progressNarrative();
-        task.leadOfficial = input.leadOfficial().strip();
-        task.responsiblePerson = input.responsiblePerson().strip();
-        task.responsibleUnit = input.responsibleUnit().strip();
-        task.deadline = input.deadline();
-        task.kind = input.kind();
-        task.state = TaskState.PLANNED;
-        task.reportingCadence = input.reportingCadence();
-        task.requireIndicatorsMet = Boolean.TRUE.equals(input.requireIndicatorsMet());
-        task.createdAt = OffsetDateTime.now(clock);
-        task.updatedAt = task.createdAt;
-        task.persist();
-        List<RecordedValue> initialValues = work.plan(task, input, task.createdAt);
-        TaskSnapshot snapshot = events.publishNew(task);
-        // the plan's figures are recorded values: each one is a fact for the read models, as a later value is
-        for (RecordedValue value : initialValues) {
-            snapshot = events.publish(task, value::published);
+        int number = (int) RectificationTask.count("problemId", problem.id) + 1;
+        return createCheckedTasks(List.of(new NewTask(problem, number, input))).get(0);
+    }
+
+    /** A task whose input already passed {@link TaskRules}, under a number the caller has settled. */
+    public record NewTask(Problem problem, int number, TaskInput input) {
+    }
+
+    /**
+     * Creates tasks with their stage goals and indicators in a fixed number of statements however many
+     * there are (a plan import creates thousands): inserted in JDBC batches, then published and audited
+     * together ({@link TaskEvents#publishNew}).
+     */
+    public List<TaskSnapshot> createCheckedTasks(List<NewTask> newTasks) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<RectificationTask> created = new ArrayList<>(newTasks.size());
+        Map<UUID, List<RecordedValue>> initialValues = new HashMap<>();
+        for (NewTask newTask : newTasks) {
+            TaskInput input = newTask.input();
+            RectificationTask task = new RectificationTask();
+            task.id = UUID.randomUUID();
+            task.inspectionId = newTask.problem().inspectionId;
+            task.areaId = newTask.problem().areaId;
+            task.problemId = newTask.problem().id;
+            task.number = newTask.number();
+            task.title = input.title().strip();
+            task.measures = input.measures();
+            task.progressNarrative = input.progressNarrative();
+            task.leadOfficial = input.leadOfficial().strip();
+            task.responsiblePerson = input.responsiblePerson().strip();
+            task.responsibleUnit = input.responsibleUnit().strip();
+            task.deadline = input.deadline();
+            task.kind = input.kind();
+            task.state = TaskState.PLANNED;
+            task.reportingCadence = input.reportingCadence();
+            task.requireIndicatorsMet = Boolean.TRUE.equals(input.requireIndicatorsMet());
+            task.createdAt = now;
+            task.updatedAt = now;
+            task.persist();
+            initialValues.put(task.id, work.plan(task, input, now));
+            created.add(task);
         }
-        return snapshot;
+        return events.publishNew(created, initialValues);
     }
 
     public TaskSnapshot replaceTask(UUID id, long expectedVersion, TaskUpdate update) {

@@ -142,6 +142,7 @@ public class FaultSuite {
         checkProgressReports();
         checkDeadLetters(poison);
         checkAnswers();
+        checkJsonLogs();
         if (failures.isEmpty()) {
             say("PASSED: nothing lost, nothing doubled, read models equal the sources, no consumer stuck");
             return true;
@@ -457,6 +458,24 @@ public class FaultSuite {
         }
         if (acceptedCodes.isEmpty() || acceptedReports.isEmpty()) {
             failures.add("the load got nothing accepted (" + new TreeMap<>(answers) + "): nothing was tested");
+        }
+    }
+
+    /**
+     * The services run in the prod profile here, as in production: their log must be JSON lines for
+     * the log collector (quarkus-logging-json), none in the plain-text console format.
+     */
+    private void checkJsonLogs() throws IOException {
+        Pattern plainText = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d+ +(TRACE|DEBUG|INFO|WARN|ERROR)");
+        for (String service : SERVICES) {
+            List<String> lines = Files.readAllLines(Path.of(env("RECT_STATE_DIR"), "logs", service + ".log"));
+            long json = lines.stream().filter(line -> line.startsWith("{") && line.contains("\"level\":")
+                    && line.contains("\"message\":")).count();
+            List<String> plain = lines.stream().filter(line -> plainText.matcher(line).find()).toList();
+            if (json == 0 || !plain.isEmpty()) {
+                failures.add(service + "'s log is not JSON lines: " + json + " JSON records, " + plain.size()
+                        + " plain-text ones" + (plain.isEmpty() ? "" : ", e.g. " + cut(plain.get(0))));
+            }
         }
     }
 

@@ -410,12 +410,15 @@ public class FaultSuite {
         if (!missing.isEmpty()) {
             failures.add(missing.size() + " progress reports answered 201 are not stored: " + cut(missing.toString()));
         }
+        // The event's aggregate is the task; the report is inside it, by its id.
         String doubled = query(tasks, """
-                SELECT string_agg(aggregate_id || ' x' || n, ', ') FROM (
-                  SELECT aggregate_id, count(*) AS n FROM outbox_event
-                  WHERE event_type = 'ProgressReported' GROUP BY aggregate_id HAVING count(*) <> 1) d""");
+                SELECT string_agg(id || ' x' || n, ', ') FROM (
+                  SELECT p.id, (SELECT count(*) FROM outbox_event e WHERE e.event_type = 'TaskProgressReported'
+                                AND e.aggregate_id = p.task_id::text
+                                AND position(p.id::text IN e.envelope::text) > 0) AS n
+                  FROM progress_report p) d WHERE n <> 1""");
         if (!doubled.isEmpty()) {
-            failures.add("progress reports without exactly one ProgressReported event: " + cut(doubled));
+            failures.add("progress reports without exactly one TaskProgressReported event: " + cut(doubled));
         }
         compare("progress reports", tasks, "SELECT id || ' ' || task_id || ' ' || percent_complete FROM progress_report",
                 database("reporting-service"), "SELECT id || ' ' || task_id || ' ' || percent_complete FROM rm_progress_report");

@@ -136,12 +136,52 @@ class KustomizeOverlaysTest {
         Set<String> kinds = new HashSet<>();
         for (Map<String, Object> d : documents) {
             String apiVersion = (String) d.get("apiVersion");
-            if (apiVersion.contains("strimzi.io/") || apiVersion.contains("cnpg.io/")) {
+            if (apiVersion.contains("strimzi.io/") || apiVersion.contains("cnpg.io/") || apiVersion.contains("monitoring.coreos.com/")) {
                 assertEquals(List.of(), CRDS.errors(d), d.get("kind") + " " + name(d));
                 kinds.add((String) d.get("kind"));
             }
         }
-        assertEquals(Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser", "Cluster", "ScheduledBackup"), kinds);
+        assertEquals(Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser", "Cluster", "ScheduledBackup",
+                "PrometheusRule"), kinds);
+    }
+
+    /**
+     * Every metric an alert reads is one the code registers (Micrometer's dotted name; Prometheus
+     * adds _total to counters): a renamed gauge must not leave an alert that can never fire.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyAlertReadsAMetricTheServicesExport() throws IOException {
+        Map<String, Object> rule = find(render("production"), "PrometheusRule", "rectification");
+        StringBuilder registered = new StringBuilder();
+        for (String module : List.of("platform-support", "tasks-service", "feedback-service", "reporting-service")) {
+            try (Stream<Path> sources = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+                sources.filter(f -> f.toString().endsWith(".java")).map(KustomizeOverlaysTest::read).forEach(registered::append);
+            }
+        }
+        Set<String> alerts = new HashSet<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) ((Map<String, Object>) rule.get("spec")).get("groups")) {
+            for (Map<String, Object> alert : (List<Map<String, Object>>) group.get("rules")) {
+                alerts.add((String) alert.get("alert"));
+                Matcher metric = Pattern.compile("rectification_[a-z_]+").matcher((String) alert.get("expr"));
+                assertTrue(metric.find(), alert.get("alert") + " reads no metric of ours");
+                do {
+                    String dotted = metric.group().replaceFirst("_total$", "").replace('_', '.');
+                    assertTrue(registered.toString().contains("\"" + dotted + "\""), alert.get("alert") + " reads " + metric.group()
+                            + ", which no service registers (as \"" + dotted + "\")");
+                } while (metric.find());
+            }
+        }
+        assertEquals(Set.of("RectificationConsumerHalted", "RectificationConsumerLagging", "RectificationDeadLetters",
+                "RectificationOutboxStuck", "RectificationDatabaseUnreachable", "RectificationOverdueBacklogGrowing"), alerts);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -8,16 +8,13 @@ import io.rectification.platform.error.ApiException;
  */
 public class RetryLater extends ApiException {
 
-    final long retryAfterSeconds;
-
     public RetryLater(int status, long retryAfterSeconds, String title, String detail) {
         super(status, title, detail);
-        this.retryAfterSeconds = retryAfterSeconds;
-        with("retryAfterSeconds", retryAfterSeconds);
+        retryAfter(retryAfterSeconds);
     }
 
     public long retryAfterSeconds() {
-        return retryAfterSeconds;
+        return retryAfter().orElseThrow();
     }
 
     /** 503: the batch this submission was in could not be stored; nothing of it was. */

@@ -3,6 +3,7 @@ package io.rectification.platform.error;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * A refusal that becomes a problem+json answer. Services throw it with the status and a sentence
@@ -14,6 +15,7 @@ public class ApiException extends RuntimeException {
     private final String title;
     private final List<ErrorBody.FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private Long retryAfterSeconds;
 
     public ApiException(int status, String title, String detail) {
         this(status, title, detail, List.of());
@@ -43,6 +45,17 @@ public class ApiException extends RuntimeException {
     public ApiException with(String name, Object value) {
         extensions.put(name, value);
         return this;
+    }
+
+    /** Says when to try again: the Retry-After header, and {@code retryAfterSeconds} in the body. */
+    public ApiException retryAfter(long seconds) {
+        retryAfterSeconds = seconds;
+        return with("retryAfterSeconds", seconds);
+    }
+
+    /** The seconds of Retry-After; empty when the refusal names no time. */
+    public OptionalLong retryAfter() {
+        return retryAfterSeconds == null ? OptionalLong.empty() : OptionalLong.of(retryAfterSeconds);
     }
 
     public int status() {

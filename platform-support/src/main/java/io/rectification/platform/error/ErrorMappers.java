@@ -35,7 +35,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response problem(ApiException e, UriInfo uri) {
-        return answer(e.toErrorBody(path(uri)));
+        Response problem = answer(e.toErrorBody(path(uri)));
+        return e.retryAfter().isEmpty() ? problem
+                : Response.fromResponse(problem).header("Retry-After", e.retryAfter().getAsLong()).build();
     }
 
     @ServerExceptionMapper

@@ -6,8 +6,11 @@ import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +36,12 @@ public class ReportService {
 
     private final Clock clock;
 
+    private final int versionsPerDay;
+
     public ReportService(ReportAssembler assembler, AuditTrail audit, ReportPdf pdf, PublishedPdfs publishedPdfs,
-                         Clock clock) {
+                         Clock clock, @ConfigProperty(name = "reporting.report.versions-per-day", defaultValue = "10") int versionsPerDay) {
         this.clock = clock;
+        this.versionsPerDay = versionsPerDay;
         this.assembler = assembler;
         this.audit = audit;
         this.pdf = pdf;
@@ -120,13 +126,12 @@ public class ReportService {
         // Serialises publishers of one inspection: numbers are consecutive, and the unique key is the backstop.
         ReportDraft.getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
                 .setParameter(1, inspectionId.toString()).getSingleResult();
-        Integer last = (Integer) ReportVersion.getEntityManager()
-                .createQuery("SELECT max(v.number) FROM ReportVersion v WHERE v.inspectionId = ?1")
-                .setParameter(1, inspectionId).getSingleResult();
+        ReportVersion last = ReportVersion.<ReportVersion>find("inspectionId", Sort.descending("number"), inspectionId)
+                .firstResult();
         ReportVersion version = new ReportVersion();
         version.id = UUID.randomUUID();
         version.inspectionId = inspectionId;
-        version.number = last == null ? 1 : last + 1;
+        version.number = last == null ? 1 : last.number + 1;
         version.publishedAt = OffsetDateTime.now(clock);
         version.publishedBy = actor;
         version.publicationId = draft.publicationId;
@@ -134,12 +139,35 @@ public class ReportService {
         version.issuedOn = draft.issuedOn;
         version.html = ReportPage.html(document);
         version.markdown = ReportRenderer.markdown(document);
+        refuseNeedless(version, last);
         version.persist();
         // The rendered text is kept in report_version itself; the trail records who published which number.
         audit.recordChange(actor, "ReportPublished", DRAFT, inspectionId.toString(),
                 java.util.Map.of("version", version.number, "publishedAt", version.publishedAt.toString(),
                         "publicationId", version.publicationId.toString()));
         return ReportViews.Version.of(version);
+    }
+
+    /**
+     * A public record is not a scratch pad (issue 14, finding 9: thirty versions in a second): a
+     * version that reads as the last one does is refused, and so is one past the day's allowance
+     * (a day as the clock's zone counts it), with Retry-After until that day ends.
+     */
+    private void refuseNeedless(ReportVersion next, ReportVersion last) {
+        if (last != null && last.markdown.equals(next.markdown) && last.html.equals(next.html)) {
+            throw new ApiException(409, "Nothing changed", "version " + last.number
+                    + " already reads exactly so; publish again when the draft or the ledger has changed")
+                    .with("sameAsVersion", last.number);
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        OffsetDateTime dayStart = now.toLocalDate().atStartOfDay(now.getZone()).toOffsetDateTime();
+        long today = ReportVersion.count("inspectionId = ?1 and publishedAt >= ?2", next.inspectionId, dayStart);
+        if (today >= versionsPerDay) {
+            long untilTomorrow = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone())).toSeconds();
+            throw new ApiException(429, "Too many versions", versionsPerDay + " versions of this report were published "
+                    + "today already (reporting.report.versions-per-day); the next one can be published tomorrow")
+                    .retryAfter(Math.max(1, untilTomorrow));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

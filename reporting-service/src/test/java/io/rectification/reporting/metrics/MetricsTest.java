@@ -4,7 +4,13 @@ import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.platform.events.OutboxMetrics;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 
 import java.time.Duration;
 import java.util.Map;
@@ -48,6 +54,33 @@ class MetricsTest {
             assertEquals(answered, value(metrics, "rectification_feedback_answered"));
             assertTrue(value(metrics, "rectification_tasks_overdue") >= 0);
         });
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    OutboxMetrics outboxMetrics;
+
+    /** An event an hour in the outbox and not on Kafka shows as backlog with its age (the alerts read these). */
+    @Test
+    void theOutboxBacklogAndItsAgeAreGauges() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope, created_at) "
+                    + "VALUES ('" + id + "', 'rectification.tasks.v1', 'Test', 'metrics', 'Test', '{}', now() - interval '1 hour')");
+        }
+        try {
+            outboxMetrics.refresh();
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(value(metrics, "rectification_outbox_backlog") >= 1, metrics);
+            assertTrue(value(metrics, "rectification_outbox_oldest_age_seconds") >= 3600, metrics);
+            assertEquals(0, value(metrics, "rectification_outbox_metrics_failed"));
+        } finally {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM outbox_event WHERE id = '" + id + "'");
+            }
+        }
     }
 
     private static long value(String metrics, String name) {

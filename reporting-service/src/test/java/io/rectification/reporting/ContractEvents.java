@@ -111,8 +111,17 @@ public final class ContractEvents {
         return registerProblem(areaId, number, title, "PLAN");
     }
 
+    /** A problem found by extending the finding {@code extendsProblemId} (举一反三, source ANALOGY). */
+    public UUID registerProblemExtending(UUID areaId, int number, String title, UUID extendsProblemId) {
+        return registerProblem(areaId, number, title, "ANALOGY", extendsProblemId);
+    }
+
     /** A problem of the given source: PLAN (the inspection's finding), SELF_FOUND, LOOK_BACK or FEEDBACK. */
     public UUID registerProblem(UUID areaId, int number, String title, String source) {
+        return registerProblem(areaId, number, title, source, null);
+    }
+
+    private UUID registerProblem(UUID areaId, int number, String title, String source, UUID extendsProblemId) {
         UUID id = UUID.randomUUID();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("id", id.toString());
@@ -123,6 +132,7 @@ public final class ContractEvents {
         problem.put("description", title);
         problem.put("source", source);
         problem.put("sourceFeedbackId", "FEEDBACK".equals(source) ? UUID.randomUUID().toString() : null);
+        problem.put("extendsProblemId", extendsProblemId == null ? null : extendsProblemId.toString());
         problem.put("percentComplete", 0);
         send(EventTopics.TASKS, "ProblemRegistered", "Problem", id, 1, Map.of("problem", problem));
         return id;

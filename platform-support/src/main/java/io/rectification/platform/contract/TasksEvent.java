@@ -125,7 +125,62 @@ public sealed interface TasksEvent extends EventData {
                                      String reason) implements TasksEvent {
     }
 
+    /**
+     * The inspection's leading group (整改工作领导小组) and first responsible person (第一责任人) were set
+     * or changed: positions only (党工委书记…), as a notice names them; subject is the inspection id.
+     */
+    record LeadingGroupSet(LeadingGroupSnapshot leadingGroup) implements TasksEvent {
+    }
+
+    /** People handled (问责) for the inspection's problems: a count by kind, never names. */
+    record AccountabilityOutcomeRecorded(AccountabilityOutcomeSnapshot outcome) implements TasksEvent {
+    }
+
+    /** Funds recovered (追回资金) or losses retrieved (挽回损失), in 万元. */
+    record FundsRecovered(RecoveredFundsSnapshot funds) implements TasksEvent {
+    }
+
+    /** A meeting (周调度会, 月推进会, 专题会议) was held, with its decisions. */
+    record MeetingHeld(MeetingSnapshot meeting) implements TasksEvent {
+    }
+
+    /** One decision of the meeting ({@code decisionId}) was carried out. */
+    record MeetingDecisionCompleted(MeetingSnapshot meeting, UUID decisionId) implements TasksEvent {
+    }
+
     // ---- the parts (components/schemas of the catalogue) ---------------------------------------
+
+    /** {@code kind}: WEEKLY_DISPATCH (周调度会), MONTHLY_PUSH (月推进会) or SPECIAL (专题会议). */
+    record MeetingSnapshot(UUID id, Long version, UUID inspectionId, String kind, LocalDate heldOn, String chair,
+                           String topic, List<MeetingDecision> decisions) {
+    }
+
+    /** 会议议定事项: what, which unit, by when, about which task (may be null), done or not. */
+    record MeetingDecision(UUID id, String text, String responsibleUnit, LocalDate dueDate, UUID taskId, Boolean done,
+                           OffsetDateTime doneAt) {
+    }
+
+    record LeadingGroupSnapshot(UUID inspectionId, Long version, String firstResponsiblePosition,
+                                List<LeadingGroupMember> members) {
+    }
+
+    /** {@code role}: LEADER (组长), DEPUTY_LEADER (副组长) or MEMBER (成员). */
+    record LeadingGroupMember(String role, String position) {
+    }
+
+    /**
+     * {@code kind}: ADMONISHMENT_TALK (诫勉谈话), CRITICISM_EDUCATION (批评教育), PARTY_DISCIPLINE (党纪处分),
+     * GOVERNMENT_SANCTION (政务处分), ORGANISATIONAL_HANDLING (组织处理); {@code problemId} null when the
+     * record concerns the inspection as a whole; {@code source} the document it is recorded from.
+     */
+    record AccountabilityOutcomeSnapshot(UUID id, UUID inspectionId, UUID problemId, String kind, Integer people,
+                                         LocalDate decidedOn, String source) {
+    }
+
+    /** {@code kind}: RECOVERED_FUNDS (追回资金) or RETRIEVED_LOSSES (挽回损失). */
+    record RecoveredFundsSnapshot(UUID id, UUID inspectionId, UUID problemId, String kind, BigDecimal amountWanYuan,
+                                  LocalDate recordedOn, String source) {
+    }
 
     record InspectionSnapshot(UUID id, Long version, String title, String team, String inspectedOrganisation,
                               String kind, LocalDate onSiteFrom, LocalDate onSiteTo, LocalDate feedbackDate,
@@ -137,9 +192,13 @@ public sealed interface TasksEvent extends EventData {
                         Integer percentComplete) {
     }
 
-    /** {@code source}: PLAN, LOOK_BACK, FEEDBACK or SELF_FOUND. */
+    /**
+     * {@code source}: PLAN, LOOK_BACK, FEEDBACK, SELF_FOUND or ANALOGY (举一反三, extending the finding
+     * {@code extendsProblemId}).
+     */
     record ProblemSnapshot(UUID id, Long version, UUID inspectionId, UUID areaId, Integer number, String title,
-                           String description, String source, UUID sourceFeedbackId, Integer percentComplete) {
+                           String description, String source, UUID sourceFeedbackId, UUID extendsProblemId,
+                           Integer percentComplete) {
     }
 
     record TaskSnapshot(UUID id, Long version, UUID inspectionId, UUID areaId, UUID problemId, Integer number,

@@ -184,10 +184,16 @@ public class DashboardQueries {
                         // overdue as of the service's clock (tests pin it), not the database's
                         + " count(*) FILTER (WHERE f.answered_at IS NULL AND f.reply_due_at < ?"
                         + "   AND coalesce(f.status, '') NOT IN ('CLOSED', 'MERGED')),"
-                        + " count(*) FILTER (WHERE f.status = 'ESCALATED')"
+                        + " count(*) FILTER (WHERE f.status = 'ESCALATED'),"
+                        + " count(*) FILTER (WHERE f.escalated_problem_id IS NOT NULL),"
+                        + " count(*) FILTER (WHERE f.status = 'ESCALATION_REFUSED'),"
+                        // a merged item is answered by the answer of the one it joined
+                        + " count(*) FILTER (WHERE f.merged_into_id IS NOT NULL AND EXISTS (SELECT 1 FROM rm_feedback m"
+                        + "   WHERE m.id = f.merged_into_id AND m.answered_at IS NOT NULL))"
                         + " FROM rm_feedback f WHERE " + where,
                 row -> new Object[]{row.getLong(1), row.getLong(2), row.getBigDecimal(3), row.getBigDecimal(4),
-                        row.getLong(5), row.getLong(6)}, withFirst(OffsetDateTime.now(clock), p));
+                        row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9)},
+                withFirst(OffsetDateTime.now(clock), p));
         Map<LocalDate, long[]> days = new TreeMap<>();
         sql.query("SELECT CAST(f.received_at AT TIME ZONE '" + zoneName + "' AS date), count(*) FROM rm_feedback f"
                         + " WHERE " + where + " AND f.received_at IS NOT NULL GROUP BY 1",
@@ -199,7 +205,8 @@ public class DashboardQueries {
                 .map(e -> new FeedbackDay(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         return new FeedbackSeries(inspectionId, (long) totals[0], (long) totals[1], feedbackBy("f.channel", where, p),
                 feedbackBy("coalesce(f.category, 'UNCATEGORISED')", where, p), feedbackBy("f.status", where, p), byDay,
-                (BigDecimal) totals[2], (BigDecimal) totals[3], (long) totals[4], (long) totals[5]);
+                (BigDecimal) totals[2], (BigDecimal) totals[3], (long) totals[4], (long) totals[5], (long) totals[6], (long) totals[7],
+                (long) totals[8]);
     }
 
     private Map<String, Long> feedbackBy(String expression, CharSequence where, Object[] parameters) {

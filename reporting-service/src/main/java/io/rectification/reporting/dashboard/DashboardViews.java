@@ -46,10 +46,16 @@ public final class DashboardViews {
     public record FeedbackDay(LocalDate day, long received, long answered) {
     }
 
-    /** Feedback counts; hours to answer are from receipt to answer, over the answered ones. */
+    /**
+     * Feedback counts; hours to answer are from receipt to answer, over the answered ones. {@code escalated}
+     * is feedback whose escalation stands (status ESCALATED), of which {@code linkedToProblem} became a
+     * problem; {@code escalationRefused} is feedback whose escalation tasks-service refused;
+     * {@code mergedAndAnswered} is merged feedback whose item (merged into) has been answered.
+     */
     public record FeedbackSeries(UUID inspectionId, long received, long answered, Map<String, Long> byChannel,
                                  Map<String, Long> byCategory, Map<String, Long> byStatus, List<FeedbackDay> byDay,
                                  BigDecimal averageHoursToAnswer, BigDecimal medianHoursToAnswer,
-                                 long replyOverdue, long escalated) {
+                                 long replyOverdue, long escalated, long linkedToProblem, long escalationRefused,
+                                 long mergedAndAnswered) {
     }
 }

@@ -30,7 +30,8 @@ public class ListExports {
             "LONG_TERM", "长期坚持");
     static final Map<String, String> STATE = Map.of("PLANNED", "未开始", "IN_PROGRESS", "推进中",
             "COMPLETION_CLAIMED", "待验收", "VERIFIED", "已销号", "CONSOLIDATING", "巩固提升", "REOPENED", "再整改");
-    static final Map<String, String> SOURCE = Map.of("PLAN", "巡视反馈", "LOOK_BACK", "回头看", "FEEDBACK", "群众反映");
+    static final Map<String, String> SOURCE = Map.of("PLAN", "巡视反馈", "LOOK_BACK", "回头看", "FEEDBACK", "群众反映",
+            "SELF_FOUND", "自查发现", "ANALOGY", "举一反三");
 
     private final Sql sql;
     private final ObjectMapper objectMapper;

@@ -10,6 +10,7 @@ import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.progress.ProgressDocument.Problem;
 import io.rectification.reporting.progress.ProgressDocument.Window;
 import io.rectification.reporting.support.Json;
+import io.rectification.reporting.support.PublishedFigures;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -151,17 +152,7 @@ public class ProgressAssembler {
     }
 
     private List<Figure> figures(String taskData) {
-        List<Figure> figures = new ArrayList<>();
-        JsonNode indicators = taskData == null ? null : json(taskData).get("indicators");
-        if (indicators != null && indicators.isArray()) {
-            for (JsonNode indicator : indicators) {
-                if (Json.decimal(indicator, "latestActual") != null) {
-                    figures.add(new Figure(Json.text(indicator, "name"), Json.decimal(indicator, "latestActual"),
-                            Json.text(indicator, "unit")));
-                }
-            }
-        }
-        return figures;
+        return PublishedFigures.of(taskData == null ? null : json(taskData), Figure::new);
     }
 
     private static int number(Object value) {

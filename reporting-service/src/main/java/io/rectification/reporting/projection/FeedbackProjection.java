@@ -63,15 +63,44 @@ public class FeedbackProjection {
                 feedback.category(), feedback.status(), feedback.areaId(), feedback.problemId(), feedback.taskId(),
                 feedback.receivedAt(), feedback.triagedAt(), feedback.answeredAt(), feedback.closedAt(),
                 feedback.replyDueAt(), feedback.anonymous(), EventContract.toJson(feedback));
+        outcome(event, id, change);
+    }
+
+    /**
+     * The members of the newer feedback events that the snapshot does not carry, applied only when
+     * the event is the feedback's latest (repeats are dropped by id before this).
+     */
+    private void outcome(EventEnvelope event, UUID id, FeedbackEvent.FeedbackChange change) {
+        Long current = sql.one("SELECT version FROM rm_feedback WHERE id = ?", row -> row.getLong(1), id);
+        if (current != null && current > Versions.of(event, null)) {
+            return; // an older event arriving late: the newer one already said what holds
+        }
         if (change instanceof FeedbackEvent.FeedbackEscalated escalated) {
             FeedbackEvent.Escalation escalation = Required.member(escalated.escalation(), event.type(), "escalation");
+            // escalated again after a refusal: the refusal no longer stands
             sql.update("""
                     INSERT INTO rm_escalation (feedback_id, inspection_id, area_id, title, description, escalated_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (feedback_id) DO UPDATE SET inspection_id = EXCLUDED.inspection_id,
-                        area_id = EXCLUDED.area_id, title = EXCLUDED.title, description = EXCLUDED.description""",
+                        area_id = EXCLUDED.area_id, title = EXCLUDED.title, description = EXCLUDED.description,
+                        escalated_at = EXCLUDED.escalated_at, refused_field = NULL, refused_reason = NULL,
+                        refused_at = NULL""",
                     id, escalation.inspectionId(), escalation.areaId(), escalation.title(), escalation.description(),
                     event.time());
+            sql.update("UPDATE rm_feedback SET escalation_refused_field = NULL, escalation_refused_reason = NULL"
+                    + " WHERE id = ?", id);
+        } else if (change instanceof FeedbackEvent.FeedbackLinkedToProblem linked) {
+            UUID problemId = Required.member(linked.problemId(), event.type(), "problemId");
+            sql.update("UPDATE rm_feedback SET escalated_problem_id = ? WHERE id = ?", problemId, id);
+            sql.update("UPDATE rm_escalation SET problem_id = ?, linked_at = ? WHERE feedback_id = ?",
+                    problemId, event.time(), id);
+        } else if (change instanceof FeedbackEvent.FeedbackEscalationFailed failed) {
+            sql.update("UPDATE rm_feedback SET escalation_refused_field = ?, escalation_refused_reason = ? WHERE id = ?",
+                    failed.field(), failed.reason(), id);
+            sql.update("UPDATE rm_escalation SET refused_field = ?, refused_reason = ?, refused_at = ?"
+                    + " WHERE feedback_id = ?", failed.field(), failed.reason(), event.time(), id);
+        } else if (change instanceof FeedbackEvent.FeedbackMerged merged) {
+            sql.update("UPDATE rm_feedback SET merged_into_id = ? WHERE id = ?", merged.mergedIntoId(), id);
         }
     }
 }

@@ -32,11 +32,16 @@ public class TasksEventHandler implements EventHandler {
     private final ConsumerNames names;
     private final StructureProjection structure;
     private final TaskProjection tasks;
+    private final AccountabilityProjection accountability;
+    private final MeetingProjection meetings;
 
-    public TasksEventHandler(ConsumerNames names, StructureProjection structure, TaskProjection tasks) {
+    public TasksEventHandler(ConsumerNames names, StructureProjection structure, TaskProjection tasks,
+                             AccountabilityProjection accountability, MeetingProjection meetings) {
+        this.meetings = meetings;
         this.names = names;
         this.structure = structure;
         this.tasks = tasks;
+        this.accountability = accountability;
     }
 
     @Override
@@ -68,6 +73,16 @@ public class TasksEventHandler implements EventHandler {
                 structure.problem(event, change.problem());
             } else if (data instanceof TasksEvent.TaskChange change && !NOT_PROJECTED.contains(change.getClass())) {
                 taskChanges.add(new TaskProjection.Change(event, change));
+            } else if (data instanceof TasksEvent.LeadingGroupSet set) {
+                accountability.leadingGroup(event, set.leadingGroup());
+            } else if (data instanceof TasksEvent.AccountabilityOutcomeRecorded recorded) {
+                accountability.outcome(event, recorded.outcome());
+            } else if (data instanceof TasksEvent.FundsRecovered recovered) {
+                accountability.funds(event, recovered.funds());
+            } else if (data instanceof TasksEvent.MeetingHeld held) {
+                meetings.meeting(event, held.meeting());
+            } else if (data instanceof TasksEvent.MeetingDecisionCompleted completed) {
+                meetings.meeting(event, completed.meeting());
             }
             notices.taskEvent(event, data);
         }

@@ -54,11 +54,15 @@ public class ReadModelQueries {
 
     public List<Escalation> escalations(UUID inspectionId) {
         return sql.query("""
-                        SELECT feedback_id, inspection_id, area_id, title, description, escalated_at
+                        SELECT feedback_id, inspection_id, area_id, title, description, escalated_at,
+                               CASE WHEN problem_id IS NOT NULL THEN 'REGISTERED'
+                                    WHEN refused_at IS NOT NULL THEN 'REFUSED' ELSE 'PENDING' END,
+                               problem_id, refused_field, refused_reason, refused_at
                         FROM rm_escalation WHERE inspection_id = ? ORDER BY escalated_at, feedback_id""",
                 row -> new Escalation(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         row.getObject(3, UUID.class), row.getString(4), row.getString(5),
-                        row.getObject(6, OffsetDateTime.class)), inspectionId);
+                        row.getObject(6, OffsetDateTime.class), row.getString(7), row.getObject(8, UUID.class),
+                        row.getString(9), row.getString(10), row.getObject(11, OffsetDateTime.class)), inspectionId);
     }
 
     private JsonNode json(String text) {

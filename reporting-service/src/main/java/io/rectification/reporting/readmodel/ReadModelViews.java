@@ -25,7 +25,12 @@ public final class ReadModelViews {
                               OffsetDateTime windowEnd, String timeZone, String reportUrl, JsonNode channels) {
     }
 
+    /**
+     * An escalation and what became of it: {@code outcome} PENDING (tasks-service has not answered),
+     * REGISTERED (the problem {@code problemId}) or REFUSED (the member and tasks-service's reason).
+     */
     public record Escalation(UUID feedbackId, UUID inspectionId, UUID areaId, String title, String description,
-                             OffsetDateTime escalatedAt) {
+                             OffsetDateTime escalatedAt, String outcome, UUID problemId, String refusedField,
+                             String refusedReason, OffsetDateTime refusedAt) {
     }
 }

@@ -14,9 +14,10 @@ final class ProblemSources {
         return source == null || "PLAN".equals(source);
     }
 
-    /** The label of a problem's own part: 自查发现, 回头看发现, 群众反映. */
+    /** The label of a problem's own part: 举一反三发现, 自查发现, 回头看发现, 群众反映. */
     static String label(String source) {
         return switch (source) {
+            case "ANALOGY" -> "举一反三发现";
             case "SELF_FOUND" -> "自查发现";
             case "LOOK_BACK" -> "“回头看”发现";
             case "FEEDBACK" -> "群众反映";

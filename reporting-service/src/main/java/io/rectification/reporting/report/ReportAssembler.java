@@ -13,6 +13,7 @@ import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
 import io.rectification.reporting.support.Json;
+import io.rectification.reporting.support.PublishedFigures;
 import io.rectification.reporting.support.PublicSite;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,13 @@ public class ReportAssembler {
     private final Sql sql;
     private final ObjectMapper objectMapper;
     private final PublicSite site;
+    private final AccountabilityQueries accountability;
 
-    public ReportAssembler(Sql sql, ObjectMapper objectMapper, PublicSite site) {
+    public ReportAssembler(Sql sql, ObjectMapper objectMapper, PublicSite site, AccountabilityQueries accountability) {
         this.sql = sql;
         this.objectMapper = objectMapper;
         this.site = site;
+        this.accountability = accountability;
     }
 
     public Optional<ReportDocument> assemble(UUID inspectionId, ReportDraft draft) {
@@ -79,15 +82,18 @@ public class ReportAssembler {
                     return measuresByProblem.computeIfAbsent(problemId, k -> new ArrayList<>())
                             .add(new Measure(number(row.getObject(2)), row.getString(3), text, figures(row.getString(6))));
                 }, inspectionId);
+        Map<UUID, Accountability.Figures> accountabilityByProblem = accountability.byProblem(inspectionId);
         Map<UUID, List<ProblemItem>> findingsByArea = new LinkedHashMap<>();
         Map<UUID, Integer> otherByArea = new LinkedHashMap<>();
         List<OtherProblem> others = new ArrayList<>();
         int[] counts = {0, 0, 0}; // problems, tasks, verified tasks: the inspection's findings only
         sql.query("""
-                        SELECT id, area_id, number, title, source FROM rm_problem
-                        WHERE inspection_id = ? AND area_id IS NOT NULL
-                        ORDER BY array_position(ARRAY['SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], source) NULLS FIRST,
-                                 number NULLS LAST, id""",
+                        SELECT p.id, p.area_id, p.number, p.title, p.source, e.title FROM rm_problem p
+                        LEFT JOIN rm_problem e ON e.id = CAST(p.data->>'extendsProblemId' AS uuid)
+                        WHERE p.inspection_id = ? AND p.area_id IS NOT NULL
+                        ORDER BY array_position(ARRAY['ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], p.source)
+                                     NULLS FIRST,
+                                 p.number NULLS LAST, p.id""",
                 row -> {
                     UUID problemId = row.getObject(1, UUID.class);
                     UUID areaId = row.getObject(2, UUID.class);
@@ -98,10 +104,11 @@ public class ReportAssembler {
                         counts[1] += measures.size();
                         counts[2] += verifiedByProblem.getOrDefault(problemId, 0);
                         return findingsByArea.computeIfAbsent(areaId, k -> new ArrayList<>())
-                                .add(new ProblemItem(number(row.getObject(3)), row.getString(4), measures));
+                                .add(new ProblemItem(number(row.getObject(3)), row.getString(4), measures,
+                                        accountabilityByProblem.getOrDefault(problemId, Accountability.Figures.NONE)));
                     }
                     otherByArea.merge(areaId, 1, Integer::sum);
-                    return others.add(new OtherProblem(source, row.getString(4), measures));
+                    return others.add(new OtherProblem(source, row.getString(4), row.getString(6), measures));
                 }, inspectionId);
         // An area holding only problems from other sources (such as the one escalated feedback lands in)
         // is not one of the inspection's: it never becomes a "(六)" of section 二.
@@ -119,8 +126,8 @@ public class ReportAssembler {
         // The form is the one of the publication that closes the report: only once the draft names one.
         ReportDocument.Links links = disclosure == null ? null : new ReportDocument.Links(
                 site.feedbackForm(draft.publicationId), site.progressPage(inspectionId), site.absolute());
-        return Optional.of(new ReportDocument(title, preamble,
-                paragraphs(draft == null ? null : draft.leadershipResponsibility),
+        return Optional.of(new ReportDocument(title, preamble, accountability.leadingGroup(inspectionId).orElse(null),
+                paragraphs(draft == null ? null : draft.leadershipResponsibility), accountability.total(inspectionId),
                 new Figures(areas.size(), counts[0], counts[1], counts[2]), declared,
                 paragraphs(draft == null ? null : draft.totalsExplanation), areas,
                 includeOthers ? others : List.of(),
@@ -157,17 +164,7 @@ public class ReportAssembler {
 
     /** The indicators of a task that have a value: the figures the notice quotes. */
     private List<Figure> figures(String taskData) {
-        JsonNode indicators = Optional.ofNullable(json(taskData)).map(t -> t.get("indicators")).orElse(null);
-        List<Figure> figures = new ArrayList<>();
-        if (indicators != null && indicators.isArray()) {
-            for (JsonNode indicator : indicators) {
-                if (Json.decimal(indicator, "latestActual") != null) {
-                    figures.add(new Figure(Json.text(indicator, "name"), Json.decimal(indicator, "latestActual"),
-                            Json.text(indicator, "unit")));
-                }
-            }
-        }
-        return figures;
+        return PublishedFigures.of(json(taskData), Figure::new);
     }
 
     static List<String> paragraphs(String text) {

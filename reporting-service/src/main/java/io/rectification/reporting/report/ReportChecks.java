@@ -19,6 +19,11 @@ final class ReportChecks {
     /** A total as the report's texts name it: "5个方面46项具体问题" and "64项整改任务" (Arabic digits). */
     private static final Pattern AREAS_AND_PROBLEMS = Pattern.compile("(\\d{1,6})个方面(\\d{1,6})项具体问题");
     private static final Pattern TASKS = Pattern.compile("(\\d{1,6})项整改任务");
+    /** Accountability as a draft may state it: "问责4人", "诫勉谈话3人", "追回资金150.5万元", "挽回损失2000万元". */
+    private static final Pattern PEOPLE = Pattern.compile("问责(\\d{1,6})人");
+    private static final Pattern PEOPLE_BY_KIND = Pattern.compile("(诫勉谈话|批评教育|党纪政务处分|党纪处分|政务处分|组织处理)(\\d{1,6})人");
+    private static final Pattern AMOUNT = Pattern.compile("(追回|挽回)[^0-9,。;]{0,6}?(\\d{1,10}(?:\\.\\d{1,4})?)万元");
+    private static final Pattern LEADER = Pattern.compile("由([^,，。;；、]{1,40}?)任组长");
 
     private enum Total {
         AREAS("declaredAreas", "个方面", Figures::areas),
@@ -95,6 +100,10 @@ final class ReportChecks {
                 }
             }
         }
+        for (String paragraph : report.leadershipResponsibility()) {
+            accountability(paragraph, report.accountability(), errors);
+            leader(paragraph, report.leadingGroup(), errors);
+        }
         for (String paragraph : report.totalsExplanation()) {
             for (Named named : named(paragraph)) {
                 int declaredOrStated = named.total().ledger.applyAsInt(stated);
@@ -106,6 +115,57 @@ final class ReportChecks {
             }
         }
         return errors;
+    }
+
+    /** Figures of 问责 and 追回/挽回 that section 一's text names must be the recorded ones. */
+    private static void accountability(String text, Accountability.Figures recorded, List<FieldError> errors) {
+        Matcher people = PEOPLE.matcher(text);
+        while (people.find()) {
+            disagree(Integer.parseInt(people.group(1)), recorded.people(), "问责", "人", errors);
+        }
+        Matcher byKind = PEOPLE_BY_KIND.matcher(text);
+        while (byKind.find()) {
+            String word = byKind.group(1);
+            int expected = "党纪政务处分".equals(word)
+                    ? count(recorded, "PARTY_DISCIPLINE") + count(recorded, "GOVERNMENT_SANCTION")
+                    : Accountability.KINDS.entrySet().stream().filter(e -> e.getValue().equals(word))
+                    .mapToInt(e -> count(recorded, e.getKey())).sum();
+            disagree(Integer.parseInt(byKind.group(2)), expected, word, "人", errors);
+        }
+        Matcher amount = AMOUNT.matcher(text);
+        while (amount.find()) {
+            boolean recovered = "追回".equals(amount.group(1));
+            java.math.BigDecimal named = new java.math.BigDecimal(amount.group(2));
+            java.math.BigDecimal expected = recovered ? recorded.recoveredWanYuan() : recorded.retrievedWanYuan();
+            if (named.compareTo(expected) != 0) {
+                errors.add(new FieldError("leadershipResponsibility", "section 一 names " + amount.group(1)
+                        + ReportText.wanYuan(named) + "万元 but " + ReportText.wanYuan(expected) + "万元 "
+                        + (recovered ? "(追回资金)" : "(挽回损失)") + " are recorded"));
+            }
+        }
+    }
+
+    private static int count(Accountability.Figures recorded, String kind) {
+        return recorded.peopleByKind().getOrDefault(kind, 0);
+    }
+
+    private static void disagree(int named, int recorded, String word, String unit, List<FieldError> errors) {
+        if (named != recorded) {
+            errors.add(new FieldError("leadershipResponsibility", "section 一 names " + word + named + unit + " but "
+                    + recorded + unit + " are recorded"));
+        }
+    }
+
+    /** "由…任组长" must name the recorded 组长, once a leading group is recorded. */
+    private static void leader(String text, Accountability.LeadingGroup group, List<FieldError> errors) {
+        Matcher leader = LEADER.matcher(text);
+        while (group != null && leader.find()) {
+            String recorded = group.leader();
+            if (!leader.group(1).equals(recorded)) {
+                errors.add(new FieldError("leadershipResponsibility", "section 一 names " + leader.group(1)
+                        + " as 组长 but the leading group records " + (recorded == null ? "none" : recorded)));
+            }
+        }
     }
 
     private static List<Named> named(String text) {

@@ -8,7 +8,8 @@ import java.util.List;
  * The public rectification report (整改情况公布) as data, in the notice's structure; only members
  * meant for the public: no responsible persons, no reporters, nothing from the public.
  */
-public record ReportDocument(String title, Preamble preamble, List<String> leadershipResponsibility,
+public record ReportDocument(String title, Preamble preamble, Accountability.LeadingGroup leadingGroup,
+                             List<String> leadershipResponsibility, Accountability.Figures accountability,
                              Figures figures, Declared declared, List<String> totalsExplanation, List<Area> areas,
                              List<OtherProblem> otherSources, List<String> nextSteps, Disclosure disclosure,
                              String issuer, LocalDate issuedOn, Links links) {
@@ -45,14 +46,18 @@ public record ReportDocument(String title, Preamble preamble, List<String> leade
     public record Declared(Integer areas, Integer problems, Integer tasks) {
     }
 
-    /** A problem the inspection did not find: the office itself, a look-back review, or public feedback. */
-    public record OtherProblem(String source, String title, List<Measure> measures) {
+    /**
+     * A problem the inspection did not find: the office itself, a look-back review, public feedback, or
+     * extending a finding (举一反三; {@code extendsFinding} is that finding's title).
+     */
+    public record OtherProblem(String source, String title, String extendsFinding, List<Measure> measures) {
     }
 
     public record Area(int number, String title, List<ProblemItem> problems) {
     }
 
-    public record ProblemItem(int number, String title, List<Measure> measures) {
+    /** {@code accountability}: what was recorded against this problem ({@link Accountability.Figures#NONE} if nothing). */
+    public record ProblemItem(int number, String title, List<Measure> measures, Accountability.Figures accountability) {
     }
 
     /** One task as the report shows it: 一是 + its title, then what was done, then its figures. */

@@ -45,7 +45,11 @@ final class ReportText {
                 + "按照《巡视工作条例》有关要求,现将巡视整改情况予以公布。"));
 
         blocks.add(new Block(Kind.SECTION, "一、领导班子履行主体责任情况"));
+        leadingGroup(report.leadingGroup(), String.join("", report.leadershipResponsibility()), blocks);
         report.leadershipResponsibility().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
+        if (!report.accountability().none()) {
+            blocks.add(new Block(Kind.PARAGRAPH, "严肃追责问责," + accountability(report.accountability()) + "。"));
+        }
 
         blocks.add(new Block(Kind.SECTION, "二、巡视整改落实情况"));
         figuresSentence(report, blocks);
@@ -53,7 +57,8 @@ final class ReportText {
             blocks.add(new Block(Kind.SUBSECTION, "(" + ChineseNumerals.of(area.number()) + ")" + orEmpty(area.title())));
             for (ProblemItem problem : area.problems()) {
                 blocks.add(new Block(Kind.PARAGRAPH, problem.number() + "." + sentence(problem.title())
-                        + measures(problem.measures())));
+                        + measures(problem.measures())
+                        + (problem.accountability().none() ? "" : accountability(problem.accountability()) + "。")));
             }
         }
         otherSources(report.otherSources(), blocks);
@@ -128,6 +133,67 @@ final class ReportText {
     }
 
     /**
+     * Section 一 as the notice words it: "党工委书记认真履行巡视整改第一责任人责任" and "成立由…任组长,…任副组长,
+     * …为成员的整改工作领导小组", by position; each only when the draft's own text does not say it
+     * already (then the checks hold that text to the recorded group).
+     */
+    private static void leadingGroup(Accountability.LeadingGroup group, String draft, List<Block> blocks) {
+        if (group == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        if (!draft.contains("第一责任人")) {
+            text.append(orEmpty(group.firstResponsible())).append("认真履行巡视整改第一责任人责任。");
+        }
+        if (group.leader() != null && !draft.contains("任组长")) {
+            text.append("成立由").append(group.leader()).append("任组长");
+            if (!group.deputies().isEmpty()) {
+                text.append(",").append(series(group.deputies())).append("任副组长");
+            }
+            if (!group.members().isEmpty()) {
+                text.append(",").append(String.join("、", group.members())).append("为成员");
+            }
+            text.append("的整改工作领导小组。");
+        }
+        if (!text.isEmpty()) {
+            blocks.add(new Block(Kind.PARAGRAPH, text.toString()));
+        }
+    }
+
+    /** "共问责4人,其中诫勉谈话3人、党纪处分1人;追回资金150.5万元,挽回损失2000万元", leaving out what is nil. */
+    static String accountability(Accountability.Figures figures) {
+        List<String> parts = new ArrayList<>();
+        if (figures.people() > 0) {
+            parts.add("共问责" + figures.people() + "人,其中" + figures.peopleByKind().entrySet().stream()
+                    .map(e -> Accountability.KINDS.getOrDefault(e.getKey(), e.getKey()) + e.getValue() + "人")
+                    .collect(Collectors.joining("、")));
+        }
+        List<String> amounts = new ArrayList<>();
+        if (figures.recoveredWanYuan().signum() > 0) {
+            amounts.add("追回资金" + wanYuan(figures.recoveredWanYuan()) + "万元");
+        }
+        if (figures.retrievedWanYuan().signum() > 0) {
+            amounts.add("挽回损失" + wanYuan(figures.retrievedWanYuan()) + "万元");
+        }
+        if (!amounts.isEmpty()) {
+            parts.add(String.join(",", amounts));
+        }
+        return String.join(";", parts);
+    }
+
+    static String wanYuan(java.math.BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
+    /** 甲、乙和丙: the last joined by 和, as the notice lists the deputy leaders. */
+    private static String series(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join("、", items.subList(0, items.size() - 1)) + "和" + items.get(items.size() - 1);
+    }
+
+    /**
      * Problems the inspection did not find, in a part of their own and labelled by source: never
      * numbered as an area of the inspection's, never in its counts.
      */
@@ -142,8 +208,9 @@ final class ReportText {
                 .map(e -> ProblemSources.label(e.getKey()) + "问题" + e.getValue() + "项")
                 .collect(Collectors.joining("、")) + ",不计入巡视反馈意见指出的问题,一并整改。"));
         for (OtherProblem other : others) {
-            blocks.add(new Block(Kind.PARAGRAPH, ProblemSources.label(other.source()) + ":" + sentence(other.title())
-                    + measures(other.measures())));
+            String extending = other.extendsFinding() == null ? "" : "(由“" + other.extendsFinding() + "”延伸)";
+            blocks.add(new Block(Kind.PARAGRAPH, ProblemSources.label(other.source()) + extending + ":"
+                    + sentence(other.title()) + measures(other.measures())));
         }
     }
 

@@ -8,7 +8,9 @@ public enum TodoKind {
     CLAIM_TO_VERIFY("销号申请待核实"),
     LOOK_BACK_DUE("“回头看”待开展"),
     FEEDBACK_REPLY_OVERDUE("群众反映答复已逾期"),
-    FEEDBACK_REPLY_DUE("群众反映待答复");
+    FEEDBACK_REPLY_DUE("群众反映待答复"),
+    MEETING_DECISION_OVERDUE("会议议定事项已逾期"),
+    MEETING_DECISION_DUE("会议议定事项临近时限");
 
     private final String label;
 

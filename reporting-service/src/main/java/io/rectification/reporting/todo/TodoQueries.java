@@ -31,8 +31,11 @@ public class TodoQueries {
     /** Closed out (the platform's one rule), or waiting for the supervisor: nothing for the unit to do. */
     private static final String NOT_THE_UNITS = "NOT " + TaskStates.closedSql("coalesce(t.state, '')")
             + " AND coalesce(t.state, '') <> 'COMPLETION_CLAIMED'";
-    /** Feedback that needs no reply any more. */
-    private static final String REPLIED = "('ANSWERED', 'CLOSED', 'MERGED', 'ESCALATED')";
+    /**
+     * Feedback still owed an answer: feedback-service's rule (its reply-deadline job), so escalated
+     * feedback, whose escalation was refused or not, is still answered to the public.
+     */
+    private static final String OWED_A_REPLY = "('RECEIVED', 'TRIAGED', 'ESCALATED', 'ESCALATION_REFUSED')";
     private static final String TASK_COLUMNS = "t.id, t.inspection_id, t.number, t.title, t.responsible_unit";
 
     private final Sql sql;
@@ -60,6 +63,7 @@ public class TodoQueries {
         if (viewer.officerOfUnit()) {
             unitTasks(viewer.unit(), today, horizon, items);
             missingReports(viewer.unit(), local, today, items);
+            meetingDecisions(viewer.unit(), today, horizon, items);
         }
         if (viewer.verifies()) {
             claims(today, items);
@@ -115,11 +119,27 @@ public class TodoQueries {
                 row -> task(TodoKind.LOOK_BACK_DUE, row, row.getObject(6, LocalDate.class), today), horizon));
     }
 
+    /** 会议议定事项 of the unit not yet done, due within the horizon or overdue (周调度、月推进、专题会议). */
+    private void meetingDecisions(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT d.meeting_id, d.inspection_id, d.task_id, t.number, d.text, d.due_date"
+                        + " FROM rm_meeting_decision d LEFT JOIN rm_task t ON t.id = d.task_id"
+                        + " WHERE d.responsible_unit = ? AND NOT d.done AND d.due_date <= ?",
+                row -> {
+                    LocalDate due = row.getObject(6, LocalDate.class);
+                    TodoKind kind = due.isBefore(today) ? TodoKind.MEETING_DECISION_OVERDUE : TodoKind.MEETING_DECISION_DUE;
+                    UUID taskId = row.getObject(3, UUID.class);
+                    return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), taskId,
+                            (Integer) row.getObject(4), null, row.getString(5), unit, due,
+                            ChronoUnit.DAYS.between(today, due), config.consolePath()
+                            + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId));
+                }, unit, horizon));
+    }
+
     /** Only the feedback's id, category and deadline are read: nothing of who wrote or what. */
     private void replies(LocalDate today, LocalDate horizon, List<TodoItem> items) {
         items.addAll(sql.query("SELECT f.id, f.inspection_id, f.category, f.reply_due_at FROM rm_feedback f"
                         + " WHERE f.answered_at IS NULL AND f.reply_due_at IS NOT NULL"
-                        + " AND coalesce(f.status, '') NOT IN " + REPLIED
+                        + " AND f.status IN " + OWED_A_REPLY
                         + " AND CAST(f.reply_due_at AT TIME ZONE ? AS date) <= ?",
                 row -> {
                     LocalDate due = row.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();

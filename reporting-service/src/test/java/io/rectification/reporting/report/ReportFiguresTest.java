@@ -3,6 +3,8 @@ package io.rectification.reporting.report;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +46,10 @@ class ReportFiguresTest {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200)
                 .body(containsString("巡视反馈意见指出的2个方面3项具体问题,细化为4项整改任务,目前已完成销号1项。"))
+                .body(containsString("主要指标:发文总量同比下降45%;空编率下降10%。"))
                 .body(not(containsString("(三)")))
                 .body(not(containsString("公务用车"))).body(not(containsString("回头看发现")))
+                .body(not(containsString("履约监管同样缺位")))
                 .body(not(containsString("群众反映"))));
 
         ledger.draft(Map.of("includeOtherSources", true));
@@ -56,7 +60,9 @@ class ReportFiguresTest {
         assertFalse(sectionTwo.contains("公务用车") || sectionTwo.contains("招商承诺") || sectionTwo.contains("物业收费"), sectionTwo);
         assertEquals(2, markdown.lines().filter(line -> line.startsWith("### (")).count(), markdown);
         String others = markdown.substring(markdown.indexOf("### 巡视反馈意见以外发现问题的整改情况"), markdown.indexOf("## 三、"));
-        assertTrue(others.contains("整改中另有自查发现问题1项、“回头看”发现问题1项、群众反映问题1项,不计入巡视反馈意见指出的问题,一并整改。"), others);
+        assertTrue(others.contains("整改中另有举一反三发现问题1项、自查发现问题1项、“回头看”发现问题1项、群众反映问题1项,"
+                + "不计入巡视反馈意见指出的问题,一并整改。"), others);
+        assertTrue(others.contains("举一反三发现(由“强化重大项目监管”延伸):园区重大项目履约监管同样缺位。"), others);
         assertTrue(others.contains("自查发现:公务用车管理不规范。一是建立公务用车台账。"), others);
         assertTrue(others.contains("“回头看”发现:招商承诺兑现不及时。"), others);
         assertTrue(others.contains("群众反映:物业收费不透明。"), others);
@@ -132,10 +138,14 @@ class ReportFiguresTest {
             UUID p21 = plan.registerProblem(area2, 1, "深化体制机制改革");
             UUID selfFound = plan.registerProblem(area1, 3, "公务用车管理不规范", "SELF_FOUND");
             UUID lookBack = plan.registerProblem(area2, 2, "招商承诺兑现不及时", "LOOK_BACK");
+            plan.registerProblemExtending(area1, 4, "园区重大项目履约监管同样缺位", p12);
             UUID feedbackArea = plan.registerArea(3, "群众反馈意见建议");
             UUID feedback = plan.registerProblem(feedbackArea, 1, "物业收费不透明", "FEEDBACK");
-            ContractEvents.sendTask("TaskVerified", plan.task(UUID.randomUUID(), area1, p11, 1, "VERIFIED", "2024-12-31")
-                    .put("title", "强化服务意识").put("progressNarrative", "组建企业管家团队。"), 4);
+            ObjectNode served = plan.task(UUID.randomUUID(), area1, p11, 1, "VERIFIED", "2024-12-31")
+                    .put("title", "强化服务意识").put("progressNarrative", "组建企业管家团队。");
+            // a change published without a baseline (the value is the change), and one from a baseline (30 → 27)
+            served.putArray("indicators").add(indicator("发文总量同比", null, "-45")).add(indicator("空编率", "30", "27"));
+            ContractEvents.sendTask("TaskVerified", served, 4);
             ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area1, p11, 2, "PLANNED", "2025-06-30"), 1);
             ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area1, p12, 1, "PLANNED", "2025-06-30"), 1);
             ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area2, p21, 1, "PLANNED", "2025-06-30"), 1);
@@ -145,6 +155,14 @@ class ReportFiguresTest {
             ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area2, lookBack, 1, "PLANNED", "2025-06-30"), 1);
             ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), feedbackArea, feedback, 1, "PLANNED", "2025-06-30"), 1);
             publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        }
+
+        private static ObjectNode indicator(String name, String baseline, String actual) {
+            ObjectNode indicator = JsonNodeFactory.instance.objectNode().put("id", UUID.randomUUID().toString())
+                    .put("name", name).put("unit", "%").put("targetKind", "RELATIVE_PERCENT").put("targetValue", 10)
+                    .put("direction", "DECREASE").put("latestActual", new java.math.BigDecimal(actual))
+                    .put("latestSource", "整改情况公布").put("met", true);
+            return baseline == null ? indicator.putNull("baseline") : indicator.put("baseline", new java.math.BigDecimal(baseline));
         }
 
         /** Saves a complete draft (once the publication has arrived), with {@code changes} over the defaults. */

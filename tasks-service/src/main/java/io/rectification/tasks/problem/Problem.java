@@ -40,6 +40,10 @@ public class Problem extends PanacheEntityBase {
     @Column(name = "source_feedback_id")
     public UUID sourceFeedbackId;
 
+    /** The inspection finding (source PLAN) a 举一反三 problem (source ANALOGY) extends. */
+    @Column(name = "extends_problem_id")
+    public UUID extendsProblemId;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -43,25 +43,61 @@ public class ProblemService {
         this.rollup = rollup;
     }
 
-    /** Registers a problem staff name directly: an inspection finding (PLAN) or one they found themselves. */
+    /**
+     * Registers a problem staff name directly: an inspection finding (PLAN), one they found themselves
+     * (SELF_FOUND), or one found by extending a finding of the same inspection (ANALOGY, 举一反三).
+     */
     public ProblemView registerProblem(UUID areaId, ProblemInput input) {
         ProblemSource source = input.source() == null ? ProblemSource.PLAN : input.source();
-        if (source != ProblemSource.PLAN && source != ProblemSource.SELF_FOUND) {
-            throw ApiException.badRequest("source", "PLAN or SELF_FOUND; " + source
+        if (source != ProblemSource.PLAN && source != ProblemSource.SELF_FOUND && source != ProblemSource.ANALOGY) {
+            throw ApiException.badRequest("source", "PLAN, SELF_FOUND or ANALOGY; " + source
                     + " problems come from a look-back review or an escalated feedback");
         }
-        return registerProblem(areas.requireEntity(areaId), input, source, null);
+        FeedbackArea area = areas.requireEntity(areaId);
+        Problem extended = extendedFinding(area, input, source);
+        return register(area, input, source, null, extended == null ? null : extended.id);
+    }
+
+    /** The finding an ANALOGY problem extends: required for it, refused for every other source. */
+    private Problem extendedFinding(FeedbackArea area, ProblemInput input, ProblemSource source) {
+        if (source != ProblemSource.ANALOGY) {
+            if (input.extendsProblemId() != null) {
+                throw ApiException.badRequest("extendsProblemId", "only a problem of source ANALOGY (举一反三) extends a finding");
+            }
+            return null;
+        }
+        if (input.extendsProblemId() == null) {
+            throw ApiException.badRequest("extendsProblemId", "a problem of source ANALOGY (举一反三) names the finding it extends");
+        }
+        Problem extended = Problem.<Problem>findByIdOptional(input.extendsProblemId()).orElse(null);
+        if (extended == null || !extended.inspectionId.equals(area.inspectionId) || extended.source != ProblemSource.PLAN) {
+            throw ApiException.badRequest("extendsProblemId", "not an inspection finding (source PLAN) of inspection "
+                    + area.inspectionId + ": " + input.extendsProblemId());
+        }
+        return extended;
     }
 
     /** Registers the next problem of an area; {@code sourceFeedbackId} only for source FEEDBACK. */
     public ProblemView registerProblem(FeedbackArea area, ProblemInput input, ProblemSource source, UUID sourceFeedbackId) {
-        int number = (int) Problem.count("areaId", area.id) + 1;
-        return toView(registerProblems(List.of(new NewProblem(area, number, input, source, sourceFeedbackId))).get(0), 0);
+        return register(area, input, source, sourceFeedbackId, null);
     }
 
-    /** A problem to register under a number the caller has settled (a plan's rows are numbered by their place). */
+    private ProblemView register(FeedbackArea area, ProblemInput input, ProblemSource source, UUID sourceFeedbackId,
+                                 UUID extendsProblemId) {
+        int number = (int) Problem.count("areaId", area.id) + 1;
+        NewProblem newProblem = new NewProblem(area, number, input, source, sourceFeedbackId, extendsProblemId);
+        return toView(registerProblems(List.of(newProblem)).get(0), 0);
+    }
+
+    /**
+     * A problem to register under a number the caller has settled (a plan's rows are numbered by their place);
+     * {@code extendsProblemId} only for a 举一反三 problem.
+     */
     public record NewProblem(FeedbackArea area, int number, ProblemInput input, ProblemSource source,
-                             UUID sourceFeedbackId) {
+                             UUID sourceFeedbackId, UUID extendsProblemId) {
+        public NewProblem(FeedbackArea area, int number, ProblemInput input, ProblemSource source, UUID sourceFeedbackId) {
+            this(area, number, input, source, sourceFeedbackId, null);
+        }
     }
 
     /**
@@ -81,6 +117,7 @@ public class ProblemService {
             problem.description = newProblem.input().description();
             problem.source = newProblem.source();
             problem.sourceFeedbackId = newProblem.sourceFeedbackId();
+            problem.extendsProblemId = newProblem.extendsProblemId();
             problem.createdAt = now;
             problem.persist();
             created.add(problem);
@@ -151,6 +188,7 @@ public class ProblemService {
 
     private static ProblemView toView(Problem problem, int percentComplete) {
         return new ProblemView(problem.id, problem.version, problem.inspectionId, problem.areaId, problem.number,
-                problem.title, problem.description, problem.source, problem.sourceFeedbackId, percentComplete);
+                problem.title, problem.description, problem.source, problem.sourceFeedbackId, problem.extendsProblemId,
+                percentComplete);
     }
 }

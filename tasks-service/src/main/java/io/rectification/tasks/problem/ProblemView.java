@@ -6,11 +6,12 @@ import java.util.UUID;
 
 /** A problem as the API and the Problem events show it; percentComplete is the average of its tasks. */
 public record ProblemView(UUID id, long version, UUID inspectionId, UUID areaId, int number, String title,
-                          String description, ProblemSource source, UUID sourceFeedbackId, int percentComplete) {
+                          String description, ProblemSource source, UUID sourceFeedbackId, UUID extendsProblemId,
+                          int percentComplete) {
 
     /** As the Problem events carry it. */
     public TasksEvent.ProblemSnapshot published() {
         return new TasksEvent.ProblemSnapshot(id, version, inspectionId, areaId, number, title, description,
-                source.name(), sourceFeedbackId, percentComplete);
+                source.name(), sourceFeedbackId, extendsProblemId, percentComplete);
     }
 }

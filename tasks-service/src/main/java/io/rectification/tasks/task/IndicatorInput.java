@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 
 /**
  * An indicator: baseline at inspection time, target as an absolute value or a percent change of
- * the baseline (RELATIVE_PERCENT needs a baseline). {@code actual}/{@code actualSource} record a
- * first measured value at once (a plan often states where things already stand).
+ * the baseline. A RELATIVE_PERCENT target may come without a baseline when only the change is
+ * published ("同比下降45%"): its unit is then %, and each actual is the change itself, signed
+ * (−45 is 下降45%). {@code actual}/{@code actualSource} record a first measured value at once (a
+ * plan often states where things already stand).
  */
 public record IndicatorInput(
         @NotBlank @Size(max = 200) String name,

@@ -47,8 +47,10 @@ public final class TaskRules {
 
     public static List<FieldError> checkIndicator(IndicatorInput indicator, String prefix) {
         List<FieldError> errors = new ArrayList<>();
-        if (indicator.targetKind() == TargetKind.RELATIVE_PERCENT && indicator.baseline() == null) {
-            errors.add(new FieldError(prefix + "baseline", "a RELATIVE_PERCENT target needs a baseline"));
+        if (indicator.targetKind() == TargetKind.RELATIVE_PERCENT && indicator.baseline() == null
+                && indicator.unit() != null && !"%".equals(indicator.unit().strip())) {
+            errors.add(new FieldError(prefix + "unit", "a RELATIVE_PERCENT target without a baseline records the change"
+                    + " itself, in %: the unit is %, or give the baseline"));
         }
         if (indicator.actual() != null && (indicator.actualSource() == null || indicator.actualSource().isBlank())) {
             errors.add(new FieldError(prefix + "actualSource", "say where the actual value comes from"));

@@ -53,10 +53,17 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "latest_recorded_at")
     public OffsetDateTime latestRecordedAt;
 
-    /** The value the actual must reach: the target itself, or the baseline moved by the target percent. */
+    /**
+     * The value the actual must reach: the target itself, or the baseline moved by the target percent.
+     * A relative target without a baseline (a notice publishes only "下降45%") has its actuals recorded as
+     * the change itself, in percent and signed (−45 is 下降45%), so the threshold is the signed target.
+     */
     public BigDecimal threshold() {
         if (targetKind == TargetKind.ABSOLUTE) {
             return targetValue;
+        }
+        if (baseline == null) {
+            return direction == Direction.INCREASE ? targetValue : targetValue.negate();
         }
         BigDecimal change = baseline.multiply(targetValue).divide(HUNDRED, 4, RoundingMode.HALF_UP);
         return direction == Direction.INCREASE ? baseline.add(change) : baseline.subtract(change);

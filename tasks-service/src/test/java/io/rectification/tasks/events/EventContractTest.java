@@ -82,6 +82,31 @@ class EventContractTest {
                     "indicators":[{"name":"空编率","unit":"%","baseline":30,"targetKind":"RELATIVE_PERCENT",
                                    "targetValue":10,"direction":"DECREASE"}]"""));
             ids.addAll(List.of(inspectionId, areaId, problemId, taskId));
+            ids.add(given().contentType(ContentType.JSON)
+                    .body(Map.of("title", "其他园区机构人事改革同样滞后", "source", "ANALOGY", "extendsProblemId", problemId))
+                    .post("/areas/" + areaId + "/problems").then().statusCode(201).extract().path("id"));
+            given().contentType(ContentType.JSON).body(Map.of("firstResponsible", Map.of("position", "党工委书记", "name", "王书记"),
+                            "members", List.of(Map.of("role", "LEADER", "position", "党工委书记", "name", "王书记"),
+                                    Map.of("role", "DEPUTY_LEADER", "position", "管委会主任"),
+                                    Map.of("role", "MEMBER", "position", "党工委班子成员"))))
+                    .put("/inspections/" + inspectionId + "/leading-group").then().statusCode(200);
+            ids.add(given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
+                            "problemId", problemId, "decidedOn", "2024-11-20", "source", "区纪委监委通报"))
+                    .post("/inspections/" + inspectionId + "/accountability/outcomes").then().statusCode(201)
+                    .extract().path("id"));
+            ids.add(given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 120.5,
+                            "recordedOn", "2024-12-01", "source", "损失追偿工作台账"))
+                    .post("/inspections/" + inspectionId + "/accountability/funds").then().statusCode(201)
+                    .extract().path("id"));
+            var meeting = given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH", "heldOn", "2024-10-08",
+                            "chair", "党工委副书记", "topic", "机构人事改革调度", "decisions", List.of(Map.of("text", "月底前完成招聘方案",
+                                    "responsibleUnit", "党政办公室", "dueDate", "2024-10-31", "taskId", taskId))))
+                    .post("/inspections/" + inspectionId + "/meetings").then().statusCode(201).extract();
+            String meetingId = meeting.path("id");
+            ids.add(meetingId);
+            given().contentType(ContentType.JSON)
+                    .post("/meetings/" + meetingId + "/decisions/" + meeting.path("decisions[0].id") + "/completion")
+                    .then().statusCode(200);
             var task = given().get("/tasks/" + taskId).then().extract();
             String indicatorId = task.path("indicators[0].id");
             String milestoneId = task.path("milestones[0].id");

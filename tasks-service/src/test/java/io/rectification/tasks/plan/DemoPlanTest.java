@@ -83,7 +83,8 @@ class DemoPlanTest {
         given().queryParam("inspectionId", inspectionId).queryParam("size", 100).get("/tasks").then()
                 .body("items.indicators.flatten().name", hasItem("新增亿元以上主导产业项目占比"))
                 .body("items.indicators.flatten().find { it.name == '精简编外人员' }.latestActual", equalTo(14.0f))
-                .body("items.indicators.flatten().find { it.name == '空编率降幅' }.met", equalTo(true));
+                .body("items.indicators.flatten().find { it.name == '空编率' }.targetKind", equalTo("RELATIVE_PERCENT"))
+                .body("items.indicators.flatten().find { it.name == '空编率' }.met", equalTo(true));
         org.junit.jupiter.api.Assertions.assertTrue(kinds.size() >= 12, "figures of the notice as indicators: " + kinds);
     }
 }

@@ -83,8 +83,8 @@ class TaskResourceTest {
         given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "LONG_TERM", ""))
                 .post(url).then().statusCode(400).body("errors[0].field", equalTo("milestones"));
         given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "IMMEDIATE", """
-                        "indicators":[{"name":"空编率","unit":"%","targetKind":"RELATIVE_PERCENT","targetValue":10,"direction":"DECREASE"}]"""))
-                .post(url).then().statusCode(400).body("errors[0].field", equalTo("indicators[0].baseline"));
+                        "indicators":[{"name":"编外人员","unit":"人","targetKind":"RELATIVE_PERCENT","targetValue":10,"direction":"DECREASE"}]"""))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("indicators[0].unit"));
         given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "IMMEDIATE", ""))
                 .post("/problems/7d1f9a52-0000-4000-8000-000000000000/tasks").then().statusCode(404)
                 .contentType("application/problem+json");

@@ -35,11 +35,11 @@ class TaskRulesTest {
     @Test
     void everyBrokenRuleIsReportedAtOnceWithItsPlace() {
         TaskInput broken = task(LocalDate.of(2024, 4, 6), TaskKind.TIME_BOUND,
-                List.of(new IndicatorInput("空编率", "%", null, TargetKind.RELATIVE_PERCENT, BigDecimal.TEN,
+                List.of(new IndicatorInput("编外人员", "人", null, TargetKind.RELATIVE_PERCENT, BigDecimal.TEN,
                         Direction.DECREASE, BigDecimal.ONE, " ")),
                 List.of(new MilestoneInput("建立台账", LocalDate.of(2024, 1, 31))));
         List<String> fields = TaskRules.check(broken, ON_SITE_FROM, "rows[3].").stream().map(FieldError::field).toList();
-        assertEquals(List.of("rows[3].deadline", "rows[3].milestones[0].dueDate", "rows[3].indicators[0].baseline",
+        assertEquals(List.of("rows[3].deadline", "rows[3].milestones[0].dueDate", "rows[3].indicators[0].unit",
                 "rows[3].indicators[0].actualSource"), fields);
     }
 

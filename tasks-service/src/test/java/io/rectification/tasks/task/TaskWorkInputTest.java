@@ -34,8 +34,8 @@ class TaskWorkInputTest {
                 + "\"direction\":\"DECREASE\"}", "targetValue");
         refused(url, "{\"name\":\"空编率\",\"unit\":\"%\",\"targetKind\":\"SOMEWHAT\",\"targetValue\":5,"
                 + "\"direction\":\"DECREASE\"}", "targetKind");
-        refused(url, "{\"name\":\"空编率\",\"unit\":\"%\",\"targetKind\":\"RELATIVE_PERCENT\",\"targetValue\":5,"
-                + "\"direction\":\"DECREASE\"}", "baseline");
+        refused(url, "{\"name\":\"编外人员\",\"unit\":\"人\",\"targetKind\":\"RELATIVE_PERCENT\",\"targetValue\":5,"
+                + "\"direction\":\"DECREASE\"}", "unit");
         assertVersion(taskId, 1);
 
         String indicatorId = given().contentType(ContentType.JSON)

@@ -1,0 +1,57 @@
+package io.rectification.reporting.projection;
+
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The leading group and the accountability figures of each inspection: what section 一 of the report
+ * and its problems say about 第一责任人, 整改工作领导小组, 问责 and 追回/挽回.
+ */
+@ApplicationScoped
+// as the other projections: a failure must not doom a rebuild's transaction
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
+public class AccountabilityProjection {
+
+    private final Sql sql;
+
+    public AccountabilityProjection(Sql sql) {
+        this.sql = sql;
+    }
+
+    public void leadingGroup(EventEnvelope event, TasksEvent.LeadingGroupSnapshot group) {
+        Required.member(group, event.type(), "leadingGroup");
+        sql.update("""
+                INSERT INTO rm_leading_group (inspection_id, version, data) VALUES (?, ?, CAST(? AS jsonb))
+                ON CONFLICT (inspection_id) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data
+                WHERE rm_leading_group.version <= EXCLUDED.version""",
+                Required.member(group.inspectionId(), event.type(), "leadingGroup.inspectionId"),
+                Versions.of(event, group.version()), EventContract.toJson(group));
+    }
+
+    public void outcome(EventEnvelope event, TasksEvent.AccountabilityOutcomeSnapshot outcome) {
+        Required.member(outcome, event.type(), "outcome");
+        sql.update("""
+                INSERT INTO rm_accountability_outcome (id, inspection_id, problem_id, kind, people, decided_on, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                Required.member(outcome.id(), event.type(), "outcome.id"),
+                Required.member(outcome.inspectionId(), event.type(), "outcome.inspectionId"), outcome.problemId(),
+                Required.member(outcome.kind(), event.type(), "outcome.kind"),
+                Required.member(outcome.people(), event.type(), "outcome.people"), outcome.decidedOn(), outcome.source());
+    }
+
+    public void funds(EventEnvelope event, TasksEvent.RecoveredFundsSnapshot funds) {
+        Required.member(funds, event.type(), "funds");
+        sql.update("""
+                INSERT INTO rm_recovered_funds (id, inspection_id, problem_id, kind, amount_wan_yuan, recorded_on, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                Required.member(funds.id(), event.type(), "funds.id"),
+                Required.member(funds.inspectionId(), event.type(), "funds.inspectionId"), funds.problemId(),
+                Required.member(funds.kind(), event.type(), "funds.kind"),
+                Required.member(funds.amountWanYuan(), event.type(), "funds.amountWanYuan"), funds.recordedOn(),
+                funds.source());
+    }
+}

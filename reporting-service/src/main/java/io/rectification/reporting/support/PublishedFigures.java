@@ -1,0 +1,61 @@
+package io.rectification.reporting.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indicators of a task snapshot that have a value, worded as a notice publishes them: a level
+ * ("新增亿元以上主导产业项目占比92%"), or, for a target relative to the baseline (RELATIVE_PERCENT), the
+ * change ("发文总量同比下降45%"): computed from the baseline, or recorded as the change itself when
+ * only the change was published (no baseline; tasks-service's rule).
+ */
+public final class PublishedFigures {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A figure as the public reads it: {@code name} then {@code value} then {@code unit}. */
+    public interface Factory<F> {
+        F figure(String name, BigDecimal value, String unit);
+    }
+
+    private PublishedFigures() {
+    }
+
+    public static <F> List<F> of(JsonNode task, Factory<F> factory) {
+        JsonNode indicators = task == null ? null : task.get("indicators");
+        List<F> figures = new ArrayList<>();
+        if (indicators == null || !indicators.isArray()) {
+            return figures;
+        }
+        for (JsonNode indicator : indicators) {
+            BigDecimal actual = Json.decimal(indicator, "latestActual");
+            if (actual == null) {
+                continue;
+            }
+            String name = Json.text(indicator, "name");
+            BigDecimal change = relativeChange(indicator, actual);
+            figures.add(change == null ? factory.figure(name, actual, Json.text(indicator, "unit"))
+                    : factory.figure((name == null ? "" : name) + (change.signum() < 0 ? "下降" : "上升"), change.abs(), "%"));
+        }
+        return figures;
+    }
+
+    /** The change in percent of a relative indicator, or null for an absolute one (or a baseline of 0). */
+    private static BigDecimal relativeChange(JsonNode indicator, BigDecimal actual) {
+        if (!"RELATIVE_PERCENT".equals(Json.text(indicator, "targetKind"))) {
+            return null;
+        }
+        BigDecimal baseline = Json.decimal(indicator, "baseline");
+        if (baseline == null) {
+            return actual;
+        }
+        if (baseline.signum() == 0) {
+            return null;
+        }
+        return actual.subtract(baseline).multiply(HUNDRED).divide(baseline.abs(), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,127 @@
+package io.rectification.reporting.report;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.StaffTokens;
+import io.rectification.reporting.ContractEvents;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The leading group (第一责任人, 整改工作领导小组) and the accountability figures (问责, 追回/挽回) in the
+ * report where the notice puts them: section 一, and each finding's paragraph in section 二.
+ */
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class ReportAccountabilityTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void sectionOneAndTheFindingsSayWhatWasRecordedAndTheDraftMustAgree() {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        UUID area = plan.registerArea(1, "落实全面从严治党不到位");
+        UUID problem = plan.registerProblem(area, 1, "加强廉政风险防控");
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "PLANNED", "2025-06-30")
+                .put("title", "强化重点项目监管").put("progressNarrative", "全力开展损失追偿工作。"), 1);
+        UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        String inspection = plan.inspectionId.toString();
+        ContractEvents.send(EventTopics.TASKS, "LeadingGroupSet", "LeadingGroup", plan.inspectionId, 0, Map.of("leadingGroup",
+                Map.of("inspectionId", inspection, "version", 0, "firstResponsiblePosition", "党工委书记",
+                        "members", List.of(Map.of("role", "LEADER", "position", "党工委书记"),
+                                Map.of("role", "DEPUTY_LEADER", "position", "管委会主任"),
+                                Map.of("role", "DEPUTY_LEADER", "position", "分管日常工作的副主任"),
+                                Map.of("role", "MEMBER", "position", "党工委班子成员"),
+                                Map.of("role", "MEMBER", "position", "整改牵头区级领导")))));
+        outcome(plan, problem, "ADMONISHMENT_TALK", 2);
+        outcome(plan, null, "ADMONISHMENT_TALK", 1);
+        outcome(plan, null, "PARTY_DISCIPLINE", 1);
+        funds(plan, problem, "RECOVERED_FUNDS", "120.5");
+        funds(plan, null, "RECOVERED_FUNDS", "30");
+        funds(plan, null, "RETRIEVED_LOSSES", "2000");
+
+        draft(plan, publication, "党工委坚决扛起巡视整改主体责任。");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200)
+                .body(containsString("党工委书记认真履行巡视整改第一责任人责任。成立由党工委书记任组长,管委会主任和分管日常工作的副主任"
+                        + "任副组长,党工委班子成员、整改牵头区级领导为成员的整改工作领导小组。"))
+                .body(containsString("严肃追责问责,共问责4人,其中诫勉谈话3人、党纪处分1人;追回资金150.5万元,挽回损失2000万元。"))
+                .body(containsString("全力开展损失追偿工作。共问责2人,其中诫勉谈话2人;追回资金120.5万元。")));
+        String markdown = given().when().get("/reports/" + inspection + "/preview.md").then().extract().asString();
+        String sectionOne = markdown.substring(markdown.indexOf("## 一、"), markdown.indexOf("## 二、"));
+        assertTrue(sectionOne.indexOf("第一责任人") < sectionOne.indexOf("党工委坚决扛起")
+                && sectionOne.indexOf("党工委坚决扛起") < sectionOne.indexOf("严肃追责问责"), sectionOne);
+        given().when().get("/reports/" + inspection + "/checks").then().body("disagreements", hasSize(0));
+
+        // the draft says it itself: not said twice, but held to what was recorded
+        draft(plan, publication, "第一时间成立由管委会主任任组长的整改工作领导小组。共问责5人,其中诫勉谈话3人、党纪政务处分2人,"
+                + "追回资金150.5万元,挽回损失200万元。");
+        given().when().get("/reports/" + inspection + "/checks").then().statusCode(200)
+                .body("publishable", equalTo(false))
+                .body("disagreements.message", org.hamcrest.Matchers.contains(
+                        containsString("问责5人 but 4人"), containsString("党纪政务处分2人 but 1人"),
+                        containsString("挽回200万元 but 2000万元"), containsString("管委会主任 as 组长 but the leading group records 党工委书记")));
+        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+                .then().statusCode(409).body("errors.field", hasSize(4));
+        given().when().get("/reports/" + inspection + "/preview.md").then()
+                .body(not(containsString("任组长,管委会主任")));
+
+        draft(plan, publication, "第一时间成立由党工委书记任组长的整改工作领导小组。共问责4人,其中诫勉谈话3人、党纪政务处分1人,"
+                + "追回资金150.5万元,挽回损失2000万元。");
+        given().when().get("/reports/" + inspection + "/checks").then().body("publishable", equalTo(true));
+    }
+
+    private static void outcome(ContractEvents plan, UUID problem, String kind, int people) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("id", id.toString());
+        outcome.put("inspectionId", plan.inspectionId.toString());
+        outcome.put("problemId", problem == null ? null : problem.toString());
+        outcome.put("kind", kind);
+        outcome.put("people", people);
+        outcome.put("decidedOn", "2024-11-20");
+        outcome.put("source", "区纪委监委通报");
+        ContractEvents.send(EventTopics.TASKS, "AccountabilityOutcomeRecorded", "AccountabilityOutcome", id, 1,
+                Map.of("outcome", outcome));
+    }
+
+    private static void funds(ContractEvents plan, UUID problem, String kind, String amount) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> funds = new LinkedHashMap<>();
+        funds.put("id", id.toString());
+        funds.put("inspectionId", plan.inspectionId.toString());
+        funds.put("problemId", problem == null ? null : problem.toString());
+        funds.put("kind", kind);
+        funds.put("amountWanYuan", new java.math.BigDecimal(amount));
+        funds.put("recordedOn", "2025-03-31");
+        funds.put("source", "损失追偿台账");
+        ContractEvents.send(EventTopics.TASKS, "FundsRecovered", "RecoveredFunds", id, 1, Map.of("funds", funds));
+    }
+
+    private static void draft(ContractEvents plan, UUID publication, String leadership) {
+        Map<String, Object> draft = new LinkedHashMap<>();
+        draft.put("leadershipResponsibility", leadership);
+        draft.put("nextSteps", "持续巩固整改成果。");
+        draft.put("issuer", "中共沈阳高新技术产业开发区工作委员会");
+        draft.put("issuedOn", "2025-11-06");
+        draft.put("publicationId", publication.toString());
+        await().atMost(WAIT).untilAsserted(() -> given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
+                .body(draft).when().put("/reports/" + plan.inspectionId + "/draft").then().statusCode(200));
+    }
+}

@@ -1,0 +1,73 @@
+package io.rectification.tasks.accountability;
+
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** 追责问责 and 追回/挽回 figures of an inspection, each from a document; never names of the people handled. */
+@Path("/inspections/{inspectionId}/accountability")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accountability")
+public class AccountabilityResource {
+
+    private final AccountabilityService service;
+
+    public AccountabilityResource(AccountabilityService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "The inspection's accountability outcomes and recovered funds, with totals by kind")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public AccountabilityViews.Summary summary(@PathParam("inspectionId") UUID inspectionId) {
+        return service.summary(inspectionId);
+    }
+
+    @POST
+    @Path("outcomes")
+    @Operation(summary = "Record people held accountable (问责): kind, count, date, source document; optionally the problem")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the record; Location is the inspection's accountability",
+            content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
+    public Response recordOutcome(@PathParam("inspectionId") UUID inspectionId,
+                                  @NotNull @Valid AccountabilityInputs.Outcome input, @Context UriInfo uri) {
+        return created(uri, service.recordOutcome(inspectionId, input));
+    }
+
+    @POST
+    @Path("funds")
+    @Operation(summary = "Record funds recovered (追回资金) or losses retrieved (挽回损失) in 万元, with the source document")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the record; Location is the inspection's accountability",
+            content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
+    public Response recordFunds(@PathParam("inspectionId") UUID inspectionId,
+                                @NotNull @Valid AccountabilityInputs.Funds input, @Context UriInfo uri) {
+        return created(uri, service.recordFunds(inspectionId, input));
+    }
+
+    /** Records are shown in the inspection's summary: that is where Location points. */
+    private static Response created(UriInfo uri, Object record) {
+        String path = uri.getPath();
+        return Response.created(uri.getBaseUriBuilder().path(path.substring(0, path.lastIndexOf('/'))).build())
+                .entity(record).build();
+    }
+}

@@ -1,0 +1,50 @@
+package io.rectification.tasks.accountability;
+
+import io.rectification.platform.contract.TasksEvent;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Accountability records as the API shows them, and the inspection's totals. */
+public final class AccountabilityViews {
+
+    private AccountabilityViews() {
+    }
+
+    public record Outcome(UUID id, UUID inspectionId, UUID problemId, AccountabilityKind kind, int people,
+                          LocalDate decidedOn, String source, OffsetDateTime createdAt) {
+
+        static Outcome of(AccountabilityOutcome o) {
+            return new Outcome(o.id, o.inspectionId, o.problemId, o.kind, o.people, o.decidedOn, o.source, o.createdAt);
+        }
+
+        TasksEvent.AccountabilityOutcomeSnapshot published() {
+            return new TasksEvent.AccountabilityOutcomeSnapshot(id, inspectionId, problemId, kind.name(), people,
+                    decidedOn, source);
+        }
+    }
+
+    public record Funds(UUID id, UUID inspectionId, UUID problemId, FundsKind kind, BigDecimal amountWanYuan,
+                        LocalDate recordedOn, String source, OffsetDateTime createdAt) {
+
+        static Funds of(RecoveredFunds f) {
+            return new Funds(f.id, f.inspectionId, f.problemId, f.kind, f.amountWanYuan.stripTrailingZeros(),
+                    f.recordedOn, f.source, f.createdAt);
+        }
+
+        TasksEvent.RecoveredFundsSnapshot published() {
+            return new TasksEvent.RecoveredFundsSnapshot(id, inspectionId, problemId, kind.name(), amountWanYuan,
+                    recordedOn, source);
+        }
+    }
+
+    /** Every record of the inspection, oldest first, with totals: people by kind, and 万元 by kind. */
+    public record Summary(UUID inspectionId, List<Outcome> outcomes, List<Funds> funds,
+                          Map<AccountabilityKind, Integer> peopleByKind, int peopleTotal,
+                          Map<FundsKind, BigDecimal> wanYuanByKind) {
+    }
+}

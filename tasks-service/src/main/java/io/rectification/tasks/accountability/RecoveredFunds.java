@@ -1,0 +1,43 @@
+package io.rectification.tasks.accountability;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An amount recovered or retrieved, in 万元 (as notices state them), from a document. */
+@Entity
+@Table(name = "recovered_funds")
+public class RecoveredFunds extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "inspection_id")
+    public UUID inspectionId;
+
+    @Column(name = "problem_id")
+    public UUID problemId;
+
+    @Enumerated(EnumType.STRING)
+    public FundsKind kind;
+
+    @Column(name = "amount_wan_yuan")
+    public BigDecimal amountWanYuan;
+
+    @Column(name = "recorded_on")
+    public LocalDate recordedOn;
+
+    public String source;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

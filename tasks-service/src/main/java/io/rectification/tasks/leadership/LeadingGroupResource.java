@@ -1,0 +1,59 @@
+package io.rectification.tasks.leadership;
+
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.rest.Versions;
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/inspections/{inspectionId}/leading-group")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections")
+public class LeadingGroupResource {
+
+    private final LeadingGroupService service;
+
+    public LeadingGroupResource(LeadingGroupService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "整改工作领导小组 and 第一责任人 of the inspection")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the group; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = LeadingGroupView.class)))
+    public Response get(@PathParam("inspectionId") UUID inspectionId) {
+        LeadingGroupView group = service.of(inspectionId)
+                .orElseThrow(() -> ApiException.notFound("leading group of inspection", inspectionId));
+        return Response.ok(group).tag(String.valueOf(group.version())).build();
+    }
+
+    @PUT
+    @Operation(summary = "Set or replace the leading group (exactly one LEADER); replacing needs If-Match with its ETag")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the group as set; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = LeadingGroupView.class)))
+    public Response set(@PathParam("inspectionId") UUID inspectionId, @HeaderParam("If-Match") String ifMatch,
+                        @NotNull @Valid LeadingGroupInput input) {
+        LeadingGroupView group = service.set(inspectionId, Versions.optional(ifMatch), input);
+        return Response.ok(group).tag(String.valueOf(group.version())).build();
+    }
+}

@@ -1,0 +1,17 @@
+package io.rectification.tasks.leadership;
+
+import io.rectification.platform.contract.TasksEvent;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The leading group as the API shows it (staff names included); its event carries positions only. */
+public record LeadingGroupView(UUID inspectionId, long version, LeadingGroupInput.Person firstResponsible,
+                               List<LeadingGroupInput.Member> members, OffsetDateTime updatedAt) {
+
+    TasksEvent.LeadingGroupSnapshot published() {
+        return new TasksEvent.LeadingGroupSnapshot(inspectionId, version, firstResponsible.position(),
+                members.stream().map(m -> new TasksEvent.LeadingGroupMember(m.role().name(), m.position())).toList());
+    }
+}

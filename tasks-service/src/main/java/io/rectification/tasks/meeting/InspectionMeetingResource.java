@@ -1,0 +1,57 @@
+package io.rectification.tasks.meeting;
+
+import io.rectification.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** 周调度、月推进 and 专题会议 of an inspection, with their decisions (会议议定事项). */
+@Path("/inspections/{inspectionId}/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings")
+public class InspectionMeetingResource {
+
+    private final MeetingService service;
+
+    public InspectionMeetingResource(MeetingService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Record a meeting held: kind, date, chair, topic, decisions (text, responsible unit, due date, task)")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the meeting; Location is the meeting",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public Response hold(@PathParam("inspectionId") UUID inspectionId, @NotNull @Valid MeetingInput input,
+                         @Context UriInfo uri) {
+        MeetingView meeting = service.hold(inspectionId, input);
+        return Response.created(uri.getBaseUriBuilder().path("meetings").path(meeting.id().toString()).build())
+                .entity(meeting).build();
+    }
+
+    @GET
+    @Operation(summary = "The inspection's meetings, newest first, with their decisions")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public List<MeetingView> list(@PathParam("inspectionId") UUID inspectionId) {
+        return service.ofInspection(inspectionId);
+    }
+}

@@ -1,0 +1,24 @@
+package io.rectification.tasks.meeting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A meeting as its minutes record it: kind, date, chair, topic, and the decisions (议定事项). */
+public record MeetingInput(@NotNull MeetingKind kind, @NotNull LocalDate heldOn, @NotBlank @Size(max = 200) String chair,
+                           @Size(max = 500) String topic,
+                           @Size(max = 100) List<@NotNull @Valid Decision> decisions) {
+
+    public record Decision(@NotBlank @Size(max = 2000) String text, @NotBlank @Size(max = 200) String responsibleUnit,
+                           @NotNull LocalDate dueDate, UUID taskId) {
+    }
+
+    List<Decision> decisionsOrEmpty() {
+        return decisions == null ? List.of() : decisions;
+    }
+}

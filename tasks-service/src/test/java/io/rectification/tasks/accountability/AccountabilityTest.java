@@ -1,0 +1,97 @@
+package io.rectification.tasks.accountability;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.rectification.platform.testing.StaffTokens;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** 追责问责 counts by kind and 追回/挽回 amounts in 万元, each with its source, as figures a notice reports. */
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class AccountabilityTest {
+
+    @Test
+    void outcomesAndFundsAreRecordedWithTheirSourceTotalledAndPublished() {
+        String inspection = Fixtures.inspection();
+        String area = Fixtures.area(inspection, "落实全面从严治党不到位");
+        String problem = Fixtures.problem(area, "加强廉政风险防控");
+        String base = "/inspections/" + inspection;
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            String talk = given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
+                            "problemId", problem, "decidedOn", "2024-11-20", "source", "区纪委监委通报(2024)12号"))
+                    .post(base + "/accountability/outcomes").then().statusCode(201)
+                    .body("kind", equalTo("ADMONISHMENT_TALK")).body("people", equalTo(2))
+                    .body("source", equalTo("区纪委监委通报(2024)12号")).extract().path("id");
+            given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 1,
+                    "decidedOn", "2024-12-02", "source", "区纪委监委通报(2024)15号"))
+                    .post(base + "/accountability/outcomes").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(Map.of("kind", "PARTY_DISCIPLINE", "people", 1,
+                    "decidedOn", "2024-12-10", "source", "处分决定"))
+                    .post(base + "/accountability/outcomes").then().statusCode(201);
+            String recovered = given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS",
+                            "amountWanYuan", "120.50", "problemId", problem, "recordedOn", "2025-03-31", "source", "损失追偿台账"))
+                    .post(base + "/accountability/funds").then().statusCode(201)
+                    .body("amountWanYuan", equalTo(120.5f)).extract().path("id");
+            given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 30,
+                    "recordedOn", "2025-04-30", "source", "损失追偿台账")).post(base + "/accountability/funds").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(Map.of("kind", "RETRIEVED_LOSSES", "amountWanYuan", 2000,
+                    "recordedOn", "2025-05-31", "source", "债权申报材料")).post(base + "/accountability/funds").then().statusCode(201);
+
+            EventEnvelope outcome = probe.await(e -> talk.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals("AccountabilityOutcomeRecorded", outcome.type());
+            assertEquals(2, outcome.data().get("outcome").get("people").asInt());
+            assertEquals(problem, outcome.data().get("outcome").get("problemId").asText());
+            EventEnvelope funds = probe.await(e -> recovered.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals("FundsRecovered", funds.type());
+            assertEquals(0, new java.math.BigDecimal("120.5").compareTo(funds.data().get("funds").get("amountWanYuan").decimalValue()));
+        }
+        given().get(base + "/accountability").then().statusCode(200)
+                .body("outcomes", hasSize(3)).body("funds", hasSize(3))
+                .body("peopleByKind.ADMONISHMENT_TALK", equalTo(3))
+                .body("peopleByKind.PARTY_DISCIPLINE", equalTo(1))
+                .body("peopleTotal", equalTo(4))
+                .body("wanYuanByKind.RECOVERED_FUNDS", equalTo(150.5f))
+                .body("wanYuanByKind.RETRIEVED_LOSSES", equalTo(2000));
+    }
+
+    @Test
+    void badRecordsAreRefusedNamingTheField() {
+        String inspection = Fixtures.inspection();
+        String base = "/inspections/" + inspection;
+        String otherProblem = Fixtures.freshProblem();
+        given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 0,
+                        "decidedOn", "2024-11-20", "source", "通报"))
+                .post(base + "/accountability/outcomes").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("people"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 1, "decidedOn", "2024-11-20"))
+                .post(base + "/accountability/outcomes").then().statusCode(400).body("errors[0].field", equalTo("source"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "SHOT", "people", 1, "decidedOn", "2024-11-20", "source", "x"))
+                .post(base + "/accountability/outcomes").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 1, "problemId", otherProblem,
+                        "decidedOn", "2024-11-20", "source", "通报"))
+                .post(base + "/accountability/outcomes").then().statusCode(400).body("errors[0].field", equalTo("problemId"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", -5,
+                        "recordedOn", "2025-03-31", "source", "台账"))
+                .post(base + "/accountability/funds").then().statusCode(400).body("errors[0].field", equalTo("amountWanYuan"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", "1.23456",
+                        "recordedOn", "2025-03-31", "source", "台账"))
+                .post(base + "/accountability/funds").then().statusCode(400).body("errors[0].field", equalTo("amountWanYuan"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 5, "source", "台账"))
+                .post(base + "/accountability/funds").then().statusCode(400).body("errors[0].field", equalTo("recordedOn"));
+        given().get("/inspections/7d1f9a52-0000-4000-8000-000000000000/accountability").then().statusCode(404);
+        given().get(base + "/accountability").then().statusCode(200).body("peopleTotal", equalTo(0));
+    }
+}

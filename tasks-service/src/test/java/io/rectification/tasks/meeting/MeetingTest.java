@@ -1,0 +1,92 @@
+package io.rectification.tasks.meeting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
+import io.rectification.platform.testing.StaffTokens;
+import io.rectification.tasks.Fixtures;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** 周调度、月推进 and 专题会议 with their decisions, through the REST API and the tasks topic. */
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class MeetingTest {
+
+    @Test
+    void aMeetingIsRecordedWithItsDecisionsWhichAreDoneOnce() {
+        String problem = Fixtures.freshProblem();
+        String task = Fixtures.task(problem, Fixtures.taskJson("强化服务意识", "2024-12-31", "IMMEDIATE", ""));
+        String inspection = given().get("/tasks/" + task).then().extract().path("inspectionId");
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            ExtractableResponse<Response> held = given().contentType(ContentType.JSON).body(Map.of(
+                            "kind", "SPECIAL", "heldOn", "2024-09-02", "chair", "党工委书记", "topic", "学习贯彻巡视反馈会议精神",
+                            "decisions", List.of(
+                                    Map.of("text", "组建企业管家团队", "responsibleUnit", "营商环境局", "dueDate", "2024-09-30",
+                                            "taskId", task),
+                                    Map.of("text", "建立专属欠款台账", "responsibleUnit", "财政局", "dueDate", "2024-10-31"))))
+                    .post("/inspections/" + inspection + "/meetings").then().statusCode(201)
+                    .body("kind", equalTo("SPECIAL")).body("version", equalTo(0))
+                    .body("decisions.responsibleUnit", contains("营商环境局", "财政局"))
+                    .body("decisions.done", contains(false, false)).extract();
+            String meeting = held.path("id");
+            String first = held.path("decisions[0].id");
+            EventEnvelope event = probe.await(e -> meeting.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals("MeetingHeld", event.type());
+            assertEquals(task, event.data().get("meeting").get("decisions").get(0).get("taskId").asText());
+
+            given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                    .post("/meetings/" + meeting + "/decisions/" + first + "/completion").then().statusCode(200)
+                    .body("version", equalTo(1)).body("decisions[0].done", equalTo(true))
+                    .body("decisions[0].doneBy", equalTo("li.ke")).body("decisions[1].done", equalTo(false));
+            EventEnvelope done = probe.await(e -> meeting.equals(e.subject()) && e.type().equals("MeetingDecisionCompleted"),
+                    Duration.ofSeconds(30));
+            assertEquals(first, done.data().get("decisionId").asText());
+            assertEquals(1L, done.aggregateversion());
+            given().contentType(ContentType.JSON)
+                    .post("/meetings/" + meeting + "/decisions/" + first + "/completion").then().statusCode(409);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH", "heldOn", "2024-09-09", "chair", "管委会主任"))
+                .post("/inspections/" + inspection + "/meetings").then().statusCode(201).body("decisions", hasSize(0));
+        given().get("/inspections/" + inspection + "/meetings").then().statusCode(200)
+                .body("kind", contains("WEEKLY_DISPATCH", "SPECIAL"));
+    }
+
+    @Test
+    void badMeetingsAreRefusedNamingTheField() {
+        String inspection = Fixtures.inspection();
+        String url = "/inspections/" + inspection + "/meetings";
+        given().contentType(ContentType.JSON).body(Map.of("kind", "TEA_PARTY", "heldOn", "2024-09-02", "chair", "书记"))
+                .post(url).then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("kind"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02"))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("chair"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02", "chair", "书记",
+                        "decisions", List.of(Map.of("text", "x", "responsibleUnit", "财政局", "dueDate", "2024-09-01"))))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("decisions[0].dueDate"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02", "chair", "书记",
+                        "decisions", List.of(Map.of("text", "x", "dueDate", "2024-09-30"))))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("decisions[0].responsibleUnit"));
+        String otherTask = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("别的任务", "2024-12-31", "IMMEDIATE", ""));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02", "chair", "书记",
+                        "decisions", List.of(Map.of("text", "x", "responsibleUnit", "财政局", "dueDate", "2024-09-30",
+                                "taskId", otherTask))))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("decisions[0].taskId"));
+        given().contentType(ContentType.JSON)
+                .post("/meetings/7d1f9a52-0000-4000-8000-000000000000/decisions/7d1f9a52-0000-4000-8000-000000000001/completion")
+                .then().statusCode(404);
+    }
+}

@@ -57,7 +57,7 @@ class DeploymentManifestsTest {
         Map<String, Object> compose = yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0);
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         Set<String> expected = new HashSet<>(SERVICES);
-        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "keycloak", "gateway"));
+        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "keycloak", "gateway", "mail"));
         assertEquals(expected, services.keySet(), "compose services");
         String initdb = Files.readString(ROOT.resolve("deploy/compose/initdb/01-databases.sql"));
 
@@ -148,6 +148,81 @@ class DeploymentManifestsTest {
             String initdb = (String) ((Map<String, Object>) find(documents, "ConfigMap", "postgres-initdb").get("data")).get("01-databases.sql");
             assertTrue(initdb.contains("CREATE DATABASE rectification_keycloak "), "Keycloak's database is created");
         }
+    }
+
+    /**
+     * Mail: compose and the development overlay run GreenMail standalone, the version the local stack
+     * runs, and reporting-service sends to it on its SMTP port; the production overlay sends through an
+     * SMTP relay with STARTTLS and a login from a Secret, and runs no GreenMail.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void mailGoesToGreenMailInDevelopmentAndThroughARelayInProduction() throws IOException {
+        Matcher version = Pattern.compile("GREENMAIL_VERSION=\\$\\{RECT_GREENMAIL_VERSION:-([0-9.]+)\\}")
+                .matcher(Files.readString(ROOT.resolve("deploy/local/stack")));
+        assertTrue(version.find(), "the stack's GreenMail version");
+        String image = "greenmail/standalone:" + version.group(1);
+
+        Map<String, Map<String, Object>> compose = (Map<String, Map<String, Object>>)
+                yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0).get("services");
+        assertEquals(image, compose.get("mail").get("image"), "compose's mail server");
+        Map<String, Object> reporting = stringKeys((Map<Object, Object>) compose.get("reporting-service").get("environment"));
+        assertEquals("mail", reporting.get("QUARKUS_MAILER_HOST"));
+        assertSmtpPortOpened(String.valueOf(reporting.get("QUARKUS_MAILER_PORT")),
+                String.valueOf(((Map<String, Object>) compose.get("mail").get("environment")).get("GREENMAIL_OPTS")));
+
+        List<Map<String, Object>> development = Kustomize.render(ROOT.resolve("deploy/k8s/overlays/development"));
+        Map<String, Object> mail = stringKeys((Map<Object, Object>) find(development, "ConfigMap", "rectification-mail").get("data"));
+        assertEquals("mail", mail.get("QUARKUS_MAILER_HOST"));
+        Map<String, Object> greenMail = container(find(development, "Deployment", "mail"));
+        assertEquals(image, greenMail.get("image"), "the development overlay's mail server");
+        assertSmtpPortOpened((String) mail.get("QUARKUS_MAILER_PORT"),
+                (String) ((List<Map<String, Object>>) greenMail.get("env")).get(0).get("value"));
+        List<Map<String, Object>> servicePorts = (List<Map<String, Object>>)
+                ((Map<String, Object>) find(development, "Service", "mail").get("spec")).get("ports");
+        assertTrue(servicePorts.stream().anyMatch(port -> mail.get("QUARKUS_MAILER_PORT").equals(String.valueOf(port.get("port")))),
+                "the Service mail answers on the port reporting-service sends to");
+        assertTrue(envFromNames(container(find(development, "Deployment", "reporting-service"))).contains("rectification-mail"));
+
+        List<Map<String, Object>> production = Kustomize.render(ROOT.resolve("deploy/k8s/overlays/production"));
+        assertTrue(production.stream().noneMatch(d -> "Deployment".equals(d.get("kind"))
+                && "mail".equals(((Map<String, Object>) d.get("metadata")).get("name"))), "no GreenMail in production");
+        Map<String, Object> relay = stringKeys((Map<Object, Object>) find(production, "ConfigMap", "rectification-mail").get("data"));
+        assertFalse("mail".equals(relay.get("QUARKUS_MAILER_HOST")), "production sends through the relay");
+        assertEquals("REQUIRED", relay.get("QUARKUS_MAILER_START_TLS"));
+        assertEquals("REQUIRED", relay.get("QUARKUS_MAILER_LOGIN"));
+        Set<String> account = ((Map<Object, Object>) find(production, "Secret", "mail-relay").get("stringData")).keySet()
+                .stream().map(String::valueOf).collect(Collectors.toSet());
+        assertEquals(Set.of("QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD"), account);
+        assertTrue(envFromNames(container(find(production, "Deployment", "reporting-service")))
+                .containsAll(Set.of("rectification-mail", "mail-relay")), "reporting-service reads the relay's settings");
+    }
+
+    private static void assertSmtpPortOpened(String port, String greenMailOptions) {
+        // GreenMail's test setup puts SMTP on 3025 and IMAP on 3143
+        assertTrue(greenMailOptions.contains("-Dgreenmail.setup.test.smtp") && "3025".equals(port),
+                "reporting-service sends to GreenMail's SMTP port: " + port + " / " + greenMailOptions);
+        assertTrue(greenMailOptions.contains("-Dgreenmail.hostname=0.0.0.0"), "GreenMail listens beyond its container");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> container(Map<String, Object> deployment) {
+        Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) deployment.get("spec"))
+                .get("template")).get("spec");
+        return ((List<Map<String, Object>>) pod.get("containers")).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> envFromNames(Map<String, Object> container) {
+        Set<String> names = new HashSet<>();
+        for (Map<String, Object> from : (List<Map<String, Object>>) container.get("envFrom")) {
+            for (String kind : List.of("configMapRef", "secretRef")) {
+                if (from.get(kind) != null) {
+                    names.add((String) ((Map<String, Object>) from.get(kind)).get("name"));
+                }
+            }
+        }
+        return names;
     }
 
     /** Compose and Kubernetes run the local stack's gateway: the same locations, limits, headers and rewrites. */

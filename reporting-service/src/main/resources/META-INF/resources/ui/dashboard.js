@@ -1,4 +1,6 @@
 // Dashboard page: reads the JSON dashboard API and draws it; ?inspectionId=… narrows to one inspection.
+// It polls the API (?refresh=seconds, default 30) with If-None-Match and redraws only what changed.
+// ?wall=1 is the wall screen: large type, no controls, one panel at a time (?rotate=seconds).
 (function () {
   'use strict';
 
@@ -7,11 +9,18 @@
   ['inspectionId', 'asOf', 'from', 'to'].forEach(function (name) {
     if (params.get(name)) { query.set(name, params.get(name)); }
   });
-  var charts = [];
-  // Larger chart text on a projector, narrower labels on a phone (the CSS uses the same breakpoint).
-  var wide = window.matchMedia('(min-width: 1100px)').matches;
+  var wall = params.get('wall') === '1';
+  var refreshSeconds = Math.max(5, Number(params.get('refresh')) || 30);
+  var rotateSeconds = Math.max(5, Number(params.get('rotate')) || 20);
+  // The console's task page; behind the gateway it is /console/.
+  var consoleBase = params.get('console') || '/console/';
+  if (wall) { document.body.classList.add('wall'); }
+
+  var charts = {};
+  // Larger chart text on a projector or a wall screen, narrower labels on a phone (the CSS uses the same breakpoints).
+  var wide = wall || window.matchMedia('(min-width: 1100px)').matches;
   var narrow = window.matchMedia('(max-width: 600px)').matches;
-  var fontSize = wide ? 16 : 12;
+  var fontSize = wall ? 24 : (wide ? 16 : 12);
 
   // The dashboard API needs a staff or integration token. It arrives once in the address's
   // fragment (#token=…, never sent to a server or written to its logs), is kept for this tab only,
@@ -23,17 +32,29 @@
   }
   var token = sessionStorage.getItem('dashboardToken');
 
+  var STATES = { PLANNED: '未开始', IN_PROGRESS: '整改中', COMPLETION_CLAIMED: '待核实', VERIFIED: '已销号',
+                 CONSOLIDATING: '巩固中', REOPENED: '再整改' };
+
+  function TokenRefused() { this.message = '登录令牌已失效或无权查看：请用新的带令牌地址（#token=…）重新打开本页'; }
+
+  // Conditional GET: the last ETag of each address is sent back; 304 resolves to null (unchanged).
+  var etags = {};
   function get(path, extra) {
     var q = new URLSearchParams(query);
     Object.keys(extra || {}).forEach(function (k) { q.set(k, extra[k]); });
+    var address = '../dashboard/' + path + '?' + q.toString();
     var headers = { Accept: 'application/json' };
     if (token) { headers.Authorization = 'Bearer ' + token; }
-    return fetch(path + '?' + q.toString(), { headers: headers }).then(function (r) {
-      if (r.status === 401 || r.status === 403) {
-        throw new Error('需要有效的令牌：请用带 #token=… 的地址打开本页');
-      }
-      if (!r.ok) { throw new Error(path + ': ' + r.status); }
-      return r.json();
+    if (etags[address]) { headers['If-None-Match'] = etags[address]; }
+    return fetch(address, { headers: headers, cache: 'no-store' }).then(function (r) {
+      if (r.status === 304) { return null; }
+      if (r.status === 401 || r.status === 403) { throw new TokenRefused(); }
+      if (!r.ok) { throw new Error(path + '：' + r.status); }
+      var tag = r.headers.get('ETag');
+      return r.json().then(function (body) {
+        if (tag) { etags[address] = tag; }
+        return body;
+      });
     });
   }
 
@@ -45,7 +66,37 @@
   function areaLabel(area) {
     var n = area.number;
     var numeral = n > 0 && n <= 10 ? NUMERALS[n] : (n > 10 && n < 20 ? '十' + NUMERALS[n - 10] : String(n || ''));
-    return '(' + numeral + ')' + (area.title || '');
+    return '（' + numeral + '）' + (area.title || '');
+  }
+
+  function cell(row, value, className) {
+    var td = document.createElement('td');
+    if (value instanceof Node) { td.appendChild(value); } else { td.textContent = value == null ? '' : value; }
+    if (className) { td.className = className; }
+    row.appendChild(td);
+    return td;
+  }
+
+  function fill(selector, items, build) {
+    var body = document.querySelector(selector + ' tbody');
+    body.textContent = '';
+    items.forEach(function (item) {
+      var row = document.createElement('tr');
+      build(row, item);
+      body.appendChild(row);
+    });
+  }
+
+  function taskLink(task) {
+    var link = document.createElement('a');
+    link.href = consoleBase + 'tasks/' + encodeURIComponent(task.taskId);
+    link.textContent = task.title || '（无标题）';
+    return link;
+  }
+
+  function chart(id) {
+    if (!charts[id]) { charts[id] = echarts.init(document.getElementById(id)); }
+    return charts[id];
   }
 
   function summary(data) {
@@ -58,98 +109,243 @@
   }
 
   function areas(list) {
-    var chart = echarts.init(document.getElementById('chart-areas'));
-    charts.push(chart);
-    chart.setOption({
+    chart('chart-areas').setOption({
       textStyle: { fontSize: fontSize },
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', fontSize: fontSize } },
       yAxis: { type: 'category', inverse: true, data: list.map(areaLabel),
-               axisLabel: { width: narrow ? 110 : 220, overflow: 'truncate', fontSize: fontSize } },
+               axisLabel: { width: narrow ? 110 : (wall ? 420 : 220), overflow: 'truncate', fontSize: fontSize } },
       series: [{ type: 'bar', name: '平均完成进度', data: list.map(function (a) { return a.percentComplete; }),
                  itemStyle: { color: '#b71c1c' }, label: { show: true, position: 'right', formatter: '{c}%', fontSize: fontSize } }]
+    }, true);
+    fill('#areas-table', list, function (row, a) {
+      cell(row, areaLabel(a));
+      cell(row, a.problems, 'number');
+      cell(row, a.tasks, 'number');
+      cell(row, a.verified, 'number');
+      cell(row, a.overdue, 'number');
+      cell(row, a.percentComplete + '%', 'number');
     });
   }
 
+  var WALL_OVERDUE_ROWS = 10;
   function overdue(page) {
-    var body = document.querySelector('#overdue tbody');
-    body.textContent = '';
-    page.items.forEach(function (task) {
-      var row = document.createElement('tr');
-      [task.areaNumber ? areaLabel({ number: task.areaNumber, title: '' }) : '',
-       task.problemTitle || '', task.title || '', task.leadOfficial || '', task.responsibleUnit || '',
-       task.deadline || ''].forEach(function (value, column) {
-        var cell = document.createElement('td');
-        cell.textContent = value;
-        if (column === 1 || column === 2) { cell.className = 'text'; }
-        row.appendChild(cell);
-      });
-      var days = document.createElement('td');
-      days.className = 'days';
-      days.textContent = task.daysOverdue;
-      row.appendChild(days);
-      body.appendChild(row);
+    fill('#overdue', page.items, function (row, task) {
+      cell(row, task.areaNumber ? areaLabel({ number: task.areaNumber, title: '' }) : '');
+      cell(row, task.problemTitle || '', 'text');
+      cell(row, taskLink(task), 'text');
+      cell(row, task.leadOfficial || '');
+      cell(row, task.responsibleUnit || '');
+      cell(row, task.deadline || '');
+      cell(row, task.daysOverdue, 'days');
     });
     document.getElementById('overdue-empty').hidden = page.items.length > 0;
+    // The wall screen shows the oldest ten; the count of the rest is said, not hidden.
+    var more = document.getElementById('overdue-more');
+    more.hidden = !(wall && page.total > WALL_OVERDUE_ROWS);
+    more.textContent = '另有 ' + (page.total - WALL_OVERDUE_ROWS) + ' 项逾期任务';
   }
 
-  // Units ranked for a director: most overdue first, then the lowest close-out rate.
-  function units(list) {
-    var body = document.querySelector('#units tbody');
-    body.textContent = '';
-    var rate = function (u) { return u.tasks ? u.verified / u.tasks : 0; };
-    list.slice().sort(function (a, b) {
-      return (b.overdue - a.overdue) || (rate(a) - rate(b)) || String(a.name).localeCompare(String(b.name), 'zh');
-    }).forEach(function (unit, index) {
-      var row = document.createElement('tr');
-      [[index + 1, 'rank'], [unit.name || '（未填写）', ''], [unit.tasks, 'number'], [unit.verified, 'number'],
-       [percent(rate(unit)), 'number'], [unit.overdue, 'number days'],
-       [Math.round(Number(unit.percentComplete || 0)) + '%', 'number']].forEach(function (cellData) {
-        var cell = document.createElement('td');
-        cell.textContent = cellData[0];
-        if (cellData[1]) { cell.className = cellData[1]; }
-        row.appendChild(cell);
-      });
-      body.appendChild(row);
+  // The server ranks (rank 1 needs attention most); the page only shows the order it was given.
+  function ranking(selector, list, kind) {
+    fill(selector, list, function (row, s) {
+      cell(row, s.rank, 'rank');
+      var name = s.name || '（未填写）';
+      if (wall) {
+        cell(row, name);
+      } else {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'drill-link';
+        button.textContent = name;
+        button.addEventListener('click', function () {
+          var filter = {};
+          filter[kind] = s.name;
+          drill((kind === 'unit' ? '责任单位' : '牵头领导') + '：' + name, filter);
+        });
+        cell(row, button);
+      }
+      cell(row, s.tasks, 'number');
+      cell(row, s.completed, 'number');
+      cell(row, s.closedOut, 'number');
+      cell(row, percent(s.closeOutRate), 'number');
+      cell(row, s.overdue, s.overdue ? 'number days' : 'number');
+      cell(row, s.reportsMissing, s.reportsMissing ? 'number warn' : 'number');
+      cell(row, s.regressions, s.regressions ? 'number warn' : 'number');
     });
+  }
+
+  function rankings(data) {
+    ranking('#units', data.units, 'unit');
+    ranking('#officials', data.officials, 'official');
+  }
+
+  function weekLabel(week) { return week.weekStart.slice(5) + '—' + week.weekEnd.slice(5); }
+
+  function burnUp(data) {
+    var weeks = data.weeks;
+    var c = chart('chart-burn-up');
+    c.setOption({
+      textStyle: { fontSize: fontSize },
+      grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['本周销号', '累计销号', '累计应完成'], textStyle: { fontSize: fontSize } },
+      xAxis: { type: 'category', data: weeks.map(function (w) { return w.weekStart.slice(5); }),
+               axisLabel: { fontSize: fontSize } },
+      yAxis: { type: 'value', minInterval: 1, max: Math.max(data.tasks, 1), axisLabel: { fontSize: fontSize } },
+      series: [
+        { type: 'bar', name: '本周销号', data: weeks.map(function (w) { return w.closedOut; }), itemStyle: { color: '#90a4ae' } },
+        { type: 'line', name: '累计销号', data: weeks.map(function (w) { return w.closedOutToDate; }),
+          itemStyle: { color: '#2e7d32' }, lineStyle: { width: wall ? 5 : 3 } },
+        { type: 'line', name: '累计应完成', step: 'end', data: weeks.map(function (w) { return w.dueToDate; }),
+          itemStyle: { color: '#b71c1c' }, lineStyle: { type: 'dashed', width: wall ? 4 : 2 } }
+      ]
+    }, true);
+    c.off('click');
+    c.on('click', function (event) { drillWeek(weeks[event.dataIndex]); });
+    text('burn-up-note', '范围内共 ' + data.tasks + ' 项任务' +
+        (data.withoutDeadline ? '，其中 ' + data.withoutDeadline + ' 项长期坚持、无完成时限，不计入应完成线。' : '。'));
+    fill('#burn-up-table', weeks, function (row, w) {
+      if (wall) {
+        cell(row, weekLabel(w));
+      } else {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'drill-link';
+        button.textContent = weekLabel(w);
+        button.addEventListener('click', function () { drillWeek(w); });
+        cell(row, button);
+      }
+      cell(row, w.closedOut, 'number');
+      cell(row, w.closedOutToDate == null ? '—' : w.closedOutToDate, 'number');
+      cell(row, w.due, 'number');
+      cell(row, w.dueToDate, 'number');
+    });
+  }
+
+  function drillWeek(week) {
+    if (week && !wall) { drill(weekLabel(week) + ' 销号或到期的任务', { week: week.weekStart }); }
+  }
+
+  function funnel(data) {
+    var stages = [['收到', data.received], ['已答复', data.answered], ['按期答复', data.answeredInTime],
+                  ['转为整改问题', data.escalated]];
+    chart('chart-funnel').setOption({
+      textStyle: { fontSize: fontSize },
+      tooltip: { trigger: 'item', formatter: '{b}：{c} 件' },
+      series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', top: 8, bottom: 8, minSize: '12%',
+                 label: { show: true, position: 'inside', formatter: '{b} {c}', fontSize: fontSize, color: '#fff' },
+                 color: ['#546e7a', '#1565c0', '#2e7d32', '#b71c1c'],
+                 data: stages.map(function (s) { return { name: s[0], value: s[1] }; }) }]
+    }, true);
+    fill('#funnel-table', stages.concat([['逾期答复', data.answeredLate], ['超期未答复', data.unansweredOverdue]]),
+        function (row, s) { cell(row, s[0]); cell(row, s[1], 'number'); });
   }
 
   function feedback(data) {
     text('figure-feedback', data.received + '/' + data.answered);
-    var chart = echarts.init(document.getElementById('chart-feedback'));
-    charts.push(chart);
-    chart.setOption({
+    chart('chart-feedback').setOption({
       textStyle: { fontSize: fontSize },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
       legend: { data: ['收到', '答复'], textStyle: { fontSize: fontSize } },
-      xAxis: { type: 'category', data: data.byDay.map(function (d) { return d.day; }) },
-      yAxis: { type: 'value', minInterval: 1 },
+      xAxis: { type: 'category', data: data.byDay.map(function (d) { return d.day; }), axisLabel: { fontSize: fontSize } },
+      yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: fontSize } },
       series: [
         { type: 'line', name: '收到', data: data.byDay.map(function (d) { return d.received; }) },
         { type: 'line', name: '答复', data: data.byDay.map(function (d) { return d.answered; }) }
       ]
+    }, true);
+    fill('#feedback-table', data.byDay, function (row, d) {
+      cell(row, d.day);
+      cell(row, d.received, 'number');
+      cell(row, d.answered, 'number');
     });
   }
 
+  // The drill-down: the tasks behind a figure, each linked to its page in the console.
+  var drillFilter = null;
+  function drill(title, filter) {
+    drillFilter = filter;
+    text('drill-title', title);
+    var panel = document.getElementById('drill');
+    panel.hidden = false;
+    get('director/tasks', filter).then(function (tasks) {
+      if (tasks === null || drillFilter !== filter) { return; }
+      fill('#drill-table', tasks, function (row, task) {
+        cell(row, taskLink(task), 'text');
+        cell(row, task.leadOfficial || '');
+        cell(row, task.responsibleUnit || '');
+        cell(row, task.deadline || '');
+        cell(row, STATES[task.state] || task.state || '');
+        cell(row, task.daysOverdue == null ? '' : task.daysOverdue, 'days');
+        cell(row, task.reportMissing ? '缺报' : '');
+        cell(row, task.reopenCount, 'number');
+        cell(row, task.closedOutAt ? task.closedOutAt.slice(0, 10) : '');
+      });
+      document.getElementById('drill-empty').hidden = tasks.length > 0;
+      panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    }).catch(fail);
+  }
+  document.getElementById('drill-close').addEventListener('click', function () {
+    drillFilter = null;
+    document.getElementById('drill').hidden = true;
+  });
+
+  var lastLoaded = null;
+  function clock(date) { return date.toLocaleTimeString('zh-CN', { hour12: false }); }
+
   function fail(error) {
     var element = document.getElementById('error');
-    element.textContent = '数据加载失败:' + error.message;
+    // The figures on screen stay; the banner says how old they are, so a wall screen never fails silently.
+    element.textContent = '数据更新失败（' + clock(new Date()) + '）：' + error.message +
+        (lastLoaded ? '。页面显示的是 ' + clock(lastLoaded) + ' 的数据' : '');
     element.hidden = false;
+    document.body.setAttribute('data-stale', 'true');
   }
 
-  Promise.all([get('/dashboard/summary'), get('/dashboard/areas'), get('/dashboard/overdue', { size: 100 }),
-               get('/dashboard/feedback'), get('/dashboard/units')])
-    .then(function (results) {
-      summary(results[0]);
-      areas(results[1]);
-      overdue(results[2]);
-      feedback(results[3]);
-      units(results[4]);
-      document.body.setAttribute('data-loaded', 'true');
-    })
-    .catch(fail);
+  var figures = [
+    ['summary', null, summary], ['areas', null, areas], ['overdue', { size: 100 }, overdue],
+    ['feedback', null, feedback], ['director/rankings', null, rankings], ['director/burn-up', null, burnUp],
+    ['director/feedback-funnel', null, funnel]
+  ];
 
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+  var loads = 0;
+  function load() {
+    return Promise.all(figures.map(function (f) { return get(f[0], f[1]); }))
+      .then(function (results) {
+        results.forEach(function (result, i) { if (result !== null) { figures[i][2](result); } });
+        lastLoaded = new Date();
+        loads += 1;
+        text('live', ' · 每 ' + refreshSeconds + ' 秒自动更新，' + clock(lastLoaded) + ' 已更新');
+        document.getElementById('error').hidden = true;
+        document.body.removeAttribute('data-stale');
+        document.body.setAttribute('data-loaded', 'true');
+        document.body.setAttribute('data-loads', String(loads));
+      })
+      .catch(fail);
+  }
+
+  // The wall screen shows the figures and one panel at a time, turning every rotateSeconds.
+  function rotate() {
+    var panels = Array.prototype.slice.call(document.querySelectorAll('[data-panel]'));
+    var current = 0;
+    function show() {
+      panels.forEach(function (panel, i) { panel.classList.toggle('on-wall', i === current); });
+      document.body.setAttribute('data-wall-panel', panels[current].getAttribute('data-panel'));
+      Object.keys(charts).forEach(function (id) { charts[id].resize(); });
+    }
+    show();
+    setInterval(function () { current = (current + 1) % panels.length; show(); }, rotateSeconds * 1000);
+  }
+
+  var wallLink = document.getElementById('wall-link');
+  var wallQuery = new URLSearchParams(window.location.search);
+  wallQuery.set('wall', '1');
+  wallLink.href = '?' + wallQuery.toString();
+
+  load().then(function () { if (wall) { rotate(); } });
+  setInterval(load, refreshSeconds * 1000);
+  window.addEventListener('resize', function () { Object.keys(charts).forEach(function (id) { charts[id].resize(); }); });
 }());

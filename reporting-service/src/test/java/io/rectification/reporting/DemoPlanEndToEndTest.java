@@ -76,7 +76,7 @@ class DemoPlanEndToEndTest {
             String firstArea = imported.getString("areas[0].id");
             String firstTask = imported.getString("areas[0].problems[0].tasks[0]");
 
-            // 自查发现: a problem the office found itself, with a task of its own
+            // 自查发现： a problem the office found itself, with a task of its own
             String selfFound = as(tasks, coordinator).contentType(ContentType.JSON)
                     .body(Map.of("title", "公务用车管理不规范", "source", "SELF_FOUND"))
                     .when().post("/areas/" + firstArea + "/problems").then().statusCode(201).extract().path("id");
@@ -96,7 +96,7 @@ class DemoPlanEndToEndTest {
                     .body(Map.of("outcome", "CONFIRMED", "newProblem", Map.of("title", "学习制度执行记录不全")))
                     .when().post("/tasks/" + firstTask + "/look-back-reviews").then().statusCode(201);
 
-            // 群众反映: a public feedback escalated without an area (it lands in an area of its own)
+            // 群众反映： a public feedback escalated without an area (it lands in an area of its own)
             String feedbackId = UUID.randomUUID().toString();
             EventProbe.send(EventTopics.FEEDBACK, feedbackId, """
                     {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"FeedbackEscalated",
@@ -131,7 +131,7 @@ class DemoPlanEndToEndTest {
                 .when().put("/reports/" + inspectionId + "/draft").then().statusCode(200));
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", "Bearer " + coordinator)
                 .when().get("/reports/" + inspectionId + "/preview.md").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("“回头看”发现:学习制度执行记录不全")));
+                .body(org.hamcrest.Matchers.containsString("“回头看”发现：学习制度执行记录不全")));
         given().header("Authorization", "Bearer " + coordinator).when().get("/reports/" + inspectionId + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(true));
         given().header("Authorization", "Bearer " + coordinator).when().post("/reports/" + inspectionId + "/versions")
@@ -143,9 +143,9 @@ class DemoPlanEndToEndTest {
                 report.indexOf("### 巡视反馈意见以外发现问题的整改情况"));
         String others = report.substring(report.indexOf("### 巡视反馈意见以外发现问题的整改情况"), report.indexOf("## 三、"));
         // the figures: the plan's declared totals, the office's explanation, and what the ledger lists
-        assertTrue(sectionTwo.contains("巡视反馈意见指出的5个方面46项具体问题,细化为64项整改任务。"
+        assertTrue(sectionTwo.contains("巡视反馈意见指出的5个方面46项具体问题，细化为64项整改任务。"
                 + draft.get("totalsExplanation").asText()
-                + "现将其中5个方面16项具体问题、" + tasksInPlan + "项整改任务的落实情况公布如下,目前已完成销号1项。"), sectionTwo);
+                + "现将其中5个方面16项具体问题、" + tasksInPlan + "项整改任务的落实情况公布如下，目前已完成销号1项。"), sectionTwo);
         // exactly the notice's areas and items, each with its measures in order, and nothing else
         List<String> paragraphs = Arrays.stream(sectionTwo.split("\n\n")).map(String::strip)
                 .filter(p -> !p.isEmpty() && !p.startsWith("## ") && !p.startsWith("巡视反馈意见指出的")).toList();
@@ -177,13 +177,13 @@ class DemoPlanEndToEndTest {
             assertFalse(sectionTwo.contains(other), other + " is not the inspection's");
         }
         // the other sources, in their own labelled part
-        assertTrue(others.contains("整改中另有自查发现问题1项、“回头看”发现问题1项、群众反映问题1项,不计入巡视反馈意见指出的问题,一并整改。"), others);
-        assertTrue(others.contains("自查发现:公务用车管理不规范。一是建立公务用车台账。"), others);
-        assertTrue(others.contains("“回头看”发现:学习制度执行记录不全。"), others);
-        assertTrue(others.contains("群众反映:物业收费不透明。"), others);
+        assertTrue(others.contains("整改中另有自查发现问题1项、“回头看”发现问题1项、群众反映问题1项，不计入巡视反馈意见指出的问题，一并整改。"), others);
+        assertTrue(others.contains("自查发现：公务用车管理不规范。一是建立公务用车台账。"), others);
+        assertTrue(others.contains("“回头看”发现：学习制度执行记录不全。"), others);
+        assertTrue(others.contains("群众反映：物业收费不透明。"), others);
         // section 一 names the declared totals, the closing part the named publication and the signature date
         assertTrue(report.contains("按照反馈意见指出的5个方面46项具体问题，细化为64项整改任务"), report);
-        assertTrue(report.contains("公开期限:2025年11月6日至11月13日"), report);
+        assertTrue(report.contains("公开期限：2025年11月6日至11月13日"), report);
         assertTrue(report.endsWith("<p align=\"right\">2025年11月6日</p>\n"), report);
         given().when().get("/reports/" + inspectionId + "/versions").then().statusCode(200)
                 .body("number", hasItem(1)).body("[0].publishedBy", equalTo(null));

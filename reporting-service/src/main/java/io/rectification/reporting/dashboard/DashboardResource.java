@@ -28,11 +28,13 @@ import java.util.List;
 
 /**
  * Dashboard figures for other systems. Task figures cover the tasks of one inspection (or all) whose
- * deadline is within [from, to], taken as of a day (default today in the organisation's zone).
+ * deadline is within [from, to], taken as of a day (default today in the organisation's zone). Pages
+ * poll them with If-None-Match ({@link Revalidated}).
  */
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboard", description = "整改进展: rectification figures built from the events")
+@Revalidated
 public class DashboardResource {
 
     private final DashboardQueries queries;
@@ -124,11 +126,6 @@ public class DashboardResource {
     }
 
     private TaskFilter filter(String inspectionId, String from, String to, String asOf, int riskDays) {
-        LocalDate fromDay = QueryParameters.date("from", from);
-        LocalDate toDay = QueryParameters.date("to", to);
-        QueryParameters.range(fromDay, toDay);
-        LocalDate asOfDay = QueryParameters.date("asOf", asOf);
-        return new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay,
-                asOfDay != null ? asOfDay : config.today(), riskDays, config.zone());
+        return TaskFilter.of(inspectionId, from, to, asOf, riskDays, config);
     }
 }

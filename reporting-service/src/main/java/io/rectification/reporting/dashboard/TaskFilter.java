@@ -1,5 +1,8 @@
 package io.rectification.reporting.dashboard;
 
+import io.rectification.platform.rest.QueryParameters;
+import io.rectification.reporting.support.ReportingConfig;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,6 +15,20 @@ import java.util.UUID;
  * the day the figures are taken on ({@code asOf}: overdue means the deadline is before it).
  */
 public record TaskFilter(UUID inspectionId, LocalDate from, LocalDate to, LocalDate asOf, int riskDays, ZoneId zone) {
+
+    /**
+     * From query parameters as a dashboard resource receives them: bad dates answer 400 naming the
+     * parameter; no asOf means today in the organisation's zone.
+     */
+    public static TaskFilter of(String inspectionId, String from, String to, String asOf, int riskDays,
+                                ReportingConfig config) {
+        LocalDate fromDay = QueryParameters.date("from", from);
+        LocalDate toDay = QueryParameters.date("to", to);
+        QueryParameters.range(fromDay, toDay);
+        LocalDate asOfDay = QueryParameters.date("asOf", asOf);
+        return new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay,
+                asOfDay != null ? asOfDay : config.today(), riskDays, config.zone());
+    }
 
     /** The SQL condition on rm_task (alias t) and its parameters, in order. */
     public String where(List<Object> parameters) {

@@ -24,7 +24,18 @@ final class TaskStates {
     static final String AT_RISK = "(NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')")
             + " AND coalesce(t.deadline >= CAST(? AS date), TRUE) AND ("
             + " (t.deadline >= CAST(? AS date) AND t.deadline <= CAST(? AS date))"
-            + " OR (t.reporting_cadence IS NOT NULL AND coalesce(t.last_progress_report_at, t.first_seen_at)"
-            + "     < CAST(? AS timestamptz) - CASE t.reporting_cadence WHEN 'DAILY' THEN interval '1 day'"
-            + "       WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 month' END)))";
+            + " OR " + reportMissing() + "))";
+
+    /**
+     * Not closed out, and no progress report came within the task's reporting cadence before the end
+     * of the asOf day (one parameter). A task without a cadence owes no reports.
+     */
+    static final String REPORT_MISSING = "(NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')")
+            + " AND " + reportMissing() + ")";
+
+    private static String reportMissing() {
+        return "(t.reporting_cadence IS NOT NULL AND coalesce(t.last_progress_report_at, t.first_seen_at)"
+                + " < CAST(? AS timestamptz) - CASE t.reporting_cadence WHEN 'DAILY' THEN interval '1 day'"
+                + " WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 month' END)";
+    }
 }

@@ -38,23 +38,23 @@ final class ReportText {
         List<Block> blocks = new ArrayList<>();
         Preamble p = report.preamble();
         blocks.add(new Block(Kind.TITLE, "关于" + orEmpty(report.title()) + "整改进展情况的通报"));
-        blocks.add(new Block(Kind.PARAGRAPH, period(p.onSiteFrom(), p.onSiteTo()) + "," + orEmpty(p.team()) + "对"
+        blocks.add(new Block(Kind.PARAGRAPH, period(p.onSiteFrom(), p.onSiteTo()) + "，" + orEmpty(p.team()) + "对"
                 + orEmpty(p.inspectedOrganisation()) + "进行了" + kind(p.inspectionKind()) + "。"
-                + (p.feedbackDate() == null ? "" : day(p.feedbackDate()) + "," + orEmpty(p.team()) + "向"
+                + (p.feedbackDate() == null ? "" : day(p.feedbackDate()) + "，" + orEmpty(p.team()) + "向"
                 + orEmpty(p.inspectedOrganisation()) + "反馈了巡视意见。")
-                + "按照《巡视工作条例》有关要求,现将巡视整改情况予以公布。"));
+                + "按照《巡视工作条例》有关要求，现将巡视整改情况予以公布。"));
 
         blocks.add(new Block(Kind.SECTION, "一、领导班子履行主体责任情况"));
         leadingGroup(report.leadingGroup(), String.join("", report.leadershipResponsibility()), blocks);
         report.leadershipResponsibility().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
         if (!report.accountability().none()) {
-            blocks.add(new Block(Kind.PARAGRAPH, "严肃追责问责," + accountability(report.accountability()) + "。"));
+            blocks.add(new Block(Kind.PARAGRAPH, "严肃追责问责，" + accountability(report.accountability()) + "。"));
         }
 
         blocks.add(new Block(Kind.SECTION, "二、巡视整改落实情况"));
         figuresSentence(report, blocks);
         for (Area area : report.areas()) {
-            blocks.add(new Block(Kind.SUBSECTION, "(" + ChineseNumerals.of(area.number()) + ")" + orEmpty(area.title())));
+            blocks.add(new Block(Kind.SUBSECTION, "（" + ChineseNumerals.of(area.number()) + "）" + orEmpty(area.title())));
             for (ProblemItem problem : area.problems()) {
                 blocks.add(new Block(Kind.PARAGRAPH, problem.number() + "." + sentence(problem.title())
                         + measures(problem.measures())
@@ -66,24 +66,24 @@ final class ReportText {
         blocks.add(new Block(Kind.SECTION, "三、下一步工作打算"));
         report.nextSteps().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
 
-        blocks.add(new Block(Kind.PARAGRAPH, "欢迎广大干部群众对巡视整改落实情况进行监督。如有意见建议,请及时向我们反映。"));
+        blocks.add(new Block(Kind.PARAGRAPH, "欢迎广大干部群众对巡视整改落实情况进行监督。如有意见建议，请及时向我们反映。"));
         Disclosure d = report.disclosure();
         if (d != null) {
             if (d.from() != null && d.to() != null) {
-                blocks.add(new Block(Kind.CONTACT, "公开期限:" + period(d.from(), d.to())));
+                blocks.add(new Block(Kind.CONTACT, "公开期限：" + period(d.from(), d.to())));
             }
             if (d.phone() != null) {
-                blocks.add(new Block(Kind.CONTACT, "联系电话:" + d.phone()
-                        + (d.phoneHours() == null ? "" : " (" + d.phoneHours() + ")")));
+                blocks.add(new Block(Kind.CONTACT, "联系电话：" + d.phone()
+                        + (d.phoneHours() == null ? "" : "（" + d.phoneHours() + "）")));
             }
             if (d.postalAddress() != null) {
-                blocks.add(new Block(Kind.CONTACT, "邮政信箱:" + d.postalAddress()));
+                blocks.add(new Block(Kind.CONTACT, "邮政信箱：" + d.postalAddress()));
             }
             if (d.postalCode() != null) {
-                blocks.add(new Block(Kind.CONTACT, "邮政编码:" + d.postalCode()));
+                blocks.add(new Block(Kind.CONTACT, "邮政编码：" + d.postalCode()));
             }
             if (d.email() != null) {
-                blocks.add(new Block(Kind.CONTACT, "电子邮箱:" + d.email()));
+                blocks.add(new Block(Kind.CONTACT, "电子邮箱：" + d.email()));
             }
         }
         links(report.links(), blocks);
@@ -104,8 +104,8 @@ final class ReportText {
         if (links == null) {
             return;
         }
-        blocks.add(new Block(Kind.LINK, "网上提交意见建议:", links.feedbackForm()));
-        blocks.add(new Block(Kind.LINK, "整改进展:", links.progressPage()));
+        blocks.add(new Block(Kind.LINK, "网上提交意见建议：", links.feedbackForm()));
+        blocks.add(new Block(Kind.LINK, "整改进展：", links.progressPage()));
         if (links.scannable()) {
             blocks.add(new Block(Kind.QR_CODE, "扫码提交意见建议", QrCode.pngDataUri(links.feedbackForm())));
         }
@@ -118,16 +118,16 @@ final class ReportText {
     private static void figuresSentence(ReportDocument report, List<Block> blocks) {
         var stated = report.stated();
         var listed = report.figures();
-        String opening = "巡视反馈意见指出的" + stated.areas() + "个方面" + stated.problems() + "项具体问题,细化为"
+        String opening = "巡视反馈意见指出的" + stated.areas() + "个方面" + stated.problems() + "项具体问题，细化为"
                 + stated.tasks() + "项整改任务";
         if (report.statesTheLedger()) {
-            blocks.add(new Block(Kind.PARAGRAPH, opening + ",目前已完成销号" + listed.verifiedTasks() + "项。"));
+            blocks.add(new Block(Kind.PARAGRAPH, opening + "，目前已完成销号" + listed.verifiedTasks() + "项。"));
             return;
         }
         StringBuilder text = new StringBuilder(opening).append("。");
         report.totalsExplanation().forEach(line -> text.append(sentence(line)));
         text.append("现将其中").append(listed.areas()).append("个方面").append(listed.problems()).append("项具体问题、")
-                .append(listed.tasks()).append("项整改任务的落实情况公布如下,目前已完成销号").append(listed.verifiedTasks())
+                .append(listed.tasks()).append("项整改任务的落实情况公布如下，目前已完成销号").append(listed.verifiedTasks())
                 .append("项。");
         blocks.add(new Block(Kind.PARAGRAPH, text.toString()));
     }
@@ -148,10 +148,10 @@ final class ReportText {
         if (group.leader() != null && !draft.contains("任组长")) {
             text.append("成立由").append(group.leader()).append("任组长");
             if (!group.deputies().isEmpty()) {
-                text.append(",").append(series(group.deputies())).append("任副组长");
+                text.append("，").append(series(group.deputies())).append("任副组长");
             }
             if (!group.members().isEmpty()) {
-                text.append(",").append(String.join("、", group.members())).append("为成员");
+                text.append("，").append(String.join("、", group.members())).append("为成员");
             }
             text.append("的整改工作领导小组。");
         }
@@ -160,11 +160,11 @@ final class ReportText {
         }
     }
 
-    /** "共问责4人,其中诫勉谈话3人、党纪处分1人;追回资金150.5万元,挽回损失2000万元", leaving out what is nil. */
+    /** "共问责4人，其中诫勉谈话3人、党纪处分1人；追回资金150.5万元，挽回损失2000万元", leaving out what is nil. */
     static String accountability(Accountability.Figures figures) {
         List<String> parts = new ArrayList<>();
         if (figures.people() > 0) {
-            parts.add("共问责" + figures.people() + "人,其中" + figures.peopleByKind().entrySet().stream()
+            parts.add("共问责" + figures.people() + "人，其中" + figures.peopleByKind().entrySet().stream()
                     .map(e -> Accountability.KINDS.getOrDefault(e.getKey(), e.getKey()) + e.getValue() + "人")
                     .collect(Collectors.joining("、")));
         }
@@ -176,9 +176,9 @@ final class ReportText {
             amounts.add("挽回损失" + wanYuan(figures.retrievedWanYuan()) + "万元");
         }
         if (!amounts.isEmpty()) {
-            parts.add(String.join(",", amounts));
+            parts.add(String.join("，", amounts));
         }
-        return String.join(";", parts);
+        return String.join("；", parts);
     }
 
     static String wanYuan(java.math.BigDecimal amount) {
@@ -206,10 +206,10 @@ final class ReportText {
                 .collect(Collectors.groupingBy(OtherProblem::source, LinkedHashMap::new, Collectors.counting()));
         blocks.add(new Block(Kind.PARAGRAPH, "整改中另有" + bySource.entrySet().stream()
                 .map(e -> ProblemSources.label(e.getKey()) + "问题" + e.getValue() + "项")
-                .collect(Collectors.joining("、")) + ",不计入巡视反馈意见指出的问题,一并整改。"));
+                .collect(Collectors.joining("、")) + "，不计入巡视反馈意见指出的问题，一并整改。"));
         for (OtherProblem other : others) {
-            String extending = other.extendsFinding() == null ? "" : "(由“" + other.extendsFinding() + "”延伸)";
-            blocks.add(new Block(Kind.PARAGRAPH, ProblemSources.label(other.source()) + extending + ":"
+            String extending = other.extendsFinding() == null ? "" : "（由“" + other.extendsFinding() + "”延伸）";
+            blocks.add(new Block(Kind.PARAGRAPH, ProblemSources.label(other.source()) + extending + "："
                     + sentence(other.title()) + measures(other.measures())));
         }
     }
@@ -234,9 +234,9 @@ final class ReportText {
         if (figures.isEmpty()) {
             return "";
         }
-        return "主要指标:" + figures.stream()
+        return "主要指标：" + figures.stream()
                 .map(f -> orEmpty(f.name()) + f.value().stripTrailingZeros().toPlainString() + orEmpty(f.unit()))
-                .collect(Collectors.joining(";")) + "。";
+                .collect(Collectors.joining("；")) + "。";
     }
 
     /** The text with a closing full stop unless it already ends a sentence. */
@@ -245,7 +245,7 @@ final class ReportText {
             return "";
         }
         String stripped = text.strip();
-        return "。!?;…".indexOf(stripped.charAt(stripped.length() - 1)) >= 0 ? stripped : stripped + "。";
+        return "。！？；!?;…".indexOf(stripped.charAt(stripped.length() - 1)) >= 0 ? stripped : stripped + "。";
     }
 
     static String day(LocalDate date) {

@@ -128,15 +128,67 @@ class DashboardPageTest {
             }
             List<WebElement> ranked = browser.findElements(By.cssSelector("#units tbody tr"));
             assertEquals(2, ranked.size());
-            assertEquals(List.of("1", "党政办公室", "1", "0", "0%", "1", "40%"),
+            assertEquals(List.of("1", "党政办公室", "1", "0", "0", "0%", "1", "0", "0"),
                     ranked.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
             assertEquals("经济发展局", ranked.get(1).findElements(By.tagName("td")).get(1).getText());
             ((JavascriptExecutor) browser).executeScript("document.getElementById('overdue').scrollIntoView()");
             chromium.screenshot("dashboard-" + width + ".png");
         }
 
+        // the director's figures: the lead officials ranked, the burn-up and the funnel drawn, each with its table
+        assertEquals(List.of("1", "张副主任", "3"), browser.findElements(By.cssSelector("#officials tbody tr")).get(0)
+                .findElements(By.tagName("td")).stream().limit(3).map(WebElement::getText).toList());
+        assertTrue(browser.findElements(By.cssSelector("#chart-burn-up canvas")).size() > 0, "the burn-up is drawn");
+        assertTrue(browser.findElements(By.cssSelector("#chart-funnel canvas")).size() > 0, "the funnel is drawn");
+        assertEquals(List.of("收到", "2"), browser.findElements(By.cssSelector("#funnel-table tbody tr")).get(0)
+                .findElements(By.tagName("td")).stream().map(e -> e.getAttribute("textContent")).toList());
+        assertTrue(browser.findElements(By.cssSelector("#burn-up-table tbody tr")).size() > 0);
+
+        // drill-down: a unit's name opens its tasks, each linked to the task's page in the console
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.findElement(By.cssSelector("#units tbody tr:first-child button")).click();
+        new WebDriverWait(browser, WAIT).until(driver ->
+                driver.findElements(By.cssSelector("#drill-table tbody tr")).size() == 1);
+        WebElement link = browser.findElement(By.cssSelector("#drill-table tbody tr a"));
+        assertEquals("优化高新区布局", link.getText());
+        assertTrue(link.getDomAttribute("href").startsWith("/console/tasks/"), link.getDomAttribute("href"));
+        chromium.screenshot("dashboard-drill-1280.png");
+
+        // live: a task falls overdue while the page is open; the page shows it without being reloaded
+        browser.get(page + "?inspectionId=" + inspection + "&asOf=2025-04-15&refresh=5");
+        new WebDriverWait(browser, WAIT).until(driver ->
+                "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        ((JavascriptExecutor) browser).executeScript("document.body.setAttribute('data-same-page', 'yes')");
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area2, problem2, 2, "IN_PROGRESS", "2025-03-31")
+                .put("title", "健全薪酬制度").put("responsibleUnit", "党政办公室"), 1);
+        new WebDriverWait(browser, WAIT).until(driver ->
+                driver.findElements(By.cssSelector("#overdue tbody tr")).size() == 3);
+        assertEquals("yes", browser.findElement(By.tagName("body")).getDomAttribute("data-same-page"));
+        assertEquals("3", text("figure-overdue"));
+
         browser.manage().window().setSize(new Dimension(390, 844));
         chromium.screenshot("dashboard-phone.png");
+
+        // the wall screen: no controls, the figures and one panel at a time, turning by itself
+        browser.manage().window().setSize(new Dimension(1920, 1080));
+        browser.get(page + "?inspectionId=" + inspection + "&asOf=2025-04-15&wall=1&rotate=5");
+        new WebDriverWait(browser, WAIT).until(driver ->
+                "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        assertFalse(browser.findElement(By.id("wall-link")).isDisplayed(), "no controls on the wall screen");
+        String first = browser.findElement(By.tagName("body")).getDomAttribute("data-wall-panel");
+        assertEquals(1, browser.findElements(By.cssSelector("[data-panel]")).stream().filter(WebElement::isDisplayed).count());
+        chromium.screenshot("dashboard-wall-" + first + ".png");
+        new WebDriverWait(browser, WAIT).until(driver ->
+                !first.equals(driver.findElement(By.tagName("body")).getDomAttribute("data-wall-panel")));
+        long innerHeight = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight")).longValue();
+        for (String panel : List.of("overdue", "units", "officials", "burn-up", "funnel")) {
+            new WebDriverWait(browser, WAIT).until(driver ->
+                    panel.equals(driver.findElement(By.tagName("body")).getDomAttribute("data-wall-panel")));
+            WebElement shown = browser.findElement(By.cssSelector("[data-panel='" + panel + "']"));
+            assertTrue(shown.getRect().getY() + shown.getRect().getHeight() <= innerHeight,
+                    panel + " fits the wall screen: " + shown.getRect() + " in " + innerHeight);
+            chromium.screenshot("dashboard-wall-" + panel + ".png");
+        }
     }
 
     private String text(String id) {

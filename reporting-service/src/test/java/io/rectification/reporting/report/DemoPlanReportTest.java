@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DemoPlanReportTest {
 
     static final Duration WAIT = Duration.ofSeconds(120);
-    static final Pattern AREA = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)(.+)$");
+    static final Pattern AREA = Pattern.compile("^（([一二三四五六七八九十]+)）(.+)$");
     static final Pattern PROBLEM = Pattern.compile("^(\\d+)\\.(.+)$");
     /** A measure starts with 一是, 二是 … right after the full stop of what precedes it. */
     static final String MEASURE_SPLIT = "(?<=。)(?=[一二三四五六七八九十]+是)";
@@ -75,7 +75,7 @@ class DemoPlanReportTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200)
-                .body(containsString("巡视反馈意见指出的5个方面16项具体问题,细化为45项整改任务,目前已完成销号45项。")));
+                .body(containsString("巡视反馈意见指出的5个方面16项具体问题，细化为45项整改任务，目前已完成销号45项。")));
 
         String markdown = given().when().get("/reports/" + inspection + "/preview.md").then().extract().asString();
         // kept for a reader of the test output: the demo report as printable HTML and as Markdown
@@ -89,7 +89,7 @@ class DemoPlanReportTest {
                 .contentType("application/pdf").extract().asByteArray();
         java.nio.file.Files.write(output.resolve("preview.pdf"), pdf);
         String pdfText = ReportPdfTest.pdfText(pdf);
-        for (String expected : List.of("二、巡视整改落实情况", "(一)" + demo.get(0).title(), "(五)" + demo.get(4).title(),
+        for (String expected : List.of("二、巡视整改落实情况", "（一）" + demo.get(0).title(), "（五）" + demo.get(4).title(),
                 "1." + demo.get(0).problems().get(0).title(), "三、下一步工作打算")) {
             org.junit.jupiter.api.Assertions.assertTrue(pdfText.contains(expected), expected + " in\n" + pdfText);
         }

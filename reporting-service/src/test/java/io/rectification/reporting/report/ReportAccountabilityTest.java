@@ -59,10 +59,10 @@ class ReportAccountabilityTest {
         draft(plan, publication, "党工委坚决扛起巡视整改主体责任。");
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200)
-                .body(containsString("党工委书记认真履行巡视整改第一责任人责任。成立由党工委书记任组长,管委会主任和分管日常工作的副主任"
-                        + "任副组长,党工委班子成员、整改牵头区级领导为成员的整改工作领导小组。"))
-                .body(containsString("严肃追责问责,共问责4人,其中诫勉谈话3人、党纪处分1人;追回资金150.5万元,挽回损失2000万元。"))
-                .body(containsString("全力开展损失追偿工作。共问责2人,其中诫勉谈话2人;追回资金120.5万元。")));
+                .body(containsString("党工委书记认真履行巡视整改第一责任人责任。成立由党工委书记任组长，管委会主任和分管日常工作的副主任"
+                        + "任副组长，党工委班子成员、整改牵头区级领导为成员的整改工作领导小组。"))
+                .body(containsString("严肃追责问责，共问责4人，其中诫勉谈话3人、党纪处分1人；追回资金150.5万元，挽回损失2000万元。"))
+                .body(containsString("全力开展损失追偿工作。共问责2人，其中诫勉谈话2人；追回资金120.5万元。")));
         String markdown = given().when().get("/reports/" + inspection + "/preview.md").then().extract().asString();
         String sectionOne = markdown.substring(markdown.indexOf("## 一、"), markdown.indexOf("## 二、"));
         assertTrue(sectionOne.indexOf("第一责任人") < sectionOne.indexOf("党工委坚决扛起")

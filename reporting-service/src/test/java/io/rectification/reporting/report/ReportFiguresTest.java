@@ -45,9 +45,9 @@ class ReportFiguresTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200)
-                .body(containsString("巡视反馈意见指出的2个方面3项具体问题,细化为4项整改任务,目前已完成销号1项。"))
-                .body(containsString("主要指标:发文总量同比下降45%;空编率下降10%。"))
-                .body(not(containsString("(三)")))
+                .body(containsString("巡视反馈意见指出的2个方面3项具体问题，细化为4项整改任务，目前已完成销号1项。"))
+                .body(containsString("主要指标：发文总量同比下降45%；空编率下降10%。"))
+                .body(not(containsString("（三）")))
                 .body(not(containsString("公务用车"))).body(not(containsString("回头看发现")))
                 .body(not(containsString("履约监管同样缺位")))
                 .body(not(containsString("群众反映"))));
@@ -56,16 +56,16 @@ class ReportFiguresTest {
         String markdown = given().when().get("/reports/" + inspection + "/preview.md").then().statusCode(200)
                 .extract().asString();
         String sectionTwo = markdown.substring(markdown.indexOf("## 二、"), markdown.indexOf("### 巡视反馈意见以外发现问题的整改情况"));
-        assertTrue(sectionTwo.contains("巡视反馈意见指出的2个方面3项具体问题,细化为4项整改任务,目前已完成销号1项。"), sectionTwo);
+        assertTrue(sectionTwo.contains("巡视反馈意见指出的2个方面3项具体问题，细化为4项整改任务，目前已完成销号1项。"), sectionTwo);
         assertFalse(sectionTwo.contains("公务用车") || sectionTwo.contains("招商承诺") || sectionTwo.contains("物业收费"), sectionTwo);
         assertEquals(2, markdown.lines().filter(line -> line.startsWith("### (")).count(), markdown);
         String others = markdown.substring(markdown.indexOf("### 巡视反馈意见以外发现问题的整改情况"), markdown.indexOf("## 三、"));
-        assertTrue(others.contains("整改中另有举一反三发现问题1项、自查发现问题1项、“回头看”发现问题1项、群众反映问题1项,"
-                + "不计入巡视反馈意见指出的问题,一并整改。"), others);
-        assertTrue(others.contains("举一反三发现(由“强化重大项目监管”延伸):园区重大项目履约监管同样缺位。"), others);
-        assertTrue(others.contains("自查发现:公务用车管理不规范。一是建立公务用车台账。"), others);
-        assertTrue(others.contains("“回头看”发现:招商承诺兑现不及时。"), others);
-        assertTrue(others.contains("群众反映:物业收费不透明。"), others);
+        assertTrue(others.contains("整改中另有举一反三发现问题1项、自查发现问题1项、“回头看”发现问题1项、群众反映问题1项，"
+                + "不计入巡视反馈意见指出的问题，一并整改。"), others);
+        assertTrue(others.contains("举一反三发现（由“强化重大项目监管”延伸）：园区重大项目履约监管同样缺位。"), others);
+        assertTrue(others.contains("自查发现：公务用车管理不规范。一是建立公务用车台账。"), others);
+        assertTrue(others.contains("“回头看”发现：招商承诺兑现不及时。"), others);
+        assertTrue(others.contains("群众反映：物业收费不透明。"), others);
     }
 
     @Test
@@ -88,7 +88,7 @@ class ReportFiguresTest {
         given().when().get("/reports/" + inspection + "/preview.html").then().statusCode(200)
                 .body(containsString("<aside class=\"warnings\" role=\"alert\">"))
                 .body(containsString("<li data-field=\"leadershipResponsibility\">"))
-                .body(containsString("巡视反馈意见指出的2个方面5项具体问题,细化为6项整改任务。"));
+                .body(containsString("巡视反馈意见指出的2个方面5项具体问题，细化为6项整改任务。"));
         given().when().get("/reports/" + inspection + "/preview.md").then()
                 .body(containsString("> " + ReportRenderer.WARNINGS_HEADING));
 
@@ -107,8 +107,8 @@ class ReportFiguresTest {
                 .then().statusCode(201);
         String published = given().when().get("/reports/" + inspection + "/versions/1.md").then().statusCode(200)
                 .extract().asString();
-        assertTrue(published.contains("巡视反馈意见指出的2个方面5项具体问题,细化为6项整改任务。其余问题已在巡视反馈后即知即改,"
-                + "按要求不再逐项公布。现将其中2个方面3项具体问题、4项整改任务的落实情况公布如下,目前已完成销号1项。"), published);
+        assertTrue(published.contains("巡视反馈意见指出的2个方面5项具体问题，细化为6项整改任务。其余问题已在巡视反馈后即知即改,"
+                + "按要求不再逐项公布。现将其中2个方面3项具体问题、4项整改任务的落实情况公布如下，目前已完成销号1项。"), published);
         assertFalse(published.contains(ReportRenderer.WARNINGS_HEADING), published);
 
         // declaring fewer than the ledger holds cannot be explained away

@@ -60,7 +60,7 @@ class ReportLinksTest {
 
         Document page = Jsoup.parse(given().when().get("/reports/" + inspection + "/versions/1.html")
                 .then().statusCode(200).extract().asString());
-        assertEquals("网上提交意见建议:" + form, page.select("p.link").get(0).text());
+        assertEquals("网上提交意见建议：" + form, page.select("p.link").get(0).text());
         assertEquals(form, page.select("p.link a").get(0).attr("href"));
         assertEquals(progress, page.select("p.link a").get(1).attr("href"));
         Element qr = page.selectFirst("figure.qr img");
@@ -74,8 +74,8 @@ class ReportLinksTest {
         assertEquals(form, decode(code));
 
         given().when().get("/reports/" + inspection + "/versions/1.md").then().statusCode(200)
-                .body(containsString("网上提交意见建议:<" + form + ">"))
-                .body(containsString("整改进展:<" + progress + ">"));
+                .body(containsString("网上提交意见建议：<" + form + ">"))
+                .body(containsString("整改进展：<" + progress + ">"));
 
         byte[] pdf = given().when().get("/reports/" + inspection + "/versions/1.pdf").then().statusCode(200)
                 .extract().asByteArray();
@@ -91,7 +91,7 @@ class ReportLinksTest {
                 assertTrue(text.contains("— " + number + " —"), "page " + number + ":\n" + text);
             }
             String all = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertTrue(all.contains("网上提交意见建议:" + form), all);
+            assertTrue(all.contains("网上提交意见建议：" + form), all);
             // the QR code is in the PDF too, and reads as the form's address
             PDPage last = document.getPage(document.getNumberOfPages() - 1);
             BufferedImage image = null;

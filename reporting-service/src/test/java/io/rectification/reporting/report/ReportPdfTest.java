@@ -70,12 +70,12 @@ class ReportPdfTest {
         String text = pdfText(v1);
         save("report-v1.pdf", v1);
         assertTrue(text.contains("二、巡视整改落实情况"), text);
-        assertTrue(text.contains("(一)贯彻落实党中央决策部署和省委要求不到位"), text);
-        assertTrue(text.contains("(二)推进管理机制改革不彻底"), text);
+        assertTrue(text.contains("（一）贯彻落实党中央决策部署和省委要求不到位"), text);
+        assertTrue(text.contains("（二）推进管理机制改革不彻底"), text);
         assertTrue(text.contains("1.深入贯彻落实党的二十大精神"), text);
         assertTrue(text.contains("一是深化细化落实到位"), text);
         assertTrue(text.contains("三、下一步工作打算"), text);
-        assertTrue(text.contains("公开期限:2025年11月6日至11月13日"), text);
+        assertTrue(text.contains("公开期限：2025年11月6日至11月13日"), text);
         assertFalse(text.contains("已拟定划定范围方案"), text);
         String v1Again = pdfText(given().when().get("/reports/" + inspection + "/versions/1.pdf")
                 .then().statusCode(200).extract().asByteArray());

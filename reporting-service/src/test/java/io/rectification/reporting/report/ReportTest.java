@@ -82,10 +82,10 @@ class ReportTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200)
-                .body(containsString("主要指标:新增亿元以上主导产业项目占比92%。"))
-                .body(containsString("公开期限:2025年11月6日至11月13日"))
+                .body(containsString("主要指标：新增亿元以上主导产业项目占比92%。"))
+                .body(containsString("公开期限：2025年11月6日至11月13日"))
                 .body(containsString("一是优化高新区布局。"))
-                .body(containsString("巡视反馈意见指出的2个方面3项具体问题,细化为4项整改任务,目前已完成销号1项。")));
+                .body(containsString("巡视反馈意见指出的2个方面3项具体问题，细化为4项整改任务，目前已完成销号1项。")));
         given().when().get("/reports/" + inspection + "/checks").then().statusCode(200)
                 .body("publishable", equalTo(true)).body("disagreements", hasSize(0));
 
@@ -101,7 +101,7 @@ class ReportTest {
                 + "2.全力推进实施全面振兴新突破三年行动。一是提升主导产业招商质量。深入开展六大招商行动。"), markdown);
         assertTrue(markdown.contains("### (二)推进管理机制改革不彻底,统筹推动发展不到位\n\n1.深化体制机制改革。"), markdown);
         assertTrue(markdown.indexOf("## 二、") < markdown.indexOf("## 三、下一步工作打算"), markdown);
-        assertTrue(markdown.contains("联系电话:024-83752107 (工作日9:00—17:30)"), markdown);
+        assertTrue(markdown.contains("联系电话：024-83752107（工作日9:00—17:30）"), markdown);
         assertFalse(markdown.contains("2026年1月5日"), markdown);
         assertFalse(markdown.contains(ReportRenderer.WARNINGS_HEADING), markdown);
         assertTrue(markdown.endsWith("<p align=\"right\">2025年11月6日</p>\n"), markdown);

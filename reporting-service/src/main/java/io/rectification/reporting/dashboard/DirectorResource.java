@@ -1,0 +1,94 @@
+package io.rectification.reporting.dashboard;
+
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.rest.QueryParameters;
+import io.rectification.platform.security.Roles;
+import io.rectification.reporting.dashboard.DirectorViews.BurnUp;
+import io.rectification.reporting.dashboard.DirectorViews.FeedbackFunnel;
+import io.rectification.reporting.dashboard.DirectorViews.FigureTask;
+import io.rectification.reporting.dashboard.DirectorViews.Rankings;
+import io.rectification.reporting.support.ReportingConfig;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The figures a director acts on. Each answer carries an ETag: a page polling with If-None-Match
+ * gets 304 while nothing changed ({@link Revalidated}).
+ */
+@Path("/dashboard/director")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboard", description = "整改进展: rectification figures built from the events")
+@RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+@Revalidated
+public class DirectorResource {
+
+    private final DirectorQueries queries;
+    private final ReportingConfig config;
+
+    public DirectorResource(DirectorQueries queries, ReportingConfig config) {
+        this.queries = queries;
+        this.config = config;
+    }
+
+    @GET
+    @Path("rankings")
+    @Operation(summary = "Responsible units (责任单位) and lead officials (牵头领导) ranked: completion, close-out, "
+            + "overdue, progress reports missing, regressions (reopens after 回头看); rank 1 needs attention most")
+    public Rankings rankings(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+        return queries.rankings(filter(inspectionId, from, to, asOf));
+    }
+
+    @GET
+    @Path("burn-up")
+    @Operation(summary = "Close-outs (销号) per week against the plan's deadlines per week, with running totals; "
+            + "weeks are Monday to Sunday in the organisation's zone")
+    public BurnUp burnUp(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+        return queries.burnUp(filter(inspectionId, from, to, asOf));
+    }
+
+    @GET
+    @Path("feedback-funnel")
+    @Operation(summary = "Public feedback received → answered (in time or late) → escalated to a rectification problem")
+    public FeedbackFunnel feedbackFunnel(@QueryParam("inspectionId") String inspectionId) {
+        return queries.funnel(QueryParameters.uuid("inspectionId", inspectionId));
+    }
+
+    @GET
+    @Path("tasks")
+    @Operation(summary = "The tasks behind a figure: of a unit and/or lead official, and/or closed out or due in a "
+            + "week; most overdue first")
+    public List<FigureTask> tasks(@QueryParam("inspectionId") String inspectionId, @QueryParam("asOf") String asOf,
+                                  @Parameter(description = "responsible unit; empty for tasks without one")
+                                  @QueryParam("unit") String unit,
+                                  @Parameter(description = "lead official; empty for tasks without one")
+                                  @QueryParam("official") String official,
+                                  @Parameter(description = "the Monday a week starts on (YYYY-MM-DD)")
+                                  @QueryParam("week") String week,
+                                  @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        LocalDate weekStart = QueryParameters.date("week", week);
+        if (weekStart != null && weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw ApiException.badRequest("week", "'" + week + "' is not a Monday: a week starts on Monday");
+        }
+        return queries.tasks(filter(inspectionId, null, null, asOf), unit, official, weekStart, limit);
+    }
+
+    private TaskFilter filter(String inspectionId, String from, String to, String asOf) {
+        return TaskFilter.of(inspectionId, from, to, asOf, 0, config);
+    }
+}

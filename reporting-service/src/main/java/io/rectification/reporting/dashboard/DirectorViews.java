@@ -1,0 +1,54 @@
+package io.rectification.reporting.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON shapes of the director's figures (/dashboard/director). */
+public final class DirectorViews {
+
+    private DirectorViews() {
+    }
+
+    /**
+     * One responsible unit or lead official, ranked: rank 1 needs a director's attention most (see
+     * {@link DirectorQueries#RANKING}). Completed counts claimed and closed-out tasks; the close-out rate is
+     * closed-out (销号) over all tasks; regressions are reopens after a look-back (回头看).
+     */
+    public record Standing(int rank, String name, long tasks, long completed, long closedOut, BigDecimal closeOutRate,
+                           long overdue, long reportsMissing, long regressions) {
+    }
+
+    public record Rankings(LocalDate asOf, List<Standing> units, List<Standing> officials) {
+    }
+
+    /**
+     * One week (Monday to Sunday in the organisation's zone) of the burn-up: tasks closed out (销号)
+     * in it and tasks whose deadline falls in it, each with its running total. The running total of
+     * close-outs is null for weeks after the asOf day: they have not happened yet.
+     */
+    public record BurnUpWeek(LocalDate weekStart, LocalDate weekEnd, long closedOut, Long closedOutToDate, long due,
+                             long dueToDate) {
+    }
+
+    /** The burn-up: all tasks covered (the scope), those without a deadline, and the weeks. */
+    public record BurnUp(LocalDate asOf, String timeZone, long tasks, long withoutDeadline, List<BurnUpWeek> weeks) {
+    }
+
+    /**
+     * Public feedback from receipt to outcome: answered in time means by its reply deadline; overdue
+     * means unanswered past it now (the service's clock); escalated means turned into a rectification
+     * problem (转为整改问题).
+     */
+    public record FeedbackFunnel(long received, long answered, long answeredInTime, long answeredLate,
+                                 long unansweredOverdue, long escalated) {
+    }
+
+    /** A task behind a figure, for the drill-down; the console's task page opens it by taskId. */
+    public record FigureTask(UUID taskId, Integer areaNumber, Integer problemNumber, Integer number, String title,
+                             String leadOfficial, String responsibleUnit, LocalDate deadline, String state,
+                             OffsetDateTime closedOutAt, Long daysOverdue, boolean reportMissing, int reopenCount) {
+    }
+}

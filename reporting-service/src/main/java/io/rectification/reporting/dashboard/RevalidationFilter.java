@@ -1,0 +1,66 @@
+package io.rectification.reporting.dashboard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Strong ETags for {@link Revalidated} answers, from a digest of the JSON they would send. The
+ * figures are still computed on each request; what a poll saves is the body and the page's redraw.
+ * {@code Cache-Control: no-cache} makes a browser's cache ask again each time, never serve stale
+ * figures.
+ */
+@Provider
+@Revalidated
+public class RevalidationFilter implements ContainerResponseFilter {
+
+    private final ObjectMapper objectMapper;
+
+    public RevalidationFilter(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        String tag = '"' + digest(response.getEntity()) + '"';
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String tag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || c.equals(tag) || c.equals("W/" + tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String digest(Object entity) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(objectMapper.writeValueAsBytes(entity));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot digest the answer", e);
+        }
+    }
+}

@@ -5,7 +5,9 @@
 // office's menu holds its screens only, and it moves a deadline (a refused one explained first),
 // uploads a task breakdown table (a bad cell shown by row and column, then a dry run, then the
 // import), opens the three lists and publications; a feedback handler reads a public submission
-// masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer.
+// masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer;
+// the office drafts the report (a figure that disagrees shown by its field) and rewords a problem in
+// the plan tree through a 412; the supervisor reopens the closed-out task at its look-back (回头看).
 // Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
@@ -158,6 +160,8 @@ async function verifyAsSupervisor(taskId) {
   }
 }
 
+/** The task the officer closes out below; the supervisor's look-back reopens it at the end. */
+let closedTaskId = null
 const fieldError = (page, label) =>
   page.locator('.el-form-item', { has: page.getByText(label, { exact: true }) }).locator('.el-form-item__error')
 
@@ -291,7 +295,8 @@ try {
   await page.getByRole('button', { name: '申请销号' }).click()
   await page.locator('.el-popconfirm').getByRole('button', { name: '申请销号' }).click()
   await page.getByText('待核实', { exact: true }).first().waitFor()
-  await verifyAsSupervisor(new URL(page.url()).pathname.split('/').pop())
+  closedTaskId = new URL(page.url()).pathname.split('/').pop()
+  await verifyAsSupervisor(closedTaskId)
   step = 'evidence: a file for a task closed out meanwhile is refused (409), and the page says why'
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^(上传文件|替换文件)$/ }).first().click()])
   await chooser.setFiles(evidencePdf)
@@ -307,7 +312,7 @@ try {
   page = await newPage()
   await signIn(page, 'zhengban', '/inspections')
   step = 'coordinator: menu and guard'
-  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案', '意见建议办理', '待办'])
+  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案', '回头看', '意见建议办理', '待办'])
   step = 'coordinator: adjusts a task\'s deadline (a refused date is explained next to the field)'
   await page.getByRole('link', { name: /专项巡视/ }).first().click()
   await page.locator('.node.area').first().click()
@@ -449,6 +454,78 @@ try {
   step = 'the citizen\'s tracking shows the answer'
   const tracked = await (await fetch(`${BASE}/feedback/track/${encodeURIComponent(trackingCode)}`)).json()
   assert.equal(tracked.answer, reply)
+  await signOut(page)
+
+  // ---- the office drafts the report and rewords the plan inline
+  page = await newPage()
+  await signIn(page, 'zhengban', '/inspections')
+  step = 'coordinator: report draft; a figure that disagrees is shown next to its field, the preview beside it'
+  await page.getByRole('link', { name: '整改情况报告' }).first().click()
+  await page.getByRole('heading', { name: '整改情况报告' }).waitFor()
+  const leadership = page.getByLabel('一、领导班子履行主体责任情况')
+  await leadership.fill(`领导班子召开专题会议研究整改，逐项认领99个方面999项具体问题。（${RUN}）`)
+  await page.getByRole('button', { name: '保存草稿' }).click()
+  await page.getByText('草稿已保存').waitFor()
+  await page.locator('.el-form-item', { has: leadership }).locator('.check').filter({ hasText: '此处写的是99个方面' }).waitFor()
+  await page.frameLocator('iframe[title="报告预览"]').getByText(`（${RUN}）`).waitFor()
+  assert.ok(await page.getByRole('button', { name: '公布', exact: true }).isDisabled(), 'no publication while figures disagree')
+  await shoot(page, '17-coordinator-report-draft')
+
+  step = 'coordinator: rewords a problem in the plan tree; a change made meanwhile is shown and the input kept'
+  await page.goto(`${BASE}/console/inspections`)
+  await page.getByRole('link', { name: /专项巡视/ }).first().click()
+  await page.getByRole('tree').waitFor()
+  const inspectionOfTree = new URL(page.url()).pathname.split('/')[3]
+  await page.locator('.node.area').first().click()
+  const problemNode = page.locator('.node.problem').first()
+  await problemNode.waitFor()
+  await problemNode.getByRole('button', { name: /^修改/ }).click()
+  const editor = page.getByRole('form', { name: '修改问题' })
+  const reworded = `${(await editor.getByLabel('问题名称').inputValue()).replace(/（e2e-[^）]*）$/, '')}（e2e-${RUN}）`
+  await editor.getByLabel('问题名称').fill(reworded)
+  const officeToken = await tokenOf(page)
+  const officeApi = (path, init = {}) => fetch(`${BASE}/api/tasks${path}`, { ...init, headers: { Authorization: `Bearer ${officeToken}`, 'Content-Type': 'application/json', ...init.headers } })
+  const [firstArea] = (await (await officeApi(`/inspections/${inspectionOfTree}/areas?size=200`)).json()).items
+  const [firstProblem] = (await (await officeApi(`/areas/${firstArea.id}/problems?size=200`)).json()).items
+  const meanwhile = await officeApi(`/problems/${firstProblem.id}`, {
+    method: 'PUT', headers: { 'If-Match': `"${firstProblem.version}"` },
+    body: JSON.stringify({ title: firstProblem.title, description: firstProblem.description }),
+  })
+  assert.equal(meanwhile.status, 200, `someone else's change: ${await meanwhile.clone().text()}`)
+  await editor.getByRole('button', { name: '保存' }).click()
+  await editor.getByText('已被他人修改', { exact: true }).waitFor()
+  await shoot(page, '18-coordinator-plan-edit-conflict')
+  await editor.getByRole('button', { name: '重新载入' }).click()
+  await editor.getByText('已被他人修改', { exact: true }).waitFor({ state: 'detached' })
+  assert.equal(await editor.getByLabel('问题名称').inputValue(), reworded, 'the input is kept through the reload')
+  await editor.getByRole('button', { name: '保存' }).click()
+  await page.locator('.node.problem', { hasText: reworded }).waitFor()
+  await signOut(page)
+
+  // ---- the supervisor's look-back (回头看) of the task closed out above: reopening needs the findings
+  page = await newPage()
+  await signIn(page, 'ducha', '/inspections')
+  step = 'supervisor: look-back due, reopened with findings'
+  const supervisorToken = await tokenOf(page)
+  const closed = await (await fetch(`${BASE}/api/tasks/tasks/${closedTaskId}`, { headers: { Authorization: `Bearer ${supervisorToken}` } })).json()
+  await page.getByRole('menuitem', { name: '回头看' }).click()
+  await page.getByRole('heading', { name: '回头看' }).waitFor()
+  await page.goto(`${BASE}/console/look-back?inspection=${closed.inspectionId}`)
+  await page.locator('.horizon').click()
+  await page.getByRole('option', { name: '一年内到期' }).click()
+  const due = page.locator('.el-table__row', { hasText: closed.title })
+  await due.waitFor()
+  await shoot(page, '19-supervisor-look-back')
+  await due.getByRole('button', { name: '记录回头看' }).click()
+  const review = page.getByRole('dialog', { name: '记录回头看' })
+  await review.getByText('再整改（退回责任单位）').click()
+  await review.getByRole('button', { name: '确认再整改' }).click()
+  await fieldError(page, '发现的问题和再整改要求').filter({ hasText: '再整改须写明' }).waitFor()
+  await review.getByLabel('发现的问题和再整改要求').fill(`抽查发现学习台账未持续更新（${RUN}）`)
+  await shoot(page, '20-supervisor-look-back-dialog')
+  await review.getByRole('button', { name: '确认再整改' }).click()
+  await review.waitFor({ state: 'hidden' })
+  await page.locator('section[aria-label="已开展的回头看"] .el-table__row', { hasText: `抽查发现学习台账未持续更新（${RUN}）` }).filter({ hasText: '再整改' }).waitFor()
   await signOut(page)
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations')

@@ -32,11 +32,11 @@ describe('roles from the token', () => {
 
   it('shows each role its menu and opens its first screen', () => {
     expect(menuFor(officer).map((m) => m.path)).toEqual(['/my-tasks', '/todos'])
-    expect(menuFor(supervisor).map((m) => m.path)).toEqual(['/inspections', '/verification', '/feedback', '/todos'])
-    expect(menuFor(coordinator).map((m) => m.path)).toEqual(['/inspections', '/feedback', '/todos'])
+    expect(menuFor(supervisor).map((m) => m.path)).toEqual(['/inspections', '/verification', '/look-back', '/feedback', '/todos'])
+    expect(menuFor(coordinator).map((m) => m.path)).toEqual(['/inspections', '/look-back', '/feedback', '/todos'])
     expect(homeFor(officer)).toBe('/my-tasks')
     expect(homeFor(coordinator)).toBe('/inspections')
     expect(homeFor(nobody)).toBe('/no-access')
-    expect(menuFor(admin)).toHaveLength(5)
+    expect(menuFor(admin)).toHaveLength(6)
   })
 })

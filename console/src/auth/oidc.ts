@@ -1,12 +1,13 @@
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts'
+import { UserManager, WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts'
 
 /**
  * Keycloak's realm on this origin (the gateway routes /auth to it): authorization code with PKCE
  * S256 (oidc-client-ts's default for the code flow) for the public client `console`. The tokens
  * are renewed with the refresh token before they expire while the page is open; they are kept
- * in this tab's sessionStorage only.
+ * in this tab's sessionStorage only. `environment` replaces what only a browser tab has (its storage,
+ * Keycloak's discovery document) where there is none: the silent-renewal test.
  */
-export function createUserManager(origin: string = window.location.origin): UserManager {
+export function createUserManager(origin: string = window.location.origin, environment: Partial<UserManagerSettings> = {}): UserManager {
   return new UserManager({
     authority: `${origin}/auth/realms/rectification`,
     client_id: 'console',
@@ -17,7 +18,8 @@ export function createUserManager(origin: string = window.location.origin): User
     scope: 'openid profile',
     automaticSilentRenew: true,
     accessTokenExpiringNotificationTimeInSeconds: 60,
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    userStore: environment.userStore ?? new WebStorageStateStore({ store: window.sessionStorage }),
     ui_locales: 'zh-CN',
+    ...environment,
   })
 }

@@ -47,6 +47,7 @@ export const MENU: readonly MenuItem[] = [
   { path: '/my-tasks', label: '我的任务', roles: ['officer'] },
   { path: '/inspections', label: '巡视与整改方案', roles: ['coordinator', 'supervisor'] },
   { path: '/verification', label: '销号核实', roles: ['supervisor'] },
+  { path: '/look-back', label: '回头看', roles: ['supervisor', 'coordinator'] },
   { path: '/feedback', label: '意见建议办理', roles: ['coordinator', 'supervisor'] },
   // Last, so each role still opens its own first screen; the header's badge links here as well.
   { path: '/todos', label: '待办', roles: ['officer', 'coordinator', 'supervisor'] },

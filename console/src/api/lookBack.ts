@@ -1,0 +1,57 @@
+import { HttpClient, type Answer } from './http'
+import { useSession } from '@/auth/session'
+import type { LocalDate, OffsetDateTime, Page, TaskSnapshot, Uuid } from './types'
+
+export type ReviewOutcome = 'CONFIRMED' | 'REOPENED'
+
+/** A look-back review (回头看) held on a closed-out task. */
+export interface LookBackReview {
+  id: Uuid
+  taskId: Uuid
+  outcome: ReviewOutcome
+  /** Why it was reopened, or what the review found. */
+  reason: string | null
+  reviewer: string
+  reviewedAt: OffsetDateTime
+  /** The close-out the review looked back at. */
+  reviewedVerifiedAt: OffsetDateTime | null
+  /** A problem registered while reviewing (再深挖). */
+  newProblemId: Uuid | null
+  /** The task after the review; only in the answer to holding one. */
+  task?: TaskSnapshot
+}
+
+export interface LookBackInput {
+  outcome: ReviewOutcome
+  reason?: string
+  newProblem?: { title: string; description?: string }
+}
+
+/** tasks-service's 回头看: the tasks due for one, holding one, and the ones held. */
+export class LookBackApi {
+  constructor(private readonly http: HttpClient) {}
+
+  /** Closed-out tasks of the inspection whose next look-back is due by `dueBy` (overdue ones too). */
+  async due(inspectionId: Uuid, dueBy: LocalDate): Promise<TaskSnapshot[]> {
+    return (await this.http.request<Page<TaskSnapshot>>('GET', '/tasks', {
+      query: { inspectionId, lookBackDueBy: dueBy, sort: 'number', size: 200 },
+    })).body.items
+  }
+
+  async ofInspection(inspectionId: Uuid): Promise<LookBackReview[]> {
+    return (await this.http.request<LookBackReview[]>('GET', '/look-back-reviews', { query: { inspectionId } })).body
+  }
+
+  async ofTask(taskId: Uuid): Promise<LookBackReview[]> {
+    return (await this.http.request<LookBackReview[]>('GET', `/tasks/${encodeURIComponent(taskId)}/look-back-reviews`)).body
+  }
+
+  hold(taskId: Uuid, version: number, input: LookBackInput): Promise<Answer<LookBackReview>> {
+    return this.http.request<LookBackReview>('POST', `/tasks/${encodeURIComponent(taskId)}/look-back-reviews`, { body: input, ifMatch: version })
+  }
+}
+
+export function useLookBackApi(): LookBackApi {
+  const session = useSession()
+  return new LookBackApi(new HttpClient('/api/tasks', () => session.accessToken()))
+}

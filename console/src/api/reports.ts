@@ -1,0 +1,94 @@
+import { HttpClient, type Answer } from './http'
+import { useSession } from '@/auth/session'
+import type { FieldError } from './problem'
+import type { LocalDate, OffsetDateTime, Uuid } from './types'
+
+/** The texts and choices the office supplies for the public report (PUT replaces all of them). */
+export interface ReportDraftInput {
+  /** 一、领导班子履行主体责任情况 */
+  leadershipResponsibility: string
+  /** 三、下一步工作打算 */
+  nextSteps: string
+  issuer: string
+  issuedOn: LocalDate | null
+  /** The publication whose window and channels close the report. */
+  publicationId: Uuid | null
+  includeOtherSources: boolean
+  /** Why the report lists fewer items than the plan declares. */
+  totalsExplanation: string
+}
+
+export interface ReportDraft extends Omit<ReportDraftInput, 'leadershipResponsibility' | 'nextSteps' | 'issuer' | 'totalsExplanation'> {
+  inspectionId: Uuid
+  leadershipResponsibility: string | null
+  nextSteps: string | null
+  issuer: string | null
+  totalsExplanation: string | null
+  updatedBy: string | null
+  updatedAt: OffsetDateTime | null
+}
+
+/** What stands between the draft and publication. */
+export interface ReportChecks {
+  publishable: boolean
+  incomplete: FieldError[]
+  disagreements: FieldError[]
+}
+
+/** A published version: never changed; its texts are public pages under /reports/. */
+export interface ReportVersion {
+  inspectionId: Uuid
+  number: number
+  publishedAt: OffsetDateTime
+  publicationId: Uuid
+  issuer: string
+  issuedOn: LocalDate
+  html: string
+  markdown: string
+  pdf: string
+}
+
+/** reporting-service's public report of an inspection (/reports/{inspectionId}/…). */
+export class ReportsApi {
+  constructor(private readonly http: HttpClient) {}
+
+  /** The saved draft, or null before the first save. */
+  async draft(inspectionId: Uuid): Promise<ReportDraft | null> {
+    try {
+      return (await this.http.request<ReportDraft>('GET', `${base(inspectionId)}/draft`)).body
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null
+      throw error
+    }
+  }
+
+  saveDraft(inspectionId: Uuid, input: ReportDraftInput): Promise<Answer<ReportDraft>> {
+    return this.http.request<ReportDraft>('PUT', `${base(inspectionId)}/draft`, { body: input })
+  }
+
+  async checks(inspectionId: Uuid): Promise<ReportChecks> {
+    return (await this.http.request<ReportChecks>('GET', `${base(inspectionId)}/checks`)).body
+  }
+
+  /** The draft rendered now (printable HTML, styled by /reports/report.css, no script). */
+  async previewHtml(inspectionId: Uuid): Promise<string> {
+    return (await this.http.download(`${base(inspectionId)}/preview.html`, 'text/html')).blob.text()
+  }
+
+  async versions(inspectionId: Uuid): Promise<ReportVersion[]> {
+    return (await this.http.request<ReportVersion[]>('GET', `${base(inspectionId)}/versions`)).body
+  }
+
+  publish(inspectionId: Uuid): Promise<Answer<ReportVersion>> {
+    return this.http.request<ReportVersion>('POST', `${base(inspectionId)}/versions`)
+  }
+}
+
+export function useReportsApi(): ReportsApi {
+  const session = useSession()
+  return new ReportsApi(new HttpClient('/api/reporting', () => session.accessToken()))
+}
+
+function base(inspectionId: Uuid): string {
+  return `/reports/${encodeURIComponent(inspectionId)}`
+}

@@ -2,7 +2,7 @@ package io.rectification.tasks.lists;
 
 import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.security.Roles;
-import io.rectification.tasks.support.Xlsx;
+import io.rectification.platform.table.XlsxWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -105,7 +105,7 @@ public class LedgerListResource {
 
     @GET
     @Path("problem-list.xlsx")
-    @Produces(Xlsx.MEDIA_TYPE)
+    @Produces(XlsxWriter.MEDIA_TYPE)
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response problemListXlsx(@PathParam("inspectionId") UUID inspectionId) {
         List<List<Object>> rows = new ArrayList<>();
@@ -117,7 +117,7 @@ public class LedgerListResource {
 
     @GET
     @Path("task-list.xlsx")
-    @Produces(Xlsx.MEDIA_TYPE)
+    @Produces(XlsxWriter.MEDIA_TYPE)
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response taskListXlsx(@PathParam("inspectionId") UUID inspectionId) {
         return xlsx("task-list.xlsx", "任务清单", TASK_HEADER,
@@ -126,14 +126,14 @@ public class LedgerListResource {
 
     @GET
     @Path("responsibility-list.xlsx")
-    @Produces(Xlsx.MEDIA_TYPE)
+    @Produces(XlsxWriter.MEDIA_TYPE)
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response responsibilityListXlsx(@PathParam("inspectionId") UUID inspectionId) {
         return xlsx("responsibility-list.xlsx", "责任清单", RESPONSIBILITY_HEADER, responsibilityRows(inspectionId));
     }
 
     private static Response xlsx(String filename, String sheet, List<String> header, List<List<Object>> rows) {
-        return Response.ok(Xlsx.write(sheet, header, rows), Xlsx.MEDIA_TYPE)
+        return Response.ok(XlsxWriter.write(sheet, header, rows), XlsxWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
     }

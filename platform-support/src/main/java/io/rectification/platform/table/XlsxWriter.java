@@ -23,6 +23,11 @@ public final class XlsxWriter {
     private XlsxWriter() {
     }
 
+    /** One sheet named after the table's title. */
+    public static byte[] write(Table table) {
+        return write(table.title(), table.header(), table.rows());
+    }
+
     public static byte[] write(String sheetName, List<String> header, List<? extends List<?>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);

@@ -1,5 +1,6 @@
 package io.rectification.feedback;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The catalogue check itself: it accepts a valid payload and catches what must never be published. */
+@Tag("fast")
 class EventContractTest {
 
     static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");

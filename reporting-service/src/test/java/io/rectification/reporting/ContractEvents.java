@@ -3,6 +3,7 @@ package io.rectification.reporting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.EventProbe;
 
 import java.time.OffsetDateTime;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * Builds contract-shaped envelopes (docs/events, the event contract) and publishes them to the real
  * broker, as tasks-service and feedback-service would. Every test works on a fresh inspection id, so
- * events of other runs on the shared topics never disturb it.
+ * events of other runs on the shared topics never disturb it. An envelope's {@code time} is the services'
+ * (test) clock, pinned or not, as a producer's would be.
  */
 public final class ContractEvents {
 
@@ -41,7 +43,7 @@ public final class ContractEvents {
 
     public static void sendWithId(String id, String topic, String type, String aggregateType, UUID aggregateId,
                                   long version, Object data) {
-        sendAt(OffsetDateTime.now(), id, topic, type, aggregateType, aggregateId, version, data);
+        sendAt(AdjustableClock.current(), id, topic, type, aggregateType, aggregateId, version, data);
     }
 
     /** Sends an envelope whose {@code time} (when the producer committed the change) is given. */
@@ -54,7 +56,7 @@ public final class ContractEvents {
     /** Sends a task event as the relay publishes it today: with the CloudEvents Kafka binding's headers. */
     public static void sendTaskWithBindingHeaders(String type, ObjectNode task, long version) {
         String id = UUID.randomUUID().toString();
-        OffsetDateTime time = OffsetDateTime.now();
+        OffsetDateTime time = AdjustableClock.current();
         UUID taskId = UUID.fromString(task.get("id").asText());
         EventProbe.send(EventTopics.TASKS, taskId.toString(), EventProbe.toJson(envelope(time, id, EventTopics.TASKS,
                         type, "Task", taskId, version, Map.of("task", task))),

@@ -1,5 +1,6 @@
 package io.rectification.feedback.feedback;
 
+import io.rectification.feedback.ledger.EscalationReplies;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class EscalationOutcomes {
+public class EscalationOutcomes implements EscalationReplies {
 
     static final String ACTOR = "tasks-service";
     private static final Logger LOG = Logger.getLogger(EscalationOutcomes.class);
@@ -35,6 +36,7 @@ public class EscalationOutcomes {
         this.clock = clock;
     }
 
+    @Override
     public void becameProblem(UUID feedbackId, UUID problemId) {
         Feedback feedback = Feedback.findById(feedbackId);
         if (feedback == null) {
@@ -53,6 +55,7 @@ public class EscalationOutcomes {
                 snapshot -> new FeedbackEvent.FeedbackLinkedToProblem(snapshot, problemId));
     }
 
+    @Override
     public void refused(UUID feedbackId, String field, String reason) {
         Feedback feedback = Feedback.findById(feedbackId);
         if (feedback == null || feedback.status != FeedbackStatus.ESCALATED || feedback.escalatedProblemId != null) {

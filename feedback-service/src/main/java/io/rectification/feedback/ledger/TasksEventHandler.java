@@ -1,6 +1,5 @@
 package io.rectification.feedback.ledger;
 
-import io.rectification.feedback.feedback.EscalationOutcomes;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
 import io.rectification.platform.contract.TasksEvent;
@@ -30,9 +29,9 @@ public class TasksEventHandler implements EventHandler {
     static final String CONSUMER = "feedback-service.tasks-events";
 
     private final LedgerReadModel ledger;
-    private final EscalationOutcomes outcomes;
+    private final EscalationReplies outcomes;
 
-    public TasksEventHandler(LedgerReadModel ledger, EscalationOutcomes outcomes) {
+    public TasksEventHandler(LedgerReadModel ledger, EscalationReplies outcomes) {
         this.ledger = ledger;
         this.outcomes = outcomes;
     }

@@ -1,5 +1,6 @@
 package io.rectification.feedback.publication;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("fast")
 class DisclosureWindowTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

@@ -22,6 +22,10 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
+    public static byte[] write(Table table) {
+        return write(table.header(), table.rows());
+    }
+
     public static byte[] write(List<String> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');

@@ -19,9 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EventContractDecodeTest {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    /** The envelopes' commit time: fixed, since decoding never reads it. */
+    static final OffsetDateTime SENT = OffsetDateTime.parse("2026-03-02T09:30:00+08:00");
 
     static EventEnvelope envelope(String type, String data) throws Exception {
-        return new EventEnvelope("1.0", UUID.randomUUID().toString(), "/test", type, "s", OffsetDateTime.now(),
+        return new EventEnvelope("1.0", UUID.randomUUID().toString(), "/test", type, "s", SENT,
                 "application/json", "Task", 1L, JSON.readTree(data));
     }
 

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
@@ -26,6 +27,15 @@ public class AdjustableClock extends Clock {
 
     public static void release() {
         pinned = null;
+    }
+
+    /**
+     * The time the services read now (the pinned instant, or real time), in their zone: what a test
+     * stamps on the events it sends as a producer would, so no test depends on the day it runs.
+     */
+    public static OffsetDateTime current() {
+        Instant at = pinned;
+        return (at != null ? at : Instant.now()).atZone(ZONE).toOffsetDateTime();
     }
 
     @Override

@@ -2,7 +2,11 @@ package io.rectification.reporting.export;
 
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.lists.RectificationList;
 import io.rectification.platform.security.Roles;
+import io.rectification.platform.table.CsvWriter;
+import io.rectification.platform.table.Table;
+import io.rectification.platform.table.XlsxWriter;
 import io.rectification.reporting.support.ReportingConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,7 +26,7 @@ import java.util.UUID;
 public class ExportResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = XlsxWriter.MEDIA_TYPE;
 
     private final ListExports exports;
     private final ReportingConfig config;
@@ -53,18 +57,16 @@ public class ExportResource {
     }
 
     private Response export(String listName, String inspectionId, String asOf, String format) {
-        RectificationList list = RectificationList.fromPath(listName);
-        if (list == null) {
-            throw ApiException.notFound("list", listName).with("allowed", java.util.List.of("problems", "tasks",
-                    "responsibilities"));
-        }
+        RectificationList list = RectificationList.fromPath(listName).orElseThrow(() ->
+                ApiException.notFound("list", listName).with("allowed", java.util.Arrays.stream(RectificationList.values())
+                        .map(RectificationList::path).toList()));
         UUID inspection = QueryParameters.requiredUuid("inspectionId", inspectionId);
         LocalDate day = QueryParameters.date("asOf", asOf);
         LocalDate asOfDay = day != null ? day : config.today();
         Table table = exports.table(list, inspection, asOfDay, config.zone());
-        byte[] body = format.equals("csv") ? TableWriters.csv(table) : TableWriters.xlsx(table);
+        byte[] body = format.equals("csv") ? CsvWriter.write(table) : XlsxWriter.write(table);
         return Response.ok(body, format.equals("csv") ? CSV : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + list.path + "-" + inspection + "-" + asOfDay
+                .header("Content-Disposition", "attachment; filename=\"" + list.path() + "-" + inspection + "-" + asOfDay
                         + "." + format + "\"")
                 .build();
     }

@@ -1,6 +1,11 @@
 package io.rectification.reporting.export;
 
 import io.rectification.platform.contract.TaskStates;
+import io.rectification.platform.lists.ListColumns;
+import io.rectification.platform.lists.ProblemLine;
+import io.rectification.platform.lists.RectificationList;
+import io.rectification.platform.lists.TaskLine;
+import io.rectification.platform.table.Table;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.support.Json;
@@ -20,18 +25,12 @@ import java.util.UUID;
 
 /**
  * The problem, task and responsibility lists of an inspection as they stood at the end of a day:
- * the newest snapshot of each problem and task recorded before then (areas as they are now).
+ * the newest snapshot of each problem and task recorded before then (areas as they are now), in the
+ * columns every export of the lists has ({@link ListColumns}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ListExports {
-
-    static final Map<String, String> KIND = Map.of("IMMEDIATE", "立行立改", "TIME_BOUND", "限期整改",
-            "LONG_TERM", "长期坚持");
-    static final Map<String, String> STATE = Map.of("PLANNED", "未开始", "IN_PROGRESS", "推进中",
-            "COMPLETION_CLAIMED", "待验收", "VERIFIED", "已销号", "CONSOLIDATING", "巩固提升", "REOPENED", "再整改");
-    static final Map<String, String> SOURCE = Map.of("PLAN", "巡视反馈", "LOOK_BACK", "回头看", "FEEDBACK", "群众反映",
-            "SELF_FOUND", "自查发现", "ANALOGY", "举一反三");
 
     private final Sql sql;
     private final ObjectMapper objectMapper;
@@ -58,48 +57,47 @@ public class ListExports {
                 .comparing((JsonNode node) -> areaNumber(areas, Json.uuid(node, "areaId")))
                 .thenComparing(node -> number(problemById.get(Json.uuid(node, "problemId")), node));
         return switch (list) {
-            case PROBLEMS -> problemList(areas, problems, tasks);
-            case TASKS -> new Table(list.title, List.of("方面", "问题序号", "具体问题", "任务序号", "整改任务", "整改措施",
-                    "任务类型", "完成时限", "状态", "完成进度(%)", "整改进展"),
-                    sorted(tasks, byProblemOrder).stream().map(task -> List.<Object>of(
-                            areaTitle(areas, Json.uuid(task, "areaId")), problemNumber(problemById, task),
-                            problemTitle(problemById, task), numberOrEmpty(task), text(task, "title"),
-                            text(task, "measures"), KIND.getOrDefault(text(task, "kind"), text(task, "kind")),
-                            text(task, "deadline"), STATE.getOrDefault(text(task, "state"), text(task, "state")),
-                            percent(task), text(task, "progressNarrative"))).toList());
-            case RESPONSIBILITIES -> new Table(list.title, List.of("方面", "问题序号", "任务序号", "整改任务", "牵头领导",
-                    "具体责任人", "责任单位", "完成时限", "状态"),
-                    sorted(tasks, byProblemOrder).stream().map(task -> List.<Object>of(
-                            areaTitle(areas, Json.uuid(task, "areaId")), problemNumber(problemById, task),
-                            numberOrEmpty(task), text(task, "title"), text(task, "leadOfficial"),
-                            text(task, "responsiblePerson"), text(task, "responsibleUnit"), text(task, "deadline"),
-                            STATE.getOrDefault(text(task, "state"), text(task, "state")))).toList());
+            case PROBLEMS -> ListColumns.PROBLEMS.table(problemLines(areas, problems, tasks));
+            case TASKS -> ListColumns.TASKS.table(taskLines(areas, problemById, sorted(tasks, byProblemOrder)));
+            case RESPONSIBILITIES ->
+                    ListColumns.RESPONSIBILITIES.table(taskLines(areas, problemById, sorted(tasks, byProblemOrder)));
         };
     }
 
-    private Table problemList(Map<UUID, Area> areas, List<JsonNode> problems, List<JsonNode> tasks) {
+    private static List<TaskLine> taskLines(Map<UUID, Area> areas, Map<UUID, JsonNode> problemById,
+                                            List<JsonNode> tasks) {
+        return tasks.stream().map(task -> {
+            Area area = area(areas, Json.uuid(task, "areaId"));
+            JsonNode problem = problemById.get(Json.uuid(task, "problemId"));
+            return new TaskLine(area == null ? null : area.number(), area == null ? null : area.title(),
+                    problem == null ? null : Json.integer(problem, "number"),
+                    problem == null ? null : Json.text(problem, "title"), Json.integer(task, "number"),
+                    Json.text(task, "title"), Json.text(task, "measures"), Json.text(task, "kind"),
+                    Json.text(task, "deadline"), Json.text(task, "state"), Json.integer(task, "percentComplete"),
+                    Json.text(task, "progressNarrative"), Json.text(task, "leadOfficial"),
+                    Json.text(task, "responsiblePerson"), Json.text(task, "responsibleUnit"));
+        }).toList();
+    }
+
+    private static List<ProblemLine> problemLines(Map<UUID, Area> areas, List<JsonNode> problems, List<JsonNode> tasks) {
         Map<UUID, long[]> counts = new HashMap<>();
         for (JsonNode task : tasks) {
             long[] count = counts.computeIfAbsent(Json.uuid(task, "problemId"), k -> new long[2]);
             count[0]++;
-            if (TaskStates.isClosed(text(task, "state"))) {
+            if (TaskStates.isClosed(Json.text(task, "state"))) {
                 count[1]++;
             }
         }
         List<JsonNode> ordered = sorted(problems, Comparator
                 .comparing((JsonNode node) -> areaNumber(areas, Json.uuid(node, "areaId")))
                 .thenComparing(node -> number(node, node)));
-        return new Table(RectificationList.PROBLEMS.title, List.of("方面序号", "方面", "问题序号", "具体问题", "问题描述",
-                "来源", "整改任务数", "已销号任务数", "完成进度(%)"),
-                ordered.stream().map(problem -> {
-                    UUID areaId = Json.uuid(problem, "areaId");
-                    Area area = areaId == null ? null : areas.get(areaId);
-                    long[] count = counts.getOrDefault(Json.uuid(problem, "id"), new long[2]);
-                    return List.<Object>of(area == null ? "" : area.number(), area == null ? "" : area.title(),
-                            numberOrEmpty(problem), text(problem, "title"), text(problem, "description"),
-                            SOURCE.getOrDefault(text(problem, "source"), text(problem, "source")), count[0], count[1],
-                            percent(problem));
-                }).toList());
+        return ordered.stream().map(problem -> {
+            Area area = area(areas, Json.uuid(problem, "areaId"));
+            long[] count = counts.getOrDefault(Json.uuid(problem, "id"), new long[2]);
+            return new ProblemLine(area == null ? null : area.number(), area == null ? null : area.title(),
+                    Json.integer(problem, "number"), Json.text(problem, "title"), Json.text(problem, "description"),
+                    Json.text(problem, "source"), count[0], count[1], Json.integer(problem, "percentComplete"));
+        }).toList();
     }
 
     private List<JsonNode> snapshots(String table, String idColumn, UUID inspectionId, OffsetDateTime end) {
@@ -115,44 +113,18 @@ public class ListExports {
         return copy;
     }
 
-    private static int areaNumber(Map<UUID, Area> areas, UUID areaId) {
-        Area area = areaId == null ? null : areas.get(areaId);
-        return area == null ? Integer.MAX_VALUE : area.number();
+    private static Area area(Map<UUID, Area> areas, UUID areaId) {
+        return areaId == null ? null : areas.get(areaId);
     }
 
-    private static String areaTitle(Map<UUID, Area> areas, UUID areaId) {
-        Area area = areaId == null ? null : areas.get(areaId);
-        return area == null ? "" : "(" + area.number() + ")" + area.title();
+    private static int areaNumber(Map<UUID, Area> areas, UUID areaId) {
+        Area area = area(areas, areaId);
+        return area == null ? Integer.MAX_VALUE : area.number();
     }
 
     private static int number(JsonNode problem, JsonNode fallback) {
         JsonNode node = problem != null ? problem : fallback;
         return node.path("number").asInt(Integer.MAX_VALUE);
-    }
-
-    private static Object problemNumber(Map<UUID, JsonNode> problems, JsonNode task) {
-        JsonNode problem = problems.get(Json.uuid(task, "problemId"));
-        return problem == null ? "" : numberOrEmpty(problem);
-    }
-
-    private static String problemTitle(Map<UUID, JsonNode> problems, JsonNode task) {
-        JsonNode problem = problems.get(Json.uuid(task, "problemId"));
-        return problem == null ? "" : text(problem, "title");
-    }
-
-    private static Object numberOrEmpty(JsonNode node) {
-        Integer number = Json.integer(node, "number");
-        return number == null ? "" : number;
-    }
-
-    private static Object percent(JsonNode node) {
-        Integer percent = Json.integer(node, "percentComplete");
-        return percent == null ? "" : percent;
-    }
-
-    private static String text(JsonNode node, String name) {
-        String text = Json.text(node, name);
-        return text == null ? "" : text;
     }
 
     private JsonNode parse(String json) {

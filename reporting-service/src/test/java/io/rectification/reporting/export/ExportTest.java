@@ -4,6 +4,8 @@ import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.lists.ListColumns;
+import io.rectification.platform.testing.ListExportHeaders;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.reporting.ContractEvents;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -92,6 +95,16 @@ class ExportTest {
         assertTrue(workbook.contains("牵头领导"), workbook);
         assertTrue(workbook.contains("张副主任"), workbook);
         assertTrue(workbook.contains("党政办公室"), workbook);
+
+        // the same header rows as tasks-service's exports of each list: both are ListColumns'
+        for (var list : List.of(ListColumns.PROBLEMS, ListColumns.TASKS, ListColumns.RESPONSIBILITIES)) {
+            String path = "/exports/" + list.list().path();
+            ListExportHeaders.assertHeaders(list,
+                    given().queryParam("inspectionId", inspection).when().get(path + ".csv").then().statusCode(200)
+                            .extract().asByteArray(),
+                    given().queryParam("inspectionId", inspection).when().get(path + ".xlsx").then().statusCode(200)
+                            .extract().asByteArray());
+        }
     }
 
     @Test

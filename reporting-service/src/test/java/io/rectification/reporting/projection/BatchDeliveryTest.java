@@ -3,13 +3,13 @@ package io.rectification.reporting.projection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +92,7 @@ class BatchDeliveryTest {
         envelope.put("source", "/tasks-service");
         envelope.put("type", type);
         envelope.put("subject", subject);
-        envelope.put("time", OffsetDateTime.now().toString());
+        envelope.put("time", AdjustableClock.current().toString());
         envelope.put("datacontenttype", "application/json");
         envelope.put("aggregatetype", "Task");
         envelope.put("aggregateversion", version);

@@ -1,16 +1,19 @@
 package io.rectification.tasks.lists;
 
 import io.quarkus.panache.common.Sort;
+import io.rectification.platform.contract.TaskStates;
 import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TaskState;
 import io.rectification.tasks.rollup.ProgressRollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +41,13 @@ public class LedgerListService {
         List<UUID> problemIds = problems.stream().map(p -> p.id).toList();
         Map<UUID, Integer> taskCounts = rollup.taskCountOfProblems(problemIds);
         Map<UUID, Integer> percents = rollup.percentOfProblems(problemIds);
+        Map<UUID, Integer> closed = closedTaskCounts(inspectionId);
         List<ListRows.ProblemRow> rows = new ArrayList<>();
         for (Problem problem : problems) {
             FeedbackArea area = areas.get(problem.areaId);
             rows.add(new ListRows.ProblemRow(problem.id, ListLabels.label(area.number, problem.number, 0),
-                    area.number, area.title, problem.number, problem.title, problem.source,
-                    taskCounts.get(problem.id), percents.get(problem.id)));
+                    area.number, area.title, problem.number, problem.title, problem.description, problem.source,
+                    taskCounts.get(problem.id), closed.getOrDefault(problem.id, 0), percents.get(problem.id)));
         }
         rows.sort(Comparator.comparingInt(ListRows.ProblemRow::areaNumber).thenComparingInt(ListRows.ProblemRow::problemNumber));
         return rows;
@@ -60,7 +64,7 @@ public class LedgerListService {
             Problem problem = problems.get(task.problemId);
             rows.add(new ListRows.TaskRow(task.id, ListLabels.label(area.number, problem.number, task.number),
                     area.number, area.title, problem.number, problem.title, task.number, task.title, task.measures,
-                    task.kind, task.deadline, task.state, task.percentComplete, task.leadOfficial,
+                    task.kind, task.deadline, task.state, task.percentComplete, task.progressNarrative, task.leadOfficial,
                     task.responsiblePerson, task.responsibleUnit));
         }
         rows.sort(Comparator.comparingInt(ListRows.TaskRow::areaNumber).thenComparingInt(ListRows.TaskRow::problemNumber)
@@ -81,6 +85,18 @@ public class LedgerListService {
                 .map(e -> new ListRows.Responsibility(e.getKey(), e.getValue().size(), e.getValue()))
                 .sorted(Comparator.comparing(ListRows.Responsibility::name))
                 .toList();
+    }
+
+    /** How many closed (销号) tasks each problem of the inspection has, in one query. */
+    private static Map<UUID, Integer> closedTaskCounts(UUID inspectionId) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        RectificationTask.getEntityManager().createQuery("select t.problemId, count(t) from RectificationTask t"
+                        + " where t.inspectionId = :inspection and t.state in :closed group by t.problemId", Object[].class)
+                .setParameter("inspection", inspectionId)
+                .setParameter("closed", TaskStates.CLOSED.stream().map(TaskState::valueOf).toList())
+                .getResultList()
+                .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).intValue()));
+        return counts;
     }
 
     private static Map<UUID, FeedbackArea> areasOf(UUID inspectionId) {

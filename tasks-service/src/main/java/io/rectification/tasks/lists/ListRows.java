@@ -1,5 +1,7 @@
 package io.rectification.tasks.lists;
 
+import io.rectification.platform.lists.ProblemLine;
+import io.rectification.platform.lists.TaskLine;
 import io.rectification.tasks.problem.ProblemSource;
 import io.rectification.tasks.task.TaskKind;
 import io.rectification.tasks.task.TaskState;
@@ -15,13 +17,28 @@ public final class ListRows {
     }
 
     public record ProblemRow(UUID problemId, String label, int areaNumber, String areaTitle, int problemNumber,
-                             String title, ProblemSource source, int taskCount, int percentComplete) {
+                             String title, String description, ProblemSource source, int taskCount,
+                             int closedTaskCount, int percentComplete) {
+
+        /** As every export of 问题清单 writes it. */
+        ProblemLine line() {
+            return new ProblemLine(areaNumber, areaTitle, problemNumber, title, description, source.name(), taskCount,
+                    closedTaskCount, percentComplete);
+        }
     }
 
     public record TaskRow(UUID taskId, String label, int areaNumber, String areaTitle, int problemNumber,
                           String problemTitle, int taskNumber, String title, String measures, TaskKind kind,
-                          LocalDate deadline, TaskState state, int percentComplete, String leadOfficial,
-                          String responsiblePerson, String responsibleUnit) {
+                          LocalDate deadline, TaskState state, int percentComplete, String progressNarrative,
+                          String leadOfficial, String responsiblePerson, String responsibleUnit) {
+
+        /** As every export of 任务清单 and 责任清单 writes it. */
+        TaskLine line() {
+            return new TaskLine(areaNumber, areaTitle, problemNumber, problemTitle, taskNumber, title, measures,
+                    kind == null ? null : kind.name(), deadline == null ? null : deadline.toString(),
+                    state == null ? null : state.name(), percentComplete, progressNarrative, leadOfficial,
+                    responsiblePerson, responsibleUnit);
+        }
     }
 
     public record Responsibility(String name, int taskCount, List<TaskRow> tasks) {

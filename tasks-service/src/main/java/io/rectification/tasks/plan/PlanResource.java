@@ -2,7 +2,7 @@ package io.rectification.tasks.plan;
 
 import io.rectification.platform.security.Roles;
 import io.rectification.tasks.support.Flags;
-import io.rectification.tasks.support.Xlsx;
+import io.rectification.platform.table.XlsxWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -74,15 +74,15 @@ public class PlanResource {
 
     @GET
     @Path("template.xlsx")
-    @Produces(Xlsx.MEDIA_TYPE)
+    @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "The XLSX template of the task breakdown table, with one example row")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response templateXlsx() {
         String csv = String.join(",", PlanColumns.ALL) + "\r\n" + PlanColumns.EXAMPLE + "\r\n";
         java.util.Map<String, String> example = CsvPlanReader.read(csv).rows().get(0).cells();
-        byte[] xlsx = Xlsx.write("任务分解表", PlanColumns.ALL,
+        byte[] xlsx = XlsxWriter.write("任务分解表", PlanColumns.ALL,
                 java.util.List.of(PlanColumns.ALL.stream().map(c -> example.getOrDefault(c, "")).toList()));
-        return Response.ok(xlsx, Xlsx.MEDIA_TYPE)
+        return Response.ok(xlsx, XlsxWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"plan-template.xlsx\"").build();
     }
 }

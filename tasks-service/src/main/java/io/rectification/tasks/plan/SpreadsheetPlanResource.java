@@ -26,7 +26,7 @@ import java.util.UUID;
 @Tag(name = "Plans", description = "整改方案 / 任务分解表: import a whole rectification plan at once")
 public class SpreadsheetPlanResource {
 
-    static final String XLSX = io.rectification.tasks.support.Xlsx.MEDIA_TYPE;
+    static final String XLSX = io.rectification.platform.table.XlsxWriter.MEDIA_TYPE;
 
     private final SpreadsheetPlanImportService service;
 

@@ -5,7 +5,7 @@ import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
 import io.rectification.tasks.task.TaskGuard;
 import io.rectification.platform.error.ApiException;
-import io.rectification.tasks.support.Xlsx;
+import io.rectification.platform.table.XlsxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,7 +37,7 @@ public class EvidenceFiles {
             "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'},
             "image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
             DOCX, ZIP,
-            Xlsx.MEDIA_TYPE, ZIP,
+            XlsxWriter.MEDIA_TYPE, ZIP,
             "application/ofd", ZIP);
 
     private final TaskGuard guard;

@@ -1,5 +1,7 @@
 package io.rectification.tasks.lists;
 
+import io.rectification.platform.lists.ListColumns;
+import io.rectification.platform.testing.ListExportHeaders;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,6 +9,8 @@ import io.rectification.tasks.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -50,14 +54,32 @@ class LedgerListResourceTest {
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3), "UTF-8 BOM");
         String[] lines = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertEquals(4, lines.length);
-        assertTrue(lines[0].startsWith("编号,反馈意见方面,具体问题,整改任务,整改措施"), lines[0]);
-        assertTrue(lines[2].startsWith("(一)1.二是,贯彻落实党中央决策部署不到位,做好优化营商环境重点工作,全力解决政府失信问题,\"建立专属欠款台账,"), lines[2]);
+        assertEquals(ListColumns.TASKS.header(), List.of(lines[0].split(",")));
+        assertTrue(lines[2].startsWith("(1)贯彻落实党中央决策部署不到位,1,做好优化营商环境重点工作,2,全力解决政府失信问题,\"建立专属欠款台账,"), lines[2]);
+        assertTrue(lines[2].contains(",限期整改,2025-06-30,未开始,0,"), lines[2]);
         String responsibility = new String(given().get("/inspections/" + inspectionId + "/responsibility-list.csv")
                 .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(responsibility.contains("\r\n张书记,组织人事部,李科长,(二)1.一是,积极招聘事业编制人员,2024-12-31,PLANNED\r\n"), responsibility);
+        assertTrue(responsibility.contains("\r\n(2)推进管理机制改革不彻底,1,1,积极招聘事业编制人员,张书记,李科长,组织人事部,2024-12-31,未开始\r\n"),
+                responsibility);
         given().get("/inspections/" + inspectionId + "/problem-list.csv").then().statusCode(200)
-                .body(containsString("(二)1.,推进管理机制改革不彻底,推进机构人事改革,PLAN,1,0"));
+                .body(containsString("2,推进管理机制改革不彻底,1,推进机构人事改革,反馈意见原文,巡视反馈,1,0,0"));
         given().get("/inspections/7d1f9a52-0000-4000-8000-000000000000/task-list").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** The same header rows as reporting-service's exports of each list: both are {@link ListColumns}'. */
+    @Test
+    void everyExportOfAListHasTheSharedColumns() throws Exception {
+        String inspectionId = Fixtures.inspection();
+        String area = Fixtures.area(inspectionId, "贯彻落实党中央决策部署不到位");
+        Fixtures.task(Fixtures.problem(area, "做好优化营商环境重点工作"),
+                Fixtures.taskJson("强化思想认识", "2024-12-31", "IMMEDIATE", ""));
+        for (var list : List.of(Map.entry("problem-list", ListColumns.PROBLEMS), Map.entry("task-list", ListColumns.TASKS),
+                Map.entry("responsibility-list", ListColumns.RESPONSIBILITIES))) {
+            String path = "/inspections/" + inspectionId + "/" + list.getKey();
+            ListExportHeaders.assertHeaders(list.getValue(),
+                    given().get(path + ".csv").then().statusCode(200).extract().asByteArray(),
+                    given().get(path + ".xlsx").then().statusCode(200).extract().asByteArray());
+        }
     }
 }

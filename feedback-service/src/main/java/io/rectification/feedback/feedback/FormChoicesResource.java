@@ -1,7 +1,6 @@
-package io.rectification.feedback.ledger;
+package io.rectification.feedback.feedback;
 
-import io.rectification.feedback.feedback.FeedbackCategory;
-import io.rectification.feedback.feedback.ReplyDeadlines;
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.publication.PublicationService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package io.rectification.tasks.support;
+package io.rectification.platform.table;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -11,12 +11,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** A one-sheet XLSX workbook: a bold header row, then the rows; numbers stay numbers, the rest is text. */
-public final class Xlsx {
+/**
+ * Every XLSX the services export, written one way (Apache POI, which tasks-service also reads plans
+ * with): one sheet, a bold header row, then the rows; numbers stay numbers, null is an empty cell,
+ * the rest is text. A cell is never a formula, so no formula-injection guard is needed here.
+ */
+public final class XlsxWriter {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Xlsx() {
+    private XlsxWriter() {
+    }
+
+    /** One sheet named after the table's title. */
+    public static byte[] write(Table table) {
+        return write(table.title(), table.header(), table.rows());
     }
 
     public static byte[] write(String sheetName, List<String> header, List<? extends List<?>> rows) {

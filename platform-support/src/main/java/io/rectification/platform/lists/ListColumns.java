@@ -1,0 +1,127 @@
+package io.rectification.platform.lists;
+
+import io.rectification.platform.table.Table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The columns of the three lists, said once: every export of a list (tasks-service's live one,
+ * reporting-service's as of a day) writes these headers and these cells, with the codes shown as
+ * the words of the notice (限期整改, 已销号, 巡视反馈).
+ */
+public final class ListColumns<R> {
+
+    static final Map<String, String> KIND = Map.of("IMMEDIATE", "立行立改", "TIME_BOUND", "限期整改",
+            "LONG_TERM", "长期坚持");
+    static final Map<String, String> STATE = Map.of("PLANNED", "未开始", "IN_PROGRESS", "推进中",
+            "COMPLETION_CLAIMED", "待验收", "VERIFIED", "已销号", "CONSOLIDATING", "巩固提升", "REOPENED", "再整改");
+    static final Map<String, String> SOURCE = Map.of("PLAN", "巡视反馈", "SELF_FOUND", "自查发现", "LOOK_BACK", "回头看",
+            "FEEDBACK", "群众反映", "ANALOGY", "举一反三");
+
+    public static final ListColumns<ProblemLine> PROBLEMS = new ListColumns<ProblemLine>(RectificationList.PROBLEMS)
+            .column("方面序号", ProblemLine::areaNumber)
+            .column("方面", ProblemLine::areaTitle)
+            .column("问题序号", ProblemLine::problemNumber)
+            .column("具体问题", ProblemLine::title)
+            .column("问题描述", ProblemLine::description)
+            .column("来源", line -> word(SOURCE, line.source()))
+            .column("整改任务数", ProblemLine::taskCount)
+            .column("已销号任务数", ProblemLine::closedTaskCount)
+            .column("完成进度(%)", ProblemLine::percentComplete);
+
+    public static final ListColumns<TaskLine> TASKS = new ListColumns<TaskLine>(RectificationList.TASKS)
+            .column("方面", ListColumns::numberedArea)
+            .column("问题序号", TaskLine::problemNumber)
+            .column("具体问题", TaskLine::problemTitle)
+            .column("任务序号", TaskLine::taskNumber)
+            .column("整改任务", TaskLine::title)
+            .column("整改措施", TaskLine::measures)
+            .column("任务类型", line -> word(KIND, line.kind()))
+            .column("完成时限", TaskLine::deadline)
+            .column("状态", line -> word(STATE, line.state()))
+            .column("完成进度(%)", TaskLine::percentComplete)
+            .column("整改进展", TaskLine::progressNarrative);
+
+    /** Grouped by lead official, then by responsible unit; in the plan's order within each. */
+    public static final ListColumns<TaskLine> RESPONSIBILITIES = new ListColumns<TaskLine>(RectificationList.RESPONSIBILITIES)
+            .column("方面", ListColumns::numberedArea)
+            .column("问题序号", TaskLine::problemNumber)
+            .column("任务序号", TaskLine::taskNumber)
+            .column("整改任务", TaskLine::title)
+            .column("牵头领导", TaskLine::leadOfficial)
+            .column("具体责任人", TaskLine::responsiblePerson)
+            .column("责任单位", TaskLine::responsibleUnit)
+            .column("完成时限", TaskLine::deadline)
+            .column("状态", line -> word(STATE, line.state()))
+            .orderedBy(Comparator.comparing(TaskLine::leadOfficial, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(TaskLine::responsibleUnit, Comparator.nullsLast(Comparator.naturalOrder())));
+
+    private record Column<R>(String header, Function<R, Object> value) {
+    }
+
+    private final RectificationList list;
+    private final List<Column<R>> columns;
+    private final Comparator<R> order;
+
+    private ListColumns(RectificationList list) {
+        this(list, List.of(), null);
+    }
+
+    private ListColumns(RectificationList list, List<Column<R>> columns, Comparator<R> order) {
+        this.list = list;
+        this.columns = columns;
+        this.order = order;
+    }
+
+    private ListColumns<R> column(String header, Function<R, Object> value) {
+        List<Column<R>> more = new ArrayList<>(columns);
+        more.add(new Column<>(header, value));
+        return new ListColumns<>(list, List.copyOf(more), order);
+    }
+
+    private ListColumns<R> orderedBy(Comparator<R> by) {
+        return new ListColumns<>(list, columns, by);
+    }
+
+    public RectificationList list() {
+        return list;
+    }
+
+    public List<String> header() {
+        return columns.stream().map(Column::header).toList();
+    }
+
+    /** The lines given in the plan's order, as the list's table; an unknown value is an empty cell. */
+    public Table table(List<R> lines) {
+        List<R> ordered = new ArrayList<>(lines);
+        if (order != null) {
+            ordered.sort(order);
+        }
+        List<List<Object>> rows = new ArrayList<>(ordered.size());
+        for (R line : ordered) {
+            List<Object> cells = new ArrayList<>(columns.size());
+            for (Column<R> column : columns) {
+                Object value = column.value().apply(line);
+                cells.add(value == null ? "" : value);
+            }
+            rows.add(cells);
+        }
+        return new Table(list.title(), header(), rows);
+    }
+
+    /** (1)贯彻落实党中央决策部署不到位: the area with its number, as the plan writes it. */
+    private static String numberedArea(TaskLine line) {
+        if (line.areaTitle() == null) {
+            return "";
+        }
+        return line.areaNumber() == null ? line.areaTitle() : "(" + line.areaNumber() + ")" + line.areaTitle();
+    }
+
+    private static String word(Map<String, String> words, String code) {
+        return code == null ? "" : words.getOrDefault(code, code);
+    }
+}

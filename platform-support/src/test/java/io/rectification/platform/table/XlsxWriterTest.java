@@ -1,0 +1,48 @@
+package io.rectification.platform.table;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workbook read back as a spreadsheet program reads it; no services. */
+@Tag("fast")
+class XlsxWriterTest {
+
+    @Test
+    void oneSheetWithABoldHeaderNumbersAsNumbersAndTextAsText() throws Exception {
+        byte[] xlsx = XlsxWriter.write("任务清单", List.of("编号", "整改任务", "完成进度(%)"), List.of(
+                Arrays.asList("(一)1.一是", "=HYPERLINK(\"x\")", 40),
+                Arrays.asList("(一)1.二是", null, -5)));
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(1, workbook.getNumberOfSheets());
+            Sheet sheet = workbook.getSheet("任务清单");
+            Row header = sheet.getRow(0);
+            assertEquals("编号", header.getCell(0).getStringCellValue());
+            assertTrue(workbook.getFontAt(header.getCell(2).getCellStyle().getFontIndex()).getBold());
+            Row first = sheet.getRow(1);
+            assertFalse(workbook.getFontAt(first.getCell(0).getCellStyle().getFontIndex()).getBold());
+            Cell formulaLike = first.getCell(1);
+            assertEquals(CellType.STRING, formulaLike.getCellType(), "text that looks like a formula stays text");
+            assertEquals("=HYPERLINK(\"x\")", formulaLike.getStringCellValue());
+            assertEquals(CellType.NUMERIC, first.getCell(2).getCellType());
+            assertEquals(40.0, first.getCell(2).getNumericCellValue());
+            Row second = sheet.getRow(2);
+            assertEquals("", second.getCell(1).getStringCellValue(), "null is an empty cell, not \"null\"");
+            assertEquals(-5.0, second.getCell(2).getNumericCellValue());
+            assertEquals(2, sheet.getLastRowNum());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.rectification.reporting.notice;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.PinnedClock;
+import io.rectification.reporting.ContractEvents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * An event sent while the services' clock is pinned years away from the day the test runs is as
+ * fresh as a producer's would be: the test's envelopes carry the pinned time, so the rule that an
+ * event older than two days raises no notice does not swallow it. 08:00 in Asia/Shanghai, before
+ * the day's digest.
+ */
+@QuarkusTest
+class PinnedClockNoticeTest {
+
+    @RegisterExtension
+    static final PinnedClock CLOCK = PinnedClock.at("2031-03-03T00:00:00Z");
+
+    final ContractEvents plan = new ContractEvents();
+    final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void anOverdueTaskSentUnderAPinnedClockIsToldAtOnce() {
+        ObjectNode task = plan.task(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 4, "IN_PROGRESS",
+                "2031-02-28").put("title", "规范公务接待-" + marker).put("responsibleUnit", NoticesTest.UNIT);
+        ContractEvents.sendTask("TaskOverdue", task, 2, Map.of("dueDate", "2031-02-28", "what", "TASK"));
+
+        await().atMost(NoticesTest.WAIT).untilAsserted(() ->
+                assertEquals(1, Mailbox.notices(NoticesTest.OFFICER, marker).size()));
+    }
+}

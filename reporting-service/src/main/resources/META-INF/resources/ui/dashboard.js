@@ -234,8 +234,10 @@
     chart('chart-funnel').setOption({
       textStyle: { fontSize: fontSize },
       tooltip: { trigger: 'item', formatter: '{b}：{c} 件' },
-      series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', top: 8, bottom: 8, minSize: '12%',
-                 label: { show: true, position: 'inside', formatter: '{b} {c}', fontSize: fontSize, color: '#fff' },
+      // labels beside the shapes: a stage of 0 has no room inside
+      series: [{ type: 'funnel', sort: 'none', left: '5%', width: '55%', top: 8, bottom: 8, minSize: '8%',
+                 label: { show: true, position: 'right', formatter: '{b} {c} 件', fontSize: fontSize, color: '#1a1a1a' },
+                 labelLine: { show: true },
                  color: ['#546e7a', '#1565c0', '#2e7d32', '#b71c1c'],
                  data: stages.map(function (s) { return { name: s[0], value: s[1] }; }) }]
     }, true);

@@ -116,10 +116,12 @@ class DashboardPageTest {
             browser.navigate().refresh();
             new WebDriverWait(browser, WAIT).until(driver ->
                     "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
-            WebElement wrap = browser.findElement(By.cssSelector("#overdue")).findElement(By.xpath(".."));
-            long scroll = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].scrollWidth", wrap)).longValue();
-            long client = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].clientWidth", wrap)).longValue();
-            assertTrue(scroll <= client, width + " px: the overdue table is cut off (" + scroll + " > " + client + ")");
+            for (String table : List.of("#overdue", "#units", "#officials")) {
+                WebElement wrap = browser.findElement(By.cssSelector(table)).findElement(By.xpath(".."));
+                long scroll = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].scrollWidth", wrap)).longValue();
+                long client = ((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].clientWidth", wrap)).longValue();
+                assertTrue(scroll <= client, width + " px: the table " + table + " is cut off (" + scroll + " > " + client + ")");
+            }
             List<String> headers = browser.findElements(By.cssSelector("#overdue th")).stream().map(WebElement::getText).toList();
             assertEquals(List.of("方面", "问题", "整改任务", "牵头领导", "责任单位", "完成时限", "逾期天数"), headers);
             for (WebElement cell : browser.findElements(By.cssSelector("#overdue th, #overdue td"))) {

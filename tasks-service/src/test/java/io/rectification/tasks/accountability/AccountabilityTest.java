@@ -64,7 +64,7 @@ class AccountabilityTest {
                 .body("peopleByKind.PARTY_DISCIPLINE", equalTo(1))
                 .body("peopleTotal", equalTo(4))
                 .body("wanYuanByKind.RECOVERED_FUNDS", equalTo(150.5f))
-                .body("wanYuanByKind.RETRIEVED_LOSSES", equalTo(2000));
+                .body("wanYuanByKind.RETRIEVED_LOSSES", equalTo(2000f));
     }
 
     @Test

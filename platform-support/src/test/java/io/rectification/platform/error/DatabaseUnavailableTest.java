@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +33,41 @@ class DatabaseUnavailableTest {
         // as Hibernate and the services' plain-JDBC helper wrap it
         assertUnavailable(new JDBCConnectionException("Unable to acquire JDBC Connection", refused));
         assertUnavailable(new IllegalStateException(refused.getMessage(), refused));
+    }
+
+    /** Found by the fault suite: a database closed to new connections answered 500. */
+    @Test
+    void aDatabaseClosedToNewConnectionsIsA503WithRetryAfter() throws Exception {
+        String server = env("RECT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+        String user = env("RECT_TEST_PG_USER", "rectification");
+        String password = env("RECT_TEST_PG_PASSWORD", "rectification");
+        String database = "rect_closed" + env("RECT_TEST_DB_SUFFIX", "").toLowerCase();
+        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database);
+            sql.execute("CREATE DATABASE " + database);
+            sql.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+            try {
+                SQLException refused = assertThrows(SQLException.class,
+                        () -> DriverManager.getConnection(server + database, user, password));
+                assertEquals("55000", refused.getSQLState(), refused.toString());
+                // Hibernate wraps a state it does not class as a connection failure generically
+                assertUnavailable(new GenericJDBCException("Unable to acquire JDBC Connection", refused));
+            } finally {
+                sql.execute("DROP DATABASE IF EXISTS " + database);
+            }
+        }
+    }
+
+    @Test
+    void anOrdinaryObjectStateErrorIsNotAnOutage() {
+        SQLException state = new SQLException("cannot refresh materialized view concurrently", "55000");
+        assertFalse(DatabaseUnavailable.causedBy(state));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.rectification.reporting.progress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.progress.ProgressDocument.Area;
@@ -152,7 +151,7 @@ public class ProgressAssembler {
 
     private List<Figure> figures(String taskData) {
         List<Figure> figures = new ArrayList<>();
-        JsonNode indicators = taskData == null ? null : json(taskData).get("indicators");
+        JsonNode indicators = taskData == null ? null : Json.parse(objectMapper, taskData).get("indicators");
         if (indicators != null && indicators.isArray()) {
             for (JsonNode indicator : indicators) {
                 if (Json.decimal(indicator, "latestActual") != null) {
@@ -173,14 +172,6 @@ public class ProgressAssembler {
             return name == null ? DEFAULT_ZONE : ZoneId.of(name);
         } catch (RuntimeException e) {
             return DEFAULT_ZONE;
-        }
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return objectMapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable task snapshot in rm_task", e);
         }
     }
 }

@@ -18,7 +18,6 @@ import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -60,7 +59,7 @@ public class ReportAssembler {
         if (preamble == null) {
             return Optional.empty();
         }
-        JsonNode inspection = json(sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
+        JsonNode inspection = Json.parse(objectMapper, sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
         Declared declared = new Declared(Json.integer(inspection, "declaredAreas"),
                 Json.integer(inspection, "declaredProblems"), Json.integer(inspection, "declaredTasks"));
         Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
@@ -146,7 +145,7 @@ public class ReportAssembler {
                     ZoneId zone = zone(row.getString(3));
                     OffsetDateTime start = row.getObject(1, OffsetDateTime.class);
                     OffsetDateTime end = row.getObject(2, OffsetDateTime.class);
-                    JsonNode channels = json(row.getString(4));
+                    JsonNode channels = Json.parse(objectMapper, row.getString(4));
                     return new Disclosure(start == null ? null : start.atZoneSameInstant(zone).toLocalDate(),
                             end == null ? null : end.atZoneSameInstant(zone).toLocalDate(),
                             Json.text(channels, "phone"), Json.text(channels, "phoneHours"),
@@ -157,7 +156,7 @@ public class ReportAssembler {
 
     /** The indicators of a task that have a value: the figures the notice quotes. */
     private List<Figure> figures(String taskData) {
-        JsonNode indicators = Optional.ofNullable(json(taskData)).map(t -> t.get("indicators")).orElse(null);
+        JsonNode indicators = Optional.ofNullable(Json.parse(objectMapper, taskData)).map(t -> t.get("indicators")).orElse(null);
         List<Figure> figures = new ArrayList<>();
         if (indicators != null && indicators.isArray()) {
             for (JsonNode indicator : indicators) {
@@ -186,17 +185,6 @@ public class ReportAssembler {
             return name == null ? ZoneId.of("Asia/Shanghai") : ZoneId.of(name);
         } catch (RuntimeException e) {
             return ZoneId.of("Asia/Shanghai");
-        }
-    }
-
-    private JsonNode json(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return objectMapper.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -103,7 +103,7 @@ public class ListExports {
     private List<JsonNode> snapshots(String table, String idColumn, UUID inspectionId, OffsetDateTime end) {
         return sql.query("SELECT DISTINCT ON (" + idColumn + ") data FROM " + table
                         + " WHERE inspection_id = ? AND event_time < ? ORDER BY " + idColumn + ", version DESC",
-                row -> parse(row.getString(1)), inspectionId, end);
+                row -> Json.parse(objectMapper, row.getString(1)), inspectionId, end);
     }
 
     private static List<JsonNode> sorted(List<JsonNode> nodes, Comparator<JsonNode> order) {
@@ -125,13 +125,5 @@ public class ListExports {
     private static int number(JsonNode problem, JsonNode fallback) {
         JsonNode node = problem != null ? problem : fallback;
         return node.path("number").asInt(Integer.MAX_VALUE);
-    }
-
-    private JsonNode parse(String json) {
-        try {
-            return objectMapper.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

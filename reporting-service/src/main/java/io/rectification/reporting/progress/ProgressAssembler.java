@@ -1,6 +1,5 @@
 package io.rectification.reporting.progress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.progress.ProgressDocument.Area;
@@ -152,7 +151,7 @@ public class ProgressAssembler {
     }
 
     private List<Figure> figures(String taskData) {
-        return PublishedFigures.of(taskData == null ? null : json(taskData), Figure::new);
+        return PublishedFigures.of(taskData == null ? null : Json.parse(objectMapper, taskData), Figure::new);
     }
 
     private static int number(Object value) {
@@ -164,14 +163,6 @@ public class ProgressAssembler {
             return name == null ? DEFAULT_ZONE : ZoneId.of(name);
         } catch (RuntimeException e) {
             return DEFAULT_ZONE;
-        }
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return objectMapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable task snapshot in rm_task", e);
         }
     }
 }

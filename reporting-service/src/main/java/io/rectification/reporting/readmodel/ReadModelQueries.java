@@ -1,5 +1,6 @@
 package io.rectification.reporting.readmodel;
 
+import io.rectification.reporting.support.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
@@ -10,7 +11,6 @@ import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -40,7 +40,7 @@ public class ReadModelQueries {
                         row.getObject(8, OffsetDateTime.class)), id);
         return Optional.ofNullable(sql.one("SELECT id, version, state, data FROM rm_task WHERE id = ?",
                 row -> new TaskDetail(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
-                        json(row.getString(4)), reports), id));
+                        Json.parse(objectMapper, row.getString(4)), reports), id));
     }
 
     public List<Publication> publications(UUID inspectionId) {
@@ -49,7 +49,7 @@ public class ReadModelQueries {
                         FROM rm_publication WHERE inspection_id = ? ORDER BY window_start NULLS LAST, id""",
                 row -> new Publication(row.getObject(1, UUID.class), row.getLong(2), row.getObject(3, UUID.class),
                         row.getString(4), row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class),
-                        row.getString(7), row.getString(8), json(row.getString(9))), inspectionId);
+                        row.getString(7), row.getString(8), Json.parse(objectMapper, row.getString(9))), inspectionId);
     }
 
     public List<Escalation> escalations(UUID inspectionId) {
@@ -63,16 +63,5 @@ public class ReadModelQueries {
                         row.getObject(3, UUID.class), row.getString(4), row.getString(5),
                         row.getObject(6, OffsetDateTime.class), row.getString(7), row.getObject(8, UUID.class),
                         row.getString(9), row.getString(10), row.getObject(11, OffsetDateTime.class)), inspectionId);
-    }
-
-    private JsonNode json(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return objectMapper.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

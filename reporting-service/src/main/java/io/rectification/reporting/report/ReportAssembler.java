@@ -19,7 +19,6 @@ import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -63,7 +62,7 @@ public class ReportAssembler {
         if (preamble == null) {
             return Optional.empty();
         }
-        JsonNode inspection = json(sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
+        JsonNode inspection = Json.parse(objectMapper, sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
         Declared declared = new Declared(Json.integer(inspection, "declaredAreas"),
                 Json.integer(inspection, "declaredProblems"), Json.integer(inspection, "declaredTasks"));
         Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
@@ -153,7 +152,7 @@ public class ReportAssembler {
                     ZoneId zone = zone(row.getString(3));
                     OffsetDateTime start = row.getObject(1, OffsetDateTime.class);
                     OffsetDateTime end = row.getObject(2, OffsetDateTime.class);
-                    JsonNode channels = json(row.getString(4));
+                    JsonNode channels = Json.parse(objectMapper, row.getString(4));
                     return new Disclosure(start == null ? null : start.atZoneSameInstant(zone).toLocalDate(),
                             end == null ? null : end.atZoneSameInstant(zone).toLocalDate(),
                             Json.text(channels, "phone"), Json.text(channels, "phoneHours"),
@@ -164,7 +163,7 @@ public class ReportAssembler {
 
     /** The indicators of a task that have a value: the figures the notice quotes. */
     private List<Figure> figures(String taskData) {
-        return PublishedFigures.of(json(taskData), Figure::new);
+        return PublishedFigures.of(Json.parse(objectMapper, taskData), Figure::new);
     }
 
     static List<String> paragraphs(String text) {
@@ -183,17 +182,6 @@ public class ReportAssembler {
             return name == null ? ZoneId.of("Asia/Shanghai") : ZoneId.of(name);
         } catch (RuntimeException e) {
             return ZoneId.of("Asia/Shanghai");
-        }
-    }
-
-    private JsonNode json(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return objectMapper.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.rectification.reporting.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +18,18 @@ import java.util.UUID;
 public final class Json {
 
     private Json() {
+    }
+
+    /** A snapshot as a read model keeps it (null stays null); one that cannot be read is a broken read model. */
+    public static JsonNode parse(ObjectMapper objectMapper, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return objectMapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String text(JsonNode parent, String name) {

@@ -1,5 +1,6 @@
 package io.rectification.reporting.people;
 
+import org.junit.jupiter.api.Tag;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.rectification.platform.testing.AdjustableClock;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * is found, with which roles, unit and address; the cache; the last list when Keycloak is away.
  * (Against the real Keycloak of the stack: docs/notices.md.)
  */
+@Tag("fast")
 class KeycloakPeopleTest {
 
     HttpServer keycloak;

@@ -44,28 +44,12 @@ public class LedgerListResource {
     }
 
     @GET
-    @Path("problem-list.csv")
-    @Produces(CSV)
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public Response problemListCsv(@PathParam("inspectionId") UUID inspectionId) {
-        return csv("problem-list.csv", problemTable(inspectionId));
-    }
-
-    @GET
     @Path("task-list")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "任务清单: every task in the plan's order with its measures, deadline and state")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public List<ListRows.TaskRow> taskList(@PathParam("inspectionId") UUID inspectionId) {
         return lists.taskList(inspectionId);
-    }
-
-    @GET
-    @Path("task-list.csv")
-    @Produces(CSV)
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public Response taskListCsv(@PathParam("inspectionId") UUID inspectionId) {
-        return csv("task-list.csv", taskTable(inspectionId));
     }
 
     @GET
@@ -78,59 +62,37 @@ public class LedgerListResource {
     }
 
     @GET
-    @Path("responsibility-list.csv")
+    @Path("{list: problem-list|task-list|responsibility-list}.csv")
     @Produces(CSV)
-    @Operation(summary = "责任清单 as CSV: one row per task, grouped by lead official, then by unit")
+    @Operation(summary = "A list (problem-list, task-list or responsibility-list) as CSV, UTF-8 with BOM, in the columns every export of the lists has")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public Response responsibilityListCsv(@PathParam("inspectionId") UUID inspectionId) {
-        return csv("responsibility-list.csv", responsibilityTable(inspectionId));
-    }
-
-    /** The columns every export of the lists has (platform {@link ListColumns}), from the live ledger. */
-    private Table problemTable(UUID inspectionId) {
-        return ListColumns.PROBLEMS.table(lists.problemList(inspectionId).stream().map(ListRows.ProblemRow::line).toList());
-    }
-
-    private Table taskTable(UUID inspectionId) {
-        return ListColumns.TASKS.table(lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
-    }
-
-    private Table responsibilityTable(UUID inspectionId) {
-        return ListColumns.RESPONSIBILITIES.table(lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
+    public Response csv(@PathParam("inspectionId") UUID inspectionId, @PathParam("list") String list) {
+        return download(list + ".csv", CsvWriter.write(table(list, inspectionId)), CSV + "; charset=UTF-8");
     }
 
     @GET
-    @Path("problem-list.xlsx")
+    @Path("{list: problem-list|task-list|responsibility-list}.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
+    @Operation(summary = "A list (problem-list, task-list or responsibility-list) as XLSX, in the columns every export of the lists has")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public Response problemListXlsx(@PathParam("inspectionId") UUID inspectionId) {
-        return xlsx("problem-list.xlsx", problemTable(inspectionId));
+    public Response xlsx(@PathParam("inspectionId") UUID inspectionId, @PathParam("list") String list) {
+        return download(list + ".xlsx", XlsxWriter.write(table(list, inspectionId)), XlsxWriter.MEDIA_TYPE);
     }
 
-    @GET
-    @Path("task-list.xlsx")
-    @Produces(XlsxWriter.MEDIA_TYPE)
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public Response taskListXlsx(@PathParam("inspectionId") UUID inspectionId) {
-        return xlsx("task-list.xlsx", taskTable(inspectionId));
+    /** The list from the live ledger in the columns of platform {@link ListColumns}; the path admits only these three. */
+    private Table table(String list, UUID inspectionId) {
+        return switch (list) {
+            case "problem-list" ->
+                    ListColumns.PROBLEMS.table(lists.problemList(inspectionId).stream().map(ListRows.ProblemRow::line).toList());
+            case "task-list" ->
+                    ListColumns.TASKS.table(lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
+            default -> ListColumns.RESPONSIBILITIES.table(
+                    lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
+        };
     }
 
-    @GET
-    @Path("responsibility-list.xlsx")
-    @Produces(XlsxWriter.MEDIA_TYPE)
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public Response responsibilityListXlsx(@PathParam("inspectionId") UUID inspectionId) {
-        return xlsx("responsibility-list.xlsx", responsibilityTable(inspectionId));
-    }
-
-    private static Response xlsx(String filename, Table table) {
-        return Response.ok(XlsxWriter.write(table), XlsxWriter.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .build();
-    }
-
-    private static Response csv(String filename, Table table) {
-        return Response.ok(CsvWriter.write(table), CSV + "; charset=UTF-8")
+    private static Response download(String filename, byte[] body, String mediaType) {
+        return Response.ok(body, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
     }

@@ -88,17 +88,22 @@ await eventually(async () => {
   }
   console.log(`people: ducha@rectification.local has ${ducha.length} mails, claims to verify among them`)
 })
-for (const [address, unit] of [['dzb@rectification.local', '党政办公室'], ['zsj@rectification.local', '招商局']]) {
-  await eventually(async () => {
-    const units = ofUnits(await mailbox(address))
-    if (units.length === 0) throw new Error(`${address} (${unit}): no notice of a task of the unit`)
-    const elsewhere = units.filter((m) => unitOf(m) !== unit)
+// Which units the demo's overdue tasks and rejections fall on depends on the day it runs: at least one
+// unit officer must have had a notice of the unit's own tasks, and no officer any other unit's.
+const officers = [['dzb@rectification.local', '党政办公室'], ['zsj@rectification.local', '招商局']]
+await eventually(async () => {
+  const received = await Promise.all(officers.map(async ([address]) => ofUnits(await mailbox(address))))
+  if (received.every((units) => units.length === 0)) {
+    throw new Error(`no unit officer (${officers.map(([a]) => a).join(', ')}) had a notice of a task of the unit`)
+  }
+  officers.forEach(([address, unit], i) => {
+    const elsewhere = received[i].filter((m) => unitOf(m) !== unit)
     if (elsewhere.length > 0) {
       failures.push(`${address} (${unit}) got another unit's notice: ${elsewhere[0].subject} (${unitOf(elsewhere[0])})`)
     }
-    console.log(`people: ${address} has ${units.length} notices of ${unit}'s tasks`)
-  }).catch((error) => failures.push(error.message))
-}
+    console.log(`people: ${address} has ${received[i].length} notices of ${unit}'s tasks`)
+  })
+}).catch((error) => failures.push(error.message))
 if (failures.length > 0) {
   console.error('people directory: FAILED\n  ' + failures.join('\n  '))
   process.exit(1)

@@ -153,7 +153,7 @@ class DemoPlanEndToEndTest {
         int a = 0;
         int paragraph = 0;
         for (JsonNode area : plan.get("areas")) {
-            String heading = "### (" + NUMERALS.charAt(a++) + ")" + area.get("title").asText();
+            String heading = "### （" + NUMERALS.charAt(a++) + "）" + area.get("title").asText();
             expectedHeadings.add(heading);
             assertEquals(heading, paragraphs.get(paragraph++));
             int p = 1;
@@ -172,7 +172,7 @@ class DemoPlanEndToEndTest {
             }
         }
         assertEquals(paragraph, paragraphs.size(), "section 二 holds the plan's areas and items only:\n" + sectionTwo);
-        assertEquals(expectedHeadings, report.lines().filter(line -> line.startsWith("### (")).toList());
+        assertEquals(expectedHeadings, report.lines().filter(line -> line.startsWith("### （")).toList());
         for (String other : List.of("公务用车管理不规范", "学习制度执行记录不全", "物业收费不透明", "群众反馈意见建议")) {
             assertFalse(sectionTwo.contains(other), other + " is not the inspection's");
         }

@@ -58,7 +58,7 @@ class ReportFiguresTest {
         String sectionTwo = markdown.substring(markdown.indexOf("## 二、"), markdown.indexOf("### 巡视反馈意见以外发现问题的整改情况"));
         assertTrue(sectionTwo.contains("巡视反馈意见指出的2个方面3项具体问题，细化为4项整改任务，目前已完成销号1项。"), sectionTwo);
         assertFalse(sectionTwo.contains("公务用车") || sectionTwo.contains("招商承诺") || sectionTwo.contains("物业收费"), sectionTwo);
-        assertEquals(2, markdown.lines().filter(line -> line.startsWith("### (")).count(), markdown);
+        assertEquals(2, markdown.lines().filter(line -> line.startsWith("### （")).count(), markdown);
         String others = markdown.substring(markdown.indexOf("### 巡视反馈意见以外发现问题的整改情况"), markdown.indexOf("## 三、"));
         assertTrue(others.contains("整改中另有举一反三发现问题1项、自查发现问题1项、“回头看”发现问题1项、群众反映问题1项，"
                 + "不计入巡视反馈意见指出的问题，一并整改。"), others);

@@ -91,15 +91,15 @@ class ReportTest {
 
         String markdown = given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).contentType(containsString("text/markdown")).extract().asString();
-        assertTrue(markdown.contains("2024年4月7日至6月20日,省委第七巡视组对沈阳高新技术产业开发区进行了专项巡视。"
-                + "2024年8月18日,省委第七巡视组向沈阳高新技术产业开发区反馈了巡视意见。"), markdown);
+        assertTrue(markdown.contains("2024年4月7日至6月20日，省委第七巡视组对沈阳高新技术产业开发区进行了专项巡视。"
+                + "2024年8月18日，省委第七巡视组向沈阳高新技术产业开发区反馈了巡视意见。"), markdown);
         assertTrue(markdown.contains("## 一、领导班子履行主体责任情况\n\n党工委坚决贯彻落实党中央决策部署。\n\n成立整改工作领导小组。"),
                 markdown);
-        assertTrue(markdown.contains("### (一)贯彻落实党中央决策部署和省委要求不到位\n\n"
+        assertTrue(markdown.contains("### （一）贯彻落实党中央决策部署和省委要求不到位\n\n"
                 + "1.深入贯彻落实习近平新时代中国特色社会主义思想和党的二十大精神。"
                 + "一是深化细化落实到位。严格落实“第一议题”制度。二是持续跟进抓好落实。组建工作专班。\n\n"
                 + "2.全力推进实施全面振兴新突破三年行动。一是提升主导产业招商质量。深入开展六大招商行动。"), markdown);
-        assertTrue(markdown.contains("### (二)推进管理机制改革不彻底,统筹推动发展不到位\n\n1.深化体制机制改革。"), markdown);
+        assertTrue(markdown.contains("### （二）推进管理机制改革不彻底,统筹推动发展不到位\n\n1.深化体制机制改革。"), markdown);
         assertTrue(markdown.indexOf("## 二、") < markdown.indexOf("## 三、下一步工作打算"), markdown);
         assertTrue(markdown.contains("联系电话：024-83752107（工作日9:00—17:30）"), markdown);
         assertFalse(markdown.contains("2026年1月5日"), markdown);
@@ -117,7 +117,7 @@ class ReportTest {
                 .extract().header("Location");
         String v1Html = given().when().get(location).then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"zh-CN\">"))
-                .body(containsString("<h3>(一)贯彻落实党中央决策部署和省委要求不到位</h3>"))
+                .body(containsString("<h3>（一）贯彻落实党中央决策部署和省委要求不到位</h3>"))
                 .body(not(containsString("<script")))
                 .extract().asString();
         String v1Markdown = given().when().get("/reports/" + inspection + "/versions/1.md")

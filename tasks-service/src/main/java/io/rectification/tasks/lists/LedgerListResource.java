@@ -1,5 +1,6 @@
 package io.rectification.tasks.lists;
 
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.lists.ListColumns;
 import io.rectification.platform.security.Roles;
@@ -62,7 +63,7 @@ public class LedgerListResource {
     }
 
     @GET
-    @Path("{list: problem-list|task-list|responsibility-list}.csv")
+    @Path("{list}.csv")
     @Produces(CSV)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as CSV, UTF-8 with BOM, in the columns every export of the lists has")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
@@ -71,7 +72,7 @@ public class LedgerListResource {
     }
 
     @GET
-    @Path("{list: problem-list|task-list|responsibility-list}.xlsx")
+    @Path("{list}.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as XLSX, in the columns every export of the lists has")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
@@ -79,15 +80,21 @@ public class LedgerListResource {
         return download(list + ".xlsx", XlsxWriter.write(table(list, inspectionId)), XlsxWriter.MEDIA_TYPE);
     }
 
-    /** The list from the live ledger in the columns of platform {@link ListColumns}; the path admits only these three. */
+    static final List<String> LISTS = List.of("problem-list", "task-list", "responsibility-list");
+
+    /**
+     * The list from the live ledger in the columns of platform {@link ListColumns}. The path takes any name, so
+     * that a caller without a token hears 401 before a wrong name hears 404.
+     */
     private Table table(String list, UUID inspectionId) {
         return switch (list) {
             case "problem-list" ->
                     ListColumns.PROBLEMS.table(lists.problemList(inspectionId).stream().map(ListRows.ProblemRow::line).toList());
             case "task-list" ->
                     ListColumns.TASKS.table(lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
-            default -> ListColumns.RESPONSIBILITIES.table(
+            case "responsibility-list" -> ListColumns.RESPONSIBILITIES.table(
                     lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
+            default -> throw ApiException.notFound("list", list).with("allowed", LISTS);
         };
     }
 

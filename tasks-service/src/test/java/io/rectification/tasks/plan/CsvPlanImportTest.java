@@ -102,7 +102,7 @@ class CsvPlanImportTest {
         String inspectionId = Fixtures.inspection();
         String csv = INDICATOR_HEADER
                 + rowWithIndicators("目标写法不对", "空编率,%,12,少一点,,")
-                + rowWithIndicators("相对目标没有基线", "空编率,%,,下降10%,,")
+                + rowWithIndicators("相对目标没有基线，单位却不是%", "空编率,名,,下降10%,,")
                 + rowWithIndicators("条目数不一致", "\"甲;乙\",名,,≥1;≥2,,")
                 + rowWithIndicators("基线不是数字", "\"甲;乙\",名;名,十二;3,≥1;≤2,,")
                 + rowWithIndicators("现值没有来源", "空编率,%,,≤5,4,")
@@ -113,7 +113,7 @@ class CsvPlanImportTest {
         given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/inspections/" + inspectionId + "/plan-rows").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", contains("row 2.指标目标", "row 3.指标基线", "row 4.指标单位", "row 5.指标基线",
+                .body("errors.field", contains("row 2.指标目标", "row 3.指标单位", "row 4.指标单位", "row 5.指标基线",
                         "row 6.指标来源", "row 7.指标来源", "row 8.指标名称", "row 9.指标名称", "row 10.指标单位"))
                 .body("errors[0].message", containsString("'少一点' is not a target"))
                 .body("errors[2].message", containsString("has 1 entries separated by ';' but 指标名称 has 2"))

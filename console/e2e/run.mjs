@@ -489,7 +489,8 @@ try {
   const [firstProblem] = (await (await officeApi(`/areas/${firstArea.id}/problems?size=200`)).json()).items
   const meanwhile = await officeApi(`/problems/${firstProblem.id}`, {
     method: 'PUT', headers: { 'If-Match': `"${firstProblem.version}"` },
-    body: JSON.stringify({ title: firstProblem.title, description: firstProblem.description }),
+    // a real change: the same text again is no change and leaves the version as it was
+    body: JSON.stringify({ title: firstProblem.title, description: `${firstProblem.description ?? ''}（他人补充 ${RUN}）` }),
   })
   assert.equal(meanwhile.status, 200, `someone else's change: ${await meanwhile.clone().text()}`)
   await editor.getByRole('button', { name: '保存' }).click()
@@ -509,7 +510,7 @@ try {
   const supervisorToken = await tokenOf(page)
   const closed = await (await fetch(`${BASE}/api/tasks/tasks/${closedTaskId}`, { headers: { Authorization: `Bearer ${supervisorToken}` } })).json()
   await page.getByRole('menuitem', { name: '回头看' }).click()
-  await page.getByRole('heading', { name: '回头看' }).waitFor()
+  await page.getByRole('heading', { name: '回头看', exact: true }).waitFor()
   await page.goto(`${BASE}/console/look-back?inspection=${closed.inspectionId}`)
   await page.locator('.horizon').click()
   await page.getByRole('option', { name: '一年内到期' }).click()

@@ -137,6 +137,9 @@ public class ErrorMappers {
     /** Seconds a client is asked to wait when the database is away. */
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
+    /** Seconds a client is asked to wait after its transaction lost a deadlock or serialization conflict. */
+    static final int CONFLICT_RETRY_AFTER_SECONDS = 1;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.causedBy(e)) {
@@ -146,6 +149,15 @@ public class ErrorMappers {
                     .header("Retry-After", Integer.toString(DATABASE_RETRY_AFTER_SECONDS))
                     .entity(new ErrorBody(ErrorTypes.forStatus(503), "Service unavailable", 503,
                             "the database is not reachable at the moment; retry in a few seconds", path(uri),
+                            List.of(), Map.of()))
+                    .build();
+        }
+        if (TransactionConflict.causedBy(e)) {
+            LOG.warnf("transaction conflict on %s, rolled back: %s", path(uri), e.getMessage());
+            return Response.status(503).type(ErrorBody.MEDIA_TYPE)
+                    .header("Retry-After", Integer.toString(CONFLICT_RETRY_AFTER_SECONDS))
+                    .entity(new ErrorBody(ErrorTypes.forStatus(503), "Service unavailable", 503,
+                            "the request collided with a concurrent change and nothing was stored; retry it", path(uri),
                             List.of(), Map.of()))
                     .build();
         }

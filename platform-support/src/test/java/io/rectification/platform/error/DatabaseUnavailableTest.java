@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +57,19 @@ class DatabaseUnavailableTest {
             } finally {
                 sql.execute("DROP DATABASE IF EXISTS " + database);
             }
+        }
+    }
+
+    /** Found by the fault suite: a deadlock PostgreSQL settled by rolling the request back answered 500. */
+    @Test
+    void aDeadlockOrSerializationFailureIsA503WithAShortRetryAfter() {
+        for (String state : List.of("40P01", "40001")) {
+            SQLException lost = new SQLException("deadlock detected", state);
+            var response = new ErrorMappers().unexpected(
+                    new jakarta.persistence.PessimisticLockException("JDBC exception executing SQL", lost), null);
+            assertEquals(503, response.getStatus(), state);
+            assertEquals(String.valueOf(ErrorMappers.CONFLICT_RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
+            assertEquals(ErrorBody.MEDIA_TYPE, response.getMediaType().toString());
         }
     }
 

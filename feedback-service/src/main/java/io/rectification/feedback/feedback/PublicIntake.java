@@ -51,10 +51,12 @@ public class PublicIntake {
     @ConfigMapping(prefix = "feedback.intake")
     public interface Batching {
         /**
-         * Writers, each with its connection, so that several batches are in flight; a client's
-         * submissions always go to the same one (its duplicates and limit are judged in order).
+         * Writers, each with its connection; a client's submissions always go to the same one (its
+         * duplicates and limit are judged in order). One by default: measured on two cores
+         * (docs/benchmarks.md), one writer's batches were 2-5 times larger than four writers', and
+         * PostgreSQL's CPU per submission a third; more only pays with cores to spare.
          */
-        @WithDefault("4")
+        @WithDefault("1")
         int writers();
 
         /** How long the writer waits for more submissions once it has some (it never waits while busy). */
@@ -159,9 +161,15 @@ public class PublicIntake {
         properties.setProperty("ApplicationName", WRITER_NAME);
         // The server's error detail may quote a row's values, which are what the public wrote.
         properties.setProperty("logServerErrorDetail", "false");
+        // The batch's two statements are the same text every time, with arrays for the rows: prepared
+        // on the server at once and planned once (a custom plan per batch cost more than running it).
+        properties.setProperty("prepareThreshold", "1");
+        properties.setProperty("options", "-c plan_cache_mode=force_generic_plan");
         try {
-            // Auto-commit: each of the batch's statements is committed by itself (SubmissionBatch).
-            return DriverManager.getConnection(jdbcUrl, properties);
+            Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+            // One transaction per batch, committed by SubmissionBatch.
+            connection.setAutoCommit(false);
+            return connection;
         } catch (SQLException e) {
             throw new IllegalStateException("the intake writer cannot connect to PostgreSQL: " + e.getMessage(), e);
         }

@@ -29,15 +29,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One batch of public submissions in two statements on the writer's connection (auto-commit).
+ * One batch of public submissions in two statements and one commit on the writer's connection.
  * The first judges them: every submission is counted towards its client's limit, the
  * publications named are read and earlier identical submissions looked up, all in one query;
  * a submission refused here (429, 404, 409) is refused alone. The second stores those accepted:
- * their feedback, history and outbox rows in one statement, committed by it; only then is the
- * relay woken ({@link OutboxWakeUp}), outside that commit.
+ * their feedback, history and outbox rows in one statement. Then the batch commits (one WAL
+ * flush for the whole batch, where a commit per statement took two), and only then is the relay
+ * woken ({@link OutboxWakeUp}), outside that commit.
  *
- * <p>The counts are committed with the first statement: a submission whose batch then fails
- * (answered 503) has still counted towards its client's limit, as any request does.
+ * <p>A batch that fails (answered 503) leaves nothing behind, its clients' counts included: the
+ * writer closes its connection, which rolls the transaction back.
  */
 @ApplicationScoped
 public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Receipt> {
@@ -142,6 +143,10 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             }
         }
         store(connection, submissions, judged, accepted);
+        connection.commit();
+        if (!accepted.isEmpty()) {
+            wakeUp.request();
+        }
         for (int i : accepted) {
             PublicSubmission.NewFeedback feedback = submissions.get(i).feedback();
             ZoneId zone = judged.get(i).publication().window().zone();
@@ -206,7 +211,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         return judged;
     }
 
-    /** Writes the accepted submissions, their history and their events in one statement (committed by it). */
+    /** Writes the accepted submissions, their history and their events in one statement. */
     private void store(Connection connection, List<PublicSubmission> submissions, List<Judged> judged,
                        List<Integer> accepted) throws SQLException {
         if (accepted.isEmpty()) {
@@ -256,7 +261,6 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             events.bind(connection, statement, columns.length + 1);
             statement.executeUpdate();
         }
-        wakeUp.request();
     }
 
     static ApiException outsideWindow(DisclosureWindow window, Instant now, Language language) {

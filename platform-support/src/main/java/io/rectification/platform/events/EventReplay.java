@@ -7,12 +7,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
@@ -48,53 +54,159 @@ public class EventReplay {
     /**
      * Applies the records from {@code from} (inclusive) to {@code to} (exclusive) per partition;
      * {@code progress} hears each partition's position as it advances.
+     *
+     * <p>Reading runs ahead of applying: a thread of its own polls the topic and parses each
+     * message into its envelope while this one applies the poll before (and PostgreSQL writes
+     * it), so on two cores the parsing and the writing overlap instead of taking turns. At most
+     * {@link #READ_AHEAD} polls wait, which bounds the memory a replay holds.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replay(EventHandler handler, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
                        Duration stallTimeout, BiConsumer<TopicPartition, Long> progress) {
-        // Its own group name and no commits: the live group's positions stay as they are.
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(KafkaSettings.replayConsumer(
-                bootstrapServers, handler.consumerName() + "-replay"))) {
-            List<TopicPartition> partitions = List.copyOf(to.keySet());
-            kafka.assign(partitions);
-            partitions.forEach(tp -> kafka.seek(tp, from.getOrDefault(tp, 0L)));
-            Instant lastMove = Instant.now();
-            while (!partitions.stream().allMatch(tp -> kafka.position(tp) >= to.get(tp))) {
-                ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
-                List<ConsumerRecord<String, byte[]>> wanted = new java.util.ArrayList<>();
-                records.forEach(record -> {
-                    if (record.offset() < to.get(new TopicPartition(record.topic(), record.partition()))) {
-                        wanted.add(record);
+        ReadAhead reading = new ReadAhead(handler.consumerName(), from, to, stallTimeout);
+        try {
+            for (Poll poll = reading.next(); poll != null; poll = reading.next()) {
+                if (!poll.records().isEmpty()) {
+                    applyBatch(handler, poll);
+                }
+                poll.positions().forEach(progress);
+            }
+        } finally {
+            reading.stop();
+        }
+    }
+
+    /** The polls a reader waits to have applied, at most. */
+    static final int READ_AHEAD = 2;
+
+    /** One poll's records in the range, each parsed (an envelope, or why it is unreadable), and the positions after it. */
+    private record Poll(List<ConsumerRecord<String, byte[]>> records, List<Object> parsed,
+                        Map<TopicPartition, Long> positions) {
+    }
+
+    /** The reading thread: owns the Kafka consumer (which is not thread-safe) from creation to close. */
+    private final class ReadAhead {
+        /** Put after the last poll, or with the failure that ended reading. */
+        private record End(RuntimeException failure) {
+        }
+
+        private final BlockingQueue<Object> polls = new ArrayBlockingQueue<>(READ_AHEAD);
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        ReadAhead(String consumerName, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
+                  Duration stallTimeout) {
+            thread = new Thread(() -> read(consumerName, from, to, stallTimeout), consumerName + "-replay-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The next poll, or null after the last; throws what ended reading early. */
+        Poll next() {
+            Object next;
+            try {
+                next = polls.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while replaying", e);
+            }
+            if (next instanceof End end) {
+                if (end.failure() != null) {
+                    throw end.failure();
+                }
+                return null;
+            }
+            return (Poll) next;
+        }
+
+        /**
+         * Ends reading (after the last poll, or when applying failed) and waits for the thread,
+         * which notices within a poll. No interrupt: it would break the consumer's close.
+         */
+        void stop() {
+            stopped = true;
+            polls.clear();
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void read(String consumerName, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
+                          Duration stallTimeout) {
+            RuntimeException failure = null;
+            // Its own group name and no commits: the live group's positions stay as they are.
+            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(KafkaSettings.replayConsumer(
+                    bootstrapServers, consumerName + "-replay"))) {
+                List<TopicPartition> partitions = List.copyOf(to.keySet());
+                kafka.assign(partitions);
+                partitions.forEach(tp -> kafka.seek(tp, from.getOrDefault(tp, 0L)));
+                Instant lastMove = Instant.now();
+                while (!stopped && !partitions.stream().allMatch(tp -> kafka.position(tp) >= to.get(tp))) {
+                    ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                    List<ConsumerRecord<String, byte[]>> wanted = new ArrayList<>(records.count());
+                    List<Object> parsed = new ArrayList<>(records.count());
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (record.offset() < to.get(new TopicPartition(record.topic(), record.partition()))) {
+                            wanted.add(record);
+                            parsed.add(parse(record));
+                        }
                     }
-                });
-                if (!wanted.isEmpty()) {
-                    applyBatch(handler, wanted);
+                    if (!records.isEmpty()) {
+                        lastMove = Instant.now();
+                    } else if (lastMove.plus(stallTimeout).isBefore(Instant.now())) {
+                        throw new IllegalStateException("nothing could be read from " + partitions + " for "
+                                + stallTimeout.toSeconds() + " s");
+                    }
+                    Map<TopicPartition, Long> positions = new LinkedHashMap<>();
+                    partitions.forEach(tp -> positions.put(tp, Math.min(kafka.position(tp), to.get(tp))));
+                    hand(new Poll(wanted, parsed, positions));
                 }
-                if (!records.isEmpty()) {
-                    lastMove = Instant.now();
-                } else if (lastMove.plus(stallTimeout).isBefore(Instant.now())) {
-                    throw new IllegalStateException("nothing could be read from " + partitions + " for "
-                            + stallTimeout.toSeconds() + " s");
+            } catch (InterruptException e) {
+                failure = new IllegalStateException("interrupted while reading the replay", e);
+            } catch (RuntimeException e) {
+                failure = e;
+            } catch (Error e) {
+                // The applier waits for an end whatever happened here.
+                failure = new IllegalStateException("the replay's reader failed: " + e, e);
+            }
+            hand(new End(failure));
+        }
+
+        /** Waits for room for {@code poll}, unless the replay has stopped (then nobody takes it). */
+        private void hand(Object poll) {
+            try {
+                while (!stopped && !polls.offer(poll, 100, TimeUnit.MILLISECONDS)) {
+                    // The applier is busy with earlier polls.
                 }
-                partitions.forEach(tp -> progress.accept(tp, Math.min(kafka.position(tp), to.get(tp))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+        }
+
+        private Object parse(ConsumerRecord<String, byte[]> record) {
+            try {
+                return reader.read(record.value());
+            } catch (EventReader.UnreadableMessage e) {
+                return e;
             }
         }
     }
 
-    private void applyBatch(EventHandler handler, List<ConsumerRecord<String, byte[]>> records) {
-        savepoint("replay_batch");
-        try {
-            List<EventEnvelope> events = new java.util.ArrayList<>(records.size());
-            for (ConsumerRecord<String, byte[]> record : records) {
-                events.add(reader.read(record.value()));
+    private void applyBatch(EventHandler handler, Poll poll) {
+        if (poll.parsed().stream().allMatch(EventEnvelope.class::isInstance)) {
+            savepoint("replay_batch");
+            try {
+                consumedEvents.applyAllOnce(handler, poll.parsed().stream().map(EventEnvelope.class::cast).toList());
+                release("replay_batch");
+                return;
+            } catch (RuntimeException e) {
+                rollbackTo("replay_batch");
             }
-            consumedEvents.applyAllOnce(handler, events);
-            release("replay_batch");
-            return;
-        } catch (RuntimeException e) {
-            rollbackTo("replay_batch");
         }
-        for (ConsumerRecord<String, byte[]> record : records) {
+        for (ConsumerRecord<String, byte[]> record : poll.records()) {
             apply(handler, record);
         }
     }

@@ -76,8 +76,11 @@ public class EventReplay {
         }
     }
 
-    /** The polls a reader waits to have applied, at most. */
-    static final int READ_AHEAD = 2;
+    /**
+     * Parsed polls waiting to be applied, at most: with the one being applied and the one being
+     * read, three polls are in memory.
+     */
+    static final int READ_AHEAD = 1;
 
     /** One poll's records in the range, each parsed (an envelope, or why it is unreadable), and the positions after it. */
     private record Poll(List<ConsumerRecord<String, byte[]>> records, List<Object> parsed,

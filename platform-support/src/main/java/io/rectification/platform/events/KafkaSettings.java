@@ -78,13 +78,18 @@ public final class KafkaSettings {
     public static Map<String, Object> replayConsumer(String bootstrapServers, String groupId) {
         Map<String, Object> config = eventConsumer(bootstrapServers, groupId, Optional.empty(), Duration.ofSeconds(10));
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, REPLAY_POLL_RECORDS);
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
-        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        // Enough for a poll and the next: what the client buffers ahead is heap too.
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 * 1024 * 1024);
         return config;
     }
 
-    /** The most events a replay applies in one batch. */
-    public static final int REPLAY_POLL_RECORDS = 5_000;
+    /**
+     * The most events a replay applies in one batch. A parsed event takes some 8 KB of heap and a
+     * replay holds three polls (EventReplay reads ahead), so 2,000 keep it near 50 MB; larger polls
+     * save little once the statements per poll are few.
+     */
+    public static final int REPLAY_POLL_RECORDS = 2_000;
 
     public static Map<String, Object> eventConsumer(String bootstrapServers, String groupId, Optional<String> instanceId,
                                                     Duration sessionTimeout) {

@@ -63,7 +63,8 @@ class TaskListCostTest {
                 Fixtures.taskJson("整改任务", "2099-12-31", "TIME_BOUND", "")));
         UUID otherProblem = UUID.fromString(Fixtures.freshProblem());
         // in a transaction that is rolled back: the test database keeps none of the 10,000
-        QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.begin();
+        try {
             copies(template, problemId, 1_999, 0);
             copies(template, otherProblem, 8_000, 0);
             entityManager.createNativeQuery("ANALYZE rectification_task").executeUpdate();
@@ -72,8 +73,9 @@ class TaskListCostTest {
                     ORDER BY t.deadline, t.number OFFSET 0 ROWS FETCH FIRST 100 ROWS ONLY""", inspectionId));
             assertTrue(plan.contains("rectification_task_inspection_order"), "the page query's plan:\n" + plan);
             assertFalse(plan.contains("Sort"), "the page query's plan:\n" + plan);
-            QuarkusTransaction.setRollbackOnly();
-        });
+        } finally {
+            QuarkusTransaction.rollback();
+        }
         given().get("/tasks?inspectionId=" + inspectionId + "&size=100").then().statusCode(200).body("total", equalTo(1));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,22 +20,42 @@ import java.util.Optional;
  * The append-only audit trail: each entry carries the hash of its content and of the entry
  * before it, so changing or removing any row breaks the chain from there on ({@link #verify}).
  * Appends are serialised by a transaction-scoped advisory lock: staff changes are few, and a
- * chain needs one order.
+ * chain needs one order. A writer that also locks rows must take this lock first ({@link #lockChain}),
+ * before any row lock: a transaction holding the chain's lock and then waiting for a row that another
+ * holds while it waits for the chain deadlocks (PostgreSQL kills one with 40P01).
  */
 @ApplicationScoped
 public class AuditTrail {
 
     private static final long CHAIN_LOCK = 0x4155_4449_5443_4841L;
+    /** Marks a transaction that holds the chain's lock. */
+    private static final Object HELD = AuditTrail.class.getName() + ".chainLock";
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final AuditHash algorithm;
+    private final TransactionSynchronizationRegistry transactions;
 
     public AuditTrail(EntityManager entityManager, ObjectMapper objectMapper,
-                      @ConfigProperty(name = "platform.audit.hash", defaultValue = "SHA-256") String algorithm) {
+                      @ConfigProperty(name = "platform.audit.hash", defaultValue = "SHA-256") String algorithm,
+                      TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.algorithm = AuditHash.byLabel(algorithm);
+    }
+
+    /**
+     * Takes the chain's lock for the rest of the caller's transaction (released at commit or
+     * rollback), once: a transaction that holds it sends no second statement. Writers call it before
+     * they lock any row, so every transaction takes the chain's lock and row locks in one order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockChain() {
+        if (transactions.getResource(HELD) == null) {
+            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
+            transactions.putResource(HELD, Boolean.TRUE);
+        }
     }
 
     /** One change to record: the action, the entity, and its state after the change. */
@@ -61,7 +82,7 @@ public class AuditTrail {
         if (changes.isEmpty()) {
             return List.of();
         }
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
+        lockChain();
         Map<String, String> before = new HashMap<>();
         List<Map<String, String>> keys = changes.stream()
                 .map(c -> Map.of("t", c.entityType(), "i", c.entityId())).distinct().toList();

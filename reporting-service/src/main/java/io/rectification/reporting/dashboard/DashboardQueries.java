@@ -44,22 +44,42 @@ public class DashboardQueries {
         this.clock = clock;
     }
 
+    /**
+     * From the counters (rm_task_tally, kept with rm_task in the projection's transaction): one query
+     * over an inspection's distinct (deadline, state, kind, report-due day) combinations, however many
+     * tasks it has. Overdue and at risk are sums over the deadline days (and report-due days) the
+     * asOf day and riskDays select. {@code DashboardSummaryTallyTest} holds it equal to the figures
+     * counted from the task rows.
+     */
     public Summary summary(TaskFilter filter) {
         List<Object> parameters = new ArrayList<>();
         overdueAndRiskParameters(filter, parameters);
         String where = filter.where(parameters);
-        long[] totals = sql.one("SELECT count(*), count(*) FILTER (WHERE " + TaskStates.COMPLETED + "),"
-                        + " count(*) FILTER (WHERE " + TaskStates.VERIFIED + "),"
-                        + " count(*) FILTER (WHERE " + TaskStates.OVERDUE + "),"
-                        + " count(*) FILTER (WHERE " + TaskStates.AT_RISK + "),"
-                        + " coalesce(round(avg(coalesce(t.percent_complete, 0))), 0)"
-                        + " FROM rm_task t WHERE " + where,
-                row -> new long[]{row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
-                        row.getLong(6)},
+        Map<String, Long> byState = new TreeMap<>();
+        Map<String, Long> byKind = new TreeMap<>();
+        long[] totals = new long[6];
+        sql.query("SELECT t.state, t.kind, sum(t.tasks),"
+                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.COMPLETED + "), 0),"
+                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.VERIFIED + "), 0),"
+                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.OVERDUE + "), 0),"
+                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.AT_RISK + "), 0),"
+                        + " sum(t.percent_sum)"
+                        + " FROM rm_task_tally t WHERE " + where + " GROUP BY t.state, t.kind",
+                row -> {
+                    long tasks = row.getLong(3);
+                    byState.merge(String.valueOf(row.getString(1)), tasks, Long::sum);
+                    byKind.merge(String.valueOf(row.getString(2)), tasks, Long::sum);
+                    for (int i = 0; i < totals.length; i++) {
+                        totals[i] += row.getLong(3 + i);
+                    }
+                    return null;
+                },
                 parameters.toArray());
-        return new Summary(filter.inspectionId(), filter.asOf(), totals[0], countBy("t.state", filter),
-                countBy("t.kind", filter), totals[1], totals[2], rate(totals[1], totals[0]), rate(totals[2], totals[0]),
-                totals[3], totals[4], (int) totals[5]);
+        long tasks = totals[0];
+        int averagePercent = tasks == 0 ? 0
+                : BigDecimal.valueOf(totals[5]).divide(BigDecimal.valueOf(tasks), 0, RoundingMode.HALF_UP).intValue();
+        return new Summary(filter.inspectionId(), filter.asOf(), tasks, byState, byKind, totals[1], totals[2],
+                rate(totals[1], tasks), rate(totals[2], tasks), totals[3], totals[4], averagePercent);
     }
 
     public List<AreaProgress> areas(TaskFilter filter) {
@@ -216,14 +236,6 @@ public class DashboardQueries {
         return counts;
     }
 
-    private Map<String, Long> countBy(String expression, TaskFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        String where = filter.where(parameters);
-        Map<String, Long> counts = new TreeMap<>();
-        sql.query("SELECT " + expression + ", count(*) FROM rm_task t WHERE " + where + " GROUP BY 1",
-                row -> counts.put(String.valueOf(row.getString(1)), row.getLong(2)), parameters.toArray());
-        return counts;
-    }
 
     /** Parameters of OVERDUE then AT_RISK, which the summary's SELECT list uses before the WHERE. */
     private static void overdueAndRiskParameters(TaskFilter filter, List<Object> parameters) {
@@ -231,7 +243,7 @@ public class DashboardQueries {
         parameters.add(filter.asOf());
         parameters.add(filter.asOf());
         parameters.add(filter.asOf().plusDays(filter.riskDays()));
-        parameters.add(filter.endOfDay());
+        parameters.add(filter.asOf());
     }
 
     private static void appendDayRange(StringBuilder where, List<Object> parameters, String column, LocalDate from,

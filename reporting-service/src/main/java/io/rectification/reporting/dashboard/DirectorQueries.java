@@ -61,7 +61,7 @@ public class DirectorQueries {
     }
 
     private List<Standing> ranked(String column, TaskFilter filter) {
-        List<Object> parameters = new ArrayList<>(List.of(filter.asOf(), filter.endOfDay()));
+        List<Object> parameters = new ArrayList<>(List.of(filter.asOf(), filter.asOf()));
         String where = filter.where(parameters);
         List<Standing> rows = sql.query("SELECT coalesce(t." + column + ", ''), count(*),"
                         + " count(*) FILTER (WHERE " + TaskStates.COMPLETED + "),"
@@ -169,7 +169,7 @@ public class DirectorQueries {
      */
     public List<FigureTask> tasks(TaskFilter filter, String unit, String official, LocalDate week, int limit) {
         // the SELECT list's: days overdue (OVERDUE, then the subtraction), then REPORT_MISSING
-        List<Object> parameters = new ArrayList<>(List.of(filter.asOf(), filter.asOf(), filter.endOfDay()));
+        List<Object> parameters = new ArrayList<>(List.of(filter.asOf(), filter.asOf(), filter.asOf()));
         StringBuilder where = new StringBuilder(filter.where(parameters));
         if (unit != null) {
             where.append(" AND coalesce(t.responsible_unit, '') = ?");

@@ -18,8 +18,9 @@ final class TaskStates {
     static final String OVERDUE = "(t.deadline < CAST(? AS date) AND NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')") + ")";
 
     /**
-     * Not closed out and not overdue, but the deadline falls within the next riskDays, or no progress
-     * report came within its cadence. Parameters: asOf, asOf, asOf + riskDays, end of the asOf day.
+     * Not closed out and not overdue, but the deadline falls within the next riskDays, or its next
+     * progress report is due by the end of the asOf day. Parameters: asOf, asOf, asOf + riskDays, asOf.
+     * Reads only columns rm_task_tally has too (state, deadline, report_due_on).
      */
     static final String AT_RISK = "(NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')")
             + " AND coalesce(t.deadline >= CAST(? AS date), TRUE) AND ("
@@ -27,15 +28,15 @@ final class TaskStates {
             + " OR " + reportMissing() + "))";
 
     /**
-     * Not closed out, and no progress report came within the task's reporting cadence before the end
-     * of the asOf day (one parameter). A task without a cadence owes no reports.
+     * Not closed out, and its next progress report was due by the end of the asOf day (one
+     * parameter: asOf): no report came within the task's reporting cadence. A task without a
+     * cadence owes no reports (its report_due_on is null).
      */
     static final String REPORT_MISSING = "(NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')")
             + " AND " + reportMissing() + ")";
 
+    /** report_due_on: the projection's ReportDue, a day in the organisation's zone. */
     private static String reportMissing() {
-        return "(t.reporting_cadence IS NOT NULL AND coalesce(t.last_progress_report_at, t.first_seen_at)"
-                + " < CAST(? AS timestamptz) - CASE t.reporting_cadence WHEN 'DAILY' THEN interval '1 day'"
-                + " WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 month' END)";
+        return "(t.report_due_on <= CAST(? AS date))";
     }
 }

@@ -3,6 +3,7 @@ package io.rectification.reporting.projection;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
+import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,8 +34,8 @@ public class TaskProjection {
             INSERT INTO rm_task (id, version, inspection_id, area_id, problem_id, number, title, measures,
                                  progress_narrative, lead_official, responsible_person, responsible_unit, deadline,
                                  kind, state, percent_complete, reporting_cadence, last_progress_report_at,
-                                 verified_at, reopen_count, data, event_time, first_seen_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
+                                 verified_at, reopen_count, data, event_time, first_seen_at, report_due_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, inspection_id = EXCLUDED.inspection_id,
                 area_id = EXCLUDED.area_id, problem_id = EXCLUDED.problem_id, number = EXCLUDED.number,
                 title = EXCLUDED.title, measures = EXCLUDED.measures,
@@ -44,15 +45,22 @@ public class TaskProjection {
                 percent_complete = EXCLUDED.percent_complete, reporting_cadence = EXCLUDED.reporting_cadence,
                 last_progress_report_at = EXCLUDED.last_progress_report_at, verified_at = EXCLUDED.verified_at,
                 reopen_count = EXCLUDED.reopen_count, data = EXCLUDED.data, event_time = EXCLUDED.event_time,
-                first_seen_at = LEAST(rm_task.first_seen_at, EXCLUDED.first_seen_at)
+                first_seen_at = LEAST(rm_task.first_seen_at, EXCLUDED.first_seen_at),
+                report_due_on = EXCLUDED.report_due_on
             WHERE rm_task.version <= EXCLUDED.version""";
 
     private final Sql sql;
     private final History history;
+    private final ReportingConfig config;
 
-    public TaskProjection(Sql sql, History history) {
+    public TaskProjection(Sql sql, History history, ReportingConfig config) {
         this.sql = sql;
         this.history = history;
+        this.config = config;
+    }
+
+    /** What the row holds before the changes: its version, and the first time seen (report_due_on counts from it). */
+    private record Stored(long version, OffsetDateTime firstSeen) {
     }
 
     /** A task event with its envelope. */
@@ -104,16 +112,16 @@ public class TaskProjection {
     /**
      * Per task the row its events leave when applied one by one under the upsert's guard: an event
      * lands when its version is at least the row's at that moment, the last that lands gives the
-     * row, and first_seen_at is the earliest time of those that land. Only a task with several
-     * events needs the row's current version for that (one query for all of them).
+     * row, and first_seen_at is the earliest time of those that land and of the row's. The rows
+     * stored are read first (one query for all of them): the guard needs their versions, and
+     * report_due_on their first_seen_at.
      */
     private List<Object[]> snapshots(Map<UUID, List<Applied>> byTask) {
-        List<UUID> folded = byTask.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
-                .toList();
-        Map<UUID, Long> stored = folded.isEmpty() ? Map.of() : storedVersions(folded);
+        Map<UUID, Stored> stored = byTask.isEmpty() ? Map.of() : stored(List.copyOf(byTask.keySet()));
         List<Object[]> rows = new ArrayList<>(byTask.size());
         for (Map.Entry<UUID, List<Applied>> entry : byTask.entrySet()) {
-            long current = stored.getOrDefault(entry.getKey(), Long.MIN_VALUE);
+            Stored before = stored.get(entry.getKey());
+            long current = before == null ? Long.MIN_VALUE : before.version();
             Applied last = null;
             OffsetDateTime firstSeen = null;
             for (Applied applied : entry.getValue()) {
@@ -128,27 +136,35 @@ public class TaskProjection {
                 }
             }
             if (last != null) {
-                rows.add(snapshotRow(last, firstSeen));
+                rows.add(snapshotRow(last, firstSeen, earlier(firstSeen, before == null ? null : before.firstSeen())));
             }
         }
         return rows;
     }
 
-    private Map<UUID, Long> storedVersions(List<UUID> taskIds) {
-        Map<UUID, Long> versions = new HashMap<>();
-        sql.query("SELECT id, version FROM rm_task WHERE id = ANY(CAST(? AS uuid[]))",
-                row -> versions.put(row.getObject(1, UUID.class), row.getLong(2)),
+    private Map<UUID, Stored> stored(List<UUID> taskIds) {
+        Map<UUID, Stored> rows = new HashMap<>();
+        sql.query("SELECT id, version, first_seen_at FROM rm_task WHERE id = ANY(CAST(? AS uuid[]))",
+                row -> rows.put(row.getObject(1, UUID.class),
+                        new Stored(row.getLong(2), row.getObject(3, OffsetDateTime.class))),
                 (Object) taskIds.stream().map(UUID::toString).toArray(String[]::new));
-        return versions;
+        return rows;
     }
 
-    private static Object[] snapshotRow(Applied applied, OffsetDateTime firstSeen) {
+    /** As LEAST in SQL: the earlier of the two, ignoring a null. */
+    private static OffsetDateTime earlier(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** @param firstSeen this batch's earliest time; {@code since} the row's after the upsert (with the stored one) */
+    private Object[] snapshotRow(Applied applied, OffsetDateTime firstSeen, OffsetDateTime since) {
         TasksEvent.TaskSnapshot task = applied.task();
         return new Object[]{applied.taskId(), applied.version(), task.inspectionId(), task.areaId(), task.problemId(),
                 task.number(), task.title(), task.measures(), task.progressNarrative(), task.leadOfficial(),
                 task.responsiblePerson(), task.responsibleUnit(), task.deadline(), task.kind(), task.state(),
                 task.percentComplete(), task.reportingCadence(), task.lastProgressReportAt(), task.verifiedAt(),
-                task.reopenCount(), EventContract.toJson(task), applied.event().time(), firstSeen};
+                task.reopenCount(), EventContract.toJson(task), applied.event().time(), firstSeen,
+                ReportDue.on(task.reportingCadence(), task.lastProgressReportAt(), since, config.zone())};
     }
 
     private static Object[] progressReport(TasksEvent.ProgressReport report, TasksEvent.TaskSnapshot task, UUID taskId) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -72,6 +74,13 @@ class RebuildTest {
             damage.setObject(1, plan.inspectionId);
             assertEquals(2, damage.executeUpdate());
         }
+        // and the summary's counters (rm_task_tally) apart from the rows they count
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement damage = connection.prepareStatement(
+                     "UPDATE rm_task_tally SET tasks = tasks + 5 WHERE inspection_id = ?")) {
+            damage.setObject(1, plan.inspectionId);
+            assertTrue(damage.executeUpdate() > 0);
+        }
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
                 .when().get("/dashboard/summary").then().body("verified", equalTo(0));
 
@@ -88,6 +97,7 @@ class RebuildTest {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
                 .body("id", equalTo(rebuild)).body("state", equalTo("DONE")));
         assertEquals(summary, figures(inspection));
+        assertEquals(List.of(), countersUnlikeTheRows(), "rm_task_tally after the rebuild");
         given().when().get("/admin/rebuild").then()
                 .body("startedBy", equalTo("admin-li"))
                 .body("topics.topic", hasItems("rectification.tasks.v1", "rectification.feedback.v1"))
@@ -207,5 +217,23 @@ class RebuildTest {
                 .when().get("/dashboard/feedback").then().statusCode(200).extract().asString()
                 + given().queryParam("inspectionId", inspection)
                 .when().get("/read-models/publications").then().statusCode(200).extract().asString();
+    }
+
+    /** Counter rows that differ from counting rm_task's rows (both ways): none when they agree. */
+    private List<String> countersUnlikeTheRows() throws Exception {
+        String counted = "SELECT inspection_id, deadline, state, kind, report_due_on, count(*) AS tasks,"
+                + " sum(coalesce(percent_complete, 0)) AS percent_sum FROM rm_task GROUP BY 1, 2, 3, 4, 5";
+        String kept = "SELECT inspection_id, deadline, state, kind, report_due_on, tasks, percent_sum FROM rm_task_tally";
+        List<String> differences = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("(" + counted + " EXCEPT " + kept + ") UNION ALL ("
+                     + kept + " EXCEPT " + counted + ")");
+             java.sql.ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                differences.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|"
+                        + rows.getString(6));
+            }
+        }
+        return differences;
     }
 }

@@ -16,7 +16,8 @@ public final class SortSpec {
 
     public static Sort parse(String sort, Map<String, String> allowed, Sort fallback) {
         if (sort == null || sort.isBlank()) {
-            return fallback;
+            // The same tie-breaker as a requested order: pages never skip or repeat rows that tie.
+            return fallback.and("id");
         }
         Sort result = null;
         for (String part : sort.split(",")) {

@@ -7,6 +7,9 @@ import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -44,26 +47,61 @@ public class FeedbackProjection {
                 EventContract.toJson(publication));
     }
 
+    private static final String UPSERT_FEEDBACK = """
+            INSERT INTO rm_feedback (id, version, publication_id, inspection_id, channel, category, status, area_id,
+                                     problem_id, task_id, received_at, triaged_at, answered_at, closed_at,
+                                     reply_due_at, anonymous, data)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+            ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, publication_id = EXCLUDED.publication_id,
+                inspection_id = EXCLUDED.inspection_id, channel = EXCLUDED.channel, category = EXCLUDED.category,
+                status = EXCLUDED.status, area_id = EXCLUDED.area_id, problem_id = EXCLUDED.problem_id,
+                task_id = EXCLUDED.task_id, received_at = EXCLUDED.received_at, triaged_at = EXCLUDED.triaged_at,
+                answered_at = EXCLUDED.answered_at, closed_at = EXCLUDED.closed_at,
+                reply_due_at = EXCLUDED.reply_due_at, anonymous = EXCLUDED.anonymous, data = EXCLUDED.data
+            WHERE rm_feedback.version <= EXCLUDED.version""";
+
+    /** A feedback event with its envelope. */
+    public record Change(EventEnvelope event, FeedbackEvent.FeedbackChange change) {
+    }
+
     public void feedback(EventEnvelope event, FeedbackEvent.FeedbackChange change) {
+        Object[] row = feedbackRow(event, change);
+        sql.update(UPSERT_FEEDBACK, row);
+        if (hasOutcome(change)) {
+            outcome(event, (UUID) row[0], change);
+        }
+    }
+
+    /**
+     * Changes that the snapshot says all of ({@link #hasOutcome} false), in their order: one upsert
+     * per feedback, of the row that applying them one by one would leave (the newest version; of
+     * equal ones the later), all in one batch.
+     */
+    public void snapshotsOnly(List<Change> changes) {
+        Map<UUID, Object[]> newest = new LinkedHashMap<>();
+        for (Change change : changes) {
+            if (hasOutcome(change.change())) {
+                throw new IllegalArgumentException(change.event().type() + " carries more than its snapshot");
+            }
+            Object[] row = feedbackRow(change.event(), change.change());
+            newest.merge((UUID) row[0], row, (kept, next) -> (long) next[1] >= (long) kept[1] ? next : kept);
+        }
+        sql.batch(UPSERT_FEEDBACK, List.copyOf(newest.values()));
+    }
+
+    /** Whether the change carries members beyond the feedback's snapshot (applied by {@link #outcome}). */
+    public static boolean hasOutcome(FeedbackEvent.FeedbackChange change) {
+        return change instanceof FeedbackEvent.FeedbackEscalated || change instanceof FeedbackEvent.FeedbackLinkedToProblem
+                || change instanceof FeedbackEvent.FeedbackEscalationFailed || change instanceof FeedbackEvent.FeedbackMerged;
+    }
+
+    private static Object[] feedbackRow(EventEnvelope event, FeedbackEvent.FeedbackChange change) {
         FeedbackEvent.FeedbackSnapshot feedback = Required.member(change.feedback(), event.type(), "feedback");
         UUID id = Required.member(feedback.id(), event.type(), "feedback.id");
-        sql.update("""
-                INSERT INTO rm_feedback (id, version, publication_id, inspection_id, channel, category, status, area_id,
-                                         problem_id, task_id, received_at, triaged_at, answered_at, closed_at,
-                                         reply_due_at, anonymous, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
-                ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, publication_id = EXCLUDED.publication_id,
-                    inspection_id = EXCLUDED.inspection_id, channel = EXCLUDED.channel, category = EXCLUDED.category,
-                    status = EXCLUDED.status, area_id = EXCLUDED.area_id, problem_id = EXCLUDED.problem_id,
-                    task_id = EXCLUDED.task_id, received_at = EXCLUDED.received_at, triaged_at = EXCLUDED.triaged_at,
-                    answered_at = EXCLUDED.answered_at, closed_at = EXCLUDED.closed_at,
-                    reply_due_at = EXCLUDED.reply_due_at, anonymous = EXCLUDED.anonymous, data = EXCLUDED.data
-                WHERE rm_feedback.version <= EXCLUDED.version""",
-                id, Versions.of(event, null), feedback.publicationId(), feedback.inspectionId(), feedback.channel(),
-                feedback.category(), feedback.status(), feedback.areaId(), feedback.problemId(), feedback.taskId(),
-                feedback.receivedAt(), feedback.triagedAt(), feedback.answeredAt(), feedback.closedAt(),
-                feedback.replyDueAt(), feedback.anonymous(), EventContract.toJson(feedback));
-        outcome(event, id, change);
+        return new Object[]{id, Versions.of(event, null), feedback.publicationId(), feedback.inspectionId(),
+                feedback.channel(), feedback.category(), feedback.status(), feedback.areaId(), feedback.problemId(),
+                feedback.taskId(), feedback.receivedAt(), feedback.triagedAt(), feedback.answeredAt(),
+                feedback.closedAt(), feedback.replyDueAt(), feedback.anonymous(), EventContract.toJson(feedback)};
     }
 
     /**

@@ -7,13 +7,13 @@ import { daysUntil } from '@/format'
 
 export const ROLE_LABELS: Record<LeadingGroupRole, string> = { LEADER: '组长', DEPUTY_LEADER: '副组长', MEMBER: '成员' }
 
-// In the order notices list them, lightest first.
+// In the order the report's sentence names them (reporting-service's Accountability.KINDS).
 export const ACCOUNTABILITY_LABELS: Record<AccountabilityKind, string> = {
-  CRITICISM_EDUCATION: '批评教育',
   ADMONISHMENT_TALK: '诫勉谈话',
-  ORGANISATIONAL_HANDLING: '组织处理',
+  CRITICISM_EDUCATION: '批评教育',
   PARTY_DISCIPLINE: '党纪处分',
   GOVERNMENT_SANCTION: '政务处分',
+  ORGANISATIONAL_HANDLING: '组织处理',
 }
 
 export const FUNDS_LABELS: Record<FundsKind, string> = { RECOVERED_FUNDS: '追回资金', RETRIEVED_LOSSES: '挽回损失' }

@@ -64,11 +64,11 @@ const funds = (kind: Funds['kind'], amountWanYuan: number | string): Funds => ({
 })
 
 describe('accountability totals', () => {
-  it('adds people by kind, shows every kind (0 where none) and the total', () => {
+  it('adds people by kind, shows every kind (0 where none) in the report\'s order and the total', () => {
     const { rows, total } = peopleTotals({ outcomes: [outcome('ADMONISHMENT_TALK', 3), outcome('PARTY_DISCIPLINE', 1), outcome('ADMONISHMENT_TALK', 2)] })
     expect(rows).toEqual([
-      { label: '批评教育', value: 0 }, { label: '诫勉谈话', value: 5 }, { label: '组织处理', value: 0 },
-      { label: '党纪处分', value: 1 }, { label: '政务处分', value: 0 },
+      { label: '诫勉谈话', value: 5 }, { label: '批评教育', value: 0 }, { label: '党纪处分', value: 1 },
+      { label: '政务处分', value: 0 }, { label: '组织处理', value: 0 },
     ])
     expect(total).toBe(6)
     expect(peopleTotals({ outcomes: [] }).total).toBe(0)

@@ -48,8 +48,11 @@ export interface OutcomeInput {
 export interface Outcome extends OutcomeInput {
   id: Uuid
   inspectionId: Uuid
+  /** the ETag a correction names in If-Match */
   version: number
   createdAt: OffsetDateTime
+  correctedAt: OffsetDateTime | null
+  correctionReason: string | null
 }
 
 export interface FundsInput {
@@ -131,6 +134,17 @@ export class GovernanceApi {
 
   recordOutcome(inspectionId: Uuid, input: OutcomeInput): Promise<Answer<Outcome>> {
     return this.http.request<Outcome>('POST', `${inspection(inspectionId)}/accountability/outcomes`, { body: input })
+  }
+
+  outcome(inspectionId: Uuid, id: Uuid): Promise<Answer<Outcome>> {
+    return this.http.request<Outcome>('GET', `${inspection(inspectionId)}/accountability/outcomes/${enc(id)}`)
+  }
+
+  /** The outcome as it should read, and why; based on `version` (412 when someone corrected it meanwhile). */
+  correctOutcome(inspectionId: Uuid, id: Uuid, version: number, outcome: OutcomeInput, reason: string): Promise<Answer<Outcome>> {
+    return this.http.request<Outcome>('PUT', `${inspection(inspectionId)}/accountability/outcomes/${enc(id)}`, {
+      body: { outcome, reason }, ifMatch: version,
+    })
   }
 
   recordFunds(inspectionId: Uuid, input: FundsInput): Promise<Answer<Funds>> {

@@ -34,13 +34,10 @@ class ReportAccountabilityTest {
 
     @Test
     void sectionOneAndTheFindingsSayWhatWasRecordedAndTheDraftMustAgree() {
-        ContractEvents plan = new ContractEvents();
-        plan.registerInspection();
-        UUID area = plan.registerArea(1, "落实全面从严治党不到位");
-        UUID problem = plan.registerProblem(area, 1, "加强廉政风险防控");
-        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "PLANNED", "2025-06-30")
-                .put("title", "强化重点项目监管").put("progressNarrative", "全力开展损失追偿工作。"), 1);
-        UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        Finding finding = Finding.withPublication();
+        ContractEvents plan = finding.plan();
+        UUID problem = finding.problem();
+        UUID publication = finding.publication();
         String inspection = plan.inspectionId.toString();
         ContractEvents.send(EventTopics.TASKS, "LeadingGroupSet", "LeadingGroup", plan.inspectionId, 0, Map.of("leadingGroup",
                 Map.of("inspectionId", inspection, "version", 0, "firstResponsiblePosition", "党工委书记",
@@ -89,13 +86,10 @@ class ReportAccountabilityTest {
 
     @Test
     void aCorrectedOutcomeReplacesTheRecordedOneInTheFiguresAndAnOlderVersionArrivingLateChangesNothing() {
-        ContractEvents plan = new ContractEvents();
-        plan.registerInspection();
-        UUID area = plan.registerArea(1, "落实全面从严治党不到位");
-        UUID problem = plan.registerProblem(area, 1, "加强廉政风险防控");
-        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "PLANNED", "2025-06-30")
-                .put("title", "强化重点项目监管").put("progressNarrative", "全力开展损失追偿工作。"), 1);
-        UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        Finding finding = Finding.withPublication();
+        ContractEvents plan = finding.plan();
+        UUID problem = finding.problem();
+        UUID publication = finding.publication();
         String inspection = plan.inspectionId.toString();
         UUID talk = UUID.randomUUID();
         sendOutcome("AccountabilityOutcomeRecorded", talk, 1, plan, problem, "ADMONISHMENT_TALK", 2);
@@ -115,6 +109,20 @@ class ReportAccountabilityTest {
         sendOutcome("AccountabilityOutcomeRecorded", marker, 1, plan, null, "CRITICISM_EDUCATION", 5);
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).body(containsString("共问责9人，其中批评教育5人、党纪处分1人、政务处分3人。")));
+    }
+
+    /** An inspection with one finding (加强廉政风险防控) and its task, and a publication to bind the draft to. */
+    private record Finding(ContractEvents plan, UUID problem, UUID publication) {
+
+        static Finding withPublication() {
+            ContractEvents plan = new ContractEvents();
+            plan.registerInspection();
+            UUID area = plan.registerArea(1, "落实全面从严治党不到位");
+            UUID problem = plan.registerProblem(area, 1, "加强廉政风险防控");
+            ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "PLANNED", "2025-06-30")
+                    .put("title", "强化重点项目监管").put("progressNarrative", "全力开展损失追偿工作。"), 1);
+            return new Finding(plan, problem, plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00"));
+        }
     }
 
     private static void outcome(ContractEvents plan, UUID problem, String kind, int people) {

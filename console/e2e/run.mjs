@@ -7,7 +7,8 @@
 // import), opens the three lists and publications; a feedback handler reads a public submission
 // masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer;
 // the office drafts the report (a figure that disagrees shown by its field) and rewords a problem in
-// the plan tree through a 412; the supervisor reopens the closed-out task at its look-back (回头看).
+// the plan tree through a 412; the supervisor reopens the closed-out task at its look-back (回头看); the
+// officer opens a meeting decision's 待办 (the demo's) on the meeting page and marks it done.
 // Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
@@ -527,6 +528,24 @@ try {
   await review.getByRole('button', { name: '确认再整改' }).click()
   await review.waitFor({ state: 'hidden' })
   await page.locator('section[aria-label="已开展的回头看"] .el-table__row', { hasText: `抽查发现学习台账未持续更新（${RUN}）` }).filter({ hasText: '再整改' }).waitFor()
+  await signOut(page)
+
+  // ---- the officer's 待办 of a meeting decision (the demo's weekly dispatch, due in two days) opens the meeting
+  page = await newPage()
+  await signIn(page, 'dzb', '/my-tasks')
+  step = 'officer: a meeting decision\'s 待办 opens the meeting, where it is marked done'
+  await page.getByRole('menuitem', { name: '待办' }).click()
+  await page.getByRole('heading', { name: '待办', exact: true }).waitFor()
+  const decision = '汇总本周各责任单位整改进展'
+  await page.locator('.el-table__row', { hasText: decision }).getByRole('link').click()
+  await page.waitForURL(new RegExp(`${BASE}/console/meetings/[0-9a-f-]{36}$`))
+  await page.getByRole('heading', { name: '周调度会：巡视整改周调度会' }).waitFor()
+  const row = page.locator('section[aria-label="议定事项"] .el-table__row', { hasText: decision })
+  await row.getByText(/还有\d+天|今日到期/).waitFor()
+  await shoot(page, '21-officer-meeting-from-todo')
+  await row.getByRole('button', { name: '标记完成' }).click()
+  await page.getByRole('dialog', { name: '标记完成' }).getByRole('button', { name: '确认完成' }).click()
+  await row.getByText('已完成').waitFor()
   await signOut(page)
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations')

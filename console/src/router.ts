@@ -30,6 +30,11 @@ const routes: RouteRecordRaw[] = [
       { path: 'inspections/:id/lists', component: () => import('@/views/ListsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '三个清单' } },
       { path: 'inspections/:id/publications', component: () => import('@/views/PublicationsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改情况公布' } },
       { path: 'inspections/:id/report', component: () => import('@/views/ReportDraftView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改情况报告' } },
+      { path: 'inspections/:id/leading-group', component: () => import('@/views/LeadingGroupView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改工作领导小组' } },
+      { path: 'inspections/:id/accountability', component: () => import('@/views/AccountabilityView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '问责与追回' } },
+      { path: 'inspections/:id/meetings', component: () => import('@/views/MeetingsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '调度会议' } },
+      // The 待办 of a meeting decision about no task links here (reporting's TodoQueries): the unit's officers open it too.
+      { path: 'meetings/:id', component: () => import('@/views/MeetingView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '会议' } },
       { path: 'look-back', component: () => import('@/views/LookBackView.vue'), meta: { roles: ['supervisor', 'coordinator'], title: '回头看' } },
       { path: 'feedback', component: () => import('@/views/FeedbackInboxView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '意见建议办理' } },
       { path: 'feedback/:id', component: () => import('@/views/FeedbackView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '意见建议' } },

@@ -3,7 +3,8 @@
 // closed out (销号) by the supervisor, some claimed, one claim rejected with its reason, one reopened
 // by a look-back review, one long-term measure consolidating, others under way with their reports and
 // an indicator's later value; public feedback submitted, one answered and one escalated into a
-// problem. Every step is an ordinary API call, so every screen shows what the system really did.
+// problem; the leading group, accountability figures and dispatch meetings with their decisions.
+// Every step is an ordinary API call, so every screen shows what the system really did.
 //
 //   node deploy/demo/in-progress.mjs   (run by `deploy/local/stack up` once, right after the plan is
 //   loaded; reads TASKS_URL, FEEDBACK_URL, REPORTING_URL, INSPECTION, PUBLICATION, TOKEN from the
@@ -151,13 +152,49 @@ async function main() {
     title: '科技城部分标识牌夜间不亮', description: '群众反映科技城部分标识牌夜间仍不亮，需排查接电和维护情况。',
   });
 
+  // The leading group as the notice names it (the report draft says "由党工委书记任组长": they agree), two
+  // accountability outcomes and an amount recovered (counts and 万元 only), and two dispatch meetings
+  // whose decisions give 党政办公室 a 待办 due soon (linked to the meeting page) and one overdue.
+  await call('PUT', `${TASKS}/inspections/${INSPECTION}/leading-group`, COORDINATOR, {
+    firstResponsible: { position: '党工委书记', name: null },
+    members: [
+      { role: 'LEADER', position: '党工委书记', name: null },
+      { role: 'DEPUTY_LEADER', position: '管委会主任', name: null },
+      { role: 'DEPUTY_LEADER', position: '分管日常工作的副主任', name: null },
+      { role: 'MEMBER', position: '高新区党工委班子成员', name: null },
+      { role: 'MEMBER', position: '整改牵头区级领导', name: null },
+    ],
+  });
+  const accountability = `${TASKS}/inspections/${INSPECTION}/accountability`;
+  await call('POST', `${accountability}/outcomes`, COORDINATOR, { kind: 'ADMONISHMENT_TALK', people: 2,
+    problemId: find('整治违反中央八项规定精神问题').problemId, decidedOn: day(-30),
+    source: '高新区纪工委关于违反中央八项规定精神问题的通报（演示）' });
+  await call('POST', `${accountability}/outcomes`, COORDINATOR, { kind: 'PARTY_DISCIPLINE', people: 1, problemId: null,
+    decidedOn: day(-15), source: '党纪处分决定（演示）' });
+  await call('POST', `${accountability}/funds`, COORDINATOR, { kind: 'RECOVERED_FUNDS', amountWanYuan: 120.5,
+    problemId: find('强化资产管理').problemId, recordedOn: day(-10), source: '国有资产清查追缴台账（演示）' });
+  const meetings = `${TASKS}/inspections/${INSPECTION}/meetings`;
+  await call('POST', meetings, COORDINATOR, { kind: 'MONTHLY_PUSH', heldOn: day(-20), chair: '党工委书记',
+    topic: '巡视整改月推进会', decisions: [
+      { text: '各责任单位对照任务分解表逐项核对佐证材料，缺项的限期补齐', responsibleUnit: '党政办公室', dueDate: day(-5), taskId: null },
+    ] });
+  const weekly = await call('POST', meetings, COORDINATOR, { kind: 'WEEKLY_DISPATCH', heldOn: day(-3), chair: '党工委副书记',
+    topic: '巡视整改周调度会', decisions: [
+      { text: '汇总本周各责任单位整改进展，形成调度情况通报报党工委', responsibleUnit: '党政办公室', dueDate: day(2), taskId: null },
+      { text: '补齐作风建设专项整治台账', responsibleUnit: '党政办公室', dueDate: day(1), taskId: null },
+      { text: '梳理外资项目在谈清单，明确专人跟进', responsibleUnit: '招商局', dueDate: day(10),
+        taskId: find('提升招引外资成效').id },
+    ] });
+  await call('POST', `${TASKS}/meetings/${weekly.id}/decisions/${weekly.decisions[1].id}/completion`, OFFICERS.党政办公室);
+
   // The report is published next: wait until reporting-service has read every close-out.
   const expected = closedOut; // the reopened measure is no longer closed out
   for (let i = 0; i < 120; i++) {
     const summary = await call('GET', `${REPORTING}/dashboard/summary?inspectionId=${INSPECTION}`, COORDINATOR);
     if (summary.verified === expected && (summary.byState?.REOPENED ?? 0) === 1) {
       console.log(`${closedOut} closed out, ${SCENARIO.claimed.length} claimed, 1 rejected, 1 reopened, `
-        + `${Object.keys(SCENARIO.underWay).length} under way; feedback: 3 submitted, 1 answered, 1 escalated`);
+        + `${Object.keys(SCENARIO.underWay).length} under way; feedback: 3 submitted, 1 answered, 1 escalated; `
+        + 'leading group set, 3 people held accountable, 120.5万元 recovered, 2 meetings with 4 decisions');
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -2,6 +2,7 @@ import { HttpClient } from './http'
 import { TasksApi } from './tasks'
 import { FeedbackApi } from './feedback'
 import { TodosApi } from './todos'
+import { GovernanceApi } from './governance'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -12,5 +13,6 @@ export function useApi() {
     tasks: new TasksApi(new HttpClient('/api/tasks', token)),
     feedback: new FeedbackApi(new HttpClient('/api/feedback', token)),
     todos: new TodosApi(new HttpClient('/api/reporting', token)),
+    governance: new GovernanceApi(new HttpClient('/api/tasks', token)),
   }
 }

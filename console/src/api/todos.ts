@@ -9,6 +9,8 @@ export type TodoKind =
   | 'LOOK_BACK_DUE'
   | 'FEEDBACK_REPLY_OVERDUE'
   | 'FEEDBACK_REPLY_DUE'
+  | 'MEETING_DECISION_OVERDUE'
+  | 'MEETING_DECISION_DUE'
 
 export interface TodoItem {
   kind: TodoKind
@@ -23,7 +25,7 @@ export interface TodoItem {
   dueDate: string | null
   /** days from asOf to dueDate; negative: that many days overdue */
   daysLeft: number
-  /** the console path, e.g. /console/tasks/{id}; null for feedback */
+  /** the console path, e.g. /console/tasks/{id}, /console/meetings/{id} (a decision about no task), /console/feedback/{id} */
   link: string | null
 }
 

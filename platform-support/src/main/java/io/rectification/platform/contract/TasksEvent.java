@@ -132,8 +132,20 @@ public sealed interface TasksEvent extends EventData {
     record LeadingGroupSet(LeadingGroupSnapshot leadingGroup) implements TasksEvent {
     }
 
+    /** An accountability outcome as it now reads: recorded, or corrected (its version moved). */
+    sealed interface AccountabilityOutcomeChange extends TasksEvent {
+        AccountabilityOutcomeSnapshot outcome();
+    }
+
     /** People handled (问责) for the inspection's problems: a count by kind, never names. */
-    record AccountabilityOutcomeRecorded(AccountabilityOutcomeSnapshot outcome) implements TasksEvent {
+    record AccountabilityOutcomeRecorded(AccountabilityOutcomeSnapshot outcome) implements AccountabilityOutcomeChange {
+    }
+
+    /**
+     * A recorded outcome was corrected (a count, kind, date, problem or document entered wrongly): the
+     * record as it now reads replaces the earlier version; the reason stays in tasks-service.
+     */
+    record AccountabilityOutcomeCorrected(AccountabilityOutcomeSnapshot outcome) implements AccountabilityOutcomeChange {
     }
 
     /** Funds recovered (追回资金) or losses retrieved (挽回损失), in 万元. */
@@ -171,10 +183,11 @@ public sealed interface TasksEvent extends EventData {
     /**
      * {@code kind}: ADMONISHMENT_TALK (诫勉谈话), CRITICISM_EDUCATION (批评教育), PARTY_DISCIPLINE (党纪处分),
      * GOVERNMENT_SANCTION (政务处分), ORGANISATIONAL_HANDLING (组织处理); {@code problemId} null when the
-     * record concerns the inspection as a whole; {@code source} the document it is recorded from.
+     * record concerns the inspection as a whole; {@code source} the document it is recorded from;
+     * {@code version} 1 when recorded, one more with each correction (null in events written before).
      */
-    record AccountabilityOutcomeSnapshot(UUID id, UUID inspectionId, UUID problemId, String kind, Integer people,
-                                         LocalDate decidedOn, String source) {
+    record AccountabilityOutcomeSnapshot(UUID id, Long version, UUID inspectionId, UUID problemId, String kind,
+                                         Integer people, LocalDate decidedOn, String source) {
     }
 
     /** {@code kind}: RECOVERED_FUNDS (追回资金) or RETRIEVED_LOSSES (挽回损失). */

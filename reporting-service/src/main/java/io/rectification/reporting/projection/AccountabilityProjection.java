@@ -32,12 +32,16 @@ public class AccountabilityProjection {
                 Versions.of(event, group.version()), EventContract.toJson(group));
     }
 
+    /** Recorded or corrected: the newest version of the record wins, whatever order the events come in. */
     public void outcome(EventEnvelope event, TasksEvent.AccountabilityOutcomeSnapshot outcome) {
         Required.member(outcome, event.type(), "outcome");
         sql.update("""
-                INSERT INTO rm_accountability_outcome (id, inspection_id, problem_id, kind, people, decided_on, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
-                Required.member(outcome.id(), event.type(), "outcome.id"),
+                INSERT INTO rm_accountability_outcome (id, version, inspection_id, problem_id, kind, people, decided_on, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, problem_id = EXCLUDED.problem_id,
+                    kind = EXCLUDED.kind, people = EXCLUDED.people, decided_on = EXCLUDED.decided_on, source = EXCLUDED.source
+                WHERE rm_accountability_outcome.version < EXCLUDED.version""",
+                Required.member(outcome.id(), event.type(), "outcome.id"), Versions.of(event, outcome.version()),
                 Required.member(outcome.inspectionId(), event.type(), "outcome.inspectionId"), outcome.problemId(),
                 Required.member(outcome.kind(), event.type(), "outcome.kind"),
                 Required.member(outcome.people(), event.type(), "outcome.people"), outcome.decidedOn(), outcome.source());

@@ -75,8 +75,8 @@ public class TasksEventHandler implements EventHandler {
                 taskChanges.add(new TaskProjection.Change(event, change));
             } else if (data instanceof TasksEvent.LeadingGroupSet set) {
                 accountability.leadingGroup(event, set.leadingGroup());
-            } else if (data instanceof TasksEvent.AccountabilityOutcomeRecorded recorded) {
-                accountability.outcome(event, recorded.outcome());
+            } else if (data instanceof TasksEvent.AccountabilityOutcomeChange change) {
+                accountability.outcome(event, change.outcome());
             } else if (data instanceof TasksEvent.FundsRecovered recovered) {
                 accountability.funds(event, recovered.funds());
             } else if (data instanceof TasksEvent.MeetingHeld held) {

@@ -34,13 +34,10 @@ class ReportAccountabilityTest {
 
     @Test
     void sectionOneAndTheFindingsSayWhatWasRecordedAndTheDraftMustAgree() {
-        ContractEvents plan = new ContractEvents();
-        plan.registerInspection();
-        UUID area = plan.registerArea(1, "落实全面从严治党不到位");
-        UUID problem = plan.registerProblem(area, 1, "加强廉政风险防控");
-        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "PLANNED", "2025-06-30")
-                .put("title", "强化重点项目监管").put("progressNarrative", "全力开展损失追偿工作。"), 1);
-        UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        Finding finding = Finding.withPublication();
+        ContractEvents plan = finding.plan();
+        UUID problem = finding.problem();
+        UUID publication = finding.publication();
         String inspection = plan.inspectionId.toString();
         ContractEvents.send(EventTopics.TASKS, "LeadingGroupSet", "LeadingGroup", plan.inspectionId, 0, Map.of("leadingGroup",
                 Map.of("inspectionId", inspection, "version", 0, "firstResponsiblePosition", "党工委书记",
@@ -87,18 +84,63 @@ class ReportAccountabilityTest {
         given().when().get("/reports/" + inspection + "/checks").then().body("publishable", equalTo(true));
     }
 
+    @Test
+    void aCorrectedOutcomeReplacesTheRecordedOneInTheFiguresAndAnOlderVersionArrivingLateChangesNothing() {
+        Finding finding = Finding.withPublication();
+        ContractEvents plan = finding.plan();
+        UUID problem = finding.problem();
+        UUID publication = finding.publication();
+        String inspection = plan.inspectionId.toString();
+        UUID talk = UUID.randomUUID();
+        sendOutcome("AccountabilityOutcomeRecorded", talk, 1, plan, problem, "ADMONISHMENT_TALK", 2);
+        outcome(plan, null, "PARTY_DISCIPLINE", 1);
+        draft(plan, publication, "党工委坚决扛起巡视整改主体责任。");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("共问责3人，其中诫勉谈话2人、党纪处分1人。")));
+
+        sendOutcome("AccountabilityOutcomeCorrected", talk, 2, plan, problem, "GOVERNMENT_SANCTION", 3);
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("共问责4人，其中党纪处分1人、政务处分3人。"))
+                .body(containsString("全力开展损失追偿工作。共问责3人，其中政务处分3人。")));
+
+        // the record as first recorded, delivered again (a replay, a late partition): the correction stands
+        sendOutcome("AccountabilityOutcomeRecorded", talk, 1, plan, problem, "ADMONISHMENT_TALK", 2);
+        UUID marker = UUID.randomUUID(); // sent after the stale one on the same topic: once it is read, so is the stale one
+        sendOutcome("AccountabilityOutcomeRecorded", marker, 1, plan, null, "CRITICISM_EDUCATION", 5);
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("共问责9人，其中批评教育5人、党纪处分1人、政务处分3人。")));
+    }
+
+    /** An inspection with one finding (加强廉政风险防控) and its task, and a publication to bind the draft to. */
+    private record Finding(ContractEvents plan, UUID problem, UUID publication) {
+
+        static Finding withPublication() {
+            ContractEvents plan = new ContractEvents();
+            plan.registerInspection();
+            UUID area = plan.registerArea(1, "落实全面从严治党不到位");
+            UUID problem = plan.registerProblem(area, 1, "加强廉政风险防控");
+            ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "PLANNED", "2025-06-30")
+                    .put("title", "强化重点项目监管").put("progressNarrative", "全力开展损失追偿工作。"), 1);
+            return new Finding(plan, problem, plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00"));
+        }
+    }
+
     private static void outcome(ContractEvents plan, UUID problem, String kind, int people) {
-        UUID id = UUID.randomUUID();
+        sendOutcome("AccountabilityOutcomeRecorded", UUID.randomUUID(), 1, plan, problem, kind, people);
+    }
+
+    private static void sendOutcome(String type, UUID id, long version, ContractEvents plan, UUID problem, String kind,
+                                    int people) {
         Map<String, Object> outcome = new LinkedHashMap<>();
         outcome.put("id", id.toString());
+        outcome.put("version", version);
         outcome.put("inspectionId", plan.inspectionId.toString());
         outcome.put("problemId", problem == null ? null : problem.toString());
         outcome.put("kind", kind);
         outcome.put("people", people);
         outcome.put("decidedOn", "2024-11-20");
         outcome.put("source", "区纪委监委通报");
-        ContractEvents.send(EventTopics.TASKS, "AccountabilityOutcomeRecorded", "AccountabilityOutcome", id, 1,
-                Map.of("outcome", outcome));
+        ContractEvents.send(EventTopics.TASKS, type, "AccountabilityOutcome", id, version, Map.of("outcome", outcome));
     }
 
     private static void funds(ContractEvents plan, UUID problem, String kind, String amount) {

@@ -1,5 +1,6 @@
 package io.rectification.tasks.accountability;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -22,6 +23,10 @@ public final class AccountabilityInputs {
     /** {@code source}: the document the figure is taken from (通报, 处分决定…). */
     public record Outcome(@NotNull AccountabilityKind kind, @NotNull @Min(1) @Max(100000) Integer people,
                           UUID problemId, @NotNull LocalDate decidedOn, @NotBlank @Size(max = 500) String source) {
+    }
+
+    /** A recorded outcome as it should read, and why it is corrected (kept with the record and its audit entry). */
+    public record OutcomeCorrection(@NotNull @Valid Outcome outcome, @NotBlank @Size(max = 2000) String reason) {
     }
 
     public record Funds(@NotNull FundsKind kind,

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** People held accountable, of one kind, as a document records them: a count, never names. */
 @Entity
 @Table(name = "accountability_outcome")
-public class AccountabilityOutcome extends PanacheEntityBase {
+public class AccountabilityOutcome extends PanacheEntityBase implements AccountabilityRecord {
 
     @Id
     public UUID id;
@@ -38,4 +38,55 @@ public class AccountabilityOutcome extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /**
+     * Checked by If-Match and moved by hand under a row lock (not JPA's {@code @Version}): a record
+     * starts at 1, as its event always said.
+     */
+    public long version;
+
+    @Column(name = "corrected_at")
+    public OffsetDateTime correctedAt;
+
+    @Column(name = "correction_reason")
+    public String correctionReason;
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void open(UUID inspectionId, OffsetDateTime at) {
+        this.id = UUID.randomUUID();
+        this.inspectionId = inspectionId;
+        this.version = 1;
+        this.createdAt = at;
+    }
+
+    @Override
+    public void concern(UUID problemId) {
+        this.problemId = problemId;
+    }
+
+    /** The figure as the document states it. */
+    void take(AccountabilityInputs.Outcome input) {
+        kind = input.kind();
+        people = input.people();
+        decidedOn = input.decidedOn();
+        source = input.source().strip();
+    }
+
+    /** A correction: the next version, and why. */
+    void correct(AccountabilityInputs.Outcome input, String reason, OffsetDateTime at) {
+        take(input);
+        version++;
+        correctedAt = at;
+        correctionReason = reason.strip();
+    }
 }

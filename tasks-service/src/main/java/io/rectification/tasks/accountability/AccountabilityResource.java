@@ -1,12 +1,15 @@
 package io.rectification.tasks.accountability;
 
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,6 +54,32 @@ public class AccountabilityResource {
     public Response recordOutcome(@PathParam("inspectionId") UUID inspectionId,
                                   @NotNull @Valid AccountabilityInputs.Outcome input, @Context UriInfo uri) {
         return created(uri, service.recordOutcome(inspectionId, input));
+    }
+
+    @GET
+    @Path("outcomes/{outcomeId}")
+    @Operation(summary = "One accountability outcome; its ETag is the version a correction names in If-Match")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the record",
+            content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
+    public Response outcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId) {
+        AccountabilityViews.Outcome outcome = service.outcome(inspectionId, outcomeId);
+        return Response.ok(outcome).tag(Versions.etag(outcome.version())).build();
+    }
+
+    @PUT
+    @Path("outcomes/{outcomeId}")
+    @Operation(summary = "Correct a recorded outcome (the record as it should read, and why); needs If-Match with its ETag."
+            + " The totals and the report follow (event AccountabilityOutcomeCorrected); the earlier version stays in the audit trail")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the record as corrected; its ETag is the new version",
+            content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
+    public Response correctOutcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId,
+                                   @HeaderParam("If-Match") String ifMatch,
+                                   @NotNull @Valid AccountabilityInputs.OutcomeCorrection correction) {
+        AccountabilityViews.Outcome outcome = service.correctOutcome(inspectionId, outcomeId, Versions.required(ifMatch),
+                correction);
+        return Response.ok(outcome).tag(Versions.etag(outcome.version())).build();
     }
 
     @POST

@@ -1,11 +1,14 @@
 package io.rectification.tasks.accountability;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.rest.Versions;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -15,11 +18,31 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** Records accountability outcomes and recovered funds; each record is fixed once made (version 1). */
+/**
+ * Records accountability outcomes and recovered funds, and corrects outcomes; every record and
+ * correction takes one path ({@link #save}): inspection and problem checked, stored, published and
+ * audited together.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountabilityService {
+
+    /** How a kind of record is shown and announced. */
+    private record Publishing<E, V>(String aggregate, Function<E, V> view, Function<V, TasksEvent> event) {
+    }
+
+    private static final Publishing<AccountabilityOutcome, AccountabilityViews.Outcome> OUTCOME_RECORDED =
+            new Publishing<>("AccountabilityOutcome", AccountabilityViews.Outcome::of,
+                    view -> new TasksEvent.AccountabilityOutcomeRecorded(view.published()));
+    private static final Publishing<AccountabilityOutcome, AccountabilityViews.Outcome> OUTCOME_CORRECTED =
+            new Publishing<>("AccountabilityOutcome", AccountabilityViews.Outcome::of,
+                    view -> new TasksEvent.AccountabilityOutcomeCorrected(view.published()));
+    private static final Publishing<RecoveredFunds, AccountabilityViews.Funds> FUNDS_RECORDED =
+            new Publishing<>("RecoveredFunds", AccountabilityViews.Funds::of,
+                    view -> new TasksEvent.FundsRecovered(view.published()));
 
     private final LedgerEvents events;
     private final InspectionService inspections;
@@ -32,38 +55,36 @@ public class AccountabilityService {
     }
 
     public AccountabilityViews.Outcome recordOutcome(UUID inspectionId, AccountabilityInputs.Outcome input) {
-        inspections.requireInspection(inspectionId);
-        AccountabilityOutcome outcome = new AccountabilityOutcome();
-        outcome.id = UUID.randomUUID();
-        outcome.inspectionId = inspectionId;
-        outcome.problemId = problemOf(inspectionId, input.problemId());
-        outcome.kind = input.kind();
-        outcome.people = input.people();
-        outcome.decidedOn = input.decidedOn();
-        outcome.source = input.source().strip();
-        outcome.createdAt = OffsetDateTime.now(clock);
-        outcome.persist();
-        AccountabilityViews.Outcome view = AccountabilityViews.Outcome.of(outcome);
-        events.publish("AccountabilityOutcome", outcome.id, 1,
-                new TasksEvent.AccountabilityOutcomeRecorded(view.published()), view);
-        return view;
+        return save(inspectionId, input.problemId(), "problemId", new AccountabilityOutcome(), outcome -> outcome.take(input),
+                OUTCOME_RECORDED);
     }
 
     public AccountabilityViews.Funds recordFunds(UUID inspectionId, AccountabilityInputs.Funds input) {
+        return save(inspectionId, input.problemId(), "problemId", new RecoveredFunds(), funds -> funds.take(input), FUNDS_RECORDED);
+    }
+
+    /** The outcome as it should read, based on the version {@code expectedVersion} (412 when it moved). */
+    public AccountabilityViews.Outcome correctOutcome(UUID inspectionId, UUID outcomeId, long expectedVersion,
+                                                      AccountabilityInputs.OutcomeCorrection correction) {
         inspections.requireInspection(inspectionId);
-        RecoveredFunds funds = new RecoveredFunds();
-        funds.id = UUID.randomUUID();
-        funds.inspectionId = inspectionId;
-        funds.problemId = problemOf(inspectionId, input.problemId());
-        funds.kind = input.kind();
-        funds.amountWanYuan = input.amountWanYuan();
-        funds.recordedOn = input.recordedOn();
-        funds.source = input.source().strip();
-        funds.createdAt = OffsetDateTime.now(clock);
-        funds.persist();
-        AccountabilityViews.Funds view = AccountabilityViews.Funds.of(funds);
-        events.publish("RecoveredFunds", funds.id, 1, new TasksEvent.FundsRecovered(view.published()), view);
-        return view;
+        // locked, so that two corrections based on the same version cannot both pass the check
+        AccountabilityOutcome outcome = AccountabilityOutcome.<AccountabilityOutcome>findByIdOptional(outcomeId,
+                        LockModeType.PESSIMISTIC_WRITE)
+                .filter(found -> found.inspectionId.equals(inspectionId))
+                .orElseThrow(() -> ApiException.notFound("accountability outcome of inspection " + inspectionId, outcomeId));
+        Versions.check(expectedVersion, outcome.version, "accountability outcome " + outcomeId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return save(inspectionId, correction.outcome().problemId(), "outcome.problemId", outcome,
+                o -> o.correct(correction.outcome(), correction.reason(), now), OUTCOME_CORRECTED);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountabilityViews.Outcome outcome(UUID inspectionId, UUID outcomeId) {
+        inspections.requireInspection(inspectionId);
+        return AccountabilityOutcome.<AccountabilityOutcome>findByIdOptional(outcomeId)
+                .filter(found -> found.inspectionId.equals(inspectionId))
+                .map(AccountabilityViews.Outcome::of)
+                .orElseThrow(() -> ApiException.notFound("accountability outcome of inspection " + inspectionId, outcomeId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,14 +104,36 @@ public class AccountabilityService {
                 people.values().stream().mapToInt(Integer::intValue).sum(), wanYuan);
     }
 
+    /**
+     * The one path of every record and correction: the inspection and the problem (named in errors as
+     * {@code problemField}) checked, the
+     * record (new ones opened first) changed by {@code change}, stored, and its event and audit entry
+     * published with its view.
+     */
+    private <E extends PanacheEntityBase & AccountabilityRecord, V> V save(UUID inspectionId, UUID problemId, String problemField,
+                                                                          E record, Consumer<E> change,
+                                                                          Publishing<E, V> publishing) {
+        inspections.requireInspection(inspectionId);
+        UUID problem = problemOf(inspectionId, problemId, problemField);
+        if (record.id() == null) {
+            record.open(inspectionId, OffsetDateTime.now(clock));
+        }
+        record.concern(problem);
+        change.accept(record);
+        record.persist();
+        V view = publishing.view().apply(record);
+        events.publish(publishing.aggregate(), record.id(), record.version(), publishing.event().apply(view), view);
+        return view;
+    }
+
     /** A record may concern one problem, which must then be the inspection's. */
-    private static UUID problemOf(UUID inspectionId, UUID problemId) {
+    private static UUID problemOf(UUID inspectionId, UUID problemId, String field) {
         if (problemId == null) {
             return null;
         }
         Problem problem = Problem.findById(problemId);
         if (problem == null || !problem.inspectionId.equals(inspectionId)) {
-            throw ApiException.badRequest("problemId", "not a problem of inspection " + inspectionId + ": " + problemId);
+            throw ApiException.badRequest(field, "not a problem of inspection " + inspectionId + ": " + problemId);
         }
         return problemId;
     }

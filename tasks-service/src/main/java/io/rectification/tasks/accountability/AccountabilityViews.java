@@ -15,16 +15,20 @@ public final class AccountabilityViews {
     private AccountabilityViews() {
     }
 
-    public record Outcome(UUID id, UUID inspectionId, UUID problemId, AccountabilityKind kind, int people,
-                          LocalDate decidedOn, String source, OffsetDateTime createdAt) {
+    /** {@code version} is the ETag a correction names in If-Match; the last correction's time and reason, if any. */
+    public record Outcome(UUID id, long version, UUID inspectionId, UUID problemId, AccountabilityKind kind, int people,
+                          LocalDate decidedOn, String source, OffsetDateTime createdAt, OffsetDateTime correctedAt,
+                          String correctionReason) {
 
         static Outcome of(AccountabilityOutcome o) {
-            return new Outcome(o.id, o.inspectionId, o.problemId, o.kind, o.people, o.decidedOn, o.source, o.createdAt);
+            return new Outcome(o.id, o.version, o.inspectionId, o.problemId, o.kind, o.people, o.decidedOn, o.source,
+                    o.createdAt, o.correctedAt, o.correctionReason);
         }
 
+        /** Counts by kind: never the reason, which may name people. */
         TasksEvent.AccountabilityOutcomeSnapshot published() {
-            return new TasksEvent.AccountabilityOutcomeSnapshot(id, inspectionId, problemId, kind.name(), people,
-                    decidedOn, source);
+            return new TasksEvent.AccountabilityOutcomeSnapshot(id, version, inspectionId, problemId, kind.name(),
+                    people, decidedOn, source);
         }
     }
 

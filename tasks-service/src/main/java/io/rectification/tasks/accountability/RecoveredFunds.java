@@ -16,7 +16,7 @@ import java.util.UUID;
 /** An amount recovered or retrieved, in 万元 (as notices state them), from a document. */
 @Entity
 @Table(name = "recovered_funds")
-public class RecoveredFunds extends PanacheEntityBase {
+public class RecoveredFunds extends PanacheEntityBase implements AccountabilityRecord {
 
     @Id
     public UUID id;
@@ -40,4 +40,34 @@ public class RecoveredFunds extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    /** Amounts are not corrected (yet): always the version they were recorded with. */
+    @Override
+    public long version() {
+        return 1;
+    }
+
+    @Override
+    public void open(UUID inspectionId, OffsetDateTime at) {
+        this.id = UUID.randomUUID();
+        this.inspectionId = inspectionId;
+        this.createdAt = at;
+    }
+
+    @Override
+    public void concern(UUID problemId) {
+        this.problemId = problemId;
+    }
+
+    void take(AccountabilityInputs.Funds input) {
+        kind = input.kind();
+        amountWanYuan = input.amountWanYuan();
+        recordedOn = input.recordedOn();
+        source = input.source().strip();
+    }
 }

@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** 追责问责 counts by kind and 追回/挽回 amounts in 万元, each with its source, as figures a notice reports. */
 @QuarkusTest
@@ -93,5 +97,78 @@ class AccountabilityTest {
                 .post(base + "/accountability/funds").then().statusCode(400).body("errors[0].field", equalTo("recordedOn"));
         given().get("/inspections/7d1f9a52-0000-4000-8000-000000000000/accountability").then().statusCode(404);
         given().get(base + "/accountability").then().statusCode(200).body("peopleTotal", equalTo(0));
+    }
+
+    @Test
+    void aCorrectionReplacesTheRecordForTheTotalsAndIsPublishedWithItsNextVersion() {
+        String inspection = Fixtures.inspection();
+        String problem = Fixtures.problem(Fixtures.area(inspection, "落实全面从严治党不到位"), "加强廉政风险防控");
+        String base = "/inspections/" + inspection + "/accountability";
+        String id = given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
+                        "decidedOn", "2024-11-20", "source", "区纪委监委通报(2024)12号"))
+                .post(base + "/outcomes").then().statusCode(201).body("version", equalTo(1)).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("kind", "PARTY_DISCIPLINE", "people", 1,
+                "decidedOn", "2024-12-10", "source", "处分决定")).post(base + "/outcomes").then().statusCode(201);
+        given().get(base + "/outcomes/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("correctionReason", nullValue());
+
+        Map<String, Object> corrected = new LinkedHashMap<>();
+        corrected.put("kind", "GOVERNMENT_SANCTION");
+        corrected.put("people", 3);
+        corrected.put("problemId", problem);
+        corrected.put("decidedOn", "2024-11-21");
+        corrected.put("source", "区纪委监委通报(2024)12号（更正）");
+        Map<String, Object> correction = Map.of("outcome", corrected, "reason", "录入时将政务处分误记为诫勉谈话，人数以通报为准");
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(correction)
+                    .put(base + "/outcomes/" + id).then().statusCode(200).header("ETag", equalTo("\"2\""))
+                    .body("version", equalTo(2)).body("kind", equalTo("GOVERNMENT_SANCTION")).body("people", equalTo(3))
+                    .body("problemId", equalTo(problem)).body("correctionReason", equalTo("录入时将政务处分误记为诫勉谈话，人数以通报为准"))
+                    .body("correctedAt", notNullValue());
+            EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "AccountabilityOutcomeCorrected".equals(e.type()),
+                    Duration.ofSeconds(30));
+            assertEquals(2L, event.aggregateversion());
+            assertEquals(2, event.data().get("outcome").get("version").asInt());
+            assertEquals(3, event.data().get("outcome").get("people").asInt());
+            assertEquals("GOVERNMENT_SANCTION", event.data().get("outcome").get("kind").asText());
+            assertFalse(event.data().toString().contains("误记"), "the reason stays in tasks-service: " + event.data());
+        }
+        // the record replaced, not added: the totals count it once, as corrected
+        given().get(base).then().statusCode(200).body("outcomes", hasSize(2))
+                .body("peopleByKind.ADMONISHMENT_TALK", nullValue())
+                .body("peopleByKind.GOVERNMENT_SANCTION", equalTo(3))
+                .body("peopleTotal", equalTo(4));
+        // a second correction based on the first version is refused: someone else corrected it meanwhile
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(correction)
+                .put(base + "/outcomes/" + id).then().statusCode(412).contentType("application/problem+json")
+                .body("currentVersion", equalTo(2));
+    }
+
+    @Test
+    void badCorrectionsAreRefusedNamingTheField() {
+        String inspection = Fixtures.inspection();
+        String base = "/inspections/" + inspection + "/accountability";
+        String id = given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
+                        "decidedOn", "2024-11-20", "source", "通报")).post(base + "/outcomes").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> outcome = Map.of("kind", "ADMONISHMENT_TALK", "people", 1, "decidedOn", "2024-11-20", "source", "通报");
+        given().contentType(ContentType.JSON).body(Map.of("outcome", outcome, "reason", "人数有误"))
+                .put(base + "/outcomes/" + id).then().statusCode(428).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("outcome", outcome))
+                .put(base + "/outcomes/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("outcome", Map.of("kind", "ADMONISHMENT_TALK", "people", 0, "decidedOn", "2024-11-20",
+                        "source", "通报"), "reason", "人数有误"))
+                .put(base + "/outcomes/" + id).then().statusCode(400).body("errors[0].field", equalTo("outcome.people"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("outcome", Map.of("kind", "ADMONISHMENT_TALK", "people", 1, "problemId", Fixtures.freshProblem(),
+                        "decidedOn", "2024-11-20", "source", "通报"), "reason", "人数有误"))
+                .put(base + "/outcomes/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("outcome.problemId"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("outcome", outcome, "reason", "人数有误"))
+                .put("/inspections/" + Fixtures.inspection() + "/accountability/outcomes/" + id).then().statusCode(404);
+        // nothing refused changed the record
+        given().get(base + "/outcomes/" + id).then().statusCode(200).body("version", equalTo(1)).body("people", equalTo(2));
     }
 }

@@ -90,10 +90,15 @@ class EventContractTest {
                                     Map.of("role", "DEPUTY_LEADER", "position", "管委会主任"),
                                     Map.of("role", "MEMBER", "position", "党工委班子成员"))))
                     .put("/inspections/" + inspectionId + "/leading-group").then().statusCode(200);
-            ids.add(given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
+            String outcomeId = given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
                             "problemId", problemId, "decidedOn", "2024-11-20", "source", "区纪委监委通报"))
                     .post("/inspections/" + inspectionId + "/accountability/outcomes").then().statusCode(201)
-                    .extract().path("id"));
+                    .extract().path("id");
+            ids.add(outcomeId);
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("outcome", Map.of(
+                            "kind", "ADMONISHMENT_TALK", "people", 3, "problemId", problemId, "decidedOn", "2024-11-20",
+                            "source", "区纪委监委通报"), "reason", "人数以通报为准"))
+                    .put("/inspections/" + inspectionId + "/accountability/outcomes/" + outcomeId).then().statusCode(200);
             ids.add(given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 120.5,
                             "recordedOn", "2024-12-01", "source", "损失追偿工作台账"))
                     .post("/inspections/" + inspectionId + "/accountability/funds").then().statusCode(201)

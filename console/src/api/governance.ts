@@ -1,0 +1,178 @@
+import type { Answer, HttpClient } from './http'
+import type { LocalDate, OffsetDateTime, Uuid } from './types'
+
+// tasks-service's leading group, accountability figures and dispatch meetings of an inspection
+// (docs/tasks-service.md), behind the gateway at /api/tasks.
+
+export type LeadingGroupRole = 'LEADER' | 'DEPUTY_LEADER' | 'MEMBER'
+
+/** A position (职务) and, optionally, the staff member holding it. */
+export interface Person {
+  position: string
+  name: string | null
+}
+
+export interface Member extends Person {
+  role: LeadingGroupRole
+}
+
+export interface LeadingGroupInput {
+  firstResponsible: Person
+  members: Member[]
+}
+
+export interface LeadingGroup extends LeadingGroupInput {
+  inspectionId: Uuid
+  version: number
+  updatedAt: OffsetDateTime
+}
+
+export type AccountabilityKind =
+  | 'ADMONISHMENT_TALK'
+  | 'CRITICISM_EDUCATION'
+  | 'PARTY_DISCIPLINE'
+  | 'GOVERNMENT_SANCTION'
+  | 'ORGANISATIONAL_HANDLING'
+
+export type FundsKind = 'RECOVERED_FUNDS' | 'RETRIEVED_LOSSES'
+
+export interface OutcomeInput {
+  kind: AccountabilityKind
+  people: number
+  problemId: Uuid | null
+  decidedOn: LocalDate
+  /** the document the figure is taken from */
+  source: string
+}
+
+export interface Outcome extends OutcomeInput {
+  id: Uuid
+  inspectionId: Uuid
+  /** the ETag a correction names in If-Match */
+  version: number
+  createdAt: OffsetDateTime
+  correctedAt: OffsetDateTime | null
+  correctionReason: string | null
+}
+
+export interface FundsInput {
+  kind: FundsKind
+  /** 万元, up to four decimals (JSON number or string) */
+  amountWanYuan: number | string
+  problemId: Uuid | null
+  recordedOn: LocalDate
+  source: string
+}
+
+export interface Funds extends FundsInput {
+  id: Uuid
+  inspectionId: Uuid
+  createdAt: OffsetDateTime
+}
+
+export interface AccountabilitySummary {
+  inspectionId: Uuid
+  outcomes: Outcome[]
+  funds: Funds[]
+  peopleByKind: Partial<Record<AccountabilityKind, number>>
+  peopleTotal: number
+  wanYuanByKind: Partial<Record<FundsKind, number | string>>
+}
+
+export type MeetingKind = 'WEEKLY_DISPATCH' | 'MONTHLY_PUSH' | 'SPECIAL'
+
+export interface DecisionInput {
+  text: string
+  responsibleUnit: string
+  dueDate: LocalDate
+  taskId: Uuid | null
+}
+
+export interface MeetingInput {
+  kind: MeetingKind
+  heldOn: LocalDate
+  chair: string
+  topic: string | null
+  decisions: DecisionInput[]
+}
+
+export interface Decision extends DecisionInput {
+  id: Uuid
+  done: boolean
+  doneAt: OffsetDateTime | null
+  doneBy: string | null
+}
+
+export interface Meeting extends Omit<MeetingInput, 'decisions'> {
+  id: Uuid
+  version: number
+  inspectionId: Uuid
+  decisions: Decision[]
+}
+
+export class GovernanceApi {
+  constructor(private readonly http: HttpClient) {}
+
+  /** The group, or null before it is first set (404). */
+  async leadingGroup(inspectionId: Uuid): Promise<LeadingGroup | null> {
+    try {
+      return (await this.http.request<LeadingGroup>('GET', `${inspection(inspectionId)}/leading-group`)).body
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null
+      throw error
+    }
+  }
+
+  /** Sets the group; replacing it needs the version it is based on (412 when it moved). */
+  setLeadingGroup(inspectionId: Uuid, version: number | null, input: LeadingGroupInput): Promise<Answer<LeadingGroup>> {
+    return this.http.request<LeadingGroup>('PUT', `${inspection(inspectionId)}/leading-group`, { body: input, ifMatch: version })
+  }
+
+  async accountability(inspectionId: Uuid): Promise<AccountabilitySummary> {
+    return (await this.http.request<AccountabilitySummary>('GET', `${inspection(inspectionId)}/accountability`)).body
+  }
+
+  recordOutcome(inspectionId: Uuid, input: OutcomeInput): Promise<Answer<Outcome>> {
+    return this.http.request<Outcome>('POST', `${inspection(inspectionId)}/accountability/outcomes`, { body: input })
+  }
+
+  outcome(inspectionId: Uuid, id: Uuid): Promise<Answer<Outcome>> {
+    return this.http.request<Outcome>('GET', `${inspection(inspectionId)}/accountability/outcomes/${enc(id)}`)
+  }
+
+  /** The outcome as it should read, and why; based on `version` (412 when someone corrected it meanwhile). */
+  correctOutcome(inspectionId: Uuid, id: Uuid, version: number, outcome: OutcomeInput, reason: string): Promise<Answer<Outcome>> {
+    return this.http.request<Outcome>('PUT', `${inspection(inspectionId)}/accountability/outcomes/${enc(id)}`, {
+      body: { outcome, reason }, ifMatch: version,
+    })
+  }
+
+  recordFunds(inspectionId: Uuid, input: FundsInput): Promise<Answer<Funds>> {
+    return this.http.request<Funds>('POST', `${inspection(inspectionId)}/accountability/funds`, { body: input })
+  }
+
+  async meetings(inspectionId: Uuid): Promise<Meeting[]> {
+    return (await this.http.request<Meeting[]>('GET', `${inspection(inspectionId)}/meetings`)).body
+  }
+
+  holdMeeting(inspectionId: Uuid, input: MeetingInput): Promise<Answer<Meeting>> {
+    return this.http.request<Meeting>('POST', `${inspection(inspectionId)}/meetings`, { body: input })
+  }
+
+  async meeting(id: Uuid): Promise<Meeting> {
+    return (await this.http.request<Meeting>('GET', `/meetings/${enc(id)}`)).body
+  }
+
+  /** A decision carried out (409 when it already is). */
+  completeDecision(meetingId: Uuid, decisionId: Uuid): Promise<Answer<Meeting>> {
+    return this.http.request<Meeting>('POST', `/meetings/${enc(meetingId)}/decisions/${enc(decisionId)}/completion`)
+  }
+}
+
+function inspection(id: Uuid): string {
+  return `/inspections/${enc(id)}`
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment)
+}

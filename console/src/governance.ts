@@ -1,0 +1,135 @@
+// The leading group, accountability figures and dispatch meetings as the office reads and enters
+// them: labels, totals, and the checks a form makes before it sends anything.
+import type {
+  AccountabilityKind, AccountabilitySummary, Decision, DecisionInput, FundsKind, LeadingGroupInput, LeadingGroupRole, MeetingInput, MeetingKind,
+} from '@/api/governance'
+import { daysUntil } from '@/format'
+
+export const ROLE_LABELS: Record<LeadingGroupRole, string> = { LEADER: '组长', DEPUTY_LEADER: '副组长', MEMBER: '成员' }
+
+// In the order the report's sentence names them (reporting-service's Accountability.KINDS).
+export const ACCOUNTABILITY_LABELS: Record<AccountabilityKind, string> = {
+  ADMONISHMENT_TALK: '诫勉谈话',
+  CRITICISM_EDUCATION: '批评教育',
+  PARTY_DISCIPLINE: '党纪处分',
+  GOVERNMENT_SANCTION: '政务处分',
+  ORGANISATIONAL_HANDLING: '组织处理',
+}
+
+export const FUNDS_LABELS: Record<FundsKind, string> = { RECOVERED_FUNDS: '追回资金', RETRIEVED_LOSSES: '挽回损失' }
+
+export const MEETING_LABELS: Record<MeetingKind, string> = { WEEKLY_DISPATCH: '周调度会', MONTHLY_PUSH: '月推进会', SPECIAL: '专题会议' }
+
+/** Field errors keyed as the service names them (members[1].position …), so both land on the same field. */
+export type FieldErrors = Record<string, string>
+
+/**
+ * What stands between a leading group and saving it: a first responsible person's position, each
+ * member's position, exactly one 组长 (the service refuses anything else; said here before sending).
+ */
+export function leadingGroupErrors(input: LeadingGroupInput): FieldErrors {
+  const errors: FieldErrors = {}
+  if (input.firstResponsible.position.trim() === '') errors['firstResponsible.position'] = '请填写第一责任人的职务'
+  if (input.members.length === 0) errors.members = '至少应有一名组长'
+  input.members.forEach((member, i) => {
+    if (member.position.trim() === '') errors[`members[${i}].position`] = '请填写职务'
+  })
+  const leaders = input.members.filter((m) => m.role === 'LEADER').length
+  if (input.members.length > 0 && leaders !== 1) {
+    errors.members = leaders === 0 ? '领导小组应有一名组长' : `领导小组只能有一名组长（现有 ${leaders} 名）`
+  }
+  return errors
+}
+
+/** The group as sent: positions and names trimmed, a blank name sent as none. */
+export function cleanLeadingGroup(input: LeadingGroupInput): LeadingGroupInput {
+  const name = (value: string | null) => (value === null || value.trim() === '' ? null : value.trim())
+  return {
+    firstResponsible: { position: input.firstResponsible.position.trim(), name: name(input.firstResponsible.name) },
+    members: input.members.map((m) => ({ role: m.role, position: m.position.trim(), name: name(m.name) })),
+  }
+}
+
+/** Members in the order a notice names them: 组长, 副组长, then 成员, each as entered. */
+export function membersInOrder<T extends { role: LeadingGroupRole }>(members: T[]): T[] {
+  const rank: Record<LeadingGroupRole, number> = { LEADER: 0, DEPUTY_LEADER: 1, MEMBER: 2 }
+  return members.map((m, i) => ({ m, i })).sort((a, b) => rank[a.m.role] - rank[b.m.role] || a.i - b.i).map(({ m }) => m)
+}
+
+export interface TotalRow {
+  label: string
+  value: number
+}
+
+/** People handled by kind, every kind shown (0 where none), in the labels' order, and the total. */
+export function peopleTotals(summary: Pick<AccountabilitySummary, 'outcomes'>): { rows: TotalRow[]; total: number } {
+  const byKind = new Map<AccountabilityKind, number>()
+  for (const o of summary.outcomes) byKind.set(o.kind, (byKind.get(o.kind) ?? 0) + o.people)
+  const rows = (Object.keys(ACCOUNTABILITY_LABELS) as AccountabilityKind[])
+    .map((kind) => ({ label: ACCOUNTABILITY_LABELS[kind], value: byKind.get(kind) ?? 0 }))
+  return { rows, total: rows.reduce((sum, row) => sum + row.value, 0) }
+}
+
+/**
+ * 万元 by kind, summed in ten-thousandths (the service keeps four decimals) so that 0.1 + 0.2 is 0.3,
+ * not 0.30000000000000004.
+ */
+export function fundsTotals(summary: Pick<AccountabilitySummary, 'funds'>): TotalRow[] {
+  const byKind = new Map<FundsKind, number>()
+  for (const f of summary.funds) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + toTenThousandths(f.amountWanYuan))
+  return (Object.keys(FUNDS_LABELS) as FundsKind[]).map((kind) => ({ label: FUNDS_LABELS[kind], value: (byKind.get(kind) ?? 0) / 10_000 }))
+}
+
+function toTenThousandths(amount: number | string): number {
+  return Math.round(Number(amount) * 10_000)
+}
+
+const wanYuan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 })
+
+/** An amount in 万元 as a notice writes it: 1,234.5万元. */
+export function formatWanYuan(amount: number | string): string {
+  return `${wanYuan.format(Number(amount))}万元`
+}
+
+/** An amount typed into the form: a positive number of 万元 with at most four decimals, else why not. */
+export function amountError(text: string): string | null {
+  const trimmed = text.trim()
+  if (trimmed === '') return '请填写金额'
+  if (!/^\d{1,10}(\.\d{1,4})?$/.test(trimmed)) return '金额应为数字（万元），最多四位小数'
+  if (Number(trimmed) <= 0) return '金额应大于 0'
+  return null
+}
+
+/** What stands between a meeting and recording it; decisions may not fall due before the meeting. */
+export function meetingErrors(input: MeetingInput): FieldErrors {
+  const errors: FieldErrors = {}
+  if (!input.heldOn) errors.heldOn = '请选择会议日期'
+  if (input.chair.trim() === '') errors.chair = '请填写主持人'
+  input.decisions.forEach((d: DecisionInput, i) => {
+    if (d.text.trim() === '') errors[`decisions[${i}].text`] = '请填写议定事项'
+    if (d.responsibleUnit.trim() === '') errors[`decisions[${i}].responsibleUnit`] = '请填写责任单位'
+    if (!d.dueDate) errors[`decisions[${i}].dueDate`] = '请选择完成时限'
+    else if (input.heldOn && d.dueDate < input.heldOn) errors[`decisions[${i}].dueDate`] = '完成时限不能早于会议日期'
+  })
+  return errors
+}
+
+export type DecisionStatus = { text: string; tone: 'done' | 'overdue' | 'due-soon' | 'open' }
+
+/** How a decision stands on `today` (yyyy-MM-dd in Beijing): done, overdue, due within `soonDays`, or open. */
+export function decisionStatus(decision: Pick<Decision, 'done' | 'dueDate'>, today: string, soonDays = 3): DecisionStatus {
+  if (decision.done) return { text: '已完成', tone: 'done' }
+  const days = daysUntil(decision.dueDate, today)
+  if (days < 0) return { text: `已逾期${-days}天`, tone: 'overdue' }
+  if (days === 0) return { text: '今日到期', tone: 'due-soon' }
+  if (days <= soonDays) return { text: `还有${days}天`, tone: 'due-soon' }
+  return { text: `还有${days}天`, tone: 'open' }
+}
+
+/** A meeting's decisions at a glance: 3项，已完成1项，逾期1项. */
+export function decisionsLine(decisions: Pick<Decision, 'done' | 'dueDate'>[], today: string): string {
+  if (decisions.length === 0) return '无议定事项'
+  const done = decisions.filter((d) => d.done).length
+  const overdue = decisions.filter((d) => !d.done && daysUntil(d.dueDate, today) < 0).length
+  return `${decisions.length}项，已完成${done}项${overdue > 0 ? `，逾期${overdue}项` : ''}`
+}

@@ -5,6 +5,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -13,7 +14,10 @@ import java.util.UUID;
  * each with the task's full snapshot and its next version, tasks spread over 5 areas and 16
  * problems of one inspection. Needs Kafka's client jars on the class path.
  *
- *   java -cp "CLASSES:.local/kafka-lib/*" EventFlood BOOTSTRAP COUNT
+ *   java -cp "CLASSES:.local/kafka-lib/*" EventFlood CLIENT_PROPERTIES COUNT
+ *
+ * CLIENT_PROPERTIES is a Kafka client configuration with bootstrap.servers and the credentials
+ * (the stack's .local/…/secrets/kafka-admin.properties: the broker takes SCRAM users with ACLs).
  */
 public class EventFlood {
 
@@ -21,19 +25,22 @@ public class EventFlood {
     static final int EVENTS_PER_TASK = 10;
 
     public static void main(String[] args) throws Exception {
-        String bootstrap = args[0];
+        Properties client = new Properties();
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(args[0]))) {
+            client.load(in);
+        }
         long count = Long.parseLong(args[1]);
         UUID inspection = UUID.randomUUID();
         UUID[] areas = ids(5);
         UUID[] problems = ids(16);
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        Map<String, Object> config = new java.util.HashMap<>(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
+        client.forEach((key, value) -> config.put((String) key, value));
         long started = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             UUID task = null;

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,7 +53,11 @@ import java.util.regex.Pattern;
  *   <li>reporting-service's read models hold exactly what the sources hold;</li>
  *   <li>every consumer recorded each poison message as a dead letter and moved past it (lag 0);</li>
  *   <li>every service is ready again;</li>
- *   <li>no answer was a 5xx other than 503 with Retry-After.</li>
+ *   <li>no answer was a 5xx other than 503 problem+json with Retry-After (the progress reports go
+ *       through the gateway, which must answer so while tasks-service is down), and none a 4xx (every request of the
+ *       load is valid and authorised);</li>
+ *   <li>the broker took SCRAM users with production's ACLs: each service's user writes only its
+ *       own topic, and a client without credentials none.</li>
  * </ul>
  *
  * Times (outages, convergence) are printed, never asserted: the machine's load decides them. The
@@ -79,6 +84,7 @@ public class FaultSuite {
     private final Set<String> acceptedReports = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
     private final List<String> forbiddenAnswers = new CopyOnWriteArrayList<>();
+    private final List<String> unexpectedClientErrors = new CopyOnWriteArrayList<>();
     private final AtomicBoolean loading = new AtomicBoolean(true);
 
     public static void main(String[] args) throws Exception {
@@ -93,7 +99,11 @@ public class FaultSuite {
         return value;
     }
 
-    private String serviceUrl(String service) {
+    private String gatewayUrl() {
+        return "http://127.0.0.1:" + env("RECT_PORT_BASE");
+    }
+
+        private String serviceUrl(String service) {
         int base = Integer.parseInt(env("RECT_PORT_BASE"));
         return "http://127.0.0.1:" + (base + 1 + SERVICES.indexOf(service));
     }
@@ -143,6 +153,7 @@ public class FaultSuite {
         checkDeadLetters(poison);
         checkAnswers();
         checkJsonLogs();
+        checkTopicAcls();
         if (failures.isEmpty()) {
             say("PASSED: nothing lost, nothing doubled, read models equal the sources, no consumer stuck");
             return true;
@@ -184,7 +195,9 @@ public class FaultSuite {
             String task = tasks.get(n % tasks.size());
             String body = "{\"cadence\":\"WEEKLY\",\"periodStart\":\"2025-01-06\",\"periodEnd\":\"2025-01-12\","
                     + "\"percentComplete\":50,\"text\":\"故障演练进展 " + n + "\"}";
-            HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl("tasks-service") + "/tasks/" + task + "/progress-reports"))
+            // Through the gateway, as the console sends them: while tasks-service is down or
+            // restarting, the gateway must answer 503 problem+json with Retry-After too.
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/tasks/tasks/" + task + "/progress-reports"))
                     .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + env("FAULTS_TOKEN"))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -207,8 +220,13 @@ public class FaultSuite {
             answers.computeIfAbsent(what + " " + status, k -> new AtomicInteger()).incrementAndGet();
             if (status == 201) {
                 created.accept(answer);
-            } else if (status >= 500 && !(status == 503 && answer.headers().firstValue("Retry-After").isPresent())) {
-                forbiddenAnswers.add(what + " answered " + status + " without being a 503 with Retry-After: "
+            } else if (status >= 500 && !(status == 503 && answer.headers().firstValue("Retry-After").isPresent()
+                    && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"))) {
+                forbiddenAnswers.add(what + " answered " + status + " without being a 503 problem+json with Retry-After: "
+                        + answer.body().substring(0, Math.min(300, answer.body().length())));
+            } else if (status >= 400 && status < 500) {
+                // Every request of the load is valid and authorised: a 4xx blames the client for the server's trouble.
+                unexpectedClientErrors.add(what + " " + request.uri().getPath() + " answered " + status + ": "
                         + answer.body().substring(0, Math.min(300, answer.body().length())));
             }
             if (status != 201) {
@@ -226,10 +244,12 @@ public class FaultSuite {
     private List<String> openTasks() throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(serviceUrl("tasks-service") + "/tasks?size=20"))
                 .header("Authorization", "Bearer " + env("FAULTS_TOKEN")).build(), HttpResponse.BodyHandlers.ofString());
+        // The tasks' own ids only: a task's JSON holds other objects with an id of their own (its
+        // units), which a pattern over the text took for tasks (the 404s of earlier runs).
         List<String> ids = new ArrayList<>();
-        Matcher id = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"").matcher(answer.body());
-        while (id.find()) {
-            ids.add(id.group(1));
+        if (answer.statusCode() == 200) {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).path("items")
+                    .forEach(task -> ids.add(task.path("id").asText()));
         }
         if (answer.statusCode() != 200 || ids.isEmpty()) {
             throw new IllegalStateException("no tasks to report progress on: " + answer.statusCode() + " " + answer.body());
@@ -279,8 +299,7 @@ public class FaultSuite {
 
     /** One message of a NUL byte and garbage on every partition of every topic; where each landed. */
     private Map<TopicPartition, Long> sendPoison() throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        Properties config = kafkaAdmin();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         Map<TopicPartition, Long> landed = new HashMap<>();
@@ -309,7 +328,7 @@ public class FaultSuite {
             waitFor(service + "'s outbox to be published",
                     () -> "0".equals(query(database(service), "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")));
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+        try (Admin admin = Admin.create(kafkaAdmin())) {
             waitFor("every consumer group to reach the end of its topics (lag 0)", () -> lag(admin).isEmpty());
         }
         say("settled " + seconds(from) + " s after the load stopped: all ready, outboxes published, lag 0");
@@ -428,7 +447,7 @@ public class FaultSuite {
     /** Every consumer of a topic recorded the poison of each of its partitions as a dead letter. */
     private void checkDeadLetters(Map<TopicPartition, Long> poison) throws Exception {
         int recorded = 0;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+        try (Admin admin = Admin.create(kafkaAdmin())) {
             for (String group : consumerGroups(admin)) {
                 String service = SERVICES.stream().filter(group::startsWith).findFirst().orElse(null);
                 if (service == null) {
@@ -456,8 +475,12 @@ public class FaultSuite {
 
     private void checkAnswers() {
         if (!forbiddenAnswers.isEmpty()) {
-            failures.add(forbiddenAnswers.size() + " answers were a 5xx other than 503 with Retry-After, e.g. "
+            failures.add(forbiddenAnswers.size() + " answers were a 5xx other than 503 problem+json with Retry-After, e.g. "
                     + forbiddenAnswers.get(0));
+        }
+        if (!unexpectedClientErrors.isEmpty()) {
+            failures.add(unexpectedClientErrors.size() + " answers to valid requests were a 4xx, e.g. "
+                    + unexpectedClientErrors.get(0));
         }
         if (acceptedCodes.isEmpty() || acceptedReports.isEmpty()) {
             failures.add("the load got nothing accepted (" + new TreeMap<>(answers) + "): nothing was tested");
@@ -503,14 +526,79 @@ public class FaultSuite {
         say("FAULTS_PROVE_FAILURE=lose-submission: deleted the accepted submission " + code + "; the checks must fail");
     }
 
+    // ------------------------------------------------------------------ authorisation
+
+    /**
+     * The broker the whole run went through takes SCRAM users with production's ACLs: a service's
+     * user may write its own topic, never another's (a forged FeedbackEscalated from tasks-service's
+     * or reporting-service's credentials is refused), and an unauthenticated client gets nowhere.
+     */
+    private void checkTopicAcls() throws Exception {
+        Map<String, String> own = Map.of("tasks-service", "rectification.tasks.v1", "feedback-service", "rectification.feedback.v1");
+        for (String service : SERVICES) {
+            for (String topic : TOPICS) {
+                boolean allowed = topic.equals(own.get(service));
+                String result = tryProduce(kafkaUser(service), topic);
+                if (result.equals("written") != allowed) {
+                    failures.add(service + "'s Kafka user producing to " + topic + ": " + result
+                            + " (expected " + (allowed ? "written" : "denied") + ")");
+                }
+            }
+        }
+        Properties anonymous = new Properties();
+        anonymous.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + env("RECT_KAFKA_PORT"));
+        String result = tryProduce(anonymous, "rectification.feedback.v1");
+        if (result.equals("written")) {
+            failures.add("a client without credentials wrote to rectification.feedback.v1");
+        }
+        say("checked the broker's ACLs: each service's user writes only its own topic; without credentials: " + result);
+    }
+
+    /** A record on partition 0 of the topic, as the services' relay sends it (idempotent, acks=all). */
+    private String tryProduce(Properties config, String topic) {
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        // Run after every other check: an allowed write leaves an empty record, which the consumers
+        // dead-letter, on a stack that is thrown away.
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(topic, 0, null, new byte[0])).get(20, TimeUnit.SECONDS);
+            return "written";
+        } catch (Exception e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return "denied (" + cause.getClass().getSimpleName() + ")";
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private long pid(String name) throws IOException {
         return Long.parseLong(Files.readString(Path.of(env("RECT_STATE_DIR"), "run", name + ".pid")).trim());
     }
 
-    private String bootstrap() {
-        return "127.0.0.1:" + env("RECT_KAFKA_PORT");
+    /** The broker's admin (a super user) as the stack writes its client configuration. */
+    private Properties kafkaAdmin() throws IOException {
+        Properties config = new Properties();
+        try (var in = Files.newInputStream(Path.of(env("RECT_STATE_DIR"), "secrets", "kafka-admin.properties"))) {
+            config.load(in);
+        }
+        return config;
+    }
+
+    /** A service's own SCRAM-SHA-512 user, as the stack starts the service with it. */
+    private Properties kafkaUser(String service) throws IOException {
+        String password = Files.readString(Path.of(env("RECT_STATE_DIR"), "secrets", "kafka-" + service + ".password")).trim();
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + env("RECT_KAFKA_PORT"));
+        config.put("security.protocol", "SASL_PLAINTEXT");
+        config.put("sasl.mechanism", "SCRAM-SHA-512");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + service + "\" password=\"" + password + "\";");
+        return config;
     }
 
     private void stack(String... args) throws Exception {

@@ -57,7 +57,7 @@ class DeploymentManifestsTest {
         Map<String, Object> compose = yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0);
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         Set<String> expected = new HashSet<>(SERVICES);
-        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "keycloak", "gateway", "mail"));
+        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "keycloak", "gateway", "mail", "jaeger"));
         assertEquals(expected, services.keySet(), "compose services");
         String initdb = Files.readString(ROOT.resolve("deploy/compose/initdb/01-databases.sql"));
 

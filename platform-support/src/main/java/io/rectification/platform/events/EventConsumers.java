@@ -10,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.CloseOptions;
+import io.opentelemetry.api.trace.Span;
+import io.rectification.platform.error.DatabaseUnavailable;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -51,6 +55,7 @@ public class EventConsumers {
     private final ConsumedEvents consumedEvents;
     private final DeadLetters deadLetters;
     private final EventReader reader;
+    private final EventTracing tracing;
     private final MeterRegistry meters;
     private final Map<String, Counter> deadLettered = new ConcurrentHashMap<>();
     private final String bootstrapServers;
@@ -60,7 +65,7 @@ public class EventConsumers {
     private final Map<String, Worker> workers = new ConcurrentHashMap<>();
 
     public EventConsumers(Instance<EventHandler> handlers, ConsumedEvents consumedEvents, DeadLetters deadLetters,
-                          EventReader reader, MeterRegistry meters,
+                          EventReader reader, EventTracing tracing, MeterRegistry meters,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                           @ConfigProperty(name = "platform.consumers.enabled", defaultValue = "true") boolean enabled,
                           @ConfigProperty(name = "platform.consumers.instance-id") Optional<String> instanceId,
@@ -69,6 +74,7 @@ public class EventConsumers {
         this.consumedEvents = consumedEvents;
         this.deadLetters = deadLetters;
         this.reader = reader;
+        this.tracing = tracing;
         this.meters = meters;
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
@@ -241,6 +247,10 @@ public class EventConsumers {
 
         private void applyBatch(ConsumerRecords<String, byte[]> records) {
             if (records.count() > 1) {
+                // One CONSUMER span per record, each continuing its own producer's trace, all
+                // covering the batch they are applied in together.
+                List<Span> spans = new ArrayList<>(records.count());
+                records.forEach(record -> spans.add(tracing.consuming(record, handler.consumerName())));
                 try {
                     boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
                         List<EventEnvelope> events = new ArrayList<>(records.count());
@@ -252,10 +262,12 @@ public class EventConsumers {
                     if (anyApplied) {
                         lastAppliedAt = Instant.now();
                     }
+                    spans.forEach(Span::end);
                     return;
                 } catch (RuntimeException e) {
                     LOG.debugf("consumer %s: a batch of %d failed (%s); applying its events one by one",
                             handler.consumerName(), records.count(), e);
+                    spans.forEach(span -> span.setAttribute("rectification.batch.failed", true).end());
                 }
             }
             for (ConsumerRecord<String, byte[]> record : records) {
@@ -268,6 +280,15 @@ public class EventConsumers {
         }
 
         private void apply(ConsumerRecord<String, byte[]> record) {
+            Span span = tracing.consuming(record, handler.consumerName());
+            try (Scope ignored = span.makeCurrent()) {
+                applyTraced(record, span);
+            } finally {
+                span.end();
+            }
+        }
+
+        private void applyTraced(ConsumerRecord<String, byte[]> record, Span span) {
             EventEnvelope event;
             try {
                 event = reader.read(record.value());
@@ -281,7 +302,15 @@ public class EventConsumers {
                     lastAppliedAt = Instant.now();
                 }
             } catch (RuntimeException e) {
+                if (DatabaseUnavailable.causedBy(e)) {
+                    // Not the event's fault: this consumer's database is away (the fault suite cut
+                    // it off and an event was dead-lettered "not applied: … not currently accepting
+                    // connections"). The poll is not committed; it is read again after the pause.
+                    span.setStatus(StatusCode.ERROR, "database unavailable");
+                    throw e;
+                }
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
+                span.setStatus(StatusCode.ERROR, "dead-lettered");
                 deadLetter(record, event.id(), event.type(), "not applied: " + cause.getMessage());
             }
         }

@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
  * A CloudEvents 1.0 envelope in structured JSON mode, the one shape every event on every topic has.
  *
  * <p>{@code subject} is the aggregate id (also the Kafka key, so one aggregate's events stay in
- * order); {@code aggregateversion} lets a consumer ignore an older state arriving late.
+ * order); {@code aggregateversion} lets a consumer ignore an older state arriving late;
+ * {@code traceparent} (the CloudEvents distributed-tracing extension) is the W3C trace context
+ * the event was written in, absent outside a trace ({@link EventTracing}).
  * Consumers read tolerantly: unknown attributes are ignored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,8 +27,15 @@ public record EventEnvelope(
         String datacontenttype,
         String aggregatetype,
         Long aggregateversion,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
+
+    /** An envelope without trace context (events written outside a trace, and tests). */
+    public EventEnvelope(String specversion, String id, String source, String type, String subject, OffsetDateTime time,
+                         String datacontenttype, String aggregatetype, Long aggregateversion, JsonNode data) {
+        this(specversion, id, source, type, subject, time, datacontenttype, aggregatetype, aggregateversion, data, null);
+    }
 }

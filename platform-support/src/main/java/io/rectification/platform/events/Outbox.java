@@ -38,11 +38,13 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final String source;
+    private final EventTracing tracing;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper,
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, EventTracing tracing,
                   @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.tracing = tracing;
         this.source = "/" + applicationName;
     }
 
@@ -132,7 +134,7 @@ public class Outbox {
         JsonNode payload = objectMapper.valueToTree(data);
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source,
                 eventType, aggregateId, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.JSON, aggregateType,
-                aggregateVersion, payload);
+                aggregateVersion, payload, tracing.currentTraceparent());
     }
 
     String toJson(EventEnvelope envelope) {

@@ -4,6 +4,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -39,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * are taken {@code FOR UPDATE SKIP LOCKED}, sent, and marked published only once Kafka has
  * acknowledged them. With Kafka down the batch rolls back, the relay backs off and the API,
  * which never waits on Kafka, keeps working. Delivery is at least once; consumers deduplicate on
- * the event id. Each record carries the CloudEvents Kafka binding headers ({@link CloudEventHeaders}).
+ * the event id. Each record carries the CloudEvents Kafka binding headers ({@link CloudEventHeaders})
+ * and the W3C {@code traceparent} of its PRODUCER span ({@link EventTracing}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -55,6 +60,7 @@ public class OutboxRelay {
     private final Optional<String> password;
     private final String bootstrapServers;
     private final String clientId;
+    private final EventTracing tracing;
     private final AtomicLong published = new AtomicLong();
 
     private volatile boolean running;
@@ -62,12 +68,21 @@ public class OutboxRelay {
     private volatile String lastError;
     private Instant nextCleanup = Instant.EPOCH;
 
+    /** Without tracing (a relay run alone, as in its test). */
+    public OutboxRelay(OutboxConfig config, String jdbcUrl, String username, Optional<String> password,
+                       String bootstrapServers, String applicationName) {
+        this(config, jdbcUrl, username, password, bootstrapServers, applicationName, EventTracing.off());
+    }
+
+    @Inject
     public OutboxRelay(OutboxConfig config,
                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                        @ConfigProperty(name = "quarkus.datasource.username") String username,
                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                       EventTracing tracing) {
+        this.tracing = tracing;
         this.config = config;
         this.jdbcUrl = jdbcUrl;
         this.username = username;
@@ -171,7 +186,7 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT id::text, topic, aggregate_id, event_type, envelope::text, envelope->>'specversion',
-                           envelope->>'source', envelope->>'time'
+                           envelope->>'source', envelope->>'time', envelope->>'traceparent'
                     FROM outbox_event
                     WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
                 select.setInt(1, config.batchSize());
@@ -179,11 +194,19 @@ public class OutboxRelay {
                     while (rows.next()) {
                         String id = rows.getString(1);
                         String key = rows.getString(3);
+                        Headers headers = CloudEventHeaders.of(rows.getString(6), id, rows.getString(7),
+                                rows.getString(4), key, rows.getString(8));
+                        Span span = tracing.publishing(rows.getString(2), id, rows.getString(4), rows.getString(9), headers);
                         ProducerRecord<String, String> record = new ProducerRecord<>(rows.getString(2), null, key,
-                                rows.getString(5), CloudEventHeaders.of(rows.getString(6), id, rows.getString(7),
-                                rows.getString(4), key, rows.getString(8)));
+                                rows.getString(5), headers);
                         ids.add(id);
-                        Future<RecordMetadata> ack = producer.send(record);
+                        Future<RecordMetadata> ack = producer.send(record, (metadata, failure) -> {
+                            if (failure != null) {
+                                span.recordException(failure);
+                                span.setStatus(StatusCode.ERROR);
+                            }
+                            span.end();
+                        });
                         acks.add(ack);
                         if (ack.isDone()) {
                             // Already failed (e.g. no metadata within max.block.ms): give up the batch

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -25,6 +29,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +123,55 @@ class PoisonMessageTest {
                 .body("find { it.payload.contains('" + marker + "') }.reason", containsString("unreadable"));
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/q/health/ready").then()
                 .body("checks.find { it.name == 'event-consumers' }.status", equalTo("UP")));
+    }
+
+    /**
+     * A database that refuses for a while (a restart, an operator's ALLOW_CONNECTIONS false) is not
+     * the event's fault: the consumer retries it and applies it when the database answers, instead
+     * of dead-lettering a valid event as "not applied" (the fault suite lost one progress report so).
+     * Here the read model's insert of one task is refused with PostgreSQL's "cannot connect now".
+     */
+    @Test
+    void anEventMetWhileTheDatabaseRefusesIsAppliedWhenItAnswersNotDeadLettered() throws Exception {
+        ContractEvents plan = new ContractEvents();
+        UUID task = UUID.randomUUID();
+        String name = "away_" + task.toString().replace('-', '_');
+        execute("CREATE SEQUENCE " + name,
+                "CREATE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + "IF NEW.id = '" + task + "' THEN PERFORM nextval('" + name + "'); "
+                        + "RAISE EXCEPTION 'the database system is starting up' USING ERRCODE = '57P03'; END IF; "
+                        + "RETURN NEW; END $$",
+                "CREATE TRIGGER " + name + " BEFORE INSERT ON rm_task FOR EACH ROW EXECUTE FUNCTION " + name + "()");
+        try {
+            ContractEvents.sendTask("TaskCreated", plan.task(task, UUID.randomUUID(), UUID.randomUUID(), 1, "PLANNED",
+                    "2025-06-30"), 1);
+            // met and refused more than once: the consumer went back to it rather than past it
+            await().atMost(WAIT).until(() -> refusals(name) >= 2);
+            given().queryParam("limit", 1000).when().get("/dead-letters").then().statusCode(200)
+                    .body("findAll { it.payload != null && it.payload.contains('" + task + "') }", hasSize(0));
+        } finally {
+            execute("DROP TRIGGER " + name + " ON rm_task", "DROP FUNCTION " + name + "()", "DROP SEQUENCE " + name);
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/read-models/tasks/" + task)
+                .then().statusCode(200).body("state", equalTo("PLANNED")));
+        given().queryParam("limit", 1000).when().get("/dead-letters").then().statusCode(200)
+                .body("findAll { it.payload != null && it.payload.contains('" + task + "') }", hasSize(0));
+    }
+
+    private long refusals(String sequence) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM " + sequence)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     private static String envelope(String id, ObjectNode task) {

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,25 +152,7 @@ class BatchedApplicationTest {
                     + " FROM rm_indicator_value WHERE inspection_id = ? ORDER BY indicator_id, recorded_at");
 
     private String readModels(UUID inspection) throws Exception {
-        StringBuilder out = new StringBuilder();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : TABLES.keySet().stream().sorted().toList()) {
-                out.append("== ").append(table).append('\n');
-                try (PreparedStatement query = connection.prepareStatement(TABLES.get(table))) {
-                    query.setObject(1, inspection);
-                    try (ResultSet rows = query.executeQuery()) {
-                        ResultSetMetaData columns = rows.getMetaData();
-                        while (rows.next()) {
-                            for (int i = 1; i <= columns.getColumnCount(); i++) {
-                                out.append(columns.getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
-                            }
-                            out.append('\n');
-                        }
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return ReadModelDump.of(dataSource, TABLES, inspection);
     }
 
     private void clear(UUID inspection, List<EventEnvelope> events) throws Exception {

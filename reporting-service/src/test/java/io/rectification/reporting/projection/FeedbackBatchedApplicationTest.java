@@ -12,11 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,26 +109,9 @@ class FeedbackBatchedApplicationTest {
     }
 
     private String readModels(UUID inspection) throws Exception {
-        StringBuilder out = new StringBuilder();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("rm_feedback", "rm_escalation")) {
-                out.append("== ").append(table).append('\n');
-                try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT * FROM " + table + " WHERE inspection_id = ? ORDER BY 1")) {
-                    query.setObject(1, inspection);
-                    try (ResultSet rows = query.executeQuery()) {
-                        ResultSetMetaData columns = rows.getMetaData();
-                        while (rows.next()) {
-                            for (int i = 1; i <= columns.getColumnCount(); i++) {
-                                out.append(columns.getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
-                            }
-                            out.append('\n');
-                        }
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return ReadModelDump.of(dataSource, Map.of(
+                "rm_feedback", "SELECT * FROM rm_feedback WHERE inspection_id = ? ORDER BY id",
+                "rm_escalation", "SELECT * FROM rm_escalation WHERE inspection_id = ? ORDER BY feedback_id"), inspection);
     }
 
     private void clear(UUID inspection, List<EventEnvelope> events) throws Exception {

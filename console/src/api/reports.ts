@@ -20,6 +20,8 @@ export interface ReportDraftInput {
 
 export interface ReportDraft extends Omit<ReportDraftInput, 'leadershipResponsibility' | 'nextSteps' | 'issuer' | 'totalsExplanation'> {
   inspectionId: Uuid
+  /** The ETag: a save names it (If-Match), so a save made meanwhile by someone else answers 412. */
+  version: number
   leadershipResponsibility: string | null
   nextSteps: string | null
   issuer: string | null
@@ -62,8 +64,9 @@ export class ReportsApi {
     }
   }
 
-  saveDraft(inspectionId: Uuid, input: ReportDraftInput): Promise<Answer<ReportDraft>> {
-    return this.http.request<ReportDraft>('PUT', `${base(inspectionId)}/draft`, { body: input })
+  /** @param version the version the change is based on; null only for the first save, which creates the draft */
+  saveDraft(inspectionId: Uuid, input: ReportDraftInput, version: number | null): Promise<Answer<ReportDraft>> {
+    return this.http.request<ReportDraft>('PUT', `${base(inspectionId)}/draft`, { body: input, ifMatch: version })
   }
 
   async checks(inspectionId: Uuid): Promise<ReportChecks> {

@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Sort;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -48,12 +50,24 @@ public class ReportService {
         this.publishedPdfs = publishedPdfs;
     }
 
-    public ReportViews.Draft saveDraft(UUID inspectionId, ReportDraftInput input, String actor) {
-        ReportDraft draft = ReportDraft.<ReportDraft>findByIdOptional(inspectionId).orElseGet(() -> {
-            ReportDraft created = new ReportDraft();
-            created.inspectionId = inspectionId;
-            return created;
-        });
+    /**
+     * Saves the draft. Once it exists a save must name the version it was based on (If-Match: 428
+     * without, 412 when someone saved meanwhile), so two clerks never overwrite each other; the first
+     * save creates it and must not name one.
+     */
+    public ReportViews.Draft saveDraft(UUID inspectionId, String ifMatch, ReportDraftInput input, String actor) {
+        ReportDraft draft = ReportDraft.findById(inspectionId);
+        boolean creating = draft == null;
+        if (creating) {
+            if (Versions.optional(ifMatch) != null) {
+                throw new ApiException(412, "Precondition failed", "the report draft of inspection " + inspectionId
+                        + " does not exist (any more); save without If-Match to create it");
+            }
+            draft = new ReportDraft();
+            draft.inspectionId = inspectionId;
+        } else {
+            Versions.require(ifMatch, draft.version, "the report draft of inspection " + inspectionId);
+        }
         draft.leadershipResponsibility = input.leadershipResponsibility();
         draft.nextSteps = input.nextSteps();
         draft.issuer = input.issuer();
@@ -68,9 +82,24 @@ public class ReportService {
         draft.updatedBy = actor;
         draft.updatedAt = OffsetDateTime.now(clock);
         draft.persist();
+        flush(draft, creating);
         ReportViews.Draft view = ReportViews.Draft.of(draft);
         audit.recordChange(actor, "ReportDraftSaved", DRAFT, inspectionId.toString(), view);
         return view;
+    }
+
+    /** Writes now, so the view carries the new version and a lost race is 412 here rather than at commit. */
+    private static void flush(ReportDraft draft, boolean creating) {
+        try {
+            ReportDraft.flush();
+        } catch (ConstraintViolationException e) {
+            if (!creating) {
+                throw e;
+            }
+            // Two first saves at once: the other one's row is in; this one was based on nothing.
+            throw new ApiException(412, "Precondition failed", "the report draft of inspection " + draft.inspectionId
+                    + " was created by someone else meanwhile; reload and retry");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,12 +12,12 @@ public final class ReportViews {
     private ReportViews() {
     }
 
-    public record Draft(UUID inspectionId, String leadershipResponsibility, String nextSteps, String issuer,
+    public record Draft(UUID inspectionId, long version, String leadershipResponsibility, String nextSteps, String issuer,
                         LocalDate issuedOn, UUID publicationId, boolean includeOtherSources,
                         String totalsExplanation, String updatedBy, OffsetDateTime updatedAt) {
 
         static Draft of(ReportDraft draft) {
-            return new Draft(draft.inspectionId, draft.leadershipResponsibility, draft.nextSteps, draft.issuer,
+            return new Draft(draft.inspectionId, draft.version, draft.leadershipResponsibility, draft.nextSteps, draft.issuer,
                     draft.issuedOn, draft.publicationId, draft.includeOtherSources, draft.totalsExplanation,
                     draft.updatedBy, draft.updatedAt);
         }

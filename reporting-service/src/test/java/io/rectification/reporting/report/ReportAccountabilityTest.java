@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -121,7 +120,6 @@ class ReportAccountabilityTest {
         draft.put("issuer", "中共沈阳高新技术产业开发区工作委员会");
         draft.put("issuedOn", "2025-11-06");
         draft.put("publicationId", publication.toString());
-        await().atMost(WAIT).untilAsserted(() -> given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
-                .body(draft).when().put("/reports/" + plan.inspectionId + "/draft").then().statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> DraftSaves.save(plan.inspectionId, draft).statusCode(200));
     }
 }

@@ -5,7 +5,6 @@ import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -174,8 +173,7 @@ class ReportFiguresTest {
             draft.put("issuedOn", "2025-11-06");
             draft.put("publicationId", publication.toString());
             draft.putAll(changes);
-            await().atMost(WAIT).untilAsserted(() -> given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
-                    .body(draft).when().put("/reports/" + plan.inspectionId + "/draft").then().statusCode(200));
+            await().atMost(WAIT).untilAsserted(() -> DraftSaves.save(plan.inspectionId, draft).statusCode(200));
         }
     }
 }

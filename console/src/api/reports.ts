@@ -30,11 +30,18 @@ export interface ReportDraft extends Omit<ReportDraftInput, 'leadershipResponsib
   updatedAt: OffsetDateTime | null
 }
 
-/** What stands between the draft and publication. */
+/** One thing standing between the draft and publication, as the clerk reads it (Chinese). */
+export interface CheckWarning {
+  field: string
+  text: string
+}
+
+/** What stands between the draft and publication: field errors for programs, `warnings` for people. */
 export interface ReportChecks {
   publishable: boolean
   incomplete: FieldError[]
   disagreements: FieldError[]
+  warnings: CheckWarning[]
 }
 
 /** A published version: never changed; its texts are public pages under /reports/. */

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -112,8 +111,8 @@ public class ReportService {
     public String preview(UUID inspectionId, Format format) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
         ReportDocument document = requireDocument(inspectionId, draft);
-        List<ErrorBody.FieldError> warnings = new ArrayList<>(ReportChecks.incomplete(draft));
-        warnings.addAll(ReportChecks.disagreements(document));
+        List<ReportViews.Warning> warnings = ReportViews.Warning.of(ReportChecks.incomplete(draft),
+                ReportChecks.disagreements(document));
         return format == Format.HTML ? ReportPage.html(document, warnings) : ReportRenderer.markdown(document, warnings);
     }
 
@@ -121,9 +120,8 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportViews.Checks checks(UUID inspectionId) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
-        List<ErrorBody.FieldError> incomplete = ReportChecks.incomplete(draft);
-        List<ErrorBody.FieldError> disagreements = ReportChecks.disagreements(requireDocument(inspectionId, draft));
-        return new ReportViews.Checks(incomplete.isEmpty() && disagreements.isEmpty(), incomplete, disagreements);
+        return ReportViews.Checks.of(ReportChecks.incomplete(draft),
+                ReportChecks.disagreements(requireDocument(inspectionId, draft)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -134,7 +132,7 @@ public class ReportService {
     /** Renders the current state and stores it as the next version; what is stored is never changed. */
     public ReportViews.Version publish(UUID inspectionId, String actor) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
-        List<ErrorBody.FieldError> missing = ReportChecks.incomplete(draft);
+        List<ErrorBody.FieldError> missing = ReportChecks.Finding.errors(ReportChecks.incomplete(draft));
         if (!missing.isEmpty()) {
             throw new ApiException(409, "Draft incomplete",
                     "the report cannot be published before its draft is complete (PUT /reports/"
@@ -146,7 +144,7 @@ public class ReportService {
                     + " is not one of inspection " + inspectionId, List.of(new ErrorBody.FieldError("publicationId",
                     "names no publication of this inspection")));
         }
-        List<ErrorBody.FieldError> disagreements = ReportChecks.disagreements(document);
+        List<ErrorBody.FieldError> disagreements = ReportChecks.Finding.errors(ReportChecks.disagreements(document));
         if (!disagreements.isEmpty()) {
             throw new ApiException(409, "Figures disagree", disagreements.size()
                     + " figure(s) of the report disagree with the plan's declared totals or the ledger; "

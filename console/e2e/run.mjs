@@ -8,6 +8,8 @@
 // masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer;
 // the office drafts the report (a figure that disagrees shown by its field) and rewords a problem in
 // the plan tree through a 412; the supervisor reopens the closed-out task at its look-back (回头看).
+// The realm's access tokens live 90 s during the run: the officer's typed report outlasts a silent
+// renewal and is then filed with the renewed token.
 // Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
@@ -160,12 +162,35 @@ async function verifyAsSupervisor(taskId) {
   }
 }
 
+/**
+ * Silent renewal is checked by waiting past the access token's life, so the realm's tokens are made
+ * to live TOKEN_LIFESPAN seconds for the run (Keycloak's admin API as kcadmin, restored at the end):
+ * the console renews 60 s before expiry, so the wait is half a minute, not four.
+ */
+const TOKEN_LIFESPAN = 90
+async function setTokenLifespan(seconds) {
+  const login = await fetch(`${BASE}/auth/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'kcadmin', password: PASSWORD }),
+  })
+  assert.equal(login.status, 200, `Keycloak's admin sign-in: ${await login.clone().text()}`)
+  const headers = { Authorization: `Bearer ${(await login.json()).access_token}`, 'Content-Type': 'application/json' }
+  const realm = `${BASE}/auth/admin/realms/rectification`
+  const before = (await (await fetch(realm, { headers })).json()).accessTokenLifespan
+  const changed = await fetch(realm, { method: 'PUT', headers, body: JSON.stringify({ accessTokenLifespan: seconds }) })
+  assert.equal(changed.status, 204, `setting the realm's token lifespan: ${await changed.text()}`)
+  return before
+}
+
 /** The task the officer closes out below; the supervisor's look-back reopens it at the end. */
 let closedTaskId = null
 const fieldError = (page, label) =>
   page.locator('.el-form-item', { has: page.getByText(label, { exact: true }) }).locator('.el-form-item__error')
 
+let lifespanBefore = null
 try {
+  step = 'shorter access tokens for the silent-renewal check'
+  lifespanBefore = await setTokenLifespan(TOKEN_LIFESPAN)
   // ---- officer of 党政办公室
   let page = await newPage()
   await signIn(page, 'dzb', '/my-tasks')
@@ -204,8 +229,22 @@ try {
   await page.getByRole('cell', { name: '同期由他人补充的材料' }).waitFor() // the reload shows the other change
   assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the typed report survives the reload')
 
-  step = 'progress report: filed'
+  step = 'silent renewal: the token is renewed while the form is open; what was typed stays'
+  const tokenBefore = await tokenOf(page)
+  const claims = JSON.parse(Buffer.from(tokenBefore.split('.')[1], 'base64url').toString())
+  assert.ok(claims.exp - claims.iat <= TOKEN_LIFESPAN, `the access token lives ${claims.exp - claims.iat} s`)
+  const renewedToken = await page.waitForFunction((old) => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))
+    const now = key ? JSON.parse(sessionStorage.getItem(key)).access_token : null
+    return now !== null && now !== old ? now : null
+  }, tokenBefore, { timeout: (TOKEN_LIFESPAN + 30) * 1000 }).then((handle) => handle.jsonValue())
+  assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the typed report survives the renewal')
+  assert.ok(page.url().includes('/console/tasks/'), 'no redirect to the sign-in page')
+
+  step = 'progress report: filed (after the renewal, with the new token)'
+  const filing = page.waitForRequest((request) => request.method() === 'POST' && /\/progress-reports$/.test(request.url()))
   await report.getByRole('button', { name: '提交进展报告' }).click()
+  assert.equal((await filing).headers().authorization, `Bearer ${renewedToken}`, 'the call after the renewal carries the new token')
   await page.locator('.el-timeline-item', { hasText: typed }).waitFor()
   await fieldError(page, '进展情况').waitFor({ state: 'detached' }) // the error went with the edit
   await conflict.waitFor({ state: 'detached' })
@@ -537,6 +576,7 @@ try {
   console.error(`e2e: failed at "${step}": ${error instanceof Error ? error.message : error}`)
   process.exitCode = 1
 } finally {
+  if (lifespanBefore !== null) await setTokenLifespan(lifespanBefore).catch((e) => console.error(`restoring the token lifespan: ${e}`))
   await context.close()
   rmSync(profile, { recursive: true, force: true })
   rmSync(scratch, { recursive: true, force: true })

@@ -76,8 +76,8 @@
   function connectionChanged(state) {
     showConnection();
     var now = state.name === 'connected';
-    // Back after a break: the figures are read at once, not at the next poll.
-    if (now && !connected && lastLoaded) { load(); }
+    // Signed in, or back after a break: the figures are read at once, not at the next poll.
+    if (now && !connected) { load(); }
     connected = now;
   }
 
@@ -425,7 +425,7 @@
       });
     }
     if (!session.hasOfflineToken()) { return session.signIn(window.location.search); }
-    return session.start().then(load);
+    return session.start();
   }
 
   begin().then(function () { if (wall) { rotate(); } });

@@ -510,6 +510,30 @@ try {
   assert.ok(await page.getByRole('button', { name: '公布', exact: true }).isDisabled(), 'no publication while figures disagree')
   await shoot(page, '17-coordinator-report-draft')
 
+  step = 'coordinator: the draft saved meanwhile by someone else (412) keeps what was typed and compares'
+  const reportInspection = new URL(page.url()).pathname.split('/')[3]
+  const reportToken = await tokenOf(page)
+  const reportingApi = (path, init = {}) => fetch(`${BASE}/api/reporting${path}`, { ...init, headers: { Authorization: `Bearer ${reportToken}`, 'Content-Type': 'application/json', ...init.headers } })
+  const savedDraft = await reportingApi(`/reports/${reportInspection}/draft`)
+  const draftBody = await savedDraft.json()
+  assert.equal((await reportingApi(`/reports/${reportInspection}/draft`, { method: 'PUT', body: JSON.stringify(draftBody) })).status, 428,
+    'a draft save without If-Match is refused')
+  const otherSave = await reportingApi(`/reports/${reportInspection}/draft`, {
+    method: 'PUT', headers: { 'If-Match': savedDraft.headers.get('ETag') },
+    body: JSON.stringify({ ...draftBody, nextSteps: `持续巩固整改成果（他人修改 ${RUN}）。` }),
+  })
+  assert.equal(otherSave.status, 200, `someone else's save: ${await otherSave.clone().text()}`)
+  const myNextSteps = `建立健全长效机制（本人填写 ${RUN}）。`
+  await page.getByLabel('三、下一步工作打算').fill(myNextSteps)
+  await page.getByRole('button', { name: '保存草稿' }).click()
+  await page.getByText('已被他人修改', { exact: true }).waitFor()
+  await page.getByRole('button', { name: '重新载入' }).click()
+  await page.getByLabel('与已保存版本的不同').getByText(`持续巩固整改成果（他人修改 ${RUN}）。`).waitFor()
+  assert.equal(await page.getByLabel('三、下一步工作打算').inputValue(), myNextSteps, 'the typed text survives the reload')
+  await shoot(page, '17b-coordinator-report-draft-compare')
+  await page.getByRole('button', { name: '保存草稿' }).click()
+  await page.getByText('草稿已保存').first().waitFor()
+
   step = 'coordinator: rewords a problem in the plan tree; a change made meanwhile is shown and the input kept'
   await page.goto(`${BASE}/console/inspections`)
   await page.getByRole('link', { name: /专项巡视/ }).first().click()

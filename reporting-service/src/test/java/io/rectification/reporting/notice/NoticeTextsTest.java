@@ -46,7 +46,7 @@ class NoticeTextsTest {
         NoticeTexts.Text overdue = texts.render(NoticeKind.TASK_OVERDUE, taskFacts("清理违规占用办公用房", "x"));
         assertEquals("【任务逾期】任务3：清理违规占用办公用房", overdue.subject());
         assertTrue(overdue.body().startsWith("以下整改任务已超过完成时限（2025-03-31），请尽快推进并报送进展。\n"
-                + "\n任务：清理违规占用办公用房\n责任单位：党政办公室\n完成时限：2025-03-31\n"
+                + "\n任务：清理违规占用办公用房\n责任单位：党政办公室\n完成时限：2025-03-31"
                 + "\n查看任务：http://127.0.0.1:8180/console/tasks/3f1c2a4e-0000-4000-8000-000000000001"), overdue.body());
         assertTrue(overdue.body().endsWith("自动发送，请勿回复。不需要此类通知的，可在工作台“通知设置”中关闭。"), overdue.body());
         assertTrue(texts.render(NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).body()

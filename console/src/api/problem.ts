@@ -159,7 +159,9 @@ export function describe(error: unknown): string {
         return `请求未能完成（状态码 ${p.status}）`
     }
   }
-  return error instanceof Error ? error.message : String(error)
+  // Not a refusal of a service (a defect, a broken answer): its text is for the operators, in the browser console.
+  console.error(error)
+  return '操作未能完成，请刷新页面后重试'
 }
 
 /** What a form shows after a failed submission: messages by field, a 412 conflict, one sentence. */

@@ -505,7 +505,7 @@ try {
   await leadership.fill(`领导班子召开专题会议研究整改，逐项认领99个方面999项具体问题。（${RUN}）`)
   await page.getByRole('button', { name: '保存草稿' }).click()
   await page.getByText('草稿已保存').waitFor()
-  await page.locator('.el-form-item', { has: leadership }).locator('.check').filter({ hasText: '此处写的是99个方面' }).waitFor()
+  await page.locator('.el-form-item', { has: leadership }).locator('.check').filter({ hasText: '第一部分写的是99个方面' }).waitFor()
   await page.frameLocator('iframe[title="报告预览"]').getByText(`（${RUN}）`).waitFor()
   assert.ok(await page.getByRole('button', { name: '公布', exact: true }).isDisabled(), 'no publication while figures disagree')
   await shoot(page, '17-coordinator-report-draft')

@@ -9,6 +9,8 @@
 // the office drafts the report (a figure that disagrees shown by its field) and rewords a problem in
 // the plan tree through a 412; the supervisor reopens the closed-out task at its look-back (回头看); the
 // officer opens a meeting decision's 待办 (the demo's) on the meeting page and marks it done.
+// The realm's access tokens live 90 s during the run: the officer's typed report outlasts a silent
+// renewal and is then filed with the renewed token.
 // Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
@@ -161,12 +163,35 @@ async function verifyAsSupervisor(taskId) {
   }
 }
 
+/**
+ * Silent renewal is checked by waiting past the access token's life, so the realm's tokens are made
+ * to live TOKEN_LIFESPAN seconds for the run (Keycloak's admin API as kcadmin, restored at the end):
+ * the console renews 60 s before expiry, so the wait is half a minute, not four.
+ */
+const TOKEN_LIFESPAN = 90
+async function setTokenLifespan(seconds) {
+  const login = await fetch(`${BASE}/auth/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'kcadmin', password: PASSWORD }),
+  })
+  assert.equal(login.status, 200, `Keycloak's admin sign-in: ${await login.clone().text()}`)
+  const headers = { Authorization: `Bearer ${(await login.json()).access_token}`, 'Content-Type': 'application/json' }
+  const realm = `${BASE}/auth/admin/realms/rectification`
+  const before = (await (await fetch(realm, { headers })).json()).accessTokenLifespan
+  const changed = await fetch(realm, { method: 'PUT', headers, body: JSON.stringify({ accessTokenLifespan: seconds }) })
+  assert.equal(changed.status, 204, `setting the realm's token lifespan: ${await changed.text()}`)
+  return before
+}
+
 /** The task the officer closes out below; the supervisor's look-back reopens it at the end. */
 let closedTaskId = null
 const fieldError = (page, label) =>
   page.locator('.el-form-item', { has: page.getByText(label, { exact: true }) }).locator('.el-form-item__error')
 
+let lifespanBefore = null
 try {
+  step = 'shorter access tokens for the silent-renewal check'
+  lifespanBefore = await setTokenLifespan(TOKEN_LIFESPAN)
   // ---- officer of 党政办公室
   let page = await newPage()
   await signIn(page, 'dzb', '/my-tasks')
@@ -205,8 +230,22 @@ try {
   await page.getByRole('cell', { name: '同期由他人补充的材料' }).waitFor() // the reload shows the other change
   assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the typed report survives the reload')
 
-  step = 'progress report: filed'
+  step = 'silent renewal: the token is renewed while the form is open; what was typed stays'
+  const tokenBefore = await tokenOf(page)
+  const claims = JSON.parse(Buffer.from(tokenBefore.split('.')[1], 'base64url').toString())
+  assert.ok(claims.exp - claims.iat <= TOKEN_LIFESPAN, `the access token lives ${claims.exp - claims.iat} s`)
+  const renewedToken = await page.waitForFunction((old) => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))
+    const now = key ? JSON.parse(sessionStorage.getItem(key)).access_token : null
+    return now !== null && now !== old ? now : null
+  }, tokenBefore, { timeout: (TOKEN_LIFESPAN + 30) * 1000 }).then((handle) => handle.jsonValue())
+  assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the typed report survives the renewal')
+  assert.ok(page.url().includes('/console/tasks/'), 'no redirect to the sign-in page')
+
+  step = 'progress report: filed (after the renewal, with the new token)'
+  const filing = page.waitForRequest((request) => request.method() === 'POST' && /\/progress-reports$/.test(request.url()))
   await report.getByRole('button', { name: '提交进展报告' }).click()
+  assert.equal((await filing).headers().authorization, `Bearer ${renewedToken}`, 'the call after the renewal carries the new token')
   await page.locator('.el-timeline-item', { hasText: typed }).waitFor()
   await fieldError(page, '进展情况').waitFor({ state: 'detached' }) // the error went with the edit
   await conflict.waitFor({ state: 'detached' })
@@ -467,10 +506,34 @@ try {
   await leadership.fill(`领导班子召开专题会议研究整改，逐项认领99个方面999项具体问题。（${RUN}）`)
   await page.getByRole('button', { name: '保存草稿' }).click()
   await page.getByText('草稿已保存').waitFor()
-  await page.locator('.el-form-item', { has: leadership }).locator('.check').filter({ hasText: '此处写的是99个方面' }).waitFor()
+  await page.locator('.el-form-item', { has: leadership }).locator('.check').filter({ hasText: '第一部分写的是99个方面' }).waitFor()
   await page.frameLocator('iframe[title="报告预览"]').getByText(`（${RUN}）`).waitFor()
   assert.ok(await page.getByRole('button', { name: '公布', exact: true }).isDisabled(), 'no publication while figures disagree')
   await shoot(page, '17-coordinator-report-draft')
+
+  step = 'coordinator: the draft saved meanwhile by someone else (412) keeps what was typed and compares'
+  const reportInspection = new URL(page.url()).pathname.split('/')[3]
+  const reportToken = await tokenOf(page)
+  const reportingApi = (path, init = {}) => fetch(`${BASE}/api/reporting${path}`, { ...init, headers: { Authorization: `Bearer ${reportToken}`, 'Content-Type': 'application/json', ...init.headers } })
+  const savedDraft = await reportingApi(`/reports/${reportInspection}/draft`)
+  const draftBody = await savedDraft.json()
+  assert.equal((await reportingApi(`/reports/${reportInspection}/draft`, { method: 'PUT', body: JSON.stringify(draftBody) })).status, 428,
+    'a draft save without If-Match is refused')
+  const otherSave = await reportingApi(`/reports/${reportInspection}/draft`, {
+    method: 'PUT', headers: { 'If-Match': savedDraft.headers.get('ETag') },
+    body: JSON.stringify({ ...draftBody, nextSteps: `持续巩固整改成果（他人修改 ${RUN}）。` }),
+  })
+  assert.equal(otherSave.status, 200, `someone else's save: ${await otherSave.clone().text()}`)
+  const myNextSteps = `建立健全长效机制（本人填写 ${RUN}）。`
+  await page.getByLabel('三、下一步工作打算').fill(myNextSteps)
+  await page.getByRole('button', { name: '保存草稿' }).click()
+  await page.getByText('已被他人修改', { exact: true }).waitFor()
+  await page.getByRole('button', { name: '重新载入' }).click()
+  await page.getByLabel('与已保存版本的不同').getByText(`持续巩固整改成果（他人修改 ${RUN}）。`).waitFor()
+  assert.equal(await page.getByLabel('三、下一步工作打算').inputValue(), myNextSteps, 'the typed text survives the reload')
+  await shoot(page, '17b-coordinator-report-draft-compare')
+  await page.getByRole('button', { name: '保存草稿' }).click()
+  await page.getByText('草稿已保存').first().waitFor()
 
   step = 'coordinator: rewords a problem in the plan tree; a change made meanwhile is shown and the input kept'
   await page.goto(`${BASE}/console/inspections`)
@@ -556,6 +619,7 @@ try {
   console.error(`e2e: failed at "${step}": ${error instanceof Error ? error.message : error}`)
   process.exitCode = 1
 } finally {
+  if (lifespanBefore !== null) await setTokenLifespan(lifespanBefore).catch((e) => console.error(`restoring the token lifespan: ${e}`))
   await context.close()
   rmSync(profile, { recursive: true, force: true })
   rmSync(scratch, { recursive: true, force: true })

@@ -1,7 +1,7 @@
-// What reporting-service's checks say stands between a report draft and publication, in the
-// office's words and keyed by the form field each belongs to (GET /reports/{id}/checks and the
-// 409 of a refused publication carry the same field errors).
-import type { FieldError } from '@/api/problem'
+// What reporting-service's checks say stands between a report draft and publication, keyed by the
+// form field each belongs to (GET /reports/{id}/checks: its `warnings` are the clerk's sentences in
+// Chinese, the same the preview shows under its title; the field errors beside them are the API's).
+import type { CheckWarning } from '@/api/reports'
 
 /** The draft form's fields as the clerk sees them; `inspection.*` are the plan's declared totals. */
 export const REPORT_FIELD_LABELS: Record<string, string> = {
@@ -23,42 +23,18 @@ export interface ReportWarning {
   message: string
 }
 
-const N = '(\\d+)'
-const WORD = '(个方面|项具体问题|项整改任务)'
-const SAID: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^the draft has no text for section 一$/, () => '尚未填写第一部分'],
-  [/^the draft has no text for section 三$/, () => '尚未填写第三部分'],
-  [/^the draft names no publication/, () => '尚未选择公布：报告末尾写明其公示期和受理渠道'],
-  [/^the draft has no signing organisation$/, () => '尚未填写署名单位'],
-  [/^the draft has no signature date$/, () => '尚未填写署名日期'],
-  [/^names no publication of this inspection$/, () => '所选公布不属于本次巡视'],
-  [/^no publication .* is known here/, () => '报告服务尚未收到该公布（新建的公布几秒内送达），请稍后再保存'],
-  [new RegExp(`^the plan declares ${N}${WORD} but the ledger holds ${N} of the inspection's own`),
-    (m) => `方案声明${m[1]}${m[2]}，但台账中本次巡视的有${m[3]}${m[2]}：请更正巡视的声明总数`],
-  [new RegExp(`^the plan declares ${N}${WORD} but the report lists ${N}:`),
-    (m) => `方案声明${m[1]}${m[2]}，报告只列出${m[3]}${m[2]}：请在“总数说明”中说明原因，或更正声明总数`],
-  [new RegExp(`^section 一 names ${N}${WORD} but section 二 states ${N}`),
-    (m) => `此处写的是${m[1]}${m[2]}，第二部分统计为${m[3]}${m[2]}`],
-  [new RegExp(`^the explanation names ${N}${WORD} but the plan declares ${N} and the report lists ${N}`),
-    (m) => `此处写的是${m[1]}${m[2]}，但方案声明${m[3]}${m[2]}、报告列出${m[4]}${m[2]}`],
-]
-
-/** One check's message in Chinese (an unknown one is shown as the service said it). */
-export function reportMessage(message: string): string {
-  for (const [pattern, say] of SAID) {
-    const match = message.match(pattern)
-    if (match) return say(match)
-  }
-  return message
-}
-
-export function reportWarnings(errors: readonly FieldError[]): ReportWarning[] {
-  return errors.map((e) => ({ field: e.field, label: REPORT_FIELD_LABELS[e.field] ?? e.field, message: reportMessage(e.message) }))
+/** The checks' warnings (reporting-service words them in Chinese, as its preview shows them) with the field's label. */
+export function reportWarnings(warnings: readonly CheckWarning[]): ReportWarning[] {
+  return warnings.map((w) => ({ field: w.field, label: REPORT_FIELD_LABELS[w.field] ?? w.field, message: w.text }))
 }
 
 /** The warnings by form field, several joined, for the form items' error slots. */
 export function warningsByField(warnings: readonly ReportWarning[]): Record<string, string> {
   const byField: Record<string, string> = {}
-  for (const w of warnings) byField[w.field] = byField[w.field] === undefined ? w.message : `${byField[w.field]}；${w.message}`
+  for (const w of warnings) {
+    const before = byField[w.field]
+    // the service's sentences end with 。; anything else is joined with ；
+    byField[w.field] = before === undefined ? w.message : `${before}${before.endsWith('。') ? '' : '；'}${w.message}`
+  }
   return byField
 }

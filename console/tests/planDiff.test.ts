@@ -42,7 +42,7 @@ describe('the dry run as a diff', () => {
     expect(cellOf('row 12.指标单位')).toEqual({ line: 12, column: '指标单位' })
     expect(cellOf('row 5')).toEqual({ line: 5, column: '' })
     expect(cellOf('header')).toBeNull()
-    expect(explain('something else')).toBe('something else')
+    expect(explain('something else')).toBe('填写的内容不符合要求，请检查')
   })
 
   it('sends .xlsx as a spreadsheet and anything else as CSV', () => {

@@ -30,12 +30,14 @@ group('problem+json', () => {
     }))
     expect(fieldErrors(problem)).toEqual({
       'milestones[0].dueDate': '必填', 'dueDate': '必填',
-      'input.percentComplete': '不能大于 100；must be an integer', percentComplete: '不能大于 100；must be an integer',
+      'input.percentComplete': '不能大于 100；应为整数', percentComplete: '不能大于 100；应为整数',
     })
   })
 
-  it('keeps a message it has no words for as the service sent it', () => {
-    expect(translateMessage('deadline is before the inspection')).toBe('deadline is before the inspection')
+  it('never shows a message in English: one it has no words for becomes a general hint, Chinese stays', () => {
+    expect(translateMessage('deadline is before the inspection')).toBe('填写的内容不符合要求，请检查')
+    expect(translateMessage('报告服务尚未收到该公布')).toBe('报告服务尚未收到该公布')
+    expect(translateMessage('must not be before windowStart (2025-11-06)')).toBe('不能早于 2025-11-06')
     expect(translateMessage('size must be between 1 and 500')).toBe('长度应在 1 到 500 之间')
     // tasks-service's own rule for deadlines (TaskRules.checkDeadline)
     expect(translateMessage("must not be before the inspection's on-site start (2024-04-07)")).toBe('不能早于巡视进驻日期（2024-04-07）')
@@ -64,9 +66,15 @@ group('problem+json', () => {
     expect(describe(toError({ status: 403 }))).toBe('您没有执行此操作的权限')
     expect(describe(toError({ status: 401 }))).toBe('登录已过期，请重新登录')
     expect(describe(toError({ status: 500, reference: 'ab12' }))).toBe('服务暂时不可用，请稍后重试（参考号 ab12）')
-    expect(describe(toError({ status: 409, detail: 'task is VERIFIED' }))).toBe('操作与当前状态冲突：task is VERIFIED')
+    expect(describe(toError({ status: 409, detail: 'task is VERIFIED' }))).toBe('操作与当前状态冲突：请刷新页面，查看最新状态后再操作')
+    expect(describe(toError({ status: 409, detail: 'the evidence of a closed-out (销号) task is fixed' })))
+      .toBe('操作与当前状态冲突：该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件')
+    expect(describe(toError({ status: 428, detail: 'send If-Match with the ETag of the version this change is based on' })))
+      .toBe('提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）')
+    expect(describe(toError({ status: 400, detail: 'unreadable body' }))).toBe('请求有误：请检查填写的内容')
+    expect(describe(toError({ status: 410, detail: 'gone', title: 'Gone' }))).toBe('请求未能完成（状态码 410）')
     expect(describe(toError(parseProblem(400, 'application/problem+json', INVALID_REPORT)))).toBe('请按提示修改标红的字段')
-    expect(describe(new Error('boom'))).toBe('boom')
+    expect(describe(new Error('boom'))).toBe('操作未能完成，请刷新页面后重试')
   })
 
   it('a failure that is not a refusal has no field errors and no conflict', () => {

@@ -74,14 +74,29 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^size must be between (\d+) and (\d+)$/, (m) => `长度应在 ${m[1]} 到 ${m[2]} 之间`],
   [/^must be a date in the present or in the past$/, () => '不能晚于今天'],
   [/^must not be before the inspection's on-site start \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于巡视进驻日期（${m[1]}）`],
+  [/^must not be before \w+ \((\d{4}-\d{2}-\d{2})\)/, (m) => `不能早于 ${m[1]}`],
+  [/^must not be in the future/, () => '不能晚于今天'],
+  [/^must be an integer$/, () => '应为整数'],
+  [/^must be true or false$/, () => '应为“是”或“否”'],
+  [/^must be a well-formed email address$/, () => '电子邮箱格式不正确'],
+  [/^say why the task is reopened$/, () => '请说明重新打开的原因'],
+  [/^give the notice's text \(body\) or a link/, () => '请填写公告正文或整改报告网址'],
+  [/^give a plain file name/, () => '文件名应为 1 到 255 个字符，不含路径'],
+  [/^the file is empty$/, () => '文件是空的'],
 ]
 
+/** Whether a text is already in Chinese (a service may answer some refusals in the user's words). */
+function chinese(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text) && !/[A-Za-z]{3,} [A-Za-z]{3,}/.test(text)
+}
+
+/** A field's message in Chinese; one the console has no words for becomes a general hint, never English. */
 export function translateMessage(message: string): string {
   for (const [pattern, say] of MESSAGES) {
     const match = message.match(pattern)
     if (match) return say(match)
   }
-  return message
+  return chinese(message) ? message : '填写的内容不符合要求，请检查'
 }
 
 /**
@@ -109,11 +124,12 @@ const DETAILS: [RegExp, string][] = [
   [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
 ]
 
-export function translateDetail(detail: string): string {
+/** A refusal's detail in Chinese, or null when the console has no words for it. */
+export function translateDetail(detail: string): string | null {
   for (const [pattern, said] of DETAILS) {
     if (pattern.test(detail)) return said
   }
-  return detail
+  return chinese(detail) ? detail : null
 }
 
 function statusTitle(status: number): string {
@@ -131,17 +147,21 @@ export function describe(error: unknown): string {
       case 401: return '登录已过期，请重新登录'
       case 403: return '您没有执行此操作的权限'
       case 404: return '未找到该记录'
-      case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '')}`.replace(/：$/, '')
+      case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '') ?? '请刷新页面，查看最新状态后再操作'}`
       case 413: return '提交的内容或文件过大'
       case 415: return '文件类型不受支持：仅支持 PDF、PNG、JPG、DOCX、XLSX、OFD'
+      case 428: return '提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）'
+      case 429: return '操作过于频繁，请稍后再试'
       case 400:
-      case 422: return (p.errors?.length ?? 0) > 0 ? '请按提示修改标红的字段' : `请求有误：${p.detail ?? p.title ?? ''}`
+      case 422: return (p.errors?.length ?? 0) > 0 ? '请按提示修改标红的字段' : `请求有误：${translateDetail(p.detail ?? '') ?? '请检查填写的内容'}`
       default:
         if (p.status >= 500) return `服务暂时不可用，请稍后重试${p.reference ? `（参考号 ${p.reference}）` : ''}`
-        return p.detail ?? p.title ?? `请求失败（${p.status}）`
+        return `请求未能完成（状态码 ${p.status}）`
     }
   }
-  return error instanceof Error ? error.message : String(error)
+  // Not a refusal of a service (a defect, a broken answer): its text is for the operators, in the browser console.
+  console.error(error)
+  return '操作未能完成，请刷新页面后重试'
 }
 
 /** What a form shows after a failed submission: messages by field, a 412 conflict, one sentence. */

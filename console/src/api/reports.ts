@@ -20,6 +20,8 @@ export interface ReportDraftInput {
 
 export interface ReportDraft extends Omit<ReportDraftInput, 'leadershipResponsibility' | 'nextSteps' | 'issuer' | 'totalsExplanation'> {
   inspectionId: Uuid
+  /** The ETag: a save names it (If-Match), so a save made meanwhile by someone else answers 412. */
+  version: number
   leadershipResponsibility: string | null
   nextSteps: string | null
   issuer: string | null
@@ -28,11 +30,18 @@ export interface ReportDraft extends Omit<ReportDraftInput, 'leadershipResponsib
   updatedAt: OffsetDateTime | null
 }
 
-/** What stands between the draft and publication. */
+/** One thing standing between the draft and publication, as the clerk reads it (Chinese). */
+export interface CheckWarning {
+  field: string
+  text: string
+}
+
+/** What stands between the draft and publication: field errors for programs, `warnings` for people. */
 export interface ReportChecks {
   publishable: boolean
   incomplete: FieldError[]
   disagreements: FieldError[]
+  warnings: CheckWarning[]
 }
 
 /** A published version: never changed; its texts are public pages under /reports/. */
@@ -62,8 +71,9 @@ export class ReportsApi {
     }
   }
 
-  saveDraft(inspectionId: Uuid, input: ReportDraftInput): Promise<Answer<ReportDraft>> {
-    return this.http.request<ReportDraft>('PUT', `${base(inspectionId)}/draft`, { body: input })
+  /** @param version the version the change is based on; null only for the first save, which creates the draft */
+  saveDraft(inspectionId: Uuid, input: ReportDraftInput, version: number | null): Promise<Answer<ReportDraft>> {
+    return this.http.request<ReportDraft>('PUT', `${base(inspectionId)}/draft`, { body: input, ifMatch: version })
   }
 
   async checks(inspectionId: Uuid): Promise<ReportChecks> {

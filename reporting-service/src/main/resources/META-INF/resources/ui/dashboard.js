@@ -31,11 +31,68 @@
     history.replaceState(null, '', window.location.pathname + window.location.search);
   }
   var token = sessionStorage.getItem('dashboardToken');
+  // The wall screen opened without a token signs in on its own, read-only, for weeks (wall-session.js).
+  var session = !token && wall && window.WallSession && window.crypto && window.crypto.subtle ? wallSession() : null;
 
   var STATES = { PLANNED: '未开始', IN_PROGRESS: '整改中', COMPLETION_CLAIMED: '待核实', VERIFIED: '已销号',
                  CONSOLIDATING: '巩固中', REOPENED: '再整改' };
 
   function TokenRefused() { this.message = '登录令牌已失效或无权查看：请用新的带令牌地址（#token=…）重新打开本页'; }
+  // The wall screen has no usable token at the moment: the connection banner says why and what happens.
+  function Disconnected() { this.message = '大屏未连接'; this.connection = true; }
+
+  function wallSession() {
+    return window.WallSession.create({
+      authority: params.get('auth') || window.location.origin + '/auth/realms/rectification',
+      clientId: 'wall-screen',
+      redirectUri: window.location.origin + window.location.pathname + '?wall=1',
+      storage: window.localStorage,
+      scratch: window.sessionStorage,
+      fetch: function (url, init) { return window.fetch(url, init); },
+      now: function () { return Date.now(); },
+      schedule: function (fn, ms) { return window.setTimeout(fn, ms); },
+      cancel: function (handle) { window.clearTimeout(handle); },
+      navigate: function (url) { window.location.assign(url); },
+      random: function () {
+        var bytes = new Uint8Array(32);
+        window.crypto.getRandomValues(bytes);
+        return base64url(bytes);
+      },
+      challenge: function (verifier) {
+        return window.crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
+          .then(function (digest) { return base64url(new Uint8Array(digest)); });
+      },
+      onChange: connectionChanged
+    });
+  }
+
+  function base64url(bytes) {
+    var binary = '';
+    bytes.forEach(function (b) { binary += String.fromCharCode(b); });
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  var connected = false;
+  function connectionChanged(state) {
+    showConnection();
+    var now = state.name === 'connected';
+    // Signed in, or back after a break: the figures are read at once, not at the next poll.
+    if (now && !connected) { load(); }
+    connected = now;
+  }
+
+  function showConnection() {
+    if (!session) { return; }
+    var state = session.state();
+    var said = window.WallSession.describe(state, Date.now());
+    var banner = document.getElementById('connection');
+    document.body.setAttribute('data-connection', state.name);
+    banner.hidden = said === null;
+    if (said === null) { return; }
+    banner.setAttribute('data-kind', said.kind);
+    text('connection-text', said.text + (lastLoaded ? '。页面显示的是 ' + clock(lastLoaded) + ' 的数据' : ''));
+    document.getElementById('connection-signin').hidden = said.kind !== 'disconnected';
+  }
 
   // Conditional GET: the last ETag of each address is sent back; 304 resolves to null (unchanged).
   var etags = {};
@@ -44,10 +101,13 @@
     Object.keys(extra || {}).forEach(function (k) { q.set(k, extra[k]); });
     var address = '../dashboard/' + path + '?' + q.toString();
     var headers = { Accept: 'application/json' };
-    if (token) { headers.Authorization = 'Bearer ' + token; }
+    var bearer = session ? session.token() : token;
+    if (session && !bearer) { return Promise.reject(new Disconnected()); }
+    if (bearer) { headers.Authorization = 'Bearer ' + bearer; }
     if (etags[address]) { headers['If-None-Match'] = etags[address]; }
     return fetch(address, { headers: headers, cache: 'no-store' }).then(function (r) {
       if (r.status === 304) { return null; }
+      if (r.status === 401 && session) { session.refused(); throw new Disconnected(); }
       if (r.status === 401 || r.status === 403) { throw new TokenRefused(); }
       if (!r.ok) { throw new Error(path + '：' + r.status); }
       var tag = r.headers.get('ETag');
@@ -299,6 +359,9 @@
   function clock(date) { return date.toLocaleTimeString('zh-CN', { hour12: false }); }
 
   function fail(error) {
+    document.body.setAttribute('data-stale', 'true');
+    // The wall screen's connection banner already says it is disconnected and since when the figures are.
+    if (error instanceof Disconnected) { showConnection(); return; }
     var element = document.getElementById('error');
     // The figures on screen stay; the banner says how old they are, so a wall screen never fails silently.
     element.textContent = '数据更新失败（' + clock(new Date()) + '）：' + error.message +
@@ -347,7 +410,25 @@
   wallQuery.set('wall', '1');
   wallLink.href = '?' + wallQuery.toString();
 
-  load().then(function () { if (wall) { rotate(); } });
+  // Without a session: the figures at once. The wall screen's session: back from Keycloak's sign-in
+  // (the address as it was is opened afresh), off to it when never signed in, else renew and read.
+  function begin() {
+    if (!session) { return load(); }
+    document.getElementById('connection-signin').addEventListener('click', function () {
+      session.signIn(window.location.search);
+    });
+    setInterval(showConnection, 1000);
+    var returned = new URLSearchParams(window.location.search);
+    if (returned.get('code') && returned.get('state')) {
+      return session.complete(returned.get('code'), returned.get('state')).then(function (back) {
+        window.location.replace(window.location.pathname + (back || '?wall=1'));
+      });
+    }
+    if (!session.hasOfflineToken()) { return session.signIn(window.location.search); }
+    return session.start();
+  }
+
+  begin().then(function () { if (wall) { rotate(); } });
   setInterval(load, refreshSeconds * 1000);
   window.addEventListener('resize', function () { Object.keys(charts).forEach(function (id) { charts[id].resize(); }); });
 }());

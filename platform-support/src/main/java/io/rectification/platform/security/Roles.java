@@ -15,6 +15,11 @@ public final class Roles {
     /** Another government system: read-only access. */
     public static final String INTEGRATION = "integration";
     public static final String ADMIN = "admin";
+    /**
+     * A wall screen (大屏): reads the dashboards and nothing else; its credential lives for days on
+     * a screen nobody watches over (docs/security.md, "Wall screens").
+     */
+    public static final String DASHBOARD_VIEWER = "dashboard-viewer";
     /** A permission of its own: seeing the personal data of feedback submitters. */
     public static final String PERSONAL_DATA = "personal-data";
 

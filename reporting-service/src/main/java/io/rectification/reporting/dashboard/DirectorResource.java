@@ -32,7 +32,8 @@ import java.util.List;
 @Path("/dashboard/director")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboard", description = "整改进展: rectification figures built from the events")
-@RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+@RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
+            Roles.DASHBOARD_VIEWER})
 @Revalidated
 public class DirectorResource {
 

@@ -85,17 +85,17 @@ public class DailyDigest {
 
     private String body(LocalDate day, TodoList list) {
         StringBuilder text = new StringBuilder("截至").append(day.getMonthValue()).append("月").append(day.getDayOfMonth())
-                .append("日,您有以下待办:\n");
+                .append("日，您有以下待办：\n");
         for (TodoKind kind : TodoKind.values()) {
             List<TodoItem> items = list.items().stream().filter(i -> i.kind() == kind).toList();
             if (items.isEmpty()) {
                 continue;
             }
-            text.append("\n").append(kind.label()).append("(").append(items.size()).append("项)\n");
+            text.append("\n").append(kind.label()).append("（").append(items.size()).append("项）\n");
             for (TodoItem item : items) {
                 text.append("  · ").append(item.title() == null ? "" : item.title());
                 if (item.responsibleUnit() != null) {
-                    text.append(" [").append(item.responsibleUnit()).append("]");
+                    text.append("（").append(item.responsibleUnit()).append("）");
                 }
                 text.append(" ").append(when(item));
                 if (item.taskId() != null) {
@@ -106,7 +106,7 @@ public class DailyDigest {
                 text.append("\n");
             }
         }
-        text.append("\n工作台待办:").append(config.consoleUrl()).append("/todos").append(NoticeTexts.FOOTER);
+        text.append("\n工作台待办：").append(config.consoleUrl()).append("/todos").append(NoticeTexts.FOOTER);
         return text.toString();
     }
 

@@ -10,11 +10,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What stands between a draft and publication, as field errors: the parts it lacks, and the figures
- * that disagree (docs/reporting-service.md, "When figures disagree"). The preview shows the same list
- * as warnings; publishing refuses with it (409).
+ * What stands between a draft and publication: the parts it lacks, and the figures that disagree
+ * (docs/reporting-service.md, "When figures disagree"). Each is a field error for the API (publishing
+ * refuses with them, 409) and a sentence in Chinese for the clerk (the preview and the console's
+ * 公布前检查 show those).
  */
 final class ReportChecks {
+
+    /** One finding: the form field it belongs to, the API's message, and what the clerk reads. */
+    record Finding(String field, String message, String text) {
+
+        FieldError error() {
+            return new FieldError(field, message);
+        }
+
+        static List<FieldError> errors(List<Finding> findings) {
+            return findings.stream().map(Finding::error).toList();
+        }
+    }
 
     /** A total as the report's texts name it: "5个方面46项具体问题" and "64项整改任务" (Arabic digits). */
     private static final Pattern AREAS_AND_PROBLEMS = Pattern.compile("(\\d{1,6})个方面(\\d{1,6})项具体问题");
@@ -55,28 +68,30 @@ final class ReportChecks {
     private ReportChecks() {
     }
 
-    static List<FieldError> incomplete(ReportDraft draft) {
-        List<FieldError> missing = new ArrayList<>();
+    static List<Finding> incomplete(ReportDraft draft) {
+        List<Finding> missing = new ArrayList<>();
         if (draft == null || blank(draft.leadershipResponsibility)) {
-            missing.add(new FieldError("leadershipResponsibility", "the draft has no text for section 一"));
+            missing.add(new Finding("leadershipResponsibility", "the draft has no text for section 一",
+                    "尚未填写第一部分（领导班子履行主体责任情况）。"));
         }
         if (draft == null || blank(draft.nextSteps)) {
-            missing.add(new FieldError("nextSteps", "the draft has no text for section 三"));
+            missing.add(new Finding("nextSteps", "the draft has no text for section 三", "尚未填写第三部分（下一步工作打算）。"));
         }
         if (draft == null || draft.publicationId == null) {
-            missing.add(new FieldError("publicationId", "the draft names no publication: its window and channels close the report"));
+            missing.add(new Finding("publicationId", "the draft names no publication: its window and channels close the report",
+                    "尚未选择公布：报告末尾写明其公示期和受理渠道。"));
         }
         if (draft == null || blank(draft.issuer)) {
-            missing.add(new FieldError("issuer", "the draft has no signing organisation"));
+            missing.add(new Finding("issuer", "the draft has no signing organisation", "尚未填写署名单位。"));
         }
         if (draft == null || draft.issuedOn == null) {
-            missing.add(new FieldError("issuedOn", "the draft has no signature date"));
+            missing.add(new Finding("issuedOn", "the draft has no signature date", "尚未填写署名日期。"));
         }
         return missing;
     }
 
-    static List<FieldError> disagreements(ReportDocument report) {
-        List<FieldError> errors = new ArrayList<>();
+    static List<Finding> disagreements(ReportDocument report) {
+        List<Finding> errors = new ArrayList<>();
         Figures ledger = report.figures();
         Figures stated = report.stated();
         boolean explained = !report.totalsExplanation().isEmpty();
@@ -84,19 +99,23 @@ final class ReportChecks {
             Integer declared = total.declared(report.declared());
             int listed = total.ledger.applyAsInt(ledger);
             if (declared != null && declared < listed) {
-                errors.add(new FieldError("inspection." + total.field, "the plan declares " + declared + total.word
-                        + " but the ledger holds " + listed + " of the inspection's own: correct the inspection's declared totals"));
+                errors.add(new Finding("inspection." + total.field, "the plan declares " + declared + total.word
+                        + " but the ledger holds " + listed + " of the inspection's own: correct the inspection's declared totals",
+                        "方案声明" + declared + total.word + "，但台账中本次巡视的有" + listed + total.word + "：请更正巡视的声明总数。"));
             } else if (declared != null && declared > listed && !explained) {
-                errors.add(new FieldError("totalsExplanation", "the plan declares " + declared + total.word
-                        + " but the report lists " + listed + ": say why in totalsExplanation, or correct the declared totals"));
+                errors.add(new Finding("totalsExplanation", "the plan declares " + declared + total.word
+                        + " but the report lists " + listed + ": say why in totalsExplanation, or correct the declared totals",
+                        "方案声明" + declared + total.word + "，报告只列出" + listed + total.word
+                                + "：请在“总数说明”中说明原因，或更正声明总数。"));
             }
         }
         for (String paragraph : report.leadershipResponsibility()) {
             for (Named named : named(paragraph)) {
                 int expected = named.total().ledger.applyAsInt(stated);
                 if (named.value() != expected) {
-                    errors.add(new FieldError("leadershipResponsibility", "section 一 names " + named.value() + named.total().word
-                            + " but section 二 states " + expected + named.total().word));
+                    errors.add(new Finding("leadershipResponsibility", "section 一 names " + named.value() + named.total().word
+                            + " but section 二 states " + expected + named.total().word,
+                            "第一部分写的是" + named.value() + named.total().word + "，第二部分统计为" + expected + named.total().word + "。"));
                 }
             }
         }
@@ -109,8 +128,10 @@ final class ReportChecks {
                 int declaredOrStated = named.total().ledger.applyAsInt(stated);
                 int listed = named.total().ledger.applyAsInt(ledger);
                 if (named.value() != declaredOrStated && named.value() != listed) {
-                    errors.add(new FieldError("totalsExplanation", "the explanation names " + named.value() + named.total().word
-                            + " but the plan declares " + declaredOrStated + " and the report lists " + listed));
+                    errors.add(new Finding("totalsExplanation", "the explanation names " + named.value() + named.total().word
+                            + " but the plan declares " + declaredOrStated + " and the report lists " + listed,
+                            "总数说明写的是" + named.value() + named.total().word + "，但方案声明" + declaredOrStated
+                                    + named.total().word + "、报告列出" + listed + named.total().word + "。"));
                 }
             }
         }
@@ -118,7 +139,7 @@ final class ReportChecks {
     }
 
     /** Figures of 问责 and 追回/挽回 that section 一's text names must be the recorded ones. */
-    private static void accountability(String text, Accountability.Figures recorded, List<FieldError> errors) {
+    private static void accountability(String text, Accountability.Figures recorded, List<Finding> errors) {
         Matcher people = PEOPLE.matcher(text);
         while (people.find()) {
             disagree(Integer.parseInt(people.group(1)), recorded.people(), "问责", "人", errors);
@@ -138,9 +159,12 @@ final class ReportChecks {
             java.math.BigDecimal named = new java.math.BigDecimal(amount.group(2));
             java.math.BigDecimal expected = recovered ? recorded.recoveredWanYuan() : recorded.retrievedWanYuan();
             if (named.compareTo(expected) != 0) {
-                errors.add(new FieldError("leadershipResponsibility", "section 一 names " + amount.group(1)
+                String what = recovered ? "追回资金" : "挽回损失";
+                errors.add(new Finding("leadershipResponsibility", "section 一 names " + amount.group(1)
                         + ReportText.wanYuan(named) + "万元 but " + ReportText.wanYuan(expected) + "万元 "
-                        + (recovered ? "(追回资金)" : "(挽回损失)") + " are recorded"));
+                        + "(" + what + ") are recorded",
+                        "第一部分写的是" + amount.group(1) + ReportText.wanYuan(named) + "万元，记录的" + what + "为"
+                                + ReportText.wanYuan(expected) + "万元。"));
             }
         }
     }
@@ -149,21 +173,24 @@ final class ReportChecks {
         return recorded.peopleByKind().getOrDefault(kind, 0);
     }
 
-    private static void disagree(int named, int recorded, String word, String unit, List<FieldError> errors) {
+    private static void disagree(int named, int recorded, String word, String unit, List<Finding> errors) {
         if (named != recorded) {
-            errors.add(new FieldError("leadershipResponsibility", "section 一 names " + word + named + unit + " but "
-                    + recorded + unit + " are recorded"));
+            errors.add(new Finding("leadershipResponsibility", "section 一 names " + word + named + unit + " but "
+                    + recorded + unit + " are recorded",
+                    "第一部分写的是" + word + named + unit + "，记录的是" + word + recorded + unit + "。"));
         }
     }
 
     /** "由…任组长" must name the recorded 组长, once a leading group is recorded. */
-    private static void leader(String text, Accountability.LeadingGroup group, List<FieldError> errors) {
+    private static void leader(String text, Accountability.LeadingGroup group, List<Finding> errors) {
         Matcher leader = LEADER.matcher(text);
         while (group != null && leader.find()) {
             String recorded = group.leader();
             if (!leader.group(1).equals(recorded)) {
-                errors.add(new FieldError("leadershipResponsibility", "section 一 names " + leader.group(1)
-                        + " as 组长 but the leading group records " + (recorded == null ? "none" : recorded)));
+                errors.add(new Finding("leadershipResponsibility", "section 一 names " + leader.group(1)
+                        + " as 组长 but the leading group records " + (recorded == null ? "none" : recorded),
+                        "第一部分写的是由" + leader.group(1) + "任组长，"
+                                + (recorded == null ? "领导小组未记录组长。" : "领导小组记录的组长是" + recorded + "。")));
             }
         }
     }

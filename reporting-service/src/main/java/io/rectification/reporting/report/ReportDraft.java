@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +23,10 @@ public class ReportDraft extends PanacheEntityBase {
     @Id
     @Column(name = "inspection_id")
     public UUID inspectionId;
+
+    /** The ETag: a save names the version it was based on (If-Match). */
+    @Version
+    public long version;
 
     @Column(name = "leadership_responsibility")
     public String leadershipResponsibility;

@@ -1,7 +1,6 @@
 package io.rectification.reporting.report;
 
 import io.quarkus.qute.TemplateInstance;
-import io.rectification.platform.error.ErrorBody;
 import io.rectification.reporting.report.ReportText.Block;
 
 import java.util.List;
@@ -16,12 +15,8 @@ final class ReportPage {
     /** The stylesheet the page links; under /reports/ so the gateway routes it with the report. */
     static final String STYLESHEET = "/reports/report.css";
 
-    /** One warning of a preview: the field it names and what is wrong with it. */
-    record Warning(String field, String text) {
-    }
-
     /** The template's data: the title, the blocks after it and the warnings shown right under it. */
-    record report(String title, List<Block> body, List<Warning> warnings, String warningsHeading, String stylesheet)
+    record report(String title, List<Block> body, List<ReportViews.Warning> warnings, String warningsHeading, String stylesheet)
             implements TemplateInstance {
     }
 
@@ -33,10 +28,9 @@ final class ReportPage {
     }
 
     /** With the warnings of a preview (what would stop it being published) right under the title. */
-    static String html(ReportDocument report, List<ErrorBody.FieldError> warnings) {
+    static String html(ReportDocument report, List<ReportViews.Warning> warnings) {
         List<Block> blocks = ReportText.of(report);
-        return new report(blocks.get(0).text(), blocks.subList(1, blocks.size()),
-                warnings.stream().map(w -> new Warning(w.field(), w.field() + ": " + w.message())).toList(),
+        return new report(blocks.get(0).text(), blocks.subList(1, blocks.size()), warnings,
                 ReportRenderer.WARNINGS_HEADING, STYLESHEET).render();
     }
 }

@@ -1,6 +1,5 @@
 package io.rectification.reporting.report;
 
-import io.rectification.platform.error.ErrorBody;
 import io.rectification.reporting.report.ReportText.Block;
 import org.jsoup.nodes.Entities;
 
@@ -10,7 +9,7 @@ import java.util.List;
 final class ReportRenderer {
 
     /** Heads a preview's warnings; a published version never has any. */
-    static final String WARNINGS_HEADING = "预览提示(发布前须解决):";
+    static final String WARNINGS_HEADING = "预览提示（公布前须处理）：";
 
     private ReportRenderer() {
     }
@@ -20,7 +19,7 @@ final class ReportRenderer {
     }
 
     /** With the warnings of a preview (what would stop it being published) right under the title. */
-    static String markdown(ReportDocument report, List<ErrorBody.FieldError> warnings) {
+    static String markdown(ReportDocument report, List<ReportViews.Warning> warnings) {
         StringBuilder md = new StringBuilder();
         for (Block block : ReportText.of(report)) {
             String text = escapeMarkdown(block.text());
@@ -29,7 +28,7 @@ final class ReportRenderer {
                     md.append("# ").append(text).append("\n\n");
                     if (!warnings.isEmpty()) {
                         md.append("> ").append(WARNINGS_HEADING).append("\n");
-                        warnings.forEach(w -> md.append("> - ").append(escapeMarkdown(w.field() + ": " + w.message())).append("\n"));
+                        warnings.forEach(w -> md.append("> - ").append(escapeMarkdown(w.text())).append("\n"));
                         md.append("\n");
                     }
                 }

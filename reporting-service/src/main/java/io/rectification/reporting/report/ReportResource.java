@@ -1,6 +1,7 @@
 package io.rectification.reporting.report;
 
 import io.rectification.platform.rest.QueryParameters;
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
@@ -10,11 +11,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -48,20 +51,27 @@ public class ReportResource {
     @Operation(summary = "Supplies the draft: section 一 (leadership's responsibility), section 三 (next steps), "
             + "the signature (issuer and date), the publication whose window and channels close the report, whether "
             + "problems from other sources get their own part, and why the report lists fewer items than the plan declares",
-            description = "400 problem+json naming publicationId when it is not a publication of this inspection.")
+            description = "Once the draft exists, needs If-Match with the ETag read (428 without, 412 when it was "
+                    + "saved meanwhile); the first save creates it without If-Match. 400 problem+json naming "
+                    + "publicationId when it is not a publication of this inspection.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public ReportViews.Draft saveDraft(@PathParam("inspectionId") String inspectionId,
-                                       @NotNull @Valid ReportDraftInput input) {
-        return service.saveDraft(id(inspectionId), input, actor.require());
+    public Response saveDraft(@PathParam("inspectionId") String inspectionId,
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @NotNull @Valid ReportDraftInput input) {
+        return withEtag(service.saveDraft(id(inspectionId), ifMatch, input, actor.require()));
     }
 
     @GET
     @Path("draft")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
-    public ReportViews.Draft draft(@PathParam("inspectionId") String inspectionId) {
+    public Response draft(@PathParam("inspectionId") String inspectionId) {
         UUID id = id(inspectionId);
-        return service.findDraft(id).orElseThrow(() -> ApiException.notFound("report draft of inspection", id));
+        return withEtag(service.findDraft(id).orElseThrow(() -> ApiException.notFound("report draft of inspection", id)));
+    }
+
+    private static Response withEtag(ReportViews.Draft draft) {
+        return Response.ok(draft).tag(Versions.etag(draft.version())).build();
     }
 
     @GET

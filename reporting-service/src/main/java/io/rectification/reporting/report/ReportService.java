@@ -4,15 +4,16 @@ import io.quarkus.panache.common.Sort;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,12 +49,24 @@ public class ReportService {
         this.publishedPdfs = publishedPdfs;
     }
 
-    public ReportViews.Draft saveDraft(UUID inspectionId, ReportDraftInput input, String actor) {
-        ReportDraft draft = ReportDraft.<ReportDraft>findByIdOptional(inspectionId).orElseGet(() -> {
-            ReportDraft created = new ReportDraft();
-            created.inspectionId = inspectionId;
-            return created;
-        });
+    /**
+     * Saves the draft. Once it exists a save must name the version it was based on (If-Match: 428
+     * without, 412 when someone saved meanwhile), so two clerks never overwrite each other; the first
+     * save creates it and must not name one.
+     */
+    public ReportViews.Draft saveDraft(UUID inspectionId, String ifMatch, ReportDraftInput input, String actor) {
+        ReportDraft draft = ReportDraft.findById(inspectionId);
+        boolean creating = draft == null;
+        if (creating) {
+            if (Versions.optional(ifMatch) != null) {
+                throw new ApiException(412, "Precondition failed", "the report draft of inspection " + inspectionId
+                        + " does not exist (any more); save without If-Match to create it");
+            }
+            draft = new ReportDraft();
+            draft.inspectionId = inspectionId;
+        } else {
+            Versions.require(ifMatch, draft.version, "the report draft of inspection " + inspectionId);
+        }
         draft.leadershipResponsibility = input.leadershipResponsibility();
         draft.nextSteps = input.nextSteps();
         draft.issuer = input.issuer();
@@ -68,9 +81,24 @@ public class ReportService {
         draft.updatedBy = actor;
         draft.updatedAt = OffsetDateTime.now(clock);
         draft.persist();
+        flush(draft, creating);
         ReportViews.Draft view = ReportViews.Draft.of(draft);
         audit.recordChange(actor, "ReportDraftSaved", DRAFT, inspectionId.toString(), view);
         return view;
+    }
+
+    /** Writes now, so the view carries the new version and a lost race is 412 here rather than at commit. */
+    private static void flush(ReportDraft draft, boolean creating) {
+        try {
+            ReportDraft.flush();
+        } catch (ConstraintViolationException e) {
+            if (!creating) {
+                throw e;
+            }
+            // Two first saves at once: the other one's row is in; this one was based on nothing.
+            throw new ApiException(412, "Precondition failed", "the report draft of inspection " + draft.inspectionId
+                    + " was created by someone else meanwhile; reload and retry");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,8 +111,8 @@ public class ReportService {
     public String preview(UUID inspectionId, Format format) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
         ReportDocument document = requireDocument(inspectionId, draft);
-        List<ErrorBody.FieldError> warnings = new ArrayList<>(ReportChecks.incomplete(draft));
-        warnings.addAll(ReportChecks.disagreements(document));
+        List<ReportViews.Warning> warnings = ReportViews.Warning.of(ReportChecks.incomplete(draft),
+                ReportChecks.disagreements(document));
         return format == Format.HTML ? ReportPage.html(document, warnings) : ReportRenderer.markdown(document, warnings);
     }
 
@@ -92,9 +120,8 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportViews.Checks checks(UUID inspectionId) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
-        List<ErrorBody.FieldError> incomplete = ReportChecks.incomplete(draft);
-        List<ErrorBody.FieldError> disagreements = ReportChecks.disagreements(requireDocument(inspectionId, draft));
-        return new ReportViews.Checks(incomplete.isEmpty() && disagreements.isEmpty(), incomplete, disagreements);
+        return ReportViews.Checks.of(ReportChecks.incomplete(draft),
+                ReportChecks.disagreements(requireDocument(inspectionId, draft)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -105,7 +132,7 @@ public class ReportService {
     /** Renders the current state and stores it as the next version; what is stored is never changed. */
     public ReportViews.Version publish(UUID inspectionId, String actor) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
-        List<ErrorBody.FieldError> missing = ReportChecks.incomplete(draft);
+        List<ErrorBody.FieldError> missing = ReportChecks.Finding.errors(ReportChecks.incomplete(draft));
         if (!missing.isEmpty()) {
             throw new ApiException(409, "Draft incomplete",
                     "the report cannot be published before its draft is complete (PUT /reports/"
@@ -117,7 +144,7 @@ public class ReportService {
                     + " is not one of inspection " + inspectionId, List.of(new ErrorBody.FieldError("publicationId",
                     "names no publication of this inspection")));
         }
-        List<ErrorBody.FieldError> disagreements = ReportChecks.disagreements(document);
+        List<ErrorBody.FieldError> disagreements = ReportChecks.Finding.errors(ReportChecks.disagreements(document));
         if (!disagreements.isEmpty()) {
             throw new ApiException(409, "Figures disagree", disagreements.size()
                     + " figure(s) of the report disagree with the plan's declared totals or the ledger; "

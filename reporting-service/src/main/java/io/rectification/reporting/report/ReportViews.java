@@ -12,12 +12,12 @@ public final class ReportViews {
     private ReportViews() {
     }
 
-    public record Draft(UUID inspectionId, String leadershipResponsibility, String nextSteps, String issuer,
+    public record Draft(UUID inspectionId, long version, String leadershipResponsibility, String nextSteps, String issuer,
                         LocalDate issuedOn, UUID publicationId, boolean includeOtherSources,
                         String totalsExplanation, String updatedBy, OffsetDateTime updatedAt) {
 
         static Draft of(ReportDraft draft) {
-            return new Draft(draft.inspectionId, draft.leadershipResponsibility, draft.nextSteps, draft.issuer,
+            return new Draft(draft.inspectionId, draft.version, draft.leadershipResponsibility, draft.nextSteps, draft.issuer,
                     draft.issuedOn, draft.publicationId, draft.includeOtherSources, draft.totalsExplanation,
                     draft.updatedBy, draft.updatedAt);
         }
@@ -37,7 +37,26 @@ public final class ReportViews {
         }
     }
 
-    /** What stands between the draft and publication: each missing part and each disagreeing figure. */
-    public record Checks(boolean publishable, List<ErrorBody.FieldError> incomplete, List<ErrorBody.FieldError> disagreements) {
+    /**
+     * What stands between the draft and publication: each missing part and each disagreeing figure as
+     * field errors, and all of them as the clerk reads them ({@code warnings}, in Chinese, as the preview
+     * shows them under the title).
+     */
+    public record Checks(boolean publishable, List<ErrorBody.FieldError> incomplete, List<ErrorBody.FieldError> disagreements,
+                         List<Warning> warnings) {
+
+        static Checks of(List<ReportChecks.Finding> incomplete, List<ReportChecks.Finding> disagreements) {
+            return new Checks(incomplete.isEmpty() && disagreements.isEmpty(), ReportChecks.Finding.errors(incomplete),
+                    ReportChecks.Finding.errors(disagreements), Warning.of(incomplete, disagreements));
+        }
+    }
+
+    /** A finding as the clerk reads it: the form field it belongs to and a sentence in Chinese. */
+    public record Warning(String field, String text) {
+
+        @SafeVarargs
+        static List<Warning> of(List<ReportChecks.Finding>... findings) {
+            return java.util.Arrays.stream(findings).flatMap(List::stream).map(f -> new Warning(f.field(), f.text())).toList();
+        }
     }
 }

@@ -146,7 +146,7 @@ public class TodoQueries {
                     TodoKind kind = due.isBefore(today) ? TodoKind.FEEDBACK_REPLY_OVERDUE : TodoKind.FEEDBACK_REPLY_DUE;
                     UUID feedbackId = row.getObject(1, UUID.class);
                     return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null,
-                            feedbackId, "群众反映(" + FeedbackCategories.label(row.getString(3)) + ")",
+                            feedbackId, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
                             null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId);
                 }, zone.getId(), horizon));
     }

@@ -81,8 +81,8 @@ class DailyDigestTest {
         Received first = Mailbox.digests(OFFICER, "2025年1月31日", marker).get(0);
         assertTrue(first.subject().startsWith("【每日待办】2025年1月31日"), first.subject());
         assertTrue(first.body().contains("任务临近完成时限"), first.body());
-        assertTrue(first.body().contains("月末到期任务-" + marker + " [" + UNIT + "] 2025-01-31 今日到期"), first.body());
-        assertTrue(first.body().contains("二月到期任务-" + marker + " [" + UNIT + "] 2025-02-05 还有5天"), first.body());
+        assertTrue(first.body().contains("月末到期任务-" + marker + "（" + UNIT + "） 2025-01-31 今日到期"), first.body());
+        assertTrue(first.body().contains("二月到期任务-" + marker + "（" + UNIT + "） 2025-02-05 还有5天"), first.body());
         assertTrue(first.body().contains("/console/tasks/" + monthEnd), first.body());
 
         // later that day, and at the last second of it: nothing more
@@ -103,8 +103,8 @@ class DailyDigestTest {
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.digests(OFFICER, "2025年2月1日", marker).size()));
         Received second = Mailbox.digests(OFFICER, "2025年2月1日", marker).get(0);
         assertTrue(second.body().contains("任务已逾期"), second.body());
-        assertTrue(second.body().contains("月末到期任务-" + marker + " [" + UNIT + "] 2025-01-31 已逾期1天"), second.body());
-        assertTrue(second.body().contains("二月到期任务-" + marker + " [" + UNIT + "] 2025-02-05 还有4天"), second.body());
+        assertTrue(second.body().contains("月末到期任务-" + marker + "（" + UNIT + "） 2025-01-31 已逾期1天"), second.body());
+        assertTrue(second.body().contains("二月到期任务-" + marker + "（" + UNIT + "） 2025-02-05 还有4天"), second.body());
 
         await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> {
             assertEquals(1, Mailbox.digests(OFFICER, "2025年1月31日", marker).size(), "one digest per day");

@@ -68,8 +68,8 @@ class NoticesTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(SUPERVISOR, marker).size()));
         Received claim = Mailbox.notices(SUPERVISOR, marker).get(0);
-        assertTrue(claim.subject().startsWith("【销号待核实】任务3:清理违规占用办公用房-" + marker), claim.subject());
-        assertTrue(claim.body().contains("责任单位:" + UNIT), claim.body());
+        assertTrue(claim.subject().startsWith("【销号待核实】任务3：清理违规占用办公用房-" + marker), claim.subject());
+        assertTrue(claim.body().contains("责任单位：" + UNIT), claim.body());
         assertTrue(claim.body().contains("/console/tasks/" + task.get("id").asText()), claim.body());
 
         task.put("state", "IN_PROGRESS");
@@ -81,7 +81,7 @@ class NoticesTest {
         });
         Received rejection = Mailbox.notices(OFFICER, marker).get(0);
         assertTrue(rejection.subject().startsWith("【销号申请被退回】"), rejection.subject());
-        assertTrue(rejection.body().contains("退回理由:佐证材料不足-" + marker), rejection.body());
+        assertTrue(rejection.body().contains("退回理由：佐证材料不足-" + marker), rejection.body());
 
         // a fan-out repeated after a crash (the cause not yet marked done) adds no second mail
         int again = sql.update("UPDATE notice_cause SET fanned_out_at = NULL WHERE cause_key LIKE ?",
@@ -119,8 +119,8 @@ class NoticesTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(OFFICER, marker).size()));
         Received mail = Mailbox.notices(OFFICER, marker).get(0);
-        assertTrue(mail.subject().startsWith("【任务逾期】任务9:完善干部选任程序-" + marker), mail.subject());
-        assertTrue(mail.body().contains("已超过完成时限(2025-03-31)"), mail.body());
+        assertTrue(mail.subject().startsWith("【任务逾期】任务9：完善干部选任程序-" + marker), mail.subject());
+        assertTrue(mail.body().contains("已超过完成时限（2025-03-31）"), mail.body());
         await().during(Duration.ofSeconds(3)).atMost(WAIT).untilAsserted(() ->
                 assertTrue(Mailbox.notices(OFFICER2, marker).isEmpty(), "notice-officer2 turned overdue notices off"));
         assertTrue(Mailbox.notices(SUPERVISOR, marker).isEmpty());
@@ -163,7 +163,7 @@ class NoticesTest {
         Received late = Mailbox.notices(COORDINATOR, feedback.toString()).stream()
                 .filter(m -> m.subject().startsWith("【群众反映答复逾期】")).findFirst().orElseThrow();
         assertTrue(late.subject().contains("举报类"), late.subject());
-        assertTrue(late.body().contains("答复期限为2025-03-16,已逾期3天"), late.body());
+        assertTrue(late.body().contains("答复期限为2025-03-16，已逾期3天"), late.body());
 
         // the coordinators' to-do shows it too, with nothing of it either
         String todos = given().auth().oauth2(TestTokens.token("notice-zhengban", "coordinator")).when().get("/todos")

@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -73,7 +72,10 @@ class ReportAccountabilityTest {
                 .body("publishable", equalTo(false))
                 .body("disagreements.message", org.hamcrest.Matchers.contains(
                         containsString("问责5人 but 4人"), containsString("党纪政务处分2人 but 1人"),
-                        containsString("挽回200万元 but 2000万元"), containsString("管委会主任 as 组长 but the leading group records 党工委书记")));
+                        containsString("挽回200万元 but 2000万元"), containsString("管委会主任 as 组长 but the leading group records 党工委书记")))
+                .body("warnings.text", equalTo(java.util.List.of("第一部分写的是问责5人，记录的是问责4人。",
+                        "第一部分写的是党纪政务处分2人，记录的是党纪政务处分1人。", "第一部分写的是挽回200万元，记录的挽回损失为2000万元。",
+                        "第一部分写的是由管委会主任任组长，领导小组记录的组长是党工委书记。")));
         given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(409).body("errors.field", hasSize(4));
         given().when().get("/reports/" + inspection + "/preview.md").then()
@@ -163,7 +165,6 @@ class ReportAccountabilityTest {
         draft.put("issuer", "中共沈阳高新技术产业开发区工作委员会");
         draft.put("issuedOn", "2025-11-06");
         draft.put("publicationId", publication.toString());
-        await().atMost(WAIT).untilAsserted(() -> given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
-                .body(draft).when().put("/reports/" + plan.inspectionId + "/draft").then().statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> DraftSaves.save(plan.inspectionId, draft).statusCode(200));
     }
 }

@@ -5,7 +5,6 @@ import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -85,9 +84,18 @@ class ReportFiguresTest {
                 .body("errors[0].message", containsString("declares 5项具体问题 but the report lists 3"))
                 .body("errors[1].message", containsString("declares 6项整改任务 but the report lists 4"))
                 .body("errors[2].message", containsString("names 3个方面 but section 二 states 2个方面"));
+        // the clerk reads them in Chinese: in the checks' warnings and under the preview's title, never the API's English
+        given().when().get("/reports/" + inspection + "/checks").then()
+                .body("warnings.field", equalTo(List.of("totalsExplanation", "totalsExplanation", "leadershipResponsibility")))
+                .body("warnings.text", equalTo(List.of(
+                        "方案声明5项具体问题，报告只列出3项具体问题：请在“总数说明”中说明原因，或更正声明总数。",
+                        "方案声明6项整改任务，报告只列出4项整改任务：请在“总数说明”中说明原因，或更正声明总数。",
+                        "第一部分写的是3个方面，第二部分统计为2个方面。")));
         given().when().get("/reports/" + inspection + "/preview.html").then().statusCode(200)
                 .body(containsString("<aside class=\"warnings\" role=\"alert\">"))
-                .body(containsString("<li data-field=\"leadershipResponsibility\">"))
+                .body(containsString("<p>预览提示（公布前须处理）：</p>"))
+                .body(containsString("<li data-field=\"leadershipResponsibility\">第一部分写的是3个方面，第二部分统计为2个方面。</li>"))
+                .body(not(containsString("section 二"))).body(not(containsString("declares")))
                 .body(containsString("巡视反馈意见指出的2个方面5项具体问题，细化为6项整改任务。"));
         given().when().get("/reports/" + inspection + "/preview.md").then()
                 .body(containsString("> " + ReportRenderer.WARNINGS_HEADING));
@@ -174,8 +182,7 @@ class ReportFiguresTest {
             draft.put("issuedOn", "2025-11-06");
             draft.put("publicationId", publication.toString());
             draft.putAll(changes);
-            await().atMost(WAIT).untilAsserted(() -> given().header("X-Actor", "office-wang").contentType(ContentType.JSON)
-                    .body(draft).when().put("/reports/" + plan.inspectionId + "/draft").then().statusCode(200));
+            await().atMost(WAIT).untilAsserted(() -> DraftSaves.save(plan.inspectionId, draft).statusCode(200));
         }
     }
 }

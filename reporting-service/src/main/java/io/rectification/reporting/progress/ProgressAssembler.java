@@ -3,7 +3,7 @@ package io.rectification.reporting.progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.progress.ProgressDocument.Area;
-import io.rectification.reporting.progress.ProgressDocument.Figure;
+import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.progress.ProgressDocument.Figures;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.progress.ProgressDocument.Problem;

@@ -1,6 +1,7 @@
 package io.rectification.reporting.progress;
 
-import java.math.BigDecimal;
+import io.rectification.reporting.report.ReportDocument.Figure;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,8 +38,5 @@ public record ProgressDocument(String title, String team, String inspectedOrgani
     public record Measure(int number, String title, String kind, String state, int percentComplete,
                           LocalDate deadline, LocalDate verifiedOn, boolean overdue, boolean reopened,
                           List<Figure> figures) {
-    }
-
-    public record Figure(String name, BigDecimal value, String unit) {
     }
 }

@@ -2,7 +2,7 @@ package io.rectification.reporting.progress;
 
 import io.quarkus.qute.TemplateInstance;
 import io.rectification.platform.text.ChineseNumerals;
-import io.rectification.reporting.progress.ProgressDocument.Figure;
+import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
 
 import java.math.BigDecimal;

@@ -10,6 +10,7 @@ import io.rectification.feedback.intake.TextChecks;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.events.OwnConnection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.annotation.PreDestroy;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,8 +25,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -155,18 +155,15 @@ public class PublicIntake {
     }
 
     private static Connection connect(String jdbcUrl, String username, Optional<String> password) {
-        Properties properties = new Properties();
-        properties.setProperty("user", username);
-        password.ifPresent(p -> properties.setProperty("password", p));
-        properties.setProperty("ApplicationName", WRITER_NAME);
-        // The server's error detail may quote a row's values, which are what the public wrote.
-        properties.setProperty("logServerErrorDetail", "false");
-        // The batch's two statements are the same text every time, with arrays for the rows: prepared
-        // on the server at once and planned once (a custom plan per batch cost more than running it).
-        properties.setProperty("prepareThreshold", "1");
-        properties.setProperty("options", "-c plan_cache_mode=force_generic_plan");
         try {
-            Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+            Connection connection = OwnConnection.open(jdbcUrl, username, password, WRITER_NAME, Map.of(
+                    // The server's error detail may quote a row's values, which are what the public wrote.
+                    "logServerErrorDetail", "false",
+                    // The batch's two statements are the same text every time, with arrays for the rows:
+                    // prepared on the server at once and planned once (a custom plan per batch cost more
+                    // than running it).
+                    "prepareThreshold", "1",
+                    "options", "-c plan_cache_mode=force_generic_plan"));
             // One transaction per batch, committed by SubmissionBatch.
             connection.setAutoCommit(false);
             return connection;

@@ -7,11 +7,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
@@ -103,14 +102,9 @@ public class OutboxWakeUp {
     }
 
     private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", username);
-        password.ifPresent(p -> properties.setProperty("password", p));
-        properties.setProperty("ApplicationName", NAME);
         // Not waiting for the WAL flush is what keeps the notification lock short; a lost
         // wake-up (a crash just then) is covered by the relay's poll.
-        properties.setProperty("options", "-c synchronous_commit=off");
-        return DriverManager.getConnection(jdbcUrl, properties);
+        return OwnConnection.open(jdbcUrl, username, password, NAME, Map.of("options", "-c synchronous_commit=off"));
     }
 
     private static void close(Connection connection) {

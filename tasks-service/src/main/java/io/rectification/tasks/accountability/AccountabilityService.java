@@ -68,10 +68,7 @@ public class AccountabilityService {
                                                       AccountabilityInputs.OutcomeCorrection correction) {
         inspections.requireInspection(inspectionId);
         // locked, so that two corrections based on the same version cannot both pass the check
-        AccountabilityOutcome outcome = AccountabilityOutcome.<AccountabilityOutcome>findByIdOptional(outcomeId,
-                        LockModeType.PESSIMISTIC_WRITE)
-                .filter(found -> found.inspectionId.equals(inspectionId))
-                .orElseThrow(() -> ApiException.notFound("accountability outcome of inspection " + inspectionId, outcomeId));
+        AccountabilityOutcome outcome = outcomeOf(inspectionId, outcomeId, LockModeType.PESSIMISTIC_WRITE);
         Versions.check(expectedVersion, outcome.version, "accountability outcome " + outcomeId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return save(inspectionId, correction.outcome().problemId(), "outcome.problemId", outcome,
@@ -81,9 +78,13 @@ public class AccountabilityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountabilityViews.Outcome outcome(UUID inspectionId, UUID outcomeId) {
         inspections.requireInspection(inspectionId);
-        return AccountabilityOutcome.<AccountabilityOutcome>findByIdOptional(outcomeId)
+        return AccountabilityViews.Outcome.of(outcomeOf(inspectionId, outcomeId, LockModeType.NONE));
+    }
+
+    /** The inspection's outcome of that id (404 for another inspection's), read under {@code lock}. */
+    private static AccountabilityOutcome outcomeOf(UUID inspectionId, UUID outcomeId, LockModeType lock) {
+        return AccountabilityOutcome.<AccountabilityOutcome>findByIdOptional(outcomeId, lock)
                 .filter(found -> found.inspectionId.equals(inspectionId))
-                .map(AccountabilityViews.Outcome::of)
                 .orElseThrow(() -> ApiException.notFound("accountability outcome of inspection " + inspectionId, outcomeId));
     }
 

@@ -153,10 +153,12 @@ public class EventConsumers {
         private volatile KafkaConsumer<String, byte[]> consumer;
         private volatile Instant lastAppliedAt;
         private volatile ConsumerHalt halt;
+        private final ConsumerTimings timings;
 
         Worker(EventHandler handler) {
             super("event-consumer-" + handler.consumerName());
             this.handler = handler;
+            this.timings = new ConsumerTimings(meters, handler.consumerName());
             setDaemon(true);
         }
 
@@ -178,7 +180,9 @@ public class EventConsumers {
                         try {
                             ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
                             if (!records.isEmpty()) {
+                                timings.record(ConsumerTimings.Stage.RECEIVED, records);
                                 applyBatch(records);
+                                timings.record(ConsumerTimings.Stage.APPLIED, records);
                                 kafka.commitSync();
                                 movedOn();
                             }

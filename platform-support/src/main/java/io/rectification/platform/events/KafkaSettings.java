@@ -52,15 +52,6 @@ public final class KafkaSettings {
         return config;
     }
 
-    /**
-     * The settings of a service's event consumer: values as bytes, so that a message that is not
-     * UTF-8 still reaches the dead letters as it was sent instead of failing in the client.
-     *
-     * <p>{@code instanceId} makes the consumer a static member of its group: restarted with the same
-     * id it takes its partitions back at once, where a new dynamic member waits until the group has
-     * given up on the old one (its session timeout). {@code sessionTimeout} bounds that wait for a
-     * member that died without a successor; heartbeats go at a third of it (at most every 3 s).
-     */
     /** An admin client's settings (reporting-service reads offsets with one). */
     public static Map<String, Object> admin(String bootstrapServers, String clientId) {
         Map<String, Object> config = new HashMap<>();
@@ -91,6 +82,15 @@ public final class KafkaSettings {
      */
     public static final int REPLAY_POLL_RECORDS = 2_000;
 
+    /**
+     * The settings of a service's event consumer: values as bytes, so that a message that is not
+     * UTF-8 still reaches the dead letters as it was sent instead of failing in the client.
+     *
+     * <p>{@code instanceId} makes the consumer a static member of its group: restarted with the same
+     * id it takes its partitions back at once, where a new dynamic member waits until the group has
+     * given up on the old one (its session timeout). {@code sessionTimeout} bounds that wait for a
+     * member that died without a successor; heartbeats go at a third of it (at most every 3 s).
+     */
     public static Map<String, Object> eventConsumer(String bootstrapServers, String groupId, Optional<String> instanceId,
                                                     Duration sessionTimeout) {
         Map<String, Object> config = consumer(bootstrapServers, groupId);

@@ -1,10 +1,10 @@
 package io.rectification.reporting.metrics;
 
-import io.rectification.platform.contract.TaskStates;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rectification.platform.contract.TaskStates;
 import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,26 +13,36 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The dashboard's headline figures as Prometheus gauges (all inspections): tasks by state, overdue
- * tasks as of today, feedback received and answered. They are recounted from the read models on a
- * fixed period rather than on each scrape, so a scrape never waits on the database.
+ * The dashboard's headline figures as Prometheus gauges (all inspections): tasks by state and
+ * responsible unit, overdue tasks by unit as of today, feedback received and answered. They are
+ * recounted from the read models on a fixed period rather than on each scrape, so a scrape never
+ * waits on the database.
+ *
+ * <p>Every reporting instance counts the same read models, so two replicas export the same
+ * figures twice: queries take {@code max without (instance, pod)} before summing (the Grafana
+ * dashboard and the alert rules do). A unit or state that no longer has tasks stays at 0 rather
+ * than disappearing, so a graph falls to zero instead of stopping.
  */
 @ApplicationScoped
 public class ReadModelMetrics {
 
     private static final Logger LOG = Logger.getLogger(ReadModelMetrics.class);
+    /** The unit label of tasks whose responsible unit is not set yet. */
+    static final String NO_UNIT = "未指定";
 
     private final Sql sql;
     private final MeterRegistry registry;
     private final ReportingConfig config;
     private final Duration period;
-    private final Map<String, AtomicLong> tasksByState = new ConcurrentHashMap<>();
-    private final AtomicLong overdue = new AtomicLong();
+    private final Map<List<String>, AtomicLong> tasks = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();
     private final AtomicLong feedbackReceived = new AtomicLong();
     private final AtomicLong feedbackAnswered = new AtomicLong();
     private PeriodicRefresh refreshing;
@@ -46,8 +56,6 @@ public class ReadModelMetrics {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Gauge.builder("rectification.tasks.overdue", overdue, AtomicLong::get)
-                .description("Tasks past their deadline and not closed out, as of today").register(registry);
         Gauge.builder("rectification.feedback.received", feedbackReceived, AtomicLong::get)
                 .description("Public feedback received").register(registry);
         Gauge.builder("rectification.feedback.answered", feedbackAnswered, AtomicLong::get)
@@ -63,14 +71,20 @@ public class ReadModelMetrics {
 
     void refresh() {
         try {
-            Map<String, Long> counts = new ConcurrentHashMap<>();
-            sql.query("SELECT coalesce(state, 'UNKNOWN'), count(*) FROM rm_task GROUP BY 1",
-                    row -> counts.put(row.getString(1), row.getLong(2)));
-            tasksByState.keySet().forEach(state -> counts.putIfAbsent(state, 0L));
-            counts.forEach((state, count) -> tasksByState.computeIfAbsent(state, this::registerState).set(count));
-            overdue.set(sql.one("SELECT count(*) FROM rm_task WHERE deadline < ?"
-                            + " AND NOT " + TaskStates.closedSql("coalesce(state, '')"),
-                    row -> row.getLong(1), config.today()));
+            Map<List<String>, Long> byStateAndUnit = new HashMap<>();
+            Map<String, Long> overdueByUnit = new HashMap<>();
+            sql.query("SELECT coalesce(state, 'UNKNOWN'), coalesce(nullif(responsible_unit, ''), ?), count(*),"
+                            + " count(*) FILTER (WHERE deadline < ? AND NOT " + TaskStates.closedSql("coalesce(state, '')") + ")"
+                            + " FROM rm_task GROUP BY 1, 2",
+                    row -> {
+                        byStateAndUnit.put(List.of(row.getString(1), row.getString(2)), row.getLong(3));
+                        overdueByUnit.merge(row.getString(2), row.getLong(4), Long::sum);
+                        return null;
+                    }, NO_UNIT, config.today());
+            tasks.keySet().forEach(key -> byStateAndUnit.putIfAbsent(key, 0L));
+            byStateAndUnit.forEach((key, count) -> tasks.computeIfAbsent(key, this::registerTasks).set(count));
+            overdue.keySet().forEach(unit -> overdueByUnit.putIfAbsent(unit, 0L));
+            overdueByUnit.forEach((unit, count) -> overdue.computeIfAbsent(unit, this::registerOverdue).set(count));
             sql.one("SELECT count(*), count(answered_at) FROM rm_feedback", row -> {
                 feedbackReceived.set(row.getLong(1));
                 feedbackAnswered.set(row.getLong(2));
@@ -82,10 +96,18 @@ public class ReadModelMetrics {
         }
     }
 
-    private AtomicLong registerState(String state) {
+    private AtomicLong registerTasks(List<String> stateAndUnit) {
         AtomicLong value = new AtomicLong();
-        Gauge.builder("rectification.tasks", value, AtomicLong::get).tag("state", state)
-                .description("Rectification tasks by state").register(registry);
+        Gauge.builder("rectification.tasks", value, AtomicLong::get)
+                .tag("state", stateAndUnit.get(0)).tag("unit", stateAndUnit.get(1))
+                .description("Rectification tasks by state and responsible unit").register(registry);
+        return value;
+    }
+
+    private AtomicLong registerOverdue(String unit) {
+        AtomicLong value = new AtomicLong();
+        Gauge.builder("rectification.tasks.overdue", value, AtomicLong::get).tag("unit", unit)
+                .description("Tasks past their deadline and not closed out, as of today, by responsible unit").register(registry);
         return value;
     }
 }

@@ -49,11 +49,68 @@ class MetricsTest {
             int received = given().when().get("/dashboard/feedback").then().extract().path("received");
             int answered = given().when().get("/dashboard/feedback").then().extract().path("answered");
             assertTrue(verified >= 1);
-            assertEquals(verified, value(metrics, "rectification_tasks\\{state=\"VERIFIED\"\\}"));
+            assertEquals(verified, sum(metrics, "rectification_tasks\\{state=\"VERIFIED\",unit=\"[^\"]*\"\\}"));
             assertEquals(received, value(metrics, "rectification_feedback_received"));
             assertEquals(answered, value(metrics, "rectification_feedback_answered"));
-            assertTrue(value(metrics, "rectification_tasks_overdue") >= 0);
+            assertTrue(sum(metrics, "rectification_tasks_overdue\\{unit=\"[^\"]*\"\\}") >= 0);
         });
+    }
+
+    @Inject
+    ReadModelMetrics readModelMetrics;
+
+    /**
+     * Tasks count under their responsible unit, by state; a unit whose last overdue task moved to
+     * another unit falls to 0 (it does not vanish), and a task without a unit counts under 未指定.
+     */
+    @Test
+    void tasksAndOverdueTasksAreCountedPerResponsibleUnit() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String first = "第一测试局" + suffix;
+        String second = "第二测试局" + suffix;
+        ContractEvents plan = new ContractEvents();
+        UUID verified = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        ContractEvents.sendTask("TaskVerified", plan.task(verified, UUID.randomUUID(), UUID.randomUUID(), 1, "VERIFIED",
+                "2025-03-31").put("responsibleUnit", first), 2);
+        ContractEvents.sendTask("TaskCreated", plan.task(late, UUID.randomUUID(), UUID.randomUUID(), 2, "IN_PROGRESS",
+                "2025-01-31").put("responsibleUnit", first), 1);
+        await().atMost(WAIT).untilAsserted(() -> {
+            readModelMetrics.refresh();
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertEquals(1, value(metrics, tasks("VERIFIED", first)));
+            assertEquals(1, value(metrics, tasks("IN_PROGRESS", first)));
+            assertEquals(1, value(metrics, overdue(first)));
+        });
+
+        ContractEvents.sendTask("TaskUpdated", plan.task(late, UUID.randomUUID(), UUID.randomUUID(), 2, "IN_PROGRESS",
+                "2025-01-31").put("responsibleUnit", second), 2);
+        await().atMost(WAIT).untilAsserted(() -> {
+            readModelMetrics.refresh();
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertEquals(0, value(metrics, tasks("IN_PROGRESS", first)));
+            assertEquals(0, value(metrics, overdue(first)));
+            assertEquals(1, value(metrics, tasks("IN_PROGRESS", second)));
+            assertEquals(1, value(metrics, overdue(second)));
+            assertEquals(1, value(metrics, tasks("VERIFIED", first)), "the closed task stays with its unit");
+        });
+
+        UUID unassigned = UUID.randomUUID();
+        ContractEvents.sendTask("TaskCreated", plan.task(unassigned, UUID.randomUUID(), UUID.randomUUID(), 3, "ASSIGNED",
+                "2099-12-31").putNull("responsibleUnit"), 1);
+        await().atMost(WAIT).untilAsserted(() -> {
+            readModelMetrics.refresh();
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(value(metrics, tasks("ASSIGNED", ReadModelMetrics.NO_UNIT)) >= 1, metrics);
+        });
+    }
+
+    private static String tasks(String state, String unit) {
+        return "rectification_tasks\\{state=\"" + state + "\",unit=\"" + Pattern.quote(unit) + "\"\\}";
+    }
+
+    private static String overdue(String unit) {
+        return "rectification_tasks_overdue\\{unit=\"" + Pattern.quote(unit) + "\"\\}";
     }
 
     @Inject
@@ -81,6 +138,18 @@ class MetricsTest {
                 statement.executeUpdate("DELETE FROM outbox_event WHERE id = '" + id + "'");
             }
         }
+    }
+
+    private static long sum(String metrics, String name) {
+        Matcher matcher = Pattern.compile("(?m)^" + name + "\\s+([0-9.eE+]+)$").matcher(metrics);
+        long sum = 0;
+        boolean found = false;
+        while (matcher.find()) {
+            sum += (long) Double.parseDouble(matcher.group(1));
+            found = true;
+        }
+        assertTrue(found, name + " not in the metrics");
+        return sum;
     }
 
     private static long value(String metrics, String name) {

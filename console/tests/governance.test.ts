@@ -60,7 +60,7 @@ const outcome = (kind: Outcome['kind'], people: number): Outcome => ({
   id: kind + people, inspectionId: 'i', version: 1, kind, people, problemId: null, decidedOn: '2025-03-01', source: '通报', createdAt: '2025-03-01T00:00:00Z', correctedAt: null, correctionReason: null,
 })
 const funds = (kind: Funds['kind'], amountWanYuan: number | string): Funds => ({
-  id: `${kind}${amountWanYuan}`, inspectionId: 'i', kind, amountWanYuan, problemId: null, recordedOn: '2025-03-01', source: '决定', createdAt: '2025-03-01T00:00:00Z',
+  id: `${kind}${amountWanYuan}`, inspectionId: 'i', version: 1, kind, amountWanYuan, problemId: null, recordedOn: '2025-03-01', source: '决定', createdAt: '2025-03-01T00:00:00Z', correctedAt: null, correctionReason: null,
 })
 
 describe('accountability totals', () => {

@@ -3,7 +3,8 @@
 // closed out (销号) by the supervisor, some claimed, one claim rejected with its reason, one reopened
 // by a look-back review, one long-term measure consolidating, others under way with their reports and
 // an indicator's later value; public feedback submitted, one answered and one escalated into a
-// problem; the leading group, accountability figures and dispatch meetings with their decisions.
+// problem; the leading group, accountability figures (one amount corrected) and dispatch meetings
+// with their decisions.
 // Every step is an ordinary API call, so every screen shows what the system really did.
 //
 //   node deploy/demo/in-progress.mjs   (run by `deploy/local/stack up` once, right after the plan is
@@ -39,10 +40,10 @@ const day = (offset) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-async function call(method, url, bearer, body) {
+async function call(method, url, bearer, body, headers = {}) {
   const response = await fetch(url, {
     method,
-    headers: { ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}), 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' },
+    headers: { ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}), 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -171,8 +172,14 @@ async function main() {
     source: '高新区纪工委关于违反中央八项规定精神问题的通报（演示）' });
   await call('POST', `${accountability}/outcomes`, COORDINATOR, { kind: 'PARTY_DISCIPLINE', people: 1, problemId: null,
     decidedOn: day(-15), source: '党纪处分决定（演示）' });
-  await call('POST', `${accountability}/funds`, COORDINATOR, { kind: 'RECOVERED_FUNDS', amountWanYuan: 120.5,
-    problemId: find('强化资产管理').problemId, recordedOn: day(-10), source: '国有资产清查追缴台账（演示）' });
+  // entered as 12.05 (the decimal point slipped) and corrected to the ledger's 120.5: the console's 更正
+  // shows the reason beside the entry, the audit trail keeps both, and the report counts 120.5 once
+  const recovered = { kind: 'RECOVERED_FUNDS', problemId: find('强化资产管理').problemId, recordedOn: day(-10),
+    source: '国有资产清查追缴台账（演示）' };
+  const slipped = await call('POST', `${accountability}/funds`, COORDINATOR, { ...recovered, amountWanYuan: 12.05 });
+  await call('PUT', `${accountability}/funds/${slipped.id}`, COORDINATOR,
+    { funds: { ...recovered, amountWanYuan: 120.5 }, reason: '录入时小数点错位，金额以国有资产清查追缴台账为准（演示）' },
+    { 'If-Match': `"${slipped.version}"` });
   const meetings = `${TASKS}/inspections/${INSPECTION}/meetings`;
   await call('POST', meetings, COORDINATOR, { kind: 'MONTHLY_PUSH', heldOn: day(-20), chair: '党工委书记',
     topic: '巡视整改月推进会', decisions: [
@@ -194,7 +201,7 @@ async function main() {
     if (summary.verified === expected && (summary.byState?.REOPENED ?? 0) === 1) {
       console.log(`${closedOut} closed out, ${SCENARIO.claimed.length} claimed, 1 rejected, 1 reopened, `
         + `${Object.keys(SCENARIO.underWay).length} under way; feedback: 3 submitted, 1 answered, 1 escalated; `
-        + 'leading group set, 3 people held accountable, 120.5万元 recovered, 2 meetings with 4 decisions');
+        + 'leading group set, 3 people held accountable, 120.5万元 recovered (entered as 12.05, corrected), 2 meetings with 4 decisions');
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));

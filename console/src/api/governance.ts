@@ -67,7 +67,11 @@ export interface FundsInput {
 export interface Funds extends FundsInput {
   id: Uuid
   inspectionId: Uuid
+  /** the ETag a correction names in If-Match */
+  version: number
   createdAt: OffsetDateTime
+  correctedAt: OffsetDateTime | null
+  correctionReason: string | null
 }
 
 export interface AccountabilitySummary {
@@ -149,6 +153,17 @@ export class GovernanceApi {
 
   recordFunds(inspectionId: Uuid, input: FundsInput): Promise<Answer<Funds>> {
     return this.http.request<Funds>('POST', `${inspection(inspectionId)}/accountability/funds`, { body: input })
+  }
+
+  funds(inspectionId: Uuid, id: Uuid): Promise<Answer<Funds>> {
+    return this.http.request<Funds>('GET', `${inspection(inspectionId)}/accountability/funds/${enc(id)}`)
+  }
+
+  /** The entry as it should read, and why; based on `version` (412 when someone corrected it meanwhile). */
+  correctFunds(inspectionId: Uuid, id: Uuid, version: number, funds: FundsInput, reason: string): Promise<Answer<Funds>> {
+    return this.http.request<Funds>('PUT', `${inspection(inspectionId)}/accountability/funds/${enc(id)}`, {
+      body: { funds, reason }, ifMatch: version,
+    })
   }
 
   async meetings(inspectionId: Uuid): Promise<Meeting[]> {

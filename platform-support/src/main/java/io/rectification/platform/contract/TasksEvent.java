@@ -148,8 +148,20 @@ public sealed interface TasksEvent extends EventData {
     record AccountabilityOutcomeCorrected(AccountabilityOutcomeSnapshot outcome) implements AccountabilityOutcomeChange {
     }
 
+    /** A recovered-funds entry as it now reads: recorded, or corrected (its version moved). */
+    sealed interface RecoveredFundsChange extends TasksEvent {
+        RecoveredFundsSnapshot funds();
+    }
+
     /** Funds recovered (追回资金) or losses retrieved (挽回损失), in 万元. */
-    record FundsRecovered(RecoveredFundsSnapshot funds) implements TasksEvent {
+    record FundsRecovered(RecoveredFundsSnapshot funds) implements RecoveredFundsChange {
+    }
+
+    /**
+     * A recorded amount was corrected (an amount, kind, date, problem or document entered wrongly): the
+     * entry as it now reads replaces the earlier version in every total; the reason stays in tasks-service.
+     */
+    record RecoveredFundsCorrected(RecoveredFundsSnapshot funds) implements RecoveredFundsChange {
     }
 
     /** A meeting (周调度会, 月推进会, 专题会议) was held, with its decisions. */
@@ -190,8 +202,11 @@ public sealed interface TasksEvent extends EventData {
                                          Integer people, LocalDate decidedOn, String source) {
     }
 
-    /** {@code kind}: RECOVERED_FUNDS (追回资金) or RETRIEVED_LOSSES (挽回损失). */
-    record RecoveredFundsSnapshot(UUID id, UUID inspectionId, UUID problemId, String kind, BigDecimal amountWanYuan,
+    /**
+     * {@code kind}: RECOVERED_FUNDS (追回资金) or RETRIEVED_LOSSES (挽回损失); {@code version} 1 when
+     * recorded, one more with each correction (null in events written before).
+     */
+    record RecoveredFundsSnapshot(UUID id, Long version, UUID inspectionId, UUID problemId, String kind, BigDecimal amountWanYuan,
                                   LocalDate recordedOn, String source) {
     }
 

@@ -1,5 +1,7 @@
 package io.rectification.reporting.dashboard;
 
+import io.rectification.reporting.support.ReportDueRule;
+
 /**
  * How the dashboard reads task states (tasks-service owns the list): a task is verified (closed out,
  * 销号) when platform {@code contract.TaskStates} says it is closed; reported complete once its
@@ -35,8 +37,8 @@ final class TaskStates {
     static final String REPORT_MISSING = "(NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')")
             + " AND " + reportMissing() + ")";
 
-    /** report_due_on: the projection's ReportDue, a day in the organisation's zone. */
+    /** The one rule of a missing report, shared with the 待办 list. */
     private static String reportMissing() {
-        return "(t.report_due_on <= CAST(? AS date))";
+        return ReportDueRule.missingSql("t");
     }
 }

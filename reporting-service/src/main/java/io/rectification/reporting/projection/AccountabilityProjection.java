@@ -47,12 +47,17 @@ public class AccountabilityProjection {
                 Required.member(outcome.people(), event.type(), "outcome.people"), outcome.decidedOn(), outcome.source());
     }
 
+    /** Recorded or corrected: as an outcome, the newest version of the entry wins. */
     public void funds(EventEnvelope event, TasksEvent.RecoveredFundsSnapshot funds) {
         Required.member(funds, event.type(), "funds");
         sql.update("""
-                INSERT INTO rm_recovered_funds (id, inspection_id, problem_id, kind, amount_wan_yuan, recorded_on, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
-                Required.member(funds.id(), event.type(), "funds.id"),
+                INSERT INTO rm_recovered_funds (id, version, inspection_id, problem_id, kind, amount_wan_yuan, recorded_on, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, problem_id = EXCLUDED.problem_id,
+                    kind = EXCLUDED.kind, amount_wan_yuan = EXCLUDED.amount_wan_yuan, recorded_on = EXCLUDED.recorded_on,
+                    source = EXCLUDED.source
+                WHERE rm_recovered_funds.version < EXCLUDED.version""",
+                Required.member(funds.id(), event.type(), "funds.id"), Versions.of(event, funds.version()),
                 Required.member(funds.inspectionId(), event.type(), "funds.inspectionId"), funds.problemId(),
                 Required.member(funds.kind(), event.type(), "funds.kind"),
                 Required.member(funds.amountWanYuan(), event.type(), "funds.amountWanYuan"), funds.recordedOn(),

@@ -3,6 +3,7 @@ package io.rectification.reporting.projection;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
+import io.rectification.reporting.support.ReportDueRule;
 import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -164,7 +165,7 @@ public class TaskProjection {
                 task.responsiblePerson(), task.responsibleUnit(), task.deadline(), task.kind(), task.state(),
                 task.percentComplete(), task.reportingCadence(), task.lastProgressReportAt(), task.verifiedAt(),
                 task.reopenCount(), EventContract.toJson(task), applied.event().time(), firstSeen,
-                ReportDue.on(task.reportingCadence(), task.lastProgressReportAt(), since, config.zone())};
+                ReportDueRule.dueOn(task.reportingCadence(), task.lastProgressReportAt(), since, config.zone())};
     }
 
     private static Object[] progressReport(TasksEvent.ProgressReport report, TasksEvent.TaskSnapshot task, UUID taskId) {

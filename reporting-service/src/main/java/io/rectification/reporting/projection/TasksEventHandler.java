@@ -77,8 +77,8 @@ public class TasksEventHandler implements EventHandler {
                 accountability.leadingGroup(event, set.leadingGroup());
             } else if (data instanceof TasksEvent.AccountabilityOutcomeChange change) {
                 accountability.outcome(event, change.outcome());
-            } else if (data instanceof TasksEvent.FundsRecovered recovered) {
-                accountability.funds(event, recovered.funds());
+            } else if (data instanceof TasksEvent.RecoveredFundsChange change) {
+                accountability.funds(event, change.funds());
             } else if (data instanceof TasksEvent.MeetingHeld held) {
                 meetings.meeting(event, held.meeting());
             } else if (data instanceof TasksEvent.MeetingDecisionCompleted completed) {

@@ -1,6 +1,7 @@
 package io.rectification.reporting.todo;
 
 import io.rectification.platform.contract.TaskStates;
+import io.rectification.reporting.support.ReportDueRule;
 import io.rectification.reporting.support.Sql;
 import io.rectification.reporting.todo.TodoViews.TodoItem;
 import io.rectification.reporting.todo.TodoViews.TodoList;
@@ -56,13 +57,12 @@ public class TodoQueries {
     }
 
     public TodoList forViewer(Viewer viewer, OffsetDateTime now) {
-        OffsetDateTime local = now.atZoneSameInstant(zone).toOffsetDateTime();
-        LocalDate today = local.toLocalDate();
+        LocalDate today = ReportDueRule.day(now.toInstant(), zone);
         LocalDate horizon = today.plusDays(config.dueSoonDays());
         List<TodoItem> items = new ArrayList<>();
         if (viewer.officerOfUnit()) {
             unitTasks(viewer.unit(), today, horizon, items);
-            missingReports(viewer.unit(), local, today, items);
+            missingReports(viewer.unit(), today, items);
             meetingDecisions(viewer.unit(), today, horizon, items);
         }
         if (viewer.verifies()) {
@@ -92,19 +92,15 @@ public class TodoQueries {
 
     /**
      * A task being worked on whose cadence (日报告, 周调度, 月推进) passed since its last report (or its
-     * first event): the same reading as the dashboard's at-risk figure.
+     * first event): {@link ReportDueRule}, the dashboard's reading of a missing report, as of today in
+     * the organisation's zone (a report due today is missing from 00:00, as the dashboard counts it).
      */
-    private void missingReports(String unit, OffsetDateTime now, LocalDate today, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", x.expected FROM rm_task t,"
-                        + " LATERAL (SELECT coalesce(t.last_progress_report_at, t.first_seen_at)"
-                        + "   + CASE t.reporting_cadence WHEN 'DAILY' THEN interval '1 day'"
-                        + "     WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 month' END AS expected) x"
+    private void missingReports(String unit, LocalDate today, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.report_due_on FROM rm_task t"
                         + " WHERE t.responsible_unit = ? AND t.state IN ('IN_PROGRESS', 'REOPENED')"
-                        + " AND t.reporting_cadence IS NOT NULL AND x.expected < ?",
-                row -> {
-                    LocalDate expected = row.getObject(6, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
-                    return task(TodoKind.PROGRESS_REPORT_MISSING, row, expected, today);
-                }, unit, now));
+                        + " AND " + ReportDueRule.missingSql("t"),
+                row -> task(TodoKind.PROGRESS_REPORT_MISSING, row, row.getObject(6, LocalDate.class), today),
+                unit, today));
     }
 
     private void claims(LocalDate today, List<TodoItem> items) {

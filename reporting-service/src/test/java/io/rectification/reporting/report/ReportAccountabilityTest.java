@@ -113,6 +113,36 @@ class ReportAccountabilityTest {
                 .then().statusCode(200).body(containsString("共问责9人，其中批评教育5人、党纪处分1人、政务处分3人。")));
     }
 
+    @Test
+    void aCorrectedAmountReplacesTheRecordedOneInTheTotalsAndAnOlderVersionArrivingLateChangesNothing() {
+        Finding finding = Finding.withPublication();
+        ContractEvents plan = finding.plan();
+        UUID problem = finding.problem();
+        String inspection = plan.inspectionId.toString();
+        UUID recovered = UUID.randomUUID();
+        sendFunds("FundsRecovered", recovered, 1, plan, problem, "RECOVERED_FUNDS", "12.05");
+        funds(plan, null, "RECOVERED_FUNDS", "30");
+        draft(plan, finding.publication(), "党工委坚决扛起巡视整改主体责任。");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("追回资金42.05万元。"))
+                .body(containsString("全力开展损失追偿工作。追回资金12.05万元。")));
+
+        // 12.05 was a slip of the decimal point: the ledger says 120.5
+        sendFunds("RecoveredFundsCorrected", recovered, 2, plan, problem, "RECOVERED_FUNDS", "120.5");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("追回资金150.5万元。"))
+                .body(containsString("全力开展损失追偿工作。追回资金120.5万元。"))
+                .body(not(containsString("12.05"))));
+
+        // the entry as first recorded, delivered again (a replay, a late partition): the correction stands
+        sendFunds("FundsRecovered", recovered, 1, plan, problem, "RECOVERED_FUNDS", "12.05");
+        // sent after the stale one on the same topic: once it is read, so is the stale one
+        funds(plan, null, "RETRIEVED_LOSSES", "2000");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("追回资金150.5万元，挽回损失2000万元。"))
+                .body(containsString("全力开展损失追偿工作。追回资金120.5万元。")));
+    }
+
     /** An inspection with one finding (加强廉政风险防控) and its task, and a publication to bind the draft to. */
     private record Finding(ContractEvents plan, UUID problem, UUID publication) {
 
@@ -146,16 +176,21 @@ class ReportAccountabilityTest {
     }
 
     private static void funds(ContractEvents plan, UUID problem, String kind, String amount) {
-        UUID id = UUID.randomUUID();
+        sendFunds("FundsRecovered", UUID.randomUUID(), 1, plan, problem, kind, amount);
+    }
+
+    private static void sendFunds(String type, UUID id, long version, ContractEvents plan, UUID problem, String kind,
+                                  String amount) {
         Map<String, Object> funds = new LinkedHashMap<>();
         funds.put("id", id.toString());
+        funds.put("version", version);
         funds.put("inspectionId", plan.inspectionId.toString());
         funds.put("problemId", problem == null ? null : problem.toString());
         funds.put("kind", kind);
         funds.put("amountWanYuan", new java.math.BigDecimal(amount));
         funds.put("recordedOn", "2025-03-31");
         funds.put("source", "损失追偿台账");
-        ContractEvents.send(EventTopics.TASKS, "FundsRecovered", "RecoveredFunds", id, 1, Map.of("funds", funds));
+        ContractEvents.send(EventTopics.TASKS, type, "RecoveredFunds", id, version, Map.of("funds", funds));
     }
 
     private static void draft(ContractEvents plan, UUID publication, String leadership) {

@@ -34,4 +34,8 @@ public final class AccountabilityInputs {
                         @Digits(integer = 10, fraction = 4) BigDecimal amountWanYuan,
                         UUID problemId, @NotNull LocalDate recordedOn, @NotBlank @Size(max = 500) String source) {
     }
+
+    /** A recorded amount as it should read, and why it is corrected (kept with the entry and its audit entry). */
+    public record FundsCorrection(@NotNull @Valid Funds funds, @NotBlank @Size(max = 2000) String reason) {
+    }
 }

@@ -2,6 +2,7 @@ package io.rectification.tasks.accountability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,17 +40,8 @@ public class AccountabilityOutcome extends PanacheEntityBase implements Accounta
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    /**
-     * Checked by If-Match and moved by hand under a row lock (not JPA's {@code @Version}): a record
-     * starts at 1, as its event always said.
-     */
-    public long version;
-
-    @Column(name = "corrected_at")
-    public OffsetDateTime correctedAt;
-
-    @Column(name = "correction_reason")
-    public String correctionReason;
+    @Embedded
+    public Revision revision;
 
     @Override
     public UUID id() {
@@ -58,14 +50,19 @@ public class AccountabilityOutcome extends PanacheEntityBase implements Accounta
 
     @Override
     public long version() {
-        return version;
+        return revision.version;
+    }
+
+    @Override
+    public UUID inspectionId() {
+        return inspectionId;
     }
 
     @Override
     public void open(UUID inspectionId, OffsetDateTime at) {
         this.id = UUID.randomUUID();
         this.inspectionId = inspectionId;
-        this.version = 1;
+        this.revision = Revision.first();
         this.createdAt = at;
     }
 
@@ -85,8 +82,6 @@ public class AccountabilityOutcome extends PanacheEntityBase implements Accounta
     /** A correction: the next version, and why. */
     void correct(AccountabilityInputs.Outcome input, String reason, OffsetDateTime at) {
         take(input);
-        version++;
-        correctedAt = at;
-        correctionReason = reason.strip();
+        revision.next(reason, at);
     }
 }

@@ -8,6 +8,9 @@ interface AccountabilityRecord {
 
     UUID id();
 
+    /** The inspection the record belongs to (a record is found only through it). */
+    UUID inspectionId();
+
     /** 1 when recorded; one more with each correction. */
     long version();
 

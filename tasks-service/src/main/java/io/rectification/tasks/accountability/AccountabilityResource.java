@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 
 /** 追责问责 and 追回/挽回 figures of an inspection, each from a document; never names of the people handled. */
 @Path("/inspections/{inspectionId}/accountability")
@@ -63,8 +64,7 @@ public class AccountabilityResource {
     @APIResponse(responseCode = "200", description = "the record",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response outcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId) {
-        AccountabilityViews.Outcome outcome = service.outcome(inspectionId, outcomeId);
-        return Response.ok(outcome).tag(Versions.etag(outcome.version())).build();
+        return tagged(service.outcome(inspectionId, outcomeId), AccountabilityViews.Outcome::version);
     }
 
     @PUT
@@ -77,9 +77,8 @@ public class AccountabilityResource {
     public Response correctOutcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId,
                                    @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid AccountabilityInputs.OutcomeCorrection correction) {
-        AccountabilityViews.Outcome outcome = service.correctOutcome(inspectionId, outcomeId, Versions.required(ifMatch),
-                correction);
-        return Response.ok(outcome).tag(Versions.etag(outcome.version())).build();
+        return tagged(service.correctOutcome(inspectionId, outcomeId, Versions.required(ifMatch), correction),
+                AccountabilityViews.Outcome::version);
     }
 
     @POST
@@ -91,6 +90,35 @@ public class AccountabilityResource {
     public Response recordFunds(@PathParam("inspectionId") UUID inspectionId,
                                 @NotNull @Valid AccountabilityInputs.Funds input, @Context UriInfo uri) {
         return created(uri, service.recordFunds(inspectionId, input));
+    }
+
+    @GET
+    @Path("funds/{fundsId}")
+    @Operation(summary = "One recovered-funds entry (追回资金 / 挽回损失); its ETag is the version a correction names in If-Match")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the entry",
+            content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
+    public Response funds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId) {
+        return tagged(service.funds(inspectionId, fundsId), AccountabilityViews.Funds::version);
+    }
+
+    @PUT
+    @Path("funds/{fundsId}")
+    @Operation(summary = "Correct a recorded amount (the entry as it should read, and why); needs If-Match with its ETag."
+            + " The totals and the report follow (event RecoveredFundsCorrected); the earlier version stays in the audit trail")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the entry as corrected; its ETag is the new version",
+            content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
+    public Response correctFunds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId,
+                                 @HeaderParam("If-Match") String ifMatch,
+                                 @NotNull @Valid AccountabilityInputs.FundsCorrection correction) {
+        return tagged(service.correctFunds(inspectionId, fundsId, Versions.required(ifMatch), correction),
+                AccountabilityViews.Funds::version);
+    }
+
+    /** A correctable record answers with its version as ETag, for the next If-Match. */
+    private static <V> Response tagged(V record, ToLongFunction<V> version) {
+        return Response.ok(record).tag(Versions.etag(version.applyAsLong(record))).build();
     }
 
     /** Records are shown in the inspection's summary: that is where Location points. */

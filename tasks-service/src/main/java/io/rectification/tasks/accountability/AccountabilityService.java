@@ -1,5 +1,6 @@
 package io.rectification.tasks.accountability;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
@@ -17,12 +18,13 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Records accountability outcomes and recovered funds, and corrects outcomes; every record and
+ * Records accountability outcomes and recovered funds, and corrects either; every record and
  * correction takes one path ({@link #save}): inspection and problem checked, stored, published and
  * audited together.
  */
@@ -34,6 +36,13 @@ public class AccountabilityService {
     private record Publishing<E, V>(String aggregate, Function<E, V> view, Function<V, TasksEvent> event) {
     }
 
+    /** A kind of record: its entity, and its name in errors. */
+    private record Kind<E>(Class<E> type, String name) {
+    }
+
+    private static final Kind<AccountabilityOutcome> OUTCOME = new Kind<>(AccountabilityOutcome.class, "accountability outcome");
+    private static final Kind<RecoveredFunds> FUNDS = new Kind<>(RecoveredFunds.class, "recovered funds");
+
     private static final Publishing<AccountabilityOutcome, AccountabilityViews.Outcome> OUTCOME_RECORDED =
             new Publishing<>("AccountabilityOutcome", AccountabilityViews.Outcome::of,
                     view -> new TasksEvent.AccountabilityOutcomeRecorded(view.published()));
@@ -43,6 +52,9 @@ public class AccountabilityService {
     private static final Publishing<RecoveredFunds, AccountabilityViews.Funds> FUNDS_RECORDED =
             new Publishing<>("RecoveredFunds", AccountabilityViews.Funds::of,
                     view -> new TasksEvent.FundsRecovered(view.published()));
+    private static final Publishing<RecoveredFunds, AccountabilityViews.Funds> FUNDS_CORRECTED =
+            new Publishing<>("RecoveredFunds", AccountabilityViews.Funds::of,
+                    view -> new TasksEvent.RecoveredFundsCorrected(view.published()));
 
     private final LedgerEvents events;
     private final InspectionService inspections;
@@ -66,26 +78,51 @@ public class AccountabilityService {
     /** The outcome as it should read, based on the version {@code expectedVersion} (412 when it moved). */
     public AccountabilityViews.Outcome correctOutcome(UUID inspectionId, UUID outcomeId, long expectedVersion,
                                                       AccountabilityInputs.OutcomeCorrection correction) {
-        inspections.requireInspection(inspectionId);
-        // locked, so that two corrections based on the same version cannot both pass the check
-        AccountabilityOutcome outcome = outcomeOf(inspectionId, outcomeId, LockModeType.PESSIMISTIC_WRITE);
-        Versions.check(expectedVersion, outcome.version, "accountability outcome " + outcomeId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return save(inspectionId, correction.outcome().problemId(), "outcome.problemId", outcome,
-                o -> o.correct(correction.outcome(), correction.reason(), now), OUTCOME_CORRECTED);
+        return correct(inspectionId, OUTCOME, outcomeId, expectedVersion, correction.outcome().problemId(),
+                "outcome.problemId", o -> o.correct(correction.outcome(), correction.reason(), now), OUTCOME_CORRECTED);
+    }
+
+    /** The recovered-funds entry as it should read, based on the version {@code expectedVersion} (412 when it moved). */
+    public AccountabilityViews.Funds correctFunds(UUID inspectionId, UUID fundsId, long expectedVersion,
+                                                  AccountabilityInputs.FundsCorrection correction) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return correct(inspectionId, FUNDS, fundsId, expectedVersion, correction.funds().problemId(),
+                "funds.problemId", f -> f.correct(correction.funds(), correction.reason(), now), FUNDS_CORRECTED);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountabilityViews.Outcome outcome(UUID inspectionId, UUID outcomeId) {
         inspections.requireInspection(inspectionId);
-        return AccountabilityViews.Outcome.of(outcomeOf(inspectionId, outcomeId, LockModeType.NONE));
+        return AccountabilityViews.Outcome.of(recordOf(inspectionId, OUTCOME, outcomeId, LockModeType.NONE));
     }
 
-    /** The inspection's outcome of that id (404 for another inspection's), read under {@code lock}. */
-    private static AccountabilityOutcome outcomeOf(UUID inspectionId, UUID outcomeId, LockModeType lock) {
-        return AccountabilityOutcome.<AccountabilityOutcome>findByIdOptional(outcomeId, lock)
-                .filter(found -> found.inspectionId.equals(inspectionId))
-                .orElseThrow(() -> ApiException.notFound("accountability outcome of inspection " + inspectionId, outcomeId));
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountabilityViews.Funds funds(UUID inspectionId, UUID fundsId) {
+        inspections.requireInspection(inspectionId);
+        return AccountabilityViews.Funds.of(recordOf(inspectionId, FUNDS, fundsId, LockModeType.NONE));
+    }
+
+    /**
+     * The one path of every correction: the record looked up under a lock, so that two corrections
+     * based on the same version cannot both pass the check, then saved as a record is.
+     */
+    private <E extends PanacheEntityBase & AccountabilityRecord, V> V correct(UUID inspectionId, Kind<E> kind, UUID id,
+                                                                             long expectedVersion, UUID problemId,
+                                                                             String problemField, Consumer<E> change,
+                                                                             Publishing<E, V> publishing) {
+        inspections.requireInspection(inspectionId);
+        E record = recordOf(inspectionId, kind, id, LockModeType.PESSIMISTIC_WRITE);
+        Versions.check(expectedVersion, record.version(), kind.name() + " " + id);
+        return save(inspectionId, problemId, problemField, record, change, publishing);
+    }
+
+    /** The inspection's record of that id (404 for another inspection's), read under {@code lock}. */
+    private static <E extends PanacheEntityBase & AccountabilityRecord> E recordOf(UUID inspectionId, Kind<E> kind,
+                                                                                  UUID id, LockModeType lock) {
+        return Optional.ofNullable(Panache.getEntityManager().find(kind.type(), id, lock))
+                .filter(found -> found.inspectionId().equals(inspectionId))
+                .orElseThrow(() -> ApiException.notFound(kind.name() + " of inspection " + inspectionId, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,8 +21,8 @@ public final class AccountabilityViews {
                           String correctionReason) {
 
         static Outcome of(AccountabilityOutcome o) {
-            return new Outcome(o.id, o.version, o.inspectionId, o.problemId, o.kind, o.people, o.decidedOn, o.source,
-                    o.createdAt, o.correctedAt, o.correctionReason);
+            return new Outcome(o.id, o.revision.version, o.inspectionId, o.problemId, o.kind, o.people, o.decidedOn, o.source,
+                    o.createdAt, o.revision.correctedAt, o.revision.correctionReason);
         }
 
         /** Counts by kind: never the reason, which may name people. */
@@ -32,16 +32,19 @@ public final class AccountabilityViews {
         }
     }
 
-    public record Funds(UUID id, UUID inspectionId, UUID problemId, FundsKind kind, BigDecimal amountWanYuan,
-                        LocalDate recordedOn, String source, OffsetDateTime createdAt) {
+    /** As {@link Outcome}: {@code version} is the ETag a correction names in If-Match. */
+    public record Funds(UUID id, long version, UUID inspectionId, UUID problemId, FundsKind kind, BigDecimal amountWanYuan,
+                        LocalDate recordedOn, String source, OffsetDateTime createdAt, OffsetDateTime correctedAt,
+                        String correctionReason) {
 
         static Funds of(RecoveredFunds f) {
-            return new Funds(f.id, f.inspectionId, f.problemId, f.kind, f.amountWanYuan.stripTrailingZeros(),
-                    f.recordedOn, f.source, f.createdAt);
+            return new Funds(f.id, f.revision.version, f.inspectionId, f.problemId, f.kind, f.amountWanYuan.stripTrailingZeros(),
+                    f.recordedOn, f.source, f.createdAt, f.revision.correctedAt, f.revision.correctionReason);
         }
 
+        /** Never the reason, which may name people. */
         TasksEvent.RecoveredFundsSnapshot published() {
-            return new TasksEvent.RecoveredFundsSnapshot(id, inspectionId, problemId, kind.name(), amountWanYuan,
+            return new TasksEvent.RecoveredFundsSnapshot(id, version, inspectionId, problemId, kind.name(), amountWanYuan,
                     recordedOn, source);
         }
     }

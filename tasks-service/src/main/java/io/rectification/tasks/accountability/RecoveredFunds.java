@@ -2,6 +2,7 @@ package io.rectification.tasks.accountability;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,21 +42,29 @@ public class RecoveredFunds extends PanacheEntityBase implements AccountabilityR
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    @Embedded
+    public Revision revision;
+
     @Override
     public UUID id() {
         return id;
     }
 
-    /** Amounts are not corrected (yet): always the version they were recorded with. */
     @Override
     public long version() {
-        return 1;
+        return revision.version;
+    }
+
+    @Override
+    public UUID inspectionId() {
+        return inspectionId;
     }
 
     @Override
     public void open(UUID inspectionId, OffsetDateTime at) {
         this.id = UUID.randomUUID();
         this.inspectionId = inspectionId;
+        this.revision = Revision.first();
         this.createdAt = at;
     }
 
@@ -69,5 +78,11 @@ public class RecoveredFunds extends PanacheEntityBase implements AccountabilityR
         amountWanYuan = input.amountWanYuan();
         recordedOn = input.recordedOn();
         source = input.source().strip();
+    }
+
+    /** A correction: the next version, and why. */
+    void correct(AccountabilityInputs.Funds input, String reason, OffsetDateTime at) {
+        take(input);
+        revision.next(reason, at);
     }
 }

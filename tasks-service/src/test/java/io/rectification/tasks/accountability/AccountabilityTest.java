@@ -171,4 +171,91 @@ class AccountabilityTest {
         // nothing refused changed the record
         given().get(base + "/outcomes/" + id).then().statusCode(200).body("version", equalTo(1)).body("people", equalTo(2));
     }
+
+    @Test
+    void aFundsCorrectionReplacesTheAmountForTheTotalsIsAuditedAndIsPublishedWithItsNextVersion() {
+        String inspection = Fixtures.inspection();
+        String problem = Fixtures.problem(Fixtures.area(inspection, "落实全面从严治党不到位"), "加强廉政风险防控");
+        String base = "/inspections/" + inspection + "/accountability";
+        String id = given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", "12.05",
+                        "recordedOn", "2025-03-31", "source", "损失追偿台账"))
+                .post(base + "/funds").then().statusCode(201).body("version", equalTo(1)).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 30,
+                "recordedOn", "2025-04-30", "source", "损失追偿台账")).post(base + "/funds").then().statusCode(201);
+        given().get(base + "/funds/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("amountWanYuan", equalTo(12.05f)).body("correctionReason", nullValue());
+
+        Map<String, Object> corrected = new LinkedHashMap<>();
+        corrected.put("kind", "RECOVERED_FUNDS");
+        corrected.put("amountWanYuan", "120.5");
+        corrected.put("problemId", problem);
+        corrected.put("recordedOn", "2025-03-31");
+        corrected.put("source", "损失追偿台账（更正）");
+        Map<String, Object> correction = Map.of("funds", corrected, "reason", "录入时小数点错位，以台账为准");
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(correction)
+                    .put(base + "/funds/" + id).then().statusCode(200).header("ETag", equalTo("\"2\""))
+                    .body("version", equalTo(2)).body("amountWanYuan", equalTo(120.5f)).body("problemId", equalTo(problem))
+                    .body("source", equalTo("损失追偿台账（更正）"))
+                    .body("correctionReason", equalTo("录入时小数点错位，以台账为准")).body("correctedAt", notNullValue());
+            EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "RecoveredFundsCorrected".equals(e.type()),
+                    Duration.ofSeconds(30));
+            assertEquals(2L, event.aggregateversion());
+            assertEquals(2, event.data().get("funds").get("version").asInt());
+            assertEquals(0, new java.math.BigDecimal("120.5").compareTo(event.data().get("funds").get("amountWanYuan").decimalValue()));
+            assertFalse(event.data().toString().contains("小数点"), "the reason stays in tasks-service: " + event.data());
+        }
+        // the entry replaced, not added: the totals count it once, as corrected
+        given().get(base).then().statusCode(200).body("funds", hasSize(2))
+                .body("wanYuanByKind.RECOVERED_FUNDS", equalTo(150.5f));
+        // the audit trail keeps both versions, and the reason with the correction
+        given().get("/audit/RecoveredFunds/" + id).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("FundsRecovered", "RecoveredFundsCorrected"))
+                .body("[1].before", org.hamcrest.Matchers.containsString("12.05"))
+                .body("[1].after", org.hamcrest.Matchers.containsString("录入时小数点错位"));
+        // a second correction based on the first version is refused: someone else corrected it meanwhile
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(correction)
+                .put(base + "/funds/" + id).then().statusCode(412).contentType("application/problem+json")
+                .body("currentVersion", equalTo(2));
+    }
+
+    @Test
+    void badFundsCorrectionsAreRefusedNamingTheField() {
+        String inspection = Fixtures.inspection();
+        String base = "/inspections/" + inspection + "/accountability";
+        String id = given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 12.05,
+                        "recordedOn", "2025-03-31", "source", "台账")).post(base + "/funds").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> funds = Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 120.5, "recordedOn", "2025-03-31",
+                "source", "台账");
+        given().contentType(ContentType.JSON).body(Map.of("funds", funds, "reason", "小数点错位"))
+                .put(base + "/funds/" + id).then().statusCode(428).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("funds", funds))
+                .put(base + "/funds/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("funds", funds, "reason", " "))
+                .put(base + "/funds/" + id).then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("funds", Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 0, "recordedOn", "2025-03-31",
+                        "source", "台账"), "reason", "小数点错位"))
+                .put(base + "/funds/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("funds.amountWanYuan"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("funds", Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 120.5, "problemId", Fixtures.freshProblem(),
+                        "recordedOn", "2025-03-31", "source", "台账"), "reason", "小数点错位"))
+                .put(base + "/funds/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("funds.problemId"));
+        // another inspection's entry, an unknown id, and an outcome's id are not this inspection's funds
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("funds", funds, "reason", "小数点错位"))
+                .put("/inspections/" + Fixtures.inspection() + "/accountability/funds/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/inspections/" + Fixtures.inspection() + "/accountability/funds/" + id).then().statusCode(404);
+        given().get(base + "/funds/7d1f9a52-0000-4000-8000-000000000000").then().statusCode(404);
+        String outcome = given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
+                "decidedOn", "2024-11-20", "source", "通报")).post(base + "/outcomes").then().statusCode(201).extract().path("id");
+        given().get(base + "/funds/" + outcome).then().statusCode(404);
+        // nothing refused changed the entry
+        given().get(base + "/funds/" + id).then().statusCode(200).body("version", equalTo(1))
+                .body("amountWanYuan", equalTo(12.05f));
+    }
 }

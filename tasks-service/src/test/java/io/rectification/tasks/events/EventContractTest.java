@@ -99,10 +99,15 @@ class EventContractTest {
                             "kind", "ADMONISHMENT_TALK", "people", 3, "problemId", problemId, "decidedOn", "2024-11-20",
                             "source", "区纪委监委通报"), "reason", "人数以通报为准"))
                     .put("/inspections/" + inspectionId + "/accountability/outcomes/" + outcomeId).then().statusCode(200);
-            ids.add(given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 120.5,
+            String fundsId = given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 12.05,
                             "recordedOn", "2024-12-01", "source", "损失追偿工作台账"))
                     .post("/inspections/" + inspectionId + "/accountability/funds").then().statusCode(201)
-                    .extract().path("id"));
+                    .extract().path("id");
+            ids.add(fundsId);
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("funds", Map.of(
+                            "kind", "RECOVERED_FUNDS", "amountWanYuan", 120.5, "recordedOn", "2024-12-01",
+                            "source", "损失追偿工作台账"), "reason", "小数点录错，以台账为准"))
+                    .put("/inspections/" + inspectionId + "/accountability/funds/" + fundsId).then().statusCode(200);
             var meeting = given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH", "heldOn", "2024-10-08",
                             "chair", "党工委副书记", "topic", "机构人事改革调度", "decisions", List.of(Map.of("text", "月底前完成招聘方案",
                                     "responsibleUnit", "党政办公室", "dueDate", "2024-10-31", "taskId", taskId))))

@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import type { Funds } from '@/api/governance'
+import type { ProblemRow } from '@/api/types'
+import FundsDialog from '@/components/FundsDialog.vue'
+import RecordSourceFields from '@/components/RecordSourceFields.vue'
+
+// The dialog talks to tasks-service through the real client; only fetch is replaced, so what is
+// asserted is the request as it would leave the browser (method, path, If-Match, body).
+const net = vi.hoisted(() => ({
+  sent: [] as { url: string; init: RequestInit }[],
+  answer: null as null | (() => Response),
+}))
+vi.mock('@/api', async () => {
+  const { HttpClient } = await import('@/api/http')
+  const { GovernanceApi } = await import('@/api/governance')
+  const fetcher: typeof fetch = async (input, init) => {
+    net.sent.push({ url: String(input), init: init ?? {} })
+    return net.answer!()
+  }
+  return { useApi: () => ({ governance: new GovernanceApi(new HttpClient('/api/tasks', async () => 'T0K', fetcher)) }) }
+})
+
+const recorded: Funds = {
+  id: 'f1', inspectionId: 'i1', version: 3, kind: 'RECOVERED_FUNDS', amountWanYuan: 12.05, problemId: 'p1',
+  recordedOn: '2025-03-31', source: '损失追偿工作台账', createdAt: '2025-04-01T09:00:00+08:00', correctedAt: null, correctionReason: null,
+}
+const problems: ProblemRow[] = [{
+  problemId: 'p1', label: '（一）1.', areaNumber: 1, areaTitle: '落实全面从严治党不到位', problemNumber: 1, title: '加强廉政风险防控',
+  source: 'INSPECTION', taskCount: 1, percentComplete: 40,
+}]
+
+const json = (status: number, body: object, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, ETag: '"4"' } })
+
+let wrapper: VueWrapper | null = null
+
+function open(record: Funds | null): VueWrapper {
+  wrapper = mount(FundsDialog, {
+    props: { open: true, inspectionId: 'i1', problems, record },
+    global: { plugins: [ElementPlus] },
+    attachTo: document.body,
+  })
+  return wrapper
+}
+
+/** The dialog is teleported to the body: its fields are found there. */
+function field(id: string): HTMLInputElement | HTMLTextAreaElement {
+  const element = document.getElementById(id)
+  if (element === null) throw new Error(`no #${id} in the dialog`)
+  return element as HTMLInputElement
+}
+
+function type(id: string, text: string) {
+  const element = field(id)
+  element.value = text
+  element.dispatchEvent(new Event('input'))
+}
+
+async function press(label: string) {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)
+  if (button === undefined) throw new Error(`no button ${label}`)
+  button.click()
+  await flushPromises()
+  // el-form-item shows an error some 100 ms after it is set (debounced, so it does not flicker)
+  await new Promise((resolve) => setTimeout(resolve, 150))
+  await nextTick()
+}
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  net.sent.length = 0
+  net.answer = null
+  document.body.innerHTML = ''
+})
+
+describe('FundsDialog', () => {
+  it('starts a correction from the entry: its amount, date and the shared source fields (problem, document)', async () => {
+    const dialog = open(recorded)
+    await flushPromises()
+    expect(document.body.textContent).toContain('更正追回或挽回金额')
+    expect(document.body.textContent).toContain('现记录：追回资金12.05万元')
+    expect(field('fu-amount').value).toBe('12.05')
+    expect(field('fu-source').value).toBe('损失追偿工作台账')
+    const source = dialog.findComponent(RecordSourceFields)
+    expect(source.props('problemId')).toBe('p1')
+    expect(source.props('source')).toBe('损失追偿工作台账')
+    expect(document.getElementById('fu-reason')).not.toBeNull()
+  })
+
+  it('sends the entry as it should read and the reason, based on its version (If-Match)', async () => {
+    const dialog = open(recorded)
+    await flushPromises()
+    net.answer = () => json(200, { ...recorded, version: 4, amountWanYuan: 120.5, correctionReason: '小数点错位' })
+    type('fu-amount', ' 120.5 ')
+    type('fu-reason', '录入时小数点错位，以台账为准')
+    await press('保存更正')
+    expect(net.sent).toHaveLength(1)
+    const [request] = net.sent
+    expect(request!.url).toBe('/api/tasks/inspections/i1/accountability/funds/f1')
+    expect(request!.init.method).toBe('PUT')
+    expect(request!.init.headers).toMatchObject({ 'If-Match': '"3"' })
+    expect(JSON.parse(String(request!.init.body))).toEqual({
+      funds: { kind: 'RECOVERED_FUNDS', amountWanYuan: '120.5', recordedOn: '2025-03-31', problemId: 'p1', source: '损失追偿工作台账' },
+      reason: '录入时小数点错位，以台账为准',
+    })
+    expect(dialog.emitted('saved')).toHaveLength(1)
+  })
+
+  it('asks for a reason and a well-formed amount before sending anything', async () => {
+    const dialog = open(recorded)
+    await flushPromises()
+    type('fu-amount', '12万')
+    await press('保存更正')
+    expect(net.sent).toHaveLength(0)
+    expect(document.body.textContent).toContain('请说明更正原因')
+    expect(document.body.textContent).toContain('金额应为数字（万元），最多四位小数')
+    expect(dialog.emitted('saved')).toBeUndefined()
+  })
+
+  it('shows the field the service names (funds.amountWanYuan) next to the amount, and keeps what was typed after a 412', async () => {
+    const dialog = open(recorded)
+    await flushPromises()
+    net.answer = () => json(400, { status: 400, title: 'Bad Request',
+      errors: [{ field: 'funds.amountWanYuan', message: 'must be less than or equal to 9999999999' }] }, 'application/problem+json')
+    type('fu-amount', '9999999999.5')
+    type('fu-reason', '以台账为准')
+    await press('保存更正')
+    const amountItem = field('fu-amount').closest('.el-form-item')
+    expect(amountItem?.textContent).toContain('不能大于 9999999999')
+    expect(dialog.emitted('saved')).toBeUndefined()
+
+    net.answer = () => json(412, { status: 412, title: 'Precondition failed', currentVersion: 4 }, 'application/problem+json')
+    type('fu-amount', '120.5')
+    await press('保存更正')
+    expect(document.body.textContent).toContain('已被他人修改')
+    expect(field('fu-amount').value).toBe('120.5')
+    expect(field('fu-reason').value).toBe('以台账为准')
+    expect(dialog.emitted('saved')).toBeUndefined()
+  })
+
+  it('records a new entry with POST and no reason field', async () => {
+    const dialog = open(null)
+    await flushPromises()
+    expect(document.body.textContent).toContain('记录追回资金或挽回损失')
+    expect(document.getElementById('fu-reason')).toBeNull()
+    net.answer = () => json(201, { ...recorded, id: 'f2', version: 1 })
+    type('fu-amount', '30')
+    type('fu-source', '审计整改报告')
+    await press('记录')
+    expect(net.sent[0]!.init.method).toBe('POST')
+    expect(net.sent[0]!.url).toBe('/api/tasks/inspections/i1/accountability/funds')
+    expect(JSON.parse(String(net.sent[0]!.init.body))).toMatchObject({ amountWanYuan: '30', source: '审计整改报告', problemId: null })
+    expect(dialog.emitted('saved')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,58 @@
+package io.rectification.reporting.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/**
+ * When a task's next progress report (日报告, 周调度, 月推进) is due, and when it is missing: the one
+ * rule the projection, the dashboard (at-risk, reports missing per unit) and the 待办 list all read,
+ * so that a task the dashboard counts as missing its report is the task the unit sees as 待办, at
+ * every moment of the day.
+ *
+ * <p>Due is a day, not an instant ({@code rm_task.report_due_on}): one cadence after the last report
+ * or, before the first, after the task was first seen, counted on the organisation's calendar (a
+ * month from 31 January is 28 or 29 February). A report is missing as of a day when that day is its
+ * due day or later ({@code report_due_on <= day}), the day being the organisation's (Asia/Shanghai):
+ * at 00:01 the new day counts, at 23:59 still the old one, whatever the database session's zone.
+ */
+public final class ReportDueRule {
+
+    private ReportDueRule() {
+    }
+
+    /** The day the next report is due; null without a cadence or without a moment to count from. */
+    public static LocalDate dueOn(String cadence, OffsetDateTime lastReport, OffsetDateTime firstSeen, ZoneId zone) {
+        OffsetDateTime since = lastReport != null ? lastReport : firstSeen;
+        if (cadence == null || since == null) {
+            return null;
+        }
+        LocalDateTime local = since.atZoneSameInstant(zone).toLocalDateTime();
+        LocalDateTime due = switch (cadence) {
+            case "DAILY" -> local.plusDays(1);
+            case "WEEKLY" -> local.plusDays(7);
+            default -> local.plusMonths(1);
+        };
+        return due.toLocalDate();
+    }
+
+    /** The organisation's day a moment falls on: the {@code day} the rule compares with. */
+    public static LocalDate day(Instant at, ZoneId zone) {
+        return LocalDate.ofInstant(at, zone);
+    }
+
+    /** Whether a report due on {@code dueOn} (null: none owed) is missing as of {@code day}. */
+    public static boolean missing(LocalDate dueOn, LocalDate day) {
+        return dueOn != null && !dueOn.isAfter(day);
+    }
+
+    /**
+     * {@link #missing} as SQL over a read model row of {@code rm_task} (or {@code rm_task_tally}) under
+     * {@code alias}; one parameter, the day.
+     */
+    public static String missingSql(String alias) {
+        return "(" + alias + ".report_due_on <= CAST(? AS date))";
+    }
+}

@@ -165,7 +165,7 @@ public class TaskProjection {
                 task.responsiblePerson(), task.responsibleUnit(), task.deadline(), task.kind(), task.state(),
                 task.percentComplete(), task.reportingCadence(), task.lastProgressReportAt(), task.verifiedAt(),
                 task.reopenCount(), EventContract.toJson(task), applied.event().time(), firstSeen,
-                ReportDueRule.dueOn(task.reportingCadence(), task.lastProgressReportAt(), since, config.zone())};
+                ReportDueRule.dueOn(task.state(), task.reportingCadence(), task.lastProgressReportAt(), since, config.zone())};
     }
 
     private static Object[] progressReport(TasksEvent.ProgressReport report, TasksEvent.TaskSnapshot task, UUID taskId) {

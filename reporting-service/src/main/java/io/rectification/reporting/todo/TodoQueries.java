@@ -91,14 +91,13 @@ public class TodoQueries {
     }
 
     /**
-     * A task being worked on whose cadence (日报告, 周调度, 月推进) passed since its last report (or its
+     * A task being worked on (the rule's owing states) whose cadence (日报告, 周调度, 月推进) passed since its last report (or its
      * first event): {@link ReportDueRule}, the dashboard's reading of a missing report, as of today in
      * the organisation's zone (a report due today is missing from 00:00, as the dashboard counts it).
      */
     private void missingReports(String unit, LocalDate today, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.report_due_on FROM rm_task t"
-                        + " WHERE t.responsible_unit = ? AND t.state IN ('IN_PROGRESS', 'REOPENED')"
-                        + " AND " + ReportDueRule.missingSql("t"),
+                        + " WHERE t.responsible_unit = ? AND " + ReportDueRule.missingSql("t"),
                 row -> task(TodoKind.PROGRESS_REPORT_MISSING, row, row.getObject(6, LocalDate.class), today),
                 unit, today));
     }

@@ -120,7 +120,10 @@ class DashboardSummaryTallyTest {
         }
     }
 
-    /** The summary counted from rm_task, missing reports from the raw columns in the organisation's zone. */
+    /**
+     * The summary counted from rm_task, missing reports from the raw columns in the organisation's zone
+     * (owed only while the task is being worked on).
+     */
     private Summary fromRows(TaskFilter filter) {
         List<Object> parameters = new ArrayList<>(List.of(filter.asOf(), filter.asOf(), filter.asOf(),
                 filter.asOf().plusDays(filter.riskDays()), filter.zone().getId(), filter.asOf().plusDays(1)));
@@ -131,7 +134,8 @@ class DashboardSummaryTallyTest {
                         + " count(*) FILTER (WHERE " + TaskStates.OVERDUE + "),"
                         + " count(*) FILTER (WHERE " + open + " AND coalesce(t.deadline >= CAST(? AS date), TRUE) AND ("
                         + "   (t.deadline >= CAST(? AS date) AND t.deadline <= CAST(? AS date))"
-                        + "   OR (t.reporting_cadence IS NOT NULL AND (coalesce(t.last_progress_report_at, t.first_seen_at)"
+                        + "   OR (t.reporting_cadence IS NOT NULL AND t.state IN ('IN_PROGRESS', 'REOPENED')"
+                        + "     AND (coalesce(t.last_progress_report_at, t.first_seen_at)"
                         + "     AT TIME ZONE ?) + CASE t.reporting_cadence WHEN 'DAILY' THEN interval '1 day'"
                         + "     WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 month' END < CAST(? AS timestamp)))),"
                         + " coalesce(round(avg(coalesce(t.percent_complete, 0))), 0)"

@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * name the same tasks as missing a progress report, at 23:59 and 00:01 in Shanghai around a month end
  * (2026-11-30/12-01) and a leap day (2028-02-28/29, 03-01): both read {@link ReportDueRule}. The
  * reports are placed so that the answers would differ if either view compared instants, or days in
- * UTC, instead of the organisation's day.
+ * UTC, instead of the organisation's day. Tasks not being worked on (planned, claimed, closed out)
+ * owe no reports and are named by neither.
  */
 @QuarkusTest
 class ReportDueAgreementTest {
@@ -61,19 +62,24 @@ class ReportDueAgreementTest {
         tasks.put("monthly-0229", task(area, problem, 6, "MONTHLY", "2028-01-29T08:00:00+08:00"));
         tasks.put("weekly-0301", task(area, problem, 7, "WEEKLY", "2028-02-23T00:01:00+08:00"));
         tasks.put("no-cadence", task(area, problem, 8, null, "2026-01-01T10:00:00+08:00"));
+        // Only a task being worked on owes reports: long overdue ones in other states are never missing.
+        tasks.put("reopened", task(area, problem, 9, "REOPENED", "DAILY", "2026-11-01T10:00:00+08:00"));
+        tasks.put("planned", task(area, problem, 10, "PLANNED", "DAILY", "2026-11-01T10:00:00+08:00"));
+        tasks.put("claimed", task(area, problem, 11, "COMPLETION_CLAIMED", "DAILY", "2026-11-01T10:00:00+08:00"));
+        tasks.put("verified", task(area, problem, 12, "VERIFIED", "DAILY", "2026-11-01T10:00:00+08:00"));
         String officer = TestTokens.tokenInUnit("officer-" + unit, unit, "officer");
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer)
                 .queryParam("inspectionId", plan.inspectionId.toString()).queryParam("unit", unit)
-                .when().get("/dashboard/director/tasks").then().statusCode(200).body("$", hasSize(8)));
+                .when().get("/dashboard/director/tasks").then().statusCode(200).body("$", hasSize(12)));
 
-        expect(tasks, "2026-11-30T23:59:00+08:00", officer, "daily-1130");
-        expect(tasks, "2026-12-01T00:01:00+08:00", officer, "daily-1130", "daily-1201", "weekly-1201");
-        expect(tasks, "2028-02-28T23:59:00+08:00", officer, "daily-1130", "daily-1201", "weekly-1201", "monthly-0228");
-        expect(tasks, "2028-02-29T00:01:00+08:00", officer, "daily-1130", "daily-1201", "weekly-1201", "monthly-0228",
+        expect(tasks, "2026-11-30T23:59:00+08:00", officer, "daily-1130", "reopened");
+        expect(tasks, "2026-12-01T00:01:00+08:00", officer, "daily-1130", "reopened", "daily-1201", "weekly-1201");
+        expect(tasks, "2028-02-28T23:59:00+08:00", officer, "daily-1130", "reopened", "daily-1201", "weekly-1201", "monthly-0228");
+        expect(tasks, "2028-02-29T00:01:00+08:00", officer, "daily-1130", "reopened", "daily-1201", "weekly-1201", "monthly-0228",
                 "monthly-0229-end", "monthly-0229");
-        expect(tasks, "2028-02-29T23:59:00+08:00", officer, "daily-1130", "daily-1201", "weekly-1201", "monthly-0228",
+        expect(tasks, "2028-02-29T23:59:00+08:00", officer, "daily-1130", "reopened", "daily-1201", "weekly-1201", "monthly-0228",
                 "monthly-0229-end", "monthly-0229");
-        expect(tasks, "2028-03-01T00:01:00+08:00", officer, "daily-1130", "daily-1201", "weekly-1201", "monthly-0228",
+        expect(tasks, "2028-03-01T00:01:00+08:00", officer, "daily-1130", "reopened", "daily-1201", "weekly-1201", "monthly-0228",
                 "monthly-0229-end", "monthly-0229", "weekly-0301");
     }
 
@@ -104,8 +110,12 @@ class ReportDueAgreementTest {
     }
 
     private String task(UUID area, UUID problem, int number, String cadence, String lastReport) {
+        return task(area, problem, number, "IN_PROGRESS", cadence, lastReport);
+    }
+
+    private String task(UUID area, UUID problem, int number, String state, String cadence, String lastReport) {
         UUID id = UUID.randomUUID();
-        var task = plan.task(id, area, problem, number, "IN_PROGRESS", "2099-01-01")
+        var task = plan.task(id, area, problem, number, state, "2099-01-01")
                 .put("responsibleUnit", unit).put("reportingCadence", cadence).put("lastProgressReportAt", lastReport);
         ContractEvents.sendTask("TaskUpdated", task, 1);
         return id.toString();

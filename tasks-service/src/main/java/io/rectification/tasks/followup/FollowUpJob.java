@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
 
 /**
  * Runs every follow-up check (overdue, missing progress reports, look-back reviews falling due) on
- * one schedule ({@code tasks.follow-up.every}, e.g. 15m; "off" disables it), each in its own transaction.
+ * one schedule ({@code tasks.follow-up.every}, e.g. 15m; "off" disables it), each in parts of its own
+ * transactions ({@link FollowUps}).
  */
 @ApplicationScoped
 public class FollowUpJob {

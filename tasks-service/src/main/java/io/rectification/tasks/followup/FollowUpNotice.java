@@ -3,6 +3,7 @@ package io.rectification.tasks.followup;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.RectificationTask;
 
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -11,4 +12,16 @@ import java.util.function.Function;
  */
 public record FollowUpNotice(RectificationTask task, String key, String eventType,
                              Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
+
+    /**
+     * The notice by its task's id: it outlives the check's transaction and is published in another,
+     * which loads the task again (the entity found by the check is detached by then).
+     */
+    public record Due(UUID taskId, String key, String eventType,
+                      Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
+    }
+
+    Due due() {
+        return new Due(task.id, key, eventType, event);
+    }
 }

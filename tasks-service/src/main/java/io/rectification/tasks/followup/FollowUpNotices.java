@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,5 +36,17 @@ public class FollowUpNotices {
                 .setParameter(1, key).setParameter(2, taskId).setParameter(3, eventType)
                 .setParameter(4, OffsetDateTime.now(clock))
                 .executeUpdate() == 1;
+    }
+
+    /** Of {@code keys}, those claimed before: asked for a thousand at a time (a statement's parameters are bounded). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> claimedOf(List<String> keys) {
+        Set<String> claimed = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            List<?> found = entityManager.createNativeQuery("SELECT notice_key FROM task_follow_up_notice WHERE notice_key IN (?1)")
+                    .setParameter(1, keys.subList(from, Math.min(from + 1000, keys.size()))).getResultList();
+            found.forEach(key -> claimed.add((String) key));
+        }
+        return claimed;
     }
 }

@@ -29,12 +29,17 @@ public class OverdueCheck implements FollowUpCheck {
                 "deadline < ?1 and state not in ?2", today, TaskLifecycle.CLOSED)) {
             due.add(notice(task, task.id + "|DEADLINE|" + task.deadline, task.deadline, "DEADLINE", null));
         }
-        for (Milestone milestone : Milestone.<Milestone>list("dueDate < ?1 and achievedAt is null", today)) {
-            RectificationTask task = RectificationTask.findById(milestone.taskId);
-            if (!TaskLifecycle.isClosed(task.state)) {
-                due.add(notice(task, task.id + "|MILESTONE|" + milestone.id + "|" + milestone.dueDate,
-                        milestone.dueDate, "MILESTONE", milestone.id));
-            }
+        // each stage goal with its task in one query, not a query per task: a run may find thousands
+        List<Object[]> late = RectificationTask.getEntityManager().createQuery("""
+                        select m, t from Milestone m, RectificationTask t
+                        where t.id = m.taskId and m.dueDate < ?1 and m.achievedAt is null and t.state not in ?2""",
+                        Object[].class)
+                .setParameter(1, today).setParameter(2, TaskLifecycle.CLOSED).getResultList();
+        for (Object[] row : late) {
+            Milestone milestone = (Milestone) row[0];
+            RectificationTask task = (RectificationTask) row[1];
+            due.add(notice(task, task.id + "|MILESTONE|" + milestone.id + "|" + milestone.dueDate,
+                    milestone.dueDate, "MILESTONE", milestone.id));
         }
         return due;
     }

@@ -44,13 +44,15 @@ public class PlanImportService {
     private final AreaService areas;
     private final ProblemService problems;
     private final TaskService tasks;
+    private final ImportParts parts;
 
     public PlanImportService(InspectionService inspections, AreaService areas, ProblemService problems,
-                             TaskService tasks) {
+                             TaskService tasks, ImportParts parts) {
         this.inspections = inspections;
         this.areas = areas;
         this.problems = problems;
         this.tasks = tasks;
+        this.parts = parts;
     }
 
     /** What an import did: created a new inspection with its plan, or revised the plan of the existing one. */
@@ -149,7 +151,7 @@ public class PlanImportService {
 
     /**
      * Stores the added rows, level by level (areas, then problems, then tasks), each level in a fixed
-     * number of statements however many rows it has; each new row's id is noted in {@code rows}. A row
+     * number of statements however many rows it has (tasks: per part of {@link ImportParts#TASKS_PER_PART}); each new row's id is noted in {@code rows}. A row
      * is numbered by its place in the plan, which is its key: every row before it exists (the
      * comparison refused the plan otherwise).
      */
@@ -206,9 +208,14 @@ public class PlanImportService {
                 }
             }
         }
-        List<TaskSnapshot> createdTasks = tasks.createCheckedTasks(newTasks);
-        for (int i = 0; i < createdTasks.size(); i++) {
-            noteId(rows, newTaskRows.get(i), createdTasks.get(i).id());
+        // in parts, each written and forgotten before the next (ImportParts); the problems the later
+        // parts name are detached by then, which is enough: a new task only reads their ids
+        int stored = 0;
+        for (List<TaskService.NewTask> part : ImportParts.parts(newTasks)) {
+            for (TaskSnapshot created : tasks.createCheckedTasks(part)) {
+                noteId(rows, newTaskRows.get(stored++), created.id());
+            }
+            parts.endPart();
         }
     }
 

@@ -59,12 +59,15 @@ public class SpreadsheetPlanImportService {
     private final AreaService areas;
     private final ProblemService problems;
     private final TaskService tasks;
+    private final ImportParts parts;
 
-    public SpreadsheetPlanImportService(Validator validator, AreaService areas, ProblemService problems, TaskService tasks) {
+    public SpreadsheetPlanImportService(Validator validator, AreaService areas, ProblemService problems, TaskService tasks,
+                                        ImportParts parts) {
         this.validator = validator;
         this.areas = areas;
         this.problems = problems;
         this.tasks = tasks;
+        this.parts = parts;
     }
 
     public SpreadsheetImportResult importCsv(UUID inspectionId, String csv, boolean dryRun) {
@@ -123,6 +126,13 @@ public class SpreadsheetPlanImportService {
                 Problem problem = problemByTitle.computeIfAbsent(area.id + "|" + row.problem(),
                         key -> existingProblem(area, row.problem()));
                 taskIds.add(tasks.createCheckedTask(problem, row.task()).id());
+                if (taskIds.size() % ImportParts.TASKS_PER_PART == 0) {
+                    // the part is written and its entities forgotten (ImportParts): the areas and
+                    // problems kept here are detached now, so they are looked up again
+                    parts.endPart();
+                    areaByTitle.clear();
+                    problemByTitle.clear();
+                }
             }
         }
         long changed = outcome.stream().filter(line -> line.status() == PlanRevision.Status.CHANGED).count();

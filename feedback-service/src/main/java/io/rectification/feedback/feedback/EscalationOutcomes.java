@@ -76,7 +76,7 @@ public class EscalationOutcomes implements EscalationReplies {
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, now, ACTOR, action, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…");
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
-        publisher.publish(ACTOR, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
+        publisher.publish(ACTOR, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,
                 event.apply(snapshot.published()), snapshot);
     }
 }

@@ -30,7 +30,6 @@ import java.util.UUID;
 @Transactional
 public class FeedbackIntakeService {
 
-    static final String AGGREGATE = "Feedback";
     public static final int MAX_TEXT = 4000;
 
     private final EventPublisher publisher;
@@ -110,7 +109,7 @@ public class FeedbackIntakeService {
         // A staff action, so on the hash chain like every triage step; the snapshot holds no
         // contact details and no text. Public intake stays off the chain (docs/feedback-service.md).
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
-        publisher.publish(actor, AGGREGATE, feedback.id.toString(), feedback.version,
+        publisher.publish(actor, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,
                 new FeedbackEvent.FeedbackReceived(snapshot.published()), snapshot);
     }
 

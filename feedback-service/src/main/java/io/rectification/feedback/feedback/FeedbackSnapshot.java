@@ -22,13 +22,6 @@ public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, F
                 feedback.anonymous);
     }
 
-    /** A public submission just received (see SubmissionBatch), as {@link #of} would show it once stored. */
-    static FeedbackSnapshot received(PublicSubmission.NewFeedback feedback, UUID inspectionId) {
-        return new FeedbackSnapshot(feedback.id(), feedback.publicationId(), inspectionId, feedback.channel(),
-                feedback.category(), FeedbackStatus.RECEIVED, feedback.areaId(), null, feedback.taskId(),
-                feedback.receivedAt(), null, null, null, feedback.replyDueAt(), feedback.anonymous());
-    }
-
     /** As every feedback event carries it (the contract's record, enum values by name). */
     public FeedbackEvent.FeedbackSnapshot published() {
         return new FeedbackEvent.FeedbackSnapshot(id, publicationId, inspectionId, channel.name(),

@@ -146,7 +146,7 @@ public class FeedbackTriageService {
         FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
         // The snapshot holds no personal data, so neither does the audit trail.
-        publisher.publish(actor, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
+        publisher.publish(actor, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,
                 event.apply(snapshot.published()), snapshot);
         return reads.view(feedback);
     }

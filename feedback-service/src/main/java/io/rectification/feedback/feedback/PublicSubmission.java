@@ -25,5 +25,11 @@ record PublicSubmission(String clientKey, Language language, ApiException refusa
                        byte[] phoneSealed, byte[] emailSealed, byte[] addressSealed, UUID areaId, UUID taskId,
                        String apiClient, String textFingerprint, OffsetDateTime receivedAt,
                        OffsetDateTime replyDueAt, OffsetDateTime createdAt, String historyDetail) {
+
+        /** As {@link FeedbackSnapshot#of} would show this feedback once stored. */
+        FeedbackSnapshot snapshot(UUID inspectionId) {
+            return new FeedbackSnapshot(id, publicationId, inspectionId, channel, category, FeedbackStatus.RECEIVED,
+                    areaId, null, taskId, receivedAt, null, null, null, replyDueAt, anonymous);
+        }
     }
 }

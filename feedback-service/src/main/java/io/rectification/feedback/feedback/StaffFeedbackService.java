@@ -71,7 +71,7 @@ public class StaffFeedbackService {
                 "PERSONAL_DATA_VIEWED", "full contact details shown");
         // Who looked at a submitter's details is kept where it cannot be quietly erased; the entry
         // itself holds the feedback's state only, never the details shown.
-        audit.recordChange(actor, "PersonalDataViewed", FeedbackIntakeService.AGGREGATE, id.toString(),
+        audit.recordChange(actor, "PersonalDataViewed", Feedback.AGGREGATE, id.toString(),
                 FeedbackSnapshot.of(feedback));
         return submitter(feedback);
     }

@@ -15,7 +15,7 @@ public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, F
                                OffsetDateTime answeredAt, OffsetDateTime closedAt, OffsetDateTime replyDueAt,
                                boolean anonymous) {
 
-    static FeedbackSnapshot of(Feedback feedback) {
+    public static FeedbackSnapshot of(Feedback feedback) {
         return new FeedbackSnapshot(feedback.id, feedback.publicationId, feedback.inspectionId, feedback.channel,
                 feedback.category, feedback.status, feedback.areaId, feedback.problemId, feedback.taskId,
                 feedback.receivedAt, feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.replyDueAt,

@@ -1,10 +1,7 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
-import io.rectification.feedback.intake.GroupCommit;
-import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.Messages;
-import io.rectification.feedback.intake.PublicProblems;
-import io.rectification.feedback.intake.RateLimiter;
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.error.ApiException;

@@ -1,8 +1,13 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
-import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.PublicProblems;
-import io.rectification.feedback.intake.TextChecks;
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackChannel;
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStaffView;
+import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.ReplyDeadlines;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.feedback.publication.DisclosureWindow;

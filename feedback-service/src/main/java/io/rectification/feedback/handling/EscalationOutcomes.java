@@ -1,5 +1,9 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.ledger.EscalationReplies;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;

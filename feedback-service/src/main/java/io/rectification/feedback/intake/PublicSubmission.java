@@ -1,6 +1,9 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
-import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.feedback.FeedbackCategory;
+import io.rectification.feedback.feedback.FeedbackChannel;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.platform.error.ApiException;
 
 import java.time.OffsetDateTime;

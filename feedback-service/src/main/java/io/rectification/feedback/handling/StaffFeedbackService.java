@@ -1,5 +1,10 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStaffView;
+import io.rectification.feedback.feedback.FeedbackStatus;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.rectification.feedback.ledger.LedgerReadModel;

@@ -1,5 +1,12 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStaffView;
+import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.FeedbackStep;
+import io.rectification.feedback.feedback.ReplyDeadlines;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.platform.error.ApiException;

@@ -13,8 +13,6 @@ import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
 import io.rectification.reporting.support.Json;
-import io.rectification.reporting.support.PublishedFigures;
-import io.rectification.reporting.support.PublicSite;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,7 @@
-package io.rectification.reporting.support;
+package io.rectification.reporting.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.reporting.support.Json;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -8,7 +8,7 @@ import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.progress.ProgressDocument.Problem;
 import io.rectification.reporting.progress.ProgressDocument.Window;
 import io.rectification.reporting.report.PublishedFigures;
-import io.rectification.reporting.report.ReportDocument.Figure;
+import io.rectification.reporting.report.Figure;
 import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -151,7 +151,7 @@ public class ProgressAssembler {
     }
 
     private List<Figure> figures(String taskData) {
-        return PublishedFigures.of(taskData == null ? null : Json.parse(objectMapper, taskData), Figure::new);
+        return PublishedFigures.of(taskData == null ? null : Json.parse(objectMapper, taskData));
     }
 
     private static int number(Object value) {

@@ -7,7 +7,6 @@ import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.Declared;
 import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
-import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.report.ReportDocument.Figures;
 import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.Preamble;
@@ -161,7 +160,7 @@ public class ReportAssembler {
 
     /** The indicators of a task that have a value: the figures the notice quotes. */
     private List<Figure> figures(String taskData) {
-        return PublishedFigures.of(Json.parse(objectMapper, taskData), Figure::new);
+        return PublishedFigures.of(Json.parse(objectMapper, taskData));
     }
 
     static List<String> paragraphs(String text) {

@@ -132,8 +132,7 @@ public class FeedbackTriageService {
     }
 
     private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
-        Feedback feedback = Feedback.<Feedback>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("feedback", id));
+        Feedback feedback = StaffFeedbackService.require(id);
         if (ifMatch != null) {
             Versions.require(ifMatch, feedback.version, "feedback " + id);
         }

@@ -91,7 +91,8 @@ public class StaffFeedbackService {
                 cipher.open("email", feedback.emailSealed), cipher.open("address", feedback.addressSealed));
     }
 
-    private static Feedback require(UUID id) {
+    /** The feedback, or a 404 naming it: for every read and every step of staff's handling. */
+    static Feedback require(UUID id) {
         return Feedback.<Feedback>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("feedback", id));
     }
 }

@@ -18,6 +18,9 @@ import java.util.UUID;
 @Entity
 public class Feedback extends PanacheEntityBase {
 
+    /** The aggregate type its events and audit entries carry. */
+    public static final String AGGREGATE = "Feedback";
+
     @Id
     public UUID id;
 

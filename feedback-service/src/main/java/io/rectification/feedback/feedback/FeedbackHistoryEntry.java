@@ -31,7 +31,7 @@ public class FeedbackHistoryEntry extends PanacheEntityBase {
 
     public String detail;
 
-    static void record(UUID feedbackId, OffsetDateTime at, String actor, String action, String detail) {
+    public static void record(UUID feedbackId, OffsetDateTime at, String actor, String action, String detail) {
         FeedbackHistoryEntry entry = new FeedbackHistoryEntry();
         entry.feedbackId = feedbackId;
         entry.at = at;

@@ -15,18 +15,11 @@ public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, F
                                OffsetDateTime answeredAt, OffsetDateTime closedAt, OffsetDateTime replyDueAt,
                                boolean anonymous) {
 
-    static FeedbackSnapshot of(Feedback feedback) {
+    public static FeedbackSnapshot of(Feedback feedback) {
         return new FeedbackSnapshot(feedback.id, feedback.publicationId, feedback.inspectionId, feedback.channel,
                 feedback.category, feedback.status, feedback.areaId, feedback.problemId, feedback.taskId,
                 feedback.receivedAt, feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.replyDueAt,
                 feedback.anonymous);
-    }
-
-    /** A public submission just received (see SubmissionBatch), as {@link #of} would show it once stored. */
-    static FeedbackSnapshot received(PublicSubmission.NewFeedback feedback, UUID inspectionId) {
-        return new FeedbackSnapshot(feedback.id(), feedback.publicationId(), inspectionId, feedback.channel(),
-                feedback.category(), FeedbackStatus.RECEIVED, feedback.areaId(), null, feedback.taskId(),
-                feedback.receivedAt(), null, null, null, feedback.replyDueAt(), feedback.anonymous());
     }
 
     /** As every feedback event carries it (the contract's record, enum values by name). */

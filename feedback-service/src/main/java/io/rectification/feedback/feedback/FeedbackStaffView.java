@@ -20,7 +20,7 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
                                 UUID escalatedProblemId, LedgerReadModel.ProblemProgress escalatedProblem,
                                 String escalationRefusedReason) {
 
-    static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem) {
+    public static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem) {
         return new FeedbackStaffView(feedback.id, feedback.version, TrackingCodes.display(feedback.trackingCode),
                 feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
                 feedback.areaId, feedback.problemId, feedback.taskId, feedback.text, feedback.anonymous,

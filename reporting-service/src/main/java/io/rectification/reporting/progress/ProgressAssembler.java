@@ -3,13 +3,13 @@ package io.rectification.reporting.progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.progress.ProgressDocument.Area;
-import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.progress.ProgressDocument.Figures;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.progress.ProgressDocument.Problem;
 import io.rectification.reporting.progress.ProgressDocument.Window;
+import io.rectification.reporting.report.PublishedFigures;
+import io.rectification.reporting.report.Figure;
 import io.rectification.reporting.support.Json;
-import io.rectification.reporting.support.PublishedFigures;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -151,7 +151,7 @@ public class ProgressAssembler {
     }
 
     private List<Figure> figures(String taskData) {
-        return PublishedFigures.of(taskData == null ? null : Json.parse(objectMapper, taskData), Figure::new);
+        return PublishedFigures.of(taskData == null ? null : Json.parse(objectMapper, taskData));
     }
 
     private static int number(Object value) {

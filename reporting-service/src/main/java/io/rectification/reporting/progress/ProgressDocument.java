@@ -1,6 +1,6 @@
 package io.rectification.reporting.progress;
 
-import io.rectification.reporting.report.ReportDocument.Figure;
+import io.rectification.reporting.report.Figure;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.rectification.reporting.progress;
 
 import io.quarkus.qute.TemplateInstance;
 import io.rectification.platform.text.ChineseNumerals;
-import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
+import io.rectification.reporting.report.Figure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

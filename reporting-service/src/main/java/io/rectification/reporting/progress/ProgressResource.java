@@ -2,7 +2,7 @@ package io.rectification.reporting.progress;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.reporting.support.PublicSite;
+import io.rectification.reporting.report.PublicSite;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -7,14 +7,11 @@ import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.Declared;
 import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
-import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.report.ReportDocument.Figures;
 import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
 import io.rectification.reporting.support.Json;
-import io.rectification.reporting.support.PublishedFigures;
-import io.rectification.reporting.support.PublicSite;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -163,7 +160,7 @@ public class ReportAssembler {
 
     /** The indicators of a task that have a value: the figures the notice quotes. */
     private List<Figure> figures(String taskData) {
-        return PublishedFigures.of(Json.parse(objectMapper, taskData), Figure::new);
+        return PublishedFigures.of(Json.parse(objectMapper, taskData));
     }
 
     static List<String> paragraphs(String text) {

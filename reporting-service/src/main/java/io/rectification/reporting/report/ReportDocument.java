@@ -1,6 +1,5 @@
 package io.rectification.reporting.report;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -62,9 +61,6 @@ public record ReportDocument(String title, Preamble preamble, Accountability.Lea
 
     /** One task as the report shows it: 一是 + its title, then what was done, then its figures. */
     public record Measure(int number, String title, String text, List<Figure> figures) {
-    }
-
-    public record Figure(String name, BigDecimal value, String unit) {
     }
 
     /**

@@ -3,7 +3,6 @@ package io.rectification.reporting.report;
 import io.rectification.platform.text.ChineseNumerals;
 import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
-import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Preamble;

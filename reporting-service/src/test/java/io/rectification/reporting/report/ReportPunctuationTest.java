@@ -3,7 +3,6 @@ package io.rectification.reporting.report;
 import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.Declared;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
-import io.rectification.reporting.report.ReportDocument.Figure;
 import io.rectification.reporting.report.ReportDocument.Figures;
 import io.rectification.reporting.report.ReportDocument.Links;
 import io.rectification.reporting.report.ReportDocument.Measure;

@@ -1,5 +1,12 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStaffView;
+import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.FeedbackStep;
+import io.rectification.feedback.feedback.ReplyDeadlines;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.platform.error.ApiException;
@@ -125,8 +132,7 @@ public class FeedbackTriageService {
     }
 
     private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
-        Feedback feedback = Feedback.<Feedback>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("feedback", id));
+        Feedback feedback = StaffFeedbackService.require(id);
         if (ifMatch != null) {
             Versions.require(ifMatch, feedback.version, "feedback " + id);
         }
@@ -146,7 +152,7 @@ public class FeedbackTriageService {
         FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
         // The snapshot holds no personal data, so neither does the audit trail.
-        publisher.publish(actor, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
+        publisher.publish(actor, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,
                 event.apply(snapshot.published()), snapshot);
         return reads.view(feedback);
     }

@@ -1,4 +1,4 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
 import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.StaffTokens;

@@ -1,8 +1,5 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
-import io.rectification.feedback.intake.ClientAddress;
-import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.PublicJson;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;

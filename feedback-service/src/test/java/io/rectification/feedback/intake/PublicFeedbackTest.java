@@ -1,4 +1,4 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
 import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.StaffTokens;

@@ -1,4 +1,4 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.tracking;
 
 import io.rectification.feedback.intake.ClientAddress;
 import io.rectification.feedback.intake.Language;

@@ -1,4 +1,4 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

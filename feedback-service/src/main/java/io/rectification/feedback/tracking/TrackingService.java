@@ -1,9 +1,13 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.tracking;
 
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackCategory;
+import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.intake.Messages;
 import io.rectification.feedback.intake.PublicProblems;
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.publication.Publication;
 import io.rectification.platform.error.ErrorBody;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,7 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
-import io.rectification.feedback.intake.GroupCommit;
-import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.Messages;
-import io.rectification.feedback.intake.PublicProblems;
-import io.rectification.feedback.intake.RateLimiter;
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.error.ApiException;
@@ -248,8 +245,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             columns[c++][k] = f.replyDueAt().toString();
             columns[c++][k] = f.createdAt().toString();
             columns[c][k] = f.historyDetail();
-            events.add(FeedbackIntakeService.AGGREGATE, f.id().toString(), 0,
-                    new FeedbackEvent.FeedbackReceived(FeedbackSnapshot.received(f, inspectionId).published()));
+            events.add(Feedback.AGGREGATE, f.id().toString(), 0,
+                    new FeedbackEvent.FeedbackReceived(f.snapshot(inspectionId).published()));
         }
         String[] types = {"uuid", "uuid", "uuid", "text", "text", "text", "uuid", "uuid", "text", "bool",
                 null, null, null, null, "text", "text", "text", "text", "text", "text", "text"};

@@ -1,5 +1,6 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
+import io.rectification.feedback.feedback.FeedbackCategory;
 import java.util.UUID;
 
 /**

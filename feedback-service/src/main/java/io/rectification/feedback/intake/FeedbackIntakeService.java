@@ -1,8 +1,13 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
-import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.PublicProblems;
-import io.rectification.feedback.intake.TextChecks;
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackChannel;
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStaffView;
+import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.ReplyDeadlines;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.feedback.publication.DisclosureWindow;
@@ -30,7 +35,6 @@ import java.util.UUID;
 @Transactional
 public class FeedbackIntakeService {
 
-    static final String AGGREGATE = "Feedback";
     public static final int MAX_TEXT = 4000;
 
     private final EventPublisher publisher;
@@ -110,7 +114,7 @@ public class FeedbackIntakeService {
         // A staff action, so on the hash chain like every triage step; the snapshot holds no
         // contact details and no text. Public intake stays off the chain (docs/feedback-service.md).
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
-        publisher.publish(actor, AGGREGATE, feedback.id.toString(), feedback.version,
+        publisher.publish(actor, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,
                 new FeedbackEvent.FeedbackReceived(snapshot.published()), snapshot);
     }
 

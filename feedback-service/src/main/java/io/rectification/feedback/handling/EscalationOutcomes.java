@@ -1,5 +1,9 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.ledger.EscalationReplies;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
@@ -76,7 +80,7 @@ public class EscalationOutcomes implements EscalationReplies {
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, now, ACTOR, action, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…");
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
-        publisher.publish(ACTOR, FeedbackIntakeService.AGGREGATE, feedback.id.toString(), feedback.version,
+        publisher.publish(ACTOR, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,
                 event.apply(snapshot.published()), snapshot);
     }
 }

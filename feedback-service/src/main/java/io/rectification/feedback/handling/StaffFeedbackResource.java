@@ -1,6 +1,10 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.FeedbackStaffView;
+import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.intake.FeedbackIntakeService;
 import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.intake.StaffFeedbackInput;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.security.CurrentActor;

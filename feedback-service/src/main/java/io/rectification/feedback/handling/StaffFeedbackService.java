@@ -1,5 +1,10 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStaffView;
+import io.rectification.feedback.feedback.FeedbackStatus;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.rectification.feedback.ledger.LedgerReadModel;
@@ -71,7 +76,7 @@ public class StaffFeedbackService {
                 "PERSONAL_DATA_VIEWED", "full contact details shown");
         // Who looked at a submitter's details is kept where it cannot be quietly erased; the entry
         // itself holds the feedback's state only, never the details shown.
-        audit.recordChange(actor, "PersonalDataViewed", FeedbackIntakeService.AGGREGATE, id.toString(),
+        audit.recordChange(actor, "PersonalDataViewed", Feedback.AGGREGATE, id.toString(),
                 FeedbackSnapshot.of(feedback));
         return submitter(feedback);
     }
@@ -86,7 +91,8 @@ public class StaffFeedbackService {
                 cipher.open("email", feedback.emailSealed), cipher.open("address", feedback.addressSealed));
     }
 
-    private static Feedback require(UUID id) {
+    /** The feedback, or a 404 naming it: for every read and every step of staff's handling. */
+    static Feedback require(UUID id) {
         return Feedback.<Feedback>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("feedback", id));
     }
 }

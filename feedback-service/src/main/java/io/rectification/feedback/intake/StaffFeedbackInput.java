@@ -1,5 +1,6 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
+import io.rectification.feedback.feedback.FeedbackChannel;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

@@ -1,6 +1,9 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
-import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.feedback.FeedbackCategory;
+import io.rectification.feedback.feedback.FeedbackChannel;
+import io.rectification.feedback.feedback.FeedbackSnapshot;
+import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.platform.error.ApiException;
 
 import java.time.OffsetDateTime;
@@ -25,5 +28,11 @@ record PublicSubmission(String clientKey, Language language, ApiException refusa
                        byte[] phoneSealed, byte[] emailSealed, byte[] addressSealed, UUID areaId, UUID taskId,
                        String apiClient, String textFingerprint, OffsetDateTime receivedAt,
                        OffsetDateTime replyDueAt, OffsetDateTime createdAt, String historyDetail) {
+
+        /** As {@link FeedbackSnapshot#of} would show this feedback once stored. */
+        FeedbackSnapshot snapshot(UUID inspectionId) {
+            return new FeedbackSnapshot(id, publicationId, inspectionId, channel, category, FeedbackStatus.RECEIVED,
+                    areaId, null, taskId, receivedAt, null, null, null, replyDueAt, anonymous);
+        }
     }
 }

@@ -1,5 +1,7 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
+import io.rectification.feedback.feedback.FeedbackCategory;
+import io.rectification.feedback.feedback.FeedbackChannel;
 import java.util.UUID;
 
 /**

@@ -1,5 +1,6 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.FeedbackHistoryEntry;
 import java.time.OffsetDateTime;
 
 /** One recorded step: who, when, what. */

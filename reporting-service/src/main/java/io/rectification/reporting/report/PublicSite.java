@@ -1,4 +1,4 @@
-package io.rectification.reporting.support;
+package io.rectification.reporting.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

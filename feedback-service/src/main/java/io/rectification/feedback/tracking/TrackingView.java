@@ -1,5 +1,6 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.tracking;
 
+import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.ledger.LedgerReadModel;
 
 import java.time.LocalDate;

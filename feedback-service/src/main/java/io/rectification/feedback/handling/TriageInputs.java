@@ -1,5 +1,6 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.handling;
 
+import io.rectification.feedback.feedback.FeedbackCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

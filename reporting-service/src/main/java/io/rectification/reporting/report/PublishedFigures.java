@@ -1,6 +1,7 @@
-package io.rectification.reporting.support;
+package io.rectification.reporting.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.reporting.support.Json;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,17 +18,12 @@ public final class PublishedFigures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A figure as the public reads it: {@code name} then {@code value} then {@code unit}. */
-    public interface Factory<F> {
-        F figure(String name, BigDecimal value, String unit);
-    }
-
     private PublishedFigures() {
     }
 
-    public static <F> List<F> of(JsonNode task, Factory<F> factory) {
+    public static List<Figure> of(JsonNode task) {
         JsonNode indicators = task == null ? null : task.get("indicators");
-        List<F> figures = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         if (indicators == null || !indicators.isArray()) {
             return figures;
         }
@@ -38,8 +34,8 @@ public final class PublishedFigures {
             }
             String name = Json.text(indicator, "name");
             BigDecimal change = relativeChange(indicator, actual);
-            figures.add(change == null ? factory.figure(name, actual, Json.text(indicator, "unit"))
-                    : factory.figure((name == null ? "" : name) + (change.signum() < 0 ? "下降" : "上升"), change.abs(), "%"));
+            figures.add(change == null ? new Figure(name, actual, Json.text(indicator, "unit"))
+                    : new Figure((name == null ? "" : name) + (change.signum() < 0 ? "下降" : "上升"), change.abs(), "%"));
         }
         return figures;
     }

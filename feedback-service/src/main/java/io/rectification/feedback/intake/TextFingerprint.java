@@ -1,4 +1,4 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,12 +1,8 @@
-package io.rectification.feedback.feedback;
+package io.rectification.feedback.intake;
 
-import io.rectification.feedback.intake.GroupCommit;
-import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.Messages;
-import io.rectification.feedback.intake.PublicProblems;
-import io.rectification.feedback.intake.RateLimiter;
-import io.rectification.feedback.intake.RetryLater;
-import io.rectification.feedback.intake.TextChecks;
+import io.rectification.feedback.feedback.FeedbackChannel;
+import io.rectification.feedback.feedback.ReplyDeadlines;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
@@ -31,7 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import static io.rectification.feedback.feedback.FeedbackIntakeService.blankToNull;
+import static io.rectification.feedback.intake.FeedbackIntakeService.blankToNull;
 
 /**
  * Public submissions (web form and Open311), the lean path: no entities, no request transaction.

@@ -430,6 +430,21 @@ try {
   await page.getByRole('button', { name: '发布' }).click()
   await fieldError(page, '标题').filter({ hasText: '不能为空' }).waitFor()
   await shoot(page, '14-coordinator-publications')
+  step = 'coordinator: an amount recovered is corrected; without a reason the correction is refused next to the field'
+  await page.goto(`${BASE}/console/inspections`)
+  await page.getByRole('link', { name: '问责与追回' }).first().click()
+  const fundsSection = page.locator('section[aria-label="追回资金和挽回损失"]')
+  await fundsSection.locator('.el-table__row').first().waitFor()
+  await fundsSection.getByRole('button', { name: '更正' }).first().click()
+  const fundsDialog = page.getByRole('dialog', { name: '更正追回或挽回金额' })
+  await fundsDialog.getByLabel('金额（万元）').fill('130.25')
+  await fundsDialog.getByRole('button', { name: '保存更正' }).click()
+  await fieldError(page, '更正原因').filter({ hasText: '请说明更正原因' }).waitFor()
+  await shoot(page, '14a-coordinator-funds-correction')
+  await fundsDialog.getByLabel('更正原因').fill(`以追缴凭证为准（${RUN}）`)
+  await fundsDialog.getByRole('button', { name: '保存更正' }).click()
+  await fundsDialog.waitFor({ state: 'hidden' })
+  await fundsSection.locator('.el-table__row', { hasText: `以追缴凭证为准（${RUN}）` }).filter({ hasText: '130.25' }).waitFor()
   await signOut(page)
 
   // ---- a member of the public writes in; the feedback handler (整改办, with the personal-data permission) answers

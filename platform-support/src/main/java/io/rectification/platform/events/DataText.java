@@ -29,6 +29,8 @@ public final class DataText {
     private final Map<String, Span> members;
     private final ObjectMapper treeReader;
     private JsonNode tree;
+    /** The record read last ({@link #readAs}); records are immutable, so whoever asks next may share it. */
+    private Object record;
 
     DataText(byte[] message, int start, int end, Map<String, Span> members, ObjectMapper treeReader) {
         this.message = message;
@@ -54,9 +56,19 @@ public final class DataText {
         return span == null ? null : new String(message, span.start(), span.end() - span.start(), StandardCharsets.UTF_8);
     }
 
-    /** The data read by {@code mapper} straight from its bytes as {@code type}. */
+    /**
+     * The data read by {@code mapper} straight from its bytes as {@code type}, once: a replay reads
+     * it on its reading thread ({@link EventReplay}) and the handler, on the applying thread, gets
+     * the same record (handed over through the replay's queue, which publishes it safely).
+     * One mapper reads event records ({@code EventContract}), so the type alone tells a kept record.
+     */
     public <T> T readAs(ObjectMapper mapper, Class<T> type) throws IOException {
-        return mapper.readValue(message, start, end - start, type);
+        if (type.isInstance(record)) {
+            return type.cast(record);
+        }
+        T read = mapper.readValue(message, start, end - start, type);
+        record = read;
+        return read;
     }
 
     /** The data as a tree, read on first use (one envelope is read by one thread at a time). */

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,16 @@ class EventReaderTest {
         assertEquals(OffsetDateTime.parse("2026-11-06T09:00:00.123+08:00"), updated.task().verifiedAt());
         assertEquals(OffsetDateTime.parse("2026-11-06T09:00:00.123+08:00").getOffset(),
                 updated.task().verifiedAt().getOffset());
+    }
+
+    @Test
+    void theRecordIsReadOnceAndKeptForTheNextToAsk() {
+        // a replay decodes on its reading thread; the handler then gets that same record
+        EventEnvelope read = reader.read(bytes(MESSAGE));
+        assertSame(EventContract.decode(read).orElseThrow(), EventContract.decode(read).orElseThrow());
+        EventEnvelope retired = reader.read(bytes(MESSAGE.replace("TaskUpdated", "TaskVerified")));
+        assertInstanceOf(TasksEvent.TaskCompleted.class, EventContract.decode(retired).orElseThrow());
+        assertSame(EventContract.decode(retired).orElseThrow(), EventContract.decode(retired).orElseThrow());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.rectification.platform.events.DataText;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
 
@@ -36,6 +37,7 @@ public final class EventContract {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new IsoDatesModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -85,6 +87,18 @@ public final class EventContract {
         Optional<Class<? extends EventData>> record = recordOf(event.type());
         if (record.isEmpty()) {
             return Optional.empty();
+        }
+        DataText text = event.dataText();
+        if (text != null) {
+            // As carried: read straight from the message's bytes into the record, no tree between.
+            if (!text.isObject()) {
+                throw new IllegalArgumentException(event.type() + " has no data object");
+            }
+            try {
+                return Optional.of(text.readAs(JSON, record.get()));
+            } catch (Exception e) {
+                throw new IllegalArgumentException(event.type() + " cannot be read: " + e.getMessage(), e);
+            }
         }
         JsonNode data = event.data();
         if (data == null || !data.isObject()) {

@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.contract.EventContract;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -56,7 +57,7 @@ public class EventReplay {
      * {@code progress} hears each partition's position as it advances.
      *
      * <p>Reading runs ahead of applying: a thread of its own polls the topic and parses each
-     * message into its envelope while this one applies the poll before (and PostgreSQL writes
+     * message into its envelope and its data into the event's record while this one applies the poll before (and PostgreSQL writes
      * it), so on two cores the parsing and the writing overlap instead of taking turns. At most
      * {@link #READ_AHEAD} polls wait, which bounds the memory a replay holds.
      */
@@ -189,12 +190,23 @@ public class EventReplay {
             }
         }
 
+        /**
+         * The envelope, its data already read into its record (kept in the envelope's text), so that
+         * decoding too overlaps the applier's writes; an unreadable message is why it is so.
+         */
         private Object parse(ConsumerRecord<String, byte[]> record) {
+            EventEnvelope event;
             try {
-                return reader.read(record.value());
+                event = reader.read(record.value());
             } catch (EventReader.UnreadableMessage e) {
                 return e;
             }
+            try {
+                EventContract.decode(event);
+            } catch (RuntimeException e) {
+                // Data that cannot be read fails again when the handler decodes it, and is dead-lettered there.
+            }
+            return event;
         }
     }
 

@@ -1,6 +1,5 @@
 package io.rectification.reporting.projection;
 
-import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.reporting.support.Sql;
@@ -29,7 +28,7 @@ public class AccountabilityProjection {
                 ON CONFLICT (inspection_id) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data
                 WHERE rm_leading_group.version <= EXCLUDED.version""",
                 Required.member(group.inspectionId(), event.type(), "leadingGroup.inspectionId"),
-                Versions.of(event, group.version()), EventContract.toJson(group));
+                Versions.of(event, group.version()), SnapshotText.of(event, "leadingGroup", group));
     }
 
     /** Recorded or corrected: the newest version of the record wins, whatever order the events come in. */

@@ -44,7 +44,7 @@ public class FeedbackProjection {
                 Required.member(publication.id(), event.type(), "publication.id"), Versions.of(event, null),
                 publication.inspectionId(), publication.title(), publication.windowStart(), publication.windowEnd(),
                 publication.timeZone(), publication.reportUrl(), channels == null ? null : EventContract.toJson(channels),
-                EventContract.toJson(publication));
+                SnapshotText.of(event, "publication", publication));
     }
 
     private static final String UPSERT_FEEDBACK = """
@@ -101,7 +101,7 @@ public class FeedbackProjection {
         return new Object[]{id, Versions.of(event, null), feedback.publicationId(), feedback.inspectionId(),
                 feedback.channel(), feedback.category(), feedback.status(), feedback.areaId(), feedback.problemId(),
                 feedback.taskId(), feedback.receivedAt(), feedback.triagedAt(), feedback.answeredAt(),
-                feedback.closedAt(), feedback.replyDueAt(), feedback.anonymous(), EventContract.toJson(feedback)};
+                feedback.closedAt(), feedback.replyDueAt(), feedback.anonymous(), SnapshotText.of(event, "feedback", feedback)};
     }
 
     /**

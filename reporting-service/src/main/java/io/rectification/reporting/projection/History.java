@@ -1,6 +1,5 @@
 package io.rectification.reporting.projection;
 
-import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.reporting.support.Sql;
 import jakarta.inject.Singleton;
@@ -23,8 +22,8 @@ class History {
     }
 
     void record(String table, String idColumn, UUID id, long version, UUID inspectionId, EventEnvelope event,
-                Object snapshot) {
-        recordAll(table, idColumn, List.<Object[]>of(row(id, version, inspectionId, event, snapshot)));
+                String snapshotText) {
+        recordAll(table, idColumn, List.<Object[]>of(row(id, version, inspectionId, event, snapshotText)));
     }
 
     /** Rows of {@link #row} in one batch; the first of a version stays, as applied one by one. */
@@ -33,9 +32,13 @@ class History {
                 + " VALUES (?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING", rows);
     }
 
-    /** Dated by the event's time; an envelope without one (not ours) by when it was applied. */
-    Object[] row(UUID id, long version, UUID inspectionId, EventEnvelope event, Object snapshot) {
+    /**
+     * Dated by the event's time; an envelope without one (not ours) by when it was applied.
+     *
+     * @param snapshotText the snapshot as {@link SnapshotText} gives it
+     */
+    Object[] row(UUID id, long version, UUID inspectionId, EventEnvelope event, String snapshotText) {
         OffsetDateTime time = event.time() != null ? event.time() : OffsetDateTime.now(clock);
-        return new Object[]{id, version, inspectionId, time, EventContract.toJson(snapshot)};
+        return new Object[]{id, version, inspectionId, time, snapshotText};
     }
 }

@@ -1,6 +1,5 @@
 package io.rectification.reporting.projection;
 
-import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.reporting.support.Sql;
@@ -30,7 +29,7 @@ public class MeetingProjection {
                 WHERE rm_meeting.version <= EXCLUDED.version""",
                 Required.member(meeting.id(), event.type(), "meeting.id"), version,
                 Required.member(meeting.inspectionId(), event.type(), "meeting.inspectionId"), meeting.kind(),
-                meeting.heldOn(), EventContract.toJson(meeting));
+                meeting.heldOn(), SnapshotText.of(event, "meeting", meeting));
         if (applied == 0 || meeting.decisions() == null) {
             return; // an older snapshot: the newer one's decisions stand
         }

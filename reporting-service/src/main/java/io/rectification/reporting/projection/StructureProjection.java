@@ -1,6 +1,5 @@
 package io.rectification.reporting.projection;
 
-import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.reporting.support.Sql;
@@ -37,7 +36,7 @@ public class StructureProjection {
                 WHERE rm_inspection.version <= EXCLUDED.version""",
                 Required.member(data.id(), event.type(), "id"), Versions.of(event, data.version()), data.title(),
                 data.team(), data.inspectedOrganisation(), data.kind(), data.onSiteFrom(), data.onSiteTo(),
-                data.feedbackDate(), EventContract.toJson(data), event.time());
+                data.feedbackDate(), SnapshotText.of(event, null, data), event.time());
     }
 
     public void area(EventEnvelope event, TasksEvent.AreaSnapshot area) {
@@ -49,14 +48,15 @@ public class StructureProjection {
                     number = EXCLUDED.number, title = EXCLUDED.title, data = EXCLUDED.data
                 WHERE rm_area.version <= EXCLUDED.version""",
                 Required.member(area.id(), event.type(), "area.id"), Versions.of(event, area.version()),
-                area.inspectionId(), area.number(), area.title(), EventContract.toJson(area));
+                area.inspectionId(), area.number(), area.title(), SnapshotText.of(event, "area", area));
     }
 
     public void problem(EventEnvelope event, TasksEvent.ProblemSnapshot problem) {
         Required.member(problem, event.type(), "problem");
         long version = Versions.of(event, problem.version());
+        String text = SnapshotText.of(event, "problem", problem);
         history.record("rm_problem_history", "problem_id", Required.member(problem.id(), event.type(), "problem.id"),
-                version, problem.inspectionId(), event, problem);
+                version, problem.inspectionId(), event, text);
         sql.update("""
                 INSERT INTO rm_problem (id, version, inspection_id, area_id, number, title, description, source,
                                         source_feedback_id, percent_complete, data)
@@ -69,6 +69,6 @@ public class StructureProjection {
                 WHERE rm_problem.version <= EXCLUDED.version""",
                 problem.id(), version, problem.inspectionId(), problem.areaId(), problem.number(), problem.title(),
                 problem.description(), problem.source(), problem.sourceFeedbackId(), problem.percentComplete(),
-                EventContract.toJson(problem));
+                text);
     }
 }

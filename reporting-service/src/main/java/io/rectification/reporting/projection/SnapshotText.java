@@ -1,0 +1,28 @@
+package io.rectification.reporting.projection;
+
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.events.DataText;
+import io.rectification.platform.events.EventEnvelope;
+
+/**
+ * A snapshot as a read model keeps it (jsonb): the text the event carried, not the record written
+ * out again. Writing a task's snapshot out cost as much as reading it during a rebuild; the
+ * carried text also keeps members this build's record does not know yet, which the tolerant
+ * readers of the stored snapshots (lists as of a past day, task detail) may read once they do.
+ */
+final class SnapshotText {
+
+    private SnapshotText() {
+    }
+
+    /**
+     * @param member the data's member holding the snapshot, or null when the data is the snapshot
+     *               (inspection events); an envelope without carried text (built here, in tests)
+     *               gives the record written out
+     */
+    static String of(EventEnvelope event, String member, Object snapshot) {
+        DataText data = event.dataText();
+        String carried = data == null ? null : member == null ? data.text() : data.member(member);
+        return carried != null ? carried : EventContract.toJson(snapshot);
+    }
+}

@@ -1,5 +1,6 @@
 package io.rectification.deploy;
 
+import io.rectification.deploy.images.ImageExpectations;
 import io.rectification.platform.events.EventTopics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The compose file and the Kubernetes manifests cannot run here (no container engine), so they are
- * checked against the code: every service they name is a module of this build with a Dockerfile,
+ * checked against the code: every service they name is a module of this build, run from the image
+ * deploy/images/build makes (ImageExpectations),
  * every port is the one the service listens on, every environment variable sets a configuration
  * key the service has, every database is created, and the topics are the ones the code uses.
  */
@@ -63,10 +65,8 @@ class DeploymentManifestsTest {
 
         for (String name : SERVICES) {
             Map<String, Object> service = services.get(name);
-            Map<String, Object> build = (Map<String, Object>) service.get("build");
-            Path context = ROOT.resolve("deploy/compose").resolve((String) build.get("context")).normalize();
-            assertEquals(ROOT.resolve(name), context, name + " builds from its module");
-            assertTrue(Files.exists(context.resolve((String) build.get("dockerfile"))), name + " Dockerfile exists");
+            assertEquals(ImageExpectations.imageName(name), service.get("image"), name + " runs the image deploy/images/build makes");
+            assertFalse(service.containsKey("build"), name + " is not built from a Dockerfile");
 
             Map<String, Object> env = stringKeys((Map<Object, Object>) service.get("environment"));
             assertKnownVariables(name, env.keySet());
@@ -103,7 +103,7 @@ class DeploymentManifestsTest {
             Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) deployment.get("spec"))
                     .get("template")).get("spec");
             Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
-            assertTrue(((String) container.get("image")).startsWith("rectification/" + name + ":"), name + " image is tagged by kustomization");
+            assertEquals(ImageExpectations.imageName(name), container.get("image"), name + " runs the image deploy/images/build makes");
 
             Set<String> variables = new HashSet<>();
             for (Map<String, Object> from : (List<Map<String, Object>>) container.get("envFrom")) {

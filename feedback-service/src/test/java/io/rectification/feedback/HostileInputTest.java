@@ -13,7 +13,10 @@ class HostileInputTest {
     @Test
     void everyWriteEndpointRefusesHostileInputCleanly() throws Exception {
         // The public endpoints' rate-limit counters count refused requests too: bookkeeping, not data.
-        HostileInput.verify(TestTokens.allStaff("hostile-input"), table -> !table.equals("rate_limit"));
+        // The known_* tables are what tasks-service's events say exists, written by the consumer while
+        // the test runs (the tasks tests before it fill the shared test topics).
+        HostileInput.verify(TestTokens.allStaff("hostile-input"),
+                table -> !table.equals("rate_limit") && !table.startsWith("known_"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.rectification.platform.logging;
 
+import io.rectification.platform.testing.LogCapture;
+import io.rectification.platform.testing.LogCapture.Line;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -16,10 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,41 +32,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LogIdsTest {
 
-    /** A log record as written: its message and the MDC at that moment. */
-    record Line(String logger, String message, Map<String, Object> mdc) {
-    }
-
-    final List<Line> lines = new CopyOnWriteArrayList<>();
-    final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getMessage();
-            if (record.getParameters() != null && record.getParameters().length > 0) {
-                message = String.format(message, record.getParameters());
-            }
-            // Handlers run on the logging thread, so the MDC now is the MDC of the line.
-            lines.add(new Line(record.getLoggerName(), message, new HashMap<>(MDC.getMap())));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    LogCapture capture;
 
     @BeforeEach
     void listen() {
         MDC.clear();
-        capture.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(capture);
+        capture = LogCapture.start();
     }
 
     @AfterEach
     void stopListening() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.close();
         MDC.clear();
     }
 
@@ -87,7 +61,7 @@ class LogIdsTest {
         assertTrue(MDC.getMap().isEmpty(), "nothing left in the MDC after the request: " + MDC.getMap());
         Line handling = line("handling it");
         assertEquals("gw-0a1b2c3d4e5f.v1_x", handling.mdc().get("requestId"));
-        Line request = lines.stream().filter(l -> l.logger().equals(RequestIds.class.getName())).findFirst().orElseThrow();
+        Line request = capture.line(l -> l.logger().equals(RequestIds.class.getName()), "of the request");
         assertTrue(request.message().matches("POST 201 \\d+ ms"), "method, status, duration: " + request.message());
         assertEquals("gw-0a1b2c3d4e5f.v1_x", request.mdc().get("requestId"));
 
@@ -154,8 +128,7 @@ class LogIdsTest {
     }
 
     private Line line(String message) {
-        return lines.stream().filter(l -> message.equals(l.message())).findFirst()
-                .orElseThrow(() -> new AssertionError("no log line '" + message + "' among " + lines));
+        return capture.line(l -> message.equals(l.message()), "'" + message + "'");
     }
 
     private static ConsumerRecord<String, byte[]> record(String eventId, String traceparent) {

@@ -1,16 +1,19 @@
 package io.rectification.feedback.intake;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventConsumers;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.logging.EventLogContext;
 import io.rectification.platform.logging.RequestIds;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.LogCapture;
 import io.rectification.platform.testing.StaffTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +45,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class IntakeLogIdsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     LogCapture capture;
 
@@ -68,10 +78,11 @@ class IntakeLogIdsTest {
                 "of the batch holding request " + requestId, 10);
         assertTrue(batch.message().contains("stored"), batch.message());
         assertNull(batch.mdc("requestId"), "the writer's own MDC has no single request's id");
-        if (request.mdc("traceId") != null) {
-            assertTrue(String.valueOf(batch.mdc("traceIds")).contains(request.mdc("traceId")),
-                    "the request's trace goes with it: " + batch.mdc());
-        }
+        String traceId = request.mdc("traceId");
+        assertTrue(traceId != null && traceId.matches("[0-9a-f]{32}"), "the request's trace: " + request.mdc());
+        assertTrue(String.valueOf(batch.mdc("traceIds")).contains(traceId), "the request's trace goes with it: " + batch.mdc());
+        assertEquals(traceId, EventLogContext.traceId(traceparentOfEventOf(trackingCode)),
+                "the event written by the batch carries the request's trace, which its consumers log");
 
         // A path may hold what only its holder should know: the tracking code is on no line.
         given().when().get("/feedback/track/" + trackingCode).then().statusCode(200);
@@ -117,6 +128,21 @@ class IntakeLogIdsTest {
                 && eventId.equals(line.mdc("eventId")), "while applying event " + eventId, 30);
         assertEquals(traceId, deadLetter.mdc("traceId"), deadLetter.toString());
         assertTrue(deadLetter.message().contains("dead letters"), deadLetter.message());
+    }
+
+    private String traceparentOfEventOf(String trackingCode) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT o.envelope->>'traceparent' FROM outbox_event o JOIN feedback f ON o.aggregate_id = f.id::text
+                     WHERE f.tracking_code = ? AND o.event_type = 'FeedbackReceived'""")) {
+            query.setString(1, trackingCode.replace("-", ""));
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next(), "the FeedbackReceived of " + trackingCode);
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean requestLine(LogCapture.Line line) {

@@ -66,7 +66,7 @@ public final class EventLogContext implements AutoCloseable {
     }
 
     /** The trace id of a W3C traceparent, or null when it is absent or malformed. */
-    static String traceId(String traceparent) {
+    public static String traceId(String traceparent) {
         if (traceparent == null) {
             return null;
         }

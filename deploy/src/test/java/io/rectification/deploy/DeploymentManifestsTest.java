@@ -245,6 +245,29 @@ class DeploymentManifestsTest {
         }
     }
 
+    /**
+     * Both gateways send each request's id to the service (the one it came with, else nginx's own)
+     * and write it on the access line, so a request is found in the gateway's log and the service's
+     * by one id (docs/operations.md, "Following a request").
+     */
+    @Test
+    void bothGatewaysSendAndLogARequestId() throws IOException {
+        String local = Files.readString(ROOT.resolve("deploy/local/stack"));
+        local = local.substring(local.indexOf("gateway_config() {"), local.indexOf("\nNGINX\n", local.indexOf("gateway_config() {")))
+                .replace("\\$", "$");
+        String shared = Files.readString(ROOT.resolve("deploy/k8s/base/gateway/nginx.conf"));
+        for (String config : List.of(local, shared)) {
+            String http = config.substring(config.indexOf("http {"), config.indexOf("  server {"));
+            assertTrue(http.contains("map $http_x_request_id $rect_request_id { default $http_x_request_id; \"\" $request_id; }"),
+                    "a request without an id gets nginx's: " + http);
+            assertTrue(http.contains("proxy_set_header X-Request-Id $rect_request_id;"), "sent to the services: " + http);
+            Matcher access = Pattern.compile("access_log \\S+ with_request_id;").matcher(http);
+            assertTrue(access.find() && http.contains("request_id=$rect_request_id"), "on the access line: " + http);
+            // A proxy_set_header in a location would drop every one of the http block's there.
+            assertFalse(serverBlock(config).contains("proxy_set_header"), "no location sets headers of its own");
+        }
+    }
+
     /** Where nginx is installed (the local stack's gateway needs it), it accepts the shared configuration. */
     @Test
     void theSharedGatewayConfigurationIsAcceptedByNginx() throws Exception {
@@ -302,11 +325,17 @@ class DeploymentManifestsTest {
                 "deploy/k8s/base/keycloak holds a copy of the local realm (kustomize reads nothing outside deploy/k8s)");
     }
 
-    /** An environment variable must set a key the service's application.properties has (Quarkus maps FOO_BAR to foo.bar). */
+    /**
+     * An environment variable must set a key the service's application.properties has, or the
+     * settings all services share in platform-support (Quarkus maps FOO_BAR to foo.bar).
+     */
     static void assertKnownVariables(String service, Set<String> variables) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve(service + "/src/main/resources/application.properties"))) {
-            properties.load(reader);
+        for (String file : List.of(service + "/src/main/resources/application.properties",
+                "platform-support/src/main/resources/META-INF/microprofile-config.properties")) {
+            try (Reader reader = Files.newBufferedReader(ROOT.resolve(file))) {
+                properties.load(reader);
+            }
         }
         Set<String> known = properties.stringPropertyNames().stream()
                 .map(key -> key.replaceFirst("^%[^.]+\\.", ""))

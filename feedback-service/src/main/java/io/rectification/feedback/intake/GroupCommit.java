@@ -1,14 +1,18 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.platform.logging.RequestIds;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +37,11 @@ import java.util.function.Supplier;
  * whole fails (the connection lost, the database gone, the commit refused) its connection is
  * closed (an open transaction dies with it), every request in it is answered with
  * {@code failed}, and the next batch starts on a new connection. A full queue is answered the same way at once, rather than queueing without end.
+ *
+ * <p>Each batch logs one line, stored or not, with the ids of the requests in it in the MDC
+ * ({@code requestIds}, {@code traceIds}): the writer thread is not the request's, so a request's
+ * id is taken along with it, and an accepted submission can be followed from its request's line
+ * to the batch that stored it (docs/operations.md, "Following a request").
  *
  * @param <I> what a request hands in
  * @param <R> what it is answered with
@@ -61,8 +70,15 @@ public final class GroupCommit<I, R> {
         }
     }
 
-    private record Pending<I, R>(I item, CompletableFuture<R> answer, Context context) {
+    private record Pending<I, R>(I item, CompletableFuture<R> answer, Context context, String requestId,
+                                 String traceId) {
     }
+
+    /** The MDC keys of a batch's log line. */
+    static final String REQUEST_IDS = "requestIds";
+    static final String TRACE_IDS = "traceIds";
+    /** Where OpenTelemetry keeps a request's trace id in the MDC. */
+    private static final String TRACE_ID = "traceId";
 
     private final Supplier<Connection> connect;
     private final Batch<I, R> batch;
@@ -99,7 +115,8 @@ public final class GroupCommit<I, R> {
     public CompletableFuture<R> submit(I item) {
         CompletableFuture<R> answer = new CompletableFuture<>();
         Writer writer = writers.get(Math.floorMod(shard.apply(item).hashCode(), writers.size()));
-        if (!running || !writer.queue.offer(new Pending<>(item, answer, Vertx.currentContext()))) {
+        if (!running || !writer.queue.offer(new Pending<>(item, answer, Vertx.currentContext(),
+                RequestIds.current(), mdc(TRACE_ID)))) {
             answer.completeExceptionally(failed.apply(item));
         }
         return answer;
@@ -125,6 +142,7 @@ public final class GroupCommit<I, R> {
         }
 
         private void run() {
+            MDC.clear(); // nothing inherited from the thread that happened to start the writer
             List<Pending<I, R>> pending = new ArrayList<>(maxBatch);
             while (running) {
                 try {
@@ -157,6 +175,18 @@ public final class GroupCommit<I, R> {
         }
 
         private void writeAndAnswer(List<Pending<I, R>> pending) {
+            MDC.put(REQUEST_IDS, joined(pending, Pending::requestId));
+            MDC.put(TRACE_IDS, joined(pending, Pending::traceId));
+            try {
+                writeAndAnswerLogged(pending);
+            } finally {
+                MDC.remove(REQUEST_IDS);
+                MDC.remove(TRACE_IDS);
+            }
+        }
+
+        private void writeAndAnswerLogged(List<Pending<I, R>> pending) {
+            long started = System.nanoTime();
             List<Outcome<R>> outcomes;
             try {
                 if (connection == null) {
@@ -171,6 +201,9 @@ public final class GroupCommit<I, R> {
                 pending.forEach(p -> answer(p, null, failed.apply(p.item())));
                 return;
             }
+            long refused = outcomes.stream().filter(outcome -> outcome.refusal() != null).count();
+            LOG.infof("%s: a batch of %d stored (%d of them refused) in %d ms", thread.getName(), pending.size(),
+                    refused, (System.nanoTime() - started) / 1_000_000);
             for (int i = 0; i < pending.size(); i++) {
                 answer(pending.get(i), outcomes.get(i).result(), outcomes.get(i).refusal());
             }
@@ -187,6 +220,23 @@ public final class GroupCommit<I, R> {
                 connection = null;
             }
         }
+    }
+
+    /** The distinct ids of a batch's requests, comma-separated (those without one left out). */
+    private static <I, R> String joined(List<Pending<I, R>> pending, Function<Pending<I, R>, String> id) {
+        Set<String> ids = new LinkedHashSet<>();
+        pending.forEach(p -> {
+            String value = id.apply(p);
+            if (value != null) {
+                ids.add(value);
+            }
+        });
+        return String.join(",", ids);
+    }
+
+    private static String mdc(String key) {
+        Object value = MDC.get(key);
+        return value == null ? null : value.toString();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.events.EventTracing;
 import io.rectification.platform.events.OwnConnection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -73,9 +74,10 @@ public class PublicIntake {
     private final ReplyDeadlines deadlines;
     private final RateLimiter rateLimiter;
     private final GroupCommit<PublicSubmission, Receipt> writer;
+    private final EventTracing tracing;
 
     public PublicIntake(Clock clock, PersonalDataCipher cipher, ReplyDeadlines deadlines, RateLimiter rateLimiter,
-                        SubmissionBatch batch, Batching batching,
+                        SubmissionBatch batch, Batching batching, EventTracing tracing,
                         @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                         @ConfigProperty(name = "quarkus.datasource.username") String username,
                         @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -83,6 +85,7 @@ public class PublicIntake {
         this.cipher = cipher;
         this.deadlines = deadlines;
         this.rateLimiter = rateLimiter;
+        this.tracing = tracing;
         this.writer = new GroupCommit<>(WRITER_NAME, batching.writers(), () -> connect(jdbcUrl, username, password),
                 batch, PublicSubmission::clientKey, submission -> RetryLater.notStored(submission.language()),
                 batching.linger(), batching.maxBatch(), batching.maxQueued());
@@ -114,7 +117,8 @@ public class PublicIntake {
     private CompletableFuture<Receipt> submitAs(String clientKey, Language language, Supplier<PublicRequest> read) {
         PublicSubmission submission;
         try {
-            submission = new PublicSubmission(clientKey, language, null, prepare(read.get(), clientKey, language));
+            submission = new PublicSubmission(clientKey, language, null, prepare(read.get(), clientKey, language),
+                    tracing.currentTraceparent());
         } catch (ApiException refusal) {
             submission = PublicSubmission.refused(clientKey, language, refusal);
         }

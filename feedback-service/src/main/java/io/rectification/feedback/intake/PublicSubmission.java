@@ -14,12 +14,14 @@ import java.util.UUID;
  * sealed on the request's thread; what only the database can tell (the client's rate limit, the
  * publication and its window, an earlier identical submission) is decided in the batch. A
  * submission already refused there is still queued, with its {@code refusal}, because it counts
- * towards its client's limit (and a client over the limit is told so first).
+ * towards its client's limit (and a client over the limit is told so first). {@code traceparent}
+ * is the request's trace context, for its event: the batch is written on the writer's thread.
  */
-record PublicSubmission(String clientKey, Language language, ApiException refusal, NewFeedback feedback) {
+record PublicSubmission(String clientKey, Language language, ApiException refusal, NewFeedback feedback,
+                        String traceparent) {
 
     static PublicSubmission refused(String clientKey, Language language, ApiException refusal) {
-        return new PublicSubmission(clientKey, language, refusal, null);
+        return new PublicSubmission(clientKey, language, refusal, null, null);
     }
 
     /** The feedback row to write, personal data already sealed; the inspection comes with the publication. */

@@ -246,7 +246,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             columns[c++][k] = f.createdAt().toString();
             columns[c][k] = f.historyDetail();
             events.add(Feedback.AGGREGATE, f.id().toString(), 0,
-                    new FeedbackEvent.FeedbackReceived(f.snapshot(inspectionId).published()));
+                    new FeedbackEvent.FeedbackReceived(f.snapshot(inspectionId).published()),
+                    submissions.get(i).traceparent());
         }
         String[] types = {"uuid", "uuid", "uuid", "text", "text", "text", "uuid", "uuid", "text", "bool",
                 null, null, null, null, "text", "text", "text", "text", "text", "text", "text"};

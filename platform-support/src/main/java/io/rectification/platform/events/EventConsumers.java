@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rectification.platform.error.DatabaseUnavailable;
+import io.rectification.platform.logging.EventLogContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -255,6 +256,7 @@ public class EventConsumers {
                 // covering the batch they are applied in together.
                 List<Span> spans = new ArrayList<>(records.count());
                 records.forEach(record -> spans.add(tracing.consuming(record, handler.consumerName())));
+                EventLogContext logged = EventLogContext.ofBatch(records);
                 try {
                     boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
                         List<EventEnvelope> events = new ArrayList<>(records.count());
@@ -272,6 +274,8 @@ public class EventConsumers {
                     LOG.debugf("consumer %s: a batch of %d failed (%s); applying its events one by one",
                             handler.consumerName(), records.count(), e);
                     spans.forEach(span -> span.setAttribute("rectification.batch.failed", true).end());
+                } finally {
+                    logged.close();
                 }
             }
             for (ConsumerRecord<String, byte[]> record : records) {
@@ -285,7 +289,7 @@ public class EventConsumers {
 
         private void apply(ConsumerRecord<String, byte[]> record) {
             Span span = tracing.consuming(record, handler.consumerName());
-            try (Scope ignored = span.makeCurrent()) {
+            try (Scope ignored = span.makeCurrent(); EventLogContext logged = EventLogContext.of(record)) {
                 applyTraced(record, span);
             } finally {
                 span.end();

@@ -131,10 +131,20 @@ public class Outbox {
 
     EventEnvelope envelope(String aggregateType, String aggregateId, long aggregateVersion, String eventType,
                            Object data) {
+        return envelope(aggregateType, aggregateId, aggregateVersion, eventType, data, currentTraceparent());
+    }
+
+    EventEnvelope envelope(String aggregateType, String aggregateId, long aggregateVersion, String eventType,
+                           Object data, String traceparent) {
         JsonNode payload = objectMapper.valueToTree(data);
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source,
                 eventType, aggregateId, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.JSON, aggregateType,
-                aggregateVersion, payload, tracing.currentTraceparent());
+                aggregateVersion, payload, traceparent);
+    }
+
+    /** The trace context of the current thread, as an event written now carries it (null: none). */
+    public String currentTraceparent() {
+        return tracing.currentTraceparent();
     }
 
     String toJson(EventEnvelope envelope) {

@@ -41,8 +41,19 @@ public final class OutboxRows {
 
     /** Adds one event, typed, as {@link Outbox#append(String, String, long, EventData)} would write it. */
     public EventEnvelope add(String aggregateType, String aggregateId, long aggregateVersion, EventData event) {
+        return add(aggregateType, aggregateId, aggregateVersion, event, outbox.currentTraceparent());
+    }
+
+    /**
+     * As {@link #add(String, String, long, EventData)}, written in the trace {@code traceparent}
+     * names (null: none): a writer that stores many requests' changes on its own thread takes each
+     * request's trace context along, since the thread's own is none of theirs.
+     */
+    public EventEnvelope add(String aggregateType, String aggregateId, long aggregateVersion, EventData event,
+                             String traceparent) {
         String eventType = EventContract.typeOf(event);
-        EventEnvelope envelope = outbox.envelope(aggregateType, aggregateId, aggregateVersion, eventType, event);
+        EventEnvelope envelope = outbox.envelope(aggregateType, aggregateId, aggregateVersion, eventType, event,
+                traceparent);
         ids.add(envelope.id());
         topics.add(EventContract.topicOf(event));
         aggregateTypes.add(aggregateType);

@@ -1,0 +1,70 @@
+package io.rectification.platform.logging;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.util.UUID;
+
+/**
+ * A request's id, so its log lines in the gateway and in every service can be found together
+ * (docs/operations.md, "Following a request"). The id is the request's {@code X-Request-Id} (the
+ * gateway sets one where the client did not) when it is safe to log ({@link LogIds}), else a new
+ * one; it is in the MDC as {@code requestId} while the request is served, in the response's
+ * {@code X-Request-Id}, and in one line per request: method, status, duration.
+ *
+ * <p>The line has no path and no query: a path can carry what only its holder should know (the
+ * public's tracking code in {@code /feedback/track/{code}}) and a query a credential (Open311's
+ * {@code api_key}). The gateway's access log has the path for those who may read it; the id joins
+ * the two.
+ */
+public class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+    private static final String STARTED = RequestIds.class.getName() + ".started";
+    private static final String ID = RequestIds.class.getName() + ".id";
+    private static final Logger LOG = Logger.getLogger(RequestIds.class);
+
+    /** Pre-matching, so a request refused before a resource is chosen (404, 405) has its id too. */
+    @ServerRequestFilter(preMatching = true, priority = 0)
+    public void begin(ContainerRequestContext request) {
+        String id = accept(request.getHeaderString(HEADER));
+        request.setProperty(STARTED, System.nanoTime());
+        request.setProperty(ID, id);
+        MDC.put(MDC_KEY, id);
+    }
+
+    // Response filters run in descending priority: this one last, so its duration covers the others.
+    @ServerResponseFilter(priority = 0)
+    public void end(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(ID);
+        if (id == null) {
+            return; // not begun here (the request failed before the filter ran)
+        }
+        try {
+            response.getHeaders().putSingle(HEADER, id);
+            Object started = request.getProperty(STARTED);
+            long millis = started == null ? -1 : (System.nanoTime() - (Long) started) / 1_000_000;
+            // The MDC is put again: an asynchronous answer may complete where it was not.
+            MDC.put(MDC_KEY, id);
+            LOG.infof("%s %d %d ms", request.getMethod(), response.getStatus(), millis);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
+
+    /** The id to use for a request that came with {@code header} (null: none). */
+    public static String accept(String header) {
+        return LogIds.safe(header) ? header : UUID.randomUUID().toString();
+    }
+
+    /** The current request's id, or null outside a request. */
+    public static String current() {
+        Object id = MDC.get(MDC_KEY);
+        return id == null ? null : id.toString();
+    }
+}

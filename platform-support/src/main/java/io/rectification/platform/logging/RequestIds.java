@@ -16,6 +16,13 @@ import java.util.UUID;
  * one; it is in the MDC as {@code requestId} while the request is served, in the response's
  * {@code X-Request-Id}, and in one line per request: method, status, duration.
  *
+ * <p>That line is at DEBUG for a request answered below 500 within {@link #SLOW_MILLIS}, at INFO
+ * otherwise: the gateway's access log already has a line for every request (with this id), and
+ * writing a second one per request in the service cost the public intake a fifth of its CPU per
+ * submission (deploy/bench/run, docs/benchmarks.md). A failed or slow request is still in the
+ * service's own log, and {@code quarkus.log.category."io.rectification.platform.logging.RequestIds".level=DEBUG}
+ * brings every line back.
+ *
  * <p>The line has no path and no query: a path can carry what only its holder should know (the
  * public's tracking code in {@code /feedback/track/{code}}) and a query a credential (Open311's
  * {@code api_key}). The gateway's access log has the path for those who may read it; the id joins
@@ -27,6 +34,8 @@ public class RequestIds {
     public static final String MDC_KEY = "requestId";
     private static final String STARTED = RequestIds.class.getName() + ".started";
     private static final String ID = RequestIds.class.getName() + ".id";
+    /** A request answered later than this is logged at INFO whatever its status. */
+    static final long SLOW_MILLIS = 1_000;
     private static final Logger LOG = Logger.getLogger(RequestIds.class);
 
     /** Pre-matching, so a request refused before a resource is chosen (404, 405) has its id too. */
@@ -51,7 +60,8 @@ public class RequestIds {
             long millis = started == null ? -1 : (System.nanoTime() - (Long) started) / 1_000_000;
             // The MDC is put again: an asynchronous answer may complete where it was not.
             MDC.put(MDC_KEY, id);
-            LOG.infof("%s %d %d ms", request.getMethod(), response.getStatus(), millis);
+            Logger.Level level = response.getStatus() >= 500 || millis >= SLOW_MILLIS ? Logger.Level.INFO : Logger.Level.DEBUG;
+            LOG.logf(level, "%s %d %d ms", request.getMethod(), response.getStatus(), millis);
         } finally {
             MDC.remove(MDC_KEY);
         }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,16 +35,40 @@ class LogIdsTest {
 
     LogCapture capture;
 
+    final Logger requestLines = Logger.getLogger(RequestIds.class.getName());
+
     @BeforeEach
     void listen() {
         MDC.clear();
         capture = LogCapture.start();
+        requestLines.setLevel(Level.ALL); // every request's line, as with the category at DEBUG
     }
 
     @AfterEach
     void stopListening() {
         capture.close();
+        requestLines.setLevel(null);
         MDC.clear();
+    }
+
+    @Test
+    void onlyAFailedRequestIsLoggedAboveDebug() {
+        requestLines.setLevel(Level.INFO);
+        RequestIds filter = new RequestIds();
+        Exchange answered = new Exchange("POST", "gw-answered");
+        filter.begin(answered.request());
+        answered.status = 201;
+        filter.end(answered.request(), answered.response());
+        Exchange failed = new Exchange("GET", "gw-failed");
+        filter.begin(failed.request());
+        failed.status = 503;
+        filter.end(failed.request(), failed.response());
+
+        List<Line> lines = capture.lines(l -> l.logger().equals(RequestIds.class.getName()));
+        assertEquals(1, lines.size(), "the answered request's line is below INFO: " + lines);
+        assertEquals("gw-failed", lines.get(0).mdc("requestId"));
+        assertTrue(lines.get(0).message().matches("GET 503 \\d+ ms"), lines.get(0).message());
+        assertEquals("gw-answered", answered.responseHeaders.getFirst(RequestIds.HEADER), "echoed all the same");
     }
 
     @Test

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
  */
 public final class LogCapture extends Handler implements AutoCloseable {
 
-    /** A log record as written: its logger, formatted message and MDC. */
-    public record Line(String logger, String message, Map<String, Object> mdc) {
+    /** A log record as written: its logger, formatted message, MDC and level. */
+    public record Line(String logger, String message, Map<String, Object> mdc, Level level) {
         public String mdc(String key) {
             Object value = mdc.get(key);
             return value == null ? null : value.toString();
@@ -49,7 +49,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
                 message = message + " " + List.of(record.getParameters());
             }
         }
-        lines.add(new Line(record.getLoggerName(), message, new HashMap<>(MDC.getMap())));
+        lines.add(new Line(record.getLoggerName(), message, new HashMap<>(MDC.getMap()), record.getLevel()));
     }
 
     public List<Line> lines() {

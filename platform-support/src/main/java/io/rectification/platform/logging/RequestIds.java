@@ -17,9 +17,9 @@ import java.util.UUID;
  * {@code X-Request-Id}, and in one line per request: method, status, duration.
  *
  * <p>That line is at DEBUG for a request answered below 500 within {@link #SLOW_MILLIS}, at INFO
- * otherwise: the gateway's access log already has a line for every request (with this id), and
- * writing a second one per request in the service cost the public intake a fifth of its CPU per
- * submission (deploy/bench/run, docs/benchmarks.md). A failed or slow request is still in the
+ * otherwise: the gateway's access log already has a line for every request (with this id), so a
+ * second one per request in the service only doubles the log volume (at the public intake's rate,
+ * over a thousand lines a second; its CPU cost was within the bench's noise). A failed or slow request is still in the
  * service's own log, and {@code quarkus.log.category."io.rectification.platform.logging.RequestIds".level=DEBUG}
  * brings every line back.
  *

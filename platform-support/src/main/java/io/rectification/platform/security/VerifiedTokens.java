@@ -37,7 +37,8 @@ import java.util.function.LongSupplier;
 public class VerifiedTokens implements JWTParser {
 
     static final Duration KEPT = Duration.ofMinutes(5);
-    static final int MAX_TOKENS = 2_000;
+    /** Well above the staff tokens issued within any 5 minutes; kept small, as the heaps are (64-160 MB). */
+    static final int MAX_TOKENS = 500;
 
     private final JWTParser verifier;
     private final LongSupplier nowMillis;

@@ -113,9 +113,7 @@ public final class HostileInput {
             }
             if (template.contains("{")) {
                 for (String value : PATH_VALUES) {
-                    String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-                    String hostile = template.replaceFirst("\\{[^}]+}", Matcher.quoteReplacement(encoded))
-                            .replaceAll("\\{[^}]+}", ID);
+                    String hostile = hostilePath(template, value);
                     check(failures, operation + " with path " + hostile, authorised(token).urlEncodingEnabled(false)
                             .contentType("application/json").body("{}").request(method, hostile));
                 }
@@ -143,12 +141,16 @@ public final class HostileInput {
                         authorised(token).queryParam(parameter, value).get(path));
             }
             if (template.contains("{")) {
-                String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-                String hostile = template.replaceFirst("\\{[^}]+}", Matcher.quoteReplacement(encoded))
-                        .replaceAll("\\{[^}]+}", ID);
+                String hostile = hostilePath(template, value);
                 checkRead(failures, "GET " + hostile, problems, authorised(token).urlEncodingEnabled(false).get(hostile));
             }
         }
+    }
+
+    /** The template with {@code value} (encoded) as its first path parameter and a well-formed id for the others. */
+    private static String hostilePath(String template, String value) {
+        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return template.replaceFirst("\\{[^}]+}", Matcher.quoteReplacement(encoded)).replaceAll("\\{[^}]+}", ID);
     }
 
     private static void checkRead(List<String> failures, String what, boolean problems, Response response) {

@@ -1,11 +1,12 @@
 package io.rectification.reporting.support;
 
+import io.rectification.platform.contract.TaskStates;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Set;
 
 /**
  * When a task's next progress report (日报告, 周调度, 月推进) is due, and when it is missing: the one
@@ -19,14 +20,11 @@ import java.util.Set;
  * due day or later ({@code report_due_on <= day}), the day being the organisation's (Asia/Shanghai):
  * at 00:01 the new day counts, at 23:59 still the old one, whatever the database session's zone.
  *
- * <p>Only a task being worked on owes reports ({@link #OWING_STATES}, as tasks-service's own
- * schedule says): one not started, claimed complete or closed out has no due day, so neither the
+ * <p>Only a task being worked on owes reports ({@link TaskStates#owesReports}, the rule tasks-service's
+ * own schedule follows): one not started, claimed complete or closed out has no due day, so neither the
  * dashboard nor the 待办 list can count it as missing one.
  */
 public final class ReportDueRule {
-
-    /** The states in which a task owes progress reports. */
-    public static final Set<String> OWING_STATES = Set.of("IN_PROGRESS", "REOPENED");
 
     private ReportDueRule() {
     }
@@ -38,7 +36,7 @@ public final class ReportDueRule {
     public static LocalDate dueOn(String state, String cadence, OffsetDateTime lastReport, OffsetDateTime firstSeen,
                                   ZoneId zone) {
         OffsetDateTime since = lastReport != null ? lastReport : firstSeen;
-        if (!OWING_STATES.contains(state) || cadence == null || since == null) {
+        if (!TaskStates.owesReports(state) || cadence == null || since == null) {
             return null;
         }
         LocalDateTime local = since.atZoneSameInstant(zone).toLocalDateTime();

@@ -1,5 +1,6 @@
 package io.rectification.tasks.followup;
 
+import io.rectification.platform.contract.TaskStates;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.ProgressReportSchedule;
 import io.rectification.tasks.task.ProgressReportSchedule.MissedPeriod;
@@ -26,7 +27,7 @@ public class ProgressReportMissingCheck implements FollowUpCheck {
     public List<FollowUpNotice> dueAt(OffsetDateTime now) {
         List<FollowUpNotice> due = new ArrayList<>();
         for (RectificationTask task : RectificationTask.<RectificationTask>list(
-                "reportingCadence is not null and state in ?1", List.of(TaskState.IN_PROGRESS, TaskState.REOPENED))) {
+                "reportingCadence is not null and state in ?1", TaskStates.OWING_REPORTS.stream().map(TaskState::valueOf).toList())) {
             Optional<MissedPeriod> missed = ProgressReportSchedule.missed(task, now);
             if (missed.isPresent()) {
                 MissedPeriod period = missed.get();

@@ -1,5 +1,7 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.contract.TaskStates;
+
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -42,8 +44,7 @@ public final class ProgressReportSchedule {
     }
 
     public static Optional<MissedPeriod> missed(RectificationTask task, OffsetDateTime now) {
-        if (task.reportingCadence == null
-                || !(task.state == TaskState.IN_PROGRESS || task.state == TaskState.REOPENED)) {
+        if (task.reportingCadence == null || task.state == null || !TaskStates.owesReports(task.state.name())) {
             return Optional.empty();
         }
         OffsetDateTime since = task.lastProgressReportAt != null ? task.lastProgressReportAt : task.createdAt;

@@ -1,7 +1,6 @@
 package io.rectification.platform.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
@@ -15,27 +14,36 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The record of events already applied, per consumer: the primary key makes a duplicate a no-op. */
+/**
+ * The record of events already applied, per consumer: the primary key makes a duplicate a no-op.
+ *
+ * <p>Plain JDBC on the connection enlisted in the caller's transaction (Agroal), not the entity
+ * manager: a consumer applying one event per transaction (the usual case while events trickle in)
+ * would otherwise open and close a Hibernate session for this one statement, which a profile of
+ * reporting-service's consumer put at a fifth of its CPU per event.
+ */
 @ApplicationScoped
 public class ConsumedEvents {
 
-    private final EntityManager entityManager;
     private final DataSource dataSource;
 
-    public ConsumedEvents(EntityManager entityManager, DataSource dataSource) {
-        this.entityManager = entityManager;
+    public ConsumedEvents(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Records the event as consumed; false when it already was (then it must not be applied again). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
-        return entityManager.createNativeQuery("""
-                        INSERT INTO consumed_event (consumer, event_id) VALUES (?1, ?2)
-                        ON CONFLICT DO NOTHING""")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .executeUpdate() == 1;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO consumed_event (consumer, event_id) VALUES (?, ?)
+                     ON CONFLICT DO NOTHING""")) {
+            insert.setString(1, consumer);
+            insert.setString(2, eventId);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -39,8 +39,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * handler applies them together: {@link EventHandler#handleAll}); when any of them fails the batch is rolled
  * back and applied again one event per transaction, so the good ones land and the one that cannot
  * be read or applied goes to the dead-letter table with its bytes as received, and consumption
- * continues. Offsets are committed after the batch is applied, so a crash replays events, which
- * the id record turns into no-ops.
+ * continues. Offsets are committed only past applied batches, without waiting and at most about
+ * once a second ({@link OffsetCommits}), so a crash or a rebalance replays events, which the id
+ * record turns into no-ops.
  *
  * <p>A message that cannot even be recorded as a dead letter (PostgreSQL away) holds its consumer:
  * it is read again after a pause, and until the consumer moves past it the readiness check is
@@ -173,7 +174,8 @@ public class EventConsumers {
                     kafka = new KafkaConsumer<>(KafkaSettings.eventConsumer(bootstrapServers, handler.consumerName(),
                             instanceId, sessionTimeout));
                     consumer = kafka;
-                    kafka.subscribe(handler.topics());
+                    OffsetCommits commits = new OffsetCommits(kafka, handler.consumerName(), System::nanoTime);
+                    kafka.subscribe(handler.topics(), commits);
                     while (running) {
                         if (!applying.tryLock(500, TimeUnit.MILLISECONDS)) {
                             continue; // paused for a rebuild
@@ -182,11 +184,13 @@ public class EventConsumers {
                             ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
                             if (!records.isEmpty()) {
                                 timings.record(ConsumerTimings.Stage.RECEIVED, records);
+                                commits.applying();
                                 applyBatch(records);
+                                commits.applied();
                                 timings.record(ConsumerTimings.Stage.APPLIED, records);
-                                kafka.commitSync();
                                 movedOn();
                             }
+                            commits.afterPoll(records.isEmpty());
                         } finally {
                             applying.unlock();
                         }

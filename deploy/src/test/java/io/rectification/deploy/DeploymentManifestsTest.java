@@ -261,6 +261,8 @@ class DeploymentManifestsTest {
             assertTrue(http.contains("map $http_x_request_id $rect_request_id { default $http_x_request_id; \"\" $request_id; }"),
                     "a request without an id gets nginx's: " + http);
             assertTrue(http.contains("proxy_set_header X-Request-Id $rect_request_id;"), "sent to the services: " + http);
+            assertTrue(http.contains("map $upstream_http_x_request_id $gateway_request_id { \"\" $rect_request_id; default \"\"; }"),
+                    "answered by the gateway where no service did: " + http);
             Matcher access = Pattern.compile("access_log \\S+ with_request_id;").matcher(http);
             assertTrue(access.find() && http.contains("request_id=$rect_request_id"), "on the access line: " + http);
             // A proxy_set_header in a location would drop every one of the http block's there.
@@ -285,9 +287,13 @@ class DeploymentManifestsTest {
         assertEquals(0, check.exitValue(), out);
     }
 
-    /** From the first location to the server's end, without comments and indentation. */
+    /**
+     * The server block after its listen line (the gateway's own answers and headers, then the
+     * locations) to the last location, without comments and indentation.
+     */
     static String serverBlock(String config) {
-        String from = config.substring(config.indexOf("location = / {"));
+        String server = config.substring(config.indexOf("  server {"));
+        String from = server.substring(server.indexOf('\n', server.indexOf("listen ")) + 1);
         return from.substring(0, from.indexOf("location = /auth {")).lines().map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.joining("\n"));
     }

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
+import { coveredCells } from './layout.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
 const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
@@ -202,6 +203,11 @@ try {
   await planned.waitFor()
   const title = (await planned.locator('a').innerText()).trim()
   await shoot(page, '01-officer-my-tasks')
+  step = 'my tasks at 820 px (a tablet): every column in view, progress and last report too'
+  await page.setViewportSize({ width: 820, height: 1000 })
+  await settled(page)
+  assert.deepEqual(await coveredCells(page.locator('#main')), [], 'my tasks at 820 px')
+  await page.setViewportSize({ width: 1280, height: 900 })
 
   step = 'task page: start'
   await planned.locator('a').click()
@@ -445,6 +451,13 @@ try {
   await fundsDialog.getByRole('button', { name: '保存更正' }).click()
   await fundsDialog.waitFor({ state: 'hidden' })
   await fundsSection.locator('.el-table__row', { hasText: `以追缴凭证为准（${RUN}）` }).filter({ hasText: '130.25' }).waitFor()
+  step = 'coordinator: at 820 px (a tablet) the accountability tables fit, no column covering another'
+  await page.setViewportSize({ width: 820, height: 1000 })
+  await settled(page)
+  for (const label of ['问责情况', '追回资金和挽回损失']) {
+    assert.deepEqual(await coveredCells(page.locator(`section[aria-label="${label}"]`)), [], `${label} at 820 px`)
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
   await signOut(page)
 
   // ---- a member of the public writes in; the feedback handler (整改办, with the personal-data permission) answers
@@ -615,11 +628,20 @@ try {
   await page.getByRole('menuitem', { name: '待办' }).click()
   await page.getByRole('heading', { name: '待办', exact: true }).waitFor()
   const decision = '汇总本周各责任单位整改进展'
+  await page.locator('.el-table__row', { hasText: decision }).waitFor()
+  await page.setViewportSize({ width: 820, height: 1000 })
+  await settled(page)
+  assert.deepEqual(await coveredCells(page.locator('#main')), [], 'the 待办 at 820 px')
+  await page.setViewportSize({ width: 1280, height: 900 })
   await page.locator('.el-table__row', { hasText: decision }).getByRole('link').click()
   await page.waitForURL(new RegExp(`${BASE}/console/meetings/[0-9a-f-]{36}$`))
   await page.getByRole('heading', { name: '周调度会：巡视整改周调度会' }).waitFor()
   const row = page.locator('section[aria-label="议定事项"] .el-table__row', { hasText: decision })
   await row.getByText(/还有\d+天|今日到期/).waitFor()
+  await page.setViewportSize({ width: 820, height: 1000 })
+  await settled(page)
+  assert.deepEqual(await coveredCells(page.locator('section[aria-label="议定事项"]')), [], 'the decisions at 820 px')
+  await page.setViewportSize({ width: 1280, height: 900 })
   await shoot(page, '21-officer-meeting-from-todo')
   await row.getByRole('button', { name: '标记完成' }).click()
   await page.getByRole('dialog', { name: '标记完成' }).getByRole('button', { name: '确认完成' }).click()

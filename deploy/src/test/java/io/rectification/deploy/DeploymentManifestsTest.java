@@ -59,7 +59,7 @@ class DeploymentManifestsTest {
         Map<String, Object> compose = yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0);
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         Set<String> expected = new HashSet<>(SERVICES);
-        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "keycloak", "gateway", "mail", "jaeger"));
+        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "keycloak", "gateway", "console", "mail", "jaeger"));
         assertEquals(expected, services.keySet(), "compose services");
         String initdb = Files.readString(ROOT.resolve("deploy/compose/initdb/01-databases.sql"));
 
@@ -89,6 +89,44 @@ class DeploymentManifestsTest {
         assertTrue(initdb.contains("CREATE DATABASE " + databaseOf((String) keycloak.get("KC_DB_URL")) + " "), "Keycloak's database is created");
         List<String> command = (List<String>) services.get("kafka-topics").get("command");
         assertEquals(TOPICS, topicsIn(String.join(" ", command)), "topics created by compose");
+    }
+
+    /**
+     * Compose's gateway serves the console image's files as Kubernetes' does: a one-off service runs
+     * the image deploy/images/build makes with the gateway's init container's command, into a
+     * volume the gateway mounts read-only once the copy has finished; nothing from the source tree.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeServesTheConsoleImageAsKubernetesDoes() throws IOException {
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>)
+                yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0).get("services");
+        Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                find(Kustomize.render(ROOT.resolve("deploy/k8s/overlays/production")), "Deployment", "gateway")
+                        .get("spec")).get("template")).get("spec");
+        Map<String, Object> init = ((List<Map<String, Object>>) pod.get("initContainers")).get(0);
+        String servedFrom = "/usr/share/rectification/console";
+
+        Map<String, Object> console = services.get("console");
+        assertEquals(ImageExpectations.imageName(ImageExpectations.CONSOLE), console.get("image"), "the console image");
+        assertEquals(init.get("command"), console.get("command"), "the command of Kubernetes' init container");
+        String volume = volumeAt((List<String>) console.get("volumes"), servedFrom, "the copy's volume");
+        assertTrue(((Map<String, Object>) yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0).get("volumes"))
+                .containsKey(volume), "a named volume, not a directory of the host");
+
+        Map<String, Object> gateway = services.get("gateway");
+        List<String> mounts = (List<String>) gateway.get("volumes");
+        assertEquals(volume, volumeAt(mounts, servedFrom, "the gateway's console"), "the gateway serves the copy");
+        assertTrue(mounts.stream().anyMatch(m -> m.startsWith(volume + ":" + servedFrom + ":ro")), "read-only: " + mounts);
+        assertFalse(mounts.stream().anyMatch(m -> m.contains("console/dist")), "nothing of the source tree: " + mounts);
+        Map<String, Object> after = (Map<String, Object>) ((Map<String, Object>) gateway.get("depends_on")).get("console");
+        assertEquals("service_completed_successfully", after.get("condition"), "the gateway starts once the copy is done");
+    }
+
+    /** The source of the mount at {@code target} in a compose service's volumes. */
+    private static String volumeAt(List<String> volumes, String target, String what) {
+        return volumes.stream().map(v -> v.split(":")).filter(v -> v[1].equals(target)).map(v -> v[0]).findFirst()
+                .orElseThrow(() -> new AssertionError(what + ": nothing mounted at " + target + " in " + volumes));
     }
 
     @ParameterizedTest
@@ -261,6 +299,8 @@ class DeploymentManifestsTest {
             assertTrue(http.contains("map $http_x_request_id $rect_request_id { default $http_x_request_id; \"\" $request_id; }"),
                     "a request without an id gets nginx's: " + http);
             assertTrue(http.contains("proxy_set_header X-Request-Id $rect_request_id;"), "sent to the services: " + http);
+            assertTrue(http.contains("map $upstream_http_x_request_id $gateway_request_id { \"\" $rect_request_id; default \"\"; }"),
+                    "answered by the gateway where no service did: " + http);
             Matcher access = Pattern.compile("access_log \\S+ with_request_id;").matcher(http);
             assertTrue(access.find() && http.contains("request_id=$rect_request_id"), "on the access line: " + http);
             // A proxy_set_header in a location would drop every one of the http block's there.
@@ -285,9 +325,13 @@ class DeploymentManifestsTest {
         assertEquals(0, check.exitValue(), out);
     }
 
-    /** From the first location to the server's end, without comments and indentation. */
+    /**
+     * The server block after its listen line (the gateway's own answers and headers, then the
+     * locations) to the last location, without comments and indentation.
+     */
     static String serverBlock(String config) {
-        String from = config.substring(config.indexOf("location = / {"));
+        String server = config.substring(config.indexOf("  server {"));
+        String from = server.substring(server.indexOf('\n', server.indexOf("listen ")) + 1);
         return from.substring(0, from.indexOf("location = /auth {")).lines().map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.joining("\n"));
     }

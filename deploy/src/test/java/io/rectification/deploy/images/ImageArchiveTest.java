@@ -61,11 +61,13 @@ class ImageArchiveTest {
     @Test
     void theConsoleNeedsItsFilesAndTheInitContainersShell() throws IOException {
         String config = "{\"config\":{\"User\":\"185\"},\"rootfs\":{\"diff_ids\":[\"sha256:a\",\"sha256:b\"]}}";
-        Path good = archive("rectification/console:0.1.0", config, false, List.of("./bin/sh", "./bin/cp"), List.of("./console/index.html"));
+        Path good = archive("rectification/console:0.1.0", config, false, List.of("./bin/sh", "./bin/cp"),
+                List.of("./console/index.html", "./usr/share/rectification/console/"));
         assertEquals(List.of(), ImageExpectations.problems("console", ImageArchive.read(good)));
         Path bare = archive("rectification/console:0.1.0", config.replace("\"User\":\"185\"", "\"User\":\"\""), false,
                 List.of("./bin/sh"), List.of("./console/index.html"));
-        assertEquals(List.of("runs as root (User '')", "no bin/cp"), ImageExpectations.problems("console", ImageArchive.read(bare)));
+        assertEquals(List.of("runs as root (User '')", "no bin/cp", "no usr/share/rectification/console"),
+                ImageExpectations.problems("console", ImageArchive.read(bare)));
     }
 
     /** A two-layer `docker save` archive, the second layer gzipped as Jib writes its own; optionally one diff_id short. */

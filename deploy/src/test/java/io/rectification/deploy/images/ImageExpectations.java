@@ -40,7 +40,8 @@ public final class ImageExpectations {
             problems.add(image.layerCount() + " layers but " + image.diffIdCount() + " diff_ids in the config");
         }
         if (name.equals(CONSOLE)) {
-            requireFiles(problems, image.files(), "console/index.html", "bin/sh", "bin/cp");
+            // The last: the mount point of the volume the copy writes to (compose gives a new volume its mode).
+            requireFiles(problems, image.files(), "console/index.html", "bin/sh", "bin/cp", "usr/share/rectification/console");
         } else {
             List<String> entrypoint = image.entrypoint();
             if (entrypoint.isEmpty() || !entrypoint.get(0).equals("java") || !entrypoint.contains("quarkus-run.jar")) {

@@ -17,6 +17,7 @@ public final class ErrorTypes {
             case 409 -> "/problems/conflict";
             case 412 -> "/problems/stale-version";
             case 413 -> "/problems/too-large";
+            case 414 -> "/problems/request-line-too-long";
             case 415 -> "/problems/unsupported-media-type";
             case 422 -> "/problems/unprocessable";
             case 428 -> "/problems/version-required";

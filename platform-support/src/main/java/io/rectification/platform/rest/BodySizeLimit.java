@@ -1,7 +1,6 @@
 package io.rectification.platform.rest;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ErrorTypes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -40,7 +39,7 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        boolean english = prefersEnglish(context);
+        boolean english = RouterProblems.prefersEnglish(context);
         String detail = english
                 ? "the request body has " + announced.trim() + " bytes; at most " + max + " are accepted"
                 : "请求内容共 " + announced.trim() + " 字节，超过上限 " + max + " 字节。";
@@ -50,22 +49,7 @@ public class BodySizeLimit {
                 .put("status", 413)
                 .put("detail", detail)
                 .put("maxBytes", max);
-        // Close the connection: the unread body would otherwise be taken as the next request.
-        context.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, ErrorBody.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body.encode());
-    }
-
-    /** The first of zh / en in the client's Accept-Language order; Chinese, the product's language, otherwise. */
-    private static boolean prefersEnglish(RoutingContext context) {
-        for (var language : context.acceptableLanguages()) {
-            String tag = language.tag().toLowerCase(java.util.Locale.ROOT);
-            if (tag.equals("zh") || tag.equals("en")) {
-                return tag.equals("en");
-            }
-        }
-        return false;
+        RouterProblems.refuse(context, 413, body);
     }
 
     private static boolean isOver(String announced, long max) {

@@ -119,6 +119,7 @@ public final class HostileInput {
                 }
             }
         }
+        longRequestLine(failures, token);
         int refusedValues = new FieldLimits(token, failures).verify(ID);
         assertTrue(refusedValues > 0, "the OpenAPI document names no JSON field or number parameter to check");
         System.out.println("hostile input: " + refusedValues + " values beyond the input limits sent");
@@ -201,6 +202,45 @@ public final class HostileInput {
             }
         } catch (IOException e) {
             failures.add(operation + " with an oversized body: " + e);
+        }
+    }
+
+    /**
+     * A request line one character over the service's limit (a long query string) is a 414
+     * problem+json naming the longest query parameter, with the request's id (Vert.x's own 414 has
+     * neither body nor id); one at the limit is not refused for its length.
+     */
+    private static void longRequestLine(List<String> failures, String token) {
+        int max = ConfigProvider.getConfig().getValue("platform.http.max-request-line-length", Integer.class);
+        String start = "GET /?unit=1&ids=";
+        String over = start + "x".repeat(max + 1 - (start + " HTTP/1.1").length());
+        String answer = rawAnswer(failures, "a request line over the limit", over, token);
+        if (!answer.startsWith("HTTP/1.1 414")) {
+            failures.add("a request line of " + (max + 1) + " characters: expected 414, got " + answer.lines().findFirst().orElse(""));
+        } else if (!answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json")
+                || !answer.toLowerCase(java.util.Locale.ROOT).contains("x-request-id: ")
+                || !answer.contains("\"field\":\"ids\"") || !answer.contains("\"maxLength\":" + max)) {
+            failures.add("a request line over the limit: 414 without a problem+json body naming the parameter, or without an id: " + answer);
+        }
+        String at = start + "x".repeat(max - (start + " HTTP/1.1").length());
+        answer = rawAnswer(failures, "a request line at the limit", at, token);
+        if (answer.startsWith("HTTP/1.1 414")) {
+            failures.add("a request line of " + max + " characters, the limit, was refused: " + answer);
+        }
+    }
+
+    private static String rawAnswer(List<String> failures, String what, String requestLine, String token) {
+        URI base = URI.create(RestAssured.baseURI + ":" + RestAssured.port);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = requestLine + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\nAccept-Language: en\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return readAnswer(socket.getInputStream());
+        } catch (IOException e) {
+            failures.add(what + ": " + e);
+            return "";
         }
     }
 

@@ -1,0 +1,29 @@
+// Layout checks the end-to-end test makes on a screen as the browser has laid it out.
+
+/**
+ * Every cell of the table in `section` lies inside the table's visible width and beside, not under,
+ * its neighbour: a column fixed to the right edge of a table too wide for the screen covers the
+ * columns scrolled beneath it (at 820 px it covered the accountability tables' 出处文件). Answers
+ * the cells found wrong, with their rectangles; none when the table fits.
+ */
+export async function coveredCells(section) {
+  return section.locator('.el-table').first().evaluate((table) => {
+    const visible = table.getBoundingClientRect()
+    const wrong = []
+    for (const row of table.querySelectorAll('tr')) {
+      const cells = [...row.children]
+      cells.forEach((cell, i) => {
+        const box = cell.getBoundingClientRect()
+        const text = cell.textContent.trim().slice(0, 20)
+        if (box.right > visible.right + 1 || box.left < visible.left - 1) {
+          wrong.push(`"${text}" ends at ${Math.round(box.right)}, the table at ${Math.round(visible.right)}`)
+        }
+        const next = cells[i + 1]
+        if (next && box.right > next.getBoundingClientRect().left + 1) {
+          wrong.push(`"${text}" runs under "${next.textContent.trim().slice(0, 20)}"`)
+        }
+      })
+    }
+    return wrong
+  })
+}

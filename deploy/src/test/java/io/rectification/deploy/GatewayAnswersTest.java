@@ -1,0 +1,233 @@
+package io.rectification.deploy;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shared gateway configuration (deploy/k8s/base/gateway/nginx.conf, whose server block the local
+ * stack's is: DeploymentManifestsTest) run by the machine's nginx, in front of a stand-in service that
+ * answers the request's id back as the services do, a stand-in Keycloak that does not, and a service
+ * that is down. What the gateway answers itself (a service down, a route or file it does not have, a
+ * body or request line over its limits) is problem+json, and every answer carries exactly one
+ * X-Request-Id: the one the request came with, else nginx's own.
+ */
+class GatewayAnswersTest {
+
+    private static final Path NGINX = Path.of(System.getenv().getOrDefault("RECT_NGINX", "/usr/sbin/nginx"));
+    private static final String GIVEN_ID = "given-request-1";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static HttpServer service;
+    private static Process nginx;
+    private static Path dir;
+    private static int port;
+
+    @BeforeAll
+    static void startGateway() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(NGINX), "nginx is not installed");
+        dir = Files.createTempDirectory("gateway-answers");
+        // Run as root, nginx's workers are nobody: they must be able to read the console's files.
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path console = Files.createDirectories(dir.resolve("console/assets"));
+        Files.writeString(console.resolve("../index.html").normalize(), "<!doctype html><title>console</title>");
+        Files.writeString(console.resolve("app.js"), "console.log(1)");
+
+        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        service.createContext("/", exchange -> {
+            // The services answer back the id they were sent (platform-support's RequestIds); Keycloak answers none.
+            if (!exchange.getRequestURI().getPath().startsWith("/auth/")) {
+                exchange.getResponseHeaders().add("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        service.start();
+        int servicePort = service.getAddress().getPort();
+        int downPort = freePort();
+        port = freePort();
+
+        String config = Files.readString(DeploymentManifestsTest.ROOT.resolve("deploy/k8s/base/gateway/nginx.conf"))
+                .replace("/tmp/", dir + "/")
+                .replace("listen 8080;", "listen 127.0.0.1:" + port + ";")
+                .replace("http://tasks-service:8080", "http://127.0.0.1:" + downPort)
+                .replaceAll("http://[a-z-]+:8080", "http://127.0.0.1:" + servicePort)
+                .replace("/usr/share/rectification/console", dir.resolve("console").toString())
+                .replace("access_log /dev/stdout", "access_log " + dir.resolve("access.log"));
+        Files.writeString(dir.resolve("nginx.conf"), config);
+        nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
+                "-e", dir.resolve("error.log").toString(), "-g", "daemon off;")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        for (int i = 0; i < 100 && !listening(port); i++) {
+            assertTrue(nginx.isAlive(), () -> "nginx exited: " + read(dir.resolve("nginx.out")));
+            Thread.sleep(50);
+        }
+        assertTrue(listening(port), "nginx listens on " + port);
+    }
+
+    @AfterAll
+    static void stopGateway() {
+        if (nginx != null) {
+            nginx.destroy();
+        }
+        if (service != null) {
+            service.stop(0);
+        }
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            } catch (IOException | java.io.UncheckedIOException ignored) {
+                // a temporary directory left behind
+            }
+        }
+    }
+
+    @Test
+    void aServiceThatIsDownIs503ProblemWithRetryAfterAndTheRequestsId() throws Exception {
+        HttpResponse<String> answer = get("/api/tasks/inspections", GIVEN_ID);
+        assertProblem(answer, 503, "/problems/unavailable");
+        assertEquals(List.of("2"), answer.headers().allValues("Retry-After"));
+        assertEquals(List.of(GIVEN_ID), answer.headers().allValues("X-Request-Id"), "the id the request came with");
+
+        HttpResponse<String> withoutId = get("/api/tasks/inspections", null);
+        assertProblem(withoutId, 503, "/problems/unavailable");
+        assertTrue(withoutId.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f]{32}"),
+                "nginx's own $request_id: " + withoutId.headers().map());
+    }
+
+    @Test
+    void whatTheGatewayDoesNotHaveIs404Problem() throws Exception {
+        assertProblem(get("/api/nothing", GIVEN_ID), 404, "/problems/not-found");
+        assertProblem(get("/nowhere", null), 404, "/problems/not-found");
+        assertProblem(get("/console/assets/missing.js", null), 404, "/problems/not-found");
+    }
+
+    @Test
+    void aBodyOverTheRoutesLimitIs413Problem() throws Exception {
+        HttpRequest post = request("/api/feedback/publications", GIVEN_ID)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + "x".repeat(200 * 1024) + "\"}")).build();
+        assertProblem(CLIENT.send(post, HttpResponse.BodyHandlers.ofString()), 413, "/problems/too-large");
+    }
+
+    /** Sent on a raw socket: an HTTP client may refuse to send such a line or header itself. */
+    @Test
+    void aRequestLineOrHeaderOverItsLimitIsProblem() throws Exception {
+        String longLine = "GET /api/feedback/publications?q=" + "x".repeat(9 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n";
+        String answer = raw(longLine);
+        assertTrue(answer.startsWith("HTTP/1.1 414"), answer);
+        assertTrue(answer.contains("\"type\":\"/problems/request-line-too-long\""), answer);
+        assertRawProblemWithOneId(answer);
+
+        String longHeader = "GET /api/feedback/publications HTTP/1.1\r\nHost: localhost\r\nX-Filler: " + "x".repeat(9 * 1024)
+                + "\r\nConnection: close\r\n\r\n";
+        answer = raw(longHeader);
+        assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+        assertRawProblemWithOneId(answer);
+    }
+
+    @Test
+    void theConsolesFilesAndRedirectsCarryTheRequestsId() throws Exception {
+        for (String path : List.of("/console/", "/console/index.html", "/console/assets/app.js", "/", "/console/some/route")) {
+            HttpResponse<String> answer = get(path, GIVEN_ID);
+            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 302, path + ": " + answer.statusCode());
+            assertEquals(List.of(GIVEN_ID), answer.headers().allValues("X-Request-Id"), path);
+        }
+        HttpResponse<String> post = CLIENT.send(request("/console/index.html", GIVEN_ID)
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(post, 405, "/problems/method-not-allowed");
+    }
+
+    /** A service answers the id back itself; the gateway does not add a second one. Keycloak does not: the gateway does. */
+    @Test
+    void anUpstreamsAnswerCarriesExactlyOneId() throws Exception {
+        HttpResponse<String> fromService = get("/api/feedback/publications", GIVEN_ID);
+        assertEquals(200, fromService.statusCode());
+        assertEquals(List.of(GIVEN_ID), fromService.headers().allValues("X-Request-Id"));
+        HttpResponse<String> fromKeycloak = get("/auth/realms/rectification", GIVEN_ID);
+        assertEquals(200, fromKeycloak.statusCode());
+        assertEquals(List.of(GIVEN_ID), fromKeycloak.headers().allValues("X-Request-Id"));
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status, String type) {
+        assertEquals(status, answer.statusCode(), answer.uri() + ": " + answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""), answer.uri().toString());
+        assertTrue(answer.body().contains("\"type\":\"" + type + "\"") && answer.body().contains("\"status\":" + status),
+                answer.uri() + ": " + answer.body());
+        assertEquals(1, answer.headers().allValues("X-Request-Id").size(), answer.uri() + " carries one X-Request-Id: "
+                + answer.headers().map());
+        assertEquals(List.of("nosniff"), answer.headers().allValues("X-Content-Type-Options"), answer.uri().toString());
+    }
+
+    private static void assertRawProblemWithOneId(String answer) {
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(head.contains("\r\ncontent-type: application/problem+json"), answer);
+        assertEquals(1, head.split("\r\nx-request-id: [0-9a-f]{32}\r\n", -1).length - 1, "one X-Request-Id of nginx's: " + answer);
+    }
+
+    private static HttpResponse<String> get(String path, String requestId) throws Exception {
+        return CLIENT.send(request(path, requestId).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String path, String requestId) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10));
+        return requestId == null ? builder : builder.header("X-Request-Id", requestId);
+    }
+
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Part of {@link HostileInput}: from the OpenAPI document, every text, decimal and date field of
  * every JSON body (nested ones too) gets a value the platform's input limits refuse (a NUL, a bell
- * character, a lone surrogate; 1e16; the years 0 and 9999), and every whole-number query parameter
- * gets 99999999999999999999. Each must be a 400 problem+json whose errors name that field.
+ * character, a lone surrogate; 1e16; the years 0 and 9999), every whole-number query parameter
+ * gets 99999999999999999999 and every query parameter of a set of values one outside it. Each must
+ * be a 400 problem+json whose errors name that field.
  */
 final class FieldLimits {
 
@@ -52,10 +53,15 @@ final class FieldLimits {
                 for (Object parameter : parameters) {
                     Map<String, Object> p = (Map<String, Object>) parameter;
                     Map<String, Object> schema = resolve((Map<String, Object>) p.get("schema"));
-                    if ("query".equals(p.get("in")) && schema != null && "integer".equals(schema.get("type"))) {
-                        String param = (String) p.get("name");
-                        expect(name + " with query " + param + "=99999999999999999999", param,
-                                authorised().queryParam(param, "99999999999999999999").contentType("application/json")
+                    if (!"query".equals(p.get("in")) || schema == null) {
+                        continue;
+                    }
+                    String param = (String) p.get("name");
+                    String refused = "integer".equals(schema.get("type")) ? "99999999999999999999"
+                            : schema.containsKey("enum") ? "NOT_ONE_OF_THEM" : null;
+                    if (refused != null) {
+                        expect(name + " with query " + param + "=" + refused, param,
+                                authorised().queryParam(param, refused).contentType("application/json")
                                         .body("{}").request(method.toUpperCase(), path));
                     }
                 }

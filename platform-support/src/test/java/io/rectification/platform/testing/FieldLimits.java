@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Part of {@link HostileInput}: from the OpenAPI document, every text, decimal and date field of
  * every JSON body (nested ones too) gets a value the platform's input limits refuse (a NUL, a bell
- * character, a lone surrogate; 1e16; the years 0 and 9999), every whole-number query parameter
+ * character, a lone surrogate; 1e16; a fraction, 1e10 and 2^63 for a whole number; the years 0 and
+ * 9999), every whole-number query parameter
  * gets 99999999999999999999 and every query parameter of a set of values one outside it. Each must
  * be a 400 problem+json whose errors name that field. A JSON body documented as bare text or as a
  * JSON tree is a failure of its own: its fields would go unchecked.
@@ -117,6 +118,11 @@ final class FieldLimits {
                 }
             }
             case "number" -> cases.add(new Case(at, "1e16", new BigDecimal("1E+16")));
+            case "integer" -> {
+                cases.add(new Case(at, "a fraction", new BigDecimal("1.5")));
+                cases.add(new Case(at, "1e10", new BigDecimal("1E+10")));
+                cases.add(new Case(at, "2^63", new java.math.BigInteger("9223372036854775808")));
+            }
             case "string" -> {
                 switch (format) {
                     case "date" -> {

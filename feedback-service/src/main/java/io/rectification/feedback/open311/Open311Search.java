@@ -5,6 +5,7 @@ import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.Messages;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.InputLimits;
+import io.rectification.platform.rest.PageOf;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
                     Messages.get(language, "open311.range", MAX_PERIOD.toDays()));
         }
         return new Open311Search(service, statuses(status, language), start, end,
-                number("page", page, 1, 1, Integer.MAX_VALUE, language),
+                number("page", page, 1, 1, PageOf.MAX_PAGE, language),
                 number("page_size", pageSize, MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE, language));
     }
 

@@ -404,6 +404,8 @@ class Open311ResourceTest {
         expectBadParameter(search(key).queryParam("status", "pending"), "status");
         expectBadParameter(search(key).queryParam("service_code", "pothole"), "service_code");
         expectBadParameter(search(key).queryParam("page", "0"), "page");
+        // (page - 1) × page_size is the offset, an int: this page made it overflow (500).
+        expectBadParameter(search(key).queryParam("page", "2147483647").queryParam("page_size", "1000"), "page");
         expectBadParameter(search(key).queryParam("page_size", "1001"), "page_size");
         expectBadParameter(search(key).queryParam("page_size", "many"), "page_size");
         // Exactly 90 days is allowed.

@@ -14,8 +14,8 @@ import java.util.Map;
  * Part of {@link HostileInput}: from the OpenAPI document, every text, decimal and date field of
  * every JSON body (nested ones too) gets a value the platform's input limits refuse (a NUL, a bell
  * character, a lone surrogate; 1e16; a fraction, 1e10 and 2^63 for a whole number; the years 0 and
- * 9999), every whole-number query parameter
- * gets 99999999999999999999 and every query parameter of a set of values one outside it. Each must
+ * 9999), every whole-number query parameter gets 99999999999999999999 and 2147483647 (each
+ * has a maximum), and every query parameter of a set of values one outside it. Each must
  * be a 400 problem+json whose errors name that field. A JSON body documented as bare text or as a
  * JSON tree is a failure of its own: its fields would go unchecked.
  */
@@ -59,11 +59,13 @@ final class FieldLimits {
                         continue;
                     }
                     String param = (String) p.get("name");
-                    String refused = "integer".equals(schema.get("type")) ? "99999999999999999999"
-                            : schema.containsKey("enum") ? "NOT_ONE_OF_THEM" : null;
-                    if (refused != null) {
-                        expect(name + " with query " + param + "=" + refused, param,
-                                authorised().queryParam(param, refused).contentType("application/json")
+                    // Every whole number is bounded: page=2147483647 passed and made the offset overflow.
+                    List<String> refused = "integer".equals(schema.get("type"))
+                            ? List.of("99999999999999999999", String.valueOf(Integer.MAX_VALUE))
+                            : schema.containsKey("enum") ? List.of("NOT_ONE_OF_THEM") : List.of();
+                    for (String value : refused) {
+                        expect(name + " with query " + param + "=" + value, param,
+                                authorised().queryParam(param, value).contentType("application/json")
                                         .body("{}").request(method.toUpperCase(), path));
                     }
                 }

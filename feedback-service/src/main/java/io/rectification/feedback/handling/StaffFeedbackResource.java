@@ -70,7 +70,7 @@ public class StaffFeedbackResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public PageOf<FeedbackStaffView> list(@QueryParam("publicationId") UUID publicationId,
                                           @QueryParam("status") FeedbackStatus status,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return reads.listFeedback(publicationId, status, page, size);
     }

@@ -47,6 +47,7 @@ public final class Messages {
             Map.entry("open311.ids", new String[]{"最多 %d 个，以逗号分隔。", "at most %d, separated by commas"}),
             Map.entry("open311.datetime", new String[]{"应为带时区的 ISO 8601 时间，如 2025-11-06T00:00:00+08:00。",
                     "must be an ISO 8601 date-time with a time zone, e.g. 2025-11-06T00:00:00+08:00"}),
+            Map.entry("open311.years", new String[]{"应在 %d 年到 %d 年之间。", "must be within the years %d to %d"}),
             Map.entry("open311.range", new String[]{"查询时段不能超过 %d 天，且结束不能早于开始。",
                     "the period may be at most %d days and must not end before it starts"}),
             Map.entry("open311.status", new String[]{"应为 open、closed 或 open,closed。", "must be open, closed or open,closed"}),

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -41,7 +44,12 @@ public class PublicFeedbackResource {
     @POST
     @Operation(summary = "Submit an opinion or suggestion within the disclosure window; answers a tracking code")
     @PermitAll
-    public CompletionStage<Response> submit(@PathParam("id") UUID publicationId, String body,
+    public CompletionStage<Response> submit(@PathParam("id") UUID publicationId,
+                                            // Read as text to answer refusals in the submitter's language;
+                                            // what is sent is the form's JSON object.
+                                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                    schema = @Schema(implementation = PublicFeedbackInput.class)))
+                                            String body,
                                             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Language language = Language.of(headers);
         return intake.submit(clientAddress.of(request), language,

@@ -4,10 +4,13 @@ import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.Messages;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.rest.InputLimits;
+import io.rectification.platform.rest.PageOf;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -47,7 +50,7 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
                     Messages.get(language, "open311.range", MAX_PERIOD.toDays()));
         }
         return new Open311Search(service, statuses(status, language), start, end,
-                number("page", page, 1, 1, Integer.MAX_VALUE, language),
+                number("page", page, 1, 1, PageOf.MAX_PAGE, language),
                 number("page_size", pageSize, MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE, language));
     }
 
@@ -76,11 +79,19 @@ record Open311Search(Open311Services service, Set<FeedbackStatus> statuses, Inst
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            instant = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field, Messages.get(language, "open311.datetime"));
         }
+        // The years the platform keeps to: a moment near Instant's own bounds (year +999999999) made
+        // the 90 days added to it overflow, and PostgreSQL holds no such timestamp (500).
+        if (InputLimits.dateProblem(instant.atOffset(ZoneOffset.UTC).toLocalDate()) != null) {
+            throw ApiException.badRequest(field, Messages.get(language, "open311.years",
+                    InputLimits.EARLIEST_DATE.getYear(), InputLimits.LATEST_DATE.getYear()));
+        }
+        return instant;
     }
 
     private static int number(String field, String value, int absent, int min, int max, Language language) {

@@ -70,7 +70,7 @@ public class PublicationResource {
     @GET
     @PermitAll
     public PageOf<PublicationView> list(@QueryParam("inspectionId") UUID inspectionId,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return service.listPublications(inspectionId, page, size);
     }

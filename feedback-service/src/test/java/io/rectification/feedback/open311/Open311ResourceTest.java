@@ -397,9 +397,15 @@ class Open311ResourceTest {
                 .queryParam("start_date", now.toString()), "end_date");
         expectBadParameter(search(key).queryParam("start_date", "2025-11-06"), "start_date");
         expectBadParameter(search(key).queryParam("end_date", "2025-11-13T23:59:59"), "end_date");
+        // Near Instant's own bounds: adding the 90 days overflowed, and PostgreSQL holds no such time (500).
+        expectBadParameter(search(key).queryParam("start_date", "+999999999-12-31T00:00:00Z"), "start_date");
+        expectBadParameter(search(key).queryParam("end_date", "-999999999-01-01T00:00:00Z"), "end_date");
+        expectBadParameter(search(key).queryParam("start_date", "+99999-01-01T00:00:00Z"), "start_date");
         expectBadParameter(search(key).queryParam("status", "pending"), "status");
         expectBadParameter(search(key).queryParam("service_code", "pothole"), "service_code");
         expectBadParameter(search(key).queryParam("page", "0"), "page");
+        // (page - 1) × page_size is the offset, an int: this page made it overflow (500).
+        expectBadParameter(search(key).queryParam("page", "2147483647").queryParam("page_size", "1000"), "page");
         expectBadParameter(search(key).queryParam("page_size", "1001"), "page_size");
         expectBadParameter(search(key).queryParam("page_size", "many"), "page_size");
         // Exactly 90 days is allowed.

@@ -2,6 +2,7 @@ package io.rectification.platform.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -86,6 +87,11 @@ public class ErrorMappers {
         int status = original.getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // quarkus-rest-jackson wraps what is not a MismatchedInputException (malformed JSON, a number
+            // out of range) in a bare 400: answer it as the other unreadable bodies, naming the field.
+            return unreadableJson(json, uri);
         }
         if (original.getEntity() instanceof ErrorBody problem) {
             // Already a problem (e.g. from a parameter converter): answer it, with the path.
@@ -232,6 +238,9 @@ public class ErrorMappers {
                 }
                 return new ErrorBody.FieldError(field, "'" + format.getValue() + "' is not a valid "
                         + describeType(target));
+            }
+            if (mapping.getCause() instanceof InputCoercionException range) {
+                return new ErrorBody.FieldError(field, "is out of range for a " + describeType(range.getTargetType()));
             }
             if (e instanceof MismatchedInputException mismatch) {
                 return new ErrorBody.FieldError(field, field.isEmpty() ? "the body is missing or not the expected JSON"

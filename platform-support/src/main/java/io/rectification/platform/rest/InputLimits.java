@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * feed and carriage return are allowed in any text field, as multi-line texts need them and they
  * harm nothing elsewhere) and without lone surrogates; numbers that fit the widest numeric column
  * (numeric(20, 4)); dates of this and the coming centuries. {@link JsonInputRules} applies them to
- * every JSON body, {@link NumberParameters} to numeric query parameters.
+ * every JSON body, {@link NumberParameters} to numeric query parameters, {@link QueryParameters#date} to date ones.
  */
 public final class InputLimits {
 

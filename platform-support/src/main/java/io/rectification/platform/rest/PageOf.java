@@ -10,4 +10,9 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
+    /**
+     * The last page a list serves: far beyond any list, and small enough that page × size (the
+     * offset, an int in Panache and Hibernate) cannot overflow; page=2147483647 made it negative (500).
+     */
+    public static final int MAX_PAGE = 1_000_000;
 }

@@ -35,15 +35,25 @@ public final class QueryParameters {
         return id;
     }
 
+    /**
+     * A date within {@link InputLimits}' range, as in a JSON body: LocalDate reads years up to
+     * ±999,999,999, and such a day made a day's arithmetic overflow or PostgreSQL refuse it (500).
+     */
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (RuntimeException e) {
             throw ApiException.badRequest(name, "'" + value + "' is not a date (YYYY-MM-DD)");
         }
+        String problem = InputLimits.dateProblem(date);
+        if (problem != null) {
+            throw ApiException.badRequest(name, problem);
+        }
+        return date;
     }
 
     /** Refuses a range {@code from}–{@code to} whose end is before its start, naming {@code to}. */

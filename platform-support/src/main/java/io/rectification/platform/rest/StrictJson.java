@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * A number or boolean where text is expected is a wrong type, not text: Jackson would quietly turn
  * {@code "title": 42} into "42"; this makes it a 400 naming the field. Likewise a number where a
  * date is expected: leniently, {@code "date": 20240930} would be read as an epoch day (the year 57,000).
+ * And a fraction where a whole number is expected is refused rather than cut.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -24,6 +25,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // A fraction where a whole number is expected: Jackson would quietly cut {@code "percentComplete": 1.5} to 1.
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
     }
 }

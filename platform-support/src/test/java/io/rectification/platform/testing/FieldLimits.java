@@ -13,8 +13,11 @@ import java.util.Map;
 /**
  * Part of {@link HostileInput}: from the OpenAPI document, every text, decimal and date field of
  * every JSON body (nested ones too) gets a value the platform's input limits refuse (a NUL, a bell
- * character, a lone surrogate; 1e16; the years 0 and 9999), and every whole-number query parameter
- * gets 99999999999999999999. Each must be a 400 problem+json whose errors name that field.
+ * character, a lone surrogate; 1e16; a fraction, 1e10 and 2^63 for a whole number; the years 0 and
+ * 9999), every whole-number query parameter gets 99999999999999999999 and 2147483647 (each
+ * has a maximum), and every query parameter of a set of values one outside it. Each must
+ * be a 400 problem+json whose errors name that field. A JSON body documented as bare text or as a
+ * JSON tree is a failure of its own: its fields would go unchecked.
  */
 final class FieldLimits {
 
@@ -52,17 +55,30 @@ final class FieldLimits {
                 for (Object parameter : parameters) {
                     Map<String, Object> p = (Map<String, Object>) parameter;
                     Map<String, Object> schema = resolve((Map<String, Object>) p.get("schema"));
-                    if ("query".equals(p.get("in")) && schema != null && "integer".equals(schema.get("type"))) {
-                        String param = (String) p.get("name");
-                        expect(name + " with query " + param + "=99999999999999999999", param,
-                                authorised().queryParam(param, "99999999999999999999").contentType("application/json")
+                    if (!"query".equals(p.get("in")) || schema == null) {
+                        continue;
+                    }
+                    String param = (String) p.get("name");
+                    // Every whole number is bounded: page=2147483647 passed and made the offset overflow.
+                    List<String> refused = "integer".equals(schema.get("type"))
+                            ? List.of("99999999999999999999", String.valueOf(Integer.MAX_VALUE))
+                            : schema.containsKey("enum") ? List.of("NOT_ONE_OF_THEM") : List.of();
+                    for (String value : refused) {
+                        expect(name + " with query " + param + "=" + value, param,
+                                authorised().queryParam(param, value).contentType("application/json")
                                         .body("{}").request(method.toUpperCase(), path));
                     }
                 }
             }
             if (op.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content
                     && content.get("application/json") instanceof Map<?, ?> json) {
-                for (Case c : cases(resolve((Map<String, Object>) json.get("schema")), "", 0)) {
+                Map<String, Object> schema = (Map<String, Object>) json.get("schema");
+                if (undocumented(schema)) {
+                    // A resource reading its body as text or a tree (to word its own refusals) still takes an object.
+                    failures.add(name + " documents its JSON body as " + schema + ", not the fields it takes: "
+                            + "neither a client nor this check can know them");
+                }
+                for (Case c : cases(resolve(schema), "", 0)) {
                     String text;
                     try {
                         text = JSON.writeValueAsString(c.body()).replace(LONE_SURROGATE, "\\ud800");
@@ -104,6 +120,11 @@ final class FieldLimits {
                 }
             }
             case "number" -> cases.add(new Case(at, "1e16", new BigDecimal("1E+16")));
+            case "integer" -> {
+                cases.add(new Case(at, "a fraction", new BigDecimal("1.5")));
+                cases.add(new Case(at, "1e10", new BigDecimal("1E+10")));
+                cases.add(new Case(at, "2^63", new java.math.BigInteger("9223372036854775808")));
+            }
             case "string" -> {
                 switch (format) {
                     case "date" -> {
@@ -124,6 +145,11 @@ final class FieldLimits {
             }
         }
         return cases.stream().filter(c -> !c.field().isEmpty()).toList();
+    }
+
+    private static boolean undocumented(Map<String, Object> schema) {
+        return schema == null || "string".equals(schema.get("type"))
+                || String.valueOf(schema.get("$ref")).endsWith("/JsonNode");
     }
 
     @SuppressWarnings("unchecked")
@@ -150,7 +176,10 @@ final class FieldLimits {
     }
 
     private io.restassured.specification.RequestSpecification authorised() {
-        return RestAssured.given().header("Authorization", "Bearer " + token);
+        // Each value from an address of its own (the tests trust X-Forwarded-For): the public
+        // endpoints' rate limits count refusals too, and would answer 429 before the value is read.
+        return RestAssured.given().header("Authorization", "Bearer " + token)
+                .header("X-Forwarded-For", "198.51.100." + (checked % 254 + 1));
     }
 
     private void expect(String what, String field, Response response) {

@@ -39,7 +39,10 @@ public final class HostileInput {
 
     private static final String ID = "00000000-0000-4000-8000-000000000000";
     static final List<String> PATH_VALUES = List.of("1'; DROP TABLE outbox_event; --", "<script>alert(1)</script>",
-            "../../etc/passwd", "\u0000", "' OR '1'='1", "x\r\nX-Injected: yes");
+            "../../etc/passwd", "\u0000", "' OR '1'='1", "x\r\nX-Injected: yes",
+            // A day LocalDate reads but no day's arithmetic or PostgreSQL can hold (date filters are text
+            // in the OpenAPI documents, so every text parameter meets it).
+            "+999999999-12-31");
     /**
      * Headers the services read, carrying injection. The HTTP client sends CR LF inside a header as
      * spaces (a raw CR LF would only end the header); decoded CR LF reaches the services through the

@@ -98,7 +98,7 @@ public class DashboardResource {
             Roles.DASHBOARD_VIEWER})
     public PageOf<OverdueTask> overdue(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("asOf") String asOf,
-                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return queries.overdue(filter(inspectionId, from, to, asOf, 0), page, size);
     }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.EnumSet;
@@ -55,7 +58,10 @@ public class NoticePreferencesResource {
             description = "digest: boolean, required. notices: an object of notice kind → boolean; an unknown kind or a "
                     + "value that is not a boolean is a 400 naming it (notices.KIND).")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
-    public PreferencesView put(JsonNode body) {
+    public PreferencesView put(// Read as a tree to name each bad kind; what is sent is what GET answers.
+                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                       schema = @Schema(implementation = PreferencesView.class)))
+                               JsonNode body) {
         String person = actor.require();
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("body", "must be an object with digest and notices");

@@ -58,7 +58,7 @@ public class InspectionResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public PageOf<InspectionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageOf<InspectionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return service.listInspections(page, size);
     }

@@ -29,7 +29,9 @@ final class CsvPlanReader {
             }
             return new PlanTable(new LinkedHashSet<>(parser.getHeaderNames()), rows);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ApiException.badRequest("body", "not readable as CSV: " + e.getMessage());
+            // The parser's own words, without the class name an UncheckedIOException puts before them.
+            Throwable reason = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw ApiException.badRequest("body", "not readable as CSV: " + reason.getMessage());
         }
     }
 }

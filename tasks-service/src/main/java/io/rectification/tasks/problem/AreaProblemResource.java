@@ -56,7 +56,7 @@ public class AreaProblemResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<ProblemView> listOfArea(@PathParam("areaId") UUID areaId,
                                           @QueryParam("sort") String sort,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return service.listProblems(null, areaId, null, sort, page, size);
     }

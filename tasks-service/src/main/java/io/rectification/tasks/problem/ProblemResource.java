@@ -48,7 +48,7 @@ public class ProblemResource {
                                     @QueryParam("areaId") UUID areaId,
                                     @QueryParam("source") String source,
                                     @QueryParam("sort") String sort,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return service.listProblems(inspectionId, areaId,
                 io.rectification.tasks.support.Enums.parse(ProblemSource.class, source, "source"), sort, page, size);

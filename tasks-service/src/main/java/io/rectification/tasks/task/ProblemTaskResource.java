@@ -53,7 +53,7 @@ public class ProblemTaskResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<TaskSnapshot> listOfProblem(@PathParam("problemId") UUID problemId, @QueryParam("sort") String sort,
-                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return tasks.listTasks(new TaskFilter(null, null, problemId, null, null, null, null, null, null),
                 sort == null ? "number" : sort, page, size);

@@ -73,7 +73,7 @@ public class TaskResource {
                                      @QueryParam("overdue") String overdue,
                                      @QueryParam("lookBackDueBy") String lookBackDueBy,
                                      @QueryParam("sort") String sort,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         TaskFilter filter = new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("areaId", areaId),
                 QueryParameters.uuid("problemId", problemId), Enums.parse(TaskState.class, state, "state"),

@@ -1,0 +1,58 @@
+package io.rectification.platform.rest;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * A query parameter taking one of a set of values (a status filter) that names none of them is the
+ * caller's mistake: a 400 naming the parameter and the values it takes. JAX-RS would answer 404, as
+ * if the list itself did not exist ({@code GET /feedback?status=OPEN}). Empty is absent.
+ */
+@Provider
+public class EnumParameters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (!rawType.isEnum()) {
+            return null;
+        }
+        String name = null;
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                name = query.value();
+            }
+        }
+        if (name == null) {
+            return null;
+        }
+        String parameter = name;
+        Class<? extends Enum> type = (Class<? extends Enum>) rawType;
+        return (ParamConverter<T>) new ParamConverter<Enum<?>>() {
+            @Override
+            public Enum<?> fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    return Enum.valueOf(type, value.strip());
+                } catch (IllegalArgumentException e) {
+                    throw InvalidParameter.named(parameter, "'" + value + "' is not one of " + Arrays.stream(
+                            type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+                }
+            }
+
+            @Override
+            public String toString(Enum<?> value) {
+                return value.name();
+            }
+        };
+    }
+}

@@ -119,6 +119,19 @@ class GatewayAnswersTest {
                 "nginx's own $request_id: " + withoutId.headers().map());
     }
 
+    /** The gateway keeps the services' rule for an id from outside (LogIds): else the two would log different ids. */
+    @Test
+    void anIdTheServicesWouldNotLogIsReplacedByNginxs() throws Exception {
+        for (String unsafe : List.of("a b", "x".repeat(65), "id;drop", "<script>")) {
+            HttpResponse<String> answer = get("/api/nothing", unsafe);
+            assertTrue(answer.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f]{32}"),
+                    unsafe + " is replaced by nginx's own $request_id: " + answer.headers().map());
+        }
+        String longest = "a.B_9-".repeat(10) + "abcd";
+        assertEquals(List.of(longest), get("/api/nothing", longest).headers().allValues("X-Request-Id"),
+                "64 characters of the safe set are kept");
+    }
+
     @Test
     void whatTheGatewayDoesNotHaveIs404Problem() throws Exception {
         assertProblem(get("/api/nothing", GIVEN_ID), 404, "/problems/not-found");

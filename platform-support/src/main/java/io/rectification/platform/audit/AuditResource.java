@@ -1,5 +1,7 @@
 package io.rectification.platform.audit;
 
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,12 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The audit trail of this service: read per entity, and verify the whole chain. */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Append-only, hash-chained record of every change by staff")
 public class AuditResource {
+
+    /** An entity type as the events name it (Task, Feedback, ReportDraft): the trail matches it exactly. */
+    private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Z][A-Za-z]{0,59}");
 
     private final AuditTrail trail;
 
@@ -37,6 +43,11 @@ public class AuditResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Every recorded change of one entity, oldest first")
     public List<AuditEntry> entries(@PathParam("entityType") String entityType, @PathParam("entityId") String entityId) {
-        return trail.entriesFor(entityType, entityId);
+        // A malformed type or id named as such: an empty list would read as "never changed".
+        if (!ENTITY_TYPE.matcher(entityType).matches()) {
+            throw ApiException.badRequest("entityType", "must be an entity type as the events name it, capitalised: "
+                    + "Task, Problem, Feedback, ReportDraft, …");
+        }
+        return trail.entriesFor(entityType, QueryParameters.requiredUuid("entityId", entityId).toString());
     }
 }

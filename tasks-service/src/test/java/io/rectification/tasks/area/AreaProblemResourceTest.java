@@ -65,6 +65,11 @@ class AreaProblemResourceTest {
                 .body("[1].after", containsString("新标题"));
         given().get("/audit/Problem/" + problemId).then().statusCode(200)
                 .body("action", org.hamcrest.Matchers.contains("ProblemRegistered", "ProblemUpdated"));
+        // A type or id that cannot name an entity is refused, not answered with an empty trail.
+        given().get("/audit/area/" + areaId).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("entityType"));
+        given().get("/audit/Area/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("entityId"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.rectification.platform.rest;
 
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -24,16 +23,10 @@ public class EnumParameters implements ParamConverterProvider {
         if (!rawType.isEnum()) {
             return null;
         }
-        String name = null;
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof QueryParam query) {
-                name = query.value();
-            }
-        }
-        if (name == null) {
+        String parameter = QueryParameters.queryParamName(annotations);
+        if (parameter == null) {
             return null;
         }
-        String parameter = name;
         Class<? extends Enum> type = (Class<? extends Enum>) rawType;
         return (ParamConverter<T>) new ParamConverter<Enum<?>>() {
             @Override

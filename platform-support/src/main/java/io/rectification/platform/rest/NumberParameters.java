@@ -1,6 +1,5 @@
 package io.rectification.platform.rest;
 
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -25,16 +24,10 @@ public class NumberParameters implements ParamConverterProvider {
         if (parse == null) {
             return null;
         }
-        String name = null;
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof QueryParam query) {
-                name = query.value();
-            }
-        }
-        if (name == null) {
+        String parameter = QueryParameters.queryParamName(annotations);
+        if (parameter == null) {
             return null;
         }
-        String parameter = name;
         return (ParamConverter<T>) new ParamConverter<Object>() {
             @Override
             public Object fromString(String value) {

@@ -1,7 +1,9 @@
 package io.rectification.platform.rest;
 
 import io.rectification.platform.error.ApiException;
+import jakarta.ws.rs.QueryParam;
 
+import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -65,5 +67,15 @@ public final class QueryParameters {
 
     static String notAUuid(String value) {
         return "'" + value + "' is not an id (a UUID)";
+    }
+
+    /** The name of the query parameter these annotations (a converter's) declare; null when they declare none. */
+    static String queryParamName(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+        }
+        return null;
     }
 }

@@ -6,19 +6,18 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * A query parameter taking one of a set of values (a status filter) that names none of them is the
  * caller's mistake: a 400 naming the parameter and the values it takes. JAX-RS would answer 404, as
- * if the list itself did not exist ({@code GET /feedback?status=OPEN}). Empty is absent.
+ * if the list itself did not exist ({@code GET /feedback?status=OPEN}). Empty is absent. A parameter
+ * taken as text reads the same way with {@link QueryParameters#oneOf}.
  */
 @Provider
 public class EnumParameters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (!rawType.isEnum()) {
             return null;
@@ -27,19 +26,17 @@ public class EnumParameters implements ParamConverterProvider {
         if (parameter == null) {
             return null;
         }
-        Class<? extends Enum> type = (Class<? extends Enum>) rawType;
         return (ParamConverter<T>) new ParamConverter<Enum<?>>() {
             @Override
             public Enum<?> fromString(String value) {
                 if (value == null || value.isBlank()) {
                     return null;
                 }
-                try {
-                    return Enum.valueOf(type, value.strip());
-                } catch (IllegalArgumentException e) {
-                    throw InvalidParameter.named(parameter, "'" + value + "' is not one of " + Arrays.stream(
-                            type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+                Enum<?> constant = QueryParameters.constantOf(rawType, value);
+                if (constant == null) {
+                    throw InvalidParameter.named(parameter, QueryParameters.notOneOf(rawType, value));
                 }
+                return constant;
             }
 
             @Override

@@ -5,7 +5,9 @@ import jakarta.ws.rs.QueryParam;
 
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Query parameters a resource takes as text and reads here, the one way in every service: empty is
@@ -67,6 +69,34 @@ public final class QueryParameters {
 
     static String notAUuid(String value) {
         return "'" + value + "' is not an id (a UUID)";
+    }
+
+    /** One of an enum's constants, by name (a status filter); empty is absent, any other value a 400 naming the values. */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Enum<?> constant = constantOf(type, value);
+        if (constant == null) {
+            throw ApiException.badRequest(name, notOneOf(type, value));
+        }
+        return type.cast(constant);
+    }
+
+    /** The constant of enum {@code type} that {@code value} names, or null when it names none. */
+    static Enum<?> constantOf(Class<?> type, String value) {
+        String name = value.strip();
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(name)) {
+                return (Enum<?>) constant;
+            }
+        }
+        return null;
+    }
+
+    static String notOneOf(Class<?> type, String value) {
+        return "'" + value + "' is not one of " + Arrays.stream(type.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", "));
     }
 
     /** The name of the query parameter these annotations (a converter's) declare; null when they declare none. */

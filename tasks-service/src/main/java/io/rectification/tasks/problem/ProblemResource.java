@@ -1,6 +1,7 @@
 package io.rectification.tasks.problem;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.security.Roles;
 import io.rectification.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +52,7 @@ public class ProblemResource {
                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return service.listProblems(inspectionId, areaId,
-                io.rectification.tasks.support.Enums.parse(ProblemSource.class, source, "source"), sort, page, size);
+                QueryParameters.oneOf(ProblemSource.class, "source", source), sort, page, size);
     }
 
     @GET

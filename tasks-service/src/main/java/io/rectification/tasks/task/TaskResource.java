@@ -6,7 +6,6 @@ import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import io.rectification.tasks.audit.AuditEntryView;
 import io.rectification.tasks.audit.LedgerAudit;
-import io.rectification.tasks.support.Enums;
 import io.rectification.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -76,8 +75,8 @@ public class TaskResource {
                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         TaskFilter filter = new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("areaId", areaId),
-                QueryParameters.uuid("problemId", problemId), Enums.parse(TaskState.class, state, "state"),
-                Enums.parse(TaskKind.class, kind, "kind"), blankToNull(unit), blankToNull(leadOfficial),
+                QueryParameters.uuid("problemId", problemId), QueryParameters.oneOf(TaskState.class, "state", state),
+                QueryParameters.oneOf(TaskKind.class, "kind", kind), blankToNull(unit), blankToNull(leadOfficial),
                 parseBoolean(overdue), QueryParameters.date("lookBackDueBy", lookBackDueBy));
         return tasks.listTasks(filter, sort, page, size);
     }

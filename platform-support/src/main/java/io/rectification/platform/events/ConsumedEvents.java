@@ -34,16 +34,7 @@ public class ConsumedEvents {
     /** Records the event as consumed; false when it already was (then it must not be applied again). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO consumed_event (consumer, event_id) VALUES (?, ?)
-                     ON CONFLICT DO NOTHING""")) {
-            insert.setString(1, consumer);
-            insert.setString(2, eventId);
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return firstDeliveries(consumer, List.of(eventId)).contains(eventId);
     }
 
     /**
@@ -66,7 +57,7 @@ public class ConsumedEvents {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
     public int applyAllOnce(EventHandler handler, List<EventEnvelope> events) {
-        Set<String> fresh = firstDeliveries(handler.consumerName(), events);
+        Set<String> fresh = firstDeliveries(handler.consumerName(), events.stream().map(EventEnvelope::id).toList());
         List<EventEnvelope> toApply = new ArrayList<>(fresh.size());
         for (EventEnvelope event : events) {
             if (fresh.remove(event.id())) {
@@ -79,13 +70,13 @@ public class ConsumedEvents {
         return toApply.size();
     }
 
-    private Set<String> firstDeliveries(String consumer, List<EventEnvelope> events) {
+    private Set<String> firstDeliveries(String consumer, List<String> eventIds) {
         // The connection enlisted in the caller's transaction (Agroal), as the entity manager's.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO consumed_event (consumer, event_id) SELECT ?, unnest(?)
                      ON CONFLICT DO NOTHING RETURNING event_id""")) {
-            Array ids = connection.createArrayOf("text", events.stream().map(EventEnvelope::id).toArray());
+            Array ids = connection.createArrayOf("text", eventIds.toArray());
             insert.setString(1, consumer);
             insert.setArray(2, ids);
             Set<String> fresh = new HashSet<>();

@@ -41,6 +41,12 @@ public final class Versions {
 
     private static long parse(String ifMatch) {
         String tag = ifMatch.strip();
+        // "*" would let a change overwrite whatever version is current: exactly the lost update
+        // that naming the version prevents, so it is refused with that said.
+        if (tag.equals("*")) {
+            throw ApiException.badRequest("If-Match", "'*' matches any version; send the ETag of the version"
+                    + " this change is based on");
+        }
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }

@@ -1,0 +1,54 @@
+package io.rectification.platform.rest;
+
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VersionsTest {
+
+    @Test
+    void readsTheVersionFromStrongAndWeakTags() {
+        assertEquals(3, Versions.required("\"3\""));
+        assertEquals(3, Versions.required("W/\"3\""));
+        assertEquals(7, Versions.required(" 7 "));
+        assertNull(Versions.optional(null));
+        assertNull(Versions.optional(" "));
+    }
+
+    @Test
+    void aMissingTagIsPreconditionRequired() {
+        assertEquals(428, assertThrows(ApiException.class, () -> Versions.required(null)).status());
+        assertEquals(428, assertThrows(ApiException.class, () -> Versions.required("")).status());
+    }
+
+    @Test
+    void aWildcardIsRefusedNamingTheHeaderBecauseItWouldOverwriteAnyVersion() {
+        for (String wildcard : new String[]{"*", " * "}) {
+            ApiException refused = assertThrows(ApiException.class, () -> Versions.required(wildcard));
+            assertEquals(400, refused.status());
+            ErrorBody.FieldError error = refused.toErrorBody("/x").errors().get(0);
+            assertEquals("If-Match", error.field());
+            assertTrue(error.message().contains("matches any version"), error.message());
+            assertEquals(400, assertThrows(ApiException.class, () -> Versions.optional(wildcard)).status());
+        }
+    }
+
+    @Test
+    void anUnreadableTagNamesTheHeader() {
+        ApiException refused = assertThrows(ApiException.class, () -> Versions.required("\"abc\""));
+        assertEquals(400, refused.status());
+        assertEquals("If-Match", refused.toErrorBody("/x").errors().get(0).field());
+    }
+
+    @Test
+    void anotherVersionThanTheCurrentIsPreconditionFailed() {
+        Versions.check(4L, 4, "the task");
+        Versions.check(null, 4, "the task");
+        assertEquals(412, assertThrows(ApiException.class, () -> Versions.check(3L, 4, "the task")).status());
+    }
+}

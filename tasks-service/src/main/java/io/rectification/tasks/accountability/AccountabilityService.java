@@ -1,7 +1,6 @@
 package io.rectification.tasks.accountability;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
@@ -107,7 +106,7 @@ public class AccountabilityService {
      * The one path of every correction: the record looked up under a lock, so that two corrections
      * based on the same version cannot both pass the check, then saved as a record is.
      */
-    private <E extends PanacheEntityBase & AccountabilityRecord, V> V correct(UUID inspectionId, Kind<E> kind, UUID id,
+    private <E extends AccountabilityRecord, V> V correct(UUID inspectionId, Kind<E> kind, UUID id,
                                                                              long expectedVersion, UUID problemId,
                                                                              String problemField, Consumer<E> change,
                                                                              Publishing<E, V> publishing) {
@@ -118,10 +117,10 @@ public class AccountabilityService {
     }
 
     /** The inspection's record of that id (404 for another inspection's), read under {@code lock}. */
-    private static <E extends PanacheEntityBase & AccountabilityRecord> E recordOf(UUID inspectionId, Kind<E> kind,
+    private static <E extends AccountabilityRecord> E recordOf(UUID inspectionId, Kind<E> kind,
                                                                                   UUID id, LockModeType lock) {
         return Optional.ofNullable(Panache.getEntityManager().find(kind.type(), id, lock))
-                .filter(found -> found.inspectionId().equals(inspectionId))
+                .filter(found -> found.inspectionId.equals(inspectionId))
                 .orElseThrow(() -> ApiException.notFound(kind.name() + " of inspection " + inspectionId, id));
     }
 
@@ -148,19 +147,19 @@ public class AccountabilityService {
      * record (new ones opened first) changed by {@code change}, stored, and its event and audit entry
      * published with its view.
      */
-    private <E extends PanacheEntityBase & AccountabilityRecord, V> V save(UUID inspectionId, UUID problemId, String problemField,
+    private <E extends AccountabilityRecord, V> V save(UUID inspectionId, UUID problemId, String problemField,
                                                                           E record, Consumer<E> change,
                                                                           Publishing<E, V> publishing) {
         inspections.requireInspection(inspectionId);
         UUID problem = problemOf(inspectionId, problemId, problemField);
-        if (record.id() == null) {
+        if (record.id == null) {
             record.open(inspectionId, OffsetDateTime.now(clock));
         }
         record.concern(problem);
         change.accept(record);
         record.persist();
         V view = publishing.view().apply(record);
-        events.publish(publishing.aggregate(), record.id(), record.version(), publishing.event().apply(view), view);
+        events.publish(publishing.aggregate(), record.id, record.version(), publishing.event().apply(view), view);
         return view;
     }
 

@@ -21,12 +21,16 @@ import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
 import { coveredCells } from './layout.mjs'
+import { shiftTimeline, yearsToShift } from '../../deploy/demo/timeline.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
 const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
 const CHROMIUM = process.env.RECT_CHROMIUM ?? '/usr/bin/chromium'
 const ARTEFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-artefacts')
 const TIMEOUT = 30_000
+// The demo's dates are the notice's moved on by whole years (deploy/demo/timeline.mjs): so are the test's.
+const DEMO_YEARS = Number(process.env.RECT_DEMO_YEARS || yearsToShift())
+const dated = (text) => shiftTimeline(text, DEMO_YEARS)
 
 mkdirSync(ARTEFACTS, { recursive: true })
 const profile = mkdtempSync(join(tmpdir(), 'console-e2e-'))
@@ -102,7 +106,7 @@ async function changeTaskMeanwhile(page) {
   const response = await fetch(`${BASE}/api/tasks/tasks/${taskId}/evidence`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ type: 'LEDGER', title: '同期由他人补充的材料', date: '2024-09-02' }),
+    body: JSON.stringify({ type: 'LEDGER', title: '同期由他人补充的材料', date: dated('2024-09-02') }),
   })
   assert.equal(response.status, 201, `adding evidence meanwhile: ${await response.text()}`)
 }
@@ -126,11 +130,11 @@ const PLAN_HEADER = '反馈意见方面,具体问题,整改任务,整改措施,�
 // with a stage goal and an indicator (target ≥ 90 %) whose values the office then records.
 const planRow = (task, deadline, extra = ',,,,,,,') =>
   `端到端测试：任务分解表导入,导入核对流程,${task},逐项核对导入结果,管委会副主任,办公室主任,党政办公室,${deadline},TIME_BOUND,MONTHLY,${extra}\r\n`
-const newRow = (deadline) => planRow(`端到端任务 ${RUN}`, deadline, '制定核对方案@2025-03-31,,公开招聘完成率,%,,≥90,,')
+const newRow = (deadline) => planRow(`端到端任务 ${RUN}`, deadline, dated('制定核对方案@2025-03-31,,公开招聘完成率,%,,≥90,,'))
 const badPlan = join(scratch, '任务分解表-有误.csv')
 const goodPlan = join(scratch, '任务分解表.csv')
-writeFileSync(badPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + newRow('2025-13-45'))
-writeFileSync(goodPlan, PLAN_HEADER + planRow('端到端固定任务', '2025-06-30') + newRow('2025-09-30'))
+writeFileSync(badPlan, PLAN_HEADER + planRow('端到端固定任务', dated('2025-06-30')) + newRow('2025-13-45'))
+writeFileSync(goodPlan, PLAN_HEADER + planRow('端到端固定任务', dated('2025-06-30')) + newRow(dated('2025-09-30')))
 // The smallest PDF the service's first-bytes check accepts as one.
 const evidencePdf = join(scratch, '学习记录.pdf')
 writeFileSync(evidencePdf, '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
@@ -223,7 +227,7 @@ try {
   await shoot(page, '02-officer-task-field-errors')
 
   step = 'progress report: a change by someone else meanwhile (412) keeps what was typed'
-  await page.getByLabel('报告期起').first().fill('2024-09-01')
+  await page.getByLabel('报告期起').first().fill(dated('2024-09-01'))
   await page.keyboard.press('Enter')
   const typed = '已组织专题学习两次，制定落实方案并印发。'
   await page.getByLabel('进展情况').fill(typed)
@@ -369,13 +373,13 @@ try {
   await edit.getByLabel('整改时限').fill('2020-01-01')
   await page.keyboard.press('Enter')
   await edit.getByRole('button', { name: '保存' }).click()
-  await fieldError(page, '整改时限').filter({ hasText: '不能早于巡视进驻日期（2024-04-07）' }).waitFor()
+  await fieldError(page, '整改时限').filter({ hasText: dated('不能早于巡视进驻日期（2024-04-07）') }).waitFor()
   await shoot(page, '10-coordinator-task-edit')
-  await edit.getByLabel('整改时限').fill('2025-06-30')
+  await edit.getByLabel('整改时限').fill(dated('2025-06-30'))
   await page.keyboard.press('Enter')
   await edit.getByRole('button', { name: '保存' }).click()
   await edit.waitFor({ state: 'hidden' })
-  await page.getByText('2025年6月30日').waitFor()
+  await page.getByText(dated('2025年6月30日')).waitFor()
 
   await page.goto(`${BASE}/console/verification`)
   await page.getByText('无法打开此页面').waitFor()

@@ -11,8 +11,10 @@
 //   loaded; reads TASKS_URL, FEEDBACK_URL, REPORTING_URL, INSPECTION, PUBLICATION, TOKEN from the
 //   environment; TOKEN is the path of deploy/local/token)
 //
-// Dates are relative to today (Asia/Shanghai), so the demo always looks current. Node 20+ (fetch).
+// Dates are relative to today (Asia/Shanghai), as the plan's are (deploy/demo/timeline.mjs; DEMO_YEARS
+// says how far its years moved), so the demo always looks current. Node 20+ (fetch).
 import { execFileSync } from 'node:child_process';
+import { shiftTimeline } from './timeline.mjs';
 
 const env = (name) => {
   const value = process.env[name];
@@ -54,7 +56,7 @@ async function call(method, url, bearer, body, headers = {}) {
 // The measures are picked by title, so the demo reads the same whatever ids the plan got.
 const SCENARIO = {
   // closed out: started, reported at 100 %, evidenced, claimed by the owner, verified by the supervisor
-  verified: ['整治违反中央八项规定精神问题', '持续跟进抓好落实', '强化服务意识', '全力解决政府失信问题', '强化履约监管',
+  verified: ['持续跟进抓好落实', '强化服务意识', '全力解决政府失信问题', '强化履约监管',
     '积极招聘事业编制人员', '完成编制外人员清退工作', '结合实际制定扶持政策', '提升主导产业招商质量',
     '落实主体责任', '整治形式主义问题', '强化工程项目监管', '规范执行“三重一大”制度'],
   // claimed, waiting for the supervisor
@@ -68,11 +70,12 @@ const SCENARIO = {
     title: '整治懒政怠政问题',
     reason: '“回头看”抽查发现双创载体运营情况底数仍未按月更新，整改效果不稳固，重新整改。',
   },
-  underWay: { '提升招引外资成效': 60, '优化高新区布局': 40, '做好土地资源集约利用': 50, '强化资产管理': 70,
+  // the measure to be done at once (立行立改) is the one overdue: 党政办公室 has its 【任务逾期】 notice
+  underWay: { '整治违反中央八项规定精神问题': 90, '提升招引外资成效': 60, '优化高新区布局': 40, '做好土地资源集约利用': 50, '强化资产管理': 70,
     '储备培养年轻干部': 80, '全面推进非公党建工作': 30, '强化监督工作': 65 },
   // a later value of an indicator the plan recorded
   indicatorValue: { task: '提升主导产业招商质量', indicator: '新增亿元以上主导产业项目占比', value: 93,
-    source: '2025年一季度招商引资项目统计台账' },
+    source: shiftTimeline('2025年一季度招商引资项目统计台账', Number(process.env.DEMO_YEARS ?? 0)) },
 };
 
 async function main() {

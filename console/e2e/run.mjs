@@ -430,7 +430,16 @@ try {
   await page.goBack()
   await page.getByRole('tab', { name: '任务清单' }).waitFor()
   await page.getByLabel('筛选').fill('')
-  await page.getByRole('tab', { name: '责任清单' }).click()
+  step = 'coordinator: at 820 px (a tablet) each of the three lists fits, every column in view'
+  await page.setViewportSize({ width: 820, height: 1000 })
+  for (const tab of ['问题清单', '任务清单', '责任清单']) {
+    await page.getByRole('tab', { name: tab }).click()
+    await page.locator('#main .el-table__row').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    await settled(page)
+    assert.deepEqual(await coveredCells(page.locator('#main')), [], `${tab} at 820 px`)
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
   await page.locator('section h2').first().waitFor()
   await shoot(page, '13-coordinator-lists')
   step = 'coordinator: publications'

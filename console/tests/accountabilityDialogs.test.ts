@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
+import { nextTick, type Component } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
-import type { Funds } from '@/api/governance'
+import type { Funds, Outcome } from '@/api/governance'
 import type { ProblemRow } from '@/api/types'
 import FundsDialog from '@/components/FundsDialog.vue'
+import OutcomeDialog from '@/components/OutcomeDialog.vue'
 import RecordSourceFields from '@/components/RecordSourceFields.vue'
 
-// The dialog talks to tasks-service through the real client; only fetch is replaced, so what is
+// The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser (method, path, If-Match, body).
 const net = vi.hoisted(() => ({
   sent: [] as { url: string; init: RequestInit }[],
@@ -28,6 +29,10 @@ const recorded: Funds = {
   id: 'f1', inspectionId: 'i1', version: 3, kind: 'RECOVERED_FUNDS', amountWanYuan: 12.05, problemId: 'p1',
   recordedOn: '2025-03-31', source: '损失追偿工作台账', createdAt: '2025-04-01T09:00:00+08:00', correctedAt: null, correctionReason: null,
 }
+const outcome: Outcome = {
+  id: 'o1', inspectionId: 'i1', version: 2, kind: 'ADMONISHMENT_TALK', people: 2, problemId: null,
+  decidedOn: '2025-03-20', source: '区纪工委通报', createdAt: '2025-03-21T09:00:00+08:00', correctedAt: null, correctionReason: null,
+}
 const problems: ProblemRow[] = [{
   problemId: 'p1', label: '（一）1.', areaNumber: 1, areaTitle: '落实全面从严治党不到位', problemNumber: 1, title: '加强廉政风险防控',
   source: 'INSPECTION', taskCount: 1, percentComplete: 40,
@@ -38,8 +43,8 @@ const json = (status: number, body: object, type = 'application/json') =>
 
 let wrapper: VueWrapper | null = null
 
-function open(record: Funds | null): VueWrapper {
-  wrapper = mount(FundsDialog, {
+function open(record: Funds | Outcome | null, dialog: Component = FundsDialog): VueWrapper {
+  wrapper = mount(dialog, {
     props: { open: true, inspectionId: 'i1', problems, record },
     global: { plugins: [ElementPlus] },
     attachTo: document.body,
@@ -155,6 +160,46 @@ describe('FundsDialog', () => {
     expect(net.sent[0]!.init.method).toBe('POST')
     expect(net.sent[0]!.url).toBe('/api/tasks/inspections/i1/accountability/funds')
     expect(JSON.parse(String(net.sent[0]!.init.body))).toMatchObject({ amountWanYuan: '30', source: '审计整改报告', problemId: null })
+    expect(dialog.emitted('saved')).toHaveLength(1)
+  })
+})
+
+describe('OutcomeDialog', () => {
+  const correct = () => open(outcome, OutcomeDialog)
+
+  it('shows the record being corrected, as the amounts dialog does', async () => {
+    correct()
+    await flushPromises()
+    expect(document.body.textContent).toContain('更正问责情况')
+    expect(document.body.querySelector('[data-test="recorded"]')?.textContent).toContain('现记录：诫勉谈话2人')
+    expect(document.body.querySelector('[data-test="recorded"]')?.textContent).toContain('出处：区纪工委通报')
+    expect(field('ac-source').value).toBe('区纪工委通报')
+  })
+
+  it('asks for the reason of a correction before sending anything', async () => {
+    const dialog = correct()
+    await flushPromises()
+    await press('保存更正')
+    expect(net.sent).toHaveLength(0)
+    expect(field('ac-reason').closest('.el-form-item')?.textContent).toContain('请说明更正原因')
+    expect(dialog.emitted('saved')).toBeUndefined()
+  })
+
+  it('sends the record as it should read and the reason, based on its version (If-Match)', async () => {
+    const dialog = correct()
+    await flushPromises()
+    net.answer = () => json(200, { ...outcome, version: 3, kind: 'GOVERNMENT_SANCTION' })
+    type('ac-reason', '录入时将政务处分误记为诫勉谈话')
+    await press('保存更正')
+    expect(net.sent).toHaveLength(1)
+    const [request] = net.sent
+    expect(request!.url).toBe('/api/tasks/inspections/i1/accountability/outcomes/o1')
+    expect(request!.init.method).toBe('PUT')
+    expect(request!.init.headers).toMatchObject({ 'If-Match': '"2"' })
+    expect(JSON.parse(String(request!.init.body))).toEqual({
+      outcome: { kind: 'ADMONISHMENT_TALK', people: 2, decidedOn: '2025-03-20', problemId: null, source: '区纪工委通报' },
+      reason: '录入时将政务处分误记为诫勉谈话',
+    })
     expect(dialog.emitted('saved')).toHaveLength(1)
   })
 })

@@ -7,15 +7,14 @@ import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.StaffFeedbackInput;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -70,9 +69,8 @@ public class StaffFeedbackResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
     public PageOf<FeedbackStaffView> list(@QueryParam("publicationId") UUID publicationId,
                                           @QueryParam("status") FeedbackStatus status,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
-                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return reads.listFeedback(publicationId, status, page, size);
+                                          @Valid @BeanParam PageRequest paging) {
+        return reads.listFeedback(publicationId, status, paging.page, paging.size);
     }
 
     @GET

@@ -1,15 +1,14 @@
 package io.rectification.feedback.publication;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -70,8 +69,7 @@ public class PublicationResource {
     @GET
     @PermitAll
     public PageOf<PublicationView> list(@QueryParam("inspectionId") UUID inspectionId,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
-                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return service.listPublications(inspectionId, page, size);
+                                        @Valid @BeanParam PageRequest paging) {
+        return service.listPublications(inspectionId, paging.page, paging.size);
     }
 }

@@ -29,6 +29,7 @@ final class FieldLimits {
     private final String token;
     private final List<String> failures;
     private int checked;
+    private int pages;
 
     @SuppressWarnings("unchecked")
     FieldLimits(String token, List<String> failures) {
@@ -51,6 +52,7 @@ final class FieldLimits {
             }
             String path = template.replaceAll("\\{[^}]+}", id);
             String name = method.toUpperCase() + " " + template;
+            pagingDocumented(name, op);
             if (op.get("parameters") instanceof List<?> parameters) {
                 for (Object parameter : parameters) {
                     Map<String, Object> p = (Map<String, Object>) parameter;
@@ -91,6 +93,37 @@ final class FieldLimits {
             }
         }));
         return checked;
+    }
+
+    /**
+     * A list answering a page ({@code PageOf}: items and total) documents the {@code page} and
+     * {@code size} it takes, so that clients know them and the bounds above are checked on them.
+     */
+    @SuppressWarnings("unchecked")
+    private void pagingDocumented(String name, Map<?, ?> op) {
+        if (!(op.get("responses") instanceof Map<?, ?> responses) || !(responses.get("200") instanceof Map<?, ?> ok)
+                || !(ok.get("content") instanceof Map<?, ?> content)
+                || !(content.get("application/json") instanceof Map<?, ?> json)) {
+            return;
+        }
+        Map<String, Object> schema = resolve((Map<String, Object>) json.get("schema"));
+        if (schema == null || !(schema.get("properties") instanceof Map<?, ?> properties)
+                || !properties.containsKey("items") || !properties.containsKey("total")) {
+            return;
+        }
+        pages++;
+        List<Object> names = new ArrayList<>();
+        if (op.get("parameters") instanceof List<?> parameters) {
+            parameters.forEach(parameter -> names.add(((Map<?, ?>) parameter).get("name")));
+        }
+        if (!names.contains("page") || !names.contains("size")) {
+            failures.add(name + " answers a page but documents its query parameters as " + names + ", without page and size");
+        }
+    }
+
+    /** How many operations answering a page were found (none would mean the check above never ran). */
+    int pages() {
+        return pages;
     }
 
     @SuppressWarnings("unchecked")

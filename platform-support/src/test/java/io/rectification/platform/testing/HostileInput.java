@@ -123,8 +123,10 @@ public final class HostileInput {
             }
         }
         longRequestLine(failures, token);
-        int refusedValues = new FieldLimits(token, failures).verify(ID);
+        FieldLimits limits = new FieldLimits(token, failures);
+        int refusedValues = limits.verify(ID);
         assertTrue(refusedValues > 0, "the OpenAPI document names no JSON field or number parameter to check");
+        assertTrue(limits.pages() > 0, "the OpenAPI document names no operation answering a page");
         System.out.println("hostile input: " + refusedValues + " values beyond the input limits sent");
         assertTrue(failures.isEmpty(), "hostile input:\n  " + String.join("\n  ", failures));
         assertEquals(before, rowCounts(jdbcUrl, user, password, compared), "refused input left the database unchanged");

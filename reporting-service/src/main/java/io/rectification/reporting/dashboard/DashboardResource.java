@@ -1,7 +1,8 @@
 package io.rectification.reporting.dashboard;
 
-import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.PageRequest;
+import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.security.Roles;
 import io.rectification.reporting.dashboard.DashboardViews.AreaProgress;
 import io.rectification.reporting.dashboard.DashboardViews.FeedbackSeries;
@@ -11,8 +12,10 @@ import io.rectification.reporting.dashboard.DashboardViews.Responsibility;
 import io.rectification.reporting.dashboard.DashboardViews.Summary;
 import io.rectification.reporting.support.ReportingConfig;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -98,9 +101,8 @@ public class DashboardResource {
             Roles.DASHBOARD_VIEWER})
     public PageOf<OverdueTask> overdue(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("asOf") String asOf,
-                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
-                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return queries.overdue(filter(inspectionId, from, to, asOf, 0), page, size);
+                                       @Valid @BeanParam PageRequest paging) {
+        return queries.overdue(filter(inspectionId, from, to, asOf, 0), paging.page, paging.size);
     }
 
     @GET

@@ -1,15 +1,14 @@
 package io.rectification.tasks.problem;
 
 import io.rectification.platform.rest.PageOf;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
+import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -56,8 +55,7 @@ public class AreaProblemResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<ProblemView> listOfArea(@PathParam("areaId") UUID areaId,
                                           @QueryParam("sort") String sort,
-                                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
-                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return service.listProblems(null, areaId, null, sort, page, size);
+                                          @Valid @BeanParam PageRequest paging) {
+        return service.listProblems(null, areaId, null, sort, paging.page, paging.size);
     }
 }

@@ -1,16 +1,15 @@
 package io.rectification.tasks.problem;
 
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.platform.security.Roles;
 import io.rectification.platform.rest.Versions;
+import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -49,10 +48,9 @@ public class ProblemResource {
                                     @QueryParam("areaId") UUID areaId,
                                     @QueryParam("source") String source,
                                     @QueryParam("sort") String sort,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
-                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+                                    @Valid @BeanParam PageRequest paging) {
         return service.listProblems(inspectionId, areaId,
-                QueryParameters.oneOf(ProblemSource.class, "source", source), sort, page, size);
+                QueryParameters.oneOf(ProblemSource.class, "source", source), sort, paging.page, paging.size);
     }
 
     @GET

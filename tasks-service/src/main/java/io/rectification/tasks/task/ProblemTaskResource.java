@@ -1,15 +1,14 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.rest.PageOf;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
+import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,9 +52,8 @@ public class ProblemTaskResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<TaskSnapshot> listOfProblem(@PathParam("problemId") UUID problemId, @QueryParam("sort") String sort,
-                                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
-                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+                                              @Valid @BeanParam PageRequest paging) {
         return tasks.listTasks(new TaskFilter(null, null, problemId, null, null, null, null, null, null),
-                sort == null ? "number" : sort, page, size);
+                sort == null ? "number" : sort, paging.page, paging.size);
     }
 }

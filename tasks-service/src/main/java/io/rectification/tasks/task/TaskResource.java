@@ -1,19 +1,18 @@
 package io.rectification.tasks.task;
 
-import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.PageRequest;
+import io.rectification.platform.rest.QueryParameters;
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import io.rectification.tasks.audit.AuditEntryView;
 import io.rectification.tasks.audit.LedgerAudit;
-import io.rectification.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -23,9 +22,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,13 +71,12 @@ public class TaskResource {
                                      @QueryParam("overdue") String overdue,
                                      @QueryParam("lookBackDueBy") String lookBackDueBy,
                                      @QueryParam("sort") String sort,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
-                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
+                                     @Valid @BeanParam PageRequest paging) {
         TaskFilter filter = new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("areaId", areaId),
                 QueryParameters.uuid("problemId", problemId), QueryParameters.oneOf(TaskState.class, "state", state),
                 QueryParameters.oneOf(TaskKind.class, "kind", kind), blankToNull(unit), blankToNull(leadOfficial),
                 parseBoolean(overdue), QueryParameters.date("lookBackDueBy", lookBackDueBy));
-        return tasks.listTasks(filter, sort, page, size);
+        return tasks.listTasks(filter, sort, paging.page, paging.size);
     }
 
     @GET

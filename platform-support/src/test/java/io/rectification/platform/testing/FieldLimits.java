@@ -17,7 +17,8 @@ import java.util.Map;
  * 9999), every whole-number query parameter gets 99999999999999999999 and 2147483647 (each
  * has a maximum), and every query parameter of a set of values one outside it. Each must
  * be a 400 problem+json whose errors name that field. A JSON body documented as bare text or as a
- * JSON tree is a failure of its own: its fields would go unchecked.
+ * JSON tree is a failure of its own: its fields would go unchecked; so is a list answering a page
+ * without documenting its {@code page} and {@code size}.
  */
 final class FieldLimits {
 

@@ -100,6 +100,11 @@ export function amountError(text: string): string | null {
   return null
 }
 
+/** A correction (of an outcome or an amount) says why; a new record has no reason to give. */
+export function correctionReasonError(correcting: boolean, reason: string): string {
+  return correcting && reason.trim() === '' ? '请说明更正原因' : ''
+}
+
 /** What stands between a meeting and recording it; decisions may not fall due before the meeting. */
 export function meetingErrors(input: MeetingInput): FieldErrors {
   const errors: FieldErrors = {}

@@ -8,6 +8,7 @@
 //
 //   node deploy/demo/timeline.mjs years           the number of years the demo moves today
 //   node deploy/demo/timeline.mjs shift FILE [N]  FILE with its timeline moved by N (default: years)
+//   node deploy/demo/timeline.mjs moved DATE      how far a demo with that feedback date was moved
 
 import { readFileSync } from 'node:fs';
 
@@ -31,6 +32,12 @@ export function yearsToShift(today = todayInShanghai()) {
   return Math.max(years, 0);
 }
 
+/** How far a demo whose feedback date is the given one was moved (0 for anything else). */
+export function yearsMoved(feedbackDate) {
+  const year = /^(\d{4})-\d{2}-\d{2}$/.exec(feedbackDate ?? '')?.[1];
+  return year === undefined ? 0 : Math.max(Number(year) - FEEDBACK.year, 0);
+}
+
 const isLeap = (year) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const moves = (year) => TIMELINE_YEARS.includes(year);
 
@@ -51,10 +58,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [command, file, given] = process.argv.slice(2);
   if (command === 'years') {
     console.log(yearsToShift());
+  } else if (command === 'moved') {
+    console.log(yearsMoved(file));
   } else if (command === 'shift' && file) {
     process.stdout.write(shiftTimeline(readFileSync(file, 'utf8'), given === undefined ? yearsToShift() : Number(given)));
   } else {
-    console.error('usage: timeline.mjs years | shift FILE [YEARS]');
+    console.error('usage: timeline.mjs years | shift FILE [YEARS] | moved DATE');
     process.exit(2);
   }
 }

@@ -1,7 +1,7 @@
 // node --test deploy/demo/  (run by `deploy/local/stack test` with the console's checks)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shiftTimeline, todayInShanghai, yearsToShift } from './timeline.mjs';
+import { shiftTimeline, todayInShanghai, yearsMoved, yearsToShift } from './timeline.mjs';
 
 const day = (iso) => {
   const [year, month, dayOfMonth] = iso.split('-').map(Number);
@@ -35,4 +35,11 @@ test('the timeline moves in dates and texts; other years stay; month ends stay m
   assert.equal(shiftTimeline('"2024-02-29"', 1), '"2025-02-28"'); // no 29 February in 2025
   assert.equal(shiftTimeline('"2024-02-29"', 4), '"2028-02-29"');
   assert.equal(shiftTimeline('"2024-02-29" 2024年', 0), '"2024-02-29" 2024年');
+});
+
+test('a loaded demo tells how far it was moved by its feedback date', () => {
+  assert.equal(yearsMoved('2026-08-18'), 2);
+  assert.equal(yearsMoved('2024-08-18'), 0);
+  assert.equal(yearsMoved(''), 0); // no inspection's date found
+  assert.equal(yearsMoved('not a date'), 0);
 });

@@ -5,7 +5,7 @@ import { ApiError, ConcurrentChangeError } from '@/api/problem'
 import { useCorrectableRecord } from '@/composables/useCorrectableRecord'
 
 // The part FundsDialog and OutcomeDialog share, without a dialog: a record of one field of its own
-// (count, checked before sending) besides the shared source fields.
+// (count, checked before sending) besides the source fields, which the composable reads and sends.
 interface Entry { id: string; version: number; count: number; problemId: string | null; source: string }
 const entry: Entry = { id: 'e1', version: 3, count: 2, problemId: 'p1', source: '台账' }
 
@@ -20,9 +20,9 @@ function setUp(record: Entry | null, answers: { read?: Entry; fail?: unknown } =
   const sent: unknown[][] = []
   let saved = 0
   const state = scope.run(() => useCorrectableRecord(props, {
-    fields: (r: Entry | null) => ({ count: r === null ? '' : String(r.count), problemId: r?.problemId ?? null, source: r?.source ?? '' }),
+    fields: (r: Entry | null) => ({ count: r === null ? '' : String(r.count) }),
     check: (form): Record<string, string> => (/^\d+$/.test(form.count) ? {} : { count: '请填写数量' }),
-    input: (form) => ({ count: Number(form.count), problemId: form.problemId, source: form.source }),
+    input: (form) => ({ count: Number(form.count) }),
     read: async (id) => ({ body: { ...answers.read!, id } }),
     create: async (input) => { sent.push(['create', input]); if (answers.fail) throw answers.fail },
     correct: async (base, input, reason) => { sent.push(['correct', base.id, base.version, input, reason]); if (answers.fail) throw answers.fail },
@@ -71,6 +71,7 @@ describe('useCorrectableRecord', () => {
   it('records a new one without a reason', async () => {
     const { state, sent, saved } = setUp(null)
     state.form.count = '4'
+    state.form.problemId = '' // a cleared choice: the inspection as a whole
     state.form.source = '通报'
     await state.submit()
     expect(sent).toEqual([['create', { count: 4, problemId: null, source: '通报' }]])

@@ -1,10 +1,12 @@
 package io.rectification.tasks.work;
 
 import io.quarkus.panache.common.Sort;
+import io.rectification.tasks.task.Direction;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.MilestoneInput;
 import io.rectification.tasks.task.RecordedValue;
 import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TargetKind;
 import io.rectification.tasks.task.TaskInput;
 import io.rectification.tasks.task.TaskParts;
 import io.rectification.tasks.task.TaskSnapshot;
@@ -12,17 +14,20 @@ import io.rectification.tasks.task.TaskWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The task's view of its recorded work: three queries for any number of tasks (indicators, stage
@@ -43,21 +48,27 @@ public class RecordedWork implements TaskWork {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        List<UUID> ids = List.copyOf(taskIds);
-        Map<UUID, List<TaskSnapshot.IndicatorView>> indicators = Indicator.<Indicator>list("taskId in ?1",
-                        Sort.by("position"), ids).stream()
-                .collect(Collectors.groupingBy(i -> i.taskId, LinkedHashMap::new,
-                        Collectors.mapping(RecordedWork::view, Collectors.toList())));
-        Map<UUID, List<TaskSnapshot.MilestoneView>> milestones = Milestone.<Milestone>list("taskId in ?1",
-                        Sort.by("position"), ids).stream()
-                .collect(Collectors.groupingBy(m -> m.taskId, LinkedHashMap::new,
-                        Collectors.mapping(m -> new TaskSnapshot.MilestoneView(m.id, m.title, m.dueDate, m.achievedAt),
-                                Collectors.toList())));
+        // Native SQL with one array parameter: an IN list of a page's ids made Hibernate translate
+        // the query anew for every page size and hydrate managed entities only to copy them out.
+        UUID[] ids = taskIds.toArray(UUID[]::new);
+        Map<UUID, List<TaskSnapshot.IndicatorView>> indicators = new HashMap<>();
+        for (Object[] row : rows("""
+                SELECT task_id, id, name, unit, baseline, target_kind, target_value, direction, latest_actual, latest_source
+                FROM indicator WHERE task_id = ANY(?1) ORDER BY task_id, position""", Indicator.class, ids)) {
+            indicators.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(view(indicatorOf(row)));
+        }
+        Map<UUID, List<TaskSnapshot.MilestoneView>> milestones = new HashMap<>();
+        for (Object[] row : rows("""
+                SELECT task_id, id, title, due_date, achieved_at
+                FROM milestone WHERE task_id = ANY(?1) ORDER BY task_id, position""", Milestone.class, ids)) {
+            milestones.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new TaskSnapshot.MilestoneView(
+                    (UUID) row[1], (String) row[2], (LocalDate) row[3], utc((Instant) row[4])));
+        }
         Map<UUID, Long> evidenceCounts = new HashMap<>();
-        entityManager.createQuery("select e.taskId, count(e) from Evidence e where e.taskId in :ids group by e.taskId",
-                        Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> evidenceCounts.put((UUID) row[0], (Long) row[1]));
+        for (Object[] row : rows("SELECT task_id, count(*) FROM evidence WHERE task_id = ANY(?1) GROUP BY task_id",
+                Evidence.class, ids)) {
+            evidenceCounts.put((UUID) row[0], ((Number) row[1]).longValue());
+        }
         Map<UUID, TaskParts> parts = new HashMap<>();
         for (UUID id : ids) {
             parts.put(id, new TaskParts(indicators.getOrDefault(id, List.of()), milestones.getOrDefault(id, List.of()),
@@ -79,6 +90,34 @@ public class RecordedWork implements TaskWork {
             Indicators.create(task, indicator, position++, null, at).ifPresent(values::add);
         }
         return values;
+    }
+
+    /** Rows of a native query; pending changes to {@code table}'s entities are flushed first, as for HQL. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Class<?> table, UUID[] ids) {
+        return entityManager.createNativeQuery(sql, Object[].class)
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(table)
+                .setParameter(1, ids).getResultList();
+    }
+
+    /** As the entities read a timestamp: in UTC. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** An indicator as stored, not managed: read only to be shown. */
+    private static Indicator indicatorOf(Object[] row) {
+        Indicator indicator = new Indicator();
+        indicator.id = (UUID) row[1];
+        indicator.name = (String) row[2];
+        indicator.unit = (String) row[3];
+        indicator.baseline = (BigDecimal) row[4];
+        indicator.targetKind = TargetKind.valueOf((String) row[5]);
+        indicator.targetValue = (BigDecimal) row[6];
+        indicator.direction = Direction.valueOf((String) row[7]);
+        indicator.latestActual = (BigDecimal) row[8];
+        indicator.latestSource = (String) row[9];
+        return indicator;
     }
 
     private static TaskSnapshot.IndicatorView view(Indicator i) {

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { h } from 'vue'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import ElementPlus, { ElTableColumn } from 'element-plus'
+import type { Outcome } from '@/api/governance'
+import { formatDateTime } from '@/format'
+import AccountabilityRecordSection from '@/components/AccountabilityRecordSection.vue'
+
+const first: Outcome = {
+  id: 'o1', inspectionId: 'i1', version: 2, kind: 'ADMONISHMENT_TALK', people: 2, problemId: null,
+  decidedOn: '2025-03-20', source: '区纪工委通报', createdAt: '2025-03-21T09:00:00+08:00', correctedAt: null, correctionReason: null,
+}
+const corrected: Outcome = {
+  ...first, id: 'o2', version: 3, people: 1, problemId: 'p1', source: '处理决定',
+  correctedAt: '2025-04-02T10:30:00+08:00', correctionReason: '人数有误，以处理决定为准',
+}
+
+let wrapper: VueWrapper | null = null
+
+function render(props: { rows?: Outcome[]; mayRecord?: boolean } = {}) {
+  wrapper = mount(AccountabilityRecordSection, {
+    props: {
+      title: '问责情况', buttonText: '记录问责', rows: props.rows ?? [first, corrected], loading: false,
+      emptyText: '尚未记录问责情况', mayRecord: props.mayRecord ?? true,
+      problemLabel: (id: string | null) => (id === null ? '整个巡视' : `问题 ${id}`),
+    },
+    // the record's own column, as AccountabilityView gives it
+    slots: { default: () => h(ElTableColumn, { label: '人数', width: 56 }, { default: ({ row }: { row: Outcome }) => `${row.people} 人` }) },
+    global: { plugins: [ElementPlus] },
+    attachTo: document.body,
+  })
+  return wrapper
+}
+
+const headers = (w: VueWrapper) => w.findAll('thead th').map((th) => th.text())
+const bodyRows = (w: VueWrapper) => w.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
+const button = (w: VueWrapper, text: string) => w.findAll('button').filter((b) => b.text() === text)
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  document.body.innerHTML = ''
+})
+
+describe('AccountabilityRecordSection', () => {
+  it('names the section and its table by the title, with the record button', async () => {
+    const w = render()
+    await flushPromises()
+    expect(w.find('section').attributes('aria-label')).toBe('问责情况')
+    expect(w.find('h2').text()).toBe('问责情况')
+    expect(w.find('.el-table').attributes('aria-label')).toBe('问责情况')
+    expect(button(w, '记录问责')).toHaveLength(1)
+  })
+
+  it('puts the record\'s own columns first, then the problem, the document with the last correction, and 更正', async () => {
+    const w = render()
+    await flushPromises()
+    expect(headers(w)).toEqual(['人数', '涉及问题', '出处文件', '操作'])
+    const [plain, fixed] = bodyRows(w)
+    expect(plain).toEqual(['2 人', '整个巡视', '区纪工委通报', '更正'])
+    expect(fixed!.slice(0, 2)).toEqual(['1 人', '问题 p1'])
+    expect(fixed![2]).toBe(`处理决定 ${formatDateTime(corrected.correctedAt)} 更正：人数有误，以处理决定为准`)
+    expect(plain![2]).not.toContain('更正：')
+    expect(w.findAll('.keep')).toHaveLength(1)
+  })
+
+  it('asks to open the dialog blank for the button, and with the row for its 更正', async () => {
+    const w = render()
+    await flushPromises()
+    await button(w, '记录问责')[0]!.trigger('click')
+    await button(w, '更正')[1]!.trigger('click')
+    expect(w.emitted('open')).toEqual([[null], [corrected]])
+  })
+
+  it('offers neither the button nor 更正 to those who may not record', async () => {
+    const w = render({ mayRecord: false })
+    await flushPromises()
+    expect(button(w, '记录问责')).toHaveLength(0)
+    expect(headers(w)).toEqual(['人数', '涉及问题', '出处文件'])
+    expect(button(w, '更正')).toHaveLength(0)
+  })
+
+  it('says when nothing is recorded yet', async () => {
+    const w = render({ rows: [] })
+    await flushPromises()
+    expect(w.find('.el-table__empty-text').text()).toBe('尚未记录问责情况')
+  })
+})

@@ -2,6 +2,7 @@ package io.rectification.reporting.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.reporting.support.EntityTags;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -35,24 +36,15 @@ public class RevalidationFilter implements ContainerResponseFilter {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }
-        String tag = '"' + digest(response.getEntity()) + '"';
+        String value = digest(response.getEntity());
+        String tag = '"' + value + '"';
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+        if (EntityTags.matches(ifNoneMatch, value)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
         }
-    }
-
-    private static boolean matches(String ifNoneMatch, String tag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.equals("*") || c.equals(tag) || c.equals("W/" + tag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String digest(Object entity) {

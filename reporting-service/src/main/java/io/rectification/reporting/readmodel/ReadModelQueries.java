@@ -43,6 +43,14 @@ public class ReadModelQueries {
                         Json.parse(objectMapper, row.getString(4)), reports), id));
     }
 
+    /** The task's current ETag ({@link TaskDetail#tag()}) without reading its snapshot and reports. */
+    public Optional<String> findTaskTag(UUID id) {
+        return Optional.ofNullable(sql.one("""
+                        SELECT version, (SELECT count(*) FROM rm_progress_report WHERE task_id = rm_task.id)
+                        FROM rm_task WHERE id = ?""",
+                row -> ReadModelViews.taskTag(row.getLong(1), row.getLong(2)), id));
+    }
+
     public List<Publication> publications(UUID inspectionId) {
         return sql.query("""
                         SELECT id, version, inspection_id, title, window_start, window_end, time_zone, report_url, channels

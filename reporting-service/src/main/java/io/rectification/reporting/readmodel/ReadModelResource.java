@@ -6,14 +6,22 @@ import io.rectification.platform.security.Roles;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
 import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
+import io.rectification.reporting.support.EntityTags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -29,13 +37,29 @@ public class ReadModelResource {
         this.queries = queries;
     }
 
+    /**
+     * A client waiting for a change (a dashboard, a system that wrote to tasks-service) polls with
+     * If-None-Match: until the task changes it gets 304 from one small query, never the snapshot
+     * and every report again.
+     */
     @GET
     @Path("tasks/{id}")
-    @Operation(summary = "A task's current snapshot and its progress reports")
+    @Operation(summary = "A task's current snapshot and its progress reports; with its ETag in If-None-Match, "
+            + "304 until either changes")
+    @APIResponse(responseCode = "200", description = "the task as the events built it; ETag names this state",
+            content = @Content(schema = @Schema(implementation = TaskDetail.class)))
+    @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public TaskDetail task(@PathParam("id") String id) {
+    public Response task(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         var taskId = QueryParameters.requiredUuid("id", id);
-        return queries.findTaskById(taskId).orElseThrow(() -> ApiException.notFound("task", taskId));
+        if (ifNoneMatch != null) {
+            String current = queries.findTaskTag(taskId).orElseThrow(() -> ApiException.notFound("task", taskId));
+            if (EntityTags.matches(ifNoneMatch, current)) {
+                return Response.notModified(new EntityTag(current)).build();
+            }
+        }
+        TaskDetail task = queries.findTaskById(taskId).orElseThrow(() -> ApiException.notFound("task", taskId));
+        return Response.ok(task).tag(task.tag()).build();
     }
 
     @GET

@@ -19,6 +19,15 @@ public final class ReadModelViews {
 
     /** The current task snapshot (as the last applied event carried it) and its progress reports. */
     public record TaskDetail(UUID id, long version, String state, JsonNode snapshot, List<ProgressReport> progressReports) {
+
+        /** Its ETag: reports are only ever added, so the task's version and their number say what it holds. */
+        public String tag() {
+            return ReadModelViews.taskTag(version, progressReports.size());
+        }
+    }
+
+    static String taskTag(long version, long reports) {
+        return version + "-" + reports;
     }
 
     public record Publication(UUID id, long version, UUID inspectionId, String title, OffsetDateTime windowStart,

@@ -72,11 +72,14 @@ public class TaskProjection {
     }
 
     public void apply(EventEnvelope event, TasksEvent.TaskChange change) {
-        applyAll(List.of(new Change(event, change)));
+        applyAll(List.of(new Change(event, change)), Appending.KEEP_FIRST);
     }
 
-    /** The changes in their order; a member missing from any of them fails the whole call. */
-    public void applyAll(List<Change> changes) {
+    /**
+     * The changes in their order; a member missing from any of them fails the whole call.
+     * {@code appending} says how the history and the progress reports are written.
+     */
+    void applyAll(List<Change> changes, Appending appending) {
         Map<UUID, List<Applied>> byTask = new LinkedHashMap<>();
         List<Object[]> historyRows = new ArrayList<>();
         List<Object[]> reports = new ArrayList<>();
@@ -97,12 +100,16 @@ public class TaskProjection {
             }
         }
         sql.batch(UPSERT, snapshots(byTask));
-        history.recordAll("rm_task_history", "task_id", historyRows);
-        sql.batch("""
-                INSERT INTO rm_progress_report (id, task_id, inspection_id, cadence, period_start, period_end,
-                                                percent_complete, text, reporter, reported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO NOTHING""", reports);
+        history.recordAll("rm_task_history", "task_id", historyRows, appending);
+        String reportColumns = """
+                rm_progress_report (id, task_id, inspection_id, cadence, period_start, period_end, percent_complete,
+                                    text, reporter, reported_at)""";
+        if (appending == Appending.COPY) {
+            sql.copy(reportColumns, reports);
+        } else {
+            sql.batch("INSERT INTO " + reportColumns + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                    reports);
+        }
         sql.batch("""
                 INSERT INTO rm_indicator_value (event_id, indicator_id, task_id, inspection_id, name, unit, value, source,
                                                 recorded_at)

@@ -39,9 +39,9 @@ class History {
     /**
      * Dated by the event's time; an envelope without one (not ours) by when it was applied.
      *
-     * @param snapshotText the snapshot as {@link SnapshotText} gives it
+     * @param snapshotText the snapshot as {@link SnapshotText} gives it (for a COPY, its bytes)
      */
-    Object[] row(UUID id, long version, UUID inspectionId, EventEnvelope event, String snapshotText) {
+    Object[] row(UUID id, long version, UUID inspectionId, EventEnvelope event, Object snapshotText) {
         OffsetDateTime time = event.time() != null ? event.time() : OffsetDateTime.now(clock);
         return new Object[]{id, version, inspectionId, time, snapshotText};
     }

@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.jdbc.CopyText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -68,6 +69,26 @@ public class ConsumedEvents {
             handler.handleAll(toApply);
         }
         return toApply.size();
+    }
+
+    /**
+     * Records ids that must all be new here, in one COPY: a rebuild's replay deleted its consumer's
+     * records in this transaction, so an id already recorded is a duplicate within the replay. That
+     * fails the call (the unique key refuses it), and the replay takes the batch again through
+     * {@link #applyAllOnce}, which skips the duplicate. COPY because a million ids are a rebuild's
+     * largest share of rows after the read models' own, and need no answer back.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
+    public void recordAllNew(String consumer, List<String> eventIds) {
+        CopyText rows = new CopyText();
+        for (String eventId : eventIds) {
+            rows.row(consumer, eventId);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            rows.copyInto(connection, "consumed_event (consumer, event_id)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private Set<String> firstDeliveries(String consumer, List<String> eventIds) {

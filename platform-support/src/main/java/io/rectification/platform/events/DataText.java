@@ -56,6 +56,24 @@ public final class DataText {
         return span == null ? null : new String(message, span.start(), span.end() - span.start(), StandardCharsets.UTF_8);
     }
 
+    /** Bytes of the message: {@code length} of them from {@code offset}, shared, not to be changed. */
+    public record Slice(byte[] bytes, int offset, int length) {
+    }
+
+    /**
+     * The UTF-8 bytes of a top-level member's value as carried, without a copy; null when absent.
+     * For a writer that sends them on as they are (a rebuild's COPY): no String between.
+     */
+    public Slice memberBytes(String name) {
+        Span span = members.get(name);
+        return span == null ? null : new Slice(message, span.start(), span.end() - span.start());
+    }
+
+    /** The data's bytes as carried, as {@link #memberBytes}. */
+    public Slice bytes() {
+        return new Slice(message, start, end - start);
+    }
+
     /**
      * The data read by {@code mapper} straight from its bytes as {@code type}, once: a replay reads
      * it on its reading thread ({@link EventReplay}) and the handler, on the applying thread, gets

@@ -210,19 +210,38 @@ public class EventReplay {
         }
     }
 
+    /**
+     * A poll in the cheapest way that gives the result of applying its events one by one: first as
+     * first deliveries written by COPY ({@link EventHandler#replayAll}); when that fails (a
+     * duplicate, a row already there, a value COPY cannot carry) the batch again with the
+     * duplicate checks of live consumption; when that fails too, event by event, the bad ones to
+     * the dead letters. Each attempt under a savepoint, rolled back before the next.
+     */
     private void applyBatch(EventHandler handler, Poll poll) {
         if (poll.parsed().stream().allMatch(EventEnvelope.class::isInstance)) {
-            savepoint("replay_batch");
-            try {
-                consumedEvents.applyAllOnce(handler, poll.parsed().stream().map(EventEnvelope.class::cast).toList());
-                release("replay_batch");
+            List<EventEnvelope> events = poll.parsed().stream().map(EventEnvelope.class::cast).toList();
+            if (attempt(() -> {
+                consumedEvents.recordAllNew(handler.consumerName(), events.stream().map(EventEnvelope::id).toList());
+                handler.replayAll(events);
+            }) || attempt(() -> consumedEvents.applyAllOnce(handler, events))) {
                 return;
-            } catch (RuntimeException e) {
-                rollbackTo("replay_batch");
             }
         }
         for (ConsumerRecord<String, byte[]> record : poll.records()) {
             apply(handler, record);
+        }
+    }
+
+    /** Runs {@code batch} under a savepoint: true when it went through, false (and nothing of it left) when it failed. */
+    private boolean attempt(Runnable batch) {
+        savepoint("replay_batch");
+        try {
+            batch.run();
+            release("replay_batch");
+            return true;
+        } catch (RuntimeException e) {
+            rollbackTo("replay_batch");
+            return false;
         }
     }
 

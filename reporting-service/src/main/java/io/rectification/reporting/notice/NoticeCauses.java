@@ -46,6 +46,10 @@ public class NoticeCauses {
         if (task == null || task.id() == null) {
             throw new IllegalArgumentException(event.type() + " has no task id");
         }
+        if (!(change instanceof TasksEvent.TaskCompletionClaimed || change instanceof TasksEvent.TaskCompletionRejected
+                || change instanceof TasksEvent.TaskOverdue)) {
+            return; // most task events (progress reports above all) tell no one: no facts to build
+        }
         String taskId = task.id().toString();
         ObjectNode facts = taskFacts(task);
         if (change instanceof TasksEvent.TaskCompletionClaimed) {

@@ -23,21 +23,25 @@ class History {
 
     void record(String table, String idColumn, UUID id, long version, UUID inspectionId, EventEnvelope event,
                 String snapshotText) {
-        recordAll(table, idColumn, List.<Object[]>of(row(id, version, inspectionId, event, snapshotText)));
+        recordAll(table, idColumn, List.<Object[]>of(row(id, version, inspectionId, event, snapshotText)), Appending.KEEP_FIRST);
     }
 
     /** Rows of {@link #row} in one batch; the first of a version stays, as applied one by one. */
-    void recordAll(String table, String idColumn, List<Object[]> rows) {
-        sql.batch("INSERT INTO " + table + " (" + idColumn + ", version, inspection_id, event_time, data)"
-                + " VALUES (?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING", rows);
+    void recordAll(String table, String idColumn, List<Object[]> rows, Appending appending) {
+        String columns = table + " (" + idColumn + ", version, inspection_id, event_time, data)";
+        if (appending == Appending.COPY) {
+            sql.copy(columns, rows);
+        } else {
+            sql.batch("INSERT INTO " + columns + " VALUES (?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING", rows);
+        }
     }
 
     /**
      * Dated by the event's time; an envelope without one (not ours) by when it was applied.
      *
-     * @param snapshotText the snapshot as {@link SnapshotText} gives it
+     * @param snapshotText the snapshot as {@link SnapshotText} gives it (for a COPY, its bytes)
      */
-    Object[] row(UUID id, long version, UUID inspectionId, EventEnvelope event, String snapshotText) {
+    Object[] row(UUID id, long version, UUID inspectionId, EventEnvelope event, Object snapshotText) {
         OffsetDateTime time = event.time() != null ? event.time() : OffsetDateTime.now(clock);
         return new Object[]{id, version, inspectionId, time, snapshotText};
     }

@@ -3,6 +3,7 @@ package io.rectification.reporting.projection;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.events.DataText;
 import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.jdbc.CopyText;
 
 /**
  * A snapshot as a read model keeps it (jsonb): the text the event carried, not the record written
@@ -24,5 +25,17 @@ final class SnapshotText {
         DataText data = event.dataText();
         String carried = data == null ? null : member == null ? data.text() : data.member(member);
         return carried != null ? carried : EventContract.toJson(snapshot);
+    }
+
+    /**
+     * {@link #of} for a COPY ({@link Appending#COPY}): the carried bytes as they are, not made a
+     * String and encoded again (for a rebuild's million history rows, a fifth of the applying
+     * thread's time and a quarter of its garbage); otherwise the text of {@link #of}.
+     */
+    static Object forCopy(EventEnvelope event, String member, Object snapshot) {
+        DataText data = event.dataText();
+        DataText.Slice carried = data == null ? null : member == null ? data.bytes() : data.memberBytes(member);
+        return carried != null ? new CopyText.Json(carried.bytes(), carried.offset(), carried.length())
+                : EventContract.toJson(snapshot);
     }
 }

@@ -67,16 +67,19 @@ public class TaskProjection {
     public record Change(EventEnvelope event, TasksEvent.TaskChange change) {
     }
 
-    /** One event's snapshot (and its text, as stored) with the version it is applied under. */
-    private record Applied(EventEnvelope event, TasksEvent.TaskSnapshot task, String text, UUID taskId, long version) {
+    /** One event's snapshot with the version it is applied under. */
+    private record Applied(EventEnvelope event, TasksEvent.TaskSnapshot task, UUID taskId, long version) {
     }
 
     public void apply(EventEnvelope event, TasksEvent.TaskChange change) {
-        applyAll(List.of(new Change(event, change)));
+        applyAll(List.of(new Change(event, change)), Appending.KEEP_FIRST);
     }
 
-    /** The changes in their order; a member missing from any of them fails the whole call. */
-    public void applyAll(List<Change> changes) {
+    /**
+     * The changes in their order; a member missing from any of them fails the whole call.
+     * {@code appending} says how the history and the progress reports are written.
+     */
+    void applyAll(List<Change> changes, Appending appending) {
         Map<UUID, List<Applied>> byTask = new LinkedHashMap<>();
         List<Object[]> historyRows = new ArrayList<>();
         List<Object[]> reports = new ArrayList<>();
@@ -86,9 +89,9 @@ public class TaskProjection {
             TasksEvent.TaskSnapshot task = Required.member(change.change().task(), event.type(), "task");
             UUID taskId = Required.member(task.id(), event.type(), "task.id");
             long version = Versions.of(event, task.version());
-            String text = SnapshotText.of(event, "task", task);
-            byTask.computeIfAbsent(taskId, id -> new ArrayList<>()).add(new Applied(event, task, text, taskId, version));
-            historyRows.add(history.row(taskId, version, task.inspectionId(), event, text));
+            byTask.computeIfAbsent(taskId, id -> new ArrayList<>()).add(new Applied(event, task, taskId, version));
+            historyRows.add(history.row(taskId, version, task.inspectionId(), event, appending == Appending.COPY
+                    ? SnapshotText.forCopy(event, "task", task) : SnapshotText.of(event, "task", task)));
             // Other task events: the snapshot says everything the read models need.
             if (change.change() instanceof TasksEvent.TaskProgressReported reported) {
                 reports.add(progressReport(Required.member(reported.report(), event.type(), "report"), task, taskId));
@@ -97,12 +100,16 @@ public class TaskProjection {
             }
         }
         sql.batch(UPSERT, snapshots(byTask));
-        history.recordAll("rm_task_history", "task_id", historyRows);
-        sql.batch("""
-                INSERT INTO rm_progress_report (id, task_id, inspection_id, cadence, period_start, period_end,
-                                                percent_complete, text, reporter, reported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO NOTHING""", reports);
+        history.recordAll("rm_task_history", "task_id", historyRows, appending);
+        String reportColumns = """
+                rm_progress_report (id, task_id, inspection_id, cadence, period_start, period_end, percent_complete,
+                                    text, reporter, reported_at)""";
+        if (appending == Appending.COPY) {
+            sql.copy(reportColumns, reports);
+        } else {
+            sql.batch("INSERT INTO " + reportColumns + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                    reports);
+        }
         sql.batch("""
                 INSERT INTO rm_indicator_value (event_id, indicator_id, task_id, inspection_id, name, unit, value, source,
                                                 recorded_at)
@@ -164,7 +171,7 @@ public class TaskProjection {
                 task.number(), task.title(), task.measures(), task.progressNarrative(), task.leadOfficial(),
                 task.responsiblePerson(), task.responsibleUnit(), task.deadline(), task.kind(), task.state(),
                 task.percentComplete(), task.reportingCadence(), task.lastProgressReportAt(), task.verifiedAt(),
-                task.reopenCount(), applied.text(), applied.event().time(), firstSeen,
+                task.reopenCount(), SnapshotText.of(applied.event(), "task", task), applied.event().time(), firstSeen,
                 ReportDueRule.dueOn(task.state(), task.reportingCadence(), task.lastProgressReportAt(), since, config.zone())};
     }
 

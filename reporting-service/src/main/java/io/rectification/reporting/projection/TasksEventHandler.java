@@ -62,6 +62,16 @@ public class TasksEventHandler implements EventHandler {
     /** The task events of a poll go to the task projection together (one upsert per task). */
     @Override
     public void handleAll(List<EventEnvelope> events) {
+        apply(events, Appending.KEEP_FIRST);
+    }
+
+    /** As {@link #handleAll}, the history and progress reports written by COPY (see {@link Appending#COPY}). */
+    @Override
+    public void replayAll(List<EventEnvelope> events) {
+        apply(events, Appending.COPY);
+    }
+
+    private void apply(List<EventEnvelope> events, Appending appending) {
         List<TaskProjection.Change> taskChanges = new ArrayList<>(events.size());
         for (EventEnvelope event : events) {
             EventData data = EventContract.decode(event).orElse(null);
@@ -86,6 +96,6 @@ public class TasksEventHandler implements EventHandler {
             }
             notices.taskEvent(event, data);
         }
-        tasks.applyAll(taskChanges);
+        tasks.applyAll(taskChanges, appending);
     }
 }

@@ -25,11 +25,12 @@ import java.util.concurrent.Executors;
 
 /**
  * Rebuilds every read model from the topics without ever leaving them emptier than it found them:
- * the live consumers pause, and one transaction deletes the rm_* rows with this service's
- * consumed-event records and dead letters, replays both topics from the beginning to their ends
- * (read after the pause) and records the rebuild on the audit trail. Until it commits, dashboards
- * read the old rows (DELETE, not TRUNCATE, so readers are not locked out); when anything fails the
- * transaction rolls back and the old read models stay, the rebuild ends FAILED with the reason.
+ * the live consumers pause, and one transaction deletes this service's consumed-event records and
+ * dead letters, replays both topics from the beginning to their ends (read after the pause) into
+ * fresh rm_* tables, swaps those in for the read models ({@link FreshReadModels}) and records the
+ * rebuild on the audit trail. Until it commits, dashboards read the old rows (locked out only from
+ * the swap to the commit); when anything fails the transaction rolls back and the old read models
+ * stay, the rebuild ends FAILED with the reason.
  * A message that cannot be read or applied goes to the dead letters and the replay goes on.
  * Published report versions and drafts are not read models and stay.
  *
@@ -53,6 +54,7 @@ public class ReadModelRebuild {
     private final KafkaOffsets offsets;
     private final RebuildProgress progress;
     private final AuditTrail audit;
+    private final FreshReadModels freshReadModels;
     private final Duration stallTimeout;
     private final Duration transactionTimeout;
     private final ExecutorService replaying = Executors.newSingleThreadExecutor(r -> {
@@ -62,7 +64,7 @@ public class ReadModelRebuild {
     });
 
     public ReadModelRebuild(Sql sql, ConsumerNames names, EventConsumers consumers, EventReplay replay,
-                            KafkaOffsets offsets, RebuildProgress progress, AuditTrail audit,
+                            KafkaOffsets offsets, RebuildProgress progress, AuditTrail audit, FreshReadModels freshReadModels,
                             @ConfigProperty(name = "reporting.rebuild.stall-timeout", defaultValue = "5m") Duration stallTimeout,
                             @ConfigProperty(name = "reporting.rebuild.transaction-timeout", defaultValue = "1h") Duration transactionTimeout) {
         this.sql = sql;
@@ -72,6 +74,7 @@ public class ReadModelRebuild {
         this.offsets = offsets;
         this.progress = progress;
         this.audit = audit;
+        this.freshReadModels = freshReadModels;
         this.stallTimeout = stallTimeout;
         this.transactionTimeout = transactionTimeout;
     }
@@ -120,9 +123,7 @@ public class ReadModelRebuild {
                 List<RebuildProgress.Target> targets = targets();
                 progress.retarget(started.id(), targets);
                 QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds()).run(() -> {
-                    for (String table : READ_MODELS) {
-                        sql.update("DELETE FROM " + table);
-                    }
+                    FreshReadModels.Created fresh = freshReadModels.create(READ_MODELS);
                     for (String consumer : names.all()) {
                         sql.update("DELETE FROM consumed_event WHERE consumer = ?", consumer);
                         sql.update("DELETE FROM dead_letter WHERE consumer = ?", consumer);
@@ -131,6 +132,7 @@ public class ReadModelRebuild {
                         replay.replay(consumers.handler(target.consumer()), target.beginnings(), target.ends(),
                                 stallTimeout, (partition, position) -> progress.advanced(started.id(), partition, position));
                     }
+                    freshReadModels.swapIn(fresh);
                     audit.recordChange(actor, "ReadModelsRebuilt", AUDIT_ENTITY, started.id().toString(), started);
                 });
                 return null;

@@ -1,5 +1,6 @@
 package io.rectification.reporting.support;
 
+import io.rectification.platform.jdbc.CopyText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -57,6 +58,23 @@ public class Sql {
         } catch (SQLException e) {
             SQLException next = e.getNextException();
             throw new IllegalStateException(next != null ? next.getMessage() : e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The rows added by COPY ({@link CopyText}): no ON CONFLICT, so a row whose key is taken fails
+     * the whole statement; for a rebuild's replay into emptied tables, which falls back on failure.
+     */
+    public void copy(String tableAndColumns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        CopyText text = new CopyText();
+        rows.forEach(text::row);
+        try (Connection connection = dataSource.getConnection()) {
+            text.copyInto(connection, tableAndColumns);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,6 +97,22 @@ class SnapshotTextTest {
         assertStored("SELECT data FROM rm_problem_history WHERE problem_id = ?", problem, problemText());
         assertStored("SELECT data FROM rm_task WHERE id = ?", task, taskText());
         assertStored("SELECT data FROM rm_task_history WHERE task_id = ?", task, taskText());
+    }
+
+    /**
+     * A rebuild's replay sends the carried bytes through COPY: escapes in the JSON (a backslash, a
+     * newline in a string) and a tab between members must arrive as the event carried them.
+     */
+    @Test
+    void aReplayByCopyStoresTheSnapshotAsCarried() throws Exception {
+        String text = taskText().replace("\"title\":\"任务\"", "\"title\":\"任务\\n第二行\\\\\",\t\"x\":\"\\t\"");
+        EventEnvelope event = read("TaskUpdated", task, 3, "{\"task\":" + text + "}");
+        QuarkusTransaction.requiringNew().run(() -> {
+            consumedEvents.recordAllNew(handler.consumerName(), List.of(event.id()));
+            handler.replayAll(List.of(event));
+        });
+        assertStored("SELECT data FROM rm_task_history WHERE task_id = ?", task, text);
+        assertStored("SELECT data FROM rm_task WHERE id = ?", task, text);
     }
 
     private static TasksEvent.TaskSnapshot decodedTask(EventEnvelope event) {

@@ -14,6 +14,7 @@ import io.rectification.platform.testing.EventProbe;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,7 @@ class RebuildTest {
 
         // a rebuild still replaying (another test's) would refuse this one: wait until none is
         awaitNoRebuildRunning();
+        String tablesBefore = readModelTables();
         String rebuild = given().header("X-Actor", "admin-li").when().post("/admin/rebuild")
                 .then().statusCode(202)
                 .header("Location", endsWith("/admin/rebuild"))
@@ -98,6 +100,8 @@ class RebuildTest {
                 .body("id", equalTo(rebuild)).body("state", equalTo("DONE")));
         assertEquals(summary, figures(inspection));
         assertEquals(List.of(), countersUnlikeTheRows(), "rm_task_tally after the rebuild");
+        // the fresh tables swapped in are the read models' own: columns, constraints, indexes and triggers by name
+        assertEquals(tablesBefore, readModelTables());
         given().when().get("/admin/rebuild").then()
                 .body("startedBy", equalTo("admin-li"))
                 .body("topics.topic", hasItems("rectification.tasks.v1", "rectification.feedback.v1"))
@@ -152,6 +156,31 @@ class RebuildTest {
         assertEquals(summary, figures(inspection));
         given().queryParam("limit", 1000).when().get("/dead-letters").then()
                 .body("payload", hasItem(containsString(marker)));
+    }
+
+    /** Every rm_* table's columns, constraints, indexes and triggers as PostgreSQL defines them, and that none is elsewhere. */
+    private String readModelTables() throws Exception {
+        StringBuilder tables = new StringBuilder();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT n.nspname || '.' || c.relname || ' ' || kind || ' ' || definition FROM (
+                         SELECT a.attrelid AS rel, 'column' AS kind, row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum) || ' ' || a.attname || ' '
+                                || format_type(a.atttypid, a.atttypmod) || ' ' || a.attnotnull || ' '
+                                || coalesce(pg_get_expr(d.adbin, d.adrelid), '') AS definition
+                         FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                         WHERE a.attnum > 0 AND NOT a.attisdropped
+                         UNION ALL SELECT conrelid, 'constraint', conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                         UNION ALL SELECT indrelid, 'index', pg_get_indexdef(indexrelid) FROM pg_index
+                         UNION ALL SELECT tgrelid, 'trigger', pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal
+                     ) d JOIN pg_class c ON c.oid = d.rel JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE c.relname LIKE 'rm\\_%' AND c.relkind = 'r' ORDER BY 1""");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                tables.append(rows.getString(1)).append('\n');
+            }
+        }
+        assertTrue(tables.toString().contains("public.rm_task trigger CREATE TRIGGER rm_task_tally_inserted"), tables.toString());
+        return tables.toString();
     }
 
     private void awaitNoRebuildRunning() {

@@ -1,0 +1,49 @@
+package io.rectification.platform.jdbc;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The COPY text of each kind of value, without a database (the rows stored are compared in reporting-service's tests). */
+class CopyTextTest {
+
+    @Test
+    void separatorsAndBackslashesAreEscapedAndNullIsMarked() {
+        String json = "{\"text\":\"一\\n二\",\n\t\"x\":null}\r";
+        assertEquals("{\"text\":\"一\\\\n二\",\\n\\t\"x\":null}\\r\t\\N\tt\n", text(new CopyText().row(json, null, true)));
+        byte[] bytes = ("xx" + json).getBytes(StandardCharsets.UTF_8);
+        assertEquals(text(new CopyText().row(json)), text(new CopyText().row(new CopyText.Json(bytes, 2, bytes.length - 2))));
+    }
+
+    @Test
+    void timestampsAreRoundedToTheMicrosecondHalfUpAsTheDriverSendsThem() {
+        assertEquals("2025-03-01T09:00:00.000001+08:00\t2025-03-01T09:00:00.000001+08:00\t2025-03-01T09:00:00+08:00\n",
+                text(new CopyText().row(OffsetDateTime.parse("2025-03-01T09:00:00.000000500+08:00"),
+                        OffsetDateTime.parse("2025-03-01T09:00:00.000001499+08:00"),
+                        OffsetDateTime.parse("2025-03-01T09:00:00.000000499+08:00"))));
+    }
+
+    @Test
+    void numbersIdsAndDatesAsText() {
+        UUID id = UUID.randomUUID();
+        assertEquals(id + "\t7\t8\t1000\t2025-12-31\n",
+                text(new CopyText().row(id, 7, 8L, new BigDecimal("1E+3"), LocalDate.of(2025, 12, 31))));
+    }
+
+    @Test
+    void aValueTheTextCannotCarryIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new CopyText().row(LocalDate.of(10_000, 1, 1)));
+        assertThrows(IllegalArgumentException.class, () -> new CopyText().row(1.5d));
+    }
+
+    private static String text(CopyText rows) {
+        return rows.asText();
+    }
+}

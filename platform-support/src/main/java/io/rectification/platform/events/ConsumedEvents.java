@@ -84,11 +84,7 @@ public class ConsumedEvents {
         for (String eventId : eventIds) {
             rows.row(consumer, eventId);
         }
-        try (Connection connection = dataSource.getConnection()) {
-            rows.copyInto(connection, "consumed_event (consumer, event_id)");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        rows.copyInto(dataSource, "consumed_event (consumer, event_id)");
     }
 
     private Set<String> firstDeliveries(String consumer, List<String> eventIds) {

@@ -2,6 +2,7 @@ package io.rectification.platform.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.jdbc.CopyText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,22 +57,19 @@ public final class DataText {
         return span == null ? null : new String(message, span.start(), span.end() - span.start(), StandardCharsets.UTF_8);
     }
 
-    /** Bytes of the message: {@code length} of them from {@code offset}, shared, not to be changed. */
-    public record Slice(byte[] bytes, int offset, int length) {
-    }
-
     /**
-     * The UTF-8 bytes of a top-level member's value as carried, without a copy; null when absent.
-     * For a writer that sends them on as they are (a rebuild's COPY): no String between.
+     * The UTF-8 bytes of a top-level member's value as carried, shared with the message (not to be
+     * changed); null when absent. For a writer that sends them on as they are (a rebuild's COPY):
+     * no String between.
      */
-    public Slice memberBytes(String name) {
+    public CopyText.Json memberBytes(String name) {
         Span span = members.get(name);
-        return span == null ? null : new Slice(message, span.start(), span.end() - span.start());
+        return span == null ? null : new CopyText.Json(message, span.start(), span.end() - span.start());
     }
 
     /** The data's bytes as carried, as {@link #memberBytes}. */
-    public Slice bytes() {
-        return new Slice(message, start, end - start);
+    public CopyText.Json bytes() {
+        return new CopyText.Json(message, start, end - start);
     }
 
     /**

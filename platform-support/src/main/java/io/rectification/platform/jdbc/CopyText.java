@@ -3,6 +3,7 @@ package io.rectification.platform.jdbc;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -55,20 +56,27 @@ public final class CopyText {
         return new String(buffer, 0, size, StandardCharsets.UTF_8);
     }
 
-    /** {@code COPY tableAndColumns FROM STDIN} on the connection (in its transaction); nothing when there are no rows. */
-    public void copyInto(Connection connection, String tableAndColumns) throws SQLException {
+    /**
+     * {@code COPY tableAndColumns FROM STDIN} on the data source's connection (the one enlisted in
+     * the caller's transaction); nothing when there are no rows. A refused row fails it all.
+     */
+    public void copyInto(DataSource dataSource, String tableAndColumns) {
         if (rows == 0) {
             return;
         }
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + tableAndColumns + " FROM STDIN");
-        try {
-            copy.writeToCopy(buffer, 0, size);
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
+        try (Connection connection = dataSource.getConnection()) {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + tableAndColumns + " FROM STDIN");
+            try {
+                copy.writeToCopy(buffer, 0, size);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

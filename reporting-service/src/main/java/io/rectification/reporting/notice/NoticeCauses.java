@@ -46,22 +46,20 @@ public class NoticeCauses {
         if (task == null || task.id() == null) {
             throw new IllegalArgumentException(event.type() + " has no task id");
         }
-        if (!(change instanceof TasksEvent.TaskCompletionClaimed || change instanceof TasksEvent.TaskCompletionRejected
-                || change instanceof TasksEvent.TaskOverdue)) {
-            return; // most task events (progress reports above all) tell no one: no facts to build
-        }
+        // The facts are built in each branch: most task events (progress reports above all) tell no one.
         String taskId = task.id().toString();
-        ObjectNode facts = taskFacts(task);
         if (change instanceof TasksEvent.TaskCompletionClaimed) {
             record(NoticeKind.CLAIM_TO_VERIFY + "|" + taskId + "|" + version(event, task),
-                    NoticeKind.CLAIM_TO_VERIFY, null, facts, event);
+                    NoticeKind.CLAIM_TO_VERIFY, null, taskFacts(task), event);
         } else if (change instanceof TasksEvent.TaskCompletionRejected rejected) {
+            ObjectNode facts = taskFacts(task);
             String reason = rejected.reason() != null ? rejected.reason()
                     : task.lastRejection() != null ? task.lastRejection().reason() : null;
             facts.put("reason", reason);
             record(NoticeKind.COMPLETION_REJECTED + "|" + taskId + "|" + version(event, task),
                     NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(), facts, event);
         } else if (change instanceof TasksEvent.TaskOverdue overdue) {
+            ObjectNode facts = taskFacts(task);
             // one per task (or stage goal) and deadline, as tasks-service emits it
             String dueDate = text(overdue.dueDate());
             facts.put("what", overdue.what());

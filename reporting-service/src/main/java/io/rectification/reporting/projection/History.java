@@ -28,12 +28,8 @@ class History {
 
     /** Rows of {@link #row} in one batch; the first of a version stays, as applied one by one. */
     void recordAll(String table, String idColumn, List<Object[]> rows, Appending appending) {
-        String columns = table + " (" + idColumn + ", version, inspection_id, event_time, data)";
-        if (appending == Appending.COPY) {
-            sql.copy(columns, rows);
-        } else {
-            sql.batch("INSERT INTO " + columns + " VALUES (?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING", rows);
-        }
+        appending.write(sql, table + " (" + idColumn + ", version, inspection_id, event_time, data)",
+                "VALUES (?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT DO NOTHING", rows);
     }
 
     /**

@@ -34,8 +34,7 @@ final class SnapshotText {
      */
     static Object forCopy(EventEnvelope event, String member, Object snapshot) {
         DataText data = event.dataText();
-        DataText.Slice carried = data == null ? null : member == null ? data.bytes() : data.memberBytes(member);
-        return carried != null ? new CopyText.Json(carried.bytes(), carried.offset(), carried.length())
-                : EventContract.toJson(snapshot);
+        CopyText.Json carried = data == null ? null : member == null ? data.bytes() : data.memberBytes(member);
+        return carried != null ? carried : EventContract.toJson(snapshot);
     }
 }

@@ -101,15 +101,10 @@ public class TaskProjection {
         }
         sql.batch(UPSERT, snapshots(byTask));
         history.recordAll("rm_task_history", "task_id", historyRows, appending);
-        String reportColumns = """
+        appending.write(sql, """
                 rm_progress_report (id, task_id, inspection_id, cadence, period_start, period_end, percent_complete,
-                                    text, reporter, reported_at)""";
-        if (appending == Appending.COPY) {
-            sql.copy(reportColumns, reports);
-        } else {
-            sql.batch("INSERT INTO " + reportColumns + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                    reports);
-        }
+                                    text, reporter, reported_at)""",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", reports);
         sql.batch("""
                 INSERT INTO rm_indicator_value (event_id, indicator_id, task_id, inspection_id, name, unit, value, source,
                                                 recorded_at)

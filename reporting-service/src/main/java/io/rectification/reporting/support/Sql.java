@@ -71,11 +71,7 @@ public class Sql {
         }
         CopyText text = new CopyText();
         rows.forEach(text::row);
-        try (Connection connection = dataSource.getConnection()) {
-            text.copyInto(connection, tableAndColumns);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        text.copyInto(dataSource, tableAndColumns);
     }
 
     public <T> List<T> query(String sql, Row<T> mapper, Object... parameters) {

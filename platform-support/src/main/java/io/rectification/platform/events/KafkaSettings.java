@@ -29,7 +29,12 @@ public final class KafkaSettings {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // The relay appends a whole batch and then flushes it, which sends at once whatever lingers:
+        // the linger only keeps the first records of a batch from going out alone while the rest are
+        // appended (at linger 0 a batch of 20 events took several produce requests, and each woke
+        // every consumer's fetch). A batch of the relay's fits in one request.
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 100);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         // The relay retries a whole batch itself; these bound how long one attempt may hang.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);

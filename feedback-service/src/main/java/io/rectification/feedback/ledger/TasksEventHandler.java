@@ -9,6 +9,7 @@ import io.rectification.platform.events.EventTopics;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.rectification.feedback.ledger.Members.integer;
@@ -44,6 +45,12 @@ public class TasksEventHandler implements EventHandler {
     @Override
     public List<String> topics() {
         return List.of(EventTopics.TASKS);
+    }
+
+    @Override
+    public Set<Class<? extends EventData>> reads() {
+        return Set.of(TasksEvent.InspectionChange.class, TasksEvent.AreaChange.class, TasksEvent.ProblemChange.class,
+                TasksEvent.TaskChange.class, TasksEvent.FeedbackEscalationRefused.class);
     }
 
     @Override

@@ -39,9 +39,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * handler applies them together: {@link EventHandler#handleAll}); when any of them fails the batch is rolled
  * back and applied again one event per transaction, so the good ones land and the one that cannot
  * be read or applied goes to the dead-letter table with its bytes as received, and consumption
- * continues. Offsets are committed only past applied batches, without waiting and at most about
- * once a second ({@link OffsetCommits}), so a crash or a rebalance replays events, which the id
- * record turns into no-ops.
+ * continues. Messages of types the handler does not read ({@link EventHandler#reads}) are passed
+ * over by their type header before any of that. Offsets are committed only past applied batches,
+ * without waiting and at most about once a second ({@link OffsetCommits}), so a crash or a
+ * rebalance replays events, which the id record turns into no-ops.
  *
  * <p>A message that cannot even be recorded as a dead letter (PostgreSQL away) holds its consumer:
  * it is read again after a pause, and until the consumer moves past it the readiness check is
@@ -156,10 +157,12 @@ public class EventConsumers {
         private volatile Instant lastAppliedAt;
         private volatile ConsumerHalt halt;
         private final ConsumerTimings timings;
+        private final EventInterest interest;
 
         Worker(EventHandler handler) {
             super("event-consumer-" + handler.consumerName());
             this.handler = handler;
+            this.interest = new EventInterest(handler.reads());
             this.timings = new ConsumerTimings(meters, handler.consumerName());
             setDaemon(true);
         }
@@ -254,16 +257,22 @@ public class EventConsumers {
             }
         }
 
-        private void applyBatch(ConsumerRecords<String, byte[]> records) {
-            if (records.count() > 1) {
+        private void applyBatch(ConsumerRecords<String, byte[]> polled) {
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
+            polled.forEach(record -> {
+                if (interest.wants(record)) {
+                    records.add(record);
+                }
+            });
+            if (records.size() > 1) {
                 // One CONSUMER span per record, each continuing its own producer's trace, all
                 // covering the batch they are applied in together.
-                List<Span> spans = new ArrayList<>(records.count());
+                List<Span> spans = new ArrayList<>(records.size());
                 records.forEach(record -> spans.add(tracing.consuming(record, handler.consumerName())));
                 EventLogContext logged = EventLogContext.ofBatch(records);
                 try {
                     boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
-                        List<EventEnvelope> events = new ArrayList<>(records.count());
+                        List<EventEnvelope> events = new ArrayList<>(records.size());
                         for (ConsumerRecord<String, byte[]> record : records) {
                             events.add(reader.read(record.value()));
                         }
@@ -276,7 +285,7 @@ public class EventConsumers {
                     return;
                 } catch (RuntimeException e) {
                     LOG.debugf("consumer %s: a batch of %d failed (%s); applying its events one by one",
-                            handler.consumerName(), records.count(), e);
+                            handler.consumerName(), records.size(), e);
                     spans.forEach(span -> span.setAttribute("rectification.batch.failed", true).end());
                 } finally {
                     logged.close();

@@ -1,6 +1,9 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.contract.EventData;
+
 import java.util.List;
+import java.util.Set;
 
 /**
  * A consumer of events: implement it as a CDI bean and {@link EventConsumers} runs a Kafka
@@ -13,6 +16,17 @@ public interface EventHandler {
     String consumerName();
 
     List<String> topics();
+
+    /**
+     * The records (or the sealed families of records) of the events this handler reads. Any other
+     * event, known by its {@code ce_type} header, is passed over unread and unrecorded, as is a type
+     * this build does not know: a handler that wants one type of a busy topic then no longer parses
+     * and records every event of the others. Empty, the default: every event is read, and so is a
+     * message without the header.
+     */
+    default Set<Class<? extends EventData>> reads() {
+        return Set.of();
+    }
 
     /**
      * Applies one event. Runs in a transaction; throwing rolls it back and sends the event to the

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,12 @@ public class FeedbackEscalationHandler implements EventHandler {
     @Override
     public List<String> topics() {
         return List.of(EventTopics.FEEDBACK);
+    }
+
+    /** Of the feedback topic's events (every public submission is one), only escalations. */
+    @Override
+    public Set<Class<? extends EventData>> reads() {
+        return Set.of(FeedbackEvent.FeedbackEscalated.class);
     }
 
     @Override

@@ -3,11 +3,18 @@ package io.rectification.tasks.feedback;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.CloudEventHeaders;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.tasks.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class FeedbackEscalationTest {
+
+    @Inject
+    DataSource dataSource;
 
     static String escalated(String eventId, String feedbackId, String inspectionId, String areaId, String title) {
         return """
@@ -110,5 +120,47 @@ class FeedbackEscalationTest {
         }
         given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
                 .get("/problems").then().body("total", equalTo(0));
+    }
+
+    /**
+     * Every public submission is a FeedbackReceived on the feedback topic; this consumer reads only
+     * escalations. Told by the CloudEvents type header, the others are passed over unread (a body that
+     * could not be read is not dead-lettered here) and unrecorded; an escalation after them, and one
+     * without the header, are still applied.
+     */
+    @Test
+    void otherFeedbackEventsArePassedOverUnreadAndUnrecorded() throws Exception {
+        String inspectionId = Fixtures.inspection();
+        String feedbackId = UUID.randomUUID().toString();
+        String receivedId = UUID.randomUUID().toString();
+        String escalationId = UUID.randomUUID().toString();
+        EventProbe.send(EventTopics.FEEDBACK, feedbackId, """
+                        {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"FeedbackReceived",
+                         "subject":"%s","time":"2025-11-10T01:00:00Z","aggregatetype":"Feedback","aggregateversion":0,
+                         "data":"不是对象"}""".formatted(receivedId, feedbackId),
+                CloudEventHeaders.of("1.0", receivedId, "/feedback-service", "FeedbackReceived", feedbackId,
+                        "2025-11-10T01:00:00Z"));
+        EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(escalationId, feedbackId, inspectionId, null, "停车难问题"),
+                CloudEventHeaders.of("1.0", escalationId, "/feedback-service", "FeedbackEscalated", feedbackId,
+                        "2025-11-10T02:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
+                        .get("/problems").then().extract().<Integer>path("total") == 1);
+        assertEquals(1, count("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", escalationId));
+        assertEquals(0, count("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", receivedId));
+        assertEquals(0, count("SELECT count(*) FROM dead_letter WHERE consumer = ? AND event_id = ?", receivedId));
+    }
+
+    private long count(String sql, String eventId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, FeedbackEscalationHandler.CONSUMER);
+            query.setString(2, eventId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 }

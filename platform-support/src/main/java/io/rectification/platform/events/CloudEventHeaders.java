@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -36,6 +37,12 @@ public final class CloudEventHeaders {
         add(headers, "ce_subject", subject);
         add(headers, "ce_time", time);
         return headers;
+    }
+
+    /** The text of the last header {@code name} (UTF-8); null when there is none or it has no value. */
+    public static String value(Headers headers, String name) {
+        Header header = headers == null ? null : headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static void add(Headers headers, String name, String value) {

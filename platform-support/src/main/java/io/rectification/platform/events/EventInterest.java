@@ -3,9 +3,7 @@ package io.rectification.platform.events;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -25,11 +23,11 @@ final class EventInterest {
         if (reads.isEmpty()) {
             return true;
         }
-        Header type = record.headers().lastHeader("ce_type");
-        if (type == null || type.value() == null) {
+        String type = CloudEventHeaders.value(record.headers(), "ce_type");
+        if (type == null) {
             return true;
         }
-        return EventContract.recordOf(new String(type.value(), StandardCharsets.UTF_8))
+        return EventContract.recordOf(type)
                 .map(known -> reads.stream().anyMatch(wanted -> wanted.isAssignableFrom(known)))
                 .orElse(false);
     }

@@ -10,7 +10,6 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
@@ -44,8 +43,7 @@ public class EventTracing {
 
         @Override
         public String get(Headers headers, String key) {
-            Header header = headers == null ? null : headers.lastHeader(key);
-            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+            return CloudEventHeaders.value(headers, key);
         }
     };
     private static final TextMapGetter<Map<String, String>> MAP = new TextMapGetter<>() {

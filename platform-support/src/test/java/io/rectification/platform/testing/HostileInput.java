@@ -232,6 +232,14 @@ public final class HostileInput {
         if (answer.startsWith("HTTP/1.1 414")) {
             failures.add("a request line of " + max + " characters, the limit, was refused: " + answer);
         }
+        // 20,000 Chinese characters pasted into a query, percent-encoded: far over the limit, and
+        // still this service's answer, not Vert.x's bare one.
+        String pasted = start + "%E9%95%BF".repeat(20_000);
+        answer = rawAnswer(failures, "a request line of 180 KB", pasted, token);
+        if (!answer.startsWith("HTTP/1.1 414") || !answer.contains("\"field\":\"ids\"")) {
+            failures.add("a request line of " + pasted.length() + " characters: expected a 414 problem naming ids, got "
+                    + answer.lines().findFirst().orElse(""));
+        }
     }
 
     private static String rawAnswer(List<String> failures, String what, String requestLine, String token) {

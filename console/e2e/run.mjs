@@ -659,6 +659,23 @@ try {
   await row.getByRole('button', { name: '标记完成' }).click()
   await page.getByRole('dialog', { name: '标记完成' }).getByRole('button', { name: '确认完成' }).click()
   await row.getByText('已完成').waitFor()
+
+  // ---- the officer turns one e-mail notice off in 通知设置 (header); only the unit's notices are offered
+  step = 'officer: 通知设置 turns 任务逾期 off, and it stays off'
+  await page.getByRole('link', { name: '通知设置' }).click()
+  await page.getByRole('heading', { name: '通知设置' }).waitFor()
+  assert.deepEqual(await page.locator('fieldset label').allInnerTexts(),
+    ['销号申请被退回', '任务逾期', '每天 08:30（北京时间）发一封邮件，列出您的待办；当天没有待办时不发。'])
+  const overdueSwitch = page.getByRole('switch', { name: '任务逾期' })
+  assert.equal(await overdueSwitch.getAttribute('aria-checked'), 'true')
+  await page.locator('label', { hasText: '任务逾期' }).click()
+  await page.getByRole('button', { name: '保存' }).click()
+  await page.getByText('通知设置已保存').waitFor()
+  await shoot(page, '22-officer-notice-settings')
+  await page.reload()
+  await page.getByRole('heading', { name: '通知设置' }).waitFor()
+  await page.getByRole('switch', { name: '任务逾期', checked: false }).waitFor({ state: 'attached' })
+  assert.equal(await page.getByRole('switch', { name: '销号申请被退回' }).getAttribute('aria-checked'), 'true')
   await signOut(page)
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations')

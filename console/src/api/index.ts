@@ -2,6 +2,7 @@ import { HttpClient } from './http'
 import { TasksApi } from './tasks'
 import { FeedbackApi } from './feedback'
 import { TodosApi } from './todos'
+import { NoticesApi } from './notices'
 import { GovernanceApi } from './governance'
 import { useSession } from '@/auth/session'
 
@@ -13,6 +14,7 @@ export function useApi() {
     tasks: new TasksApi(new HttpClient('/api/tasks', token)),
     feedback: new FeedbackApi(new HttpClient('/api/feedback', token)),
     todos: new TodosApi(new HttpClient('/api/reporting', token)),
+    notices: new NoticesApi(new HttpClient('/api/reporting', token)),
     governance: new GovernanceApi(new HttpClient('/api/tasks', token)),
   }
 }

@@ -207,8 +207,39 @@ class NoticesTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", "yes"))
                 .when().put("/me/notice-preferences")
                 .then().statusCode(400).body("errors.field", hasItem("digest"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", true, "labels", "x"))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("labels"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("digest", true, "labels", Map.of("TASK_OVERDUE", "随便改个名字")))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("labels"));
         given().when().get("/me/notice-preferences").then().statusCode(401);
         given().auth().oauth2(TestTokens.token("system", "integration")).when().get("/me/notice-preferences")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void whatGetAnswersCanBeSentBackWithOneNoticeTurnedOff() {
+        String token = TestTokens.tokenInUnit("notice-roundtrip", UNIT, "officer");
+        Map<String, Object> answered = given().auth().oauth2(token).when().get("/me/notice-preferences")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> notices = new LinkedHashMap<>((Map<String, Object>) answered.get("notices"));
+        notices.put("COMPLETION_REJECTED", false);
+        Map<String, Object> sent = new LinkedHashMap<>(answered);
+        sent.put("notices", notices);
+        sent.put("digest", false);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(sent).when().put("/me/notice-preferences")
+                .then().statusCode(200).body("digest", equalTo(false)).body("notices.COMPLETION_REJECTED", equalTo(false))
+                .body("notices.TASK_OVERDUE", equalTo(true)).body("labels.COMPLETION_REJECTED", equalTo("销号申请被退回"))
+                // an officer is sent the notices of the unit's tasks, not those of supervisors or the office
+                .body("applicable", equalTo(List.of("COMPLETION_REJECTED", "TASK_OVERDUE")))
+                .body("digestAt", equalTo("08:30"));
+        sent.put("applicable", List.of("CLAIM_TO_VERIFY"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(sent).when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("applicable"));
+        given().auth().oauth2(TestTokens.tokenInUnit("notice-roundtrip", UNIT, "supervisor")).when().get("/me/notice-preferences")
+                .then().statusCode(200).body("applicable", equalTo(List.of("CLAIM_TO_VERIFY")));
     }
 }

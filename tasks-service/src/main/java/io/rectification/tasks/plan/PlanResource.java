@@ -30,9 +30,11 @@ import java.nio.charset.StandardCharsets;
 public class PlanResource {
 
     private final PlanImportService service;
+    private final PlanStatistics statistics;
 
-    public PlanResource(PlanImportService service) {
+    public PlanResource(PlanImportService service, PlanStatistics statistics) {
         this.service = service;
+        this.statistics = statistics;
     }
 
     @POST
@@ -53,9 +55,11 @@ public class PlanResource {
         }
         PlanImportService.Outcome outcome = service.importPlan(plan);
         if (outcome.revised() != null) {
+            statistics.renewAfter(outcome.revised().added());
             return Response.ok(outcome.revised()).build();
         }
         PlanImportResult result = outcome.created();
+        statistics.renewAfter(result.areaCount() + result.problemCount() + result.taskCount());
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
                 .entity(result).build();
     }

@@ -29,9 +29,11 @@ public class SpreadsheetPlanResource {
     static final String XLSX = io.rectification.platform.table.XlsxWriter.MEDIA_TYPE;
 
     private final SpreadsheetPlanImportService service;
+    private final PlanStatistics statistics;
 
-    public SpreadsheetPlanResource(SpreadsheetPlanImportService service) {
+    public SpreadsheetPlanResource(SpreadsheetPlanImportService service, PlanStatistics statistics) {
         this.service = service;
+        this.statistics = statistics;
     }
 
     @POST
@@ -69,10 +71,11 @@ public class SpreadsheetPlanResource {
     }
 
     /** 201 with the inspection as Location when tasks were stored, else 200 (a dry run, or every row already there). */
-    private static Response answer(SpreadsheetImportResult result, UriInfo uri) {
+    private Response answer(SpreadsheetImportResult result, UriInfo uri) {
         if (result.taskCount() == 0) {
             return Response.ok(result).build();
         }
+        statistics.renewAfter(result.taskCount());
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
                 .entity(result).build();
     }

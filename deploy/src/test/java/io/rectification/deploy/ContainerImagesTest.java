@@ -67,7 +67,7 @@ class ContainerImagesTest {
     @Test
     void theBuildScriptsAreThereAndRunnable() {
         Stream.of("build", "base-image", "debian-tree", "console-image", "pack-image", "docker-to-tar", "check",
-                        "stand-ins", "stand-ins.d/postgres-entrypoint", "stand-ins.d/kafka-run", "stand-ins.d/kafka-tool")
+                        "stand-ins", "stand-ins.d/postgres-entrypoint", "stand-ins.d/kafka-run", "stand-ins.d/kafka-tool", "run-check")
                 .map(s -> ROOT.resolve("deploy/images").resolve(s))
                 .forEach(s -> assertTrue(Files.isExecutable(s), s + " executable"));
     }

@@ -29,10 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The compose file and the Kubernetes manifests cannot run here (no container engine), so they are
- * checked against the code: every service they name is a module of this build, run from the image
- * deploy/images/build makes (ImageExpectations),
- * every port is the one the service listens on, every environment variable sets a configuration
+ * The compose file and the Kubernetes manifests are checked against the code in every build (running
+ * compose takes minutes and an engine: deploy/images/run-check): every service they name is a module
+ * of this build, run from the image deploy/images/build makes (ImageExpectations), every port is the one the service listens on, every environment variable sets a configuration
  * key the service has, every database is created, and the topics are the ones the code uses.
  */
 class DeploymentManifestsTest {

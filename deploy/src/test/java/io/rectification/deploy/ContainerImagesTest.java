@@ -1,6 +1,7 @@
 package io.rectification.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rectification.deploy.images.ImageExpectations;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -64,9 +66,41 @@ class ContainerImagesTest {
 
     @Test
     void theBuildScriptsAreThereAndRunnable() {
-        Stream.of("build", "base-image", "console-image", "pack-image", "docker-to-tar", "check")
+        Stream.of("build", "base-image", "debian-tree", "console-image", "pack-image", "docker-to-tar", "check",
+                        "stand-ins", "stand-ins.d/postgres-entrypoint", "stand-ins.d/kafka-run", "stand-ins.d/kafka-tool", "run-check")
                 .map(s -> ROOT.resolve("deploy/images").resolve(s))
                 .forEach(s -> assertTrue(Files.isExecutable(s), s + " executable"));
+    }
+
+    /**
+     * deploy/compose/stand-ins.yml swaps public images for ones deploy/images/stand-ins builds, and
+     * nothing else: each service it names is compose's, it sets only the image, and that image is one
+     * the script builds (its name and tag are in the script).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStandInsReplaceOnlyImagesTheScriptBuilds() throws IOException {
+        Map<String, Map<String, Object>> compose = (Map<String, Map<String, Object>>)
+                DeploymentManifestsTest.yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0).get("services");
+        Map<String, Map<String, Object>> standIns = (Map<String, Map<String, Object>>)
+                DeploymentManifestsTest.yaml(ROOT.resolve("deploy/compose/stand-ins.yml")).get(0).get("services");
+        String script = Files.readString(ROOT.resolve("deploy/images/stand-ins"));
+        assertTrue(standIns.size() >= 5, "postgres, kafka, mail, keycloak, gateway: " + standIns.keySet());
+        standIns.forEach((service, settings) -> {
+            assertTrue(compose.containsKey(service), service + " is a compose service");
+            assertEquals(Set.of("image"), settings.keySet(), service + ": only the image is replaced");
+            String image = (String) settings.get("image");
+            String[] nameAndTag = image.split(":");
+            assertTrue(image.startsWith("rectification/") && nameAndTag.length == 2, service + ": " + image);
+            String name = nameAndTag[0], tag = nameAndTag[1];
+            // Named literally, or as name:$variable with the variable set to the tag.
+            Matcher variable = Pattern.compile(Pattern.quote(name) + ":\\$([a-z_]+)").matcher(script);
+            assertTrue(script.contains(image + " ") || variable.find() && script.contains("\n" + variable.group(1) + "=" + tag + "\n"),
+                    service + ": deploy/images/stand-ins builds " + image);
+        });
+        for (String service : List.of("tasks-service", "feedback-service", "reporting-service", "console")) {
+            assertFalse(standIns.containsKey(service), service + " runs the image deploy/images/build makes");
+        }
     }
 
     private static String imagesProfile(String pom) {

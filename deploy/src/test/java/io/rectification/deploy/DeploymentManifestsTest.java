@@ -29,10 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The compose file and the Kubernetes manifests cannot run here (no container engine), so they are
- * checked against the code: every service they name is a module of this build, run from the image
- * deploy/images/build makes (ImageExpectations),
- * every port is the one the service listens on, every environment variable sets a configuration
+ * The compose file and the Kubernetes manifests are checked against the code in every build (running
+ * compose takes minutes and an engine: deploy/images/run-check): every service they name is a module
+ * of this build, run from the image deploy/images/build makes (ImageExpectations), every port is the one the service listens on, every environment variable sets a configuration
  * key the service has, every database is created, and the topics are the ones the code uses.
  */
 class DeploymentManifestsTest {
@@ -72,7 +71,9 @@ class DeploymentManifestsTest {
             assertKnownVariables(name, env.keySet());
             assertEquals(String.valueOf(CONTAINER_PORT), String.valueOf(env.get("QUARKUS_HTTP_PORT")), name + " port");
             List<String> ports = (List<String>) service.get("ports");
-            assertEquals(List.of(localPort(name) + ":" + CONTAINER_PORT), ports, name + " publishes its local port");
+            assertEquals(1, ports.size(), name + " publishes one port");
+            assertEquals(localPort(name), defaultHostPort(ports.get(0)), name + " publishes its local port by default");
+            assertTrue(ports.get(0).endsWith(":" + CONTAINER_PORT), name + " publishes the port it listens on: " + ports);
             String database = databaseOf((String) env.get("QUARKUS_DATASOURCE_JDBC_URL"));
             assertTrue(initdb.contains("CREATE DATABASE " + database + " "), name + " database " + database + " is created");
             assertEquals("kafka:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"), name + " reaches the broker service");
@@ -89,6 +90,25 @@ class DeploymentManifestsTest {
         assertTrue(initdb.contains("CREATE DATABASE " + databaseOf((String) keycloak.get("KC_DB_URL")) + " "), "Keycloak's database is created");
         List<String> command = (List<String>) services.get("kafka-topics").get("command");
         assertEquals(TOPICS, topicsIn(String.join(" ", command)), "topics created by compose");
+    }
+
+    /**
+     * The gateway's host port is also in the addresses the browser is sent to (Keycloak's issuer and
+     * hostname, CORS, the notices' link): RECT_GATEWAY_PORT moves them together, or sign-in and every
+     * token's issuer check would point at a port nothing listens on (deploy/images/run-check moves it).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void composesGatewayPortMovesItsAddressesWithIt() throws IOException {
+        String text = Files.readString(ROOT.resolve("deploy/compose/docker-compose.yml"));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>)
+                yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0).get("services");
+        String port = "${RECT_GATEWAY_PORT:-8180}";
+        assertEquals(List.of(port + ":" + CONTAINER_PORT), services.get("gateway").get("ports"), "the gateway's port");
+        String settings = text.replaceAll("(?m)^\\s*#.*$", "");
+        assertFalse(settings.contains("localhost:8180"), "no address of the gateway with its port fixed");
+        int seen = settings.split(Pattern.quote("http://localhost:" + port), -1).length - 1;
+        assertTrue(seen >= 5, "issuer, CORS, notices, Keycloak's hostname and gateway URL: " + seen);
     }
 
     /**
@@ -396,6 +416,16 @@ class DeploymentManifestsTest {
             properties.load(reader);
         }
         return Integer.parseInt(properties.getProperty("quarkus.http.port"));
+    }
+
+    /**
+     * The host port of a compose port mapping, {@code ${RECT_..._PORT:-8181}:8080}: the default of
+     * its variable (so that a run beside the local stack can move it), for the container's port.
+     */
+    static int defaultHostPort(String mapping) {
+        Matcher m = Pattern.compile("^(?:127\\.0\\.0\\.1:)?\\$\\{RECT_[A-Z]+_PORT:-(\\d+)\\}:(\\d+)$").matcher(mapping);
+        assertTrue(m.find(), "a host port a variable can move: " + mapping);
+        return Integer.parseInt(m.group(1));
     }
 
     static String databaseOf(String jdbcUrl) {

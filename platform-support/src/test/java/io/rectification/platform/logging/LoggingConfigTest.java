@@ -34,7 +34,10 @@ class LoggingConfigTest {
         assertEquals(false, config("dev").getValue("quarkus.log.console.json.enabled", Boolean.class));
         assertEquals(Optional.empty(), config("prod").getOptionalValue("quarkus.log.console.json.excluded-keys", String.class),
                 "no key (mdc among them) is left out of the JSON lines");
-        assertEquals("always_off", config("prod").getValue("quarkus.otel.traces.sampler", String.class));
+        assertEquals("parentbased_traceidratio", config("prod").getValue("quarkus.otel.traces.sampler", String.class),
+                "built in: Quarkus fixes the sampler at build time, so deployments set only its ratio");
+        assertEquals(0.0, config("prod").getValue("quarkus.otel.traces.sampler.arg", Double.class),
+                "nothing begun here is recorded unless a deployment says so: the local stack has no collector");
         assertTrue(config("test").getValue("quarkus.log.console.format", String.class).contains("%X{requestId}"));
     }
 

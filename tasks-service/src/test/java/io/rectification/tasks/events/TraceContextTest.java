@@ -48,11 +48,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 @ExtendWith(StaffTokens.class)
 class TraceContextTest {
 
-    /** Records every span, into the in-memory exporter below. */
+    /** Records every span, into the in-memory exporter below: the built-in sampler at the ratio a deployment sets to trace all. */
     public static class Recording implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.traces.sampler", "always_on", "quarkus.otel.bsp.schedule.delay", "50ms");
+            return Map.of("quarkus.otel.traces.sampler.arg", "1.0", "quarkus.otel.bsp.schedule.delay", "50ms");
         }
     }
 

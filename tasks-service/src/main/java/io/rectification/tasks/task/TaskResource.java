@@ -150,15 +150,32 @@ public class TaskResource {
 
     @POST
     @Path("{id}/verification")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close-out (销号): COMPLETION_CLAIMED → VERIFIED (LONG_TERM: → CONSOLIDATING, then → VERIFIED); "
-            + "the verifier (token holder) must differ from the claimant")
+            + "the verifier (token holder) must differ from the claimant; an optional {note} is kept on the task "
+            + "(verificationNote)")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid VerificationInput input) {
         String verifier = actor.require();
-        return withEtag(Response.ok(), transitions.verify(id, Versions.optional(ifMatch), verifier));
+        return withEtag(Response.ok(), transitions.verify(id, Versions.optional(ifMatch), verifier,
+                VerificationInput.noteOf(input)));
+    }
+
+    /**
+     * The same close-out without a JSON body (the console's button, a bare POST of any type): no note.
+     * A second method rather than an optional body, as JAX-RS finds no reader for a record in a body
+     * that is not JSON.
+     */
+    @POST
+    @Path("{id}/verification")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response verifyWithoutNote(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return verify(id, ifMatch, null);
     }
 
     @POST

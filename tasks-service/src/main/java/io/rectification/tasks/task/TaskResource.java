@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -158,7 +159,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid VerificationInput input) {
+                           @RequestBody(required = false) @Valid VerificationInput input) {
         String verifier = actor.require();
         return withEtag(Response.ok(), transitions.verify(id, Versions.optional(ifMatch), verifier,
                 VerificationInput.noteOf(input)));

@@ -114,4 +114,13 @@ class ReviewFindingsAndVerificationNotesTest {
                 .body("state", equalTo("VERIFIED"))
                 .body("verificationNote", nullValue());
     }
+
+    @Test
+    void theOpenApiDocumentSaysTheNoteIsOptional() {
+        // a client generated from the document must not be made to send a body the console never sends
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/tasks/{id}/verification'.post.requestBody.required", equalTo(false))
+                .body("paths.'/tasks/{id}/verification'.post.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/VerificationInput"));
+    }
 }

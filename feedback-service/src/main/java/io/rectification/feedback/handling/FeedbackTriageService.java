@@ -31,10 +31,11 @@ public class FeedbackTriageService {
     private final Clock clock;
     private final ReplyDeadlines deadlines;
     private final StaffFeedbackService reads;
-
+    private final EscalationArea escalationArea;
 
     public FeedbackTriageService(EventPublisher publisher, Clock clock, ReplyDeadlines deadlines,
-                                 StaffFeedbackService reads) {
+                                 StaffFeedbackService reads, EscalationArea escalationArea) {
+        this.escalationArea = escalationArea;
         this.publisher = publisher;
         this.clock = clock;
         this.deadlines = deadlines;
@@ -99,6 +100,7 @@ public class FeedbackTriageService {
         Feedback feedback = begin(id, FeedbackStep.ESCALATE, ifMatch);
         OffsetDateTime now = now();
         if (input.areaId() != null) {
+            escalationArea.require(feedback, input.areaId());
             feedback.areaId = input.areaId();
         }
         feedback.status = FeedbackStatus.ESCALATED;

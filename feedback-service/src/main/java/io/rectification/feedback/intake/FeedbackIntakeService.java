@@ -50,7 +50,7 @@ public class FeedbackIntakeService {
         this.deadlines = deadlines;
     }
 
-    /** A feedback that reached staff by phone, post or email, recorded with the day it was received. */
+    /** A feedback that reached staff by phone, post or email, recorded with the day (and time, when given) it was received. */
     public FeedbackStaffView recordFromStaff(StaffFeedbackInput input, String actor, Language language) {
         if (input.channel() == FeedbackChannel.WEB || input.channel() == FeedbackChannel.API) {
             throw ApiException.badRequest("channel", "staff record PHONE, POST or EMAIL; WEB and API submit themselves");
@@ -73,14 +73,22 @@ public class FeedbackIntakeService {
         }
         Submitter submitter = new Submitter(blankToNull(input.name()), blankToNull(input.phone()),
                 blankToNull(input.email()), blankToNull(input.address()));
-        // The day counts, not the hour: a letter registered on the 13th is on time for a window ending that day.
-        OffsetDateTime receivedAt = input.receivedOn().atStartOfDay(zone).toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC);
+        // Without a time the day counts, not the hour: a letter registered on the 13th is on time for a
+        // window ending that day. A call's time, when given, is kept: it orders the calls of a day and
+        // starts the reply deadline when the call came, not at midnight before it.
+        OffsetDateTime receivedAt = (input.receivedTime() == null ? input.receivedOn().atStartOfDay(zone)
+                : input.receivedOn().atTime(input.receivedTime().truncatedTo(ChronoUnit.SECONDS)).atZone(zone))
+                .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        if (receivedAt.isAfter(now)) {
+            throw ApiException.badRequest("receivedTime", "must not be in the future (it is now "
+                    + now.atZoneSameInstant(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES) + " in " + zone.getId() + ")");
+        }
         Feedback feedback = newFeedback(publication, input.channel(), input.text(), submitter, receivedAt);
         feedback.areaId = input.areaId();
         feedback.taskId = input.taskId();
         feedback.receiptNumber = blankToNull(input.receiptNumber());
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
+                + (input.receivedTime() == null ? "" : " at " + input.receivedTime().truncatedTo(ChronoUnit.SECONDS))
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
         return FeedbackStaffView.of(feedback, submitter, null);
     }

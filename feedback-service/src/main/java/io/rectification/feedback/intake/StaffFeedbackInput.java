@@ -5,10 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 /**
- * What staff record for a feedback that arrived by PHONE, POST or EMAIL: the day it was received,
+ * What staff record for a feedback that arrived by PHONE, POST or EMAIL: the day it was received and,
+ * when known (a call's), the time of day in the publication's zone,
  * the receipt number it was registered under (e.g. the letter's registration number), the text
  * and whatever contact details the person gave.
  */
@@ -16,6 +18,7 @@ public record StaffFeedbackInput(
         @NotNull UUID publicationId,
         @NotNull FeedbackChannel channel,
         @NotNull LocalDate receivedOn,
+        LocalTime receivedTime,
         @Size(max = 60) String receiptNumber,
         String text,
         UUID areaId,

@@ -84,6 +84,15 @@ public class LedgerReadModel {
                 .setParameter(1, id).getResultList().isEmpty();
     }
 
+    /** The inspection an area belongs to, as tasks-service announced it; empty when the area is unknown here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UUID> inspectionOfArea(UUID areaId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> rows = entityManager.createNativeQuery("SELECT inspection_id FROM known_area WHERE id = ?1", UUID.class)
+                .setParameter(1, areaId).getResultList();
+        return rows.stream().findFirst();
+    }
+
     /** A problem's public title and progress (its tasks' average once it has tasks); empty when unknown here. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProblemProgress> problemProgress(UUID problemId) {

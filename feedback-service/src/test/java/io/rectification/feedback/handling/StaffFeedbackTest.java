@@ -5,6 +5,7 @@ import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
+import io.rectification.feedback.Ledger;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -199,10 +201,14 @@ class StaffFeedbackTest {
         String publication = Publications.openNow();
         String id = recordPhoneCall(publication);
         UUID area = UUID.randomUUID();
+        // the area must be one tasks-service announced for the feedback's inspection (EscalationAreaTest)
+        String inspection = given().when().get("/publications/" + publication).then().extract().path("inspectionId");
+        Ledger.area(UUID.fromString(inspection), area, 1, "落实全面从严治党不到位");
+        String body = "{\"title\":\"窗口服务效率不高\",\"description\":\"群众反映街道办事处窗口办事拖延，需核查整改。\",\"areaId\":\"" + area + "\"}";
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
-            asStaff("wang.kezhang").body("{\"title\":\"窗口服务效率不高\",\"description\":\"群众反映街道办事处窗口办事拖延，需核查整改。\",\"areaId\":\"" + area + "\"}")
-                    .when().post("/feedback/" + id + "/escalate")
-                    .then().statusCode(200).body("status", equalTo("ESCALATED"));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    asStaff("wang.kezhang").body(body).when().post("/feedback/" + id + "/escalate").statusCode() != 422);
+            given().when().get("/feedback/" + id).then().statusCode(200).body("status", equalTo("ESCALATED"));
             EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "FeedbackEscalated".equals(e.type()), Duration.ofSeconds(30));
             assertEquals("窗口服务效率不高", event.data().path("escalation").path("title").asText());
             assertEquals(area.toString(), event.data().path("escalation").path("areaId").asText());

@@ -237,7 +237,8 @@ public sealed interface TasksEvent extends EventData {
                         List<Indicator> indicators, List<Milestone> milestones, Long evidenceCount,
                         String claimedBy, OffsetDateTime verifiedAt, Integer reopenCount, Boolean overdue,
                         Boolean progressReportMissing, LocalDate nextLookBackDue, Decision lastRejection,
-                        Decision lastReopen, List<String> allowedTransitions) {
+                        Decision lastReopen, LookBack lastLookBack, Note verificationNote,
+                        List<String> allowedTransitions) {
     }
 
     record Indicator(UUID id, String name, String unit, BigDecimal baseline, String targetKind,
@@ -250,6 +251,14 @@ public sealed interface TasksEvent extends EventData {
 
     /** A rejection or reopening: why, by which staff member, when. */
     record Decision(String reason, String by, OffsetDateTime at) {
+    }
+
+    /** The latest look-back review (回头看): CONFIRMED or REOPENED, the reviewers' findings (may be null), who, when. */
+    record LookBack(String outcome, String findings, String by, OffsetDateTime at) {
+    }
+
+    /** A staff member's note on a step (the verifier's on a close-out or consolidation): what, who, when. */
+    record Note(String text, String by, OffsetDateTime at) {
     }
 
     record ProgressReport(UUID id, String cadence, LocalDate periodStart, LocalDate periodEnd,

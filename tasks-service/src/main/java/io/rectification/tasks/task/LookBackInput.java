@@ -11,4 +11,9 @@ import jakarta.validation.constraints.Size;
  */
 public record LookBackInput(@NotNull ReviewOutcome outcome, @Size(max = 2000) String reason,
                             @Valid ProblemInput newProblem) {
+
+    /** The reviewers' findings as stored: stripped, null when blank. */
+    String findings() {
+        return reason == null || reason.isBlank() ? null : reason.strip();
+    }
 }

@@ -125,6 +125,33 @@ public class RectificationTask extends PanacheEntityBase {
     @Column(name = "reopened_at")
     public OffsetDateTime reopenedAt;
 
+    /** The latest look-back review (回头看), whatever its outcome: what the reviewers found, who, when. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "look_back_outcome")
+    public ReviewOutcome lookBackOutcome;
+
+    @Column(name = "look_back_findings")
+    public String lookBackFindings;
+
+    @Column(name = "look_back_by")
+    public String lookBackBy;
+
+    @Column(name = "look_back_at")
+    public OffsetDateTime lookBackAt;
+
+    /**
+     * The verifier's note on the latest close-out or consolidation (for a LONG_TERM task, what is to be
+     * consolidated, 巩固提升); null when the verifier wrote none.
+     */
+    @Column(name = "verification_note")
+    public String verificationNote;
+
+    @Column(name = "verification_by")
+    public String verificationBy;
+
+    @Column(name = "verification_at")
+    public OffsetDateTime verificationAt;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -143,6 +170,21 @@ public class RectificationTask extends PanacheEntityBase {
         lookBackReviewsHeld++;
         lookBackDue = LookBackSchedule.nextDue(verifiedAt.atZoneSameInstant(zone).toLocalDate(), lookBackReviewsHeld)
                 .orElse(null);
+    }
+
+    /** A look-back review was held: its outcome and findings stay on the task, whatever the outcome. */
+    void lookBackHeld(ReviewOutcome outcome, String findings, String reviewer, OffsetDateTime at) {
+        lookBackOutcome = outcome;
+        lookBackFindings = findings;
+        lookBackBy = reviewer;
+        lookBackAt = at;
+    }
+
+    /** Verified or consolidated: the verifier's note (or none) replaces the previous one. */
+    void verifiedWith(String note, String verifier, OffsetDateTime at) {
+        verificationNote = note;
+        verificationBy = verifier;
+        verificationAt = at;
     }
 
     /** A supervisor sent the claim back: the reason stays on the task for its owner to read. */

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -150,15 +151,32 @@ public class TaskResource {
 
     @POST
     @Path("{id}/verification")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close-out (销号): COMPLETION_CLAIMED → VERIFIED (LONG_TERM: → CONSOLIDATING, then → VERIFIED); "
-            + "the verifier (token holder) must differ from the claimant")
+            + "the verifier (token holder) must differ from the claimant; an optional {note} is kept on the task "
+            + "(verificationNote)")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @RequestBody(required = false) @Valid VerificationInput input) {
         String verifier = actor.require();
-        return withEtag(Response.ok(), transitions.verify(id, Versions.optional(ifMatch), verifier));
+        return withEtag(Response.ok(), transitions.verify(id, Versions.optional(ifMatch), verifier,
+                VerificationInput.noteOf(input)));
+    }
+
+    /**
+     * The same close-out without a JSON body (the console's button, a bare POST of any type): no note.
+     * A second method rather than an optional body, as JAX-RS finds no reader for a record in a body
+     * that is not JSON.
+     */
+    @POST
+    @Path("{id}/verification")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response verifyWithoutNote(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return verify(id, ifMatch, null);
     }
 
     @POST

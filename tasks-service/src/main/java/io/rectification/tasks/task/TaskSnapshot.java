@@ -13,7 +13,9 @@ import java.util.UUID;
  * event contract, plus version and flags). {@code overdue}: past its deadline and not closed out;
  * {@code progressReportMissing}: the report its cadence expects has not come;
  * {@code nextLookBackDue}: when the next scheduled look-back review (回头看) of a close-out is due;
- * {@code lastRejection} and {@code lastReopen}: the latest rejected claim and reopening with their reasons.
+ * {@code lastRejection} and {@code lastReopen}: the latest rejected claim and reopening with their reasons;
+ * {@code lastLookBack}: the latest look-back review with its findings, a confirmation's too;
+ * {@code verificationNote}: the verifier's note on the latest close-out or consolidation.
  */
 public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId, UUID problemId, int number,
                            String title, String measures, String progressNarrative, String leadOfficial,
@@ -23,7 +25,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            List<IndicatorView> indicators, List<MilestoneView> milestones, long evidenceCount,
                            String claimedBy, OffsetDateTime verifiedAt, int reopenCount, boolean overdue,
                            boolean progressReportMissing, LocalDate nextLookBackDue,
-                           Decision lastRejection, Decision lastReopen, List<TaskAction> allowedTransitions) {
+                           Decision lastRejection, Decision lastReopen, LookBack lastLookBack,
+                           Note verificationNote, List<TaskAction> allowedTransitions) {
 
     /** As every Task event carries it: the contract's record, enum values by name. */
     public TasksEvent.TaskSnapshot published() {
@@ -34,7 +37,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                 indicators.stream().map(IndicatorView::published).toList(),
                 milestones.stream().map(MilestoneView::published).toList(), evidenceCount, claimedBy, verifiedAt,
                 reopenCount, overdue, progressReportMissing, nextLookBackDue, Decision.published(lastRejection),
-                Decision.published(lastReopen), allowedTransitions.stream().map(Enum::name).toList());
+                Decision.published(lastReopen), LookBack.published(lastLookBack), Note.published(verificationNote),
+                allowedTransitions.stream().map(Enum::name).toList());
     }
 
     /** A decision about the task that the owner must be able to read: why, by whom, when. */
@@ -46,6 +50,31 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
 
         static TasksEvent.Decision published(Decision decision) {
             return decision == null ? null : new TasksEvent.Decision(decision.reason, decision.by, decision.at);
+        }
+    }
+
+    /** The latest look-back review: its outcome and findings (null when the reviewers wrote none), who, when. */
+    public record LookBack(ReviewOutcome outcome, String findings, String by, OffsetDateTime at) {
+
+        static LookBack of(ReviewOutcome outcome, String findings, String by, OffsetDateTime at) {
+            return outcome == null ? null : new LookBack(outcome, findings, by, at);
+        }
+
+        static TasksEvent.LookBack published(LookBack lookBack) {
+            return lookBack == null ? null
+                    : new TasksEvent.LookBack(lookBack.outcome.name(), lookBack.findings, lookBack.by, lookBack.at);
+        }
+    }
+
+    /** A staff member's note on a step: what, who, when. */
+    public record Note(String text, String by, OffsetDateTime at) {
+
+        static Note of(String text, String by, OffsetDateTime at) {
+            return text == null ? null : new Note(text, by, at);
+        }
+
+        static TasksEvent.Note published(Note note) {
+            return note == null ? null : new TasksEvent.Note(note.text, note.by, note.at);
         }
     }
 

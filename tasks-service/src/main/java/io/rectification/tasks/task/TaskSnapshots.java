@@ -48,6 +48,8 @@ public class TaskSnapshots {
                 isOverdue(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
                 TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
                 TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),
+                TaskSnapshot.LookBack.of(task.lookBackOutcome, task.lookBackFindings, task.lookBackBy, task.lookBackAt),
+                TaskSnapshot.Note.of(task.verificationNote, task.verificationBy, task.verificationAt),
                 TaskLifecycle.allowed(task.kind, task.state));
     }
 

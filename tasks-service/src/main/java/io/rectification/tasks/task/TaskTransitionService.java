@@ -69,7 +69,7 @@ public class TaskTransitionService {
      * met indicators. A LONG_TERM task first goes to CONSOLIDATING once all its stage goals are met;
      * verifying it again from there closes it out.
      */
-    public TaskSnapshot verify(UUID taskId, Long expectedVersion, String verifier) {
+    public TaskSnapshot verify(UUID taskId, Long expectedVersion, String verifier, String note) {
         RectificationTask task = guard.load(taskId, expectedVersion, t -> TaskLifecycle.next(t.kind, t.state, verification(t)));
         TaskAction action = verification(task);
         boolean consolidate = action == TaskAction.CONSOLIDATE;
@@ -107,6 +107,7 @@ public class TaskTransitionService {
         task.state = next;
         task.percentComplete = 100;
         task.verifiedBy = verifier;
+        task.verifiedWith(note, verifier, OffsetDateTime.now(clock));
         if (next == TaskState.CONSOLIDATING) {
             return events.publish(task, TasksEvent.TaskConsolidating::new);
         }
@@ -133,7 +134,7 @@ public class TaskTransitionService {
         review.id = UUID.randomUUID();
         review.taskId = task.id;
         review.outcome = input.outcome();
-        review.reason = input.reason();
+        review.reason = input.findings();
         review.reviewer = reviewer;
         review.reviewedAt = OffsetDateTime.now(clock);
         review.reviewedVerifiedAt = task.verifiedAt;
@@ -143,10 +144,13 @@ public class TaskTransitionService {
             review.newProblemId = found.id();
         }
         review.persist();
+        // The findings stay on the task whatever the outcome: a confirmation's are what the reviewers
+        // checked, and the task, its audit trail and the read models show them (issue 10).
+        task.lookBackHeld(review.outcome, review.reason, reviewer, review.reviewedAt);
         TaskSnapshot snapshot;
         if (reopen) {
             task.state = next;
-            task.reopened(review.reason.strip(), reviewer, review.reviewedAt, work.latestReportedPercent(task.id));
+            task.reopened(review.reason, reviewer, review.reviewedAt, work.latestReportedPercent(task.id));
             String reason = task.reopenReason;
             snapshot = events.publish(task, s -> new TasksEvent.TaskReopened(s, reason, review.id));
         } else {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -113,10 +114,12 @@ public class PublicationService {
             throw ApiException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
         }
         ZoneId zone = zone(input.timeZone());
-        if (input.windowEnd().isBefore(input.windowStart())) {
-            throw ApiException.badRequest("windowEnd", "must not be before windowStart (" + input.windowStart() + ")");
+        LocalDateTime start = input.windowStart().in(zone);
+        LocalDateTime end = input.windowEnd().in(zone);
+        if (end.isBefore(start)) {
+            throw ApiException.badRequest("windowEnd", "must not be before windowStart (" + start + " in " + zone.getId() + ")");
         }
-        DisclosureWindow window = DisclosureWindow.of(input.windowStart(), input.windowEnd(), zone);
+        DisclosureWindow window = DisclosureWindow.of(start, end, zone);
         Channels channels = input.channels() == null ? Channels.NONE : input.channels();
         // after the checks of the input itself: a bad field is a 400 whatever the inspection
         requireKnownInspection(publication, input);

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -113,6 +115,39 @@ class PublicationResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
                 .when().put("/publications/" + id)
                 .then().statusCode(412);
+    }
+
+    @Test
+    void whatGetAnswersCanBeSentBackAndAMomentIsReadInThePublicationsZone() {
+        UUID inspectionId = UUID.randomUUID();
+        String id = Publications.create(Publications.json(inspectionId, NOTICE_START, NOTICE_END, null));
+        Map<String, Object> read = given().when().get("/publications/" + id).then().statusCode(200).extract().as(Map.class);
+        read.keySet().retainAll(Set.of("inspectionId", "title", "body", "reportUrl", "windowStart", "windowEnd", "timeZone",
+                "channels"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(read)
+                .when().put("/publications/" + id)
+                .then().statusCode(200)
+                .body("windowStart", equalTo("2025-11-06T00:00:00+08:00"))
+                .body("windowEnd", equalTo("2025-11-13T23:59:59+08:00"));
+
+        // 16:00 UTC on 12 November is midnight of the 13th in Shanghai: the window ends a day earlier.
+        read.put("windowEnd", "2025-11-12T16:00:00Z");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(read)
+                .when().put("/publications/" + id)
+                .then().statusCode(200)
+                .body("windowEnd", equalTo("2025-11-13T00:00:00+08:00"));
+
+        read.put("windowEnd", "2025-11-05T23:59:59+08:00");
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(read)
+                .when().put("/publications/" + id)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("windowEnd"));
+        read.put("windowEnd", "2025-11-13 24:00");
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(read)
+                .when().put("/publications/" + id)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("windowEnd"));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.rectification.feedback.publication;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * One end of a publication's window as staff send it: a local date-time in the publication's zone
+ * ({@code 2025-11-06T00:00:00}, as a notice states it), or a moment with its offset
+ * ({@code 2025-11-06T00:00:00+08:00}, as GET answers it, so that what was read can be sent back).
+ */
+@Schema(type = SchemaType.STRING, description = "yyyy-MM-ddTHH:mm[:ss] in the publication's timeZone, or with an offset "
+        + "(…+08:00, …Z) as GET answers it", examples = {"2025-11-06T00:00:00", "2025-11-06T00:00:00+08:00"})
+public record WindowTime(String text, LocalDateTime local, OffsetDateTime moment) {
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static WindowTime parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        try {
+            return new WindowTime(trimmed, LocalDateTime.parse(trimmed), null);
+        } catch (DateTimeParseException notLocal) {
+            try {
+                return new WindowTime(trimmed, null, OffsetDateTime.parse(trimmed));
+            } catch (DateTimeParseException notAMoment) {
+                throw new IllegalArgumentException("not a date-time: give yyyy-MM-ddTHH:mm[:ss], with or without an offset");
+            }
+        }
+    }
+
+    /** The local date-time in the publication's zone. */
+    public LocalDateTime in(ZoneId zone) {
+        return local != null ? local : moment.atZoneSameInstant(zone).toLocalDateTime();
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -73,8 +73,9 @@ public class DirectorResource {
     @GET
     @Path("tasks")
     @Operation(summary = "The tasks behind a figure: of a unit and/or lead official, and/or closed out or due in a "
-            + "week; most overdue first")
-    public List<FigureTask> tasks(@QueryParam("inspectionId") String inspectionId, @QueryParam("asOf") String asOf,
+            + "week; most overdue first. from/to bound the deadline as they bound the figure's")
+    public List<FigureTask> tasks(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                                  @QueryParam("to") String to, @QueryParam("asOf") String asOf,
                                   @Parameter(description = "responsible unit; empty for tasks without one")
                                   @QueryParam("unit") String unit,
                                   @Parameter(description = "lead official; empty for tasks without one")
@@ -86,7 +87,8 @@ public class DirectorResource {
         if (weekStart != null && weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw ApiException.badRequest("week", "'" + week + "' is not a Monday: a week starts on Monday");
         }
-        return queries.tasks(filter(inspectionId, null, null, asOf), unit, official, weekStart, limit);
+        // the same deadline range as the ranking or week clicked, or the list would not be the figure's tasks
+        return queries.tasks(filter(inspectionId, from, to, asOf), unit, official, weekStart, limit);
     }
 
     private TaskFilter filter(String inspectionId, String from, String to, String asOf) {

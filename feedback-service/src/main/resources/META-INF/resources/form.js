@@ -162,6 +162,8 @@ async function start() {
     show($('load-error'), '链接中缺少公布编号（publication），请从公布页面进入。');
     return;
   }
+  // the tracking page then offers 返回 to this publication (as the receipt's link does)
+  $('footer-track-link').href = 'track.html?publication=' + encodeURIComponent(publicationId);
   try {
     const response = await fetch('/publications/' + encodeURIComponent(publicationId),
       { headers: { 'Accept-Language': 'zh-CN' } });

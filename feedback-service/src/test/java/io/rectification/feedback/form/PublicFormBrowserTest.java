@@ -154,6 +154,12 @@ class PublicFormBrowserTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-title"), "整改进展情况"));
         assertTrue(browser.getCurrentUrl().endsWith("index.html?publication=" + publication), browser.getCurrentUrl());
 
+        // a reader who comes back to look up an earlier submission goes from the form's footer, and back again
+        byId("footer-track-link").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("back-link")));
+        assertTrue(byId("back-link").getAttribute("href").endsWith("index.html?publication=" + publication),
+                "返回 from the footer's way in: " + byId("back-link").getAttribute("href"));
+
         // without a publication there is nowhere to go back to: no link into an error page
         browser.get(root + "track.html");
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("code")));

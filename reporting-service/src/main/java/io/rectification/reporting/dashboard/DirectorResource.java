@@ -65,9 +65,15 @@ public class DirectorResource {
 
     @GET
     @Path("feedback-funnel")
-    @Operation(summary = "Public feedback received → answered (in time or late) → escalated to a rectification problem")
-    public FeedbackFunnel feedbackFunnel(@QueryParam("inspectionId") String inspectionId) {
-        return queries.funnel(QueryParameters.uuid("inspectionId", inspectionId));
+    @Operation(summary = "Public feedback received → answered (in time or late) → escalated to a rectification problem "
+            + "(from/to bound the day received, as for /dashboard/feedback)")
+    public FeedbackFunnel feedbackFunnel(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                                         @QueryParam("to") String to) {
+        // the page sends the same from/to to the trend and the funnel: both count the same feedback
+        LocalDate fromDay = QueryParameters.date("from", from);
+        LocalDate toDay = QueryParameters.date("to", to);
+        QueryParameters.range(fromDay, toDay);
+        return queries.funnel(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay, config.zone());
     }
 
     @GET

@@ -24,8 +24,9 @@ function renderPublication(p) {
     $('publication-report-link').href = p.reportUrl;
     $('publication-report').hidden = false;
   }
-  // reporting-service's public progress page, behind the same gateway as this form
-  if (p.inspectionId) {
+  // reporting-service's public progress page, behind the same gateway as this form; it exists from the
+  // first day of the disclosure window (before, a 404): a publication announced ahead does not link it yet
+  if (p.inspectionId && Date.parse(p.windowStart) <= Date.now()) {
     $('publication-progress-link').href = '/reports/' + encodeURIComponent(p.inspectionId) + '/progress.html';
     $('publication-progress').hidden = false;
   }

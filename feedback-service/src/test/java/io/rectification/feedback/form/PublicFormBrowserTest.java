@@ -26,7 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -137,6 +140,18 @@ class PublicFormBrowserTest {
         assertEquals("已答复", byId("result-status").getText());
         assertTrue(byId("result-answer").findElements(By.tagName("img")).isEmpty());
         assertFalse(browser.getTitle().contains("pwned"));
+    }
+
+    @Test
+    void aPublicationAnnouncedAheadOfItsWindowDoesNotLinkTheProgressPageYet() {
+        // two days ahead: a run near midnight in Shanghai still stands before the window
+        LocalDateTime ahead = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.DAYS).plusDays(2);
+        String publication = Publications.create(Publications.json(UUID.randomUUID(), ahead,
+                ahead.plusDays(7).minusSeconds(1), null));
+        browser.get(root + "index.html?publication=" + publication);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-status"), "当前不在受理时间内"));
+        // reporting-service answers 404 for the inspection's progress page until the window begins
+        assertFalse(byId("publication-progress").isDisplayed(), byId("publication-progress-link").getAttribute("href"));
     }
 
     @Test

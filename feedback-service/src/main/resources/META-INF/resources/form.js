@@ -24,8 +24,9 @@ function renderPublication(p) {
     $('publication-report-link').href = p.reportUrl;
     $('publication-report').hidden = false;
   }
-  // reporting-service's public progress page, behind the same gateway as this form
-  if (p.inspectionId) {
+  // reporting-service's public progress page, behind the same gateway as this form; it exists from the
+  // first day of the disclosure window (before, a 404): a publication announced ahead does not link it yet
+  if (p.inspectionId && Date.parse(p.windowStart) <= Date.now()) {
     $('publication-progress-link').href = '/reports/' + encodeURIComponent(p.inspectionId) + '/progress.html';
     $('publication-progress').hidden = false;
   }
@@ -162,6 +163,8 @@ async function start() {
     show($('load-error'), '链接中缺少公布编号（publication），请从公布页面进入。');
     return;
   }
+  // the tracking page then offers 返回 to this publication (as the receipt's link does)
+  $('footer-track-link').href = 'track.html?publication=' + encodeURIComponent(publicationId);
   try {
     const response = await fetch('/publications/' + encodeURIComponent(publicationId),
       { headers: { 'Accept-Language': 'zh-CN' } });

@@ -19,10 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The hand-maintained Grafana dashboard reads what the services export, once per replica set. */
 class GrafanaDashboardTest {
 
-    /** Gauges every reporting replica counts from the same read models: summing them over replicas counts twice. */
-    private static final Pattern READ_MODEL_GAUGE =
-            Pattern.compile("rectification_(tasks_overdue|tasks|feedback_received|feedback_answered)\\{");
-
     @Test
     void everyPanelReadsMetricsTheServicesExport() throws IOException {
         for (JsonNode target : targets()) {
@@ -31,16 +27,11 @@ class GrafanaDashboardTest {
     }
 
     @Test
-    void readModelGaugesAreTakenOncePerReplicaSetBeforeSumming() throws IOException {
+    void replicatedGaugesAreTakenOncePerReplicaSetBeforeSumming() throws IOException {
         List<JsonNode> targets = targets();
         assertFalse(targets.isEmpty());
         for (JsonNode target : targets) {
-            String expr = target.path("expr").asText();
-            Matcher gauge = READ_MODEL_GAUGE.matcher(expr);
-            while (gauge.find()) {
-                assertTrue(expr.substring(0, gauge.start()).endsWith("max without (instance, pod) ("),
-                        target.path("panel").asText() + " sums " + gauge.group(1) + " over replicas: " + expr);
-            }
+            ReplicatedGauges.assertTakenOncePerReplicaSet(target.path("panel").asText(), target.path("expr").asText());
         }
     }
 

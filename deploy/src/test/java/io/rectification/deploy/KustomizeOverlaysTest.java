@@ -155,6 +155,7 @@ class KustomizeOverlaysTest {
             for (Map<String, Object> alert : (List<Map<String, Object>>) group.get("rules")) {
                 alerts.add((String) alert.get("alert"));
                 ExportedMetrics.assertReadsExportedMetrics((String) alert.get("alert"), (String) alert.get("expr"));
+                ReplicatedGauges.assertTakenOncePerReplicaSet((String) alert.get("alert"), (String) alert.get("expr"));
             }
         }
         assertEquals(Set.of("RectificationConsumerHalted", "RectificationConsumerLagging", "RectificationDeadLetters",

@@ -98,7 +98,8 @@
   var etags = {};
   function get(path, extra) {
     var q = new URLSearchParams(query);
-    Object.keys(extra || {}).forEach(function (k) { q.set(k, extra[k]); });
+    // null drops a parameter of the page's a figure does not read that way (indicators: from/to are recording days)
+    Object.keys(extra || {}).forEach(function (k) { if (extra[k] === null) { q.delete(k); } else { q.set(k, extra[k]); } });
     var address = '../dashboard/' + path + '?' + q.toString();
     var headers = { Accept: 'application/json' };
     var bearer = session ? session.token() : token;
@@ -166,7 +167,67 @@
     text('figure-completion', percent(data.completionRate));
     text('figure-overdue', data.overdue);
     text('figure-at-risk', data.atRisk);
+    states(data);
   }
+
+  // The state breakdown, in the order a task goes through (STATES), every state shown even at 0.
+  var STATE_COLOURS = { PLANNED: '#90a4ae', IN_PROGRESS: '#1565c0', COMPLETION_CLAIMED: '#6a1b9a', VERIFIED: '#2e7d32',
+                        CONSOLIDATING: '#558b2f', REOPENED: '#e65100' };
+  function states(data) {
+    var rows = Object.keys(STATES).map(function (state) {
+      return { state: state, label: STATES[state], tasks: (data.byState || {})[state] || 0 };
+    });
+    chart('chart-states').setOption({
+      textStyle: { fontSize: fontSize },
+      grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: fontSize } },
+      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.label; }), axisLabel: { fontSize: fontSize } },
+      series: [{ type: 'bar', name: '任务', label: { show: true, position: 'right', fontSize: fontSize },
+                 data: rows.map(function (r) { return { value: r.tasks, itemStyle: { color: STATE_COLOURS[r.state] } }; }) }]
+    }, true);
+    fill('#states-table', rows, function (row, r) {
+      cell(row, r.label);
+      cell(row, r.tasks, 'number');
+      cell(row, data.tasks ? percent(r.tasks / data.tasks) : '—', 'number');
+    });
+  }
+
+  function amount(value, unit) {
+    return value == null ? '—' : value + (unit || '');
+  }
+
+  // 较基线提高 10%, ≥ 90 %, ≤ 5 起: the target as the plan wrote it (as the console's indicators.ts words it)
+  function target(i) {
+    var up = i.direction !== 'DECREASE';
+    if (i.targetKind === 'RELATIVE_PERCENT') { return '较基线' + (up ? '提高' : '下降') + ' ' + i.targetValue + '%'; }
+    return (up ? '≥ ' : '≤ ') + amount(i.targetValue, i.unit);
+  }
+
+  // Each indicator against its baseline and target: the latest value and where it comes from. Not met first
+  // (then no value yet, then met), so the ones to act on are on top and on the wall screen's ten rows.
+  function indicators(list) {
+    function standing(i) { return i.met === false ? 0 : (i.met == null ? 1 : 2); }
+    var sorted = list.slice().sort(function (a, b) { return standing(a) - standing(b); });
+    fill('#indicators-table', sorted, function (row, i) {
+      var latest = i.points && i.points.length ? i.points[i.points.length - 1] : null;
+      cell(row, taskLink({ taskId: i.taskId, title: i.name }), 'text');
+      cell(row, amount(i.baseline, i.unit), 'number');
+      cell(row, target(i));
+      cell(row, latest ? amount(latest.value, i.unit) : '—', 'number');
+      cell(row, latest ? (latest.source || '') : '', 'text');
+      cell(row, latest ? day(latest.recordedAt) : '');
+      cell(row, i.met === true ? '已达标' : (i.met === false ? '未达标' : '暂无数值'), i.met === false ? 'unmet' : '');
+    });
+    document.getElementById('indicators-empty').hidden = list.length > 0;
+    var more = document.getElementById('indicators-more');
+    more.hidden = !(wall && list.length > WALL_OVERDUE_ROWS);
+    more.textContent = '另有 ' + (list.length - WALL_OVERDUE_ROWS) + ' 项指标';
+  }
+
+  // An instant as its day in Beijing time, whatever the screen's own zone.
+  var BEIJING_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+  function day(instant) { return instant ? BEIJING_DAY.format(new Date(instant)) : ''; }
 
   function areas(list) {
     chart('chart-areas').setOption({
@@ -373,7 +434,7 @@
   var figures = [
     ['summary', null, summary], ['areas', null, areas], ['overdue', { size: 100 }, overdue],
     ['feedback', null, feedback], ['director/rankings', null, rankings], ['director/burn-up', null, burnUp],
-    ['director/feedback-funnel', null, funnel]
+    ['director/feedback-funnel', null, funnel], ['indicators', { from: null, to: null }, indicators]
   ];
 
   var loads = 0;

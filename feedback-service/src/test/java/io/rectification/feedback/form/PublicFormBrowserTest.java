@@ -26,7 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,6 +143,18 @@ class PublicFormBrowserTest {
     }
 
     @Test
+    void aPublicationAnnouncedAheadOfItsWindowDoesNotLinkTheProgressPageYet() {
+        // two days ahead: a run near midnight in Shanghai still stands before the window
+        LocalDateTime ahead = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.DAYS).plusDays(2);
+        String publication = Publications.create(Publications.json(UUID.randomUUID(), ahead,
+                ahead.plusDays(7).minusSeconds(1), null));
+        browser.get(root + "index.html?publication=" + publication);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-status"), "当前不在受理时间内"));
+        // reporting-service answers 404 for the inspection's progress page until the window begins
+        assertFalse(byId("publication-progress").isDisplayed(), byId("publication-progress-link").getAttribute("href"));
+    }
+
+    @Test
     void theTrackingPageShowsBeijingTimeAndLeadsBackToItsPublication() {
         String publication = Publications.openNow();
         browser.get(root + "track.html?publication=" + publication);
@@ -153,6 +168,12 @@ class PublicFormBrowserTest {
         back.click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-title"), "整改进展情况"));
         assertTrue(browser.getCurrentUrl().endsWith("index.html?publication=" + publication), browser.getCurrentUrl());
+
+        // a reader who comes back to look up an earlier submission goes from the form's footer, and back again
+        byId("footer-track-link").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("back-link")));
+        assertTrue(byId("back-link").getAttribute("href").endsWith("index.html?publication=" + publication),
+                "返回 from the footer's way in: " + byId("back-link").getAttribute("href"));
 
         // without a publication there is nowhere to go back to: no link into an error page
         browser.get(root + "track.html");

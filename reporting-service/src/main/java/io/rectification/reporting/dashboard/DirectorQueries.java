@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Collator;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -142,13 +143,22 @@ public class DirectorQueries {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    public FeedbackFunnel funnel(UUID inspectionId) {
+    /** The funnel of the feedback received from {@code from} to {@code to} (days in the organisation's zone; null: open). */
+    public FeedbackFunnel funnel(UUID inspectionId, LocalDate from, LocalDate to, ZoneId zone) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(OffsetDateTime.now(clock));
         String where = "TRUE";
         if (inspectionId != null) {
-            where = "f.inspection_id = ?";
+            where += " AND f.inspection_id = ?";
             parameters.add(inspectionId);
+        }
+        if (from != null) {
+            where += " AND f.received_at >= ?";
+            parameters.add(from.atStartOfDay(zone).toOffsetDateTime());
+        }
+        if (to != null) {
+            where += " AND f.received_at < ?";
+            parameters.add(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
         return sql.one("SELECT count(*), count(f.answered_at),"
                         + " count(*) FILTER (WHERE f.answered_at IS NOT NULL"

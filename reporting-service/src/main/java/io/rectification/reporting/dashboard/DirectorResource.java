@@ -65,16 +65,23 @@ public class DirectorResource {
 
     @GET
     @Path("feedback-funnel")
-    @Operation(summary = "Public feedback received → answered (in time or late) → escalated to a rectification problem")
-    public FeedbackFunnel feedbackFunnel(@QueryParam("inspectionId") String inspectionId) {
-        return queries.funnel(QueryParameters.uuid("inspectionId", inspectionId));
+    @Operation(summary = "Public feedback received → answered (in time or late) → escalated to a rectification problem "
+            + "(from/to bound the day received, as for /dashboard/feedback)")
+    public FeedbackFunnel feedbackFunnel(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                                         @QueryParam("to") String to) {
+        // the page sends the same from/to to the trend and the funnel: both count the same feedback
+        LocalDate fromDay = QueryParameters.date("from", from);
+        LocalDate toDay = QueryParameters.date("to", to);
+        QueryParameters.range(fromDay, toDay);
+        return queries.funnel(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay, config.zone());
     }
 
     @GET
     @Path("tasks")
     @Operation(summary = "The tasks behind a figure: of a unit and/or lead official, and/or closed out or due in a "
-            + "week; most overdue first")
-    public List<FigureTask> tasks(@QueryParam("inspectionId") String inspectionId, @QueryParam("asOf") String asOf,
+            + "week; most overdue first. from/to bound the deadline as they bound the figure's")
+    public List<FigureTask> tasks(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+                                  @QueryParam("to") String to, @QueryParam("asOf") String asOf,
                                   @Parameter(description = "responsible unit; empty for tasks without one")
                                   @QueryParam("unit") String unit,
                                   @Parameter(description = "lead official; empty for tasks without one")
@@ -86,7 +93,8 @@ public class DirectorResource {
         if (weekStart != null && weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw ApiException.badRequest("week", "'" + week + "' is not a Monday: a week starts on Monday");
         }
-        return queries.tasks(filter(inspectionId, null, null, asOf), unit, official, weekStart, limit);
+        // the same deadline range as the ranking or week clicked, or the list would not be the figure's tasks
+        return queries.tasks(filter(inspectionId, from, to, asOf), unit, official, weekStart, limit);
     }
 
     private TaskFilter filter(String inspectionId, String from, String to, String asOf) {

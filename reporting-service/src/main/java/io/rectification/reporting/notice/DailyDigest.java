@@ -4,9 +4,8 @@ import io.rectification.reporting.people.People;
 import io.rectification.reporting.people.Person;
 import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.support.Sql;
-import io.rectification.reporting.todo.TodoKind;
+import io.rectification.reporting.todo.TodoConfig;
 import io.rectification.reporting.todo.TodoQueries;
-import io.rectification.reporting.todo.TodoViews.TodoItem;
 import io.rectification.reporting.todo.TodoViews.TodoList;
 import io.rectification.reporting.todo.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 
 /**
  * 每日待办摘要: from {@code notices.digest.at} (08:30) in the organisation's zone, each person with
@@ -32,16 +30,18 @@ public class DailyDigest {
     private final TodoQueries todos;
     private final NoticePreferences preferences;
     private final NoticeConfig config;
+    private final DigestText text;
     private final Clock clock;
     private final ZoneId zone;
 
     public DailyDigest(Sql sql, People people, TodoQueries todos, NoticePreferences preferences, NoticeConfig config,
-                       Clock clock, ReportingConfig reporting) {
+                       TodoConfig todoConfig, Clock clock, ReportingConfig reporting) {
         this.sql = sql;
         this.people = people;
         this.todos = todos;
         this.preferences = preferences;
         this.config = config;
+        this.text = new DigestText(config.consoleUrl(), todoConfig.consolePath());
         this.clock = clock;
         this.zone = reporting.zone();
     }
@@ -74,49 +74,8 @@ public class DailyDigest {
                                              created_at)
                     VALUES (?, ?, ?, 'DIGEST', ?, ?, 'PENDING', now(), now())
                     ON CONFLICT ON CONSTRAINT notice_mail_once DO NOTHING""",
-                    cause, person.username(), person.email(), subject(day, list), body(day, list));
+                    cause, person.username(), person.email(), DigestText.subject(day, list), text.body(day, list));
         }
         return queued;
-    }
-
-    static String subject(LocalDate day, TodoList list) {
-        return "【每日待办】" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日 共" + list.count() + "项";
-    }
-
-    private String body(LocalDate day, TodoList list) {
-        StringBuilder text = new StringBuilder("截至").append(day.getMonthValue()).append("月").append(day.getDayOfMonth())
-                .append("日，您有以下待办：\n");
-        for (TodoKind kind : TodoKind.values()) {
-            List<TodoItem> items = list.items().stream().filter(i -> i.kind() == kind).toList();
-            if (items.isEmpty()) {
-                continue;
-            }
-            text.append("\n").append(kind.label()).append("（").append(items.size()).append("项）\n");
-            for (TodoItem item : items) {
-                text.append("  · ").append(item.title() == null ? "" : item.title());
-                if (item.responsibleUnit() != null) {
-                    text.append("（").append(item.responsibleUnit()).append("）");
-                }
-                text.append(" ").append(when(item));
-                if (item.taskId() != null) {
-                    text.append("\n    ").append(config.consoleUrl()).append("/tasks/").append(item.taskId());
-                } else if (item.feedbackId() != null) {
-                    text.append(" 反映编号 ").append(item.feedbackId());
-                }
-                text.append("\n");
-            }
-        }
-        text.append("\n工作台待办：").append(config.consoleUrl()).append("/todos").append(NoticeTexts.FOOTER);
-        return text.toString();
-    }
-
-    private static String when(TodoItem item) {
-        if (item.dueDate() == null) {
-            return "";
-        }
-        if (item.daysLeft() < 0) {
-            return item.dueDate() + " 已逾期" + (-item.daysLeft()) + "天";
-        }
-        return item.daysLeft() == 0 ? item.dueDate() + " 今日到期" : item.dueDate() + " 还有" + item.daysLeft() + "天";
     }
 }

@@ -60,8 +60,12 @@ public class NoticeTexts {
                 + "\n反映编号：" + id
                 + "\n类别：" + FeedbackCategories.label(text(facts, "category"))
                 + "\n答复期限：" + text(facts, "replyDueDate")
-                + "\n\n本通知不含反映人的任何信息和反映内容，请登录工作台处理。" + FOOTER;
-        return new Text(tag + FeedbackCategories.label(text(facts, "category")) + "类 " + id.substring(0, Math.min(8, id.length())),
+                + "\n\n本通知不含反映人的任何信息和反映内容，请登录工作台处理。"
+                // the office's 意见建议办理 page of this feedback, as the 待办 list links it
+                + "\n办理：" + config.consoleUrl() + "/feedback/" + id + FOOTER;
+        // 投诉类, 建议类; a feedback not yet triaged is 未分类, not 未分类类
+        String category = FeedbackCategories.label(text(facts, "category"));
+        return new Text(tag + (category.endsWith("类") ? category : category + "类") + " " + id.substring(0, Math.min(8, id.length())),
                 body);
     }
 

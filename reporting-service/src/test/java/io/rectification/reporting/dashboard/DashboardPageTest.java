@@ -67,8 +67,15 @@ class DashboardPageTest {
         // a title as long as the notice's longest, so the overdue table must wrap it to show every column
         UUID problem2 = plan.registerProblem(area2, 1, "深化体制机制改革，优化高新区布局，强化高新区职能，健全以绩效为核心的薪酬制度和招商人员正向激励机制");
         ContractEvents.sendTask("TaskVerified", plan.task(UUID.randomUUID(), area1, problem1, 1, "VERIFIED", "2025-03-31"), 2);
-        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area1, problem1, 2, "IN_PROGRESS", "2025-02-28")
-                .put("title", "持续跟进抓好落实"), 1);
+        var measured = plan.task(UUID.randomUUID(), area1, problem1, 2, "IN_PROGRESS", "2025-02-28").put("title", "持续跟进抓好落实");
+        ContractEvents.sendTask("TaskCreated", measured, 1);
+        // an indicator below its target; recorded at 07:30 on 1 April in Beijing (still 31 March in UTC)
+        String indicatorId = UUID.randomUUID().toString();
+        measured.putArray("indicators").addObject().put("id", indicatorId).put("name", "新增亿元以上主导产业项目占比")
+                .put("unit", "%").put("baseline", 80).put("targetKind", "ABSOLUTE").put("targetValue", 90)
+                .put("direction", "INCREASE").put("met", false);
+        ContractEvents.sendTask("IndicatorRecorded", measured, 2, Map.of("indicatorId", indicatorId, "value", 85,
+                "source", "2025年一季度招商引资项目统计台账", "recordedAt", "2025-04-01T07:30:00+08:00"));
         ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area2, problem2, 1, "IN_PROGRESS", "2025-01-31")
                 .put("title", "优化高新区布局").put("responsibleUnit", "党政办公室"), 1);
         UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
@@ -82,6 +89,8 @@ class DashboardPageTest {
                     .when().get("/dashboard/summary").then().body("tasks", equalTo(3));
             given().queryParam("inspectionId", inspection).when().get("/dashboard/feedback")
                     .then().body("received", equalTo(2));
+            given().queryParam("inspectionId", inspection).when().get("/dashboard/indicators")
+                    .then().body("[0].points.value", equalTo(List.of(85)));
         });
         var summary = given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-15")
                 .when().get("/dashboard/summary").then().extract().jsonPath();
@@ -107,6 +116,17 @@ class DashboardPageTest {
         assertEquals("优化高新区布局", browser.findElement(By.cssSelector("#overdue tbody tr td:nth-child(3)")).getText());
         assertTrue(browser.findElements(By.cssSelector("#chart-areas canvas")).size() > 0, "the area chart is drawn");
         assertTrue(browser.findElements(By.cssSelector("#chart-feedback canvas")).size() > 0, "the trend is drawn");
+        // the state breakdown: every state in the order a task goes through, as the summary counts them
+        assertTrue(browser.findElements(By.cssSelector("#chart-states canvas")).size() > 0, "the states are drawn");
+        assertEquals(List.of("未开始 0", "整改中 2", "待核实 0", "已销号 1", "巩固中 0", "再整改 0"),
+                browser.findElements(By.cssSelector("#states-table tbody tr")).stream().map(row -> row.findElements(By.tagName("td"))
+                        .stream().limit(2).map(e -> e.getAttribute("textContent")).reduce((a, b) -> a + " " + b).orElse("")).toList());
+        // the indicators against baseline and target: the latest value, its source and its day in Beijing
+        assertEquals(List.of("新增亿元以上主导产业项目占比", "80%", "≥ 90%", "85%", "2025年一季度招商引资项目统计台账",
+                        "2025-04-01", "未达标"),
+                browser.findElements(By.cssSelector("#indicators-table tbody tr td")).stream().map(WebElement::getText).toList());
+        assertTrue(browser.findElement(By.cssSelector("#indicators-table tbody tr a")).getDomAttribute("href")
+                .equals("/console/tasks/" + measured.get("id").asText()));
         chromium.screenshot("dashboard-projector.png");
 
         // a director's screens: every overdue column (牵头领导, 责任单位, 完成时限, 逾期天数 included) inside the
@@ -183,7 +203,7 @@ class DashboardPageTest {
         new WebDriverWait(browser, WAIT).until(driver ->
                 !first.equals(driver.findElement(By.tagName("body")).getDomAttribute("data-wall-panel")));
         long innerHeight = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight")).longValue();
-        for (String panel : List.of("overdue", "units", "officials", "burn-up", "funnel")) {
+        for (String panel : List.of("states", "overdue", "units", "officials", "burn-up", "indicators", "funnel")) {
             new WebDriverWait(browser, WAIT).until(driver ->
                     panel.equals(driver.findElement(By.tagName("body")).getDomAttribute("data-wall-panel")));
             WebElement shown = browser.findElement(By.cssSelector("[data-panel='" + panel + "']"));

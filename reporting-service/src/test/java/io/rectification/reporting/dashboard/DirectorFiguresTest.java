@@ -127,10 +127,31 @@ class DirectorFiguresTest {
                 .when().get("/dashboard/director/tasks").then().statusCode(200)
                 .body("taskId", hasItem(sundayLate.toString())).extract().jsonPath().getList("").size());
 
+        // a dashboard narrowed to deadlines from 1 March to 30 June: the drill-down lists the tasks its figure counts
+        JsonPath narrowed = given().queryParam("inspectionId", inspection).queryParam("from", "2024-03-01")
+                .queryParam("to", "2024-06-30").when().get("/dashboard/director/rankings").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(1, narrowed.getInt("units.find { it.name == '党政办公室' }.tasks"), "29 February and no deadline are out");
+        assertEquals(List.of(reopened.toString()), given().queryParam("inspectionId", inspection)
+                .queryParam("unit", "党政办公室").queryParam("from", "2024-03-01").queryParam("to", "2024-06-30")
+                .when().get("/dashboard/director/tasks").then().statusCode(200).extract().jsonPath().getList("taskId"));
+        given().queryParam("from", "2024-06-30").queryParam("to", "2024-03-01").when().get("/dashboard/director/tasks")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("to"));
+
         // received → answered (in time, late) → escalated; the unanswered one from 1 March is overdue by the clock
         assertEquals(Map.of("received", 4, "answered", 2, "answeredInTime", 1, "answeredLate", 1,
                 "unansweredOverdue", 1, "escalated", 1), get("feedback-funnel", inspection).then().extract()
                 .jsonPath().getMap(""));
+        // narrowed as the page's trend is, by the day received in Shanghai: from 5 April only the escalated one
+        assertEquals(Map.of("received", 1, "answered", 0, "answeredInTime", 0, "answeredLate", 0,
+                "unansweredOverdue", 0, "escalated", 1), given().queryParam("inspectionId", inspection)
+                .queryParam("from", "2024-04-05").when().get("/dashboard/director/feedback-funnel").then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+        assertEquals(3, given().queryParam("inspectionId", inspection).queryParam("from", "2024-03-01")
+                .queryParam("to", "2024-03-01").when().get("/dashboard/director/feedback-funnel").then().statusCode(200)
+                .extract().jsonPath().getInt("received"));
+        given().queryParam("from", "2024-04-05").queryParam("to", "2024-04-04").when()
+                .get("/dashboard/director/feedback-funnel").then().statusCode(400).body("errors[0].field", equalTo("to"));
     }
 
     @Test

@@ -54,6 +54,22 @@ class NoticeTextsTest {
     }
 
     @Test
+    void aReplyNoticeLinksToTheFeedbackInTheConsole() {
+        for (NoticeKind kind : new NoticeKind[] {NoticeKind.FEEDBACK_REPLY_DUE_SOON, NoticeKind.FEEDBACK_REPLY_OVERDUE}) {
+            String body = texts.render(kind, feedbackFacts()).body();
+            assertTrue(body.contains("\n办理：http://127.0.0.1:8180/console/feedback/9a8b7c6d-0000-4000-8000-000000000002\n"),
+                    kind + ": " + body);
+        }
+    }
+
+    @Test
+    void aFeedbackNotYetTriagedIsNamedUncategorisedOnce() {
+        assertEquals("【群众反映答复临近期限】未分类 9a8b7c6d",
+                texts.render(NoticeKind.FEEDBACK_REPLY_DUE_SOON, feedbackFacts().putNull("category")).subject());
+        assertEquals("【群众反映答复逾期】投诉类 9a8b7c6d", texts.render(NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).subject());
+    }
+
+    @Test
     void whatUsersWroteIsNotRewritten() {
         NoticeTexts.Text rejected = texts.render(NoticeKind.COMPLETION_REJECTED,
                 taskFacts("清理办公用房,腾退面积(平方米)", "佐证材料不足:缺少验收单"));

@@ -1,0 +1,85 @@
+package io.rectification.reporting.notice;
+
+import io.rectification.reporting.todo.TodoKind;
+import io.rectification.reporting.todo.TodoViews.TodoItem;
+import io.rectification.reporting.todo.TodoViews.TodoList;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The words of the daily digest (每日待办摘要): the to-dos by kind, each with its unit, date, how
+ * soon, and the console page the 待办 list links it to. Every to-do has a page (a task, a feedback in
+ * 意见建议办理, a meeting's decisions), so every line of the digest leads somewhere: the link is the
+ * to-do's own ({@link TodoItem#link()}, a console path) made absolute with the console's address.
+ */
+final class DigestText {
+
+    private final String consoleUrl;
+    private final String consolePath;
+
+    /**
+     * @param consoleUrl  the console as a mail links to it (notices.console-url), e.g. http://host/console
+     * @param consolePath the console's path the to-dos' links start with (notices.todos.console-path), e.g. /console
+     */
+    DigestText(String consoleUrl, String consolePath) {
+        this.consoleUrl = stripSlash(consoleUrl);
+        this.consolePath = stripSlash(consolePath);
+    }
+
+    static String subject(LocalDate day, TodoList list) {
+        return "【每日待办】" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日 共" + list.count() + "项";
+    }
+
+    String body(LocalDate day, TodoList list) {
+        StringBuilder text = new StringBuilder("截至").append(day.getMonthValue()).append("月").append(day.getDayOfMonth())
+                .append("日，您有以下待办：\n");
+        for (TodoKind kind : TodoKind.values()) {
+            List<TodoItem> items = list.items().stream().filter(i -> i.kind() == kind).toList();
+            if (items.isEmpty()) {
+                continue;
+            }
+            text.append("\n").append(kind.label()).append("（").append(items.size()).append("项）\n");
+            for (TodoItem item : items) {
+                text.append("  · ").append(item.title() == null ? "" : item.title());
+                if (item.responsibleUnit() != null) {
+                    text.append("（").append(item.responsibleUnit()).append("）");
+                }
+                text.append(" ").append(when(item));
+                if (item.feedbackId() != null) {
+                    text.append(" 反映编号 ").append(item.feedbackId());
+                }
+                String address = address(item.link());
+                if (address != null) {
+                    text.append("\n    ").append(address);
+                }
+                text.append("\n");
+            }
+        }
+        text.append("\n工作台待办：").append(consoleUrl).append("/todos").append(NoticeTexts.FOOTER);
+        return text.toString();
+    }
+
+    /** The to-do's console path as an address a mail reader can open. */
+    String address(String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        String path = !consolePath.isEmpty() && link.startsWith(consolePath + "/") ? link.substring(consolePath.length()) : link;
+        return consoleUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    private static String when(TodoItem item) {
+        if (item.dueDate() == null) {
+            return "";
+        }
+        if (item.daysLeft() < 0) {
+            return item.dueDate() + " 已逾期" + (-item.daysLeft()) + "天";
+        }
+        return item.daysLeft() == 0 ? item.dueDate() + " 今日到期" : item.dueDate() + " 还有" + item.daysLeft() + "天";
+    }
+
+    private static String stripSlash(String value) {
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+}

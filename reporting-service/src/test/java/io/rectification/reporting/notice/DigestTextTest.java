@@ -1,0 +1,64 @@
+package io.rectification.reporting.notice;
+
+import io.rectification.reporting.todo.TodoKind;
+import io.rectification.reporting.todo.TodoViews.TodoItem;
+import io.rectification.reporting.todo.TodoViews.TodoList;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every line of the daily digest leads to the page its 待办 links to, not only the tasks'. */
+@Tag("fast")
+class DigestTextTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 12, 2);
+    static final UUID TASK = UUID.fromString("48b49da3-4c82-41b1-b81e-fbeedae95053");
+    static final UUID MEETING = UUID.fromString("a88a931a-92cb-431c-b4cb-52a4d676f598");
+    static final UUID FEEDBACK = UUID.fromString("9a8b7c6d-0000-4000-8000-000000000002");
+
+    final DigestText text = new DigestText("http://127.0.0.1:8700/console", "/console");
+
+    @Test
+    void everyToDoOfTheDigestCarriesItsConsoleAddress() {
+        TodoList list = list(
+                item(TodoKind.TASK_OVERDUE, TASK, null, "整治违反中央八项规定精神问题", "党政办公室", -63, "/console/tasks/" + TASK),
+                item(TodoKind.MEETING_DECISION_OVERDUE, null, null, "各责任单位对照任务分解表逐项核对佐证材料，缺项的限期补齐",
+                        "党政办公室", -5, "/console/meetings/" + MEETING),
+                item(TodoKind.FEEDBACK_REPLY_DUE, null, FEEDBACK, "群众反映（投诉）", null, 2, "/console/feedback/" + FEEDBACK));
+
+        String body = text.body(DAY, list);
+
+        assertTrue(body.contains("整治违反中央八项规定精神问题（党政办公室） 2026-09-30 已逾期63天\n"
+                + "    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
+        assertTrue(body.contains("缺项的限期补齐（党政办公室） 2026-11-27 已逾期5天\n"
+                + "    http://127.0.0.1:8700/console/meetings/" + MEETING + "\n"), body);
+        assertTrue(body.contains("群众反映（投诉） 2026-12-04 还有2天 反映编号 " + FEEDBACK + "\n"
+                + "    http://127.0.0.1:8700/console/feedback/" + FEEDBACK + "\n"), body);
+        assertTrue(body.contains("\n工作台待办：http://127.0.0.1:8700/console/todos"), body);
+        assertEquals("【每日待办】2026年12月2日 共3项", DigestText.subject(DAY, list));
+    }
+
+    @Test
+    void theConsoleMayBeServedUnderAnotherPathOrWithATrailingSlash() {
+        DigestText other = new DigestText("https://zhenggai.example.gov.cn/console/", "/console/");
+        assertEquals("https://zhenggai.example.gov.cn/console/meetings/" + MEETING, other.address("/console/meetings/" + MEETING));
+        assertEquals("https://zhenggai.example.gov.cn/console/tasks/" + TASK, other.address("/tasks/" + TASK));
+    }
+
+    private static TodoItem item(TodoKind kind, UUID taskId, UUID feedbackId, String title, String unit, long daysLeft,
+                                 String link) {
+        return new TodoItem(kind, kind.label(), UUID.randomUUID(), taskId, taskId == null ? null : 1, feedbackId, title,
+                unit, DAY.plusDays(daysLeft), daysLeft, link);
+    }
+
+    private static TodoList list(TodoItem... items) {
+        return new TodoList("dzb", DAY, 7, items.length, Map.of(), List.of(items));
+    }
+}

@@ -107,7 +107,26 @@ export interface TaskSnapshot {
   /** The latest rejected claim and the latest reopening, with their reasons. */
   lastRejection: Decision | null
   lastReopen: Decision | null
+  /** The latest look-back review (回头看) with its findings, a confirmation's too. */
+  lastLookBack: LookBackRecord | null
+  /** The verifier's note on the latest close-out or consolidation. */
+  verificationNote: Note | null
   allowedTransitions: TaskAction[]
+}
+
+/** A look-back review as the task keeps it: outcome, what the reviewers found (may be null), who, when. */
+export interface LookBackRecord {
+  outcome: 'CONFIRMED' | 'REOPENED'
+  findings: string | null
+  by: string
+  at: OffsetDateTime
+}
+
+/** A staff member's note on a step: what, who, when. */
+export interface Note {
+  text: string
+  by: string
+  at: OffsetDateTime
 }
 
 /** A decision about a task its owner must be able to read: why, by whom, when. */

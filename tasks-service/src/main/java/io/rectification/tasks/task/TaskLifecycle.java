@@ -86,7 +86,7 @@ public final class TaskLifecycle {
     public static TaskState next(TaskKind kind, TaskState from, TaskAction action) {
         TaskState to = movesFrom(kind, from).get(action);
         if (to == null) {
-            throw refused("a " + kind + " task in state " + from + " cannot " + action, kind, from);
+            throw refused("a task of kind " + kind + " in state " + from + " cannot " + action, kind, from);
         }
         return to;
     }

@@ -3,6 +3,7 @@ package io.rectification.reporting.progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.progress.ProgressDocument.Area;
+import io.rectification.reporting.progress.ProgressDocument.Declared;
 import io.rectification.reporting.progress.ProgressDocument.Figures;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.progress.ProgressDocument.Problem;
@@ -54,8 +55,12 @@ public class ProgressAssembler {
         if (window == null) {
             return Optional.empty();
         }
-        String[] inspection = sql.one("SELECT title, team, inspected_organisation FROM rm_inspection WHERE id = ?",
-                row -> new String[]{row.getString(1), row.getString(2), row.getString(3)}, inspectionId);
+        String[] inspection = sql.one("""
+                        SELECT title, team, inspected_organisation, data->>'declaredAreas', data->>'declaredProblems',
+                               data->>'declaredTasks'
+                        FROM rm_inspection WHERE id = ?""",
+                row -> new String[]{row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6)}, inspectionId);
         if (inspection == null) {
             return Optional.empty();
         }
@@ -102,8 +107,9 @@ public class ProgressAssembler {
                 }, inspectionId);
         Integer latestReport = sql.one("SELECT max(number) FROM report_version WHERE inspection_id = ?",
                 row -> (Integer) row.getObject(1), inspectionId);
+        Declared declared = new Declared(declared(inspection[3]), declared(inspection[4]), declared(inspection[5]));
         return Optional.of(new ProgressDocument(inspection[0], inspection[1], inspection[2], window,
-                figures(areas), areas, latestReport));
+                figures(areas), declared, areas, latestReport));
     }
 
     /**
@@ -156,6 +162,15 @@ public class ProgressAssembler {
 
     private static int number(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** A declared total as the event carried it (a whole number), or null when none is declared. */
+    private static Integer declared(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static ZoneId zone(String name) {

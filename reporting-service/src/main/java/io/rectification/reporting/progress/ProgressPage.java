@@ -42,10 +42,11 @@ final class ProgressPage {
 
     static String html(ProgressDocument doc, String reportUrl, String formUrl) {
         ProgressDocument.Figures f = doc.figures();
+        ProgressDocument.Declared declared = doc.declared();
         List<Fact> facts = List.of(
-                new Fact("反馈意见", f.areas() + "个方面"),
-                new Fact("具体问题", f.problems() + "项"),
-                new Fact("整改任务", f.tasks() + "项"),
+                new Fact("反馈意见", f.areas() + "个方面" + ofDeclared(f.areas(), declared.areas(), "个方面")),
+                new Fact("具体问题", f.problems() + "项" + ofDeclared(f.problems(), declared.problems(), "项")),
+                new Fact("整改任务", f.tasks() + "项" + ofDeclared(f.tasks(), declared.tasks(), "项")),
                 new Fact("已销号", f.verified() + "项"),
                 new Fact("已完成待核验", f.claimed() + "项"),
                 new Fact("整改中", f.inProgress() + "项"),
@@ -65,6 +66,11 @@ final class ProgressPage {
                 + (w.open() ? "（公开中）" : "（已结束）");
         return new progress(text(doc.title()) + "整改进展", lede, window, w.open(), reportUrl, w.open() ? formUrl : null,
                 facts, f.percentComplete(), areas, STYLESHEET).render();
+    }
+
+    /** "（巡视反馈共46项）" while the ledger shows fewer or more than the feedback declares; nothing when they agree. */
+    private static String ofDeclared(int listed, Integer declared, String unit) {
+        return declared == null || declared == listed ? "" : "（巡视反馈共" + declared + unit + "）";
     }
 
     private static MeasureView measure(Measure m) {

@@ -78,6 +78,13 @@ class ProgressPageTest {
         org.hamcrest.MatcherAssert.assertThat(html, containsString("/feedback/index.html?publication=" + ledger.publication));
         org.hamcrest.MatcherAssert.assertThat(html, containsString("（公开中）"));
         org.hamcrest.MatcherAssert.assertThat(html, not(containsString("整改情况公布全文")));
+
+        // the feedback declares more than the ledger holds yet: the page says both, as the report does
+        ledger.plan.declareTotals(2, 2, 46, 64);
+        await().atMost(WAIT).untilAsserted(() -> given().when().get(page).then().statusCode(200)
+                .body(containsString("<dt>具体问题</dt><dd>3项（巡视反馈共46项）</dd>"))
+                .body(containsString("<dt>整改任务</dt><dd>5项（巡视反馈共64项）</dd>"))
+                .body(containsString("<dt>反馈意见</dt><dd>2个方面</dd>")));
     }
 
     @Test

@@ -60,8 +60,20 @@ public final class QueryParameters {
         return date;
     }
 
+    /** The days {@code from}–{@code to}, each end optional (null), from the query parameters of those names. */
+    public record Days(LocalDate from, LocalDate to) {
+    }
+
+    /** {@code from} and {@code to} as dates, a bad one or a reversed range a 400 naming the parameter. */
+    public static Days days(String from, String to) {
+        LocalDate fromDay = date("from", from);
+        LocalDate toDay = date("to", to);
+        range(fromDay, toDay);
+        return new Days(fromDay, toDay);
+    }
+
     /** Refuses a range {@code from}–{@code to} whose end is before its start, naming {@code to}. */
-    public static void range(LocalDate from, LocalDate to) {
+    private static void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.badRequest("to", "must not be before from (" + from + ")");
         }

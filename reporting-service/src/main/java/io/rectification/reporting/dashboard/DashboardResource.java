@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -113,11 +112,9 @@ public class DashboardResource {
     public List<IndicatorSeries> indicators(@QueryParam("inspectionId") String inspectionId,
                                             @QueryParam("taskId") String taskId, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
-        LocalDate fromDay = QueryParameters.date("from", from);
-        LocalDate toDay = QueryParameters.date("to", to);
-        QueryParameters.range(fromDay, toDay);
-        return queries.indicators(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("taskId", taskId), fromDay,
-                toDay, config.zone());
+        QueryParameters.Days days = QueryParameters.days(from, to);
+        return queries.indicators(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("taskId", taskId), days.from(),
+                days.to(), config.zone());
     }
 
     @GET
@@ -128,10 +125,8 @@ public class DashboardResource {
             Roles.DASHBOARD_VIEWER})
     public FeedbackSeries feedback(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                    @QueryParam("to") String to) {
-        LocalDate fromDay = QueryParameters.date("from", from);
-        LocalDate toDay = QueryParameters.date("to", to);
-        QueryParameters.range(fromDay, toDay);
-        return queries.feedback(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay, config.zone());
+        QueryParameters.Days days = QueryParameters.days(from, to);
+        return queries.feedback(QueryParameters.uuid("inspectionId", inspectionId), days.from(), days.to(), config.zone());
     }
 
     private TaskFilter filter(String inspectionId, String from, String to, String asOf, int riskDays) {

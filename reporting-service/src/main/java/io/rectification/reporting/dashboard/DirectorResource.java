@@ -70,10 +70,8 @@ public class DirectorResource {
     public FeedbackFunnel feedbackFunnel(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                          @QueryParam("to") String to) {
         // the page sends the same from/to to the trend and the funnel: both count the same feedback
-        LocalDate fromDay = QueryParameters.date("from", from);
-        LocalDate toDay = QueryParameters.date("to", to);
-        QueryParameters.range(fromDay, toDay);
-        return queries.funnel(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay, config.zone());
+        QueryParameters.Days days = QueryParameters.days(from, to);
+        return queries.funnel(QueryParameters.uuid("inspectionId", inspectionId), days.from(), days.to(), config.zone());
     }
 
     @GET

@@ -22,11 +22,9 @@ public record TaskFilter(UUID inspectionId, LocalDate from, LocalDate to, LocalD
      */
     public static TaskFilter of(String inspectionId, String from, String to, String asOf, int riskDays,
                                 ReportingConfig config) {
-        LocalDate fromDay = QueryParameters.date("from", from);
-        LocalDate toDay = QueryParameters.date("to", to);
-        QueryParameters.range(fromDay, toDay);
+        QueryParameters.Days days = QueryParameters.days(from, to);
         LocalDate asOfDay = QueryParameters.date("asOf", asOf);
-        return new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), fromDay, toDay,
+        return new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), days.from(), days.to(),
                 asOfDay != null ? asOfDay : config.today(), riskDays, config.zone());
     }
 

@@ -2,6 +2,7 @@ package io.rectification.feedback.publication;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.rectification.platform.rest.InputLimits;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,15 +26,22 @@ public record WindowTime(String text, LocalDateTime local, OffsetDateTime moment
             return null;
         }
         String trimmed = text.strip();
+        WindowTime time;
         try {
-            return new WindowTime(trimmed, LocalDateTime.parse(trimmed), null);
+            time = new WindowTime(trimmed, LocalDateTime.parse(trimmed), null);
         } catch (DateTimeParseException notLocal) {
             try {
-                return new WindowTime(trimmed, null, OffsetDateTime.parse(trimmed));
+                time = new WindowTime(trimmed, null, OffsetDateTime.parse(trimmed));
             } catch (DateTimeParseException notAMoment) {
                 throw new IllegalArgumentException("not a date-time: give yyyy-MM-ddTHH:mm[:ss], with or without an offset");
             }
         }
+        // the range every date of a body keeps (a year such as +999999999 would fail in PostgreSQL)
+        String problem = InputLimits.dateProblem(time.local != null ? time.local.toLocalDate() : time.moment.toLocalDate());
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return time;
     }
 
     /** The local date-time in the publication's zone. */

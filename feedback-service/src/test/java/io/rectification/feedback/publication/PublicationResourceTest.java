@@ -142,6 +142,11 @@ class PublicationResourceTest {
                 .when().put("/publications/" + id)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("windowEnd"));
+        read.put("windowEnd", "+999999999-12-31T23:59:59");
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(read)
+                .when().put("/publications/" + id)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("windowEnd"));
         read.put("windowEnd", "2025-11-13 24:00");
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(read)
                 .when().put("/publications/" + id)

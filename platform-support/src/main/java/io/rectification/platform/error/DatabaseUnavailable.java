@@ -5,8 +5,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Recognises, anywhere in a chain of causes, that PostgreSQL could not be reached: no connection
- * from the pool in time (Agroal's "Acquisition timeout"), a connection refused or lost (SQLState
+ * Recognises, anywhere among a failure's causes and suppressed exceptions ({@link Causes}), that
+ * PostgreSQL could not be reached: no connection from the pool in time (Agroal's "Acquisition timeout"), a connection refused or lost (SQLState
  * class 08), the server shutting down or not yet accepting connections (57P01–57P03), the database
  * closed to new connections (55000 "is not currently accepting connections", as during a restore or
  * an operator's ALTER DATABASE … ALLOW_CONNECTIONS false) or out of connection slots (53300). Such a
@@ -18,7 +18,7 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : Causes.of(failure)) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;

@@ -73,6 +73,24 @@ class DatabaseUnavailableTest {
         }
     }
 
+    /**
+     * Found by the fault suite: the database cut off during COMMIT answered 500. The transaction
+     * manager throws a RollbackException with the driver's error as a suppressed exception, not its cause.
+     */
+    @Test
+    void aCommitTheDatabaseBrokeOffIsA503WithRetryAfter() {
+        // the driver's error as the server sent it (SQLState 57P01, admin_shutdown)
+        SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
+        javax.transaction.xa.XAException commit = new javax.transaction.xa.XAException(
+                "Error trying to transactionCommit local transaction: " + terminated.getMessage());
+        commit.initCause(terminated);
+        jakarta.transaction.RollbackException rolledBack =
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        rolledBack.addSuppressed(commit);
+        rolledBack.addSuppressed(rolledBack.getSuppressed()[0]); // a repeated one is walked once
+        assertUnavailable(new RuntimeException("Error invoking subclass method", rolledBack));
+    }
+
     @Test
     void anOrdinaryObjectStateErrorIsNotAnOutage() {
         SQLException state = new SQLException("cannot refresh materialized view concurrently", "55000");

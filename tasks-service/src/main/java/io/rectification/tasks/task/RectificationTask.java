@@ -146,9 +146,6 @@ public class RectificationTask extends PanacheEntityBase {
     @Column(name = "verification_note")
     public String verificationNote;
 
-    @Column(name = "verification_by")
-    public String verificationBy;
-
     @Column(name = "verification_at")
     public OffsetDateTime verificationAt;
 
@@ -180,10 +177,14 @@ public class RectificationTask extends PanacheEntityBase {
         lookBackAt = at;
     }
 
-    /** Verified or consolidated: the verifier's note (or none) replaces the previous one. */
+    /**
+     * Verified or consolidated: the verifier and their note (or none) replace the previous ones. The
+     * note's time is the verification's; {@link #verifiedAt} is the close-out's, which a consolidation
+     * is not.
+     */
     void verifiedWith(String note, String verifier, OffsetDateTime at) {
+        verifiedBy = verifier;
         verificationNote = note;
-        verificationBy = verifier;
         verificationAt = at;
     }
 

@@ -49,7 +49,7 @@ public class TaskSnapshots {
                 TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
                 TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),
                 TaskSnapshot.LookBack.of(task.lookBackOutcome, task.lookBackFindings, task.lookBackBy, task.lookBackAt),
-                TaskSnapshot.Note.of(task.verificationNote, task.verificationBy, task.verificationAt),
+                TaskSnapshot.Note.of(task.verificationNote, task.verifiedBy, task.verificationAt),
                 TaskLifecycle.allowed(task.kind, task.state));
     }
 

@@ -106,7 +106,6 @@ public class TaskTransitionService {
         }
         task.state = next;
         task.percentComplete = 100;
-        task.verifiedBy = verifier;
         task.verifiedWith(note, verifier, OffsetDateTime.now(clock));
         if (next == TaskState.CONSOLIDATING) {
             return events.publish(task, TasksEvent.TaskConsolidating::new);

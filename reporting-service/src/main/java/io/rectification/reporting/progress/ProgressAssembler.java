@@ -3,11 +3,11 @@ package io.rectification.reporting.progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.progress.ProgressDocument.Area;
-import io.rectification.reporting.progress.ProgressDocument.Declared;
 import io.rectification.reporting.progress.ProgressDocument.Figures;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.progress.ProgressDocument.Problem;
 import io.rectification.reporting.progress.ProgressDocument.Window;
+import io.rectification.reporting.report.DeclaredTotals;
 import io.rectification.reporting.report.PublishedFigures;
 import io.rectification.reporting.report.Figure;
 import io.rectification.reporting.support.Json;
@@ -56,11 +56,9 @@ public class ProgressAssembler {
             return Optional.empty();
         }
         String[] inspection = sql.one("""
-                        SELECT title, team, inspected_organisation, data->>'declaredAreas', data->>'declaredProblems',
-                               data->>'declaredTasks'
-                        FROM rm_inspection WHERE id = ?""",
-                row -> new String[]{row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getString(6)}, inspectionId);
+                        SELECT title, team, inspected_organisation, data FROM rm_inspection WHERE id = ?""",
+                row -> new String[]{row.getString(1), row.getString(2), row.getString(3), row.getString(4)},
+                inspectionId);
         if (inspection == null) {
             return Optional.empty();
         }
@@ -107,7 +105,7 @@ public class ProgressAssembler {
                 }, inspectionId);
         Integer latestReport = sql.one("SELECT max(number) FROM report_version WHERE inspection_id = ?",
                 row -> (Integer) row.getObject(1), inspectionId);
-        Declared declared = new Declared(declared(inspection[3]), declared(inspection[4]), declared(inspection[5]));
+        DeclaredTotals declared = DeclaredTotals.of(Json.parse(objectMapper, inspection[3]));
         return Optional.of(new ProgressDocument(inspection[0], inspection[1], inspection[2], window,
                 figures(areas), declared, areas, latestReport));
     }
@@ -162,15 +160,6 @@ public class ProgressAssembler {
 
     private static int number(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
-    }
-
-    /** A declared total as the event carried it (a whole number), or null when none is declared. */
-    private static Integer declared(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static ZoneId zone(String name) {

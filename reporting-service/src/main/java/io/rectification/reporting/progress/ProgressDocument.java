@@ -1,5 +1,6 @@
 package io.rectification.reporting.progress;
 
+import io.rectification.reporting.report.DeclaredTotals;
 import io.rectification.reporting.report.Figure;
 
 import java.time.LocalDate;
@@ -13,15 +14,7 @@ import java.util.UUID;
  * responsible persons or units, reporters, evidence or anything from the public.
  */
 public record ProgressDocument(String title, String team, String inspectedOrganisation, Window window,
-                               Figures figures, Declared declared, List<Area> areas, Integer latestReportVersion) {
-
-    /**
-     * The totals the inspection's feedback states (the notice's "6个方面46项具体问题", the plan's
-     * declaredAreas/Problems/Tasks), each null where none is declared: while the ledger holds fewer,
-     * the page says both, as the report does, instead of passing the ledger's count off as the total.
-     */
-    public record Declared(Integer areas, Integer problems, Integer tasks) {
-    }
+                               Figures figures, DeclaredTotals declared, List<Area> areas, Integer latestReportVersion) {
 
     /** The disclosure window (公开期限) the page is shown under, in the publication's zone. */
     public record Window(UUID publicationId, LocalDate from, LocalDate to, boolean open) {

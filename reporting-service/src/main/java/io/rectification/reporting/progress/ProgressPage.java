@@ -3,6 +3,7 @@ package io.rectification.reporting.progress;
 import io.quarkus.qute.TemplateInstance;
 import io.rectification.platform.text.ChineseNumerals;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
+import io.rectification.reporting.report.DeclaredTotals;
 import io.rectification.reporting.report.Figure;
 
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ final class ProgressPage {
 
     static String html(ProgressDocument doc, String reportUrl, String formUrl) {
         ProgressDocument.Figures f = doc.figures();
-        ProgressDocument.Declared declared = doc.declared();
+        DeclaredTotals declared = doc.declared();
         List<Fact> facts = List.of(
                 new Fact("反馈意见", f.areas() + "个方面" + ofDeclared(f.areas(), declared.areas(), "个方面")),
                 new Fact("具体问题", f.problems() + "项" + ofDeclared(f.problems(), declared.problems(), "项")),

@@ -4,7 +4,6 @@ import io.rectification.platform.contract.TaskStates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.report.ReportDocument.Area;
-import io.rectification.reporting.report.ReportDocument.Declared;
 import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
 import io.rectification.reporting.report.ReportDocument.Figures;
@@ -60,8 +59,7 @@ public class ReportAssembler {
             return Optional.empty();
         }
         JsonNode inspection = Json.parse(objectMapper, sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
-        Declared declared = new Declared(Json.integer(inspection, "declaredAreas"),
-                Json.integer(inspection, "declaredProblems"), Json.integer(inspection, "declaredTasks"));
+        DeclaredTotals declared = DeclaredTotals.of(inspection);
         Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
         Map<UUID, Integer> verifiedByProblem = new LinkedHashMap<>();
         sql.query("""

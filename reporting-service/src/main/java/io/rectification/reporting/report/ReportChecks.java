@@ -53,7 +53,7 @@ final class ReportChecks {
             this.ledger = ledger;
         }
 
-        Integer declared(ReportDocument.Declared declared) {
+        Integer declared(DeclaredTotals declared) {
             return switch (this) {
                 case AREAS -> declared.areas();
                 case PROBLEMS -> declared.problems();

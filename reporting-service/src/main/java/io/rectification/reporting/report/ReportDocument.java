@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ReportDocument(String title, Preamble preamble, Accountability.LeadingGroup leadingGroup,
                              List<String> leadershipResponsibility, Accountability.Figures accountability,
-                             Figures figures, Declared declared, List<String> totalsExplanation, List<Area> areas,
+                             Figures figures, DeclaredTotals declared, List<String> totalsExplanation, List<Area> areas,
                              List<OtherProblem> otherSources, List<String> nextSteps, Disclosure disclosure,
                              String issuer, LocalDate issuedOn, Links links) {
 
@@ -39,10 +39,6 @@ public record ReportDocument(String title, Preamble preamble, Accountability.Lea
 
     /** What the ledger lists as the inspection's own findings (source PLAN) and their tasks. */
     public record Figures(int areas, int problems, int tasks, int verifiedTasks) {
-    }
-
-    /** The totals the plan itself declares (inspection.declared*); each null when it declares none. */
-    public record Declared(Integer areas, Integer problems, Integer tasks) {
     }
 
     /**

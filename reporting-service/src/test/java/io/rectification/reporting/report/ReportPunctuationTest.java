@@ -1,7 +1,6 @@
 package io.rectification.reporting.report;
 
 import io.rectification.reporting.report.ReportDocument.Area;
-import io.rectification.reporting.report.ReportDocument.Declared;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
 import io.rectification.reporting.report.ReportDocument.Figures;
 import io.rectification.reporting.report.ReportDocument.Links;
@@ -70,7 +69,7 @@ class ReportPunctuationTest {
                 new Preamble("省委第七巡视组", "沈阳高新区", "SPECIAL", LocalDate.of(2024, 4, 7),
                         LocalDate.of(2024, 6, 20), LocalDate.of(2024, 8, 18)),
                 new Accountability.LeadingGroup(null, null, List.of(), List.of()),
-                List.of("党工委坚决扛起巡视整改主体责任。"), Accountability.Figures.NONE, new Figures(1, 1, 1, 0), new Declared(null, null, null),
+                List.of("党工委坚决扛起巡视整改主体责任。"), Accountability.Figures.NONE, new Figures(1, 1, 1, 0), DeclaredTotals.NONE,
                 List.of(), List.of(new Area(1, "贯彻落实党中央决策部署不到位",
                         List.of(new ProblemItem(1, "营商环境有短板", List.of(measure), Accountability.Figures.NONE)))),
                 List.of(new OtherProblem("SELF_FOUND", otherTitle, null, List.of())), List.of("持续抓好整改。"),

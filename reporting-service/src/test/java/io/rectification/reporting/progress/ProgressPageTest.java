@@ -87,6 +87,9 @@ class ProgressPageTest {
                 .body(containsString("<dt>反馈意见</dt><dd>2个方面</dd>")));
     }
 
+    /** What Chromium and Firefox send for a navigation. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     @Test
     void isPublicFromTheFirstMinuteOfTheWindowInShanghaiAndStaysUpAfterItWithoutTheForm() {
         ProgressLedger ledger = new ProgressLedger();
@@ -97,6 +100,10 @@ class ProgressPageTest {
 
         AdjustableClock.pinAt(Instant.parse("2025-11-05T15:59:59Z")); // 23:59:59 the day before
         given().when().get(page).then().statusCode(404).contentType(containsString("application/problem+json"));
+        // A citizen's browser (a QR code scanned a minute early) reads a page, with the same status.
+        given().header("Accept", BROWSER).when().get(page).then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("尚未公开"))
+                .body(containsString("published inspection " + ledger.plan.inspectionId + " does not exist"));
 
         AdjustableClock.pinAt(Instant.parse("2025-11-13T16:00:00Z")); // 2025-11-14 00:00: the window has closed
         given().when().get(page).then().statusCode(200)

@@ -2,8 +2,6 @@ package io.rectification.tasks.followup;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
-import io.rectification.tasks.task.RectificationTask;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,13 +25,15 @@ public class FollowUpJob {
     private final FollowUps followUps;
     private final Instance<FollowUpCheck> checks;
     private final Clock clock;
+    private final FollowUpLedger ledger;
     private final FollowUpSchedule schedule;
 
-    public FollowUpJob(FollowUps followUps, Instance<FollowUpCheck> checks, Clock clock,
+    public FollowUpJob(FollowUps followUps, Instance<FollowUpCheck> checks, Clock clock, FollowUpLedger ledger,
                        @ConfigProperty(name = "tasks.follow-up.every", defaultValue = "15m") String every) {
         this.followUps = followUps;
         this.checks = checks;
         this.clock = clock;
+        this.ledger = ledger;
         this.schedule = "off".equalsIgnoreCase(every.trim()) || "disabled".equalsIgnoreCase(every.trim()) ? null
                 : new FollowUpSchedule(DurationConverter.parseDuration(every.trim()));
     }
@@ -45,11 +45,18 @@ public class FollowUpJob {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        FollowUpSchedule.Ledger ledger = ledger();
-        if (!schedule.due(now.toInstant(), ledger)) {
+        FollowUpSchedule.Ledger tasks;
+        try {
+            tasks = ledger.read();
+        } catch (RuntimeException e) {
+            // the database away: every 30 s a warning would add nothing to what the health check says
+            LOG.debugf("follow-up: the tasks could not be read: %s", e.getMessage());
             return;
         }
-        schedule.ran(now.toInstant(), ledger);
+        if (!schedule.due(now.toInstant(), tasks)) {
+            return;
+        }
+        schedule.ran(now.toInstant(), tasks);
         check(now);
     }
 
@@ -60,16 +67,5 @@ public class FollowUpJob {
                 LOG.infof("%s: %d follow-up notice(s) published", check.getClass().getSimpleName(), emitted);
             }
         }
-    }
-
-    /** One aggregate over the tasks (a scan of a table of thousands of rows, every tick: well under a millisecond a row). */
-    private static FollowUpSchedule.Ledger ledger() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] row = RectificationTask.getEntityManager()
-                    .createQuery("select count(t), max(t.createdAt) from RectificationTask t", Object[].class)
-                    .getSingleResult();
-            OffsetDateTime newest = (OffsetDateTime) row[1];
-            return new FollowUpSchedule.Ledger((Long) row[0], newest == null ? null : newest.toInstant());
-        });
     }
 }

@@ -19,6 +19,8 @@ export interface TodoItem {
   inspectionId: string | null
   taskId: string | null
   taskNumber: number | null
+  /** the task's numbering in the plan, e.g. （一）3.二是; null while its area or problem is not known */
+  taskLabel: string | null
   feedbackId: string | null
   title: string | null
   responsibleUnit: string | null

@@ -74,7 +74,7 @@ public class DailyDigest {
                                              created_at)
                     VALUES (?, ?, ?, 'DIGEST', ?, ?, 'PENDING', now(), now())
                     ON CONFLICT ON CONSTRAINT notice_mail_once DO NOTHING""",
-                    cause, person.username(), person.email(), DigestText.subject(day, list), text.body(day, list));
+                    cause, person.username(), person.email(), DigestText.subject(day, list), text.body(person.displayName(), day, list));
         }
         return queued;
     }

@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The words of the daily digest (每日待办摘要): the to-dos by kind, each with its unit, date, how
- * soon, and the console page the 待办 list links it to. Every to-do has a page (a task, a feedback in
+ * The words of the daily digest (每日待办摘要), addressed to the reader by name: the to-dos by kind,
+ * each task named by the plan's numbering as the notices name it, with its unit, date, how soon
+ * ({@link DueWords}), and the console page the 待办 list links it to. Every to-do has a page (a task, a feedback in
  * 意见建议办理, a meeting's decisions), so every line of the digest leads somewhere: the link is the
  * to-do's own ({@link TodoItem#link()}, a console path) made absolute with the console's address.
  */
@@ -31,9 +32,10 @@ final class DigestText {
         return "【每日待办】" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日 共" + list.count() + "项";
     }
 
-    String body(LocalDate day, TodoList list) {
-        StringBuilder text = new StringBuilder("截至").append(day.getMonthValue()).append("月").append(day.getDayOfMonth())
-                .append("日，您有以下待办：\n");
+    /** @param name how the reader is addressed: the directory's name ({@link io.rectification.reporting.people.Person#displayName()}) */
+    String body(String name, LocalDate day, TodoList list) {
+        StringBuilder text = new StringBuilder(name).append("：\n截至").append(day.getMonthValue()).append("月")
+                .append(day.getDayOfMonth()).append("日，您有以下待办：\n");
         for (TodoKind kind : TodoKind.values()) {
             List<TodoItem> items = list.items().stream().filter(i -> i.kind() == kind).toList();
             if (items.isEmpty()) {
@@ -41,11 +43,7 @@ final class DigestText {
             }
             text.append("\n").append(kind.label()).append("（").append(items.size()).append("项）\n");
             for (TodoItem item : items) {
-                text.append("  · ").append(item.title() == null ? "" : item.title());
-                if (item.responsibleUnit() != null) {
-                    text.append("（").append(item.responsibleUnit()).append("）");
-                }
-                text.append(" ").append(when(item));
+                text.append("  · ").append(what(item)).append(" ").append(when(item));
                 if (item.feedbackId() != null) {
                     text.append(" 反映编号 ").append(item.feedbackId());
                 }
@@ -69,14 +67,23 @@ final class DigestText {
         return consoleUrl + (path.startsWith("/") ? path : "/" + path);
     }
 
+    /**
+     * A task's to-do names the task as a notice does ({@link TaskReference}); a meeting decision is its
+     * own text, with the task it is about; then the unit.
+     */
+    private static String what(TodoItem item) {
+        boolean decision = item.kind() == TodoKind.MEETING_DECISION_DUE || item.kind() == TodoKind.MEETING_DECISION_OVERDUE;
+        String about = decision ? (item.title() == null ? "" : item.title())
+                : item.taskId() != null ? TaskReference.of(item.taskLabel(), item.taskNumber(), item.title())
+                : item.title() == null ? "" : item.title();
+        String task = decision ? TaskReference.task(item.taskLabel(), item.taskNumber()) : null;
+        String unit = item.responsibleUnit();
+        String context = task == null ? unit : unit == null ? task : task + "；" + unit;
+        return context == null ? about : about + "（" + context + "）";
+    }
+
     private static String when(TodoItem item) {
-        if (item.dueDate() == null) {
-            return "";
-        }
-        if (item.daysLeft() < 0) {
-            return item.dueDate() + " 已逾期" + (-item.daysLeft()) + "天";
-        }
-        return item.daysLeft() == 0 ? item.dueDate() + " 今日到期" : item.dueDate() + " 还有" + item.daysLeft() + "天";
+        return item.dueDate() == null ? "" : item.dueDate() + " " + DueWords.of(item.daysLeft());
     }
 
     private static String stripSlash(String value) {

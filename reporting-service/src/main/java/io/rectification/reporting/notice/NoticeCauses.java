@@ -7,11 +7,13 @@ import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.TaskLabel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /**
  * Records why someone is to be told, in the transaction in which the consumer applies the event:
@@ -56,6 +58,8 @@ public class NoticeCauses {
             String reason = rejected.reason() != null ? rejected.reason()
                     : task.lastRejection() != null ? task.lastRejection().reason() : null;
             facts.put("reason", reason);
+            // the supervisor's username; the notice names them as the directory does
+            facts.put("rejectedBy", task.lastRejection() != null ? task.lastRejection().by() : null);
             record(NoticeKind.COMPLETION_REJECTED + "|" + taskId + "|" + version(event, task),
                     NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(), facts, event);
         } else if (change instanceof TasksEvent.TaskOverdue overdue) {
@@ -64,6 +68,7 @@ public class NoticeCauses {
             String dueDate = text(overdue.dueDate());
             facts.put("what", overdue.what());
             facts.put("dueDate", dueDate);
+            facts.put("stageGoal", stageGoal(task, overdue.milestoneId()));
             record(NoticeKind.TASK_OVERDUE + "|" + taskId + "|" + overdue.what() + "|" + text(overdue.milestoneId())
                     + "|" + dueDate, NoticeKind.TASK_OVERDUE, task.responsibleUnit(), facts, event);
         }
@@ -112,17 +117,40 @@ public class NoticeCauses {
         return task.version() != null ? task.version() : 0;
     }
 
-    /** Only named members are copied, never the whole snapshot (measures, narratives, people stay out). */
-    private static ObjectNode taskFacts(TasksEvent.TaskSnapshot task) {
+    /**
+     * Only named members are copied, never the whole snapshot (measures, narratives, people stay out).
+     * The task's label in the plan (its area's and problem's numbers with its own) is read here, from
+     * the read models the same consumer built, so the notice and the webhook's facts carry it.
+     */
+    private ObjectNode taskFacts(TasksEvent.TaskSnapshot task) {
         ObjectNode facts = JsonNodeFactory.instance.objectNode();
         facts.put("id", task.id().toString());
         facts.put("inspectionId", text(task.inspectionId()));
         facts.put("number", task.number());
+        facts.put("label", label(task));
         facts.put("title", task.title());
         facts.put("responsibleUnit", task.responsibleUnit());
         facts.put("deadline", text(task.deadline()));
         facts.put("claimedBy", task.claimedBy());
         return facts;
+    }
+
+    private String label(TasksEvent.TaskSnapshot task) {
+        if (task.areaId() == null || task.problemId() == null || task.number() == null) {
+            return null;
+        }
+        return sql.one("SELECT (SELECT number FROM rm_area WHERE id = ?), (SELECT number FROM rm_problem WHERE id = ?)",
+                row -> TaskLabel.of((Integer) row.getObject(1), (Integer) row.getObject(2), task.number()),
+                task.areaId(), task.problemId());
+    }
+
+    /** The title of the stage goal that is overdue (null for the task's own deadline). */
+    private static String stageGoal(TasksEvent.TaskSnapshot task, UUID milestoneId) {
+        if (milestoneId == null || task.milestones() == null) {
+            return null;
+        }
+        return task.milestones().stream().filter(m -> milestoneId.equals(m.id())).map(TasksEvent.Milestone::title)
+                .findFirst().orElse(null);
     }
 
     private static String text(Object value) {

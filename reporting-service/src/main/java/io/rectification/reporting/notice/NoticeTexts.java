@@ -1,13 +1,21 @@
 package io.rectification.reporting.notice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.reporting.people.PersonNames;
+import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.todo.FeedbackCategories;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The words of each notice, in Chinese with full-width punctuation (，：（）) as the report's own
  * wording (report.ReportText), from the cause's facts only; what users wrote (a title, a reason) is
- * kept as they wrote it. A feedback notice names the
+ * kept as they wrote it. A reader must know what a notice is about without opening the system: a
+ * task is named by the plan's numbering ({@link TaskReference}), a member of staff by the directory's
+ * name ({@link PersonNames}), an overdue task with how many days ({@link DueWords}: calendar days in
+ * the organisation's zone, as of the moment the mail is written). A feedback notice names the
  * feedback by its id, category and dates: who wrote it and what they wrote stay in
  * feedback-service (the facts never held them).
  */
@@ -21,42 +29,73 @@ public class NoticeTexts {
     static final String FOOTER = "\n\n—— 巡视整改工作台自动发送，请勿回复。不需要此类通知的，可在工作台“通知设置”中关闭。";
 
     private final NoticeConfig config;
+    private final PersonNames names;
+    private final ReportingConfig reporting;
 
-    public NoticeTexts(NoticeConfig config) {
+    public NoticeTexts(NoticeConfig config, PersonNames names, ReportingConfig reporting) {
         this.config = config;
+        this.names = names;
+        this.reporting = reporting;
     }
 
     public Text render(NoticeKind kind, JsonNode facts) {
         return switch (kind) {
-            case CLAIM_TO_VERIFY -> task(facts, "【销号待核实】",
-                    "以下整改任务已申请销号，请核实。" + line("申请人", facts, "claimedBy"));
-            case COMPLETION_REJECTED -> task(facts, "【销号申请被退回】",
-                    "以下整改任务的销号申请被退回，请按退回理由继续整改。" + line("退回理由", facts, "reason"));
-            case TASK_OVERDUE -> task(facts, "【任务逾期】",
-                    ("MILESTONE".equals(text(facts, "what")) ? "以下整改任务的阶段目标已超过完成时限（"
-                            : "以下整改任务已超过完成时限（") + text(facts, "dueDate") + "），请尽快推进并报送进展。");
-            case FEEDBACK_REPLY_DUE_SOON -> feedback(facts, "【群众反映答复临近期限】",
-                    "一件群众反映的答复期限为" + text(facts, "replyDueDate") + "，请按时答复。");
-            case FEEDBACK_REPLY_OVERDUE -> feedback(facts, "【群众反映答复逾期】",
-                    "一件群众反映的答复期限为" + text(facts, "replyDueDate") + "，已逾期"
-                            + facts.path("daysOverdue").asInt(0) + "天，请尽快答复。");
+            case CLAIM_TO_VERIFY -> task(facts, "【销号待核实】", "", "以下整改任务已申请销号，请核实。",
+                    line("申请人", names.of(text(facts, "claimedBy"))));
+            case COMPLETION_REJECTED -> task(facts, "【销号申请被退回】", "", "以下整改任务的销号申请被退回，请按退回理由继续整改。",
+                    line("退回人", names.of(text(facts, "rejectedBy"))) + line("退回理由", text(facts, "reason")));
+            case TASK_OVERDUE -> overdue(facts);
+            case FEEDBACK_REPLY_DUE_SOON -> feedback(facts, "【群众反映答复临近期限】", "请按时答复。");
+            case FEEDBACK_REPLY_OVERDUE -> feedback(facts, "【群众反映答复逾期】", "请尽快答复。");
         };
     }
 
-    private Text task(JsonNode facts, String tag, String lead) {
-        String title = text(facts, "title");
-        String number = facts.hasNonNull("number") ? "任务" + facts.get("number").asText() + "：" : "";
-        String body = lead + "\n"
-                + line("任务", facts, "title")
-                + line("责任单位", facts, "responsibleUnit")
-                + line("完成时限", facts, "deadline")
-                + "\n查看任务：" + config.consoleUrl() + "/tasks/" + text(facts, "id") + FOOTER;
-        return new Text(tag + number + title, body);
+    /**
+     * Calendar days from today (in the organisation's zone, by the injected clock) to {@code due}:
+     * counted when the mail is written, so a notice written after an outage says the days as of its
+     * writing, as the digest does; negative when past.
+     */
+    private long daysLeft(LocalDate due) {
+        return ChronoUnit.DAYS.between(reporting.today(), due);
     }
 
-    private Text feedback(JsonNode facts, String tag, String lead) {
-        String id = text(facts, "feedbackId");
+    /**
+     * A task's deadline or a stage goal's due date has passed: how many days, counted now (a notice
+     * written after an outage says the days as of its writing), in the subject too.
+     */
+    private Text overdue(JsonNode facts) {
+        LocalDate due = LocalDate.parse(text(facts, "dueDate"));
+        long days = -daysLeft(due);
+        // an event ahead of this service's clock (not yet past here) says no count rather than 逾期0天
+        String late = days > 0 ? "，" + DueWords.overdue(days) : "";
+        boolean stageGoal = "MILESTONE".equals(text(facts, "what"));
+        String goal = text(facts, "stageGoal");
+        String lead = stageGoal
+                ? "以下整改任务的阶段目标" + (goal == null || goal.isBlank() ? "" : "“" + goal + "”") + "已超过时限（" + due + "）"
+                : "以下整改任务已超过完成时限（" + due + "）";
+        String tail = days > 0 ? "（" + (stageGoal ? "阶段目标" : "") + DueWords.overdue(days) + "）" : "";
+        return task(facts, "【任务逾期】", tail, lead + late + "，请尽快推进并报送进展。", "");
+    }
+
+    private Text task(JsonNode facts, String tag, String subjectTail, String lead, String moreLines) {
+        String label = text(facts, "label");
+        String number = text(facts, "number");
+        String title = text(facts, "title");
         String body = lead + "\n"
+                + line("任务", TaskReference.named(label, number, title))
+                + line("责任单位", text(facts, "responsibleUnit"))
+                + line("完成时限", text(facts, "deadline"))
+                + moreLines
+                + "\n查看任务：" + config.consoleUrl() + "/tasks/" + text(facts, "id") + FOOTER;
+        return new Text(tag + TaskReference.of(label, number, title) + subjectTail, body);
+    }
+
+    /** A reply deadline, due soon or past: how soon (DueWords) in the subject and the first line, as a task's. */
+    private Text feedback(JsonNode facts, String tag, String ask) {
+        String id = text(facts, "feedbackId");
+        String due = text(facts, "replyDueDate");
+        String when = DueWords.of(daysLeft(LocalDate.parse(due)));
+        String body = "一件群众反映的答复期限为" + due + "，" + when + "，" + ask + "\n"
                 + "\n反映编号：" + id
                 + "\n类别：" + FeedbackCategories.label(text(facts, "category"))
                 + "\n答复期限：" + text(facts, "replyDueDate")
@@ -65,12 +104,11 @@ public class NoticeTexts {
                 + "\n办理：" + config.consoleUrl() + "/feedback/" + id + FOOTER;
         // 投诉类, 建议类; a feedback not yet triaged is 未分类, not 未分类类
         String category = FeedbackCategories.label(text(facts, "category"));
-        return new Text(tag + (category.endsWith("类") ? category : category + "类") + " " + id.substring(0, Math.min(8, id.length())),
-                body);
+        return new Text(tag + (category.endsWith("类") ? category : category + "类") + " " + id.substring(0, Math.min(8, id.length()))
+                + "（" + when + "）", body);
     }
 
-    private static String line(String label, JsonNode facts, String name) {
-        String value = text(facts, name);
+    private static String line(String label, String value) {
         return value == null || value.isBlank() ? "" : "\n" + label + "：" + value;
     }
 

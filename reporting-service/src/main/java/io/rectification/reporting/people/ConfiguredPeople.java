@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** People listed in the configuration ({@code notices.directory.people.<username>.email|roles|unit}). */
+/** People listed in the configuration ({@code notices.directory.people.<username>.email|roles|unit|name}). */
 public class ConfiguredPeople implements People {
 
     private final List<Person> people;
@@ -12,7 +12,7 @@ public class ConfiguredPeople implements People {
     public ConfiguredPeople(DirectoryConfig config) {
         this.people = config.people().entrySet().stream()
                 .map(e -> new Person(e.getKey(), e.getValue().email(), new LinkedHashSet<>(e.getValue().roles()),
-                        e.getValue().unit().orElse("")))
+                        e.getValue().unit().orElse(""), e.getValue().name().orElse("")))
                 .sorted(Comparator.comparing(Person::username))
                 .toList();
     }

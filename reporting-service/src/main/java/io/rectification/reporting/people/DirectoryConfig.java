@@ -16,7 +16,7 @@ public interface DirectoryConfig {
     @WithDefault("configured")
     String source();
 
-    /** The configured directory: username → e-mail, roles and unit. */
+    /** The configured directory: username → e-mail, roles, unit and the name notices call them by. */
     Map<String, Entry> people();
 
     Keycloak keycloak();
@@ -27,6 +27,9 @@ public interface DirectoryConfig {
         List<String> roles();
 
         Optional<String> unit();
+
+        /** e.g. 李科长（党政办公室）; without it, notices name the person by the username */
+        Optional<String> name();
     }
 
     interface Keycloak {

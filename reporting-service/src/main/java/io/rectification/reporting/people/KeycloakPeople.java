@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * People read from Keycloak's admin REST API with the client-credentials token of a service
  * account that holds realm-management's {@code view-users}: the users holding each configured
- * realm role, with their e-mail and {@code unit} attribute. Kept for {@code cache-for}; when Keycloak does not answer, the last
+ * realm role, with their e-mail, {@code unit} attribute and name (first and last). Kept for {@code cache-for}; when Keycloak does not answer, the last
  * list read is used (a notice waits rather than failing the consumer: fan-out retries).
  */
 public class KeycloakPeople implements People {
@@ -88,7 +88,8 @@ public class KeycloakPeople implements People {
                 }
                 JsonNode unit = user.path("attributes").path("unit");
                 people.add(new Person(user.path("username").asText(), email, roles,
-                        unit.isArray() && !unit.isEmpty() ? unit.get(0).asText("") : ""));
+                        unit.isArray() && !unit.isEmpty() ? unit.get(0).asText("") : "",
+                        fullName(user.path("firstName").asText(""), user.path("lastName").asText(""))));
             }
             if (users.size() < page) {
                 break;
@@ -96,6 +97,21 @@ public class KeycloakPeople implements People {
         }
         people.sort(Comparator.comparing(Person::username));
         return List.copyOf(people);
+    }
+
+    /**
+     * Keycloak's first and last name as one: 李 + 科长（党政办公室） is written as one word, as Chinese
+     * names are; Ann + Lee keeps the space between two Latin words.
+     */
+    static String fullName(String first, String last) {
+        first = first.strip();
+        last = last.strip();
+        if (first.isEmpty() || last.isEmpty()) {
+            return first + last;
+        }
+        boolean latin = Character.isLetter(first.charAt(first.length() - 1)) && first.charAt(first.length() - 1) < 0x250
+                && Character.isLetter(last.charAt(0)) && last.charAt(0) < 0x250;
+        return latin ? first + " " + last : first + last;
     }
 
     private String token(String base) throws IOException, InterruptedException {

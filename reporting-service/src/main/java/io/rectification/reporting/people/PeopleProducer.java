@@ -2,6 +2,7 @@ package io.rectification.reporting.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
@@ -18,5 +19,11 @@ public class PeopleProducer {
             default -> throw new IllegalStateException(
                     "notices.directory.source must be keycloak or configured, not " + config.source());
         };
+    }
+
+    @Produces
+    @Singleton
+    PersonNames names(People people) {
+        return PersonNames.of(people);
     }
 }

@@ -3,6 +3,7 @@ package io.rectification.reporting.todo;
 import io.rectification.platform.contract.TaskStates;
 import io.rectification.reporting.support.ReportDueRule;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.TaskLabel;
 import io.rectification.reporting.todo.TodoViews.TodoItem;
 import io.rectification.reporting.todo.TodoViews.TodoList;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,9 @@ public class TodoQueries {
      * feedback, whose escalation was refused or not, is still answered to the public.
      */
     private static final String OWED_A_REPLY = "('RECEIVED', 'TRIAGED', 'ESCALATED', 'ESCALATION_REFUSED')";
+    /** Then the task's date (6), then the numbers of its label (7, 8, 9). */
     private static final String TASK_COLUMNS = "t.id, t.inspection_id, t.number, t.title, t.responsible_unit";
+    private static final String LABELLED = ", " + TaskLabel.COLUMNS + " FROM rm_task t" + TaskLabel.JOIN;
 
     private final Sql sql;
     private final Clock clock;
@@ -80,7 +83,7 @@ public class TodoQueries {
     }
 
     private void unitTasks(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline FROM rm_task t"
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline" + LABELLED
                         + " WHERE t.responsible_unit = ? AND t.deadline <= ?"
                         + " AND " + NOT_THE_UNITS,
                 row -> {
@@ -96,19 +99,19 @@ public class TodoQueries {
      * the organisation's zone (a report due today is missing from 00:00, as the dashboard counts it).
      */
     private void missingReports(String unit, LocalDate today, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.report_due_on FROM rm_task t"
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.report_due_on" + LABELLED
                         + " WHERE t.responsible_unit = ? AND " + ReportDueRule.missingSql("t"),
                 row -> task(TodoKind.PROGRESS_REPORT_MISSING, row, row.getObject(6, LocalDate.class), today),
                 unit, today));
     }
 
     private void claims(LocalDate today, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline FROM rm_task t WHERE t.state = 'COMPLETION_CLAIMED'",
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline" + LABELLED + " WHERE t.state = 'COMPLETION_CLAIMED'",
                 row -> task(TodoKind.CLAIM_TO_VERIFY, row, row.getObject(6, LocalDate.class), today)));
     }
 
     private void lookBacks(LocalDate today, LocalDate horizon, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", CAST(t.data->>'nextLookBackDue' AS date) FROM rm_task t"
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", CAST(t.data->>'nextLookBackDue' AS date)" + LABELLED
                         + " WHERE " + TaskStates.closedSql("t.state") + " AND t.data->>'nextLookBackDue' IS NOT NULL"
                         + " AND CAST(t.data->>'nextLookBackDue' AS date) <= ?",
                 row -> task(TodoKind.LOOK_BACK_DUE, row, row.getObject(6, LocalDate.class), today), horizon));
@@ -116,15 +119,16 @@ public class TodoQueries {
 
     /** 会议议定事项 of the unit not yet done, due within the horizon or overdue (周调度、月推进、专题会议). */
     private void meetingDecisions(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT d.meeting_id, d.inspection_id, d.task_id, t.number, d.text, d.due_date"
-                        + " FROM rm_meeting_decision d LEFT JOIN rm_task t ON t.id = d.task_id"
+        items.addAll(sql.query("SELECT d.meeting_id, d.inspection_id, d.task_id, t.number, d.text, d.due_date, "
+                        + TaskLabel.COLUMNS + " FROM rm_meeting_decision d LEFT JOIN rm_task t ON t.id = d.task_id"
+                        + TaskLabel.JOIN
                         + " WHERE d.responsible_unit = ? AND NOT d.done AND d.due_date <= ?",
                 row -> {
                     LocalDate due = row.getObject(6, LocalDate.class);
                     TodoKind kind = due.isBefore(today) ? TodoKind.MEETING_DECISION_OVERDUE : TodoKind.MEETING_DECISION_DUE;
                     UUID taskId = row.getObject(3, UUID.class);
                     return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), taskId,
-                            (Integer) row.getObject(4), null, row.getString(5), unit, due,
+                            (Integer) row.getObject(4), label(row), null, row.getString(5), unit, due,
                             ChronoUnit.DAYS.between(today, due), config.consolePath()
                             + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId));
                 }, unit, horizon));
@@ -140,7 +144,7 @@ public class TodoQueries {
                     LocalDate due = row.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
                     TodoKind kind = due.isBefore(today) ? TodoKind.FEEDBACK_REPLY_OVERDUE : TodoKind.FEEDBACK_REPLY_DUE;
                     UUID feedbackId = row.getObject(1, UUID.class);
-                    return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null,
+                    return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null, null,
                             feedbackId, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
                             null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId);
                 }, zone.getId(), horizon));
@@ -149,8 +153,13 @@ public class TodoQueries {
     private TodoItem task(TodoKind kind, ResultSet row, LocalDate due, LocalDate today) throws SQLException {
         UUID id = row.getObject(1, UUID.class);
         Integer number = (Integer) row.getObject(3);
-        return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, null, row.getString(4),
+        return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, label(row), null, row.getString(4),
                 row.getString(5), due, due == null ? 0 : ChronoUnit.DAYS.between(today, due),
                 config.consolePath() + "/tasks/" + id);
+    }
+
+    /** Columns 7 to 9: the numbers of the task's area, problem and its own ({@link TaskLabel#COLUMNS}). */
+    private static String label(ResultSet row) throws SQLException {
+        return TaskLabel.of((Integer) row.getObject(7), (Integer) row.getObject(8), (Integer) row.getObject(9));
     }
 }

@@ -21,6 +21,8 @@ public final class TodoViews {
             UUID inspectionId,
             UUID taskId,
             Integer taskNumber,
+            @Schema(description = "the task's numbering in the plan, e.g. （一）3.二是 (area, problem, task); null when not known")
+            String taskLabel,
             UUID feedbackId,
             @Schema(description = "task title, or 群众反映(category) for feedback") String title,
             String responsibleUnit,

@@ -52,9 +52,13 @@ class DailyDigestTest {
 
     @Test
     void oneDigestPerPersonAndDayFrom0830BeijingTime() {
-        UUID monthEnd = task(1, "月末到期任务-" + marker, "2025-01-31", UNIT);
-        UUID february = task(2, "二月到期任务-" + marker, "2025-02-05", UNIT);
-        task(3, "通知测试局任务-" + marker, "2025-02-03", "通知测试局");
+        UUID area = plan.registerArea(1, "摘要测试方面-" + marker);
+        UUID problem = plan.registerProblem(area, 2, "摘要测试问题-" + marker);
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
+                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        UUID monthEnd = task(area, problem, 1, "月末到期任务-" + marker, "2025-01-31", UNIT);
+        UUID february = task(area, problem, 2, "二月到期任务-" + marker, "2025-02-05", UNIT);
+        task(UUID.randomUUID(), UUID.randomUUID(), 3, "通知测试局任务-" + marker, "2025-02-03", "通知测试局");
         given().auth().oauth2(TestTokens.tokenInUnit("notice-officer2", "通知测试局", "officer")).contentType(ContentType.JSON)
                 .body(Map.of("digest", false)).when().put("/me/notice-preferences").then().statusCode(200);
         sql.update("DELETE FROM notice_mail WHERE cause_key IN ('DIGEST|2025-01-31', 'DIGEST|2025-02-01')");
@@ -80,9 +84,13 @@ class DailyDigestTest {
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.digests(OFFICER, "2025年1月31日", marker).size()));
         Received first = Mailbox.digests(OFFICER, "2025年1月31日", marker).get(0);
         assertTrue(first.subject().startsWith("【每日待办】2025年1月31日"), first.subject());
+        // addressed by the directory's name; each task by the plan's numbering
+        assertTrue(first.body().startsWith("周科长（摘要测试局）：\n截至1月31日，您有以下待办："), first.body());
         assertTrue(first.body().contains("任务临近完成时限"), first.body());
-        assertTrue(first.body().contains("月末到期任务-" + marker + "（" + UNIT + "） 2025-01-31 今日到期"), first.body());
-        assertTrue(first.body().contains("二月到期任务-" + marker + "（" + UNIT + "） 2025-02-05 还有5天"), first.body());
+        assertTrue(first.body().contains("  · 任务（一）2.一是：月末到期任务-" + marker + "（" + UNIT + "） 2025-01-31 今日到期"),
+                first.body());
+        assertTrue(first.body().contains("  · 任务（一）2.二是：二月到期任务-" + marker + "（" + UNIT + "） 2025-02-05 还有5天"),
+                first.body());
         assertTrue(first.body().contains("/console/tasks/" + monthEnd), first.body());
 
         // later that day, and at the last second of it: nothing more
@@ -103,7 +111,8 @@ class DailyDigestTest {
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.digests(OFFICER, "2025年2月1日", marker).size()));
         Received second = Mailbox.digests(OFFICER, "2025年2月1日", marker).get(0);
         assertTrue(second.body().contains("任务已逾期"), second.body());
-        assertTrue(second.body().contains("月末到期任务-" + marker + "（" + UNIT + "） 2025-01-31 已逾期1天"), second.body());
+        assertTrue(second.body().contains("任务（一）2.一是：月末到期任务-" + marker + "（" + UNIT + "） 2025-01-31 已逾期1天"),
+                second.body());
         assertTrue(second.body().contains("二月到期任务-" + marker + "（" + UNIT + "） 2025-02-05 还有4天"), second.body());
 
         await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> {
@@ -121,9 +130,9 @@ class DailyDigestTest {
         AdjustableClock.pinAt(OffsetDateTime.parse(at).toInstant());
     }
 
-    private UUID task(int number, String title, String deadline, String unit) {
+    private UUID task(UUID area, UUID problem, int number, String title, String deadline, String unit) {
         UUID id = UUID.randomUUID();
-        ContractEvents.sendTask("TaskUpdated", plan.task(id, UUID.randomUUID(), UUID.randomUUID(), number, "IN_PROGRESS",
+        ContractEvents.sendTask("TaskUpdated", plan.task(id, area, problem, number, "IN_PROGRESS",
                 deadline).put("title", title).put("responsibleUnit", unit), 1);
         return id;
     }

@@ -33,9 +33,10 @@ class DigestTextTest {
                         "党政办公室", -5, "/console/meetings/" + MEETING),
                 item(TodoKind.FEEDBACK_REPLY_DUE, null, FEEDBACK, "群众反映（投诉）", null, 2, "/console/feedback/" + FEEDBACK));
 
-        String body = text.body(DAY, list);
+        String body = text.body("李科长（党政办公室）", DAY, list);
 
-        assertTrue(body.contains("整治违反中央八项规定精神问题（党政办公室） 2026-09-30 已逾期63天\n"
+        assertTrue(body.startsWith("李科长（党政办公室）：\n截至12月2日，您有以下待办：\n"), body);
+        assertTrue(body.contains("  · 任务（三）2.一是：整治违反中央八项规定精神问题（党政办公室） 2026-09-30 已逾期63天\n"
                 + "    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
         assertTrue(body.contains("缺项的限期补齐（党政办公室） 2026-11-27 已逾期5天\n"
                 + "    http://127.0.0.1:8700/console/meetings/" + MEETING + "\n"), body);
@@ -43,6 +44,14 @@ class DigestTextTest {
                 + "    http://127.0.0.1:8700/console/feedback/" + FEEDBACK + "\n"), body);
         assertTrue(body.contains("\n工作台待办：http://127.0.0.1:8700/console/todos"), body);
         assertEquals("【每日待办】2026年12月2日 共3项", DigestText.subject(DAY, list));
+    }
+
+    @Test
+    void aMeetingDecisionAboutATaskNamesTheTask() {
+        TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(), UUID.randomUUID(),
+                TASK, 1, "（三）2.一是", null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK);
+        String body = text.body("李科长（党政办公室）", DAY, list(decision));
+        assertTrue(body.contains("  · 补齐佐证材料（任务（三）2.一是；党政办公室） 2026-12-05 还有3天\n"), body);
     }
 
     @Test
@@ -54,8 +63,8 @@ class DigestTextTest {
 
     private static TodoItem item(TodoKind kind, UUID taskId, UUID feedbackId, String title, String unit, long daysLeft,
                                  String link) {
-        return new TodoItem(kind, kind.label(), UUID.randomUUID(), taskId, taskId == null ? null : 1, feedbackId, title,
-                unit, DAY.plusDays(daysLeft), daysLeft, link);
+        return new TodoItem(kind, kind.label(), UUID.randomUUID(), taskId, taskId == null ? null : 1,
+                taskId == null ? null : "（三）2.一是", feedbackId, title, unit, DAY.plusDays(daysLeft), daysLeft, link);
     }
 
     private static TodoList list(TodoItem... items) {

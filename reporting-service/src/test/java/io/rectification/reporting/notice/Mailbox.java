@@ -42,7 +42,8 @@ public final class Mailbox {
                 inbox.open(Folder.READ_ONLY);
                 List<Received> received = new ArrayList<>();
                 for (Message message : inbox.getMessages()) {
-                    received.add(new Received(address, message.getSubject(), text(message.getContent())));
+                    // mail travels with CRLF line ends (SMTP): read back as the service wrote it, lines ended by \n
+                    received.add(new Received(address, message.getSubject(), text(message.getContent()).replace("\r\n", "\n")));
                 }
                 inbox.close(false);
                 return received;

@@ -4,7 +4,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import io.rectification.reporting.people.PersonNames;
+import io.rectification.reporting.support.ReportingConfig;
+
 import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,25 +19,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The notices' own wording uses full-width punctuation as the report's does; what users wrote is kept as written. */
+/**
+ * The notices' own wording uses full-width punctuation as the report's does; what users wrote is kept as written.
+ * A reader knows what a notice is about without opening the system: the task by the plan's numbering,
+ * people by the names the directory gives them, an overdue task with how many days (calendar days in
+ * Asia/Shanghai, as of the moment the mail is written).
+ */
 class NoticeTextsTest {
 
     /** ASCII punctuation beside a Chinese character, on either side (as ReportPunctuationTest). */
     static final Pattern ASCII_BESIDE_CHINESE = Pattern.compile("[\\p{IsHan}“”。】][,:;()!?]|[,:;()!?][\\p{IsHan}“”【]");
 
-    final NoticeTexts texts = new NoticeTexts((NoticeConfig) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(),
-            new Class<?>[] {NoticeConfig.class}, (proxy, method, args) ->
-                    "consoleUrl".equals(method.getName()) ? "http://127.0.0.1:8180/console" : null));
+    /** The directory's display names: dzb and ducha are known, anyone else is named as the event named them. */
+    static final PersonNames NAMES = new PersonNames(Map.of("dzb", "李科长（党政办公室）", "ducha", "陈组长（督查）")::get);
+
+    final NoticeTexts texts = texts("2025-04-05T02:00:00Z");
+
+    static NoticeTexts texts(String now) {
+        return new NoticeTexts((NoticeConfig) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(),
+                new Class<?>[] {NoticeConfig.class}, (proxy, method, args) ->
+                        "consoleUrl".equals(method.getName()) ? "http://127.0.0.1:8180/console" : null),
+                NAMES, new ReportingConfig("Asia/Shanghai", Clock.fixed(Instant.parse(now), ZoneOffset.UTC)));
+    }
 
     static ObjectNode taskFacts(String title, String reason) {
         return JsonNodeFactory.instance.objectNode().put("id", "3f1c2a4e-0000-4000-8000-000000000001").put("number", "3")
+                .put("label", "（一）2.三是")
                 .put("title", title).put("responsibleUnit", "党政办公室").put("deadline", "2025-03-31")
-                .put("claimedBy", "王科长").put("reason", reason).put("dueDate", "2025-03-31").put("what", "TASK");
+                .put("claimedBy", "dzb").put("rejectedBy", "ducha").put("reason", reason).put("dueDate", "2025-03-31")
+                .put("what", "TASK");
     }
 
     static ObjectNode feedbackFacts() {
         return JsonNodeFactory.instance.objectNode().put("feedbackId", "9a8b7c6d-0000-4000-8000-000000000002")
-                .put("category", "COMPLAINT").put("replyDueDate", "2025-03-16").put("daysOverdue", 3);
+                .put("category", "COMPLAINT").put("replyDueDate", "2025-04-02").put("daysOverdue", 3);
     }
 
     @Test
@@ -44,13 +66,13 @@ class NoticeTextsTest {
                     Math.min(all.length(), ascii.end() + 10)) + "' in:\n" + all);
         }
         NoticeTexts.Text overdue = texts.render(NoticeKind.TASK_OVERDUE, taskFacts("清理违规占用办公用房", "x"));
-        assertEquals("【任务逾期】任务3：清理违规占用办公用房", overdue.subject());
-        assertTrue(overdue.body().startsWith("以下整改任务已超过完成时限（2025-03-31），请尽快推进并报送进展。\n"
-                + "\n任务：清理违规占用办公用房\n责任单位：党政办公室\n完成时限：2025-03-31"
+        assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房（已逾期5天）", overdue.subject());
+        assertTrue(overdue.body().startsWith("以下整改任务已超过完成时限（2025-03-31），已逾期5天，请尽快推进并报送进展。\n"
+                + "\n任务：（一）2.三是 清理违规占用办公用房\n责任单位：党政办公室\n完成时限：2025-03-31"
                 + "\n查看任务：http://127.0.0.1:8180/console/tasks/3f1c2a4e-0000-4000-8000-000000000001"), overdue.body());
         assertTrue(overdue.body().endsWith("自动发送，请勿回复。不需要此类通知的，可在工作台“通知设置”中关闭。"), overdue.body());
         assertTrue(texts.render(NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).body()
-                .startsWith("一件群众反映的答复期限为2025-03-16，已逾期3天，请尽快答复。\n\n反映编号：9a8b7c6d"));
+                .startsWith("一件群众反映的答复期限为2025-04-02，已逾期3天，请尽快答复。\n\n反映编号：9a8b7c6d"));
     }
 
     @Test
@@ -64,16 +86,71 @@ class NoticeTextsTest {
 
     @Test
     void aFeedbackNotYetTriagedIsNamedUncategorisedOnce() {
-        assertEquals("【群众反映答复临近期限】未分类 9a8b7c6d",
-                texts.render(NoticeKind.FEEDBACK_REPLY_DUE_SOON, feedbackFacts().putNull("category")).subject());
-        assertEquals("【群众反映答复逾期】投诉类 9a8b7c6d", texts.render(NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).subject());
+        assertEquals("【群众反映答复临近期限】未分类 9a8b7c6d（还有2天）", texts.render(NoticeKind.FEEDBACK_REPLY_DUE_SOON,
+                feedbackFacts().putNull("category").put("replyDueDate", "2025-04-07")).subject());
+        assertEquals("【群众反映答复逾期】投诉类 9a8b7c6d（已逾期3天）", texts.render(NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).subject());
     }
 
     @Test
     void whatUsersWroteIsNotRewritten() {
         NoticeTexts.Text rejected = texts.render(NoticeKind.COMPLETION_REJECTED,
                 taskFacts("清理办公用房,腾退面积(平方米)", "佐证材料不足:缺少验收单"));
-        assertTrue(rejected.subject().endsWith("任务3：清理办公用房,腾退面积(平方米)"), rejected.subject());
+        assertTrue(rejected.subject().endsWith("任务（一）2.三是：清理办公用房,腾退面积(平方米)"), rejected.subject());
         assertTrue(rejected.body().contains("\n退回理由：佐证材料不足:缺少验收单\n"), rejected.body());
+    }
+
+    @Test
+    void peopleAreNamedAsTheDirectoryNamesThem() {
+        String claim = texts.render(NoticeKind.CLAIM_TO_VERIFY, taskFacts("清理违规占用办公用房", null)).body();
+        assertTrue(claim.contains("\n申请人：李科长（党政办公室）\n"), claim);
+        assertFalse(claim.contains("dzb"), claim);
+        String rejected = texts.render(NoticeKind.COMPLETION_REJECTED, taskFacts("清理违规占用办公用房", "佐证材料不足")).body();
+        assertTrue(rejected.contains("\n退回人：陈组长（督查）\n退回理由：佐证材料不足\n"), rejected);
+        // someone the directory does not know (left, or another realm): the name the event gave
+        String unknown = texts.render(NoticeKind.CLAIM_TO_VERIFY, taskFacts("清理违规占用办公用房", null).put("claimedBy", "wanglei"))
+                .body();
+        assertTrue(unknown.contains("\n申请人：wanglei\n"), unknown);
+    }
+
+    @Test
+    void daysOverdueAreCalendarDaysInBeijingAcrossMidnightAndAMonthEnd() {
+        ObjectNode facts = taskFacts("清理违规占用办公用房", null).put("deadline", "2025-02-28").put("dueDate", "2025-02-28");
+        // 1 March 00:00:30 in Beijing is still 28 February in UTC: already one day overdue
+        assertTrue(texts("2025-02-28T16:00:30Z").render(NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期1天）"));
+        assertTrue(texts("2025-03-01T15:59:59Z").render(NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期1天）"));
+        assertTrue(texts("2025-03-01T16:00:00Z").render(NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期2天）"));
+        // not yet past (an event ahead of this service's clock): no count rather than 逾期0天
+        NoticeTexts.Text early = texts("2025-02-28T15:59:59Z").render(NoticeKind.TASK_OVERDUE, facts);
+        assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房", early.subject());
+        assertTrue(early.body().startsWith("以下整改任务已超过完成时限（2025-02-28），请尽快推进并报送进展。"), early.body());
+    }
+
+    @Test
+    void aReplyDeadlineSaysHowSoonInTheSameWordsAndTheSameDaysAsATask() {
+        ObjectNode facts = feedbackFacts().put("replyDueDate", "2025-02-28").put("daysOverdue", 0);
+        // the count is the mail's, not the event's (0 when feedback-service sent it): 1 March 00:00:30 in Beijing
+        NoticeTexts.Text late = texts("2025-02-28T16:00:30Z").render(NoticeKind.FEEDBACK_REPLY_OVERDUE, facts);
+        assertTrue(late.subject().endsWith("（已逾期1天）"), late.subject());
+        assertTrue(late.body().startsWith("一件群众反映的答复期限为2025-02-28，已逾期1天，请尽快答复。"), late.body());
+        NoticeTexts.Text today = texts("2025-02-28T15:59:59Z").render(NoticeKind.FEEDBACK_REPLY_DUE_SOON, facts);
+        assertTrue(today.subject().endsWith("（今日到期）"), today.subject());
+        assertTrue(today.body().startsWith("一件群众反映的答复期限为2025-02-28，今日到期，请按时答复。"), today.body());
+    }
+
+    @Test
+    void aStageGoalIsNamedWithItsTask() {
+        ObjectNode facts = taskFacts("清理违规占用办公用房", null).put("what", "MILESTONE").put("stageGoal", "完成首批清退")
+                .put("dueDate", "2025-03-20");
+        NoticeTexts.Text text = texts.render(NoticeKind.TASK_OVERDUE, facts);
+        assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房（阶段目标已逾期16天）", text.subject());
+        assertTrue(text.body().startsWith("以下整改任务的阶段目标“完成首批清退”已超过时限（2025-03-20），已逾期16天，请尽快推进并报送进展。\n"),
+                text.body());
+    }
+
+    @Test
+    void aTaskWhoseAreaOrProblemIsNotKnownHereIsNamedByItsOwnNumber() {
+        ObjectNode facts = taskFacts("清理违规占用办公用房", null);
+        facts.remove("label");
+        assertEquals("【销号待核实】任务3：清理违规占用办公用房", texts.render(NoticeKind.CLAIM_TO_VERIFY, facts).subject());
     }
 }

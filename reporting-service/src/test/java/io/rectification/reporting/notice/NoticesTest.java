@@ -2,6 +2,7 @@ package io.rectification.reporting.notice;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
 import io.rectification.reporting.notice.Mailbox.Received;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,7 @@ class NoticesTest {
 
     @AfterEach
     void everythingOnAgain() {
+        AdjustableClock.release();
         for (String person : List.of("notice-officer", "notice-officer2")) {
             given().auth().oauth2(TestTokens.tokenInUnit(person, UNIT, "officer")).contentType(ContentType.JSON)
                     .body(Map.of("digest", true)).when().put("/me/notice-preferences").then().statusCode(200);
@@ -59,7 +62,12 @@ class NoticesTest {
 
     @Test
     void aClaimReachesTheSupervisorsOnceAndARejectionItsReasonToTheUnit() {
-        ObjectNode task = plan.task(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 3, "COMPLETION_CLAIMED",
+        // the plan's numbering: the first task of the third problem of the second area is （二）3.一是
+        UUID area = plan.registerArea(2, "选人用人方面-" + marker);
+        UUID problem = plan.registerProblem(area, 3, "办公用房超标-" + marker);
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
+                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 1, "COMPLETION_CLAIMED",
                 "2025-06-30").put("title", "清理违规占用办公用房-" + marker).put("responsibleUnit", UNIT)
                 .put("claimedBy", "notice-officer");
         ContractEvents.sendTask("TaskCompletionClaimed", task, 4);
@@ -68,8 +76,11 @@ class NoticesTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(SUPERVISOR, marker).size()));
         Received claim = Mailbox.notices(SUPERVISOR, marker).get(0);
-        assertTrue(claim.subject().startsWith("【销号待核实】任务3：清理违规占用办公用房-" + marker), claim.subject());
+        assertEquals("【销号待核实】任务（二）3.一是：清理违规占用办公用房-" + marker, claim.subject());
+        assertTrue(claim.body().contains("\n任务：（二）3.一是 清理违规占用办公用房-" + marker + "\n"), claim.body());
         assertTrue(claim.body().contains("责任单位：" + UNIT), claim.body());
+        // the person by the directory's name, not the username the event carries
+        assertTrue(claim.body().contains("\n申请人：李科长（通知测试局）\n"), claim.body());
         assertTrue(claim.body().contains("/console/tasks/" + task.get("id").asText()), claim.body());
 
         task.put("state", "IN_PROGRESS");
@@ -81,7 +92,8 @@ class NoticesTest {
         });
         Received rejection = Mailbox.notices(OFFICER, marker).get(0);
         assertTrue(rejection.subject().startsWith("【销号申请被退回】"), rejection.subject());
-        assertTrue(rejection.body().contains("退回理由：佐证材料不足-" + marker), rejection.body());
+        assertTrue(rejection.subject().startsWith("【销号申请被退回】任务（二）3.一是：清理违规占用办公用房-"), rejection.subject());
+        assertTrue(rejection.body().contains("\n退回人：陈组长（督查）\n退回理由：佐证材料不足-" + marker), rejection.body());
 
         // a fan-out repeated after a crash (the cause not yet marked done) adds no second mail
         int again = sql.update("UPDATE notice_cause SET fanned_out_at = NULL WHERE cause_key LIKE ?",
@@ -128,6 +140,8 @@ class NoticesTest {
 
     @Test
     void aReplyDeadlineReachesTheCoordinatorsWithoutAnythingOfWhoWroteOrWhat() {
+        // the days overdue are counted when the mail is written: 19 March, 08:00 in Beijing (before the digest)
+        AdjustableClock.pinAt(Instant.parse("2025-03-19T00:00:00Z"));
         UUID publication = plan.publish("2025-03-01T00:00:00+08:00", "2025-03-31T23:59:59+08:00");
         UUID feedback = UUID.randomUUID();
         String name = "张三丰" + marker;
@@ -163,6 +177,7 @@ class NoticesTest {
         Received late = Mailbox.notices(COORDINATOR, feedback.toString()).stream()
                 .filter(m -> m.subject().startsWith("【群众反映答复逾期】")).findFirst().orElseThrow();
         assertTrue(late.subject().contains("举报类"), late.subject());
+        assertTrue(late.subject().endsWith("（已逾期3天）"), late.subject());
         assertTrue(late.body().contains("答复期限为2025-03-16，已逾期3天"), late.body());
 
         // the coordinators' to-do shows it too, with nothing of it either

@@ -53,14 +53,17 @@ class KeycloakPeopleTest {
             if (path.endsWith("/users")) {
                 userReads.incrementAndGet();
                 answer(exchange, 200, query.contains("first=0") ? """
-                        [{"id":"u1","username":"dzb","enabled":true,"email":"dzb@rectification.local","attributes":{"unit":["党政办公室"]}},
-                         {"id":"u2","username":"ducha","enabled":true,"email":"ducha@rectification.local","attributes":{}},
+                        [{"id":"u1","username":"dzb","firstName":"李","lastName":"科长（党政办公室）","enabled":true,"email":"dzb@rectification.local","attributes":{"unit":["党政办公室"]}},
+                         {"id":"u2","username":"ducha","firstName":"Ann","lastName":"Lee","enabled":true,"email":"ducha@rectification.local","attributes":{}},
+                         {"id":"u5","username":"zsj","enabled":true,"email":"zsj@rectification.local","attributes":{"unit":["财政局"]}},
                          {"id":"u3","username":"nomail","enabled":true,"attributes":{"unit":["招商局"]}},
                          {"id":"u4","username":"yunwei","enabled":true,"email":"yunwei@rectification.local"}]""" : "[]");
             } else if (path.endsWith("/u1/role-mappings/realm/composite")) {
                 answer(exchange, 200, "[{\"name\":\"officer\"},{\"name\":\"default-roles-rectification\"}]");
             } else if (path.endsWith("/u2/role-mappings/realm/composite")) {
                 answer(exchange, 200, "[{\"name\":\"supervisor\"},{\"name\":\"offline_access\"}]");
+            } else if (path.endsWith("/u5/role-mappings/realm/composite")) {
+                answer(exchange, 200, "[{\"name\":\"officer\"}]");
             } else if (path.endsWith("/u4/role-mappings/realm/composite")) {
                 answer(exchange, 200, "[{\"name\":\"admin\"}]");
             } else {
@@ -82,9 +85,12 @@ class KeycloakPeopleTest {
         KeycloakPeople people = new KeycloakPeople(config("s3cret"), new AdjustableClock());
 
         List<Person> everyone = people.everyone();
-        assertEquals(List.of(new Person("ducha", "ducha@rectification.local", Set.of("supervisor"), ""),
-                new Person("dzb", "dzb@rectification.local", Set.of("officer"), "党政办公室")), everyone,
-                "no one without an address, no one without a notice role");
+        assertEquals(List.of(new Person("ducha", "ducha@rectification.local", Set.of("supervisor"), "", "Ann Lee"),
+                new Person("dzb", "dzb@rectification.local", Set.of("officer"), "党政办公室", "李科长（党政办公室）"),
+                new Person("zsj", "zsj@rectification.local", Set.of("officer"), "财政局", "")), everyone,
+                "no one without an address, no one without a notice role; a Chinese name written as one word");
+        assertEquals(List.of("Ann Lee", "李科长（党政办公室）", "zsj"), everyone.stream().map(Person::displayName).toList(),
+                "someone without a name in the directory is named by the username");
         assertEquals(List.of("dzb"), people.holding("officer", "党政办公室").stream().map(Person::username).toList());
         assertEquals(List.of(), people.holding("officer", "招商局"));
 

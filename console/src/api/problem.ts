@@ -75,6 +75,7 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must be a date in the present or in the past$/, () => '不能晚于今天'],
   [/^must not be before the inspection's on-site start \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于巡视进驻日期（${m[1]}）`],
   [/^must not be before \w+ \((\d{4}-\d{2}-\d{2})\)/, (m) => `不能早于 ${m[1]}`],
+  [/^must not be in the future \(it is now (\d{2}:\d{2})/, (m) => `不能晚于现在（${m[1]}）`],
   [/^must not be in the future/, () => '不能晚于今天'],
   [/^must be an integer$/, () => '应为整数'],
   [/^must be true or false$/, () => '应为“是”或“否”'],

@@ -4,6 +4,7 @@ import type {
   ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskPatch, TaskRow, TaskSnapshot,
   TaskState, Uuid,
 } from './types'
+import { verificationBody } from '@/verification'
 
 export interface TaskFilter {
   inspectionId?: Uuid
@@ -132,8 +133,9 @@ export class TasksApi {
     return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-claim`, { ifMatch: version })
   }
 
-  verify(id: Uuid, version: number): Promise<Answer<TaskSnapshot>> {
-    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/verification`, { ifMatch: version })
+  /** 核实 (close-out, or a LONG_TERM claim's consolidation) with the verifier's note; a blank note sends no body. */
+  verify(id: Uuid, version: number, note = ''): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/verification`, { body: verificationBody(note), ifMatch: version })
   }
 
   rejectCompletion(id: Uuid, version: number, reason: string): Promise<Answer<TaskSnapshot>> {

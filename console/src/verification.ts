@@ -34,9 +34,3 @@ export function verificationStep(task: Pick<TaskSnapshot, 'kind' | 'allowedTrans
     placeholder: '如：已查阅整改台账和制度文件，整改措施已落实',
   }
 }
-
-/** The body of the request: the note when one was written, none otherwise (a bare POST, no note kept). */
-export function verificationBody(note: string): { note: string } | undefined {
-  const text = note.trim()
-  return text === '' ? undefined : { note: text }
-}

@@ -5,7 +5,8 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
 import VerifyDialog from '@/components/VerifyDialog.vue'
-import { verificationBody, verificationStep } from '@/verification'
+import { verificationBody } from '@/api/tasks'
+import { verificationStep } from '@/verification'
 
 // The dialog talks to tasks-service through the real client; only fetch is replaced.
 const net = vi.hoisted(() => ({

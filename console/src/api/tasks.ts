@@ -4,7 +4,6 @@ import type {
   ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskPatch, TaskRow, TaskSnapshot,
   TaskState, Uuid,
 } from './types'
-import { verificationBody } from '@/verification'
 
 export interface TaskFilter {
   inspectionId?: Uuid
@@ -141,6 +140,13 @@ export class TasksApi {
   rejectCompletion(id: Uuid, version: number, reason: string): Promise<Answer<TaskSnapshot>> {
     return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-rejection`, { body: { reason }, ifMatch: version })
   }
+}
+
+/** 核实's body: the note when one was written, none otherwise (a bare POST, no note kept). Here, not with the
+ * dialog's words (src/verification.ts), so the first screen's chunk does not carry them. */
+export function verificationBody(note: string): { note: string } | undefined {
+  const text = note.trim()
+  return text === '' ? undefined : { note: text }
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

@@ -77,6 +77,18 @@ group('problem+json', () => {
     expect(describe(new Error('boom'))).toBe('操作未能完成，请刷新页面后重试')
   })
 
+  it('says why 核实 was refused: no evidence, none since the reopening, indicators unmet, stage goals open (named)', () => {
+    const refused = (detail: string) => describe(toError({ status: 409, detail }))
+    expect(refused('verification needs at least one piece of evidence; add it at /tasks/t1/evidence'))
+      .toBe('操作与当前状态冲突：尚无佐证材料，核实前须由责任单位提交佐证材料')
+    expect(refused('the task was reopened at 2026-11-30T02:00Z; verifying it again needs evidence recorded since then; add it at /tasks/t1/evidence'))
+      .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料')
+    expect(refused('these indicators do not meet their targets yet: 档案完整率, 整改率'))
+      .toBe('操作与当前状态冲突：以下指标尚未达到目标值：档案完整率、整改率')
+    expect(refused('these stage goals are not achieved yet: 建立长效工作机制, 巩固整改成果，防止反弹回潮'))
+      .toBe('操作与当前状态冲突：以下节点尚未达成，长期坚持类任务须全部节点达成后方可转入巩固：建立长效工作机制、巩固整改成果，防止反弹回潮')
+  })
+
   it('a failure that is not a refusal has no field errors and no conflict', () => {
     const failure = failureOf(new ApiError({ status: 0 }))
     expect(failure).toEqual({ fields: {}, conflict: false, message: '无法连接服务，请检查网络后重试' })

@@ -97,6 +97,25 @@ export interface PublicationView {
   updatedAt: OffsetDateTime | null
 }
 
+/** The channels staff register a feedback from (WEB and API submit themselves). */
+export type StaffChannel = 'PHONE' | 'POST' | 'EMAIL'
+
+/** POST /feedback: a feedback received by phone, letter or e-mail (StaffFeedbackInput). */
+export interface StaffFeedbackInput {
+  publicationId: Uuid
+  channel: StaffChannel
+  /** yyyy-MM-dd, the day it arrived */
+  receivedOn: string
+  /** HH:mm in the publication's zone (a call's time), when known */
+  receivedTime?: string
+  receiptNumber?: string
+  text: string
+  name?: string
+  phone?: string
+  email?: string
+  address?: string
+}
+
 export interface FeedbackFilter {
   publicationId?: Uuid
   status?: FeedbackStatus
@@ -110,6 +129,11 @@ export class FeedbackApi {
 
   async list(filter: FeedbackFilter): Promise<Page<FeedbackView>> {
     return (await this.http.request<Page<FeedbackView>>('GET', '/feedback', { query: { size: 200, ...filter } })).body
+  }
+
+  /** Register a feedback received by phone, letter or e-mail (the office): 201 with the new feedback. */
+  record(input: StaffFeedbackInput): Promise<Answer<FeedbackView>> {
+    return this.http.request<FeedbackView>('POST', '/feedback', { body: input })
   }
 
   get(id: Uuid): Promise<Answer<FeedbackView>> {

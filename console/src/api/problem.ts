@@ -75,6 +75,7 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must be a date in the present or in the past$/, () => '不能晚于今天'],
   [/^must not be before the inspection's on-site start \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于巡视进驻日期（${m[1]}）`],
   [/^must not be before \w+ \((\d{4}-\d{2}-\d{2})\)/, (m) => `不能早于 ${m[1]}`],
+  [/^must not be in the future \(it is now (\d{2}:\d{2})/, (m) => `不能晚于现在（${m[1]}）`],
   [/^must not be in the future/, () => '不能晚于今天'],
   [/^must be an integer$/, () => '应为整数'],
   [/^must be true or false$/, () => '应为“是”或“否”'],
@@ -120,14 +121,21 @@ export function fieldErrors(problem: Problem): Record<string, string> {
 }
 
 // The services' details of refusals people meet in the console, in their words.
-const DETAILS: [RegExp, string][] = [
+const listed = (names: string | undefined) => (names ?? '').split(', ').join('、')
+const DETAILS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
+  // what 核实 (POST /tasks/{id}/verification) may be refused for
+  [/^verification needs at least one piece of evidence/, '尚无佐证材料，核实前须由责任单位提交佐证材料'],
+  [/^the task was reopened at .*verifying it again needs evidence/, '该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料'],
+  [/^these indicators do not meet their targets yet: (.+)$/, (m) => `以下指标尚未达到目标值：${listed(m[1])}`],
+  [/^these stage goals are not achieved yet: (.+)$/, (m) => `以下节点尚未达成，长期坚持类任务须全部节点达成后方可转入巩固：${listed(m[1])}`],
 ]
 
 /** A refusal's detail in Chinese, or null when the console has no words for it. */
 export function translateDetail(detail: string): string | null {
   for (const [pattern, said] of DETAILS) {
-    if (pattern.test(detail)) return said
+    const match = detail.match(pattern)
+    if (match) return typeof said === 'string' ? said : said(match)
   }
   return chinese(detail) ? detail : null
 }

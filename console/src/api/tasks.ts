@@ -132,13 +132,21 @@ export class TasksApi {
     return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-claim`, { ifMatch: version })
   }
 
-  verify(id: Uuid, version: number): Promise<Answer<TaskSnapshot>> {
-    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/verification`, { ifMatch: version })
+  /** 核实 (close-out, or a LONG_TERM claim's consolidation) with the verifier's note; a blank note sends no body. */
+  verify(id: Uuid, version: number, note = ''): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/verification`, { body: verificationBody(note), ifMatch: version })
   }
 
   rejectCompletion(id: Uuid, version: number, reason: string): Promise<Answer<TaskSnapshot>> {
     return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-rejection`, { body: { reason }, ifMatch: version })
   }
+}
+
+/** 核实's body: the note when one was written, none otherwise (a bare POST, no note kept). Here, not with the
+ * dialog's words (src/verification.ts), so the first screen's chunk does not carry them. */
+export function verificationBody(note: string): { note: string } | undefined {
+  const text = note.trim()
+  return text === '' ? undefined : { note: text }
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

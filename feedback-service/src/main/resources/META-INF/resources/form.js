@@ -10,8 +10,22 @@ function show(element, text) {
   element.hidden = false;
 }
 
+// The window's ends are instants (written at the organisation's offset, +08:00); each is shown as
+// the clock reads in the publication's own zone, which names it.
 function formatWindow(start, end, zone) {
-  const part = (iso) => iso.replace('T', ' ').replace(/([+-]\d\d:\d\d|Z)$/, '').slice(0, 19);
+  let inZone;
+  try {
+    inZone = new Intl.DateTimeFormat('zh-CN', {
+      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+  } catch (e) {
+    return start + ' 至 ' + end + '（' + zone + '）'; // a zone this browser does not know: the instants as sent
+  }
+  const part = (iso) => {
+    const p = Object.fromEntries(inZone.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+  };
   return part(start) + ' 至 ' + part(end) + '（' + (zone === 'Asia/Shanghai' ? '北京时间' : zone) + '）';
 }
 

@@ -405,6 +405,7 @@
         cell(row, task.daysOverdue == null ? '' : task.daysOverdue, 'days');
         cell(row, task.reportMissing ? '缺报' : '');
         cell(row, task.reopenCount, 'number');
+        // instants are written at the organisation's offset (+08:00), so the first ten characters are the day in Shanghai
         cell(row, task.closedOutAt ? task.closedOutAt.slice(0, 10) : '');
       });
       document.getElementById('drill-empty').hidden = tasks.length > 0;

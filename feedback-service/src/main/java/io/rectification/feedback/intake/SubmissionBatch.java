@@ -264,8 +264,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     static ApiException outsideWindow(DisclosureWindow window, Instant now, Language language) {
         return new ApiException(409, Messages.get(language, "window.title"),
                 Messages.get(language, window.notYetOpen(now) ? "window.notYet" : "window.over", window.describe()))
-                .with("windowStart", window.startInZone().toString())
-                .with("windowEnd", window.endInZone().toString())
+                .with("windowStart", window.startInZone())
+                .with("windowEnd", window.endInZone())
                 .with("timeZone", window.zone().getId());
     }
 

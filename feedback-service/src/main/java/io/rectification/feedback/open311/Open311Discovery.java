@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public class Open311Discovery {
 
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
     /** When this endpoint last changed in a way a client would notice: the discovery's changeset. */
-    static final String CHANGESET = "2026-11-30T00:00:00Z";
+    static final Instant CHANGESET = Instant.parse("2026-11-30T00:00:00Z");
 
     private final ObjectMapper mapper;
     private final String url;
@@ -44,11 +45,11 @@ public class Open311Discovery {
         this.keyService = keyService;
     }
 
-    public record Discovery(String changeset, String contact, @JsonProperty("key_service") String keyService,
+    public record Discovery(Instant changeset, String contact, @JsonProperty("key_service") String keyService,
                             List<Endpoint> endpoints) {
     }
 
-    public record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {
+    public record Endpoint(String specification, String url, Instant changeset, String type, List<String> formats) {
     }
 
     @GET

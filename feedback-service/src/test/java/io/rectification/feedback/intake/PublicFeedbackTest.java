@@ -146,7 +146,7 @@ class PublicFeedbackTest {
                 .body("title", equalTo("不在受理期限内"))
                 .body("detail", containsString("2025-11-06 00:00:00 – 2025-11-13 23:59:59 (Asia/Shanghai)"))
                 .body("detail", containsString("尚未开始受理"))
-                .body("windowStart", equalTo("2025-11-06T00:00+08:00"));
+                .body("windowStart", equalTo("2025-11-06T00:00:00+08:00"));
         AdjustableClock.pinAt(Instant.parse("2025-11-13T16:00:00Z"));
         asPublic(Clients.newAddress()).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
                 .body(submission("晚了一秒的意见")).when().post(url)

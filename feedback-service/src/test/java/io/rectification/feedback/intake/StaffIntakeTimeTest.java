@@ -46,22 +46,22 @@ class StaffIntakeTimeTest {
         String id = given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi")
                 .body(call(publication, "2026-01-16", "14:35")).when().post("/feedback")
                 .then().statusCode(201)
-                .body("receivedAt", equalTo("2026-01-16T06:35:00Z"))
+                .body("receivedAt", equalTo("2026-01-16T14:35:00+08:00"))
                 .extract().path("id");
         given().when().get("/feedback/" + id).then().statusCode(200)
-                .body("receivedAt", equalTo("2026-01-16T06:35:00Z"))
-                .body("replyDueAt", equalTo("2026-01-31T06:35:00Z"));
+                .body("receivedAt", equalTo("2026-01-16T14:35:00+08:00"))
+                .body("replyDueAt", equalTo("2026-01-31T14:35:00+08:00"));
         given().when().get("/feedback/" + id + "/history").then().statusCode(200)
                 .body("[0].detail", containsString("2026-01-16 at 14:35"));
 
         // without a time, the day counts from its first minute, as before
         given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi")
                 .body(call(publication, "2026-01-15", null)).when().post("/feedback")
-                .then().statusCode(201).body("receivedAt", equalTo("2026-01-14T16:00:00Z"));
+                .then().statusCode(201).body("receivedAt", equalTo("2026-01-15T00:00:00+08:00"));
         // yesterday's last minute is not in the future
         given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi")
                 .body(call(publication, "2026-01-15", "23:59:30")).when().post("/feedback")
-                .then().statusCode(201).body("receivedAt", equalTo("2026-01-15T15:59:30Z"));
+                .then().statusCode(201).body("receivedAt", equalTo("2026-01-15T23:59:30+08:00"));
     }
 
     @Test

@@ -80,7 +80,8 @@ class PublicationResourceTest {
         given().when().get("/publications/" + id)
                 .then().statusCode(200)
                 .body("timeZone", equalTo("Europe/Berlin"))
-                .body("windowStart", equalTo("2025-11-06T00:00:00+01:00"));
+                // midnight in Berlin, written as every instant is: at the organisation's offset
+                .body("windowStart", equalTo("2025-11-06T07:00:00+08:00"));
     }
 
     @Test

@@ -2,13 +2,14 @@ package io.rectification.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.time.InstantText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,11 +36,15 @@ public class AuditTrail {
     private final ObjectMapper objectMapper;
     private final AuditHash algorithm;
     private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
+    private final InstantText instants;
 
     public AuditTrail(EntityManager entityManager, ObjectMapper objectMapper,
                       @ConfigProperty(name = "platform.audit.hash", defaultValue = "SHA-256") String algorithm,
-                      TransactionSynchronizationRegistry transactions) {
+                      TransactionSynchronizationRegistry transactions, Clock clock, InstantText instants) {
         this.transactions = transactions;
+        this.clock = clock;
+        this.instants = instants;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.algorithm = AuditHash.byLabel(algorithm);
@@ -99,7 +104,8 @@ public class AuditTrail {
         List<AuditEntry> entries = new ArrayList<>(changes.size());
         for (Change change : changes) {
             String key = change.entityType() + "\u001f" + change.entityId();
-            String at = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
+            // hashed as this text and kept as it (entries recorded before the one rule keep their "Z")
+            String at = instants.format(clock.instant().truncatedTo(ChronoUnit.MICROS));
             AuditEntry unsigned = new AuditEntry(seq++, at, actor, change.action(), change.entityType(),
                     change.entityId(), before.get(key), json(change.after()), algorithm.label(), prevHash, null);
             AuditEntry entry = unsigned.withHash(algorithm.hex(unsigned.hashedContent()));

@@ -3,6 +3,7 @@ package io.rectification.platform.time;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -27,5 +28,12 @@ public class Clocks {
     @ApplicationScoped
     Clock systemClock() {
         return Clock.system(zone);
+    }
+
+    /** How instants are written, at the clock's zone (the test clock's too). */
+    @Produces
+    @Singleton
+    InstantText instantText(Clock clock) {
+        return new InstantText(clock.getZone());
     }
 }

@@ -3,6 +3,7 @@ package io.rectification.reporting.notice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rectification.platform.time.InstantText;
 import io.rectification.reporting.notice.NoticeTexts.Text;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,12 +37,14 @@ public class WebhookCalls {
     private final Sql sql;
     private final NoticeConfig config;
     private final Clock clock;
+    private final InstantText instants;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public WebhookCalls(Sql sql, NoticeConfig config, Clock clock) {
+    public WebhookCalls(Sql sql, NoticeConfig config, Clock clock, InstantText instants) {
         this.sql = sql;
         this.config = config;
         this.clock = clock;
+        this.instants = instants;
     }
 
     /** Queues the call of one cause (within the fan-out's transaction); nothing when no endpoint is set. */
@@ -53,7 +56,7 @@ public class WebhookCalls {
         body.put("id", key);
         body.put("kind", kind.name());
         body.put("label", kind.label());
-        body.put("occurredAt", at == null ? null : at.toString());
+        body.put("occurredAt", instants.format(at));
         ObjectNode audience = body.putObject("audience");
         audience.put("role", role);
         audience.put("unit", unit);

@@ -1,12 +1,13 @@
 package io.rectification.reporting.readmodel;
 
-import io.rectification.reporting.support.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.time.InstantText;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.ProgressReport;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
 import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
+import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,10 +25,12 @@ public class ReadModelQueries {
 
     private final Sql sql;
     private final ObjectMapper objectMapper;
+    private final InstantText instants;
 
-    public ReadModelQueries(Sql sql, ObjectMapper objectMapper) {
+    public ReadModelQueries(Sql sql, ObjectMapper objectMapper, InstantText instants) {
         this.sql = sql;
         this.objectMapper = objectMapper;
+        this.instants = instants;
     }
 
     public Optional<TaskDetail> findTaskById(UUID id) {
@@ -40,7 +43,8 @@ public class ReadModelQueries {
                         row.getObject(8, OffsetDateTime.class)), id);
         return Optional.ofNullable(sql.one("SELECT id, version, state, data FROM rm_task WHERE id = ?",
                 row -> new TaskDetail(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
-                        Json.parse(objectMapper, row.getString(4)), reports), id));
+                        // the snapshot as its event carried it: times written as the rule writes them
+                        instants.rewriteIn(Json.parse(objectMapper, row.getString(4))), reports), id));
     }
 
     /** The task's current ETag ({@link TaskDetail#tag()}) without reading its snapshot and reports. */

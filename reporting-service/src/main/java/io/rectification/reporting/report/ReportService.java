@@ -170,7 +170,7 @@ public class ReportService {
         version.persist();
         // The rendered text is kept in report_version itself; the trail records who published which number.
         audit.recordChange(actor, "ReportPublished", DRAFT, inspectionId.toString(),
-                java.util.Map.of("version", version.number, "publishedAt", version.publishedAt.toString(),
+                java.util.Map.of("version", version.number, "publishedAt", version.publishedAt,
                         "publicationId", version.publicationId.toString()));
         return ReportViews.Version.of(version);
     }

@@ -17,6 +17,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,6 +108,11 @@ class WebhookTest {
         assertEquals("supervisor", body.at("/audience/role").asText());
         assertEquals(task.get("id").asText(), body.at("/facts/id").asText());
         assertTrue(body.get("title").asText().contains(marker));
+        // read back from the notice table (UTC), written as every instant is: at the organisation's offset
+        String occurredAt = body.get("occurredAt").asText();
+        assertTrue(occurredAt.endsWith("+08:00"), occurredAt);
+        assertEquals(occurredAt, OffsetDateTime.parse(occurredAt).atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         await().during(Duration.ofSeconds(2)).atMost(WAIT)
                 .until(() -> callsWith(marker).size() == 3);
     }

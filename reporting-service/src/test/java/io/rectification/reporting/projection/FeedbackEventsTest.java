@@ -81,7 +81,7 @@ class FeedbackEventsTest {
                 .then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].channels.phoneHours", equalTo("工作日9:00—17:30"))
-                .body("[0].windowEnd", equalTo("2025-11-13T15:59:59Z"));
+                .body("[0].windowEnd", equalTo("2025-11-13T23:59:59+08:00"));
 
         given().queryParam("inspectionId", plan.inspectionId.toString())
                 .when().get("/read-models/escalations")

@@ -37,7 +37,8 @@ class TaskEventsTest {
         UUID second = UUID.randomUUID();
         // The task events come first: their area and problem are other aggregates, in no set order.
         ContractEvents.sendTask("TaskCreated", plan.task(first, areaId, problemId, 1, "PLANNED", "2025-03-31"), 1);
-        ObjectNode verified = plan.task(first, areaId, problemId, 1, "VERIFIED", "2025-03-31");
+        ObjectNode verified = plan.task(first, areaId, problemId, 1, "VERIFIED", "2025-03-31")
+                .put("verifiedAt", "2025-03-31T02:00:00Z"); // as a producer wrote it before instants had one form
         ContractEvents.sendTask("TaskVerified", verified, 3);
         // Version 2 arrives after version 3 (another producer instance, a replay): it must be ignored.
         ContractEvents.sendTask("TaskProgressReported", plan.task(first, areaId, problemId, 1, "IN_PROGRESS", "2025-03-31"),
@@ -68,7 +69,10 @@ class TaskEventsTest {
                 .body("state", equalTo("VERIFIED"))
                 .body("version", equalTo(3))
                 .body("progressReports", hasSize(1))
-                .body("progressReports[0].text", equalTo("已完成方案制定")));
+                .body("progressReports[0].text", equalTo("已完成方案制定"))
+                // one form in one answer: the snapshot as carried (Z) and the report read from a column (UTC)
+                .body("snapshot.verifiedAt", equalTo("2025-03-31T10:00:00+08:00"))
+                .body("progressReports[0].reportedAt", equalTo("2025-02-01T09:00:00+08:00")));
 
         await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", plan.inspectionId.toString())
                 .queryParam("asOf", "2025-04-15")

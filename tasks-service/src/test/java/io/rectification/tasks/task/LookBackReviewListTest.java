@@ -66,7 +66,7 @@ class LookBackReviewListTest {
                 .body("outcome", contains("REOPENED", "CONFIRMED"))
                 .body("reason", contains("欠费问题反弹回潮", "台账完整,未见反弹"))
                 .body("reviewer", contains("qian.zu", "qian.zu"))
-                .body("reviewedAt", contains("2025-06-30T16:10:00Z", "2025-03-31T15:30:00Z"))
+                .body("reviewedAt", contains("2025-07-01T00:10:00+08:00", "2025-03-31T23:30:00+08:00"))
                 .body("[0].newProblemId", notNullValue())
                 .body("[1]", not(hasKey("task")));
         given().header("X-Actor", "li.ke").header("X-Test-Roles", "officer").header("X-Test-Unit", "财政金融局")

@@ -63,7 +63,7 @@ class ReviewFindingsAndVerificationNotesTest {
                     .body("lastLookBack.outcome", equalTo("CONFIRMED"))
                     .body("lastLookBack.findings", equalTo("抽查3个支部，台账完整，未见反弹"))
                     .body("lastLookBack.by", equalTo("qian.zu"))
-                    .body("lastLookBack.at", equalTo("2025-06-30T02:00:00Z"));
+                    .body("lastLookBack.at", equalTo("2025-06-30T10:00:00+08:00"));
             given().get("/tasks/" + taskId + "/audit").then().statusCode(200)
                     .body("after.lastLookBack.findings", hasItem("抽查3个支部，台账完整，未见反弹"));
             EventEnvelope confirmed = probe.await(e -> taskId.equals(e.subject())

@@ -105,11 +105,19 @@ export function correctionReasonError(correcting: boolean, reason: string): stri
   return correcting && reason.trim() === '' ? '请说明更正原因' : ''
 }
 
+/** The attendees as typed in one field, as the minutes list them: separated by 、 , ; or a new line. */
+export function attendeeNames(text: string): string[] {
+  return text.split(/[、,，;；\n]/).map((name) => name.trim()).filter((name) => name !== '')
+}
+
 /** What stands between a meeting and recording it; decisions may not fall due before the meeting. */
 export function meetingErrors(input: MeetingInput): FieldErrors {
   const errors: FieldErrors = {}
   if (!input.heldOn) errors.heldOn = '请选择会议日期'
   if (input.chair.trim() === '') errors.chair = '请填写主持人'
+  input.attendees.forEach((name, i) => {
+    if (input.attendees.indexOf(name) < i) errors[`attendees[${i}]`] = `“${name}”重复`
+  })
   input.decisions.forEach((d: DecisionInput, i) => {
     if (d.text.trim() === '') errors[`decisions[${i}].text`] = '请填写议定事项'
     if (d.responsibleUnit.trim() === '') errors[`decisions[${i}].responsibleUnit`] = '请填写责任单位'

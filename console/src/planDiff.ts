@@ -20,7 +20,7 @@ export interface PlanDiff {
 }
 
 export const STATUS_LABELS: Record<RowStatus, string> = {
-  ADDED: '新增', CHANGED: '有变化', UNCHANGED: '无变化', REMOVED: '删除',
+  ADDED: '新增', CHANGED: '有变化', UNCHANGED: '无变化', REMOVED: '删除', CONFLICT: '有冲突',
 }
 
 /** "row 12.完成时限" → { line: 12, column: '完成时限' }; a field of no row → null. */
@@ -44,9 +44,10 @@ export function planDiff(result: SpreadsheetImportResult): PlanDiff {
     if (row !== undefined && cell !== null) row.conflicts.push({ column: cell.column, message: explain(conflict.message) })
     else otherConflicts.push(conflict)
   }
-  const counts: Record<RowStatus, number> = { ADDED: 0, CHANGED: 0, UNCHANGED: 0, REMOVED: 0 }
+  const counts: Record<RowStatus, number> = { ADDED: 0, CHANGED: 0, UNCHANGED: 0, REMOVED: 0, CONFLICT: 0 }
   for (const row of rows) counts[row.status] += 1
   const refused = rows.some((row) => row.conflicts.length > 0) || otherConflicts.length > 0 || counts.CHANGED > 0
+    || counts.CONFLICT > 0
   return { rows, counts, otherConflicts, importable: counts.ADDED > 0 && !refused }
 }
 
@@ -57,6 +58,11 @@ export function explain(message: string): string {
   if (near) {
     const what = near[2] === 'area' ? '反馈意见方面' : '具体问题'
     return `“${near[1]}”与已有${what}“${near[4]}”相近但不相同：请照原标题填写，或先修改已有的${what}`
+  }
+  const many = message.match(/^'(.+)' matches (\d+) (areas|problems|tasks) of the ledger/)
+  if (many) {
+    const what = many[3] === 'areas' ? '反馈意见方面' : many[3] === 'problems' ? '具体问题' : '整改任务'
+    return `“${many[1]}”与台账中 ${many[2]} 项${what}同名，无法确定是哪一项：请先在台账中修改其中的标题`
   }
   const translated = CELL_MESSAGES.find(([pattern]) => pattern.test(message))
   return translated ? message.replace(translated[0], translated[1]) : translateMessage(message)

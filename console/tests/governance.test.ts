@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  amountError, cleanLeadingGroup, decisionStatus, decisionsLine, formatWanYuan, fundsTotals, leadingGroupErrors, meetingErrors, membersInOrder,
+  amountError, attendeeNames, cleanLeadingGroup, decisionStatus, decisionsLine, formatWanYuan, fundsTotals, leadingGroupErrors, meetingErrors, membersInOrder,
   peopleTotals,
 } from '@/governance'
 import type { Funds, LeadingGroupInput, MeetingInput, Member, Outcome } from '@/api/governance'
@@ -96,13 +96,22 @@ describe('accountability totals', () => {
 
 function meeting(over: Partial<MeetingInput> = {}): MeetingInput {
   return {
-    kind: 'WEEKLY_DISPATCH', heldOn: '2025-02-28', chair: '党工委书记', topic: null,
+    kind: 'WEEKLY_DISPATCH', heldOn: '2025-02-28', chair: '党工委书记', topic: null, attendees: [],
     decisions: [{ text: '补齐台账', responsibleUnit: '党政办公室', dueDate: '2025-03-01', taskId: null }],
     ...over,
   }
 }
 
 describe('recording a meeting', () => {
+  it('reads attendees as the minutes list them, separated by 、 , ; or a new line', () => {
+    expect(attendeeNames(' 王副主任、李科长，财政金融局张局长;\n\n赵某 ')).toEqual(['王副主任', '李科长', '财政金融局张局长', '赵某'])
+    expect(attendeeNames('  ')).toEqual([])
+  })
+
+  it('names an attendee written twice, as the service would refuse it', () => {
+    expect(meetingErrors(meeting({ attendees: ['李科长', '王副主任', '李科长'] }))).toEqual({ 'attendees[2]': '“李科长”重复' })
+  })
+
   it('accepts decisions due on or after the meeting day, across a month end', () => {
     expect(meetingErrors(meeting())).toEqual({})
     expect(meetingErrors(meeting({ decisions: [{ text: 'a', responsibleUnit: 'b', dueDate: '2025-02-28', taskId: null }] }))).toEqual({})

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { cellOf, explain, planDiff } from '@/planDiff'
+import { cellOf, explain, planDiff, STATUS_LABELS } from '@/planDiff'
 import { spreadsheetType } from '@/api/tasks'
 import type { SpreadsheetImportResult } from '@/api/types'
 
 const result = (rows: SpreadsheetImportResult['rows'], conflicts: SpreadsheetImportResult['conflicts'] = []): SpreadsheetImportResult => ({
-  inspectionId: 'i', dryRun: true, taskCount: 0, tasks: [], added: 0, changed: 0, unchanged: 0, rows, conflicts,
+  inspectionId: 'i', dryRun: true, taskCount: 0, tasks: [], added: 0, changed: 0, unchanged: 0, conflicting: 0, rows, conflicts,
 })
-const row = (n: number, status: 'ADDED' | 'CHANGED' | 'UNCHANGED', task = `任务${n}`) =>
+const row = (n: number, status: 'ADDED' | 'CHANGED' | 'UNCHANGED' | 'CONFLICT', task = `任务${n}`) =>
   ({ row: `row ${n}`, area: '方面', problem: '问题', task, status })
 
 describe('the dry run as a diff', () => {
   it('counts rows by status and may be imported when something is new and nothing refused', () => {
     const diff = planDiff(result([row(2, 'UNCHANGED'), row(3, 'ADDED'), row(4, 'ADDED')]))
-    expect(diff.counts).toEqual({ ADDED: 2, CHANGED: 0, UNCHANGED: 1, REMOVED: 0 })
+    expect(diff.counts).toEqual({ ADDED: 2, CHANGED: 0, UNCHANGED: 1, REMOVED: 0, CONFLICT: 0 })
     expect(diff.rows.map((r) => r.line)).toEqual([2, 3, 4])
     expect(diff.importable).toBe(true)
   })
@@ -26,6 +26,21 @@ describe('the dry run as a diff', () => {
     expect(diff.rows[2]?.conflicts[0]?.message).toBe('“推进管理机制改革不彻”与已有反馈意见方面“推进管理机制改革不彻底”相近但不相同：请照原标题填写，或先修改已有的反馈意见方面')
     expect(diff.otherConflicts).toEqual([])
     expect(diff.importable).toBe(false)
+  })
+
+  it('shows an ambiguous row as a conflict, not as added, with its reason on the cell the service names', () => {
+    const diff = planDiff(result([row(2, 'UNCHANGED'), row(3, 'CONFLICT'), row(4, 'ADDED')], [
+      { field: 'row 3.整改任务', message: "'健全激励机制' matches 2 tasks of the ledger (a, b): give all but one of them another title in the ledger (PUT /tasks/{id})" },
+    ]))
+    expect(diff.counts.CONFLICT).toBe(1)
+    expect(diff.counts.ADDED).toBe(1)
+    expect(STATUS_LABELS.CONFLICT).toBe('有冲突')
+    expect(diff.rows[1]?.conflicts).toEqual([{ column: '整改任务', message: '“健全激励机制”与台账中 2 项整改任务同名，无法确定是哪一项：请先在台账中修改其中的标题' }])
+    expect(diff.importable).toBe(false)
+  })
+
+  it('refuses the import on a conflicting row even when the service named no cell of it', () => {
+    expect(planDiff(result([row(2, 'ADDED'), row(3, 'CONFLICT')])).importable).toBe(false)
   })
 
   it('has nothing to import when every row is in the ledger', () => {

@@ -185,11 +185,11 @@ async function main() {
     { 'If-Match': `"${slipped.version}"` });
   const meetings = `${TASKS}/inspections/${INSPECTION}/meetings`;
   await call('POST', meetings, COORDINATOR, { kind: 'MONTHLY_PUSH', heldOn: day(-20), chair: '党工委书记',
-    topic: '巡视整改月推进会', decisions: [
+    topic: '巡视整改月推进会', attendees: ['管委会主任', '党工委副书记', '党政办公室主任', '组织人事部部长', '财政金融局局长'], decisions: [
       { text: '各责任单位对照任务分解表逐项核对佐证材料，缺项的限期补齐', responsibleUnit: '党政办公室', dueDate: day(-5), taskId: null },
     ] });
   const weekly = await call('POST', meetings, COORDINATOR, { kind: 'WEEKLY_DISPATCH', heldOn: day(-3), chair: '党工委副书记',
-    topic: '巡视整改周调度会', decisions: [
+    topic: '巡视整改周调度会', attendees: ['党政办公室主任', '招商局局长', '营商环境建设局局长'], decisions: [
       { text: '汇总本周各责任单位整改进展，形成调度情况通报报党工委', responsibleUnit: '党政办公室', dueDate: day(2), taskId: null },
       { text: '补齐作风建设专项整治台账', responsibleUnit: '党政办公室', dueDate: day(1), taskId: null },
       { text: '梳理外资项目在谈清单，明确专人跟进', responsibleUnit: '招商局', dueDate: day(10),

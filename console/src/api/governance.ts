@@ -1,4 +1,5 @@
-import type { Answer, HttpClient } from './http'
+import type { Answer, Download, HttpClient } from './http'
+import { evidenceContentType } from '@/evidenceFiles'
 import type { LocalDate, OffsetDateTime, Uuid } from './types'
 
 // tasks-service's leading group, accountability figures and dispatch meetings of an inspection
@@ -97,7 +98,18 @@ export interface MeetingInput {
   heldOn: LocalDate
   chair: string
   topic: string | null
+  /** Staff names or positions, each once. */
+  attendees: string[]
   decisions: DecisionInput[]
+}
+
+/** The minutes' file (会议纪要), described; downloaded on its own. */
+export interface Minutes {
+  filename: string
+  contentType: string
+  size: number
+  sha256: string
+  uploadedAt: OffsetDateTime
 }
 
 export interface Decision extends DecisionInput {
@@ -111,6 +123,8 @@ export interface Meeting extends Omit<MeetingInput, 'decisions'> {
   id: Uuid
   version: number
   inspectionId: Uuid
+  /** Null until attached. */
+  minutes: Minutes | null
   decisions: Decision[]
 }
 
@@ -176,6 +190,18 @@ export class GovernanceApi {
 
   async meeting(id: Uuid): Promise<Meeting> {
     return (await this.http.request<Meeting>('GET', `/meetings/${enc(id)}`)).body
+  }
+
+  /** Attaches (or replaces) the minutes' file; checked as evidence files are. Answers the meeting. */
+  async attachMinutes(meetingId: Uuid, file: File): Promise<Meeting> {
+    return (await this.http.request<Meeting>('PUT', `/meetings/${enc(meetingId)}/minutes`, {
+      query: { filename: file.name },
+      raw: { content: file, contentType: evidenceContentType(file.name) ?? 'application/octet-stream' },
+    })).body
+  }
+
+  minutes(meetingId: Uuid): Promise<Download> {
+    return this.http.download(`/meetings/${enc(meetingId)}/minutes`)
   }
 
   /** A decision carried out (409 when it already is). */

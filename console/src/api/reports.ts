@@ -45,11 +45,23 @@ export interface ReportChecks {
 }
 
 /** A published version: never changed; its texts are public pages under /reports/. */
+export interface Disclosure {
+  from: LocalDate
+  to: LocalDate
+  phone: string | null
+  phoneHours: string | null
+  postalAddress: string | null
+  postalCode: string | null
+  email: string | null
+}
+
 export interface ReportVersion {
   inspectionId: Uuid
   number: number
   publishedAt: OffsetDateTime
   publicationId: Uuid
+  /** The window and channels as this version was published with them (the publication may be edited later); null before they were kept. */
+  disclosure: Disclosure | null
   issuer: string
   issuedOn: LocalDate
   html: string

@@ -187,7 +187,8 @@ export interface EvidenceFile {
 
 // ---- the task breakdown table's import (POST /inspections/{id}/plan-rows[?dryRun=true])
 
-export type RowStatus = 'ADDED' | 'CHANGED' | 'UNCHANGED' | 'REMOVED'
+/** CHANGED and CONFLICT rows are refused by the import (CONFLICT: ambiguous, matches no single row of the ledger). */
+export type RowStatus = 'ADDED' | 'CHANGED' | 'UNCHANGED' | 'REMOVED' | 'CONFLICT'
 
 export interface RowOutcome {
   /** "row 3": the sheet's line */
@@ -206,6 +207,7 @@ export interface SpreadsheetImportResult {
   added: number
   changed: number
   unchanged: number
+  conflicting: number
   rows: RowOutcome[]
   /** A dry run's cells an import would refuse ("row 3.完成时限"). */
   conflicts: { field: string; message: string }[] | null

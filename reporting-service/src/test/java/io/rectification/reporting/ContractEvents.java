@@ -188,6 +188,18 @@ public final class ContractEvents {
     /** PublicationCreated; {@code withChannels} false leaves out phone, post and email. */
     public UUID publish(String windowStart, String windowEnd, boolean withChannels) {
         UUID id = UUID.randomUUID();
+        send(EventTopics.FEEDBACK, "PublicationCreated", "Publication", id, 1,
+                Map.of("publication", publication(id, windowStart, windowEnd, withChannels)));
+        return id;
+    }
+
+    /** PublicationUpdated: the publication {@code id} as edited afterwards, at {@code version}. */
+    public void updatePublication(UUID id, long version, String windowStart, String windowEnd, boolean withChannels) {
+        send(EventTopics.FEEDBACK, "PublicationUpdated", "Publication", id, version,
+                Map.of("publication", publication(id, windowStart, windowEnd, withChannels)));
+    }
+
+    private Map<String, Object> publication(UUID id, String windowStart, String windowEnd, boolean withChannels) {
         Map<String, Object> channels = new LinkedHashMap<>();
         channels.put("phone", "024-83752107");
         channels.put("phoneHours", "工作日9:00—17:30");
@@ -203,8 +215,7 @@ public final class ContractEvents {
         publication.put("timeZone", "Asia/Shanghai");
         publication.put("reportUrl", "https://example.gov.cn/report");
         publication.put("channels", withChannels ? channels : Map.of());
-        send(EventTopics.FEEDBACK, "PublicationCreated", "Publication", id, 1, Map.of("publication", publication));
-        return id;
+        return publication;
     }
 
     /** A FeedbackSnapshot as in the contract; change members with {@code put}. */

@@ -168,15 +168,27 @@ public sealed interface TasksEvent extends EventData {
     record MeetingHeld(MeetingSnapshot meeting) implements TasksEvent {
     }
 
+    /** The minutes' file of the meeting (会议纪要) was attached or replaced: the meeting's next version. */
+    record MeetingMinutesAttached(MeetingSnapshot meeting) implements TasksEvent {
+    }
+
     /** One decision of the meeting ({@code decisionId}) was carried out. */
     record MeetingDecisionCompleted(MeetingSnapshot meeting, UUID decisionId) implements TasksEvent {
     }
 
     // ---- the parts (components/schemas of the catalogue) ---------------------------------------
 
-    /** {@code kind}: WEEKLY_DISPATCH (周调度会), MONTHLY_PUSH (月推进会) or SPECIAL (专题会议). */
+    /**
+     * {@code kind}: WEEKLY_DISPATCH (周调度会), MONTHLY_PUSH (月推进会) or SPECIAL (专题会议); {@code attendees}: staff
+     * names or positions; {@code minutes}: the minutes' file described, null until attached (and in events
+     * older than either, as is an absent {@code attendees}).
+     */
     record MeetingSnapshot(UUID id, Long version, UUID inspectionId, String kind, LocalDate heldOn, String chair,
-                           String topic, List<MeetingDecision> decisions) {
+                           String topic, List<String> attendees, MeetingMinutes minutes, List<MeetingDecision> decisions) {
+    }
+
+    /** The minutes' file of a meeting: its name, type, size and SHA-256 (its content stays in tasks-service). */
+    record MeetingMinutes(String filename, String contentType, Long size, String sha256, OffsetDateTime uploadedAt) {
     }
 
     /** 会议议定事项: what, which unit, by when, about which task (may be null), done or not. */

@@ -93,6 +93,9 @@ public class TasksEventHandler implements EventHandler {
                 meetings.meeting(event, held.meeting());
             } else if (data instanceof TasksEvent.MeetingDecisionCompleted completed) {
                 meetings.meeting(event, completed.meeting());
+            } else if (data instanceof TasksEvent.MeetingMinutesAttached attached) {
+                // the read model keeps the decisions; the snapshot's version moves it on
+                meetings.meeting(event, attached.meeting());
             }
             notices.taskEvent(event, data);
         }

@@ -130,6 +130,9 @@ public class ReportResource {
     @Path("versions")
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
+    @Operation(summary = "The published versions, oldest first, as anyone may list them (no staff names)",
+            description = "Each with its publication and the disclosure window and channels it was published with "
+                    + "(disclosure, kept by the version: a later edit of the publication reaches the next version only).")
     public List<ReportViews.Version> versions(@PathParam("inspectionId") String inspectionId) {
         return service.listVersions(id(inspectionId));
     }

@@ -37,6 +37,26 @@ public class ReportVersion extends PanacheEntityBase {
     @Column(name = "issued_on")
     public java.time.LocalDate issuedOn;
 
+    /** The window and channels as published (copied from the publication, which may be edited later). */
+    @Column(name = "window_from")
+    public java.time.LocalDate windowFrom;
+
+    @Column(name = "window_to")
+    public java.time.LocalDate windowTo;
+
+    public String phone;
+
+    @Column(name = "phone_hours")
+    public String phoneHours;
+
+    @Column(name = "postal_address")
+    public String postalAddress;
+
+    @Column(name = "postal_code")
+    public String postalCode;
+
+    public String email;
+
     public String html;
 
     public String markdown;

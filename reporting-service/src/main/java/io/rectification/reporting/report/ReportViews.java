@@ -24,16 +24,22 @@ public final class ReportViews {
     }
 
     /**
-     * A published version, as anyone may list it: its publication and signature, no staff names (who
-     * published it is on the audit trail); its text is at {@code html} and {@code markdown}, laid out as {@code pdf}.
+     * A published version, as anyone may list it: its publication, the window and channels it was published
+     * with ({@code disclosure}: kept by the version, so a later edit of the publication does not change it;
+     * null for versions published before it was kept) and its signature, no staff names (who published it is
+     * on the audit trail); its text is at {@code html} and {@code markdown}, laid out as {@code pdf}.
      */
     public record Version(UUID inspectionId, int number, OffsetDateTime publishedAt, UUID publicationId,
-                          String issuer, LocalDate issuedOn, String html, String markdown, String pdf) {
+                          ReportDocument.Disclosure disclosure, String issuer, LocalDate issuedOn, String html,
+                          String markdown, String pdf) {
 
         static Version of(ReportVersion version) {
             String base = "/reports/" + version.inspectionId + "/versions/" + version.number;
+            ReportDocument.Disclosure disclosure = version.windowFrom == null ? null
+                    : new ReportDocument.Disclosure(version.windowFrom, version.windowTo, version.phone, version.phoneHours,
+                    version.postalAddress, version.postalCode, version.email);
             return new Version(version.inspectionId, version.number, version.publishedAt, version.publicationId,
-                    version.issuer, version.issuedOn, base + ".html", base + ".md", base + ".pdf");
+                    disclosure, version.issuer, version.issuedOn, base + ".html", base + ".md", base + ".pdf");
         }
     }
 

@@ -124,6 +124,15 @@ class ReportTest {
                 .then().statusCode(200).extract().asString();
         assertEquals(markdown, v1Markdown);
 
+        // the publication's window and channels edited after version 1 was published: version 1 keeps what it
+        // was published with, the next version takes the new ones
+        plan.updatePublication(publication, 2, "2025-11-06T00:00:00+08:00", "2025-11-20T23:59:59+08:00", true);
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().body(containsString("2025年11月6日至11月20日")));
+        given().when().get("/reports/" + inspection + "/versions").then()
+                .body("[0].disclosure.from", equalTo("2025-11-06")).body("[0].disclosure.to", equalTo("2025-11-13"))
+                .body("[0].disclosure.phone", equalTo("024-83752107"))
+                .body("[0].disclosure.email", equalTo("sygxqgwhbgs-hnq@shenyang.gov.cn"));
         // a later event changes the preview and the next version, never version 1
         ContractEvents.sendTask("TaskVerified", plan.task(t4, area2, problem21, 1, "VERIFIED", "2025-06-30")
                 .put("title", "优化高新区布局").put("progressNarrative", "已拟定沈阳高新区划定范围方案"), 2);
@@ -138,6 +147,7 @@ class ReportTest {
                 .then().statusCode(200).body("", hasSize(2)).body("[1].markdown",
                         equalTo("/reports/" + inspection + "/versions/2.md"))
                 .body("[0].publicationId", equalTo(publication.toString())).body("[0].issuedOn", equalTo("2025-11-06"))
+                .body("[0].disclosure.to", equalTo("2025-11-13")).body("[1].disclosure.to", equalTo("2025-11-20"))
                 // the public list names no staff
                 .body(not(containsString("office-wang")));
     }

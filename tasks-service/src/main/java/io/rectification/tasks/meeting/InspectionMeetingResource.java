@@ -37,7 +37,9 @@ public class InspectionMeetingResource {
     }
 
     @POST
-    @Operation(summary = "Record a meeting held: kind, date, chair, topic, decisions (text, responsible unit, due date, task)")
+    @Operation(summary = "Record a meeting held: kind, date, chair, topic, attendees (staff names "
+            + "or positions, each once), decisions (text, responsible unit, due date, task); the minutes' file is attached "
+            + "with PUT /meetings/{id}/minutes")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the meeting; Location is the meeting",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
@@ -35,6 +37,11 @@ public class Meeting extends PanacheEntityBase {
     public String chair;
 
     public String topic;
+
+    /** Who attended: staff names or positions, as the minutes list them, in their order. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] attendees = new String[0];
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

@@ -9,13 +9,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A meeting as its minutes record it: kind, date, chair, topic, and the decisions (议定事项). */
+/**
+ * A meeting as its minutes record it: kind, date, chair, topic, who attended (staff names or positions,
+ * each once) and the decisions (议定事项). The minutes' file itself is attached afterwards.
+ */
 public record MeetingInput(@NotNull MeetingKind kind, @NotNull LocalDate heldOn, @NotBlank @Size(max = 200) String chair,
                            @Size(max = 500) String topic,
+                           @Size(max = 200) List<@NotBlank @Size(max = 200) String> attendees,
                            @Size(max = 100) List<@NotNull @Valid Decision> decisions) {
 
     public record Decision(@NotBlank @Size(max = 2000) String text, @NotBlank @Size(max = 200) String responsibleUnit,
                            @NotNull LocalDate dueDate, UUID taskId) {
+    }
+
+    List<String> attendeesOrEmpty() {
+        return attendees == null ? List.of() : attendees;
     }
 
     List<Decision> decisionsOrEmpty() {

@@ -4,6 +4,11 @@ import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import io.rectification.tasks.work.EvidenceContent;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** A meeting (周调度、月推进、专题会议) and its decisions (会议议定事项). */
+/** A meeting (周调度、月推进、专题会议), its minutes (会议纪要) and its decisions (会议议定事项). */
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,6 +37,28 @@ public class MeetingResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public MeetingView get(@PathParam("id") UUID id) {
         return service.find(id);
+    }
+
+    @PUT
+    @Path("{id}/minutes")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach the minutes (会议纪要) of the meeting as a file (PDF, PNG, JPEG, DOCX, XLSX, OFD; "
+            + "size-limited, checked as evidence files are); Content-Type is the file's type, filename the name to "
+            + "download it under; a new upload replaces it, and the meeting's version moves")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public MeetingView attachMinutes(@PathParam("id") UUID id, @HeaderParam("Content-Type") String contentType,
+                                     @QueryParam("filename") String filename, byte[] content) {
+        return service.attachMinutes(id, contentType, filename, content == null ? new byte[0] : content);
+    }
+
+    @GET
+    @Path("{id}/minutes")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The minutes' file of the meeting (404 until attached)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public Response minutes(@PathParam("id") UUID id) {
+        MeetingMinutes minutes = service.requireMinutes(id);
+        return EvidenceContent.download(minutes.filename, minutes.contentType, minutes.content);
     }
 
     @POST

@@ -6,6 +6,7 @@ import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.work.EvidenceContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,10 +25,13 @@ public class MeetingService {
     private final LedgerEvents events;
     private final LedgerAudit audit;
     private final InspectionService inspections;
+    private final EvidenceContent files;
     private final Clock clock;
 
-    public MeetingService(LedgerEvents events, LedgerAudit audit, InspectionService inspections, Clock clock) {
+    public MeetingService(LedgerEvents events, LedgerAudit audit, InspectionService inspections, EvidenceContent files,
+                          Clock clock) {
         this.events = events;
+        this.files = files;
         this.audit = audit;
         this.inspections = inspections;
         this.clock = clock;
@@ -42,6 +46,7 @@ public class MeetingService {
         meeting.heldOn = input.heldOn();
         meeting.chair = input.chair().strip();
         meeting.topic = input.topic();
+        meeting.attendees = attendees(input.attendeesOrEmpty());
         meeting.createdAt = OffsetDateTime.now(clock);
         meeting.updatedAt = meeting.createdAt;
         List<MeetingInput.Decision> decisions = input.decisionsOrEmpty();
@@ -66,6 +71,48 @@ public class MeetingService {
             decision.persist();
         }
         return announce(meeting, view -> new TasksEvent.MeetingHeld(view.published()));
+    }
+
+    /** Each attendee once, without outer blanks: a name twice is a slip of the clerk's, named by its place. */
+    private static String[] attendees(List<String> names) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!seen.add(names.get(i).strip())) {
+                throw ApiException.badRequest("attendees[" + i + "]", "'" + names.get(i).strip() + "' is named twice");
+            }
+        }
+        return names.stream().map(String::strip).toArray(String[]::new);
+    }
+
+    /**
+     * Attaches or replaces the minutes' file (会议纪要), checked as evidence files are ({@link EvidenceContent});
+     * the meeting's version moves and the file's hash is published and audited.
+     */
+    public MeetingView attachMinutes(UUID meetingId, String contentType, String filename, byte[] content) {
+        Meeting meeting = require(meetingId);
+        EvidenceContent.Checked checked = files.check(contentType, filename, content);
+        MeetingMinutes minutes = MeetingMinutes.<MeetingMinutes>findByIdOptional(meetingId).orElseGet(MeetingMinutes::new);
+        boolean isNew = minutes.meetingId == null;
+        minutes.meetingId = meetingId;
+        minutes.contentType = checked.contentType();
+        minutes.filename = checked.filename();
+        minutes.size = content.length;
+        minutes.sha256 = checked.sha256();
+        minutes.content = content;
+        minutes.uploadedAt = OffsetDateTime.now(clock);
+        if (isNew) {
+            minutes.persist();
+        }
+        meeting.updatedAt = minutes.uploadedAt; // the minutes are part of the meeting: its version moves
+        meeting.persistAndFlush();
+        return announce(meeting, view -> new TasksEvent.MeetingMinutesAttached(view.published()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeetingMinutes requireMinutes(UUID meetingId) {
+        require(meetingId);
+        return MeetingMinutes.<MeetingMinutes>findByIdOptional(meetingId)
+                .orElseThrow(() -> ApiException.notFound("minutes of meeting", meetingId));
     }
 
     /** A decision carried out: once; the meeting's version moves. */
@@ -117,7 +164,8 @@ public class MeetingService {
 
     private MeetingView toView(Meeting meeting) {
         return new MeetingView(meeting.id, meeting.version, meeting.inspectionId, meeting.kind, meeting.heldOn,
-                meeting.chair, meeting.topic, MeetingDecision.<MeetingDecision>list("meetingId = ?1 order by position",
+                meeting.chair, meeting.topic, List.of(meeting.attendees),
+                MeetingView.Minutes.of(MeetingMinutes.findById(meeting.id)), MeetingDecision.<MeetingDecision>list("meetingId = ?1 order by position",
                 meeting.id).stream().map(MeetingView.Decision::of).toList());
     }
 }

@@ -7,9 +7,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A meeting with its decisions, as the API and the Meeting events show it. */
+/**
+ * A meeting with its attendees, its minutes' file (described; null until attached) and its decisions, as
+ * the API, the audit trail and the Meeting events show it.
+ */
 public record MeetingView(UUID id, long version, UUID inspectionId, MeetingKind kind, LocalDate heldOn, String chair,
-                          String topic, List<Decision> decisions) {
+                          String topic, List<String> attendees, Minutes minutes, List<Decision> decisions) {
+
+    /** The minutes' file, described (downloaded at GET /meetings/{id}/minutes). */
+    public record Minutes(String filename, String contentType, long size, String sha256, OffsetDateTime uploadedAt) {
+
+        static Minutes of(MeetingMinutes file) {
+            return file == null ? null
+                    : new Minutes(file.filename, file.contentType, file.size, file.sha256, file.uploadedAt);
+        }
+    }
 
     public record Decision(UUID id, String text, String responsibleUnit, LocalDate dueDate, UUID taskId, boolean done,
                            OffsetDateTime doneAt, String doneBy) {
@@ -20,7 +32,9 @@ public record MeetingView(UUID id, long version, UUID inspectionId, MeetingKind 
     }
 
     TasksEvent.MeetingSnapshot published() {
-        return new TasksEvent.MeetingSnapshot(id, version, inspectionId, kind.name(), heldOn, chair, topic,
+        return new TasksEvent.MeetingSnapshot(id, version, inspectionId, kind.name(), heldOn, chair, topic, attendees,
+                minutes == null ? null : new TasksEvent.MeetingMinutes(minutes.filename(), minutes.contentType(),
+                        minutes.size(), minutes.sha256(), minutes.uploadedAt()),
                 decisions.stream().map(d -> new TasksEvent.MeetingDecision(d.id(), d.text(), d.responsibleUnit(),
                         d.dueDate(), d.taskId(), d.done(), d.doneAt())).toList());
     }

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Compares a plan with the ledger of an existing inspection by stable keys (area number, problem
  * number within the area, task number within the problem). A problem of another source (self-found,
- * look-back, public feedback) holding a number the plan uses is a conflict, named as a changed
- * {@code source}: the plan cannot take its place.
+ * look-back, public feedback) holding a number the plan uses is a CONFLICT (its differing columns
+ * include {@code source}): the plan cannot take its place.
  */
 final class PlanComparison {
 
@@ -50,10 +50,15 @@ final class PlanComparison {
                 PlanInput.ProblemPlan problemPlan = areaPlan.problems().get(p);
                 Problem problem = problems.remove(p + 1);
                 String problemRow = areaRow + ".problems[" + p + "]";
-                rows.add(row(problemRow, key(a + 1, p + 1), problem == null ? null : problem.id,
-                        problem == null ? null : differences(field("title", problemPlan.title(), problem.title),
-                                field("description", problemPlan.description(), problem.description),
-                                field("source", ProblemSource.PLAN, problem.source))));
+                List<String> problemChanges = problem == null ? null
+                        : differences(field("title", problemPlan.title(), problem.title),
+                        field("description", problemPlan.description(), problem.description),
+                        field("source", ProblemSource.PLAN, problem.source));
+                rows.add(problem != null && problem.source != ProblemSource.PLAN
+                        ? new Row(problemRow, key(a + 1, p + 1), Status.CONFLICT, problemChanges, problem.id,
+                                "number " + key(a + 1, p + 1) + " is held by a problem of source " + problem.source
+                                        + " (" + problem.id + "), not one of the plan's: the plan's problem cannot take its place")
+                        : row(problemRow, key(a + 1, p + 1), problem == null ? null : problem.id, problemChanges));
                 Map<Integer, RectificationTask> tasks = problem == null ? new java.util.TreeMap<>()
                         : byNumber(ledger.tasksOf(problem.id), t -> t.number);
                 for (int t = 0; t < problemPlan.tasksOrEmpty().size(); t++) {

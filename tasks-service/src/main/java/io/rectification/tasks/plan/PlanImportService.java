@@ -122,17 +122,18 @@ public class PlanImportService {
     }
 
     /**
-     * Each changed column and each removed row, as field errors. A changed {@code source} is a number
-     * the plan uses held by a problem of another source.
+     * Each changed column, each conflicting and each removed row, as field errors: what a dry run
+     * answers as CHANGED, CONFLICT (with its reason, here the message) and REMOVED.
      */
     private static List<FieldError> conflicts(List<Row> rows) {
         List<FieldError> conflicts = new ArrayList<>();
         for (Row row : rows) {
-            if (row.status() == Status.CHANGED) {
+            if (row.status() == Status.CONFLICT) {
+                // the only conflict of a JSON plan: its number is held by a problem of another source
+                conflicts.add(new FieldError(row.row() + ".source", row.reason()));
+            } else if (row.status() == Status.CHANGED) {
                 row.changedFields().forEach(field -> conflicts.add(new FieldError(row.row() + "." + field,
-                        "source".equals(field) ? "number " + row.key() + " is held by a problem that is not the plan's ("
-                                + row.id() + ")"
-                                : "differs from the ledger at " + row.key() + " (" + row.id() + "): correct it there (PUT), "
+                        "differs from the ledger at " + row.key() + " (" + row.id() + "): correct it there (PUT), "
                                 + "or import the plan as the ledger holds it")));
             } else if (row.status() == Status.REMOVED) {
                 conflicts.add(new FieldError(row.row(), row.key() + " (" + row.id() + ") is in the ledger but not in the plan; "
@@ -231,7 +232,7 @@ public class PlanImportService {
 
     private static void noteId(Map<String, Row> rows, String path, UUID id) {
         Row row = rows.get(path);
-        rows.put(path, new Row(row.row(), row.key(), row.status(), row.changedFields(), id));
+        rows.put(path, new Row(row.row(), row.key(), row.status(), row.changedFields(), id, row.reason()));
     }
 
     private static String areaRow(int a) {

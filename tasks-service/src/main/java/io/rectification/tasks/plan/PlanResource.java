@@ -43,7 +43,8 @@ public class PlanResource {
                     + "organisation and on-site dates): the plan is matched row by row (area number, problem number, task "
                     + "number within the problem); added rows are stored and the comparison answered (200); changed, "
                     + "removed or conflicting rows are refused (409, each named, nothing stored). dryRun=true answers the "
-                    + "comparison (added / changed / removed / unchanged per row) and stores nothing.")
+                    + "comparison as the import would act on it (added / changed / removed / unchanged / conflict per "
+                    + "row, a conflict with its reason) and stores nothing.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "what the import created; Location is the inspection",
             content = @Content(schema = @Schema(implementation = PlanImportResult.class)))

@@ -7,11 +7,12 @@ import java.util.UUID;
 
 /**
  * What a spreadsheet import (CSV or XLSX task breakdown table) did or, in a dry run, would do: the
- * tasks created in the table's order, each row's status against the ledger, and (dry run only)
- * the cells an import would refuse.
+ * tasks created in the table's order, each row's status against the ledger (CHANGED and CONFLICT rows
+ * are what an import refuses), and (dry run only) the cells an import would refuse, each with its reason.
  */
 public record SpreadsheetImportResult(UUID inspectionId, boolean dryRun, int taskCount, List<UUID> tasks, int added,
-                                      long changed, long unchanged, List<RowOutcome> rows, List<FieldError> conflicts) {
+                                      long changed, long unchanged, long conflicting, List<RowOutcome> rows,
+                                      List<FieldError> conflicts) {
 
     /**
      * One row of the sheet ("row 3"), the titles it names (so a dry run can be read as a diff without the

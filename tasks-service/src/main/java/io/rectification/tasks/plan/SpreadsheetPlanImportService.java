@@ -88,8 +88,9 @@ public class SpreadsheetPlanImportService {
     /**
      * Rows are keyed by area title, problem title and task title. A row whose task is already in the
      * ledger is UNCHANGED (never stored twice) or CHANGED (refused, naming its columns); a row whose
-     * area or problem title resembles one of the ledger without being it is ambiguous (refused); the
-     * same task twice in one sheet is refused. Only ADDED rows are stored, and only when none is refused.
+     * area or problem title resembles one of the ledger without being it, or whose titles match more
+     * than one row of the ledger, is a CONFLICT (refused); the same task twice in one sheet is refused.
+     * Only ADDED rows are stored, and only when none is refused.
      */
     private SpreadsheetImportResult importRows(UUID inspectionId, PlanTable table, boolean dryRun) {
         Inspection inspection = requireInspection(inspectionId);
@@ -137,9 +138,10 @@ public class SpreadsheetPlanImportService {
         }
         long changed = outcome.stream().filter(line -> line.status() == PlanRevision.Status.CHANGED).count();
         long unchanged = outcome.stream().filter(line -> line.status() == PlanRevision.Status.UNCHANGED).count();
+        long conflicting = outcome.stream().filter(line -> line.status() == PlanRevision.Status.CONFLICT).count();
         // a dry run answers what an import would refuse instead of refusing
         return new SpreadsheetImportResult(inspectionId, dryRun, taskIds.size(), taskIds, added.size(), changed, unchanged,
-                outcome, conflicts);
+                conflicting, outcome, conflicts);
     }
 
     /** The same area, problem and task title in two rows of one sheet: which one is meant? */
@@ -157,32 +159,63 @@ public class SpreadsheetPlanImportService {
         return errors;
     }
 
+    /**
+     * The row against the ledger. A title that matches no area (problem) but resembles one, or matches
+     * more than one area, problem or task, cannot be matched with one row of the ledger: CONFLICT, with
+     * its reason in {@code conflicts}, so a dry run answers what the import refuses.
+     */
     private static PlanRevision.Status compare(UUID inspectionId, Row row, List<FieldError> conflicts) {
-        FeedbackArea area = FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, row.area().strip())
-                .firstResultOptional().orElse(null);
-        if (area == null) {
+        int before = conflicts.size();
+        List<FeedbackArea> areas = FeedbackArea.list("inspectionId = ?1 and title = ?2", inspectionId, row.area().strip());
+        if (areas.isEmpty()) {
             for (FeedbackArea existing : FeedbackArea.<FeedbackArea>list("inspectionId", inspectionId)) {
                 nearMiss(row, PlanColumns.AREA, row.area(), "area", existing.number, existing.title, existing.id, conflicts);
             }
-            return PlanRevision.Status.ADDED;
+            return addedUnless(conflicts, before);
         }
-        Problem problem = Problem.<Problem>find("areaId = ?1 and title = ?2", area.id, row.problem().strip())
-                .firstResultOptional().orElse(null);
-        if (problem == null) {
+        if (areas.size() > 1) {
+            return matchesMany(row, PlanColumns.AREA, row.area(), "areas", areas.stream().map(a -> a.id).toList(), conflicts);
+        }
+        FeedbackArea area = areas.get(0);
+        List<Problem> problems = Problem.list("areaId = ?1 and title = ?2", area.id, row.problem().strip());
+        if (problems.isEmpty()) {
             for (Problem existing : Problem.<Problem>list("areaId", area.id)) {
                 nearMiss(row, PlanColumns.PROBLEM, row.problem(), "problem", existing.number, existing.title, existing.id, conflicts);
             }
+            return addedUnless(conflicts, before);
+        }
+        if (problems.size() > 1) {
+            return matchesMany(row, PlanColumns.PROBLEM, row.problem(), "problems", problems.stream().map(p -> p.id).toList(),
+                    conflicts);
+        }
+        Problem problem = problems.get(0);
+        List<RectificationTask> tasks = RectificationTask.list("problemId = ?1 and title = ?2", problem.id,
+                row.task().title().strip());
+        if (tasks.isEmpty()) {
             return PlanRevision.Status.ADDED;
         }
-        RectificationTask task = RectificationTask.<RectificationTask>find("problemId = ?1 and title = ?2", problem.id,
-                row.task().title().strip()).firstResultOptional().orElse(null);
-        if (task == null) {
-            return PlanRevision.Status.ADDED;
+        if (tasks.size() > 1) {
+            return matchesMany(row, PlanColumns.TITLE, row.task().title(), "tasks", tasks.stream().map(t -> t.id).toList(),
+                    conflicts);
         }
+        RectificationTask task = tasks.get(0);
         List<String> changed = PlanComparison.taskChanges(row.task(), task);
         changed.forEach(field -> conflicts.add(new FieldError(row.where() + "." + COLUMN_OF.getOrDefault(field, field),
                 "differs from task " + task.id + " in the ledger: correct it there (PUT /tasks/" + task.id + ")")));
         return changed.isEmpty() ? PlanRevision.Status.UNCHANGED : PlanRevision.Status.CHANGED;
+    }
+
+    private static PlanRevision.Status addedUnless(List<FieldError> conflicts, int before) {
+        return conflicts.size() > before ? PlanRevision.Status.CONFLICT : PlanRevision.Status.ADDED;
+    }
+
+    /** A title the ledger holds more than once at that level: which one is meant? */
+    private static PlanRevision.Status matchesMany(Row row, String column, String title, String what, List<UUID> ids,
+                                                   List<FieldError> conflicts) {
+        conflicts.add(new FieldError(row.where() + "." + column, "'" + title.strip() + "' matches " + ids.size() + " " + what
+                + " of the ledger (" + ids.stream().map(UUID::toString).collect(Collectors.joining(", "))
+                + "): give all but one of them another title in the ledger (PUT /" + what + "/{id})"));
+        return PlanRevision.Status.CONFLICT;
     }
 
     /** A title that is not the existing one but resembles it: ambiguous, named by row and column. */

@@ -43,8 +43,10 @@ public class SpreadsheetPlanResource {
             + "errors by row number and column",
             description = "Tasks already in the ledger (same area, problem and task title) are not stored again: UNCHANGED, "
                     + "or CHANGED and refused (409 naming row and column); an area or problem title resembling one of the "
-                    + "ledger is refused as ambiguous (409); the same task twice in the sheet is 400. 201 when rows were "
-                    + "added, else 200; dryRun=true answers every row's status and stores nothing.")
+                    + "ledger, or a title the ledger holds more than once, is ambiguous: a CONFLICT row, refused (409); "
+                    + "the same task twice in the sheet is 400. 201 when rows were added, else 200; dryRun=true answers "
+                    + "every row's status as the import would (CONFLICT, never ADDED, for an ambiguous row) with the "
+                    + "refused cells and their reasons in conflicts, and stores nothing.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))

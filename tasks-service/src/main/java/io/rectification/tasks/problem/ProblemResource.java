@@ -36,9 +36,20 @@ import java.util.UUID;
 public class ProblemResource {
 
     private final ProblemService service;
+    private final ProblemExtensions extensions;
 
-    public ProblemResource(ProblemService service) {
+    public ProblemResource(ProblemService service, ProblemExtensions extensions) {
         this.service = service;
+        this.extensions = extensions;
+    }
+
+    @GET
+    @Path("{id}/extensions")
+    @Operation(summary = "举一反三: the problems extending this one to other units (source ANALOGY), each with its tasks' "
+            + "progress, and every responsible unit's tasks of the problem and its extensions rolled up together")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public ProblemExtensionsView extensions(@PathParam("id") UUID id) {
+        return extensions.of(id);
     }
 
     @GET

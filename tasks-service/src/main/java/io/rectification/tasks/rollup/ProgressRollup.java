@@ -56,6 +56,24 @@ public class ProgressRollup {
         return counts;
     }
 
+    /** One responsible unit's tasks among some problems: how many, and their average percent (unrounded). */
+    public record UnitProgress(String responsibleUnit, int taskCount, double percentComplete) {
+    }
+
+    /** The tasks of {@code problemIds} by responsible unit, each unit once, ordered by its name; in one query. */
+    public List<UnitProgress> byUnit(Collection<UUID> problemIds) {
+        if (problemIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select t.responsibleUnit, count(t), avg(t.percentComplete) from RectificationTask t "
+                        + "where t.problemId in :ids group by t.responsibleUnit", Object[].class)
+                .setParameter("ids", List.copyOf(problemIds)).getResultList().stream()
+                .map(row -> new UnitProgress((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).doubleValue()))
+                // by the name's characters, not the database's collation: the same order on every server
+                .sorted(java.util.Comparator.comparing(UnitProgress::responsibleUnit))
+                .toList();
+    }
+
     private Map<UUID, Integer> averages(String attribute, Collection<UUID> ids) {
         Map<UUID, Integer> percents = new HashMap<>();
         ids.forEach(id -> percents.put(id, 0));

@@ -91,10 +91,6 @@ public class EvidenceResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public Response evidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceFile file = evidenceFiles.requireFile(id, evidenceId);
-        String encoded = java.net.URLEncoder.encode(file.filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.content, file.contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return EvidenceContent.download(file.filename, file.contentType, file.content);
     }
 }

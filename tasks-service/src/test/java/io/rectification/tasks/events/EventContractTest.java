@@ -109,7 +109,8 @@ class EventContractTest {
                             "source", "损失追偿工作台账"), "reason", "小数点录错，以台账为准"))
                     .put("/inspections/" + inspectionId + "/accountability/funds/" + fundsId).then().statusCode(200);
             var meeting = given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH", "heldOn", "2024-10-08",
-                            "chair", "党工委副书记", "topic", "机构人事改革调度", "decisions", List.of(Map.of("text", "月底前完成招聘方案",
+                            "chair", "党工委副书记", "topic", "机构人事改革调度", "attendees", List.of("党政办公室主任", "组织人事部部长"),
+                            "decisions", List.of(Map.of("text", "月底前完成招聘方案",
                                     "responsibleUnit", "党政办公室", "dueDate", "2024-10-31", "taskId", taskId))))
                     .post("/inspections/" + inspectionId + "/meetings").then().statusCode(201).extract();
             String meetingId = meeting.path("id");
@@ -117,6 +118,8 @@ class EventContractTest {
             given().contentType(ContentType.JSON)
                     .post("/meetings/" + meetingId + "/decisions/" + meeting.path("decisions[0].id") + "/completion")
                     .then().statusCode(200);
+            given().contentType("application/pdf").body("%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                    .queryParam("filename", "调度会纪要.pdf").put("/meetings/" + meetingId + "/minutes").then().statusCode(200);
             var task = given().get("/tasks/" + taskId).then().extract();
             String indicatorId = task.path("indicators[0].id");
             String milestoneId = task.path("milestones[0].id");

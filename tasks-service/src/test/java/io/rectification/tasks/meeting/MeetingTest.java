@@ -12,14 +12,18 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** 周调度、月推进 and 专题会议 with their decisions, through the REST API and the tasks topic. */
@@ -88,5 +92,74 @@ class MeetingTest {
         given().contentType(ContentType.JSON)
                 .post("/meetings/7d1f9a52-0000-4000-8000-000000000000/decisions/7d1f9a52-0000-4000-8000-000000000001/completion")
                 .then().statusCode(404);
+    }
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * A meeting names who attended (staff names, as the minutes list them) and keeps its minutes (会议纪要)
+     * as a file, checked as evidence files are; both are returned, audited and published.
+     */
+    @Test
+    void aMeetingKeepsItsAttendeesAndItsMinutesAsEvidence() {
+        String inspection = Fixtures.inspection();
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            String meeting = given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH", "heldOn", "2024-09-09",
+                            "chair", "管委会主任", "attendees", List.of(" 王副主任 ", "李科长", "财政金融局张局长")))
+                    .post("/inspections/" + inspection + "/meetings").then().statusCode(201)
+                    .body("attendees", contains("王副主任", "李科长", "财政金融局张局长")).body("minutes", nullValue())
+                    .extract().path("id");
+            EventEnvelope held = probe.await(e -> meeting.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals("李科长", held.data().get("meeting").get("attendees").get(1).asText());
+
+            String url = "/meetings/" + meeting + "/minutes";
+            given().contentType("application/x-msdownload").body(PDF).queryParam("filename", "纪要.exe").put(url)
+                    .then().statusCode(415).contentType("application/problem+json");
+            given().contentType("application/pdf").body("MZ not a pdf".getBytes(StandardCharsets.US_ASCII))
+                    .queryParam("filename", "纪要.pdf").put(url)
+                    .then().statusCode(400).body("errors[0].field", equalTo("Content-Type"));
+            given().contentType("application/pdf").body(PDF).put(url)
+                    .then().statusCode(400).body("errors[0].field", equalTo("filename"));
+            given().get(url).then().statusCode(404).contentType("application/problem+json");
+
+            given().contentType("application/pdf").body(PDF).queryParam("filename", "第1次周调度会纪要.pdf").put(url)
+                    .then().statusCode(200).body("version", equalTo(1)).body("minutes.filename", equalTo("第1次周调度会纪要.pdf"))
+                    .body("minutes.sha256", equalTo(sha256(PDF))).body("minutes.size", equalTo(PDF.length));
+            assertArrayEquals(PDF, given().get(url).then().statusCode(200).contentType("application/pdf")
+                    .header("Content-Disposition", containsString("filename*=UTF-8''")).extract().asByteArray());
+            EventEnvelope attached = probe.await(e -> meeting.equals(e.subject()) && e.type().equals("MeetingMinutesAttached"),
+                    Duration.ofSeconds(30));
+            assertEquals(sha256(PDF), attached.data().get("meeting").get("minutes").get("sha256").asText());
+            given().get("/meetings/" + meeting).then().body("minutes.contentType", equalTo("application/pdf"))
+                    .body("attendees", hasSize(3));
+            given().get("/audit/Meeting/" + meeting).then().statusCode(200)
+                    .body("action", contains("MeetingHeld", "MeetingMinutesAttached"))
+                    .body("[0].after", containsString("财政金融局张局长")).body("[1].after", containsString(sha256(PDF)));
+        }
+    }
+
+    @Test
+    void attendeesAreStaffNamesNamedByPosition() {
+        String url = "/inspections/" + Fixtures.inspection() + "/meetings";
+        given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02", "chair", "书记",
+                        "attendees", List.of("李科长", " ")))
+                .post(url).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("attendees[1]"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02", "chair", "书记",
+                        "attendees", List.of("x".repeat(201))))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("attendees[0]"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02", "chair", "书记",
+                        "attendees", List.of("李科长", "李科长")))
+                .post(url).then().statusCode(400).body("errors[0].field", equalTo("attendees[1]"));
+        given().contentType("application/pdf").body(PDF).queryParam("filename", "纪要.pdf")
+                .put("/meetings/7d1f9a52-0000-4000-8000-000000000000/minutes").then().statusCode(404);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

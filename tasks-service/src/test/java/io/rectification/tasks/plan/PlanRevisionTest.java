@@ -142,6 +142,11 @@ class PlanRevisionTest {
                 .replace("{\"title\":\"深化体制机制改革\"}", "{\"title\":\"深化体制机制改革\"},{\"title\":\"推进管委会职能转变\"}");
         given().contentType(ContentType.JSON).body(withThird).post("/plans").then().statusCode(409)
                 .body("errors.field", hasItem("areas[1].problems[2].source"));
+        // the dry run says so: that row is a CONFLICT (not a change to correct), with its reason
+        given().contentType(ContentType.JSON).body(withThird).queryParam("dryRun", "true").post("/plans").then()
+                .statusCode(200).body("conflicting", equalTo(1))
+                .body("rows.find { it.row == 'areas[1].problems[2]' }.status", equalTo("CONFLICT"))
+                .body("rows.find { it.row == 'areas[1].problems[2]' }.reason", containsString("SELF_FOUND"));
         // without it, the self-found problem is not the plan's and not reported removed
         given().contentType(ContentType.JSON).body(plan(team, SECOND_AREA, TWO_TASKS)).queryParam("dryRun", "true").post("/plans")
                 .then().statusCode(200).body("removed", equalTo(0)).body("rows", hasSize(9));

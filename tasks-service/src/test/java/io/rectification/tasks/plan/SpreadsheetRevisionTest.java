@@ -12,6 +12,7 @@ import static io.rectification.tasks.plan.CsvPlanImportTest.HEADER;
 import static io.rectification.tasks.plan.CsvPlanImportTest.row;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -80,5 +81,28 @@ class SpreadsheetRevisionTest {
         post(inspectionId, TABLE, "perhaps").statusCode(400).body("errors[0].field", equalTo("dryRun"));
         assertLedger(inspectionId, 1, 3);
         post(inspectionId, TABLE, null).statusCode(200).body("rows", hasSize(3));
+    }
+
+    /** The dry run answers what the import does: an ambiguous row is a CONFLICT, never ADDED, in both. */
+    @Test
+    void aDryRunAndAnImportOfTheSameAmbiguousSheetAgree() {
+        String inspectionId = Fixtures.inspection();
+        String incentives = post(inspectionId, TABLE, null).statusCode(201).extract().path("tasks[2]");
+        // a new task under an area title one character short of the ledger's: which area is meant?
+        String nearMiss = TABLE + row("深化体制机制改革", "强化高新区职能", "2024-12-31", "TIME_BOUND", "")
+                .replace("推进管理机制改革不彻底,", "推进管理机制改革不彻,");
+        post(inspectionId, nearMiss, "true").statusCode(200).body("added", equalTo(0)).body("conflicting", equalTo(1))
+                .body("rows.status", contains("UNCHANGED", "UNCHANGED", "UNCHANGED", "CONFLICT"))
+                .body("conflicts.field", contains("row 5.反馈意见方面"));
+        post(inspectionId, nearMiss, null).statusCode(409).body("errors.field", contains("row 5.反馈意见方面"));
+
+        // the ledger holds the same task title twice in one problem: a row naming it matches both
+        String problemId = given().get("/tasks/" + incentives).then().extract().path("problemId");
+        Fixtures.task(problemId, Fixtures.taskJson("健全激励机制", "2024-12-31", "IMMEDIATE", ""));
+        post(inspectionId, TABLE, "true").statusCode(200).body("rows.status", contains("UNCHANGED", "UNCHANGED", "CONFLICT"))
+                .body("conflicts.field", contains("row 4.整改任务"))
+                .body("conflicts[0].message", containsString("matches 2 tasks"));
+        post(inspectionId, TABLE, null).statusCode(409).body("errors.field", contains("row 4.整改任务"));
+        assertLedger(inspectionId, 1, 4);
     }
 }

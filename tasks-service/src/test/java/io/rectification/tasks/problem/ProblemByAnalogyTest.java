@@ -15,6 +15,8 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,5 +69,52 @@ class ProblemByAnalogyTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("title", "无此问题", "source", "ANALOGY", "extendsProblemId", "不是UUID"))
                 .post("/areas/" + area + "/problems").then().statusCode(400).body("errors[0].field", equalTo("extendsProblemId"));
+    }
+
+    /**
+     * 举一反三 rolled up together: the finding lists the problems extending it to other units, and the
+     * progress of every unit's tasks, the finding's and the extensions', each unit once and all together.
+     */
+    @Test
+    void aFindingListsItsExtensionsWithEachUnitsProgressRolledUp() {
+        String inspection = Fixtures.inspection();
+        String area = Fixtures.area(inspection, "落实全面从严治党不到位");
+        String finding = Fixtures.problem(area, "强化重大项目监管");
+        String own = Fixtures.task(finding, Fixtures.taskJson("完善重大项目监管制度", "2024-12-31", "TIME_BOUND", ""));
+        String otherArea = Fixtures.area(inspection, "园区建设方面");
+        String extension = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "园区重大项目履约监管同样缺位", "source", "ANALOGY", "extendsProblemId", finding))
+                .post("/areas/" + otherArea + "/problems").then().statusCode(201).extract().path("id");
+        String park = Fixtures.task(extension, Fixtures.taskJson("排查园区项目履约", "2024-12-31", "TIME_BOUND", "")
+                .replace("财政金融局", "园区管理办公室"));
+        String investment = Fixtures.task(extension, Fixtures.taskJson("排查招商项目履约", "2024-12-31", "TIME_BOUND", "")
+                .replace("财政金融局", "招商局"));
+        report(own, 80);
+        report(park, 40);
+        report(investment, 0);
+
+        given().get("/problems/" + finding + "/extensions").then().statusCode(200)
+                .body("problemId", equalTo(finding))
+                .body("extensions.id", contains(extension)).body("extensions[0].areaId", equalTo(otherArea))
+                .body("extensions[0].title", equalTo("园区重大项目履约监管同样缺位"))
+                .body("extensions[0].percentComplete", equalTo(20)).body("extensions[0].taskCount", equalTo(2))
+                // every unit once, the finding's own tasks with the extensions'
+                .body("units.responsibleUnit", contains("园区管理办公室", "招商局", "财政金融局"))
+                .body("units.percentComplete", contains(40, 0, 80)).body("units.taskCount", contains(1, 1, 1))
+                .body("taskCount", equalTo(3)).body("percentComplete", equalTo(40));
+        // an extension has none of its own; an unknown problem, or no id, is 404
+        given().get("/problems/" + extension + "/extensions").then().statusCode(200)
+                .body("extensions", hasSize(0)).body("taskCount", equalTo(2));
+        given().get("/problems/7d1f9a52-0000-4000-8000-000000000000/extensions").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/problems/not-a-uuid/extensions").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static void report(String taskId, int percent) {
+        given().post("/tasks/" + taskId + "/start").then().statusCode(200);
+        given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                .body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07", "periodEnd", "2024-10-13",
+                        "text", "整改推进中", "percentComplete", percent))
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
     }
 }

@@ -94,12 +94,7 @@ public class MeetingService {
         MeetingMinutes minutes = MeetingMinutes.<MeetingMinutes>findByIdOptional(meetingId).orElseGet(MeetingMinutes::new);
         boolean isNew = minutes.meetingId == null;
         minutes.meetingId = meetingId;
-        minutes.contentType = checked.contentType();
-        minutes.filename = checked.filename();
-        minutes.size = content.length;
-        minutes.sha256 = checked.sha256();
-        minutes.content = content;
-        minutes.uploadedAt = OffsetDateTime.now(clock);
+        minutes.store(checked, content, OffsetDateTime.now(clock));
         if (isNew) {
             minutes.persist();
         }

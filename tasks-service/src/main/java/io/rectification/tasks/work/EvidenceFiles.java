@@ -38,12 +38,7 @@ public class EvidenceFiles {
         EvidenceFile file = EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id).orElseGet(EvidenceFile::new);
         boolean isNew = file.evidenceId == null;
         file.evidenceId = evidence.id;
-        file.contentType = checked.contentType();
-        file.filename = checked.filename();
-        file.size = content.length;
-        file.sha256 = checked.sha256();
-        file.content = content;
-        file.uploadedAt = OffsetDateTime.now(clock);
+        file.store(checked, content, OffsetDateTime.now(clock));
         if (isNew) {
             file.persist();
         }

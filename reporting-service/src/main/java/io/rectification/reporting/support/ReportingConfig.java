@@ -1,15 +1,15 @@
 package io.rectification.reporting.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The organisation's time zone: days (today, feedback per day) are counted in it; "now" is the
- * injected clock's (platform Clocks), so tests stand on the day they pin.
+ * The organisation's time zone, the clock's ({@code rectification.time-zone}, platform Clocks): days
+ * (today, feedback per day) are counted in it, and instants are written at its offset; "now" is the
+ * clock's too, so tests stand on the day they pin.
  */
 @ApplicationScoped
 public class ReportingConfig {
@@ -17,9 +17,8 @@ public class ReportingConfig {
     private final ZoneId zone;
     private final Clock clock;
 
-    public ReportingConfig(@ConfigProperty(name = "reporting.time-zone", defaultValue = "Asia/Shanghai") String zone,
-                           Clock clock) {
-        this.zone = ZoneId.of(zone);
+    public ReportingConfig(Clock clock) {
+        this.zone = clock.getZone();
         this.clock = clock;
     }
 

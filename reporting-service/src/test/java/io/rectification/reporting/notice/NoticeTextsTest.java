@@ -10,7 +10,7 @@ import io.rectification.reporting.support.ReportingConfig;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +39,7 @@ class NoticeTextsTest {
         return new NoticeTexts((NoticeConfig) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(),
                 new Class<?>[] {NoticeConfig.class}, (proxy, method, args) ->
                         "consoleUrl".equals(method.getName()) ? "http://127.0.0.1:8180/console" : null),
-                NAMES, new ReportingConfig("Asia/Shanghai", Clock.fixed(Instant.parse(now), ZoneOffset.UTC)));
+                NAMES, new ReportingConfig(Clock.fixed(Instant.parse(now), ZoneId.of("Asia/Shanghai"))));
     }
 
     static ObjectNode taskFacts(String title, String reason) {

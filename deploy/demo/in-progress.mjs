@@ -3,8 +3,8 @@
 // closed out (销号) by the supervisor, some claimed, one claim rejected with its reason, one reopened
 // by a look-back review, one long-term measure consolidating, others under way with their reports and
 // an indicator's later value; public feedback submitted, one answered and one escalated into a
-// problem; the leading group, accountability figures (one amount corrected) and dispatch meetings
-// with their decisions.
+// problem; the leading group, accountability figures (one amount corrected), dispatch meetings
+// with their decisions, and a 举一反三 extension of a finding to another unit with a task under way.
 // Every step is an ordinary API call, so every screen shows what the system really did.
 //
 //   node deploy/demo/in-progress.mjs   (run by `deploy/local/stack up` once, right after the plan is
@@ -197,6 +197,21 @@ async function main() {
     ] });
   await call('POST', `${TASKS}/meetings/${weekly.id}/decisions/${weekly.decisions[1].id}/completion`, OFFICERS.党政办公室);
 
+  // 举一反三: the office extends the finding on funds and assets (财政金融局's) to 招商局's incentive
+  // funds, a problem of its own (source ANALOGY) with one task, under way; the console's 举一反三 on
+  // the finding rolls both units' tasks up together, and the report lists it with the other sources.
+  const finding = find('强化资产管理');
+  const extension = await call('POST', `${TASKS}/areas/${finding.areaId}/problems`, COORDINATOR, {
+    title: '举一反三：规范招商引资奖补资金使用管理', source: 'ANALOGY', extendsProblemId: finding.problemId,
+    description: '对照巡视指出的资金资产使用管理问题，举一反三排查招商引资奖补资金的兑现和使用。',
+  });
+  const extended = await call('POST', `${TASKS}/problems/${extension.id}/tasks`, COORDINATOR, {
+    title: '排查招商引资奖补资金兑现情况', measures: '逐项核对近三年招商引资奖补资金的兑现依据、拨付流程和使用情况，建立台账，发现问题限期整改。',
+    leadOfficial: '管委会主任', responsiblePerson: '招商局局长', responsibleUnit: '招商局', deadline: day(60),
+    kind: 'TIME_BOUND', reportingCadence: 'MONTHLY',
+  });
+  await underWay(extended, 40, '已完成2家重点企业奖补资金兑现情况核对，正在建立台账。');
+
   // The report is published next: wait until reporting-service has read every close-out.
   const expected = closedOut; // the reopened measure is no longer closed out
   for (let i = 0; i < 120; i++) {
@@ -204,7 +219,8 @@ async function main() {
     if (summary.verified === expected && (summary.byState?.REOPENED ?? 0) === 1) {
       console.log(`${closedOut} closed out, ${SCENARIO.claimed.length} claimed, 1 rejected, 1 reopened, `
         + `${Object.keys(SCENARIO.underWay).length} under way; feedback: 3 submitted, 1 answered, 1 escalated; `
-        + 'leading group set, 3 people held accountable, 120.5万元 recovered (entered as 12.05, corrected), 2 meetings with 4 decisions');
+        + 'leading group set, 3 people held accountable, 120.5万元 recovered (entered as 12.05, corrected), 2 meetings with 4 decisions, '
+        + '1 举一反三 extension (招商局, 40 %)');
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,7 +1,7 @@
 import type { Answer, Download, HttpClient } from './http'
 import type {
-  AreaView, AuditEntry, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemRow, ProblemView,
-  ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskPatch, TaskRow, TaskSnapshot,
+  AreaView, AuditEntry, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemExtensionsView, ProblemInput, ProblemRow, ProblemView,
+  ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskInput, TaskPatch, TaskRow, TaskSnapshot,
   TaskState, Uuid,
 } from './types'
 
@@ -37,6 +37,19 @@ export class TasksApi {
 
   async tasksOfProblem(problemId: Uuid): Promise<TaskSnapshot[]> {
     return (await this.http.request<Page<TaskSnapshot>>('GET', `/problems/${enc(problemId)}/tasks`, { query: { size: 200 } })).body.items
+  }
+
+  /** 举一反三: the problems extending this one and all their tasks rolled up per unit and overall. */
+  async extensions(problemId: Uuid): Promise<ProblemExtensionsView> {
+    return (await this.http.request<ProblemExtensionsView>('GET', `/problems/${enc(problemId)}/extensions`)).body
+  }
+
+  registerProblem(areaId: Uuid, input: ProblemInput): Promise<Answer<ProblemView>> {
+    return this.http.request<ProblemView>('POST', `/areas/${enc(areaId)}/problems`, { body: input })
+  }
+
+  createTask(problemId: Uuid, input: TaskInput): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/problems/${enc(problemId)}/tasks`, { body: input })
   }
 
   async tasks(filter: TaskFilter): Promise<Page<TaskSnapshot>> {

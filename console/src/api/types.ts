@@ -49,6 +49,36 @@ export interface ProblemView {
   percentComplete: number
 }
 
+/** 举一反三 rolled up (GET /problems/{id}/extensions): the problems extending a finding, and every
+ * responsible unit's tasks of the finding and its extensions together. */
+export interface ProblemExtensionsView {
+  problemId: Uuid
+  taskCount: number
+  percentComplete: number
+  extensions: { id: Uuid; areaId: Uuid; number: number; title: string; taskCount: number; percentComplete: number }[]
+  units: { responsibleUnit: string; taskCount: number; percentComplete: number }[]
+}
+
+/** A problem as staff register it (POST /areas/{id}/problems); ANALOGY names the finding it extends. */
+export interface ProblemInput {
+  title: string
+  description?: string | null
+  source?: 'PLAN' | 'SELF_FOUND' | 'ANALOGY'
+  extendsProblemId?: Uuid
+}
+
+/** A task as the task breakdown table states it (POST /problems/{id}/tasks). */
+export interface TaskInput {
+  title: string
+  measures: string
+  leadOfficial: string
+  responsiblePerson: string
+  responsibleUnit: string
+  deadline: LocalDate
+  kind: TaskKind
+  reportingCadence?: ReportingCadence | null
+}
+
 export type TaskState = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETION_CLAIMED' | 'VERIFIED' | 'CONSOLIDATING' | 'REOPENED'
 export type TaskAction = 'START' | 'CLAIM_COMPLETION' | 'REJECT_COMPLETION' | 'VERIFY' | 'CONSOLIDATE' | 'LOOK_BACK_CONFIRM' | 'REOPEN'
 export type TaskKind = 'IMMEDIATE' | 'TIME_BOUND' | 'LONG_TERM'

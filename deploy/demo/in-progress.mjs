@@ -202,7 +202,7 @@ async function main() {
   // the finding rolls both units' tasks up together, and the report lists it with the other sources.
   const finding = find('强化资产管理');
   const extension = await call('POST', `${TASKS}/areas/${finding.areaId}/problems`, COORDINATOR, {
-    title: '举一反三：规范招商引资奖补资金使用管理', source: 'ANALOGY', extendsProblemId: finding.problemId,
+    title: '规范招商引资奖补资金使用管理', source: 'ANALOGY', extendsProblemId: finding.problemId,
     description: '对照巡视指出的资金资产使用管理问题，举一反三排查招商引资奖补资金的兑现和使用。',
   });
   const extended = await call('POST', `${TASKS}/problems/${extension.id}/tasks`, COORDINATOR, {

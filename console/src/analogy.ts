@@ -21,11 +21,11 @@ export interface AnalogyForm {
 /** The task fields, in the form's order, with their labels. */
 export const TASK_FIELDS: readonly { key: keyof UnitTaskForm; label: string }[] = [
   { key: 'responsibleUnit', label: '责任单位' },
+  { key: 'deadline', label: '完成时限' },
   { key: 'title', label: '整改任务' },
   { key: 'measures', label: '整改措施' },
   { key: 'leadOfficial', label: '牵头领导' },
   { key: 'responsiblePerson', label: '责任人' },
-  { key: 'deadline', label: '完成时限' },
 ]
 
 export const TITLE_MAX = 500

@@ -35,7 +35,7 @@ export function emptyUnitTask(): UnitTaskForm {
 }
 
 export function emptyAnalogy(finding: Pick<ProblemView, 'title'>): AnalogyForm {
-  return { title: `举一反三：${finding.title}`, tasks: [emptyUnitTask()] }
+  return { title: finding.title, tasks: [emptyUnitTask()] }
 }
 
 /** The key a task row's field error is kept under in the dialog's errors. */

@@ -32,7 +32,7 @@ const finding: ProblemView = {
 }
 const rolledUp: ProblemExtensionsView = {
   problemId: 'p1', taskCount: 3, percentComplete: 60,
-  extensions: [{ id: 'p9', areaId: 'a3', number: 7, title: '举一反三：规范招商引资奖补资金使用管理', taskCount: 1, percentComplete: 40 }],
+  extensions: [{ id: 'p9', areaId: 'a3', number: 7, title: '规范招商引资奖补资金使用管理', taskCount: 1, percentComplete: 40 }],
   units: [
     { responsibleUnit: '招商局', taskCount: 1, percentComplete: 40 },
     { responsibleUnit: '财政金融局', taskCount: 2, percentComplete: 70 },
@@ -95,7 +95,7 @@ function openStart(): VueWrapper {
 describe('the 举一反三 form', () => {
   it('proposes the finding\'s title and one unit; asks for every task field', () => {
     const form = emptyAnalogy(finding)
-    expect(form.title).toBe('举一反三：规范资金资产使用管理')
+    expect(form.title).toBe('规范资金资产使用管理')
     expect(form.tasks).toHaveLength(1)
     expect(analogyErrors(form)).toEqual({
       'tasks[0].responsibleUnit': '不能为空', 'tasks[0].title': '不能为空', 'tasks[0].measures': '不能为空',
@@ -118,12 +118,12 @@ describe('AnalogyDialog', () => {
     const dialog = openStart()
     await dialog.setProps({ open: true })
     await flushPromises()
-    expect(field('an-title').value).toBe('举一反三：规范资金资产使用管理')
+    expect(field('an-title').value).toBe('规范资金资产使用管理')
     await fillTask(dialog)
     net.answers.push(() => json(201, { ...finding, id: 'p9', number: 7, source: 'ANALOGY' }), () => json(201, { id: 't9' }))
     await press('发起')
     expect(net.sent.map((r) => `${r.init.method} ${r.url}`)).toEqual(['POST /api/tasks/areas/a3/problems', 'POST /api/tasks/problems/p9/tasks'])
-    expect(JSON.parse(String(net.sent[0]!.init.body))).toEqual({ title: '举一反三：规范资金资产使用管理', source: 'ANALOGY', extendsProblemId: 'p1' })
+    expect(JSON.parse(String(net.sent[0]!.init.body))).toEqual({ title: '规范资金资产使用管理', source: 'ANALOGY', extendsProblemId: 'p1' })
     expect(JSON.parse(String(net.sent[1]!.init.body))).toMatchObject({ responsibleUnit: '招商局', deadline: '2026-12-31', kind: 'TIME_BOUND' })
     expect(dialog.emitted('started')).toEqual([['p9']])
   })
@@ -184,7 +184,7 @@ describe('ExtensionsDialog', () => {
     expect(net.sent.map((r) => `${r.init.method ?? 'GET'} ${r.url}`)).toEqual(['GET /api/tasks/problems/p1/extensions'])
     const text = document.body.textContent ?? ''
     expect(text).toContain('合计 3 项任务，总体完成进度 60%')
-    expect(text).toContain('7. 举一反三：规范招商引资奖补资金使用管理')
+    expect(text).toContain('7. 规范招商引资奖补资金使用管理')
     const rows = [...document.querySelectorAll('.el-table__body tr')].map((row) => row.textContent)
     expect(rows).toHaveLength(2)
     expect(rows[0]).toContain('招商局')

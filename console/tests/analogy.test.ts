@@ -34,8 +34,8 @@ const rolledUp: ProblemExtensionsView = {
   problemId: 'p1', taskCount: 3, percentComplete: 60,
   extensions: [{ id: 'p9', areaId: 'a3', number: 7, title: '规范招商引资奖补资金使用管理', taskCount: 1, percentComplete: 40 }],
   units: [
-    { responsibleUnit: '招商局', taskCount: 1, percentComplete: 40 },
-    { responsibleUnit: '财政金融局', taskCount: 2, percentComplete: 70 },
+    { responsibleUnit: '招商局', taskCount: 1, closedOut: 0, percentComplete: 40 },
+    { responsibleUnit: '财政金融局', taskCount: 2, closedOut: 1, percentComplete: 70 },
   ],
 }
 const task = {
@@ -191,6 +191,9 @@ describe('ExtensionsDialog', () => {
     expect(rows[0]).toContain('40%')
     expect(rows[1]).toContain('财政金融局')
     expect(rows[1]).toContain('70%')
+    const cells = [...document.querySelectorAll('.el-table__body tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()))
+    expect(cells.map((row) => row.slice(0, 3))).toEqual([['招商局', '1', '0'], ['财政金融局', '2', '1']])
     expect(text).not.toContain('发起举一反三')
   })
 

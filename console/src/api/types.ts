@@ -56,7 +56,7 @@ export interface ProblemExtensionsView {
   taskCount: number
   percentComplete: number
   extensions: { id: Uuid; areaId: Uuid; number: number; title: string; taskCount: number; percentComplete: number }[]
-  units: { responsibleUnit: string; taskCount: number; percentComplete: number }[]
+  units: { responsibleUnit: string; taskCount: number; closedOut: number; percentComplete: number }[]
 }
 
 /** A problem as staff register it (POST /areas/{id}/problems); ANALOGY names the finding it extends. */

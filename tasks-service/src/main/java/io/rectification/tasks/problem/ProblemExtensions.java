@@ -40,6 +40,6 @@ public class ProblemExtensions {
                 extensions.stream().map(problem -> new ProblemExtensionsView.Extension(problem.id, problem.areaId,
                         problem.number, problem.title, counts.get(problem.id), percents.get(problem.id))).toList(),
                 units.stream().map(unit -> new ProblemExtensionsView.Unit(unit.responsibleUnit(), unit.taskCount(),
-                        (int) Math.round(unit.percentComplete()))).toList());
+                        unit.closedOut(), (int) Math.round(unit.percentComplete()))).toList());
     }
 }

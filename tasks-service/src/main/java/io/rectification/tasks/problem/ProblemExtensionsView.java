@@ -16,7 +16,7 @@ public record ProblemExtensionsView(UUID problemId, int taskCount, int percentCo
     public record Extension(UUID id, UUID areaId, int number, String title, int taskCount, int percentComplete) {
     }
 
-    /** One responsible unit's tasks, the problem's and its extensions' together. */
-    public record Unit(String responsibleUnit, int taskCount, int percentComplete) {
+    /** One responsible unit's tasks, the problem's and its extensions' together; {@code closedOut}: 销号 of them. */
+    public record Unit(String responsibleUnit, int taskCount, int closedOut, int percentComplete) {
     }
 }

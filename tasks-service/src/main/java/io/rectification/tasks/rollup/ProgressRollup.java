@@ -56,8 +56,11 @@ public class ProgressRollup {
         return counts;
     }
 
-    /** One responsible unit's tasks among some problems: how many, and their average percent (unrounded). */
-    public record UnitProgress(String responsibleUnit, int taskCount, double percentComplete) {
+    /**
+     * One responsible unit's tasks among some problems: how many, how many of them are closed out (销号,
+     * VERIFIED) now, and their average percent (unrounded).
+     */
+    public record UnitProgress(String responsibleUnit, int taskCount, int closedOut, double percentComplete) {
     }
 
     /** The tasks of {@code problemIds} by responsible unit, each unit once, ordered by its name; in one query. */
@@ -65,10 +68,13 @@ public class ProgressRollup {
         if (problemIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select t.responsibleUnit, count(t), avg(t.percentComplete) from RectificationTask t "
-                        + "where t.problemId in :ids group by t.responsibleUnit", Object[].class)
-                .setParameter("ids", List.copyOf(problemIds)).getResultList().stream()
-                .map(row -> new UnitProgress((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).doubleValue()))
+        return entityManager.createQuery("select t.responsibleUnit, count(t), "
+                        + "sum(case when t.state = 'VERIFIED' then 1 else 0 end), avg(t.percentComplete) "
+                        + "from RectificationTask t where t.problemId in :ids group by t.responsibleUnit", Object[].class)
+                .setParameter("ids", List.copyOf(problemIds))
+                .getResultList().stream()
+                .map(row -> new UnitProgress((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
+                        ((Number) row[3]).doubleValue()))
                 // by the name's characters, not the database's collation: the same order on every server
                 .sorted(java.util.Comparator.comparing(UnitProgress::responsibleUnit))
                 .toList();

@@ -92,16 +92,22 @@ class ProblemByAnalogyTest {
         report(own, 80);
         report(park, 40);
         report(investment, 0);
+        // 招商局 closes its task out (销号): counted as closed out, and its percent is the verifier's 100
+        given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "招商项目履约排查台账", "date", "2024-10-20"))
+                .post("/tasks/" + investment + "/evidence").then().statusCode(201);
+        given().header("X-Actor", "li.ke").post("/tasks/" + investment + "/completion-claim").then().statusCode(200);
+        given().header("X-Actor", "zhao.du").post("/tasks/" + investment + "/verification").then().statusCode(200);
 
         given().get("/problems/" + finding + "/extensions").then().statusCode(200)
                 .body("problemId", equalTo(finding))
                 .body("extensions.id", contains(extension)).body("extensions[0].areaId", equalTo(otherArea))
                 .body("extensions[0].title", equalTo("园区重大项目履约监管同样缺位"))
-                .body("extensions[0].percentComplete", equalTo(20)).body("extensions[0].taskCount", equalTo(2))
+                .body("extensions[0].percentComplete", equalTo(70)).body("extensions[0].taskCount", equalTo(2))
                 // every unit once, the finding's own tasks with the extensions'
                 .body("units.responsibleUnit", contains("园区管理办公室", "招商局", "财政金融局"))
-                .body("units.percentComplete", contains(40, 0, 80)).body("units.taskCount", contains(1, 1, 1))
-                .body("taskCount", equalTo(3)).body("percentComplete", equalTo(40));
+                .body("units.percentComplete", contains(40, 100, 80)).body("units.taskCount", contains(1, 1, 1))
+                .body("units.closedOut", contains(0, 1, 0))
+                .body("taskCount", equalTo(3)).body("percentComplete", equalTo(73));
         // an extension has none of its own; an unknown problem, or no id, is 404
         given().get("/problems/" + extension + "/extensions").then().statusCode(200)
                 .body("extensions", hasSize(0)).body("taskCount", equalTo(2));

@@ -164,14 +164,7 @@ public class ReportService {
         version.publicationId = draft.publicationId;
         version.issuer = draft.issuer;
         version.issuedOn = draft.issuedOn;
-        ReportDocument.Disclosure disclosure = document.disclosure();
-        version.windowFrom = disclosure.from();
-        version.windowTo = disclosure.to();
-        version.phone = disclosure.phone();
-        version.phoneHours = disclosure.phoneHours();
-        version.postalAddress = disclosure.postalAddress();
-        version.postalCode = disclosure.postalCode();
-        version.email = disclosure.email();
+        version.keep(document.disclosure());
         version.html = ReportPage.html(document);
         version.markdown = ReportRenderer.markdown(document);
         refuseNeedless(version, last);

@@ -60,4 +60,21 @@ public class ReportVersion extends PanacheEntityBase {
     public String html;
 
     public String markdown;
+
+    /** Keeps the window and channels this version is published with. */
+    void keep(ReportDocument.Disclosure disclosure) {
+        windowFrom = disclosure.from();
+        windowTo = disclosure.to();
+        phone = disclosure.phone();
+        phoneHours = disclosure.phoneHours();
+        postalAddress = disclosure.postalAddress();
+        postalCode = disclosure.postalCode();
+        email = disclosure.email();
+    }
+
+    /** The window and channels as published; null for a version published before they were kept (V20). */
+    ReportDocument.Disclosure disclosure() {
+        return windowFrom == null ? null
+                : new ReportDocument.Disclosure(windowFrom, windowTo, phone, phoneHours, postalAddress, postalCode, email);
+    }
 }

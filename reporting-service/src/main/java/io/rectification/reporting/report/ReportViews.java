@@ -35,11 +35,8 @@ public final class ReportViews {
 
         static Version of(ReportVersion version) {
             String base = "/reports/" + version.inspectionId + "/versions/" + version.number;
-            ReportDocument.Disclosure disclosure = version.windowFrom == null ? null
-                    : new ReportDocument.Disclosure(version.windowFrom, version.windowTo, version.phone, version.phoneHours,
-                    version.postalAddress, version.postalCode, version.email);
             return new Version(version.inspectionId, version.number, version.publishedAt, version.publicationId,
-                    disclosure, version.issuer, version.issuedOn, base + ".html", base + ".md", base + ".pdf");
+                    version.disclosure(), version.issuer, version.issuedOn, base + ".html", base + ".md", base + ".pdf");
         }
     }
 

@@ -8,21 +8,15 @@ import type { ProblemRow } from '@/api/types'
 import FundsDialog from '@/components/FundsDialog.vue'
 import OutcomeDialog from '@/components/OutcomeDialog.vue'
 import RecordSourceFields from '@/components/RecordSourceFields.vue'
+import { json, reset } from './recordedNetwork'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser (method, path, If-Match, body).
-const net = vi.hoisted(() => ({
-  sent: [] as { url: string; init: RequestInit }[],
-  answer: null as null | (() => Response),
-}))
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
 vi.mock('@/api', async () => {
-  const { HttpClient } = await import('@/api/http')
+  const { client } = await import('./recordedNetwork')
   const { GovernanceApi } = await import('@/api/governance')
-  const fetcher: typeof fetch = async (input, init) => {
-    net.sent.push({ url: String(input), init: init ?? {} })
-    return net.answer!()
-  }
-  return { useApi: () => ({ governance: new GovernanceApi(new HttpClient('/api/tasks', async () => 'T0K', fetcher)) }) }
+  return { useApi: () => ({ governance: new GovernanceApi(client(net, '/api/tasks')) }) }
 })
 
 const recorded: Funds = {
@@ -38,8 +32,8 @@ const problems: ProblemRow[] = [{
   source: 'INSPECTION', taskCount: 1, percentComplete: 40,
 }]
 
-const json = (status: number, body: object, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, ETag: '"4"' } })
+/** The answer to a write: the record at its new version. */
+const answer = (status: number, body: object, type = 'application/json') => json(status, body, type, { ETag: '"4"' })
 
 let wrapper: VueWrapper | null = null
 
@@ -78,8 +72,7 @@ async function press(label: string) {
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
-  net.sent.length = 0
-  net.answer = null
+  reset(net)
   document.body.innerHTML = ''
 })
 
@@ -100,7 +93,7 @@ describe('FundsDialog', () => {
   it('sends the entry as it should read and the reason, based on its version (If-Match)', async () => {
     const dialog = open(recorded)
     await flushPromises()
-    net.answer = () => json(200, { ...recorded, version: 4, amountWanYuan: 120.5, correctionReason: '小数点错位' })
+    net.answer = () => answer(200, { ...recorded, version: 4, amountWanYuan: 120.5, correctionReason: '小数点错位' })
     type('fu-amount', ' 120.5 ')
     type('fu-reason', '录入时小数点错位，以台账为准')
     await press('保存更正')
@@ -130,7 +123,7 @@ describe('FundsDialog', () => {
   it('shows the field the service names (funds.amountWanYuan) next to the amount, and keeps what was typed after a 412', async () => {
     const dialog = open(recorded)
     await flushPromises()
-    net.answer = () => json(400, { status: 400, title: 'Bad Request',
+    net.answer = () => answer(400, { status: 400, title: 'Bad Request',
       errors: [{ field: 'funds.amountWanYuan', message: 'must be less than or equal to 9999999999' }] }, 'application/problem+json')
     type('fu-amount', '9999999999.5')
     type('fu-reason', '以台账为准')
@@ -139,7 +132,7 @@ describe('FundsDialog', () => {
     expect(amountItem?.textContent).toContain('不能大于 9999999999')
     expect(dialog.emitted('saved')).toBeUndefined()
 
-    net.answer = () => json(412, { status: 412, title: 'Precondition failed', currentVersion: 4 }, 'application/problem+json')
+    net.answer = () => answer(412, { status: 412, title: 'Precondition failed', currentVersion: 4 }, 'application/problem+json')
     type('fu-amount', '120.5')
     await press('保存更正')
     expect(document.body.textContent).toContain('已被他人修改')
@@ -153,7 +146,7 @@ describe('FundsDialog', () => {
     await flushPromises()
     expect(document.body.textContent).toContain('记录追回资金或挽回损失')
     expect(document.getElementById('fu-reason')).toBeNull()
-    net.answer = () => json(201, { ...recorded, id: 'f2', version: 1 })
+    net.answer = () => answer(201, { ...recorded, id: 'f2', version: 1 })
     type('fu-amount', '30')
     type('fu-source', '审计整改报告')
     await press('记录')
@@ -188,7 +181,7 @@ describe('OutcomeDialog', () => {
   it('sends the record as it should read and the reason, based on its version (If-Match)', async () => {
     const dialog = correct()
     await flushPromises()
-    net.answer = () => json(200, { ...outcome, version: 3, kind: 'GOVERNMENT_SANCTION' })
+    net.answer = () => answer(200, { ...outcome, version: 3, kind: 'GOVERNMENT_SANCTION' })
     type('ac-reason', '录入时将政务处分误记为诫勉谈话')
     await press('保存更正')
     expect(net.sent).toHaveLength(1)

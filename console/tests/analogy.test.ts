@@ -7,23 +7,15 @@ import type { ProblemExtensionsView, ProblemView } from '@/api/types'
 import { analogyErrors, emptyAnalogy, rowErrors, taskInput } from '@/analogy'
 import AnalogyDialog from '@/components/AnalogyDialog.vue'
 import ExtensionsDialog from '@/components/ExtensionsDialog.vue'
+import { json, reset } from './recordedNetwork'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser (method, path, body). Answers are queued.
-const net = vi.hoisted(() => ({
-  sent: [] as { url: string; init: RequestInit }[],
-  answers: [] as (() => Response)[],
-}))
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
 vi.mock('@/api', async () => {
-  const { HttpClient } = await import('@/api/http')
+  const { client } = await import('./recordedNetwork')
   const { TasksApi } = await import('@/api/tasks')
-  const fetcher: typeof fetch = async (input, init) => {
-    net.sent.push({ url: String(input), init: init ?? {} })
-    const answer = net.answers.shift()
-    if (answer === undefined) throw new Error(`no answer queued for ${String(input)}`)
-    return answer()
-  }
-  return { useApi: () => ({ tasks: new TasksApi(new HttpClient('/api/tasks', async () => 'T0K', fetcher)) }) }
+  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
 })
 
 const finding: ProblemView = {
@@ -43,8 +35,6 @@ const task = {
   responsiblePerson: '招商局局长', deadline: '2026-12-31',
 }
 
-const json = (status: number, body: object, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } })
 const refused = (field: string, message: string) =>
   () => json(400, { status: 400, title: 'Bad Request', errors: [{ field, message }] }, 'application/problem+json')
 
@@ -53,8 +43,7 @@ let wrapper: VueWrapper | null = null
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
-  net.sent.length = 0
-  net.answers.length = 0
+  reset(net)
   document.body.innerHTML = ''
 })
 
@@ -203,5 +192,16 @@ describe('ExtensionsDialog', () => {
     await flushPromises()
     expect(document.body.textContent).toContain('尚未举一反三')
     expect([...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === '发起举一反三')).toBe(true)
+  })
+  it('reads the roll-up again once an extension is started, and tells the plan tree which area grew', async () => {
+    net.answers.push(() => json(200, { ...rolledUp, extensions: [], units: [], taskCount: 0, percentComplete: 0 }))
+    wrapper = mount(ExtensionsDialog, { props: { open: true, finding, mayStart: true }, global: { plugins: [ElementPlus] }, attachTo: document.body })
+    await flushPromises()
+    net.answers.push(() => json(200, rolledUp))
+    wrapper.findComponent(AnalogyDialog).vm.$emit('started', 'p9')
+    await flushPromises()
+    expect(net.sent.map((r) => r.url)).toEqual(['/api/tasks/problems/p1/extensions', '/api/tasks/problems/p1/extensions'])
+    expect(document.body.textContent).toContain('7. 规范招商引资奖补资金使用管理')
+    expect(wrapper.emitted('extended')).toEqual([['a3']])
   })
 })

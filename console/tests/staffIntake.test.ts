@@ -6,21 +6,15 @@ import ElementPlus from 'element-plus'
 import type { FeedbackView, PublicationView } from '@/api/feedback'
 import StaffIntakeDialog from '@/components/StaffIntakeDialog.vue'
 import { emptyIntake, intakeErrors, intakeInput, type IntakeForm } from '@/staffIntake'
+import { json, reset } from './recordedNetwork'
 
 // The dialog talks to feedback-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser.
-const net = vi.hoisted(() => ({
-  sent: [] as { url: string; init: RequestInit }[],
-  answer: null as null | (() => Response),
-}))
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
 vi.mock('@/api', async () => {
-  const { HttpClient } = await import('@/api/http')
+  const { client } = await import('./recordedNetwork')
   const { FeedbackApi } = await import('@/api/feedback')
-  const fetcher: typeof fetch = async (input, init) => {
-    net.sent.push({ url: String(input), init: init ?? {} })
-    return net.answer!()
-  }
-  return { useApi: () => ({ feedback: new FeedbackApi(new HttpClient('/api/feedback', async () => 'T0K', fetcher)) }) }
+  return { useApi: () => ({ feedback: new FeedbackApi(client(net, '/api/feedback')) }) }
 })
 
 // 2026-03-10 10:00 in Beijing
@@ -32,8 +26,8 @@ const publication = (id: string, open: boolean): PublicationView => ({
 })
 const created = { id: 'fb-9', trackingCode: 'FK-20260310-0001' } as FeedbackView
 
-const json = (status: number, body: object, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, ETag: '"0"' } })
+/** The answer to a write: the record at its new version. */
+const answer = (status: number, body: object, type = 'application/json') => json(status, body, type, { ETag: '"0"' })
 
 let wrapper: VueWrapper | null = null
 
@@ -92,8 +86,7 @@ beforeEach(() => {
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
-  net.sent.length = 0
-  net.answer = null
+  reset(net)
   document.body.innerHTML = ''
   vi.useRealTimers()
 })
@@ -142,7 +135,7 @@ describe('StaffIntakeDialog', () => {
     type('in-text', '反映整改后某小区违建仍未拆除')
     type('in-name', '张三')
     type('in-address', '沈阳市浑南区某路1号')
-    net.answer = () => json(201, created)
+    net.answer = () => answer(201, created)
     await press('登记')
     expect(net.sent).toHaveLength(1)
     const [request] = net.sent
@@ -177,7 +170,7 @@ describe('StaffIntakeDialog', () => {
     dialog.findComponent({ name: 'ElTimePicker' }).vm.$emit('update:modelValue', '09:45')
     type('in-text', '来电反映某单位整改不到位')
     type('in-email', 'zhang@example.com')
-    net.answer = () => json(400, { status: 400, title: '提交的内容有误', errors: [
+    net.answer = () => answer(400, { status: 400, title: '提交的内容有误', errors: [
       { field: 'receivedTime', message: 'must not be in the future (it is now 09:40 in Asia/Shanghai)' },
       { field: 'email', message: '请填写有效的电子邮箱地址。' },
     ] }, 'application/problem+json')

@@ -7,20 +7,14 @@ import type { TaskSnapshot } from '@/api/types'
 import VerifyDialog from '@/components/VerifyDialog.vue'
 import { verificationBody } from '@/api/tasks'
 import { verificationStep } from '@/verification'
+import { json, reset } from './recordedNetwork'
 
 // The dialog talks to tasks-service through the real client; only fetch is replaced.
-const net = vi.hoisted(() => ({
-  sent: [] as { url: string; init: RequestInit }[],
-  answer: null as null | (() => Response),
-}))
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
 vi.mock('@/api', async () => {
-  const { HttpClient } = await import('@/api/http')
+  const { client } = await import('./recordedNetwork')
   const { TasksApi } = await import('@/api/tasks')
-  const fetcher: typeof fetch = async (input, init) => {
-    net.sent.push({ url: String(input), init: init ?? {} })
-    return net.answer!()
-  }
-  return { useApi: () => ({ tasks: new TasksApi(new HttpClient('/api/tasks', async () => 'T0K', fetcher)) }) }
+  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
 })
 
 const claimed = {
@@ -33,8 +27,8 @@ const consolidating = {
   verificationNote: { text: '每季度专项检查一次', by: 'ducha', at: '2026-01-05T10:00:00+08:00' },
 } as unknown as TaskSnapshot
 
-const json = (status: number, body: object, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, ETag: '"8"' } })
+/** The answer to a command: the task at its new version. */
+const answer = (status: number, body: object, type = 'application/json') => json(status, body, type, { ETag: '"8"' })
 
 let wrapper: VueWrapper | null = null
 
@@ -64,8 +58,7 @@ async function press(label: string) {
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
-  net.sent.length = 0
-  net.answer = null
+  reset(net)
   document.body.innerHTML = ''
 })
 
@@ -91,7 +84,7 @@ describe('VerifyDialog', () => {
     const dialog = open(longTermClaim)
     await flushPromises()
     expect(document.body.textContent).toContain('巩固提升要求（选填）')
-    net.answer = () => json(200, { ...longTermClaim, version: 8, state: 'CONSOLIDATING' })
+    net.answer = () => answer(200, { ...longTermClaim, version: 8, state: 'CONSOLIDATING' })
     type(' 每季度开展一次专项检查 ')
     await press('核实转入巩固')
     expect(net.sent).toHaveLength(1)
@@ -106,7 +99,7 @@ describe('VerifyDialog', () => {
   it('closes out with a bare POST when no note was written', async () => {
     const dialog = open(claimed)
     await flushPromises()
-    net.answer = () => json(200, { ...claimed, version: 8, state: 'VERIFIED' })
+    net.answer = () => answer(200, { ...claimed, version: 8, state: 'VERIFIED' })
     type('   ')
     await press('核实通过并销号')
     expect(net.sent).toHaveLength(1)
@@ -119,7 +112,7 @@ describe('VerifyDialog', () => {
     const dialog = open(consolidating)
     await flushPromises()
     expect(document.body.textContent).toContain('现巩固提升要求：每季度专项检查一次')
-    net.answer = () => json(400, { status: 400, title: 'Bad Request', errors: [{ field: 'verify.input.note', message: 'size must be between 0 and 2000' }] },
+    net.answer = () => answer(400, { status: 400, title: 'Bad Request', errors: [{ field: 'verify.input.note', message: 'size must be between 0 and 2000' }] },
       'application/problem+json')
     type('巩固期内未再发生')
     await press('核实通过并销号')

@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,12 +39,14 @@ public class Outbox {
     private final ObjectMapper objectMapper;
     private final String source;
     private final EventTracing tracing;
+    private final Clock clock;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, EventTracing tracing,
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, EventTracing tracing, Clock clock,
                   @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.tracing = tracing;
+        this.clock = clock;
         this.source = "/" + applicationName;
     }
 
@@ -138,7 +140,7 @@ public class Outbox {
                            Object data, String traceparent) {
         JsonNode payload = objectMapper.valueToTree(data);
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source,
-                eventType, aggregateId, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.JSON, aggregateType,
+                eventType, aggregateId, OffsetDateTime.now(clock), EventEnvelope.JSON, aggregateType,
                 aggregateVersion, payload, traceparent);
     }
 

@@ -14,8 +14,8 @@ import java.time.OffsetDateTime;
  * Runs every follow-up check (overdue, missing progress reports, look-back reviews falling due),
  * each in parts of its own transactions ({@link FollowUps}), when {@link FollowUpSchedule} says so:
  * at the first tick after start, every {@code tasks.follow-up.every} (15m; "off" disables the checks)
- * and soon after tasks were added. It ticks every {@code tasks.follow-up.poll} (30s), which only
- * reads how many tasks there are and the newest.
+ * and soon after tasks were added or a deadline passed. It ticks every {@code tasks.follow-up.poll}
+ * (30s), which only reads how many tasks there are, the newest and how many open ones are late.
  */
 @ApplicationScoped
 public class FollowUpJob {
@@ -47,7 +47,7 @@ public class FollowUpJob {
         OffsetDateTime now = OffsetDateTime.now(clock);
         FollowUpSchedule.Ledger tasks;
         try {
-            tasks = ledger.read();
+            tasks = ledger.read(now.toLocalDate());
         } catch (RuntimeException e) {
             // the database away: every 30 s a warning would add nothing to what the health check says
             LOG.debugf("follow-up: the tasks could not be read: %s", e.getMessage());

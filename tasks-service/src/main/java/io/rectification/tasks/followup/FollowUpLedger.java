@@ -2,25 +2,34 @@ package io.rectification.tasks.followup;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.TaskLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * What {@link FollowUpSchedule} compares between ticks: how many tasks the ledger holds and when the
- * newest was created. One aggregate, in a read-only transaction of its own, every tick: a scan of
- * a table of thousands of rows, well under what a follow-up run reads.
+ * What {@link FollowUpSchedule} compares between ticks: how many tasks the ledger holds, when the
+ * newest was created, and how many open tasks are past their deadline on {@code today}. One
+ * aggregate, in a read-only transaction of its own, every tick: a scan of a table of thousands of
+ * rows, well under what a follow-up run reads.
  */
 @ApplicationScoped
 public class FollowUpLedger {
 
-    public FollowUpSchedule.Ledger read() {
+    public FollowUpSchedule.Ledger read(LocalDate today) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object[] row = RectificationTask.getEntityManager()
-                    .createQuery("select count(t), max(t.createdAt) from RectificationTask t", Object[].class)
+                    .createQuery("""
+                            select count(t), max(t.createdAt),
+                                   count(case when t.deadline < :today and t.state not in :closed then 1 end)
+                            from RectificationTask t""", Object[].class)
+                    .setParameter("today", today)
+                    .setParameter("closed", TaskLifecycle.CLOSED)
                     .getSingleResult();
             OffsetDateTime newest = (OffsetDateTime) row[1];
-            return new FollowUpSchedule.Ledger((Long) row[0], newest == null ? null : newest.toInstant());
+            return new FollowUpSchedule.Ledger((Long) row[0], newest == null ? null : newest.toInstant(),
+                    (Long) row[2]);
         });
     }
 }

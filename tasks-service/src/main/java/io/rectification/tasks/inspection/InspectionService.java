@@ -9,6 +9,7 @@ import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,9 +22,11 @@ public class InspectionService {
     static final String AGGREGATE = "Inspection";
 
     private final LedgerEvents events;
+    private final Clock clock;
 
-    public InspectionService(LedgerEvents events) {
+    public InspectionService(LedgerEvents events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     public InspectionView registerInspection(InspectionInput input) {
@@ -31,7 +34,7 @@ public class InspectionService {
         refuseDuplicate(input, null);
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
-        inspection.createdAt = OffsetDateTime.now();
+        inspection.createdAt = OffsetDateTime.now(clock);
         apply(inspection, input);
         return announce(inspection, TasksEvent.InspectionRegistered::new);
     }

@@ -12,15 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * When the follow-up checks run (the rule, on a pinned clock; the job ticks every 30 s): at the first
- * tick after start, every 15 minutes, and at the next tick after tasks were added, so a plan loaded
- * onto a freshly started stack has its overdue tasks found within a tick, not 15 minutes later.
+ * tick after start, every 15 minutes, and at the next tick after tasks were added or the number of
+ * late tasks moved, so a plan loaded onto a freshly started stack, a deadline moved into the past or
+ * midnight passing over a deadline has its overdue tasks found within a tick, not 15 minutes later.
  */
 @Tag("fast")
 class FollowUpScheduleTest {
 
     static final Instant START = Instant.parse("2026-01-31T15:59:30Z"); // 23:59:30 in Beijing
-    static final FollowUpSchedule.Ledger EMPTY = new FollowUpSchedule.Ledger(0, null);
-    static final FollowUpSchedule.Ledger PLAN = new FollowUpSchedule.Ledger(45, START.plusSeconds(75));
+    static final FollowUpSchedule.Ledger EMPTY = new FollowUpSchedule.Ledger(0, null, 0);
+    static final FollowUpSchedule.Ledger PLAN = new FollowUpSchedule.Ledger(45, START.plusSeconds(75), 3);
 
     final FollowUpSchedule schedule = new FollowUpSchedule(Duration.ofMinutes(15));
 
@@ -47,7 +48,15 @@ class FollowUpScheduleTest {
     @Test
     void aTaskAddedWithTheSameCreationTimeStillCounts() {
         schedule.ran(START, PLAN);
-        assertTrue(schedule.due(START.plusSeconds(30), new FollowUpSchedule.Ledger(46, PLAN.newest())));
+        assertTrue(schedule.due(START.plusSeconds(30), new FollowUpSchedule.Ledger(46, PLAN.newest(), PLAN.late())));
+    }
+
+    @Test
+    void aDeadlineMovedIntoThePastIsCheckedAtTheNextTick() {
+        schedule.ran(START, PLAN);
+        assertFalse(schedule.due(START.plusSeconds(30), PLAN));
+        // one more open task late: its deadline edited to yesterday, or midnight passed over it
+        assertTrue(schedule.due(START.plusSeconds(60), new FollowUpSchedule.Ledger(45, PLAN.newest(), 4)));
     }
 
     @Test

@@ -1,13 +1,15 @@
 // End-to-end: real Keycloak sign-in through the gateway, in Debian's headless Chromium (driven by
 // playwright-core; no browser is downloaded). An officer starts a task, files a progress report
 // (first with a missing field, shown next to it), adds evidence and claims completion; a
-// supervisor rejects the claim with a reason; the officer sees the task back in progress; the
+// supervisor rejects the claim with a reason; the officer sees the task back in progress, claims
+// again, and the supervisor verifies it in the queue's dialog with a note the officer then reads; the
 // office's menu holds its screens only, and it moves a deadline (a refused one explained first),
 // uploads a task breakdown table (a bad cell shown by row and column, then a dry run, then the
 // import), opens the three lists and publications; a feedback handler reads a public submission
-// masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer;
-// the office drafts the report (a figure that disagrees shown by its field) and rewords a problem in
-// the plan tree through a 412; the supervisor reopens the closed-out task at its look-back (回头看); the
+// masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer, then
+// registers a phone call (登记来电来信); the office drafts the report (a figure that disagrees shown by
+// its field), rewords a problem in the plan tree through a 412 and extends it to another unit
+// (举一反三); the supervisor reopens the closed-out task at its look-back (回头看); the
 // officer opens a meeting decision's 待办 (the demo's) on the meeting page and marks it done.
 // The realm's access tokens live 90 s during the run: the officer's typed report outlasts a silent
 // renewal and is then filed with the renewed token.
@@ -141,7 +143,8 @@ writeFileSync(evidencePdf, '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</
 
 /**
  * The supervisor verifies a claimed task from a browser profile of their own (a second Keycloak
- * session), through the gateway with their token, so that the officer's open page is stale.
+ * session) in the verification queue's dialog, with a note, so that the officer's open page is
+ * stale; the task as tasks-service then answers it is closed out and keeps the note.
  */
 async function verifyAsSupervisor(taskId) {
   const profile2 = mkdtempSync(join(tmpdir(), 'console-e2e-supervisor-'))
@@ -152,16 +155,24 @@ async function verifyAsSupervisor(taskId) {
   try {
     other.setDefaultTimeout(TIMEOUT)
     const page = await other.newPage()
+    await page.setViewportSize({ width: 1280, height: 900 })
     await signIn(page, 'ducha', '/inspections')
     const token = await tokenOf(page)
-    const task = await fetch(`${BASE}/api/tasks/tasks/${taskId}`, { headers: { Authorization: `Bearer ${token}` } })
-    const verified = await fetch(`${BASE}/api/tasks/tasks/${taskId}/verification`, {
-      method: 'POST', headers: { Authorization: `Bearer ${token}`, 'If-Match': task.headers.get('ETag') },
-    })
-    const body = await verified.text()
-    assert.equal(verified.status, 200, `verifying: ${body}`)
-    // a LONG_TERM task would go to CONSOLIDATING, which still takes evidence: the officer's first task is time-bound
-    assert.equal(JSON.parse(body).state, 'VERIFIED', 'the task is closed out (销号)')
+    const read = async () => (await fetch(`${BASE}/api/tasks/tasks/${taskId}`, { headers: { Authorization: `Bearer ${token}` } })).json()
+    const { title } = await read()
+    await page.getByRole('menuitem', { name: '销号核实' }).click()
+    const row = page.locator('.el-table__row', { hasText: title })
+    // a LONG_TERM task would go to CONSOLIDATING (核实转入巩固): the officer's first task is time-bound
+    await row.getByRole('button', { name: '核实通过' }).click()
+    const dialog = page.getByRole('dialog', { name: '核实通过' })
+    const note = '已查阅学习记录和整改台账，整改措施已落实。'
+    await dialog.getByLabel('核实意见（选填）').fill(note)
+    await shoot(page, '09b-supervisor-verify-dialog')
+    await dialog.getByRole('button', { name: '核实通过并销号' }).click()
+    await row.waitFor({ state: 'detached' })
+    const task = await read()
+    assert.equal(task.state, 'VERIFIED', 'the task is closed out (销号)')
+    assert.equal(task.verificationNote?.text, note, 'the verifier\'s note is kept on the task')
   } finally {
     await other.close()
     rmSync(profile2, { recursive: true, force: true })
@@ -355,6 +366,7 @@ try {
   await page.reload()
   await page.getByText('已销号', { exact: true }).first().waitFor()
   await page.getByText('该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件。').waitFor()
+  await page.getByRole('region', { name: '核实与回头看' }).getByText('已查阅学习记录和整改台账，整改措施已落实。').waitFor()
   assert.equal(await page.getByRole('button', { name: /^(上传文件|替换文件)$/ }).count(), 0, 'no upload is offered once closed out')
   await signOut(page)
 
@@ -535,6 +547,32 @@ try {
   step = 'the citizen\'s tracking shows the answer'
   const tracked = await (await fetch(`${BASE}/feedback/track/${encodeURIComponent(trackingCode)}`)).json()
   assert.equal(tracked.answer, reply)
+  step = 'feedback: a phone call registered in the inbox (登记来电来信), an empty text named first'
+  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  await page.getByRole('button', { name: '登记来电来信' }).click()
+  const call = page.getByRole('dialog', { name: '登记来电来信' })
+  await call.locator('.el-form-item', { hasText: '所属公布' }).locator('.el-select__wrapper').click()
+  await page.getByRole('option', { name: open.title, exact: true }).click()
+  await call.getByRole('button', { name: '登记', exact: true }).click()
+  await fieldError(page, '意见建议内容').filter({ hasText: '请填写意见建议的内容' }).waitFor()
+  const called = `来电反映园区路灯损坏（${RUN}）`
+  await call.getByLabel('意见建议内容').fill(called)
+  await call.getByLabel('姓名').fill('赵大爷')
+  await call.getByLabel('电话').fill('13900001111')
+  await shoot(page, '16a-handler-staff-intake')
+  await call.getByRole('button', { name: '登记', exact: true }).click()
+  await page.waitForURL(/\/console\/feedback\/[0-9a-f-]{36}$/)
+  await page.getByText(called).waitFor()
+  const callCode = (await page.getByRole('heading', { name: /^意见建议 / }).innerText()).replace('意见建议', '').trim()
+  assert.match(callCode, /\S/, 'the registered call has a tracking code')
+  const callId = new URL(page.url()).pathname.split('/').pop()
+  const stored = await (await fetch(`${BASE}/api/feedback/feedback/${callId}`, { headers: { Authorization: `Bearer ${await tokenOf(page)}` } })).json()
+  assert.equal(stored.channel, 'PHONE', 'registered as a phone call')
+  assert.equal(stored.trackingCode, callCode)
+  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  const callRow = page.locator('.el-table__row', { hasText: callCode })
+  await callRow.waitFor()
+  assert.doesNotMatch(await callRow.innerText(), /赵大爷|13900001111/, 'the caller\'s contact is masked in the list')
   await signOut(page)
 
   // ---- the office drafts the report and rewords the plan inline
@@ -606,6 +644,32 @@ try {
   assert.equal(await editor.getByLabel('问题名称').inputValue(), reworded, 'the input is kept through the reload')
   await editor.getByRole('button', { name: '保存' }).click()
   await page.locator('.node.problem', { hasText: reworded }).waitFor()
+
+  step = 'coordinator: 举一反三 from that finding, a missing field named first; the new problem shows in its area at once'
+  await page.locator('.node.problem', { hasText: reworded }).getByRole('button', { name: /^举一反三：/ }).click()
+  const extensions = page.getByRole('dialog', { name: /^举一反三：/ })
+  await extensions.getByText(/合计 \d+ 项任务/).waitFor()
+  await extensions.getByRole('button', { name: '发起举一反三' }).click()
+  const analogy = page.getByRole('dialog', { name: '发起举一反三' })
+  const extendedTitle = `排查其他单位同类问题（e2e-${RUN}）`
+  await analogy.getByLabel('问题名称').fill(extendedTitle)
+  await analogy.getByRole('button', { name: '发起', exact: true }).click()
+  await fieldError(page, '整改措施').filter({ hasText: '不能为空' }).waitFor()
+  const unitTask = { responsibleUnit: '招商局', title: '排查招商引资奖补资金兑现情况', measures: '逐项核对兑现依据，发现问题立即整改',
+    leadOfficial: '管委会副主任', responsiblePerson: '招商局局长' }
+  for (const [key, value] of Object.entries(unitTask)) await analogy.locator(`#an-0-${key}`).fill(value)
+  await analogy.locator('#an-0-deadline').fill(dated('2025-12-31'))
+  await page.keyboard.press('Enter')
+  await shoot(page, '18a-coordinator-analogy')
+  await analogy.getByRole('button', { name: '发起', exact: true }).click()
+  await analogy.waitFor({ state: 'hidden' })
+  await extensions.getByLabel('延伸的问题').getByText(extendedTitle).waitFor()
+  await extensions.getByRole('cell', { name: '招商局', exact: true }).waitFor()
+  await extensions.getByRole('button', { name: '关闭' }).click()
+  const extendedNode = page.locator('.node.problem', { hasText: extendedTitle })
+  await extendedNode.waitFor()
+  await extendedNode.getByText('举一反三', { exact: true }).waitFor()
+  await shoot(page, '18b-coordinator-plan-tree-extended')
   await signOut(page)
 
   // ---- the supervisor's look-back (回头看) of the task closed out above: reopening needs the findings

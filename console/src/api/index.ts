@@ -4,6 +4,7 @@ import { FeedbackApi } from './feedback'
 import { TodosApi } from './todos'
 import { NoticesApi } from './notices'
 import { GovernanceApi } from './governance'
+import { PeopleApi } from './people'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -16,5 +17,6 @@ export function useApi() {
     todos: new TodosApi(new HttpClient('/api/reporting', token)),
     notices: new NoticesApi(new HttpClient('/api/reporting', token)),
     governance: new GovernanceApi(new HttpClient('/api/tasks', token)),
+    people: new PeopleApi(new HttpClient('/api/reporting', token)),
   }
 }

@@ -141,6 +141,8 @@ describe('AnalogyDialog', () => {
     expect(dialog.emitted('started')).toBeUndefined()
 
     type('an-0-responsiblePerson', '局长')
+    await nextTick()
+    expect(document.body.textContent).not.toContain('请按提示修改标红的字段') // the only marked field was edited
     net.answers.push(() => json(201, { id: 't9' }))
     await press('发起')
     expect(net.sent.map((r) => r.url)).toEqual(['/api/tasks/areas/a3/problems', '/api/tasks/problems/p9/tasks', '/api/tasks/problems/p9/tasks'])

@@ -161,7 +161,7 @@ export function describe(error: unknown): string {
       case 428: return '提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）'
       case 429: return '操作过于频繁，请稍后再试'
       case 400:
-      case 422: return (p.errors?.length ?? 0) > 0 ? '请按提示修改标红的字段' : `请求有误：${translateDetail(p.detail ?? '') ?? '请检查填写的内容'}`
+      case 422: return (p.errors?.length ?? 0) > 0 ? FIELDS_MARKED : `请求有误：${translateDetail(p.detail ?? '') ?? '请检查填写的内容'}`
       default:
         if (p.status >= 500) return `服务暂时不可用，请稍后重试${p.reference ? `（参考号 ${p.reference}）` : ''}`
         return `请求未能完成（状态码 ${p.status}）`
@@ -178,6 +178,9 @@ export interface Failure {
   conflict: boolean
   message: string
 }
+
+/** The line above a form whose refused fields are marked next to each (a 400 naming fields). */
+export const FIELDS_MARKED = '请按提示修改标红的字段'
 
 export function failureOf(error: unknown): Failure {
   return {

@@ -1,6 +1,6 @@
 import { ref, shallowRef } from 'vue'
 import { ElMessage } from 'element-plus'
-import { failureOf } from '@/api/problem'
+import { FIELDS_MARKED, failureOf } from '@/api/problem'
 
 /**
  * One form's submission: busy while it runs; afterwards the field errors to show next to the
@@ -36,11 +36,15 @@ export function useSubmission() {
     }
   }
 
-  /** The person changed a field: its old error no longer applies. */
+  /**
+   * The person changed a field: its old error no longer applies; with the last marked field changed,
+   * the line pointing at the marked fields goes too.
+   */
   function edited(field: string) {
     if (fieldErrors.value[field] === undefined) return
     const { [field]: _gone, ...rest } = fieldErrors.value
     fieldErrors.value = rest
+    if (Object.keys(rest).length === 0 && message.value === FIELDS_MARKED) message.value = ''
   }
 
   return { busy, fieldErrors, conflict, message, error, run, edited }

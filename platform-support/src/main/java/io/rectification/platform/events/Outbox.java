@@ -8,6 +8,8 @@ import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,9 +42,14 @@ public class Outbox {
     private final String source;
     private final EventTracing tracing;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final CommitWatch commits;
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper, EventTracing tracing, Clock clock,
+                  TransactionSynchronizationRegistry transactions, CommitWatch commits,
                   @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.transactions = transactions;
+        this.commits = commits;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.tracing = tracing;
@@ -82,6 +89,7 @@ public class Outbox {
                 .setParameter(6, toJson(envelope))
                 .executeUpdate();
         entityManager.createNativeQuery(NOTIFY).getSingleResult();
+        tellCommitWatchAtTheEnd();
         return envelope;
     }
 
@@ -120,6 +128,7 @@ public class Outbox {
                 .setParameter(1, rows.toString())
                 .executeUpdate();
         entityManager.createNativeQuery(NOTIFY).getSingleResult();
+        tellCommitWatchAtTheEnd();
         return envelopes;
     }
 
@@ -142,6 +151,26 @@ public class Outbox {
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source,
                 eventType, aggregateId, OffsetDateTime.now(clock), EventEnvelope.JSON, aggregateType,
                 aggregateVersion, payload, traceparent);
+    }
+
+    /**
+     * This instance's caches learn of the change as the transaction ends, before its answer leaves
+     * (the NOTIFY reaches {@link CommitWatch} a little later): a client reads its own write at once.
+     */
+    private void tellCommitWatchAtTheEnd() {
+        if (transactions.getResource(CommitWatch.class) == null) {
+            transactions.putResource(CommitWatch.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    commits.transactionEnded();
+                }
+            });
+        }
     }
 
     /** The trace context of the current thread, as an event written now carries it (null: none). */

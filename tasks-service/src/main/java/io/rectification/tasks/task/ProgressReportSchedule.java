@@ -44,20 +44,46 @@ public final class ProgressReportSchedule {
     }
 
     public static Optional<MissedPeriod> missed(RectificationTask task, OffsetDateTime now) {
-        if (task.reportingCadence == null || task.state == null || !TaskStates.owesReports(task.state.name())) {
+        if (!owesReports(task)) {
             return Optional.empty();
         }
-        OffsetDateTime since = task.lastProgressReportAt != null ? task.lastProgressReportAt : task.createdAt;
-        ChronoUnit unit = switch (task.reportingCadence) {
-            case DAILY -> ChronoUnit.DAYS;
-            case WEEKLY -> ChronoUnit.WEEKS;
-            case MONTHLY -> ChronoUnit.MONTHS;
-        };
+        OffsetDateTime since = since(task);
+        ChronoUnit unit = unitOf(task.reportingCadence);
         long periods = endedBefore(since, unit, now);
         if (periods < 1) {
             return Optional.empty();
         }
         return Optional.of(new MissedPeriod(task.reportingCadence, since.plus(periods - 1, unit),
                 since.plus(periods, unit), periods));
+    }
+
+    /**
+     * The end of the reporting period running at {@code now}: until then (inclusive) {@link #missed}
+     * answers as it does at {@code now}, just after it one more period has been missed. Empty for a
+     * task that owes no reports.
+     */
+    public static Optional<OffsetDateTime> nextTurn(RectificationTask task, OffsetDateTime now) {
+        if (!owesReports(task)) {
+            return Optional.empty();
+        }
+        OffsetDateTime since = since(task);
+        ChronoUnit unit = unitOf(task.reportingCadence);
+        return Optional.of(since.plus(endedBefore(since, unit, now) + 1, unit));
+    }
+
+    private static boolean owesReports(RectificationTask task) {
+        return task.reportingCadence != null && task.state != null && TaskStates.owesReports(task.state.name());
+    }
+
+    private static OffsetDateTime since(RectificationTask task) {
+        return task.lastProgressReportAt != null ? task.lastProgressReportAt : task.createdAt;
+    }
+
+    private static ChronoUnit unitOf(ReportingCadence cadence) {
+        return switch (cadence) {
+            case DAILY -> ChronoUnit.DAYS;
+            case WEEKLY -> ChronoUnit.WEEKS;
+            case MONTHLY -> ChronoUnit.MONTHS;
+        };
     }
 }

@@ -38,9 +38,11 @@ public class TaskService {
     private final TaskGuard guard;
     private final TaskWork work;
     private final Clock clock;
+    private final TaskListCache listCache;
 
     public TaskService(ProblemService problems, TaskEvents events, TaskSnapshots snapshots, TaskGuard guard,
-                       TaskWork work, Clock clock) {
+                       TaskWork work, Clock clock, TaskListCache listCache) {
+        this.listCache = listCache;
         this.guard = guard;
         this.work = work;
         this.problems = problems;
@@ -158,6 +160,10 @@ public class TaskService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<TaskSnapshot> listTasks(TaskFilter filter, String sort, int page, int size) {
+        return listCache.page(new TaskListCache.Key(filter, sort, page, size), now -> readTasks(filter, sort, page, size, now));
+    }
+
+    private TaskListCache.Read readTasks(TaskFilter filter, String sort, int page, int size, OffsetDateTime now) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         add(where, params, "inspectionId", filter.inspectionId());
@@ -174,12 +180,14 @@ public class TaskService {
         if (filter.overdue() != null) {
             where.add(filter.overdue() ? "(deadline < :today and state not in :closed)"
                     : "(deadline >= :today or state in :closed)");
-            params.and("today", LocalDate.now(clock)).and("closed", TaskLifecycle.CLOSED);
+            params.and("today", now.toLocalDate()).and("closed", TaskLifecycle.CLOSED);
         }
         Sort order = SortSpec.parse(sort, SORTABLE, Sort.by("deadline").and("number"));
         var query = where.isEmpty() ? RectificationTask.<RectificationTask>findAll(order)
                 : RectificationTask.<RectificationTask>find("from RectificationTask t where " + String.join(" and ", where), order, params);
-        return new PageOf<>(snapshots.of(query.page(page, size).list()), page, size, query.count());
+        List<RectificationTask> found = query.page(page, size).list();
+        return new TaskListCache.Read(new PageOf<>(snapshots.of(found, now), page, size, query.count()),
+                snapshots.heldUntil(found, now));
     }
 
     private static void add(List<String> where, Parameters params, String attribute, Object value) {

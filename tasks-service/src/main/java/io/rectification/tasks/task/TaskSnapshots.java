@@ -3,6 +3,7 @@ package io.rectification.tasks.task;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,10 +29,30 @@ public class TaskSnapshots {
     }
 
     public List<TaskSnapshot> of(List<RectificationTask> tasks) {
+        return of(tasks, OffsetDateTime.now(clock));
+    }
+
+    /** The snapshots as they are at {@code now} (in the clock's zone). */
+    public List<TaskSnapshot> of(List<RectificationTask> tasks, OffsetDateTime now) {
         Map<java.util.UUID, TaskParts> parts = work.partsOf(tasks.stream().map(t -> t.id).toList());
-        LocalDate today = LocalDate.now(clock);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
         return tasks.stream().map(t -> of(t, parts.getOrDefault(t.id, TaskParts.NONE), today, now)).toList();
+    }
+
+    /**
+     * Until when snapshots of these tasks made at {@code now} stay true as time passes, nothing else
+     * changing: the next midnight in the clock's zone (a deadline passing makes a task overdue) or the
+     * end of a task's reporting period (its report then missing), whichever comes first.
+     */
+    public Instant heldUntil(List<RectificationTask> tasks, OffsetDateTime now) {
+        Instant until = now.toLocalDate().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        for (RectificationTask task : tasks) {
+            Instant turn = ProgressReportSchedule.nextTurn(task, now).map(OffsetDateTime::toInstant).orElse(until);
+            if (turn.isBefore(until)) {
+                until = turn;
+            }
+        }
+        return until;
     }
 
     /** The parts of one task, for the rules that read them (verification). */

@@ -83,4 +83,20 @@ class ProgressReportScheduleTest {
                     state.name());
         }
     }
+
+    @Test
+    void theNextTurnIsTheEndOfTheRunningPeriodAtAMonthEndOfALeapYear() {
+        OffsetDateTime reported = OffsetDateTime.parse("2028-01-31T10:00:00+08:00");
+        RectificationTask monthly = task(ReportingCadence.MONTHLY, TaskState.IN_PROGRESS, reported);
+        OffsetDateTime turn = OffsetDateTime.parse("2028-02-29T10:00:00+08:00");
+        assertEquals(Optional.of(turn), ProgressReportSchedule.nextTurn(monthly, reported.plusDays(3)));
+        // up to the turn the answer is the same; just after it a period is missed
+        assertEquals(Optional.empty(), ProgressReportSchedule.missed(monthly, turn));
+        assertTrue(ProgressReportSchedule.missed(monthly, turn.plusNanos(1)).isPresent());
+        // a period missed already: the next turn ends the one running now (31 March, two months from 31 January)
+        assertEquals(Optional.of(OffsetDateTime.parse("2028-03-31T10:00:00+08:00")),
+                ProgressReportSchedule.nextTurn(monthly, turn.plusNanos(1)));
+        assertEquals(Optional.empty(), ProgressReportSchedule.nextTurn(
+                task(ReportingCadence.MONTHLY, TaskState.VERIFIED, reported), turn), "a closed-out task owes none");
+    }
 }

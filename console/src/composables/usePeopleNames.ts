@@ -23,5 +23,5 @@ export function usePeopleNames() {
   /** The display name of `username`; the username itself when the directory has none; null for no one. */
   const nameOf = (username: string | null | undefined): string | null =>
     username ? names.value.get(username) ?? username : null
-  return { nameOf, ready: reading }
+  return { nameOf }
 }

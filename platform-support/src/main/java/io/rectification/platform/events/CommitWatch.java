@@ -3,6 +3,7 @@ package io.rectification.platform.events;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -40,7 +41,7 @@ public class CommitWatch {
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean listening;
     private volatile boolean running = true;
-    private Thread thread;
+    private volatile Thread thread;
 
     public CommitWatch(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                        @ConfigProperty(name = "quarkus.datasource.username") String username,
@@ -54,7 +55,10 @@ public class CommitWatch {
 
     /** The current generation, or {@link #UNKNOWN} while commits elsewhere cannot be seen. */
     public long generation() {
-        startOnce();
+        // asked on every read of a cached page: the lock is taken only until the watch has started
+        if (thread == null) {
+            startOnce();
+        }
         return listening ? generation.get() : UNKNOWN;
     }
 
@@ -63,7 +67,7 @@ public class CommitWatch {
         generation.incrementAndGet();
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
         running = false;
     }
 

@@ -2,6 +2,7 @@ package io.rectification.tasks.task;
 
 import io.rectification.platform.events.CommitWatch;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.WrittenOnceList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,7 +26,8 @@ import java.util.function.Function;
  * instances' commits cannot be seen) and while time has not turned one of its flags (overdue at the
  * next midnight, a progress report missing when a reporting period ends: {@link
  * TaskSnapshots#heldUntil}). A read inside a transaction is never cached, since it may see that
- * transaction's own uncommitted changes. At most {@code tasks.list-cache.tasks} snapshots are held
+ * transaction's own uncommitted changes. A page kept is sent as the JSON it was first written as
+ * ({@link WrittenOnceList}). At most {@code tasks.list-cache.tasks} snapshots are held
  * (0: no cache), the least recently read pages leaving first.
  */
 @ApplicationScoped
@@ -76,8 +78,10 @@ public class TaskListCache {
             return cached.read().page();
         }
         Read fresh = read.apply(now);
-        keep(key, new Entry(generation, now.toInstant(), fresh));
-        return fresh.page();
+        // kept with the JSON of its items once written: a page read again is sent, not written again
+        Read kept = new Read(WrittenOnceList.pageOf(fresh.page()), fresh.heldUntil());
+        keep(key, new Entry(generation, now.toInstant(), kept));
+        return kept.page();
     }
 
     /** Forgets every page (a test counting what a read of the database costs). */

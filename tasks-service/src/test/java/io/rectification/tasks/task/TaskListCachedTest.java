@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.testing.AdjustableClock;
@@ -16,12 +17,14 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +43,9 @@ class TaskListCachedTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
 
     @AfterEach
     void releaseClock() {
@@ -60,6 +66,22 @@ class TaskListCachedTest {
             previous = next;
         }
         assertTrue(answeredAgain, "the same page answered again from the cache");
+    }
+
+    @Test
+    void aPageSentAgainIsTheJsonTheServiceWritesForIt() throws Exception {
+        String problemId = Fixtures.freshProblem();
+        Fixtures.task(problemId, Fixtures.taskJson("整改“三重一大”决策程序", "2099-12-31", "TIME_BOUND", ""));
+        Fixtures.task(problemId, Fixtures.taskJson("规范\\\"小金库\\\"清理", "2099-06-30", "TIME_BOUND", ""));
+        String list = "/tasks?problemId=" + problemId;
+        String first = given().get(list).then().statusCode(200).extract().asString();
+        String again = given().get(list).then().statusCode(200).extract().asString();
+
+        PageOf<TaskSnapshot> page = tasks.listTasks(new TaskFilter(null, null, UUID.fromString(problemId), null, null, null,
+                null, null, null), null, 0, PageOf.DEFAULT_SIZE);
+        String written = json.writeValueAsString(new PageOf<>(new ArrayList<>(page.items()), page.page(), page.size(), page.total()));
+        assertEquals(written, first);
+        assertEquals(written, again);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.rectification.tasks.followup;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rectification.tasks.task.Overdue;
 import io.rectification.tasks.task.RectificationTask;
-import io.rectification.tasks.task.TaskLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -19,14 +19,10 @@ public class FollowUpLedger {
 
     public FollowUpSchedule.Ledger read(LocalDate today) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] row = RectificationTask.getEntityManager()
-                    .createQuery("""
-                            select count(t), max(t.createdAt),
-                                   count(case when t.deadline < :today and t.state not in :closed then 1 end)
-                            from RectificationTask t""", Object[].class)
-                    .setParameter("today", today)
-                    .setParameter("closed", TaskLifecycle.CLOSED)
-                    .getSingleResult();
+            var query = RectificationTask.getEntityManager().createQuery("select count(t), max(t.createdAt), count(case when "
+                    + Overdue.where("t") + " then 1 end) from RectificationTask t", Object[].class);
+            Overdue.on(today).map().forEach(query::setParameter);
+            Object[] row = query.getSingleResult();
             OffsetDateTime newest = (OffsetDateTime) row[1];
             return new FollowUpSchedule.Ledger((Long) row[0], newest == null ? null : newest.toInstant(),
                     (Long) row[2]);

@@ -1,6 +1,7 @@
 package io.rectification.tasks.followup;
 
 import io.rectification.platform.contract.TasksEvent;
+import io.rectification.tasks.task.Overdue;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskLifecycle;
 import io.rectification.tasks.work.Milestone;
@@ -26,7 +27,7 @@ public class OverdueCheck implements FollowUpCheck {
         LocalDate today = now.toLocalDate();
         List<FollowUpNotice> due = new ArrayList<>();
         for (RectificationTask task : RectificationTask.<RectificationTask>list(
-                "deadline < ?1 and state not in ?2", today, TaskLifecycle.CLOSED)) {
+                "from RectificationTask t where " + Overdue.where("t"), Overdue.on(today))) {
             due.add(notice(task, task.id + "|DEADLINE|" + task.deadline, task.deadline, "DEADLINE", null));
         }
         // each stage goal with its task in one query, not a query per task: a run may find thousands

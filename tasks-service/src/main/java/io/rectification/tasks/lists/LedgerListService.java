@@ -1,13 +1,12 @@
 package io.rectification.tasks.lists;
 
 import io.quarkus.panache.common.Sort;
-import io.rectification.platform.contract.TaskStates;
 import io.rectification.platform.text.PlanNumbering;
 import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.task.RectificationTask;
-import io.rectification.tasks.task.TaskState;
+import io.rectification.tasks.task.TaskLifecycle;
 import io.rectification.tasks.rollup.ProgressRollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -94,7 +93,7 @@ public class LedgerListService {
         RectificationTask.getEntityManager().createQuery("select t.problemId, count(t) from RectificationTask t"
                         + " where t.inspectionId = :inspection and t.state in :closed group by t.problemId", Object[].class)
                 .setParameter("inspection", inspectionId)
-                .setParameter("closed", TaskStates.CLOSED.stream().map(TaskState::valueOf).toList())
+                .setParameter("closed", TaskLifecycle.CLOSED)
                 .getResultList()
                 .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).intValue()));
         return counts;

@@ -178,9 +178,8 @@ public class TaskService {
             params.and("lookBackDueBy", filter.lookBackDueBy());
         }
         if (filter.overdue() != null) {
-            where.add(filter.overdue() ? "(deadline < :today and state not in :closed)"
-                    : "(deadline >= :today or state in :closed)");
-            params.and("today", now.toLocalDate()).and("closed", TaskLifecycle.CLOSED);
+            where.add(filter.overdue() ? Overdue.where("t") : "not " + Overdue.where("t"));
+            Overdue.on(now.toLocalDate()).map().forEach(params::and);
         }
         Sort order = SortSpec.parse(sort, SORTABLE, Sort.by("deadline").and("number"));
         var query = where.isEmpty() ? RectificationTask.<RectificationTask>findAll(order)

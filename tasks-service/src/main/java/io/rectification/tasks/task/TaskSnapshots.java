@@ -66,7 +66,7 @@ public class TaskSnapshots {
                 task.responsibleUnit, task.deadline, task.kind, task.state, task.percentComplete,
                 task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, parts.indicators(),
                 parts.milestones(), parts.evidenceCount(), task.claimedBy, task.verifiedAt, task.reopenCount,
-                isOverdue(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
+                Overdue.is(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
                 TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
                 TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),
                 TaskSnapshot.LookBack.of(task.lookBackOutcome, task.lookBackFindings, task.lookBackBy, task.lookBackAt),
@@ -77,10 +77,5 @@ public class TaskSnapshots {
     /** When the next look-back review is due ({@link LookBackSchedule}); only a closed-out task has one. */
     public static LocalDate nextLookBackDue(RectificationTask task) {
         return task.state == TaskState.VERIFIED ? task.lookBackDue : null;
-    }
-
-    /** Past its deadline and not closed. */
-    static boolean isOverdue(RectificationTask task, LocalDate today) {
-        return !TaskLifecycle.isClosed(task.state) && task.deadline.isBefore(today);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -16,8 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Strong ETags for {@link Revalidated} answers, from a digest of the JSON they would send. The
- * figures are still computed on each request; what a poll saves is the body and the page's redraw.
+ * Strong ETags for {@link Revalidated} answers, from a digest of the JSON they send: the answer is
+ * written once, digested, and those bytes are sent (not written a second time). The figures are still
+ * computed on each request; what a poll saves is the body and the page's redraw.
  * {@code Cache-Control: no-cache} makes a browser's cache ask again each time, never serve stale
  * figures.
  */
@@ -36,7 +38,8 @@ public class RevalidationFilter implements ContainerResponseFilter {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }
-        String value = digest(response.getEntity());
+        byte[] json = json(response.getEntity());
+        String value = digest(json);
         String tag = '"' + value + '"';
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
@@ -44,15 +47,24 @@ public class RevalidationFilter implements ContainerResponseFilter {
         if (EntityTags.matches(ifNoneMatch, value)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
+        } else {
+            response.setEntity(json, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
         }
     }
 
-    private String digest(Object entity) {
+    private byte[] json(Object entity) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(objectMapper.writeValueAsBytes(entity));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot digest the answer", e);
+            return objectMapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer", e);
+        }
+    }
+
+    private static String digest(byte[] json) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,9 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class OpenApiSchemaTest {
 
-    /** Not annotated yet: inspection/ is being changed by another session (see the report). */
-    static final Set<String> NOT_YET = Set.of("POST /inspections", "GET /inspections/{id}", "PUT /inspections/{id}");
-
     @Test
     void everySuccessAnswerHasASchemaOrANonJsonMediaType() throws Exception {
         JsonNode document = new ObjectMapper().readTree(given().accept("application/json").queryParam("format", "json")
@@ -31,7 +27,7 @@ class OpenApiSchemaTest {
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 String name = operation.getKey().toUpperCase() + " " + path.getKey();
-                if (!operation.getValue().has("responses") || NOT_YET.contains(name)) {
+                if (!operation.getValue().has("responses")) {
                     continue;
                 }
                 for (Map.Entry<String, JsonNode> response : operation.getValue().get("responses").properties()) {

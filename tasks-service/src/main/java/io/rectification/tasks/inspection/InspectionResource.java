@@ -16,11 +16,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -38,11 +40,14 @@ public class InspectionResource {
     }
 
     @POST
+    @Operation(summary = "Register an inspection (巡视) whose feedback is to be rectified")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the inspection; Location is it, ETag its version",
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response register(@NotNull @Valid InspectionInput input, UriInfo uri) {
         InspectionView created = service.registerInspection(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(String.valueOf(created.version()))
+                .tag(Versions.etag(created.version()))
                 .entity(created)
                 .build();
     }
@@ -50,9 +55,11 @@ public class InspectionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the inspection; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response get(@PathParam("id") UUID id) {
         InspectionView inspection = service.requireInspection(id);
-        return Response.ok(inspection).tag(String.valueOf(inspection.version())).build();
+        return Response.ok(inspection).tag(Versions.etag(inspection.version())).build();
     }
 
     @GET
@@ -65,9 +72,11 @@ public class InspectionResource {
     @Path("{id}")
     @Operation(summary = "Correct an inspection's details; needs If-Match with its ETag")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the inspection as corrected; its ETag is the new version",
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid InspectionInput input) {
         InspectionView inspection = service.replaceInspection(id, Versions.required(ifMatch), input);
-        return Response.ok(inspection).tag(String.valueOf(inspection.version())).build();
+        return Response.ok(inspection).tag(Versions.etag(inspection.version())).build();
     }
 }

@@ -22,6 +22,7 @@ public final class ErrorTypes {
             case 422 -> "/problems/unprocessable";
             case 428 -> "/problems/version-required";
             case 429 -> "/problems/too-many-requests";
+            case 501 -> "/problems/not-implemented";
             default -> status >= 500 ? "/problems/internal-error" : "about:blank";
         };
     }

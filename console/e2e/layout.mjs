@@ -27,3 +27,19 @@ export async function coveredCells(section) {
     return wrong
   })
 }
+
+/**
+ * How far the page reaches past the window's right edge, in px (0 when it fits): the page wider than
+ * the window (the body scrolls sideways), the content wider than its pane (#main scrolls by itself),
+ * or an open dialog, confirmation or message box past an edge (its buttons out of reach). A table
+ * wider than the screen scrolls inside itself and is not counted.
+ */
+export async function widerThanWindow(page) {
+  return page.evaluate(() => {
+    const main = document.getElementById('main')
+    const boxes = [...document.querySelectorAll('.el-dialog, .el-message-box, .el-popconfirm')]
+      .map((box) => box.getBoundingClientRect()).filter((box) => box.width > 0)
+    return Math.max(document.documentElement.scrollWidth - window.innerWidth, main ? main.scrollWidth - main.clientWidth : 0,
+      ...boxes.map((box) => Math.round(Math.max(box.right - window.innerWidth, -box.left))))
+  })
+}

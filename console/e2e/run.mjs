@@ -13,7 +13,8 @@
 // officer opens a meeting decision's 待办 (the demo's) on the meeting page and marks it done.
 // The realm's access tokens live 90 s during the run: the officer's typed report outlasts a silent
 // renewal and is then filed with the renewed token.
-// Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/.
+// Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/; a few
+// key screens and dialogs are also taken at a phone's width (390 px) and must fit in it.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
 import { chromium } from 'playwright-core'
@@ -22,7 +23,7 @@ import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
-import { coveredCells } from './layout.mjs'
+import { coveredCells, widerThanWindow } from './layout.mjs'
 import { shiftTimeline, yearsToShift } from '../../deploy/demo/timeline.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
@@ -63,7 +64,11 @@ async function settled(page) {
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
 }
 
-async function shoot(page, name) {
+/**
+ * Pictures of the screen at 1280, 1920 and 820 px; with `phone`, at 390 × 844 too, where nothing may
+ * reach past the window's edge (e2e/layout.mjs widerThanWindow: the body, the content pane, an open dialog).
+ */
+async function shoot(page, name, { phone = false } = {}) {
   await page.waitForLoadState('networkidle')
   await settled(page)
   await page.screenshot({ path: join(ARTEFACTS, `${name}-1280.png`), fullPage: true })
@@ -73,6 +78,12 @@ async function shoot(page, name) {
   await page.setViewportSize({ width: 820, height: 1000 })
   await settled(page)
   await page.screenshot({ path: join(ARTEFACTS, `${name}-820.png`), fullPage: true })
+  if (phone) {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await settled(page)
+    await page.screenshot({ path: join(ARTEFACTS, `${name}-390.png`), fullPage: true })
+    assert.equal(await widerThanWindow(page), 0, `${name} at 390 px: wider than the window`)
+  }
   await page.setViewportSize({ width: 1280, height: 900 })
 }
 
@@ -217,7 +228,7 @@ try {
   const planned = page.locator('.el-table__row', { has: page.getByText('未开始', { exact: true }) }).first()
   await planned.waitFor()
   const title = (await planned.locator('a').innerText()).trim()
-  await shoot(page, '01-officer-my-tasks')
+  await shoot(page, '01-officer-my-tasks', { phone: true })
   step = 'my tasks at 820 px (a tablet): every column in view, progress and last report too'
   await page.setViewportSize({ width: 820, height: 1000 })
   await settled(page)
@@ -301,7 +312,7 @@ try {
   await shoot(page, '04a-officer-evidence-preview')
   await page.getByRole('dialog', { name: '现场照片.png' }).getByRole('button', { name: '关闭此对话框' }).click()
   await previewed.waitFor({ state: 'detached' })
-  await shoot(page, '04-officer-task-reported')
+  await shoot(page, '04-officer-task-reported', { phone: true })
 
   step = 'claim completion'
   await page.getByRole('button', { name: '申请销号' }).click()
@@ -325,13 +336,13 @@ try {
   await page.getByRole('menuitem', { name: '销号核实' }).click()
   const claimed = page.locator('.el-table__row', { hasText: title })
   await claimed.waitFor()
-  await shoot(page, '07-supervisor-queue')
+  await shoot(page, '07-supervisor-queue', { phone: true })
   await claimed.getByRole('button', { name: '驳回' }).click()
   const dialog = page.getByRole('dialog', { name: '驳回销号申请' })
   await dialog.getByRole('button', { name: '确认驳回' }).click()
   await fieldError(page, '驳回理由').filter({ hasText: '不能为空' }).waitFor()
   await dialog.getByLabel('驳回理由').fill('佐证材料缺少学习记录，请补充后再申请。')
-  await shoot(page, '08-supervisor-reject-dialog')
+  await shoot(page, '08-supervisor-reject-dialog', { phone: true })
   await dialog.getByRole('button', { name: '确认驳回' }).click()
   await claimed.waitFor({ state: 'detached' })
   step = 'supervisor sees the rejection on the task'
@@ -533,7 +544,7 @@ try {
   await page.getByLabel('答复内容').fill(reply)
   await page.getByRole('button', { name: '发布答复' }).click()
   await page.getByText('已答复', { exact: true }).waitFor()
-  await shoot(page, '16-handler-feedback-answered')
+  await shoot(page, '16-handler-feedback-answered', { phone: true })
   step = 'feedback: the duplicate is merged into the answered one'
   await page.getByRole('menuitem', { name: '意见建议办理' }).click()
   await page.locator('.el-table__row', { hasText: duplicateCode }).getByRole('link', { name: duplicateCode }).click()
@@ -692,7 +703,7 @@ try {
   await review.getByRole('button', { name: '确认再整改' }).click()
   await fieldError(page, '发现的问题和再整改要求').filter({ hasText: '再整改须写明' }).waitFor()
   await review.getByLabel('发现的问题和再整改要求').fill(`抽查发现学习台账未持续更新（${RUN}）`)
-  await shoot(page, '20-supervisor-look-back-dialog')
+  await shoot(page, '20-supervisor-look-back-dialog', { phone: true })
   await review.getByRole('button', { name: '确认再整改' }).click()
   await review.waitFor({ state: 'hidden' })
   await page.locator('section[aria-label="已开展的回头看"] .el-table__row', { hasText: `抽查发现学习台账未持续更新（${RUN}）` }).filter({ hasText: '再整改' }).waitFor()

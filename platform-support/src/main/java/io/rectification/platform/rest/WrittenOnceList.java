@@ -20,9 +20,9 @@ import java.util.RandomAccess;
  * 15). The page around it ({@link PageOf}) is still written as usual, so the answer and its OpenAPI
  * description stay what they were; only the items' writing is done once.
  *
- * <p>Only for lists that do not change after they are given (not copied: a page of snapshots is made
- * for it), written by one mapper (the service's): the bytes
- * are the first writing's, whatever asks later.
+ * <p>Only for lists that do not change after they are given (they are not copied: a page of snapshots
+ * is made for it) and are written by one mapper, the service's: the bytes are the first writing's,
+ * whatever asks later.
  */
 @JsonSerialize(using = WrittenOnceList.Writer.class)
 public final class WrittenOnceList<T> extends AbstractList<T> implements RandomAccess {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * the three services get one image configuration, its names are those compose and Kubernetes run,
  * and no hand-kept Dockerfile is left to drift from it.
  */
+@Tag("fast")
 class ContainerImagesTest {
 
     static final Path ROOT = DeploymentManifestsTest.ROOT;

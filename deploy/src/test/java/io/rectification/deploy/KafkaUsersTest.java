@@ -1,5 +1,6 @@
 package io.rectification.deploy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and each service connects with SCRAM-SHA-512 as its own user. (The local stack reads the
  * KafkaUsers file itself; the fault suite tries the grants on a real broker.)
  */
+@Tag("fast")
 class KafkaUsersTest {
 
     private static final Pattern ACL = Pattern.compile(

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The image check on small archives made here, so that it can be seen to fail. */
+@Tag("fast")
 class ImageArchiveTest {
 
     static final String SERVICE_CONFIG = """

@@ -1,5 +1,6 @@
 package io.rectification.platform.audit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The chain's hash algorithms against their published test vectors. */
+@Tag("fast")
 class AuditHashTest {
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading is tolerant and writing gives the catalogue's shape; no services needed. */
+@Tag("fast")
 class EventContractDecodeTest {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());

@@ -3,6 +3,7 @@ package io.rectification.platform.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventCatalogue;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * schema's properties with matching JSON types (nested parts and lists included). The catalogue
  * stays the source of truth; this test is what makes a record that drifts from it fail.
  */
+@Tag("fast")
 class EventContractMatchesCatalogueTest {
 
     @Test

@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Tag("fast")
 class BackoffTest {
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.TasksEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The one-pass reader against what reading the whole envelope through the mapper gave; no services needed. */
+@Tag("fast")
 class EventReaderTest {
 
     /** Configured as Quarkus configures its mapper (unknown members ignored, dates moved to UTC). */

@@ -3,6 +3,7 @@ package io.rectification.platform.events;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A deployment sets the clients' authentication through environment variables, as Kubernetes does. */
+@Tag("fast")
 class KafkaSecurityTest {
 
     static Config environment(Map<String, String> variables) {

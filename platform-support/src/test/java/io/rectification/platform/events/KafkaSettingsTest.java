@@ -2,6 +2,7 @@ package io.rectification.platform.events;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The event consumer's group settings: what decides how long a restart or a dead member stalls a group. */
+@Tag("fast")
 class KafkaSettingsTest {
 
     @Test

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Which positions a consumer commits, and when; the clock is pinned and moved by hand. */
+@Tag("fast")
 class OffsetCommitsTest {
 
     private static final TopicPartition PARTITION = new TopicPartition("rectification.tasks.v1", 0);

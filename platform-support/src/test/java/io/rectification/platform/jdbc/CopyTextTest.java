@@ -1,5 +1,6 @@
 package io.rectification.platform.jdbc;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The COPY text of each kind of value, without a database (the rows stored are compared in reporting-service's tests). */
+@Tag("fast")
 class CopyTextTest {
 
     @Test

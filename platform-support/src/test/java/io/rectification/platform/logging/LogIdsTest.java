@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The request id filter and the event log context on their own: the ids they put in the MDC, as
  * the log records written meanwhile carry them, and an MDC as empty afterwards as before.
  */
+@Tag("fast")
 class LogIdsTest {
 
     LogCapture capture;

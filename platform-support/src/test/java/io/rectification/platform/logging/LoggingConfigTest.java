@@ -6,6 +6,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * services' application.properties): JSON lines in production, text elsewhere, and a JSON line
  * holds the MDC, so its requestId, eventId and traceId reach the log collector.
  */
+@Tag("fast")
 class LoggingConfigTest {
 
     @AfterEach

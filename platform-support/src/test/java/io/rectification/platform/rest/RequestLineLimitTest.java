@@ -1,10 +1,12 @@
 package io.rectification.platform.rest;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Which part of an over-long request line the 414 names (over HTTP: platform-support's HostileInput, in every service). */
+@Tag("fast")
 class RequestLineLimitTest {
 
     @Test

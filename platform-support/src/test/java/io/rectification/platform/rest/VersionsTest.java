@@ -2,6 +2,7 @@ package io.rectification.platform.rest;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("fast")
 class VersionsTest {
 
     @Test

@@ -1,9 +1,11 @@
 package io.rectification.platform.text;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Tag("fast")
 class PlanNumberingTest {
 
     @Test

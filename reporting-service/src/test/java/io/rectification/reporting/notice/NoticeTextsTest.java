@@ -2,6 +2,7 @@ package io.rectification.reporting.notice;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.rectification.reporting.people.PersonNames;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * people by the names the directory gives them, an overdue task with how many days (calendar days in
  * Asia/Shanghai, as of the moment the mail is written).
  */
+@Tag("fast")
 class NoticeTextsTest {
 
     /** ASCII punctuation beside a Chinese character, on either side (as ReportPunctuationTest). */

@@ -8,6 +8,7 @@ import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The report's own wording uses full-width Chinese punctuation, as the printed notice does (，：；（）),
  * and what its users wrote is kept as they wrote it.
  */
+@Tag("fast")
 class ReportPunctuationTest {
 
     /** ASCII punctuation beside a Chinese character, on either side. */

@@ -1,9 +1,7 @@
 package io.rectification.platform.rest;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.rectification.platform.error.ErrorTypes;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,13 +41,8 @@ public class BodySizeLimit {
         String detail = english
                 ? "the request body has " + announced.trim() + " bytes; at most " + max + " are accepted"
                 : "请求内容共 " + announced.trim() + " 字节，超过上限 " + max + " 字节。";
-        JsonObject body = new JsonObject()
-                .put("type", ErrorTypes.forStatus(413))
-                .put("title", english ? "Request body too large" : "请求内容过大")
-                .put("status", 413)
-                .put("detail", detail)
-                .put("maxBytes", max);
-        RouterProblems.refuse(context, 413, body);
+        RouterProblems.refuse(context, RouterProblems.problem(413, english ? "Request body too large" : "请求内容过大", detail)
+                .put("maxBytes", max));
     }
 
     private static boolean isOver(String announced, long max) {

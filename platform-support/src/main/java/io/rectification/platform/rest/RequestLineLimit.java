@@ -1,6 +1,5 @@
 package io.rectification.platform.rest;
 
-import io.rectification.platform.error.ErrorTypes;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -43,18 +42,14 @@ public class RequestLineLimit {
         }
         boolean english = RouterProblems.prefersEnglish(context);
         String field = longestPart(request.uri());
-        JsonObject body = new JsonObject()
-                .put("type", ErrorTypes.forStatus(414))
-                .put("title", english ? "Request line too long" : "请求行过长")
-                .put("status", 414)
-                .put("detail", english
-                        ? "the request line (method, path and query) has " + length + " characters; at most " + max
-                        + " are accepted: send fewer criteria at a time"
-                        : "请求行（方法、路径和查询参数）共 " + length + " 个字符，超过上限 " + max + " 个字符，请减少查询条件。")
+        String detail = english
+                ? "the request line (method, path and query) has " + length + " characters; at most " + max
+                + " are accepted: send fewer criteria at a time"
+                : "请求行（方法、路径和查询参数）共 " + length + " 个字符，超过上限 " + max + " 个字符，请减少查询条件。";
+        RouterProblems.refuse(context, RouterProblems.problem(414, english ? "Request line too long" : "请求行过长", detail)
                 .put("maxLength", max)
                 .put("errors", new JsonArray().add(new JsonObject().put("field", field)
-                        .put("message", english ? "too long for the request line" : "过长，请求行超过上限")));
-        RouterProblems.refuse(context, 414, body);
+                        .put("message", english ? "too long for the request line" : "过长，请求行超过上限"))));
     }
 
     /** The name of the longest query parameter (name and value), or "path" where the path is longer than any. */

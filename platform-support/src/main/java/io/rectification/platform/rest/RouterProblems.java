@@ -1,6 +1,7 @@
 package io.rectification.platform.rest;
 
 import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ErrorTypes;
 import io.rectification.platform.logging.RequestIds;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -29,12 +30,19 @@ final class RouterProblems {
         return false;
     }
 
-    static void refuse(RoutingContext context, int status, JsonObject body) {
-        context.response().setStatusCode(status)
+    /** A problem body, its type following from the status as every other answer's does ({@link ErrorTypes}). */
+    static JsonObject problem(int status, String title, String detail) {
+        return new JsonObject().put("type", ErrorTypes.forStatus(status)).put("title", title).put("status", status)
+                .put("detail", detail);
+    }
+
+    /** Answers {@code problem} with its own status. */
+    static void refuse(RoutingContext context, JsonObject problem) {
+        context.response().setStatusCode(problem.getInteger("status"))
                 .putHeader(HttpHeaders.CONTENT_TYPE, ErrorBody.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, RequestIds.accept(context.request().getHeader(RequestIds.HEADER)))
                 // An unread body would otherwise be taken as the next request.
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body.encode());
+                .end(problem.encode());
     }
 }

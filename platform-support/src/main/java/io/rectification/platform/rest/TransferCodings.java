@@ -1,6 +1,5 @@
 package io.rectification.platform.rest;
 
-import io.rectification.platform.error.ErrorTypes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -37,13 +36,9 @@ public class TransferCodings {
         String message = status == 400
                 ? (english ? "the last transfer coding must be chunked" : "最后一项传输编码必须是 chunked")
                 : (english ? "only the chunked transfer coding is implemented" : "仅支持 chunked 传输编码");
-        JsonObject body = new JsonObject()
-                .put("type", ErrorTypes.forStatus(status))
-                .put("title", status == 400 ? (english ? "Invalid request" : "请求无效") : (english ? "Not implemented" : "不支持"))
-                .put("status", status)
-                .put("detail", (english ? "Transfer-Encoding: " : "Transfer-Encoding：") + message)
-                .put("errors", new JsonArray().add(new JsonObject().put("field", "Transfer-Encoding").put("message", message)));
-        RouterProblems.refuse(context, status, body);
+        String title = status == 400 ? (english ? "Invalid request" : "请求无效") : (english ? "Not implemented" : "不支持");
+        RouterProblems.refuse(context, RouterProblems.problem(status, title, (english ? "Transfer-Encoding: " : "Transfer-Encoding：") + message)
+                .put("errors", new JsonArray().add(new JsonObject().put("field", "Transfer-Encoding").put("message", message))));
     }
 
     /** 0 when the request's codings (the header's values joined) may be read; else the status that refuses them. */

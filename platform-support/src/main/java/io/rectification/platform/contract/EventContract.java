@@ -120,6 +120,18 @@ public final class EventContract {
         }
     }
 
+    /**
+     * A part of an event kept whole by a read model ({@link #toJson}), read back as its record, as
+     * tolerantly as an event: members the record does not know (written by a later build) are ignored.
+     */
+    public static <T> T fromJson(String json, Class<T> part) {
+        try {
+            return JSON.readValue(json, part);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("stored JSON cannot be read as " + part.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static String topicOfClass(Class<?> record) {
         return TOPICS.entrySet().stream().filter(family -> family.getKey().isAssignableFrom(record))
                 .map(Map.Entry::getValue).findFirst().orElseThrow();

@@ -1,7 +1,5 @@
 package io.rectification.reporting.progress;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.progress.ProgressDocument.Area;
 import io.rectification.reporting.progress.ProgressDocument.Figures;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
@@ -10,7 +8,6 @@ import io.rectification.reporting.progress.ProgressDocument.Window;
 import io.rectification.reporting.report.DeclaredTotals;
 import io.rectification.reporting.report.PublishedFigures;
 import io.rectification.reporting.report.Figure;
-import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,12 +37,10 @@ public class ProgressAssembler {
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Sql sql;
-    private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    public ProgressAssembler(Sql sql, ObjectMapper objectMapper, Clock clock) {
+    public ProgressAssembler(Sql sql, Clock clock) {
         this.sql = sql;
-        this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
@@ -80,7 +75,7 @@ public class ProgressAssembler {
                                     closed ? 100 : number(row.getObject(6)), deadline,
                                     closed && verifiedAt != null ? verifiedAt.atZoneSameInstant(clock.getZone()).toLocalDate() : null,
                                     !closed && deadline != null && deadline.isBefore(today),
-                                    number(row.getObject(9)) > 0, figures(row.getString(10))));
+                                    number(row.getObject(9)) > 0, PublishedFigures.ofStored(row.getString(10))));
                 }, inspectionId);
         Map<UUID, List<Problem>> problemsByArea = new LinkedHashMap<>();
         sql.query("""
@@ -105,7 +100,7 @@ public class ProgressAssembler {
                 }, inspectionId);
         Integer latestReport = sql.one("SELECT max(number) FROM report_version WHERE inspection_id = ?",
                 row -> (Integer) row.getObject(1), inspectionId);
-        DeclaredTotals declared = DeclaredTotals.of(Json.parse(objectMapper, inspection[3]));
+        DeclaredTotals declared = DeclaredTotals.ofStored(inspection[3]);
         return Optional.of(new ProgressDocument(inspection[0], inspection[1], inspection[2], window,
                 figures(areas), declared, areas, latestReport));
     }
@@ -154,9 +149,6 @@ public class ProgressAssembler {
                 : (int) Math.round(measures.stream().mapToInt(Measure::percentComplete).average().orElse(0));
     }
 
-    private List<Figure> figures(String taskData) {
-        return PublishedFigures.of(taskData == null ? null : Json.parse(objectMapper, taskData));
-    }
 
     private static int number(Object value) {
         return value == null ? 0 : ((Number) value).intValue();

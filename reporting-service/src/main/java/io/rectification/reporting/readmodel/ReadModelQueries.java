@@ -1,13 +1,12 @@
 package io.rectification.reporting.readmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rectification.platform.time.InstantText;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.ProgressReport;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
 import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
-import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,13 +23,9 @@ import java.util.UUID;
 public class ReadModelQueries {
 
     private final Sql sql;
-    private final ObjectMapper objectMapper;
-    private final InstantText instants;
 
-    public ReadModelQueries(Sql sql, ObjectMapper objectMapper, InstantText instants) {
+    public ReadModelQueries(Sql sql) {
         this.sql = sql;
-        this.objectMapper = objectMapper;
-        this.instants = instants;
     }
 
     public Optional<TaskDetail> findTaskById(UUID id) {
@@ -43,8 +38,7 @@ public class ReadModelQueries {
                         row.getObject(8, OffsetDateTime.class)), id);
         return Optional.ofNullable(sql.one("SELECT id, version, state, data FROM rm_task WHERE id = ?",
                 row -> new TaskDetail(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
-                        // the snapshot as its event carried it: times written as the rule writes them
-                        instants.rewriteIn(Json.parse(objectMapper, row.getString(4))), reports), id));
+                        EventContract.fromJson(row.getString(4), TasksEvent.TaskSnapshot.class), reports), id));
     }
 
     /** The task's current ETag ({@link TaskDetail#tag()}) without reading its snapshot and reports. */
@@ -61,7 +55,9 @@ public class ReadModelQueries {
                         FROM rm_publication WHERE inspection_id = ? ORDER BY window_start NULLS LAST, id""",
                 row -> new Publication(row.getObject(1, UUID.class), row.getLong(2), row.getObject(3, UUID.class),
                         row.getString(4), row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class),
-                        row.getString(7), row.getString(8), Json.parse(objectMapper, row.getString(9))), inspectionId);
+                        row.getString(7), row.getString(8),
+                        row.getString(9) == null ? null : EventContract.fromJson(row.getString(9), FeedbackEvent.Channels.class)),
+                inspectionId);
     }
 
     public List<Escalation> escalations(UUID inspectionId) {

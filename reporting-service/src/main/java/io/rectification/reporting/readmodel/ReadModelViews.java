@@ -1,6 +1,7 @@
 package io.rectification.reporting.readmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.platform.contract.FeedbackEvent;
+import io.rectification.platform.contract.TasksEvent;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +19,8 @@ public final class ReadModelViews {
     }
 
     /** The current task snapshot (as the last applied event carried it) and its progress reports. */
-    public record TaskDetail(UUID id, long version, String state, JsonNode snapshot, List<ProgressReport> progressReports) {
+    public record TaskDetail(UUID id, long version, String state, TasksEvent.TaskSnapshot snapshot,
+                             List<ProgressReport> progressReports) {
 
         /** Its ETag: reports are only ever added, so the task's version and their number say what it holds. */
         public String tag() {
@@ -31,7 +33,8 @@ public final class ReadModelViews {
     }
 
     public record Publication(UUID id, long version, UUID inspectionId, String title, OffsetDateTime windowStart,
-                              OffsetDateTime windowEnd, String timeZone, String reportUrl, JsonNode channels) {
+                              OffsetDateTime windowEnd, String timeZone, String reportUrl,
+                              FeedbackEvent.Channels channels) {
     }
 
     /**

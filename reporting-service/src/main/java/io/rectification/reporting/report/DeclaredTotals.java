@@ -1,7 +1,7 @@
 package io.rectification.reporting.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.rectification.reporting.support.Json;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.TasksEvent;
 
 /**
  * The totals an inspection's feedback states (the notice's "6个方面46项具体问题", the plan's
@@ -12,9 +12,12 @@ public record DeclaredTotals(Integer areas, Integer problems, Integer tasks) {
 
     public static final DeclaredTotals NONE = new DeclaredTotals(null, null, null);
 
-    /** From the inspection's read-model data (its last event). */
-    public static DeclaredTotals of(JsonNode inspection) {
-        return new DeclaredTotals(Json.integer(inspection, "declaredAreas"),
-                Json.integer(inspection, "declaredProblems"), Json.integer(inspection, "declaredTasks"));
+    /** From the inspection's read-model data (its last event's snapshot, as stored); NONE without one. */
+    public static DeclaredTotals ofStored(String inspectionData) {
+        if (inspectionData == null) {
+            return NONE;
+        }
+        TasksEvent.InspectionSnapshot inspection = EventContract.fromJson(inspectionData, TasksEvent.InspectionSnapshot.class);
+        return new DeclaredTotals(inspection.declaredAreas(), inspection.declaredProblems(), inspection.declaredTasks());
     }
 }

@@ -1,7 +1,7 @@
 package io.rectification.reporting.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.rectification.reporting.support.Json;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.TasksEvent;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,31 +21,33 @@ public final class PublishedFigures {
     private PublishedFigures() {
     }
 
-    public static List<Figure> of(JsonNode task) {
-        JsonNode indicators = task == null ? null : task.get("indicators");
+    /** From a task's read-model data (its last event's snapshot, as stored); none without it. */
+    public static List<Figure> ofStored(String taskData) {
         List<Figure> figures = new ArrayList<>();
-        if (indicators == null || !indicators.isArray()) {
+        List<TasksEvent.Indicator> indicators = taskData == null ? null
+                : EventContract.fromJson(taskData, TasksEvent.TaskSnapshot.class).indicators();
+        if (indicators == null) {
             return figures;
         }
-        for (JsonNode indicator : indicators) {
-            BigDecimal actual = Json.decimal(indicator, "latestActual");
+        for (TasksEvent.Indicator indicator : indicators) {
+            BigDecimal actual = indicator.latestActual();
             if (actual == null) {
                 continue;
             }
-            String name = Json.text(indicator, "name");
+            String name = indicator.name();
             BigDecimal change = relativeChange(indicator, actual);
-            figures.add(change == null ? new Figure(name, actual, Json.text(indicator, "unit"))
+            figures.add(change == null ? new Figure(name, actual, indicator.unit())
                     : new Figure((name == null ? "" : name) + (change.signum() < 0 ? "下降" : "上升"), change.abs(), "%"));
         }
         return figures;
     }
 
     /** The change in percent of a relative indicator, or null for an absolute one (or a baseline of 0). */
-    private static BigDecimal relativeChange(JsonNode indicator, BigDecimal actual) {
-        if (!"RELATIVE_PERCENT".equals(Json.text(indicator, "targetKind"))) {
+    private static BigDecimal relativeChange(TasksEvent.Indicator indicator, BigDecimal actual) {
+        if (!"RELATIVE_PERCENT".equals(indicator.targetKind())) {
             return null;
         }
-        BigDecimal baseline = Json.decimal(indicator, "baseline");
+        BigDecimal baseline = indicator.baseline();
         if (baseline == null) {
             return actual;
         }

@@ -1,8 +1,8 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.contract.TaskStates;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
@@ -10,7 +10,6 @@ import io.rectification.reporting.report.ReportDocument.Figures;
 import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
-import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,14 +35,14 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportAssembler {
 
+    private static final FeedbackEvent.Channels NO_CHANNELS = new FeedbackEvent.Channels(null, null, null, null, null);
+
     private final Sql sql;
-    private final ObjectMapper objectMapper;
     private final PublicSite site;
     private final AccountabilityQueries accountability;
 
-    public ReportAssembler(Sql sql, ObjectMapper objectMapper, PublicSite site, AccountabilityQueries accountability) {
+    public ReportAssembler(Sql sql, PublicSite site, AccountabilityQueries accountability) {
         this.sql = sql;
-        this.objectMapper = objectMapper;
         this.site = site;
         this.accountability = accountability;
     }
@@ -58,8 +57,8 @@ public class ReportAssembler {
         if (preamble == null) {
             return Optional.empty();
         }
-        JsonNode inspection = Json.parse(objectMapper, sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
-        DeclaredTotals declared = DeclaredTotals.of(inspection);
+        DeclaredTotals declared = DeclaredTotals.ofStored(
+                sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
         Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
         Map<UUID, Integer> verifiedByProblem = new LinkedHashMap<>();
         sql.query("""
@@ -74,7 +73,7 @@ public class ReportAssembler {
                     String narrative = row.getString(5);
                     String text = narrative != null && !narrative.isBlank() ? narrative : row.getString(4);
                     return measuresByProblem.computeIfAbsent(problemId, k -> new ArrayList<>())
-                            .add(new Measure(number(row.getObject(2)), row.getString(3), text, figures(row.getString(6))));
+                            .add(new Measure(number(row.getObject(2)), row.getString(3), text, PublishedFigures.ofStored(row.getString(6))));
                 }, inspectionId);
         Map<UUID, Accountability.Figures> accountabilityByProblem = accountability.byProblem(inspectionId);
         Map<UUID, List<ProblemItem>> findingsByArea = new LinkedHashMap<>();
@@ -147,19 +146,15 @@ public class ReportAssembler {
                     ZoneId zone = zone(row.getString(3));
                     OffsetDateTime start = row.getObject(1, OffsetDateTime.class);
                     OffsetDateTime end = row.getObject(2, OffsetDateTime.class);
-                    JsonNode channels = Json.parse(objectMapper, row.getString(4));
+                    FeedbackEvent.Channels channels = row.getString(4) == null ? NO_CHANNELS
+                            : EventContract.fromJson(row.getString(4), FeedbackEvent.Channels.class);
                     return new Disclosure(start == null ? null : start.atZoneSameInstant(zone).toLocalDate(),
                             end == null ? null : end.atZoneSameInstant(zone).toLocalDate(),
-                            Json.text(channels, "phone"), Json.text(channels, "phoneHours"),
-                            Json.text(channels, "postalAddress"), Json.text(channels, "postalCode"),
-                            Json.text(channels, "email"));
+                            channels.phone(), channels.phoneHours(), channels.postalAddress(), channels.postalCode(),
+                            channels.email());
                 }, publicationId, inspectionId);
     }
 
-    /** The indicators of a task that have a value: the figures the notice quotes. */
-    private List<Figure> figures(String taskData) {
-        return PublishedFigures.of(Json.parse(objectMapper, taskData));
-    }
 
     static List<String> paragraphs(String text) {
         if (text == null || text.isBlank()) {

@@ -1,8 +1,5 @@
 package io.rectification.tasks.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.rectification.platform.audit.AuditEntry;
 import io.rectification.platform.audit.AuditTrail;
@@ -11,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,12 +22,10 @@ public class LedgerAudit {
     static final String SYSTEM = "system";
 
     private final AuditTrail trail;
-    private final ObjectMapper objectMapper;
     private final Instance<CurrentActor> actor;
 
-    public LedgerAudit(AuditTrail trail, ObjectMapper objectMapper, Instance<CurrentActor> actor) {
+    public LedgerAudit(AuditTrail trail, Instance<CurrentActor> actor) {
         this.trail = trail;
-        this.objectMapper = objectMapper;
         this.actor = actor;
     }
 
@@ -41,22 +34,14 @@ public class LedgerAudit {
         return Arc.container().requestContext().isActive() ? actor.get().optional().orElse(SYSTEM) : SYSTEM;
     }
 
-    /** The entries of one aggregate, oldest first, with before and after as JSON. */
+    /** The entries of one aggregate, oldest first, with before and after as the JSON stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> entriesOf(String aggregateType, UUID aggregateId) {
         return trail.entriesFor(aggregateType, aggregateId.toString()).stream().map(this::view).toList();
     }
 
     private AuditEntryView view(AuditEntry entry) {
-        return new AuditEntryView(entry.seq(), entry.action(), entry.actor(), entry.recordedAt(), parse(entry.before()),
-                parse(entry.after()), entry.hash());
-    }
-
-    private JsonNode parse(String json) {
-        try {
-            return json == null ? null : objectMapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored audit state is not JSON", e);
-        }
+        return new AuditEntryView(entry.seq(), entry.action(), entry.actor(), entry.recordedAt(), entry.before(),
+                entry.after(), entry.hash());
     }
 }

@@ -1,7 +1,6 @@
 package io.rectification.reporting.notice;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.contract.TasksEvent;
@@ -52,25 +51,21 @@ public class NoticeCauses {
         String taskId = task.id().toString();
         if (change instanceof TasksEvent.TaskCompletionClaimed) {
             record(NoticeKind.CLAIM_TO_VERIFY + "|" + taskId + "|" + version(event, task),
-                    NoticeKind.CLAIM_TO_VERIFY, null, taskFacts(task), event);
+                    NoticeKind.CLAIM_TO_VERIFY, null, NoticeFacts.claim(task, label(task)), event);
         } else if (change instanceof TasksEvent.TaskCompletionRejected rejected) {
-            ObjectNode facts = taskFacts(task);
             String reason = rejected.reason() != null ? rejected.reason()
                     : task.lastRejection() != null ? task.lastRejection().reason() : null;
-            facts.put("reason", reason);
             // the supervisor's username; the notice names them as the directory does
-            facts.put("rejectedBy", task.lastRejection() != null ? task.lastRejection().by() : null);
+            String rejectedBy = task.lastRejection() != null ? task.lastRejection().by() : null;
             record(NoticeKind.COMPLETION_REJECTED + "|" + taskId + "|" + version(event, task),
-                    NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(), facts, event);
+                    NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(),
+                    NoticeFacts.rejection(task, label(task), reason, rejectedBy), event);
         } else if (change instanceof TasksEvent.TaskOverdue overdue) {
-            ObjectNode facts = taskFacts(task);
             // one per task (or stage goal) and deadline, as tasks-service emits it
-            String dueDate = text(overdue.dueDate());
-            facts.put("what", overdue.what());
-            facts.put("dueDate", dueDate);
-            facts.put("stageGoal", stageGoal(task, overdue.milestoneId()));
+            NoticeFacts facts = NoticeFacts.overdue(task, label(task), overdue.what(), overdue.dueDate(),
+                    stageGoal(task, overdue.milestoneId()));
             record(NoticeKind.TASK_OVERDUE + "|" + taskId + "|" + overdue.what() + "|" + text(overdue.milestoneId())
-                    + "|" + dueDate, NoticeKind.TASK_OVERDUE, task.responsibleUnit(), facts, event);
+                    + "|" + text(overdue.dueDate()), NoticeKind.TASK_OVERDUE, task.responsibleUnit(), facts, event);
         }
     }
 
@@ -84,17 +79,11 @@ public class NoticeCauses {
         }
         NoticeKind kind = deadline instanceof FeedbackEvent.FeedbackReplyOverdue
                 ? NoticeKind.FEEDBACK_REPLY_OVERDUE : NoticeKind.FEEDBACK_REPLY_DUE_SOON;
-        ObjectNode facts = JsonNodeFactory.instance.objectNode();
-        facts.put("feedbackId", deadline.feedbackId().toString());
-        facts.put("publicationId", text(deadline.publicationId()));
-        facts.put("inspectionId", text(deadline.inspectionId()));
-        facts.put("category", deadline.category());
-        facts.put("replyDueDate", text(deadline.replyDueDate()));
-        facts.put("daysOverdue", deadline.daysOverdue());
-        record(kind + "|" + deadline.feedbackId() + "|" + text(deadline.replyDueDate()), kind, null, facts, event);
+        record(kind + "|" + deadline.feedbackId() + "|" + text(deadline.replyDueDate()), kind, null,
+                NoticeFacts.replyDeadline(deadline), event);
     }
 
-    private void record(String key, NoticeKind kind, String unit, ObjectNode facts, EventEnvelope event) {
+    private void record(String key, NoticeKind kind, String unit, NoticeFacts facts, EventEnvelope event) {
         if (kind.ofTheUnit() && (unit == null || unit.isBlank())) {
             return; // a task of no unit has no officers to tell
         }
@@ -102,7 +91,7 @@ public class NoticeCauses {
                 INSERT INTO notice_cause (cause_key, kind, audience_role, audience_unit, facts, occurred_at, recorded_at)
                 VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, now())
                 ON CONFLICT (cause_key) DO NOTHING""",
-                key, kind.name(), kind.role(), unit, facts.toString(),
+                key, kind.name(), kind.role(), unit, EventContract.toJson(facts),
                 event.time() != null ? event.time() : OffsetDateTime.now(clock));
     }
 
@@ -118,23 +107,9 @@ public class NoticeCauses {
     }
 
     /**
-     * Only named members are copied, never the whole snapshot (measures, narratives, people stay out).
-     * The task's label in the plan (its area's and problem's numbers with its own) is read here, from
-     * the read models the same consumer built, so the notice and the webhook's facts carry it.
+     * The task's label in the plan (its area's and problem's numbers with its own), read from the read
+     * models the same consumer built, so the notice and the webhook's facts carry it.
      */
-    private ObjectNode taskFacts(TasksEvent.TaskSnapshot task) {
-        ObjectNode facts = JsonNodeFactory.instance.objectNode();
-        facts.put("id", task.id().toString());
-        facts.put("inspectionId", text(task.inspectionId()));
-        facts.put("number", task.number());
-        facts.put("label", label(task));
-        facts.put("title", task.title());
-        facts.put("responsibleUnit", task.responsibleUnit());
-        facts.put("deadline", text(task.deadline()));
-        facts.put("claimedBy", task.claimedBy());
-        return facts;
-    }
-
     private String label(TasksEvent.TaskSnapshot task) {
         if (task.areaId() == null || task.problemId() == null || task.number() == null) {
             return null;

@@ -1,7 +1,6 @@
 package io.rectification.reporting.notice;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.contract.EventContract;
 import io.rectification.reporting.notice.NoticeTexts.Text;
 import io.rectification.reporting.people.People;
 import io.rectification.reporting.people.Person;
@@ -23,7 +22,6 @@ import java.util.List;
 public class NoticeFanOut {
 
     private static final Logger LOG = Logger.getLogger(NoticeFanOut.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Sql sql;
     private final People people;
@@ -39,7 +37,7 @@ public class NoticeFanOut {
         this.webhooks = webhooks;
     }
 
-    private record Cause(String key, NoticeKind kind, String role, String unit, JsonNode facts, OffsetDateTime at) {
+    private record Cause(String key, NoticeKind kind, String role, String unit, NoticeFacts facts, OffsetDateTime at) {
     }
 
     /** Fans out up to {@code limit} causes; returns how many. */
@@ -49,7 +47,8 @@ public class NoticeFanOut {
                 SELECT cause_key, kind, audience_role, audience_unit, facts::text, occurred_at FROM notice_cause
                 WHERE fanned_out_at IS NULL ORDER BY recorded_at LIMIT ? FOR UPDATE SKIP LOCKED""",
                 row -> new Cause(row.getString(1), NoticeKind.valueOf(row.getString(2)), row.getString(3),
-                        row.getString(4), read(row.getString(5)), row.getObject(6, OffsetDateTime.class)), limit);
+                        row.getString(4), EventContract.fromJson(row.getString(5), NoticeFacts.class),
+                        row.getObject(6, OffsetDateTime.class)), limit);
         for (Cause cause : causes) {
             Text text = texts.render(cause.kind(), cause.facts());
             int mails = 0;
@@ -69,13 +68,5 @@ public class NoticeFanOut {
             LOG.debugf("notice %s: %d mail(s)", cause.kind(), mails);
         }
         return causes.size();
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.rectification.reporting.notice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rectification.reporting.people.PersonNames;
 import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.todo.FeedbackCategories;
@@ -38,12 +37,12 @@ public class NoticeTexts {
         this.reporting = reporting;
     }
 
-    public Text render(NoticeKind kind, JsonNode facts) {
+    public Text render(NoticeKind kind, NoticeFacts facts) {
         return switch (kind) {
             case CLAIM_TO_VERIFY -> task(facts, "【销号待核实】", "", "以下整改任务已申请销号，请核实。",
-                    line("申请人", names.of(text(facts, "claimedBy"))));
+                    line("申请人", names.of(facts.claimedBy())));
             case COMPLETION_REJECTED -> task(facts, "【销号申请被退回】", "", "以下整改任务的销号申请被退回，请按退回理由继续整改。",
-                    line("退回人", names.of(text(facts, "rejectedBy"))) + line("退回理由", text(facts, "reason")));
+                    line("退回人", names.of(facts.rejectedBy())) + line("退回理由", facts.reason()));
             case TASK_OVERDUE -> overdue(facts);
             case FEEDBACK_REPLY_DUE_SOON -> feedback(facts, "【群众反映答复临近期限】", "请按时答复。");
             case FEEDBACK_REPLY_OVERDUE -> feedback(facts, "【群众反映答复逾期】", "请尽快答复。");
@@ -63,13 +62,13 @@ public class NoticeTexts {
      * A task's deadline or a stage goal's due date has passed: how many days, counted now (a notice
      * written after an outage says the days as of its writing), in the subject too.
      */
-    private Text overdue(JsonNode facts) {
-        LocalDate due = LocalDate.parse(text(facts, "dueDate"));
+    private Text overdue(NoticeFacts facts) {
+        LocalDate due = facts.dueDate();
         long days = -daysLeft(due);
         // an event ahead of this service's clock (not yet past here) says no count rather than 逾期0天
         String late = days > 0 ? "，" + DueWords.overdue(days) : "";
-        boolean stageGoal = "MILESTONE".equals(text(facts, "what"));
-        String goal = text(facts, "stageGoal");
+        boolean stageGoal = "MILESTONE".equals(facts.what());
+        String goal = facts.stageGoal();
         String lead = stageGoal
                 ? "以下整改任务的阶段目标" + (goal == null || goal.isBlank() ? "" : "“" + goal + "”") + "已超过时限（" + due + "）"
                 : "以下整改任务已超过完成时限（" + due + "）";
@@ -77,33 +76,33 @@ public class NoticeTexts {
         return task(facts, "【任务逾期】", tail, lead + late + "，请尽快推进并报送进展。", "");
     }
 
-    private Text task(JsonNode facts, String tag, String subjectTail, String lead, String moreLines) {
-        String label = text(facts, "label");
-        String number = text(facts, "number");
-        String title = text(facts, "title");
+    private Text task(NoticeFacts facts, String tag, String subjectTail, String lead, String moreLines) {
+        String label = facts.label();
+        Integer number = facts.number();
+        String title = facts.title();
         String body = lead + "\n"
                 + line("任务", TaskReference.named(label, number, title))
-                + line("责任单位", text(facts, "responsibleUnit"))
-                + line("完成时限", text(facts, "deadline"))
+                + line("责任单位", facts.responsibleUnit())
+                + line("完成时限", text(facts.deadline()))
                 + moreLines
-                + "\n查看任务：" + config.consoleUrl() + "/tasks/" + text(facts, "id") + FOOTER;
+                + "\n查看任务：" + config.consoleUrl() + "/tasks/" + facts.id() + FOOTER;
         return new Text(tag + TaskReference.of(label, number, title) + subjectTail, body);
     }
 
     /** A reply deadline, due soon or past: how soon (DueWords) in the subject and the first line, as a task's. */
-    private Text feedback(JsonNode facts, String tag, String ask) {
-        String id = text(facts, "feedbackId");
-        String due = text(facts, "replyDueDate");
-        String when = DueWords.of(daysLeft(LocalDate.parse(due)));
+    private Text feedback(NoticeFacts facts, String tag, String ask) {
+        String id = text(facts.feedbackId());
+        LocalDate due = facts.replyDueDate();
+        String when = DueWords.of(daysLeft(due));
         String body = "一件群众反映的答复期限为" + due + "，" + when + "，" + ask + "\n"
                 + "\n反映编号：" + id
-                + "\n类别：" + FeedbackCategories.label(text(facts, "category"))
-                + "\n答复期限：" + text(facts, "replyDueDate")
+                + "\n类别：" + FeedbackCategories.label(facts.category())
+                + "\n答复期限：" + due
                 + "\n\n本通知不含反映人的任何信息和反映内容，请登录工作台处理。"
                 // the office's 意见建议办理 page of this feedback, as the 待办 list links it
                 + "\n办理：" + config.consoleUrl() + "/feedback/" + id + FOOTER;
         // 投诉类, 建议类; a feedback not yet triaged is 未分类, not 未分类类
-        String category = FeedbackCategories.label(text(facts, "category"));
+        String category = FeedbackCategories.label(facts.category());
         return new Text(tag + (category.endsWith("类") ? category : category + "类") + " " + id.substring(0, Math.min(8, id.length()))
                 + "（" + when + "）", body);
     }
@@ -112,8 +111,7 @@ public class NoticeTexts {
         return value == null || value.isBlank() ? "" : "\n" + label + "：" + value;
     }
 
-    private static String text(JsonNode facts, String name) {
-        JsonNode value = facts.get(name);
-        return value == null || value.isNull() ? null : value.asText();
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

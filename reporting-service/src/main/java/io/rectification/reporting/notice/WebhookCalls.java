@@ -1,8 +1,6 @@
 package io.rectification.reporting.notice;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.time.InstantText;
 import io.rectification.reporting.notice.NoticeTexts.Text;
 import io.rectification.reporting.support.Sql;
@@ -32,7 +30,6 @@ import java.util.List;
 public class WebhookCalls {
 
     private static final Logger LOG = Logger.getLogger(WebhookCalls.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Sql sql;
     private final NoticeConfig config;
@@ -47,28 +44,27 @@ public class WebhookCalls {
         this.instants = instants;
     }
 
+    /** A call's body (docs/notices.md); {@code title} and {@code text} a robot (企业微信/钉钉) can show as they are. */
+    record Body(String id, NoticeKind kind, String label, String occurredAt, Audience audience, NoticeFacts facts,
+                String title, String text) {
+    }
+
+    /** Whom the cause's notices reach: a role, and for a unit's notices the unit. */
+    record Audience(String role, String unit) {
+    }
+
     /** Queues the call of one cause (within the fan-out's transaction); nothing when no endpoint is set. */
-    void enqueue(String key, NoticeKind kind, String role, String unit, JsonNode facts, OffsetDateTime at, Text text) {
+    void enqueue(String key, NoticeKind kind, String role, String unit, NoticeFacts facts, OffsetDateTime at, Text text) {
         if (config.webhook().url().isEmpty()) {
             return;
         }
-        ObjectNode body = JSON.createObjectNode();
-        body.put("id", key);
-        body.put("kind", kind.name());
-        body.put("label", kind.label());
-        body.put("occurredAt", instants.format(at));
-        ObjectNode audience = body.putObject("audience");
-        audience.put("role", role);
-        audience.put("unit", unit);
-        body.set("facts", facts);
-        // a robot (企业微信/钉钉) can show these two as they are
-        body.put("title", text.subject());
-        body.put("text", text.body());
+        Body body = new Body(key, kind, kind.label(), instants.format(at), new Audience(role, unit), facts,
+                text.subject(), text.body());
         sql.update("""
                 INSERT INTO notice_webhook (cause_key, endpoint, body, state, next_attempt_at, created_at)
                 VALUES (?, ?, ?, 'PENDING', now(), now())
                 ON CONFLICT ON CONSTRAINT notice_webhook_once DO NOTHING""",
-                key, config.webhook().url().get(), body.toString());
+                key, config.webhook().url().get(), EventContract.toJson(body));
     }
 
     private record Call(long id, String endpoint, String body, int attempts) {

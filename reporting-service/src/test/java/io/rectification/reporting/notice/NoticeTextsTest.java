@@ -2,6 +2,7 @@ package io.rectification.reporting.notice;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rectification.platform.contract.EventContract;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,11 @@ class NoticeTextsTest {
                 NAMES, new ReportingConfig(Clock.fixed(Instant.parse(now), ZoneId.of("Asia/Shanghai"))));
     }
 
+    /** The facts as a cause records them, from JSON as stored (members a kind does not carry left out or null). */
+    static NoticeTexts.Text render(NoticeTexts texts, NoticeKind kind, ObjectNode facts) {
+        return texts.render(kind, EventContract.fromJson(facts.toString(), NoticeFacts.class));
+    }
+
     static ObjectNode taskFacts(String title, String reason) {
         return JsonNodeFactory.instance.objectNode().put("id", "3f1c2a4e-0000-4000-8000-000000000001").put("number", "3")
                 .put("label", "（一）2.三是")
@@ -61,26 +67,26 @@ class NoticeTextsTest {
     void everyNoticeIsWordedWithFullWidthPunctuation() {
         for (NoticeKind kind : NoticeKind.values()) {
             ObjectNode facts = kind.name().startsWith("FEEDBACK") ? feedbackFacts() : taskFacts("清理违规占用办公用房", "佐证材料不足");
-            NoticeTexts.Text text = texts.render(kind, facts);
+            NoticeTexts.Text text = render(texts, kind, facts);
             String all = text.subject() + "\n" + text.body();
             Matcher ascii = ASCII_BESIDE_CHINESE.matcher(all);
             assertFalse(ascii.find(), () -> kind + ": ASCII punctuation at '" + all.substring(Math.max(0, ascii.start() - 10),
                     Math.min(all.length(), ascii.end() + 10)) + "' in:\n" + all);
         }
-        NoticeTexts.Text overdue = texts.render(NoticeKind.TASK_OVERDUE, taskFacts("清理违规占用办公用房", "x"));
+        NoticeTexts.Text overdue = render(texts, NoticeKind.TASK_OVERDUE, taskFacts("清理违规占用办公用房", "x"));
         assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房（已逾期5天）", overdue.subject());
         assertTrue(overdue.body().startsWith("以下整改任务已超过完成时限（2025-03-31），已逾期5天，请尽快推进并报送进展。\n"
                 + "\n任务：（一）2.三是 清理违规占用办公用房\n责任单位：党政办公室\n完成时限：2025-03-31"
                 + "\n查看任务：http://127.0.0.1:8180/console/tasks/3f1c2a4e-0000-4000-8000-000000000001"), overdue.body());
         assertTrue(overdue.body().endsWith("自动发送，请勿回复。不需要此类通知的，可在工作台“通知设置”中关闭。"), overdue.body());
-        assertTrue(texts.render(NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).body()
+        assertTrue(render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).body()
                 .startsWith("一件群众反映的答复期限为2025-04-02，已逾期3天，请尽快答复。\n\n反映编号：9a8b7c6d"));
     }
 
     @Test
     void aReplyNoticeLinksToTheFeedbackInTheConsole() {
         for (NoticeKind kind : new NoticeKind[] {NoticeKind.FEEDBACK_REPLY_DUE_SOON, NoticeKind.FEEDBACK_REPLY_OVERDUE}) {
-            String body = texts.render(kind, feedbackFacts()).body();
+            String body = render(texts, kind, feedbackFacts()).body();
             assertTrue(body.contains("\n办理：http://127.0.0.1:8180/console/feedback/9a8b7c6d-0000-4000-8000-000000000002\n"),
                     kind + ": " + body);
         }
@@ -88,14 +94,14 @@ class NoticeTextsTest {
 
     @Test
     void aFeedbackNotYetTriagedIsNamedUncategorisedOnce() {
-        assertEquals("【群众反映答复临近期限】未分类 9a8b7c6d（还有2天）", texts.render(NoticeKind.FEEDBACK_REPLY_DUE_SOON,
+        assertEquals("【群众反映答复临近期限】未分类 9a8b7c6d（还有2天）", render(texts, NoticeKind.FEEDBACK_REPLY_DUE_SOON,
                 feedbackFacts().putNull("category").put("replyDueDate", "2025-04-07")).subject());
-        assertEquals("【群众反映答复逾期】投诉类 9a8b7c6d（已逾期3天）", texts.render(NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).subject());
+        assertEquals("【群众反映答复逾期】投诉类 9a8b7c6d（已逾期3天）", render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).subject());
     }
 
     @Test
     void whatUsersWroteIsNotRewritten() {
-        NoticeTexts.Text rejected = texts.render(NoticeKind.COMPLETION_REJECTED,
+        NoticeTexts.Text rejected = render(texts, NoticeKind.COMPLETION_REJECTED,
                 taskFacts("清理办公用房,腾退面积(平方米)", "佐证材料不足:缺少验收单"));
         assertTrue(rejected.subject().endsWith("任务（一）2.三是：清理办公用房,腾退面积(平方米)"), rejected.subject());
         assertTrue(rejected.body().contains("\n退回理由：佐证材料不足:缺少验收单\n"), rejected.body());
@@ -103,13 +109,13 @@ class NoticeTextsTest {
 
     @Test
     void peopleAreNamedAsTheDirectoryNamesThem() {
-        String claim = texts.render(NoticeKind.CLAIM_TO_VERIFY, taskFacts("清理违规占用办公用房", null)).body();
+        String claim = render(texts, NoticeKind.CLAIM_TO_VERIFY, taskFacts("清理违规占用办公用房", null)).body();
         assertTrue(claim.contains("\n申请人：李科长（党政办公室）\n"), claim);
         assertFalse(claim.contains("dzb"), claim);
-        String rejected = texts.render(NoticeKind.COMPLETION_REJECTED, taskFacts("清理违规占用办公用房", "佐证材料不足")).body();
+        String rejected = render(texts, NoticeKind.COMPLETION_REJECTED, taskFacts("清理违规占用办公用房", "佐证材料不足")).body();
         assertTrue(rejected.contains("\n退回人：陈组长（督查）\n退回理由：佐证材料不足\n"), rejected);
         // someone the directory does not know (left, or another realm): the name the event gave
-        String unknown = texts.render(NoticeKind.CLAIM_TO_VERIFY, taskFacts("清理违规占用办公用房", null).put("claimedBy", "wanglei"))
+        String unknown = render(texts, NoticeKind.CLAIM_TO_VERIFY, taskFacts("清理违规占用办公用房", null).put("claimedBy", "wanglei"))
                 .body();
         assertTrue(unknown.contains("\n申请人：wanglei\n"), unknown);
     }
@@ -118,11 +124,11 @@ class NoticeTextsTest {
     void daysOverdueAreCalendarDaysInBeijingAcrossMidnightAndAMonthEnd() {
         ObjectNode facts = taskFacts("清理违规占用办公用房", null).put("deadline", "2025-02-28").put("dueDate", "2025-02-28");
         // 1 March 00:00:30 in Beijing is still 28 February in UTC: already one day overdue
-        assertTrue(texts("2025-02-28T16:00:30Z").render(NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期1天）"));
-        assertTrue(texts("2025-03-01T15:59:59Z").render(NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期1天）"));
-        assertTrue(texts("2025-03-01T16:00:00Z").render(NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期2天）"));
+        assertTrue(render(texts("2025-02-28T16:00:30Z"), NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期1天）"));
+        assertTrue(render(texts("2025-03-01T15:59:59Z"), NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期1天）"));
+        assertTrue(render(texts("2025-03-01T16:00:00Z"), NoticeKind.TASK_OVERDUE, facts).subject().endsWith("（已逾期2天）"));
         // not yet past (an event ahead of this service's clock): no count rather than 逾期0天
-        NoticeTexts.Text early = texts("2025-02-28T15:59:59Z").render(NoticeKind.TASK_OVERDUE, facts);
+        NoticeTexts.Text early = render(texts("2025-02-28T15:59:59Z"), NoticeKind.TASK_OVERDUE, facts);
         assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房", early.subject());
         assertTrue(early.body().startsWith("以下整改任务已超过完成时限（2025-02-28），请尽快推进并报送进展。"), early.body());
     }
@@ -131,10 +137,10 @@ class NoticeTextsTest {
     void aReplyDeadlineSaysHowSoonInTheSameWordsAndTheSameDaysAsATask() {
         ObjectNode facts = feedbackFacts().put("replyDueDate", "2025-02-28").put("daysOverdue", 0);
         // the count is the mail's, not the event's (0 when feedback-service sent it): 1 March 00:00:30 in Beijing
-        NoticeTexts.Text late = texts("2025-02-28T16:00:30Z").render(NoticeKind.FEEDBACK_REPLY_OVERDUE, facts);
+        NoticeTexts.Text late = render(texts("2025-02-28T16:00:30Z"), NoticeKind.FEEDBACK_REPLY_OVERDUE, facts);
         assertTrue(late.subject().endsWith("（已逾期1天）"), late.subject());
         assertTrue(late.body().startsWith("一件群众反映的答复期限为2025-02-28，已逾期1天，请尽快答复。"), late.body());
-        NoticeTexts.Text today = texts("2025-02-28T15:59:59Z").render(NoticeKind.FEEDBACK_REPLY_DUE_SOON, facts);
+        NoticeTexts.Text today = render(texts("2025-02-28T15:59:59Z"), NoticeKind.FEEDBACK_REPLY_DUE_SOON, facts);
         assertTrue(today.subject().endsWith("（今日到期）"), today.subject());
         assertTrue(today.body().startsWith("一件群众反映的答复期限为2025-02-28，今日到期，请按时答复。"), today.body());
     }
@@ -143,7 +149,7 @@ class NoticeTextsTest {
     void aStageGoalIsNamedWithItsTask() {
         ObjectNode facts = taskFacts("清理违规占用办公用房", null).put("what", "MILESTONE").put("stageGoal", "完成首批清退")
                 .put("dueDate", "2025-03-20");
-        NoticeTexts.Text text = texts.render(NoticeKind.TASK_OVERDUE, facts);
+        NoticeTexts.Text text = render(texts, NoticeKind.TASK_OVERDUE, facts);
         assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房（阶段目标已逾期16天）", text.subject());
         assertTrue(text.body().startsWith("以下整改任务的阶段目标“完成首批清退”已超过时限（2025-03-20），已逾期16天，请尽快推进并报送进展。\n"),
                 text.body());
@@ -153,6 +159,6 @@ class NoticeTextsTest {
     void aTaskWhoseAreaOrProblemIsNotKnownHereIsNamedByItsOwnNumber() {
         ObjectNode facts = taskFacts("清理违规占用办公用房", null);
         facts.remove("label");
-        assertEquals("【销号待核实】任务3：清理违规占用办公用房", texts.render(NoticeKind.CLAIM_TO_VERIFY, facts).subject());
+        assertEquals("【销号待核实】任务3：清理违规占用办公用房", render(texts, NoticeKind.CLAIM_TO_VERIFY, facts).subject());
     }
 }

@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * A number or boolean where text is expected is a wrong type, not text: Jackson would quietly turn
  * {@code "title": 42} into "42"; this makes it a 400 naming the field. Likewise a number where a
  * date is expected: leniently, {@code "date": 20240930} would be read as an epoch day (the year 57,000).
- * And a fraction where a whole number is expected is refused rather than cut.
+ * And a fraction where a whole number is expected is refused rather than cut, and anything but
+ * true or false where a boolean is expected.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -27,6 +28,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         // A fraction where a whole number is expected: Jackson would quietly cut {@code "percentComplete": 1.5} to 1.
         mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // A text or number where true or false is expected: Jackson would read "true" and 1 as true, and
+        // "false" as false, so a client's wrong type would pass unseen (and "no" alone would be refused).
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
     }

@@ -1,7 +1,9 @@
 package io.rectification.reporting.notice;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,10 +26,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,8 +42,6 @@ import java.util.Set;
 public class NoticePreferencesResource {
 
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-    /** What GET answers beside the preferences: a PUT may send them back unchanged, never change them. */
-    private static final Set<String> READ_ONLY = Set.of("labels", "applicable", "digestAt");
 
     /** As GET answers it: every kind with on/off, each kind's label, which reach this person, and when the digest goes. */
     public record PreferencesView(boolean digest, Map<NoticeKind, Boolean> notices,
@@ -54,22 +55,32 @@ public class NoticePreferencesResource {
                                   String digestAt) {
     }
 
-    /** As PUT takes it (the schema only: the body is read as a tree, to name each bad kind). */
+    /**
+     * As PUT takes it: what GET answered may be sent back, the read-only members unchanged. Notices
+     * are keyed by name, so that a kind unknown here is a 400 naming it (notices.KIND).
+     */
     @Schema(name = "NoticePreferencesInput", requiredProperties = "digest")
-    public record PreferencesInput(boolean digest, Map<NoticeKind, Boolean> notices) {
+    public record PreferencesInput(Boolean digest, Map<String, Boolean> notices,
+                                   @Schema(readOnly = true, description = "as GET answered it, or left out")
+                                   Map<NoticeKind, String> labels,
+                                   @Schema(readOnly = true, description = "as GET answered it, or left out")
+                                   List<NoticeKind> applicable,
+                                   @Schema(readOnly = true, description = "as GET answered it, or left out")
+                                   String digestAt) {
     }
 
     private final NoticePreferences preferences;
     private final CurrentActor actor;
     private final NoticeConfig config;
-    private final ObjectMapper json;
+    /** Refuses a member that is not a preference, which this service's mapper would drop unseen. */
+    private final ObjectReader input;
 
     public NoticePreferencesResource(NoticePreferences preferences, CurrentActor actor, NoticeConfig config,
                                      ObjectMapper json) {
         this.preferences = preferences;
         this.actor = actor;
         this.config = config;
-        this.json = json;
+        this.input = json.readerFor(PreferencesInput.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @GET
@@ -86,50 +97,47 @@ public class NoticePreferencesResource {
                     + "value that is not a boolean is a 400 naming it (notices.KIND). labels, applicable and digestAt "
                     + "may be sent back as GET answered them; they cannot be changed.")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
-    public PreferencesView put(// Read as a tree to name each bad kind; what GET answered may be sent back.
-                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                       schema = @Schema(implementation = PreferencesInput.class)))
-                               JsonNode body) {
+    public PreferencesView put(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                       schema = @Schema(implementation = PreferencesInput.class),
+                                       examples = @ExampleObject(name = "one notice off",
+                                               value = "{\"digest\": true, \"notices\": {\"TASK_OVERDUE\": false}}")))
+                               String body) throws JsonProcessingException {
         String person = actor.require();
-        if (body == null || !body.isObject()) {
+        if (body == null || body.isBlank()) {
             throw ApiException.badRequest("body", "must be an object with digest and notices");
         }
-        JsonNode digest = body.get("digest");
-        if (digest == null || !digest.isBoolean()) {
+        // read here rather than by the framework, with unknown members refused (ErrorMappers names them)
+        PreferencesInput sent = input.readValue(body);
+        if (sent.digest() == null) {
             throw ApiException.badRequest("digest", "must be true or false");
         }
         Set<NoticeKind> muted = EnumSet.noneOf(NoticeKind.class);
-        JsonNode notices = body.get("notices");
-        if (notices != null && !notices.isNull()) {
-            if (!notices.isObject()) {
-                throw ApiException.badRequest("notices", "must be an object of notice kind to true or false");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = notices.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                NoticeKind kind = kind(entry.getKey());
-                if (!entry.getValue().isBoolean()) {
-                    throw ApiException.badRequest("notices." + entry.getKey(), "must be true or false");
+        if (sent.notices() != null) {
+            sent.notices().forEach((name, on) -> {
+                NoticeKind kind = kind(name);
+                if (on == null) {
+                    throw ApiException.badRequest("notices." + name, "must be true or false");
                 }
-                if (!entry.getValue().booleanValue()) {
+                if (!on) {
                     muted.add(kind);
                 }
-            }
+            });
         }
-        // The read-only fields do not depend on the preferences: any view has the ones GET answers.
-        JsonNode answered = json.valueToTree(view(Preference.DEFAULT));
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (READ_ONLY.contains(name)) {
-                if (!body.get(name).equals(answered.get(name))) {
-                    throw ApiException.badRequest(name, "cannot be changed: leave it out, or send it back as GET answered it");
-                }
-            } else if (!name.equals("digest") && !name.equals("notices")) {
-                throw ApiException.badRequest(name, "is not a preference (digest, notices)");
-            }
-        }
-        Preference preference = new Preference(digest.booleanValue(), muted);
+        // The read-only members do not depend on the preferences: any view has the ones GET answers.
+        PreferencesView answered = view(Preference.DEFAULT);
+        unchanged("labels", sent.labels(), answered.labels());
+        unchanged("applicable", sent.applicable(), answered.applicable());
+        unchanged("digestAt", sent.digestAt(), answered.digestAt());
+        Preference preference = new Preference(sent.digest(), muted);
         preferences.save(person, preference);
         return view(preference);
+    }
+
+    /** A read-only member is left out or sent back as GET answered it. */
+    private static void unchanged(String member, Object sent, Object answered) {
+        if (sent != null && !Objects.equals(sent, answered)) {
+            throw ApiException.badRequest(member, "cannot be changed: leave it out, or send it back as GET answered it");
+        }
     }
 
     private static NoticeKind kind(String name) {

@@ -222,6 +222,17 @@ class NoticesTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", "yes"))
                 .when().put("/me/notice-preferences")
                 .then().statusCode(400).body("errors.field", hasItem("digest"));
+        // a text or a number is not a boolean, even one Jackson would read as true
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", "true"))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("digest"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", true, "notices", Map.of("TASK_OVERDUE", 0)))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("notices.TASK_OVERDUE"));
+        // a member that is not a preference is refused, not dropped
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", true, "sms", true))
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("sms"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", true, "labels", "x"))
                 .when().put("/me/notice-preferences")
                 .then().statusCode(400).body("errors.field", hasItem("labels"));

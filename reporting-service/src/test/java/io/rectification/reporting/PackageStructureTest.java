@@ -3,6 +3,7 @@ package io.rectification.reporting;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.rectification.platform.testing.TypedSignatures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +23,10 @@ class PackageStructureTest {
     @Test
     void featurePackagesFormNoCycle() {
         slices().matching("io.rectification.reporting.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void resourcesBeansAndConsumersTakeAndAnswerTypedValues() {
+        TypedSignatures.rule().check(CLASSES);
     }
 }

@@ -3,6 +3,7 @@ package io.rectification.tasks;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.rectification.platform.testing.TypedSignatures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,10 @@ class PackageStructureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.rectification.tasks.task..",
                         "io.rectification.tasks.work..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void resourcesBeansAndConsumersTakeAndAnswerTypedValues() {
+        TypedSignatures.rule().check(CLASSES);
     }
 }

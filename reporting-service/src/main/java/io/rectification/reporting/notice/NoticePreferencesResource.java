@@ -103,11 +103,11 @@ public class NoticePreferencesResource {
                                                value = "{\"digest\": true, \"notices\": {\"TASK_OVERDUE\": false}}")))
                                String body) throws JsonProcessingException {
         String person = actor.require();
-        if (body == null || body.isBlank()) {
+        // read here rather than by the framework, with unknown members refused (ErrorMappers names them)
+        PreferencesInput sent = body == null || body.isBlank() ? null : input.readValue(body);
+        if (sent == null) { // no body, or the JSON null
             throw ApiException.badRequest("body", "must be an object with digest and notices");
         }
-        // read here rather than by the framework, with unknown members refused (ErrorMappers names them)
-        PreferencesInput sent = input.readValue(body);
         if (sent.digest() == null) {
             throw ApiException.badRequest("digest", "must be true or false");
         }

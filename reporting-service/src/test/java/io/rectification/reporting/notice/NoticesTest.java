@@ -229,6 +229,9 @@ class NoticesTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", true, "notices", Map.of("TASK_OVERDUE", 0)))
                 .when().put("/me/notice-preferences")
                 .then().statusCode(400).body("errors.field", hasItem("notices.TASK_OVERDUE"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("null")
+                .when().put("/me/notice-preferences")
+                .then().statusCode(400).body("errors.field", hasItem("body"));
         // a member that is not a preference is refused, not dropped
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("digest", true, "sms", true))
                 .when().put("/me/notice-preferences")

@@ -62,7 +62,8 @@ async function visit(width, user, screens) {
     await page.fill('#username', user)
     await page.fill('#password', PASSWORD)
     await page.click('#kc-login')
-    await page.getByRole('button', { name: '退出登录' }).waitFor()
+    // signed in: the header names the person (on a phone 退出登录 is in the name's menu)
+    await page.locator('header [aria-label="当前登录"]').waitFor()
     for (const [name, path, dialogs = {}] of await screens(page)) {
       try {
         await open(page, path)
@@ -115,6 +116,14 @@ async function extensions(page) {
   await page.locator('.el-tree-node__content').first().click()
   await page.getByRole('button', { name: /^举一反三：/ }).first().click()
   await shown(page)
+}
+
+/** On a phone, the header's menu under the person's name (who, 通知设置, 退出登录); a desk's header shows them itself. */
+async function account(page) {
+  const menu = page.locator('header .el-dropdown')
+  if (await menu.count() === 0) return 'disabled'
+  await menu.getByRole('button').click()
+  await page.getByRole('menuitem', { name: '退出登录' }).waitFor()
 }
 
 // A task breakdown table of one new row, for 预检 (a dry run: nothing is stored).
@@ -184,7 +193,7 @@ try {
     })
     await visit(width, 'dzb', async (page) => {
       const task = await firstHref(page, '/my-tasks', '#main a[href*="/tasks/"]')
-      return [['my-tasks', '/my-tasks'], ['task', task, { claim: click('申请销号') }], ['todos', '/todos'], ['notices', '/settings/notices']]
+      return [['my-tasks', '/my-tasks', { account }], ['task', task, { claim: click('申请销号') }], ['todos', '/todos'], ['notices', '/settings/notices']]
     })
     await visit(width, 'ducha', async () => [
       ['verification', '/verification', {
@@ -195,7 +204,7 @@ try {
       ['inspections', '/inspections'],
     ])
     // the feedback handler's header carries two tags (整改办, 可查看个人信息)
-    await visit(width, 'xinfang', async () => [['feedback-inbox', '/feedback']])
+    await visit(width, 'xinfang', async () => [['feedback-inbox', '/feedback', { account }]])
   }
 } finally {
   await browser.close()

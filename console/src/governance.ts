@@ -3,7 +3,8 @@
 import type {
   AccountabilityKind, AccountabilitySummary, Decision, DecisionInput, FundsKind, LeadingGroupInput, LeadingGroupRole, MeetingInput, MeetingKind,
 } from '@/api/governance'
-import { daysUntil } from '@/format'
+import { daysUntil, formatDate } from '@/format'
+import type { Column } from '@/rowColumns'
 
 export const ROLE_LABELS: Record<LeadingGroupRole, string> = { LEADER: '组长', DEPUTY_LEADER: '副组长', MEMBER: '成员' }
 
@@ -145,4 +146,14 @@ export function decisionsLine(decisions: Pick<Decision, 'done' | 'dueDate'>[], t
   const done = decisions.filter((d) => d.done).length
   const overdue = decisions.filter((d) => !d.done && daysUntil(d.dueDate, today) < 0).length
   return `${decisions.length}项，已完成${done}项${overdue > 0 ? `，逾期${overdue}项` : ''}`
+}
+
+/** A meeting's decisions (议定事项): number, the decision, its unit, and its deadline with how it stands today. */
+export function decisionColumns(today: string): Column<Decision>[] {
+  return [
+    { key: 'number', label: '序号', width: 56, text: (_, index) => String(index + 1), card: 'number' },
+    { key: 'text', prop: 'text', label: '事项', minWidth: 170, card: 'title' },
+    { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', width: 100 },
+    { key: 'due', label: '完成时限 / 落实情况', width: 150, text: (d) => `${formatDate(d.dueDate)} ${decisionStatus(d, today).text}` },
+  ]
 }

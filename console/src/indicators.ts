@@ -1,6 +1,7 @@
 // Indicators (指标) as the office reads them: the target with its direction, and values typed by people.
 import type { IndicatorView } from '@/api/types'
 import { formatNumber } from '@/format'
+import type { Column } from '@/rowColumns'
 
 /** "≥ 90 %", "≤ 5 起", "较基线下降 10%": the target as the plan wrote it. */
 export function targetLine(indicator: Pick<IndicatorView, 'targetKind' | 'targetValue' | 'direction' | 'unit'>): string {
@@ -19,3 +20,13 @@ export function parseDecimal(text: string): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return null
   return Number(normalised)
 }
+
+/** A task's indicators (指标): the name, baseline, target, the latest value, its source and whether it meets the target. */
+export const INDICATOR_COLUMNS: readonly Column<IndicatorView>[] = [
+  { key: 'name', prop: 'name', label: '指标', card: 'title' },
+  { key: 'baseline', label: '基线', width: 100, text: (i) => formatNumber(i.baseline) },
+  { key: 'target', label: '目标', width: 150, text: targetLine },
+  { key: 'latestActual', label: '最新值', width: 120, text: (i) => formatNumber(i.latestActual) },
+  { key: 'latestSource', prop: 'latestSource', label: '来源' },
+  { key: 'met', label: '达标', width: 80, text: (i) => (i.met === true ? '是' : i.met === false ? '否' : '—') },
+]

@@ -1,30 +1,18 @@
-import type { TaskRow } from '@/api/types'
-import { formatDate, STATE_LABELS } from '@/format'
+import type { ProblemRow, TaskRow, TaskSnapshot } from '@/api/types'
+import { formatDate, formatDateTime, formatNumber, STATE_LABELS } from '@/format'
+import type { Column } from '@/rowColumns'
 
 /**
  * A column of the task list and the responsibility list (三个清单), declared once for both and
- * rendered by TaskRowTable. The widths are those that let each list fit at 820 px (a tablet).
+ * rendered by RowTable (a card a task on a phone). The widths are those that let each list fit at 820 px (a tablet).
  */
-export interface TaskColumn {
-  /** stays the same while the heading changes (the responsibility list's other column) */
-  key: string
-  label: string
-  width?: number
-  minWidth?: number
-  align?: 'right'
-  /** a field shown as it is */
-  prop?: keyof TaskRow
-  /** the task's title, linking to the task */
-  link?: true
-  /** or what the cell says, from the row */
-  text?: (row: TaskRow) => string
-}
+export type TaskColumn = Column<TaskRow>
 
 /** How the responsibility list groups its tasks (by the name of the lead official or of the unit). */
 export type Grouping = 'byLeadOfficial' | 'byResponsibleUnit'
 
-const NUMBER: TaskColumn = { key: 'label', prop: 'label', label: '编号', width: 80 }
-const TITLE: TaskColumn = { key: 'title', link: true, label: '整改任务', minWidth: 130 }
+const NUMBER: TaskColumn = { key: 'label', prop: 'label', label: '编号', width: 80, card: 'number' }
+const TITLE: TaskColumn = { key: 'title', prop: 'title', to: (row) => `/tasks/${row.taskId}`, label: '整改任务', minWidth: 130, card: 'title' }
 const DEADLINE: TaskColumn = { key: 'deadline', label: '完成时限', width: 112, text: (row) => formatDate(row.deadline) }
 const STATE: TaskColumn = { key: 'state', label: '状态', width: 66, text: (row) => STATE_LABELS[row.state] ?? row.state }
 
@@ -50,3 +38,24 @@ export function responsibilityColumns(grouping: Grouping): TaskColumn[] {
     STATE,
   ]
 }
+
+/** The problem list's columns (问题清单). */
+export const PROBLEM_LIST_COLUMNS: readonly Column<ProblemRow>[] = [
+  { key: 'label', prop: 'label', label: '编号', width: 80, card: 'number' },
+  { key: 'areaTitle', prop: 'areaTitle', label: '反馈意见方面', minWidth: 140 },
+  { key: 'title', prop: 'title', label: '具体问题', minWidth: 200, card: 'title' },
+  { key: 'taskCount', label: '任务数', width: 70, align: 'right', text: (row) => formatNumber(row.taskCount) },
+  { key: 'percentComplete', label: '完成进度', width: 84, align: 'right', text: (row) => `${row.percentComplete}%` },
+]
+
+/**
+ * The officer's 我的任务: the deadline first (the list's order), the task, its flags (the view draws
+ * them, TaskFlags), progress and the last report.
+ */
+export const MY_TASK_COLUMNS: readonly Column<TaskSnapshot>[] = [
+  { key: 'deadline', label: '时限', width: 140, text: (task) => formatDate(task.deadline) },
+  { key: 'title', prop: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: 140, card: 'title' },
+  { key: 'state', label: '状态', minWidth: 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
+  { key: 'percentComplete', label: '进度', width: 64, text: (task) => `${task.percentComplete}%` },
+  { key: 'lastProgressReportAt', label: '最近报告', minWidth: 110, text: (task) => formatDateTime(task.lastProgressReportAt) },
+]

@@ -1,0 +1,37 @@
+/**
+ * A column of a list of rows, declared once and shown by RowTable as a table's column on a desk and
+ * tablet and, on a phone, as a line of the row's card: the card's heading (`card: 'title'`, with the
+ * row's number before it, `card: 'number'`), then every other column as "label：value".
+ */
+export interface Column<Row> {
+  /** names the column, and the slot that may draw its cells */
+  key: string
+  label: string
+  width?: number
+  minWidth?: number
+  align?: 'right'
+  /** a field shown as it is */
+  prop?: keyof Row & string
+  /** or what the cell says, from the row (and its place in the list, from 0) */
+  text?: (row: Row, index: number) => string
+  /** the cell links there */
+  to?: (row: Row) => string
+  /** on a phone's card: its heading, or the number before the heading; any other column is a line */
+  card?: 'title' | 'number'
+}
+
+/** What a cell says in words: the column's text, else its field; an empty field is "—". */
+export function cellText<Row>(column: Column<Row>, row: Row, index = 0): string {
+  if (column.text) return column.text(row, index)
+  const value = column.prop === undefined ? undefined : row[column.prop]
+  return value === null || value === undefined || value === '' ? '—' : String(value)
+}
+
+/** A row's card from the columns: the number and heading, then the other columns as lines, in order. */
+export function cardParts<Row>(columns: readonly Column<Row>[]): { number?: Column<Row>; title?: Column<Row>; lines: Column<Row>[] } {
+  return {
+    number: columns.find((c) => c.card === 'number'),
+    title: columns.find((c) => c.card === 'title'),
+    lines: columns.filter((c) => c.card === undefined),
+  }
+}

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ElementPlus from 'element-plus'
+import type { User } from 'oidc-client-ts'
+import AppLayout from '@/layout/AppLayout.vue'
+import { useSession } from '@/auth/session'
+
+/** A window that is a phone's width (every `(max-width: …)` query matches) or a desk's. */
+function windowOf(phone: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: phone && query.includes('max-width'), addEventListener() {}, removeEventListener() {} }))
+}
+
+const Blank = { render: () => null }
+
+describe('the header', () => {
+  let wrapper: VueWrapper | null = null
+  afterEach(() => { wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals() })
+
+  async function show(phone: boolean) {
+    windowOf(phone)
+    vi.stubGlobal('fetch', () => Promise.reject(new Error('offline'))) // 待办's count: hidden when it cannot be read
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const session = useSession()
+    session.user = { profile: { upn: 'dzb', name: '李科长（党政办公室）', groups: ['officer'], unit: '党政办公室' }, expired: false, access_token: 't' } as unknown as User
+    const signOut = vi.fn()
+    session.signOut = signOut
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/my-tasks', component: Blank },
+        { path: '/todos', component: Blank },
+        { path: '/settings/notices', component: Blank, meta: { roles: ['officer', 'coordinator', 'supervisor'] } },
+      ],
+    })
+    await router.push('/my-tasks')
+    wrapper = mount(AppLayout, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
+    await flushPromises()
+    return { header: wrapper.find('header'), router, signOut }
+  }
+
+  it('on a desk: the name, role, unit, 通知设置 and 退出登录 side by side', async () => {
+    const { header } = await show(false)
+    expect(header.text()).toContain('李科长（党政办公室）')
+    expect(header.text()).toContain('责任单位')
+    expect(header.find('a[href="/settings/notices"]').exists()).toBe(true)
+    expect(header.findAll('button').map((b) => b.text())).toEqual(['退出登录'])
+  })
+
+  it('on a phone: one button with the name, whose menu holds who, 通知设置 and 退出登录', async () => {
+    const { header, router, signOut } = await show(true)
+    expect(header.findAll('button').map((b) => b.text())).toEqual(['李科长（党政办公室）'])
+    expect(header.find('a[href="/settings/notices"]').exists()).toBe(false)
+    expect(header.text()).not.toContain('退出登录')
+    await header.find('button').trigger('click')
+    await flushPromises()
+    const menu = document.body.querySelector('.el-dropdown__popper')!
+    expect(menu.querySelector('.account-card')!.textContent).toContain('党政办公室')
+    expect(menu.querySelector('.account-card')!.textContent).toContain('责任单位')
+    const items = [...menu.querySelectorAll('[role="menuitem"]')] as HTMLElement[]
+    expect(items.map((item) => item.textContent!.trim())).toEqual(['通知设置', '退出登录'])
+    items[0]!.click()
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/settings/notices')
+    items[1]!.click()
+    await flushPromises()
+    expect(signOut).toHaveBeenCalledOnce()
+  })
+})

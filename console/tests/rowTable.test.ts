@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { h } from 'vue'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ElementPlus from 'element-plus'
+import type { Decision } from '@/api/governance'
+import type { IndicatorView, ProblemRow, TaskRow } from '@/api/types'
+import RowTable from '@/components/RowTable.vue'
+import { decisionColumns } from '@/governance'
+import { INDICATOR_COLUMNS } from '@/indicators'
+import { cardParts, cellText, type Column } from '@/rowColumns'
+import { MY_TASK_COLUMNS, PROBLEM_LIST_COLUMNS, responsibilityColumns, TASK_LIST_COLUMNS, type TaskColumn } from '@/taskColumns'
+
+const row: TaskRow = {
+  taskId: 't7', label: '（一）1.2', areaNumber: 1, areaTitle: '方面', problemNumber: 1, problemTitle: '问题', taskNumber: 2,
+  title: '修订制度', measures: null, kind: 'TIME_BOUND', deadline: '2025-06-30', state: 'IN_PROGRESS', percentComplete: 40,
+  leadOfficial: null, responsiblePerson: '李四', responsibleUnit: '办公室',
+}
+
+/** heading and width as the table is given them (a number: fixed; min: takes what is left) */
+const shape = (columns: readonly TaskColumn[]) => columns.map((c) => [c.label, c.width ?? `min ${c.minWidth}`])
+const cells = (columns: readonly TaskColumn[]) => columns.map((c) => cellText(c, row))
+/** a phone's card as the columns make it: [number, heading, the lines' labels] */
+const card = <R>(columns: readonly Column<R>[]) => {
+  const parts = cardParts(columns)
+  return [parts.number?.label, parts.title?.label, parts.lines.map((c) => c.label)]
+}
+
+describe('the task and responsibility lists\' columns (三个清单, fitting at 820 px)', () => {
+  it('task list: number, task, unit, lead official, deadline, state, progress', () => {
+    expect(shape(TASK_LIST_COLUMNS)).toEqual([
+      ['编号', 80], ['整改任务', 'min 130'], ['责任单位', 'min 80'], ['牵头领导', 'min 80'], ['完成时限', 112], ['状态', 66], ['进度', 58],
+    ])
+    expect(cells(TASK_LIST_COLUMNS)).toEqual(['（一）1.2', '修订制度', '办公室', '—', '2025年6月30日', '整改中', '40%'])
+    expect(TASK_LIST_COLUMNS[1]!.to!(row)).toBe('/tasks/t7')
+    expect(TASK_LIST_COLUMNS.at(-1)!.align).toBe('right')
+  })
+
+  it('responsibility list: beside the task, whichever of unit and lead official it is not grouped by (none: —)', () => {
+    expect(shape(responsibilityColumns('byLeadOfficial'))).toEqual([
+      ['编号', 80], ['整改任务', 'min 130'], ['责任单位', 'min 80'], ['具体责任人', 'min 96'], ['完成时限', 112], ['状态', 66],
+    ])
+    expect(cells(responsibilityColumns('byLeadOfficial'))[2]).toBe('办公室')
+    const byUnit = responsibilityColumns('byResponsibleUnit')
+    expect(byUnit[2]!.label).toBe('牵头领导')
+    expect(cells(byUnit)[2]).toBe('—')
+    // one column whose heading changes, not another column
+    expect(byUnit[2]!.key).toBe(responsibilityColumns('byLeadOfficial')[2]!.key)
+  })
+})
+
+describe('a phone\'s card, from the same columns as the table', () => {
+  it('heads the card with the row\'s number and title; every other column is a line, in the table\'s order', () => {
+    expect(card(TASK_LIST_COLUMNS)).toEqual(['编号', '整改任务', ['责任单位', '牵头领导', '完成时限', '状态', '进度']])
+    expect(card(responsibilityColumns('byResponsibleUnit'))).toEqual(['编号', '整改任务', ['牵头领导', '具体责任人', '完成时限', '状态']])
+    expect(card(PROBLEM_LIST_COLUMNS)).toEqual(['编号', '具体问题', ['反馈意见方面', '任务数', '完成进度']])
+    expect(card(MY_TASK_COLUMNS)).toEqual([undefined, '任务', ['时限', '状态', '进度', '最近报告']])
+    expect(card(decisionColumns('2025-06-01'))).toEqual(['序号', '事项', ['责任单位', '完成时限 / 落实情况']])
+    expect(card(INDICATOR_COLUMNS)).toEqual([undefined, '指标', ['基线', '目标', '最新值', '来源', '达标']])
+  })
+
+  it('a column added to the table is a line of the card too', () => {
+    const more: TaskColumn = { key: 'person', prop: 'responsiblePerson', label: '具体责任人' }
+    expect(card([...TASK_LIST_COLUMNS, more])[2]).toContain('具体责任人')
+  })
+
+  it('says each cell in words: the text, else the field, an empty one as —; a number from the row\'s place', () => {
+    const decision: Decision = { id: 'd1', text: '汇总进展', responsibleUnit: '党政办公室', dueDate: '2025-06-03', taskId: null, done: false, doneAt: null, doneBy: null }
+    const [number, , , due] = decisionColumns('2025-06-01')
+    expect(cellText(number!, decision, 2)).toBe('3')
+    expect(cellText(due!, decision)).toBe('2025年6月3日 还有2天')
+    const indicator: IndicatorView = {
+      id: 'i1', name: '公开招聘完成率', unit: '%', baseline: null, targetKind: 'ABSOLUTE', targetValue: 90, direction: 'HIGHER_IS_BETTER',
+      latestActual: 95.5, latestSource: null, met: true,
+    }
+    expect(INDICATOR_COLUMNS.map((c) => cellText(c, indicator))).toEqual(['公开招聘完成率', '—', '≥ 90 %', '95.5', '—', '是'])
+  })
+})
+
+const problem: ProblemRow = { problemId: 'p1', label: '（一）1', areaNumber: 1, areaTitle: '方面', problemNumber: 1, title: '制度不健全', source: 'PLAN', taskCount: 3, percentComplete: 50 }
+
+/** A window that is a phone's width (every `(max-width: …)` query matches) or not. */
+function windowOf(phone: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: phone && query.includes('max-width'), addEventListener() {}, removeEventListener() {} }))
+}
+
+describe('RowTable', () => {
+  let wrapper: VueWrapper | null = null
+  afterEach(() => { wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals() })
+
+  async function show(props: Record<string, unknown>, slots: Record<string, unknown> = {}) {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+    wrapper = mount(RowTable, {
+      props,
+      slots,
+      attrs: { 'aria-label': '任务清单' },
+      global: { plugins: [ElementPlus, router] },
+      attachTo: document.body,
+    } as never)
+    await flushPromises()
+    return wrapper
+  }
+
+  it('on a desk: heads the columns in their order and links each task', async () => {
+    windowOf(false)
+    const table = await show({ rows: [row], columns: TASK_LIST_COLUMNS })
+    expect(table.attributes('aria-label')).toBe('任务清单')
+    expect(table.find('ul').exists()).toBe(false)
+    expect(table.findAll('th').map((th) => th.text())).toEqual(['编号', '整改任务', '责任单位', '牵头领导', '完成时限', '状态', '进度'])
+    expect(table.findAll('tbody td').map((td) => td.text())).toEqual(['（一）1.2', '修订制度', '办公室', '', '2025年6月30日', '整改中', '40%'])
+    expect(table.find('tbody a.task-link').attributes('href')).toBe('/tasks/t7')
+    // el-table's hidden pass over the columns (an empty row) leaves no second, empty link or button
+    expect(table.findAll('a.task-link')).toHaveLength(1)
+  })
+
+  it('on a desk: the actions in a 操作 column, once a row', async () => {
+    windowOf(false)
+    const table = await show({ rows: [row], columns: TASK_LIST_COLUMNS, actionsWidth: 120 }, { actions: () => h('button', '录入指标值') })
+    expect(table.findAll('th').at(-1)!.text()).toBe('操作')
+    expect(table.findAll('button').filter((b) => b.text() === '录入指标值')).toHaveLength(1)
+  })
+
+  it('on a phone: a card a row, its number and linked title first, then label：value lines; no table', async () => {
+    windowOf(true)
+    const cards = await show({ rows: [row, { ...row, taskId: 't8', title: '建立台账' }], columns: TASK_LIST_COLUMNS })
+    expect(cards.find('table').exists()).toBe(false)
+    expect(cards.element.tagName).toBe('UL')
+    expect(cards.attributes('aria-label')).toBe('任务清单')
+    const first = cards.findAll('li.row-card')
+    expect(first).toHaveLength(2)
+    expect(first[0]!.find('.card-title .card-number').text()).toBe('（一）1.2')
+    expect(first[0]!.find('.card-title a').text()).toBe('修订制度')
+    expect(first[1]!.find('.card-title a.task-link').attributes('href')).toBe('/tasks/t8')
+    expect(first[0]!.findAll('.card-line').map((l) => [l.find('dt').text(), l.find('dd').text()])).toEqual([
+      ['责任单位', '办公室'], ['牵头领导', '—'], ['完成时限', '2025年6月30日'], ['状态', '整改中'], ['进度', '40%'],
+    ])
+  })
+
+  it('on a phone: a column\'s slot draws its line, the actions go at the card\'s foot with their text, and an empty list says so', async () => {
+    windowOf(true)
+    const cards = await show({ rows: [problem], columns: PROBLEM_LIST_COLUMNS, rowClass: () => 'row-overdue' }, {
+      areaTitle: ({ row: r }: { row: ProblemRow }) => h('em', r.areaTitle.repeat(2)),
+      actions: () => h('button', '标记完成'),
+    })
+    const only = cards.find('li.row-card')
+    expect(only.classes()).toContain('row-overdue')
+    expect(only.find('.card-line em').text()).toBe('方面方面')
+    expect(only.find('.card-actions button').text()).toBe('标记完成')
+    wrapper!.unmount()
+    const empty = await show({ rows: [], columns: PROBLEM_LIST_COLUMNS, emptyText: '暂无问题' })
+    expect(empty.text()).toBe('暂无问题')
+  })
+})

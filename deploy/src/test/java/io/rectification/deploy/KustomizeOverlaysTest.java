@@ -1,5 +1,6 @@
 package io.rectification.deploy;
 
+import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.events.EventTopics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -217,10 +218,14 @@ class KustomizeOverlaysTest {
         Map<String, String> families = Map.of("TasksEvent", EventTopics.TASKS, "FeedbackEvent", EventTopics.FEEDBACK);
         Set<String> topics = new HashSet<>();
         for (String source : sources(service)) {
-            // A service publishes the typed records it makes; each record's family has one topic.
-            Matcher m = Pattern.compile("new (TasksEvent|FeedbackEvent)\\.\\w+\\(").matcher(source);
+            // A service publishes the event records it makes (not the parts, a snapshot or channels,
+            // which a reader may make too); each record's family has one topic.
+            Matcher m = Pattern.compile("new (TasksEvent|FeedbackEvent)\\.(\\w+)\\(").matcher(source);
             while (m.find()) {
-                topics.add(families.get(m.group(1)));
+                String topic = families.get(m.group(1));
+                if (EventContract.types(topic).containsKey(m.group(2))) {
+                    topics.add(topic);
+                }
             }
         }
         return topics;

@@ -206,6 +206,33 @@ class NoticesTest {
     }
 
     @Test
+    void aCauseThatCannotBeReadIsSetAsideAndTheNoticesBehindItGoOut() {
+        // recorded before the claim below, so first in the queue: facts this build cannot read, a kind it does not know
+        String unreadable = "TASK_OVERDUE|unreadable-" + marker;
+        String retired = "SMS_EVERY_HOUR|" + marker;
+        for (String[] cause : List.of(new String[]{unreadable, "TASK_OVERDUE", "{\"dueDate\":\"not-a-date\"}"},
+                new String[]{retired, "SMS_EVERY_HOUR", "{}"})) {
+            sql.update("""
+                    INSERT INTO notice_cause (cause_key, kind, audience_role, audience_unit, facts, occurred_at, recorded_at)
+                    VALUES (?, ?, 'officer', ?, CAST(? AS jsonb), now(), now() - interval '1 hour')""",
+                    cause[0], cause[1], UNIT, cause[2]);
+        }
+        UUID area = plan.registerArea(4, "作风建设方面-" + marker);
+        UUID problem = plan.registerProblem(area, 1, "文山会海-" + marker);
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1);
+        ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 1, "COMPLETION_CLAIMED", "2025-06-30")
+                .put("title", "精简会议文件-" + marker).put("responsibleUnit", UNIT).put("claimedBy", "notice-officer");
+        ContractEvents.sendTask("TaskCompletionClaimed", task, 4);
+
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(SUPERVISOR, marker).size()));
+        for (String key : List.of(unreadable, retired)) {
+            assertEquals(1L, (long) sql.one("SELECT count(*) FROM notice_cause WHERE cause_key = ? AND fanned_out_at IS NOT NULL",
+                    row -> row.getLong(1), key), key + " is set aside");
+            assertEquals(0L, (long) sql.one("SELECT count(*) FROM notice_mail WHERE cause_key = ?", row -> row.getLong(1), key));
+        }
+    }
+
+    @Test
     void badPreferencesAreRefusedNamingTheField() {
         String token = TestTokens.tokenInUnit("notice-officer", UNIT, "officer");
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("notices", Map.of()))

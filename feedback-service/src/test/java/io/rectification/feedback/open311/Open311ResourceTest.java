@@ -415,34 +415,38 @@ class Open311ResourceTest {
 
     @Test
     void theDefaultSearchCoversTheLast90Days() {
-        LocalDateTime nowLocal = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
-        String publication = Publications.create(Publications.json(UUID.randomUUID(), nowLocal.minusDays(100),
-                nowLocal.plusHours(1), null));
-        String key = apiKey("window-system-" + UUID.randomUUID());
-        OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.UTC).minusDays(91).truncatedTo(ChronoUnit.SECONDS);
-        String old;
+        // Pinned: 00:30 on 2 March in Shanghai, still 1 March in UTC; 91 days before is 00:30 on 1 December
+        // there and 30 November in UTC, so the answer's date is the zone's, across a month's end.
+        Instant now = Instant.parse("2026-03-01T16:30:00Z");
+        OffsetDateTime longAgo = now.atOffset(ZoneOffset.UTC).minusDays(91);
         try {
+            AdjustableClock.pinAt(now);
+            LocalDateTime nowLocal = LocalDateTime.ofInstant(now, Publications.SHANGHAI);
+            String publication = Publications.create(Publications.json(UUID.randomUUID(), nowLocal.minusDays(100),
+                    nowLocal.plusHours(1), null));
+            String key = apiKey("window-system-" + UUID.randomUUID());
             AdjustableClock.pinAt(longAgo.toInstant());
-            old = submit(key, "opinion", publication, "九十一天前的意见。");
+            String old = submit(key, "opinion", publication, "九十一天前的意见。");
+            AdjustableClock.pinAt(now);
+            String recent = submit(key, "opinion", publication, "今天的意见。");
+            search(key).when().get("/open311/v2/requests.json")
+                    .then().statusCode(200).body("service_request_id", contains(recent));
+            // The first and last second of a window are inside it.
+            search(key).queryParam("start_date", longAgo.toString()).queryParam("end_date", longAgo.plusDays(1).toString())
+                    .when().get("/open311/v2/requests.json")
+                    .then().statusCode(200).body("service_request_id", contains(old));
+            search(key).queryParam("start_date", longAgo.minusDays(1).toString())
+                    .queryParam("end_date", longAgo.withOffsetSameInstant(ZoneOffset.ofHours(8)).toString())
+                    .when().get("/open311/v2/requests.json")
+                    .then().statusCode(200).body("service_request_id", contains(old));
+            search(key).queryParam("start_date", longAgo.plusSeconds(1).toString())
+                    .when().get("/open311/v2/requests.json")
+                    .then().statusCode(200).body("$", empty());
+            client().queryParam("service_request_id", old).when().get("/open311/v2/requests.json")
+                    .then().statusCode(200).body("[0].requested_datetime", startsWith("2025-12-01T00:30:00+08:00"));
         } finally {
             AdjustableClock.release();
         }
-        String recent = submit(key, "opinion", publication, "今天的意见。");
-        search(key).when().get("/open311/v2/requests.json")
-                .then().statusCode(200).body("service_request_id", contains(recent));
-        // The first and last second of a window are inside it.
-        search(key).queryParam("start_date", longAgo.toString()).queryParam("end_date", longAgo.plusDays(1).toString())
-                .when().get("/open311/v2/requests.json")
-                .then().statusCode(200).body("service_request_id", contains(old));
-        search(key).queryParam("start_date", longAgo.minusDays(1).toString())
-                .queryParam("end_date", longAgo.withOffsetSameInstant(ZoneOffset.ofHours(8)).toString())
-                .when().get("/open311/v2/requests.json")
-                .then().statusCode(200).body("service_request_id", contains(old));
-        search(key).queryParam("start_date", longAgo.plusSeconds(1).toString())
-                .when().get("/open311/v2/requests.json")
-                .then().statusCode(200).body("$", empty());
-        client().queryParam("service_request_id", old).when().get("/open311/v2/requests.json")
-                .then().statusCode(200).body("[0].requested_datetime", startsWith(longAgo.toLocalDate().toString()));
     }
 
     @Test

@@ -123,8 +123,12 @@ public final class EventContract {
     /**
      * A part of an event kept whole by a read model ({@link #toJson}), read back as its record, as
      * tolerantly as an event: members the record does not know (written by a later build) are ignored.
+     * A column holding none (SQL NULL) reads as null.
      */
     public static <T> T fromJson(String json, Class<T> part) {
+        if (json == null) {
+            return null;
+        }
         try {
             return JSON.readValue(json, part);
         } catch (Exception e) {

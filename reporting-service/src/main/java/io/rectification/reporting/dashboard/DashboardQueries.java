@@ -1,7 +1,7 @@
 package io.rectification.reporting.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.contract.EventContract;
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.reporting.dashboard.DashboardViews.AreaProgress;
 import io.rectification.reporting.dashboard.DashboardViews.FeedbackDay;
@@ -11,7 +11,6 @@ import io.rectification.reporting.dashboard.DashboardViews.IndicatorSeries;
 import io.rectification.reporting.dashboard.DashboardViews.OverdueTask;
 import io.rectification.reporting.dashboard.DashboardViews.Responsibility;
 import io.rectification.reporting.dashboard.DashboardViews.Summary;
-import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -34,13 +34,14 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DashboardQueries {
 
+    private static final TasksEvent.Indicator NO_INDICATOR =
+            new TasksEvent.Indicator(null, null, null, null, null, null, null, null, null, null);
+
     private final Sql sql;
-    private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    public DashboardQueries(Sql sql, ObjectMapper objectMapper, Clock clock) {
+    public DashboardQueries(Sql sql, Clock clock) {
         this.sql = sql;
-        this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
@@ -168,15 +169,15 @@ public class DashboardQueries {
         List<IndicatorSeries> series = new ArrayList<>();
         byIndicator.forEach((indicatorId, rows) -> {
             Object[] last = rows.get(rows.size() - 1);
-            JsonNode indicator = indicatorOf((String) last[6], indicatorId);
+            // the indicator as the task's last snapshot declares it; without one, its recorded name and unit
+            TasksEvent.Indicator indicator = Objects.requireNonNullElse(indicatorOf((String) last[6], indicatorId),
+                    NO_INDICATOR);
             List<IndicatorPoint> points = rows.stream()
                     .map(r -> new IndicatorPoint((OffsetDateTime) r[5], (BigDecimal) r[3], (String) r[4])).toList();
-            String name = Json.text(indicator, "name");
-            String unit = Json.text(indicator, "unit");
-            series.add(new IndicatorSeries(indicatorId, (UUID) last[0], name != null ? name : (String) last[1],
-                    unit != null ? unit : (String) last[2], Json.decimal(indicator, "baseline"),
-                    Json.text(indicator, "targetKind"), Json.decimal(indicator, "targetValue"),
-                    Json.text(indicator, "direction"), Json.bool(indicator, "met"), points));
+            series.add(new IndicatorSeries(indicatorId, (UUID) last[0],
+                    indicator.name() != null ? indicator.name() : (String) last[1],
+                    indicator.unit() != null ? indicator.unit() : (String) last[2], indicator.baseline(),
+                    indicator.targetKind(), indicator.targetValue(), indicator.direction(), indicator.met(), points));
         });
         return series;
     }
@@ -258,23 +259,18 @@ public class DashboardQueries {
         }
     }
 
-    private JsonNode indicatorOf(String taskData, UUID indicatorId) {
-        if (taskData == null) {
-            return null;
-        }
+    /** The indicator in the task's stored snapshot; null when the task, its snapshot or the indicator is not there. */
+    private static TasksEvent.Indicator indicatorOf(String taskData, UUID indicatorId) {
+        TasksEvent.TaskSnapshot task;
         try {
-            JsonNode indicators = objectMapper.readTree(taskData).get("indicators");
-            if (indicators != null && indicators.isArray()) {
-                for (JsonNode indicator : indicators) {
-                    if (indicatorId.toString().equals(Json.text(indicator, "id"))) {
-                        return indicator;
-                    }
-                }
-            }
-            return null;
-        } catch (Exception e) {
+            task = EventContract.fromJson(taskData, TasksEvent.TaskSnapshot.class);
+        } catch (IllegalArgumentException e) {
+            return null; // a snapshot this build cannot read: the series keeps the values' own name and unit
+        }
+        if (task == null || task.indicators() == null) {
             return null;
         }
+        return task.indicators().stream().filter(indicator -> indicatorId.equals(indicator.id())).findFirst().orElse(null);
     }
 
     private static BigDecimal rate(long part, long whole) {

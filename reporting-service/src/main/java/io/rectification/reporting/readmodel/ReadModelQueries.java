@@ -56,7 +56,7 @@ public class ReadModelQueries {
                 row -> new Publication(row.getObject(1, UUID.class), row.getLong(2), row.getObject(3, UUID.class),
                         row.getString(4), row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class),
                         row.getString(7), row.getString(8),
-                        row.getString(9) == null ? null : EventContract.fromJson(row.getString(9), FeedbackEvent.Channels.class)),
+                        EventContract.fromJson(row.getString(9), FeedbackEvent.Channels.class)),
                 inspectionId);
     }
 

@@ -14,10 +14,10 @@ public record DeclaredTotals(Integer areas, Integer problems, Integer tasks) {
 
     /** From the inspection's read-model data (its last event's snapshot, as stored); NONE without one. */
     public static DeclaredTotals ofStored(String inspectionData) {
-        if (inspectionData == null) {
+        TasksEvent.InspectionSnapshot inspection = EventContract.fromJson(inspectionData, TasksEvent.InspectionSnapshot.class);
+        if (inspection == null) {
             return NONE;
         }
-        TasksEvent.InspectionSnapshot inspection = EventContract.fromJson(inspectionData, TasksEvent.InspectionSnapshot.class);
         return new DeclaredTotals(inspection.declaredAreas(), inspection.declaredProblems(), inspection.declaredTasks());
     }
 }

@@ -24,8 +24,8 @@ public final class PublishedFigures {
     /** From a task's read-model data (its last event's snapshot, as stored); none without it. */
     public static List<Figure> ofStored(String taskData) {
         List<Figure> figures = new ArrayList<>();
-        List<TasksEvent.Indicator> indicators = taskData == null ? null
-                : EventContract.fromJson(taskData, TasksEvent.TaskSnapshot.class).indicators();
+        TasksEvent.TaskSnapshot task = EventContract.fromJson(taskData, TasksEvent.TaskSnapshot.class);
+        List<TasksEvent.Indicator> indicators = task == null ? null : task.indicators();
         if (indicators == null) {
             return figures;
         }

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -146,15 +147,14 @@ public class ReportAssembler {
                     ZoneId zone = zone(row.getString(3));
                     OffsetDateTime start = row.getObject(1, OffsetDateTime.class);
                     OffsetDateTime end = row.getObject(2, OffsetDateTime.class);
-                    FeedbackEvent.Channels channels = row.getString(4) == null ? NO_CHANNELS
-                            : EventContract.fromJson(row.getString(4), FeedbackEvent.Channels.class);
+                    FeedbackEvent.Channels channels = Objects.requireNonNullElse(
+                            EventContract.fromJson(row.getString(4), FeedbackEvent.Channels.class), NO_CHANNELS);
                     return new Disclosure(start == null ? null : start.atZoneSameInstant(zone).toLocalDate(),
                             end == null ? null : end.atZoneSameInstant(zone).toLocalDate(),
                             channels.phone(), channels.phoneHours(), channels.postalAddress(), channels.postalCode(),
                             channels.email());
                 }, publicationId, inspectionId);
     }
-
 
     static List<String> paragraphs(String text) {
         if (text == null || text.isBlank()) {

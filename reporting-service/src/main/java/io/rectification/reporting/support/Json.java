@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -52,40 +49,5 @@ public final class Json {
     public static Integer integer(JsonNode parent, String name) {
         JsonNode node = parent == null ? null : parent.get(name);
         return node == null || node.isNull() ? null : node.asInt();
-    }
-
-    public static BigDecimal decimal(JsonNode parent, String name) {
-        JsonNode node = parent == null ? null : parent.get(name);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        try {
-            return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + name + "' is not a number: " + node.asText());
-        }
-    }
-
-    public static Boolean bool(JsonNode parent, String name) {
-        JsonNode node = parent == null ? null : parent.get(name);
-        return node == null || node.isNull() ? null : node.asBoolean();
-    }
-
-    public static LocalDate date(JsonNode parent, String name) {
-        String text = text(parent, name);
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + name + "' is not a date: " + text);
-        }
-    }
-
-    public static OffsetDateTime time(JsonNode parent, String name) {
-        String text = text(parent, name);
-        try {
-            return text == null || text.isBlank() ? null : OffsetDateTime.parse(text);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + name + "' is not a date-time with offset: " + text);
-        }
     }
 }

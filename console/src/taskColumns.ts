@@ -1,4 +1,4 @@
-import type { Evidence, MilestoneView, ProblemRow, TaskRow, TaskSnapshot } from '@/api/types'
+import type { Evidence, InspectionView, MilestoneView, ProblemRow, TaskRow, TaskSnapshot } from '@/api/types'
 import { EVIDENCE_LABELS, formatDate, formatDateTime, formatNumber, STATE_LABELS } from '@/format'
 import type { Column } from '@/rowColumns'
 
@@ -74,4 +74,14 @@ export const EVIDENCE_COLUMNS: readonly Column<Evidence>[] = [
   { key: 'reference', prop: 'reference', label: '文号或存放位置' },
   { key: 'date', label: '日期', width: 150, text: (e) => formatDate(e.date) },
   { key: 'file', label: '文件', minWidth: 220 },
+]
+
+/** The inspections (巡视与整改方案); the page draws `links`, the ways into an inspection, kept in view at the table's right edge. */
+export const INSPECTION_COLUMNS: readonly Column<InspectionView>[] = [
+  { key: 'title', prop: 'title', to: (i) => `/inspections/${i.id}/plan`, label: '巡视', minWidth: 160, card: 'title' },
+  { key: 'team', prop: 'team', label: '巡视组', width: 130 },
+  { key: 'inspectedOrganisation', prop: 'inspectedOrganisation', label: '被巡视单位', width: 140 },
+  { key: 'onSite', label: '进驻时间', width: 250, text: (i) => `${formatDate(i.onSiteFrom)} — ${formatDate(i.onSiteTo)}` },
+  { key: 'feedbackDate', label: '反馈日期', width: 130, text: (i) => formatDate(i.feedbackDate) },
+  { key: 'links', label: '相关', minWidth: 220, fixed: 'right' },
 ]

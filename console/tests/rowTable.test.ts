@@ -20,6 +20,7 @@ import { INBOX_COLUMNS } from '@/feedbackInbox'
 import { dueColumns, heldColumns } from '@/lookBackDue'
 import { PUBLICATION_COLUMNS } from '@/publicationWindow'
 import { verificationColumns } from '@/verification'
+import { UNIT_PROGRESS_COLUMNS } from '@/analogy'
 
 const row: TaskRow = {
   taskId: 't7', label: '（一）1.2', areaNumber: 1, areaTitle: '方面', problemNumber: 1, problemTitle: '问题', taskNumber: 2,
@@ -80,6 +81,7 @@ describe('a phone\'s card, from the same columns as the table', () => {
     expect(card(meetingColumns('2025-06-01'))).toEqual([undefined, '议题', ['会议日期', '类别', '主持人', '议定事项']])
     expect(card(INSPECTION_COLUMNS)).toEqual([undefined, '巡视', ['巡视组', '被巡视单位', '进驻时间', '反馈日期', '相关']])
     expect(card(PUBLICATION_COLUMNS)).toEqual([undefined, '标题', ['意见建议受理期', '受理中', '渠道', '群众页面']])
+    expect(card(UNIT_PROGRESS_COLUMNS)).toEqual([undefined, '责任单位', ['任务数', '已销号', '完成进度']])
   })
 
   it('says a to-do\'s task and how its date stands, and a claim\'s claimant by name', () => {

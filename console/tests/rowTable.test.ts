@@ -21,6 +21,7 @@ import { dueColumns, heldColumns } from '@/lookBackDue'
 import { PUBLICATION_COLUMNS } from '@/publicationWindow'
 import { verificationColumns } from '@/verification'
 import { UNIT_PROGRESS_COLUMNS } from '@/analogy'
+import { CELL_ERROR_COLUMNS, DIFF_COLUMNS } from '@/planDiff'
 
 const row: TaskRow = {
   taskId: 't7', label: '（一）1.2', areaNumber: 1, areaTitle: '方面', problemNumber: 1, problemTitle: '问题', taskNumber: 2,
@@ -82,6 +83,8 @@ describe('a phone\'s card, from the same columns as the table', () => {
     expect(card(INSPECTION_COLUMNS)).toEqual([undefined, '巡视', ['巡视组', '被巡视单位', '进驻时间', '反馈日期', '相关']])
     expect(card(PUBLICATION_COLUMNS)).toEqual([undefined, '标题', ['意见建议受理期', '受理中', '渠道', '群众页面']])
     expect(card(UNIT_PROGRESS_COLUMNS)).toEqual([undefined, '责任单位', ['任务数', '已销号', '完成进度']])
+    expect(card(DIFF_COLUMNS)).toEqual(['行', '整改任务', ['结果', '反馈意见方面', '具体问题', '不一致之处']])
+    expect(card(CELL_ERROR_COLUMNS)).toEqual(['行', '列', ['问题']])
   })
 
   it('says a to-do\'s task and how its date stands, and a claim\'s claimant by name', () => {

@@ -29,7 +29,7 @@ function render(props: { rows?: Outcome[]; mayRecord?: boolean } = {}) {
       // the record's own column, as AccountabilityView gives it (mount takes the component's bound for its rows' type)
       columns: [PEOPLE] as unknown as Column<ListedCorrectableRecord>[],
     },
-    global: { plugins: [ElementPlus], stubs: { RouterLink: true } }, // RowTable links a title column that has a `to`; these have none
+    global: { plugins: [ElementPlus] },
     attachTo: document.body,
   })
   return wrapper

@@ -1,7 +1,8 @@
 // 举一反三: the office extends an inspection finding to other units. The extension is a problem of
 // its own (source ANALOGY, extendsProblemId the finding) in the finding's area, with one task per
 // unit it reaches (docs/tasks-service.md). The form, its checks and what is sent, apart from the dialog.
-import type { ProblemInput, ProblemView, TaskInput } from '@/api/types'
+import type { ProblemExtensionsView, ProblemInput, ProblemView, TaskInput } from '@/api/types'
+import type { Column } from '@/rowColumns'
 
 /** One unit reached by the extension, and its task. */
 export interface UnitTaskForm {
@@ -82,3 +83,11 @@ export function rowErrors(fields: Record<string, string>, index: number): Record
   }
   return errors
 }
+
+/** 举一反三's roll-up by unit (the finding's tasks and its extensions'); the dialog draws 完成进度 as a bar. */
+export const UNIT_PROGRESS_COLUMNS: readonly Column<ProblemExtensionsView['units'][number]>[] = [
+  { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', minWidth: 120, card: 'title' },
+  { key: 'taskCount', prop: 'taskCount', label: '任务数', width: 70, align: 'right' },
+  { key: 'closedOut', prop: 'closedOut', label: '已销号', width: 70, align: 'right' },
+  { key: 'percentComplete', label: '完成进度', minWidth: 120, text: (u) => `${u.percentComplete}%` },
+]

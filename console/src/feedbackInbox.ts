@@ -1,5 +1,7 @@
 // The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
 import type { FeedbackCategory, FeedbackStatus, FeedbackView } from '@/api/feedback'
+import { formatDateTime } from '@/format'
+import type { Column } from '@/rowColumns'
 
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
   RECEIVED: '待分办', TRIAGED: '办理中', ANSWERED: '已答复', CLOSED: '已办结', ESCALATED: '已转为问题', MERGED: '已合并',
@@ -104,3 +106,18 @@ export function historyDetail(action: string, detail: string | null): string {
     default: return detail
   }
 }
+
+/**
+ * The inbox's columns; the page clamps 内容 to two lines and tags an urgent 答复期限 (已超期, 即将到期).
+ * The list is in the order of 答复期限, so a table that scrolls sideways (a tablet) keeps it in view.
+ */
+export const INBOX_COLUMNS: readonly Column<FeedbackView>[] = [
+  { key: 'trackingCode', prop: 'trackingCode', to: (f) => `/feedback/${f.id}`, label: '受理编号', width: 195, card: 'title' },
+  { key: 'text', prop: 'text', label: '内容', minWidth: 160 },
+  { key: 'contact', label: '提出人', width: 130, text: contactLine },
+  { key: 'channel', label: '渠道', width: 60, text: (f) => CHANNEL_LABELS[f.channel] ?? f.channel },
+  { key: 'category', label: '类别', width: 80, text: (f) => (f.category ? CATEGORY_LABELS[f.category] : '未分类') },
+  { key: 'status', label: '状态', width: 100, text: (f) => FEEDBACK_STATUS_LABELS[f.status] },
+  { key: 'receivedAt', label: '收到', width: 140, text: (f) => formatDateTime(f.receivedAt) },
+  { key: 'replyDueAt', label: '答复期限', width: 165, fixed: 'right', text: (f) => formatDateTime(f.replyDueAt) },
+]

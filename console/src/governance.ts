@@ -1,7 +1,8 @@
 // The leading group, accountability figures and dispatch meetings as the office reads and enters
 // them: labels, totals, and the checks a form makes before it sends anything.
 import type {
-  AccountabilityKind, AccountabilitySummary, Decision, DecisionInput, FundsKind, LeadingGroupInput, LeadingGroupRole, MeetingInput, MeetingKind,
+  AccountabilityKind, AccountabilitySummary, Decision, DecisionInput, Funds, FundsKind, LeadingGroupInput, LeadingGroupRole, Meeting, Member,
+  MeetingInput, MeetingKind, Outcome,
 } from '@/api/governance'
 import { daysUntil, formatDate } from '@/format'
 import type { Column } from '@/rowColumns'
@@ -157,3 +158,35 @@ export function decisionColumns(today: string): Column<Decision>[] {
     { key: 'due', label: '完成时限 / 落实情况', width: 150, text: (d) => `${formatDate(d.dueDate)} ${decisionStatus(d, today).text}` },
   ]
 }
+
+/** The inspection's meetings: date, kind, the topic (linked; the kind when there is none), chair, and its decisions in one line. */
+export function meetingColumns(today: string): Column<Meeting>[] {
+  return [
+    { key: 'heldOn', label: '会议日期', width: 124, text: (m) => formatDate(m.heldOn) },
+    { key: 'kind', label: '类别', width: 84, text: (m) => MEETING_LABELS[m.kind] },
+    { key: 'topic', label: '议题', minWidth: 160, to: (m) => `/meetings/${m.id}`, text: (m) => m.topic || MEETING_LABELS[m.kind], card: 'title' },
+    { key: 'chair', prop: 'chair', label: '主持人', width: 110 },
+    { key: 'decisions', label: '议定事项', minWidth: 130, text: (m) => decisionsLine(m.decisions, today) },
+  ]
+}
+
+/** 问责情况's own columns (AccountabilityRecordSection adds the problem, the document and 更正): the kind heads a phone's card. */
+export const OUTCOME_COLUMNS: readonly Column<Outcome>[] = [
+  { key: 'kind', label: '方式', width: 80, text: (o) => ACCOUNTABILITY_LABELS[o.kind], card: 'title' },
+  { key: 'people', label: '人数', width: 56, align: 'right', text: (o) => `${o.people} 人` },
+  { key: 'decidedOn', label: '决定日期', width: 116, text: (o) => formatDate(o.decidedOn) },
+]
+
+/** 追回资金和挽回损失's own columns, as OUTCOME_COLUMNS. */
+export const FUNDS_COLUMNS: readonly Column<Funds>[] = [
+  { key: 'kind', label: '类别', width: 80, text: (f) => FUNDS_LABELS[f.kind], card: 'title' },
+  { key: 'amount', label: '金额', width: 100, align: 'right', text: (f) => formatWanYuan(f.amountWanYuan) },
+  { key: 'recordedOn', label: '日期', width: 116, text: (f) => formatDate(f.recordedOn) },
+]
+
+/** The leading group's members as read (the office edits them in a form): the position heads a phone's card. */
+export const MEMBER_COLUMNS: readonly Column<Member>[] = [
+  { key: 'role', label: '职责', width: 100, text: (m) => ROLE_LABELS[m.role] },
+  { key: 'position', prop: 'position', label: '职务', minWidth: 200, card: 'title' },
+  { key: 'name', label: '姓名', width: 140, text: (m) => m.name ?? '—' },
+]

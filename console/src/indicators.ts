@@ -1,6 +1,6 @@
 // Indicators (指标) as the office reads them: the target with its direction, and values typed by people.
-import type { IndicatorView } from '@/api/types'
-import { formatNumber } from '@/format'
+import type { IndicatorValue, IndicatorView } from '@/api/types'
+import { formatDateTime, formatNumber } from '@/format'
 import type { Column } from '@/rowColumns'
 
 /** "≥ 90 %", "≤ 5 起", "较基线下降 10%": the target as the plan wrote it. */
@@ -29,4 +29,12 @@ export const INDICATOR_COLUMNS: readonly Column<IndicatorView>[] = [
   { key: 'latestActual', label: '最新值', width: 120, text: (i) => formatNumber(i.latestActual) },
   { key: 'latestSource', prop: 'latestSource', label: '来源' },
   { key: 'met', label: '达标', width: 80, text: (i) => (i.met === true ? '是' : i.met === false ? '否' : '—') },
+]
+
+/** An indicator's values as recorded (录入指标值's 历次录入), the latest first; the value heads a phone's card. */
+export const INDICATOR_HISTORY_COLUMNS: readonly Column<IndicatorValue>[] = [
+  { key: 'recordedAt', label: '录入时间', width: 160, text: (v) => formatDateTime(v.recordedAt) },
+  { key: 'value', label: '数值', width: 110, align: 'right', text: (v) => formatNumber(v.value), card: 'title' },
+  { key: 'source', prop: 'source', label: '来源' },
+  { key: 'recordedBy', prop: 'recordedBy', label: '录入人', width: 100 },
 ]

@@ -1,5 +1,8 @@
-// Which look-back reviews (回头看) a supervisor sees as due, and how each is flagged.
-import { daysUntil } from '@/format'
+// Which look-back reviews (回头看) a supervisor sees as due, how each is flagged, and the columns of both lists.
+import type { LookBackReview } from '@/api/lookBack'
+import type { TaskSnapshot } from '@/api/types'
+import { daysUntil, formatDate, formatDateTime } from '@/format'
+import type { Column } from '@/rowColumns'
 
 /** How far ahead the due list looks, in days from today (0: due today or overdue only). */
 export const HORIZONS: readonly { days: number; label: string }[] = [
@@ -31,3 +34,28 @@ export function dueFlag(due: string | null, today: string): DueFlag | null {
 }
 
 export const OUTCOME_LABELS: Record<string, string> = { CONFIRMED: '确认整改成效', REOPENED: '再整改' }
+
+/** 待开展的回头看's columns; the page tags 回头看时间 (dueFlag) and adds 记录回头看 for supervisors. */
+export function dueColumns(today: string): Column<TaskSnapshot>[] {
+  return [
+    { key: 'task', label: '任务', minWidth: 240, to: (t) => `/tasks/${t.id}`, text: (t) => `${t.number}. ${t.title}`, card: 'title' },
+    { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', minWidth: 120 },
+    { key: 'verifiedAt', label: '销号时间', width: 150, text: (t) => formatDateTime(t.verifiedAt) },
+    { key: 'due', label: '回头看时间', width: 200, text: (t) => [formatDate(t.nextLookBackDue), dueFlag(t.nextLookBackDue, today)?.text ?? ''].join(' ').trim() },
+  ]
+}
+
+/**
+ * 已开展的回头看's columns: the task by its number and title (taskTitle, from the inspection's
+ * tasks) and the reviewer by name (nameOf); the page draws 结论 as a tag.
+ */
+export function heldColumns(taskTitle: (taskId: string) => string | undefined, nameOf: (username: string) => string | null): Column<LookBackReview>[] {
+  return [
+    { key: 'reviewedAt', label: '时间', width: 150, text: (r) => formatDateTime(r.reviewedAt) },
+    { key: 'task', label: '任务', minWidth: 220, to: (r) => `/tasks/${r.taskId}`, text: (r) => taskTitle(r.taskId) ?? '（任务）', card: 'title' },
+    { key: 'outcome', label: '结论', width: 120, text: (r) => OUTCOME_LABELS[r.outcome] ?? r.outcome },
+    { key: 'reason', label: '情况与问题', minWidth: 240, text: (r) => r.reason ?? '—' },
+    { key: 'reviewer', label: '检查人', width: 140, text: (r) => nameOf(r.reviewer) ?? '—' },
+    { key: 'newProblem', label: '新问题', width: 100, text: (r) => (r.newProblemId ? '已登记' : '—') },
+  ]
+}

@@ -2,6 +2,7 @@
 // cells an import would refuse, so the office sees what confirming would create before it does.
 import type { RowOutcome, RowStatus, SpreadsheetImportResult } from '@/api/types'
 import { translateMessage } from '@/api/problem'
+import type { Column } from '@/rowColumns'
 
 export interface DiffRow extends RowOutcome {
   /** The sheet's line number (row 3 → 3). */
@@ -78,4 +79,24 @@ const CELL_MESSAGES: [RegExp, string][] = [
   [/^missing column\(s\) (.*?);.*$/, '缺少列：$1（请使用模板）'],
   [/^the same task as row (\d+) .*$/, '与第 $1 行是同一项任务（方面、问题、任务均相同）'],
   [/^more than (\d+) rows; split the plan$/, '超过 $1 行，请拆分后分批导入'],
+]
+
+/** The dry run's rows: the sheet's line before the task on a phone's card; the page tags 结果 and lists 不一致之处 in red. */
+export const DIFF_COLUMNS: readonly Column<DiffRow>[] = [
+  { key: 'line', label: '行', width: 64, text: (r) => String(r.line), card: 'number' },
+  { key: 'status', label: '结果', width: 90, text: (r) => STATUS_LABELS[r.status] },
+  { key: 'area', prop: 'area', label: '反馈意见方面', minWidth: 160 },
+  { key: 'problem', prop: 'problem', label: '具体问题', minWidth: 180 },
+  { key: 'task', prop: 'task', label: '整改任务', minWidth: 220, card: 'title' },
+  { key: 'conflicts', label: '不一致之处', minWidth: 260, text: (r) => r.conflicts.map((c) => `${c.column}：${c.message}`).join('；') || '—' },
+]
+
+/** A cell the service refused, by line and column (a line of 0: the sheet as a whole). */
+export interface CellError { line: number; column: string; message: string }
+
+/** The refused cells: line and column head a phone's card, the problem under them. */
+export const CELL_ERROR_COLUMNS: readonly Column<CellError>[] = [
+  { key: 'line', label: '行', width: 80, text: (e) => (e.line ? String(e.line) : '—'), card: 'number' },
+  { key: 'column', prop: 'column', label: '列', width: 160, card: 'title' },
+  { key: 'message', prop: 'message', label: '问题' },
 ]

@@ -10,6 +10,8 @@ export interface Column<Row> {
   width?: number
   minWidth?: number
   align?: 'right'
+  /** the table keeps the column in view at its right edge when it scrolls sideways (a tablet); a card ignores it */
+  fixed?: 'right'
   /** a field shown as it is */
   prop?: keyof Row & string
   /** or what the cell says, from the row (and its place in the list, from 0) */

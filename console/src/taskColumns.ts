@@ -1,5 +1,5 @@
-import type { ProblemRow, TaskRow, TaskSnapshot } from '@/api/types'
-import { formatDate, formatDateTime, formatNumber, STATE_LABELS } from '@/format'
+import type { Evidence, InspectionView, MilestoneView, ProblemRow, TaskRow, TaskSnapshot } from '@/api/types'
+import { EVIDENCE_LABELS, formatDate, formatDateTime, formatNumber, STATE_LABELS } from '@/format'
 import type { Column } from '@/rowColumns'
 
 /**
@@ -58,4 +58,30 @@ export const MY_TASK_COLUMNS: readonly Column<TaskSnapshot>[] = [
   { key: 'state', label: '状态', minWidth: 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
   { key: 'percentComplete', label: '进度', width: 64, text: (task) => `${task.percentComplete}%` },
   { key: 'lastProgressReportAt', label: '最近报告', minWidth: 110, text: (task) => formatDateTime(task.lastProgressReportAt) },
+]
+
+/** A task's stage goals (节点): the goal, its planned date and when it was achieved; the page adds 标记达成. */
+export const MILESTONE_COLUMNS: readonly Column<MilestoneView>[] = [
+  { key: 'title', prop: 'title', label: '节点', card: 'title' },
+  { key: 'dueDate', label: '计划完成', width: 160, text: (m) => formatDate(m.dueDate) },
+  { key: 'achievedAt', label: '完成时间', width: 180, text: (m) => formatDateTime(m.achievedAt) },
+]
+
+/** A task's evidence (佐证材料); the page draws the `file` cell (download, preview, upload: EvidenceFileCell). */
+export const EVIDENCE_COLUMNS: readonly Column<Evidence>[] = [
+  { key: 'type', label: '类型', width: 100, text: (e) => EVIDENCE_LABELS[e.type] ?? e.type },
+  { key: 'title', prop: 'title', label: '名称', card: 'title' },
+  { key: 'reference', prop: 'reference', label: '文号或存放位置' },
+  { key: 'date', label: '日期', width: 150, text: (e) => formatDate(e.date) },
+  { key: 'file', label: '文件', minWidth: 220 },
+]
+
+/** The inspections (巡视与整改方案); the page draws `links`, the ways into an inspection, kept in view at the table's right edge. */
+export const INSPECTION_COLUMNS: readonly Column<InspectionView>[] = [
+  { key: 'title', prop: 'title', to: (i) => `/inspections/${i.id}/plan`, label: '巡视', minWidth: 160, card: 'title' },
+  { key: 'team', prop: 'team', label: '巡视组', width: 130 },
+  { key: 'inspectedOrganisation', prop: 'inspectedOrganisation', label: '被巡视单位', width: 140 },
+  { key: 'onSite', label: '进驻时间', width: 250, text: (i) => `${formatDate(i.onSiteFrom)} — ${formatDate(i.onSiteTo)}` },
+  { key: 'feedbackDate', label: '反馈日期', width: 130, text: (i) => formatDate(i.feedbackDate) },
+  { key: 'links', label: '相关', minWidth: 220, fixed: 'right' },
 ]

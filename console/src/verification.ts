@@ -3,6 +3,8 @@
 // LONG_TERM task after it; the optional note is kept on the task (verificationNote) and replaced by the
 // next verification's (docs/tasks-service.md, "Lifecycle").
 import type { TaskSnapshot } from '@/api/types'
+import { formatDate } from '@/format'
+import type { Column } from '@/rowColumns'
 
 export interface VerificationStep {
   title: string
@@ -33,4 +35,25 @@ export function verificationStep(task: Pick<TaskSnapshot, 'kind' | 'allowedTrans
       : '核实后任务销号。可写明核实了哪些材料和情况；不填写也可核实通过。',
     placeholder: '如：已查阅整改台账和制度文件，整改措施已落实',
   }
+}
+
+/** The queue's count of a claimed task's indicators that meet their targets: "2/3 达标", "—" for none. */
+export function indicatorSummary(task: Pick<TaskSnapshot, 'indicators'>): string {
+  if (task.indicators.length === 0) return '—'
+  return `${task.indicators.filter((i) => i.met === true).length}/${task.indicators.length} 达标`
+}
+
+/**
+ * 销号核实's columns: the task (linked), its unit, who claimed (by name: the page's nameOf), its
+ * evidence and indicators, its deadline; the page adds 核实 and 驳回.
+ */
+export function verificationColumns(nameOf: (username: string | null) => string | null): Column<TaskSnapshot>[] {
+  return [
+    { key: 'title', prop: 'title', to: (t) => `/tasks/${t.id}`, label: '任务', minWidth: 170, card: 'title' },
+    { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', width: 140 },
+    { key: 'claimedBy', label: '申请人', width: 140, text: (t) => nameOf(t.claimedBy) ?? '—' },
+    { key: 'evidenceCount', label: '佐证', width: 80, text: (t) => `${t.evidenceCount} 份` },
+    { key: 'indicators', label: '指标', width: 110, text: indicatorSummary },
+    { key: 'deadline', label: '时限', width: 140, text: (t) => formatDate(t.deadline) },
+  ]
 }

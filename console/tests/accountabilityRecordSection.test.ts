@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
-import { h } from 'vue'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import ElementPlus, { ElTableColumn } from 'element-plus'
+import ElementPlus from 'element-plus'
 import type { Outcome } from '@/api/governance'
 import { formatDateTime } from '@/format'
-import AccountabilityRecordSection from '@/components/AccountabilityRecordSection.vue'
+import AccountabilityRecordSection, { type ListedCorrectableRecord } from '@/components/AccountabilityRecordSection.vue'
+import type { Column } from '@/rowColumns'
 
 const first: Outcome = {
   id: 'o1', inspectionId: 'i1', version: 2, kind: 'ADMONISHMENT_TALK', people: 2, problemId: null,
@@ -16,6 +16,8 @@ const corrected: Outcome = {
   correctedAt: '2025-04-02T10:30:00+08:00', correctionReason: '人数有误，以处理决定为准',
 }
 
+const PEOPLE: Column<Outcome> = { key: 'people', label: '人数', width: 56, text: (row) => `${row.people} 人`, card: 'title' }
+
 let wrapper: VueWrapper | null = null
 
 function render(props: { rows?: Outcome[]; mayRecord?: boolean } = {}) {
@@ -24,9 +26,9 @@ function render(props: { rows?: Outcome[]; mayRecord?: boolean } = {}) {
       title: '问责情况', buttonText: '记录问责', rows: props.rows ?? [first, corrected], loading: false,
       emptyText: '尚未记录问责情况', mayRecord: props.mayRecord ?? true,
       problemLabel: (id: string | null) => (id === null ? '整个巡视' : `问题 ${id}`),
+      // the record's own column, as AccountabilityView gives it (mount takes the component's bound for its rows' type)
+      columns: [PEOPLE] as unknown as Column<ListedCorrectableRecord>[],
     },
-    // the record's own column, as AccountabilityView gives it
-    slots: { default: () => h(ElTableColumn, { label: '人数', width: 56 }, { default: ({ row }: { row: Outcome }) => `${row.people} 人` }) },
     global: { plugins: [ElementPlus] },
     attachTo: document.body,
   })
@@ -41,6 +43,7 @@ afterEach(() => {
   wrapper?.unmount()
   wrapper = null
   document.body.innerHTML = ''
+  vi.unstubAllGlobals()
 })
 
 describe('AccountabilityRecordSection', () => {
@@ -85,5 +88,18 @@ describe('AccountabilityRecordSection', () => {
     const w = render({ rows: [] })
     await flushPromises()
     expect(w.find('.el-table__empty-text').text()).toBe('尚未记录问责情况')
+  })
+
+  it('on a phone: a card a record, headed by its own first column, the correction under its document, 更正 at its foot', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), addEventListener() {}, removeEventListener() {} }))
+    const w = render()
+    await flushPromises()
+    expect(w.find('table').exists()).toBe(false)
+    const cards = w.findAll('li.row-card')
+    expect(cards.map((c) => c.find('.card-title').text())).toEqual(['2 人', '1 人'])
+    expect(cards[1]!.findAll('.card-line dt').map((dt) => dt.text())).toEqual(['涉及问题', '出处文件'])
+    expect(cards[1]!.find('.card-line:last-child dd').text()).toBe(`处理决定 ${formatDateTime(corrected.correctedAt)} 更正：人数有误，以处理决定为准`)
+    await cards[1]!.find('.card-actions button').trigger('click')
+    expect(w.emitted('open')).toEqual([[corrected]])
   })
 })

@@ -5,12 +5,23 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus from 'element-plus'
 import type { Decision } from '@/api/governance'
-import type { IndicatorView, ProblemRow, TaskRow } from '@/api/types'
+import type { IndicatorView, ProblemRow, TaskRow, TaskSnapshot } from '@/api/types'
 import RowTable from '@/components/RowTable.vue'
 import { decisionColumns } from '@/governance'
 import { INDICATOR_COLUMNS } from '@/indicators'
 import { cardParts, cellText, type Column } from '@/rowColumns'
-import { MY_TASK_COLUMNS, PROBLEM_LIST_COLUMNS, responsibilityColumns, TASK_LIST_COLUMNS, type TaskColumn } from '@/taskColumns'
+import {
+  EVIDENCE_COLUMNS, INSPECTION_COLUMNS, MILESTONE_COLUMNS, MY_TASK_COLUMNS, PROBLEM_LIST_COLUMNS, responsibilityColumns, TASK_LIST_COLUMNS,
+  type TaskColumn,
+} from '@/taskColumns'
+import { meetingColumns } from '@/governance'
+import { TODO_COLUMNS, type TodoItem } from '@/api/todos'
+import { INBOX_COLUMNS } from '@/feedbackInbox'
+import { dueColumns, heldColumns } from '@/lookBackDue'
+import { PUBLICATION_COLUMNS } from '@/publicationWindow'
+import { verificationColumns } from '@/verification'
+import { UNIT_PROGRESS_COLUMNS } from '@/analogy'
+import { CELL_ERROR_COLUMNS, DIFF_COLUMNS } from '@/planDiff'
 
 const row: TaskRow = {
   taskId: 't7', label: '（一）1.2', areaNumber: 1, areaTitle: '方面', problemNumber: 1, problemTitle: '问题', taskNumber: 2,
@@ -58,6 +69,36 @@ describe('a phone\'s card, from the same columns as the table', () => {
     expect(card(MY_TASK_COLUMNS)).toEqual([undefined, '任务', ['时限', '状态', '进度', '最近报告']])
     expect(card(decisionColumns('2025-06-01'))).toEqual(['序号', '事项', ['责任单位', '完成时限 / 落实情况']])
     expect(card(INDICATOR_COLUMNS)).toEqual([undefined, '指标', ['基线', '目标', '最新值', '来源', '达标']])
+  })
+
+  it('the task page\'s lists, the daily queues and the inspection\'s lists: each card headed by what the row is about', () => {
+    expect(card(MILESTONE_COLUMNS)).toEqual([undefined, '节点', ['计划完成', '完成时间']])
+    expect(card(EVIDENCE_COLUMNS)).toEqual([undefined, '名称', ['类型', '文号或存放位置', '日期', '文件']])
+    expect(card(verificationColumns(() => null))).toEqual([undefined, '任务', ['责任单位', '申请人', '佐证', '指标', '时限']])
+    expect(card(TODO_COLUMNS)).toEqual([undefined, '事项', ['类别', '责任单位', '期限']])
+    expect(card(INBOX_COLUMNS)).toEqual([undefined, '受理编号', ['内容', '提出人', '渠道', '类别', '状态', '收到', '答复期限']])
+    expect(card(dueColumns('2025-06-01'))).toEqual([undefined, '任务', ['责任单位', '销号时间', '回头看时间']])
+    expect(card(heldColumns(() => undefined, () => null))).toEqual([undefined, '任务', ['时间', '结论', '情况与问题', '检查人', '新问题']])
+    expect(card(meetingColumns('2025-06-01'))).toEqual([undefined, '议题', ['会议日期', '类别', '主持人', '议定事项']])
+    expect(card(INSPECTION_COLUMNS)).toEqual([undefined, '巡视', ['巡视组', '被巡视单位', '进驻时间', '反馈日期', '相关']])
+    expect(card(PUBLICATION_COLUMNS)).toEqual([undefined, '标题', ['意见建议受理期', '受理中', '渠道', '群众页面']])
+    expect(card(UNIT_PROGRESS_COLUMNS)).toEqual([undefined, '责任单位', ['任务数', '已销号', '完成进度']])
+    expect(card(DIFF_COLUMNS)).toEqual(['行', '整改任务', ['结果', '反馈意见方面', '具体问题', '不一致之处']])
+    expect(card(CELL_ERROR_COLUMNS)).toEqual(['行', '列', ['问题']])
+  })
+
+  it('says a to-do\'s task and how its date stands, and a claim\'s claimant by name', () => {
+    const todo: TodoItem = {
+      kind: 'TASK_OVERDUE', label: '任务已逾期', inspectionId: 'i1', taskId: 't7', taskNumber: 3, taskLabel: '（一）3', feedbackId: null,
+      title: '修订制度', responsibleUnit: null, dueDate: '2025-05-30', daysLeft: -2, link: '/console/tasks/t7',
+    }
+    expect(TODO_COLUMNS.map((c) => cellText(c, todo))).toEqual(['任务已逾期', '任务（一）3：修订制度', '—', '2025年5月30日 已逾期2天'])
+    expect(cellText(TODO_COLUMNS[1]!, { ...todo, taskNumber: null, taskLabel: null, title: '答复意见' })).toBe('答复意见')
+    const claimed = { id: 't7', title: '修订制度', responsibleUnit: '办公室', claimedBy: 'dzb', evidenceCount: 2, deadline: '2025-06-30',
+      indicators: [{ met: true }, { met: false }] } as unknown as TaskSnapshot
+    const names = verificationColumns((u) => (u === 'dzb' ? '李科长' : u))
+    expect(names.map((c) => cellText(c, claimed))).toEqual(['修订制度', '办公室', '李科长', '2 份', '1/2 达标', '2025年6月30日'])
+    expect(names[0]!.to!(claimed)).toBe('/tasks/t7')
   })
 
   it('a column added to the table is a line of the card too', () => {

@@ -1,4 +1,6 @@
 import type { HttpClient } from './http'
+import { formatDate } from '@/format'
+import type { Column } from '@/rowColumns'
 
 /** The kinds of 待办 reporting-service computes (GET /todos). */
 export type TodoKind =
@@ -62,3 +64,17 @@ export function routeOf(item: Pick<TodoItem, 'link'>): string | null {
   if (item.link === null) return null
   return item.link.startsWith('/console/') ? item.link.slice('/console'.length) : item.link
 }
+
+/** A to-do's 事项 in words: its task's number before the title (任务（一）3：…). */
+export function todoTitle(item: Pick<TodoItem, 'taskNumber' | 'taskLabel' | 'title'>): string {
+  return `${item.taskNumber === null ? '' : `任务${item.taskLabel ?? item.taskNumber}：`}${item.title ?? ''}`
+}
+
+/** 待办's columns; the page links the 事项 and marks an overdue 期限 in red. */
+export const TODO_COLUMNS: readonly Column<TodoItem>[] = [
+  { key: 'label', prop: 'label', label: '类别', width: 110 },
+  { key: 'title', label: '事项', minWidth: 170, text: todoTitle, card: 'title' },
+  { key: 'responsibleUnit', label: '责任单位', width: 100, text: (item) => item.responsibleUnit ?? '—' },
+  // the date and how it stands (已逾期3天) in one cell, so that a phone's card reads them on one line
+  { key: 'due', label: '期限', width: 240, text: (item) => (item.dueDate === null ? '—' : `${formatDate(item.dueDate)} ${dueText(item)}`) },
+]

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ElementPlus from 'element-plus'
+import type { User } from 'oidc-client-ts'
+import type { Evidence, TaskSnapshot } from '@/api/types'
+import { useSession } from '@/auth/session'
+import TaskView from '@/views/TaskView.vue'
+
+// The task page's 节点 and 佐证材料, read from a task-service answered here (the page's own API calls).
+const task = {
+  id: 't1', version: 3, inspectionId: 'i1', number: 2, title: '修订公务接待制度', measures: '逐条修订', responsibleUnit: '党政办公室',
+  responsiblePerson: null, leadOfficial: null, deadline: '2025-06-30', kind: 'TIME_BOUND', state: 'IN_PROGRESS', percentComplete: 40,
+  reportingCadence: 'MONTHLY', lastProgressReportAt: null, indicators: [], evidenceCount: 2, claimedBy: null, lastRejection: null,
+  lastReopen: null, lastLookBack: null, verificationNote: null, allowedTransitions: [],
+  milestones: [
+    { id: 'm1', title: '完成制度初稿', dueDate: '2025-04-30', achievedAt: '2025-04-28T10:00:00+08:00' },
+    { id: 'm2', title: '党组会审议通过', dueDate: '2025-05-31', achievedAt: null },
+  ],
+} as unknown as TaskSnapshot
+const evidence: Evidence[] = [
+  { id: 'e1', type: 'MINUTES', title: '党组会纪要', reference: '党组〔2025〕3号', date: '2025-05-20', file: null },
+  { id: 'e2', type: 'DOCUMENT', title: '公务接待管理办法', date: '2025-05-25',
+    file: { filename: '办法.pdf', contentType: 'application/pdf', size: 2048, sha256: 'ab', uploadedAt: '2025-05-25T09:00:00+08:00' } },
+]
+
+vi.mock('@/api', () => ({
+  useApi: () => ({
+    tasks: {
+      task: async () => ({ body: task }),
+      progressReports: async () => [],
+      evidence: async () => evidence,
+    },
+    people: { names: async () => [] },
+  }),
+}))
+
+/** A window that is a phone's width (every `(max-width: …)` query matches) or a desk's. */
+function windowOf(phone: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: phone && query.includes('max-width'), addEventListener() {}, removeEventListener() {} }))
+}
+
+let wrapper: VueWrapper | null = null
+afterEach(() => { wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals() })
+
+/** The task page as an officer of the task's unit sees it (may mark goals achieved and attach files). */
+async function show(phone: boolean) {
+  windowOf(phone)
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSession().user = { profile: { upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政办公室' }, expired: false, access_token: 't' } as unknown as User
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+  await router.push('/tasks/t1')
+  wrapper = mount(TaskView, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+const section = (w: VueWrapper, name: string) => w.find(`section[aria-label="${name}"]`)
+/** each card: its heading, its "label：value" lines and its buttons */
+const cards = (w: VueWrapper, name: string) => section(w, name).findAll('li.row-card').map((card) => ({
+  title: card.find('.card-title').text(),
+  lines: card.findAll('.card-line').map((l) => `${l.find('dt').text()}：${l.find('dd').text()}`),
+  buttons: card.findAll('.card-actions button').map((b) => b.text()),
+}))
+
+describe('the task page\'s 节点 and 佐证材料', () => {
+  it('on a phone: a card a stage goal, 标记达成 at the foot of one not yet achieved; no table', async () => {
+    const w = await show(true)
+    expect(section(w, '节点').find('table').exists()).toBe(false)
+    expect(cards(w, '节点')).toEqual([
+      { title: '完成制度初稿', lines: ['计划完成：2025年4月30日', '完成时间：2025/04/28 10:00'], buttons: [] },
+      { title: '党组会审议通过', lines: ['计划完成：2025年5月31日', '完成时间：—'], buttons: ['标记达成'] },
+    ])
+  })
+
+  it('on a phone: a card an evidence entry, its file line downloading, previewing or uploading as on a desk', async () => {
+    const w = await show(true)
+    expect(section(w, '佐证材料').find('table').exists()).toBe(false)
+    const [minutes, rules] = cards(w, '佐证材料')
+    expect(minutes!.title).toBe('党组会纪要')
+    expect(minutes!.lines.slice(0, 3)).toEqual(['类型：会议纪要', '文号或存放位置：党组〔2025〕3号', '日期：2025年5月20日'])
+    expect(minutes!.lines[3]).toMatch(/^文件：未上传文件\s*上传文件$/)
+    expect(rules!.lines[1]).toBe('文号或存放位置：—')
+    expect(rules!.lines[3]).toMatch(/^文件：办法\.pdf\s*2(\.0)? KB\s*替换文件$/)
+    expect(section(w, '佐证材料').find('button[aria-label="下载 办法.pdf"]').exists()).toBe(true)
+  })
+
+  it('on a desk: the tables they were, 操作 at the goals\' right edge', async () => {
+    const w = await show(false)
+    const heads = (name: string) => section(w, name).findAll('thead th').map((th) => th.text())
+    expect(heads('节点')).toEqual(['节点', '计划完成', '完成时间', '操作'])
+    expect(heads('佐证材料')).toEqual(['类型', '名称', '文号或存放位置', '日期', '文件'])
+    expect(section(w, '节点').findAll('button').filter((b) => b.text() === '标记达成')).toHaveLength(1)
+    expect(section(w, '佐证材料').findAll('button').filter((b) => b.text() === '上传文件')).toHaveLength(1)
+    expect(section(w, '节点').find('li.row-card').exists()).toBe(false)
+  })
+})

@@ -1,5 +1,6 @@
 package io.rectification.feedback;
 
+import io.rectification.platform.testing.AdjustableClock;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -38,9 +39,9 @@ public final class Publications {
                         zone == null ? "" : ",\"timeZone\":\"" + zone + "\"");
     }
 
-    /** A publication open from an hour ago to an hour from now (Asia/Shanghai); returns its id. */
+    /** A publication open from an hour ago to an hour from now on the services' clock (Asia/Shanghai); returns its id. */
     public static String openNow() {
-        LocalDateTime now = LocalDateTime.now(SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = AdjustableClock.current().toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
         return create(json(UUID.randomUUID(), now.minusHours(1), now.plusHours(1), null));
     }
 

@@ -12,8 +12,8 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.rectification.platform.testing.AdjustableClock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -45,7 +45,7 @@ class EscalationEndToEndTest {
                              "onSiteFrom":"2024-04-07","onSiteTo":"2024-06-20","feedbackDate":"2024-08-18"}"""
                             .formatted(UUID.randomUUID().toString().substring(0, 8)))
                     .when().post("/inspections").then().statusCode(201).extract().path("id");
-            LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
+            LocalDateTime now = AdjustableClock.current().toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
             // feedback-service learns of the inspection from tasks-service's InspectionRegistered on Kafka
             // (nothing here announces it): until then a publication for it is 422
             String json = Publications.json(UUID.fromString(inspection), now.minusHours(1), now.plusHours(1), null);
@@ -59,7 +59,7 @@ class EscalationEndToEndTest {
             String feedback = given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi").body("""
                             {"publicationId":"%s","channel":"PHONE","receivedOn":"%s",
                              "text":"来电反映征收补偿款未按期兑付。","name":"欧阳娜娜","phone":"13912345678"}"""
-                            .formatted(publication, LocalDate.now(Publications.SHANGHAI)))
+                            .formatted(publication, AdjustableClock.current().toLocalDate()))
                     .when().post("/feedback").then().statusCode(201).extract().path("id");
 
             given().contentType(ContentType.JSON).header("X-Actor", "wang.kezhang")

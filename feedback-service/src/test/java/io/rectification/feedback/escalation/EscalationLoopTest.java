@@ -16,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.rectification.platform.testing.AdjustableClock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,7 +54,7 @@ class EscalationLoopTest {
     static String[] phoneCall(String publication, String text) {
         String id = asStaff("li.ganshi").body("""
                         {"publicationId":"%s","channel":"PHONE","receivedOn":"%s","text":"%s","name":"欧阳娜娜","phone":"13912345678"}"""
-                        .formatted(publication, LocalDate.now(Publications.SHANGHAI), text))
+                        .formatted(publication, AdjustableClock.current().toLocalDate(), text))
                 .when().post("/feedback").then().statusCode(201).extract().path("id");
         String code = given().when().get("/feedback/" + id).then().extract().path("trackingCode");
         return new String[]{id, code};

@@ -14,6 +14,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.rectification.platform.testing.PinnedClock;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,6 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(StaffTokens.class)
 class StaffFeedbackTest {
 
+    /** 00:10 on 1 March in Shanghai (still 28 February in UTC): yesterday was a month's last day. */
+    @RegisterExtension
+    static final PinnedClock CLOCK = PinnedClock.runningFrom("2026-02-28T16:10:00Z");
+
     static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");
 
     static final String NAME = "欧阳娜娜";
@@ -53,7 +59,7 @@ class StaffFeedbackTest {
         return """
                 {"publicationId":"%s","channel":"PHONE","receivedOn":"%s","receiptNumber":"DH-2025-0031",
                  "text":%s,"name":"%s","phone":"%s","email":"%s","address":"%s"}"""
-                .formatted(publication, LocalDate.now(Publications.SHANGHAI), EventProbe.toJson(text), NAME, PHONE,
+                .formatted(publication, CLOCK.today(), EventProbe.toJson(text), NAME, PHONE,
                         EMAIL, ADDRESS);
     }
 
@@ -106,7 +112,7 @@ class StaffFeedbackTest {
         asStaff("li.ganshi").body(phoneCall(publication, TEXT).replace("\"PHONE\"", "\"FAX\"")).when().post("/feedback")
                 .then().statusCode(400).body("errors[0].field", equalTo("channel"));
         asStaff("li.ganshi").body(phoneCall(publication, TEXT)
-                        .replace(LocalDate.now(Publications.SHANGHAI).toString(), LocalDate.now(Publications.SHANGHAI).plusDays(2).toString()))
+                        .replace(CLOCK.today().toString(), CLOCK.today().plusDays(2).toString()))
                 .when().post("/feedback")
                 .then().statusCode(400).body("errors[0].field", equalTo("receivedOn"));
         asStaff("li.ganshi").body(phoneCall(UUID.randomUUID().toString(), TEXT)).when().post("/feedback")
@@ -115,11 +121,11 @@ class StaffFeedbackTest {
 
     @Test
     void everyStaffChannelIsRecordedAndALetterArrivingAfterTheWindowStillCounts() {
-        LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        LocalDateTime now = CLOCK.now().toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         // The window closed yesterday at 23:59:59 (Shanghai); the letter was posted in time and arrives today.
         String closed = Publications.create(Publications.json(UUID.randomUUID(), now.minusDays(10),
                 now.toLocalDate().minusDays(1).atTime(23, 59, 59), null));
-        LocalDate today = LocalDate.now(Publications.SHANGHAI);
+        LocalDate today = CLOCK.today();
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
             for (String channel : List.of("PHONE", "POST", "EMAIL")) {
                 String id = asStaff("li.ganshi").body(phoneCall(closed, channel + " 渠道收到的意见。")

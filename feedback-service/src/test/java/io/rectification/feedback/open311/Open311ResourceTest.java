@@ -16,6 +16,8 @@ import io.restassured.path.xml.XmlPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.rectification.platform.testing.PinnedClock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class Open311ResourceTest {
+
+    /** Runs from 00:10 on 1 March in Shanghai, 28 February in UTC: answers carry +08:00, searches may be in UTC. */
+    @RegisterExtension
+    static final PinnedClock CLOCK = PinnedClock.runningFrom("2026-02-28T16:10:00Z");
 
     static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");
     static final String PHONE = "13812345678";
@@ -117,7 +123,7 @@ class Open311ResourceTest {
 
     @Test
     void publicationIdListsThePublicationsOpenNowAsValuesAndVariableIsABoolean() {
-        LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = CLOCK.now().toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
         String openTitle = "公布（开放中）" + UUID.randomUUID();
         String overTitle = "公布（已截止）" + UUID.randomUUID();
         String open = Publications.create(Publications.json(UUID.randomUUID(), now.minusDays(1), now.plusDays(1), null)
@@ -371,7 +377,7 @@ class Open311ResourceTest {
         search(hotline).queryParam("page_size", 2).when().get("/open311/v2/requests.xml")
                 .then().statusCode(200)
                 .body("service_requests.request.service_request_id", contains(closed, complaint));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime now = CLOCK.now().truncatedTo(ChronoUnit.SECONDS);
         search(hotline).queryParam("start_date", now.plusMinutes(5).toString()).when().get("/open311/v2/requests.json")
                 .then().statusCode(200).body("$", empty());
         search(hotline).queryParam("start_date", now.minusMinutes(5).toString())
@@ -382,7 +388,7 @@ class Open311ResourceTest {
     @Test
     void searchParametersAreCheckedAndNamed() {
         String key = apiKey("checks-system");
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime now = CLOCK.now().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         client().when().get("/open311/v2/requests.json")
                 .then().statusCode(400).body("[0].description", startsWith("api_key"));
         client().queryParam("api_key", "forged").when().get("/open311/v2/requests.json")
@@ -494,7 +500,7 @@ class Open311ResourceTest {
                 .when().post("/open311/v2/requests.xml")
                 .then().statusCode(400)
                 .body("errors.error.description", containsString("description: must be at most 4000"));
-        LocalDateTime now = LocalDateTime.now(Publications.SHANGHAI).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = CLOCK.now().toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
         String over = Publications.create(Publications.json(UUID.randomUUID(), now.minusDays(8), now.minusSeconds(2), null));
         form().formParam("api_key", key).formParam("service_code", "opinion")
                 .formParam("attribute[publication_id]", over).formParam("description", "晚了。")

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -79,7 +78,7 @@ class NoPersonalDataInLogsTest {
                 .when().post("/publications/" + publication + "/feedback").then().statusCode(400);
         String id = given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi")
                 .body("{\"publicationId\":\"" + publication + "\",\"channel\":\"POST\",\"receivedOn\":\""
-                        + LocalDate.now(Publications.SHANGHAI) + "\",\"text\":\"来信内容。\"" + contact + "}")
+                        + io.rectification.platform.testing.AdjustableClock.current().toLocalDate() + "\",\"text\":\"来信内容。\"" + contact + "}")
                 .when().post("/feedback").then().statusCode(201).extract().path("id");
         given().queryParam("publicationId", publication).when().get("/feedback").then().statusCode(200);
         given().header("X-Actor", "li.ganshi").header("X-Test-Roles", "coordinator,personal-data")

@@ -3,6 +3,7 @@ package io.rectification.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -100,8 +99,7 @@ public class Outbox {
 
     /**
      * Appends events in the given order in the caller's transaction, in two statements however many
-     * there are (one insert of them all, {@link OutboxRows#INSERT}, and one NOTIFY): a plan import
-     * appends thousands.
+     * there are (one insert of them all, one NOTIFY): a plan import appends thousands.
      *
      * @return the envelopes as they will be published, in the same order
      */
@@ -110,19 +108,25 @@ public class Outbox {
         if (events.isEmpty()) {
             return List.of();
         }
-        OutboxRows rows = rows();
         List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+        ArrayNode rows = objectMapper.createArrayNode();
         for (Pending pending : events) {
-            envelopes.add(rows.add(pending.aggregateType(), pending.aggregateId(), pending.aggregateVersion(),
-                    pending.event()));
+            EventEnvelope envelope = envelope(pending.aggregateType(), pending.aggregateId(),
+                    pending.aggregateVersion(), EventContract.typeOf(pending.event()), pending.event());
+            envelopes.add(envelope);
+            rows.addObject().put("id", envelope.id()).put("topic", EventContract.topicOf(pending.event()))
+                    .put("aggregateType", pending.aggregateType()).put("aggregateId", pending.aggregateId())
+                    .put("eventType", envelope.type()).set("envelope", objectMapper.valueToTree(envelope));
         }
-        // on the transaction's own connection; nothing of the persistence context needs flushing first
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(OutboxRows.INSERT)) {
-                rows.bind(connection, insert, 1);
-                insert.executeUpdate();
-            }
-        });
+        // in the given order, so the relay (by seq) publishes them as they happened
+        entityManager.createNativeQuery("""
+                        INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope)
+                        SELECT CAST(e->>'id' AS uuid), e->>'topic', e->>'aggregateType', e->>'aggregateId',
+                               e->>'eventType', e->'envelope'
+                        FROM jsonb_array_elements(CAST(?1 AS jsonb)) WITH ORDINALITY AS r(e, n)
+                        ORDER BY r.n""")
+                .setParameter(1, rows.toString())
+                .executeUpdate();
         entityManager.createNativeQuery(NOTIFY).getSingleResult();
         tellCommitWatchAtTheEnd();
         return envelopes;

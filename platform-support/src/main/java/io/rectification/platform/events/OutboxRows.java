@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Many events written in one statement, from six array parameters, in the order they were added
- * (the relay publishes by the rows' sequence). {@link Outbox#appendAll} writes its events so; a
- * writer on plain JDBC that stores many changes in one statement (group commit) makes
- * {@link #INSERT} a part of that statement, so the changes and their events are one round trip and
- * one commit, and the relay is woken by {@link OutboxWakeUp} after the commit.
+ * The outbox for a writer on plain JDBC that stores many changes in one statement (group
+ * commit): the events are collected here and written by that statement, as its {@link #INSERT}
+ * part, from six array parameters, so the changes and their events are one round trip and one
+ * commit. The relay is then woken by {@link OutboxWakeUp}, after the commit.
  */
 public final class OutboxRows {
 
@@ -25,9 +24,8 @@ public final class OutboxRows {
     public static final String INSERT = """
             INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope)
             SELECT e.id, e.topic, e.aggregate_type, e.aggregate_id, e.event_type, e.envelope::jsonb
-            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
-                AS e(id, topic, aggregate_type, aggregate_id, event_type, envelope, n)
-            ORDER BY e.n""";
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS e(id, topic, aggregate_type, aggregate_id, event_type, envelope)""";
 
     private final Outbox outbox;
     private final List<String> ids = new ArrayList<>();

@@ -13,10 +13,10 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.rectification.platform.testing.AdjustableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.rectification.platform.testing.AdjustableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

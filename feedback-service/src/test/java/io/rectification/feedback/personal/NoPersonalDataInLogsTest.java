@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
 import io.restassured.http.ContentType;
+import io.rectification.platform.testing.AdjustableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class NoPersonalDataInLogsTest {
                 .when().post("/publications/" + publication + "/feedback").then().statusCode(400);
         String id = given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi")
                 .body("{\"publicationId\":\"" + publication + "\",\"channel\":\"POST\",\"receivedOn\":\""
-                        + io.rectification.platform.testing.AdjustableClock.current().toLocalDate() + "\",\"text\":\"来信内容。\"" + contact + "}")
+                        + AdjustableClock.current().toLocalDate() + "\",\"text\":\"来信内容。\"" + contact + "}")
                 .when().post("/feedback").then().statusCode(201).extract().path("id");
         given().queryParam("publicationId", publication).when().get("/feedback").then().statusCode(200);
         given().header("X-Actor", "li.ganshi").header("X-Test-Roles", "coordinator,personal-data")

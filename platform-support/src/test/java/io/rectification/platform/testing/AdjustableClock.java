@@ -11,8 +11,8 @@ import java.time.ZoneId;
 /**
  * Replaces the services' clock in tests: it runs with real time unless a test pins it to an instant
  * (to stand exactly on a window's edge, a month end or midnight in Asia/Shanghai) or sets it running
- * from one. Tests that do must {@link #release()} it ({@link PinnedClock} does). A bean of this test-jar (its beans.xml), so every service's tests
- * get it in place of {@code platform.time.Clocks}.
+ * from one. Tests that do must {@link #release()} it ({@link PinnedClock} does). A bean of this
+ * test-jar (its beans.xml), so every service's tests get it in place of {@code platform.time.Clocks}.
  */
 @Singleton
 public class AdjustableClock extends Clock {

@@ -3,6 +3,7 @@ package io.rectification.reporting.readmodel;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.contract.TasksEvent;
+import io.rectification.platform.rest.PageOf;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.ProgressReport;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
@@ -11,6 +12,8 @@ import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,6 +25,12 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReadModelQueries {
 
+    private static final String REPORTS = """
+            SELECT id, cadence, period_start, period_end, percent_complete, text, reporter, reported_at
+            FROM rm_progress_report""";
+    /** In a query of {@code rm_task}: how many progress reports the task has. */
+    private static final String REPORT_COUNT = "(SELECT count(*) FROM rm_progress_report WHERE task_id = rm_task.id)";
+
     private final Sql sql;
 
     public ReadModelQueries(Sql sql) {
@@ -29,23 +38,35 @@ public class ReadModelQueries {
     }
 
     public Optional<TaskDetail> findTaskById(UUID id) {
-        List<ProgressReport> reports = sql.query("""
-                        SELECT id, cadence, period_start, period_end, percent_complete, text, reporter, reported_at
-                        FROM rm_progress_report WHERE task_id = ? ORDER BY reported_at, id""",
-                row -> new ProgressReport(row.getObject(1, UUID.class), row.getString(2),
-                        row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class),
-                        (Integer) row.getObject(5), row.getString(6), row.getString(7),
-                        row.getObject(8, OffsetDateTime.class)), id);
-        return Optional.ofNullable(sql.one("SELECT id, version, state, data FROM rm_task WHERE id = ?",
+        List<ProgressReport> latest = sql.query("SELECT * FROM (" + REPORTS
+                        + " WHERE task_id = ? ORDER BY reported_at DESC, id DESC LIMIT ?) latest ORDER BY reported_at, id",
+                ReadModelQueries::progressReport, id, TaskDetail.LATEST_REPORTS);
+        return Optional.ofNullable(sql.one("SELECT id, version, state, data, " + REPORT_COUNT + " FROM rm_task WHERE id = ?",
                 row -> new TaskDetail(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
-                        EventContract.fromJson(row.getString(4), TasksEvent.TaskSnapshot.class), reports), id));
+                        EventContract.fromJson(row.getString(4), TasksEvent.TaskSnapshot.class), row.getLong(5), latest),
+                id));
+    }
+
+    /** A page of the task's progress reports, the latest first; empty when the task is not known. */
+    public Optional<PageOf<ProgressReport>> progressReports(UUID taskId, int page, int size) {
+        Long total = sql.one("SELECT " + REPORT_COUNT + " FROM rm_task WHERE id = ?", row -> row.getLong(1), taskId);
+        if (total == null) {
+            return Optional.empty();
+        }
+        List<ProgressReport> items = sql.query(REPORTS + " WHERE task_id = ? ORDER BY reported_at DESC, id DESC LIMIT ? OFFSET ?",
+                ReadModelQueries::progressReport, taskId, size, (long) page * size);
+        return Optional.of(new PageOf<>(items, page, size, total));
+    }
+
+    private static ProgressReport progressReport(ResultSet row) throws SQLException {
+        return new ProgressReport(row.getObject(1, UUID.class), row.getString(2), row.getObject(3, LocalDate.class),
+                row.getObject(4, LocalDate.class), (Integer) row.getObject(5), row.getString(6), row.getString(7),
+                row.getObject(8, OffsetDateTime.class));
     }
 
     /** The task's current ETag ({@link TaskDetail#tag()}) without reading its snapshot and reports. */
     public Optional<String> findTaskTag(UUID id) {
-        return Optional.ofNullable(sql.one("""
-                        SELECT version, (SELECT count(*) FROM rm_progress_report WHERE task_id = rm_task.id)
-                        FROM rm_task WHERE id = ?""",
+        return Optional.ofNullable(sql.one("SELECT version, " + REPORT_COUNT + " FROM rm_task WHERE id = ?",
                 row -> ReadModelViews.taskTag(row.getLong(1), row.getLong(2)), id));
     }
 

@@ -1,13 +1,18 @@
 package io.rectification.reporting.readmodel;
 
+import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.Roles;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
+import io.rectification.reporting.readmodel.ReadModelViews.ProgressReport;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
 import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
 import io.rectification.reporting.support.EntityTags;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -44,8 +49,8 @@ public class ReadModelResource {
      */
     @GET
     @Path("tasks/{id}")
-    @Operation(summary = "A task's current snapshot and its progress reports; with its ETag in If-None-Match, "
-            + "304 until either changes")
+    @Operation(summary = "A task's current snapshot, its number of progress reports and the latest "
+            + TaskDetail.LATEST_REPORTS + " of them; with its ETag in If-None-Match, 304 until either changes")
     @APIResponse(responseCode = "200", description = "the task as the events built it; ETag names this state",
             content = @Content(schema = @Schema(implementation = TaskDetail.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
@@ -60,6 +65,16 @@ public class ReadModelResource {
         }
         TaskDetail task = queries.findTaskById(taskId).orElseThrow(() -> ApiException.notFound("task", taskId));
         return Response.ok(task).tag(task.tag()).build();
+    }
+
+    @GET
+    @Path("tasks/{id}/progress-reports")
+    @Operation(summary = "A task's progress reports as the events built them, the latest first, a page at a time")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    public PageOf<ProgressReport> progressReports(@PathParam("id") String id, @Valid @BeanParam PageRequest paging) {
+        var taskId = QueryParameters.requiredUuid("id", id);
+        return queries.progressReports(taskId, paging.page, paging.size)
+                .orElseThrow(() -> ApiException.notFound("task", taskId));
     }
 
     @GET

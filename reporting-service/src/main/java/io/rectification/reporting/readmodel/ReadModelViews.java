@@ -18,13 +18,21 @@ public final class ReadModelViews {
                                  Integer percentComplete, String text, String reporter, OffsetDateTime reportedAt) {
     }
 
-    /** The current task snapshot (as the last applied event carried it) and its progress reports. */
+    /**
+     * The current task snapshot (as the last applied event carried it), how many progress reports it
+     * has, and the latest {@link #LATEST_REPORTS} of them in the order they were reported (the whole
+     * history is paged: {@code /read-models/tasks/{id}/progress-reports}). Bounded, because a task
+     * reported on daily for years has thousands, and a client waiting for its change to show (the
+     * way this answer is used) needs the newest.
+     */
     public record TaskDetail(UUID id, long version, String state, TasksEvent.TaskSnapshot snapshot,
-                             List<ProgressReport> progressReports) {
+                             long progressReportCount, List<ProgressReport> progressReports) {
+
+        public static final int LATEST_REPORTS = 20;
 
         /** Its ETag: reports are only ever added, so the task's version and their number say what it holds. */
         public String tag() {
-            return ReadModelViews.taskTag(version, progressReports.size());
+            return ReadModelViews.taskTag(version, progressReportCount);
         }
     }
 

@@ -91,11 +91,14 @@ public class AuditTrail {
         Map<String, String> before = new HashMap<>();
         List<Map<String, String>> keys = changes.stream()
                 .map(c -> Map.of("t", c.entityType(), "i", c.entityId())).distinct().toList();
+        // Each entity's latest entry straight off the index's end: a task reported on for years has
+        // thousands of entries, and taking them all to keep the last (DISTINCT ON) cost 15 ms a change
+        // at 5,000 (2026-12-03), growing with each.
         List<Object[]> previous = entityManager.createNativeQuery("""
-                        SELECT DISTINCT ON (a.entity_type, a.entity_id) a.entity_type, a.entity_id, a.after
+                        SELECT k.t, k.i, a.after
                         FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS k(t text, i text)
-                        JOIN audit_entry a ON a.entity_type = k.t AND a.entity_id = k.i
-                        ORDER BY a.entity_type, a.entity_id, a.seq DESC""")
+                        CROSS JOIN LATERAL (SELECT e.after FROM audit_entry e WHERE e.entity_type = k.t AND e.entity_id = k.i
+                                            ORDER BY e.seq DESC LIMIT 1) a""")
                 .setParameter(1, json(keys)).getResultList();
         previous.forEach(row -> before.put(row[0] + "\u001f" + row[1], (String) row[2]));
         Object[] last = lastEntry();

@@ -85,7 +85,7 @@ public class ReadModelMetrics {
             byStateAndUnit.forEach((key, count) -> tasks.computeIfAbsent(key, this::registerTasks).set(count));
             overdue.keySet().forEach(unit -> overdueByUnit.putIfAbsent(unit, 0L));
             overdueByUnit.forEach((unit, count) -> overdue.computeIfAbsent(unit, this::registerOverdue).set(count));
-            sql.one("SELECT count(*), count(answered_at) FROM rm_feedback", row -> {
+            sql.one("SELECT coalesce(sum(received), 0), coalesce(sum(answered), 0) FROM rm_feedback_tally", row -> {
                 feedbackReceived.set(row.getLong(1));
                 feedbackAnswered.set(row.getLong(2));
                 return null;

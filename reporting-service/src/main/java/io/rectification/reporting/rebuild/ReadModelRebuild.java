@@ -44,7 +44,7 @@ public class ReadModelRebuild {
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
 
     static final List<String> READ_MODELS = List.of("rm_inspection", "rm_area", "rm_problem", "rm_task", "rm_task_tally",
-            "rm_progress_report", "rm_indicator_value", "rm_publication", "rm_feedback", "rm_escalation", "rm_task_history", "rm_problem_history",
+            "rm_progress_report", "rm_indicator_value", "rm_publication", "rm_feedback", "rm_feedback_tally", "rm_escalation", "rm_task_history", "rm_problem_history",
             "rm_leading_group", "rm_accountability_outcome", "rm_recovered_funds", "rm_meeting", "rm_meeting_decision");
 
     private final Sql sql;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,7 +117,10 @@ public class Outbox {
             envelopes.add(envelope);
             rows.addObject().put("id", envelope.id()).put("topic", EventContract.topicOf(pending.event()))
                     .put("aggregateType", pending.aggregateType()).put("aggregateId", pending.aggregateId())
-                    .put("eventType", envelope.type()).set("envelope", objectMapper.valueToTree(envelope));
+                    .put("eventType", envelope.type())
+                    // written once, as the single append writes it: a tree of the envelope copied every
+                    // event's data tree again (a seventh of a plan import's outbox time, 2026-12-02)
+                    .putRawValue("envelope", new RawValue(toJson(envelope)));
         }
         // in the given order, so the relay (by seq) publishes them as they happened
         entityManager.createNativeQuery("""

@@ -12,10 +12,10 @@ import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,9 +25,6 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReadModelQueries {
 
-    private static final String REPORTS = """
-            SELECT id, cadence, period_start, period_end, percent_complete, text, reporter, reported_at
-            FROM rm_progress_report""";
     /** In a query of {@code rm_task}: how many progress reports the task has. */
     private static final String REPORT_COUNT = "(SELECT count(*) FROM rm_progress_report WHERE task_id = rm_task.id)";
 
@@ -38,9 +35,8 @@ public class ReadModelQueries {
     }
 
     public Optional<TaskDetail> findTaskById(UUID id) {
-        List<ProgressReport> latest = sql.query("SELECT * FROM (" + REPORTS
-                        + " WHERE task_id = ? ORDER BY reported_at DESC, id DESC LIMIT ?) latest ORDER BY reported_at, id",
-                ReadModelQueries::progressReport, id, TaskDetail.LATEST_REPORTS);
+        List<ProgressReport> latest = new ArrayList<>(latestFirst(id, TaskDetail.LATEST_REPORTS, 0));
+        Collections.reverse(latest); // in the order they were reported
         return Optional.ofNullable(sql.one("SELECT id, version, state, data, " + REPORT_COUNT + " FROM rm_task WHERE id = ?",
                 row -> new TaskDetail(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
                         EventContract.fromJson(row.getString(4), TasksEvent.TaskSnapshot.class), row.getLong(5), latest),
@@ -53,15 +49,19 @@ public class ReadModelQueries {
         if (total == null) {
             return Optional.empty();
         }
-        List<ProgressReport> items = sql.query(REPORTS + " WHERE task_id = ? ORDER BY reported_at DESC, id DESC LIMIT ? OFFSET ?",
-                ReadModelQueries::progressReport, taskId, size, (long) page * size);
-        return Optional.of(new PageOf<>(items, page, size, total));
+        return Optional.of(new PageOf<>(latestFirst(taskId, size, (long) page * size), page, size, total));
     }
 
-    private static ProgressReport progressReport(ResultSet row) throws SQLException {
-        return new ProgressReport(row.getObject(1, UUID.class), row.getString(2), row.getObject(3, LocalDate.class),
-                row.getObject(4, LocalDate.class), (Integer) row.getObject(5), row.getString(6), row.getString(7),
-                row.getObject(8, OffsetDateTime.class));
+    /** The task's progress reports, the latest first, {@code limit} of them after skipping {@code offset}. */
+    private List<ProgressReport> latestFirst(UUID taskId, int limit, long offset) {
+        return sql.query("""
+                        SELECT id, cadence, period_start, period_end, percent_complete, text, reporter, reported_at
+                        FROM rm_progress_report WHERE task_id = ? ORDER BY reported_at DESC, id DESC LIMIT ? OFFSET ?""",
+                row -> new ProgressReport(row.getObject(1, UUID.class), row.getString(2),
+                        row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class),
+                        (Integer) row.getObject(5), row.getString(6), row.getString(7),
+                        row.getObject(8, OffsetDateTime.class)),
+                taskId, limit, offset);
     }
 
     /** The task's current ETag ({@link TaskDetail#tag()}) without reading its snapshot and reports. */

@@ -151,8 +151,13 @@ public class EventConsumers {
     private final class Worker extends Thread {
         private final EventHandler handler;
         private volatile boolean running = true;
-        /** Held while a batch is polled, applied and committed; a rebuild holds it to pause the consumer. */
-        private final ReentrantLock applying = new ReentrantLock();
+        /**
+         * Held while a batch is polled, applied and committed; a rebuild holds it to pause the consumer.
+         * Fair, so that a rebuild waiting for it gets it when the current poll ends: unfair, the worker
+         * took it straight back after every poll and the rebuild lost the race poll after poll (0.5-2 s
+         * a rebuild in the tests, and nothing but chance kept it under its 30 s limit).
+         */
+        private final ReentrantLock applying = new ReentrantLock(true);
         private volatile KafkaConsumer<String, byte[]> consumer;
         private volatile Instant lastAppliedAt;
         private volatile ConsumerHalt halt;

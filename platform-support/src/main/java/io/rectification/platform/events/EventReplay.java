@@ -25,9 +25,9 @@ import java.util.function.BiConsumer;
 /**
  * Replays a range of a consumer's topic through its handler inside the caller's transaction, so
  * that a rebuild commits or vanishes as a whole. Each poll's events are applied under a savepoint;
- * when one fails, the batch goes back to the savepoint and is applied one event per savepoint, the
- * bad one going to the dead letters of the same transaction: a poison message does not fail the
- * replay. It fails (and the caller rolls back) only when a message can be neither applied nor
+ * when one fails, the batch goes back to the savepoint and is applied again in halves until the bad
+ * event stands alone and goes to the dead letters of the same transaction: a poison message does
+ * not fail the replay. It fails (and the caller rolls back) only when a message can be neither applied nor
  * recorded, or when nothing arrives for the stall timeout.
  *
  * <p>Handlers are expected to fail by plain exceptions (JDBC); one that fails through Hibernate
@@ -213,13 +213,24 @@ public class EventReplay {
     /**
      * A poll in the cheapest way that gives the result of applying its events one by one: first as
      * first deliveries written by COPY ({@link EventHandler#replayAll}); when that fails (a
-     * duplicate, a row already there, a value COPY cannot carry) the batch again with the
-     * duplicate checks of live consumption; when that fails too, event by event, the bad ones to
-     * the dead letters. Each attempt under a savepoint, rolled back before the next.
+     * duplicate, a row already there, a value COPY cannot carry) again with the duplicate checks of
+     * live consumption; when that fails too (a message that cannot be read or applied), each half
+     * the same way, in order, down to single events, the bad ones to the dead letters. Halving finds
+     * a poison message in a poll of 2,000 with some 20 batch attempts, where applying the poll event
+     * by event took 2,000 savepoints (3-5 s a poll in the tests' topics). Each attempt runs under a
+     * savepoint, rolled back before the next.
      */
     private void applyBatch(EventHandler handler, Poll poll) {
-        if (poll.parsed().stream().allMatch(EventEnvelope.class::isInstance)) {
-            List<EventEnvelope> events = poll.parsed().stream().map(EventEnvelope.class::cast).toList();
+        applyInHalves(handler, poll.records(), poll.parsed());
+    }
+
+    private void applyInHalves(EventHandler handler, List<ConsumerRecord<String, byte[]>> records, List<Object> parsed) {
+        if (records.size() == 1) {
+            apply(handler, records.get(0));
+            return;
+        }
+        if (parsed.stream().allMatch(EventEnvelope.class::isInstance)) {
+            List<EventEnvelope> events = parsed.stream().map(EventEnvelope.class::cast).toList();
             if (attempt(() -> {
                 consumedEvents.recordAllNew(handler.consumerName(), events.stream().map(EventEnvelope::id).toList());
                 handler.replayAll(events);
@@ -227,9 +238,9 @@ public class EventReplay {
                 return;
             }
         }
-        for (ConsumerRecord<String, byte[]> record : poll.records()) {
-            apply(handler, record);
-        }
+        int half = records.size() / 2;
+        applyInHalves(handler, records.subList(0, half), parsed.subList(0, half));
+        applyInHalves(handler, records.subList(half, records.size()), parsed.subList(half, parsed.size()));
     }
 
     /** Runs {@code batch} under a savepoint: true when it went through, false (and nothing of it left) when it failed. */

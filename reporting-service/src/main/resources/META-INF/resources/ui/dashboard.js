@@ -1,6 +1,7 @@
 // Dashboard page: reads the JSON dashboard API and draws it; ?inspectionId=… narrows to one inspection.
 // It polls the API (?refresh=seconds, default 30) with If-None-Match and redraws only what changed.
-// ?wall=1 is the wall screen: large type, no controls, one panel at a time (?rotate=seconds).
+// ?wall=1 is the wall screen: large type, no controls, one panel at a time (?rotate=seconds; a
+// clicker's Page Down/Up or the arrow keys step it).
 (function () {
   'use strict';
 
@@ -454,17 +455,29 @@
       .catch(fail);
   }
 
-  // The wall screen shows the figures and one panel at a time, turning every rotateSeconds.
+  // The wall screen shows the figures and one panel at a time, turning every rotateSeconds. In a
+  // meeting a presenter's clicker (Page Down/Up, or the arrow keys) steps it; the turning then
+  // waits a whole interval again, so the panel talked about stays up.
+  var STEP_KEYS = { PageDown: 1, ArrowRight: 1, ArrowDown: 1, ' ': 1, PageUp: -1, ArrowLeft: -1, ArrowUp: -1 };
   function rotate() {
     var panels = Array.prototype.slice.call(document.querySelectorAll('[data-panel]'));
     var current = 0;
+    var timer;
     function show() {
       panels.forEach(function (panel, i) { panel.classList.toggle('on-wall', i === current); });
       document.body.setAttribute('data-wall-panel', panels[current].getAttribute('data-panel'));
       Object.keys(charts).forEach(function (id) { charts[id].resize(); });
     }
-    show();
-    setInterval(function () { current = (current + 1) % panels.length; show(); }, rotateSeconds * 1000);
+    function step(by) {
+      current = (current + by + panels.length) % panels.length;
+      show();
+      clearInterval(timer);
+      timer = setInterval(function () { step(1); }, rotateSeconds * 1000);
+    }
+    document.addEventListener('keydown', function (event) {
+      if (STEP_KEYS[event.key]) { event.preventDefault(); step(STEP_KEYS[event.key]); }
+    });
+    step(0);
   }
 
   var wallLink = document.getElementById('wall-link');

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,6 +30,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard page in a real headless Chromium: it shows what the API returns. */
@@ -202,10 +204,24 @@ class DashboardPageTest {
         chromium.screenshot("dashboard-wall-" + first + ".png");
         new WebDriverWait(browser, WAIT).until(driver ->
                 !first.equals(driver.findElement(By.tagName("body")).getDomAttribute("data-wall-panel")));
+        // a presenter's clicker steps it (the turning set to an hour, so only the keys move it): Page Down
+        // on, Page Up back, then Page Down through every panel
+        browser.get(page + "?inspectionId=" + inspection + "&asOf=2025-04-15&wall=1&rotate=3600");
+        new WebDriverWait(browser, WAIT).until(driver ->
+                "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        WebElement body = browser.findElement(By.tagName("body"));
+        assertEquals(first, body.getDomAttribute("data-wall-panel"));
+        body.sendKeys(Keys.PAGE_DOWN);
+        assertNotEquals(first, body.getDomAttribute("data-wall-panel"));
+        body.sendKeys(Keys.PAGE_UP);
+        assertEquals(first, body.getDomAttribute("data-wall-panel"));
         long innerHeight = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight")).longValue();
-        for (String panel : List.of("states", "overdue", "units", "officials", "burn-up", "indicators", "funnel")) {
-            new WebDriverWait(browser, WAIT).until(driver ->
-                    panel.equals(driver.findElement(By.tagName("body")).getDomAttribute("data-wall-panel")));
+        for (String panel : List.of("areas", "states", "overdue", "units", "officials", "burn-up", "indicators", "funnel",
+                "feedback")) {
+            if (!panel.equals(body.getDomAttribute("data-wall-panel"))) {
+                body.sendKeys(Keys.PAGE_DOWN);
+            }
+            assertEquals(panel, body.getDomAttribute("data-wall-panel"));
             WebElement shown = browser.findElement(By.cssSelector("[data-panel='" + panel + "']"));
             assertTrue(shown.getRect().getY() + shown.getRect().getHeight() <= innerHeight,
                     panel + " fits the wall screen: " + shown.getRect() + " in " + innerHeight);

@@ -206,7 +206,7 @@
   }
 
   // Each indicator against its baseline and target: the latest value and where it comes from. Not met first
-  // (then no value yet, then met), so the ones to act on are on top and on the wall screen's ten rows.
+  // (then no value yet, then met), so the ones to act on are on top, and on the wall screen's rows.
   function indicators(list) {
     function standing(i) { return i.met === false ? 0 : (i.met == null ? 1 : 2); }
     var sorted = list.slice().sort(function (a, b) { return standing(a) - standing(b); });
@@ -221,9 +221,6 @@
       cell(row, i.met === true ? '已达标' : (i.met === false ? '未达标' : '暂无数值'), i.met === false ? 'unmet' : '');
     });
     document.getElementById('indicators-empty').hidden = list.length > 0;
-    var more = document.getElementById('indicators-more');
-    more.hidden = !(wall && list.length > WALL_OVERDUE_ROWS);
-    more.textContent = '另有 ' + (list.length - WALL_OVERDUE_ROWS) + ' 项指标';
   }
 
   // An instant as its day in Beijing time, whatever the screen's own zone.
@@ -251,7 +248,6 @@
     });
   }
 
-  var WALL_OVERDUE_ROWS = 10;
   function overdue(page) {
     fill('#overdue', page.items, function (row, task) {
       cell(row, task.areaNumber ? areaLabel({ number: task.areaNumber, title: '' }) : '');
@@ -263,10 +259,33 @@
       cell(row, task.daysOverdue, 'days');
     });
     document.getElementById('overdue-empty').hidden = page.items.length > 0;
-    // The wall screen shows the oldest ten; the count of the rest is said, not hidden.
-    var more = document.getElementById('overdue-more');
-    more.hidden = !(wall && page.total > WALL_OVERDUE_ROWS);
-    more.textContent = '另有 ' + (page.total - WALL_OVERDUE_ROWS) + ' 项逾期任务';
+    // the page holds the oldest 100; the wall screen's count of the rest counts them all
+    document.getElementById('overdue').setAttribute('data-total', String(page.total));
+  }
+
+  // On the wall screen a list shows the rows its panel has room for, from the top (the oldest, the
+  // most in need of attention), and says how many more there are: a row is never cut in half. At
+  // 1920 × 1080 the units' ranking has room for about nine rows, on a 4K screen for all.
+  function fitWall() {
+    var panel = document.querySelector('[data-panel].on-wall');
+    if (!wall || !panel) { return; }
+    panel.querySelectorAll('table[data-more]').forEach(function (table) {
+      var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+      var more = document.getElementById(table.getAttribute('data-more'));
+      var total = Number(table.getAttribute('data-total') || rows.length);
+      rows.forEach(function (row) { row.hidden = false; });
+      var shown = rows.length;
+      more.hidden = total <= shown && !overflows(panel);
+      while (shown > 0 && overflows(panel)) { rows[--shown].hidden = true; }
+      more.hidden = total <= shown;
+      more.textContent = '另有 ' + (total - shown) + ' ' + table.getAttribute('data-noun');
+    });
+  }
+
+  function overflows(panel) {
+    var foot = panel.getBoundingClientRect().bottom - parseFloat(getComputedStyle(panel).paddingBottom);
+    return Array.prototype.some.call(panel.querySelectorAll('tbody tr:not([hidden]), .more:not([hidden])'),
+      function (element) { return element.getBoundingClientRect().bottom > foot + 0.5; });
   }
 
   // The server ranks (rank 1 needs attention most); the page only shows the order it was given.
@@ -449,6 +468,7 @@
         text('live', ' · 每 ' + refreshSeconds + ' 秒自动更新，' + clock(lastLoaded) + ' 已更新');
         document.getElementById('error').hidden = true;
         document.body.removeAttribute('data-stale');
+        fitWall();
         document.body.setAttribute('data-loaded', 'true');
         document.body.setAttribute('data-loads', String(loads));
       })
@@ -467,6 +487,7 @@
       panels.forEach(function (panel, i) { panel.classList.toggle('on-wall', i === current); });
       document.body.setAttribute('data-wall-panel', panels[current].getAttribute('data-panel'));
       Object.keys(charts).forEach(function (id) { charts[id].resize(); });
+      fitWall();
     }
     function step(by) {
       current = (current + by + panels.length) % panels.length;
@@ -505,5 +526,5 @@
 
   begin().then(function () { if (wall) { rotate(); } });
   setInterval(load, refreshSeconds * 1000);
-  window.addEventListener('resize', function () { Object.keys(charts).forEach(function (id) { charts[id].resize(); }); });
+  window.addEventListener('resize', function () { Object.keys(charts).forEach(function (id) { charts[id].resize(); }); fitWall(); });
 }());

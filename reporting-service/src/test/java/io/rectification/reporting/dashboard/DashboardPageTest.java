@@ -225,8 +225,43 @@ class DashboardPageTest {
             WebElement shown = browser.findElement(By.cssSelector("[data-panel='" + panel + "']"));
             assertTrue(shown.getRect().getY() + shown.getRect().getHeight() <= innerHeight,
                     panel + " fits the wall screen: " + shown.getRect() + " in " + innerHeight);
+            assertEquals("", cutOff(), panel + ": rows cut off at the panel's foot");
             chromium.screenshot("dashboard-wall-" + panel + ".png");
         }
+
+        // a screen too low for the units' two rows: it shows those it has room for, whole, and says how
+        // many more there are (the window lowered until the second row no longer fits)
+        body.sendKeys(Keys.PAGE_DOWN, Keys.PAGE_DOWN, Keys.PAGE_DOWN, Keys.PAGE_DOWN);
+        assertEquals("units", body.getDomAttribute("data-wall-panel"));
+        WebElement more = browser.findElement(By.id("units-more"));
+        for (int height = 1000; height > 300 && !more.isDisplayed(); height -= 20) {
+            browser.manage().window().setSize(new Dimension(1280, height));
+            assertEquals("", cutOff(), "units at 1280 × " + height + ": rows cut off at the panel's foot");
+        }
+        assertTrue(more.isDisplayed(), "the units' second row never left the panel");
+        long shownRows = browser.findElements(By.cssSelector("#units tbody tr")).stream().filter(WebElement::isDisplayed).count();
+        assertEquals("另有 " + (2 - shownRows) + " 个责任单位", more.getText());
+        chromium.screenshot("dashboard-wall-units-low.png");
+    }
+
+    /**
+     * The rows and "more" lines of the panel on the wall that reach below its foot or their table's
+     * visible area (empty: none), read two frames on, so that a resize's handlers have run.
+     */
+    private String cutOff() {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                requestAnimationFrame(function () { requestAnimationFrame(function () {
+                    var panel = document.querySelector('[data-panel].on-wall');
+                    var foot = panel.getBoundingClientRect().bottom - parseFloat(getComputedStyle(panel).paddingBottom);
+                    done(Array.from(panel.querySelectorAll('tbody tr, .more'))
+                        .filter(function (e) {
+                            var wrap = e.closest('.table-wrap');
+                            var clip = wrap ? Math.min(foot, wrap.getBoundingClientRect().bottom) : foot;
+                            return e.offsetParent !== null && e.getBoundingClientRect().bottom > clip + 0.5;
+                        })
+                        .map(function (e) { return e.textContent; }).join(' | '));
+                }); });""");
     }
 
     private String text(String id) {

@@ -21,7 +21,8 @@
   // Larger chart text on a projector or a wall screen, narrower labels on a phone (the CSS uses the same breakpoints).
   var wide = wall || window.matchMedia('(min-width: 1100px)').matches;
   var narrow = window.matchMedia('(max-width: 600px)').matches;
-  var fontSize = wall ? 24 : (wide ? 16 : 12);
+  // On the wall the charts' text is sized as the page's, which follows the screen (dashboard.css).
+  var fontSize = wall ? Math.round(0.85 * parseFloat(getComputedStyle(document.body).fontSize)) : (wide ? 16 : 12);
 
   // The dashboard API needs a staff or integration token. It arrives once in the address's
   // fragment (#token=…, never sent to a server or written to its logs), is kept for this tab only,

@@ -234,7 +234,7 @@ class DashboardPageTest {
         body.sendKeys(Keys.PAGE_DOWN, Keys.PAGE_DOWN, Keys.PAGE_DOWN, Keys.PAGE_DOWN);
         assertEquals("units", body.getDomAttribute("data-wall-panel"));
         WebElement more = browser.findElement(By.id("units-more"));
-        for (int height = 1000; height > 300 && !more.isDisplayed(); height -= 20) {
+        for (int height = 1000; height > 200 && !more.isDisplayed(); height -= 20) {
             browser.manage().window().setSize(new Dimension(1280, height));
             assertEquals("", cutOff(), "units at 1280 × " + height + ": rows cut off at the panel's foot");
         }

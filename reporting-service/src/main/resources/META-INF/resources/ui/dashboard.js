@@ -265,8 +265,8 @@
   }
 
   // On the wall screen a list shows the rows its panel has room for, from the top (the oldest, the
-  // most in need of attention), and says how many more there are: a row is never cut in half. At
-  // 1920 × 1080 the units' ranking has room for about nine rows, on a 4K screen for all.
+  // most in need of attention), and says how many more there are: a row is never cut in half. With
+  // the type following the screen, the units' ranking has room for nine rows from 1280 × 720 to 4K.
   function fitWall() {
     var panel = document.querySelector('[data-panel].on-wall');
     if (!wall || !panel) { return; }

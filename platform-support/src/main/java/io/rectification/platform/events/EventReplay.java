@@ -27,8 +27,8 @@ import java.util.function.BiConsumer;
  * that a rebuild commits or vanishes as a whole. Each poll's events are applied under a savepoint;
  * when one fails, the batch goes back to the savepoint and is applied again in halves until the bad
  * event stands alone and goes to the dead letters of the same transaction: a poison message does
- * not fail the replay. It fails (and the caller rolls back) only when a message can be neither applied nor
- * recorded, or when nothing arrives for the stall timeout.
+ * not fail the replay. It fails (and the caller rolls back) only when a message can be neither
+ * applied nor recorded, or when nothing arrives for the stall timeout.
  *
  * <p>Handlers are expected to fail by plain exceptions (JDBC); one that fails through Hibernate
  * marks the whole transaction for rollback, which fails the replay rather than losing anything.

@@ -1,12 +1,12 @@
 package io.rectification.reporting.rebuild;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventReplay;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.reporting.ContractEvents;
 import io.rectification.reporting.projection.TasksEventHandler;
+import io.rectification.reporting.support.Sql;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -16,9 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +40,7 @@ class ReplayInHalvesTest {
     TasksEventHandler handler;
 
     @Inject
-    AgroalDataSource dataSource;
+    Sql sql;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -82,57 +79,13 @@ class ReplayInHalvesTest {
         QuarkusTransaction.requiringNew().run(() -> replay.replay(handler, Map.of(partition, 0L), Map.of(partition, end),
                 Duration.ofSeconds(30), (p, position) -> { }));
 
-        assertEquals(30, count("SELECT count(*) FROM rm_task WHERE inspection_id = ?", plan.inspectionId));
-        assertEquals("VERIFIED", text("SELECT state FROM rm_task WHERE id = ?", first));
-        assertEquals(applicable.size(), consumed(applicable));
+        assertEquals(30L, (long) sql.one("SELECT count(*) FROM rm_task WHERE inspection_id = ?", row -> row.getLong(1),
+                plan.inspectionId));
+        assertEquals("VERIFIED", sql.one("SELECT state FROM rm_task WHERE id = ?", row -> row.getString(1), first));
+        assertEquals(applicable.size(), (long) sql.one("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ANY(?)",
+                row -> row.getLong(1), handler.consumerName(), applicable.toArray(String[]::new)));
         // offsets: the inspection 0, tasks 1-12, the unreadable message 13, tasks 13-20 at 14-21, the bad data 22
-        assertEquals(List.of(13L, 22L), deadLetteredOffsets(topic));
-    }
-
-    private long count(String sql, Object parameter) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private long consumed(List<String> eventIds) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ANY(?)")) {
-            select.setString(1, handler.consumerName());
-            select.setArray(2, connection.createArrayOf("text", eventIds.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private String text(String sql, Object parameter) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
-    }
-
-    private List<Long> deadLetteredOffsets(String topic) throws Exception {
-        List<Long> offsets = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT kafka_offset FROM dead_letter WHERE topic = ? ORDER BY kafka_offset")) {
-            select.setString(1, topic);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    offsets.add(rows.getLong(1));
-                }
-            }
-        }
-        return offsets;
+        assertEquals(List.of(13L, 22L), sql.query("SELECT kafka_offset FROM dead_letter WHERE topic = ? ORDER BY kafka_offset",
+                row -> row.getLong(1), topic));
     }
 }

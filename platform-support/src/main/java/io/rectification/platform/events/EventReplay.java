@@ -83,9 +83,12 @@ public class EventReplay {
      */
     static final int READ_AHEAD = 1;
 
-    /** One poll's records in the range, each parsed (an envelope, or why it is unreadable), and the positions after it. */
-    private record Poll(List<ConsumerRecord<String, byte[]>> records, List<Object> parsed,
-                        Map<TopicPartition, Long> positions) {
+    /** One poll's records in the range, each parsed, and the positions after it. */
+    private record Poll(List<Read> records, Map<TopicPartition, Long> positions) {
+    }
+
+    /** A record and what it was read as: an envelope, or why it is unreadable. */
+    private record Read(ConsumerRecord<String, byte[]> record, Object parsed) {
     }
 
     /** The reading thread: owns the Kafka consumer (which is not thread-safe) from creation to close. */
@@ -149,12 +152,10 @@ public class EventReplay {
                 Instant lastMove = Instant.now();
                 while (!stopped && !partitions.stream().allMatch(tp -> kafka.position(tp) >= to.get(tp))) {
                     ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
-                    List<ConsumerRecord<String, byte[]>> wanted = new ArrayList<>(records.count());
-                    List<Object> parsed = new ArrayList<>(records.count());
+                    List<Read> wanted = new ArrayList<>(records.count());
                     for (ConsumerRecord<String, byte[]> record : records) {
                         if (record.offset() < to.get(new TopicPartition(record.topic(), record.partition()))) {
-                            wanted.add(record);
-                            parsed.add(parse(record));
+                            wanted.add(new Read(record, parse(record)));
                         }
                     }
                     if (!records.isEmpty()) {
@@ -165,7 +166,7 @@ public class EventReplay {
                     }
                     Map<TopicPartition, Long> positions = new LinkedHashMap<>();
                     partitions.forEach(tp -> positions.put(tp, Math.min(kafka.position(tp), to.get(tp))));
-                    hand(new Poll(wanted, parsed, positions));
+                    hand(new Poll(wanted, positions));
                 }
             } catch (InterruptException e) {
                 failure = new IllegalStateException("interrupted while reading the replay", e);
@@ -214,33 +215,23 @@ public class EventReplay {
      * A poll in the cheapest way that gives the result of applying its events one by one: first as
      * first deliveries written by COPY ({@link EventHandler#replayAll}); when that fails (a
      * duplicate, a row already there, a value COPY cannot carry) again with the duplicate checks of
-     * live consumption; when that fails too (a message that cannot be read or applied), each half
-     * the same way, in order, down to single events, the bad ones to the dead letters. Halving finds
-     * a poison message in a poll of 2,000 with some 20 batch attempts, where applying the poll event
-     * by event took 2,000 savepoints (3-5 s a poll in the tests' topics). Each attempt runs under a
-     * savepoint, rolled back before the next.
+     * live consumption; when that fails too (a message that cannot be read or applied), in halves
+     * ({@link InHalves}) down to the single events that fail, to the dead letters. Each attempt runs
+     * under a savepoint, rolled back before the next.
      */
     private void applyBatch(EventHandler handler, Poll poll) {
-        applyInHalves(handler, poll.records(), poll.parsed());
+        InHalves.apply(poll.records(), reads -> appliedTogether(handler, reads), read -> apply(handler, read.record()));
     }
 
-    private void applyInHalves(EventHandler handler, List<ConsumerRecord<String, byte[]>> records, List<Object> parsed) {
-        if (records.size() == 1) {
-            apply(handler, records.get(0));
-            return;
+    private boolean appliedTogether(EventHandler handler, List<Read> reads) {
+        if (!reads.stream().allMatch(read -> read.parsed() instanceof EventEnvelope)) {
+            return false;
         }
-        if (parsed.stream().allMatch(EventEnvelope.class::isInstance)) {
-            List<EventEnvelope> events = parsed.stream().map(EventEnvelope.class::cast).toList();
-            if (attempt(() -> {
-                consumedEvents.recordAllNew(handler.consumerName(), events.stream().map(EventEnvelope::id).toList());
-                handler.replayAll(events);
-            }) || attempt(() -> consumedEvents.applyAllOnce(handler, events))) {
-                return;
-            }
-        }
-        int half = records.size() / 2;
-        applyInHalves(handler, records.subList(0, half), parsed.subList(0, half));
-        applyInHalves(handler, records.subList(half, records.size()), parsed.subList(half, parsed.size()));
+        List<EventEnvelope> events = reads.stream().map(read -> (EventEnvelope) read.parsed()).toList();
+        return attempt(() -> {
+            consumedEvents.recordAllNew(handler.consumerName(), events.stream().map(EventEnvelope::id).toList());
+            handler.replayAll(events);
+        }) || attempt(() -> consumedEvents.applyAllOnce(handler, events));
     }
 
     /** Runs {@code batch} under a savepoint: true when it went through, false (and nothing of it left) when it failed. */

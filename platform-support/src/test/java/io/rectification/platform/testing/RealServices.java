@@ -21,7 +21,7 @@ import java.util.Map;
  *
  * <p>In this order: the services named by environment variables ({@code RECT_TEST_PG_URL} as a JDBC
  * URL of the server without a database, {@code RECT_TEST_PG_USER}, {@code RECT_TEST_PG_PASSWORD},
- * {@code RECT_TEST_KAFKA}); else Testcontainers when a Docker engine answers; else the local stack
+ * {@code RECT_TEST_KAFKA}, or the module's own broker, {@link #moduleBroker()}); else Testcontainers when a Docker engine answers; else the local stack
  * that {@code deploy/local/stack test} starts (PostgreSQL on 127.0.0.1:5432, the test broker on
  * 127.0.0.1:19092). When none answers the run fails, saying how to start them.
  *
@@ -53,7 +53,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         String pgUrl = env("RECT_TEST_PG_URL");
         String pgUser = env("RECT_TEST_PG_USER");
         String pgPassword = env("RECT_TEST_PG_PASSWORD");
-        String bootstrap = env("RECT_TEST_KAFKA");
+        String bootstrap = moduleBroker();
 
         if (pgUrl == null || bootstrap == null) {
             if (dockerAvailable()) {
@@ -83,6 +83,19 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         config.put("mp.jwt.verify.publickey", TestTokens.publicKey());
         config.put("mp.jwt.verify.issuer", io.rectification.platform.security.Roles.ISSUER);
         return config;
+    }
+
+    /**
+     * The broker this module's tests use: {@code RECT_TEST_KAFKA_<MODULE>} (e.g.
+     * {@code RECT_TEST_KAFKA_REPORTING_SERVICE}) when set, else {@code RECT_TEST_KAFKA}. Modules that test
+     * side by side (CI's {@code mvn -T 2}) each get a broker of their own this way: their services use
+     * the same topics and consumer groups, and on one broker one module's services would answer another's
+     * events. The module is named by surefire ({@code rect.test.module}, the parent pom).
+     */
+    static String moduleBroker() {
+        String module = System.getProperty("rect.test.module");
+        String own = module == null ? null : env("RECT_TEST_KAFKA_" + module.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        return own != null ? own : env("RECT_TEST_KAFKA");
     }
 
     @Override

@@ -34,11 +34,10 @@ public final class ServiceProcess implements AutoCloseable {
      * @param module   e.g. "tasks-service" (its jar at ../module/target/quarkus-app/quarkus-run.jar)
      * @param database the database it gets (created when missing)
      */
+    static final Duration PACKAGE_WAIT = Duration.ofMinutes(4);
+
     public static ServiceProcess start(String module, String database) throws IOException, InterruptedException {
-        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build " + module + " first (mvn verify from the root does)");
-        }
+        Path jar = packaged(module);
         var config = ConfigProvider.getConfig();
         String jdbcUrl = config.getValue("quarkus.datasource.jdbc.url", String.class);
         String user = config.getValue("quarkus.datasource.username", String.class);
@@ -75,6 +74,32 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(builder.start(), log, "http://127.0.0.1:" + port);
         service.awaitReady(Duration.ofSeconds(90));
         return service;
+    }
+
+    /**
+     * The module's packaged application. Modules built side by side (CI's {@code mvn -T 2}) may reach
+     * this before the other module has packaged it (tasks-service packages before its tests), so a
+     * missing one is waited for, up to {@link #PACKAGE_WAIT}; its launcher is written last, and a
+     * launcher written in the last two seconds is given them to settle.
+     */
+    private static Path packaged(String module) throws InterruptedException {
+        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        Instant deadline = Instant.now().plus(PACKAGE_WAIT);
+        while (!settled(jar)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(jar + " is missing: build " + module + " first (mvn verify from the root does)");
+            }
+            Thread.sleep(1_000);
+        }
+        return jar;
+    }
+
+    private static boolean settled(Path jar) {
+        try {
+            return Files.getLastModifiedTime(jar).toInstant().isBefore(Instant.now().minusSeconds(2));
+        } catch (IOException missing) {
+            return false;
+        }
     }
 
     public String baseUrl() {

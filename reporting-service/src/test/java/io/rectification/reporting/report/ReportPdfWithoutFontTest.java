@@ -1,50 +1,34 @@
 package io.rectification.reporting.report;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.rectification.platform.testing.StaffTokens;
-import io.rectification.reporting.ContractEvents;
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
-import java.util.Map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-
-/** Without its CJK font the service makes no PDF of empty boxes: it answers 503 naming the font. */
-@QuarkusTest
-@TestProfile(ReportPdfWithoutFontTest.FontMissing.class)
-@ExtendWith(StaffTokens.class)
+/**
+ * Without its CJK font the service makes no PDF of empty boxes: it refuses with 503 naming the font
+ * and the package that ships it (the problem+json body every ApiException becomes). A plain test: a
+ * Quarkus application of its own with the font configured away cost a build and a start in CI.
+ */
+@Tag("fast")
 class ReportPdfWithoutFontTest {
 
     static final String MISSING = "/nonexistent/fonts/wqy-microhei.ttc";
 
-    public static class FontMissing implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("reporting.report.pdf-font", MISSING);
-        }
-    }
-
     @Test
     void pdfIsRefusedNamingTheMissingFont() {
-        ContractEvents plan = new ContractEvents();
-        plan.registerInspection();
-        String inspection = plan.inspectionId.toString();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when()
-                .get("/reports/" + inspection + "/preview.html").then().statusCode(200));
+        ApiException refusal = assertThrows(ApiException.class,
+                () -> new ReportPdf(MISSING).render("<!doctype html><html><body><p>整改进展</p></body></html>"));
 
-        given().when().get("/reports/" + inspection + "/preview.pdf")
-                .then().statusCode(503).contentType("application/problem+json")
-                .body("title", equalTo("PDF font missing"))
-                .body("font", equalTo(MISSING))
-                .body("detail", containsString("fonts-wqy-microhei"));
-        // the other forms still answer
-        given().when().get("/reports/" + inspection + "/preview.md").then().statusCode(200);
+        ErrorBody body = refusal.toErrorBody("/reports/x/preview.pdf");
+        assertEquals(503, body.status());
+        assertEquals("PDF font missing", body.title());
+        assertEquals(MISSING, body.extensionMembers().get("font"));
+        assertTrue(body.detail().contains("fonts-wqy-microhei"), body.detail());
+        assertTrue(body.detail().contains("the HTML and Markdown forms are available"), body.detail());
     }
 }

@@ -4,8 +4,6 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
@@ -40,21 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * The trace of a request goes on through the outbox and Kafka: the record the relay publishes
  * carries a W3C {@code traceparent} header of a PRODUCER span that is a child of the HTTP request's
  * span, and a consumer applies a record under a CONSUMER span that is a child of the record's
- * {@code traceparent}. Spans are recorded here (sampler always_on, an in-memory exporter); the
- * services' default records none, but the ids travel the same way.
+ * {@code traceparent}. The services' own sampler (parent-based, ratio 0) records a trace its caller
+ * sampled, as a gateway or another service that traces does: each test starts from a sampled
+ * {@code traceparent}, and the spans go to the in-memory exporter below (exported every 50 ms in
+ * tests, the application's test profile).
  */
 @QuarkusTest
-@TestProfile(TraceContextTest.Recording.class)
 @ExtendWith(StaffTokens.class)
 class TraceContextTest {
-
-    /** Records every span, into the in-memory exporter below: the built-in sampler at the ratio a deployment sets to trace all. */
-    public static class Recording implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.traces.sampler.arg", "1.0", "quarkus.otel.bsp.schedule.delay", "50ms");
-        }
-    }
 
     @Singleton
     static class SpanExporterProducer {
@@ -77,8 +68,10 @@ class TraceContextTest {
     void anOutboxPublishedRecordCarriesTheRequestsTraceInItsTraceparentHeader() {
         String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化履约监管", "2099-12-31", "TIME_BOUND", ""));
         given().contentType(ContentType.JSON).post("/tasks/" + taskId + "/start").then().statusCode(200);
+        String callerTrace = UUID.randomUUID().toString().replace("-", "");
+        String callerSpan = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
-            given().contentType(ContentType.JSON)
+            given().contentType(ContentType.JSON).header("traceparent", "00-" + callerTrace + "-" + callerSpan + "-01")
                     .body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07", "periodEnd", "2024-10-13",
                             "text", "制定出台相关内部文件", "percentComplete", 40))
                     .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
@@ -92,6 +85,8 @@ class TraceContextTest {
                     && s.getName().contains("/tasks/{id}/progress-reports"), "the request's server span");
             SpanData publish = awaitSpan(s -> s.getKind() == SpanKind.PRODUCER
                     && s.getSpanId().equals(header.spanId()), "the relay's producer span named by the header");
+            assertEquals(callerTrace, request.getTraceId(), "the request continues its caller's trace");
+            assertEquals(callerSpan, request.getParentSpanId(), "the request's span is a child of the caller's");
             assertEquals(request.getTraceId(), header.traceId(), "the record is in the request's trace");
             assertEquals(request.getSpanId(), publish.getParentSpanId(), "publishing is a child of the request");
             assertEquals(event.traceparent().split("-")[1], request.getTraceId(), "the event's traceparent is the request's");

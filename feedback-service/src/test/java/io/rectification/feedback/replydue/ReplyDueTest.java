@@ -1,5 +1,6 @@
 package io.rectification.feedback.replydue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
@@ -15,12 +16,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -47,6 +54,12 @@ class ReplyDueTest {
 
     @Inject
     ReplyDueCheck check;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The reply notices {@link #notices} has answered so far in this test. */
+    final Set<String> told = new HashSet<>();
 
     @AfterEach
     void release() {
@@ -80,15 +93,38 @@ class ReplyDueTest {
         }
     }
 
-    static List<EventEnvelope> notices(EventProbe probe, String feedbackId) {
+    /**
+     * The reply notices for {@code feedbackId} published since the last look, as read from the topic.
+     * Which they are is known from the outbox, where the job's transaction put them before it returned;
+     * each is then awaited on the topic. So a run that published nothing is seen at once, where waiting
+     * for the topic to stay quiet took seconds a run.
+     */
+    List<EventEnvelope> notices(EventProbe probe, String feedbackId) {
         List<EventEnvelope> found = new ArrayList<>();
-        for (var record : probe.drain(Duration.ofSeconds(2))) {
-            EventEnvelope event = EventProbe.parse(record.value());
-            if (event != null && feedbackId.equals(event.subject()) && KINDS.contains(event.type())) {
-                found.add(event);
+        for (String eventId : outboxNotices(feedbackId)) {
+            if (told.add(eventId)) {
+                found.add(probe.await(event -> eventId.equals(event.id()), Duration.ofSeconds(60)));
             }
         }
         return found;
+    }
+
+    private List<String> outboxNotices(String feedbackId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT id::text FROM outbox_event WHERE aggregate_id = ? AND event_type = ANY (?) ORDER BY seq")) {
+            query.setString(1, feedbackId);
+            query.setArray(2, connection.createArrayOf("text", KINDS.toArray()));
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -21,9 +21,10 @@ import java.util.Map;
  *
  * <p>In this order: the services named by environment variables ({@code RECT_TEST_PG_URL} as a JDBC
  * URL of the server without a database, {@code RECT_TEST_PG_USER}, {@code RECT_TEST_PG_PASSWORD},
- * {@code RECT_TEST_KAFKA}, or the module's own broker, {@link #moduleBroker()}); else Testcontainers when a Docker engine answers; else the local stack
- * that {@code deploy/local/stack test} starts (PostgreSQL on 127.0.0.1:5432, the test broker on
- * 127.0.0.1:19092). When none answers the run fails, saying how to start them.
+ * {@code RECT_TEST_KAFKA}, or the module's own broker, {@link #moduleBroker()}); else Testcontainers
+ * when a Docker engine answers; else the local stack that {@code deploy/local/stack test} starts
+ * (PostgreSQL on 127.0.0.1:5432, the test broker on 127.0.0.1:19092). When none answers the run
+ * fails, saying how to start them.
  *
  * <p>Init argument {@code database}: the service's test database, created when missing
  * ({@code RECT_TEST_DB_SUFFIX} is appended when set).
@@ -94,7 +95,8 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
      */
     static String moduleBroker() {
         String module = System.getProperty("rect.test.module");
-        String own = module == null ? null : env("RECT_TEST_KAFKA_" + module.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        String own = module == null ? null
+                : env("RECT_TEST_KAFKA_" + module.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         return own != null ? own : env("RECT_TEST_KAFKA");
     }
 

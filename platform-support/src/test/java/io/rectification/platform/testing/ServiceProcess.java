@@ -30,12 +30,13 @@ public final class ServiceProcess implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
+    /** How long a module's package is waited for while a build of that module is under way ({@link #packaged}). */
+    static final Duration PACKAGE_WAIT = Duration.ofMinutes(4);
+
     /**
      * @param module   e.g. "tasks-service" (its jar at ../module/target/quarkus-app/quarkus-run.jar)
      * @param database the database it gets (created when missing)
      */
-    static final Duration PACKAGE_WAIT = Duration.ofMinutes(4);
-
     public static ServiceProcess start(String module, String database) throws IOException, InterruptedException {
         Path jar = packaged(module);
         var config = ConfigProvider.getConfig();
@@ -78,15 +79,17 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * The module's packaged application. Modules built side by side (CI's {@code mvn -T 2}) may reach
-     * this before the other module has packaged it (tasks-service packages before its tests), so a
-     * missing one is waited for, up to {@link #PACKAGE_WAIT}; its launcher is written last, and a
-     * launcher written in the last two seconds is given them to settle.
+     * this before the other module has packaged it (tasks-service packages before its tests), so while
+     * a build of that module is under way (its {@code target} changed within {@link #PACKAGE_WAIT}) a
+     * missing one is waited for; its launcher is written last, and one written in the last two seconds
+     * is given them to settle. Without a build under way a missing one fails at once.
      */
     private static Path packaged(String module) throws InterruptedException {
-        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        Path target = Path.of("..", module, "target").toAbsolutePath().normalize();
+        Path jar = target.resolve("quarkus-app").resolve("quarkus-run.jar");
         Instant deadline = Instant.now().plus(PACKAGE_WAIT);
         while (!settled(jar)) {
-            if (Instant.now().isAfter(deadline)) {
+            if (Instant.now().isAfter(deadline) || !changedSince(target, Instant.now().minus(PACKAGE_WAIT))) {
                 throw new IllegalStateException(jar + " is missing: build " + module + " first (mvn verify from the root does)");
             }
             Thread.sleep(1_000);
@@ -95,8 +98,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private static boolean settled(Path jar) {
+        return !changedSince(jar, Instant.now().minusSeconds(2)) && Files.exists(jar);
+    }
+
+    /** Whether {@code path} exists and was modified after {@code since}. */
+    private static boolean changedSince(Path path, Instant since) {
         try {
-            return Files.getLastModifiedTime(jar).toInstant().isBefore(Instant.now().minusSeconds(2));
+            return Files.getLastModifiedTime(path).toInstant().isAfter(since);
         } catch (IOException missing) {
             return false;
         }

@@ -7,16 +7,22 @@ import io.rectification.platform.events.KafkaSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -26,6 +32,8 @@ import java.util.function.Predicate;
 public final class EventProbe implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private static KafkaProducer<String, byte[]> producer;
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
@@ -82,58 +90,83 @@ public final class EventProbe implements AutoCloseable {
 
     /** Sends a message with the given headers (e.g. the CloudEvents binding's), as the relay would. */
     public static void send(String topic, String key, String value, org.apache.kafka.common.header.Headers headers) {
-        try (KafkaProducer<String, String> producer =
-                     new KafkaProducer<>(KafkaSettings.producer(bootstrapServers(), "probe-producer"))) {
-            producer.send(new ProducerRecord<>(topic, null, key, value, headers)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
+        sendRecord(new ProducerRecord<>(topic, null, key, utf8(value), headers));
     }
 
     /** Sends a raw message (possibly malformed) to the topic, as another producer would. */
     public static void send(String topic, String key, String value) {
-        try (KafkaProducer<String, String> producer =
-                     new KafkaProducer<>(KafkaSettings.producer(bootstrapServers(), "probe-producer"))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
+        sendRecord(new ProducerRecord<>(topic, key, utf8(value)));
     }
 
     /**
      * Sends a message of any bytes (a NUL byte, invalid UTF-8, a body near the broker's limit), as a
      * faulty or hostile producer would; answers where it landed.
      */
-    public static org.apache.kafka.clients.producer.RecordMetadata sendBytes(String topic, String key, byte[] value) {
-        var config = KafkaSettings.producer(bootstrapServers(), "probe-producer");
-        config.put(org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                org.apache.kafka.common.serialization.ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            return producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
+    public static RecordMetadata sendBytes(String topic, String key, byte[] value) {
+        return sendRecord(new ProducerRecord<>(topic, key, value));
     }
 
     /**
-     * Sends the messages under one key (so to one partition, in this order) with one producer and
-     * one flush, so that a consumer normally reads them in one poll.
+     * Sends the messages under one key (so to one partition, in this order) with a producer of its own
+     * that lingers, and one flush, so that they leave as one record batch and a consumer normally reads
+     * them in one poll.
      */
     public static void sendAll(String topic, String key, List<String> values) {
-        var config = KafkaSettings.producer(bootstrapServers(), "probe-producer");
-        config.put(org.apache.kafka.clients.producer.ProducerConfig.LINGER_MS_CONFIG, 200); // one record batch
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        var config = patient("probe-batch-producer");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 200);
+        try (KafkaProducer<String, byte[]> batching = new KafkaProducer<>(config)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (String value : values) {
-                sent.add(producer.send(new ProducerRecord<>(topic, key, value)));
+                sent.add(batching.send(new ProducerRecord<>(topic, key, utf8(value))));
             }
-            producer.flush();
+            batching.flush();
             for (var future : sent) {
                 future.get();
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    private static RecordMetadata sendRecord(ProducerRecord<String, byte[]> record) {
+        try {
+            return producer().send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + record.topic(), e);
+        }
+    }
+
+    /**
+     * One producer for the test JVM, made on first use: a producer's start, its metadata and its
+     * idempotent id cost a round of requests each, dozens of times per test otherwise. Never closed:
+     * every send is awaited, so nothing is pending when the JVM ends, and its network thread is a
+     * daemon.
+     */
+    private static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            var config = patient("probe-producer");
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            producer = new KafkaProducer<>(config);
+        }
+        return producer;
+    }
+
+    /**
+     * The services' producer settings, but patient: on a loaded CI machine (two modules testing side
+     * by side on two cores) the services' five seconds to block were seen to run out on a test's
+     * send; a test that waits for the broker cannot fail for that.
+     */
+    private static Map<String, Object> patient(String clientId) {
+        var config = KafkaSettings.producer(bootstrapServers(), clientId);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
+        return config;
+    }
+
+    private static byte[] utf8(String value) {
+        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
     }
 
     public static String toJson(Object value) {

@@ -1,6 +1,8 @@
 package io.rectification.platform.events;
 
 import io.rectification.platform.testing.RealServices;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -42,6 +45,8 @@ class OutboxRelayTest {
 
     private static Map<String, String> services;
     private static String topic;
+    /** Another topic for the publish age's event, so the first test reads only its own. */
+    private static String ageTopic;
 
     @BeforeAll
     static void schema() throws Exception {
@@ -53,15 +58,16 @@ class OutboxRelayTest {
             statement.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_1__platform_events.sql")));
         }
         topic = "platform.relay-test." + UUID.randomUUID();
+        ageTopic = "platform.relay-age-test." + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1), new NewTopic(ageTopic, 1, (short) 1))).all().get();
         }
     }
 
     @AfterAll
     static void dropTopic() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
-            admin.deleteTopics(List.of(topic)).all().get();
+            admin.deleteTopics(List.of(topic, ageTopic)).all().get();
         }
     }
 
@@ -111,16 +117,54 @@ class OutboxRelayTest {
         });
     }
 
+    /**
+     * The publish age counts from the transaction that wrote the event (the row's created_at), not
+     * from the envelope's time, which a pinned clock (or another machine's) may set anywhere: here
+     * an event written an hour ago whose envelope says January.
+     */
+    @Test
+    void publishAgeCountsFromTheTransactionThatWroteTheEvent() throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope, created_at)
+                VALUES (CAST(? AS uuid), ?, 'Thing', 'aged', 'SomethingHappened', CAST(? AS jsonb),
+                        now() - interval '1 hour')""")) {
+            insert.setString(1, id);
+            insert.setString(2, ageTopic);
+            insert.setString(3, """
+                    {"specversion":"1.0","id":"%s","source":"/relay-test","type":"SomethingHappened",
+                     "subject":"aged","time":"2026-01-01T00:00:00Z","data":{}}""".formatted(id));
+            insert.executeUpdate();
+        }
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = new OutboxRelay(config(), jdbcUrl(), services.get("quarkus.datasource.username"),
+                Optional.of(services.get("quarkus.datasource.password")), bootstrap(), "relay-test-age",
+                EventTracing.off(), meters);
+        relay.start();
+        try {
+            waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(60), "the aged event to be published");
+        } finally {
+            relay.stop();
+        }
+        Timer age = meters.get("rectification.outbox.publish.age").timer();
+        assertEquals(1, age.count());
+        double seconds = age.max(TimeUnit.SECONDS);
+        assertTrue(seconds >= 3600 && seconds < 3600 + 600, "an hour and the moments since, not since January: " + seconds);
+    }
+
     private static OutboxRelay relay(String bootstrap, String name) {
-        OutboxConfig config = new OutboxConfig() {
+        return new OutboxRelay(config(), jdbcUrl(), services.get("quarkus.datasource.username"),
+                Optional.of(services.get("quarkus.datasource.password")), bootstrap, "relay-test-" + name);
+    }
+
+    private static OutboxConfig config() {
+        return new OutboxConfig() {
             public boolean relayEnabled() { return true; }
             public Duration pollInterval() { return Duration.ofMillis(200); }
             public int batchSize() { return 7; }
             public Duration publishedRetention() { return Duration.ofDays(7); }
             public Duration maxBackoff() { return Duration.ofMillis(500); }
         };
-        return new OutboxRelay(config, jdbcUrl(), services.get("quarkus.datasource.username"),
-                Optional.of(services.get("quarkus.datasource.password")), bootstrap, "relay-test-" + name);
     }
 
     private static String insertEvent(String aggregateId, int version) throws SQLException {

@@ -1,6 +1,7 @@
 package io.rectification.feedback.intake;
 
 import io.rectification.feedback.personal.PersonalDataCipher;
+import io.rectification.platform.jdbc.ArrayParameters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,8 +118,8 @@ public class RateLimiter {
         Map<String, Count> counts = new HashMap<>();
         try (PreparedStatement count = connection.prepareStatement(
                 counting(kind, "unnest(?::text[], ?::int[]) AS c(client_key, hits)"))) {
-            count.setArray(1, connection.createArrayOf("text", ordered.keySet().toArray()));
-            count.setArray(2, connection.createArrayOf("int4", ordered.values().toArray()));
+            ArrayParameters.text(count, 1, List.copyOf(ordered.keySet()));
+            ArrayParameters.integers(count, 2, ordered.values());
             try (ResultSet rows = count.executeQuery()) {
                 while (rows.next()) {
                     counts.put(rows.getString(1), new Count(rows.getInt(2), rows.getDouble(3)));

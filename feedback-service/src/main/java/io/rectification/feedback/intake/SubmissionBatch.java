@@ -8,6 +8,7 @@ import io.rectification.platform.error.ApiException;
 import io.rectification.platform.events.Outbox;
 import io.rectification.platform.events.OutboxRows;
 import io.rectification.platform.events.OutboxWakeUp;
+import io.rectification.platform.jdbc.ArrayParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -188,10 +189,10 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         }
         List<Judged> judged = new ArrayList<>(n);
         try (PreparedStatement query = connection.prepareStatement(judge)) {
-            query.setArray(1, connection.createArrayOf("text", client));
-            query.setArray(2, connection.createArrayOf("uuid", publication));
-            query.setArray(3, connection.createArrayOf("text", fingerprint));
-            query.setArray(4, connection.createArrayOf("text", since));
+            ArrayParameters.text(query, 1, client);
+            ArrayParameters.text(query, 2, publication);
+            ArrayParameters.text(query, 3, fingerprint);
+            ArrayParameters.text(query, 4, since);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     PublicationWindow window = rows.getObject(4) == null ? null
@@ -249,14 +250,15 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                     new FeedbackEvent.FeedbackReceived(f.snapshot(inspectionId).published()),
                     submissions.get(i).traceparent());
         }
-        String[] types = {"uuid", "uuid", "uuid", "text", "text", "text", "uuid", "uuid", "text", "bool",
-                null, null, null, null, "text", "text", "text", "text", "text", "text", "text"};
         try (PreparedStatement statement = connection.prepareStatement(STORE)) {
             for (int c = 0; c < columns.length; c++) {
-                statement.setArray(c + 1, types[c] == null ? connection.createArrayOf("bytea", sealed[c - 10])
-                        : connection.createArrayOf(types[c], columns[c]));
+                if (c >= 10 && c < 14) {
+                    ArrayParameters.bytes(statement, c + 1, sealed[c - 10]);
+                } else {
+                    ArrayParameters.text(statement, c + 1, columns[c]);
+                }
             }
-            events.bind(connection, statement, columns.length + 1);
+            events.bind(statement, columns.length + 1);
             statement.executeUpdate();
         }
     }

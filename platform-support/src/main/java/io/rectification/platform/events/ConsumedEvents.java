@@ -1,11 +1,11 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.jdbc.ArrayParameters;
 import io.rectification.platform.jdbc.CopyText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,11 +91,10 @@ public class ConsumedEvents {
         // The connection enlisted in the caller's transaction (Agroal), as the entity manager's.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO consumed_event (consumer, event_id) SELECT ?, unnest(?)
+                     INSERT INTO consumed_event (consumer, event_id) SELECT ?, unnest(?::text[])
                      ON CONFLICT DO NOTHING RETURNING event_id""")) {
-            Array ids = connection.createArrayOf("text", eventIds.toArray());
             insert.setString(1, consumer);
-            insert.setArray(2, ids);
+            ArrayParameters.text(insert, 2, eventIds);
             Set<String> fresh = new HashSet<>();
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {

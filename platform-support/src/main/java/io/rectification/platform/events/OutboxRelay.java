@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
+import io.rectification.platform.jdbc.ArrayParameters;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -234,7 +235,7 @@ public class OutboxRelay {
             recordPublishAges(written);
             try (PreparedStatement mark = connection.prepareStatement(
                     "UPDATE outbox_event SET published_at = now() WHERE id = ANY (CAST(? AS uuid[]))")) {
-                mark.setArray(1, connection.createArrayOf("text", ids.toArray()));
+                ArrayParameters.text(mark, 1, ids);
                 mark.executeUpdate();
             }
             connection.commit();

@@ -2,8 +2,8 @@ package io.rectification.platform.events;
 
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
+import io.rectification.platform.jdbc.ArrayParameters;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The outbox for a writer on plain JDBC that stores many changes in one statement (group
  * commit): the events are collected here and written by that statement, as its {@link #INSERT}
- * part, from six array parameters, so the changes and their events are one round trip and one
+ * part, from six array parameters (sent in binary: {@link ArrayParameters}), so the changes and their events are one round trip and one
  * commit. The relay is then woken by {@link OutboxWakeUp}, after the commit.
  */
 public final class OutboxRows {
@@ -68,11 +68,10 @@ public final class OutboxRows {
     }
 
     /** Binds the events as {@link #INSERT}'s six parameters from {@code first}; answers the next parameter's index. */
-    public int bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
+    public int bind(PreparedStatement statement, int first) throws SQLException {
         int p = first;
-        statement.setArray(p++, connection.createArrayOf("uuid", ids.toArray()));
-        for (List<String> column : List.of(topics, aggregateTypes, aggregateIds, eventTypes, envelopes)) {
-            statement.setArray(p++, connection.createArrayOf("text", column.toArray()));
+        for (List<String> column : List.of(ids, topics, aggregateTypes, aggregateIds, eventTypes, envelopes)) {
+            ArrayParameters.text(statement, p++, column);
         }
         return p;
     }

@@ -65,7 +65,7 @@ public class OutboxRelay {
     private final String clientId;
     private final EventTracing tracing;
     private final AtomicLong published = new AtomicLong();
-    /** From the transaction that wrote an event to Kafka's acknowledgement: the relay's share of the way to visible. */
+    /** From the moment an event was written to Kafka's acknowledgement: the relay's share of the way to visible. */
     private final Timer publishAge;
 
     private volatile boolean running;
@@ -90,7 +90,7 @@ public class OutboxRelay {
                        EventTracing tracing, MeterRegistry meters) {
         this.tracing = tracing;
         this.publishAge = EventAge.timer(meters, "rectification.outbox.publish.age",
-                "Time from the transaction that wrote an event to Kafka's acknowledgement of it");
+                "Time from the moment an event was written to Kafka's acknowledgement of it");
         this.config = config;
         this.jdbcUrl = jdbcUrl;
         this.username = username;
@@ -250,9 +250,9 @@ public class OutboxRelay {
     }
 
     /**
-     * The ages from the rows' {@code created_at} (their transaction's start, as the database keeps
-     * it): a number, where the envelope's time would be text to parse for every event (a share of
-     * the intake's CPU that showed in its profile), and the real time even where a test pins the
+     * The ages from the rows' {@code created_at} (the moment each was written, the database's
+     * clock): a number, where the envelope's time would be text to parse for every event (a share
+     * of the intake's CPU that showed in its profile), and the real time even where a test pins the
      * services' clock.
      */
     private void recordPublishAges(List<Long> writtenMillis) {

@@ -50,9 +50,7 @@ class OutboxRelayTest {
 
     @BeforeAll
     static void schema() throws Exception {
-        RealServices resource = new RealServices();
-        resource.init(Map.of("database", "platform_test"));
-        services = resource.start();
+        services = RealServices.startedOn("platform_test");
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS outbox_event, consumed_event, dead_letter");
             statement.execute(Files.readString(Path.of("src/main/resources/db/platform/V0_1__platform_events.sql")));

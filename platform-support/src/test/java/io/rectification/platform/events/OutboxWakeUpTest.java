@@ -30,9 +30,7 @@ class OutboxWakeUpTest {
 
     @BeforeAll
     static void database() {
-        RealServices resource = new RealServices();
-        resource.init(Map.of("database", "platform_test"));
-        services = resource.start();
+        services = RealServices.startedOn("platform_test");
     }
 
     @Test

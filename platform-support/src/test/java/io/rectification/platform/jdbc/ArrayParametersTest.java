@@ -27,9 +27,7 @@ class ArrayParametersTest {
 
     @BeforeAll
     static void database() {
-        RealServices resource = new RealServices();
-        resource.init(Map.of("database", "platform_test"));
-        services = resource.start();
+        services = RealServices.startedOn("platform_test");
     }
 
     @Test

@@ -42,6 +42,13 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
 
     private String database = "rectification_test";
 
+    /** The services for a plain test (no Quarkus) of the platform's own parts, on {@code database}. */
+    public static Map<String, String> startedOn(String database) {
+        RealServices resource = new RealServices();
+        resource.init(Map.of("database", database));
+        return resource.start();
+    }
+
     @Override
     public void init(Map<String, String> initArgs) {
         // RECT_TEST_DB_SUFFIX keeps two checkouts testing at once on one server apart.

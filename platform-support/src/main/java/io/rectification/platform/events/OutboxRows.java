@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * The outbox for a writer on plain JDBC that stores many changes in one statement (group
  * commit): the events are collected here and written by that statement, as its {@link #INSERT}
- * part, from six array parameters (sent in binary: {@link ArrayParameters}), so the changes and their events are one round trip and one
- * commit. The relay is then woken by {@link OutboxWakeUp}, after the commit.
+ * part, from six array parameters (sent in binary: {@link ArrayParameters}), so the changes and
+ * their events are one round trip and one commit. The relay is then woken by {@link OutboxWakeUp},
+ * after the commit.
  */
 public final class OutboxRows {
 

@@ -12,9 +12,10 @@ import java.util.List;
  * <p>Why: {@code Connection.createArrayOf} writes an array as one text literal, quoting every
  * element and escaping every quote and backslash in it, which the server then parses back; for a
  * batch's events (JSON, quotes throughout) that was the JDBC driver's largest share of the public
- * intake's CPU. PgJDBC sends a {@code String[]}, {@code int[]} or {@code byte[][]} given to {@code setObject} in
- * binary: each element's bytes with their length, nothing escaped. A column of another type takes
- * the text and casts it in the statement ({@code ?::uuid[]}, {@code ?::timestamptz[]}).
+ * intake's CPU (docs/benchmarks.md, "Batch arrays in binary"). PgJDBC sends a {@code String[]},
+ * {@code int[]} or {@code byte[][]} given to {@code setObject} in binary: each element's bytes with
+ * their length, nothing escaped. A column of another type takes the text and casts it in the
+ * statement ({@code ?::uuid[]}, {@code ?::timestamptz[]}).
  */
 public final class ArrayParameters {
 

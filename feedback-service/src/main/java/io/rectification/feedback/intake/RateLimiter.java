@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -118,7 +117,7 @@ public class RateLimiter {
         Map<String, Count> counts = new HashMap<>();
         try (PreparedStatement count = connection.prepareStatement(
                 counting(kind, "unnest(?::text[], ?::int[]) AS c(client_key, hits)"))) {
-            ArrayParameters.text(count, 1, List.copyOf(ordered.keySet()));
+            ArrayParameters.text(count, 1, ordered.keySet());
             ArrayParameters.integers(count, 2, ordered.values());
             try (ResultSet rows = count.executeQuery()) {
                 while (rows.next()) {

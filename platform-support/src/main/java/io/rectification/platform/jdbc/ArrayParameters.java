@@ -3,7 +3,6 @@ package io.rectification.platform.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Array parameters for the statements that write a whole batch from arrays ({@code unnest(?::text[],
@@ -32,7 +31,7 @@ public final class ArrayParameters {
     }
 
     /** Binds the texts as a text array. */
-    public static void text(PreparedStatement statement, int index, List<String> values) throws SQLException {
+    public static void text(PreparedStatement statement, int index, Collection<String> values) throws SQLException {
         statement.setObject(index, values.toArray(new String[0]));
     }
 

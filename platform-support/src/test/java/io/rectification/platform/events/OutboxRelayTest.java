@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -263,7 +262,6 @@ class OutboxRelayTest {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), services.get("quarkus.datasource.username"),
-                services.get("quarkus.datasource.password"));
+        return RealServices.connect(services);
     }
 }

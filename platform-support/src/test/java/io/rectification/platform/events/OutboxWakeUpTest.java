@@ -7,7 +7,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -77,7 +76,6 @@ class OutboxWakeUpTest {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(services.get("quarkus.datasource.jdbc.url"),
-                services.get("quarkus.datasource.username"), services.get("quarkus.datasource.password"));
+        return RealServices.connect(services);
     }
 }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,7 +87,6 @@ class ArrayParametersTest {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(services.get("quarkus.datasource.jdbc.url"),
-                services.get("quarkus.datasource.username"), services.get("quarkus.datasource.password"));
+        return RealServices.connect(services);
     }
 }

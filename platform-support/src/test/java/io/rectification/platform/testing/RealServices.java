@@ -49,6 +49,12 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         return resource.start();
     }
 
+    /** A JDBC connection to the database of {@code services} ({@link #startedOn}'s answer). */
+    public static Connection connect(Map<String, String> services) throws SQLException {
+        return DriverManager.getConnection(services.get("quarkus.datasource.jdbc.url"),
+                services.get("quarkus.datasource.username"), services.get("quarkus.datasource.password"));
+    }
+
     @Override
     public void init(Map<String, String> initArgs) {
         // RECT_TEST_DB_SUFFIX keeps two checkouts testing at once on one server apart.

@@ -4,6 +4,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -12,7 +13,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,7 +32,20 @@ public final class CopyText {
 
     private static final byte[] NULL = {'\\', 'N'};
 
-    private byte[] buffer = new byte[64 * 1024];
+    /**
+     * The rows go into chunks of this size, each written in turn: a buffer doubled as it filled
+     * copied every byte again at each doubling, which was a sixth of all a rebuild allocated
+     * (docs/benchmarks.md, "Rebuild: where the collections come from").
+     */
+    static final int CHUNK = 64 * 1024;
+
+    /** A chunk and how much of it is filled. */
+    private record Chunk(byte[] bytes, int length) {
+    }
+
+    /** The filled chunks before {@link #buffer}, in order. */
+    private final List<Chunk> filled = new ArrayList<>();
+    private byte[] buffer = new byte[CHUNK];
     private int size;
     private int rows;
 
@@ -53,7 +68,15 @@ public final class CopyText {
 
     /** The rows as they will be sent (for tests). */
     String asText() {
-        return new String(buffer, 0, size, StandardCharsets.UTF_8);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        chunks().forEach(chunk -> text.write(chunk.bytes(), 0, chunk.length()));
+        return text.toString(StandardCharsets.UTF_8);
+    }
+
+    private List<Chunk> chunks() {
+        List<Chunk> all = new ArrayList<>(filled);
+        all.add(new Chunk(buffer, size));
+        return all;
     }
 
     /**
@@ -68,7 +91,9 @@ public final class CopyText {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY " + tableAndColumns + " FROM STDIN");
             try {
-                copy.writeToCopy(buffer, 0, size);
+                for (Chunk chunk : chunks()) {
+                    copy.writeToCopy(chunk.bytes(), 0, chunk.length());
+                }
                 copy.endCopy();
             } finally {
                 if (copy.isActive()) {
@@ -159,9 +184,12 @@ public final class CopyText {
         size += length;
     }
 
+    /** Room for {@code more} bytes in the current chunk, else a new chunk (a value may span two: COPY reads a stream). */
     private void ensure(int more) {
         if (size + more > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            filled.add(new Chunk(buffer, size));
+            buffer = new byte[Math.max(CHUNK, more)];
+            size = 0;
         }
     }
 }

@@ -45,6 +45,23 @@ class CopyTextTest {
         assertThrows(IllegalArgumentException.class, () -> new CopyText().row(1.5d));
     }
 
+    @Test
+    void rowsAndValuesLargerThanAChunkComeOutWhole() {
+        CopyText rows = new CopyText();
+        StringBuilder expected = new StringBuilder();
+        // Rows of 1 KB with an escape near the end, so that chunks end inside values and inside escapes.
+        String value = "界".repeat(340) + "\t";
+        for (int i = 0; i < 300; i++) {
+            rows.row(i, value);
+            expected.append(i).append('\t').append("界".repeat(340)).append("\\t").append('\n');
+        }
+        String large = "x".repeat(3 * CopyText.CHUNK + 7);
+        rows.row(large, 1);
+        expected.append(large).append("\t1\n");
+        assertEquals(expected.toString(), text(rows));
+        assertEquals(301, rows.rows());
+    }
+
     private static String text(CopyText rows) {
         return rows.asText();
     }

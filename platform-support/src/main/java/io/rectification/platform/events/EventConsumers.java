@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -129,6 +130,18 @@ public class EventConsumers {
         }
     }
 
+    /**
+     * After a replay of the named consumer's topic has committed ({@code ends}: the position after
+     * its last event, per partition): the live consumer, where it stands behind, moves forward to
+     * them before its next poll instead of reading the replayed events again ({@link ReplayedPositions}).
+     */
+    public void replayed(String consumerName, Map<TopicPartition, Long> ends) {
+        Worker worker = workers.get(consumerName);
+        if (worker != null) {
+            worker.replayed.replayed(ends);
+        }
+    }
+
     /** The handler of the named consumer running here. */
     public EventHandler handler(String consumerName) {
         Worker worker = workers.get(consumerName);
@@ -163,6 +176,7 @@ public class EventConsumers {
         private volatile ConsumerHalt halt;
         private final ConsumerTimings timings;
         private final EventInterest interest;
+        private final ReplayedPositions replayed = new ReplayedPositions();
 
         Worker(EventHandler handler) {
             super("event-consumer-" + handler.consumerName());
@@ -189,6 +203,7 @@ public class EventConsumers {
                             continue; // paused for a rebuild
                         }
                         try {
+                            moveOnPastReplayed(kafka, commits);
                             ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
                             if (!records.isEmpty()) {
                                 timings.record(ConsumerTimings.Stage.RECEIVED, records);
@@ -243,6 +258,15 @@ public class EventConsumers {
                         .withTimeout(Duration.ofSeconds(5)));
             } catch (RuntimeException e) {
                 LOG.debugf("consumer %s: closing: %s", handler.consumerName(), e);
+            }
+        }
+
+        private void moveOnPastReplayed(KafkaConsumer<String, byte[]> kafka, OffsetCommits commits) {
+            Map<TopicPartition, Long> moved = replayed.moveOn(kafka);
+            if (!moved.isEmpty()) {
+                // The new positions are past applied events, as after an applied poll: committed as those are.
+                commits.applied();
+                LOG.infof("consumer %s moved past the events a replay applied: %s", handler.consumerName(), moved);
             }
         }
 

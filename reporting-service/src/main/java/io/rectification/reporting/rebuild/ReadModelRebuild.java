@@ -34,9 +34,10 @@ import java.util.concurrent.Executors;
  * A message that cannot be read or applied goes to the dead letters and the replay goes on.
  * Published report versions and drafts are not read models and stay.
  *
- * <p>The live consumers resume where they stood; events the replay applied are recorded as
- * consumed, so they skip them. The end offsets are read from the broker before anything starts
- * (no broker: 503, nothing touched).
+ * <p>The live consumers resume where they stood, or where the replay ended when they stood behind
+ * it; events the replay applied are recorded as consumed, so another instance's consumer skips
+ * them. The end offsets are read from the broker before anything starts (no broker: 503, nothing
+ * touched).
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -135,6 +136,8 @@ public class ReadModelRebuild {
                     freshReadModels.swapIn(fresh);
                     audit.recordChange(actor, "ReadModelsRebuilt", AUDIT_ENTITY, started.id().toString(), started);
                 });
+                // Committed: the live consumers need not read the replayed events again.
+                targets.forEach(target -> consumers.replayed(target.consumer(), target.ends()));
                 return null;
             });
             progress.finished(started.id(), null);

@@ -49,7 +49,7 @@ class CopyTextTest {
     void rowsAndValuesLargerThanAChunkComeOutWhole() {
         CopyText rows = new CopyText();
         StringBuilder expected = new StringBuilder();
-        // Rows of 1 KB with an escape near the end, so that chunks end inside values and inside escapes.
+        // Rows of 1 KB with an escape at the end: chunks end inside values, wherever they fall.
         String value = "界".repeat(340) + "\t";
         for (int i = 0; i < 300; i++) {
             rows.row(i, value);

@@ -209,6 +209,13 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         return judged;
     }
 
+    /**
+     * Where the personal data's sealed columns (name, phone, email, address) stand among STORE's
+     * arrays: these go as bytea, the others as text.
+     */
+    private static final int FIRST_SEALED = 10;
+    private static final int SEALED_COLUMNS = 4;
+
     /** Writes the accepted submissions, their history and their events in one statement. */
     private void store(Connection connection, List<PublicSubmission> submissions, List<Judged> judged,
                        List<Integer> accepted) throws SQLException {
@@ -217,7 +224,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         }
         int n = accepted.size();
         Object[][] columns = new Object[21][n];
-        byte[][][] sealed = new byte[4][n][];
+        byte[][][] sealed = new byte[SEALED_COLUMNS][n][];
         OutboxRows events = outbox.rows();
         for (int k = 0; k < n; k++) {
             int i = accepted.get(k);
@@ -238,7 +245,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             sealed[1][k] = f.phoneSealed();
             sealed[2][k] = f.emailSealed();
             sealed[3][k] = f.addressSealed();
-            c += 4;
+            c += SEALED_COLUMNS;
             columns[c++][k] = submissions.get(i).clientKey();
             columns[c++][k] = f.apiClient();
             columns[c++][k] = f.textFingerprint();
@@ -252,8 +259,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         }
         try (PreparedStatement statement = connection.prepareStatement(STORE)) {
             for (int c = 0; c < columns.length; c++) {
-                if (c >= 10 && c < 14) {
-                    ArrayParameters.bytes(statement, c + 1, sealed[c - 10]);
+                if (c >= FIRST_SEALED && c < FIRST_SEALED + SEALED_COLUMNS) {
+                    ArrayParameters.bytes(statement, c + 1, sealed[c - FIRST_SEALED]);
                 } else {
                     ArrayParameters.text(statement, c + 1, columns[c]);
                 }

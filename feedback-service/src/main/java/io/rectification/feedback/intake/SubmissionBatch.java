@@ -88,6 +88,15 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             )
             %s""".formatted(PublicIntake.PUBLIC_ACTOR, OutboxRows.INSERT);
 
+    /** STORE's arrays before its events: one per column of {@code n}. */
+    private static final int STORE_COLUMNS = 21;
+    /**
+     * Where the personal data's sealed columns (name, phone, email, address) stand among STORE's
+     * arrays: these go as bytea, the others as text.
+     */
+    private static final int FIRST_SEALED = 10;
+    private static final int SEALED_COLUMNS = 4;
+
     private record PublicationWindow(UUID inspectionId, DisclosureWindow window) {
     }
 
@@ -209,13 +218,6 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         return judged;
     }
 
-    /**
-     * Where the personal data's sealed columns (name, phone, email, address) stand among STORE's
-     * arrays: these go as bytea, the others as text.
-     */
-    private static final int FIRST_SEALED = 10;
-    private static final int SEALED_COLUMNS = 4;
-
     /** Writes the accepted submissions, their history and their events in one statement. */
     private void store(Connection connection, List<PublicSubmission> submissions, List<Judged> judged,
                        List<Integer> accepted) throws SQLException {
@@ -223,7 +225,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             return;
         }
         int n = accepted.size();
-        Object[][] columns = new Object[21][n];
+        Object[][] columns = new Object[STORE_COLUMNS][n];
         byte[][][] sealed = new byte[SEALED_COLUMNS][n][];
         OutboxRows events = outbox.rows();
         for (int k = 0; k < n; k++) {

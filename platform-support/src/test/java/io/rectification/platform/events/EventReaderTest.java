@@ -151,11 +151,20 @@ class EventReaderTest {
     @ValueSource(strings = {"", "null", "[]", "\"text\"", "{", "{\"id\":\"e\",\"type\":\"T\"", "not json",
             "{\"id\":\"e\",\"type\":\"T\",\"data\":{\"a\":}}", "{\"id\":\"e\",\"type\":\"T\",\"data\":{\"a\":1]}",
             "{\"id\":\"e\",\"type\":\"T\",\"data\":{\"a\":\"unterminated}}", "{\"type\":\"T\"}", "{\"id\":\"e\"}",
-            "{\"id\":\" \",\"type\":\"T\"}", "{\"id\":\"e\",\"type\":\"T\\u0000\"}", "{\"id\":\"e\",\"type\":{\"a\":1}}",
+            "{\"id\":\" \",\"type\":\"T\"}", "{\"id\":\"e\",\"type\":\"T\\u0000\"}", "{\"id\":\"e\\ud800\",\"type\":\"T\"}",
+            "{\"id\":\"e\",\"type\":\"T\\u007f\"}", "{\"id\":\"e\",\"type\":{\"a\":1}}",
             "{\"id\":\"e\",\"type\":\"T\",\"time\":\"yesterday\"}", "{\"id\":\"e\",\"type\":\"T\",\"time\":\"2027-02-29T00:00:00Z\"}",
             "{\"id\":\"e\",\"type\":\"T\",\"aggregateversion\":\"seven\"}"})
     void whatIsNoEnvelopeIsUnreadable(String text) {
         assertThrows(EventReader.UnreadableMessage.class, () -> reader.read(bytes(text)));
+    }
+
+    @Test
+    void anIdOrTypeLongerThanAnyOfOursIsUnreadable() {
+        String longest = "T".repeat(EventReader.MAX_NAME);
+        assertEquals(longest, reader.read(bytes("{\"id\":\"e\",\"type\":\"" + longest + "\"}")).type());
+        assertThrows(EventReader.UnreadableMessage.class,
+                () -> reader.read(bytes("{\"id\":\"e" + longest + "\",\"type\":\"T\"}")));
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * what they cost into empty tables (docs/benchmarks.md). Fresh tables also let the indexes nobody
  * looks up by during the replay be built once at the end instead of row by row.
  *
- * <p>How: in schema {@code rm_rebuild} (V19) a table like each read model, with its constraints,
+ * <p>How: in schema {@code rm_rebuild} (V19) a table like each one replaced (the read models, and
+ * the consumed-event record, see {@link ReadModelRebuild#CONSUMED_EVENTS}), with its constraints,
  * unique indexes (ON CONFLICT needs them) and triggers (rm_task's tally); that schema goes first on
  * the search path of this transaction only, so the projections' statements land in the fresh
  * tables unchanged. At the end the other indexes are built, the old tables dropped and the fresh

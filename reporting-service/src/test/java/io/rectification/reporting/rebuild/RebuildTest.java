@@ -70,8 +70,8 @@ class RebuildTest {
         ContractEvents.sendTask("TaskVerified", plan.task(done, area, problem, 1, "VERIFIED", "2025-03-31"), 2);
         ContractEvents.sendTask("TaskCreated", plan.task(late, area, problem, 2, "IN_PROGRESS", "2025-01-31"), 1);
         UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
-        ContractEvents.sendFeedback("FeedbackReceived", plan.feedback(UUID.randomUUID(), publication, "EMAIL",
-                "RECEIVED", "2025-11-07T08:00:00+08:00"), 1, Map.of());
+        String received = ContractEvents.sendFeedback("FeedbackReceived", plan.feedback(UUID.randomUUID(), publication,
+                "EMAIL", "RECEIVED", "2025-11-07T08:00:00+08:00"), 1, Map.of());
 
         String inspection = plan.inspectionId.toString();
         await().atMost(WAIT).untilAsserted(() -> {
@@ -106,6 +106,15 @@ class RebuildTest {
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
                 .when().get("/dashboard/summary").then().body("verified", equalTo(0));
 
+        // A consumer this rebuild does not replay keeps its record of consumed events.
+        String othersEvent = UUID.randomUUID().toString();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement other = connection.prepareStatement(
+                     "INSERT INTO consumed_event (consumer, event_id) VALUES ('a-consumer-not-replayed', ?)")) {
+            other.setString(1, othersEvent);
+            assertEquals(1, other.executeUpdate());
+        }
+
         // a rebuild still replaying (another test's) would refuse this one: wait until none is
         awaitNoRebuildRunning();
         String tablesBefore = readModelTables();
@@ -125,6 +134,9 @@ class RebuildTest {
                 "SELECT inspection_id, received, answered FROM rm_feedback_tally"), "rm_feedback_tally after the rebuild");
         // the fresh tables swapped in are the read models' own: columns, constraints, indexes and triggers by name
         assertEquals(tablesBefore, readModelTables());
+        // the consumed-event record, replaced as well: the replayed events in it, the other consumer's kept
+        assertEquals(1, consumedRecords(names.feedback(), received));
+        assertEquals(1, consumedRecords("a-consumer-not-replayed", othersEvent));
         given().when().get("/admin/rebuild").then()
                 .body("startedBy", equalTo("admin-li"))
                 .body("topics.topic", hasItems("rectification.tasks.v1", "rectification.feedback.v1"))
@@ -196,14 +208,28 @@ class RebuildTest {
                          UNION ALL SELECT indrelid, 'index', pg_get_indexdef(indexrelid) FROM pg_index
                          UNION ALL SELECT tgrelid, 'trigger', pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal
                      ) d JOIN pg_class c ON c.oid = d.rel JOIN pg_namespace n ON n.oid = c.relnamespace
-                     WHERE c.relname LIKE 'rm\\_%' AND c.relkind = 'r' ORDER BY 1""");
+                     WHERE (c.relname LIKE 'rm\\_%' OR c.relname = 'consumed_event') AND c.relkind = 'r' ORDER BY 1""");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 tables.append(rows.getString(1)).append('\n');
             }
         }
         assertTrue(tables.toString().contains("public.rm_task trigger CREATE TRIGGER rm_task_tally_inserted"), tables.toString());
+        assertTrue(tables.toString().contains("public.consumed_event constraint consumed_event_pkey"), tables.toString());
         return tables.toString();
+    }
+
+    private long consumedRecords(String consumer, String eventId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?")) {
+            count.setString(1, consumer);
+            count.setString(2, eventId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * Rebuilds every read model from the topics without ever leaving them emptier than it found them:
  * the live consumers pause, and one transaction deletes this service's dead letters, replays both
  * topics from the beginning to their ends (read after the pause) into fresh rm_* tables and a fresh
- * consumed-event record, swaps those in ({@link FreshReadModels}) and records the
- * rebuild on the audit trail. Until it commits, dashboards read the old rows (locked out only from
+ * consumed-event record, swaps those in ({@link FreshReadModels}) and records the rebuild on the
+ * audit trail. Until it commits, dashboards read the old rows (locked out only from
  * the swap to the commit); when anything fails the transaction rolls back and the old read models
  * stay, the rebuild ends FAILED with the reason.
  * A message that cannot be read or applied goes to the dead letters and the replay goes on.

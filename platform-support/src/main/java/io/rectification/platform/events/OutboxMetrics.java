@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rectification.platform.time.PeriodicRefresh;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,9 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -42,7 +40,7 @@ public class OutboxMetrics {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private ScheduledExecutorService refreshing;
+    private PeriodicRefresh refreshing;
 
     public OutboxMetrics(DataSource dataSource, MeterRegistry meters,
                          @ConfigProperty(name = "platform.outbox.metrics-period", defaultValue = "15s") Duration period) {
@@ -57,17 +55,12 @@ public class OutboxMetrics {
     }
 
     void onStart(@Observes StartupEvent event) {
-        refreshing = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-metrics");
-            thread.setDaemon(true);
-            return thread;
-        });
-        refreshing.scheduleWithFixedDelay(this::refresh, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        refreshing = PeriodicRefresh.start("outbox-metrics", period, this::refresh);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (refreshing != null) {
-            refreshing.shutdownNow();
+            refreshing.stop();
         }
     }
 

@@ -2,6 +2,7 @@ package io.rectification.platform.memory;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rectification.platform.time.PeriodicRefresh;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,9 +12,6 @@ import org.jboss.logging.Logger;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -59,7 +57,7 @@ public class IdleHeapRelease {
     private Reading last;
     /** The committed heap after the last release or at the start; lowered when the collector shrinks the heap itself. */
     private long mark;
-    private ScheduledExecutorService looking;
+    private PeriodicRefresh looking;
 
     @Inject
     public IdleHeapRelease(@ConfigProperty(name = "platform.memory.idle-release-interval", defaultValue = "30s") Duration interval) {
@@ -78,17 +76,13 @@ public class IdleHeapRelease {
         if (interval.isZero() || interval.isNegative()) {
             return;
         }
-        looking = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "idle-heap-release");
-            thread.setDaemon(true);
-            return thread;
-        });
-        looking.scheduleWithFixedDelay(this::look, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        // Its first look, at once, finds the heap as the constructor read it: nothing grown yet.
+        looking = PeriodicRefresh.start("idle-heap-release", interval, this::look);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (looking != null) {
-            looking.shutdownNow();
+            looking.stop();
         }
     }
 

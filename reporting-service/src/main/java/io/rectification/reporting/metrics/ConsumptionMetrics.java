@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rectification.platform.time.PeriodicRefresh;
 import io.rectification.reporting.consumption.ConsumerLag;
 import io.rectification.reporting.rebuild.RebuildProgress;
 import jakarta.enterprise.context.ApplicationScoped;

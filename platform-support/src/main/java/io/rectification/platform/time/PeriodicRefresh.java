@@ -1,12 +1,16 @@
-package io.rectification.reporting.metrics;
+package io.rectification.platform.time;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** A daemon thread that runs a metrics refresh now and then every period, until stopped. */
-final class PeriodicRefresh {
+/**
+ * A daemon thread that runs a task at once and then every period (from the end of one run to the
+ * start of the next), until stopped: the services' gauges counted apart from requests, and the
+ * idle heap's look.
+ */
+public final class PeriodicRefresh {
 
     private final ScheduledExecutorService executor;
 
@@ -14,7 +18,7 @@ final class PeriodicRefresh {
         this.executor = executor;
     }
 
-    static PeriodicRefresh start(String threadName, Duration period, Runnable refresh) {
+    public static PeriodicRefresh start(String threadName, Duration period, Runnable refresh) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
@@ -24,7 +28,7 @@ final class PeriodicRefresh {
         return new PeriodicRefresh(executor);
     }
 
-    void stop() {
+    public void stop() {
         executor.shutdownNow();
     }
 }

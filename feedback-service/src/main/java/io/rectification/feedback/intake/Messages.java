@@ -10,6 +10,7 @@ public final class Messages {
             Map.entry("invalid.detail", new String[]{"请检查标出的内容后重新提交。", "Please correct the fields named and submit again."}),
             Map.entry("body.missing", new String[]{"请求内容为空。", "The request has no body."}),
             Map.entry("json.malformed", new String[]{"请求内容不是有效的 JSON。", "The body is not valid JSON."}),
+            Map.entry("json.notObject", new String[]{"请求内容应为一个 JSON 对象（{…}）。", "The body must be a JSON object ({…})."}),
             Map.entry("json.unknownField", new String[]{"不是可以提交的字段。", "is not a field that can be submitted"}),
             Map.entry("json.badValue", new String[]{"格式不正确。", "has the wrong format"}),
             Map.entry("field.required", new String[]{"请填写此项。", "is required"}),

@@ -35,7 +35,8 @@ public class PublicJson {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             if (field.isEmpty()) {
-                throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, "json.malformed"))));
+                // Valid JSON of another shape (an array, a string, a number) where the form's object belongs.
+                throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, "json.notObject"))));
             }
             // A text the platform's input limits refuse (control character, lone surrogate) is told as such.
             String key = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException

@@ -215,7 +215,13 @@ class PublicFeedbackTest {
         asPublic(Clients.newAddress()).body("{\"text\":").when().post(url)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].message", equalTo("请求内容不是有效的 JSON。"));
+                .body("errors[0].message", equalTo("请求内容不是有效的 JSON。"))
+                .body("detail", equalTo("请检查标出的内容后重新提交。 请求内容不是有效的 JSON。"));
+        asPublic(Clients.newAddress()).body("[\"意见\"]").when().post(url)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(""))
+                .body("errors[0].message", equalTo("请求内容应为一个 JSON 对象（{…}）。"));
         asPublic(Clients.newAddress()).header("Accept-Language", "en").body("").when().post(url)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].message", equalTo("The request has no body."));

@@ -36,7 +36,8 @@ public class PublicJson {
                     .collect(Collectors.joining("."));
             if (field.isEmpty()) {
                 // Valid JSON of another shape (an array, a string, a number) where the form's object belongs.
-                throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, "json.notObject"))));
+                String whole = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException ? "json.notObject" : "json.malformed";
+                throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, whole))));
             }
             // A text the platform's input limits refuse (control character, lone surrogate) is told as such.
             String key = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException

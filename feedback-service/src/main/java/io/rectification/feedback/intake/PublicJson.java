@@ -35,7 +35,8 @@ public class PublicJson {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             if (field.isEmpty()) {
-                // Valid JSON of another shape (an array, a string, a number) where the form's object belongs.
+                // At the root, a mismatch is valid JSON of another shape (an array, a string, a number)
+                // where the form's object belongs; anything else there is not JSON.
                 String whole = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException ? "json.notObject" : "json.malformed";
                 throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, whole))));
             }

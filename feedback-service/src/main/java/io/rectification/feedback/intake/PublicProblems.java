@@ -13,13 +13,8 @@ public final class PublicProblems {
 
     public static ApiException invalid(Language language, List<ErrorBody.FieldError> errors) {
         String detail = Messages.get(language, "invalid.detail") + " "
-                + String.join(" ", errors.stream().map(PublicProblems::told).toList());
+                + String.join(" ", errors.stream().map(ErrorBody.FieldError::inDetail).toList());
         return new ApiException(400, Messages.get(language, "invalid.title"), detail, errors);
-    }
-
-    /** One error as the detail tells it; an error of the whole body (field "", the JSON Pointer of the root) has no name to show. */
-    private static String told(ErrorBody.FieldError error) {
-        return error.field().isEmpty() ? error.message() : error.field() + ": " + error.message();
     }
 
     public static ApiException notFound(Language language, String key, Object... args) {

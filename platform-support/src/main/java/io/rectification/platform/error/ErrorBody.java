@@ -26,5 +26,10 @@ public record ErrorBody(String type, String title, int status, String detail, St
 
     /** One invalid input: where it is (a JSON path, query or form parameter) and what is wrong. */
     public record FieldError(String field, String message) {
+
+        /** How it reads in a problem's {@code detail}: "field: message"; an error of the whole body (field "", the root's JSON Pointer) has no name to show. */
+        public String inDetail() {
+            return field.isEmpty() ? message : field + ": " + message;
+        }
     }
 }

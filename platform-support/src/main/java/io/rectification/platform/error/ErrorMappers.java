@@ -47,7 +47,7 @@ public class ErrorMappers {
                 .map(v -> new ErrorBody.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(ErrorBody.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        String detail = errors.stream().map(ErrorBody.FieldError::inDetail).collect(Collectors.joining("; "));
         return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
     }
 
@@ -55,7 +55,7 @@ public class ErrorMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         ErrorBody.FieldError error = describe(e);
         return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400,
-                error.field().isEmpty() ? error.message() : error.field() + ": " + error.message(), path(uri),
+                error.inDetail(), path(uri),
                 error.field().isEmpty() ? List.of() : List.of(error), Map.of()));
     }
 

@@ -33,7 +33,7 @@ public final class TaskRules {
 
     /** One 400 problem listing every broken rule with its field. */
     public static ApiException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        String detail = errors.stream().map(FieldError::inDetail).reduce((a, b) -> a + "; " + b).orElse("");
         return new ApiException(400, "Invalid request", detail, errors);
     }
 

@@ -102,7 +102,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     /**
      * The broker this module's tests use: {@code RECT_TEST_KAFKA_<MODULE>} (e.g.
      * {@code RECT_TEST_KAFKA_REPORTING_SERVICE}) when set, else {@code RECT_TEST_KAFKA}. Modules that test
-     * side by side (CI's {@code mvn -T 2}) each get a broker of their own this way: their services use
+     * side by side (CI's {@code mvn -T 3}) each get a broker of their own this way: their services use
      * the same topics and consumer groups, and on one broker one module's services would answer another's
      * events. The module is named by surefire ({@code rect.test.module}, the parent pom).
      */

@@ -78,7 +78,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * The module's packaged application. Modules built side by side (CI's {@code mvn -T 2}) may reach
+     * The module's packaged application. Modules built side by side (CI's {@code mvn -T 3}) may reach
      * this before the other module has packaged it (tasks-service packages before its tests), so while
      * a build of that module is under way (its {@code target} changed within {@link #PACKAGE_WAIT}) a
      * missing one is waited for; its launcher is written last, and one written in the last two seconds

@@ -1,4 +1,19 @@
-// Layout checks the end-to-end test makes on a screen as the browser has laid it out.
+// Layout checks the end-to-end test makes on a screen as the browser has laid it out, and the one
+// way it takes a picture of a whole page.
+
+/**
+ * A picture of the whole page at the window's width: the window made as tall as the page, then
+ * given back its height. Not Playwright's `fullPage`: Chromium's capture beyond the viewport may
+ * resize the window to 1 × 1 for a moment, which the console's phone media query answers (a table
+ * re-laid out as cards, and a preview dialog opened from one of its cells closed; seen in CI).
+ */
+export async function wholePage(page, path) {
+  const window = page.viewportSize()
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  if (height > window.height) await page.setViewportSize({ width: window.width, height })
+  await page.screenshot({ path })
+  if (height > window.height) await page.setViewportSize(window)
+}
 
 /**
  * Every cell of the table in `section` lies inside the table's visible width and beside, not under,

@@ -11,7 +11,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { widerThanWindow } from './layout.mjs'
+import { wholePage, widerThanWindow } from './layout.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
 const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
@@ -31,7 +31,7 @@ async function settled(page) {
 async function picture(page, dir, name, fullPage) {
   await settled(page)
   const extra = await widerThanWindow(page)
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage })
+  await (fullPage ? wholePage(page, join(dir, `${name}.png`)) : page.screenshot({ path: join(dir, `${name}.png`) }))
   console.log(`${extra > 0 ? 'WIDER' : 'fits '} ${join(dir, name)}.png${extra > 0 ? ` (+${extra} px)` : ''}`)
   if (extra > 0) overflowing.push(`${dir}/${name} +${extra}px`)
 }
@@ -82,7 +82,7 @@ async function visit(width, user, screens) {
         } catch (error) {
           process.exitCode = 1
           console.log(`FAILED ${user} ${name}-${dialog}: ${error.message.split('\n')[0]}`)
-          await page.screenshot({ path: join(dir, `${user}-${name}-${dialog}-FAILED.png`), fullPage: true }).catch(() => undefined)
+          await wholePage(page, join(dir, `${user}-${name}-${dialog}-FAILED.png`)).catch(() => undefined)
         }
       }
     }

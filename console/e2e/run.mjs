@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
-import { coveredCells, widerThanWindow } from './layout.mjs'
+import { coveredCells, wholePage, widerThanWindow } from './layout.mjs'
 import { shiftTimeline, yearsToShift } from '../../deploy/demo/timeline.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
@@ -71,17 +71,17 @@ async function settled(page) {
 async function shoot(page, name, { phone = false } = {}) {
   await page.waitForLoadState('networkidle')
   await settled(page)
-  await page.screenshot({ path: join(ARTEFACTS, `${name}-1280.png`), fullPage: true })
+  await wholePage(page, join(ARTEFACTS, `${name}-1280.png`))
   await page.setViewportSize({ width: 1920, height: 1080 })
   await settled(page)
-  await page.screenshot({ path: join(ARTEFACTS, `${name}-1920.png`), fullPage: true })
+  await wholePage(page, join(ARTEFACTS, `${name}-1920.png`))
   await page.setViewportSize({ width: 820, height: 1000 })
   await settled(page)
-  await page.screenshot({ path: join(ARTEFACTS, `${name}-820.png`), fullPage: true })
+  await wholePage(page, join(ARTEFACTS, `${name}-820.png`))
   if (phone) {
     await page.setViewportSize({ width: 390, height: 844 })
     await settled(page)
-    await page.screenshot({ path: join(ARTEFACTS, `${name}-390.png`), fullPage: true })
+    await wholePage(page, join(ARTEFACTS, `${name}-390.png`))
     assert.equal(await widerThanWindow(page), 0, `${name} at 390 px: wider than the window`)
   }
   await page.setViewportSize({ width: 1280, height: 900 })
@@ -758,7 +758,7 @@ try {
   console.log(`e2e: passed (task "${title}"); screenshots in ${ARTEFACTS}`)
 } catch (error) {
   const pages = context.pages()
-  if (pages.length > 0) await pages[pages.length - 1].screenshot({ path: join(ARTEFACTS, 'failure.png'), fullPage: true }).catch(() => {})
+  if (pages.length > 0) await wholePage(pages[pages.length - 1], join(ARTEFACTS, 'failure.png')).catch(() => {})
   console.error(`e2e: failed at "${step}": ${error instanceof Error ? error.message : error}`)
   process.exitCode = 1
 } finally {

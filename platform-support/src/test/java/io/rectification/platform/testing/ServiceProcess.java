@@ -80,33 +80,47 @@ public final class ServiceProcess implements AutoCloseable {
     /**
      * The module's packaged application. Modules built side by side (CI's {@code mvn -T 3}) may reach
      * this before the other module has packaged it (tasks-service packages before its tests), so while
-     * a build of that module is under way (its {@code target} changed within {@link #PACKAGE_WAIT}) a
-     * missing one is waited for; its launcher is written last, and one written in the last two seconds
-     * is given them to settle. Without a build under way a missing one fails at once.
+     * a build of that module is under way (its {@code target} or its classes changed within
+     * {@link #PACKAGE_WAIT}) a missing one is waited for, and so is one older than the module's classes
+     * (in a checkout built before: the jar of the code before this build). Its launcher is written
+     * last, and one written in the last two seconds is given them to settle. Without a build under way
+     * such a jar fails at once.
      */
     private static Path packaged(String module) throws InterruptedException {
         Path target = Path.of("..", module, "target").toAbsolutePath().normalize();
         Path jar = target.resolve("quarkus-app").resolve("quarkus-run.jar");
         Instant deadline = Instant.now().plus(PACKAGE_WAIT);
-        while (!settled(jar)) {
-            if (Instant.now().isAfter(deadline) || !changedSince(target, Instant.now().minus(PACKAGE_WAIT))) {
-                throw new IllegalStateException(jar + " is missing: build " + module + " first (mvn verify from the root does)");
+        while (true) {
+            Instant compiled = newestIn(target.resolve("classes"));
+            Instant packagedAt = modified(jar);
+            Instant now = Instant.now();
+            if (packagedAt.isAfter(compiled) && packagedAt.isBefore(now.minusSeconds(2))) {
+                return jar;
+            }
+            boolean underWay = modified(target).isAfter(now.minus(PACKAGE_WAIT)) || compiled.isAfter(now.minus(PACKAGE_WAIT));
+            if (now.isAfter(deadline) || !underWay) {
+                throw new IllegalStateException(jar + (Files.exists(jar) ? " is older than " + module + "'s classes" : " is missing")
+                        + ": build " + module + " first (mvn verify from the root does)");
             }
             Thread.sleep(1_000);
         }
-        return jar;
     }
 
-    private static boolean settled(Path jar) {
-        return !changedSince(jar, Instant.now().minusSeconds(2)) && Files.exists(jar);
-    }
-
-    /** Whether {@code path} exists and was modified after {@code since}. */
-    private static boolean changedSince(Path path, Instant since) {
+    /** When {@code path} was last modified; the epoch when it does not exist. */
+    private static Instant modified(Path path) {
         try {
-            return Files.getLastModifiedTime(path).toInstant().isAfter(since);
+            return Files.getLastModifiedTime(path).toInstant();
         } catch (IOException missing) {
-            return false;
+            return Instant.EPOCH;
+        }
+    }
+
+    /** The latest modification of a file under {@code dir}; the epoch when there is none. */
+    private static Instant newestIn(Path dir) {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(ServiceProcess::modified).max(Instant::compareTo).orElse(Instant.EPOCH);
+        } catch (IOException | java.io.UncheckedIOException gone) {
+            return Instant.EPOCH;
         }
     }
 

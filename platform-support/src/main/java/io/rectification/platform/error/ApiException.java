@@ -33,8 +33,12 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badRequest(String field, String message) {
-        return new ApiException(400, "Invalid request", field + ": " + message,
-                List.of(new ErrorBody.FieldError(field, message)));
+        return invalid(List.of(new ErrorBody.FieldError(field, message)));
+    }
+
+    /** One 400 problem listing every broken rule with its field. */
+    public static ApiException invalid(List<ErrorBody.FieldError> errors) {
+        return new ApiException(400, "Invalid request", ErrorBody.FieldError.inDetail(errors), errors);
     }
 
     public static ApiException conflict(String detail) {

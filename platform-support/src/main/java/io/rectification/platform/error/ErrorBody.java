@@ -31,5 +31,10 @@ public record ErrorBody(String type, String title, int status, String detail, St
         public String inDetail() {
             return field.isEmpty() ? message : field + ": " + message;
         }
+
+        /** How a list of them reads in a problem's {@code detail}: each {@link #inDetail()}, joined by "; ". */
+        public static String inDetail(List<FieldError> errors) {
+            return errors.stream().map(FieldError::inDetail).collect(java.util.stream.Collectors.joining("; "));
+        }
     }
 }

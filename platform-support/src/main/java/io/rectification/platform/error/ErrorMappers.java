@@ -47,8 +47,8 @@ public class ErrorMappers {
                 .map(v -> new ErrorBody.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(ErrorBody.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(ErrorBody.FieldError::inDetail).collect(Collectors.joining("; "));
-        return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
+        return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400, ErrorBody.FieldError.inDetail(errors),
+                path(uri), errors, Map.of()));
     }
 
     @ServerExceptionMapper

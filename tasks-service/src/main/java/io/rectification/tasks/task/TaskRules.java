@@ -1,7 +1,6 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.error.ErrorBody.FieldError;
-import io.rectification.platform.error.ApiException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,12 +28,6 @@ public final class TaskRules {
             errors.addAll(checkIndicator(task.indicatorsOrEmpty().get(i), prefix + "indicators[" + i + "]."));
         }
         return errors;
-    }
-
-    /** One 400 problem listing every broken rule with its field. */
-    public static ApiException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(FieldError::inDetail).reduce((a, b) -> a + "; " + b).orElse("");
-        return new ApiException(400, "Invalid request", detail, errors);
     }
 
     /** A task cannot be due before the inspection that found its problem began. */

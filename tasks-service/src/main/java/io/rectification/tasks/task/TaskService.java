@@ -3,6 +3,7 @@ package io.rectification.tasks.task;
 import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.Inspection;
@@ -56,7 +57,7 @@ public class TaskService {
         Inspection inspection = Inspection.findById(problem.inspectionId);
         List<FieldError> errors = TaskRules.check(input, inspection.onSiteFrom, "");
         if (!errors.isEmpty()) {
-            throw TaskRules.invalid(errors);
+            throw ApiException.invalid(errors);
         }
         return createCheckedTask(problem, input);
     }
@@ -149,7 +150,7 @@ public class TaskService {
             errors.add(new FieldError("kind", "a LONG_TERM task needs at least one stage goal; add milestones first"));
         }
         if (!errors.isEmpty()) {
-            throw TaskRules.invalid(errors);
+            throw ApiException.invalid(errors);
         }
     }
 

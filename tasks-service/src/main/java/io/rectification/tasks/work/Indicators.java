@@ -41,7 +41,7 @@ public class Indicators {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.ANY_STATE);
         List<FieldError> errors = TaskRules.checkIndicator(input, "");
         if (!errors.isEmpty()) {
-            throw TaskRules.invalid(errors);
+            throw ApiException.invalid(errors);
         }
         Optional<RecordedValue> first = create(task, input, (int) Indicator.count("taskId", task.id), actor,
                 OffsetDateTime.now(clock));

@@ -39,7 +39,7 @@ public class Milestones {
         Inspection inspection = Inspection.findById(task.inspectionId);
         List<FieldError> errors = TaskRules.checkDeadline(input.dueDate(), inspection.onSiteFrom, "dueDate");
         if (!errors.isEmpty()) {
-            throw TaskRules.invalid(errors);
+            throw ApiException.invalid(errors);
         }
         create(task, input, (int) Milestone.count("taskId", task.id));
         return events.publish(task, TasksEvent.TaskUpdated::new);

@@ -1,7 +1,6 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.error.ErrorBody.FieldError;
-import io.rectification.platform.error.ApiException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A task plan's rules beyond its fields' constraints, alone: plain JUnit, no services. */
 @Tag("fast")
@@ -55,16 +53,5 @@ class TaskRulesTest {
         assertEquals(List.of(), TaskRules.checkDeadline(ON_SITE_FROM, ON_SITE_FROM, "deadline"));
         assertEquals(1, TaskRules.checkDeadline(ON_SITE_FROM.minusDays(1), ON_SITE_FROM, "deadline").size());
         assertEquals(List.of(), TaskRules.checkDeadline(null, ON_SITE_FROM, "deadline"));
-    }
-
-    @Test
-    void invalidIsOne400NamingEveryField() {
-        ApiException problem = TaskRules.invalid(List.of(new FieldError("deadline", "too early"),
-                new FieldError("milestones", "missing")));
-        assertEquals(400, problem.status());
-        var body = problem.toErrorBody("/tasks");
-        assertEquals(List.of("deadline", "milestones"), body.errors().stream().map(FieldError::field).toList());
-        assertTrue(body.detail().contains("deadline: too early") && body.detail().contains("milestones: missing"),
-                body.detail());
     }
 }

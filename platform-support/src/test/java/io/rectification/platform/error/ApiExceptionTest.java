@@ -1,0 +1,30 @@
+package io.rectification.platform.error;
+
+import io.rectification.platform.error.ErrorBody.FieldError;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** How broken input reads in a problem: every field named, in the errors and in the detail. */
+@Tag("fast")
+class ApiExceptionTest {
+
+    @Test
+    void invalidIsOne400NamingEveryField() {
+        ApiException problem = ApiException.invalid(List.of(new FieldError("deadline", "too early"),
+                new FieldError("milestones", "missing")));
+        assertEquals(400, problem.status());
+        var body = problem.toErrorBody("/tasks");
+        assertEquals(List.of("deadline", "milestones"), body.errors().stream().map(FieldError::field).toList());
+        assertEquals("deadline: too early; milestones: missing", body.detail());
+    }
+
+    @Test
+    void anErrorOfTheWholeBodyHasNoNameInTheDetail() {
+        assertEquals("请求内容应为一个 JSON 对象", ApiException.invalid(List.of(new FieldError("", "请求内容应为一个 JSON 对象"))).getMessage());
+        assertEquals("title: must not be blank", ApiException.badRequest("title", "must not be blank").getMessage());
+    }
+}

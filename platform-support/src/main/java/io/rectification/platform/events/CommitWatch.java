@@ -5,14 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,39 +19,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * go unseen, so a cache must not serve then.
  */
 @ApplicationScoped
-public class CommitWatch {
+public class CommitWatch implements ChannelListener.Receiver {
 
     /** No generation to compare with: serve nothing from a cache. */
     public static final long UNKNOWN = -1;
 
-    private static final Logger LOG = Logger.getLogger(CommitWatch.class);
-    private static final int WAIT_MILLIS = 1_000;
-
-    private final String jdbcUrl;
-    private final String username;
-    private final Optional<String> password;
-    private final String applicationName;
+    private final ChannelListener listener;
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean listening;
-    private volatile boolean running = true;
-    private volatile Thread thread;
 
     public CommitWatch(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                        @ConfigProperty(name = "quarkus.datasource.username") String username,
                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.jdbcUrl = jdbcUrl;
-        this.username = username;
-        this.password = password;
-        this.applicationName = applicationName + "-commit-watch";
+        this.listener = new ChannelListener(Outbox.CHANNEL, applicationName + "-commit-watch", jdbcUrl, username,
+                password, this);
     }
 
     /** The current generation, or {@link #UNKNOWN} while commits elsewhere cannot be seen. */
     public long generation() {
-        // asked on every read of a cached page: the lock is taken only until the watch has started
-        if (thread == null) {
-            startOnce();
-        }
+        // asked on every read of a cached page: the listener starts on the first
+        listener.start();
         return listening ? generation.get() : UNKNOWN;
     }
 
@@ -67,53 +48,25 @@ public class CommitWatch {
         generation.incrementAndGet();
     }
 
-    void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
-        running = false;
+    @Override
+    public void listening() {
+        // whatever was built while not listening may have missed a commit
+        generation.incrementAndGet();
+        listening = true;
     }
 
-    private synchronized void startOnce() {
-        if (thread == null) {
-            thread = new Thread(this::watch, applicationName);
-            thread.setDaemon(true);
-            thread.start();
-        }
+    @Override
+    public void notified(String payload) {
+        generation.incrementAndGet();
     }
 
-    private void watch() {
-        Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
-        while (running) {
-            try (Connection connection = OwnConnection.open(jdbcUrl, username, password, applicationName, Map.of())) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + Outbox.CHANNEL);
-                }
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                // whatever was built while not listening may have missed a commit
-                generation.incrementAndGet();
-                listening = true;
-                backoff.reset();
-                while (running) {
-                    if (pg.getNotifications(WAIT_MILLIS).length > 0) {
-                        generation.incrementAndGet();
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                listening = false;
-                generation.incrementAndGet();
-                if (running) {
-                    Duration wait = backoff.next();
-                    LOG.debugf("commit watch: %s; retrying in %d ms", e.getMessage(), wait.toMillis());
-                    sleep(wait);
-                }
-            }
-        }
+    @Override
+    public void deaf() {
         listening = false;
+        generation.incrementAndGet();
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+        listener.stop();
     }
 }

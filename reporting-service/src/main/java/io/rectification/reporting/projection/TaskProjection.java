@@ -110,6 +110,10 @@ public class TaskProjection {
                                                 recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""", indicatorValues);
+        if (appending == Appending.KEEP_FIRST) {
+            // a rebuild's replay (COPY) is announced once, when its read models are swapped in
+            TaskChanges.announce(sql, byTask.keySet());
+        }
     }
 
     /**

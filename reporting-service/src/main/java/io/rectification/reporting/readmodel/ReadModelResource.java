@@ -2,6 +2,7 @@ package io.rectification.reporting.readmodel;
 
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
+import io.rectification.platform.rest.Preferences;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.Roles;
@@ -9,7 +10,8 @@ import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.ProgressReport;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
 import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
-import io.rectification.reporting.support.EntityTags;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -19,17 +21,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 @Path("/read-models")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,34 +41,39 @@ import java.util.List;
 public class ReadModelResource {
 
     private final ReadModelQueries queries;
+    private final ConditionalTaskRead read;
 
-    public ReadModelResource(ReadModelQueries queries) {
+    public ReadModelResource(ReadModelQueries queries, ConditionalTaskRead read) {
         this.queries = queries;
+        this.read = read;
     }
 
     /**
-     * A client waiting for a change (a dashboard, a system that wrote to tasks-service) polls with
-     * If-None-Match: until the task changes it gets 304 from one small query, never the snapshot
-     * and every report again.
+     * A client waiting for a change (a dashboard, a system that wrote to tasks-service) names the
+     * state it has (If-None-Match) and, rather than polling, how long it would wait for another
+     * ({@code Prefer: wait=N}): it is answered as soon as the task changes.
      */
     @GET
     @Path("tasks/{id}")
+    @Blocking
     @Operation(summary = "A task's current snapshot, its number of progress reports and the latest "
-            + TaskDetail.LATEST_REPORTS + " of them; with its ETag in If-None-Match, 304 until either changes")
+            + TaskDetail.LATEST_REPORTS + " of them; with its ETag in If-None-Match, 304 until either changes",
+            description = "With `Prefer: wait=N` (RFC 7240) beside If-None-Match the answer waits until the task "
+                    + "changes (200 with the new state) or N seconds have passed (304), at most "
+                    + "`reporting.read-models.max-wait` (30 s); `Preference-Applied` names the wait taken. A wait "
+                    + "that cannot be taken now (too many waiting) is not: the answer comes at once, "
+                    + "without `Preference-Applied`.")
     @APIResponse(responseCode = "200", description = "the task as the events built it; ETag names this state",
             content = @Content(schema = @Schema(implementation = TaskDetail.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    public Response task(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Uni<Response> task(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                              @Parameter(description = "wait=N: hold a conditional read up to N seconds for a change",
+                                      example = "wait=20") @HeaderParam("Prefer") String prefer) {
         var taskId = QueryParameters.requiredUuid("id", id);
-        if (ifNoneMatch != null) {
-            String current = queries.findTaskTag(taskId).orElseThrow(() -> ApiException.notFound("task", taskId));
-            if (EntityTags.matches(ifNoneMatch, current)) {
-                return Response.notModified(new EntityTag(current)).build();
-            }
-        }
-        TaskDetail task = queries.findTaskById(taskId).orElseThrow(() -> ApiException.notFound("task", taskId));
-        return Response.ok(task).tag(task.tag()).build();
+        Optional<Duration> wait = ifNoneMatch == null ? Optional.empty() : Preferences.waitOf(prefer);
+        return wait.map(seconds -> read.whenChanged(taskId, ifNoneMatch, seconds))
+                .orElseGet(() -> Uni.createFrom().item(read.now(taskId, ifNoneMatch)));
     }
 
     @GET

@@ -8,6 +8,7 @@ import io.rectification.platform.events.EventReplay;
 import io.rectification.platform.error.ApiException;
 import io.rectification.reporting.consumption.KafkaOffsets;
 import io.rectification.reporting.projection.ConsumerNames;
+import io.rectification.reporting.projection.TaskChanges;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -147,6 +148,7 @@ public class ReadModelRebuild {
                                 stallTimeout, (partition, position) -> progress.advanced(started.id(), partition, position));
                     }
                     freshReadModels.swapIn(fresh);
+                    TaskChanges.announceAll(sql);
                     audit.recordChange(actor, "ReadModelsRebuilt", AUDIT_ENTITY, started.id().toString(), started);
                 });
                 // Committed: the live consumers need not read the replayed events again.

@@ -1,0 +1,131 @@
+package io.rectification.reporting.readmodel;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.rectification.platform.events.ChannelListener;
+import io.rectification.reporting.projection.TaskChanges;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Readers waiting for a task's read model to change ({@code Prefer: wait}), woken by the
+ * notifications the projection sends with each change ({@link TaskChanges}), whichever instance
+ * applied it. A wake-up says "read again", not "it changed": while the notifications cannot be
+ * heard (the listening connection is down) nobody waits, and losing or regaining it wakes everyone.
+ */
+@ApplicationScoped
+public class TaskChangeWaits implements ChannelListener.Receiver {
+
+    /** One reader's wait; close it when done, woken or not. */
+    public final class Waiter implements AutoCloseable {
+
+        private final UUID taskId;
+        private final CompletableFuture<Void> woken = new CompletableFuture<>();
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        private Waiter(UUID taskId) {
+            this.taskId = taskId;
+        }
+
+        /** Completes when the task may have changed. */
+        public CompletableFuture<Void> woken() {
+            return woken;
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                waiting.computeIfPresent(taskId, (id, waiters) -> {
+                    waiters.remove(this);
+                    return waiters.isEmpty() ? null : waiters;
+                });
+                count.decrementAndGet();
+            }
+        }
+    }
+
+    private final ChannelListener listener;
+    private final int maxWaiting;
+    private final ConcurrentHashMap<UUID, Set<Waiter>> waiting = new ConcurrentHashMap<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private volatile boolean listening;
+
+    public TaskChangeWaits(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+                           @ConfigProperty(name = "quarkus.datasource.username") String username,
+                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                           @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                           @ConfigProperty(name = "reporting.read-models.max-waiting")
+                           int maxWaiting) {
+        this.listener = new ChannelListener(TaskChanges.CHANNEL, applicationName + "-task-changes", jdbcUrl, username,
+                password, this);
+        this.maxWaiting = maxWaiting;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        // listening before the first reader asks, so that the first can already wait
+        listener.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        listener.stop();
+    }
+
+    /**
+     * A wait for the task's next change, to be taken before reading what the reader compares
+     * with (so that a change between the read and the wait is not missed); empty when this
+     * instance cannot hear changes now or already holds as many waiting readers as it allows.
+     */
+    public Optional<Waiter> watch(UUID taskId) {
+        if (!listening) {
+            return Optional.empty();
+        }
+        if (count.incrementAndGet() > maxWaiting) {
+            count.decrementAndGet();
+            return Optional.empty();
+        }
+        Waiter waiter = new Waiter(taskId);
+        waiting.compute(taskId, (id, waiters) -> {
+            Set<Waiter> set = waiters == null ? ConcurrentHashMap.newKeySet() : waiters;
+            set.add(waiter);
+            return set;
+        });
+        return Optional.of(waiter);
+    }
+
+    @Override
+    public void listening() {
+        listening = true;
+        wakeAll();
+    }
+
+    @Override
+    public void notified(String payload) {
+        TaskChanges.named(payload).ifPresentOrElse(ids -> ids.forEach(this::wake), this::wakeAll);
+    }
+
+    @Override
+    public void deaf() {
+        listening = false;
+        wakeAll();
+    }
+
+    private void wake(UUID taskId) {
+        Set<Waiter> waiters = waiting.get(taskId);
+        if (waiters != null) {
+            waiters.forEach(waiter -> waiter.woken.complete(null));
+        }
+    }
+
+    private void wakeAll() {
+        waiting.values().forEach(waiters -> waiters.forEach(waiter -> waiter.woken.complete(null)));
+    }
+}

@@ -1,5 +1,52 @@
-// Layout checks the end-to-end test makes on a screen as the browser has laid it out, and the one
-// way it takes a picture of a whole page.
+// Layout checks the end-to-end test makes on a screen as the browser has laid it out, the one
+// way it takes a picture of a whole page, and the one way it waits for a page's requests to end.
+
+const inFlight = new WeakMap()
+
+/** A held read (Prefer: wait) stays open until something changes: it is no load the page is waiting for. */
+/** The page a request is for; none for a service worker's own. */
+function pageOf(request) {
+  try {
+    return request.frame().page()
+  } catch {
+    return null
+  }
+}
+
+const held = (request) => /\bwait=/.test(request.headers().prefer ?? '')
+
+/**
+ * Counts each page's requests in flight from now on; call it on a browser context before its pages
+ * open, then {@link networkQuiet} on any of them.
+ */
+export function trackRequests(context) {
+  const counting = (page) => inFlight.get(page) ?? inFlight.set(page, new Set()).get(page)
+  context.on('request', (request) => {
+    const page = pageOf(request)
+    if (page !== null && !held(request)) counting(page).add(request)
+  })
+  const done = (request) => {
+    const page = pageOf(request)
+    if (page !== null) inFlight.get(page)?.delete(request)
+  }
+  context.on('requestfinished', done)
+  context.on('requestfailed', done)
+}
+
+/**
+ * Resolves once the page has had no request in flight for `quietMillis`, apart from held reads.
+ * Playwright's 'networkidle' counts those too, so it never comes on a page that follows its task.
+ */
+export async function networkQuiet(page, quietMillis = 500, timeout = 30_000) {
+  const started = Date.now()
+  let quietSince = Date.now()
+  for (;;) {
+    if ((inFlight.get(page)?.size ?? 0) > 0) quietSince = Date.now()
+    else if (Date.now() - quietSince >= quietMillis) return
+    if (Date.now() - started > timeout) throw new Error(`requests still in flight after ${timeout} ms`)
+    await page.waitForTimeout(50)
+  }
+}
 
 /**
  * A picture of the whole page at the window's width: the window made as tall as the page, then

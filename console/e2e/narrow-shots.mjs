@@ -11,7 +11,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { wholePage, widerThanWindow } from './layout.mjs'
+import { networkQuiet, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
 const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
@@ -23,7 +23,7 @@ const browser = await chromium.launch({ executablePath: process.env.RECT_CHROMIU
 const overflowing = []
 
 async function settled(page) {
-  await page.waitForLoadState('networkidle').catch(() => undefined)
+  await networkQuiet(page).catch(() => undefined)
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
   await page.waitForTimeout(300)
 }
@@ -55,6 +55,7 @@ async function visit(width, user, screens) {
   const dir = join(OUT, String(width))
   mkdirSync(dir, { recursive: true })
   const context = await browser.newContext({ viewport: { width, height: HEIGHT[width] ?? 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  trackRequests(context)
   context.setDefaultTimeout(15_000)
   const page = await context.newPage()
   try {

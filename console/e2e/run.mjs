@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
-import { coveredCells, wholePage, widerThanWindow } from './layout.mjs'
+import { coveredCells, networkQuiet, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
 import { shiftTimeline, yearsToShift } from '../../deploy/demo/timeline.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
@@ -47,6 +47,7 @@ const context = await chromium.launchPersistentContext(profile, {
   timezoneId: 'Asia/Shanghai',
 })
 context.setDefaultTimeout(TIMEOUT)
+trackRequests(context)
 const violations = []
 let step = 'start'
 
@@ -69,7 +70,7 @@ async function settled(page) {
  * reach past the window's edge (e2e/layout.mjs widerThanWindow: the body, the content pane, an open dialog).
  */
 async function shoot(page, name, { phone = false } = {}) {
-  await page.waitForLoadState('networkidle')
+  await networkQuiet(page)
   await settled(page)
   await wholePage(page, join(ARTEFACTS, `${name}-1280.png`))
   await page.setViewportSize({ width: 1920, height: 1080 })
@@ -165,6 +166,7 @@ async function verifyAsSupervisor(taskId) {
   })
   try {
     other.setDefaultTimeout(TIMEOUT)
+    trackRequests(other)
     const page = await other.newPage()
     await page.setViewportSize({ width: 1280, height: 900 })
     await signIn(page, 'ducha', '/inspections')
@@ -254,12 +256,18 @@ try {
   const typed = '已组织专题学习两次，制定落实方案并印发。'
   await page.getByLabel('进展情况').fill(typed)
   await changeTaskMeanwhile(page)
+  step = 'task page: the change by someone else is announced while the page is open (a held read of reporting-service)'
+  const announced = page.getByRole('status').filter({ hasText: '此任务在本页打开后已有更新' })
+  await announced.waitFor()
+  assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the announcement leaves what was typed')
+  step = 'progress report: a change by someone else meanwhile (412) keeps what was typed'
   await report.getByRole('button', { name: '提交进展报告' }).click()
   const conflict = report.getByRole('alert').filter({ hasText: '已被他人修改' })
   await conflict.waitFor()
   await shoot(page, '03-officer-task-conflict')
   await conflict.getByRole('button', { name: '重新载入' }).click()
   await page.getByRole('cell', { name: '同期由他人补充的材料' }).waitFor() // the reload shows the other change
+  await announced.waitFor({ state: 'detached' }) // the page shows the latest again
   assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the typed report survives the reload')
 
   step = 'silent renewal: the token is renewed while the form is open; what was typed stays'
@@ -458,7 +466,7 @@ try {
   for (const tab of ['问题清单', '任务清单', '责任清单']) {
     await page.getByRole('tab', { name: tab }).click()
     await page.locator('#main .el-table__row').first().waitFor()
-    await page.waitForLoadState('networkidle')
+    await networkQuiet(page)
     await settled(page)
     assert.deepEqual(await coveredCells(page.locator('#main')), [], `${tab} at 820 px`)
   }

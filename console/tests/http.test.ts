@@ -96,4 +96,24 @@ describe('HttpClient', () => {
     expect(filenameOf('attachment; filename*=UTF-8\'\'%E0%A4%A')).toBeNull()
     expect(filenameOf(null)).toBeNull()
   })
+  it('holds a conditional read: If-None-Match and Prefer: wait sent past the browser cache; 304 is null', async () => {
+    const sent: Sent[] = []
+    let status = 304
+    const client = new HttpClient('/api/reporting', async () => 'T0K', answering(() => status === 304
+      ? new Response(null, { status: 304, headers: { ETag: '"3-1"' } })
+      : new Response('{"id":"t1","version":4}', { status: 200, headers: { ETag: '"4-1"' } }), sent))
+    expect(await client.whenChanged('/read-models/tasks/t1', '3-1', 25)).toBeNull()
+    expect(sent[0]?.init.headers).toMatchObject({ 'If-None-Match': '"3-1"', Prefer: 'wait=25', Authorization: 'Bearer T0K' })
+    expect(sent[0]?.init.cache).toBe('no-store')
+    status = 200
+    expect(await client.whenChanged('/read-models/tasks/t1', '3-1', 25)).toEqual({ body: { id: 't1', version: 4 }, etag: '4-1' })
+  })
+
+  it('an ordinary read sends no conditional headers, and a 304 there would be an error', async () => {
+    const sent: Sent[] = []
+    const client = new HttpClient('', async () => null, answering(() => new Response(null, { status: 304 }), sent))
+    await expect(client.request('GET', '/x')).rejects.toBeInstanceOf(ApiError)
+    expect(sent[0]?.init.headers).not.toHaveProperty('If-None-Match')
+    expect(sent[0]?.init.cache).toBeUndefined()
+  })
 })

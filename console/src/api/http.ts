@@ -16,6 +16,8 @@ export interface RequestOptions {
   ifMatch?: string | number | null
   /** A body sent as it is (a file, a spreadsheet) with its own Content-Type, instead of JSON. */
   raw?: { content: Blob; contentType: string }
+  /** Ends the request early (the page that asked has gone). */
+  signal?: AbortSignal
 }
 
 /** A file the service sent, with the name it suggests (Content-Disposition). */
@@ -44,14 +46,28 @@ export class HttpClient {
     }
   }
 
+  /**
+   * A read held by the service until the resource is no longer in the state `etag` names
+   * (If-None-Match with RFC 7240's `Prefer: wait`): its new state, or null when it is still the
+   * same after `seconds` (304). A service that cannot wait answers at once, and so does this.
+   */
+  async whenChanged<T>(path: string, etag: string, seconds: number, signal?: AbortSignal): Promise<Answer<T> | null> {
+    const response = await this.send('GET', path, { signal }, 'application/json',
+      { 'If-None-Match': `"${etag}"`, Prefer: `wait=${seconds}` })
+    if (response.status === 304) return null
+    const text = await response.text()
+    return { body: (text === '' ? undefined : JSON.parse(text)) as T, etag: unquote(response.headers.get('ETag')) }
+  }
+
   /** A file (an export, an evidence file): fetched with the token, so it cannot be a plain link. */
   async download(path: string, accept = '*/*'): Promise<Download> {
     const response = await this.send('GET', path, {}, accept)
     return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) }
   }
 
-  private async send(method: string, path: string, options: RequestOptions, accept: string): Promise<Response> {
-    const headers: Record<string, string> = { Accept: accept, 'Accept-Language': 'zh-CN' }
+  private async send(method: string, path: string, options: RequestOptions, accept: string,
+    conditional: Record<string, string> = {}): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept, 'Accept-Language': 'zh-CN', ...conditional }
     const token = await this.token()
     if (token !== null) headers.Authorization = `Bearer ${token}`
     if (options.ifMatch !== undefined && options.ifMatch !== null) headers['If-Match'] = `"${options.ifMatch}"`
@@ -63,13 +79,17 @@ export class HttpClient {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(options.body)
     }
+    // A conditional read is answered by the service (304 included), not from the browser's cache.
+    const isConditional = 'If-None-Match' in conditional
+    const cache: RequestCache | undefined = isConditional ? 'no-store' : undefined
     let response: Response
     try {
-      response = await this.fetchImpl(this.url(path, options.query), { method, headers, body })
-    } catch {
+      response = await this.fetchImpl(this.url(path, options.query), { method, headers, body, signal: options.signal, cache })
+    } catch (error) {
+      if (options.signal?.aborted) throw error
       throw new ApiError({ status: 0, title: 'network' })
     }
-    if (!response.ok) {
+    if (!response.ok && !(isConditional && response.status === 304)) {
       throw toError(parseProblem(response.status, response.headers.get('Content-Type'), await response.text()))
     }
     return response

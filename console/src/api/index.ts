@@ -5,6 +5,7 @@ import { TodosApi } from './todos'
 import { NoticesApi } from './notices'
 import { GovernanceApi } from './governance'
 import { PeopleApi } from './people'
+import { ReadModelsApi } from './readModels'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -18,5 +19,6 @@ export function useApi() {
     notices: new NoticesApi(new HttpClient('/api/reporting', token)),
     governance: new GovernanceApi(new HttpClient('/api/tasks', token)),
     people: new PeopleApi(new HttpClient('/api/reporting', token)),
+    readModels: new ReadModelsApi(new HttpClient('/api/reporting', token)),
   }
 }

@@ -101,6 +101,16 @@ public class TaskChangeWaits implements ChannelListener.Receiver {
         return Optional.of(waiter);
     }
 
+    /** Reads waiting now. */
+    public int waiting() {
+        return count.get();
+    }
+
+    /** Whether changes are heard now (else every read is answered at once). */
+    public boolean hearsChanges() {
+        return listening;
+    }
+
     @Override
     public void listening() {
         listening = true;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,8 +23,10 @@ class TaskChangeWaitsTest {
     void nobodyWaitsWhileChangesCannotBeHeard() {
         assertTrue(waits.watch(task).isEmpty());
         waits.listening();
+        assertTrue(waits.hearsChanges());
         assertTrue(waits.watch(task).isPresent());
         waits.deaf();
+        assertFalse(waits.hearsChanges());
         assertTrue(waits.watch(task).isEmpty());
     }
 
@@ -67,8 +70,10 @@ class TaskChangeWaitsTest {
         var first = waits.watch(task).orElseThrow();
         waits.watch(other).orElseThrow();
         assertTrue(waits.watch(task).isEmpty());
+        assertEquals(2, waits.waiting());
         first.close();
         first.close();
+        assertEquals(1, waits.waiting());
         assertTrue(waits.watch(task).isPresent());
         assertTrue(waits.watch(task).isEmpty());
         // a closed wait is no longer woken

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -57,6 +58,11 @@ class TaskReadModelWaitTest {
         // Nothing changed: the read is still waiting (without the preference it would be a 304 by now).
         Thread.sleep(1_500);
         assertFalse(held.isDone(), "answered before anything changed");
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(Pattern.compile("(?m)^rectification_read_model_changes_heard\\s+1\\.0$").matcher(metrics).find(),
+                "hears changes");
+        assertTrue(Pattern.compile("(?m)^rectification_read_model_waiting\\s+[1-9][0-9]*\\.0$").matcher(metrics).find(),
+                "counts the held read");
 
         ContractEvents.sendTask("TaskProgressReported", plan.task(task, area, problem, 1, "IN_PROGRESS", "2025-06-30"), 2,
                 Map.of("report", Map.of("id", UUID.randomUUID().toString(), "cadence", "MONTHLY",

@@ -98,6 +98,10 @@ public class TaskChangeWaits implements ChannelListener.Receiver {
             set.add(waiter);
             return set;
         });
+        if (!listening) {
+            // lost between the check and the registration, after deaf() woke everyone: read again now
+            waiter.woken.complete(null);
+        }
         return Optional.of(waiter);
     }
 

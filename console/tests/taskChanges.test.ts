@@ -78,6 +78,19 @@ describe('useTaskChanges', () => {
     scope.stop()
   })
 
+  it('without an ETag to wait on it reads again only after a pause, not in a loop', async () => {
+    const asked: string[] = []
+    const pauses: number[] = []
+    const pause: Pause = async (millis) => { pauses.push(millis) }
+    const scope = effectScope()
+    scope.run(() => useTaskChanges(scripted([{ body: { id: 't1', version: 2, state: 'IN_PROGRESS' }, etag: null }], asked),
+      () => 't1', () => 2, pause))
+    await settle()
+    expect(pauses).toEqual([10_000])
+    expect(asked).toEqual(['read t1', 'read t1'])
+    scope.stop()
+  })
+
   it('follows nothing until the page has its task, and stops when the page goes', async () => {
     const asked: string[] = []
     const id = ref<string | null>(null)

@@ -45,7 +45,9 @@ export function useTaskChanges(readModels: ReadModelsApi, taskId: () => string |
         if (answer !== null) {
           etag = answer.etag
           newest.value = answer.body.version
-        } else if (Date.now() - asked < UNWAITED_MILLIS) {
+        }
+        // Nothing to wait on (no ETag came, say a proxy dropped it) or a 304 not waited for: not at once again.
+        if ((answer !== null && etag === null) || (answer === null && Date.now() - asked < UNWAITED_MILLIS)) {
           await pause(UNWAITED_PAUSE_MILLIS, signal)
         }
       } catch (error) {

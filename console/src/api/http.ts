@@ -38,12 +38,7 @@ export class HttpClient {
   ) {}
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Answer<T>> {
-    const response = await this.send(method, path, options, 'application/json')
-    const text = await response.text()
-    return {
-      body: (text === '' ? undefined : JSON.parse(text)) as T,
-      etag: unquote(response.headers.get('ETag')),
-    }
+    return answerOf<T>(await this.send(method, path, options, 'application/json'))
   }
 
   /**
@@ -54,9 +49,7 @@ export class HttpClient {
   async whenChanged<T>(path: string, etag: string, seconds: number, signal?: AbortSignal): Promise<Answer<T> | null> {
     const response = await this.send('GET', path, { signal }, 'application/json',
       { 'If-None-Match': `"${etag}"`, Prefer: `wait=${seconds}` })
-    if (response.status === 304) return null
-    const text = await response.text()
-    return { body: (text === '' ? undefined : JSON.parse(text)) as T, etag: unquote(response.headers.get('ETag')) }
+    return response.status === 304 ? null : answerOf<T>(response)
   }
 
   /** A file (an export, an evidence file): fetched with the token, so it cannot be a plain link. */
@@ -103,6 +96,12 @@ export class HttpClient {
     const search = params.toString()
     return `${this.base}${path}${search === '' ? '' : `?${search}`}`
   }
+}
+
+/** A JSON answer's body (none when empty) and the version its ETag names. */
+async function answerOf<T>(response: Response): Promise<Answer<T>> {
+  const text = await response.text()
+  return { body: (text === '' ? undefined : JSON.parse(text)) as T, etag: unquote(response.headers.get('ETag')) }
 }
 
 export function unquote(etag: string | null): string | null {

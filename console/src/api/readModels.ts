@@ -12,11 +12,13 @@ export class ReadModelsApi {
   constructor(private readonly http: HttpClient) {}
 
   task(id: string, signal?: AbortSignal): Promise<Answer<TaskReadModel>> {
-    return this.http.request<TaskReadModel>('GET', `/read-models/tasks/${encodeURIComponent(id)}`, { signal })
+    return this.http.request<TaskReadModel>('GET', taskPath(id), { signal })
   }
 
   /** The task once it is no longer in the state `etag` names, or null if it still is after `seconds`. */
   taskChange(id: string, etag: string, seconds: number, signal?: AbortSignal): Promise<Answer<TaskReadModel> | null> {
-    return this.http.whenChanged<TaskReadModel>(`/read-models/tasks/${encodeURIComponent(id)}`, etag, seconds, signal)
+    return this.http.whenChanged<TaskReadModel>(taskPath(id), etag, seconds, signal)
   }
 }
+
+const taskPath = (id: string) => `/read-models/tasks/${encodeURIComponent(id)}`

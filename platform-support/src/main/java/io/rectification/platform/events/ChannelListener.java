@@ -69,10 +69,6 @@ public final class ChannelListener {
         }
     }
 
-    public boolean started() {
-        return thread != null;
-    }
-
     /** Stops within a second (the longest wait for a notification). */
     public void stop() {
         running = false;

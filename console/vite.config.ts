@@ -1,12 +1,17 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 
 // Served by the gateway under /console/ (deploy/local/stack); the APIs and Keycloak are on the
 // same origin, so the development server proxies them to the gateway.
 export default defineConfig({
   base: '/console/',
-  plugins: [vue()],
+  // Element Plus's components on demand: each <el-…> a template uses (and v-loading) is imported
+  // where it is used, instead of the whole library in the first screen's script. Its stylesheet
+  // stays whole and first (main.ts), so styles.css overrides it in every page whatever loads later.
+  plugins: [vue(), Components({ resolvers: [ElementPlusResolver({ importStyle: false })], dts: false })],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

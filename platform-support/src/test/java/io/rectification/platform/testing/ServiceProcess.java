@@ -5,7 +5,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,10 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
         String db = database + (suffix == null || suffix.isBlank() ? "" : suffix);
         RealServices.createDatabaseIfMissing(server, user, password, db);
 
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePort.pick();
         Path log = Files.createTempFile(module + "-", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar.toString())

@@ -1,16 +1,16 @@
 package io.rectification.reporting.notice;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.rectification.platform.testing.FreePort;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /**
  * The tests' mail server is a real one: GreenMail, started by {@code deploy/local/stack test-services}
  * on {@code RECT_TEST_SMTP_PORT} / {@code RECT_TEST_IMAP_PORT} (default: the two ports after the test
  * broker's controller, 19094 and 19095). Mail is sent to it over SMTP and read back over IMAP
- * ({@link Mailbox}). Also picks the port of the webhook receiver the webhook test starts.
+ * ({@link Mailbox}). Also picks the port of the webhook receiver the webhook test starts
+ * ({@link FreePort}: it is bound only when that test runs).
  */
 public class MailServer implements QuarkusTestResourceLifecycleManager {
 
@@ -29,7 +29,7 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", Integer.toString(smtpPort()),
-                "notices.webhook.url", "http://127.0.0.1:" + freePort() + "/hook",
+                "notices.webhook.url", "http://127.0.0.1:" + FreePort.pick() + "/hook",
                 "notices.webhook.secret", WEBHOOK_SECRET);
     }
 
@@ -48,13 +48,5 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
     private static int port(String variable, int fallback) {
         String value = System.getenv(variable);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

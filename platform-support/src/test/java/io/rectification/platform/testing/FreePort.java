@@ -25,7 +25,7 @@ public final class FreePort {
 
     /** A port on 127.0.0.1 that nothing listens on now and no outgoing connection will be given. */
     public static int pick() {
-        int below = Math.max(ephemeralLow(), LOWEST + 1_000);
+        int below = below();
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = LOWEST + ThreadLocalRandom.current().nextInt(below - LOWEST);
             if (free(port)) {
@@ -35,8 +35,13 @@ public final class FreePort {
         throw new IllegalStateException("no free port on 127.0.0.1 between " + LOWEST + " and " + below);
     }
 
+    /** The end (exclusive) of the ports picked: where the outgoing range starts, at least a thousand above {@link #LOWEST}. */
+    static int below() {
+        return Math.max(ephemeralLow(), LOWEST + 1_000);
+    }
+
     /** The lowest port of the kernel's range for outgoing connections (Linux; 32768, its default, elsewhere). */
-    static int ephemeralLow() {
+    private static int ephemeralLow() {
         try {
             return Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {

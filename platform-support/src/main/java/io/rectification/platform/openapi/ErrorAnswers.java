@@ -1,0 +1,137 @@
+package io.rectification.platform.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.rectification.platform.error.ErrorBody;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents the error answers of every operation as they are sent: RFC 9457 problem details
+ * ({@link ErrorBody}, schema {@code Problem}), or the same as a page for a client whose first
+ * choice is HTML (ProblemPages). Each operation names the refusals its shape allows (400 for
+ * parameters or a body, 401/403 when it needs a role, 404 under a path parameter, 412/428 with
+ * If-Match, 413/415 with a body) and a {@code default} for the rest (406, 409, 414, 429, 503…), so
+ * that a client generated from the document, or a tester driven by it, meets no undocumented status.
+ *
+ * <p>GeoReport v2's operations ({@code /open311/}) answer errors in that standard's own shape and
+ * document them on their resource.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ErrorAnswers implements OASFilter {
+
+    static final String OPEN311 = "/open311/";
+    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    static final String PAGE_SCHEMA = "ProblemPage";
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "400", "Invalid request: the problem's errors name each field, parameter or header",
+            "401", "No valid bearer token",
+            "403", "The token's roles or unit do not allow this",
+            "404", "Nothing at this path",
+            "412", "The resource changed since the ETag sent in If-Match; read it again",
+            "413", "The body is larger than the service takes",
+            "415", "The body's media type is not one this operation reads",
+            "428", "If-Match is required: send the ETag read",
+            "default", "Any other refusal or failure (406, 409, 414, 429, 503, …), as problem details");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema(PAGE_SCHEMA, OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .description("a problem as an HTML page, for a client whose first choice is HTML"));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith(OPEN311)) {
+                item.getOperations().values().forEach(operation -> document(path, item, operation));
+            }
+        });
+    }
+
+    private static void document(String path, PathItem item, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        if (hasParameters(item, operation) || operation.getRequestBody() != null) {
+            add(responses, "400");
+        }
+        if (responses.hasAPIResponse("401") || (operation.getSecurity() != null && !operation.getSecurity().isEmpty())) {
+            add(responses, "401");
+            add(responses, "403");
+        }
+        if (path.contains("{")) {
+            add(responses, "404");
+        }
+        if (hasIfMatch(item, operation)) {
+            add(responses, "412");
+            add(responses, "428");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413");
+            add(responses, "415");
+        }
+        add(responses, "default");
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (isError(code) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problem());
+            }
+        });
+    }
+
+    private static void add(APIResponses responses, String code) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(DESCRIPTIONS.get(code)));
+        } else if (isAutomatic(responses.getAPIResponse(code))) {
+            responses.getAPIResponse(code).setDescription(DESCRIPTIONS.get(code));
+        }
+    }
+
+    /** The generator's own one-word descriptions ("Bad Request", "Not Authorized"), which say less than ours. */
+    private static boolean isAutomatic(APIResponse response) {
+        String description = response.getDescription();
+        return description == null || List.of("Bad Request", "Not Authorized", "Not Allowed").contains(description);
+    }
+
+    private static boolean isError(String code) {
+        return code.equals("default") || code.startsWith("4") || code.startsWith("5");
+    }
+
+    private static Content problem() {
+        return OASFactory.createContent()
+                .addMediaType(ErrorBody.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)))
+                .addMediaType("text/html", OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/" + PAGE_SCHEMA)));
+    }
+
+    private static boolean hasParameters(PathItem item, Operation operation) {
+        return !parameters(item, operation).isEmpty();
+    }
+
+    private static boolean hasIfMatch(PathItem item, Operation operation) {
+        return parameters(item, operation).stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+    }
+
+    private static List<Parameter> parameters(PathItem item, Operation operation) {
+        List<Parameter> own = operation.getParameters() == null ? List.of() : operation.getParameters();
+        List<Parameter> shared = item.getParameters() == null ? List.of() : item.getParameters();
+        return java.util.stream.Stream.concat(shared.stream(), own.stream()).toList();
+    }
+}

@@ -85,6 +85,77 @@ class Schemas:
     def __init__(self, doc):
         self.components = doc.get("components", {}).get("schemas", {})
 
+    def violation(self, s, v, where="$", depth=0):
+        """The first place where {@code v} breaks schema {@code s} (the JSON Schema keywords the
+        services' documents use), or None."""
+        if not isinstance(s, dict) or depth > 40:
+            return None
+        if "$ref" in s:
+            return self.violation(self.components.get(s["$ref"].split("/")[-1], {}), v, where, depth + 1)
+        for part in s.get("allOf", []):
+            error = self.violation(part, v, where, depth + 1)
+            if error:
+                return error
+        for key in ("oneOf", "anyOf"):
+            if key in s:
+                errors = [self.violation(part, v, where, depth + 1) for part in s[key]]
+                matching = errors.count(None)
+                if matching == 0 or (key == "oneOf" and matching > 1):
+                    return f"{where}: {matching} of the {key} alternatives match ({next(filter(None, errors), '')})"
+        types = s.get("type")
+        types = types if isinstance(types, list) else [types] if types else []
+        if v is None:
+            if types and "null" not in types and not s.get("nullable"):
+                return f"{where}: null, the schema says {'/'.join(types)}"
+            return None
+        kinds = {"object": dict, "array": list, "string": str, "boolean": bool}
+        def is_type(t):
+            if t == "integer":
+                return isinstance(v, int) and not isinstance(v, bool)
+            if t == "number":
+                return isinstance(v, (int, float)) and not isinstance(v, bool)
+            return t == "null" and v is None or t in kinds and isinstance(v, kinds[t])
+        if types and not any(is_type(t) for t in types):
+            return f"{where}: {type(v).__name__} {json.dumps(v, ensure_ascii=False)[:60]}, the schema says {'/'.join(types)}"
+        if "enum" in s and v not in s["enum"]:
+            return f"{where}: {v!r} is not one of {s['enum'][:8]}"
+        if "const" in s and v != s["const"]:
+            return f"{where}: {v!r} is not {s['const']!r}"
+        if isinstance(v, str):
+            fmt = s.get("format")
+            if fmt in FORMATS and not FORMATS[fmt].fullmatch(v):
+                return f"{where}: {v[:60]!r} is not a {fmt}"
+            if "maxLength" in s and len(v) > s["maxLength"] or "minLength" in s and len(v) < s["minLength"]:
+                return f"{where}: length {len(v)} outside {s.get('minLength', 0)}..{s.get('maxLength', '')}"
+            if "pattern" in s and not re.search(s["pattern"], v):
+                return f"{where}: {v[:60]!r} does not match {s['pattern']}"
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            if "minimum" in s and v < s["minimum"] or "maximum" in s and v > s["maximum"]:
+                return f"{where}: {v} outside {s.get('minimum', '')}..{s.get('maximum', '')}"
+        if isinstance(v, list):
+            if "maxItems" in s and len(v) > s["maxItems"] or "minItems" in s and len(v) < s["minItems"]:
+                return f"{where}: {len(v)} items outside {s.get('minItems', 0)}..{s.get('maxItems', '')}"
+            for i, item in enumerate(v):
+                error = self.violation(s.get("items", {}), item, f"{where}[{i}]", depth + 1)
+                if error:
+                    return error
+        if isinstance(v, dict):
+            for name in s.get("required", []):
+                if name not in v:
+                    return f"{where}: required member {name} missing"
+            properties = s.get("properties", {})
+            extra = s.get("additionalProperties", True)
+            for name, member in v.items():
+                if name in properties:
+                    error = self.violation(properties[name], member, f"{where}.{name}", depth + 1)
+                elif extra is False:
+                    error = f"{where}: member {name} is not in the schema"
+                else:
+                    error = self.violation(extra, member, f"{where}.{name}", depth + 1) if isinstance(extra, dict) else None
+                if error:
+                    return error
+        return None
+
     def resolve(self, s, depth=0):
         while isinstance(s, dict) and "$ref" in s and depth < 20:
             s = self.components.get(s["$ref"].split("/")[-1], {})
@@ -130,6 +201,9 @@ class Fuzzer:
         s = sch.resolve(s)
         if "example" in s and depth > 0 and not isinstance(s["example"], (dict, list)):
             return s["example"]
+        examples = s.get("examples")
+        if isinstance(examples, list) and examples and depth > 0 and not isinstance(examples[0], (dict, list)):
+            return examples[0]  # OpenAPI 3.1's JSON Schema form
         if "enum" in s and s["enum"]:
             return s["enum"][0]
         k = sch.kind(s)
@@ -153,6 +227,8 @@ class Fuzzer:
             return "2026-03-01"
         if fmt == "date-time":
             return "2026-03-01T08:00:00Z"
+        if fmt == "local-time":
+            return "08:30:00"
         if self.service == "feedback-service" and name in PII:
             return PII[name]
         if fmt == "email" or name == "email":
@@ -223,6 +299,36 @@ class Fuzzer:
         elif invalid and 200 <= status < 300:
             self.record("2xx-invalid", svc, role, method, path, label, status, headers, data, body)
 
+    def conform(self, svc, role, method, path, label, status, headers, data, responses, sch):
+        """What the document promises about an answer, as an OpenAPI-driven tester checks it: the
+        status is one the operation documents, the media type one that status documents, and a
+        JSON body valid against that status's schema."""
+        if status == 0:
+            return
+        documented = responses.get(str(status)) or responses.get(f"{status // 100}XX") or responses.get("default")
+        if documented is None:
+            self.record("undocumented-status", svc, role, method, path, label, status, headers, data)
+            return
+        content = documented.get("content") or {}
+        media = headers.get("content-type", "").split(";")[0].strip().lower()
+        if not data or not content or not media:
+            return
+        declared = next((m for m in content if media_matches(m, media)), None)
+        if declared is None:
+            self.record("undocumented-media-type", svc, role, method, path, label, status, headers, data)
+            return
+        schema = content[declared].get("schema")
+        if schema is None or not (media.endswith("json") or media.endswith("+json")):
+            return
+        try:
+            value = json.loads(data)
+        except ValueError:
+            self.record("body-not-json", svc, role, method, path, label, status, headers, data)
+            return
+        error = sch.violation(schema, value)
+        if error:
+            self.record("body-not-schema", svc, role, method, path, label + " | " + error, status, headers, data)
+
     # ------------------------------------------------------------ one operation
     def operation(self, svc, client, sch, method, template, op):
         params = op.get("parameters", [])
@@ -266,6 +372,7 @@ class Fuzzer:
             url = path + ("?" + query if query else "")
             status, headers, data = client.send(method, url, body, h)
             self.judge(svc, role, method, url, label, invalid, status, headers, data, body, field, problems=not open311)
+            self.conform(svc, role, method, url, label, status, headers, data, op.get("responses", {}), sch)
             return status, headers, data
 
         def encode(obj):
@@ -366,6 +473,21 @@ class Fuzzer:
         i = next(n for n, part in enumerate(parts) if "{" + pp["name"] + "}" in part)
         known = self.ids.get(parts[i - 1]) if i > 0 else None
         return known[0] if known else ZERO_ID
+
+
+FORMATS = {
+    "uuid": re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
+    "date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "date-time": re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})", re.IGNORECASE),
+}
+
+
+def media_matches(declared, actual):
+    """A documented media type (possibly a wildcard such as */* or text/*) covers the answer's."""
+    declared = declared.split(";")[0].strip().lower()
+    if declared in ("*/*", actual):
+        return True
+    return declared.endswith("/*") and actual.startswith(declared[:-1])
 
 
 DATE_NAMES = re.compile(r"^(asOf|from|to|week|day|date|since|until)$|(On|Date|By|Day)$")

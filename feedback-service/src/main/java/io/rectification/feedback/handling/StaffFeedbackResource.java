@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -57,6 +60,8 @@ public class StaffFeedbackResource {
     @POST
     @Operation(summary = "Record a feedback received by PHONE, POST or EMAIL")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the recorded feedback; Location is the feedback, ETag its version",
+            content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response record(@NotNull @Valid StaffFeedbackInput input,
                            @Context HttpHeaders headers, @Context UriInfo uri) {
         FeedbackStaffView created = intake.recordFromStaff(input, actor.require(), Language.of(headers));
@@ -76,6 +81,8 @@ public class StaffFeedbackResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the feedback, contact details masked; ETag its version",
+            content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response get(@PathParam("id") UUID id) {
         FeedbackStaffView feedback = reads.requireFeedback(id);
         return Response.ok(feedback).tag(String.valueOf(feedback.version())).build();
@@ -103,6 +110,8 @@ public class StaffFeedbackResource {
     @Path("{id}/triage")
     @Operation(summary = "Classify and/or link to an area, problem or task; sets the reply deadline for the category")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
+            content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response triage(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Triage input) {
         return answer(triage.triage(id, input, actor.require(), ifMatch));
@@ -112,6 +121,8 @@ public class StaffFeedbackResource {
     @Path("{id}/answer")
     @Operation(summary = "Publish the answer the submitter sees with the tracking code")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
+            content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response answer(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Answer input) {
         return answer(triage.answer(id, input, actor.require(), ifMatch));
@@ -120,6 +131,8 @@ public class StaffFeedbackResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
+            content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response close(@PathParam("id") UUID id,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TriageInputs.Close input) {
         return answer(triage.close(id, input, actor.require(), ifMatch));
@@ -129,6 +142,8 @@ public class StaffFeedbackResource {
     @Path("{id}/escalate")
     @Operation(summary = "Escalate as a new problem for tasks-service (event FeedbackEscalated)")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
+            content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response escalate(@PathParam("id") UUID id,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Escalate input) {
         return answer(triage.escalate(id, input, actor.require(), ifMatch));
@@ -138,6 +153,8 @@ public class StaffFeedbackResource {
     @Path("{id}/merge")
     @Operation(summary = "Merge this duplicate into another feedback on the same publication")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
+            content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response merge(@PathParam("id") UUID id,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Merge input) {
         return answer(triage.merge(id, input, actor.require(), ifMatch));

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -44,6 +45,8 @@ public class PublicFeedbackResource {
     @POST
     @Operation(summary = "Submit an opinion or suggestion within the disclosure window; answers a tracking code")
     @PermitAll
+    @APIResponse(responseCode = "201", description = "stored: the tracking code and when to expect a reply",
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
     public CompletionStage<Response> submit(@PathParam("id") UUID publicationId,
                                             // Read as text to answer refusals in the submitter's language;
                                             // what is sent is the form's JSON object.

@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -45,10 +48,12 @@ public class Open311Discovery {
         this.keyService = keyService;
     }
 
+    @Schema(name = "Open311Discovery")
     public record Discovery(Instant changeset, String contact, @JsonProperty("key_service") String keyService,
                             List<Endpoint> endpoints) {
     }
 
+    @Schema(name = "Open311Endpoint")
     public record Endpoint(String specification, String url, Instant changeset, String type, List<String> formats) {
     }
 
@@ -57,6 +62,8 @@ public class Open311Discovery {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "GeoReport service discovery: the v2 endpoint, its formats, contact and how to get an api_key")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the discovery document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Discovery.class)))
     public Response discoveryJson() {
         return Open311Format.JSON.single(mapper, "discovery", discovery());
     }
@@ -66,6 +73,8 @@ public class Open311Discovery {
     @Produces(MediaType.TEXT_XML)
     @Operation(summary = "GeoReport service discovery (XML)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the discovery document (XML: <discovery>)",
+            content = @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(implementation = Discovery.class)))
     public Response discoveryXml() {
         return Open311Format.XML.single(mapper, "discovery", discovery());
     }

@@ -34,6 +34,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -52,7 +57,9 @@ import java.util.function.Supplier;
  * The service_request_id is the tracking code: whoever holds it may follow the request, exactly
  * as on the tracking page, and nothing more (no description, no contact details). Submitting and
  * searching without ids need an api_key ({@link Open311ApiKeys}). Errors are GeoReport's
- * {@code [{code, description}]} (or {@code <errors>}), in the client's language.
+ * {@code [{code, description}]} (or {@code <errors>}), in the client's language. The OpenAPI
+ * document lists each operation's errors in that shape (the platform's problem+json errors are
+ * not added under /open311/).
  */
 @Path("/open311/v2")
 @Tag(name = "Open311 GeoReport v2", description = "Standard citizen-reporting API over public feedback")
@@ -85,18 +92,23 @@ public class Open311Resource {
         this.clock = clock;
     }
 
+    @Schema(name = "Open311Error", description = "A GeoReport v2 error, answered in a list (XML: <errors><error>)")
     public record Error(int code, String description) {
     }
 
+    @Schema(name = "Open311Created", description = "A stored request (XML: <service_requests><request>)")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Created(@JsonProperty("service_request_id") String serviceRequestId,
                           @JsonProperty("service_notice") String serviceNotice,
                           @JsonProperty("account_id") String accountId) {
     }
 
+    @Schema(name = "Open311Token", description = "A token's request (XML: <service_requests><request>)")
     public record Token(@JsonProperty("service_request_id") String serviceRequestId, String token) {
     }
 
+    @Schema(name = "Open311Request", description = "A request as its tracking code shows it "
+            + "(XML: <service_requests><request>)")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Request(@JsonProperty("service_request_id") String serviceRequestId, String status,
                           @JsonProperty("status_notes") String statusNotes,
@@ -109,6 +121,17 @@ public class Open311Resource {
                           @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime) {
     }
 
+    // The errors' descriptions in the OpenAPI document; each error is answered in the suffix's format.
+    static final String BAD_REQUEST = "a parameter is missing or malformed; the description names it";
+    static final String BAD_KEY = "the api_key is not a valid key of an integration client";
+    static final String NO_PUBLICATION = "no publication has this attribute[publication_id]";
+    static final String NOT_OPEN = "the publication is not open for feedback now, or the same text was submitted "
+            + "on it already";
+    static final String TOO_MANY = "too many requests from this client; Retry-After says when to try again";
+    static final String NOT_STORED = "the submission could not be stored just now (nothing of it was); "
+            + "Retry-After says when to try again";
+    static final String RETRY_AFTER = "seconds to wait before trying again";
+
     // --- services ---------------------------------------------------------------------------
 
     @GET
@@ -116,6 +139,9 @@ public class Open311Resource {
     @Produces(JSON)
     @Operation(summary = "The feedback categories as GeoReport services")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the services, one per feedback category",
+            content = @Content(mediaType = JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Services.Service.class)))
     public Response servicesJson() {
         return services(Open311Format.JSON);
     }
@@ -125,6 +151,10 @@ public class Open311Resource {
     @Produces(XML)
     @Operation(summary = "The feedback categories as GeoReport services (XML)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the services, one per feedback category "
+            + "(XML: <services><service>)",
+            content = @Content(mediaType = XML,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Services.Service.class)))
     public Response servicesXml() {
         return services(Open311Format.XML);
     }
@@ -134,6 +164,10 @@ public class Open311Resource {
     @Produces(JSON)
     @Operation(summary = "A service's definition: the attributes a request takes")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the service's definition",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Open311Services.Definition.class)))
+    @APIResponse(responseCode = "404", description = "no service has this code", content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
     public Response serviceJson(@PathParam("code") String code, @Context HttpHeaders headers) {
         return service(Open311Format.JSON, code, headers);
     }
@@ -143,6 +177,10 @@ public class Open311Resource {
     @Produces(XML)
     @Operation(summary = "A service's definition (XML)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the service's definition (XML: <service_definition>)",
+            content = @Content(mediaType = XML, schema = @Schema(implementation = Open311Services.Definition.class)))
+    @APIResponse(responseCode = "404", description = "no service has this code", content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
     public Response serviceXml(@PathParam("code") String code, @Context HttpHeaders headers) {
         return service(Open311Format.XML, code, headers);
     }
@@ -156,6 +194,25 @@ public class Open311Resource {
     @Operation(summary = "Submit a request (form-encoded, with api_key); answers the service_request_id (the tracking code)")
     @PermitAll
     @Blocking // reading the api_key may fetch the issuer's keys; the worker is freed once the submission is queued
+    @APIResponse(responseCode = "201", description = "stored: the service_request_id (the tracking code)",
+            content = @Content(mediaType = JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "403", description = BAD_KEY, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "404", description = NO_PUBLICATION, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "409", description = NOT_OPEN, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = NOT_STORED, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public CompletionStage<Response> submitJson(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
                                               @Context HttpServerRequest request) {
         return submit(Open311Format.JSON, form, headers, request);
@@ -168,6 +225,26 @@ public class Open311Resource {
     @Operation(summary = "Submit a request (form-encoded, with api_key), answered in XML")
     @PermitAll
     @Blocking // reading the api_key may fetch the issuer's keys; the worker is freed once the submission is queued
+    @APIResponse(responseCode = "201", description = "stored: the service_request_id (the tracking code) "
+            + "(XML: <service_requests><request>)",
+            content = @Content(mediaType = XML,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "403", description = BAD_KEY, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "404", description = NO_PUBLICATION, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "409", description = NOT_OPEN, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = NOT_STORED, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public CompletionStage<Response> submitXml(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
                                               @Context HttpServerRequest request) {
         return submit(Open311Format.XML, form, headers, request);
@@ -179,6 +256,17 @@ public class Open311Resource {
     @Operation(summary = "Requests by service_request_id list (anyone holding the codes), or the api_key holder's own "
             + "requests by service_code, start_date/end_date (≤ 90 days, default the last 90), status, page, page_size (≤ 1000)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the requests found; ids not known are left out",
+            content = @Content(mediaType = JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Request.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "403", description = BAD_KEY, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response searchJson(@Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return search(Open311Format.JSON, uri.getQueryParameters(), headers, request);
     }
@@ -188,6 +276,18 @@ public class Open311Resource {
     @Produces(XML)
     @Operation(summary = "The same search, answered in XML")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the requests found; ids not known are left out "
+            + "(XML: <service_requests><request>)",
+            content = @Content(mediaType = XML,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Request.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "403", description = BAD_KEY, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response searchXml(@Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return search(Open311Format.XML, uri.getQueryParameters(), headers, request);
     }
@@ -197,6 +297,16 @@ public class Open311Resource {
     @Produces(JSON)
     @Operation(summary = "One request by its service_request_id (the tracking code)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "a list of the one request",
+            content = @Content(mediaType = JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Request.class)))
+    @APIResponse(responseCode = "404", description = "no request has this service_request_id",
+            content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response requestJson(@PathParam("id") String id, @Context HttpHeaders headers,
                                 @Context HttpServerRequest request) {
         return request(Open311Format.JSON, id, headers, request);
@@ -207,6 +317,16 @@ public class Open311Resource {
     @Produces(XML)
     @Operation(summary = "One request by its service_request_id (XML)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "a list of the one request (XML: <service_requests><request>)",
+            content = @Content(mediaType = XML,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Request.class)))
+    @APIResponse(responseCode = "404", description = "no request has this service_request_id",
+            content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response requestXml(@PathParam("id") String id, @Context HttpHeaders headers,
                                @Context HttpServerRequest request) {
         return request(Open311Format.XML, id, headers, request);
@@ -217,6 +337,15 @@ public class Open311Resource {
     @Produces(JSON)
     @Operation(summary = "The service_request_id for a token (they are the same tracking code)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "a list of the one request's service_request_id",
+            content = @Content(mediaType = JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Token.class)))
+    @APIResponse(responseCode = "404", description = "no request has this token", content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response tokenJson(@PathParam("token") String token, @Context HttpHeaders headers,
                               @Context HttpServerRequest request) {
         return token(Open311Format.JSON, token, headers, request);
@@ -227,6 +356,16 @@ public class Open311Resource {
     @Produces(XML)
     @Operation(summary = "The service_request_id for a token (XML)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "a list of the one request's service_request_id "
+            + "(XML: <service_requests><request>)",
+            content = @Content(mediaType = XML,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Token.class)))
+    @APIResponse(responseCode = "404", description = "no request has this token", content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
+    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = XML,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
+                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response tokenXml(@PathParam("token") String token, @Context HttpHeaders headers,
                              @Context HttpServerRequest request) {
         return token(Open311Format.XML, token, headers, request);

@@ -3,6 +3,7 @@ package io.rectification.feedback.open311;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.rectification.feedback.feedback.FeedbackCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Arrays;
 import java.util.List;
@@ -46,22 +47,26 @@ public enum Open311Services {
     }
 
     /** One entry of services.json. */
+    @Schema(name = "Open311Service")
     public record Service(@JsonProperty("service_code") String serviceCode,
                           @JsonProperty("service_name") String serviceName,
                           String description, boolean metadata, String type, String keywords, String group) {
     }
 
     /** services/{code}.json: the attributes a request takes. */
+    @Schema(name = "Open311ServiceDefinition")
     public record Definition(@JsonProperty("service_code") String serviceCode, List<Attribute> attributes) {
     }
 
     /** {@code values} only where the choices are known (a list attribute); left out otherwise. */
+    @Schema(name = "Open311Attribute")
     public record Attribute(boolean variable, String code, String datatype, boolean required,
                             @JsonProperty("datatype_description") String datatypeDescription, int order,
                             String description, @JsonInclude(JsonInclude.Include.NON_NULL) List<Value> values) {
     }
 
     /** One choice of a list attribute: what the client sends (key) and what it shows (name). */
+    @Schema(name = "Open311AttributeValue")
     public record Value(String key, String name) {
     }
 

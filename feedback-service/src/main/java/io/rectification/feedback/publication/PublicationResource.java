@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -41,6 +44,8 @@ public class PublicationResource {
     @POST
     @Operation(summary = "Publish a notice with its disclosure window (staff)")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the new publication; Location is the publication, ETag its version",
+            content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response create(@NotNull @Valid PublicationInput input, UriInfo uri) {
         PublicationView created = service.createPublication(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -51,6 +56,8 @@ public class PublicationResource {
     @Path("{id}")
     @Operation(summary = "Replace a publication (staff); needs If-Match with the ETag read")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the publication as replaced; ETag its new version",
+            content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid PublicationInput input) {
         PublicationView updated = service.replacePublication(id, input, ifMatch);
@@ -61,6 +68,8 @@ public class PublicationResource {
     @Path("{id}")
     @Operation(summary = "A publication (public: the form shows it)")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the publication; ETag its version",
+            content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response get(@PathParam("id") UUID id) {
         PublicationView publication = service.requirePublication(id);
         return Response.ok(publication).tag(String.valueOf(publication.version())).build();

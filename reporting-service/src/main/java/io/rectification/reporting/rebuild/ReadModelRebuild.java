@@ -13,6 +13,7 @@ import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -97,6 +98,7 @@ public class ReadModelRebuild {
     public static final String AUDIT_ENTITY = "ReadModelRebuild";
 
     /** {@code tasksCleared}, {@code feedbackCleared}: the rows replaced once the replay commits. */
+    @Schema(name = "RebuildStarted")
     public record Started(UUID id, List<String> consumers, long tasksCleared, long feedbackCleared,
                           Map<String, Long> eventsToReplay) {
     }

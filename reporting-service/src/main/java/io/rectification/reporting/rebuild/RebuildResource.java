@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/rebuild")
@@ -37,6 +40,9 @@ public class RebuildResource {
                     + "stay as they were if it fails. 409 while a rebuild is still replaying, 503 (nothing "
                     + "changed) when the broker does not tell the end offsets.")
     @RolesAllowed({Roles.ADMIN})
+    @APIResponse(responseCode = "202", description = "the rebuild started: what it clears and the events it will "
+            + "replay; Location is where its progress is (GET /admin/rebuild)",
+            content = @Content(schema = @Schema(implementation = ReadModelRebuild.Started.class)))
     public Response rebuild(@Context UriInfo uri) {
         ReadModelRebuild.Started started = rebuild.rebuild(actor.require());
         return Response.accepted(started).location(uri.getAbsolutePath()).build();

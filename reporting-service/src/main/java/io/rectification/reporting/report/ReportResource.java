@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -55,6 +59,8 @@ public class ReportResource {
                     + "saved meanwhile); the first save creates it without If-Match. 400 problem+json naming "
                     + "publicationId when it is not a publication of this inspection.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the draft as saved (the first save too); ETag its version",
+            content = @Content(schema = @Schema(implementation = ReportViews.Draft.class)))
     public Response saveDraft(@PathParam("inspectionId") String inspectionId,
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @NotNull @Valid ReportDraftInput input) {
@@ -65,6 +71,8 @@ public class ReportResource {
     @Path("draft")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the draft; ETag its version",
+            content = @Content(schema = @Schema(implementation = ReportViews.Draft.class)))
     public Response draft(@PathParam("inspectionId") String inspectionId) {
         UUID id = id(inspectionId);
         return withEtag(service.findDraft(id).orElseThrow(() -> ApiException.notFound("report draft of inspection", id)));
@@ -119,6 +127,8 @@ public class ReportResource {
             description = "409 problem+json listing each missing part of the draft (Draft incomplete) or each "
                     + "disagreeing figure (Figures disagree); GET checks lists the same beforehand.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "the version published; Location is its HTML",
+            content = @Content(schema = @Schema(implementation = ReportViews.Version.class)))
     public Response publish(@PathParam("inspectionId") String inspectionId,
                             UriInfo uri) {
         ReportViews.Version version = service.publish(id(inspectionId), actor.require());
@@ -161,6 +171,8 @@ public class ReportResource {
     @Operation(summary = "A published version as PDF, laid out from the HTML stored when it was published",
             description = "503 problem+json naming the font when the CJK font for the PDF is not installed.")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "the PDF (Content-Disposition inline, named after the version)",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response versionPdf(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
         UUID id = id(inspectionId);
         return Response.ok(service.versionPdf(id, number))

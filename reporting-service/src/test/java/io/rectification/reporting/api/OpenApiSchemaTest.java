@@ -1,0 +1,18 @@
+package io.rectification.reporting.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.OpenApiAnswers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation's success answer in the OpenAPI document has a named schema when it is JSON (a
+ * typed view, not an untyped map or a bare Response); reports, files, CSV and XLSX name their media type.
+ */
+@QuarkusTest
+class OpenApiSchemaTest {
+
+    @Test
+    void everySuccessAnswerHasASchemaOrANonJsonMediaType() {
+        OpenApiAnswers.verifySuccessAnswers();
+    }
+}

@@ -140,7 +140,7 @@ public class FeedbackTriageService {
         }
         if (!step.allowedFrom(feedback.status)) {
             throw ApiException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
-                    .with("status", feedback.status)
+                    .with("feedbackStatus", feedback.status)
                     .with("allowedSteps", FeedbackStep.allowedFor(feedback.status));
         }
         return feedback;

@@ -187,7 +187,8 @@ class StaffFeedbackTest {
             asStaff("wang.kezhang").body("{\"answer\":\"再答复\"}").when().post("/feedback/" + id + "/answer")
                     .then().statusCode(409)
                     .contentType("application/problem+json")
-                    .body("status", equalTo("CLOSED"))
+                    .body("status", equalTo(409))
+                    .body("feedbackStatus", equalTo("CLOSED"))
                     .body("detail", containsString("cannot take the step ANSWER"));
 
             given().when().get("/feedback/" + id + "/history")

@@ -46,7 +46,15 @@ public class ApiException extends RuntimeException {
     }
 
     /** Adds a member to the problem body (e.g. {@code allowedTransitions}). */
+    /** The members every problem body has (ErrorBody's components), which no extension may repeat. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("type", "title", "status", "detail", "instance", "errors");
+
     public ApiException with(String name, Object value) {
+        // A member of RFC 9457's own written twice makes a body with a duplicate key, whose later
+        // value a client may read as the HTTP status (a feedback's "status": "MERGED" did).
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException(name + " is a problem details member of its own; name the extension otherwise");
+        }
         extensions.put(name, value);
         return this;
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** How broken input reads in a problem: every field named, in the errors and in the detail. */
 @Tag("fast")
@@ -26,5 +27,14 @@ class ApiExceptionTest {
     void anErrorOfTheWholeBodyHasNoNameInTheDetail() {
         assertEquals("请求内容应为一个 JSON 对象", ApiException.invalid(List.of(new FieldError("", "请求内容应为一个 JSON 对象"))).getMessage());
         assertEquals("title: must not be blank", ApiException.badRequest("title", "must not be blank").getMessage());
+    }
+
+    @Test
+    void anExtensionCannotRepeatAMemberOfTheProblemItself() {
+        for (String member : List.of("type", "title", "status", "detail", "instance", "errors")) {
+            assertThrows(IllegalArgumentException.class, () -> ApiException.conflict("x").with(member, "MERGED"), member);
+        }
+        assertEquals("MERGED", ApiException.conflict("x").with("feedbackStatus", "MERGED").toErrorBody("/f")
+                .extensions().get("feedbackStatus"));
     }
 }

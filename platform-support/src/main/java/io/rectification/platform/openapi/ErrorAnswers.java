@@ -24,8 +24,10 @@ import java.util.Map;
  * If-Match, 413/415 with a body) and a {@code default} for the rest (406, 409, 414, 429, 503…), so
  * that a client generated from the document, or a tester driven by it, meets no undocumented status.
  *
- * <p>GeoReport v2's operations ({@code /open311/}) answer errors in that standard's own shape and
- * document them on their resource.
+ * <p>GeoReport v2's operations ({@code /open311/}) answer the errors of their own rules in that
+ * standard's shape and document them on their resource; what the platform refuses before or around
+ * them (a media type, an Accept it cannot meet, a request line too long, the database away) is
+ * still problem details, which is added beside that shape and as their {@code default}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ErrorAnswers implements OASFilter {
@@ -55,11 +57,8 @@ public class ErrorAnswers implements OASFilter {
         }
         openAPI.getComponents().addSchema(PAGE_SCHEMA, OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                 .description("a problem as an HTML page, for a client whose first choice is HTML"));
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith(OPEN311)) {
-                item.getOperations().values().forEach(operation -> document(path, item, operation));
-            }
-        });
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
+                .forEach(operation -> document(path, item, operation)));
     }
 
     private static void document(String path, PathItem item, Operation operation) {
@@ -68,6 +67,19 @@ public class ErrorAnswers implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
+        if (!path.startsWith(OPEN311)) {
+            addByShape(path, item, operation, responses);
+        }
+        add(responses, "default");
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (isError(code)) {
+                withProblem(response);
+            }
+        });
+    }
+
+    /** The refusals the operation's shape allows: parameters, a role, a path parameter, If-Match, a body. */
+    private static void addByShape(String path, PathItem item, Operation operation, APIResponses responses) {
         if (hasParameters(item, operation) || operation.getRequestBody() != null) {
             add(responses, "400");
         }
@@ -86,12 +98,6 @@ public class ErrorAnswers implements OASFilter {
             add(responses, "413");
             add(responses, "415");
         }
-        add(responses, "default");
-        responses.getAPIResponses().forEach((code, response) -> {
-            if (isError(code) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
-                response.setContent(problem());
-            }
-        });
     }
 
     private static void add(APIResponses responses, String code) {
@@ -112,12 +118,18 @@ public class ErrorAnswers implements OASFilter {
         return code.equals("default") || code.startsWith("4") || code.startsWith("5");
     }
 
-    private static Content problem() {
-        return OASFactory.createContent()
-                .addMediaType(ErrorBody.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)))
-                .addMediaType("text/html", OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("#/components/schemas/" + PAGE_SCHEMA)));
+    /** Problem details, and the same as a page, beside whatever the response already documents. */
+    private static void withProblem(APIResponse response) {
+        Content content = response.getContent() == null ? OASFactory.createContent() : response.getContent();
+        if (!content.hasMediaType(ErrorBody.MEDIA_TYPE)) {
+            content.addMediaType(ErrorBody.MEDIA_TYPE, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+        }
+        if (!content.hasMediaType("text/html")) {
+            content.addMediaType("text/html", OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref("#/components/schemas/" + PAGE_SCHEMA)));
+        }
+        response.setContent(content);
     }
 
     private static boolean hasParameters(PathItem item, Operation operation) {

@@ -19,14 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every answer a service's tests receive through REST Assured from the service under test is held
- * to that service's OpenAPI document ({@link DocumentedAnswers}): an undocumented status, media type or
+ * to that service's OpenAPI document ({@link OpenApiDocument}): an undocumented status, media type or
  * body shape fails the test that met it. Installed before each {@code @QuarkusTest} test (a
  * Quarkus test callback, registered by the service loader), so the hundreds of tests that already
  * drive every operation with real data check the document as they go.
  */
 public final class OpenApiConformance implements Filter, QuarkusTestBeforeEachCallback {
 
-    private static final Map<Integer, DocumentedAnswers> DOCUMENTS = new ConcurrentHashMap<>();
+    private static final Map<Integer, OpenApiDocument> DOCUMENTS = new ConcurrentHashMap<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Override
@@ -57,11 +57,11 @@ public final class OpenApiConformance implements Filter, QuarkusTestBeforeEachCa
         return answer;
     }
 
-    private static DocumentedAnswers document(URI service) {
+    private static OpenApiDocument document(URI service) {
         return DOCUMENTS.computeIfAbsent(service.getPort(), port -> {
             URI openApi = service.resolve("/q/openapi?format=json");
             try {
-                return new DocumentedAnswers(HTTP.send(HttpRequest.newBuilder(openApi).build(),
+                return new OpenApiDocument(HTTP.send(HttpRequest.newBuilder(openApi).build(),
                         HttpResponse.BodyHandlers.ofString()).body());
             } catch (IOException e) {
                 throw new IllegalStateException("no OpenAPI document at " + openApi, e);

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * {@code default}), the media type one that status documents, and a JSON body valid against that
  * status's schema. The document is the one the service serves; nothing here restates it.
  */
-public final class DocumentedAnswers {
+public final class OpenApiDocument {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -37,7 +37,7 @@ public final class DocumentedAnswers {
     private record Template(String path, Pattern pattern, int literals) {
     }
 
-    public DocumentedAnswers(String openApiJson) {
+    public OpenApiDocument(String openApiJson) {
         try {
             this.document = JSON.readTree(openApiJson);
         } catch (IOException e) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Tag("fast")
-class DocumentedAnswersTest {
+class OpenApiDocumentTest {
 
     private static final String DOCUMENT = """
             {"openapi": "3.1.0", "paths": {
@@ -25,7 +25,7 @@ class DocumentedAnswersTest {
                "Problem": {"type": "object", "properties": {"status": {"type": "integer"}}}}}}
             """;
 
-    private final DocumentedAnswers answers = new DocumentedAnswers(DOCUMENT);
+    private final OpenApiDocument answers = new OpenApiDocument(DOCUMENT);
 
     @Test
     void anAnswerAsDocumentedPasses() {

@@ -20,8 +20,8 @@ import java.util.Map;
  * Documents the error answers of every operation as they are sent: RFC 9457 problem details
  * ({@link ErrorBody}, schema {@code Problem}), or the same as a page for a client whose first
  * choice is HTML (ProblemPages). Each operation names the refusals its shape allows (400 for
- * parameters or a body, 401/403 when it needs a role, 404 under a path parameter, 412/428 with
- * If-Match, 413/415 with a body) and a {@code default} for the rest (406, 409, 414, 429, 503…), so
+ * parameters or a body, 401/403 when it needs a role, 404 under a path parameter, 412 with If-Match
+ * and 428 where it is required, 413/415 with a body) and a {@code default} for the rest (406, 409, 414, 429, 503…), so
  * that a client generated from the document, or a tester driven by it, meets no undocumented status.
  *
  * <p>GeoReport v2's operations ({@code /open311/}) answer the errors of their own rules in that
@@ -90,9 +90,12 @@ public class ErrorAnswers implements OASFilter {
         if (path.contains("{")) {
             add(responses, "404");
         }
-        if (hasIfMatch(item, operation)) {
+        Parameter ifMatch = ifMatch(item, operation);
+        if (ifMatch != null) {
             add(responses, "412");
-            add(responses, "428");
+            if (Boolean.TRUE.equals(ifMatch.getRequired())) {
+                add(responses, "428");
+            }
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413");
@@ -136,9 +139,11 @@ public class ErrorAnswers implements OASFilter {
         return !parameters(item, operation).isEmpty();
     }
 
-    private static boolean hasIfMatch(PathItem item, Operation operation) {
+    /** The operation's If-Match header parameter, or null; required where a change must name the version read. */
+    private static Parameter ifMatch(PathItem item, Operation operation) {
         return parameters(item, operation).stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+                .filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))
+                .findFirst().orElse(null);
     }
 
     private static List<Parameter> parameters(PathItem item, Operation operation) {

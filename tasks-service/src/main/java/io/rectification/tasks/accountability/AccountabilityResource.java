@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -75,7 +76,7 @@ public class AccountabilityResource {
     @APIResponse(responseCode = "200", description = "the record as corrected; its ETag is the new version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response correctOutcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId,
-                                   @HeaderParam("If-Match") String ifMatch,
+                                   @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
                                    @NotNull @Valid AccountabilityInputs.OutcomeCorrection correction) {
         return tagged(service.correctOutcome(inspectionId, outcomeId, Versions.required(ifMatch), correction),
                 AccountabilityViews.Outcome::version);
@@ -110,7 +111,7 @@ public class AccountabilityResource {
     @APIResponse(responseCode = "200", description = "the entry as corrected; its ETag is the new version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
     public Response correctFunds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId,
-                                 @HeaderParam("If-Match") String ifMatch,
+                                 @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid AccountabilityInputs.FundsCorrection correction) {
         return tagged(service.correctFunds(inspectionId, fundsId, Versions.required(ifMatch), correction),
                 AccountabilityViews.Funds::version);

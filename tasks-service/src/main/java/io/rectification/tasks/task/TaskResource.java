@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,7 +96,7 @@ public class TaskResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid TaskUpdate update) {
         return withEtag(Response.ok(), tasks.replaceTask(id, Versions.required(ifMatch), update));
     }
@@ -107,7 +108,7 @@ public class TaskResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response patch(@PathParam("id") UUID id, @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid TaskPatch patch) {
         return withEtag(Response.ok(), tasks.patchTask(id, Versions.required(ifMatch), patch));
     }

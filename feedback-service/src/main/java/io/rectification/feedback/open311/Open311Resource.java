@@ -35,7 +35,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,8 +57,7 @@ import java.util.function.Supplier;
  * as on the tracking page, and nothing more (no description, no contact details). Submitting and
  * searching without ids need an api_key ({@link Open311ApiKeys}). Errors are GeoReport's
  * {@code [{code, description}]} (or {@code <errors>}), in the client's language. The OpenAPI
- * document lists each operation's errors in that shape (the platform's problem+json errors are
- * not added under /open311/).
+ * document lists each operation's errors in that shape ({@link Open311Errors}).
  */
 @Path("/open311/v2")
 @Tag(name = "Open311 GeoReport v2", description = "Standard citizen-reporting API over public feedback")
@@ -121,17 +119,6 @@ public class Open311Resource {
                           @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime) {
     }
 
-    // The errors' descriptions in the OpenAPI document; each error is answered in the suffix's format.
-    static final String BAD_REQUEST = "a parameter is missing or malformed; the description names it";
-    static final String BAD_KEY = "the api_key is not a valid key of an integration client";
-    static final String NO_PUBLICATION = "no publication has this attribute[publication_id]";
-    static final String NOT_OPEN = "the publication is not open for feedback now, or the same text was submitted "
-            + "on it already";
-    static final String TOO_MANY = "too many requests from this client; Retry-After says when to try again";
-    static final String NOT_STORED = "the submission could not be stored just now (nothing of it was); "
-            + "Retry-After says when to try again";
-    static final String RETRY_AFTER = "seconds to wait before trying again";
-
     // --- services ---------------------------------------------------------------------------
 
     @GET
@@ -166,8 +153,6 @@ public class Open311Resource {
     @PermitAll
     @APIResponse(responseCode = "200", description = "the service's definition",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = Open311Services.Definition.class)))
-    @APIResponse(responseCode = "404", description = "no service has this code", content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
     public Response serviceJson(@PathParam("code") String code, @Context HttpHeaders headers) {
         return service(Open311Format.JSON, code, headers);
     }
@@ -179,8 +164,6 @@ public class Open311Resource {
     @PermitAll
     @APIResponse(responseCode = "200", description = "the service's definition (XML: <service_definition>)",
             content = @Content(mediaType = XML, schema = @Schema(implementation = Open311Services.Definition.class)))
-    @APIResponse(responseCode = "404", description = "no service has this code", content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
     public Response serviceXml(@PathParam("code") String code, @Context HttpHeaders headers) {
         return service(Open311Format.XML, code, headers);
     }
@@ -197,22 +180,6 @@ public class Open311Resource {
     @APIResponse(responseCode = "201", description = "stored: the service_request_id (the tracking code)",
             content = @Content(mediaType = JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "403", description = BAD_KEY, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "404", description = NO_PUBLICATION, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "409", description = NOT_OPEN, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
-    @APIResponse(responseCode = "503", description = NOT_STORED, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
     public CompletionStage<Response> submitJson(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
                                               @Context HttpServerRequest request) {
         return submit(Open311Format.JSON, form, headers, request);
@@ -229,22 +196,6 @@ public class Open311Resource {
             + "(XML: <service_requests><request>)",
             content = @Content(mediaType = XML,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "403", description = BAD_KEY, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "404", description = NO_PUBLICATION, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "409", description = NOT_OPEN, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
-    @APIResponse(responseCode = "503", description = NOT_STORED, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
     public CompletionStage<Response> submitXml(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
                                               @Context HttpServerRequest request) {
         return submit(Open311Format.XML, form, headers, request);
@@ -259,14 +210,6 @@ public class Open311Resource {
     @APIResponse(responseCode = "200", description = "the requests found; ids not known are left out",
             content = @Content(mediaType = JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Request.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "403", description = BAD_KEY, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response searchJson(@Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return search(Open311Format.JSON, uri.getQueryParameters(), headers, request);
     }
@@ -280,14 +223,6 @@ public class Open311Resource {
             + "(XML: <service_requests><request>)",
             content = @Content(mediaType = XML,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Request.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "403", description = BAD_KEY, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response searchXml(@Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return search(Open311Format.XML, uri.getQueryParameters(), headers, request);
     }
@@ -300,13 +235,6 @@ public class Open311Resource {
     @APIResponse(responseCode = "200", description = "a list of the one request",
             content = @Content(mediaType = JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Request.class)))
-    @APIResponse(responseCode = "404", description = "no request has this service_request_id",
-            content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response requestJson(@PathParam("id") String id, @Context HttpHeaders headers,
                                 @Context HttpServerRequest request) {
         return request(Open311Format.JSON, id, headers, request);
@@ -320,13 +248,6 @@ public class Open311Resource {
     @APIResponse(responseCode = "200", description = "a list of the one request (XML: <service_requests><request>)",
             content = @Content(mediaType = XML,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Request.class)))
-    @APIResponse(responseCode = "404", description = "no request has this service_request_id",
-            content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response requestXml(@PathParam("id") String id, @Context HttpHeaders headers,
                                @Context HttpServerRequest request) {
         return request(Open311Format.XML, id, headers, request);
@@ -340,12 +261,6 @@ public class Open311Resource {
     @APIResponse(responseCode = "200", description = "a list of the one request's service_request_id",
             content = @Content(mediaType = JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Token.class)))
-    @APIResponse(responseCode = "404", description = "no request has this token", content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response tokenJson(@PathParam("token") String token, @Context HttpHeaders headers,
                               @Context HttpServerRequest request) {
         return token(Open311Format.JSON, token, headers, request);
@@ -360,12 +275,6 @@ public class Open311Resource {
             + "(XML: <service_requests><request>)",
             content = @Content(mediaType = XML,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Token.class)))
-    @APIResponse(responseCode = "404", description = "no request has this token", content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = TOO_MANY, content = @Content(mediaType = XML,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
-                    schema = @Schema(type = SchemaType.INTEGER)))
     public Response tokenXml(@PathParam("token") String token, @Context HttpHeaders headers,
                              @Context HttpServerRequest request) {
         return token(Open311Format.XML, token, headers, request);

@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -213,7 +215,21 @@ public class Open311Resource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
                     schema = @Schema(type = SchemaType.INTEGER)))
-    public CompletionStage<Response> submitJson(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
+    public CompletionStage<Response> submitJson(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = Open311RequestForm.class),
+                    examples = @ExampleObject(name = "a complaint with the optional contact", value = """
+                            {
+                              "api_key": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbi1jbGllbnQifQ.c2lnbmF0dXJl",
+                              "service_code": "complaint",
+                              "description": "某签约项目签约两年至今未开工，整改通报称已完成清理，与实际不符。",
+                              "attribute[publication_id]": "5b1e7c2a-8d4f-4a6b-9e3c-1f2a3b4c5d6e",
+                              "attribute[area_id]": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f",
+                              "last_name": "张",
+                              "first_name": "三",
+                              "phone": "13800000000"
+                            }""")))
+            MultivaluedMap<String, String> form, @Context HttpHeaders headers,
                                               @Context HttpServerRequest request) {
         return submit(Open311Format.JSON, form, headers, request);
     }
@@ -245,7 +261,21 @@ public class Open311Resource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = Error.class)),
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = RETRY_AFTER,
                     schema = @Schema(type = SchemaType.INTEGER)))
-    public CompletionStage<Response> submitXml(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
+    public CompletionStage<Response> submitXml(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = Open311RequestForm.class),
+                    examples = @ExampleObject(name = "a complaint with the optional contact", value = """
+                            {
+                              "api_key": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbi1jbGllbnQifQ.c2lnbmF0dXJl",
+                              "service_code": "complaint",
+                              "description": "某签约项目签约两年至今未开工，整改通报称已完成清理，与实际不符。",
+                              "attribute[publication_id]": "5b1e7c2a-8d4f-4a6b-9e3c-1f2a3b4c5d6e",
+                              "attribute[area_id]": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f",
+                              "last_name": "张",
+                              "first_name": "三",
+                              "phone": "13800000000"
+                            }""")))
+            MultivaluedMap<String, String> form, @Context HttpHeaders headers,
                                               @Context HttpServerRequest request) {
         return submit(Open311Format.XML, form, headers, request);
     }

@@ -61,6 +61,19 @@ public final class OpenApiRequestExamples {
         return found;
     }
 
+    /**
+     * The examples the document shows for one operation's body of {@code mediaType}, by name: for a
+     * test that sends them to the service to show that it accepts what the document shows.
+     */
+    public static Map<String, JsonNode> examplesOf(JsonNode document, String method, String path, String mediaType) {
+        JsonNode body = resolve(document, document.path("paths").path(path).path(method.toLowerCase()).path("requestBody"));
+        JsonNode media = body.path("content").path(mediaType);
+        if (media.isMissingNode()) {
+            throw new AssertionError(method + " " + path + " documents no " + mediaType + " body");
+        }
+        return examples(document, media);
+    }
+
     private static void check(JsonNode document, String operation, JsonNode body, String mediaType, JsonNode media,
                               List<String> found) {
         String type = mediaType.split(";")[0].trim().toLowerCase();

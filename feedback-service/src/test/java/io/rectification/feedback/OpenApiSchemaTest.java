@@ -2,6 +2,7 @@ package io.rectification.feedback;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.OpenApiAnswers;
+import io.rectification.platform.testing.OpenApiRequestExamples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,5 +21,10 @@ class OpenApiSchemaTest {
     @Test
     void everyOpen311AnswerHasANamedSchema() {
         OpenApiAnswers.verifyEveryAnswerUnder("/open311/");
+    }
+
+    @Test
+    void everyRequestBodyHasAnExampleItsSchemaAllows() {
+        OpenApiRequestExamples.verify();
     }
 }

@@ -2,6 +2,7 @@ package io.rectification.tasks;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.OpenApiAnswers;
+import io.rectification.platform.testing.OpenApiRequestExamples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,5 +15,10 @@ class OpenApiSchemaTest {
     @Test
     void everySuccessAnswerHasASchemaOrANonJsonMediaType() {
         OpenApiAnswers.verifySuccessAnswers();
+    }
+
+    @Test
+    void everyRequestBodyHasAnExampleItsSchemaAllows() {
+        OpenApiRequestExamples.verify();
     }
 }

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.UUID;
@@ -62,7 +64,29 @@ public class StaffFeedbackResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the recorded feedback; Location is the feedback, ETag its version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
-    public Response record(@NotNull @Valid StaffFeedbackInput input,
+    public Response record(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = {
+                        @ExampleObject(name = "a call, with the caller's contact", value = """
+                            {
+                              "publicationId": "5b1e7c2a-8d4f-4a6b-9e3c-1f2a3b4c5d6e",
+                              "channel": "PHONE",
+                              "receivedOn": "2026-09-16",
+                              "receivedTime": "10:30:00",
+                              "text": "来电反映开发区某签约项目签约两年至今未开工，希望加快推进。",
+                              "areaId": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f",
+                              "name": "张三",
+                              "phone": "13800000000"
+                            }"""),
+                        @ExampleObject(name = "an anonymous letter", value = """
+                            {
+                              "publicationId": "5b1e7c2a-8d4f-4a6b-9e3c-1f2a3b4c5d6e",
+                              "channel": "POST",
+                              "receivedOn": "2026-09-18",
+                              "receiptNumber": "来信〔2026〕第0128号",
+                              "text": "建议开发区公开招商引资项目履约情况，接受群众监督。"
+                            }""")}))
+            @NotNull @Valid StaffFeedbackInput input,
                            @Context HttpHeaders headers, @Context UriInfo uri) {
         FeedbackStaffView created = intake.recordFromStaff(input, actor.require(), Language.of(headers));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -113,7 +137,20 @@ public class StaffFeedbackResource {
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response triage(@PathParam("id") UUID id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Triage input) {
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                           examples = {
+                                               @ExampleObject(name = "classified and linked to its area", value = """
+                                                   {
+                                                     "category": "COMPLAINT",
+                                                     "areaId": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f"
+                                                   }"""),
+                                               @ExampleObject(name = "linked to a task", value = """
+                                                   {
+                                                     "problemId": "2a3b4c5d-6e7f-4081-9a2b-3c4d5e6f7a8b",
+                                                     "taskId": "7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928"
+                                                   }""")}))
+                                   @NotNull @Valid TriageInputs.Triage input) {
         return answer(triage.triage(id, input, actor.require(), ifMatch));
     }
 
@@ -124,7 +161,13 @@ public class StaffFeedbackResource {
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response answer(@PathParam("id") UUID id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Answer input) {
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                           examples = @ExampleObject(name = "an answer to publish", value = """
+                                                   {
+                                                     "answer": "您反映的问题已转开发区投资促进局核实。该项目已于2026年10月开工建设，后续进展将在整改情况通报中公布。感谢您的监督。"
+                                                   }""")))
+                                   @NotNull @Valid TriageInputs.Answer input) {
         return answer(triage.answer(id, input, actor.require(), ifMatch));
     }
 
@@ -134,7 +177,13 @@ public class StaffFeedbackResource {
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response close(@PathParam("id") UUID id,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TriageInputs.Close input) {
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          examples = @ExampleObject(name = "outside the rectification", value = """
+                                                  {
+                                                    "reason": "所反映事项不属于巡视整改范围，已告知可通过12345热线反映"
+                                                  }""")))
+                                  @Valid TriageInputs.Close input) {
         return answer(triage.close(id, input, actor.require(), ifMatch));
     }
 
@@ -145,7 +194,15 @@ public class StaffFeedbackResource {
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response escalate(@PathParam("id") UUID id,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Escalate input) {
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                             examples = @ExampleObject(name = "a new problem in an area", value = """
+                                                     {
+                                                       "title": "部分签约项目长期未开工、未建立退出机制",
+                                                       "description": "群众来电反映某签约项目签约两年未开工，经投资促进局核实属实；同类项目尚有3个，纳入整改问题清单。",
+                                                       "areaId": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f"
+                                                     }""")))
+                                     @NotNull @Valid TriageInputs.Escalate input) {
         return answer(triage.escalate(id, input, actor.require(), ifMatch));
     }
 
@@ -156,7 +213,13 @@ public class StaffFeedbackResource {
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response merge(@PathParam("id") UUID id,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TriageInputs.Merge input) {
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          examples = @ExampleObject(name = "merged into an earlier feedback on the same project", value = """
+                                                  {
+                                                    "into": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"
+                                                  }""")))
+                                  @NotNull @Valid TriageInputs.Merge input) {
         return answer(triage.merge(id, input, actor.require(), ifMatch));
     }
 

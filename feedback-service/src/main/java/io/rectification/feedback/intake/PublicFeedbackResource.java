@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -51,7 +52,20 @@ public class PublicFeedbackResource {
                                             // Read as text to answer refusals in the submitter's language;
                                             // what is sent is the form's JSON object.
                                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                                    schema = @Schema(implementation = PublicFeedbackInput.class)))
+                                                    schema = @Schema(implementation = PublicFeedbackInput.class),
+                                                    examples = {
+                                                        @ExampleObject(name = "a suggestion, anonymous", value = """
+                                                            {
+                                                              "text": "建议在开发区门户网站公开招商引资项目履约和开工情况，方便群众监督。",
+                                                              "category": "SUGGESTION"
+                                                            }"""),
+                                                        @ExampleObject(name = "a complaint with the optional contact", value = """
+                                                            {
+                                                              "text": "某签约项目签约两年至今未开工，整改通报称已完成清理，与实际不符。",
+                                                              "category": "COMPLAINT",
+                                                              "name": "张三",
+                                                              "phone": "13800000000"
+                                                            }""")}))
                                             String body,
                                             @Context HttpHeaders headers, @Context HttpServerRequest request) {
         Language language = Language.of(headers);

@@ -39,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -65,6 +67,18 @@ public class Open311Resource {
 
     private static final String XML = MediaType.TEXT_XML;
     private static final String JSON = MediaType.APPLICATION_JSON;
+    /** The submission form's example in the OpenAPI document, the same for both formats. */
+    private static final String FORM_EXAMPLE = """
+            {
+              "api_key": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbi1jbGllbnQifQ.c2lnbmF0dXJl",
+              "service_code": "complaint",
+              "description": "某签约项目签约两年至今未开工，整改通报称已完成清理，与实际不符。",
+              "attribute[publication_id]": "5b1e7c2a-8d4f-4a6b-9e3c-1f2a3b4c5d6e",
+              "attribute[area_id]": "0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f",
+              "last_name": "张",
+              "first_name": "三",
+              "phone": "13800000000"
+            }""";
 
     private final PublicIntake intake;
     private final TrackingService tracking;
@@ -180,8 +194,11 @@ public class Open311Resource {
     @APIResponse(responseCode = "201", description = "stored: the service_request_id (the tracking code)",
             content = @Content(mediaType = JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
-    public CompletionStage<Response> submitJson(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
-                                              @Context HttpServerRequest request) {
+    public CompletionStage<Response> submitJson(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = Open311RequestForm.class),
+                    examples = @ExampleObject(name = "a complaint with the optional contact", value = FORM_EXAMPLE)))
+            MultivaluedMap<String, String> form, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return submit(Open311Format.JSON, form, headers, request);
     }
 
@@ -196,8 +213,11 @@ public class Open311Resource {
             + "(XML: <service_requests><request>)",
             content = @Content(mediaType = XML,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Created.class)))
-    public CompletionStage<Response> submitXml(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
-                                              @Context HttpServerRequest request) {
+    public CompletionStage<Response> submitXml(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = Open311RequestForm.class),
+                    examples = @ExampleObject(name = "a complaint with the optional contact", value = FORM_EXAMPLE)))
+            MultivaluedMap<String, String> form, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         return submit(Open311Format.XML, form, headers, request);
     }
 

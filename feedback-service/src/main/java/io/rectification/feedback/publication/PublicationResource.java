@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -47,7 +49,26 @@ public class PublicationResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the new publication; Location is the publication, ETag its version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
-    public Response create(@NotNull @Valid PublicationInput input, UriInfo uri) {
+    public Response create(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "a progress notice with a ten-day window", value = """
+                            {
+                              "inspectionId": "3f2b8c1e-5d4a-4e7b-9a61-0c2d7e8f9a10",
+                              "title": "中共某市经济技术开发区工委关于十四届省委第三轮巡视整改进展情况的通报",
+                              "body": "根据省委统一部署，省委第二巡视组于2026年3月2日至5月29日对开发区党工委开展了常规巡视。现将整改进展情况予以公布，欢迎社会各界监督。",
+                              "reportUrl": "https://www.example.org/xxgk/xszg/2026-09.html",
+                              "windowStart": "2026-09-15T00:00:00",
+                              "windowEnd": "2026-09-24T23:59:59",
+                              "timeZone": "Asia/Shanghai",
+                              "channels": {
+                                "phone": "010-00000000",
+                                "phoneHours": "工作日 9:00—12:00，14:00—17:30",
+                                "postalAddress": "某市经济技术开发区管委会党政办公室（信封请注明“巡视整改意见”）",
+                                "postalCode": "100000",
+                                "email": "xszg@example.org"
+                              }
+                            }""")))
+            @NotNull @Valid PublicationInput input, UriInfo uri) {
         PublicationView created = service.createPublication(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(String.valueOf(created.version())).entity(created).build();
@@ -60,6 +81,23 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "the publication as replaced; ETag its new version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    examples = @ExampleObject(name = "the window extended, its ends with an offset as GET answers them", value = """
+                                            {
+                                              "inspectionId": "3f2b8c1e-5d4a-4e7b-9a61-0c2d7e8f9a10",
+                                              "title": "中共某市经济技术开发区工委关于十四届省委第三轮巡视整改进展情况的通报",
+                                              "body": "根据省委统一部署，省委第二巡视组于2026年3月2日至5月29日对开发区党工委开展了常规巡视。现将整改进展情况予以公布，欢迎社会各界监督。",
+                                              "reportUrl": "https://www.example.org/xxgk/xszg/2026-09.html",
+                                              "windowStart": "2026-09-15T00:00:00+08:00",
+                                              "windowEnd": "2026-09-30T23:59:59+08:00",
+                                              "channels": {
+                                                "phone": "010-00000000",
+                                                "phoneHours": "工作日 9:00—12:00，14:00—17:30",
+                                                "postalAddress": "某市经济技术开发区管委会党政办公室（信封请注明“巡视整改意见”）",
+                                                "postalCode": "100000",
+                                                "email": "xszg@example.org"
+                                              }
+                                            }""")))
                             @NotNull @Valid PublicationInput input) {
         PublicationView updated = service.replacePublication(id, input, ifMatch);
         return Response.ok(updated).tag(String.valueOf(updated.version())).build();

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.net.URI;
 import java.util.List;
@@ -63,6 +65,17 @@ public class ReportResource {
             content = @Content(schema = @Schema(implementation = ReportViews.Draft.class)))
     public Response saveDraft(@PathParam("inspectionId") String inspectionId,
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                      examples = @ExampleObject(name = "the texts and signature of a progress report", value = """
+                                              {
+                                                "leadershipResponsibility": "开发区党工委切实扛起巡视整改主体责任，成立由党工委书记任组长的整改工作领导小组，先后召开12次专题会议研究部署整改工作。",
+                                                "nextSteps": "下一步，开发区党工委将持续抓好尚未完成的整改任务，对长期任务实行清单化管理，巩固拓展整改成果。",
+                                                "issuer": "中共某市经济技术开发区工作委员会",
+                                                "issuedOn": "2026-09-15",
+                                                "publicationId": "5b1e7c2a-8d4f-4a6b-9e3c-1f2a3b4c5d6e",
+                                                "includeOtherSources": true,
+                                                "totalsExplanation": "整改方案细化的64项任务中，2项经省委巡视办同意合并，台账列62项。"
+                                              }""")))
                               @NotNull @Valid ReportDraftInput input) {
         return withEtag(service.saveDraft(id(inspectionId), ifMatch, input, actor.require()));
     }

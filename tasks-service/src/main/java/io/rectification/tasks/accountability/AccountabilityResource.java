@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 import java.util.function.ToLongFunction;
@@ -54,6 +56,14 @@ public class AccountabilityResource {
     @APIResponse(responseCode = "201", description = "the record; Location is the inspection's accountability",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response recordOutcome(@PathParam("inspectionId") UUID inspectionId,
+                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          examples = @ExampleObject(name = "three people admonished", value = """
+                                                  {
+                                                    "kind": "ADMONISHMENT_TALK",
+                                                    "people": 3,
+                                                    "decidedOn": "2026-08-15",
+                                                    "source": "开发区纪工委《关于巡视反馈问题责任追究情况的通报》"
+                                                  }""")))
                                   @NotNull @Valid AccountabilityInputs.Outcome input, @Context UriInfo uri) {
         return created(uri, service.recordOutcome(inspectionId, input));
     }
@@ -77,6 +87,17 @@ public class AccountabilityResource {
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response correctOutcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId,
                                    @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                           examples = @ExampleObject(name = "a fourth person added", value = """
+                                                   {
+                                                     "outcome": {
+                                                       "kind": "ADMONISHMENT_TALK",
+                                                       "people": 4,
+                                                       "decidedOn": "2026-08-15",
+                                                       "source": "开发区纪工委《关于巡视反馈问题责任追究情况的通报》"
+                                                     },
+                                                     "reason": "通报补充一名被诫勉谈话人员，人数更正为4人"
+                                                   }""")))
                                    @NotNull @Valid AccountabilityInputs.OutcomeCorrection correction) {
         return tagged(service.correctOutcome(inspectionId, outcomeId, Versions.required(ifMatch), correction),
                 AccountabilityViews.Outcome::version);
@@ -89,6 +110,14 @@ public class AccountabilityResource {
     @APIResponse(responseCode = "201", description = "the record; Location is the inspection's accountability",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
     public Response recordFunds(@PathParam("inspectionId") UUID inspectionId,
+                                @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        examples = @ExampleObject(name = "funds recovered", value = """
+                                                {
+                                                  "kind": "RECOVERED_FUNDS",
+                                                  "amountWanYuan": 128.5,
+                                                  "recordedOn": "2026-09-10",
+                                                  "source": "开发区财政局违规资金收缴凭证汇总表"
+                                                }""")))
                                 @NotNull @Valid AccountabilityInputs.Funds input, @Context UriInfo uri) {
         return created(uri, service.recordFunds(inspectionId, input));
     }
@@ -112,6 +141,17 @@ public class AccountabilityResource {
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
     public Response correctFunds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId,
                                  @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
+                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                         examples = @ExampleObject(name = "the amount corrected", value = """
+                                                 {
+                                                   "funds": {
+                                                     "kind": "RECOVERED_FUNDS",
+                                                     "amountWanYuan": 132.75,
+                                                     "recordedOn": "2026-09-10",
+                                                     "source": "开发区财政局违规资金收缴凭证汇总表"
+                                                   },
+                                                   "reason": "财政局复核收缴凭证，金额更正为132.75万元"
+                                                 }""")))
                                  @NotNull @Valid AccountabilityInputs.FundsCorrection correction) {
         return tagged(service.correctFunds(inspectionId, fundsId, Versions.required(ifMatch), correction),
                 AccountabilityViews.Funds::version);

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -59,6 +61,11 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "the area; its ETag is the version",
             content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    examples = @ExampleObject(name = "an area reworded", value = """
+                                            {
+                                              "title": "（一）贯彻落实党中央决策部署和省委工作要求不够有力"
+                                            }""")))
                             @NotNull @Valid AreaInput input) {
         AreaView area = service.replaceArea(id, Versions.required(ifMatch), input);
         return Response.ok(area).tag(Versions.etag(area.version())).build();

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -45,7 +47,13 @@ public class InspectionAreaResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the new area; Location is the area",
             content = @Content(schema = @Schema(implementation = AreaView.class)))
-    public Response register(@PathParam("inspectionId") UUID inspectionId, @NotNull @Valid AreaInput input, UriInfo uri) {
+    public Response register(@PathParam("inspectionId") UUID inspectionId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "the first area of the feedback", value = """
+                            {
+                              "title": "（一）贯彻落实党中央决策部署和省委工作要求不够到位"
+                            }""")))
+            @NotNull @Valid AreaInput input, UriInfo uri) {
         AreaView created = service.registerArea(inspectionId, input);
         return Response.created(uri.getBaseUriBuilder().path("areas").path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -45,7 +47,22 @@ public class InspectionResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the inspection; Location is it, ETag its version",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    public Response register(@NotNull @Valid InspectionInput input, UriInfo uri) {
+    public Response register(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "a regular inspection with the plan's totals", value = """
+                            {
+                              "title": "十四届省委第三轮巡视",
+                              "team": "省委第二巡视组",
+                              "inspectedOrganisation": "某市经济技术开发区党工委",
+                              "kind": "REGULAR",
+                              "onSiteFrom": "2026-03-02",
+                              "onSiteTo": "2026-05-29",
+                              "feedbackDate": "2026-07-10",
+                              "declaredAreas": 5,
+                              "declaredProblems": 46,
+                              "declaredTasks": 64
+                            }""")))
+            @NotNull @Valid InspectionInput input, UriInfo uri) {
         InspectionView created = service.registerInspection(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version()))
@@ -76,6 +93,20 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "the inspection as corrected; its ETag is the new version",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    examples = @ExampleObject(name = "the feedback date and a total corrected", value = """
+                                            {
+                                              "title": "十四届省委第三轮巡视",
+                                              "team": "省委第二巡视组",
+                                              "inspectedOrganisation": "某市经济技术开发区党工委",
+                                              "kind": "REGULAR",
+                                              "onSiteFrom": "2026-03-02",
+                                              "onSiteTo": "2026-05-29",
+                                              "feedbackDate": "2026-07-14",
+                                              "declaredAreas": 5,
+                                              "declaredProblems": 46,
+                                              "declaredTasks": 66
+                                            }""")))
                             @NotNull @Valid InspectionInput input) {
         InspectionView inspection = service.replaceInspection(id, Versions.required(ifMatch), input);
         return Response.ok(inspection).tag(Versions.etag(inspection.version())).build();

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -52,6 +54,31 @@ public class LeadingGroupResource {
     @APIResponse(responseCode = "200", description = "the group as set; its ETag is the version",
             content = @Content(schema = @Schema(implementation = LeadingGroupView.class)))
     public Response set(@PathParam("inspectionId") UUID inspectionId, @HeaderParam("If-Match") String ifMatch,
+                        @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                examples = @ExampleObject(name = "a leading group by position", value = """
+                                        {
+                                          "firstResponsible": {
+                                            "position": "党工委书记"
+                                          },
+                                          "members": [
+                                            {
+                                              "role": "LEADER",
+                                              "position": "党工委书记"
+                                            },
+                                            {
+                                              "role": "DEPUTY_LEADER",
+                                              "position": "管委会主任"
+                                            },
+                                            {
+                                              "role": "MEMBER",
+                                              "position": "党政办公室主任"
+                                            },
+                                            {
+                                              "role": "MEMBER",
+                                              "position": "投资促进局局长"
+                                            }
+                                          ]
+                                        }""")))
                         @NotNull @Valid LeadingGroupInput input) {
         LeadingGroupView group = service.set(inspectionId, Versions.optional(ifMatch), input);
         return Response.ok(group).tag(String.valueOf(group.version())).build();

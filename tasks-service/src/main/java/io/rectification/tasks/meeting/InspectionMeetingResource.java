@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +45,28 @@ public class InspectionMeetingResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the meeting; Location is the meeting",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    public Response hold(@PathParam("inspectionId") UUID inspectionId, @NotNull @Valid MeetingInput input,
+    public Response hold(@PathParam("inspectionId") UUID inspectionId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "a weekly dispatch meeting", value = """
+                            {
+                              "kind": "WEEKLY_DISPATCH",
+                              "heldOn": "2026-08-03",
+                              "chair": "管委会主任",
+                              "topic": "巡视整改工作周调度",
+                              "attendees": [
+                                "党政办公室主任",
+                                "投资促进局局长",
+                                "财政局局长"
+                              ],
+                              "decisions": [
+                                {
+                                  "text": "投资促进局本周内完成已签约项目台账梳理",
+                                  "responsibleUnit": "开发区投资促进局",
+                                  "dueDate": "2026-08-07"
+                                }
+                              ]
+                            }""")))
+            @NotNull @Valid MeetingInput input,
                          @Context UriInfo uri) {
         MeetingView meeting = service.hold(inspectionId, input);
         return Response.created(uri.getBaseUriBuilder().path("meetings").path(meeting.id().toString()).build())

@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -47,7 +50,9 @@ public class MeetingResource {
             + "download it under; a new upload replaces it, and the meeting's version moves")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public MeetingView attachMinutes(@PathParam("id") UUID id, @HeaderParam("Content-Type") String contentType,
-                                     @QueryParam("filename") String filename, byte[] content) {
+                                     @QueryParam("filename") String filename,
+                                             @RequestBody(description = "The minutes (会议纪要): the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
+                                             byte[] content) {
         return service.attachMinutes(id, contentType, filename, content == null ? new byte[0] : content);
     }
 

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.nio.charset.StandardCharsets;
 
@@ -50,7 +52,80 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanImportResult.class)))
     @APIResponse(responseCode = "200", description = "a revision of a plan already in the ledger, or a dry run: the comparison",
             content = @Content(schema = @Schema(implementation = PlanRevision.class)))
-    public Response importPlan(@NotNull @Valid PlanInput plan, @QueryParam("dryRun") String dryRun, UriInfo uri) {
+    public Response importPlan(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "a plan with one area, one problem and its tasks", value = """
+                            {
+                              "inspection": {
+                                "title": "十四届省委第三轮巡视",
+                                "team": "省委第二巡视组",
+                                "inspectedOrganisation": "某市经济技术开发区党工委",
+                                "kind": "REGULAR",
+                                "onSiteFrom": "2026-03-02",
+                                "onSiteTo": "2026-05-29",
+                                "feedbackDate": "2026-07-10",
+                                "declaredAreas": 5,
+                                "declaredProblems": 46,
+                                "declaredTasks": 64
+                              },
+                              "areas": [
+                                {
+                                  "title": "（一）贯彻落实党中央决策部署和省委工作要求不够到位",
+                                  "problems": [
+                                    {
+                                      "title": "招商引资项目后续跟踪服务不到位，部分签约项目长期未落地",
+                                      "description": "2023年以来签约的37个项目中，有9个超过一年未开工，未建立跟踪督办机制。",
+                                      "tasks": [
+                                        {
+                                          "title": "建立招商项目全周期跟踪服务机制",
+                                          "measures": "一是制定招商引资项目跟踪服务办法，明确各部门责任分工；二是建立重点项目台账，逐月调度推进；三是对已签约未开工项目逐一开展清理。",
+                                          "leadOfficial": "管委会分管副主任",
+                                          "responsiblePerson": "投资促进局局长",
+                                          "responsibleUnit": "开发区投资促进局",
+                                          "deadline": "2026-10-31",
+                                          "kind": "TIME_BOUND",
+                                          "reportingCadence": "MONTHLY",
+                                          "requireIndicatorsMet": true,
+                                          "indicators": [
+                                            {
+                                              "name": "已签约项目开工率",
+                                              "unit": "%",
+                                              "baseline": 62,
+                                              "targetKind": "ABSOLUTE",
+                                              "targetValue": 90,
+                                              "direction": "INCREASE"
+                                            }
+                                          ],
+                                          "milestones": [
+                                            {
+                                              "title": "完成已签约未开工项目逐一清理",
+                                              "dueDate": "2026-09-30"
+                                            }
+                                          ]
+                                        },
+                                        {
+                                          "title": "健全招商引资项目全过程监管长效机制",
+                                          "measures": "将项目履约情况纳入年度考核，每季度通报一次。",
+                                          "leadOfficial": "管委会主任",
+                                          "responsiblePerson": "投资促进局局长",
+                                          "responsibleUnit": "开发区投资促进局",
+                                          "deadline": "2027-06-30",
+                                          "kind": "LONG_TERM",
+                                          "reportingCadence": "MONTHLY",
+                                          "milestones": [
+                                            {
+                                              "title": "印发项目履约考核办法",
+                                              "dueDate": "2026-12-31"
+                                            }
+                                          ]
+                                        }
+                                      ]
+                                    }
+                                  ]
+                                }
+                              ]
+                            }""")))
+            @NotNull @Valid PlanInput plan, @QueryParam("dryRun") String dryRun, UriInfo uri) {
         if (Flags.parse(dryRun, "dryRun")) {
             return Response.ok(service.dryRun(plan)).build();
         }

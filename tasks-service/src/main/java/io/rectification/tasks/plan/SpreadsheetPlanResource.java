@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -52,7 +54,9 @@ public class SpreadsheetPlanResource {
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
-    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun, byte[] body,
+    public Response importCsv(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun,
+            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8) or as XLSX (its first sheet)")
+            byte[] body,
                               @Context UriInfo uri) {
         return answer(service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8), Flags.parse(dryRun, "dryRun")), uri);
     }
@@ -67,7 +71,9 @@ public class SpreadsheetPlanResource {
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
-    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun, byte[] body,
+    public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun,
+            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8) or as XLSX (its first sheet)")
+            byte[] body,
                                @Context UriInfo uri) {
         return answer(service.importXlsx(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);
     }

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -45,7 +47,22 @@ public class AreaProblemResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the new problem; Location is the problem",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))
-    public Response register(@PathParam("areaId") UUID areaId, @NotNull @Valid ProblemInput input, UriInfo uri) {
+    public Response register(@PathParam("areaId") UUID areaId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = {
+                        @ExampleObject(name = "an inspection finding", value = """
+                            {
+                              "title": "招商引资项目后续跟踪服务不到位，部分签约项目长期未落地",
+                              "description": "2023年以来签约的37个项目中，有9个超过一年未开工，未建立跟踪督办机制。",
+                              "source": "PLAN"
+                            }"""),
+                        @ExampleObject(name = "a problem the unit found itself", value = """
+                            {
+                              "title": "园区企业用地规模审核把关不严",
+                              "description": "开发区自查发现：2个项目实际用地超出批准面积。",
+                              "source": "SELF_FOUND"
+                            }""")}))
+            @NotNull @Valid ProblemInput input, UriInfo uri) {
         ProblemView created = service.registerProblem(areaId, input);
         return Response.created(uri.getBaseUriBuilder().path("problems").path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -81,6 +83,12 @@ public class ProblemResource {
     @APIResponse(responseCode = "200", description = "the problem; its ETag is the version",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    examples = @ExampleObject(name = "a problem reworded", value = """
+                                            {
+                                              "title": "招商引资项目后续跟踪服务不到位，部分签约项目长期未开工",
+                                              "description": "2023年以来签约的37个项目中，有9个超过一年未开工，未建立跟踪督办机制。"
+                                            }""")))
                             @NotNull @Valid ProblemInput input) {
         ProblemView problem = service.replaceProblem(id, Versions.required(ifMatch), input);
         return Response.ok(problem).tag(Versions.etag(problem.version())).build();

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -43,7 +45,55 @@ public class ProblemTaskResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the new task; Location is the task, ETag its version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    public Response create(@PathParam("problemId") UUID problemId, @NotNull @Valid TaskInput input, UriInfo uri) {
+    public Response create(@PathParam("problemId") UUID problemId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = {
+                        @ExampleObject(name = "a time-bound task with an indicator and a stage goal", value = """
+                            {
+                              "title": "建立招商项目全周期跟踪服务机制",
+                              "measures": "一是制定招商引资项目跟踪服务办法，明确各部门责任分工；二是建立重点项目台账，逐月调度推进；三是对已签约未开工项目逐一开展清理。",
+                              "leadOfficial": "管委会分管副主任",
+                              "responsiblePerson": "投资促进局局长",
+                              "responsibleUnit": "开发区投资促进局",
+                              "deadline": "2026-10-31",
+                              "kind": "TIME_BOUND",
+                              "reportingCadence": "MONTHLY",
+                              "requireIndicatorsMet": true,
+                              "indicators": [
+                                {
+                                  "name": "已签约项目开工率",
+                                  "unit": "%",
+                                  "baseline": 62,
+                                  "targetKind": "ABSOLUTE",
+                                  "targetValue": 90,
+                                  "direction": "INCREASE"
+                                }
+                              ],
+                              "milestones": [
+                                {
+                                  "title": "完成已签约未开工项目逐一清理",
+                                  "dueDate": "2026-09-30"
+                                }
+                              ]
+                            }"""),
+                        @ExampleObject(name = "a long-term task", value = """
+                            {
+                              "title": "健全招商引资项目全过程监管长效机制",
+                              "measures": "将项目履约情况纳入年度考核，每季度通报一次。",
+                              "leadOfficial": "管委会主任",
+                              "responsiblePerson": "投资促进局局长",
+                              "responsibleUnit": "开发区投资促进局",
+                              "deadline": "2027-06-30",
+                              "kind": "LONG_TERM",
+                              "reportingCadence": "MONTHLY",
+                              "milestones": [
+                                {
+                                  "title": "印发项目履约考核办法",
+                                  "dueDate": "2026-12-31"
+                                }
+                              ]
+                            }""")}))
+            @NotNull @Valid TaskInput input, UriInfo uri) {
         TaskSnapshot created = tasks.createTask(problemId, input);
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();

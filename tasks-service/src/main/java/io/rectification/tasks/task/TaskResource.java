@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,20 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
+                            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    examples = @ExampleObject(name = "the deadline moved and the progress stated", value = """
+                                            {
+                                              "title": "建立招商项目全周期跟踪服务机制",
+                                              "measures": "一是制定招商引资项目跟踪服务办法，明确各部门责任分工；二是建立重点项目台账，逐月调度推进；三是对已签约未开工项目逐一开展清理。",
+                                              "leadOfficial": "管委会分管副主任",
+                                              "responsiblePerson": "投资促进局局长",
+                                              "responsibleUnit": "开发区投资促进局",
+                                              "deadline": "2026-11-30",
+                                              "kind": "TIME_BOUND",
+                                              "reportingCadence": "MONTHLY",
+                                              "requireIndicatorsMet": true,
+                                              "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。"
+                                            }""")))
                             @NotNull @Valid TaskUpdate update) {
         return withEtag(Response.ok(), tasks.replaceTask(id, Versions.required(ifMatch), update));
     }
@@ -109,6 +124,18 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response patch(@PathParam("id") UUID id, @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
+                          @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                                  examples = @ExampleObject(name = "the deadline moved", value = """
+                                          {
+                                            "deadline": "2026-11-30",
+                                            "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。"
+                                          }""")),
+                                  @Content(mediaType = "application/merge-patch+json",
+                                  examples = @ExampleObject(name = "the deadline moved", value = """
+                                          {
+                                            "deadline": "2026-11-30",
+                                            "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。"
+                                          }"""))})
                           @NotNull @Valid TaskPatch patch) {
         return withEtag(Response.ok(), tasks.patchTask(id, Versions.required(ifMatch), patch));
     }
@@ -145,6 +172,11 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response rejectCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                             examples = @ExampleObject(name = "evidence missing", value = """
+                                                     {
+                                                       "reason": "佐证材料仅有工作方案，缺少项目台账和开工情况统计，请补充后再申请销号。"
+                                                     }""")))
                                      @NotNull @Valid RejectionInput input) {
         String reviewer = actor.require();
         return withEtag(Response.ok(), transitions.rejectCompletion(id, Versions.optional(ifMatch), input.reason(), reviewer));
@@ -160,7 +192,12 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @RequestBody(required = false) @Valid VerificationInput input) {
+                           @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   examples = @ExampleObject(name = "a long-term task to be consolidated", value = """
+                                           {
+                                             "note": "转入巩固提升：按季度跟踪已签约项目开工率，年底前再次评估。"
+                                           }""")))
+                           @Valid VerificationInput input) {
         String verifier = actor.require();
         return withEtag(Response.ok(), transitions.verify(id, Versions.optional(ifMatch), verifier,
                 VerificationInput.noteOf(input)));
@@ -187,6 +224,22 @@ public class TaskResource {
     @APIResponse(responseCode = "201", description = "the review and the task after it; Location is the task",
             content = @Content(schema = @Schema(implementation = LookBackReviewView.class)))
     public Response lookBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     examples = {
+                                         @ExampleObject(name = "confirmed", value = """
+                                             {
+                                               "outcome": "CONFIRMED",
+                                               "reason": "抽查9个项目，均已开工，跟踪台账按月更新。"
+                                             }"""),
+                                         @ExampleObject(name = "reopened with a new problem", value = """
+                                             {
+                                               "outcome": "REOPENED",
+                                               "reason": "回头看发现2个项目停工，跟踪台账3个月未更新。",
+                                               "newProblem": {
+                                                 "title": "项目跟踪台账更新不及时",
+                                                 "description": "回头看抽查发现台账自2026年9月起未更新。"
+                                               }
+                                             }""")}))
                              @NotNull @Valid LookBackInput input, @Context UriInfo uri) {
         LookBackReviewView review = transitions.lookBack(id, Versions.optional(ifMatch), input, actor.require());
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(id.toString()).build())

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +52,14 @@ public class EvidenceResource {
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response addEvidence(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        examples = @ExampleObject(name = "an official document", value = """
+                                                {
+                                                  "type": "DOCUMENT",
+                                                  "title": "关于印发《招商引资项目跟踪服务办法》的通知",
+                                                  "reference": "开管发〔2026〕15号",
+                                                  "date": "2026-08-20"
+                                                }""")))
                                 @NotNull @Valid EvidenceInput input, @Context UriInfo uri) {
         EvidenceView added = evidence.add(id, Versions.optional(ifMatch), input, actor.optional().orElse(null));
         return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
@@ -80,7 +90,9 @@ public class EvidenceResource {
     public EvidenceFileView attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
                                                @HeaderParam("If-Match") String ifMatch,
                                                @HeaderParam("Content-Type") String contentType,
-                                               @QueryParam("filename") String filename, byte[] content) {
+                                               @QueryParam("filename") String filename,
+                                                       @RequestBody(description = "The evidence document or scan: the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
+                                                       byte[] content) {
         return evidenceFiles.attach(id, evidenceId, Versions.optional(ifMatch), contentType, filename,
                 content == null ? new byte[0] : content);
     }

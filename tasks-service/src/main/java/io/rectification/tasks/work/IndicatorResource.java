@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +53,27 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response addIndicator(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                         examples = {
+                                             @ExampleObject(name = "an absolute target from a baseline", value = """
+                                                 {
+                                                   "name": "已签约项目开工率",
+                                                   "unit": "%",
+                                                   "baseline": 62,
+                                                   "targetKind": "ABSOLUTE",
+                                                   "targetValue": 90,
+                                                   "direction": "INCREASE"
+                                                 }"""),
+                                             @ExampleObject(name = "a relative change without a baseline", value = """
+                                                 {
+                                                   "name": "群众投诉件数量同比变化",
+                                                   "unit": "%",
+                                                   "targetKind": "RELATIVE_PERCENT",
+                                                   "targetValue": 45,
+                                                   "direction": "DECREASE",
+                                                   "actual": -12,
+                                                   "actualSource": "开发区信访局2026年8月统计"
+                                                 }""")}))
                                  @NotNull @Valid IndicatorInput input, @Context UriInfo uri) {
         TaskSnapshot task = indicators.add(id, Versions.optional(ifMatch), input, actor.optional().orElse(null));
         UUID added = task.indicators().get(task.indicators().size() - 1).id();
@@ -67,6 +90,12 @@ public class IndicatorResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response recordIndicatorValue(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId,
                                          @HeaderParam("If-Match") String ifMatch,
+                                         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                 examples = @ExampleObject(name = "a monthly figure", value = """
+                                                         {
+                                                           "value": 86.4,
+                                                           "source": "开发区统计局2026年9月月报"
+                                                         }""")))
                                          @NotNull @Valid IndicatorValueInput input, @Context UriInfo uri) {
         TaskSnapshot task = indicators.recordValue(id, indicatorId, Versions.optional(ifMatch), input, actor.require());
         return TaskResponses.withEtag(Response.created(uri.getAbsolutePath()), task);

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -45,6 +47,12 @@ public class MilestoneResource {
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response addMilestone(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                         examples = @ExampleObject(name = "a stage goal", value = """
+                                                 {
+                                                   "title": "完成已签约未开工项目逐一清理",
+                                                   "dueDate": "2026-09-30"
+                                                 }""")))
                                  @NotNull @Valid MilestoneInput input, @Context UriInfo uri) {
         TaskSnapshot task = milestones.add(id, Versions.optional(ifMatch), input);
         return TaskResponses.withEtag(Response.created(uri.getBaseUriBuilder().path("tasks").path(id.toString()).build()),

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +50,15 @@ public class ProgressReportResource {
             content = @Content(schema = @Schema(implementation = ProgressReported.class)))
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public Response reportProgress(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                           examples = @ExampleObject(name = "a monthly report", value = """
+                                                   {
+                                                     "cadence": "MONTHLY",
+                                                     "periodStart": "2026-08-01",
+                                                     "periodEnd": "2026-08-31",
+                                                     "text": "已印发跟踪服务办法，完成37个签约项目台账建立，9个未开工项目中已有4个开工。",
+                                                     "percentComplete": 40
+                                                   }""")))
                                    @NotNull @Valid ProgressReportInput input, @Context UriInfo uri) {
         ProgressReported reported = reports.report(id, Versions.optional(ifMatch), input, actor.require());
         return Response.created(uri.getAbsolutePathBuilder().path(reported.report().id().toString()).build())

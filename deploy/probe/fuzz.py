@@ -10,7 +10,10 @@ very long strings, control characters and lone surrogates, unknown enum values, 
 dates (in path, query and body), empty/null/array bodies and wrong content types, with a token of
 each staff role (minted by deploy/local/token) and without one. It records every 5xx, every 4xx
 without an application/problem+json body, every 2xx for input that is plainly invalid, and a
-refusal of a body field that does not name the field. Then it looks through the services' logs
+refusal of a body field that does not name the field; every answer is held to the document (a
+status the operation does not list, a media type its status does not list, a JSON body its schema
+does not allow), and every path is sent a method it does not document (405 with an Allow header
+naming those it does). Then it looks through the services' logs
 (RECT_STATE_DIR/logs) for stack traces and for the fake personal data it submitted, and through
 the staff and report reads of tasks- and reporting-service for the same (the fake personal data goes
 only into feedback-service's bodies). Prints a summary and one line per distinct finding; exits 1
@@ -509,7 +512,8 @@ def implied_format(sch, parameter):
 
 def quote(s):
     from urllib.parse import quote as q
-    return q(s, safe="")
+    # A lone surrogate goes as the bytes a careless client would send (invalid UTF-8).
+    return q(s.encode("utf-8", "surrogatepass"), safe="")
 
 
 def discover(port_base, token, docs):
@@ -553,6 +557,28 @@ def fill(template, ids, fallback=None):
             else:
                 parts[i] = known[0]
     return "/".join(parts)
+
+
+def unsupported_methods(fz, port_base, docs, services, token):
+    """A method a path does not document is 405 with an Allow header naming the ones it does (RFC 9110)."""
+    for svc in services:
+        client = Client(port_base + SERVICES[svc])
+        for template, item in docs[svc]["paths"].items():
+            documented = {m.upper() for m in item if m in ("get", "post", "put", "patch", "delete")}
+            missing = [m for m in ("DELETE", "PATCH", "PUT", "POST") if m not in documented]
+            if not missing:
+                continue
+            # Each parameter filled in place, so a suffix such as {list}.csv stays.
+            path = re.sub(r"\{[^}]+\}", ZERO_ID, fill(template, fz.ids) or template)
+            status, headers, data = client.send(missing[0], path, b"{}", {"Authorization": "Bearer " + token,
+                                                                          "Content-Type": "application/json"})
+            fz.sent += 1
+            allow = {m.strip() for m in headers.get("allow", "").split(",") if m.strip()}
+            if status != 405:
+                fz.record("unsupported-method-not-405", svc, "admin", missing[0], path, "undocumented method", status, headers, data)
+            elif not documented <= allow or missing[0] in allow:
+                fz.record("405-allow-wrong", svc, "admin", missing[0], path, "Allow: " + headers.get("allow", "(none)"),
+                          status, headers, data)
 
 
 def scan_logs(state):
@@ -635,6 +661,7 @@ def main():
                 fz.service = svc
                 fz.operation(svc, client, sch, method.upper(), template, op)
                 print(f"  {svc} {method.upper()} {template}: {fz.sent} sent, {len(fz.findings)} findings", file=sys.stderr)
+    unsupported_methods(fz, args.port_base, docs, args.services.split(","), admin)
     logs = scan_logs(state)
     leaks = scan_reads(args.port_base, admin, docs)
     counts = {}

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.rectification.platform.rest.AllowedMethods;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -33,6 +36,12 @@ import java.util.stream.Collectors;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    public ErrorMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ApiException e, UriInfo uri) {
@@ -82,9 +91,16 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         Response original = e.getResponse();
         int status = original.getStatus();
+        Set<String> allowed = status == 404 || status == 405
+                ? allowedMethods.allowed(uri.getRequestUri().getRawPath()).orElse(null) : null;
+        if (status == 404 && allowed != null && !allowed.contains(request.getMethod())) {
+            // The router answers 404 for a method a path does not take when its template has a
+            // pattern in a segment ({list}.csv): the path is there, the method is not.
+            status = 405;
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -98,7 +114,7 @@ public class ErrorMappers {
             return answer(new ErrorBody(problem.type(), problem.title(), problem.status(), problem.detail(), path(uri),
                     problem.errors(), problem.extensions()));
         }
-        Response.StatusType type = original.getStatusInfo();
+        Response.StatusType type = status == original.getStatus() ? original.getStatusInfo() : Response.Status.METHOD_NOT_ALLOWED;
         String detail = switch (status) {
             case 404 -> "there is nothing at " + path(uri);
             case 405 -> "this method is not allowed here";
@@ -115,6 +131,10 @@ public class ErrorMappers {
                 values.forEach(v -> builder.header(name, v));
             }
         });
+        if (status == 405 && original.getHeaderString("Allow") == null && allowed != null) {
+            // RFC 9110 requires it, and the REST layer's own 405 leaves it out.
+            builder.header("Allow", AllowedMethods.header(allowed));
+        }
         return builder.build();
     }
 

@@ -65,7 +65,7 @@ class DatabaseUnavailableTest {
     void aDeadlockOrSerializationFailureIsA503WithAShortRetryAfter() {
         for (String state : List.of("40P01", "40001")) {
             SQLException lost = new SQLException("deadlock detected", state);
-            var response = new ErrorMappers().unexpected(
+            var response = new ErrorMappers(null).unexpected(
                     new jakarta.persistence.PessimisticLockException("JDBC exception executing SQL", lost), null);
             assertEquals(503, response.getStatus(), state);
             assertEquals(String.valueOf(ErrorMappers.CONFLICT_RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
@@ -122,12 +122,12 @@ class DatabaseUnavailableTest {
         PSQLException duplicate = new PSQLException("duplicate key value violates unique constraint",
                 PSQLState.UNIQUE_VIOLATION);
         assertFalse(DatabaseUnavailable.causedBy(new GenericJDBCException("could not execute statement", duplicate)));
-        assertEquals(500, new ErrorMappers().unexpected(new IllegalStateException("boom"), null).getStatus());
+        assertEquals(500, new ErrorMappers(null).unexpected(new IllegalStateException("boom"), null).getStatus());
     }
 
     private static void assertUnavailable(Throwable failure) {
         assertTrue(DatabaseUnavailable.causedBy(failure), failure.toString());
-        var response = new ErrorMappers().unexpected(failure, null);
+        var response = new ErrorMappers(null).unexpected(failure, null);
         assertEquals(503, response.getStatus());
         assertEquals(String.valueOf(ErrorMappers.DATABASE_RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
         assertEquals(ErrorBody.MEDIA_TYPE, response.getMediaType().toString());

@@ -7,15 +7,14 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.rectification.platform.rest.PathTemplates;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,12 +29,8 @@ public final class OpenApiDocument {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     private final JsonNode document;
-    private final List<Template> templates = new ArrayList<>();
+    private final PathTemplates templates;
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
-
-    /** One path of the document as a pattern; the more literal characters, the more specific. */
-    private record Template(String path, Pattern pattern, int literals) {
-    }
 
     public OpenApiDocument(String openApiJson) {
         try {
@@ -43,22 +38,9 @@ public final class OpenApiDocument {
         } catch (IOException e) {
             throw new IllegalArgumentException("not an OpenAPI document in JSON", e);
         }
-        document.path("paths").fieldNames().forEachRemaining(path -> templates.add(template(path)));
-        templates.sort(Comparator.comparingInt(Template::literals).reversed());
-    }
-
-    private static Template template(String path) {
-        StringBuilder regex = new StringBuilder();
-        int literals = 0;
-        for (String part : path.split("(?=\\{)|(?<=})")) {
-            if (part.startsWith("{") && part.endsWith("}")) {
-                regex.append("[^/]+");
-            } else {
-                regex.append(Pattern.quote(part));
-                literals += part.length();
-            }
-        }
-        return new Template(path, Pattern.compile(regex.toString()), literals);
+        List<String> paths = new ArrayList<>();
+        document.path("paths").fieldNames().forEachRemaining(paths::add);
+        this.templates = new PathTemplates(paths);
     }
 
     /**
@@ -113,12 +95,11 @@ public final class OpenApiDocument {
     }
 
     private JsonNode operation(String method, String path) {
-        for (Template template : templates) {
-            if (template.pattern().matcher(path).matches()) {
-                JsonNode operation = document.path("paths").path(template.path()).path(method.toLowerCase());
-                if (!operation.isMissingNode()) {
-                    return operation;
-                }
+        // The most specific template that has this method: /tasks/summary GET before /tasks/{id} GET.
+        for (String template : templates.matching(path)) {
+            JsonNode operation = document.path("paths").path(template).path(method.toLowerCase());
+            if (!operation.isMissingNode()) {
+                return operation;
             }
         }
         return null;

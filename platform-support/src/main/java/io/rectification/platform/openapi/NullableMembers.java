@@ -35,21 +35,32 @@ public class NullableMembers implements OASFilter {
         }
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         Map<String, Schema> members = new LinkedHashMap<>();
-        properties.forEach((name, member) -> members.put(name, required.contains(name) ? member : nullable(member)));
+        properties.forEach((name, member) -> members.put(name,
+                required.contains(name) ? withoutTypeBesideRef(member) : nullable(member)));
         schema.setProperties(members);
     }
 
+    /** A described reference gets its schema's type beside the $ref from the generator; the $ref says it already. */
+    private static Schema withoutTypeBesideRef(Schema member) {
+        if (member.getRef() != null && member.getType() != null) {
+            member.setType(null);
+        }
+        return member;
+    }
+
     static Schema nullable(Schema member) {
+        if (member.getRef() != null) {
+            // JSON Schema reads a type beside $ref as "both", so the reference goes into a choice. A
+            // member described with @Schema(description = …) has the referenced schema's type beside
+            // its $ref as well: that type is the referenced schema's business, and is left out.
+            return OASFactory.createSchema().description(member.getDescription())
+                    .addAnyOf(OASFactory.createSchema().ref(member.getRef())).addAnyOf(nullType());
+        }
         if (member.getType() != null && !member.getType().isEmpty()) {
             if (!member.getType().contains(Schema.SchemaType.NULL)) {
                 member.addType(Schema.SchemaType.NULL);
             }
             return member;
-        }
-        if (member.getRef() != null) {
-            // JSON Schema reads a type beside $ref as "both", so the reference goes into a choice.
-            return OASFactory.createSchema().description(member.getDescription())
-                    .addAnyOf(OASFactory.createSchema().ref(member.getRef())).addAnyOf(nullType());
         }
         if (member.getAllOf() != null || member.getOneOf() != null || member.getAnyOf() != null) {
             return OASFactory.createSchema().addAnyOf(member).addAnyOf(nullType());

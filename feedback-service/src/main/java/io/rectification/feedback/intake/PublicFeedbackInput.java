@@ -1,14 +1,38 @@
 package io.rectification.feedback.intake;
 
 import io.rectification.feedback.feedback.FeedbackCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.UUID;
 
 /**
  * What the public form (or any client) sends. Checked by hand rather than by bean validation so
- * that every refusal is in the submitter's language. {@code website} is a honeypot: the form hides
- * it from people, so only robots fill it in. {@code category} (optional) sets the reply deadline from
- * the start, by the one rule {@link ReplyDeadlines#daysFor}, as Open311's service_code does.
+ * that every refusal is in the submitter's language ({@link PublicIntake}, {@link TextChecks}); the
+ * {@code @Schema} annotations say the same rules in the OpenAPI document. {@code website} is a
+ * honeypot: the form hides it from people, so only robots fill it in. {@code category} (optional)
+ * sets the reply deadline from the start, by the one rule {@link ReplyDeadlines#daysFor}, as
+ * Open311's service_code does.
  */
-public record PublicFeedbackInput(String text, FeedbackCategory category, UUID areaId, UUID taskId, String name, String phone, String email,
-                                  String address, String website) {
+public record PublicFeedbackInput(
+        @Schema(required = true, minLength = 1, maxLength = FeedbackIntakeService.MAX_TEXT, pattern = "\\S",
+                description = "The opinion or suggestion: not blank, at most 4000 characters; line breaks and tabs allowed")
+        String text,
+        FeedbackCategory category,
+        UUID areaId,
+        UUID taskId,
+        @Schema(maxLength = TextChecks.MAX_NAME, description = "The submitter's name, if given: one line, at most 50 characters")
+        String name,
+        @Schema(maxLength = TextChecks.MAX_PHONE, pattern = TextChecks.PHONE_SCHEMA_PATTERN,
+                description = "A phone number, if given: 5 to 30 of digits, +, -, (, ) and spaces (surrounding spaces are "
+                        + "stripped); blank is taken as none")
+        String phone,
+        @Schema(format = "email", maxLength = TextChecks.MAX_EMAIL, pattern = TextChecks.EMAIL_SCHEMA_PATTERN,
+                description = "An email address, if given: name@domain.tld without spaces, at most 200 characters")
+        String email,
+        @Schema(maxLength = TextChecks.MAX_ADDRESS,
+                description = "A postal address, if given: at most 300 characters; line breaks allowed")
+        String address,
+        @Schema(maxLength = 0, description = "A honeypot the public form hides from people: must be absent, null or empty; "
+                + "any other value is refused as a robot's")
+        String website) {
 }

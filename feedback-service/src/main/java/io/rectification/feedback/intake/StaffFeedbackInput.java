@@ -3,6 +3,7 @@ package io.rectification.feedback.intake;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,19 +13,37 @@ import java.util.UUID;
  * What staff record for a feedback that arrived by PHONE, POST or EMAIL: the day it was received and,
  * when known (a call's), the time of day in the publication's zone,
  * the receipt number it was registered under (e.g. the letter's registration number), the text
- * and whatever contact details the person gave.
+ * and whatever contact details the person gave. The text and contact details are checked as the
+ * public's are ({@link TextChecks}, in {@link FeedbackIntakeService#recordFromStaff}); the
+ * {@code @Schema} annotations say those rules in the OpenAPI document.
  */
 public record StaffFeedbackInput(
         @NotNull UUID publicationId,
+        @Schema(enumeration = {"PHONE", "POST", "EMAIL"},
+                description = "PHONE, POST or EMAIL: WEB and API are refused here, as those channels submit themselves")
         @NotNull FeedbackChannel channel,
+        @Schema(description = "The day it was received, in the publication's time zone; not in the future")
         @NotNull LocalDate receivedOn,
+        @Schema(description = "The time of day it was received (a call's), in the publication's time zone; "
+                + "receivedOn with it must not be in the future")
         LocalTime receivedTime,
+        @Schema(description = "The receipt number it was registered under: one line, at most 60 characters")
         @Size(max = 60) String receiptNumber,
+        @Schema(required = true, minLength = 1, maxLength = FeedbackIntakeService.MAX_TEXT, pattern = "\\S",
+                description = "The opinion or suggestion: not blank, at most 4000 characters; line breaks and tabs allowed")
         String text,
         UUID areaId,
         UUID taskId,
+        @Schema(maxLength = TextChecks.MAX_NAME, description = "The person's name, if given: one line, at most 50 characters")
         String name,
+        @Schema(maxLength = TextChecks.MAX_PHONE, pattern = TextChecks.PHONE_SCHEMA_PATTERN,
+                description = "A phone number, if given: 5 to 30 of digits, +, -, (, ) and spaces (surrounding spaces are "
+                        + "stripped); blank is taken as none")
         String phone,
+        @Schema(format = "email", maxLength = TextChecks.MAX_EMAIL, pattern = TextChecks.EMAIL_SCHEMA_PATTERN,
+                description = "An email address, if given: name@domain.tld without spaces, at most 200 characters")
         String email,
+        @Schema(maxLength = TextChecks.MAX_ADDRESS,
+                description = "A postal address, if given: at most 300 characters; line breaks allowed")
         String address) {
 }

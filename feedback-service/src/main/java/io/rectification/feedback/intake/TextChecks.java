@@ -11,8 +11,22 @@ import java.util.regex.Pattern;
  */
 public final class TextChecks {
 
+    /** The longest name, phone number, email address and postal address taken, in characters (code points). */
+    public static final int MAX_NAME = 50;
+    public static final int MAX_PHONE = 30;
+    public static final int MAX_EMAIL = 200;
+    public static final int MAX_ADDRESS = 300;
+
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /**
+     * {@link #phone}'s rule as the OpenAPI document states it (ECMA 262, unanchored unless anchored):
+     * blank, or 5 to 30 of digits, +, -, (, ) and spaces once surrounding spaces are stripped.
+     */
+    public static final String PHONE_SCHEMA_PATTERN = "^ *([0-9+()\\-][0-9+()\\- ]{3,28}[0-9+()\\-])? *$";
+    /** {@link #email}'s rule as the OpenAPI document states it: something@domain.tld, no spaces. */
+    public static final String EMAIL_SCHEMA_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
     private final Language language;
     private final List<ErrorBody.FieldError> errors = new java.util.ArrayList<>();
@@ -42,7 +56,7 @@ public final class TextChecks {
     }
 
     public TextChecks phone(String field, String value) {
-        optional(field, value, 30, false);
+        optional(field, value, MAX_PHONE, false);
         if (value != null && !value.isBlank() && !hasErrorOn(field) && !PHONE.matcher(value.strip()).matches()) {
             errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.phone")));
         }
@@ -50,7 +64,7 @@ public final class TextChecks {
     }
 
     public TextChecks email(String field, String value) {
-        optional(field, value, 200, false);
+        optional(field, value, MAX_EMAIL, false);
         if (value != null && !value.isBlank() && !hasErrorOn(field) && !EMAIL.matcher(value.strip()).matches()) {
             errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.email")));
         }
@@ -59,10 +73,10 @@ public final class TextChecks {
 
     /** A submitter's name and contact details, the same wherever they are taken in. */
     public TextChecks contactDetails(String name, String phone, String email, String address) {
-        return optional("name", name, 50, false)
+        return optional("name", name, MAX_NAME, false)
                 .phone("phone", phone)
                 .email("email", email)
-                .optional("address", address, 300, true);
+                .optional("address", address, MAX_ADDRESS, true);
     }
 
     public TextChecks mustBeEmpty(String field, String value) {

@@ -4,6 +4,7 @@ import io.rectification.feedback.feedback.FeedbackCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ public final class TriageInputs {
     }
 
     /** Classify and/or link; a null member leaves that part as it is. */
+    @Schema(description = "Classify and/or link: give a category or a link (areaId, problemId or taskId), or both;"
+            + " a member left out or null leaves that part as it is")
     public record Triage(FeedbackCategory category, UUID areaId, UUID problemId, UUID taskId) {
     }
 

@@ -43,7 +43,11 @@ public class AreaProblemResource {
     }
 
     @POST
-    @Operation(summary = "Register the next problem of an area (numbered in order); source PLAN (default) or SELF_FOUND")
+    @Operation(summary = "Register the next problem of an area (numbered in order); source PLAN, SELF_FOUND or ANALOGY",
+            description = "source takes PLAN (the default when absent or null), SELF_FOUND or ANALOGY here; LOOK_BACK and"
+                    + " FEEDBACK are refused (400), as those problems come from a look-back review and from escalated"
+                    + " public feedback. An ANALOGY problem (举一反三) names in extendsProblemId the inspection finding"
+                    + " (a PLAN problem of the same inspection) it extends; any other source must leave extendsProblemId out.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the new problem; Location is the problem",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))

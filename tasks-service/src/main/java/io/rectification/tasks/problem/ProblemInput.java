@@ -2,6 +2,7 @@ package io.rectification.tasks.problem;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
@@ -11,7 +12,15 @@ import java.util.UUID;
  * staff register it; look-back and public-feedback problems have their own paths.
  */
 public record ProblemInput(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String description,
-                           ProblemSource source, UUID extendsProblemId) {
+                           @Schema(description = "Where the problem came from; read only when registering it under an"
+                                   + " area (POST /areas/{areaId}/problems), which takes PLAN (the default), SELF_FOUND or"
+                                   + " ANALOGY and refuses LOOK_BACK and FEEDBACK. Rewording a problem (PUT /problems/{id})"
+                                   + " ignores it, and a look-back review's newProblem is always LOOK_BACK.")
+                           ProblemSource source,
+                           @Schema(description = "The inspection finding (a PLAN problem of the same inspection) an ANALOGY"
+                                   + " problem extends: required with source ANALOGY and refused with any other source when"
+                                   + " registering under an area; ignored by PUT /problems/{id} and in a look-back review.")
+                           UUID extendsProblemId) {
 
     public ProblemInput(String title, String description) {
         this(title, description, null, null);

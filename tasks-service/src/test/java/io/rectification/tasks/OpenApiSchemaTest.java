@@ -6,7 +6,12 @@ import io.rectification.platform.testing.OpenApiRequestExamples;
 import io.rectification.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every operation's success answer in the OpenAPI document has a named schema when it is JSON (a
@@ -37,5 +42,30 @@ class OpenApiSchemaTest {
         given().auth().oauth2(token).when().post("/inspections/00000000-0000-4000-8000-000000000000/task-list.csv")
                 .then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS");
         given().auth().oauth2(token).when().delete("/nothing-here").then().statusCode(404);
+    }
+
+    /**
+     * ProblemInput serves three operations with different rules for source, so its enum stays whole
+     * and the rule is said where a client reads it: registering under an area takes PLAN, SELF_FOUND
+     * or ANALOGY only. The cross-field rules of a task are in its schema's description.
+     */
+    @Test
+    void theRulesASchemaCannotStateAreInTheDescriptions() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("schemas");
+        Map<?, ?> source = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) schemas.get("ProblemInput")).get("properties")).get("source");
+        String description = String.valueOf(source.get("description"));
+        assertTrue(description.contains("PLAN (the default), SELF_FOUND or ANALOGY") && description.contains("LOOK_BACK"),
+                "ProblemInput.source says which sources registering under an area takes: " + source);
+        assertTrue(String.valueOf(source.get("anyOf")).contains("null"), "source stays optional: " + source);
+        Map<?, ?> register = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) document.get("paths")).get("/areas/{areaId}/problems")).get("post");
+        assertTrue(String.valueOf(register.get("description")).contains("LOOK_BACK and FEEDBACK are refused"),
+                "POST /areas/{areaId}/problems: " + register.get("description"));
+        String task = String.valueOf(((Map<?, ?>) schemas.get("TaskInput")).get("description"));
+        assertTrue(task.contains("on-site start") && task.contains("LONG_TERM"), "TaskInput: " + task);
+        Map<?, ?> patchTitle = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) schemas.get("TaskPatch")).get("properties")).get("title");
+        assertEquals("\\S", patchTitle.get("pattern"), "TaskPatch.title's pattern is ECMA 262: " + patchTitle);
+        assertEquals(List.of("outcome"), ((Map<?, ?>) schemas.get("LookBackInput")).get("required"));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
@@ -13,6 +14,8 @@ import java.time.LocalDate;
  * says (the notice: 5个方面46项具体问题,细化为64项整改任务), which may exceed what the ledger lists;
  * the public report checks its figures against them.
  */
+@Schema(description = "An inspection. onSiteTo and feedbackDate must not be before onSiteFrom; when replacing one,"
+        + " onSiteFrom must not move past the deadline of any of its tasks.")
 public record InspectionInput(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 200) String team,

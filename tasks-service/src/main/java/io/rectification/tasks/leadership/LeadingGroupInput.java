@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  * The leading group as a notice describes it: who is 第一责任人 and who sits in the group as
  * 组长/副组长/成员, by position (党工委书记…) and, for staff, name. Exactly one LEADER.
  */
+@Schema(description = "The leading group: exactly one member has the role LEADER (组长).")
 public record LeadingGroupInput(@NotNull @Valid Person firstResponsible,
                                 @NotEmpty @Size(max = 100) List<@NotNull @Valid Member> members) {
 

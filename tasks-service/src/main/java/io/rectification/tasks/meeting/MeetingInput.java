@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.UUID;
  * A meeting as its minutes record it: kind, date, chair, topic, who attended (staff names or positions,
  * each once) and the decisions (议定事项). The minutes' file itself is attached afterwards.
  */
+@Schema(description = "A meeting. Each attendee is named once; each decision's dueDate must not be before heldOn,"
+        + " and its taskId, when given, must be a task of the same inspection.")
 public record MeetingInput(@NotNull MeetingKind kind, @NotNull LocalDate heldOn, @NotBlank @Size(max = 200) String chair,
                            @Size(max = 500) String topic,
                            @Size(max = 200) List<@NotBlank @Size(max = 200) String> attendees,

@@ -3,6 +3,7 @@ package io.rectification.tasks.task;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
@@ -13,6 +14,8 @@ import java.math.BigDecimal;
  * (−45 is 下降45%). {@code actual}/{@code actualSource} record a first measured value at once (a
  * plan often states where things already stand).
  */
+@Schema(description = "An indicator. A RELATIVE_PERCENT target without a baseline needs the unit %; an actual needs"
+        + " its actualSource (not blank).")
 public record IndicatorInput(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 50) String unit,

@@ -4,11 +4,14 @@ import io.rectification.tasks.problem.ProblemInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A look-back review (回头看): CONFIRMED, or REOPENED with a reason (再整改); either may register a
  * new problem found while reviewing (再深挖) in the task's area.
  */
+@Schema(description = "A look-back review: outcome REOPENED needs a reason (not blank); CONFIRMED may give one as"
+        + " the reviewers' findings. newProblem registers a problem of source LOOK_BACK in the task's area.")
 public record LookBackInput(@NotNull ReviewOutcome outcome, @Size(max = 2000) String reason,
                             @Valid ProblemInput newProblem) {
 

@@ -4,11 +4,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** A rectification task as the task breakdown table (任务分解表) states it. */
+@Schema(description = "A task as the breakdown table states it. Rules beyond each field's own: the deadline and every"
+        + " milestone's dueDate must not be before the inspection's on-site start (onSiteFrom); a LONG_TERM task needs"
+        + " at least one stage goal (milestones); each indicator follows IndicatorInput's rules.")
 public record TaskInput(
         @NotBlank @Size(max = 500) String title,
         @NotBlank @Size(max = 20000) String measures,

@@ -2,19 +2,29 @@ package io.rectification.tasks.task;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
 /** PATCH /tasks/{id}: only the fields present change (a JSON merge patch without removals). */
+@Schema(description = "Only the fields present change; null or absent leaves a field as it is. The resulting deadline"
+        + " must not be before the inspection's on-site start (onSiteFrom); kind LONG_TERM needs the task to have at"
+        + " least one stage goal (milestone) already; a kind the task's state does not allow is a conflict (409).")
 public record TaskPatch(
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 500) String title,
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20000) String measures,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 500) String title,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20000) String measures,
         @Size(max = 20000) String progressNarrative,
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String leadOfficial,
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String responsiblePerson,
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String responsibleUnit,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String leadOfficial,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String responsiblePerson,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String responsibleUnit,
         LocalDate deadline,
         TaskKind kind,
         ReportingCadence reportingCadence,
         Boolean requireIndicatorsMet) {
+
+    /**
+     * Not blank, as the OpenAPI document says it: a JSON Schema pattern matches anywhere in the value,
+     * and {@code (?s)}, which bean validation's whole-value match needs, is no ECMA 262 syntax.
+     */
+    static final String NOT_BLANK = "\\S";
 }

@@ -3,10 +3,14 @@ package io.rectification.tasks.task;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
 /** PUT /tasks/{id}: every editable field of a task (indicators and milestones have their own resources). */
+@Schema(description = "Every editable field of a task. The deadline must not be before the inspection's on-site start"
+        + " (onSiteFrom); kind LONG_TERM needs the task to have at least one stage goal (milestone) already; a kind"
+        + " the task's state does not allow is a conflict (409).")
 public record TaskUpdate(
         @NotBlank @Size(max = 500) String title,
         @NotBlank @Size(max = 20000) String measures,

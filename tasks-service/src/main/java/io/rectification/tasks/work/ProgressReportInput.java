@@ -6,10 +6,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
 /** A progress report for a period; the reporter is the acting person. */
+@Schema(description = "A progress report: periodEnd must not be before periodStart.")
 public record ProgressReportInput(@NotNull ReportingCadence cadence, @NotNull LocalDate periodStart,
                                   @NotNull LocalDate periodEnd, @NotBlank @Size(max = 20000) String text,
                                   @NotNull @Min(0) @Max(100) Integer percentComplete) {

@@ -1,0 +1,91 @@
+package io.rectification.platform.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The build-time filters of the OpenAPI documents, on a document of one or two operations. */
+@Tag("fast")
+class DocumentFiltersTest {
+
+    @Test
+    void aCommandGetsTheRefusalsItsShapeAllowsEachAsProblemDetails() {
+        Operation replace = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("id").in(Parameter.In.PATH))
+                .addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER).required(true))
+                .requestBody(OASFactory.createRequestBody())
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jwt"))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()));
+        OpenAPI document = document("/tasks/{id}", replace);
+        new ErrorAnswers().filterOpenAPI(document);
+
+        var responses = replace.getResponses().getAPIResponses();
+        assertEquals(Set.of("200", "400", "401", "403", "404", "412", "428", "413", "415", "default"), responses.keySet());
+        responses.forEach((code, response) -> {
+            if (!code.equals("200")) {
+                assertEquals(Set.of("application/problem+json", "text/html"), response.getContent().getMediaTypes().keySet(), code);
+            }
+        });
+    }
+
+    @Test
+    void anOptionalIfMatchGivesNo428AndAReadWithoutParametersNo400() {
+        Operation claim = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER));
+        Operation list = OASFactory.createOperation();
+        OpenAPI document = document("/tasks/{id}/claim", claim);
+        document.getPaths().addPathItem("/tasks", OASFactory.createPathItem().GET(list));
+        new ErrorAnswers().filterOpenAPI(document);
+
+        assertEquals(Set.of("400", "404", "412", "default"), claim.getResponses().getAPIResponses().keySet());
+        assertEquals(Set.of("default"), list.getResponses().getAPIResponses().keySet());
+    }
+
+    @Test
+    void geoReportErrorsKeepTheirShapeWithProblemDetailsBeside() {
+        Operation lookUp = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().name("id").in(Parameter.In.PATH))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("404", OASFactory.createAPIResponse()
+                        .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()))));
+        new ErrorAnswers().filterOpenAPI(document("/open311/v2/requests/{id}.json", lookUp));
+
+        var responses = lookUp.getResponses().getAPIResponses();
+        assertEquals(Set.of("404", "default"), responses.keySet());
+        assertEquals(Set.of("application/json", "application/problem+json", "text/html"),
+                responses.get("404").getContent().getMediaTypes().keySet());
+    }
+
+    @Test
+    void anOptionalMemberMayBeNullARequiredOneMayNot() {
+        Schema view = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("id", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("deadline", OASFactory.createSchema().ref("#/components/schemas/LocalDate"))
+                .required(List.of("id"));
+        OpenAPI document = OASFactory.createOpenAPI().components(OASFactory.createComponents().addSchema("View", view));
+        new NullableMembers().filterOpenAPI(document);
+
+        Schema filtered = document.getComponents().getSchemas().get("View");
+        assertEquals(List.of(Schema.SchemaType.STRING), filtered.getProperties().get("id").getType());
+        assertEquals(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL), filtered.getProperties().get("title").getType());
+        Schema deadline = filtered.getProperties().get("deadline");
+        assertNull(deadline.getRef());
+        assertEquals("#/components/schemas/LocalDate", deadline.getAnyOf().get(0).getRef());
+        assertEquals(List.of(Schema.SchemaType.NULL), deadline.getAnyOf().get(1).getType());
+    }
+
+    private static OpenAPI document(String path, Operation operation) {
+        return OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem(path, OASFactory.createPathItem().POST(operation)));
+    }
+}

@@ -84,6 +84,35 @@ class DocumentFiltersTest {
         assertEquals(List.of(Schema.SchemaType.NULL), deadline.getAnyOf().get(1).getType());
     }
 
+    @Test
+    void requestBodiesStateThePlatformsTextAndNumberRulesResponsesAreLeftAlone() {
+        Schema input = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("kind", OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("A"))
+                .addProperty("target", OASFactory.createSchema().addType(Schema.SchemaType.NUMBER))
+                .addProperty("tags", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        Schema view = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        Operation create = OASFactory.createOperation().requestBody(OASFactory.createRequestBody().content(
+                OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Input")))));
+        OpenAPI document = document("/tasks", create).components(OASFactory.createComponents()
+                .addSchema("Input", input).addSchema("View", view));
+        new InputRules().filterOpenAPI(document);
+
+        assertEquals(InputRules.CONTROL_CHARACTER, input.getProperties().get("title").getNot().getPattern());
+        assertEquals(InputRules.CONTROL_CHARACTER, input.getProperties().get("tags").getItems().getNot().getPattern());
+        assertNull(input.getProperties().get("kind").getNot(), "an enumeration says its values already");
+        assertEquals(new java.math.BigDecimal("1e15"), input.getProperties().get("target").getExclusiveMaximum());
+        assertNull(view.getProperties().get("title").getNot(), "answers are not requests");
+        java.util.regex.Pattern control = java.util.regex.Pattern.compile(InputRules.CONTROL_CHARACTER);
+        for (char c = 0; c < 0x100; c++) {
+            boolean refused = io.rectification.platform.rest.InputLimits.textProblem(String.valueOf(c)) != null;
+            assertEquals(refused, control.matcher(String.valueOf(c)).find(), String.format("U+%04X", (int) c));
+        }
+    }
+
     private static OpenAPI document(String path, Operation operation) {
         return OASFactory.createOpenAPI().paths(OASFactory.createPaths()
                 .addPathItem(path, OASFactory.createPathItem().POST(operation)));

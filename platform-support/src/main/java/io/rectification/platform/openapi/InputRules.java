@@ -1,0 +1,96 @@
+package io.rectification.platform.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.rectification.platform.rest.InputLimits;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * States the platform's rules on every JSON body ({@link InputLimits}, applied by JsonInputRules to
+ * each) in the schemas request bodies use: a text has no control character but tab, line feed and
+ * carriage return; a decimal stays below 10^15 in absolute value. A client generated from
+ * the document, or a tester sending what the schema allows, then does not meet a 400 the document
+ * did not announce. (Lone surrogates, also refused, are not text a schema can describe.)
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class InputRules implements OASFilter {
+
+    /** Any character {@link InputLimits#textProblem} refuses but a lone surrogate, as an ECMA 262 class. */
+    static final String CONTROL_CHARACTER = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]";
+    static final String COMPONENTS = "#/components/schemas/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
+                ? Map.of() : openAPI.getComponents().getSchemas();
+        Deque<Schema> toVisit = new ArrayDeque<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
+                    if (type.contains("json") && media.getSchema() != null) {
+                        toVisit.add(media.getSchema());
+                    }
+                });
+            }
+        }));
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> refs = new HashSet<>();
+        while (!toVisit.isEmpty()) {
+            Schema schema = toVisit.pop();
+            if (!seen.add(schema)) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (refs.add(name) && components.containsKey(name)) {
+                    toVisit.add(components.get(name));
+                }
+                continue;
+            }
+            constrain(schema);
+            if (schema.getProperties() != null) {
+                toVisit.addAll(schema.getProperties().values());
+            }
+            for (var parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (parts != null) {
+                    toVisit.addAll(parts);
+                }
+            }
+            if (schema.getItems() != null) {
+                toVisit.add(schema.getItems());
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                toVisit.add(schema.getAdditionalPropertiesSchema());
+            }
+        }
+    }
+
+    private static void constrain(Schema schema) {
+        if (schema.getType() == null) {
+            return;
+        }
+        if (schema.getType().contains(Schema.SchemaType.STRING) && schema.getNot() == null && schema.getEnumeration() == null) {
+            schema.setNot(OASFactory.createSchema().pattern(CONTROL_CHARACTER)
+                    .description("no control character but tab, line feed and carriage return"));
+        }
+        if (schema.getType().contains(Schema.SchemaType.NUMBER) && schema.getExclusiveMaximum() == null
+                && schema.getMaximum() == null) {
+            schema.setExclusiveMaximum(InputLimits.MAX_NUMBER);
+            schema.setExclusiveMinimum(InputLimits.MAX_NUMBER.negate());
+        }
+    }
+}

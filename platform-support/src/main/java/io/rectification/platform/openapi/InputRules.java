@@ -84,7 +84,8 @@ public class InputRules implements OASFilter {
             return;
         }
         if (schema.getType().contains(Schema.SchemaType.STRING) && schema.getNot() == null && schema.getEnumeration() == null) {
-            schema.setNot(OASFactory.createSchema().pattern(CONTROL_CHARACTER)
+            // "not a string holding one": a bare pattern also holds for null, which "not" would then refuse.
+            schema.setNot(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(CONTROL_CHARACTER)
                     .description("no control character but tab, line feed and carriage return"));
         }
         if (schema.getType().contains(Schema.SchemaType.NUMBER) && schema.getExclusiveMaximum() == null

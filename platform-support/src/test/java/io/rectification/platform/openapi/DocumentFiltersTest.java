@@ -102,6 +102,8 @@ class DocumentFiltersTest {
         new InputRules().filterOpenAPI(document);
 
         assertEquals(InputRules.CONTROL_CHARACTER, input.getProperties().get("title").getNot().getPattern());
+        assertEquals(List.of(Schema.SchemaType.STRING), input.getProperties().get("title").getNot().getType(),
+                "a null (allowed where the member is optional) is not a string holding a control character");
         assertEquals(InputRules.CONTROL_CHARACTER, input.getProperties().get("tags").getItems().getNot().getPattern());
         assertNull(input.getProperties().get("kind").getNot(), "an enumeration says its values already");
         assertEquals(new java.math.BigDecimal("1e15"), input.getProperties().get("target").getExclusiveMaximum());

@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -48,16 +47,16 @@ public class InputRules implements OASFilter {
             }
         }));
         Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> refs = new HashSet<>();
         while (!toVisit.isEmpty()) {
             Schema schema = toVisit.pop();
             if (!seen.add(schema)) {
                 continue;
             }
             if (schema.getRef() != null) {
-                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-                if (refs.add(name) && components.containsKey(name)) {
-                    toVisit.add(components.get(name));
+                // A component reached twice is the same object, which seen passes over.
+                Schema component = components.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+                if (component != null) {
+                    toVisit.add(component);
                 }
                 continue;
             }

@@ -1,34 +1,27 @@
 package io.rectification.feedback.form;
 
+import io.rectification.platform.testing.HeadlessChromium;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Publications;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,34 +36,25 @@ class PublicFormBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    static Path profile;
+    static HeadlessChromium chromium;
     static WebDriver browser;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=412,915", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = new HeadlessChromium("--window-size=412,915", "--lang=zh-CN");
+        browser = chromium.browser();
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+    static void stopBrowser() throws Exception {
+        if (chromium != null) {
+            chromium.close();
         }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    }
+
+    @AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        assertEquals(java.util.List.of(), chromium.cspViolations(), "the pages load nothing their CSP refuses");
     }
 
     WebDriverWait waiting() {
@@ -111,9 +95,7 @@ class PublicFormBrowserTest {
         WebElement code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code")));
         String trackingCode = code.getText();
         assertTrue(trackingCode.matches("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}"), trackingCode);
-        Files.createDirectories(Path.of("target"));
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                Path.of("target", "public-form-receipt.png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot("public-form-receipt.png");
 
         byId("track-link").click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
@@ -205,12 +187,6 @@ class PublicFormBrowserTest {
         assertFalse(byId("result").isDisplayed());
     }
 
-    void screenshot(String name) throws IOException {
-        Files.createDirectories(Path.of("target"));
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", name),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
     String clipboard() {
         return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));");
@@ -260,13 +236,13 @@ class PublicFormBrowserTest {
                 measure.getOptions().stream().map(WebElement::getText).toList());
         measure.selectByValue(task.toString());
         byId("text").sendKeys("征收补偿款兑付台账迟迟未建立。");
-        screenshot("public-form-choices.png");
+        chromium.screenshot("public-form-choices.png");
         byId("submit").click();
         String code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
         byId("copy-code").click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-code-status"), "已复制"));
         assertEquals(code, clipboard());
-        screenshot("public-form-receipt-copied.png");
+        chromium.screenshot("public-form-receipt-copied.png");
 
         var staff = io.restassured.RestAssured.given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication)
                 .when().get("/feedback").then().statusCode(200).extract().jsonPath();
@@ -299,6 +275,6 @@ class PublicFormBrowserTest {
         byId("copy-code").click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-code-status"), "已复制"));
         assertEquals(code, clipboard());
-        screenshot("tracking-escalated.png");
+        chromium.screenshot("tracking-escalated.png");
     }
 }

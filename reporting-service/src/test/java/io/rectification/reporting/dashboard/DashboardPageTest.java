@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.security.Roles;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
-import io.rectification.reporting.HeadlessChromium;
+import io.rectification.platform.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.StaffTokens;
-import io.rectification.reporting.HeadlessChromium;
+import io.rectification.platform.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -3,7 +3,7 @@ package io.rectification.reporting.report;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.StaffTokens;
-import io.rectification.reporting.HeadlessChromium;
+import io.rectification.platform.testing.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;

@@ -1,4 +1,4 @@
-package io.rectification.reporting;
+package io.rectification.platform.testing;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -11,6 +11,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Debian's Chromium (/usr/bin/chromium) driven through its chromedriver, headless, with a profile of
- * its own that is deleted on close; the pages' tests open it once per test.
+ * its own that is deleted on close; the services' page tests (the public form, the report, the
+ * progress page, the dashboard) open one per test or per class.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -29,7 +31,8 @@ public final class HeadlessChromium implements AutoCloseable {
     private final ChromeDriverService service;
     private final WebDriver browser;
 
-    public HeadlessChromium() throws Exception {
+    /** @param arguments Chromium's options beyond the headless ones, such as a window size or a language */
+    public HeadlessChromium(String... arguments) throws IOException {
         profile = Files.createTempDirectory("chromium-profile");
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build();
@@ -38,6 +41,7 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(arguments);
         // the console's messages (a CSP violation among them) are read back by the tests
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -54,8 +58,13 @@ public final class HeadlessChromium implements AutoCloseable {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
     }
 
+    /** The Content-Security-Policy refusals among what the page wrote to the console since the last call. */
+    public List<String> cspViolations() {
+        return console().stream().filter(line -> line.contains("Content Security Policy")).toList();
+    }
+
     /** The window as it is now, as target/screenshots/{name} (git-ignored), for a person to look at. */
-    public void screenshot(String name) throws Exception {
+    public void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);

@@ -3,7 +3,8 @@
 // role signs in on Keycloak's page and visits its screens; nothing is submitted (the plan import's
 // 预检 is a dry run), so the demo is left as it was. For each picture it prints whether something
 // reaches past the window's edge (layout.mjs widerThanWindow: the body, the content pane or an open
-// dialog) and exits non-zero if anything does. docs/console.md, "Every screen at a phone's width".
+// dialog) and the WCAG 2.1 AA violations axe-core finds in it (accessibility.mjs), and exits non-zero
+// if anything reaches past the edge or breaks a rule. docs/console.md, "Every screen at a phone's width".
 //
 //   RECT_GATEWAY_URL=http://127.0.0.1:8180 OUT=/tmp/narrow-shots node e2e/narrow-shots.mjs [WIDTH…]
 //
@@ -12,6 +13,7 @@ import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { networkQuiet, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
+import { accessibilityViolations, describeViolations } from './accessibility.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
 const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
@@ -21,6 +23,7 @@ const HEIGHT = { 390: 844 }
 
 const browser = await chromium.launch({ executablePath: process.env.RECT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 const overflowing = []
+const inaccessible = []
 
 async function settled(page) {
   await networkQuiet(page).catch(() => undefined)
@@ -34,6 +37,11 @@ async function picture(page, dir, name, fullPage) {
   await (fullPage ? wholePage(page, join(dir, `${name}.png`)) : page.screenshot({ path: join(dir, `${name}.png`) }))
   console.log(`${extra > 0 ? 'WIDER' : 'fits '} ${join(dir, name)}.png${extra > 0 ? ` (+${extra} px)` : ''}`)
   if (extra > 0) overflowing.push(`${dir}/${name} +${extra}px`)
+  const violations = await accessibilityViolations(page)
+  if (violations.length > 0) {
+    inaccessible.push({ screen: `${dir}/${name}`, violations })
+    console.log(describeViolations([{ screen: `      ${name}`, violations }]))
+  }
 }
 
 /** The signed-in person's API, through the gateway with the page's token. */
@@ -212,5 +220,9 @@ try {
 }
 if (overflowing.length > 0) {
   console.log(`wider than the window:\n  ${overflowing.join('\n  ')}`)
+  process.exitCode = 1
+}
+if (inaccessible.length > 0) {
+  console.log(`WCAG 2.1 AA violations on ${inaccessible.length} pictures (above)`)
   process.exitCode = 1
 }

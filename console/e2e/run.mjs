@@ -14,7 +14,12 @@
 // The realm's access tokens live 90 s during the run: the officer's typed report outlasts a silent
 // renewal and is then filed with the renewed token.
 // Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/; a few
-// key screens and dialogs are also taken at a phone's width (390 px) and must fit in it.
+// key screens and dialogs are also taken at a phone's width (390 px) and must fit in it. Each of those
+// screens, the director dashboard, and the public pages a citizen uses (the form, the tracking page,
+// the report, the progress page) is checked against WCAG 2.1 A and AA by axe-core (accessibility.mjs);
+// any violation fails the run, listed in test-artefacts/accessibility.json. Some ways are walked by
+// keyboard alone: the skip link, Tab to a task and Enter, a dialog opened with Enter and closed with
+// Escape, the focus back where it was.
 //
 //   node e2e/run.mjs            against the gateway at RECT_GATEWAY_URL (default http://127.0.0.1:8180)
 import { chromium } from 'playwright-core'
@@ -24,6 +29,7 @@ import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
 import { coveredCells, networkQuiet, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
+import { accessibilityViolations, describeViolations } from './accessibility.mjs'
 import { shiftTimeline, yearsToShift } from '../../deploy/demo/timeline.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
@@ -49,6 +55,7 @@ const context = await chromium.launchPersistentContext(profile, {
 context.setDefaultTimeout(TIMEOUT)
 trackRequests(context)
 const violations = []
+const inaccessible = []
 let step = 'start'
 
 async function newPage() {
@@ -72,6 +79,7 @@ async function settled(page) {
 async function shoot(page, name, { phone = false } = {}) {
   await networkQuiet(page)
   await settled(page)
+  await audit(page, name)
   await wholePage(page, join(ARTEFACTS, `${name}-1280.png`))
   await page.setViewportSize({ width: 1920, height: 1080 })
   await settled(page)
@@ -86,6 +94,32 @@ async function shoot(page, name, { phone = false } = {}) {
     assert.equal(await widerThanWindow(page), 0, `${name} at 390 px: wider than the window`)
   }
   await page.setViewportSize({ width: 1280, height: 900 })
+}
+
+/** What a screen reader would call the focused element: its aria-label, or else its text. */
+function focusedName(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement
+    return (element?.getAttribute('aria-label') || element?.innerText || '').trim()
+  })
+}
+
+/** Presses Tab until the element named `name` has the focus (keyboard alone reaches it), at most `limit` times. */
+async function tabTo(page, name, limit = 80) {
+  const passed = []
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab')
+    const now = await focusedName(page)
+    if (now === name) return
+    passed.push(now)
+  }
+  assert.fail(`Tab did not reach "${name}" in ${limit} presses; it passed: ${passed.join(' | ')}`)
+}
+
+/** The page's WCAG 2.1 AA violations as axe-core finds them now, kept for the end of the run. */
+async function audit(page, screen) {
+  const found = await accessibilityViolations(page)
+  if (found.length > 0) inaccessible.push({ screen, violations: found })
 }
 
 async function signIn(page, username, landing) {
@@ -237,10 +271,18 @@ try {
   assert.deepEqual(await coveredCells(page.locator('#main')), [], 'my tasks at 820 px')
   await page.setViewportSize({ width: 1280, height: 900 })
 
-  step = 'task page: start'
-  await planned.locator('a').click()
+  step = 'task page by keyboard alone: the skip link to the content, Tab to the task, Enter; 开始整改 the same way'
+  await page.reload()
+  await planned.waitFor()
+  await page.keyboard.press('Tab')
+  assert.equal(await focusedName(page), '跳到正文', 'the first Tab reaches the skip link')
+  await page.keyboard.press('Enter')
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'the skip link moves the focus to the content')
+  await tabTo(page, title)
+  await page.keyboard.press('Enter')
   await page.getByRole('heading', { name: title }).waitFor()
-  await page.getByRole('button', { name: '开始整改' }).click()
+  await tabTo(page, '开始整改')
+  await page.keyboard.press('Enter')
   await page.getByText('整改中', { exact: true }).first().waitFor()
 
   step = 'progress report: missing fields are shown next to them'
@@ -266,7 +308,7 @@ try {
   await conflict.waitFor()
   await shoot(page, '03-officer-task-conflict')
   await conflict.getByRole('button', { name: '重新载入' }).click()
-  await page.getByRole('cell', { name: '同期由他人补充的材料' }).waitFor() // the reload shows the other change
+  await page.getByRole('cell', { name: '同期由他人补充的材料', exact: true }).waitFor() // the reload shows the other change
   await announced.waitFor({ state: 'detached' }) // the page shows the latest again
   assert.equal(await page.getByLabel('进展情况').inputValue(), typed, 'the typed report survives the reload')
 
@@ -345,8 +387,20 @@ try {
   const claimed = page.locator('.el-table__row', { hasText: title })
   await claimed.waitFor()
   await shoot(page, '07-supervisor-queue', { phone: true })
-  await claimed.getByRole('button', { name: '驳回' }).click()
+  step = 'verification queue: the reject dialog by keyboard: opened with Enter, the focus inside, Escape returns it to 驳回'
+  const rejectButton = claimed.getByRole('button', { name: '驳回' })
+  await rejectButton.focus()
+  await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: '驳回销号申请' })
+  await dialog.waitFor()
+  await settled(page)
+  assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'the focus moves into the dialog')
+  await page.keyboard.press('Escape')
+  await dialog.waitFor({ state: 'hidden' })
+  await settled(page)
+  assert.ok(await rejectButton.evaluate((b) => b === document.activeElement), 'closing the dialog returns the focus to 驳回')
+  step = 'verification queue: reject with a reason'
+  await rejectButton.click()
   await dialog.getByRole('button', { name: '确认驳回' }).click()
   await fieldError(page, '驳回理由').filter({ hasText: '不能为空' }).waitFor()
   await dialog.getByLabel('驳回理由').fill('佐证材料缺少学习记录，请补充后再申请。')
@@ -378,7 +432,7 @@ try {
   closedTaskId = new URL(page.url()).pathname.split('/').pop()
   await verifyAsSupervisor(closedTaskId)
   step = 'evidence: a file for a task closed out meanwhile is refused (409), and the page says why'
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^(上传文件|替换文件)$/ }).first().click()])
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^(上传文件|替换文件)：/ }).first().click()])
   await chooser.setFiles(evidencePdf)
   await page.getByRole('alert').filter({ hasText: '该任务已销号，佐证材料已固定' }).waitFor()
   await shoot(page, '09a-officer-file-refused-after-verification')
@@ -386,7 +440,7 @@ try {
   await page.getByText('已销号', { exact: true }).first().waitFor()
   await page.getByText('该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件。').waitFor()
   await page.getByRole('region', { name: '核实与回头看' }).getByText('已查阅学习记录和整改台账，整改措施已落实。').waitFor()
-  assert.equal(await page.getByRole('button', { name: /^(上传文件|替换文件)$/ }).count(), 0, 'no upload is offered once closed out')
+  assert.equal(await page.getByRole('button', { name: /^(上传文件|替换文件)：/ }).count(), 0, 'no upload is offered once closed out')
   await signOut(page)
 
   // ---- the office (整改办): its menu only; the supervisor's queue is refused
@@ -563,9 +617,26 @@ try {
   await merge.getByRole('button', { name: '确认合并' }).click()
   await page.getByText('已合并', { exact: true }).first().waitFor()
   await page.getByRole('link', { name: '另一条意见建议' }).waitFor()
-  step = 'the citizen\'s tracking shows the answer'
+  step = 'the citizen\'s tracking page shows the answer; the public form and report pass the accessibility checks'
   const tracked = await (await fetch(`${BASE}/feedback/track/${encodeURIComponent(trackingCode)}`)).json()
   assert.equal(tracked.answer, reply)
+  const citizen = await newPage()
+  await citizen.goto(`${BASE}/feedback/track.html`)
+  await citizen.getByLabel('查询码').fill(trackingCode)
+  await citizen.getByRole('button', { name: '查询', exact: true }).click()
+  await citizen.locator('#result-answer').getByText(reply).waitFor()
+  await shoot(citizen, '16b-citizen-tracking', { phone: true })
+  await citizen.goto(`${BASE}/feedback/index.html?publication=${open.id}`)
+  await citizen.getByRole('heading', { level: 1, name: open.title }).waitFor()
+  await shoot(citizen, '16c-citizen-form', { phone: true })
+  assert.ok(open.reportUrl, 'the open publication links its report')
+  await citizen.goto(`${BASE}${new URL(open.reportUrl).pathname}`)
+  await citizen.getByRole('heading', { level: 1 }).waitFor()
+  await shoot(citizen, '16d-public-report')
+  await citizen.goto(`${BASE}/reports/${open.inspectionId}/progress.html`)
+  await citizen.getByRole('heading', { level: 1 }).waitFor()
+  await shoot(citizen, '16e-public-progress')
+  await citizen.close()
   step = 'feedback: a phone call registered in the inbox (登记来电来信), an empty text named first'
   await page.getByRole('menuitem', { name: '意见建议办理' }).click()
   await page.getByRole('button', { name: '登记来电来信' }).click()
@@ -629,6 +700,13 @@ try {
   await page.getByRole('button', { name: '重新载入' }).click()
   await page.getByLabel('与已保存版本的不同').getByText(`持续巩固整改成果（他人修改 ${RUN}）。`).waitFor()
   assert.equal(await page.getByLabel('三、下一步工作打算').inputValue(), myNextSteps, 'the typed text survives the reload')
+
+  step = 'the director dashboard (大屏), opened with the office\'s token, has its figures'
+  const dashboard = await newPage()
+  await dashboard.goto(`${BASE}/api/reporting/ui/dashboard.html?inspectionId=${reportInspection}#token=${reportToken}`)
+  await dashboard.getByText(/数据截至/).waitFor()
+  await shoot(dashboard, '17c-director-dashboard')
+  await dashboard.close()
   await shoot(page, '17b-coordinator-report-draft-compare')
   await page.getByRole('button', { name: '保存草稿' }).click()
   await page.getByText('草稿已保存').first().waitFor()
@@ -763,6 +841,8 @@ try {
   await signOut(page)
 
   assert.deepEqual(violations, [], 'no Content-Security-Policy violations')
+  writeFileSync(join(ARTEFACTS, 'accessibility.json'), JSON.stringify(inaccessible, null, 2))
+  assert.equal(inaccessible.length, 0, `WCAG 2.1 AA violations (axe-core):\n${describeViolations(inaccessible)}`)
   console.log(`e2e: passed (task "${title}"); screenshots in ${ARTEFACTS}`)
 } catch (error) {
   const pages = context.pages()

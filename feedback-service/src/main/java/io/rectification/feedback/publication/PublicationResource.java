@@ -2,6 +2,7 @@ package io.rectification.feedback.publication;
 
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,7 +81,7 @@ public class PublicationResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "200", description = "the publication as replaced; ETag its new version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
-    public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     examples = @ExampleObject(name = "the window extended, its ends with an offset as GET answers them", value = """
                                             {

@@ -8,6 +8,9 @@ import io.rectification.platform.error.ApiException;
  */
 public final class Versions {
 
+    /** How the OpenAPI documents describe an If-Match header that {@link #required} reads. */
+    public static final String IF_MATCH_REQUIRED = "the ETag read (428 without it, 412 when the resource has changed since)";
+
     private Versions() {
     }
 

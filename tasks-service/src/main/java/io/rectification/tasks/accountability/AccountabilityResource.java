@@ -86,7 +86,7 @@ public class AccountabilityResource {
     @APIResponse(responseCode = "200", description = "the record as corrected; its ETag is the new version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response correctOutcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId,
-                                   @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
+                                   @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,
                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                            examples = @ExampleObject(name = "a fourth person added", value = """
                                                    {
@@ -140,7 +140,7 @@ public class AccountabilityResource {
     @APIResponse(responseCode = "200", description = "the entry as corrected; its ETag is the new version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
     public Response correctFunds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId,
-                                 @Parameter(required = true, description = "the ETag read (428 without it, 412 when the resource has changed since)") @HeaderParam("If-Match") String ifMatch,
+                                 @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,
                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                          examples = @ExampleObject(name = "the amount corrected", value = """
                                                  {

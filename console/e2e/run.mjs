@@ -122,10 +122,17 @@ async function audit(page, screen) {
   if (found.length > 0) inaccessible.push({ screen, violations: found })
 }
 
+let signInAudited = false
+
 async function signIn(page, username, landing) {
   step = `sign in as ${username}`
   await page.goto(`${BASE}/console/`)
   await page.waitForURL(/\/auth\/realms\/rectification\/protocol\/openid-connect\/auth/)
+  if (!signInAudited) { // Keycloak's sign-in page, the first screen every member of staff sees
+    signInAudited = true
+    await page.locator('#kc-login').waitFor()
+    await audit(page, '00-sign-in')
+  }
   await page.fill('#username', username)
   await page.fill('#password', PASSWORD)
   await page.click('#kc-login')
@@ -281,6 +288,8 @@ try {
   await tabTo(page, title)
   await page.keyboard.press('Enter')
   await page.getByRole('heading', { name: title }).waitFor()
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'a new screen takes the focus to its content')
+  assert.equal((await page.locator('[aria-live="polite"]').first().textContent()).trim(), '整改任务', 'and its name is said')
   await tabTo(page, '开始整改')
   await page.keyboard.press('Enter')
   await page.getByText('整改中', { exact: true }).first().waitFor()

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/auth/session'
 import { homeFor, mayEnter, type Role } from '@/auth/roles'
+import { followScreenChange } from '@/screenChange'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -60,6 +61,7 @@ router.beforeEach(async (to) => {
   return mayEnter(person, to.meta.roles) ? true : '/no-access'
 })
 
-router.afterEach((to) => {
+router.afterEach((to, from, failure) => {
   document.title = to.meta.title ? `${to.meta.title} · 巡视整改工作台` : '巡视整改工作台'
+  if (!failure) followScreenChange(to, from)
 })

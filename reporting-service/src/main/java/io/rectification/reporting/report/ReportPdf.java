@@ -23,7 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Lays the report's printable HTML out as a PDF (openhtmltopdf on Apache PDFBox). The CJK glyphs
+ * Lays the report's printable HTML out as a tagged PDF (openhtmltopdf on Apache PDFBox). The CJK glyphs
  * come from one TrueType collection on disk (Debian's fonts-wqy-microhei by default): PDFBox embeds
  * only glyf-outline fonts, so the CFF-based Noto CJK fonts cannot serve. Without that file no PDF is
  * made at all: a PDF of empty boxes would look like a report and read as nothing.
@@ -52,9 +52,14 @@ public class ReportPdf {
                     .with("font", font.toString());
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document page = withStylesheetInline(html);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
-                .withW3cDocument(W3CDom.convert(withStylesheetInline(html)), "about:blank")
+                // Tagged (PDF/UA): headings, paragraphs, lists and tables marked as such, the language and
+                // title declared, the QR code's text as its alternative. A screen reader then reads the
+                // public report as it reads the page, and the text can be reflowed and copied in order.
+                .usePdfUaAccessibility(true)
+                .withW3cDocument(W3CDom.convert(page), "about:blank")
                 // The report is self-contained: nothing is fetched while laying it out; its one image, the
                 // feedback form's QR code, is a PNG inside the page.
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(PNG_DATA_URI),
@@ -65,7 +70,11 @@ public class ReportPdf {
             renderer.getFontResolver().addFontCollection(font.toFile(), FAMILY, 400, IdentValue.NORMAL, true,
                     PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK);
             renderer.layout();
-            renderer.createPDF();
+            // kept open to describe its links before it is written (PDF/UA; LinkDescriptions)
+            renderer.createPDFWithoutClosing();
+            new LinkDescriptions(page).describe(renderer.getPdfDocument());
+            renderer.getPdfDocument().save(pdf);
+            renderer.finishPDF();
         } catch (IOException e) {
             throw new UncheckedIOException("could not lay the report out as PDF", e);
         }

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * States the platform's rules on every JSON body ({@link InputLimits}, applied by JsonInputRules to
  * each) in the schemas request bodies use: a text has no control character but tab, line feed and
- * carriage return; a decimal stays below 10^15 in absolute value. A client generated from
+ * carriage return; a decimal stays below 10^15 in absolute value; a date falls in 1900-2199. A client generated from
  * the document, or a tester sending what the schema allows, then does not meet a 400 the document
  * did not announce. (Lone surrogates, also refused, are not text a schema can describe.)
  */
@@ -28,6 +28,11 @@ public class InputRules implements OASFilter {
     /** Any character {@link InputLimits#textProblem} refuses but a lone surrogate, as an ECMA 262 class. */
     static final String CONTROL_CHARACTER = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]";
     static final String COMPONENTS = "#/components/schemas/";
+    /**
+     * The years {@link InputLimits#dateProblem} takes (1900 to 2199) as the start of an ISO date; the
+     * rest of the date is what {@code format: date} says.
+     */
+    static final String DATE_YEARS = "^(19|20|21)[0-9]{2}-";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -86,6 +91,10 @@ public class InputRules implements OASFilter {
             // "not a string holding one": a bare pattern also holds for null, which "not" would then refuse.
             schema.setNot(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(CONTROL_CHARACTER)
                     .description("no control character but tab, line feed and carriage return"));
+        }
+        if (schema.getType().contains(Schema.SchemaType.STRING) && "date".equals(schema.getFormat())
+                && schema.getPattern() == null) {
+            schema.setPattern(DATE_YEARS);
         }
         if (schema.getType().contains(Schema.SchemaType.NUMBER) && schema.getExclusiveMaximum() == null
                 && schema.getMaximum() == null) {

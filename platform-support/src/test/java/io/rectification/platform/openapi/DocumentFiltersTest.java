@@ -115,6 +115,27 @@ class DocumentFiltersTest {
         }
     }
 
+    @Test
+    void aDateInARequestBodyStatesTheYearsTheServicesTake() {
+        Schema date = OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date");
+        Schema input = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("deadline", OASFactory.createSchema().ref("#/components/schemas/LocalDate"));
+        Operation create = OASFactory.createOperation().requestBody(OASFactory.createRequestBody().content(
+                OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType().schema(input))));
+        OpenAPI document = document("/tasks", create).components(OASFactory.createComponents().addSchema("LocalDate", date));
+        new InputRules().filterOpenAPI(document);
+
+        assertEquals(InputRules.DATE_YEARS, date.getPattern());
+        java.util.regex.Pattern years = java.util.regex.Pattern.compile(InputRules.DATE_YEARS);
+        for (int year = 1000; year <= 9999; year++) {
+            java.time.LocalDate first = java.time.LocalDate.of(year, 1, 1);
+            java.time.LocalDate last = java.time.LocalDate.of(year, 12, 31);
+            boolean taken = io.rectification.platform.rest.InputLimits.dateProblem(first) == null;
+            assertEquals(taken, io.rectification.platform.rest.InputLimits.dateProblem(last) == null, "a year is taken whole");
+            assertEquals(taken, years.matcher(first.toString()).find(), first.toString());
+        }
+    }
+
     private static OpenAPI document(String path, Operation operation) {
         return OASFactory.createOpenAPI().paths(OASFactory.createPaths()
                 .addPathItem(path, OASFactory.createPathItem().POST(operation)));

@@ -14,6 +14,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +38,8 @@ public class ReportPdf {
     static final String FONT_PACKAGE = "fonts-wqy-microhei";
     private static final String FAMILY = "report-cjk";
     private static final String PNG_DATA_URI = "data:image/png;base64,";
+    /** The output intent PDF/A asks for: the JDK's sRGB profile, so nothing is read from disk for it. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final Path font;
     private final String stylesheet = readStylesheet();
@@ -59,6 +63,10 @@ public class ReportPdf {
                 // title declared, the QR code's text as its alternative. A screen reader then reads the
                 // public report as it reads the page, and the text can be reflowed and copied in order.
                 .usePdfUaAccessibility(true)
+                // and archival (PDF/A-3a, the accessible level): every font embedded, colours in sRGB (the
+                // JDK's own profile), the metadata that says so; a published report is a record kept for years
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
+                .useColorProfile(SRGB)
                 .withW3cDocument(W3CDom.convert(page), "about:blank")
                 // The report is self-contained: nothing is fetched while laying it out; its one image, the
                 // feedback form's QR code, is a PNG inside the page.

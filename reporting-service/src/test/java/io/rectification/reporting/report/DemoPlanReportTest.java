@@ -90,6 +90,8 @@ class DemoPlanReportTest {
         java.nio.file.Files.write(output.resolve("preview.pdf"), pdf);
         String pdfText = ReportPdfTest.pdfText(pdf);
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), PdfUa.failures(pdf), "the demo's report as PDF/UA-1");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(),
+                PdfUa.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_3_A), "the demo's report as PDF/A-3a");
         for (String expected : List.of("二、巡视整改落实情况", "（一）" + demo.get(0).title(), "（五）" + demo.get(4).title(),
                 "1." + demo.get(0).problems().get(0).title(), "三、下一步工作打算")) {
             org.junit.jupiter.api.Assertions.assertTrue(pdfText.contains(expected), expected + " in\n" + pdfText);

@@ -10,7 +10,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
-/** A PDF held to PDF/UA-1 by veraPDF: the rules it breaks, each once with its clause and veraPDF's words. */
+/** A PDF held to PDF/UA-1 (or PDF/A) by veraPDF: the rules it breaks, each once with its clause and veraPDF's words. */
 final class PdfUa {
 
     static {
@@ -21,8 +21,13 @@ final class PdfUa {
     }
 
     static List<String> failures(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+        return failures(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    /** The same against another of veraPDF's profiles, such as PDF/A-3a. */
+    static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             return validator.validate(parser).getTestAssertions().stream()
                     .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
                     .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()

@@ -66,6 +66,12 @@ class ReportPdfStructureTest {
     }
 
     @Test
+    void theReportPdfMeetsPdfA3a() throws Exception {
+        assertEquals(List.of(), PdfUa.failures(new ReportPdf(ReportPdf.DEFAULT_FONT).render(PAGE),
+                org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_3_A));
+    }
+
+    @Test
     void eachLinkIsDescribedByTheWordsAroundIt() throws IOException {
         try (PDDocument document = Loader.loadPDF(new ReportPdf(ReportPdf.DEFAULT_FONT).render(PAGE))) {
             List<String> descriptions = new ArrayList<>();

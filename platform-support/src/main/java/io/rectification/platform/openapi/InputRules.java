@@ -18,9 +18,9 @@ import java.util.Set;
 /**
  * States the platform's rules on every JSON body ({@link InputLimits}, applied by JsonInputRules to
  * each) in the schemas request bodies use: a text has no control character but tab, line feed and
- * carriage return; a decimal stays below 10^15 in absolute value; a date falls in 1900-2199. A client generated from
- * the document, or a tester sending what the schema allows, then does not meet a 400 the document
- * did not announce. (Lone surrogates, also refused, are not text a schema can describe.)
+ * carriage return; a decimal stays below 10^15 in absolute value; a date falls in 1900-2199. A
+ * client generated from the document, or a tester sending what the schema allows, then does not meet
+ * a 400 the document did not announce. (Lone surrogates, also refused, are not text a schema can describe.)
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class InputRules implements OASFilter {

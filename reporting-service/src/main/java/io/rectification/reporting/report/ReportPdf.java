@@ -26,10 +26,10 @@ import java.nio.file.Path;
 
 /**
  * Lays the report's printable HTML out as a tagged, archival PDF (PDF/UA-1 and PDF/A-3a; openhtmltopdf
- * on Apache PDFBox). The CJK glyphs
- * come from one TrueType collection on disk (Debian's fonts-wqy-microhei by default): PDFBox embeds
- * only glyf-outline fonts, so the CFF-based Noto CJK fonts cannot serve. Without that file no PDF is
- * made at all: a PDF of empty boxes would look like a report and read as nothing.
+ * on Apache PDFBox). The CJK glyphs come from one TrueType collection on disk (Debian's
+ * fonts-wqy-microhei by default): PDFBox embeds only glyf-outline fonts, so the CFF-based Noto CJK
+ * fonts cannot serve. Without that file no PDF is made at all: a PDF of empty boxes would look like a
+ * report and read as nothing.
  */
 @ApplicationScoped
 public class ReportPdf {

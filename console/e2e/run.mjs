@@ -15,10 +15,10 @@
 // renewal and is then filed with the renewed token.
 // Screenshots of each screen at 1280 px, 1920 px and at a tablet width go to test-artefacts/; a few
 // key screens and dialogs are also taken at a phone's width (390 px) and must fit in it. Each of those
-// screens, Keycloak's sign-in page, the director dashboard, and the public pages a citizen uses (the
-// form, the tracking page, the report, the progress page) is checked against WCAG 2.1 A and AA by
-// axe-core (accessibility.mjs);
-// any violation fails the run, listed in test-artefacts/accessibility.json. Some ways are walked by
+// screens (at 1280 px, and at 390 px where it is pictured there), Keycloak's sign-in page, the director
+// dashboard, and the public pages a citizen uses (the form, the tracking page, the report, the progress
+// page) is checked against WCAG 2.1 A and AA by axe-core (accessibility.mjs); any violation fails the
+// run, listed in test-artefacts/accessibility.json. Some ways are walked by
 // keyboard alone: the skip link, Tab to a task and Enter, a dialog opened with Enter and closed with
 // Escape, the focus back where it was.
 //
@@ -91,6 +91,7 @@ async function shoot(page, name, { phone = false } = {}) {
   if (phone) {
     await page.setViewportSize({ width: 390, height: 844 })
     await settled(page)
+    await audit(page, `${name}-390`) // a phone's layout is another page: tables become cards, the header a menu
     await wholePage(page, join(ARTEFACTS, `${name}-390.png`))
     assert.equal(await widerThanWindow(page), 0, `${name} at 390 px: wider than the window`)
   }

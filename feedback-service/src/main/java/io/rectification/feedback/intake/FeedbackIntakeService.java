@@ -36,6 +36,9 @@ import java.util.UUID;
 public class FeedbackIntakeService {
 
     public static final int MAX_TEXT = 4000;
+    /** The text of a feedback, public or registered by staff, in words (the OpenAPI documents' description). */
+    public static final String TEXT_DESCRIPTION = "The opinion or suggestion: not blank, at most " + MAX_TEXT
+            + " characters; line breaks and tabs allowed";
 
     private final EventPublisher publisher;
     private final Clock clock;

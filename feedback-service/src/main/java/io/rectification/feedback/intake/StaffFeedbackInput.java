@@ -30,20 +30,18 @@ public record StaffFeedbackInput(
         @Schema(description = "The receipt number it was registered under: one line, at most 60 characters")
         @Size(max = 60) String receiptNumber,
         @Schema(required = true, minLength = 1, maxLength = FeedbackIntakeService.MAX_TEXT, pattern = "\\S",
-                description = "The opinion or suggestion: not blank, at most 4000 characters; line breaks and tabs allowed")
+                description = FeedbackIntakeService.TEXT_DESCRIPTION)
         String text,
         UUID areaId,
         UUID taskId,
         @Schema(maxLength = TextChecks.MAX_NAME, description = "The person's name, if given: one line, at most 50 characters")
         String name,
         @Schema(maxLength = TextChecks.MAX_PHONE, pattern = TextChecks.PHONE_SCHEMA_PATTERN,
-                description = "A phone number, if given: 5 to 30 of digits, +, -, (, ) and spaces (surrounding spaces are "
-                        + "stripped); blank is taken as none")
+                description = TextChecks.PHONE_DESCRIPTION)
         String phone,
         @Schema(format = "email", maxLength = TextChecks.MAX_EMAIL, pattern = TextChecks.EMAIL_SCHEMA_PATTERN,
-                description = "An email address, if given: name@domain.tld without spaces, at most 200 characters")
+                description = TextChecks.EMAIL_DESCRIPTION)
         String email,
-        @Schema(maxLength = TextChecks.MAX_ADDRESS,
-                description = "A postal address, if given: at most 300 characters; line breaks allowed")
+        @Schema(maxLength = TextChecks.MAX_ADDRESS, description = TextChecks.ADDRESS_DESCRIPTION)
         String address) {
 }

@@ -28,6 +28,14 @@ public final class TextChecks {
     /** {@link #email}'s rule as the OpenAPI document states it: something@domain.tld, no spaces. */
     public static final String EMAIL_SCHEMA_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
+    /** The contact fields' rules in words, for the OpenAPI documents of every input that takes them. */
+    public static final String PHONE_DESCRIPTION = "A phone number, if given: 5 to " + MAX_PHONE
+            + " of digits, +, -, (, ) and spaces (surrounding spaces are stripped); blank is taken as none";
+    public static final String EMAIL_DESCRIPTION = "An email address, if given: name@domain.tld without spaces, at most "
+            + MAX_EMAIL + " characters";
+    public static final String ADDRESS_DESCRIPTION = "A postal address, if given: at most " + MAX_ADDRESS
+            + " characters; line breaks allowed";
+
     private final Language language;
     private final List<ErrorBody.FieldError> errors = new java.util.ArrayList<>();
 

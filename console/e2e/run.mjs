@@ -67,10 +67,23 @@ async function newPage() {
   return page
 }
 
-// Transitions (a tree node opening, a dialog appearing) finish before a picture is taken, so the
-// screenshots show the page as a person sees it once it has settled, not half-way through.
+// Transitions (a tree node opening, a dialog appearing, a tag fading in) finish before a picture is taken
+// or axe-core reads the colours, so both see the page as a person does once it has settled, not half-way
+// through (a tag half faded in read as text at 1.07:1). What the last change starts may begin a frame or
+// two later (a resize re-renders a table as cards, whose tags then fade in): two frames pass first, then
+// every finite animation running is waited for, until none is left (an endless spinner is not).
 async function settled(page) {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
+    for (let round = 0; round < 10; round++) {
+      await frame()
+      await frame()
+      const running = document.getAnimations().filter((a) => a.playState === 'running'
+        && a.effect?.getComputedTiming().endTime !== Infinity)
+      if (running.length === 0) return
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)))
+    }
+  })
 }
 
 /**

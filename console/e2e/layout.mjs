@@ -1,5 +1,6 @@
 // Layout checks the end-to-end test makes on a screen as the browser has laid it out, the one
-// way it takes a picture of a whole page, and the one way it waits for a page's requests to end.
+// way it takes a picture of a whole page, and the one way it waits for a page's requests to end and
+// for its animations to settle.
 
 const inFlight = new WeakMap()
 
@@ -103,5 +104,24 @@ export async function widerThanWindow(page) {
       .map((box) => box.getBoundingClientRect()).filter((box) => box.width > 0)
     return Math.max(document.documentElement.scrollWidth - window.innerWidth, main ? main.scrollWidth - main.clientWidth : 0,
       ...boxes.map((box) => Math.round(Math.max(box.right - window.innerWidth, -box.left))))
+  })
+}
+
+// Transitions (a tree node opening, a dialog appearing, a tag fading in) finish before a picture is taken
+// or axe-core reads the colours, so both see the page as a person does once it has settled, not half-way
+// through (a tag half faded in read as text at 1.07:1). What the last change starts may begin a frame or
+// two later (a resize re-renders a table as cards, whose tags then fade in): two frames pass first, then
+// every finite animation running is waited for, until none is left (an endless spinner is not).
+export async function settled(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
+    for (let round = 0; round < 10; round++) {
+      await frame()
+      await frame()
+      const running = document.getAnimations().filter((a) => a.playState === 'running'
+        && a.effect?.getComputedTiming().endTime !== Infinity)
+      if (running.length === 0) return
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)))
+    }
   })
 }

@@ -12,7 +12,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { networkQuiet, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
+import { networkQuiet, settled, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
 import { accessibilityViolations, describeViolations } from './accessibility.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
@@ -25,14 +25,15 @@ const browser = await chromium.launch({ executablePath: process.env.RECT_CHROMIU
 const overflowing = []
 const inaccessible = []
 
-async function settled(page) {
+/** Its requests ended and its animations settled (layout.mjs), and a moment more for what a screen starts on its own. */
+async function quiet(page) {
   await networkQuiet(page).catch(() => undefined)
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
+  await settled(page)
   await page.waitForTimeout(300)
 }
 
 async function picture(page, dir, name, fullPage) {
-  await settled(page)
+  await quiet(page)
   const extra = await widerThanWindow(page)
   await (fullPage ? wholePage(page, join(dir, `${name}.png`)) : page.screenshot({ path: join(dir, `${name}.png`) }))
   console.log(`${extra > 0 ? 'WIDER' : 'fits '} ${join(dir, name)}.png${extra > 0 ? ` (+${extra} px)` : ''}`)
@@ -103,7 +104,7 @@ async function visit(width, user, screens) {
 async function open(page, path) {
   await page.goto(`${BASE}/console${path}`)
   await page.locator('#main').waitFor()
-  await settled(page)
+  await quiet(page)
 }
 
 const shown = (page) => page.locator('.el-dialog:visible, .el-popconfirm:visible, .el-message-box:visible').last().waitFor()

@@ -29,7 +29,7 @@ import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
-import { coveredCells, networkQuiet, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
+import { coveredCells, networkQuiet, settled, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
 import { accessibilityViolations, describeViolations } from './accessibility.mjs'
 import { shiftTimeline, yearsToShift } from '../../deploy/demo/timeline.mjs'
 
@@ -65,25 +65,6 @@ async function newPage() {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
   })
   return page
-}
-
-// Transitions (a tree node opening, a dialog appearing, a tag fading in) finish before a picture is taken
-// or axe-core reads the colours, so both see the page as a person does once it has settled, not half-way
-// through (a tag half faded in read as text at 1.07:1). What the last change starts may begin a frame or
-// two later (a resize re-renders a table as cards, whose tags then fade in): two frames pass first, then
-// every finite animation running is waited for, until none is left (an endless spinner is not).
-async function settled(page) {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
-    for (let round = 0; round < 10; round++) {
-      await frame()
-      await frame()
-      const running = document.getAnimations().filter((a) => a.playState === 'running'
-        && a.effect?.getComputedTiming().endTime !== Infinity)
-      if (running.length === 0) return
-      await Promise.all(running.map((a) => a.finished.catch(() => undefined)))
-    }
-  })
 }
 
 /**
@@ -167,11 +148,7 @@ async function signOut(page) {
  * signed-in officer's own token (from the page's session), so the page's version is stale.
  */
 async function changeTaskMeanwhile(page) {
-  const token = await page.evaluate(() => {
-    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))
-    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null
-  })
-  assert.ok(token, 'the session holds an access token')
+  const token = await tokenOf(page)
   const taskId = new URL(page.url()).pathname.split('/').pop()
   const response = await fetch(`${BASE}/api/tasks/tasks/${taskId}/evidence`, {
     method: 'POST',

@@ -11,19 +11,21 @@ import java.time.LocalDate;
         + " must not be before the inspection's on-site start (onSiteFrom); kind LONG_TERM needs the task to have at"
         + " least one stage goal (milestone) already; a kind the task's state does not allow is a conflict (409).")
 public record TaskPatch(
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 500) String title,
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20000) String measures,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 500) String title,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 20000) String measures,
         @Size(max = 20000) String progressNarrative,
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String leadOfficial,
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 100) String responsiblePerson,
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String responsibleUnit,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 100) String leadOfficial,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 100) String responsiblePerson,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 200) String responsibleUnit,
         LocalDate deadline,
         TaskKind kind,
         ReportingCadence reportingCadence,
         Boolean requireIndicatorsMet) {
 
+    /** Not blank, as bean validation checks it: the whole value matched, line breaks included. */
+    static final String NOT_BLANK_VALUE = "(?s).*\\S.*";
     /**
-     * Not blank, as the OpenAPI document says it: a JSON Schema pattern matches anywhere in the value,
+     * The same, as the OpenAPI document says it: a JSON Schema pattern matches anywhere in the value,
      * and {@code (?s)}, which bean validation's whole-value match needs, is no ECMA 262 syntax.
      */
     static final String NOT_BLANK = "\\S";

@@ -164,7 +164,7 @@ export function meetingColumns(today: string): Column<Meeting>[] {
   return [
     { key: 'heldOn', label: '会议日期', width: 124, text: (m) => formatDate(m.heldOn) },
     { key: 'kind', label: '类别', width: 84, text: (m) => MEETING_LABELS[m.kind] },
-    { key: 'topic', label: '议题', minWidth: 160, to: (m) => `/meetings/${m.id}`, text: (m) => m.topic || MEETING_LABELS[m.kind], card: 'title' },
+    { key: 'topic', label: '议题', minWidth: 160, to: (m) => `/meetings/${m.id}`, text: (m) => m.topic?.trim() || MEETING_LABELS[m.kind], card: 'title' },
     { key: 'chair', prop: 'chair', label: '主持人', width: 110 },
     { key: 'decisions', label: '议定事项', minWidth: 130, text: (m) => decisionsLine(m.decisions, today) },
   ]

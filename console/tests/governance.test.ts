@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
-  amountError, attendeeNames, cleanLeadingGroup, decisionStatus, decisionsLine, formatWanYuan, fundsTotals, leadingGroupErrors, meetingErrors, membersInOrder,
-  peopleTotals,
+  amountError, attendeeNames, cleanLeadingGroup, decisionStatus, decisionsLine, formatWanYuan, fundsTotals, leadingGroupErrors, meetingColumns,
+  meetingErrors, membersInOrder, peopleTotals,
 } from '@/governance'
-import type { Funds, LeadingGroupInput, MeetingInput, Member, Outcome } from '@/api/governance'
+import type { Funds, LeadingGroupInput, Meeting, MeetingInput, Member, Outcome } from '@/api/governance'
 
 function group(over: Partial<LeadingGroupInput> = {}): LeadingGroupInput {
   return {
@@ -132,6 +132,17 @@ describe('recording a meeting', () => {
       'decisions[0].dueDate': '请选择完成时限',
       'decisions[1].dueDate': '完成时限不能早于会议日期',
     })
+  })
+})
+
+describe('the meetings list', () => {
+  // A topic of spaces (the API takes one; the console itself sends none) would be a link with no name.
+  it('names a meeting by its kind when its topic is empty or only spaces', () => {
+    const topic = meetingColumns('2025-06-01').find((c) => c.key === 'topic')!
+    const meeting = (t: string | null) => ({ id: 'm', kind: 'WEEKLY_DISPATCH', topic: t }) as unknown as Meeting
+    expect(topic.text!(meeting('   '), 0)).toBe(topic.text!(meeting(null), 0))
+    expect(topic.text!(meeting(''), 0)).toBe(topic.text!(meeting(null), 0))
+    expect(topic.text!(meeting(' 调度会 '), 0)).toBe('调度会')
   })
 })
 

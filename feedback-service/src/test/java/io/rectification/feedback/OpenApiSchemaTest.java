@@ -2,6 +2,7 @@ package io.rectification.feedback;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.OpenApiAnswers;
+import io.rectification.platform.testing.OpenApiHousekeeping;
 import io.rectification.platform.testing.OpenApiRequestExamples;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,11 @@ class OpenApiSchemaTest {
     @Test
     void everySuccessAnswerHasASchemaOrANonJsonMediaType() {
         OpenApiAnswers.verifySuccessAnswers();
+    }
+
+    @Test
+    void everyOperationIsNamedAndSaysWhetherItIsPublic() {
+        OpenApiHousekeeping.verify();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.rectification.tasks;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.OpenApiAnswers;
+import io.rectification.platform.testing.OpenApiHousekeeping;
 import io.rectification.platform.testing.OpenApiRequestExamples;
 import io.rectification.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,11 @@ class OpenApiSchemaTest {
     @Test
     void everySuccessAnswerHasASchemaOrANonJsonMediaType() {
         OpenApiAnswers.verifySuccessAnswers();
+    }
+
+    @Test
+    void everyOperationIsNamedAndSaysWhetherItIsPublic() {
+        OpenApiHousekeeping.verify();
     }
 
     @Test

@@ -19,6 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class DocumentFiltersTest {
 
     @Test
+    void anOperationWithoutARoleIsSaidToBePublicAndOneWithARoleKeepsIt() {
+        Operation track = OASFactory.createOperation();
+        Operation verify = OASFactory.createOperation()
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jwt", List.of("supervisor")));
+        new PublicOperations().filterOperation(track);
+        new PublicOperations().filterOperation(verify);
+
+        assertEquals(List.of(), track.getSecurity());
+        assertEquals(List.of("supervisor"), verify.getSecurity().get(0).getScheme("jwt"));
+    }
+
+    @Test
     void aCommandGetsTheRefusalsItsShapeAllowsEachAsProblemDetails() {
         Operation replace = OASFactory.createOperation()
                 .addParameter(OASFactory.createParameter().name("id").in(Parameter.In.PATH))

@@ -33,7 +33,7 @@ import java.util.function.ToLongFunction;
 @Path("/inspections/{inspectionId}/accountability")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Accountability")
+@Tag(name = "Accountability", description = "追责问责 and 追回资金 / 挽回损失: outcomes and figures, each from a document, never the names of the people handled")
 public class AccountabilityResource {
 
     private final AccountabilityService service;

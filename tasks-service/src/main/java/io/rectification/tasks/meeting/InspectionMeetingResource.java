@@ -29,7 +29,7 @@ import java.util.UUID;
 @Path("/inspections/{inspectionId}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Meetings")
+@Tag(name = "Meetings", description = "周调度会、月推进会、专题会议: meetings, their minutes and decisions (会议议定事项)")
 public class InspectionMeetingResource {
 
     private final MeetingService service;

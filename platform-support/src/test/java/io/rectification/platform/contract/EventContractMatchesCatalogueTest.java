@@ -1,6 +1,8 @@
 package io.rectification.platform.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventCatalogue;
 import org.junit.jupiter.api.Tag;
@@ -53,6 +55,19 @@ class EventContractMatchesCatalogueTest {
     @Test
     void feedbackRecordsMatchTheirSchemas() {
         assertRecordsMatch(EventCatalogue.of("feedback-events.yaml"));
+    }
+
+    @Test
+    void theCatalogueSaysOnlyWhatJsonSchemaReads() {
+        assertEquals(List.of(), EventCatalogue.of("tasks-events.yaml").unknownKeywords());
+        assertEquals(List.of(), EventCatalogue.of("feedback-events.yaml").unknownKeywords());
+    }
+
+    @Test
+    void aDescriptionCutByAFlowStyleCommaIsFound() throws Exception {
+        JsonNode fragment = new ObjectMapper(new YAMLFactory()).readTree(
+                "properties: {due: {type: string, description: due 3, 6 or 12 months on}, ok: {type: string, description: 'a, b'}}");
+        assertEquals(List.of("$.properties.due: [6 or 12 months on]"), EventCatalogue.unknownKeywords(fragment));
     }
 
     @Test

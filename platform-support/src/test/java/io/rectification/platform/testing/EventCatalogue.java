@@ -99,6 +99,51 @@ public final class EventCatalogue {
         return document.path("messages").path(eventType).path("payload");
     }
 
+    /** The fragment's schema objects that hold a member no JSON Schema keyword is named (see {@link #unknownKeywords(JsonNode)}). */
+    public List<String> unknownKeywords() {
+        return unknownKeywords(document);
+    }
+
+    /**
+     * Every schema object (one with a type, a $ref or a oneOf) under {@code node} holding a member
+     * that is not a JSON Schema keyword, as "path: [members]". In YAML's flow style a comma ends a
+     * member, so {@code {type: string, description: due 3, 6 or 12 months on}} gives a schema with
+     * the members "6 or 12 months on" and a description cut short: valid YAML, a wrong document.
+     */
+    public static List<String> unknownKeywords(JsonNode node) {
+        List<String> found = new ArrayList<>();
+        collectUnknownKeywords(node, "$", found);
+        return found;
+    }
+
+    private static final Set<String> SCHEMA_KEYWORDS = Set.of("$ref", "$id", "$comment", "type", "format", "description",
+            "title", "enum", "const", "default", "examples", "deprecated", "readOnly", "writeOnly", "minimum", "maximum",
+            "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "items",
+            "minItems", "maxItems", "uniqueItems", "properties", "patternProperties", "additionalProperties",
+            "propertyNames", "required", "minProperties", "maxProperties", "oneOf", "anyOf", "allOf", "not", "if",
+            "then", "else", "contentEncoding", "contentMediaType");
+
+    private static void collectUnknownKeywords(JsonNode node, String path, List<String> found) {
+        if (node.isObject()) {
+            if (node.has("type") || node.has("$ref") || node.has("oneOf")) {
+                List<String> unknown = new ArrayList<>();
+                node.fieldNames().forEachRemaining(name -> {
+                    if (!SCHEMA_KEYWORDS.contains(name)) {
+                        unknown.add(name);
+                    }
+                });
+                if (!unknown.isEmpty()) {
+                    found.add(path + ": " + unknown);
+                }
+            }
+            node.properties().forEach(member -> collectUnknownKeywords(member.getValue(), path + "." + member.getKey(), found));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUnknownKeywords(node.get(i), path + "[" + i + "]", found);
+            }
+        }
+    }
+
     /** A schema with its local $ref followed (repeatedly); other schemas as they are. */
     public JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;

@@ -64,6 +64,16 @@ class EventContractMatchesCatalogueTest {
     }
 
     @Test
+    void theAsyncApiDocumentNamesTheTopicsTheServicesUse() {
+        EventCatalogue document = EventCatalogue.of("asyncapi.yaml");
+        assertEquals(EventTopics.TASKS, document.at("/channels/tasks/address").asText());
+        assertEquals(EventTopics.FEEDBACK, document.at("/channels/feedback/address").asText());
+        assertEquals(EventTopics.TASKS, document.at("/channels/tasks/bindings/kafka/topic").asText());
+        assertEquals(EventTopics.FEEDBACK, document.at("/channels/feedback/bindings/kafka/topic").asText());
+        assertEquals(List.of(), document.unknownKeywords());
+    }
+
+    @Test
     void aDescriptionCutByAFlowStyleCommaIsFound() throws Exception {
         JsonNode fragment = new ObjectMapper(new YAMLFactory()).readTree(
                 "properties: {due: {type: string, description: due 3, 6 or 12 months on}, ok: {type: string, description: 'a, b'}}");

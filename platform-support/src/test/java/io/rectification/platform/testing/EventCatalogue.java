@@ -99,6 +99,11 @@ public final class EventCatalogue {
         return document.path("messages").path(eventType).path("payload");
     }
 
+    /** The node at a JSON pointer into the file (e.g. {@code /channels/tasks/address}); missing: a missing node. */
+    public JsonNode at(String pointer) {
+        return document.at(pointer);
+    }
+
     /** The fragment's schema objects that hold a member no JSON Schema keyword is named (see {@link #unknownKeywords(JsonNode)}). */
     public List<String> unknownKeywords() {
         return unknownKeywords(document);

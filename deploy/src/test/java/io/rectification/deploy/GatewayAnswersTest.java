@@ -60,8 +60,10 @@ class GatewayAnswersTest {
             if (!exchange.getRequestURI().getPath().startsWith("/auth/")) {
                 exchange.getResponseHeaders().add("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
             }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            boolean script = exchange.getRequestURI().getPath().endsWith(".js");
+            // Quarkus sends its static scripts as text/javascript (the public form's form.js).
+            exchange.getResponseHeaders().add("Content-Type", script ? "text/javascript;charset=UTF-8" : "application/json");
+            byte[] body = (script ? "console.log('提交');\n".repeat(200) : "{}").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -185,6 +187,18 @@ class GatewayAnswersTest {
         HttpResponse<String> fromKeycloak = get("/auth/realms/rectification", GIVEN_ID);
         assertEquals(200, fromKeycloak.statusCode());
         assertEquals(List.of(GIVEN_ID), fromKeycloak.headers().allValues("X-Request-Id"));
+    }
+
+    /** A service's script (the public form's form.js, sent as text/javascript) goes out compressed. */
+    @Test
+    void aServicesScriptIsCompressed() throws Exception {
+        HttpResponse<byte[]> script = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/feedback/form.js"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, script.statusCode());
+        assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse("none"), script.headers().map().toString());
+        String text = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(script.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("console.log('提交');"), text);
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status, String type) {

@@ -15,9 +15,15 @@ final class ReportPage {
     /** The stylesheet the page links; under /reports/ so the gateway routes it with the report. */
     static final String STYLESHEET = "/reports/report.css";
 
-    /** The template's data: the title, the blocks after it and the warnings shown right under it. */
-    record report(String title, List<Block> body, List<ReportViews.Warning> warnings, String warningsHeading, String stylesheet)
-            implements TemplateInstance {
+    /** A search result's or a shared link's summary of the page: at most this many characters. */
+    static final int DESCRIPTION_LENGTH = 160;
+
+    /**
+     * The template's data: the title, the page's summary (its meta description), the blocks after
+     * the title and the warnings shown right under it.
+     */
+    record report(String title, String description, List<Block> body, List<ReportViews.Warning> warnings,
+                  String warningsHeading, String stylesheet) implements TemplateInstance {
     }
 
     private ReportPage() {
@@ -30,7 +36,15 @@ final class ReportPage {
     /** With the warnings of a preview (what would stop it being published) right under the title. */
     static String html(ReportDocument report, List<ReportViews.Warning> warnings) {
         List<Block> blocks = ReportText.of(report);
-        return new report(blocks.get(0).text(), blocks.subList(1, blocks.size()), warnings,
+        return new report(blocks.get(0).text(), description(blocks), blocks.subList(1, blocks.size()), warnings,
                 ReportRenderer.WARNINGS_HEADING, STYLESHEET).render();
+    }
+
+    /** The report's opening paragraph (who inspected whom, when, and that this is the rectification's publication). */
+    static String description(List<Block> blocks) {
+        String opening = blocks.stream().filter(block -> block.kind() == ReportText.Kind.PARAGRAPH)
+                .map(Block::text).findFirst().orElse(blocks.get(0).text());
+        return opening.codePointCount(0, opening.length()) <= DESCRIPTION_LENGTH ? opening
+                : opening.substring(0, opening.offsetByCodePoints(0, DESCRIPTION_LENGTH - 1)) + "…";
     }
 }

@@ -61,6 +61,10 @@ class ProgressPageBrowserTest {
                 // the stylesheet applies: the masthead's colour and the bars' look come only from it
                 WebElement masthead = browser.findElement(By.cssSelector("header.masthead"));
                 assertEquals("rgba(158, 27, 27, 1)", masthead.getCssValue("background-color"));
+                // the page's summary for search results and shared links: who inspected whom, and the window
+                assertEquals(browser.findElement(By.cssSelector(".lede")).getText()
+                                + browser.findElement(By.cssSelector(".window")).getText(),
+                        browser.findElement(By.cssSelector("meta[name=description]")).getDomAttribute("content"));
                 WebElement overall = browser.findElement(By.cssSelector(".summary progress"));
                 assertEquals("68", overall.getDomAttribute("value"));
                 assertEquals("none", overall.getCssValue("appearance"));

@@ -64,6 +64,8 @@ class ReportPageBrowserTest {
                 assertEquals(pixels(paragraph.getCssValue("font-size")) * 2, pixels(paragraph.getCssValue("text-indent")),
                         0.01, paragraph.getText());
             }
+            assertEquals(paragraphs.get(0).getText(), browser.findElement(By.cssSelector("meta[name=description]"))
+                    .getDomAttribute("content"), "the page's summary is its opening paragraph");
             assertTrue(paragraphs.get(0).getCssValue("font-family").contains("FangSong"),
                     paragraphs.get(0).getCssValue("font-family"));
             // the signature and the date, right-aligned at the end

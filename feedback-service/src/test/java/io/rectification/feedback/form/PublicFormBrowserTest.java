@@ -174,6 +174,21 @@ class PublicFormBrowserTest {
         }
     }
 
+    /**
+     * The files keep their names from release to release, so a browser asks again before using its
+     * copy (no-cache) and gets 304 while the file is the same: never yesterday's form.js after an upgrade.
+     */
+    @Test
+    void thePagesAndTheirFilesAreRevalidatedNotKeptForADay() {
+        for (String file : new String[]{"", "index.html", "track.html", "form.js", "copy.js", "track.js", "form.css"}) {
+            String lastModified = io.restassured.RestAssured.given().when().get("/" + file)
+                    .then().statusCode(200).header("Cache-Control", "no-cache")
+                    .extract().header("Last-Modified");
+            io.restassured.RestAssured.given().header("If-Modified-Since", lastModified).when().get("/" + file)
+                    .then().statusCode(304);
+        }
+    }
+
     @Test
     void aCodeThatCannotExistIsExplainedNextToTheField() {
         browser.get(root + "track.html");

@@ -49,7 +49,10 @@ class ProgressPageBrowserTest {
         AdjustableClock.pinAt(Instant.parse("2025-11-08T02:00:00Z"));
         await().atMost(ProgressPageTest.WAIT).untilAsserted(() -> given().when().get(page).then().statusCode(200)
                 .body(containsString("完成编制外人员清退工作")).body(containsString("空编率降低：10%")));
-        given().when().get(ProgressPage.STYLESHEET).then().statusCode(200).contentType(containsString("text/css"));
+        given().when().get(ProgressPage.STYLESHEET).then().statusCode(200).contentType(containsString("text/css"))
+                .header("Cache-Control", "no-cache");
+        // the page itself says its own caching (a minute), not the static files' rule
+        given().when().get(page).then().statusCode(200).header("Cache-Control", "public, max-age=60");
 
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             WebDriver browser = chromium.browser();

@@ -16,6 +16,7 @@ import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.text.OptionalText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -74,8 +75,8 @@ public class FeedbackIntakeService {
         if (!errors.isEmpty()) {
             throw PublicProblems.invalid(language, errors);
         }
-        Submitter submitter = new Submitter(blankToNull(input.name()), blankToNull(input.phone()),
-                blankToNull(input.email()), blankToNull(input.address()));
+        Submitter submitter = new Submitter(OptionalText.of(input.name()), OptionalText.of(input.phone()),
+                OptionalText.of(input.email()), OptionalText.of(input.address()));
         // Without a time the day counts, not the hour: a letter registered on the 13th is on time for a
         // window ending that day. A call's time, when given, is kept: it orders the calls of a day and
         // starts the reply deadline when the call came, not at midnight before it.
@@ -89,7 +90,7 @@ public class FeedbackIntakeService {
         Feedback feedback = newFeedback(publication, input.channel(), input.text(), submitter, receivedAt);
         feedback.areaId = input.areaId();
         feedback.taskId = input.taskId();
-        feedback.receiptNumber = blankToNull(input.receiptNumber());
+        feedback.receiptNumber = OptionalText.of(input.receiptNumber());
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
                 + (input.receivedTime() == null ? "" : " at " + input.receivedTime().truncatedTo(ChronoUnit.SECONDS))
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
@@ -127,9 +128,5 @@ public class FeedbackIntakeService {
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
         publisher.publish(actor, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,
                 new FeedbackEvent.FeedbackReceived(snapshot.published()), snapshot);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

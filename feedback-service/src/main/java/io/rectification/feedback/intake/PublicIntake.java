@@ -8,6 +8,7 @@ import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.events.EventTracing;
 import io.rectification.platform.events.OwnConnection;
+import io.rectification.platform.text.OptionalText;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.annotation.PreDestroy;
@@ -28,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import static io.rectification.feedback.intake.FeedbackIntakeService.blankToNull;
 
 /**
  * Public submissions (web form and Open311), the lean path: no entities, no request transaction.
@@ -138,10 +138,10 @@ public class PublicIntake {
         if (!errors.isEmpty()) {
             throw PublicProblems.invalid(language, errors);
         }
-        String name = blankToNull(input.name());
-        String phone = blankToNull(input.phone());
-        String email = blankToNull(input.email());
-        String address = blankToNull(input.address());
+        String name = OptionalText.of(input.name());
+        String phone = OptionalText.of(input.phone());
+        String email = OptionalText.of(input.email());
+        String address = OptionalText.of(input.address());
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String detail = request.channel() == FeedbackChannel.WEB ? "received on the web form"
                 : "received through the public API" + (request.apiClient() == null ? "" : " from " + request.apiClient());

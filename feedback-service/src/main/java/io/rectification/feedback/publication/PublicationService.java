@@ -9,6 +9,7 @@ import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.text.OptionalText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -108,8 +109,8 @@ public class PublicationService {
     }
 
     private void apply(Publication publication, PublicationInput input) {
-        String body = blankToNull(input.body());
-        String reportUrl = blankToNull(input.reportUrl());
+        String body = OptionalText.of(input.body());
+        String reportUrl = OptionalText.of(input.reportUrl());
         if (body == null && reportUrl == null) {
             throw ApiException.badRequest("body", "give the notice's text (body) or a link to the report (reportUrl)");
         }
@@ -130,11 +131,11 @@ public class PublicationService {
         publication.timeZone = zone.getId();
         publication.windowStart = window.start().atOffset(ZoneOffset.UTC);
         publication.windowEnd = window.end().atOffset(ZoneOffset.UTC);
-        publication.phone = blankToNull(channels.phone());
-        publication.phoneHours = blankToNull(channels.phoneHours());
-        publication.postalAddress = blankToNull(channels.postalAddress());
-        publication.postalCode = blankToNull(channels.postalCode());
-        publication.email = blankToNull(channels.email());
+        publication.phone = OptionalText.of(channels.phone());
+        publication.phoneHours = OptionalText.of(channels.phoneHours());
+        publication.postalAddress = OptionalText.of(channels.postalAddress());
+        publication.postalCode = OptionalText.of(channels.postalCode());
+        publication.email = OptionalText.of(channels.email());
     }
 
     private static ZoneId zone(String timeZone) {
@@ -146,9 +147,5 @@ public class PublicationService {
         } catch (DateTimeException e) {
             throw ApiException.badRequest("timeZone", "'" + timeZone + "' is not a time zone id such as Asia/Shanghai");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

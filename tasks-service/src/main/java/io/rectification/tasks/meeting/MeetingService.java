@@ -2,6 +2,7 @@ package io.rectification.tasks.meeting;
 
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.support.LedgerEvents;
@@ -45,7 +46,7 @@ public class MeetingService {
         meeting.kind = input.kind();
         meeting.heldOn = input.heldOn();
         meeting.chair = input.chair().strip();
-        meeting.topic = input.topic();
+        meeting.topic = OptionalText.of(input.topic());
         meeting.attendees = attendees(input.attendeesOrEmpty());
         meeting.createdAt = OffsetDateTime.now(clock);
         meeting.updatedAt = meeting.createdAt;

@@ -1,5 +1,6 @@
 package io.rectification.tasks.plan;
 
+import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.inspection.InspectionInput;
@@ -152,7 +153,7 @@ final class PlanComparison {
 
     private static Object normal(Object value) {
         if (value instanceof String text) {
-            return text.isBlank() ? null : text.strip();
+            return OptionalText.of(text);
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package io.rectification.tasks.plan;
 
 import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.task.Direction;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.TargetKind;
@@ -63,12 +64,12 @@ final class PlanIndicatorCells {
             BigDecimal baseline = number(columns.get(1).get(i), where + "." + PlanColumns.INDICATOR_BASELINE, which, errors);
             Target target = target(columns.get(2).get(i), where + "." + PlanColumns.INDICATOR_TARGET, which, errors);
             BigDecimal actual = number(columns.get(3).get(i), where + "." + PlanColumns.INDICATOR_ACTUAL, which, errors);
-            String source = blankToNull(columns.get(4).get(i));
+            String source = OptionalText.of(columns.get(4).get(i));
             if (source != null && actual == null) {
                 errors.add(new FieldError(where + "." + PlanColumns.INDICATOR_SOURCE,
                         which + "a source goes with a value in " + PlanColumns.INDICATOR_ACTUAL));
             }
-            indicators.add(new IndicatorInput(blankToNull(names.get(i)), blankToNull(columns.get(0).get(i)), baseline,
+            indicators.add(new IndicatorInput(OptionalText.of(names.get(i)), OptionalText.of(columns.get(0).get(i)), baseline,
                     target == null ? null : target.kind(), target == null ? null : target.value(),
                     target == null ? null : target.direction(), actual, source));
         }
@@ -138,9 +139,5 @@ final class PlanIndicatorCells {
             return List.of();
         }
         return Arrays.stream(cell.split("[;；]", -1)).map(String::strip).toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

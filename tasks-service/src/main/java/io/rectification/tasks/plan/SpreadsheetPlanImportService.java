@@ -2,6 +2,7 @@ package io.rectification.tasks.plan;
 
 import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.area.AreaInput;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
@@ -309,8 +310,7 @@ public class SpreadsheetPlanImportService {
     }
 
     private static String cell(Map<String, String> record, String column) {
-        String value = record.get(column);
-        return value == null || value.isBlank() ? null : value;
+        return OptionalText.of(record.get(column));
     }
 
     private static String required(Map<String, String> record, String column, String where, int max, List<FieldError> errors) {

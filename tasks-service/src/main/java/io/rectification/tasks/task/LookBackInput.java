@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.problem.ProblemInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,6 @@ public record LookBackInput(@NotNull ReviewOutcome outcome, @Size(max = 2000) St
 
     /** The reviewers' findings as stored: stripped, null when blank. */
     String findings() {
-        return reason == null || reason.isBlank() ? null : reason.strip();
+        return OptionalText.of(reason);
     }
 }

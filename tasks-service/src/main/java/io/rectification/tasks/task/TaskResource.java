@@ -6,6 +6,7 @@ import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
+import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.audit.AuditEntryView;
 import io.rectification.tasks.audit.LedgerAudit;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +78,7 @@ public class TaskResource {
                                      @Valid @BeanParam PageRequest paging) {
         TaskFilter filter = new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("areaId", areaId),
                 QueryParameters.uuid("problemId", problemId), QueryParameters.oneOf(TaskState.class, "state", state),
-                QueryParameters.oneOf(TaskKind.class, "kind", kind), blankToNull(unit), blankToNull(leadOfficial),
+                QueryParameters.oneOf(TaskKind.class, "kind", kind), OptionalText.of(unit), OptionalText.of(leadOfficial),
                 parseBoolean(overdue), QueryParameters.date("lookBackDueBy", lookBackDueBy));
         return tasks.listTasks(filter, sort, paging.page, paging.size);
     }
@@ -267,9 +268,6 @@ public class TaskResource {
         return TaskResponses.withEtag(builder, task);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static Boolean parseBoolean(String value) {
         if (value == null || value.isBlank()) {

@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.text.OptionalText;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -11,6 +12,6 @@ public record VerificationInput(@Size(max = 2000) String note) {
 
     /** The note as stored: stripped, null when blank or when no body came. */
     static String noteOf(VerificationInput input) {
-        return input == null || input.note == null || input.note.isBlank() ? null : input.note.strip();
+        return input == null ? null : OptionalText.of(input.note);
     }
 }

@@ -66,8 +66,13 @@ class MeetingTest {
         }
         given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH", "heldOn", "2024-09-09", "chair", "管委会主任"))
                 .post("/inspections/" + inspection + "/meetings").then().statusCode(201).body("decisions", hasSize(0));
+        // a topic of blanks is no topic (the lists then name the meeting by its kind), not one that shows empty
+        given().contentType(ContentType.JSON).body(Map.of("kind", "MONTHLY_PUSH", "heldOn", "2024-09-30", "chair", " 管委会主任 ",
+                        "topic", " \u3000 "))
+                .post("/inspections/" + inspection + "/meetings").then().statusCode(201)
+                .body("topic", nullValue()).body("chair", equalTo("管委会主任"));
         given().get("/inspections/" + inspection + "/meetings").then().statusCode(200)
-                .body("kind", contains("WEEKLY_DISPATCH", "SPECIAL"));
+                .body("kind", contains("MONTHLY_PUSH", "WEEKLY_DISPATCH", "SPECIAL"));
     }
 
     @Test

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { nextTick, type Component } from 'vue'
+import type { Component } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { Funds, Outcome } from '@/api/governance'
@@ -9,6 +9,7 @@ import FundsDialog from '@/components/FundsDialog.vue'
 import OutcomeDialog from '@/components/OutcomeDialog.vue'
 import RecordSourceFields from '@/components/RecordSourceFields.vue'
 import { json, reset } from './recordedNetwork'
+import { field, press, type } from './dialogDom'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser (method, path, If-Match, body).
@@ -44,29 +45,6 @@ function open(record: Funds | Outcome | null, dialog: Component = FundsDialog): 
     attachTo: document.body,
   })
   return wrapper
-}
-
-/** The dialog is teleported to the body: its fields are found there. */
-function field(id: string): HTMLInputElement | HTMLTextAreaElement {
-  const element = document.getElementById(id)
-  if (element === null) throw new Error(`no #${id} in the dialog`)
-  return element as HTMLInputElement
-}
-
-function type(id: string, text: string) {
-  const element = field(id)
-  element.value = text
-  element.dispatchEvent(new Event('input'))
-}
-
-async function press(label: string) {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)
-  if (button === undefined) throw new Error(`no button ${label}`)
-  button.click()
-  await flushPromises()
-  // el-form-item shows an error some 100 ms after it is set (debounced, so it does not flicker)
-  await new Promise((resolve) => setTimeout(resolve, 150))
-  await nextTick()
 }
 
 afterEach(() => {

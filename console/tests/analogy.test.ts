@@ -8,6 +8,7 @@ import { analogyErrors, emptyAnalogy, rowErrors, taskInput } from '@/analogy'
 import AnalogyDialog from '@/components/AnalogyDialog.vue'
 import ExtensionsDialog from '@/components/ExtensionsDialog.vue'
 import { json, reset } from './recordedNetwork'
+import { field, press, type } from './dialogDom'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser (method, path, body). Answers are queued.
@@ -46,28 +47,6 @@ afterEach(() => {
   reset(net)
   document.body.innerHTML = ''
 })
-
-function field(id: string): HTMLInputElement {
-  const element = document.getElementById(id)
-  if (element === null) throw new Error(`no #${id} in the dialog`)
-  return element as HTMLInputElement
-}
-
-function type(id: string, text: string) {
-  const element = field(id)
-  element.value = text
-  element.dispatchEvent(new Event('input'))
-}
-
-async function press(label: string) {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)
-  if (button === undefined) throw new Error(`no button ${label}`)
-  button.click()
-  await flushPromises()
-  // el-form-item shows an error some 100 ms after it is set
-  await new Promise((resolve) => setTimeout(resolve, 150))
-  await nextTick()
-}
 
 /** Fills unit 1's task; the date through the picker's model (as choosing a day does). */
 async function fillTask(dialog: VueWrapper) {

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { FeedbackView, PublicationView } from '@/api/feedback'
 import StaffIntakeDialog from '@/components/StaffIntakeDialog.vue'
 import { emptyIntake, intakeErrors, intakeInput, type IntakeForm } from '@/staffIntake'
 import { json, reset } from './recordedNetwork'
+import { field, press, settle, type } from './dialogDom'
 
 // The dialog talks to feedback-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser.
@@ -40,35 +40,9 @@ function open(publications = [publication('p1', false), publication('p2', true)]
   return wrapper
 }
 
-function field(id: string): HTMLInputElement {
-  const element = document.getElementById(id)
-  if (element === null) throw new Error(`no #${id} in the dialog`)
-  return element as HTMLInputElement
-}
-
-function type(id: string, text: string) {
-  const element = field(id)
-  element.value = text
-  element.dispatchEvent(new Event('input'))
-}
-
 /** The message shown under the field, in its form item. */
 function errorOf(id: string): string {
   return field(id).closest('.el-form-item')?.querySelector('.el-form-item__error')?.textContent?.trim() ?? ''
-}
-
-async function settle() {
-  await flushPromises()
-  // el-form-item shows an error some 100 ms after it is set
-  await new Promise((resolve) => setTimeout(resolve, 150))
-  await nextTick()
-}
-
-async function press(label: string) {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)
-  if (button === undefined) throw new Error(`no button ${label}`)
-  button.click()
-  await settle()
 }
 
 async function channel(label: string) {

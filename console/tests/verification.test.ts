@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
@@ -8,6 +7,7 @@ import VerifyDialog from '@/components/VerifyDialog.vue'
 import { verificationBody } from '@/api/tasks'
 import { verificationStep } from '@/verification'
 import { json, reset } from './recordedNetwork'
+import { press } from './dialogDom'
 
 // The dialog talks to tasks-service through the real client; only fetch is replaced.
 const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
@@ -44,15 +44,6 @@ function note(): HTMLTextAreaElement {
 function type(text: string) {
   note().value = text
   note().dispatchEvent(new Event('input'))
-}
-
-async function press(label: string) {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)
-  if (button === undefined) throw new Error(`no button ${label}`)
-  button.click()
-  await flushPromises()
-  await new Promise((resolve) => setTimeout(resolve, 150))
-  await nextTick()
 }
 
 afterEach(() => {

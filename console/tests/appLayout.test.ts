@@ -50,6 +50,16 @@ describe('the header', () => {
     expect(header.findAll('button').map((b) => b.text())).toEqual(['退出登录'])
   })
 
+  it('is a named group, and the content\'s <main> sits where HTML allows it (no <section> around it, as el-container was)', async () => {
+    const { header } = await show(false)
+    const who = header.find('.who')
+    expect(who.attributes('role')).toBe('group')
+    expect(who.attributes('aria-label')).toBe('当前登录')
+    const main = document.getElementById('main')!
+    expect(main.tagName).toBe('MAIN')
+    expect(main.closest('section, article, aside, nav, header, footer')).toBeNull()
+  })
+
   it('on a phone: one button with the name, whose menu holds who, 通知设置 and 退出登录', async () => {
     const { header, router, signOut } = await show(true)
     expect(header.findAll('button').map((b) => b.text())).toEqual(['李科长（党政办公室）'])

@@ -147,6 +147,7 @@ describe('RowTable', () => {
     windowOf(false)
     const table = await show({ rows: [row], columns: TASK_LIST_COLUMNS })
     expect(table.attributes('aria-label')).toBe('任务清单')
+    expect(table.attributes('role'), 'a named group: a plain div\'s name is not read out').toBe('group')
     expect(table.find('ul').exists()).toBe(false)
     expect(table.findAll('th').map((th) => th.text())).toEqual(['编号', '整改任务', '责任单位', '牵头领导', '完成时限', '状态', '进度'])
     expect(table.findAll('tbody td').map((td) => td.text())).toEqual(['（一）1.2', '修订制度', '办公室', '', '2025年6月30日', '整改中', '40%'])

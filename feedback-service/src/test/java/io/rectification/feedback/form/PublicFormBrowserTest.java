@@ -81,6 +81,9 @@ class PublicFormBrowserTest {
         // An error from the service is shown next to its field and the field is marked invalid.
         byId("text").sendKeys("<b>建议</b>延长政务服务大厅周末开放时间。");
         byId("phone").sendKeys("请打电话");
+        // the postal address may run over two lines (a textarea: HTML allows street-address autofill only there)
+        assertEquals("textarea", byId("address").getTagName());
+        byId("address").sendKeys("沈阳市浑南区新隆街8号\n安姆大厦B1座");
         byId("submit").click();
         WebElement phoneError = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-error")));
         assertTrue(phoneError.getText().contains("电话号码"), phoneError.getText());
@@ -110,6 +113,9 @@ class PublicFormBrowserTest {
         // An answer containing markup is shown as text, never run.
         String id = io.restassured.RestAssured.given().queryParam("publicationId", publication)
                 .when().get("/feedback").then().statusCode(200).extract().path("items[0].id");
+        io.restassured.RestAssured.given().header("X-Actor", "xinfang.li").header("X-Test-Roles", "coordinator,personal-data")
+                .when().get("/feedback/" + id + "/submitter").then().statusCode(200)
+                .body("address", org.hamcrest.Matchers.equalTo("沈阳市浑南区新隆街8号\n安姆大厦B1座"));
         String markup = "<img src=x onerror=\"document.title='pwned'\">已办结";
         io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).header("X-Actor", "wang.kezhang")
                 .body("{\"category\":\"SUGGESTION\"}").when().post("/feedback/" + id + "/triage").then().statusCode(200);

@@ -6,11 +6,11 @@
 // dialog) and the WCAG 2.1 AA violations axe-core finds in it (accessibility.mjs), and exits non-zero
 // if anything reaches past the edge or breaks a rule. docs/console.md, "Every screen at a phone's width".
 //
-//   RECT_GATEWAY_URL=http://127.0.0.1:8180 OUT=/tmp/narrow-shots node e2e/narrow-shots.mjs [WIDTH…]
+//   RECT_GATEWAY_URL=http://127.0.0.1:8180 OUT=/tmp/narrow-shots [HTML_OUT=/tmp/screens-html] node e2e/narrow-shots.mjs [WIDTH…]
 //
 // Pictures: OUT/<width>/<role>-<screen>.png (full page) and …-<dialog>.png (the window with the dialog).
 import { chromium } from 'playwright-core'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { networkQuiet, settled, trackRequests, wholePage, widerThanWindow } from './layout.mjs'
 import { accessibilityViolations, describeViolations } from './accessibility.mjs'
@@ -18,6 +18,8 @@ import { accessibilityViolations, describeViolations } from './accessibility.mjs
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
 const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
 const OUT = process.env.OUT ?? '/tmp/narrow-shots'
+// Set: each picture's page as rendered (its DOM) is also written there, for the W3C's HTML checker (docs/console.md, "HTML").
+const HTML_OUT = process.env.HTML_OUT
 const WIDTHS = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [390, 1280]
 const HEIGHT = { 390: 844 }
 
@@ -38,6 +40,10 @@ async function picture(page, dir, name, fullPage) {
   await (fullPage ? wholePage(page, join(dir, `${name}.png`)) : page.screenshot({ path: join(dir, `${name}.png`) }))
   console.log(`${extra > 0 ? 'WIDER' : 'fits '} ${join(dir, name)}.png${extra > 0 ? ` (+${extra} px)` : ''}`)
   if (extra > 0) overflowing.push(`${dir}/${name} +${extra}px`)
+  if (HTML_OUT) {
+    mkdirSync(join(HTML_OUT, String(page.viewportSize().width)), { recursive: true })
+    writeFileSync(join(HTML_OUT, String(page.viewportSize().width), `${name}.html`), await page.content())
+  }
   const violations = await accessibilityViolations(page)
   if (violations.length > 0) {
     inaccessible.push({ screen: `${dir}/${name}`, violations })

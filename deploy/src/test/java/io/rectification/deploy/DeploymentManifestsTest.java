@@ -391,6 +391,27 @@ class DeploymentManifestsTest {
     }
 
     /**
+     * What a security review of a public body's sign-in asks for, held in the realm every deployment
+     * imports: TLS for every request from outside the machine or cluster, accounts locked for a while
+     * after repeated wrong passwords, a password policy, and sign-ins and administrators' changes
+     * recorded for at least 180 days (the log retention China's MLPS 2.0 asks for).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRealmRequiresTlsLocksOutGuessersAndRecordsSignIns() throws IOException {
+        Map<String, Object> realm = (Map<String, Object>) new Yaml(new LoaderOptions())
+                .load(Files.readString(ROOT.resolve("deploy/local/keycloak/realm-rectification.json")));
+        assertEquals("external", realm.get("sslRequired"), "plain HTTP only from the machine itself or a private network");
+        assertEquals(true, realm.get("bruteForceProtected"));
+        assertTrue(((Number) realm.get("failureFactor")).intValue() <= 10, "locked after at most 10 wrong passwords");
+        assertTrue(String.valueOf(realm.get("passwordPolicy")).matches(".*length\\(([89]|\\d{2,})\\).*"),
+                "at least 8 characters: " + realm.get("passwordPolicy"));
+        assertEquals(true, realm.get("eventsEnabled"), "sign-ins and failed sign-ins recorded");
+        assertTrue(((Number) realm.get("eventsExpiration")).longValue() >= 180L * 24 * 3600, "kept 180 days or more");
+        assertEquals(true, realm.get("adminEventsEnabled"), "administrators' changes recorded");
+    }
+
+    /**
      * An environment variable must set a key the service's application.properties has, or the
      * settings all services share in platform-support (Quarkus maps FOO_BAR to foo.bar).
      */

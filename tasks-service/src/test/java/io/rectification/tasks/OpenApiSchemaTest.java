@@ -32,6 +32,17 @@ class OpenApiSchemaTest {
         OpenApiHousekeeping.verify();
     }
 
+    /**
+     * Swagger UI reads the document relative to its page, so it works on the service's port and
+     * through the gateway's /api/tasks/ alike, and sends the document's address to no online validator.
+     */
+    @Test
+    void theInteractiveDocsWorkBehindTheGatewayAndCallNoOutsideValidator() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("url: '../openapi'"))
+                .body(org.hamcrest.Matchers.containsString("validatorUrl: 'none'"));
+    }
+
     @Test
     void everyRequestBodyHasAnExampleItsSchemaAllows() {
         OpenApiRequestExamples.verify();

@@ -1,10 +1,10 @@
 package io.rectification.reporting.notice;
 
-import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -23,14 +23,17 @@ public class MailDelivery {
     private final Sql sql;
     private final Mailer mailer;
     private final NoticeConfig config;
+    private final String from;
 
-    public MailDelivery(Sql sql, Mailer mailer, NoticeConfig config) {
+    public MailDelivery(Sql sql, Mailer mailer, NoticeConfig config,
+                        @ConfigProperty(name = "quarkus.mailer.from") String from) {
         this.sql = sql;
         this.mailer = mailer;
         this.config = config;
+        this.from = from;
     }
 
-    private record Pending(long id, String address, String subject, String body, int attempts) {
+    private record Pending(long id, long createdAt, String address, String subject, String body, int attempts) {
     }
 
     public int sendDue(int limit) {
@@ -44,16 +47,17 @@ public class MailDelivery {
     @Transactional
     boolean sendOne() {
         Pending mail = sql.one("""
-                SELECT id, address, subject, body, attempts FROM notice_mail
+                SELECT id, (extract(epoch FROM created_at) * 1000)::bigint, address, subject, body, attempts FROM notice_mail
                 WHERE state = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1
                 FOR UPDATE SKIP LOCKED""",
-                row -> new Pending(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5)));
+                row -> new Pending(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getInt(6)));
         if (mail == null) {
             return false;
         }
         int attempt = mail.attempts() + 1;
         try {
-            mailer.send(Mail.withText(mail.address(), mail.subject(), mail.body()));
+            mailer.send(NoticeMailMessage.of(mail.id(), mail.createdAt(), from, mail.address(), mail.subject(), mail.body()));
             sql.update("UPDATE notice_mail SET state = 'SENT', attempts = ?, sent_at = now(), last_error = NULL WHERE id = ?",
                     attempt, mail.id());
         } catch (RuntimeException e) {

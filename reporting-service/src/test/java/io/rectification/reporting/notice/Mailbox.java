@@ -17,7 +17,8 @@ import java.util.Properties;
 /** Reads a person's mail back from the test mail server over IMAP (GreenMail: login and password = the address). */
 public final class Mailbox {
 
-    public record Received(String to, String subject, String body) {
+    /** A mail as read back; messageId and autoSubmitted are its headers of those names (null when absent). */
+    public record Received(String to, String subject, String body, String messageId, String autoSubmitted) {
         public String text() {
             return subject + "\n" + body;
         }
@@ -52,7 +53,8 @@ public final class Mailbox {
                 List<Received> received = new ArrayList<>();
                 for (Message message : messages) {
                     // mail travels with CRLF line ends (SMTP): read back as the service wrote it, lines ended by \n
-                    received.add(new Received(address, message.getSubject(), text(message.getContent()).replace("\r\n", "\n")));
+                    received.add(new Received(address, message.getSubject(), text(message.getContent()).replace("\r\n", "\n"),
+                            header(message, "Message-ID"), header(message, "Auto-Submitted")));
                 }
                 inbox.close(false);
                 return received;
@@ -62,6 +64,11 @@ public final class Mailbox {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("reading " + address + "'s mail: " + e.getMessage(), e);
         }
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null ? null : values[0];
     }
 
     /** The notices (not the daily digests) whose subject or body contains {@code marker}. */

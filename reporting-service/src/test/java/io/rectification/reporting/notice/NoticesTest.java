@@ -82,6 +82,9 @@ class NoticesTest {
         // the person by the directory's name, not the username the event carries
         assertTrue(claim.body().contains("\n申请人：李科长（通知测试局）\n"), claim.body());
         assertTrue(claim.body().contains("/console/tasks/" + task.get("id").asText()), claim.body());
+        // automated: nothing should answer it, and it has the notice's own id (a repeat is the same message)
+        assertEquals("auto-generated", claim.autoSubmitted());
+        assertTrue(claim.messageId().matches("<notice\\.\\d+\\.\\d+@rectification\\.local>"), claim.messageId());
 
         task.put("state", "IN_PROGRESS");
         task.putObject("lastRejection").put("reason", "佐证材料不足-" + marker).put("by", "notice-ducha");

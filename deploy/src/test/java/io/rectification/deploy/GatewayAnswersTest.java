@@ -189,6 +189,19 @@ class GatewayAnswersTest {
         assertEquals(List.of(GIVEN_ID), fromKeycloak.headers().allValues("X-Request-Id"));
     }
 
+    /** Search engines are kept out of the console, the APIs, sign-in and tracking pages, not out of the report. */
+    @Test
+    void robotsAreKeptOutOfWhatIsNotPublished() throws Exception {
+        HttpResponse<String> robots = get("/robots.txt", GIVEN_ID);
+        assertEquals(200, robots.statusCode());
+        assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), robots.headers().map().toString());
+        List<String> disallowed = robots.body().lines().filter(line -> line.startsWith("Disallow: "))
+                .map(line -> line.substring("Disallow: ".length())).toList();
+        assertEquals(List.of("/console/", "/api/", "/auth/", "/open311/", "/feedback/track"), disallowed);
+        assertTrue(robots.body().startsWith("User-agent: *\n"), robots.body());
+        assertEquals(List.of(GIVEN_ID), robots.headers().allValues("X-Request-Id"));
+    }
+
     /** A service's script (the public form's form.js, sent as text/javascript) goes out compressed. */
     @Test
     void aServicesScriptIsCompressed() throws Exception {

@@ -56,8 +56,15 @@ public interface NoticeConfig {
         /** The receiving organisation's endpoint; none: no webhook calls. */
         Optional<String> url();
 
-        /** The shared secret the body is signed with (HMAC-SHA256). */
+        /**
+         * The shared secret: the body's signature (HMAC-SHA256) for JSON, the robot's 加签 secret for
+         * DINGTALK (none: the robot checks keywords or addresses instead), unused for WECOM.
+         */
         Optional<String> secret();
+
+        /** JSON (this system's signed body), WECOM or DINGTALK (a group robot's text message): {@link WebhookFormat}. */
+        @WithDefault("JSON")
+        WebhookFormat format();
 
         /** Tries before a call is dead-lettered (state DEAD). */
         @WithDefault("6")

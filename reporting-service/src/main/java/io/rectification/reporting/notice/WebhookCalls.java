@@ -1,6 +1,5 @@
 package io.rectification.reporting.notice;
 
-import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.time.InstantText;
 import io.rectification.reporting.notice.NoticeTexts.Text;
 import io.rectification.reporting.support.Sql;
@@ -9,18 +8,20 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.net.URI;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The generic outgoing webhook (docs/notices.md): each notice cause is POSTed once as JSON to the
- * configured endpoint, signed ({@link WebhookSignature}); a call that fails (no answer, or not 2xx)
+ * The outgoing webhook (docs/notices.md): each notice cause is POSTed once to the configured
+ * endpoint, as signed JSON ({@link WebhookSignature}) or as a WeCom or DingTalk group robot's message
+ * ({@link WebhookFormat}); a call that fails (no answer, not 2xx, or a robot's non-zero errcode)
  * is tried again after a back-off that doubles, and after {@code max-attempts} tries it is DEAD
  * (kept with its last status and error: {@code GET /admin/webhook-dead-letters}). A receiver may
  * see a call twice (a crash after its answer and before ours is recorded): the
@@ -60,15 +61,19 @@ public class WebhookCalls {
         }
         Body body = new Body(key, kind, kind.label(), instants.format(at), new Audience(role, unit), facts,
                 text.subject(), text.body());
+        WebhookFormat format = config.webhook().format();
         sql.update("""
-                INSERT INTO notice_webhook (cause_key, endpoint, body, state, next_attempt_at, created_at)
-                VALUES (?, ?, ?, 'PENDING', now(), now())
+                INSERT INTO notice_webhook (cause_key, endpoint, body, format, state, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, 'PENDING', now(), now())
                 ON CONFLICT ON CONSTRAINT notice_webhook_once DO NOTHING""",
-                key, config.webhook().url().get(), EventContract.toJson(body));
+                key, config.webhook().url().get(), format.payload(body), format.name());
     }
 
-    private record Call(long id, String endpoint, String body, int attempts) {
+    private record Call(long id, String endpoint, String body, WebhookFormat format, int attempts) {
     }
+
+    /** The most of an endpoint's answer read (a robot's is a line of JSON). */
+    private static final int ANSWER_BYTES = 64 * 1024;
 
     /** Makes the calls that are due, one transaction each; returns how many were tried. */
     public int deliverDue(int limit) {
@@ -82,10 +87,11 @@ public class WebhookCalls {
     @Transactional
     boolean deliverOne() {
         Call call = sql.one("""
-                SELECT id, endpoint, body, attempts FROM notice_webhook
+                SELECT id, endpoint, body, format, attempts FROM notice_webhook
                 WHERE state = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1
                 FOR UPDATE SKIP LOCKED""",
-                row -> new Call(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4)));
+                row -> new Call(row.getLong(1), row.getString(2), row.getString(3), WebhookFormat.valueOf(row.getString(4)),
+                        row.getInt(5)));
         if (call == null) {
             return false;
         }
@@ -93,19 +99,15 @@ public class WebhookCalls {
         Integer status = null;
         String error = null;
         try {
-            long timestamp = clock.instant().getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(call.endpoint()))
-                    .timeout(config.webhook().timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(WebhookSignature.SIGNATURE_HEADER,
-                            WebhookSignature.sign(config.webhook().secret().orElse(""), timestamp, call.body()))
-                    .header(WebhookSignature.DELIVERY_HEADER, Long.toString(call.id()))
-                    .POST(HttpRequest.BodyPublishers.ofString(call.body())).build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status / 100 != 2) {
-                error = "answered " + status;
+            HttpRequest request = call.format().request(call.endpoint(), call.body(), config.webhook().secret().orElse(""),
+                    clock.millis(), call.id()).timeout(config.webhook().timeout()).build();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            status = response.statusCode();
+            String answer;
+            try (InputStream in = response.body()) {
+                answer = new String(in.readNBytes(ANSWER_BYTES), StandardCharsets.UTF_8);
             }
+            error = call.format().refusal(status, answer);
         } catch (IOException | IllegalArgumentException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (InterruptedException e) {

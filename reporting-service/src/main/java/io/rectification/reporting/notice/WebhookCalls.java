@@ -31,6 +31,8 @@ import java.util.List;
 public class WebhookCalls {
 
     private static final Logger LOG = Logger.getLogger(WebhookCalls.class);
+    /** The most of an endpoint's answer read (a robot's is a line of JSON). */
+    private static final int ANSWER_BYTES = 64 * 1024;
 
     private final Sql sql;
     private final NoticeConfig config;
@@ -71,9 +73,6 @@ public class WebhookCalls {
 
     private record Call(long id, String endpoint, String body, WebhookFormat format, int attempts) {
     }
-
-    /** The most of an endpoint's answer read (a robot's is a line of JSON). */
-    private static final int ANSWER_BYTES = 64 * 1024;
 
     /** Makes the calls that are due, one transaction each; returns how many were tried. */
     public int deliverDue(int limit) {

@@ -371,16 +371,27 @@ class DeploymentManifestsTest {
         prefixes.removeIf(p -> prefixes.stream().anyMatch(other -> !other.equals(p) && p.startsWith(other + "/")));
         Map<String, Object> ingress = find(yaml(ROOT.resolve("deploy/k8s/base/ingress.yaml")), "Ingress", "rectification");
         Set<String> paths = new HashSet<>();
+        Set<String> exactPaths = new HashSet<>();
         for (Map<String, Object> rule : (List<Map<String, Object>>) ((Map<String, Object>) ingress.get("spec")).get("rules")) {
             for (Map<String, Object> path : (List<Map<String, Object>>) ((Map<String, Object>) rule.get("http")).get("paths")) {
                 if ("Prefix".equals(path.get("pathType"))) {
                     paths.add((String) path.get("path"));
+                } else {
+                    exactPaths.add((String) path.get("path"));
                 }
                 assertEquals("gateway", ((Map<String, Object>) ((Map<String, Object>) path.get("backend")).get("service")).get("name"),
                         "everything goes through the gateway's limits and headers");
             }
         }
         assertEquals(prefixes, paths, "Ingress prefixes");
+        // A single path the gateway answers itself (/robots.txt) reaches it only with an Exact path of its own.
+        Matcher exact = Pattern.compile("location = (/[^ ]*) \\{").matcher(nginx);
+        while (exact.find()) {
+            String single = exact.group(1);
+            boolean routed = exactPaths.contains(single)
+                    || paths.stream().anyMatch(prefix -> single.equals(prefix) || single.startsWith(prefix + "/"));
+            assertTrue(single.startsWith("/gateway-error/") || routed, single + " is answered by the gateway but not routed to it");
+        }
     }
 
     @Test

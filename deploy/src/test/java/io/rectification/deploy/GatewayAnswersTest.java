@@ -189,6 +189,20 @@ class GatewayAnswersTest {
         assertEquals(List.of(GIVEN_ID), fromKeycloak.headers().allValues("X-Request-Id"));
     }
 
+    /**
+     * No page behind the gateway may ask for the camera, microphone, location, payment or USB: the
+     * console's pages, a service's answer, the gateway's own refusals and robots.txt alike.
+     */
+    @Test
+    void noPageMayAskForDevicesItHasNoUseFor() throws Exception {
+        for (String path : List.of("/console/", "/console/index.html", "/console/some/route", "/api/feedback/publications",
+                "/nowhere", "/robots.txt")) {
+            HttpResponse<String> answer = get(path, GIVEN_ID);
+            assertEquals(List.of("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+                    answer.headers().allValues("Permissions-Policy"), path + " (" + answer.statusCode() + ")");
+        }
+    }
+
     /** Search engines are kept out of the console, the APIs, sign-in and tracking pages, not out of the report. */
     @Test
     void robotsAreKeptOutOfWhatIsNotPublished() throws Exception {

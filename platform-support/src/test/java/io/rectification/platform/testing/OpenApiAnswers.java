@@ -67,27 +67,25 @@ public final class OpenApiAnswers {
     private static List<String> untyped(JsonNode document, Predicate<String> paths, Predicate<String> statuses,
                                         Predicate<String> needsSchema) {
         List<String> found = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-            if (!paths.test(path.getKey())) {
+        for (OpenApiOperation operation : OpenApiOperation.of(document)) {
+            if (!paths.test(operation.path())) {
                 continue;
             }
-            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                String name = operation.getKey().toUpperCase() + " " + path.getKey();
-                for (Map.Entry<String, JsonNode> response : operation.getValue().path("responses").properties()) {
-                    String status = response.getKey();
-                    if (!statuses.test(status) || status.equals("204") || status.equals("304")) {
-                        continue;
-                    }
-                    JsonNode content = response.getValue().get("content");
-                    if (content == null || content.isEmpty()) {
-                        found.add(name + " " + status + ": no content");
-                        continue;
-                    }
-                    for (Map.Entry<String, JsonNode> mediaType : content.properties()) {
-                        if (needsSchema.test(mediaType.getKey()) && !isTyped(mediaType.getValue().get("schema"))) {
-                            found.add(name + " " + status + " " + mediaType.getKey() + ": no named schema "
-                                    + mediaType.getValue().get("schema"));
-                        }
+            String name = operation.name();
+            for (Map.Entry<String, JsonNode> response : operation.node().path("responses").properties()) {
+                String status = response.getKey();
+                if (!statuses.test(status) || status.equals("204") || status.equals("304")) {
+                    continue;
+                }
+                JsonNode content = response.getValue().get("content");
+                if (content == null || content.isEmpty()) {
+                    found.add(name + " " + status + ": no content");
+                    continue;
+                }
+                for (Map.Entry<String, JsonNode> mediaType : content.properties()) {
+                    if (needsSchema.test(mediaType.getKey()) && !isTyped(mediaType.getValue().get("schema"))) {
+                        found.add(name + " " + status + " " + mediaType.getKey() + ": no named schema "
+                                + mediaType.getValue().get("schema"));
                     }
                 }
             }

@@ -19,8 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 public final class OpenApiHousekeeping {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-
     private OpenApiHousekeeping() {
     }
 
@@ -36,24 +34,19 @@ public final class OpenApiHousekeeping {
         }
         Map<String, String> operationIds = new HashMap<>();
         Set<String> tagsUsed = new HashSet<>();
-        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                if (!METHODS.contains(operation.getKey())) {
-                    continue;
-                }
-                String name = operation.getKey().toUpperCase() + " " + path.getKey();
-                JsonNode body = operation.getValue();
-                String id = body.path("operationId").asText("");
-                if (id.isEmpty()) {
-                    found.add(name + ": no operationId");
-                } else if (operationIds.putIfAbsent(id, name) != null) {
-                    found.add(name + ": operationId " + id + " is also " + operationIds.get(id) + "'s");
-                }
-                if (!body.path("security").isArray()) {
-                    found.add(name + ": no security (an empty list when public)");
-                }
-                body.path("tags").forEach(tag -> tagsUsed.add(tag.asText()));
+        for (OpenApiOperation operation : OpenApiOperation.of(document)) {
+            String name = operation.name();
+            JsonNode body = operation.node();
+            String id = body.path("operationId").asText("");
+            if (id.isEmpty()) {
+                found.add(name + ": no operationId");
+            } else if (operationIds.putIfAbsent(id, name) != null) {
+                found.add(name + ": operationId " + id + " is also " + operationIds.get(id) + "'s");
             }
+            if (!body.path("security").isArray()) {
+                found.add(name + ": no security (an empty list when public)");
+            }
+            body.path("tags").forEach(tag -> tagsUsed.add(tag.asText()));
         }
         Set<String> described = new HashSet<>();
         document.path("tags").forEach(tag -> {

@@ -46,16 +46,13 @@ public final class OpenApiRequestExamples {
      */
     public static List<String> problems(JsonNode document) {
         List<String> found = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                JsonNode body = resolve(document, operation.getValue().path("requestBody"));
-                if (body.isMissingNode() || body.path("content").isEmpty()) {
-                    continue;
-                }
-                String name = operation.getKey().toUpperCase() + " " + path.getKey();
-                for (Map.Entry<String, JsonNode> media : body.path("content").properties()) {
-                    check(document, name, body, media.getKey(), media.getValue(), found);
-                }
+        for (OpenApiOperation operation : OpenApiOperation.of(document)) {
+            JsonNode body = resolve(document, operation.node().path("requestBody"));
+            if (body.isMissingNode() || body.path("content").isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> media : body.path("content").properties()) {
+                check(document, operation.name(), body, media.getKey(), media.getValue(), found);
             }
         }
         return found;

@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-
 /**
  * Public submissions (web form and Open311), the lean path: no entities, no request transaction.
  * A submission is read, checked and sealed on the request's thread, then queued for the

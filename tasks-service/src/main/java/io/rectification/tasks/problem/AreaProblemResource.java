@@ -77,6 +77,6 @@ public class AreaProblemResource {
     public PageOf<ProblemView> listOfArea(@PathParam("areaId") UUID areaId,
                                           @QueryParam("sort") String sort,
                                           @Valid @BeanParam PageRequest paging) {
-        return service.listProblems(null, areaId, null, sort, paging.page, paging.size);
+        return service.listProblemsOfArea(areaId, sort, paging.page, paging.size);
     }
 }

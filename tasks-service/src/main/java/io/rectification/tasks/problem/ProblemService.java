@@ -152,6 +152,13 @@ public class ProblemService {
         return Problem.<Problem>find("sourceFeedbackId", feedbackId).firstResultOptional().map(this::toView);
     }
 
+    /** The problems of an area that exists: an unknown area is a 404, not an empty list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<ProblemView> listProblemsOfArea(UUID areaId, String sort, int page, int size) {
+        areas.requireEntity(areaId);
+        return listProblems(null, areaId, null, sort, page, size);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ProblemView> listProblems(UUID inspectionId, UUID areaId, ProblemSource source, String sort,
                                             int page, int size) {

@@ -103,7 +103,6 @@ public class ProblemTaskResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<TaskSnapshot> listOfProblem(@PathParam("problemId") UUID problemId, @QueryParam("sort") String sort,
                                               @Valid @BeanParam PageRequest paging) {
-        return tasks.listTasks(new TaskFilter(null, null, problemId, null, null, null, null, null, null),
-                sort == null ? "number" : sort, paging.page, paging.size);
+        return tasks.listTasksOfProblem(problemId, sort == null ? "number" : sort, paging.page, paging.size);
     }
 }

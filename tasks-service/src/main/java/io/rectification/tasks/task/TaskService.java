@@ -159,6 +159,13 @@ public class TaskService {
         return snapshots.of(requireEntity(id));
     }
 
+    /** The tasks of a problem that exists: an unknown problem is a 404, not an empty list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<TaskSnapshot> listTasksOfProblem(UUID problemId, String sort, int page, int size) {
+        problems.requireEntity(problemId);
+        return listTasks(new TaskFilter(null, null, problemId, null, null, null, null, null, null), sort, page, size);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<TaskSnapshot> listTasks(TaskFilter filter, String sort, int page, int size) {
         return listCache.page(new TaskListCache.Key(filter, sort, page, size), now -> readTasks(filter, sort, page, size, now));

@@ -73,6 +73,17 @@ class AreaProblemResourceTest {
     }
 
     @Test
+    void theListsOfAnUnknownParentAreNotFoundNotEmpty() {
+        String areaId = Fixtures.area(Fixtures.inspection(), "落实全面从严治党不到位");
+        given().get("/areas/" + areaId + "/problems").then().statusCode(200).body("total", equalTo(0));
+        String unknown = "7d1f9a52-0000-4000-8000-00000000a404";
+        given().get("/areas/" + unknown + "/problems").then().statusCode(404).contentType("application/problem+json");
+        given().get("/problems/" + unknown + "/tasks").then().statusCode(404).contentType("application/problem+json");
+        // a filter is not a parent: no such problem simply matches nothing
+        given().get("/tasks?problemId=" + unknown).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void badInputsAreRefused() {
         String inspectionId = Fixtures.inspection();
         given().contentType(ContentType.JSON).body("{}").post("/inspections/" + inspectionId + "/areas")

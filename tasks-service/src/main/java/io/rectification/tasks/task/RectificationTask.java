@@ -162,6 +162,15 @@ public class RectificationTask extends PanacheEntityBase {
         lookBackDue = LookBackSchedule.nextDue(at.atZoneSameInstant(zone).toLocalDate(), 0).orElse(null);
     }
 
+    /**
+     * A LONG_TERM task's stage goals verified (阶段性销号): closed out from now on, as every count and
+     * public page says ("已销号，巩固提升中"), so it carries that day. Look-backs wait for the final
+     * close-out ({@link #closeOut}), which the consolidation leads to.
+     */
+    void consolidated(OffsetDateTime at) {
+        verifiedAt = at;
+    }
+
     /** A look-back review confirmed the close-out: the next one is scheduled. */
     void lookBackConfirmed(ZoneId zone) {
         lookBackReviewsHeld++;
@@ -179,8 +188,8 @@ public class RectificationTask extends PanacheEntityBase {
 
     /**
      * Verified or consolidated: the verifier and their note (or none) replace the previous ones. The
-     * note's time is the verification's; {@link #verifiedAt} is the close-out's, which a consolidation
-     * is not.
+     * note's time is the verification's; {@link #verifiedAt} is the close-out's (the consolidation's,
+     * then the final verification's).
      */
     void verifiedWith(String note, String verifier, OffsetDateTime at) {
         verifiedBy = verifier;
@@ -188,8 +197,13 @@ public class RectificationTask extends PanacheEntityBase {
         verificationAt = at;
     }
 
-    /** A supervisor sent the claim back: the reason stays on the task for its owner to read. */
+    /**
+     * A supervisor sent the claim back: the reason stays on the task for its owner to read. The work
+     * is not done, so the percent stays below 100 (the owners' 100 was their word, which the
+     * verification did not accept), as for a reopened task.
+     */
     void claimRejected(String reason, String reviewer, OffsetDateTime at) {
+        percentComplete = Math.min(percentComplete, MAX_PERCENT_WHILE_OPEN);
         rejectionReason = reason;
         rejectedBy = reviewer;
         rejectedAt = at;

@@ -108,6 +108,7 @@ public class TaskTransitionService {
         task.percentComplete = 100;
         task.verifiedWith(note, verifier, OffsetDateTime.now(clock));
         if (next == TaskState.CONSOLIDATING) {
+            task.consolidated(OffsetDateTime.now(clock));
             return events.publish(task, TasksEvent.TaskConsolidating::new);
         }
         task.closeOut(OffsetDateTime.now(clock), clock.getZone());

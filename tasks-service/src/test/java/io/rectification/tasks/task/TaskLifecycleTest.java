@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -105,8 +106,13 @@ class TaskLifecycleTest {
 
     @Test
     void rejectedClaimGoesBackToInProgressWithTheReason() {
-        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化履约监管", "2024-12-31", "TIME_BOUND", ""));
+        String problemId = Fixtures.freshProblem();
+        String taskId = Fixtures.task(problemId, Fixtures.taskJson("强化履约监管", "2024-12-31", "TIME_BOUND", ""));
         act(taskId, "start", null).statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07", "periodEnd", "2024-10-13",
+                        "text", "履约台账已建立", "percentComplete", 100))
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201).body("task.percentComplete", equalTo(100));
         act(taskId, "completion-claim", "li.ke").statusCode(200);
         given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body(Map.of("reason", ""))
                 .post("/tasks/" + taskId + "/completion-rejection").then().statusCode(400)
@@ -114,7 +120,10 @@ class TaskLifecycleTest {
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body(Map.of("reason", "佐证材料不全"))
                     .post("/tasks/" + taskId + "/completion-rejection").then().statusCode(200)
-                    .body("state", equalTo("IN_PROGRESS"));
+                    .body("state", equalTo("IN_PROGRESS"))
+                    // not accepted as done: below 100, so no roll-up counts it as finished
+                    .body("percentComplete", equalTo(99));
+            given().get("/problems/" + problemId).then().body("percentComplete", equalTo(99));
             EventEnvelope rejected = probe.await(e -> taskId.equals(e.subject())
                     && e.type().equals("TaskCompletionRejected"), Duration.ofSeconds(30));
             assertEquals("佐证材料不全", rejected.data().get("reason").asText());
@@ -189,13 +198,16 @@ class TaskLifecycleTest {
                 .body("allowedTransitions", contains("REJECT_COMPLETION", "CONSOLIDATE"));
         act(taskId, "verification", "zhao.du").statusCode(409).body("openMilestones", hasItem("建立台账"));
         act(taskId, "milestones/" + milestoneId + "/achievement", null).statusCode(200)
-                .body("milestones[0].achievedAt", notNullValue());
+                .body("milestones[0].achievedAt", notNullValue()).body("verifiedAt", nullValue());
+        // consolidating is closed out (已销号，巩固提升中): it carries that day; look-backs wait for the end
         String etag = act(taskId, "verification", "zhao.du").statusCode(200).body("state", equalTo("CONSOLIDATING"))
+                .body("verifiedAt", notNullValue()).body("nextLookBackDue", nullValue())
                 .body("allowedTransitions", contains("VERIFY", "REOPEN")).extract().header("ETag");
         // a consolidating task stays LONG_TERM: as TIME_BOUND it would have no move out
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("kind", "TIME_BOUND"))
                 .patch("/tasks/" + taskId).then().statusCode(409).body("field", equalTo("kind"));
-        act(taskId, "verification", "qian.zu").statusCode(200).body("state", equalTo("VERIFIED"));
+        act(taskId, "verification", "qian.zu").statusCode(200).body("state", equalTo("VERIFIED"))
+                .body("verifiedAt", notNullValue()).body("nextLookBackDue", notNullValue());
     }
 
     @Test

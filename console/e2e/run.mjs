@@ -41,6 +41,8 @@ const TIMEOUT = 30_000
 // The demo's dates are the notice's moved on by whole years (deploy/demo/timeline.mjs): so are the test's.
 const DEMO_YEARS = Number(process.env.RECT_DEMO_YEARS || yearsToShift())
 const dated = (text) => shiftTimeline(text, DEMO_YEARS)
+/** The day `offset` days from today in Shanghai, as YYYY-MM-DD. */
+const shanghaiDay = (offset) => new Date(Date.now() + offset * 86400000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
 
 mkdirSync(ARTEFACTS, { recursive: true })
 const profile = mkdtempSync(join(tmpdir(), 'console-e2e-'))
@@ -294,7 +296,8 @@ try {
   await shoot(page, '02-officer-task-field-errors')
 
   step = 'progress report: a change by someone else meanwhile (412) keeps what was typed'
-  await page.getByLabel('报告期起').first().fill(dated('2024-09-01'))
+  // the week to today, in Shanghai: one report covers one period of the task's cadence (weekly here)
+  await page.getByLabel('报告期起').first().fill(shanghaiDay(-6))
   await page.keyboard.press('Enter')
   const typed = '已组织专题学习两次，制定落实方案并印发。'
   await page.getByLabel('进展情况').fill(typed)

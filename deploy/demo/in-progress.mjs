@@ -87,9 +87,14 @@ async function main() {
     return task;
   };
   const url = (task, path) => `${TASKS}/tasks/${task.id}/${path}`;
-  const report = (task, percent, text) => call('POST', url(task, 'progress-reports'), actorFor(task), {
-    cadence: task.reportingCadence ?? 'MONTHLY', periodStart: day(-7), periodEnd: day(-1), text, percentComplete: percent,
-  });
+  // one report is one period of the task's cadence (tasks-service refuses a 日报告 of a week): yesterday,
+  // or the seven days to yesterday
+  const report = (task, percent, text) => {
+    const cadence = task.reportingCadence ?? 'MONTHLY';
+    return call('POST', url(task, 'progress-reports'), actorFor(task), {
+      cadence, periodStart: day(cadence === 'DAILY' ? -1 : -7), periodEnd: day(-1), text, percentComplete: percent,
+    });
+  };
   const underWay = async (task, percent, text) => {
     if (task.state === 'PLANNED') await call('POST', url(task, 'start'), actorFor(task));
     await report(task, percent, text ?? `按计划推进，已完成约${percent}%。`);

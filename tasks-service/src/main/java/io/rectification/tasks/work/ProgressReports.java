@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +33,7 @@ public class ProgressReports {
     }
 
     public ProgressReported report(UUID taskId, Long expectedVersion, ProgressReportInput input, String reporter) {
-        if (input.periodEnd().isBefore(input.periodStart())) {
-            throw ApiException.badRequest("periodEnd", "must not be before periodStart (" + input.periodStart() + ")");
-        }
+        ReportPeriod.check(input.cadence(), input.periodStart(), input.periodEnd(), LocalDate.now(clock));
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.OPEN_FOR_WORK);
         ProgressReport report = new ProgressReport();
         report.id = UUID.randomUUID();

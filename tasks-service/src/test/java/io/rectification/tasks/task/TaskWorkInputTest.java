@@ -72,6 +72,9 @@ class TaskWorkInputTest {
         refused(url, "{\"cadence\":\"MONTHLY\"," + good.replace("\"月推进\"", "\"\"") + "}", "text");
         refused(url, "{\"cadence\":\"MONTHLY\"," + good.replace("\"月推进\"", "\"" + "进".repeat(20001) + "\"") + "}", "text");
         refused(url, "{\"cadence\":\"MONTHLY\"," + good.replace("30", "\"三成\"") + "}", "percentComplete");
+        // one report is one period of its cadence, of work done
+        refused(url, "{\"cadence\":\"WEEKLY\"," + good + "}", "periodEnd");
+        refused(url, "{\"cadence\":\"DAILY\"," + good.replace("2024-10-01", "2099-10-31").replace("2024-10-31", "2099-10-31") + "}", "periodStart");
         stale(url, "{\"cadence\":\"MONTHLY\"," + good + "}", "0");
         assertVersion(taskId, 1);
     }

@@ -77,6 +77,14 @@ group('problem+json', () => {
     expect(describe(new Error('boom'))).toBe('操作未能完成，请刷新页面后重试')
   })
 
+  it('says why 申请销号 was refused: no evidence, none since the reopening', () => {
+    const refused = (detail: string) => describe(toError({ status: 409, detail }))
+    expect(refused('claiming completion needs at least one piece of evidence; add it at /tasks/t1/evidence'))
+      .toBe('操作与当前状态冲突：尚无佐证材料，申请销号前须先提交佐证材料')
+    expect(refused('the task was reopened at 2026-11-30T02:00Z; claiming completion again needs evidence recorded since then; add it at /tasks/t1/evidence'))
+      .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料')
+  })
+
   it('says why 核实 was refused: no evidence, none since the reopening, indicators unmet, stage goals open (named)', () => {
     const refused = (detail: string) => describe(toError({ status: 409, detail }))
     expect(refused('verification needs at least one piece of evidence; add it at /tasks/t1/evidence'))

@@ -124,6 +124,9 @@ export function fieldErrors(problem: Problem): Record<string, string> {
 const listed = (names: string | undefined) => (names ?? '').split(', ').join('、')
 const DETAILS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
+  // what 申请销号 (POST /tasks/{id}/completion-claim) may be refused for
+  [/^claiming completion needs at least one piece of evidence/, '尚无佐证材料，申请销号前须先提交佐证材料'],
+  [/^the task was reopened at .*claiming completion again needs evidence/, '该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料'],
   // what 核实 (POST /tasks/{id}/verification) may be refused for
   [/^verification needs at least one piece of evidence/, '尚无佐证材料，核实前须由责任单位提交佐证材料'],
   [/^the task was reopened at .*verifying it again needs evidence/, '该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料'],

@@ -51,6 +51,9 @@ public class TaskTransitionService {
 
     public TaskSnapshot claimCompletion(UUID taskId, Long expectedVersion, String claimant) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.CLAIM_COMPLETION));
+        // Claimed, the task takes no more evidence, and verification refuses it without any: a claim
+        // without evidence could only wait to be rejected.
+        requireEvidence(task, snapshots.partsOf(task), "claiming completion", "claiming completion");
         task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.CLAIM_COMPLETION);
         task.claimedBy = claimant;
         task.claimedAt = OffsetDateTime.now(clock);
@@ -80,16 +83,7 @@ public class TaskTransitionService {
                     .with("claimedBy", task.claimedBy);
         }
         TaskParts parts = snapshots.partsOf(task);
-        if (parts.evidenceCount() == 0) {
-            throw ApiException.conflict("verification needs at least one piece of evidence; add it at /tasks/"
-                    + task.id + "/evidence").with("missing", List.of("evidence"));
-        }
-        if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
-            throw ApiException.conflict("the task was reopened at " + task.reopenedAt
-                            + "; verifying it again needs evidence recorded since then; add it at /tasks/" + task.id
-                            + "/evidence")
-                    .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);
-        }
+        requireEvidence(task, parts, "verification", "verifying it");
         if (task.requireIndicatorsMet) {
             List<String> unmet = parts.unmetIndicators();
             if (!unmet.isEmpty()) {
@@ -113,6 +107,23 @@ public class TaskTransitionService {
         }
         task.closeOut(OffsetDateTime.now(clock), clock.getZone());
         return events.publish(task, TasksEvent.TaskCompleted::new);
+    }
+
+    /**
+     * A 409 unless the task has evidence, and, once reopened, evidence recorded since (the close-out it
+     * had was found not to hold). {@code step} and {@code again} name what needs it, as the messages say.
+     */
+    private void requireEvidence(RectificationTask task, TaskParts parts, String step, String again) {
+        if (parts.evidenceCount() == 0) {
+            throw ApiException.conflict(step + " needs at least one piece of evidence; add it at /tasks/"
+                    + task.id + "/evidence").with("missing", List.of("evidence"));
+        }
+        if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
+            throw ApiException.conflict("the task was reopened at " + task.reopenedAt
+                            + "; " + again + " again needs evidence recorded since then; add it at /tasks/" + task.id
+                            + "/evidence")
+                    .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);
+        }
     }
 
     /** A LONG_TERM task's claim is first consolidated; every other verification closes the task out. */

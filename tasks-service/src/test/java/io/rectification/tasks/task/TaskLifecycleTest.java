@@ -58,13 +58,14 @@ class TaskLifecycleTest {
                     .body("report.reporter", equalTo("李科长"));
             given().get("/problems/" + problemId).then().body("percentComplete", equalTo(60));
 
+            // no claim without evidence: claimed, the task would take none, and verification needs it
+            act(taskId, "completion-claim", "li.ke").statusCode(409).body("missing", hasItem("evidence"))
+                    .body("detail", containsString("claiming completion"));
+            given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence")
+                    .then().statusCode(201).body("type", equalTo("LEDGER"));
             act(taskId, "completion-claim", "li.ke").statusCode(200).body("state", equalTo("COMPLETION_CLAIMED"));
             // the claimant cannot verify their own claim
             act(taskId, "verification", "li.ke").statusCode(403).contentType("application/problem+json");
-            // nor can anyone without evidence
-            act(taskId, "verification", "zhao.du").statusCode(409).body("missing", hasItem("evidence"));
-            given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence")
-                    .then().statusCode(201).body("type", equalTo("LEDGER"));
             act(taskId, "verification", "zhao.du").statusCode(200)
                     .body("state", equalTo("VERIFIED")).body("percentComplete", equalTo(100))
                     .body("verifiedAt", notNullValue());
@@ -95,6 +96,7 @@ class TaskLifecycleTest {
         for (String kind : new String[] {"TIME_BOUND", "IMMEDIATE"}) {
             String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("规范合同管理", "2024-12-31", kind, ""));
             act(taskId, "start", null).statusCode(200);
+            given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
             act(taskId, "completion-claim", "li.ke").statusCode(200)
                     .body("allowedTransitions", contains("REJECT_COMPLETION", "VERIFY"));
             act(taskId, "start", null).statusCode(409).body("kind", equalTo(kind))
@@ -113,6 +115,7 @@ class TaskLifecycleTest {
                 .body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07", "periodEnd", "2024-10-13",
                         "text", "履约台账已建立", "percentComplete", 100))
                 .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201).body("task.percentComplete", equalTo(100));
+        given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
         act(taskId, "completion-claim", "li.ke").statusCode(200);
         given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body(Map.of("reason", ""))
                 .post("/tasks/" + taskId + "/completion-rejection").then().statusCode(400)
@@ -246,7 +249,9 @@ class TaskLifecycleTest {
             assertEquals(reviewId, reopened.data().get("reviewId").asText());
             probe.await(e -> newProblemId.equals(e.subject()) && e.type().equals("ProblemRegistered"), Duration.ofSeconds(30));
         }
-        // 再整改: the reopened task can be claimed again
+        // 再整改: the reopened task can be claimed again, with evidence of the work since
+        act(taskId, "completion-claim", "li.ke").statusCode(409).body("missing", hasItem("evidenceSinceReopen"));
+        given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
         act(taskId, "completion-claim", "li.ke").statusCode(200).body("state", equalTo("COMPLETION_CLAIMED"));
     }
 

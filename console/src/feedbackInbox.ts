@@ -1,5 +1,5 @@
 // The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
-import type { FeedbackCategory, FeedbackStatus, FeedbackView } from '@/api/feedback'
+import type { FeedbackCategory, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
 import { formatDateTime } from '@/format'
 import type { Column } from '@/rowColumns'
 
@@ -82,21 +82,38 @@ export const HISTORY_LABELS: Record<string, string> = {
   PERSONAL_DATA_VIEWED: '查看了完整联系方式', DUPLICATE_MERGED_IN: '并入了一条重复件',
 }
 
+/** The records a history entry names by id, as the page knows them (the inspection's tasks); undefined when unknown. */
+export interface NamedRecords {
+  task?: (id: string) => string | undefined
+}
+
+/** Staff registered it: "recorded by staff, received on 2026-12-05[ at 10:30:00][, receipt …]" (feedback-service's intake). */
+const STAFF_RECEIVED = /^recorded by staff, received on (\d{4}-\d{2}-\d{2})(?: at (\d{2}:\d{2}))?/
+
 /**
  * A history entry's detail as the office reads it: the service writes it in English for the audit
  * trail (it never holds personal data); the known forms are said in Chinese, the rest shown as written.
+ * A linked task is named by its title; one the page does not know is left out rather than shown bare.
  */
-export function historyDetail(action: string, detail: string | null): string {
+export function historyDetail(action: string, detail: string | null, named: NamedRecords = {}): string {
   if (detail === null || detail === '') return ''
   switch (action) {
     case 'PERSONAL_DATA_VIEWED': return ''
-    case 'RECEIVED': return `渠道：${CHANNEL_LABELS[detail.match(/\((\w+)\)$/)?.[1] ?? ''] ?? detail}`
+    case 'RECEIVED': {
+      const staff = detail.match(STAFF_RECEIVED)
+      if (staff) return `工作人员登记，收到于 ${staff[1]?.replaceAll('-', '/')}${staff[2] ? ` ${staff[2]}` : '（未记录时间）'}`
+      return `渠道：${CHANNEL_LABELS[detail.match(/\((\w+)\)$/)?.[1] ?? ''] ?? detail}`
+    }
     case 'TRIAGED':
       return detail.split(', ').map((part) => {
         const [what, value = ''] = part.split(' ')
         if (what === 'category') return `类别：${CATEGORY_LABELS[value as FeedbackCategory] ?? value}`
-        return { area: '关联方面', problem: '关联问题', task: '关联任务' }[what ?? ''] ?? part
-      }).join('；')
+        if (what === 'task') {
+          const title = named.task?.(value)
+          return title === undefined ? null : `关联任务：${title}`
+        }
+        return { area: '关联方面', problem: '关联问题' }[what ?? ''] ?? part
+      }).filter((part) => part !== null).join('；')
     case 'ANSWERED': {
       const length = detail.match(/\((\d+) characters\)/)?.[1]
       return length ? `答复 ${length} 字` : detail
@@ -105,6 +122,21 @@ export function historyDetail(action: string, detail: string | null): string {
     case 'MERGED': return ''
     default: return detail
   }
+}
+
+/** Who made a step, as colleagues know them (the console's directory of staff); a submission from the public by no one's name. */
+export function actorName(actor: string, nameOf: (username: string) => string | null): string {
+  return actor === 'public' ? '公众提交' : nameOf(actor) ?? actor
+}
+
+/**
+ * When a feedback came: staff may register a call or letter without its time, and the service then
+ * keeps the day's 00:00 (its history says so); that is shown as the day alone, not as a call at midnight.
+ */
+export function receivedText(feedback: Pick<FeedbackView, 'receivedAt'>, history: readonly HistoryEntry[]): string {
+  const received = history.find((entry) => entry.action === 'RECEIVED')?.detail?.match(STAFF_RECEIVED)
+  if (received && received[2] === undefined) return `${received[1]?.replaceAll('-', '/')}（未记录时间）`
+  return formatDateTime(feedback.receivedAt)
 }
 
 /**

@@ -65,14 +65,33 @@ export function explain(message: string): string {
     const what = many[3] === 'areas' ? '反馈意见方面' : many[3] === 'problems' ? '具体问题' : '整改任务'
     return `“${many[1]}”与台账中 ${many[2]} 项${what}同名，无法确定是哪一项：请先在台账中修改其中的标题`
   }
+  // One cell holds several stage goals (indicators): the service names the one it refuses.
+  const goal = message.match(/^stage goal (\d+) '(.*?)': (.*)$/s)
+  if (goal) return `阶段性目标${goal[1]}${goal[2] ? `“${goal[2]}”` : ''}：${explain(goal[3] ?? '')}`
+  const indicator = message.match(/^indicator (\d+): (.*)$/s)
+  if (indicator) return `第${indicator[1]}个指标：${explain(indicator[2] ?? '')}`
   const translated = CELL_MESSAGES.find(([pattern]) => pattern.test(message))
-  return translated ? message.replace(translated[0], translated[1]) : translateMessage(message)
+  if (translated === undefined) return translateMessage(message)
+  const [pattern, said] = translated
+  return typeof said === 'string' ? message.replace(pattern, said) : said(message.match(pattern) as RegExpMatchArray)
 }
 
+/** How 指标目标 is written (the service's PlanIndicatorCells reads these forms). */
+const TARGET_FORMS = '绝对目标写 ≥N 或 ≤N（不低于N / 不高于N），相对基线的变化写 上升N% 或 下降N%'
+
 // The import's own refusals of a cell (tasks-service plan/SpreadsheetPlanImportService), in Chinese.
-const CELL_MESSAGES: [RegExp, string][] = [
+const CELL_MESSAGES: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/^'(.*)' is not a date \(YYYY-MM-DD\)$/, '“$1”不是有效日期（应为 YYYY-MM-DD）'],
-  [/^'(.*)' is not one of (.*)$/, '“$1”不是可选值之一（$2）'],
+  // 任务类型 and 调度频次: the words the console shows, which the service lists first (it reads the codes too)
+  [/^'(.*)' is not one of (.*?)(?: \(or the codes .*\))?$/, (m) => `“${m[1]}”不是可选值之一（${(m[2] ?? '').split(', ').join('、')}）`],
+  [/^a LONG_TERM task needs at least one stage goal$/, '长期坚持类任务须至少填写一个阶段性目标'],
+  [/^'(.*)' is not a target; .*$/, (m) => `“${m[1]}”不是目标值：${TARGET_FORMS}`],
+  [/^must not be blank; write ≥N.*$/, () => `不能为空：${TARGET_FORMS}`],
+  [/^has (\d+) entries separated by ';' but 指标名称 has (\d+)$/, '有 $1 项（以“;”分隔），而指标名称有 $2 项'],
+  [/^must name the indicator\(s\) that (.*) describes$/, '请填写$1所对应的指标名称'],
+  [/^a source goes with a value in 指标现值$/, '填写了指标来源，须同时填写指标现值'],
+  [/^say where the actual value comes from$/, '填写了指标现值，须同时填写指标来源'],
+  [/^a RELATIVE_PERCENT target without a baseline/, '相对基线的目标未填指标基线时，记录的是变化本身：单位应为 %，或填写指标基线'],
   [/^'(.*)' is not title@YYYY-MM-DD$/, '“$1”应写作 节点名称@YYYY-MM-DD'],
   [/^'(.*)' is not a number$/, '“$1”不是数字'],
   [/^has (\d+) cells; the header has (\d+)$/, '本行有 $1 个单元格，表头有 $2 列'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contactLine, historyDetail, inboxOrder, inTab, stepsAllowed, urgencyOf } from '@/feedbackInbox'
+import { actorName, contactLine, historyDetail, inboxOrder, inTab, receivedText, stepsAllowed, urgencyOf } from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
 
 const NOW = new Date('2025-11-10T04:00:00Z') // 12:00 in Beijing
@@ -54,10 +54,39 @@ describe('the feedback inbox', () => {
 describe('the history of a feedback', () => {
   it('says the service\'s details in Chinese and nothing of a look at personal data', () => {
     expect(historyDetail('RECEIVED', 'received on the web form (WEB)')).toBe('渠道：网上')
-    expect(historyDetail('TRIAGED', 'category SUGGESTION, task 3f2')).toBe('类别：建议；关联任务')
+    // the linked task by its title; one the page does not know is left out (it read "关联任务" and nothing after)
+    expect(historyDetail('TRIAGED', 'category SUGGESTION, task 3f2', { task: (id) => (id === '3f2' ? '建立欠款台账' : undefined) }))
+      .toBe('类别：建议；关联任务：建立欠款台账')
+    expect(historyDetail('TRIAGED', 'category SUGGESTION, task 9a1', { task: () => undefined })).toBe('类别：建议')
+    expect(historyDetail('TRIAGED', 'category SUGGESTION, task 3f2')).toBe('类别：建议')
     expect(historyDetail('ANSWERED', 'answer published (25 characters)')).toBe('答复 25 字')
     expect(historyDetail('PERSONAL_DATA_VIEWED', 'full contact details shown')).toBe('')
     expect(historyDetail('CLOSED', '重复反映，已合并答复')).toBe('重复反映，已合并答复')
     expect(historyDetail('CLOSED', null)).toBe('')
+  })
+})
+
+describe('who and when, in the 办理记录 and the overview', () => {
+  const names = new Map([['xinfang', '王主任（信访）']])
+  const nameOf = (username: string) => names.get(username) ?? null
+
+  it('names people as the console does elsewhere, and the public as such, never by a sign-in name', () => {
+    expect(actorName('xinfang', nameOf)).toBe('王主任（信访）')
+    expect(actorName('public', nameOf)).toBe('公众提交')
+    expect(actorName('dzb', nameOf)).toBe('dzb') // not in the directory (yet): the username, as elsewhere
+  })
+
+  it('shows only the day of a call registered without its time, not a call at midnight', () => {
+    const at = { at: '2026-12-05T09:00:00+08:00', actor: 'xinfang', action: 'RECEIVED' }
+    const midnight = { receivedAt: '2026-12-04T16:00:00Z' }
+    expect(receivedText(midnight, [{ ...at, detail: 'recorded by staff, received on 2026-12-05' }])).toBe('2026/12/05（未记录时间）')
+    expect(receivedText(midnight, [{ ...at, detail: 'recorded by staff, received on 2026-12-05, receipt 2026-118' }]))
+      .toBe('2026/12/05（未记录时间）')
+    expect(receivedText({ receivedAt: '2026-12-05T02:30:00Z' }, [{ ...at, detail: 'recorded by staff, received on 2026-12-05 at 10:30:00' }]))
+      .toBe('2026/12/05 10:30')
+    expect(receivedText({ receivedAt: '2026-12-05T02:30:00Z' }, [{ ...at, actor: 'public', detail: 'received on the web form (WEB)' }]))
+      .toBe('2026/12/05 10:30')
+    expect(historyDetail('RECEIVED', 'recorded by staff, received on 2026-12-05')).toBe('工作人员登记，收到于 2026/12/05（未记录时间）')
+    expect(historyDetail('RECEIVED', 'recorded by staff, received on 2026-12-05 at 10:30:00')).toBe('工作人员登记，收到于 2026/12/05 10:30')
   })
 })

@@ -75,3 +75,26 @@ describe('the import\'s refusals of a cell, in Chinese', () => {
     expect(explain('must not be blank')).toBe('不能为空')
   })
 })
+
+describe('the import\'s coded columns and stage goals, in the words of the screens', () => {
+  it('lists the words of 任务类型 and 调度频次, not their codes', () => {
+    expect(explain("'限期' is not one of 立行立改, 限期整改, 长期坚持 (or the codes IMMEDIATE, TIME_BOUND, LONG_TERM)"))
+      .toBe('“限期”不是可选值之一（立行立改、限期整改、长期坚持）')
+    expect(explain("'每季度' is not one of 日报, 周报, 月报 (or the codes DAILY, WEEKLY, MONTHLY)"))
+      .toBe('“每季度”不是可选值之一（日报、周报、月报）')
+    expect(explain('a LONG_TERM task needs at least one stage goal')).toBe('长期坚持类任务须至少填写一个阶段性目标')
+  })
+
+  it('names the stage goal or indicator of a cell that holds several', () => {
+    expect(explain("stage goal 2 '完成兑付': must not be before the inspection's on-site start (2026-03-02)"))
+      .toBe('阶段性目标2“完成兑付”：不能早于巡视进驻日期（2026-03-02）')
+    expect(explain("stage goal 1 '': must not be blank")).toBe('阶段性目标1：不能为空')
+    expect(explain("indicator 1: '十二' is not a number")).toBe('第1个指标：“十二”不是数字')
+  })
+
+  it('says how a target is written, in Chinese', () => {
+    expect(explain("'少一点' is not a target; write ≥N or ≤N (at least / at most N) for an absolute target, 上升N% or 下降N% (up N% / down N%) for a change from the baseline"))
+      .toMatch(/^“少一点”不是目标值：绝对目标写 ≥N 或 ≤N/)
+    expect(explain("has 1 entries separated by ';' but 指标名称 has 2")).toBe('有 1 项（以“;”分隔），而指标名称有 2 项')
+  })
+})

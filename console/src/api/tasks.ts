@@ -117,8 +117,9 @@ export class TasksApi {
     })).body
   }
 
-  planTemplate(format: 'csv' | 'xlsx'): Promise<Download> {
-    return this.http.download(`/plans/template.${format}`)
+  /** The template, its example due after the inspection's on-site start (and today), so it imports unchanged. */
+  planTemplate(format: 'csv' | 'xlsx', inspectionId: Uuid): Promise<Download> {
+    return this.http.download(`/plans/template.${format}?inspectionId=${enc(inspectionId)}`)
   }
 
   async problemList(inspectionId: Uuid): Promise<ProblemRow[]> {

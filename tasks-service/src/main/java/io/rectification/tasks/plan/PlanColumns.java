@@ -37,10 +37,6 @@ final class PlanColumns {
     static final List<String> REQUIRED = List.of(AREA, PROBLEM, TITLE, MEASURES, LEAD_OFFICIAL, RESPONSIBLE_PERSON,
             RESPONSIBLE_UNIT, DEADLINE, KIND);
 
-    static final String EXAMPLE = "贯彻落实党中央决策部署和省委要求不到位,做好优化营商环境重点工作,全力解决政府失信问题,"
-            + "\"狠抓财政收入,提升综合财力。建立专属欠款台账,全力推进兑付程序。\",管委会主任,财政金融局负责人,财政金融局,"
-            + "2025-12-31,LONG_TERM,MONTHLY,建立欠款台账@2024-12-31;完成兑付@2025-06-30,,"
-            + "拖欠企业账款金额;欠款台账建账率,万元;%,5000;,下降50%;≥100,,";
 
     private PlanColumns() {
     }

@@ -2,7 +2,10 @@ package io.rectification.tasks.plan;
 
 import io.rectification.platform.security.Roles;
 import io.rectification.tasks.support.Flags;
+import io.rectification.platform.rest.QueryParameters;
+import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.table.XlsxWriter;
+import io.rectification.tasks.inspection.InspectionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 @Path("/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,9 +40,14 @@ public class PlanResource {
     private final PlanImportService service;
     private final PlanStatistics statistics;
 
-    public PlanResource(PlanImportService service, PlanStatistics statistics) {
+    private final InspectionService inspections;
+    private final Clock clock;
+
+    public PlanResource(PlanImportService service, PlanStatistics statistics, InspectionService inspections, Clock clock) {
         this.service = service;
         this.statistics = statistics;
+        this.inspections = inspections;
+        this.clock = clock;
     }
 
     @POST
@@ -144,25 +155,33 @@ public class PlanResource {
     @Path("template.csv")
     @Produces("text/csv")
     @Operation(summary = "The CSV template of the task breakdown table (任务分解表), with one example row; "
-            + "import it with POST /inspections/{id}/plan-rows")
+            + "import it with POST /inspections/{id}/plan-rows",
+            description = "Kind and cadence are written in words (限期整改, 月报); the example's dates are month ends after "
+                    + "today, or after the on-site start of the inspection given as inspectionId when that is later, "
+                    + "so the template imports unchanged into that inspection.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Response template() {
-        String csv = "\uFEFF" + String.join(",", PlanColumns.ALL) + "\r\n" + PlanColumns.EXAMPLE + "\r\n";
-        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+    public Response template(@QueryParam("inspectionId") String inspectionId) {
+        return Response.ok(CsvWriter.write(PlanColumns.ALL, List.of(exampleRow(inspectionId))), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"plan-template.csv\"").build();
     }
 
     @GET
     @Path("template.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
-    @Operation(summary = "The XLSX template of the task breakdown table, with one example row")
+    @Operation(summary = "The XLSX template of the task breakdown table, with one example row",
+            description = "As template.csv: the example's dates follow today or the on-site start of inspectionId.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    public Response templateXlsx() {
-        String csv = String.join(",", PlanColumns.ALL) + "\r\n" + PlanColumns.EXAMPLE + "\r\n";
-        java.util.Map<String, String> example = CsvPlanReader.read(csv).rows().get(0).cells();
-        byte[] xlsx = XlsxWriter.write("任务分解表", PlanColumns.ALL,
-                java.util.List.of(PlanColumns.ALL.stream().map(c -> example.getOrDefault(c, "")).toList()));
+    public Response templateXlsx(@QueryParam("inspectionId") String inspectionId) {
+        byte[] xlsx = XlsxWriter.write("任务分解表", PlanColumns.ALL, List.of(exampleRow(inspectionId)));
         return Response.ok(xlsx, XlsxWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"plan-template.xlsx\"").build();
+    }
+
+    /** The example row for today, or for the inspection's on-site start when it is later. */
+    private List<String> exampleRow(String inspectionId) {
+        LocalDate today = LocalDate.now(clock);
+        UUID id = QueryParameters.uuid("inspectionId", inspectionId);
+        LocalDate onSiteFrom = id == null ? null : inspections.requireInspection(id).onSiteFrom();
+        return PlanTemplate.exampleRow(PlanTemplate.startingFrom(today, onSiteFrom));
     }
 }

@@ -27,7 +27,6 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,7 @@ public class SpreadsheetPlanImportService {
 
     static final int MAX_ROWS = 2000;
     private static final Pattern INDICATOR_PROPERTY = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern MILESTONE_PROPERTY = Pattern.compile("milestones\\[(\\d+)]\\.\\w+");
     /** The spreadsheet column of each property of a task. */
     private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("title", PlanColumns.TITLE),
             Map.entry("measures", PlanColumns.MEASURES), Map.entry("progressNarrative", PlanColumns.NARRATIVE),
@@ -270,8 +270,8 @@ public class SpreadsheetPlanImportService {
         String area = required(record, PlanColumns.AREA, where, 500, errors);
         String problem = required(record, PlanColumns.PROBLEM, where, 500, errors);
         LocalDate deadline = date(cell(record, PlanColumns.DEADLINE), where + "." + PlanColumns.DEADLINE, errors);
-        TaskKind kind = choice(TaskKind.class, cell(record, PlanColumns.KIND), where + "." + PlanColumns.KIND, errors);
-        ReportingCadence cadence = choice(ReportingCadence.class, cell(record, PlanColumns.CADENCE),
+        TaskKind kind = PlanChoices.KIND.read(cell(record, PlanColumns.KIND), where + "." + PlanColumns.KIND, errors);
+        ReportingCadence cadence = PlanChoices.CADENCE.read(cell(record, PlanColumns.CADENCE),
                 where + "." + PlanColumns.CADENCE, errors);
         List<MilestoneInput> milestones = milestones(cell(record, PlanColumns.MILESTONES),
                 where + "." + PlanColumns.MILESTONES, errors);
@@ -283,10 +283,10 @@ public class SpreadsheetPlanImportService {
         if (errors.size() == before) {
             for (ConstraintViolation<TaskInput> violation : validator.validate(task)) {
                 String property = violation.getPropertyPath().toString();
-                errors.add(located(where, property, violation.getMessage(), COLUMN_OF, indicators.size()));
+                errors.add(located(where, property, violation.getMessage(), task));
             }
             for (FieldError rule : TaskRules.check(task, onSiteFrom, "")) {
-                errors.add(located(where, rule.field(), rule.message(), COLUMN_OF, indicators.size()));
+                errors.add(located(where, rule.field(), rule.message(), task));
             }
         }
         if (errors.size() == before) {
@@ -296,16 +296,22 @@ public class SpreadsheetPlanImportService {
 
     /**
      * Names the spreadsheet column a property of the task belongs to; an indicator's property
-     * ({@code indicators[1].baseline}) is named by its column and, when the row has several, its place.
+     * ({@code indicators[1].baseline}) is named by its column and, when the row has several, its place;
+     * a stage goal's ({@code milestones[1].dueDate}) by its place and title, as one cell holds them all.
      */
-    private static FieldError located(String where, String property, String message, Map<String, String> columnOf,
-                                      int indicatorCount) {
+    private static FieldError located(String where, String property, String message, TaskInput task) {
         Matcher indicator = INDICATOR_PROPERTY.matcher(property);
         if (indicator.matches()) {
-            String which = indicatorCount > 1 ? "indicator " + (Integer.parseInt(indicator.group(1)) + 1) + ": " : "";
+            String which = task.indicatorsOrEmpty().size() > 1 ? "indicator " + (Integer.parseInt(indicator.group(1)) + 1) + ": " : "";
             return new FieldError(where + "." + PlanIndicatorCells.column(indicator.group(2)), which + message);
         }
-        String column = columnOf.getOrDefault(property.replaceAll("[\\[.].*", ""), property);
+        Matcher milestone = MILESTONE_PROPERTY.matcher(property);
+        if (milestone.matches()) {
+            int index = Integer.parseInt(milestone.group(1));
+            return new FieldError(where + "." + PlanColumns.MILESTONES, "stage goal " + (index + 1) + " '"
+                    + task.milestonesOrEmpty().get(index).title() + "': " + message);
+        }
+        String column = COLUMN_OF.getOrDefault(property.replaceAll("[\\[.].*", ""), property);
         return new FieldError(where + "." + column, message);
     }
 
@@ -331,19 +337,6 @@ public class SpreadsheetPlanImportService {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "'" + value + "' is not a date (YYYY-MM-DD)"));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
     }

@@ -17,6 +17,13 @@ export const REPORT_FIELD_LABELS: Record<string, string> = {
   'inspection.declaredTasks': '巡视声明的任务数',
 }
 
+/**
+ * A measure's own text in section 二 (`tasks[<task id>].progressNarrative` or `.measures`): edited on the
+ * task, not in this form; the service's sentence names the measure (第二部分（三）1.二是“…”).
+ */
+const TASK_FIELD = /^tasks\[[^\]]*\]\./
+export const TASK_TEXT_LABEL = '整改任务的进展情况（在任务中修改）'
+
 export interface ReportWarning {
   field: string
   label: string
@@ -25,7 +32,11 @@ export interface ReportWarning {
 
 /** The checks' warnings (reporting-service words them in Chinese, as its preview shows them) with the field's label. */
 export function reportWarnings(warnings: readonly CheckWarning[]): ReportWarning[] {
-  return warnings.map((w) => ({ field: w.field, label: REPORT_FIELD_LABELS[w.field] ?? w.field, message: w.text }))
+  return warnings.map((w) => ({
+    field: w.field,
+    label: REPORT_FIELD_LABELS[w.field] ?? (TASK_FIELD.test(w.field) ? TASK_TEXT_LABEL : w.field),
+    message: w.text,
+  }))
 }
 
 /** The warnings by form field, several joined, for the form items' error slots. */

@@ -15,6 +15,15 @@ describe("the report's checks in the office's words", () => {
     ])
   })
 
+  it("labels a measure's text as the task's, whose sentence names the measure", () => {
+    const text = '第二部分（三）1.二是“提升主导产业招商质量”的文字写的是“新增亿元以上主导产业项目占比达92%”，主要指标却是新增亿元以上主导产业项目占比93%：请更新整改进展，或核对指标数值。'
+    const warnings = reportWarnings([
+      { field: 'tasks[0b0f4c52-6a43-4a58-9b1e-3f2d8c1a7e10].progressNarrative', text },
+      { field: 'tasks[0b0f4c52-6a43-4a58-9b1e-3f2d8c1a7e11].measures', text },
+    ])
+    expect(warnings.map((w) => w.label)).toEqual(['整改任务的进展情况（在任务中修改）', '整改任务的进展情况（在任务中修改）'])
+  })
+
   it('keeps an unknown field as it is and joins several warnings of one field', () => {
     const warnings = reportWarnings([
       { field: 'leadershipResponsibility', text: '第一部分写的是问责5人，记录的是问责4人。' },

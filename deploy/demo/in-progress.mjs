@@ -14,7 +14,7 @@
 // Dates are relative to today (Asia/Shanghai), as the plan's are (deploy/demo/timeline.mjs; DEMO_YEARS
 // says how far its years moved), so the demo always looks current. Node 20+ (fetch).
 import { execFileSync } from 'node:child_process';
-import { shiftTimeline } from './timeline.mjs';
+import { SCENARIO } from './scenario.mjs';
 
 const env = (name) => {
   const value = process.env[name];
@@ -52,31 +52,6 @@ async function call(method, url, bearer, body, headers = {}) {
   if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
   return text ? JSON.parse(text) : null;
 }
-
-// The measures are picked by title, so the demo reads the same whatever ids the plan got.
-const SCENARIO = {
-  // closed out: started, reported at 100 %, evidenced, claimed by the owner, verified by the supervisor
-  verified: ['持续跟进抓好落实', '强化服务意识', '全力解决政府失信问题', '强化履约监管',
-    '积极招聘事业编制人员', '完成编制外人员清退工作', '结合实际制定扶持政策', '提升主导产业招商质量',
-    '落实主体责任', '整治形式主义问题', '强化工程项目监管', '规范执行“三重一大”制度'],
-  // claimed, waiting for the supervisor
-  claimed: ['基本完成三年行动阶段性目标', '强化思想认识，落实工作任务', '强化高新区职能', '强化政府性基金监管',
-    '强化党员人事档案管理'],
-  rejected: {
-    title: '完善重大项目决策机制',
-    reason: '佐证材料只有会议纪要，缺少调整后的招商引资政策文件和签约流程制度文本，请补充后重新申请销号。',
-  },
-  reopened: {
-    title: '整治懒政怠政问题',
-    reason: '“回头看”抽查发现双创载体运营情况底数仍未按月更新，整改效果不稳固，重新整改。',
-  },
-  // the measure to be done at once (立行立改) is the one overdue: 党政办公室 has its 【任务逾期】 notice
-  underWay: { '整治违反中央八项规定精神问题': 90, '提升招引外资成效': 60, '优化高新区布局': 40, '做好土地资源集约利用': 50, '强化资产管理': 70,
-    '储备培养年轻干部': 80, '全面推进非公党建工作': 30, '强化监督工作': 65 },
-  // a later value of an indicator the plan recorded
-  indicatorValue: { task: '提升主导产业招商质量', indicator: '新增亿元以上主导产业项目占比', value: 93,
-    source: shiftTimeline('2025年一季度招商引资项目统计台账', Number(process.env.DEMO_YEARS ?? 0)) },
-};
 
 async function main() {
   const tasks = (await call('GET', `${TASKS}/tasks?inspectionId=${INSPECTION}&size=100&sort=number`, COORDINATOR)).items;
@@ -134,8 +109,14 @@ async function main() {
   const measured = find(SCENARIO.indicatorValue.task);
   const indicator = (measured.indicators ?? []).find((i) => i.name === SCENARIO.indicatorValue.indicator);
   if (indicator) {
-    await call('POST', url(measured, `indicators/${indicator.id}/values`), COORDINATOR,
-      { value: SCENARIO.indicatorValue.value, source: SCENARIO.indicatorValue.source });
+    await call('POST', url(measured, `indicators/${indicator.id}/values`), COORDINATOR, {
+      value: SCENARIO.indicatorValue.value,
+      source: `${today.getFullYear()}年${today.getMonth() + 1}月${SCENARIO.indicatorValue.ledger}`,
+    });
+    // and, as the office would, the measure's narrative says the figure the report prints beside it
+    const current = await call('GET', `${TASKS}/tasks/${measured.id}`, COORDINATOR);
+    await call('PATCH', `${TASKS}/tasks/${measured.id}`, COORDINATOR, { progressNarrative: SCENARIO.indicatorValue.narrative },
+      { 'If-Match': `"${current.version}"` });
   }
 
   // Public feedback, anonymous (the demo holds no personal data of anyone): one answered, one

@@ -8,10 +8,10 @@ const day = (iso) => {
   return { year, month, day: dayOfMonth };
 };
 
-test('the feedback lies at least 30 days behind today, in the latest such year', () => {
+test('the feedback lies at least 64 days behind today, in the latest such year', () => {
   assert.equal(yearsToShift(day('2026-12-01')), 2); // feedback 2026-08-18, 105 days ago
-  assert.equal(yearsToShift(day('2026-09-17')), 2); // exactly 30 days after 2026-08-18
-  assert.equal(yearsToShift(day('2026-09-16')), 1); // 29 days: the year before
+  assert.equal(yearsToShift(day('2026-10-21')), 2); // exactly 64 days after 2026-08-18
+  assert.equal(yearsToShift(day('2026-10-20')), 1); // 63 days: the year before
   assert.equal(yearsToShift(day('2027-01-01')), 2);
   assert.equal(yearsToShift(day('2028-02-29')), 3); // a leap day
   assert.equal(yearsToShift(day('2024-12-31')), 0); // the notice's own year: unchanged
@@ -19,11 +19,11 @@ test('the feedback lies at least 30 days behind today, in the latest such year',
 });
 
 test('today is the day in Asia/Shanghai, not in UTC', () => {
-  // 2026-09-16T16:30Z is 00:30 on the 17th in Shanghai: the day the shift turns
-  assert.deepEqual(todayInShanghai(new Date('2026-09-16T16:30:00Z')), day('2026-09-17'));
-  assert.deepEqual(todayInShanghai(new Date('2026-09-16T15:59:59Z')), day('2026-09-16'));
-  assert.equal(yearsToShift(todayInShanghai(new Date('2026-09-16T16:30:00Z'))), 2);
-  assert.equal(yearsToShift(todayInShanghai(new Date('2026-09-16T15:59:59Z'))), 1);
+  // 2026-10-20T16:30Z is 00:30 on the 21st in Shanghai: the day the shift turns
+  assert.deepEqual(todayInShanghai(new Date('2026-10-20T16:30:00Z')), day('2026-10-21'));
+  assert.deepEqual(todayInShanghai(new Date('2026-10-20T15:59:59Z')), day('2026-10-20'));
+  assert.equal(yearsToShift(todayInShanghai(new Date('2026-10-20T16:30:00Z'))), 2);
+  assert.equal(yearsToShift(todayInShanghai(new Date('2026-10-20T15:59:59Z'))), 1);
 });
 
 test('the timeline moves in dates and texts; other years stay; month ends stay month ends', () => {

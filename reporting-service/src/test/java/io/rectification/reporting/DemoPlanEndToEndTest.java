@@ -145,7 +145,7 @@ class DemoPlanEndToEndTest {
         // the figures: the plan's declared totals, the office's explanation, and what the ledger lists
         assertTrue(sectionTwo.contains("巡视反馈意见指出的5个方面46项具体问题，细化为64项整改任务。"
                 + draft.get("totalsExplanation").asText()
-                + "现将其中5个方面16项具体问题、" + tasksInPlan + "项整改任务的落实情况公布如下，目前已完成销号1项。"), sectionTwo);
+                + "现将列入整改台账的5个方面16项具体问题、" + tasksInPlan + "项整改任务的落实情况公布如下，目前已完成销号1项。"), sectionTwo);
         // exactly the notice's areas and items, each with its measures in order, and nothing else
         List<String> paragraphs = Arrays.stream(sectionTwo.split("\n\n")).map(String::strip)
                 .filter(p -> !p.isEmpty() && !p.startsWith("## ") && !p.startsWith("巡视反馈意见指出的")).toList();

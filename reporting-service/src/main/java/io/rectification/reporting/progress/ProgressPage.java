@@ -5,6 +5,7 @@ import io.rectification.platform.text.ChineseNumerals;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.report.DeclaredTotals;
 import io.rectification.reporting.report.Figure;
+import io.rectification.reporting.report.PublicStates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -75,26 +76,13 @@ final class ProgressPage {
     }
 
     private static MeasureView measure(Measure m) {
-        return new MeasureView(ChineseNumerals.of(m.number()) + "是", text(m.title()), state(m.state()),
+        return new MeasureView(ChineseNumerals.of(m.number()) + "是", text(m.title()), PublicStates.label(m.state()),
                 "state-" + (m.state() == null ? "unknown" : m.state().toLowerCase().replace('_', '-')),
                 kind(m.kind()), m.percentComplete(), m.deadline() == null ? null : day(m.deadline()),
                 m.verifiedOn() == null ? null : day(m.verifiedOn()), m.overdue(),
                 // a measure reopened now says so in its state; one closed again keeps the mark of its reopening
                 m.reopened() && !"REOPENED".equals(m.state()),
                 m.figures().stream().map(ProgressPage::figure).toList());
-    }
-
-    /** The public's words for a task's state (tasks-service's TaskState). */
-    static String state(String state) {
-        return switch (state == null ? "" : state) {
-            case "PLANNED" -> "未开始";
-            case "IN_PROGRESS" -> "整改中";
-            case "COMPLETION_CLAIMED" -> "已完成，待核验";
-            case "VERIFIED" -> "已销号";
-            case "CONSOLIDATING" -> "已销号，巩固提升中";
-            case "REOPENED" -> "“回头看”后再整改";
-            default -> "状态待更新";
-        };
     }
 
     static String kind(String kind) {

@@ -37,7 +37,7 @@ public final class PublishedFigures {
             String name = indicator.name();
             BigDecimal change = relativeChange(indicator, actual);
             figures.add(change == null ? new Figure(name, actual, indicator.unit())
-                    : new Figure((name == null ? "" : name) + (change.signum() < 0 ? "下降" : "上升"), change.abs(), "%"));
+                    : new Figure((name == null ? "" : name) + (change.signum() < 0 ? "下降" : "上升"), change.abs(), "%", name));
         }
         return figures;
     }

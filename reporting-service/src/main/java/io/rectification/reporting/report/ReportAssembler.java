@@ -63,18 +63,21 @@ public class ReportAssembler {
         Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
         Map<UUID, Integer> verifiedByProblem = new LinkedHashMap<>();
         sql.query("""
-                        SELECT problem_id, number, title, measures, progress_narrative, data, state
+                        SELECT problem_id, number, title, measures, progress_narrative, data, state, id, percent_complete
                         FROM rm_task WHERE inspection_id = ? AND problem_id IS NOT NULL
                         ORDER BY number NULLS LAST, id""",
                 row -> {
                     UUID problemId = row.getObject(1, UUID.class);
-                    if (TaskStates.isClosed(row.getString(7))) {
+                    String state = row.getString(7);
+                    if (TaskStates.isClosed(state)) {
                         verifiedByProblem.merge(problemId, 1, Integer::sum);
                     }
                     String narrative = row.getString(5);
-                    String text = narrative != null && !narrative.isBlank() ? narrative : row.getString(4);
+                    boolean narrated = narrative != null && !narrative.isBlank();
                     return measuresByProblem.computeIfAbsent(problemId, k -> new ArrayList<>())
-                            .add(new Measure(number(row.getObject(2)), row.getString(3), text, PublishedFigures.ofStored(row.getString(6))));
+                            .add(new Measure(row.getObject(8, UUID.class), number(row.getObject(2)), row.getString(3),
+                                    narrated ? narrative : row.getString(4), narrated ? "progressNarrative" : "measures",
+                                    PublishedFigures.ofStored(row.getString(6)), state, number(row.getObject(9))));
                 }, inspectionId);
         Map<UUID, Accountability.Figures> accountabilityByProblem = accountability.byProblem(inspectionId);
         Map<UUID, List<ProblemItem>> findingsByArea = new LinkedHashMap<>();

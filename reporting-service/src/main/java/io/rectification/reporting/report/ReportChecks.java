@@ -1,8 +1,15 @@
 package io.rectification.reporting.report;
 
 import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.text.ChineseNumerals;
+import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.Figures;
+import io.rectification.reporting.report.ReportDocument.Measure;
+import io.rectification.reporting.report.ReportDocument.OtherProblem;
+import io.rectification.reporting.report.ReportDocument.ProblemItem;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -37,6 +44,12 @@ final class ReportChecks {
     private static final Pattern PEOPLE_BY_KIND = Pattern.compile("(诫勉谈话|批评教育|党纪政务处分|党纪处分|政务处分|组织处理)(\\d{1,6})人");
     private static final Pattern AMOUNT = Pattern.compile("(追回|挽回)[^0-9,。;]{0,6}?(\\d{1,10}(?:\\.\\d{1,4})?)万元");
     private static final Pattern LEADER = Pattern.compile("由([^,，。;；、]{1,40}?)任组长");
+    /**
+     * A date as the texts write it: a day (2026年12月31日), a month (2026年12月) or a year (2027年, 2027年度).
+     * A year that ends a range or a horizon (2022—2035年, 至2035年) names no event and is not read.
+     */
+    private static final Pattern WRITTEN_DATE =
+            Pattern.compile("(?<![\\d—–\\-－~～至到])(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?|度)?");
 
     private enum Total {
         AREAS("declaredAreas", "个方面", Figures::areas),
@@ -123,6 +136,33 @@ final class ReportChecks {
             accountability(paragraph, report.accountability(), errors);
             leader(paragraph, report.leadingGroup(), errors);
         }
+        if (report.issuedOn() != null) {
+            for (String paragraph : report.leadershipResponsibility()) {
+                List<String> later = after(paragraph, report.issuedOn());
+                if (!later.isEmpty()) {
+                    errors.add(new Finding("leadershipResponsibility", "section 一 names " + String.join(", ", later)
+                            + ", after the report's date " + report.issuedOn() + ": it reports what has been done",
+                            "第一部分写到" + String.join("、", later) + "，晚于署名日期" + ReportText.day(report.issuedOn())
+                                    + "：这一部分只写已经做到的事。"));
+                }
+            }
+        }
+        for (Area area : report.areas()) {
+            for (ProblemItem problem : area.problems()) {
+                for (Measure measure : problem.measures()) {
+                    String where = "第二部分（" + ChineseNumerals.of(area.number()) + "）" + problem.number() + "."
+                            + ChineseNumerals.of(measure.number()) + "是“" + measure.title() + "”";
+                    measure(measure, where, report.issuedOn(), errors);
+                }
+            }
+        }
+        for (OtherProblem other : report.otherSources()) {
+            for (Measure measure : other.measures()) {
+                String where = "“" + ProblemSources.label(other.source()) + "：" + other.title() + "”的"
+                        + ChineseNumerals.of(measure.number()) + "是“" + measure.title() + "”";
+                measure(measure, where, report.issuedOn(), errors);
+            }
+        }
         for (String paragraph : report.totalsExplanation()) {
             for (Named named : named(paragraph)) {
                 int declaredOrStated = named.total().ledger.applyAsInt(stated);
@@ -136,6 +176,60 @@ final class ReportChecks {
             }
         }
         return errors;
+    }
+
+    /**
+     * What a measure's text says must hold beside what the report prints: a closed-out measure's text
+     * reports what was done, so it names no date after the report's (a measure under way may name the
+     * dates it plans for); and the text names an indicator with no other value than its figure.
+     */
+    private static void measure(Measure measure, String where, LocalDate issuedOn, List<Finding> errors) {
+        String field = (measure.taskId() == null ? "tasks" : "tasks[" + measure.taskId() + "]") + "." + measure.textField();
+        if (measure.closed() && issuedOn != null) {
+            List<String> later = after(measure.text() == null ? "" : measure.text(), issuedOn);
+            if (!later.isEmpty()) {
+                errors.add(new Finding(field, "the closed-out task \"" + measure.title() + "\" names "
+                        + String.join(", ", later) + ", after the report's date " + issuedOn
+                        + ": a closed-out measure reports what was done",
+                        where + "已销号，其文字却写到" + String.join("、", later) + "，晚于署名日期" + ReportText.day(issuedOn)
+                                + "：请按已完成的情况更新整改进展。"));
+            }
+        }
+        for (Figure figure : measure.figures()) {
+            String printed = figure.name() + figure.value().stripTrailingZeros().toPlainString()
+                    + (figure.unit() == null ? "" : figure.unit());
+            for (NarratedFigures.Stated stated : NarratedFigures.in(measure.text(), figure)) {
+                if (!stated.agrees()) {
+                    errors.add(new Finding(field, "the text of task \"" + measure.title() + "\" states " + stated.phrase()
+                            + " but the report prints " + printed + " beside it",
+                            where + "的文字写的是“" + stated.phrase() + "”，主要指标却是" + printed
+                                    + "：请更新整改进展，或核对指标数值。"));
+                }
+            }
+        }
+    }
+
+    /** The dates the text names that lie after the day (a month or year: that begins after it), as written. */
+    static List<String> after(String text, LocalDate day) {
+        List<String> later = new ArrayList<>();
+        Matcher date = WRITTEN_DATE.matcher(text);
+        while (date.find()) {
+            int year = Integer.parseInt(date.group(1));
+            boolean isLater;
+            try {
+                isLater = date.group(3) != null
+                        ? LocalDate.of(year, Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))).isAfter(day)
+                        : date.group(2) != null
+                        ? YearMonth.of(year, Integer.parseInt(date.group(2))).isAfter(YearMonth.from(day))
+                        : year > day.getYear();
+            } catch (java.time.DateTimeException notADate) {
+                isLater = false; // 2026年13月 is no date to hold anyone to
+            }
+            if (isLater && !later.contains(date.group())) {
+                later.add(date.group());
+            }
+        }
+        return later;
     }
 
     /** Figures of 问责 and 追回/挽回 that section 一's text names must be the recorded ones. */

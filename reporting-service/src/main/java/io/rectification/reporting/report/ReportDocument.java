@@ -1,7 +1,10 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.contract.TaskStates;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The public rectification report (整改情况公布) as data, in the notice's structure; only members
@@ -55,8 +58,17 @@ public record ReportDocument(String title, Preamble preamble, Accountability.Lea
     public record ProblemItem(int number, String title, List<Measure> measures, Accountability.Figures accountability) {
     }
 
-    /** One task as the report shows it: 一是 + its title, then what was done, then its figures. */
-    public record Measure(int number, String title, String text, List<Figure> figures) {
+    /**
+     * One task as the report shows it: 一是 + its title, then what was done, then its figures, then, unless
+     * it is closed out, where it stands. {@code textField} is the task's field the text is (its
+     * progressNarrative, or its measures while it has none), so a check can name what to edit.
+     */
+    public record Measure(UUID taskId, int number, String title, String text, String textField, List<Figure> figures,
+                          String state, int percentComplete) {
+
+        public boolean closed() {
+            return TaskStates.isClosed(state);
+        }
     }
 
     /**

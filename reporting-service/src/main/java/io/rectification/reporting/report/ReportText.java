@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,11 @@ final class ReportText {
         }
     }
 
+    /** After a problem that has no task yet. */
+    static final String NO_MEASURES_YET = "（正在研究制定整改措施）";
+    /** A point of section 一 numbered as the notice numbers them: （一）, （二）… */
+    private static final Pattern NUMBERED_POINT = Pattern.compile("（[一二三四五六七八九十]+）");
+
     private ReportText() {
     }
 
@@ -46,9 +52,7 @@ final class ReportText {
         blocks.add(new Block(Kind.SECTION, "一、领导班子履行主体责任情况"));
         leadingGroup(report.leadingGroup(), String.join("", report.leadershipResponsibility()), blocks);
         report.leadershipResponsibility().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
-        if (!report.accountability().none()) {
-            blocks.add(new Block(Kind.PARAGRAPH, "严肃追责问责，" + accountability(report.accountability()) + "。"));
-        }
+        accountabilityPoint(report.leadershipResponsibility(), report.accountability(), blocks);
 
         blocks.add(new Block(Kind.SECTION, "二、巡视整改落实情况"));
         figuresSentence(report, blocks);
@@ -57,7 +61,7 @@ final class ReportText {
             for (ProblemItem problem : area.problems()) {
                 blocks.add(new Block(Kind.PARAGRAPH, problem.number() + "." + sentence(problem.title())
                         + measures(problem.measures())
-                        + (problem.accountability().none() ? "" : accountability(problem.accountability()) + "。")));
+                        + (problem.accountability().none() ? "" : "针对该问题，" + accountability(problem.accountability()) + "。")));
             }
         }
         otherSources(report.otherSources(), blocks);
@@ -125,7 +129,8 @@ final class ReportText {
         }
         StringBuilder text = new StringBuilder(opening).append("。");
         report.totalsExplanation().forEach(line -> text.append(sentence(line)));
-        text.append("现将其中").append(listed.areas()).append("个方面").append(listed.problems()).append("项具体问题、")
+        // not "其中": the plan may have merged its findings into these, not only left some out
+        text.append("现将列入整改台账的").append(listed.areas()).append("个方面").append(listed.problems()).append("项具体问题、")
                 .append(listed.tasks()).append("项整改任务的落实情况公布如下，目前已完成销号").append(listed.verifiedTasks())
                 .append("项。");
         blocks.add(new Block(Kind.PARAGRAPH, text.toString()));
@@ -159,13 +164,36 @@ final class ReportText {
         }
     }
 
-    /** "共问责4人，其中诫勉谈话3人、党纪处分1人；追回资金150.5万元，挽回损失2000万元", leaving out what is nil. */
+    /**
+     * Section 一's accountability as a point of its own after the draft's: when the draft numbers its
+     * points as the notice does (（一）…（五）), the next number with a heading, then the figures; else
+     * one paragraph that says it is about the rectification as a whole.
+     */
+    private static void accountabilityPoint(List<String> draft, Accountability.Figures figures, List<Block> blocks) {
+        if (figures.none()) {
+            return;
+        }
+        long points = draft.stream().filter(paragraph -> NUMBERED_POINT.matcher(paragraph).lookingAt()).count();
+        if (points == 0) {
+            blocks.add(new Block(Kind.PARAGRAPH, "坚持严肃追责问责，巡视整改以来" + accountability(figures) + "。"));
+            return;
+        }
+        blocks.add(new Block(Kind.PARAGRAPH, "（" + ChineseNumerals.of((int) points + 1) + "）严肃追责问责，推动整改落地见效"));
+        blocks.add(new Block(Kind.PARAGRAPH, "巡视整改以来，" + accountability(figures) + "。"));
+    }
+
+    /**
+     * "共问责4人，其中诫勉谈话3人、党纪处分1人；追回资金150.5万元，挽回损失2000万元", leaving out what is nil;
+     * one kind alone reads "共问责2人，均为诫勉谈话".
+     */
     static String accountability(Accountability.Figures figures) {
         List<String> parts = new ArrayList<>();
         if (figures.people() > 0) {
-            parts.add("共问责" + figures.people() + "人，其中" + figures.peopleByKind().entrySet().stream()
-                    .map(e -> Accountability.KINDS.getOrDefault(e.getKey(), e.getKey()) + e.getValue() + "人")
-                    .collect(Collectors.joining("、")));
+            Map<String, Integer> byKind = figures.peopleByKind();
+            parts.add("共问责" + figures.people() + "人，" + (byKind.size() == 1
+                    ? "均为" + accountabilityKind(byKind.keySet().iterator().next())
+                    : "其中" + byKind.entrySet().stream().map(e -> accountabilityKind(e.getKey()) + e.getValue() + "人")
+                    .collect(Collectors.joining("、"))));
         }
         List<String> amounts = new ArrayList<>();
         if (figures.recoveredWanYuan().signum() > 0) {
@@ -178,6 +206,10 @@ final class ReportText {
             parts.add(String.join("，", amounts));
         }
         return String.join("；", parts);
+    }
+
+    private static String accountabilityKind(String kind) {
+        return Accountability.KINDS.getOrDefault(kind, kind);
     }
 
     static String wanYuan(java.math.BigDecimal amount) {
@@ -213,8 +245,14 @@ final class ReportText {
         }
     }
 
-    /** 一是 + each task's title, what was done, its figures. */
+    /**
+     * 一是 + each task's title, what was done, its figures, and where it stands unless it is closed out;
+     * a problem without a task yet says that its measures are being worked out.
+     */
     private static String measures(List<Measure> measures) {
+        if (measures.isEmpty()) {
+            return NO_MEASURES_YET;
+        }
         StringBuilder text = new StringBuilder();
         for (Measure measure : measures) {
             text.append(ChineseNumerals.of(measure.number())).append("是");
@@ -224,12 +262,29 @@ final class ReportText {
             if (measure.title() == null || !narrative.startsWith(measure.title())) {
                 text.append(sentence(measure.title()));
             }
-            text.append(sentence(measure.text())).append(figures(measure.figures()));
+            text.append(sentence(measure.text())).append(figures(measure)).append(standing(measure));
         }
         return text.toString();
     }
 
-    private static String figures(List<Figure> figures) {
+    /**
+     * "（整改中，已完成60%）" after a measure not closed out: its text may be the plan's final wording
+     * ("已全部整改完毕"), so the reader is told where it stands, in the progress page's words.
+     */
+    static String standing(Measure measure) {
+        if (measure.closed()) {
+            return "";
+        }
+        boolean underWay = "IN_PROGRESS".equals(measure.state()) && measure.percentComplete() > 0;
+        return "（" + PublicStates.label(measure.state()) + (underWay ? "，已完成" + measure.percentComplete() + "%" : "")
+                + "）";
+    }
+
+    /** 主要指标: the figures with a value, except one the measure's text already states as it is. */
+    private static String figures(Measure measure) {
+        List<Figure> figures = measure.figures().stream()
+                .filter(f -> NarratedFigures.in(measure.text(), f).stream().noneMatch(NarratedFigures.Stated::repeats))
+                .toList();
         if (figures.isEmpty()) {
             return "";
         }

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The leading group (第一责任人, 整改工作领导小组) and the accountability figures (问责, 追回/挽回) in the
- * report where the notice puts them: section 一, and each finding's paragraph in section 二.
+ * report: section 一 (a point of its own after the draft's), and each finding's paragraph in section 二, after
+ * its measures as the finding's own sentence.
  */
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -57,8 +58,8 @@ class ReportAccountabilityTest {
                 .then().statusCode(200)
                 .body(containsString("党工委书记认真履行巡视整改第一责任人责任。成立由党工委书记任组长，管委会主任和分管日常工作的副主任"
                         + "任副组长，党工委班子成员、整改牵头区级领导为成员的整改工作领导小组。"))
-                .body(containsString("严肃追责问责，共问责4人，其中诫勉谈话3人、党纪处分1人；追回资金150.5万元，挽回损失2000万元。"))
-                .body(containsString("全力开展损失追偿工作。共问责2人，其中诫勉谈话2人；追回资金120.5万元。")));
+                .body(containsString("坚持严肃追责问责，巡视整改以来共问责4人，其中诫勉谈话3人、党纪处分1人；追回资金150.5万元，挽回损失2000万元。"))
+                .body(containsString("全力开展损失追偿工作。（未开始）针对该问题，共问责2人，均为诫勉谈话；追回资金120.5万元。")));
         String markdown = given().when().get("/reports/" + inspection + "/preview.md").then().extract().asString();
         String sectionOne = markdown.substring(markdown.indexOf("## 一、"), markdown.indexOf("## 二、"));
         assertTrue(sectionOne.indexOf("第一责任人") < sectionOne.indexOf("党工委坚决扛起")
@@ -103,7 +104,7 @@ class ReportAccountabilityTest {
         sendOutcome("AccountabilityOutcomeCorrected", talk, 2, plan, problem, "GOVERNMENT_SANCTION", 3);
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).body(containsString("共问责4人，其中党纪处分1人、政务处分3人。"))
-                .body(containsString("全力开展损失追偿工作。共问责3人，其中政务处分3人。")));
+                .body(containsString("全力开展损失追偿工作。（未开始）针对该问题，共问责3人，均为政务处分。")));
 
         // the record as first recorded, delivered again (a replay, a late partition): the correction stands
         sendOutcome("AccountabilityOutcomeRecorded", talk, 1, plan, problem, "ADMONISHMENT_TALK", 2);
@@ -125,13 +126,13 @@ class ReportAccountabilityTest {
         draft(plan, finding.publication(), "党工委坚决扛起巡视整改主体责任。");
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).body(containsString("追回资金42.05万元。"))
-                .body(containsString("全力开展损失追偿工作。追回资金12.05万元。")));
+                .body(containsString("全力开展损失追偿工作。（未开始）针对该问题，追回资金12.05万元。")));
 
         // 12.05 was a slip of the decimal point: the ledger says 120.5
         sendFunds("RecoveredFundsCorrected", recovered, 2, plan, problem, "RECOVERED_FUNDS", "120.5");
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).body(containsString("追回资金150.5万元。"))
-                .body(containsString("全力开展损失追偿工作。追回资金120.5万元。"))
+                .body(containsString("全力开展损失追偿工作。（未开始）针对该问题，追回资金120.5万元。"))
                 .body(not(containsString("12.05"))));
 
         // the entry as first recorded, delivered again (a replay, a late partition): the correction stands
@@ -140,7 +141,7 @@ class ReportAccountabilityTest {
         funds(plan, null, "RETRIEVED_LOSSES", "2000");
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).body(containsString("追回资金150.5万元，挽回损失2000万元。"))
-                .body(containsString("全力开展损失追偿工作。追回资金120.5万元。")));
+                .body(containsString("全力开展损失追偿工作。（未开始）针对该问题，追回资金120.5万元。")));
     }
 
     /** An inspection with one finding (加强廉政风险防控) and its task, and a publication to bind the draft to. */

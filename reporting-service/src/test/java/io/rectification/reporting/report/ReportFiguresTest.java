@@ -116,7 +116,7 @@ class ReportFiguresTest {
         String published = given().when().get("/reports/" + inspection + "/versions/1.md").then().statusCode(200)
                 .extract().asString();
         assertTrue(published.contains("巡视反馈意见指出的2个方面5项具体问题，细化为6项整改任务。其余问题已在巡视反馈后即知即改,"
-                + "按要求不再逐项公布。现将其中2个方面3项具体问题、4项整改任务的落实情况公布如下，目前已完成销号1项。"), published);
+                + "按要求不再逐项公布。现将列入整改台账的2个方面3项具体问题、4项整改任务的落实情况公布如下，目前已完成销号1项。"), published);
         assertFalse(published.contains(ReportRenderer.WARNINGS_HEADING), published);
 
         // declaring fewer than the ledger holds cannot be explained away

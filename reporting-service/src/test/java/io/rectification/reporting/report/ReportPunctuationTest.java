@@ -65,8 +65,9 @@ class ReportPunctuationTest {
     }
 
     private static ReportDocument report(String otherTitle, String measureText) {
-        Measure measure = new Measure(1, "优化营商环境", measureText,
-                List.of(new Figure("整改率", new BigDecimal("92"), "%"), new Figure("台账", new BigDecimal("100"), "个")));
+        Measure measure = new Measure(java.util.UUID.randomUUID(), 1, "优化营商环境", measureText, "progressNarrative",
+                List.of(new Figure("整改率", new BigDecimal("92"), "%"), new Figure("台账", new BigDecimal("100"), "个")),
+                "VERIFIED", 100);
         return new ReportDocument("省委第七巡视组专项巡视沈阳高新区",
                 new Preamble("省委第七巡视组", "沈阳高新区", "SPECIAL", LocalDate.of(2024, 4, 7),
                         LocalDate.of(2024, 6, 20), LocalDate.of(2024, 8, 18)),

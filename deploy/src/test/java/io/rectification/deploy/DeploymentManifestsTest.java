@@ -329,6 +329,28 @@ class DeploymentManifestsTest {
         }
     }
 
+    /**
+     * The public report's versions and the progress page say their own caching (reporting-service's
+     * Cache-Control and ETag): both gateways pass it through, add none of their own on /reports/, and
+     * say Vary: Accept-Encoding on what they compress, so a shared cache never serves a gzipped copy to
+     * a client that did not ask for one.
+     */
+    @Test
+    void bothGatewaysLeaveTheReportsCachingToTheServiceAndVaryByEncoding() throws IOException {
+        String local = Files.readString(ROOT.resolve("deploy/local/stack"));
+        local = local.substring(local.indexOf("gateway_config() {"), local.indexOf("\nNGINX\n", local.indexOf("gateway_config() {")));
+        String shared = Files.readString(ROOT.resolve("deploy/k8s/base/gateway/nginx.conf"));
+        for (String config : List.of(local, shared)) {
+            String http = config.substring(config.indexOf("http {"), config.indexOf("  server {"));
+            assertTrue(http.contains("gzip on;") && http.contains("gzip_vary on;"), http);
+            Matcher reports = Pattern.compile("location /reports/ \\{([^}]*)}").matcher(config);
+            assertTrue(reports.find(), "the /reports/ route");
+            for (String directive : List.of("add_header", "expires", "proxy_hide_header", "proxy_ignore_headers", "proxy_cache")) {
+                assertFalse(reports.group(1).contains(directive), directive + " on /reports/: " + reports.group(1));
+            }
+        }
+    }
+
     /** Where nginx is installed (the local stack's gateway needs it), it accepts the shared configuration. */
     @Test
     void theSharedGatewayConfigurationIsAcceptedByNginx() throws Exception {

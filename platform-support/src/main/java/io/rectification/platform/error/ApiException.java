@@ -29,7 +29,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, "Not found", what + " " + id + " does not exist");
+        return new ApiException(404, ErrorTypes.NOT_FOUND, what + " " + id + " does not exist");
     }
 
     public static ApiException badRequest(String field, String message) {

@@ -123,8 +123,8 @@ public class ErrorMappers {
             default -> type.getReasonPhrase();
         };
         Response.ResponseBuilder builder = Response.status(status).type(ErrorBody.MEDIA_TYPE)
-                .entity(new ErrorBody(ErrorTypes.forStatus(status), type.getReasonPhrase(), status, detail, path(uri),
-                        List.of(), Map.of()));
+                .entity(new ErrorBody(ErrorTypes.forStatus(status), ErrorTypes.title(status, type.getReasonPhrase()), status,
+                        detail, path(uri), List.of(), Map.of()));
         // Keep Allow, Retry-After, WWW-Authenticate and the like.
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {

@@ -1,7 +1,13 @@
 package io.rectification.platform.error;
 
-/** ErrorBody type URIs: stable identifiers a client can switch on, documented in docs/errors.md. */
+/**
+ * ErrorBody type URIs: stable identifiers a client can switch on, documented in docs/errors.md; and
+ * the titles of the problems answered from a bare status.
+ */
 public final class ErrorTypes {
+
+    /** The one title of every 404: the services' own (ApiException.notFound), the router's and the gateway's. */
+    public static final String NOT_FOUND = "Not found";
 
     private ErrorTypes() {
     }
@@ -24,6 +30,21 @@ public final class ErrorTypes {
             case 429 -> "/problems/too-many-requests";
             case 501 -> "/problems/not-implemented";
             default -> status >= 500 ? "/problems/internal-error" : "about:blank";
+        };
+    }
+
+    /**
+     * The title of a problem answered from a bare status (the router's 404 for a path it does not know,
+     * its 405, 406, 415), worded as the services' own refusals and the gateway's are, not as the HTTP
+     * reason phrase ("Not Found"): a client or a test sees one title per status whoever refused.
+     */
+    public static String title(int status, String reasonPhrase) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 415 -> "Unsupported media type";
+            default -> reasonPhrase;
         };
     }
 }

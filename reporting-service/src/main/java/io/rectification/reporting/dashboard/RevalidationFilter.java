@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Strong ETags for {@link Revalidated} answers, from a digest of the JSON they send: the answer is
@@ -39,7 +36,7 @@ public class RevalidationFilter implements ContainerResponseFilter {
             return;
         }
         byte[] json = json(response.getEntity());
-        String value = digest(json);
+        String value = EntityTags.digest(json);
         String tag = '"' + value + '"';
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
@@ -57,14 +54,6 @@ public class RevalidationFilter implements ContainerResponseFilter {
             return objectMapper.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the answer", e);
-        }
-    }
-
-    private static String digest(byte[] json) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.rectification.reporting.deadletter;
 import io.rectification.platform.events.DeadLetter;
 import io.rectification.platform.events.DeadLetters;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorTypes;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -43,7 +44,7 @@ public class DeadLetterResource {
     @Operation(summary = "The message of one dead letter exactly as it was received (bytes, possibly not UTF-8)")
     @RolesAllowed({Roles.ADMIN})
     public byte[] payload(@PathParam("id") long id) {
-        return deadLetters.payload(id).orElseThrow(() -> new ApiException(404, "Not found",
+        return deadLetters.payload(id).orElseThrow(() -> new ApiException(404, ErrorTypes.NOT_FOUND,
                 "no dead letter " + id));
     }
 }

@@ -79,25 +79,49 @@ public class ListExports {
         }).toList();
     }
 
+    /**
+     * A problem's tasks, how many of them are closed out and its percent are all counted from the same
+     * task snapshots. The percent is not the problem's own event's: a task event does not republish its
+     * problem, so that figure stands still until the problem's next change (tasks-service rolls it up
+     * from the tasks on read, and so do the dashboards). As tasks-service defines it: the rounded
+     * average of the tasks' percents, a closed-out task counting 100, and 0 without tasks.
+     */
     private static List<ProblemLine> problemLines(Map<UUID, Area> areas, List<JsonNode> problems, List<JsonNode> tasks) {
-        Map<UUID, long[]> counts = new HashMap<>();
+        Map<UUID, TaskTally> tallies = new HashMap<>();
         for (JsonNode task : tasks) {
-            long[] count = counts.computeIfAbsent(Json.uuid(task, "problemId"), k -> new long[2]);
-            count[0]++;
-            if (TaskStates.isClosed(Json.text(task, "state"))) {
-                count[1]++;
-            }
+            tallies.computeIfAbsent(Json.uuid(task, "problemId"), k -> new TaskTally()).add(task);
         }
         List<JsonNode> ordered = sorted(problems, Comparator
                 .comparing((JsonNode node) -> areaNumber(areas, Json.uuid(node, "areaId")))
                 .thenComparing(node -> number(node, node)));
         return ordered.stream().map(problem -> {
             Area area = area(areas, Json.uuid(problem, "areaId"));
-            long[] count = counts.getOrDefault(Json.uuid(problem, "id"), new long[2]);
+            TaskTally tally = tallies.getOrDefault(Json.uuid(problem, "id"), new TaskTally());
             return new ProblemLine(area == null ? null : area.number(), area == null ? null : area.title(),
                     Json.integer(problem, "number"), Json.text(problem, "title"), Json.text(problem, "description"),
-                    Json.text(problem, "source"), count[0], count[1], Json.integer(problem, "percentComplete"));
+                    Json.text(problem, "source"), tally.tasks, tally.closed, tally.percent());
         }).toList();
+    }
+
+    /** One problem's tasks as they stood: how many, how many closed out, and the sum of their percents. */
+    private static final class TaskTally {
+        private long tasks;
+        private long closed;
+        private long percentSum;
+
+        void add(JsonNode task) {
+            tasks++;
+            boolean isClosed = TaskStates.isClosed(Json.text(task, "state"));
+            if (isClosed) {
+                closed++;
+            }
+            Integer percent = Json.integer(task, "percentComplete");
+            percentSum += isClosed ? 100 : percent == null ? 0 : percent;
+        }
+
+        int percent() {
+            return tasks == 0 ? 0 : (int) Math.round((double) percentSum / tasks);
+        }
     }
 
     private List<JsonNode> snapshots(String table, String idColumn, UUID inspectionId, OffsetDateTime end) {

@@ -3,6 +3,7 @@ package io.rectification.reporting.progress;
 import io.rectification.reporting.progress.ProgressDocument.Area;
 import io.rectification.reporting.progress.ProgressDocument.Figures;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
+import io.rectification.reporting.progress.ProgressDocument.OtherSource;
 import io.rectification.reporting.progress.ProgressDocument.Problem;
 import io.rectification.reporting.progress.ProgressDocument.Window;
 import io.rectification.reporting.report.DeclaredTotals;
@@ -28,7 +29,8 @@ import java.util.UUID;
  * link to the latest report). An inspection is public once one of its publications' disclosure windows
  * has begun: before that there is no page (empty). Like section 二 of the report, only the
  * inspection's findings (problem source PLAN) are shown; a task is placed once its problem and area
- * have arrived. The columns read here are the page's whole reach: no staff names, no units.
+ * have arrived; problems from other sources are only counted, by source. The columns read here are
+ * the page's whole reach: no staff names, no units.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,11 +100,18 @@ public class ProgressAssembler {
                     return areas.add(new Area(number(row.getObject(2)), row.getString(3), measures.size(),
                             (int) measures.stream().filter(m -> closed(m.state())).count(), average(measures), problems));
                 }, inspectionId);
+        // Counted as the report's part for them counts them: those placed in an area, by source.
+        List<OtherSource> otherSources = sql.query("""
+                        SELECT source, count(*) FROM rm_problem
+                        WHERE inspection_id = ? AND area_id IS NOT NULL AND coalesce(source, 'PLAN') <> 'PLAN'
+                        GROUP BY source
+                        ORDER BY array_position(ARRAY['ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], source), source""",
+                row -> new OtherSource(row.getString(1), row.getInt(2)), inspectionId);
         Integer latestReport = sql.one("SELECT max(number) FROM report_version WHERE inspection_id = ?",
                 row -> (Integer) row.getObject(1), inspectionId);
         DeclaredTotals declared = DeclaredTotals.ofStored(inspection[3]);
         return Optional.of(new ProgressDocument(inspection[0], inspection[1], inspection[2], window,
-                figures(areas), declared, areas, latestReport));
+                figures(areas), declared, areas, otherSources, latestReport));
     }
 
     /**

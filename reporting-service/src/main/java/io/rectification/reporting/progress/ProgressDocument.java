@@ -14,7 +14,16 @@ import java.util.UUID;
  * responsible persons or units, reporters, evidence or anything from the public.
  */
 public record ProgressDocument(String title, String team, String inspectedOrganisation, Window window,
-                               Figures figures, DeclaredTotals declared, List<Area> areas, Integer latestReportVersion) {
+                               Figures figures, DeclaredTotals declared, List<Area> areas,
+                               List<OtherSource> otherSources, Integer latestReportVersion) {
+
+    /**
+     * Problems of the inspection from another source (举一反三, 自查, “回头看”, 群众反映): how many of each,
+     * in the report's order. Never listed here and never counted in the figures or averages; the page
+     * says they exist and are not counted.
+     */
+    public record OtherSource(String source, int problems) {
+    }
 
     /** The disclosure window (公开期限) the page is shown under, in the publication's zone. */
     public record Window(UUID publicationId, LocalDate from, LocalDate to, boolean open) {

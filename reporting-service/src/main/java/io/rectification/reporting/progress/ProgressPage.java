@@ -5,11 +5,13 @@ import io.rectification.platform.text.ChineseNumerals;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.report.DeclaredTotals;
 import io.rectification.reporting.report.Figure;
+import io.rectification.reporting.report.ProblemSources;
 import io.rectification.reporting.report.PublicStates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The progress page as HTML through the Qute template templates/ProgressPage/progress.html (every
@@ -32,11 +34,20 @@ final class ProgressPage {
                        List<String> figures) {
     }
 
-    record Fact(String label, String value) {
+    /**
+     * One figure at the top: its count with the unit ("16项"), and the feedback's declared total
+     * ("46项") while the ledger shows another; each is set on one line, never split inside number and unit.
+     */
+    record Fact(String label, String value, String declared) {
     }
 
+    /**
+     * otherSources: the sentence saying which problems from other sources the figures and averages leave
+     * out, or null when there are none.
+     */
     record progress(String title, String lede, String window, boolean windowOpen, String reportUrl, String formUrl,
-                    List<Fact> facts, int percent, List<AreaView> areas, String stylesheet) implements TemplateInstance {
+                    List<Fact> facts, String otherSources, int percent, List<AreaView> areas, String stylesheet)
+            implements TemplateInstance {
     }
 
     private ProgressPage() {
@@ -46,17 +57,19 @@ final class ProgressPage {
         ProgressDocument.Figures f = doc.figures();
         DeclaredTotals declared = doc.declared();
         List<Fact> facts = List.of(
-                new Fact("反馈意见", f.areas() + "个方面" + ofDeclared(f.areas(), declared.areas(), "个方面")),
-                new Fact("具体问题", f.problems() + "项" + ofDeclared(f.problems(), declared.problems(), "项")),
-                new Fact("整改任务", f.tasks() + "项" + ofDeclared(f.tasks(), declared.tasks(), "项")),
-                new Fact("已销号", f.verified() + "项"),
-                new Fact("已完成待核验", f.claimed() + "项"),
-                new Fact("整改中", f.inProgress() + "项"),
-                new Fact("未开始", f.notStarted() + "项"),
-                new Fact("逾期未完成", f.overdue() + "项"));
+                new Fact("反馈意见", f.areas() + "个方面", ofDeclared(f.areas(), declared.areas(), "个方面")),
+                new Fact("具体问题", f.problems() + "项", ofDeclared(f.problems(), declared.problems(), "项")),
+                new Fact("整改任务", f.tasks() + "项", ofDeclared(f.tasks(), declared.tasks(), "项")),
+                new Fact("已销号", f.verified() + "项", null),
+                new Fact("已完成待核验", f.claimed() + "项", null),
+                new Fact("整改中", f.inProgress() + "项", null),
+                new Fact("未开始", f.notStarted() + "项", null),
+                new Fact("逾期未完成", f.overdue() + "项", null));
+        // "平均进度", not "完成": the average of the measures' percents, where a measure claimed but not yet
+        // verified counts its 100 too; 已销号 says what is closed out
         List<AreaView> areas = doc.areas().stream().map(area -> new AreaView(
                 "（" + ChineseNumerals.of(area.number()) + "）" + text(area.title()),
-                "已销号" + area.verified() + "项，共" + area.tasks() + "项整改任务，平均完成" + area.percentComplete() + "%",
+                "已销号" + area.verified() + "项，共" + area.tasks() + "项整改任务，平均进度" + area.percentComplete() + "%",
                 area.percentComplete(),
                 area.problems().stream().map(problem -> new ProblemView(problem.number() + "．" + text(problem.title()),
                         problem.percentComplete(), problem.measures().stream().map(ProgressPage::measure).toList()))
@@ -67,12 +80,28 @@ final class ProgressPage {
         String window = "公开期限：" + day(w.from()) + (w.to() == null ? "起" : "至" + day(w.to()))
                 + (w.open() ? "（公开中）" : "（已结束）");
         return new progress(text(doc.title()) + "整改进展", lede, window, w.open(), reportUrl, w.open() ? formUrl : null,
-                facts, f.percentComplete(), areas, STYLESHEET).render();
+                facts, otherSources(doc.otherSources()), f.percentComplete(), areas, STYLESHEET).render();
     }
 
-    /** "（巡视反馈共46项）" while the ledger shows fewer or more than the feedback declares; nothing when they agree. */
+    /** "46项" (shown as （巡视反馈共46项）) while the ledger shows fewer or more than the feedback declares; null when they agree. */
     private static String ofDeclared(int listed, Integer declared, String unit) {
-        return declared == null || declared == listed ? "" : "（巡视反馈共" + declared + unit + "）";
+        return declared == null || declared == listed ? null : declared + unit;
+    }
+
+    /**
+     * The page lists the inspection's findings only, as section 二 of the report does; problems from
+     * other sources are real work, so the reader learns how many there are and that no figure or
+     * average here counts them. Not listed: the page is published with no one choosing what goes on it,
+     * while the report lists them only when the office's draft asks (includeOtherSources), and the
+     * titles of escalated feedback are staff's words for what the public sent.
+     */
+    private static String otherSources(List<ProgressDocument.OtherSource> others) {
+        if (others.isEmpty()) {
+            return null;
+        }
+        return "以上数字和平均进度只计巡视反馈意见指出的问题。整改中另有" + others.stream()
+                .map(o -> ProblemSources.label(o.source()) + "问题" + o.problems() + "项")
+                .collect(Collectors.joining("、")) + "，一并整改，不计入本页数字，也不在本页列出。";
     }
 
     private static MeasureView measure(Measure m) {

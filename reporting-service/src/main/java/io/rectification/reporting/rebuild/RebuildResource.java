@@ -3,6 +3,7 @@ package io.rectification.reporting.rebuild;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorTypes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,7 +54,7 @@ public class RebuildResource {
             + "the events replayed against the end offsets when it started")
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     public RebuildProgress.Status latest() {
-        return progress.latest().orElseThrow(() -> new ApiException(404, "Not found",
+        return progress.latest().orElseThrow(() -> new ApiException(404, ErrorTypes.NOT_FOUND,
                 "no rebuild was started since this instance started"));
     }
 }

@@ -41,6 +41,9 @@ public class ReportResource {
     static final String MARKDOWN = "text/markdown;charset=UTF-8";
     static final String HTML = "text/html;charset=UTF-8";
     static final String PDF = "application/pdf";
+    private static final String PUBLISHED_CACHING = "A published version is never changed (a correction is published as the "
+            + "next number): the answer carries a strong ETag and may be cached for a year; a request whose "
+            + "If-None-Match names the ETag gets 304.";
 
     private final ReportService service;
     private final CurrentActor actor;
@@ -163,33 +166,60 @@ public class ReportResource {
     @GET
     @Path("versions/{number: \\d+}.html")
     @Produces(HTML)
-    @Operation(summary = "A published version as printable HTML")
+    @Operation(summary = "A published version as printable HTML, as stored when it was published",
+            description = PUBLISHED_CACHING)
     @PermitAll
-    public String versionHtml(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
-        return service.renderedVersion(id(inspectionId), number, ReportService.Format.HTML);
+    @APIResponse(responseCode = "200", description = "the HTML; ETag, Last-Modified and Cache-Control: public, "
+            + "max-age=31536000, immutable", content = @Content(mediaType = HTML))
+    @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match (or If-Modified-Since)")
+    public Response versionHtml(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number,
+                                @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+        return stored(service.renderedVersion(id(inspectionId), number, ReportService.Format.HTML), ifNoneMatch,
+                ifModifiedSince);
     }
 
     @GET
     @Path("versions/{number: \\d+}.md")
     @Produces(MARKDOWN)
-    @Operation(summary = "A published version as Markdown")
+    @Operation(summary = "A published version as Markdown, as stored when it was published",
+            description = PUBLISHED_CACHING)
     @PermitAll
-    public String versionMarkdown(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
-        return service.renderedVersion(id(inspectionId), number, ReportService.Format.MARKDOWN);
+    @APIResponse(responseCode = "200", description = "the Markdown; ETag, Last-Modified and Cache-Control: public, "
+            + "max-age=31536000, immutable", content = @Content(mediaType = MARKDOWN))
+    @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match (or If-Modified-Since)")
+    public Response versionMarkdown(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number,
+                                    @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                    @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+        return stored(service.renderedVersion(id(inspectionId), number, ReportService.Format.MARKDOWN), ifNoneMatch,
+                ifModifiedSince);
     }
 
     @GET
     @Path("versions/{number: \\d+}.pdf")
     @Produces(PDF)
     @Operation(summary = "A published version as PDF, laid out from the HTML stored when it was published",
-            description = "503 problem+json naming the font when the CJK font for the PDF is not installed.")
+            description = "503 problem+json naming the font when the CJK font for the PDF is not installed. The ETag "
+                    + "is the PDF's as laid out by this instance (the same text, laid out again, may differ in its "
+                    + "bytes), so caches keep it a day.")
     @PermitAll
-    @APIResponse(responseCode = "200", description = "the PDF (Content-Disposition inline, named after the version)",
+    @APIResponse(responseCode = "200", description = "the PDF (Content-Disposition inline, named after the version); "
+            + "ETag, Last-Modified and Cache-Control: public, max-age=86400",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response versionPdf(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number) {
+    @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match (or If-Modified-Since)")
+    public Response versionPdf(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number,
+                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                               @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         UUID id = id(inspectionId);
-        return Response.ok(service.versionPdf(id, number))
+        ReportService.Published pdf = service.versionPdf(id, number);
+        return PublishedAnswer.of(pdf.body(), pdf.publishedAt(), PublishedAnswer.Caching.LAID_OUT, ifNoneMatch,
+                        ifModifiedSince)
                 .header("Content-Disposition", "inline; filename=\"report-" + id + "-v" + number + ".pdf\"").build();
+    }
+
+    private static Response stored(ReportService.Published text, String ifNoneMatch, String ifModifiedSince) {
+        return PublishedAnswer.of(text.body(), text.publishedAt(), PublishedAnswer.Caching.STORED, ifNoneMatch,
+                ifModifiedSince).build();
     }
 
     private static UUID id(String value) {

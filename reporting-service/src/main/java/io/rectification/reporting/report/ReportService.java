@@ -205,9 +205,14 @@ public class ReportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String renderedVersion(UUID inspectionId, int number, Format format) {
+    /** A published version's bytes as sent (its text in UTF-8, or its PDF) and when it was published. */
+    public record Published(byte[] body, OffsetDateTime publishedAt) {
+    }
+
+    public Published renderedVersion(UUID inspectionId, int number, Format format) {
         ReportVersion version = findVersion(inspectionId, number);
-        return format == Format.HTML ? version.html : version.markdown;
+        String text = format == Format.HTML ? version.html : version.markdown;
+        return new Published(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), version.publishedAt);
     }
 
     private static ReportVersion findVersion(UUID inspectionId, int number) {
@@ -218,9 +223,9 @@ public class ReportService {
 
     /** The PDF of a published version is laid out from the HTML stored with it, so it shows what was published. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] versionPdf(UUID inspectionId, int number) {
+    public Published versionPdf(UUID inspectionId, int number) {
         ReportVersion version = findVersion(inspectionId, number);
-        return publishedPdfs.of(version.id, () -> pdf.render(version.html));
+        return new Published(publishedPdfs.of(version.id, () -> pdf.render(version.html)), version.publishedAt);
     }
 
     private ReportDocument requireDocument(UUID inspectionId, ReportDraft draft) {

@@ -1,6 +1,10 @@
 package io.rectification.reporting.support;
 
-/** Conditional GETs: whether an {@code If-None-Match} header names the answer's current ETag. */
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Conditional GETs: strong ETags from an answer's bytes, and whether an {@code If-None-Match} names one. */
 public final class EntityTags {
 
     private EntityTags() {
@@ -19,5 +23,17 @@ public final class EntityTags {
             }
         }
         return false;
+    }
+
+    /**
+     * The opaque part of a strong ETag for {@code bytes}: the first 128 bits of their SHA-256, in hex.
+     * Equal bytes, equal tag; any change, another.
+     */
+    public static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

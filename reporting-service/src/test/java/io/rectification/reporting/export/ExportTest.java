@@ -58,7 +58,8 @@ class ExportTest {
         await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection)
                 .queryParam("asOf", "2025-03-31").when().get("/exports/problems.csv")
                 .then().statusCode(200)
-                .body(containsString(",2,1,50")));
+                // the problem's percent from its tasks as they stood (100 and 40), not its own event's 50
+                .body(containsString(",2,1,70")));
 
         String early = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-02-01")
                 .when().get("/exports/tasks.csv")
@@ -83,7 +84,7 @@ class ExportTest {
 
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
                 .when().get("/exports/problems.csv").then().statusCode(200)
-                .body(containsString("1,贯彻落实党中央决策部署不到位,1,深入贯彻落实党的二十大精神,学习贯彻不够深入,巡视反馈,2,1,50"));
+                .body(containsString("1,贯彻落实党中央决策部署不到位,1,深入贯彻落实党的二十大精神,学习贯彻不够深入,巡视反馈,2,1,70"));
 
         byte[] xlsx = given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
                 .when().get("/exports/responsibilities.xlsx")
@@ -105,6 +106,46 @@ class ExportTest {
                     given().queryParam("inspectionId", inspection).when().get(path + ".xlsx").then().statusCode(200)
                             .extract().asByteArray());
         }
+    }
+
+    /**
+     * Task events do not republish their problem, so the problem's own snapshot keeps the percent it
+     * had at its last change; the list's 完成进度 is its tasks' average as they stood, the figure
+     * tasks-service's list and the dashboard give.
+     */
+    @Test
+    void aProblemsPercentIsItsTasksAverageNotTheOneItsLastEventCarried() throws Exception {
+        ContractEvents plan = new ContractEvents();
+        UUID area = plan.registerArea(1, "推进管理机制改革不彻底");
+        UUID problem = UUID.randomUUID();
+        ContractEvents.sendAt(OffsetDateTime.parse("2025-04-01T09:00:00+08:00"), UUID.randomUUID().toString(),
+                EventTopics.TASKS, "ProblemRegistered", "Problem", problem, 1, Map.of("problem", Map.of(
+                        "id", problem.toString(), "inspectionId", plan.inspectionId.toString(), "areaId", area.toString(),
+                        "number", 1, "title", "推进机构人事改革", "source", "PLAN", "percentComplete", 0)));
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        sendTaskAt("2025-04-02T09:00:00+08:00", plan.task(a, area, problem, 1, "IN_PROGRESS", "2025-12-31"), 1);
+        sendTaskAt("2025-04-20T09:00:00+08:00", plan.task(a, area, problem, 1, "VERIFIED", "2025-12-31"), 2);
+        sendTaskAt("2025-04-03T09:00:00+08:00", plan.task(b, area, problem, 2, "IN_PROGRESS", "2025-12-31")
+                .put("percentComplete", 33), 1);
+
+        String inspection = plan.inspectionId.toString();
+        // (100 + 33) / 2 = 66.5, rounded as tasks-service rounds: 67
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection)
+                .queryParam("asOf", "2025-04-30").when().get("/exports/problems.csv")
+                .then().statusCode(200).body(containsString(",推进机构人事改革,,巡视反馈,2,1,67\r\n")));
+        // as it stood on 10 April: 40 and 33
+        given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-10")
+                .when().get("/exports/problems.csv").then().statusCode(200)
+                .body(containsString(",推进机构人事改革,,巡视反馈,2,0,37\r\n"));
+        // the workbook is written from the same lines
+        String workbook = textOf(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-30")
+                .when().get("/exports/problems.xlsx").then().statusCode(200).extract().asByteArray());
+        // 完成进度(%) is the ninth column (I) of the problem's row
+        assertTrue(workbook.matches("(?s).*<c r=\"I2\"[^>]*><v>67(\\.0)?</v>.*"), workbook);
+        // the dashboard's area figure, from the tasks now, agrees
+        given().queryParam("inspectionId", inspection).when().get("/dashboard/areas").then().statusCode(200)
+                .body("[0].percentComplete", equalTo(67));
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.UUID;
 /**
  * A small inspection in mid-rectification, sent as contract events: two areas of the inspection's
  * findings with measures in every state (one closed out, one claimed, one reopened after a
- * look-back and one claimed again after one, one in progress with an indicator, one not started and overdue), a self-found problem
- * and an area of escalated feedback (neither is the inspection's), and a publication whose window is
+ * look-back and one claimed again after one, one in progress with an indicator, one not started and overdue), a self-found problem,
+ * a 举一反三 extension and an area of escalated feedback (none is the inspection's), and a publication whose window is
  * 2025-11-06 to 11-13 in Asia/Shanghai. Every task names its lead official, responsible person and
  * unit, which the public page must never show.
  */
@@ -29,6 +29,7 @@ final class ProgressLedger {
         UUID p12 = plan.registerProblem(area1, 2, "强化重大项目监管");
         UUID p21 = plan.registerProblem(area2, 1, "推进机构人事改革");
         UUID selfFound = plan.registerProblem(area1, 3, "公务用车管理不规范", "SELF_FOUND");
+        plan.registerProblemExtending(area1, 4, "园区企业服务专员制度落实不到位", p12);
         UUID feedbackArea = plan.registerArea(3, "群众反馈意见建议");
         UUID feedback = plan.registerProblem(feedbackArea, 1, "物业收费不透明", "FEEDBACK");
         ContractEvents.sendTask("TaskVerified", plan.task(UUID.randomUUID(), area1, p11, 1, "VERIFIED", "2024-12-31")

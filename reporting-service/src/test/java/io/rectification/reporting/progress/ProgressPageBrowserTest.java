@@ -45,10 +45,13 @@ class ProgressPageBrowserTest {
     @Test
     void progressPageIsStyledUnderTheStrictCspOnAPhoneAndADesktop() throws Exception {
         ProgressLedger ledger = new ProgressLedger();
+        // the feedback declares more than the ledger holds: the longest figures, 3项（巡视反馈共46项）
+        ledger.plan.declareTotals(2, 2, 46, 64);
         String page = "/reports/" + ledger.plan.inspectionId + "/progress.html";
         AdjustableClock.pinAt(Instant.parse("2025-11-08T02:00:00Z"));
         await().atMost(ProgressPageTest.WAIT).untilAsserted(() -> given().when().get(page).then().statusCode(200)
-                .body(containsString("完成编制外人员清退工作")).body(containsString("空编率降低：10%")));
+                .body(containsString("完成编制外人员清退工作")).body(containsString("空编率降低：10%"))
+                .body(containsString("巡视反馈共")));
         given().when().get(ProgressPage.STYLESHEET).then().statusCode(200).contentType(containsString("text/css"))
                 .header("Cache-Control", "no-cache");
         // the page itself says its own caching (a minute), not the static files' rule
@@ -78,6 +81,7 @@ class ProgressPageBrowserTest {
                 long clientWidth = (Long) ((JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.clientWidth");
                 assertTrue(scrollWidth <= clientWidth, name + ": " + scrollWidth + " > " + clientWidth);
+                assertFiguresKeepTogether(browser, name);
                 chromium.screenshot("progress-" + name + ".png");
 
                 // a problem opens on a tap and shows each measure's state in words, its bar and its deadline
@@ -97,5 +101,31 @@ class ProgressPageBrowserTest {
                 assertTrue(console.isEmpty(), name + ": " + String.join("\n", console));
             }
         }
+    }
+
+    /**
+     * The figures at the top: every number stays on one line with its unit (16项, 46项; never 46 on one
+     * line and 项 on the next), each box holds its text, and the boxes fill whole rows (no 逾期未完成
+     * alone under seven others).
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertFiguresKeepTogether(WebDriver browser, String name) {
+        List<Long> linesPerCount = (List<Long>) ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('.facts .count'), count => {
+                    const range = document.createRange();
+                    range.selectNodeContents(count);
+                    return new Set(Array.from(range.getClientRects(), rect => Math.round(rect.top))).size;
+                });""");
+        assertEquals(10, linesPerCount.size(), name + ": eight counts and two declared totals");
+        assertTrue(linesPerCount.stream().allMatch(lines -> lines == 1), name + ": lines per count " + linesPerCount);
+        List<Boolean> fits = (List<Boolean>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('.facts > div'), box => box.scrollWidth <= box.clientWidth);");
+        assertFalse(fits.contains(false), name + ": a figure spills out of its box " + fits);
+        List<Long> rowTops = (List<Long>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('.facts > div'), box => Math.round(box.getBoundingClientRect().top));");
+        java.util.Map<Long, Long> perRow = rowTops.stream().collect(java.util.stream.Collectors.groupingBy(
+                top -> top, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        assertEquals(1, perRow.values().stream().distinct().count(), name + ": figures per row " + perRow.values());
+        assertEquals(name.equals("phone") ? 2L : 4L, perRow.values().iterator().next(), name + ": " + perRow.values());
     }
 }

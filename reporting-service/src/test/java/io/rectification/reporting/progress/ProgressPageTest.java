@@ -54,21 +54,30 @@ class ProgressPageTest {
         org.hamcrest.MatcherAssert.assertThat(html, not(containsString("公务用车")));
         org.hamcrest.MatcherAssert.assertThat(html, not(containsString("群众反馈意见建议")));
         org.hamcrest.MatcherAssert.assertThat(html, not(containsString("物业收费")));
+        org.hamcrest.MatcherAssert.assertThat(html, not(containsString("园区企业服务专员")));
+        // ... but the reader learns they exist and that no figure or average here counts them
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<p class=\"scope\">以上数字和平均进度只计巡视反馈意见指出的问题。"
+                + "整改中另有举一反三发现问题1项、自查发现问题1项、群众反映问题1项，一并整改，不计入本页数字，也不在本页列出。</p>"));
         org.hamcrest.MatcherAssert.assertThat(html, not(matchesPattern("(?s).*(" + ProgressLedger.STAFF_NAMES + ").*")));
         // figures: 2 areas, 3 problems, 5 measures; one closed out, one claimed, two under way, one not started
         // and overdue (deadline 2025-06-30 before 2025-11-08)
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>反馈意见</dt><dd>2个方面</dd>"));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>具体问题</dt><dd>3项</dd>"));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>整改任务</dt><dd>5项</dd>"));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>已销号</dt><dd>1项</dd>"));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>已完成待核验</dt><dd>1项</dd>"));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>整改中</dt><dd>2项</dd>"));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>未开始</dt><dd>1项</dd>"));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>逾期未完成</dt><dd>1项</dd>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("反馈意见", "2个方面")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("具体问题", "3项")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("整改任务", "5项")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("已销号", "1项")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("已完成待核验", "1项")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("整改中", "2项")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("未开始", "1项")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("逾期未完成", "1项")));
         // (100 + 100 + 80 + 60 + 0) / 5 = 68; area 一: (100 + 100 + 80) / 3 = 93; area 二: (60 + 0) / 2 = 30
         org.hamcrest.MatcherAssert.assertThat(html, containsString("<progress value=\"68\" max=\"100\""));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("已销号1项，共3项整改任务，平均完成93%"));
-        org.hamcrest.MatcherAssert.assertThat(html, containsString("已销号0项，共2项整改任务，平均完成30%"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("已销号1项，共3项整改任务，平均进度93%"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("已销号0项，共2项整改任务，平均进度30%"));
+        // a problem whose measures are closed out (100) and claimed but not yet verified (100) is not
+        // "完成100%": its figure is called what it is, the measures' average progress
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(
+                "做好优化营商环境重点工作</span>\n<span class=\"problem-percent\">平均进度100%</span>"));
+        org.hamcrest.MatcherAssert.assertThat(html, not(containsString("完成100%")));
         org.hamcrest.MatcherAssert.assertThat(html, containsString("“回头看”后再整改"));
         // the mark of a reopening stays on a measure claimed again; one reopened now says so in its state only
         org.junit.jupiter.api.Assertions.assertEquals(1, html.split("经“回头看”重新整改", -1).length - 1, html);
@@ -79,12 +88,27 @@ class ProgressPageTest {
         org.hamcrest.MatcherAssert.assertThat(html, containsString("（公开中）"));
         org.hamcrest.MatcherAssert.assertThat(html, not(containsString("整改情况公布全文")));
 
+        // a minute in a cache, then asked again with its ETag: 304 while the page has not changed
+        String etag = given().when().get(page).then().statusCode(200).header("Cache-Control", "public, max-age=60")
+                .header("ETag", matchesPattern("\"[0-9a-f]{32}\"")).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(page).then().statusCode(304).header("ETag", etag);
+
         // the feedback declares more than the ledger holds yet: the page says both, as the report does
         ledger.plan.declareTotals(2, 2, 46, 64);
         await().atMost(WAIT).untilAsserted(() -> given().when().get(page).then().statusCode(200)
-                .body(containsString("<dt>具体问题</dt><dd>3项（巡视反馈共46项）</dd>"))
-                .body(containsString("<dt>整改任务</dt><dd>5项（巡视反馈共64项）</dd>"))
-                .body(containsString("<dt>反馈意见</dt><dd>2个方面</dd>")));
+                .body(containsString(fact("具体问题", "3项", "46项")))
+                .body(containsString(fact("整改任务", "5项", "64项")))
+                .body(containsString(fact("反馈意见", "2个方面"))));
+        // changed: the old tag no longer matches
+        given().header("If-None-Match", etag).when().get(page).then().statusCode(200)
+                .header("ETag", not(equalTo(etag)));
+    }
+
+    /** A figure at the top as the page writes it: its count, and the feedback's declared total if it differs. */
+    static String fact(String label, String count, String... declared) {
+        return "<dt>" + label + "</dt><dd><span class=\"count\">" + count + "</span>"
+                + (declared.length == 0 ? "" : "<span class=\"declared\">（巡视反馈共<span class=\"count\">" + declared[0]
+                + "</span>）</span>") + "</dd>";
     }
 
     /** What Chromium and Firefox send for a navigation. */

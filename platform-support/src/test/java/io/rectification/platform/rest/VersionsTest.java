@@ -14,12 +14,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VersionsTest {
 
     @Test
-    void readsTheVersionFromStrongAndWeakTags() {
+    void readsTheVersionFromATag() {
         assertEquals(3, Versions.required("\"3\""));
-        assertEquals(3, Versions.required("W/\"3\""));
+        assertEquals(0, Versions.required("\"0\""));
         assertEquals(7, Versions.required(" 7 "));
         assertNull(Versions.optional(null));
         assertNull(Versions.optional(" "));
+    }
+
+    @Test
+    void aWeakTagNeverMatchesEvenTheCurrentVersion() {
+        for (String weak : new String[]{"W/\"22\"", " W/\"22\" "}) {
+            Versions.check(22L, 22, "the task");
+            ApiException refused = assertThrows(ApiException.class, () -> Versions.check(Versions.required(weak), 22, "the task"));
+            assertEquals(412, refused.status());
+            ErrorBody body = refused.toErrorBody("/tasks/x");
+            assertEquals(22L, body.extensions().get("currentVersion"));
+            assertTrue(body.detail().contains("weak") && body.detail().contains("\"22\""), body.detail());
+            assertEquals(412, assertThrows(ApiException.class,
+                    () -> Versions.check(Versions.optional(weak), 22, "the task")).status());
+        }
+    }
+
+    @Test
+    void aNegativeVersionIsNoTagOfThisServiceAndNamesTheHeader() {
+        for (String negative : new String[]{"\"-1\"", "-1", "W/\"-5\"", "\"" + Long.MIN_VALUE + "\""}) {
+            ApiException refused = assertThrows(ApiException.class, () -> Versions.required(negative), negative);
+            assertEquals(400, refused.status(), negative);
+            assertEquals("If-Match", refused.toErrorBody("/x").errors().get(0).field());
+            assertEquals(400, assertThrows(ApiException.class, () -> Versions.optional(negative)).status());
+        }
     }
 
     @Test

@@ -64,7 +64,13 @@ class TaskLifecycleTest {
             act(taskId, "verification", "zhao.du").statusCode(409).body("missing", hasItem("evidence"));
             given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence")
                     .then().statusCode(201).body("type", equalTo("LEDGER"));
-            act(taskId, "verification", "zhao.du").statusCode(200)
+            // a note sent as text is refused (415), not dropped with the task closed out regardless
+            given().header("X-Actor", "zhao.du").contentType("text/plain").body("已核实，同意销号")
+                    .when().post("/tasks/" + taskId + "/verification")
+                    .then().statusCode(415).contentType("application/problem+json");
+            given().get("/tasks/" + taskId).then().body("state", equalTo("COMPLETION_CLAIMED"));
+            // a bare POST (no body, no type: the console's button) closes it out without a note
+            given().header("X-Actor", "zhao.du").when().post("/tasks/" + taskId + "/verification").then().statusCode(200)
                     .body("state", equalTo("VERIFIED")).body("percentComplete", equalTo(100))
                     .body("verifiedAt", notNullValue());
 

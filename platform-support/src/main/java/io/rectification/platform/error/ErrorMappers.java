@@ -209,15 +209,20 @@ public class ErrorMappers {
 
     static ErrorBody.FieldError fieldError(ConstraintViolation<?> violation) {
         String field = fieldOf(violation);
-        boolean noBody = field.isEmpty() && violation.getInvalidValue() == null
+        Path.Node leaf = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            leaf = node;
+        }
+        boolean noBody = leaf != null && leaf.getKind() == ElementKind.PARAMETER && field.equals(ErrorBody.FieldError.BODY)
+                && violation.getInvalidValue() == null
                 && violation.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull;
         return new ErrorBody.FieldError(field, noBody ? BODY_REQUIRED : violation.getMessage());
     }
 
     /**
-     * The JSON-ish path of the offending value: a body's field path, a parameter's name, or "" (the
-     * root's JSON Pointer, as for any error of the whole body) for the body itself: its Java
-     * parameter's name ("update", "input") is no part of the request.
+     * The JSON-ish path of the offending value: a body's field path, a parameter's name, or
+     * {@link ErrorBody.FieldError#BODY} for the body itself: its Java parameter's name ("update",
+     * "input") is no part of the request.
      */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
@@ -233,7 +238,7 @@ public class ErrorMappers {
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = method != null && isBody(violation.getRootBeanClass(), method,
-                        node.as(Path.ParameterNode.class).getParameterIndex()) ? "" : node.getName();
+                        node.as(Path.ParameterNode.class).getParameterIndex()) ? ErrorBody.FieldError.BODY : node.getName();
                 continue;
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() != null && node.getName().startsWith("<")) {

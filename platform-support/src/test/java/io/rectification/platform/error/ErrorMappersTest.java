@@ -127,25 +127,30 @@ class ErrorMappersTest {
         }
     }
 
-    record Body(@NotNull String title) {
+    /** A member named body, as a publication's notice text is: its own null is no missing body. */
+    record Body(@NotNull String title, @NotNull String body) {
     }
 
     @Test
-    void theBodyIsNamedAsTheRootNotAsItsJavaParameter() throws Exception {
+    void theBodyIsNamedAsTheBodyNotAsItsJavaParameter() throws Exception {
         Validator validator = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
         var method = Resource.class.getMethod("update", String.class, String.class, Body.class);
         for (Resource resource : new Resource[]{new Resource(), new Intercepted()}) {
             Set<ConstraintViolation<Resource>> missing = validator.forExecutables()
                     .validateParameters(resource, method, new Object[]{"1", "\"0\"", null});
-            assertEquals(List.of(new ErrorBody.FieldError("", ErrorMappers.BODY_REQUIRED)),
+            assertEquals(List.of(new ErrorBody.FieldError("body", "a JSON body is required")),
                     missing.stream().map(ErrorMappers::fieldError).toList());
             Set<ConstraintViolation<Resource>> inside = validator.forExecutables()
-                    .validateParameters(resource, method, new Object[]{"1", "\"0\"", new Body(null)});
+                    .validateParameters(resource, method, new Object[]{"1", "\"0\"", new Body(null, "text")});
             assertEquals(List.of(new ErrorBody.FieldError("title", "must not be null")),
                     inside.stream().map(ErrorMappers::fieldError).toList());
+            Set<ConstraintViolation<Resource>> member = validator.forExecutables()
+                    .validateParameters(resource, method, new Object[]{"1", "\"0\"", new Body("x", null)});
+            assertEquals(List.of(new ErrorBody.FieldError("body", "must not be null")),
+                    member.stream().map(ErrorMappers::fieldError).toList());
             Set<ConstraintViolation<Resource>> header = validator.forExecutables()
-                    .validateParameters(resource, method, new Object[]{"1", null, new Body("x")});
+                    .validateParameters(resource, method, new Object[]{"1", null, new Body("x", "text")});
             assertEquals(List.of(new ErrorBody.FieldError("ifMatch", "must not be null")),
                     header.stream().map(ErrorMappers::fieldError).toList());
         }

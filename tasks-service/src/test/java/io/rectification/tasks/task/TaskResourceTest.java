@@ -146,7 +146,7 @@ class TaskResourceTest {
 
     /**
      * A body with a value of the wrong JSON type says what is expected (the enum's names, a whole
-     * number), and no body at all is refused as the body (field ""), not as a Java parameter name.
+     * number), and no body at all is refused as the body (field body), not as a Java parameter name.
      */
     @Test
     void aWrongTypeSaysWhatIsExpectedAndAMissingBodyIsNamedAsTheBody() {
@@ -168,12 +168,12 @@ class TaskResourceTest {
         for (String missing : new String[]{"", "null"}) {
             given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(missing).put("/tasks/" + taskId)
                     .then().statusCode(400).contentType("application/problem+json")
-                    .body("errors[0].field", equalTo("")).body("errors[0].message", equalTo("a JSON body is required"))
-                    .body("detail", equalTo("a JSON body is required"));
+                    .body("errors[0].field", equalTo("body")).body("errors[0].message", equalTo("a JSON body is required"))
+                    .body("detail", equalTo("body: a JSON body is required"));
             given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(missing).patch("/tasks/" + taskId)
-                    .then().statusCode(400).body("errors.field", contains(""));
+                    .then().statusCode(400).body("errors.field", contains("body"));
             given().contentType(ContentType.JSON).body(missing).post(url)
-                    .then().statusCode(400).body("errors.field", contains(""));
+                    .then().statusCode(400).body("errors.field", contains("body"));
         }
         given().get("/tasks/" + taskId).then().statusCode(200).header("ETag", equalTo("\"0\""));
     }

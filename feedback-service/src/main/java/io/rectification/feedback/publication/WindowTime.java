@@ -25,10 +25,11 @@ public record WindowTime(String text, LocalDateTime local, OffsetDateTime moment
      * What a body's value becomes. It takes any JSON value, not only text: Jackson would build this
      * record from an object ({@code {}}) through its canonical constructor, with every part null, and
      * the window would fail far from here (a 500). A refusal is an IllegalArgumentException, whose
-     * message the problem answer names the field with.
+     * message the problem answer names the field with. Not public: a JsonNode is no value for a
+     * caller to pass (PackageStructureTest), only the shape Jackson hands over.
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static WindowTime read(JsonNode value) {
+    static WindowTime read(JsonNode value) {
         if (!value.isTextual()) {
             throw new IllegalArgumentException("expected a date-time such as 2026-12-31T23:59:59 in the organisation's"
                     + " zone (timeZone), or with an offset (2026-12-31T23:59:59+08:00)");

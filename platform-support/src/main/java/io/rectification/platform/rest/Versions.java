@@ -4,8 +4,10 @@ import io.rectification.platform.error.ApiException;
 
 /**
  * Optimistic concurrency over HTTP: the ETag is the aggregate's {@code @Version}; an update names
- * the version it was based on in {@code If-Match}. If-Match compares strongly (RFC 9110, 13.1.1): a
- * weak tag ({@code W/"3"}) never matches, so a change naming one is refused as a stale one is, 412.
+ * the version it was based on in {@code If-Match}. A weak tag ({@code W/"3"}) names the same version:
+ * the tag is the version, not a digest of bytes, and a compressing proxy (the gateway's gzip) weakens
+ * the ETags it passes on, so a client echoing what it was given must still match. RFC 9110's strong
+ * comparison guards byte ranges and caches of representations; a version check needs the version.
  */
 public final class Versions {
 
@@ -34,20 +36,8 @@ public final class Versions {
         check(required(ifMatch), current, what);
     }
 
-    /**
-     * What {@link #required} and {@link #optional} make of a weak tag: no version ({@link #parse}
-     * refuses a negative one), so that {@link #check} refuses it where it refuses a stale version,
-     * after the 404 and 403 of the resource it names.
-     */
-    static final long WEAK = Long.MIN_VALUE;
-
     /** Refuses a change based on another version than the current one. */
     public static void check(Long expected, long current, String what) {
-        if (expected != null && expected == WEAK) {
-            throw new ApiException(412, "Precondition failed", "If-Match compares ETags strongly and a weak one (W/\"…\")"
-                    + " never matches; send the ETag without W/, \"" + current + "\" for " + what + " as it is now")
-                    .with("currentVersion", current);
-        }
         if (expected != null && expected != current) {
             throw new ApiException(412, "Precondition failed",
                     what + " has changed since version " + expected + " (now " + current + "); reload and retry")
@@ -63,8 +53,7 @@ public final class Versions {
             throw ApiException.badRequest("If-Match", "'*' matches any version; send the ETag of the version"
                     + " this change is based on");
         }
-        boolean weak = tag.startsWith("W/");
-        if (weak) {
+        if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }
         tag = tag.replace("\"", "");
@@ -78,7 +67,7 @@ public final class Versions {
         if (version < 0) {
             throw ApiException.badRequest("If-Match", "'" + ifMatch + "' is not an ETag of this resource");
         }
-        return weak ? WEAK : version;
+        return version;
     }
 
     public static String etag(long version) {

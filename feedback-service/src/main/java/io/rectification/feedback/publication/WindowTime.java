@@ -2,6 +2,7 @@ package io.rectification.feedback.publication;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.rectification.platform.rest.InputLimits;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +21,22 @@ import java.time.format.DateTimeParseException;
         + "(…+08:00, …Z) as GET answers it", examples = {"2025-11-06T00:00:00", "2025-11-06T00:00:00+08:00"})
 public record WindowTime(String text, LocalDateTime local, OffsetDateTime moment) {
 
+    /**
+     * What a body's value becomes. It takes any JSON value, not only text: Jackson would build this
+     * record from an object ({@code {}}) through its canonical constructor, with every part null, and
+     * the window would fail far from here (a 500). A refusal is an IllegalArgumentException, whose
+     * message the problem answer names the field with. Not public: a JsonNode is no value for a
+     * caller to pass (PackageStructureTest), only the shape Jackson hands over.
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static WindowTime read(JsonNode value) {
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("expected a date-time such as 2026-12-31T23:59:59 in the organisation's"
+                    + " zone (timeZone), or with an offset (2026-12-31T23:59:59+08:00)");
+        }
+        return parse(value.textValue());
+    }
+
     public static WindowTime parse(String text) {
         if (text == null) {
             return null;

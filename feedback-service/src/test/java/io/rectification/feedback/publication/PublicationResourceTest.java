@@ -190,6 +190,41 @@ class PublicationResourceTest {
                 .body("errors[0].field", equalTo("windowStart"));
     }
 
+    /**
+     * A window time that is not a date-time is a 400 naming its field and saying why, on POST and
+     * PUT: an object (once a 500, the record built with every part null), a number, an array, and
+     * texts that are no date-time, each with the reason WindowTime gives rather than "cannot be read".
+     */
+    @Test
+    void aWindowTimeThatIsNoDateTimeIsRefusedNamingTheFieldAndWhy() {
+        UUID inspectionId = UUID.randomUUID();
+        String valid = Publications.json(inspectionId, NOTICE_START, NOTICE_END, null);
+        String id = Publications.create(valid);
+        for (String field : new String[]{"windowStart", "windowEnd"}) {
+            String value = "\"" + field + "\":\"" + (field.equals("windowStart") ? "2025-11-06T00:00:00" : "2025-11-13T23:59:59") + "\"";
+            for (String notText : new String[]{"{}", "{\"a\":1}", "true", "1e308", "[1]"}) {
+                String json = valid.replace(value, "\"" + field + "\":" + notText);
+                given().contentType(ContentType.JSON).body(json).when().post("/publications")
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo(field))
+                        .body("errors[0].message", containsString("expected a date-time such as 2026-12-31T23:59:59"));
+                given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(json).when().put("/publications/" + id)
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo(field))
+                        .body("errors[0].message", containsString("or with an offset"));
+            }
+            for (String notADateTime : new String[]{"2026-02-29T23:59:59", "2026-12-31T24:00:00", "2026-12-05", "abc"}) {
+                given().contentType(ContentType.JSON).body(valid.replace(value, "\"" + field + "\":\"" + notADateTime + "\""))
+                        .when().post("/publications")
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo(field))
+                        .body("errors[0].message", equalTo("not a date-time: give yyyy-MM-ddTHH:mm[:ss], with or without an offset"))
+                        .body("detail", equalTo(field + ": not a date-time: give yyyy-MM-ddTHH:mm[:ss], with or without an offset"));
+            }
+        }
+        given().when().get("/publications/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""));
+    }
+
     @Test
     void aLongNoticeFitsUpTo20000Characters() {
         String json = Publications.json(UUID.randomUUID(), NOTICE_START, NOTICE_END, null)

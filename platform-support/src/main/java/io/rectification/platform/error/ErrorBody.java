@@ -24,8 +24,14 @@ public record ErrorBody(String type, String title, int status, String detail, St
         return extensions == null ? Map.of() : extensions;
     }
 
-    /** One invalid input: where it is (a JSON path, query or form parameter) and what is wrong. */
+    /** One invalid input: where it is (a JSON path, query or form parameter, header, {@link #BODY}) and what is wrong. */
     public record FieldError(String field, String message) {
+
+        /**
+         * The field of an error of the request body as a whole (missing, not a workbook, empty),
+         * never the Java parameter it is read into ("update", "input"), which is no part of the request.
+         */
+        public static final String BODY = "body";
 
         /** How it reads in a problem's {@code detail}: "field: message"; an error of the whole body (field "", the root's JSON Pointer) has no name to show. */
         public String inDetail() {

@@ -3,10 +3,12 @@ package io.rectification.platform.error;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.rectification.platform.rest.AllowedMethods;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -53,7 +55,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
         List<ErrorBody.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new ErrorBody.FieldError(fieldOf(v), v.getMessage()))
+                .map(ErrorMappers::fieldError)
                 .sorted(Comparator.comparing(ErrorBody.FieldError::field))
                 .toList();
         return answer(new ErrorBody(ErrorTypes.forStatus(400), "Invalid request", 400, ErrorBody.FieldError.inDetail(errors),
@@ -202,16 +204,41 @@ public class ErrorMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** The JSON-ish path of the offending value: a body's field path, or a parameter's name. */
+    /** What a body's absence says: the @NotNull on a resource's body parameter, in the client's terms. */
+    static final String BODY_REQUIRED = "a JSON body is required";
+
+    static ErrorBody.FieldError fieldError(ConstraintViolation<?> violation) {
+        String field = fieldOf(violation);
+        Path.Node leaf = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            leaf = node;
+        }
+        boolean noBody = leaf != null && leaf.getKind() == ElementKind.PARAMETER && field.equals(ErrorBody.FieldError.BODY)
+                && violation.getInvalidValue() == null
+                && violation.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull;
+        return new ErrorBody.FieldError(field, noBody ? BODY_REQUIRED : violation.getMessage());
+    }
+
+    /**
+     * The JSON-ish path of the offending value: a body's field path, a parameter's name, or
+     * {@link ErrorBody.FieldError#BODY} for the body itself: its Java parameter's name ("update",
+     * "input") is no part of the request.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
         String parameter = null;
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
+                parameter = method != null && isBody(violation.getRootBeanClass(), method,
+                        node.as(Path.ParameterNode.class).getParameterIndex()) ? ErrorBody.FieldError.BODY : node.getName();
                 continue;
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() != null && node.getName().startsWith("<")) {
@@ -234,6 +261,35 @@ public class ErrorMappers {
         return String.join(".", parts);
     }
 
+    /**
+     * Whether a resource method's parameter is its body: JAX-RS reads the one parameter no source
+     * annotation (@PathParam, @QueryParam, @Context, @RestQuery…) binds as the body. Looked for up the
+     * class hierarchy, as a CDI subclass of a resource overrides its methods without the annotations.
+     */
+    static boolean isBody(Class<?> resource, Path.MethodNode method, int index) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        boolean declared = false;
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            java.lang.reflect.Method found;
+            try {
+                found = type.getDeclaredMethod(method.getName(), types);
+            } catch (NoSuchMethodException notHere) {
+                continue;
+            }
+            if (index < 0 || index >= found.getParameterCount()) {
+                return false;
+            }
+            declared = true;
+            for (java.lang.annotation.Annotation annotation : found.getParameterAnnotations()[index]) {
+                String source = annotation.annotationType().getPackageName();
+                if (source.startsWith("jakarta.ws.rs") || source.startsWith("org.jboss.resteasy.reactive")) {
+                    return false;
+                }
+            }
+        }
+        return declared;
+    }
+
     static ErrorBody.FieldError describe(JsonProcessingException e) {
         if (e instanceof JsonParseException parse) {
             return new ErrorBody.FieldError("", "malformed JSON at line " + parse.getLocation().getLineNr()
@@ -252,28 +308,69 @@ public class ErrorMappers {
             if (e instanceof InvalidFormatException format) {
                 Class<?> target = format.getTargetType();
                 if (target != null && target.isEnum()) {
-                    String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                            .collect(Collectors.joining(", "));
-                    return new ErrorBody.FieldError(field, "'" + format.getValue() + "' is not one of " + allowed);
+                    return new ErrorBody.FieldError(field, quoted(format.getValue()) + " is not " + expected(target));
                 }
-                return new ErrorBody.FieldError(field, "'" + format.getValue() + "' is not a valid "
+                return new ErrorBody.FieldError(field, quoted(format.getValue()) + " is not a valid "
                         + describeType(target));
             }
+            if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException refusal
+                    && refusal.getMessage() != null) {
+                // A value type's own creator (feedback's WindowTime.parse) refused the value and said
+                // why, in words meant for the client: its exception, not Jackson's wrapping of it.
+                return new ErrorBody.FieldError(field, refusal.getMessage());
+            }
             if (mapping.getCause() instanceof InputCoercionException range) {
-                return new ErrorBody.FieldError(field, "is out of range for a " + describeType(range.getTargetType()));
+                return new ErrorBody.FieldError(field, "is out of range for " + withArticle(describeType(range.getTargetType())));
+            }
+            if (mapping.getCause() instanceof StreamConstraintsException limit) {
+                // Jackson's read limits, met inside a value: a number's digits (a 30,000-character
+                // text in a whole-number field), or nesting. The exception names no kind but in words.
+                return new ErrorBody.FieldError(field, String.valueOf(limit.getMessage()).startsWith("Number value length")
+                        ? "is too long to be a number" : "is too long or too deeply nested to be read");
             }
             if (e instanceof MismatchedInputException mismatch) {
                 return new ErrorBody.FieldError(field, field.isEmpty() ? "the body is missing or not the expected JSON"
-                        : "expected " + describeType(mismatch.getTargetType()));
+                        : "expected " + expected(mismatch.getTargetType()));
             }
             return new ErrorBody.FieldError(field, "cannot be read");
         }
         return new ErrorBody.FieldError("", "the body is not valid JSON");
     }
 
-    private static String describeType(Class<?> type) {
+    /** The most of a refused value a message repeats: enough to recognise it, never a pasted document. */
+    static final int QUOTED_LENGTH = 64;
+
+    private static String quoted(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() <= QUOTED_LENGTH ? text
+                : text.substring(0, text.offsetByCodePoints(0, QUOTED_LENGTH - 1)) + "…") + "'";
+    }
+
+    /** What a value of the type is, as "expected …" says it: "a whole number", "one of A, B, C". */
+    static String expected(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return withArticle(describeType(type));
+    }
+
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    /** The kind of value a type holds, in a client's words (never a class name): "whole number", "id (UUID)". */
+    static String describeType(Class<?> type) {
         if (type == null) {
             return "value";
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == java.math.BigInteger.class || type == int.class || type == long.class
+                || type == short.class || type == byte.class) {
+            return "whole number";
+        }
+        if (type == Character.class || type == char.class) {
+            return "single character";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "number";
@@ -284,11 +381,16 @@ public class ErrorMappers {
         if (type == String.class) {
             return "string";
         }
+        if (type == UUID.class) {
+            return "id (UUID)";
+        }
         if (type.getName().startsWith("java.time.")) {
             return switch (type.getSimpleName()) {
                 case "LocalDate" -> "date (YYYY-MM-DD)";
+                case "LocalDateTime" -> "date-time (YYYY-MM-DDTHH:MM:SS)";
+                case "LocalTime" -> "time (HH:MM:SS)";
                 case "OffsetDateTime", "Instant", "ZonedDateTime" -> "date-time with a zone (ISO 8601)";
-                default -> type.getSimpleName();
+                default -> "date or time (ISO 8601)";
             };
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {

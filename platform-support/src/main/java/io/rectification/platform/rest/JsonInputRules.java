@@ -11,12 +11,14 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -108,7 +110,14 @@ public class JsonInputRules implements ObjectMapperCustomizer {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            Object value = super.deserialize(parser, context);
+            Object value;
+            try {
+                value = super.deserialize(parser, context);
+            } catch (DateTimeException impossible) {
+                // JavaTimeModule reads a date from numbers in an array too ([1] is the year 1, month
+                // -1) and lets java.time refuse it unwrapped: a value of the wrong type, said so.
+                throw MismatchedInputException.from(parser, type, "not a " + type.getSimpleName());
+            }
             String problem = value == null ? null : InputLimits.dateProblem(day.apply(value));
             if (problem != null) {
                 throw new RejectedValue(parser, RejectedValue.Limit.DATE, problem, type);

@@ -4,7 +4,10 @@ import io.rectification.platform.error.ApiException;
 
 /**
  * Optimistic concurrency over HTTP: the ETag is the aggregate's {@code @Version}; an update names
- * the version it was based on in {@code If-Match}.
+ * the version it was based on in {@code If-Match}. A weak tag ({@code W/"3"}) names the same version:
+ * the tag is the version, not a digest of bytes, and a compressing proxy (the gateway's gzip) weakens
+ * the ETags it passes on, so a client echoing what it was given must still match. RFC 9110's strong
+ * comparison guards byte ranges and caches of representations; a version check needs the version.
  */
 public final class Versions {
 
@@ -54,11 +57,17 @@ public final class Versions {
             tag = tag.substring(2);
         }
         tag = tag.replace("\"", "");
+        long version;
         try {
-            return Long.parseLong(tag);
+            version = Long.parseLong(tag);
         } catch (NumberFormatException e) {
+            version = -1;
+        }
+        // A version is never negative (a new aggregate's is 0): "-1" was never an ETag of this service.
+        if (version < 0) {
             throw ApiException.badRequest("If-Match", "'" + ifMatch + "' is not an ETag of this resource");
         }
+        return version;
     }
 
     public static String etag(long version) {

@@ -14,12 +14,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VersionsTest {
 
     @Test
-    void readsTheVersionFromStrongAndWeakTags() {
+    void readsTheVersionFromATag() {
         assertEquals(3, Versions.required("\"3\""));
-        assertEquals(3, Versions.required("W/\"3\""));
+        assertEquals(0, Versions.required("\"0\""));
         assertEquals(7, Versions.required(" 7 "));
         assertNull(Versions.optional(null));
         assertNull(Versions.optional(" "));
+    }
+
+    @Test
+    void aWeakTagNamesTheSameVersionAsTheGatewaysGzipPassesItOn() {
+        assertEquals(22, Versions.required("W/\"22\""));
+        assertEquals(22, Versions.optional(" W/\"22\" "));
+        Versions.check(Versions.required("W/\"22\""), 22, "the task");
+        assertEquals(412, assertThrows(ApiException.class,
+                () -> Versions.check(Versions.required("W/\"21\""), 22, "the task")).status());
+    }
+
+    @Test
+    void aNegativeVersionIsNoTagOfThisServiceAndNamesTheHeader() {
+        for (String negative : new String[]{"\"-1\"", "-1", "W/\"-5\"", "\"" + Long.MIN_VALUE + "\""}) {
+            ApiException refused = assertThrows(ApiException.class, () -> Versions.required(negative), negative);
+            assertEquals(400, refused.status(), negative);
+            assertEquals("If-Match", refused.toErrorBody("/x").errors().get(0).field());
+            assertEquals(400, assertThrows(ApiException.class, () -> Versions.optional(negative)).status());
+        }
     }
 
     @Test

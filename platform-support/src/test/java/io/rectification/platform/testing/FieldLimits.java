@@ -13,10 +13,11 @@ import java.util.Map;
 /**
  * Part of {@link HostileInput}: from the OpenAPI document, every text, decimal and date field of
  * every JSON body (nested ones too) gets a value the platform's input limits refuse (a NUL, a bell
- * character, a lone surrogate; 1e16; a fraction, 1e10 and 2^63 for a whole number; the years 0 and
- * 9999), every whole-number query parameter gets 99999999999999999999 and 2147483647 (each
+ * character, a lone surrogate; 1e16; a fraction, 1e10, 2^63 and 30,000 digits in a text for a whole
+ * number; the years 0 and 9999), every text, number, boolean or enum field a value of another JSON
+ * type (an object, an array, true), every whole-number query parameter gets 99999999999999999999 and 2147483647 (each
  * has a maximum), and every query parameter of a set of values one outside it. Each must
- * be a 400 problem+json whose errors name that field. A JSON body documented as bare text or as a
+ * be a 400 problem+json whose errors name that field and say what is wrong ("cannot be read" does not). A JSON body documented as bare text or as a
  * JSON tree is a failure of its own: its fields would go unchecked; so is a list answering a page
  * without documenting its {@code page} and {@code size}.
  */
@@ -130,11 +131,21 @@ final class FieldLimits {
     @SuppressWarnings("unchecked")
     private List<Case> cases(Map<String, Object> schema, String at, int depth) {
         List<Case> cases = new ArrayList<>();
-        if (schema == null || depth > MAX_DEPTH || schema.containsKey("enum")) {
+        if (schema == null || depth > MAX_DEPTH) {
             return cases;
         }
         String type = String.valueOf(schema.get("type"));
         String format = String.valueOf(schema.get("format"));
+        if (type.matches("string|integer|number|boolean")) {
+            // A value of another JSON type: 400 saying what is expected, never a 500 (an object in
+            // a window time was built into a record with every part null) nor "expected object".
+            cases.add(new Case(at, "an object", Map.of("a", 1)));
+            cases.add(new Case(at, "an array", List.of(1)));
+            cases.add(new Case(at, type.equals("boolean") ? "a number" : "true", type.equals("boolean") ? 1 : true));
+        }
+        if (schema.containsKey("enum")) {
+            return cases.stream().filter(c -> !c.field().isEmpty()).toList();
+        }
         switch (type) {
             case "object" -> {
                 if (schema.get("properties") instanceof Map<?, ?> properties) {
@@ -155,6 +166,7 @@ final class FieldLimits {
             }
             case "number" -> cases.add(new Case(at, "1e16", new BigDecimal("1E+16")));
             case "integer" -> {
+                cases.add(new Case(at, "a 30,000-character text", "1".repeat(30_000)));
                 cases.add(new Case(at, "a fraction", new BigDecimal("1.5")));
                 cases.add(new Case(at, "1e10", new BigDecimal("1E+10")));
                 cases.add(new Case(at, "2^63", new java.math.BigInteger("9223372036854775808")));
@@ -226,6 +238,14 @@ final class FieldLimits {
         List<String> fields = response.jsonPath().getList("errors.field");
         if (fields == null || !fields.contains(field)) {
             failures.add(what + ": the answer does not name " + field + ": " + response.asString());
+            return;
+        }
+        String message = response.jsonPath().getString("errors[" + fields.indexOf(field) + "].message");
+        if (VAGUE.contains(message)) {
+            failures.add(what + ": the answer names " + field + " but not what is wrong with it: " + message);
         }
     }
+
+    /** Messages that say nothing a client can act on (every value checked here is a text, number or boolean). */
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("cannot be read", "expected object");
 }

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * OpenAPI document) and demands a 4xx answer with a problem+json body each time, and an unchanged
  * database (every read, too, meets the hostile path and query values: never a 5xx): SQL, script, path traversal and CR LF header injection in path segments, query
  * parameters and the headers the services read; oversized and deeply nested JSON, invalid UTF-8,
- * and a body of the wrong type; and ({@link FieldLimits}) in every JSON field and whole-number
+ * a body of the wrong type, and none at all (empty, or JSON null: refused as the body, field body); and ({@link FieldLimits}) in every JSON field and whole-number
  * query parameter a value beyond the platform's input limits, answered 400 naming the field.
  */
 public final class HostileInput {
@@ -96,6 +96,10 @@ public final class HostileInput {
                 for (Map.Entry<String, byte[]> body : bodies().entrySet()) {
                     check(failures, operation + " with " + body.getKey(), authorised(token)
                             .contentType("application/json").body(body.getValue()).request(method, path));
+                }
+                for (String missing : new String[]{"", "null"}) {
+                    missingBody(failures, operation + " with " + (missing.isEmpty() ? "an empty body" : "a JSON null body"),
+                            authorised(token).contentType("application/json").body(missing).request(method, path));
                 }
                 check(failures, operation + " with an XML body", authorised(token).contentType("application/xml")
                         .body("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").request(method, path));
@@ -307,6 +311,24 @@ public final class HostileInput {
         java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headText);
         byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
         return headText + new String(body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A body that is not there: a 4xx problem, and a refusal of it names the body as {@code body}
+     * (feedback's public intake, answering in the submitter's words, as "", the root's JSON Pointer),
+     * never the Java parameter it would have been read into ("update", "input").
+     */
+    private static void missingBody(List<String> failures, String what, Response response) {
+        check(failures, what, response);
+        if (response.statusCode() == 400 && response.contentType() != null
+                && response.contentType().startsWith("application/problem+json")) {
+            List<String> fields = response.jsonPath().getList("errors.field");
+            if (fields == null || fields.size() != 1
+                    || !List.of(io.rectification.platform.error.ErrorBody.FieldError.BODY, "").contains(fields.get(0))) {
+                failures.add(what + ": a missing body is refused as the body (field body), not as " + fields
+                        + ": " + response.asString());
+            }
+        }
     }
 
     private static void check(List<String> failures, String what, Response response) {

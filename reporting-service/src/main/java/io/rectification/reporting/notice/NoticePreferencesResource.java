@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Roles;
 import io.rectification.reporting.notice.NoticePreferences.Preference;
@@ -106,7 +107,7 @@ public class NoticePreferencesResource {
         // read here rather than by the framework, with unknown members refused (ErrorMappers names them)
         PreferencesInput sent = body == null || body.isBlank() ? null : input.readValue(body);
         if (sent == null) { // no body, or the JSON null
-            throw ApiException.badRequest("body", "must be an object with digest and notices");
+            throw ApiException.badRequest(ErrorBody.FieldError.BODY, "must be an object with digest and notices");
         }
         if (sent.digest() == null) {
             throw ApiException.badRequest("digest", "must be true or false");

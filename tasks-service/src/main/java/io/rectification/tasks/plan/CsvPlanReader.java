@@ -1,6 +1,7 @@
 package io.rectification.tasks.plan;
 
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,7 +32,7 @@ final class CsvPlanReader {
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // The parser's own words, without the class name an UncheckedIOException puts before them.
             Throwable reason = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw ApiException.badRequest("body", "not readable as CSV: " + reason.getMessage());
+            throw ApiException.badRequest(ErrorBody.FieldError.BODY, "not readable as CSV: " + reason.getMessage());
         }
     }
 }

@@ -252,7 +252,7 @@ public class SpreadsheetPlanImportService {
             return;
         }
         if (table.rows().size() > MAX_ROWS) {
-            errors.add(new FieldError("body", "more than " + MAX_ROWS + " rows; split the plan"));
+            errors.add(new FieldError(FieldError.BODY, "more than " + MAX_ROWS + " rows; split the plan"));
             return;
         }
         for (PlanTable.Row row : table.rows()) {

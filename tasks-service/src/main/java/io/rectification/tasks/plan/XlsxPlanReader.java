@@ -1,6 +1,7 @@
 package io.rectification.tasks.plan;
 
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -63,7 +64,7 @@ final class XlsxPlanReader {
         } catch (ApiException e) {
             throw e;
         } catch (Exception e) {
-            throw ApiException.badRequest("body", "not readable as an XLSX workbook");
+            throw ApiException.badRequest(ErrorBody.FieldError.BODY, "not readable as an XLSX workbook");
         }
     }
 

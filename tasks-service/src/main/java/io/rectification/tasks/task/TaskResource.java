@@ -16,6 +16,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -207,14 +208,18 @@ public class TaskResource {
     /**
      * The same close-out without a JSON body (the console's button, a bare POST of any type): no note.
      * A second method rather than an optional body, as JAX-RS finds no reader for a record in a body
-     * that is not JSON.
+     * that is not JSON. A body of another type is refused (415, as on every other operation), not
+     * dropped: a note sent as text/plain would otherwise close the task out without it.
      */
     @POST
     @Path("{id}/verification")
     @Consumes(MediaType.WILDCARD)
     @Operation(hidden = true)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public Response verifyWithoutNote(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response verifyWithoutNote(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
+        if (body != null && body.length > 0) {
+            throw new NotSupportedException();
+        }
         return verify(id, ifMatch, null);
     }
 

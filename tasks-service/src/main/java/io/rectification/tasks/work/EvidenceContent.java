@@ -1,6 +1,7 @@
 package io.rectification.tasks.work;
 
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.table.XlsxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,7 +53,7 @@ public class EvidenceContent {
                     .with("allowedContentTypes", ALLOWED.keySet().stream().sorted().toList());
         }
         if (content.length == 0) {
-            throw ApiException.badRequest("body", "the file is empty");
+            throw ApiException.badRequest(ErrorBody.FieldError.BODY, "the file is empty");
         }
         if (content.length > maxBytes) {
             throw new ApiException(413, "Too large", "the file has " + content.length + " bytes; at most "

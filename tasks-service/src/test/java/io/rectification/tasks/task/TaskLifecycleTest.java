@@ -66,7 +66,13 @@ class TaskLifecycleTest {
             act(taskId, "completion-claim", "li.ke").statusCode(200).body("state", equalTo("COMPLETION_CLAIMED"));
             // the claimant cannot verify their own claim
             act(taskId, "verification", "li.ke").statusCode(403).contentType("application/problem+json");
-            act(taskId, "verification", "zhao.du").statusCode(200)
+            // a note sent as text is refused (415), not dropped with the task closed out regardless
+            given().header("X-Actor", "zhao.du").contentType("text/plain").body("已核实，同意销号")
+                    .when().post("/tasks/" + taskId + "/verification")
+                    .then().statusCode(415).contentType("application/problem+json");
+            given().get("/tasks/" + taskId).then().body("state", equalTo("COMPLETION_CLAIMED"));
+            // a bare POST (no body, no type: the console's button) closes it out without a note
+            given().header("X-Actor", "zhao.du").when().post("/tasks/" + taskId + "/verification").then().statusCode(200)
                     .body("state", equalTo("VERIFIED")).body("percentComplete", equalTo(100))
                     .body("verifiedAt", notNullValue());
 

@@ -119,6 +119,65 @@ class TaskResourceTest {
                 .patch("/tasks/" + taskId).then().statusCode(400).body("errors[0].field", equalTo("title"));
     }
 
+    /**
+     * If-Match names a version: the weak form the gateway's gzip passes on names the same one (a
+     * stale one is 412 with currentVersion), and a negative version, never issued, is a 400 naming
+     * the header.
+     */
+    @Test
+    void ifMatchTakesATagOfAVersionIssued() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化服务意识", "2024-12-31", "IMMEDIATE", ""));
+        String patch = "{\"responsibleUnit\":\"营商环境建设局\"}";
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"5\"").body(patch).patch("/tasks/" + taskId)
+                .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(0));
+        for (String never : new String[]{"\"-1\"", "-1", "garbage"}) {
+            given().contentType(ContentType.JSON).header("If-Match", never).body(patch).patch("/tasks/" + taskId)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("If-Match"));
+        }
+        // a weak tag of a task that does not exist: 404 first, as for any other If-Match
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(patch)
+                .patch("/tasks/00000000-0000-4000-8000-000000000000").then().statusCode(404);
+        given().get("/tasks/" + taskId).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("state", equalTo("PLANNED"));
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(patch).patch("/tasks/" + taskId)
+                .then().statusCode(200).body("responsibleUnit", equalTo("营商环境建设局"));
+    }
+
+    /**
+     * A body with a value of the wrong JSON type says what is expected (the enum's names, a whole
+     * number), and no body at all is refused as the body (field body), not as a Java parameter name.
+     */
+    @Test
+    void aWrongTypeSaysWhatIsExpectedAndAMissingBodyIsNamedAsTheBody() {
+        String problemId = Fixtures.freshProblem();
+        String url = "/problems/" + problemId + "/tasks";
+        for (String notAName : new String[]{"true", "1e308", "[1]", "{}"}) {
+            given().contentType(ContentType.JSON).body(Fixtures.taskJson("强化", "2024-12-31", "IMMEDIATE", "")
+                            .replace("\"kind\":\"IMMEDIATE\"", "\"kind\":" + notAName))
+                    .post(url).then().statusCode(400).body("errors[0].field", equalTo("kind"))
+                    .body("errors[0].message", equalTo("expected one of IMMEDIATE, TIME_BOUND, LONG_TERM"));
+        }
+        String taskId = Fixtures.task(problemId, Fixtures.taskJson("强化服务意识", "2024-12-31", "IMMEDIATE", ""));
+        given().contentType(ContentType.JSON).body("{\"percentComplete\":\"" + "1".repeat(30_000) + "\"}")
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(400).body("errors[0].field", equalTo("percentComplete"))
+                .body("errors[0].message", equalTo("is too long to be a number"));
+        given().contentType(ContentType.JSON).body("{\"percentComplete\":{}}")
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(400).body("errors[0].field", equalTo("percentComplete"))
+                .body("errors[0].message", equalTo("expected a whole number"));
+        for (String missing : new String[]{"", "null"}) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(missing).put("/tasks/" + taskId)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("body")).body("errors[0].message", equalTo("a JSON body is required"))
+                    .body("detail", equalTo("body: a JSON body is required"));
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(missing).patch("/tasks/" + taskId)
+                    .then().statusCode(400).body("errors.field", contains("body"));
+            given().contentType(ContentType.JSON).body(missing).post(url)
+                    .then().statusCode(400).body("errors.field", contains("body"));
+        }
+        given().get("/tasks/" + taskId).then().statusCode(200).header("ETag", equalTo("\"0\""));
+    }
+
     @Test
     void listFiltersAndSortsOnWhitelistedFields() {
         String inspectionId = Fixtures.inspection();

@@ -1,6 +1,7 @@
 package io.rectification.platform.lists;
 
 import io.rectification.platform.table.Table;
+import io.rectification.platform.text.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,9 @@ public final class ListColumns<R> {
 
     static final Map<String, String> KIND = Map.of("IMMEDIATE", "立行立改", "TIME_BOUND", "限期整改",
             "LONG_TERM", "长期坚持");
-    static final Map<String, String> STATE = Map.of("PLANNED", "未开始", "IN_PROGRESS", "推进中",
-            "COMPLETION_CLAIMED", "待验收", "VERIFIED", "已销号", "CONSOLIDATING", "巩固提升", "REOPENED", "再整改");
+    /** The staff's words, as the console shows them (console/src/format.ts STATE_LABELS): a list and its export agree. */
+    static final Map<String, String> STATE = Map.of("PLANNED", "未开始", "IN_PROGRESS", "整改中",
+            "COMPLETION_CLAIMED", "待核实", "VERIFIED", "已销号", "CONSOLIDATING", "巩固中", "REOPENED", "再整改");
     static final Map<String, String> SOURCE = Map.of("PLAN", "巡视反馈", "SELF_FOUND", "自查发现", "LOOK_BACK", "回头看",
             "FEEDBACK", "群众反映", "ANALOGY", "举一反三");
 
@@ -118,7 +120,8 @@ public final class ListColumns<R> {
         if (line.areaTitle() == null) {
             return "";
         }
-        return line.areaNumber() == null ? line.areaTitle() : "(" + line.areaNumber() + ")" + line.areaTitle();
+        return line.areaNumber() == null ? line.areaTitle()
+                : "（" + ChineseNumerals.of(line.areaNumber()) + "）" + line.areaTitle();
     }
 
     private static String word(Map<String, String> words, String code) {

@@ -21,8 +21,8 @@ class ListColumnsTest {
     void codesAreShownInTheNoticesWordsAndWhatIsUnknownIsAnEmptyCell() {
         Table table = ListColumns.TASKS.table(List.of(task(1, "张副主任", "经济发展局", "CONSOLIDATING")));
         assertEquals("任务清单", table.title());
-        assertEquals(List.of("(1)贯彻落实党中央决策部署不到位", 2, "学习贯彻不够深入", 1, "任务1", "", "限期整改", "2025-03-31",
-                "巩固提升", 40, ""), table.rows().get(0));
+        assertEquals(List.of("（一）贯彻落实党中央决策部署不到位", 2, "学习贯彻不够深入", 1, "任务1", "", "限期整改", "2025-03-31",
+                "巩固中", 40, ""), table.rows().get(0));
         Table problems = ListColumns.PROBLEMS.table(List.of(
                 new ProblemLine(null, null, 3, "问题", null, "SELF_FOUND", 2, 1, null)));
         assertEquals(List.of("", "", 3, "问题", "", "自查发现", 2L, 1L, ""), problems.rows().get(0));

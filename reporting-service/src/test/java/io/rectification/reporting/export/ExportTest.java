@@ -68,11 +68,11 @@ class ExportTest {
                 .extract().asByteArray());
         assertTrue(early.startsWith("\uFEFF方面,问题序号,具体问题,任务序号,整改任务"), early);
         assertEquals(2, early.split("\r\n").length, early);
-        assertTrue(early.contains(",1,深化细化落实到位,制定落实方案,限期整改,2025-03-31,推进中,40,"), early);
+        assertTrue(early.contains(",1,深化细化落实到位,制定落实方案,限期整改,2025-03-31,整改中,40,"), early);
 
         String onThe9th = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-09")
                 .when().get("/exports/tasks.csv").then().statusCode(200).extract().asByteArray());
-        assertTrue(onThe9th.contains("推进中"), onThe9th);
+        assertTrue(onThe9th.contains("整改中"), onThe9th);
         assertFalse(onThe9th.contains("已销号"), onThe9th);
 
         String later = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")

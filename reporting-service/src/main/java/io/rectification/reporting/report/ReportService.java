@@ -204,11 +204,11 @@ public class ReportService {
                 .map(ReportViews.Version::of).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /** A published version's bytes as sent (its text in UTF-8, or its PDF) and when it was published. */
     public record Published(byte[] body, OffsetDateTime publishedAt) {
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Published renderedVersion(UUID inspectionId, int number, Format format) {
         ReportVersion version = findVersion(inspectionId, number);
         String text = format == Format.HTML ? version.html : version.markdown;

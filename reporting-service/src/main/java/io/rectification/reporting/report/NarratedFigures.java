@@ -46,6 +46,9 @@ final class NarratedFigures {
             if (named.end() < text.length() && "年月日".indexOf(text.charAt(named.end())) >= 0) {
                 continue; // "占比由2024年的92%…": a date, not the figure
             }
+            if (named.group(1).contains("由") || named.group(1).contains("从")) {
+                continue; // "空编率由15%降至5%": where it started from, not what it is
+            }
             BigDecimal value = new BigDecimal(named.group(2));
             boolean withUnit = !unit.isEmpty() && text.startsWith(unit, named.end());
             boolean agrees = value.compareTo(figure.value()) == 0 && !otherWay(named.group(1), figure, indicator);

@@ -67,7 +67,9 @@ class ReportTextChecksTest {
                 measure(2, "积极招聘事业编制人员", "空编率上升10%。", "IN_PROGRESS", 50,
                         new Figure("空编率下降", new java.math.BigDecimal("10"), "%", "空编率")),
                 measure(3, "完成编制外人员清退工作", "精简编外人员至2026年底为14名，精简编外人员为14名。", "VERIFIED", 100,
-                        figure("精简编外人员", "14", "名"))));
+                        figure("精简编外人员", "14", "名")),
+                // where it started from is no statement of the figure
+                measure(4, "压减空编", "空编率由15%降至5%。", "VERIFIED", 100, figure("空编率", "5", "%"))));
         assertEquals(List.of(field("提升主导产业招商质量"), field("积极招聘事业编制人员")),
                 findings.stream().map(ReportChecks.Finding::field).toList());
         assertEquals("第二部分（三）1.一是“提升主导产业招商质量”的文字写的是“新增亿元以上主导产业项目占比达92%”，"

@@ -14,4 +14,9 @@ public record Figure(String name, BigDecimal value, String unit, String indicato
     public Figure(String name, BigDecimal value, String unit) {
         this(name, value, unit, name);
     }
+
+    /** "整改率92%": as the report prints it under 主要指标, and as its checks quote it. */
+    String printed() {
+        return (name == null ? "" : name) + value.stripTrailingZeros().toPlainString() + (unit == null ? "" : unit);
+    }
 }

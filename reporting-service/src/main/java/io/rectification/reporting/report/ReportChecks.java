@@ -196,8 +196,7 @@ final class ReportChecks {
             }
         }
         for (Figure figure : measure.figures()) {
-            String printed = figure.name() + figure.value().stripTrailingZeros().toPlainString()
-                    + (figure.unit() == null ? "" : figure.unit());
+            String printed = figure.printed();
             for (NarratedFigures.Stated stated : NarratedFigures.in(measure.text(), figure)) {
                 if (!stated.agrees()) {
                     errors.add(new Finding(field, "the text of task \"" + measure.title() + "\" states " + stated.phrase()

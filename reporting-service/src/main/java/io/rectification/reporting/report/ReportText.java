@@ -288,9 +288,7 @@ final class ReportText {
         if (figures.isEmpty()) {
             return "";
         }
-        return "主要指标：" + figures.stream()
-                .map(f -> orEmpty(f.name()) + f.value().stripTrailingZeros().toPlainString() + orEmpty(f.unit()))
-                .collect(Collectors.joining("；")) + "。";
+        return "主要指标：" + figures.stream().map(Figure::printed).collect(Collectors.joining("；")) + "。";
     }
 
     /** The text with a closing full stop unless it already ends a sentence. */

@@ -308,7 +308,9 @@ public class ErrorMappers {
             if (e instanceof InvalidFormatException format) {
                 Class<?> target = format.getTargetType();
                 if (target != null && target.isEnum()) {
-                    return new ErrorBody.FieldError(field, quoted(format.getValue()) + " is not " + expected(target));
+                    // A number is the wrong JSON type (StrictJson), not a wrongly spelled name.
+                    return new ErrorBody.FieldError(field, format.getValue() instanceof Number
+                            ? "expected " + expected(target) : quoted(format.getValue()) + " is not " + expected(target));
                 }
                 return new ErrorBody.FieldError(field, quoted(format.getValue()) + " is not a valid "
                         + describeType(target));

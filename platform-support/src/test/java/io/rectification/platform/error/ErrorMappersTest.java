@@ -67,7 +67,7 @@ class ErrorMappersTest {
 
     @Test
     void anEnumGivenAnotherJsonTypeNamesItsValues() {
-        for (String value : new String[]{"true", "1e308", "[1]", "{}"}) {
+        for (String value : new String[]{"true", "1e308", "[1]", "{}", "1", "0"}) {
             assertEquals(new ErrorBody.FieldError("kind", "expected one of IMMEDIATE, TIME_BOUND, LONG_TERM"),
                     read("{\"kind\":" + value + "}"), value);
         }

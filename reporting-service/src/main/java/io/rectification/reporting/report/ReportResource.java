@@ -141,7 +141,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publishes: renders the report now and stores it as the next numbered version, never changed",
             description = "409 problem+json listing each missing part of the draft (Draft incomplete) or each "
-                    + "disagreeing figure (Figures disagree); GET checks lists the same beforehand.")
+                    + "finding of the checks (Report checks failed); GET checks lists the same beforehand.")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the version published; Location is its HTML",
             content = @Content(schema = @Schema(implementation = ReportViews.Version.class)))

@@ -146,9 +146,10 @@ public class ReportService {
         }
         List<ErrorBody.FieldError> disagreements = ReportChecks.Finding.errors(ReportChecks.disagreements(document));
         if (!disagreements.isEmpty()) {
-            throw new ApiException(409, "Figures disagree", disagreements.size()
-                    + " figure(s) of the report disagree with the plan's declared totals or the ledger; "
-                    + "the preview shows the same warnings", disagreements);
+            throw new ApiException(409, "Report checks failed", disagreements.size()
+                    + " finding(s) stop publication: the report would contradict the plan's declared totals, "
+                    + "the ledger or its own date; GET checks lists them and the preview shows the same warnings",
+                    disagreements);
         }
         // Serialises publishers of one inspection: numbers are consecutive, and the unique key is the backstop.
         ReportDraft.getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
@@ -200,8 +201,13 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportViews.Version> listVersions(UUID inspectionId) {
-        return ReportVersion.<ReportVersion>list("inspectionId", Sort.ascending("number"), inspectionId).stream()
-                .map(ReportViews.Version::of).toList();
+        List<ReportVersion> versions = ReportVersion.list("inspectionId", Sort.ascending("number"), inspectionId);
+        // None yet is an empty list for an inspection the service knows; for a mistyped id it is a 404,
+        // so a client polling for the first version learns its link is wrong rather than waiting for ever.
+        if (versions.isEmpty() && !assembler.knows(inspectionId)) {
+            throw ApiException.notFound("inspection", inspectionId);
+        }
+        return versions.stream().map(ReportViews.Version::of).toList();
     }
 
     /** A published version's bytes as sent (its text in UTF-8, or its PDF) and when it was published. */

@@ -79,7 +79,7 @@ class ReportFiguresTest {
                 .then().statusCode(200).body("publishable", equalTo(false)).body("incomplete", hasSize(0))
                 .body("disagreements.field", equalTo(List.of("totalsExplanation", "totalsExplanation", "leadershipResponsibility"))));
         given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
-                .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Figures disagree"))
+                .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Report checks failed"))
                 .body("errors.field", equalTo(List.of("totalsExplanation", "totalsExplanation", "leadershipResponsibility")))
                 .body("errors[0].message", containsString("declares 5项具体问题 but the report lists 3"))
                 .body("errors[1].message", containsString("declares 6项整改任务 but the report lists 4"))

@@ -113,6 +113,8 @@ class ReportTest {
         assertFalse(markdown.contains("张副主任"), markdown);
         assertFalse(markdown.contains("经济发展局"), markdown);
 
+        // none published yet: an empty list for an inspection the service knows (a mistyped one is a 404, below)
+        given().when().get("/reports/" + inspection + "/versions").then().statusCode(200).body("", hasSize(0));
         String location = given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(201)
                 .body("number", equalTo(1))
@@ -163,6 +165,8 @@ class ReportTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get("/reports/" + unknown + "/versions/1.md")
                 .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/reports/" + unknown + "/versions")
+                .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("Not found"));
         given().when().get("/reports/not-an-id/preview.md")
                 .then().statusCode(400).body("errors[0].field", equalTo("inspectionId"));
         given().header("X-Test-Anonymous", "true").contentType(ContentType.JSON).body("{\"nextSteps\":\"x\"}")

@@ -7,6 +7,7 @@ import io.rectification.feedback.feedback.FeedbackStaffView;
 import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.feedback.FeedbackStep;
 import io.rectification.feedback.feedback.ReplyDeadlines;
+import io.rectification.feedback.ledger.LedgerReadModel.Placement;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.platform.error.ApiException;
@@ -31,11 +32,11 @@ public class FeedbackTriageService {
     private final Clock clock;
     private final ReplyDeadlines deadlines;
     private final StaffFeedbackService reads;
-    private final EscalationArea escalationArea;
+    private final LedgerLinks links;
 
     public FeedbackTriageService(EventPublisher publisher, Clock clock, ReplyDeadlines deadlines,
-                                 StaffFeedbackService reads, EscalationArea escalationArea) {
-        this.escalationArea = escalationArea;
+                                 StaffFeedbackService reads, LedgerLinks links) {
+        this.links = links;
         this.publisher = publisher;
         this.clock = clock;
         this.deadlines = deadlines;
@@ -53,17 +54,15 @@ public class FeedbackTriageService {
             feedback.replyDueAt = feedback.receivedAt.plusDays(deadlines.daysFor(input.category()));
             detail.add("category " + input.category());
         }
-        if (input.areaId() != null) {
-            feedback.areaId = input.areaId();
-            detail.add("area " + input.areaId());
-        }
-        if (input.problemId() != null) {
-            feedback.problemId = input.problemId();
-            detail.add("problem " + input.problemId());
-        }
-        if (input.taskId() != null) {
-            feedback.taskId = input.taskId();
-            detail.add("task " + input.taskId());
+        Placement link = links.place(feedback, input.areaId(), input.problemId(), input.taskId());
+        if (link != null) {
+            // The link is one place in the ledger: a task brings its problem and area, a problem its area,
+            // so a later link never leaves an earlier task beside another problem.
+            feedback.areaId = link.areaId();
+            feedback.problemId = link.problemId();
+            feedback.taskId = link.taskId();
+            detail.add(link.taskId() != null ? "task " + link.taskId()
+                    : link.problemId() != null ? "problem " + link.problemId() : "area " + link.areaId());
         }
         OffsetDateTime now = now();
         if (feedback.triagedAt == null) {
@@ -100,7 +99,7 @@ public class FeedbackTriageService {
         Feedback feedback = begin(id, FeedbackStep.ESCALATE, ifMatch);
         OffsetDateTime now = now();
         if (input.areaId() != null) {
-            escalationArea.require(feedback, input.areaId());
+            links.requireArea(feedback, input.areaId());
             feedback.areaId = input.areaId();
         }
         feedback.status = FeedbackStatus.ESCALATED;

@@ -16,7 +16,9 @@ public final class TriageInputs {
 
     /** Classify and/or link; a null member leaves that part as it is. */
     @Schema(description = "Classify and/or link: give a category or a link (areaId, problemId or taskId), or both;"
-            + " a member left out or null leaves that part as it is")
+            + " a member left out or null leaves that part as it is. A link is one place in the ledger of the"
+            + " feedback's inspection: a task brings its problem and area, a problem its area (the ones given must"
+            + " agree: 400); a part feedback-service has not heard of is 422 with retryAfterSeconds")
     public record Triage(FeedbackCategory category, UUID areaId, UUID problemId, UUID taskId) {
     }
 

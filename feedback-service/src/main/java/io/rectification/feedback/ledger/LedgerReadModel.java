@@ -84,13 +84,33 @@ public class LedgerReadModel {
                 .setParameter(1, id).getResultList().isEmpty();
     }
 
-    /** The inspection an area belongs to, as tasks-service announced it; empty when the area is unknown here. */
+    /** Where a part of the ledger stands: its inspection, and its area and problem where it has them. */
+    public record Placement(UUID inspectionId, UUID areaId, UUID problemId, UUID taskId) {
+    }
+
+    /** The area's place, as tasks-service announced it; empty when the area is unknown here. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<UUID> inspectionOfArea(UUID areaId) {
+    public Optional<Placement> area(UUID areaId) {
+        return placement("SELECT inspection_id, id, NULL::uuid, NULL::uuid FROM known_area WHERE id = ?1", areaId);
+    }
+
+    /** The problem's place (its inspection and area); empty when the problem is unknown here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Placement> problem(UUID problemId) {
+        return placement("SELECT inspection_id, area_id, id, NULL::uuid FROM known_problem WHERE id = ?1", problemId);
+    }
+
+    /** The task's place (its inspection, area and problem); empty when the task is unknown here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Placement> task(UUID taskId) {
+        return placement("SELECT inspection_id, area_id, problem_id, id FROM known_task WHERE id = ?1", taskId);
+    }
+
+    private Optional<Placement> placement(String sql, UUID id) {
         @SuppressWarnings("unchecked")
-        List<UUID> rows = entityManager.createNativeQuery("SELECT inspection_id FROM known_area WHERE id = ?1", UUID.class)
-                .setParameter(1, areaId).getResultList();
-        return rows.stream().findFirst();
+        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(row -> new Placement((UUID) row[0], (UUID) row[1], (UUID) row[2],
+                (UUID) row[3]));
     }
 
     /** A problem's public title and progress (its tasks' average once it has tasks); empty when unknown here. */

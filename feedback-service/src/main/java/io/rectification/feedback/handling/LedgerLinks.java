@@ -1,0 +1,73 @@
+package io.rectification.feedback.handling;
+
+import io.rectification.feedback.feedback.Feedback;
+import io.rectification.feedback.ledger.LedgerReadModel;
+import io.rectification.feedback.ledger.LedgerReadModel.Placement;
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The parts of the ledger a feedback is linked to (triage) or filed under (escalation) must be parts
+ * of the feedback's own inspection, as tasks-service announced them here. Without this a triage
+ * stored any id sent (a typo, a task of another inspection), and the link led nowhere. A part not
+ * (yet) announced is 422 with a retry hint, as for publications; one of another inspection, or a
+ * task and problem that do not belong together, is 400. Each names the member.
+ */
+@ApplicationScoped
+class LedgerLinks {
+
+    private final LedgerReadModel ledger;
+
+    LedgerLinks(LedgerReadModel ledger) {
+        this.ledger = ledger;
+    }
+
+    /**
+     * Where the most specific of the links given places the feedback (a task places it under its
+     * problem and area, a problem under its area), after checking that the others agree; null when
+     * none is given.
+     */
+    Placement place(Feedback feedback, UUID areaId, UUID problemId, UUID taskId) {
+        Placement task = taskId == null ? null : require(feedback, "taskId", "task", taskId, ledger.task(taskId), "");
+        Placement problem = problemId == null ? null
+                : require(feedback, "problemId", "problem", problemId, ledger.problem(problemId), "");
+        Placement area = areaId == null ? null : require(feedback, "areaId", "area", areaId, ledger.area(areaId), "");
+        if (task != null && problem != null && !task.problemId().equals(problemId)) {
+            throw ApiException.badRequest("taskId", "task " + taskId + " belongs to problem " + task.problemId()
+                    + ", not to problem " + problemId + "; give either, or both of one problem");
+        }
+        Placement specific = task != null ? task : problem;
+        if (specific != null && area != null && !Objects.equals(specific.areaId(), areaId)) {
+            throw ApiException.badRequest("areaId", "area " + areaId + " is not the area of the "
+                    + (task != null ? "task" : "problem") + " given, which is " + specific.areaId());
+        }
+        return specific != null ? specific : area;
+    }
+
+    /** The area an escalation files the new problem under. */
+    void requireArea(Feedback feedback, UUID areaId) {
+        require(feedback, "areaId", "area", areaId, ledger.area(areaId),
+                ", or leave areaId out to file the problem under 群众反馈意见建议");
+    }
+
+    private static Placement require(Feedback feedback, String field, String part, UUID id, Optional<Placement> found,
+                                     String otherwise) {
+        Placement placement = found.orElseThrow(() -> {
+            String message = part + " " + id + " is not known to feedback-service; if it was registered in "
+                    + "tasks-service just now, retry in a few seconds" + otherwise;
+            return new ApiException(422, "Unknown " + part, field + ": " + message,
+                    List.of(new ErrorBody.FieldError(field, message))).with("retryAfterSeconds", 5);
+        });
+        if (!placement.inspectionId().equals(feedback.inspectionId)) {
+            throw ApiException.badRequest(field, part + " " + id + " belongs to inspection " + placement.inspectionId()
+                    + ", not to this feedback's " + feedback.inspectionId);
+        }
+        return placement;
+    }
+}

@@ -11,9 +11,11 @@ import java.lang.reflect.Type;
 import java.util.UUID;
 
 /**
- * A query parameter that should be an id but is not one is the caller's mistake, so it is a 400
- * naming the parameter; JAX-RS would answer 404 as if the resource did not exist. (A malformed id
- * in the path still means "no such resource": 404.)
+ * A query or path parameter that should be an id but is not one is the caller's mistake, so it is a
+ * 400 naming the parameter, as reporting-service and the audit trail answer for their ids written as
+ * text. JAX-RS would answer 404 as if the resource did not exist, which tells a client with a typo
+ * in its template nothing, and made the services disagree. (GeoReport v2's ids are text and keep
+ * that standard's 404.)
  */
 @Provider
 public class UuidParameters implements ParamConverterProvider {
@@ -28,8 +30,8 @@ public class UuidParameters implements ParamConverterProvider {
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
                 name = query.value();
-            } else if (annotation instanceof PathParam) {
-                return null;
+            } else if (annotation instanceof PathParam path) {
+                name = path.value();
             }
         }
         if (name == null) {

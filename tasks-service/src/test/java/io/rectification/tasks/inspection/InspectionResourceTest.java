@@ -113,8 +113,9 @@ class InspectionResourceTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("does not exist"));
+        // a malformed id is the caller's mistake, named, as in every service
         given().header("X-Actor", "整改办").when().get("/inspections/not-a-uuid")
-                .then().statusCode(404)
-                .contentType("application/problem+json");
+                .then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("id"));
     }
 }

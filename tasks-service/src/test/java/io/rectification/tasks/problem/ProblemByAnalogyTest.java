@@ -113,7 +113,7 @@ class ProblemByAnalogyTest {
                 .body("extensions", hasSize(0)).body("taskCount", equalTo(2));
         given().get("/problems/7d1f9a52-0000-4000-8000-000000000000/extensions").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/problems/not-a-uuid/extensions").then().statusCode(404).contentType("application/problem+json");
+        given().get("/problems/not-a-uuid/extensions").then().statusCode(400).contentType("application/problem+json");
     }
 
     private static void report(String taskId, int percent) {

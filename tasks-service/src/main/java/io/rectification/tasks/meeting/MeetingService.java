@@ -7,6 +7,7 @@ import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.task.RectificationTask;
+import io.rectification.tasks.task.UnitScope;
 import io.rectification.tasks.work.EvidenceContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,9 +29,11 @@ public class MeetingService {
     private final InspectionService inspections;
     private final EvidenceContent files;
     private final Clock clock;
+    private final UnitScope units;
 
     public MeetingService(LedgerEvents events, LedgerAudit audit, InspectionService inspections, EvidenceContent files,
-                          Clock clock) {
+                          Clock clock, UnitScope units) {
+        this.units = units;
         this.events = events;
         this.files = files;
         this.audit = audit;
@@ -116,6 +119,8 @@ public class MeetingService {
         Meeting meeting = require(meetingId);
         MeetingDecision decision = MeetingDecision.<MeetingDecision>find("id = ?1 and meetingId = ?2", decisionId, meetingId)
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("decision of meeting " + meetingId, decisionId));
+        // Before the state: an officer of another unit learns nothing of a decision that is not theirs.
+        units.requireOwnUnit(decision.responsibleUnit, "the decisions of their unit; this decision");
         if (decision.doneAt != null) {
             throw ApiException.conflict("decision " + decisionId + " was done on " + decision.doneAt);
         }

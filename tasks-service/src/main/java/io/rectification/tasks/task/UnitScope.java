@@ -19,13 +19,20 @@ public class UnitScope {
     }
 
     public void requireMayWorkOn(RectificationTask task) {
+        requireOwnUnit(task.responsibleUnit, "the tasks of their unit; this task");
+    }
+
+    /**
+     * The same rule for anything else a unit is responsible for (a meeting decision): {@code what}
+     * completes "officers act only on …" and names the thing, e.g. "the decisions of their unit; this decision".
+     */
+    public void requireOwnUnit(String responsibleUnit, String what) {
         if (actor.isAnonymous() || actor.hasRole(Roles.COORDINATOR) || actor.hasRole(Roles.SUPERVISOR)
                 || actor.hasRole(Roles.ADMIN)) {
             return;
         }
-        if (!actor.unit().equals(task.responsibleUnit)) {
-            throw new ApiException(403, "Forbidden", "officers act only on the tasks of their unit; this task belongs to "
-                    + task.responsibleUnit);
+        if (!actor.unit().equals(responsibleUnit)) {
+            throw new ApiException(403, "Forbidden", "officers act only on " + what + " belongs to " + responsibleUnit);
         }
     }
 }

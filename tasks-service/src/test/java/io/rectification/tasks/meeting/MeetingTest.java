@@ -53,7 +53,13 @@ class MeetingTest {
             assertEquals("MeetingHeld", event.type());
             assertEquals(task, event.data().get("meeting").get("decisions").get(0).get("taskId").asText());
 
-            given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+            // an officer marks done only the decisions of their own unit
+            given().contentType(ContentType.JSON).header("X-Actor", "zhang.ke").header("X-Test-Roles", "officer")
+                    .header("X-Test-Unit", "财政局")
+                    .post("/meetings/" + meeting + "/decisions/" + first + "/completion").then().statusCode(403)
+                    .contentType("application/problem+json").body("detail", containsString("营商环境局"));
+            given().contentType(ContentType.JSON).header("X-Actor", "li.ke").header("X-Test-Roles", "officer")
+                    .header("X-Test-Unit", "营商环境局")
                     .post("/meetings/" + meeting + "/decisions/" + first + "/completion").then().statusCode(200)
                     .body("version", equalTo(1)).body("decisions[0].done", equalTo(true))
                     .body("decisions[0].doneBy", equalTo("li.ke")).body("decisions[1].done", equalTo(false));

@@ -54,9 +54,9 @@ public class TaskTransitionService {
         // Claimed, the task takes no more evidence, and verification refuses it without any: a claim
         // without evidence could only wait to be rejected.
         requireEvidence(task, snapshots.partsOf(task), "claiming completion", "claiming completion");
-        task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.CLAIM_COMPLETION);
-        task.claimedBy = claimant;
-        task.claimedAt = OffsetDateTime.now(clock);
+        TaskState from = task.state;
+        task.state = TaskLifecycle.next(task.kind, from, TaskAction.CLAIM_COMPLETION);
+        task.claimed(from, claimant, OffsetDateTime.now(clock));
         return events.publish(task, TasksEvent.TaskCompletionClaimed::new);
     }
 

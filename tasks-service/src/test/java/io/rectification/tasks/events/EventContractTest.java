@@ -47,7 +47,7 @@ class EventContractTest {
     static final String CATALOGUE = "tasks-events.yaml";
 
     /** Types in the catalogue that nothing emits yet. */
-    static final Set<String> NOT_YET_EMITTED = Set.of();
+    static final Set<String> NOT_YET_EMITTED = Set.of("TaskCompletionClaimWithdrawn");
 
     @Inject
     FollowUps followUps;

@@ -68,6 +68,18 @@ public class TaskTransitionService {
     }
 
     /**
+     * 撤回销号申请: the owners take back a claim no one has decided on, and the task returns to the state
+     * it was claimed from. Whoever may claim may withdraw: the same roles (the resource) and unit scope
+     * (the guard). No rejection is recorded, since no one rejected anything.
+     */
+    public TaskSnapshot withdrawClaim(UUID taskId, Long expectedVersion, String reason, String withdrawer) {
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.WITHDRAW_CLAIM));
+        task.state = TaskLifecycle.afterWithdrawal(task.kind, task.state, task.claimedFrom);
+        task.claimWithdrawn(reason, withdrawer, OffsetDateTime.now(clock));
+        return events.publish(task, s -> new TasksEvent.TaskCompletionClaimWithdrawn(s, task.withdrawalReason));
+    }
+
+    /**
      * Close-out (销号) by someone other than the claimant, against evidence and, where configured,
      * met indicators. A LONG_TERM task first goes to CONSOLIDATING once all its stage goals are met;
      * verifying it again from there closes it out.

@@ -151,6 +151,11 @@ export class TasksApi {
     return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/verification`, { body: verificationBody(note), ifMatch: version })
   }
 
+  /** 撤回销号申请: the claim taken back before it is decided; a blank reason is kept as none. */
+  withdrawClaim(id: Uuid, version: number, reason: string): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-claim-withdrawal`, { body: { reason: reason.trim() }, ifMatch: version })
+  }
+
   rejectCompletion(id: Uuid, version: number, reason: string): Promise<Answer<TaskSnapshot>> {
     return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-rejection`, { body: { reason }, ifMatch: version })
   }

@@ -80,7 +80,7 @@ export interface TaskInput {
 }
 
 export type TaskState = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETION_CLAIMED' | 'VERIFIED' | 'CONSOLIDATING' | 'REOPENED'
-export type TaskAction = 'START' | 'CLAIM_COMPLETION' | 'REJECT_COMPLETION' | 'VERIFY' | 'CONSOLIDATE' | 'LOOK_BACK_CONFIRM' | 'REOPEN'
+export type TaskAction = 'START' | 'CLAIM_COMPLETION' | 'REJECT_COMPLETION' | 'VERIFY' | 'CONSOLIDATE' | 'LOOK_BACK_CONFIRM' | 'REOPEN' | 'WITHDRAW_CLAIM'
 export type TaskKind = 'IMMEDIATE' | 'TIME_BOUND' | 'LONG_TERM'
 export type ReportingCadence = 'DAILY' | 'WEEKLY' | 'MONTHLY'
 export type EvidenceType = 'LEDGER' | 'DOCUMENT' | 'MINUTES' | 'OTHER'
@@ -137,6 +137,8 @@ export interface TaskSnapshot {
   /** The latest rejected claim and the latest reopening, with their reasons. */
   lastRejection: Decision | null
   lastReopen: Decision | null
+  /** The latest claim its owners withdrew (撤回销号申请), with their reason when they gave one. */
+  lastWithdrawal: Withdrawal | null
   /** The latest look-back review (回头看) with its findings, a confirmation's too. */
   lastLookBack: LookBackRecord | null
   /** The verifier's note on the latest close-out or consolidation. */
@@ -162,6 +164,13 @@ export interface Note {
 /** A decision about a task its owner must be able to read: why, by whom, when. */
 export interface Decision {
   reason: string
+  by: string
+  at: OffsetDateTime
+}
+
+/** A completion claim its owners withdrew: why (null when they did not say), who, when. */
+export interface Withdrawal {
+  reason: string | null
   by: string
   at: OffsetDateTime
 }

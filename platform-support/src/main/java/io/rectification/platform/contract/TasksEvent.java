@@ -84,6 +84,13 @@ public sealed interface TasksEvent extends EventData {
     }
 
     /**
+     * The owners withdrew their claim before it was decided (撤回销号申请): the snapshot is back in the
+     * state it was claimed from. {@code reason} is null when they gave none; no rejection is recorded.
+     */
+    record TaskCompletionClaimWithdrawn(TaskSnapshot task, String reason) implements TaskChange {
+    }
+
+    /**
      * The verified close-out (销号), the completion that counts. Published as {@code TaskVerified}
      * until 2026-11-30; {@link EventContract#decode} reads that name as this record, so topics
      * replayed from the beginning still rebuild the same read models.
@@ -249,7 +256,7 @@ public sealed interface TasksEvent extends EventData {
                         List<Indicator> indicators, List<Milestone> milestones, Long evidenceCount,
                         String claimedBy, OffsetDateTime verifiedAt, Integer reopenCount, Boolean overdue,
                         Boolean progressReportMissing, LocalDate nextLookBackDue, Decision lastRejection,
-                        Decision lastReopen, LookBack lastLookBack, Note verificationNote,
+                        Decision lastReopen, Withdrawal lastWithdrawal, LookBack lastLookBack, Note verificationNote,
                         List<String> allowedTransitions) {
     }
 
@@ -263,6 +270,10 @@ public sealed interface TasksEvent extends EventData {
 
     /** A rejection or reopening: why, by which staff member, when. */
     record Decision(String reason, String by, OffsetDateTime at) {
+    }
+
+    /** A completion claim its owners withdrew: why (null when they did not say), by which staff member, when. */
+    record Withdrawal(String reason, String by, OffsetDateTime at) {
     }
 
     /** The latest look-back review (回头看): CONFIRMED or REOPENED, the reviewers' findings (may be null), who, when. */

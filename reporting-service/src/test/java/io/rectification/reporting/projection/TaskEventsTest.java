@@ -122,6 +122,43 @@ class TaskEventsTest {
         }
     }
 
+    /**
+     * 撤回销号申请: the read model follows the task back to the state it was claimed from (here REOPENED),
+     * and the claim no longer waits among the supervisors' 待办, nor counts as claimed on the dashboard.
+     */
+    @Test
+    void aWithdrawnClaimTakesTheTaskBackToWhereItWasClaimedFromAndOffTheSupervisorsToDos() {
+        ContractEvents plan = new ContractEvents();
+        UUID area = UUID.randomUUID();
+        UUID problem = UUID.randomUUID();
+        UUID task = UUID.randomUUID();
+        ContractEvents.sendTask("TaskReopened", plan.task(task, area, problem, 1, "REOPENED", "2025-12-31")
+                .put("reopenCount", 1), 5, Map.of("reason", "问题反弹回潮", "reviewId", UUID.randomUUID().toString()));
+        ContractEvents.sendTask("TaskCompletionClaimed", plan.task(task, area, problem, 1, "COMPLETION_CLAIMED", "2025-12-31")
+                .put("reopenCount", 1).put("claimedBy", "li.ke"), 6);
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/read-models/tasks/" + task)
+                .then().statusCode(200).body("state", equalTo("COMPLETION_CLAIMED")));
+        given().when().get("/todos").then().statusCode(200)
+                .body("items.findAll { it.kind == 'CLAIM_TO_VERIFY' }.taskId", hasItem(task.toString()));
+
+        ObjectNode withdrawn = plan.task(task, area, problem, 1, "REOPENED", "2025-12-31").put("reopenCount", 1);
+        withdrawn.putObject("lastWithdrawal").put("reason", "指标数据尚未复核").put("by", "li.ke")
+                .put("at", "2025-04-02T09:00:00+08:00");
+        ContractEvents.sendTask("TaskCompletionClaimWithdrawn", withdrawn, 7, Map.of("reason", "指标数据尚未复核"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/read-models/tasks/" + task)
+                .then().statusCode(200)
+                .body("state", equalTo("REOPENED"))
+                .body("version", equalTo(7))
+                .body("snapshot.lastWithdrawal.reason", equalTo("指标数据尚未复核")));
+        given().when().get("/todos").then().statusCode(200)
+                .body("items.findAll { it.kind == 'CLAIM_TO_VERIFY' }.taskId", not(hasItem(task.toString())));
+        given().queryParam("inspectionId", plan.inspectionId.toString()).when().get("/dashboard/summary")
+                .then().statusCode(200)
+                .body("byState.REOPENED", equalTo(1))
+                .body("byState.COMPLETION_CLAIMED", equalTo(null));
+    }
+
     @Test
     void atRiskCountsNearDeadlinesAndMissedProgressReports() {
         ContractEvents plan = new ContractEvents();

@@ -88,6 +88,11 @@ public class RectificationTask extends PanacheEntityBase {
     @Column(name = "claimed_at")
     public OffsetDateTime claimedAt;
 
+    /** The state the pending claim was made from, to which withdrawing it returns the task. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimed_from")
+    public TaskState claimedFrom;
+
     @Column(name = "verified_by")
     public String verifiedBy;
 
@@ -114,6 +119,19 @@ public class RectificationTask extends PanacheEntityBase {
 
     @Column(name = "rejected_at")
     public OffsetDateTime rejectedAt;
+
+    /**
+     * The latest withdrawn claim (撤回销号申请): by whom, when, and why (null when they gave no
+     * reason). Kept after a new claim, as the rejection is.
+     */
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
 
     /** The latest reopening (再整改) after a look-back: why, by whom, when. */
     @Column(name = "reopen_reason")
@@ -197,6 +215,28 @@ public class RectificationTask extends PanacheEntityBase {
         verificationAt = at;
     }
 
+    /** Completion claimed by {@code claimant} from the state {@code from}, where withdrawing it leads back. */
+    void claimed(TaskState from, String claimant, OffsetDateTime at) {
+        claimedFrom = from;
+        claimedBy = claimant;
+        claimedAt = at;
+    }
+
+    /**
+     * The owners took their claim back before anyone decided on it: no claim stands, and the
+     * withdrawal is recorded. The percent stays as they last reported it: a claim never set it, and
+     * a withdrawal is no one's judgement of the work (a rejection is, hence its cap below 100).
+     * The reopening stays, so the next claim still needs evidence recorded since then.
+     */
+    void claimWithdrawn(String reason, String withdrawer, OffsetDateTime at) {
+        claimedFrom = null;
+        claimedBy = null;
+        claimedAt = null;
+        withdrawalReason = reason;
+        withdrawnBy = withdrawer;
+        withdrawnAt = at;
+    }
+
     /**
      * A supervisor sent the claim back: the reason stays on the task for its owner to read. The work
      * is not done, so the percent stays below 100 (the owners' 100 was their word, which the
@@ -222,6 +262,7 @@ public class RectificationTask extends PanacheEntityBase {
         reopenedAt = at;
         reopenCount++;
         lookBackDue = null;
+        claimedFrom = null;
         claimedBy = null;
         claimedAt = null;
     }

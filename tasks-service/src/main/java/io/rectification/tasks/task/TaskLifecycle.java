@@ -34,6 +34,8 @@ public final class TaskLifecycle {
             move(kind, TaskState.PLANNED, TaskAction.START, TaskState.IN_PROGRESS);
             move(kind, TaskState.IN_PROGRESS, TaskAction.CLAIM_COMPLETION, TaskState.COMPLETION_CLAIMED);
             move(kind, TaskState.COMPLETION_CLAIMED, TaskAction.REJECT_COMPLETION, TaskState.IN_PROGRESS);
+            // back to where the claim was made from: IN_PROGRESS, or REOPENED (afterWithdrawal)
+            move(kind, TaskState.COMPLETION_CLAIMED, TaskAction.WITHDRAW_CLAIM, TaskState.IN_PROGRESS);
             move(kind, TaskState.VERIFIED, TaskAction.LOOK_BACK_CONFIRM, TaskState.VERIFIED);
             move(kind, TaskState.VERIFIED, TaskAction.REOPEN, TaskState.REOPENED);
             move(kind, TaskState.REOPENED, TaskAction.CLAIM_COMPLETION, TaskState.COMPLETION_CLAIMED);
@@ -89,6 +91,19 @@ public final class TaskLifecycle {
             throw refused("a task of kind " + kind + " in state " + from + " cannot " + action, kind, from);
         }
         return to;
+    }
+
+    /**
+     * Where withdrawing the claim of a task in {@code from} leads (a 409 unless the table has the move):
+     * back to {@code claimedFrom}, the state the claim was made from, when the table has a claim from
+     * there to {@code from} (REOPENED stays REOPENED: the task is still 再整改); otherwise, an origin not
+     * recorded, where the table's move goes, as a rejection does.
+     */
+    public static TaskState afterWithdrawal(TaskKind kind, TaskState from, TaskState claimedFrom) {
+        TaskState to = next(kind, from, TaskAction.WITHDRAW_CLAIM);
+        boolean claimedThence = claimedFrom != null
+                && movesFrom(kind, claimedFrom).get(TaskAction.CLAIM_COMPLETION) == from;
+        return claimedThence ? claimedFrom : to;
     }
 
     /** Whether progress can be reported: the task is being worked on. */

@@ -168,6 +168,38 @@ public class TaskResource {
     }
 
     @POST
+    @Path("{id}/completion-claim-withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "撤回销号申请: COMPLETION_CLAIMED → the state it was claimed from (IN_PROGRESS, or REOPENED), "
+            + "before a supervisor decides; for whoever may claim; an optional {reason} stays on the task (lastWithdrawal)")
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
+    public Response withdrawClaim(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          examples = @ExampleObject(name = "the wrong evidence attached", value = """
+                                                  {
+                                                    "reason": "所附佐证材料为上一年度台账，更换为本年度台账后重新申请销号。"
+                                                  }""")))
+                                  @Valid WithdrawalInput input) {
+        String withdrawer = actor.require();
+        return withEtag(Response.ok(), transitions.withdrawClaim(id, Versions.optional(ifMatch),
+                WithdrawalInput.reasonOf(input), withdrawer));
+    }
+
+    /** The same withdrawal without a JSON body (a bare POST, as the claim is): no reason. */
+    @POST
+    @Path("{id}/completion-claim-withdrawal")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    public Response withdrawClaimWithoutReason(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                              byte[] body) {
+        requireNoBody(body);
+        return withdrawClaim(id, ifMatch, null);
+    }
+
+    @POST
     @Path("{id}/completion-rejection")
     @Operation(summary = "COMPLETION_CLAIMED → IN_PROGRESS, with a reason")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -217,10 +249,18 @@ public class TaskResource {
     @Operation(hidden = true)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response verifyWithoutNote(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
+        requireNoBody(body);
+        return verify(id, ifMatch, null);
+    }
+
+    /**
+     * A 415 for a body that is not JSON on an operation whose JSON body is optional: refused, not
+     * dropped, or a note or reason sent as text/plain would be lost while the step is taken regardless.
+     */
+    private static void requireNoBody(byte[] body) {
         if (body != null && body.length > 0) {
             throw new NotSupportedException();
         }
-        return verify(id, ifMatch, null);
     }
 
     @POST

@@ -14,6 +14,7 @@ import java.util.UUID;
  * {@code progressReportMissing}: the report its cadence expects has not come;
  * {@code nextLookBackDue}: when the next scheduled look-back review (回头看) of a close-out is due;
  * {@code lastRejection} and {@code lastReopen}: the latest rejected claim and reopening with their reasons;
+ * {@code lastWithdrawal}: the latest claim its owners withdrew, with their reason when they gave one;
  * {@code lastLookBack}: the latest look-back review with its findings, a confirmation's too;
  * {@code verificationNote}: the verifier's note on the latest close-out or consolidation.
  */
@@ -25,8 +26,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            List<IndicatorView> indicators, List<MilestoneView> milestones, long evidenceCount,
                            String claimedBy, OffsetDateTime verifiedAt, int reopenCount, boolean overdue,
                            boolean progressReportMissing, LocalDate nextLookBackDue,
-                           Decision lastRejection, Decision lastReopen, LookBack lastLookBack,
-                           Note verificationNote, List<TaskAction> allowedTransitions) {
+                           Decision lastRejection, Decision lastReopen, Withdrawal lastWithdrawal,
+                           LookBack lastLookBack, Note verificationNote, List<TaskAction> allowedTransitions) {
 
     /** As every Task event carries it: the contract's record, enum values by name. */
     public TasksEvent.TaskSnapshot published() {
@@ -37,7 +38,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                 indicators.stream().map(IndicatorView::published).toList(),
                 milestones.stream().map(MilestoneView::published).toList(), evidenceCount, claimedBy, verifiedAt,
                 reopenCount, overdue, progressReportMissing, nextLookBackDue, Decision.published(lastRejection),
-                Decision.published(lastReopen), LookBack.published(lastLookBack), Note.published(verificationNote),
+                Decision.published(lastReopen), Withdrawal.published(lastWithdrawal), LookBack.published(lastLookBack),
+                Note.published(verificationNote),
                 allowedTransitions.stream().map(Enum::name).toList());
     }
 
@@ -50,6 +52,18 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
 
         static TasksEvent.Decision published(Decision decision) {
             return decision == null ? null : new TasksEvent.Decision(decision.reason, decision.by, decision.at);
+        }
+    }
+
+    /** A claim its owners withdrew: why (null when they did not say), who, when. */
+    public record Withdrawal(String reason, String by, OffsetDateTime at) {
+
+        static Withdrawal of(String reason, String by, OffsetDateTime at) {
+            return by == null ? null : new Withdrawal(reason, by, at);
+        }
+
+        static TasksEvent.Withdrawal published(Withdrawal withdrawal) {
+            return withdrawal == null ? null : new TasksEvent.Withdrawal(withdrawal.reason, withdrawal.by, withdrawal.at);
         }
     }
 

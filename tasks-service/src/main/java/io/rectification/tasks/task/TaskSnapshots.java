@@ -69,6 +69,7 @@ public class TaskSnapshots {
                 Overdue.is(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
                 TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
                 TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),
+                TaskSnapshot.Withdrawal.of(task.withdrawalReason, task.withdrawnBy, task.withdrawnAt),
                 TaskSnapshot.LookBack.of(task.lookBackOutcome, task.lookBackFindings, task.lookBackBy, task.lookBackAt),
                 TaskSnapshot.Note.of(task.verificationNote, task.verifiedBy, task.verificationAt),
                 TaskLifecycle.allowed(task.kind, task.state));

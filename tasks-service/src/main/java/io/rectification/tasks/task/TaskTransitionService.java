@@ -54,9 +54,9 @@ public class TaskTransitionService {
         // Claimed, the task takes no more evidence, and verification refuses it without any: a claim
         // without evidence could only wait to be rejected.
         requireEvidence(task, snapshots.partsOf(task), "claiming completion", "claiming completion");
-        task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.CLAIM_COMPLETION);
-        task.claimedBy = claimant;
-        task.claimedAt = OffsetDateTime.now(clock);
+        TaskState from = task.state;
+        task.state = TaskLifecycle.next(task.kind, from, TaskAction.CLAIM_COMPLETION);
+        task.claimed(from, claimant, OffsetDateTime.now(clock));
         return events.publish(task, TasksEvent.TaskCompletionClaimed::new);
     }
 
@@ -65,6 +65,18 @@ public class TaskTransitionService {
         task.state = TaskLifecycle.next(task.kind, task.state, TaskAction.REJECT_COMPLETION);
         task.claimRejected(reason.strip(), reviewer, OffsetDateTime.now(clock));
         return events.publish(task, s -> new TasksEvent.TaskCompletionRejected(s, task.rejectionReason));
+    }
+
+    /**
+     * 撤回销号申请: the owners take back a claim no one has decided on, and the task returns to the state
+     * it was claimed from. Whoever may claim may withdraw: the same roles (the resource) and unit scope
+     * (the guard). No rejection is recorded, since no one rejected anything.
+     */
+    public TaskSnapshot withdrawClaim(UUID taskId, Long expectedVersion, String reason, String withdrawer) {
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.WITHDRAW_CLAIM));
+        task.state = TaskLifecycle.afterWithdrawal(task.kind, task.state, task.claimedFrom);
+        task.claimWithdrawn(reason, withdrawer, OffsetDateTime.now(clock));
+        return events.publish(task, s -> new TasksEvent.TaskCompletionClaimWithdrawn(s, task.withdrawalReason));
     }
 
     /**

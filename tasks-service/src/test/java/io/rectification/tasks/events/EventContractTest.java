@@ -139,6 +139,10 @@ class EventContractTest {
                     .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
             given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
                     .post("/tasks/" + taskId + "/completion-claim").then().statusCode(200);
+            given().contentType(ContentType.JSON).header("X-Actor", "li.ke").body(Map.of("reason", "佐证材料有误"))
+                    .post("/tasks/" + taskId + "/completion-claim-withdrawal").then().statusCode(200);
+            given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                    .post("/tasks/" + taskId + "/completion-claim").then().statusCode(200);
             given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body(Map.of("reason", "阶段性目标未完成"))
                     .post("/tasks/" + taskId + "/completion-rejection").then().statusCode(200);
             given().contentType(ContentType.JSON)

@@ -7,11 +7,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +34,7 @@ class TaskLifecycleRulesTest {
             "TIME_BOUND, VERIFIED, LOOK_BACK_CONFIRM, VERIFIED",
             "LONG_TERM, VERIFIED, REOPEN, REOPENED",
             "IMMEDIATE, REOPENED, CLAIM_COMPLETION, COMPLETION_CLAIMED",
+            "TIME_BOUND, COMPLETION_CLAIMED, WITHDRAW_CLAIM, IN_PROGRESS",
     })
     void everyMoveOfTheTable(TaskKind kind, TaskState from, TaskAction action, TaskState to) {
         assertEquals(to, TaskLifecycle.next(kind, from, action));
@@ -44,7 +47,7 @@ class TaskLifecycleRulesTest {
         for (TaskState state : TaskState.values()) {
             assertFalse(TaskLifecycle.allowed(kind, state).contains(TaskAction.CONSOLIDATE), kind + " in " + state);
         }
-        assertEquals(List.of(TaskAction.REJECT_COMPLETION, TaskAction.VERIFY),
+        assertEquals(List.of(TaskAction.REJECT_COMPLETION, TaskAction.VERIFY, TaskAction.WITHDRAW_CLAIM),
                 TaskLifecycle.allowed(kind, TaskState.COMPLETION_CLAIMED));
         ApiException refused = assertThrows(ApiException.class,
                 () -> TaskLifecycle.next(kind, TaskState.COMPLETION_CLAIMED, TaskAction.CONSOLIDATE));
@@ -54,7 +57,7 @@ class TaskLifecycleRulesTest {
 
     @Test
     void aLongTermTaskIsConsolidatedBeforeItIsVerified() {
-        assertEquals(List.of(TaskAction.REJECT_COMPLETION, TaskAction.CONSOLIDATE),
+        assertEquals(List.of(TaskAction.REJECT_COMPLETION, TaskAction.CONSOLIDATE, TaskAction.WITHDRAW_CLAIM),
                 TaskLifecycle.allowed(TaskKind.LONG_TERM, TaskState.COMPLETION_CLAIMED));
         assertThrows(ApiException.class,
                 () -> TaskLifecycle.next(TaskKind.LONG_TERM, TaskState.COMPLETION_CLAIMED, TaskAction.VERIFY));
@@ -125,6 +128,57 @@ class TaskLifecycleRulesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TaskKind.class)
+    void aWithdrawnClaimGoesBackToTheStateItWasClaimedFrom(TaskKind kind) {
+        assertEquals(TaskState.IN_PROGRESS,
+                TaskLifecycle.afterWithdrawal(kind, TaskState.COMPLETION_CLAIMED, TaskState.IN_PROGRESS));
+        assertEquals(TaskState.REOPENED,
+                TaskLifecycle.afterWithdrawal(kind, TaskState.COMPLETION_CLAIMED, TaskState.REOPENED));
+        // a claim whose origin is not recorded goes where a rejection sends it; nor is an origin
+        // believed that no claim is made from
+        assertEquals(TaskState.IN_PROGRESS, TaskLifecycle.afterWithdrawal(kind, TaskState.COMPLETION_CLAIMED, null));
+        assertEquals(TaskState.IN_PROGRESS,
+                TaskLifecycle.afterWithdrawal(kind, TaskState.COMPLETION_CLAIMED, TaskState.VERIFIED));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TaskKind.class)
+    void onlyAClaimNotYetDecidedIsWithdrawn(TaskKind kind) {
+        for (TaskState state : EnumSet.complementOf(EnumSet.of(TaskState.COMPLETION_CLAIMED))) {
+            assertFalse(TaskLifecycle.allowed(kind, state).contains(TaskAction.WITHDRAW_CLAIM), kind + " in " + state);
+            ApiException refused = assertThrows(ApiException.class,
+                    () -> TaskLifecycle.afterWithdrawal(kind, state, TaskState.IN_PROGRESS), state.name());
+            assertEquals(409, refused.status());
+        }
+    }
+
+    @Test
+    void aWithdrawnClaimLeavesTheWorkAsReportedAndTheReopeningInPlace() {
+        RectificationTask task = new RectificationTask();
+        OffsetDateTime reopenedAt = OffsetDateTime.parse("2025-01-01T00:00:00+08:00");
+        OffsetDateTime claimedAt = OffsetDateTime.parse("2025-01-05T10:00:00+08:00");
+        OffsetDateTime withdrawnAt = OffsetDateTime.parse("2025-01-06T09:00:00+08:00");
+        task.reopenedAt = reopenedAt;
+        task.state = TaskState.REOPENED;
+        task.percentComplete = 100;
+        task.claimed(TaskState.REOPENED, "li.ke", claimedAt);
+        assertEquals(TaskState.REOPENED, task.claimedFrom);
+        assertEquals("li.ke", task.claimedBy);
+
+        task.claimWithdrawn("指标数据尚未更新", "wang.ke", withdrawnAt);
+        // the owner's own report, which no one refused: a withdrawal judges nothing
+        assertEquals(100, task.percentComplete);
+        assertNull(task.claimedBy);
+        assertNull(task.claimedAt);
+        assertNull(task.claimedFrom);
+        assertEquals("指标数据尚未更新", task.withdrawalReason);
+        assertEquals("wang.ke", task.withdrawnBy);
+        assertEquals(withdrawnAt, task.withdrawnAt);
+        // the next claim still needs evidence recorded since the reopening
+        assertEquals(reopenedAt, task.reopenedAt);
+    }
+
     @Test
     void theGuardsRuleForAMoveIsTheTable() {
         RectificationTask task = new RectificationTask();
@@ -132,6 +186,7 @@ class TaskLifecycleRulesTest {
         task.state = TaskState.PLANNED;
         LifecycleRule.allows(TaskAction.START).check(task);
         assertThrows(ApiException.class, () -> LifecycleRule.allows(TaskAction.CLAIM_COMPLETION).check(task));
+        assertThrows(ApiException.class, () -> LifecycleRule.allows(TaskAction.WITHDRAW_CLAIM).check(task));
         LifecycleRule.ANY_STATE.check(task);
         task.state = TaskState.VERIFIED;
         assertThrows(ApiException.class, () -> LifecycleRule.EVIDENCE_OPEN.check(task));

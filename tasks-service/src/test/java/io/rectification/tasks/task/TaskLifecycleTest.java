@@ -104,9 +104,9 @@ class TaskLifecycleTest {
             act(taskId, "start", null).statusCode(200);
             given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
             act(taskId, "completion-claim", "li.ke").statusCode(200)
-                    .body("allowedTransitions", contains("REJECT_COMPLETION", "VERIFY"));
+                    .body("allowedTransitions", contains("REJECT_COMPLETION", "VERIFY", "WITHDRAW_CLAIM"));
             act(taskId, "start", null).statusCode(409).body("kind", equalTo(kind))
-                    .body("allowedTransitions", contains("REJECT_COMPLETION", "VERIFY"));
+                    .body("allowedTransitions", contains("REJECT_COMPLETION", "VERIFY", "WITHDRAW_CLAIM"));
             given().get("/tasks/" + taskId).then().statusCode(200)
                     .body("allowedTransitions", not(hasItem("CONSOLIDATE")));
         }
@@ -202,9 +202,9 @@ class TaskLifecycleTest {
         given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
         // a long-term claim is consolidated first, never verified straight away
         act(taskId, "completion-claim", "li.ke").statusCode(200)
-                .body("allowedTransitions", contains("REJECT_COMPLETION", "CONSOLIDATE"));
+                .body("allowedTransitions", contains("REJECT_COMPLETION", "CONSOLIDATE", "WITHDRAW_CLAIM"));
         act(taskId, "start", null).statusCode(409)
-                .body("allowedTransitions", contains("REJECT_COMPLETION", "CONSOLIDATE"));
+                .body("allowedTransitions", contains("REJECT_COMPLETION", "CONSOLIDATE", "WITHDRAW_CLAIM"));
         act(taskId, "verification", "zhao.du").statusCode(409).body("openMilestones", hasItem("建立台账"));
         act(taskId, "milestones/" + milestoneId + "/achievement", null).statusCode(200)
                 .body("milestones[0].achievedAt", notNullValue()).body("verifiedAt", nullValue());

@@ -27,6 +27,8 @@ class VerifiedTokensTest {
     /** Token text → its expiry (Unix seconds); a text not here fails verification, as a forged one does. */
     final Map<String, Long> valid = new java.util.HashMap<>();
     final List<String> verifiedTexts = new ArrayList<>();
+    /** Token text → its typ claim; none when not here. */
+    final Map<String, String> types = new java.util.HashMap<>();
     final VerifiedTokens tokens = new VerifiedTokens(verifier(), now::get);
 
     @Test
@@ -84,6 +86,23 @@ class VerifiedTokensTest {
         assertTrue(tokens.remembered() <= VerifiedTokens.MAX_TOKENS, "kept " + tokens.remembered());
     }
 
+    @Test
+    void onlyAnAccessTokenOpensTheApis() throws ParseException {
+        valid.put("access", T0 / 1000 + 300);
+        valid.put("id-token", T0 / 1000 + 300);
+        valid.put("refresh", T0 / 1000 + 300);
+        valid.put("untyped", T0 / 1000 + 300);
+        types.put("access", "Bearer");
+        types.put("id-token", "ID");
+        types.put("refresh", "Refresh");
+        tokens.parse("access");
+        tokens.parse("untyped");
+        assertThrows(ParseException.class, () -> tokens.parse("id-token"));
+        assertThrows(ParseException.class, () -> tokens.parse("id-token"));
+        assertThrows(ParseException.class, () -> tokens.parse("refresh"));
+        assertEquals(2, tokens.remembered());
+    }
+
     /** Stands for the extension's parser: verifies by the table above and counts what it was asked. */
     private JWTParser verifier() {
         return (JWTParser) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{JWTParser.class},
@@ -94,15 +113,16 @@ class VerifiedTokensTest {
                     if (expiry == null || expiry * 1000 <= now.get()) {
                         throw new ParseException("not verified: " + text);
                     }
-                    return token(expiry);
+                    return token(expiry, types.get(text));
                 });
     }
 
-    private static JsonWebToken token(long expiry) {
+    private static JsonWebToken token(long expiry, String type) {
         return (JsonWebToken) Proxy.newProxyInstance(VerifiedTokensTest.class.getClassLoader(),
                 new Class<?>[]{JsonWebToken.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getExpirationTime" -> expiry;
                     case "getGroups" -> Set.of();
+                    case "getClaim" -> "typ".equals(args[0]) ? type : null;
                     default -> null;
                 });
     }

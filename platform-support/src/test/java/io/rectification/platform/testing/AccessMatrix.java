@@ -50,7 +50,8 @@ public final class AccessMatrix {
         Caller anonymous = new Caller("no token", null);
         List<Caller> refused = List.of(anonymous, new Caller("expired token", TestTokens.expired(Roles.ADMIN)),
                 new Caller("token with a wrong signature", TestTokens.wrongSignature(Roles.ADMIN)),
-                new Caller("token of another issuer", TestTokens.wrongIssuer(Roles.ADMIN)));
+                new Caller("token of another issuer", TestTokens.wrongIssuer(Roles.ADMIN)),
+                new Caller("ID token", TestTokens.idToken(Roles.ADMIN)));
         Map<String, Caller> roles = new LinkedHashMap<>();
         ROLES.forEach(role -> roles.put(role, new Caller(role, TestTokens.tokenInUnit("matrix-" + role, "matrix-unit", role))));
 

@@ -56,6 +56,12 @@ public final class TestTokens {
                 .expiresIn(Duration.ofHours(1)).jws().sign(KEYS.getPrivate());
     }
 
+    /** An OpenID Connect ID token (typ ID, as Keycloak marks it) of an admin: signed, in date, and still no access token. */
+    public static String idToken(String role) {
+        return Jwt.issuer(Roles.ISSUER).upn("signed.in").groups(role).claim("typ", "ID").audience("console")
+                .expiresIn(Duration.ofHours(1)).jws().keyId("test").sign(KEYS.getPrivate());
+    }
+
     /** The public key as the base64 body of a PEM, for {@code mp.jwt.verify.publickey}. */
     public static String publicKey() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());

@@ -271,8 +271,9 @@ class StaffFeedbackTest {
         String merged = recordPhoneCall(publication);
         asStaff("wang.kezhang").body("{\"into\":\"" + duplicate + "\"}").when().post("/feedback/" + merged + "/merge")
                 .then().statusCode(200);
+        // contact data is the caller's alone: no browser or proxy keeps it
         given().header("X-Actor", "jijian.zhao").header("X-Test-Roles", "supervisor,personal-data")
-                .when().get("/feedback/" + id + "/submitter").then().statusCode(200);
+                .when().get("/feedback/" + id + "/submitter").then().statusCode(200).header("Cache-Control", "no-store");
 
         String trail = given().header("X-Actor", "du.cha").when().get("/audit/Feedback/" + id)
                 .then().statusCode(200)

@@ -93,7 +93,7 @@ const STAFF_RECEIVED = /^recorded by staff, received on (\d{4}-\d{2}-\d{2})(?: a
 /**
  * A history entry's detail as the office reads it: the service writes it in English for the audit
  * trail (it never holds personal data); the known forms are said in Chinese, the rest shown as written.
- * A linked task is named by its title; one the page does not know is left out rather than shown bare.
+ * A linked task is named by its numbering and title; one the page does not know is left out rather than shown bare.
  */
 export function historyDetail(action: string, detail: string | null, named: NamedRecords = {}): string {
   if (detail === null || detail === '') return ''

@@ -3,6 +3,7 @@ import type { LookBackReview } from '@/api/lookBack'
 import type { TaskSnapshot } from '@/api/types'
 import { daysUntil, formatDate, formatDateTime } from '@/format'
 import type { Column } from '@/rowColumns'
+import { labelOf, taskNamed } from '@/taskNames'
 
 /** How far ahead the due list looks, in days from today (0: due today or overdue only). */
 export const HORIZONS: readonly { days: number; label: string }[] = [
@@ -38,7 +39,7 @@ export const OUTCOME_LABELS: Record<string, string> = { CONFIRMED: '确认整改
 /** 待开展的回头看's columns; the page tags 回头看时间 (dueFlag) and adds 记录回头看 for supervisors. */
 export function dueColumns(today: string): Column<TaskSnapshot>[] {
   return [
-    { key: 'task', label: '任务', minWidth: 240, to: (t) => `/tasks/${t.id}`, text: (t) => `${t.number}. ${t.title}`, card: 'title' },
+    { key: 'task', label: '任务', minWidth: 240, to: (t) => `/tasks/${t.id}`, text: (t) => taskNamed(labelOf(t), t.title), card: 'title' },
     { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', minWidth: 120 },
     { key: 'verifiedAt', label: '销号时间', width: 150, text: (t) => formatDateTime(t.verifiedAt) },
     { key: 'due', label: '回头看时间', width: 200, text: (t) => [formatDate(t.nextLookBackDue), dueFlag(t.nextLookBackDue, today)?.text ?? ''].join(' ').trim() },
@@ -46,7 +47,7 @@ export function dueColumns(today: string): Column<TaskSnapshot>[] {
 }
 
 /**
- * 已开展的回头看's columns: the task by its number and title (taskTitle, from the inspection's
+ * 已开展的回头看's columns: the task by its numbering and title (taskTitle, from the inspection's
  * tasks) and the reviewer by name (nameOf); the page draws 结论 as a tag.
  */
 export function heldColumns(taskTitle: (taskId: string) => string | undefined, nameOf: (username: string) => string | null): Column<LookBackReview>[] {

@@ -1,6 +1,7 @@
 import type { Evidence, InspectionView, MilestoneView, ProblemRow, TaskRow, TaskSnapshot } from '@/api/types'
 import { EVIDENCE_LABELS, formatDate, formatDateTime, formatNumber, STATE_LABELS } from '@/format'
 import type { Column } from '@/rowColumns'
+import { labelOf, taskNamed } from '@/taskNames'
 
 /**
  * A column of the task list and the responsibility list (三个清单), declared once for both and
@@ -49,12 +50,12 @@ export const PROBLEM_LIST_COLUMNS: readonly Column<ProblemRow>[] = [
 ]
 
 /**
- * The officer's 我的任务: the deadline first (the list's order), the task, its flags (the view draws
+ * The officer's 我的任务: the deadline first (the list's order), the task (its numbering and title), its flags (the view draws
  * them, TaskFlags), progress and the last report.
  */
 export const MY_TASK_COLUMNS: readonly Column<TaskSnapshot>[] = [
   { key: 'deadline', label: '时限', width: 140, text: (task) => formatDate(task.deadline) },
-  { key: 'title', prop: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: 140, card: 'title' },
+  { key: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: 140, text: (task) => taskNamed(labelOf(task), task.title), card: 'title' },
   { key: 'state', label: '状态', minWidth: 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
   { key: 'percentComplete', label: '进度', width: 64, text: (task) => `${task.percentComplete}%` },
   { key: 'lastProgressReportAt', label: '最近报告', minWidth: 110, text: (task) => formatDateTime(task.lastProgressReportAt) },

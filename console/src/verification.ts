@@ -5,6 +5,7 @@
 import type { TaskSnapshot } from '@/api/types'
 import { formatDate } from '@/format'
 import type { Column } from '@/rowColumns'
+import { labelOf, taskNamed } from '@/taskNames'
 
 export interface VerificationStep {
   title: string
@@ -44,12 +45,12 @@ export function indicatorSummary(task: Pick<TaskSnapshot, 'indicators'>): string
 }
 
 /**
- * 销号核实's columns: the task (linked), its unit, who claimed (by name: the page's nameOf), its
+ * 销号核实's columns: the task by its numbering and title (linked), its unit, who claimed (by name: the page's nameOf), its
  * evidence and indicators, its deadline; the page adds 核实 and 驳回.
  */
 export function verificationColumns(nameOf: (username: string | null) => string | null): Column<TaskSnapshot>[] {
   return [
-    { key: 'title', prop: 'title', to: (t) => `/tasks/${t.id}`, label: '任务', minWidth: 170, card: 'title' },
+    { key: 'title', to: (t) => `/tasks/${t.id}`, label: '任务', minWidth: 170, text: (t) => taskNamed(labelOf(t), t.title), card: 'title' },
     { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', width: 140 },
     { key: 'claimedBy', label: '申请人', width: 140, text: (t) => nameOf(t.claimedBy) ?? '—' },
     { key: 'evidenceCount', label: '佐证', width: 80, text: (t) => `${t.evidenceCount} 份` },

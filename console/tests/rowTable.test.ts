@@ -89,16 +89,23 @@ describe('a phone\'s card, from the same columns as the table', () => {
 
   it('says a to-do\'s task and how its date stands, and a claim\'s claimant by name', () => {
     const todo: TodoItem = {
-      kind: 'TASK_OVERDUE', label: '任务已逾期', inspectionId: 'i1', taskId: 't7', taskNumber: 3, taskLabel: '（一）3', feedbackId: null,
+      kind: 'TASK_OVERDUE', label: '任务已逾期', inspectionId: 'i1', taskId: 't7', taskNumber: 2, taskLabel: '（一）3.二是', feedbackId: null,
       title: '修订制度', responsibleUnit: null, dueDate: '2025-05-30', daysLeft: -2, link: '/console/tasks/t7',
     }
-    expect(TODO_COLUMNS.map((c) => cellText(c, todo))).toEqual(['任务已逾期', '任务（一）3：修订制度', '—', '2025年5月30日 已逾期2天'])
+    expect(TODO_COLUMNS.map((c) => cellText(c, todo))).toEqual(['任务已逾期', '任务（一）3.二是：修订制度', '—', '2025年5月30日 已逾期2天'])
     expect(cellText(TODO_COLUMNS[1]!, { ...todo, taskNumber: null, taskLabel: null, title: '答复意见' })).toBe('答复意见')
-    const claimed = { id: 't7', title: '修订制度', responsibleUnit: '办公室', claimedBy: 'dzb', evidenceCount: 2, deadline: '2025-06-30',
-      indicators: [{ met: true }, { met: false }] } as unknown as TaskSnapshot
+    const claimed = { id: 't7', areaNumber: 1, problemNumber: 3, number: 2, title: '修订制度', responsibleUnit: '办公室', claimedBy: 'dzb',
+      evidenceCount: 2, deadline: '2025-06-30', indicators: [{ met: true }, { met: false }] } as unknown as TaskSnapshot
     const names = verificationColumns((u) => (u === 'dzb' ? '李科长' : u))
-    expect(names.map((c) => cellText(c, claimed))).toEqual(['修订制度', '办公室', '李科长', '2 份', '1/2 达标', '2025年6月30日'])
+    expect(names.map((c) => cellText(c, claimed))).toEqual(['（一）3.二是 修订制度', '办公室', '李科长', '2 份', '1/2 达标', '2025年6月30日'])
     expect(names[0]!.to!(claimed)).toBe('/tasks/t7')
+  })
+
+  it('names a task by the plan\'s numbering in 我的任务 and the look-backs due, as the notices do', () => {
+    const task = { id: 't7', areaNumber: 11, problemNumber: 2, number: 10, title: '修订制度', responsibleUnit: '办公室', deadline: '2025-06-30',
+      verifiedAt: null, nextLookBackDue: null } as unknown as TaskSnapshot
+    expect(cellText(MY_TASK_COLUMNS.find((c) => c.key === 'title')!, task)).toBe('（十一）2.十是 修订制度')
+    expect(cellText(dueColumns('2025-06-01').find((c) => c.key === 'task')!, task)).toBe('（十一）2.十是 修订制度')
   })
 
   it('a column added to the table is a line of the card too', () => {

@@ -9,9 +9,9 @@ import type { Evidence, TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import TaskView from '@/views/TaskView.vue'
 
-// The task page's 节点 and 佐证材料, read from a task-service answered here (the page's own API calls).
+// The task page's name, 节点 and 佐证材料, read from a task-service answered here (the page's own API calls).
 const task = {
-  id: 't1', version: 3, inspectionId: 'i1', number: 2, title: '修订公务接待制度', measures: '逐条修订', responsibleUnit: '党政办公室',
+  id: 't1', version: 3, inspectionId: 'i1', areaNumber: 1, problemNumber: 3, number: 2, title: '修订公务接待制度', measures: '逐条修订', responsibleUnit: '党政办公室',
   responsiblePerson: null, leadOfficial: null, deadline: '2025-06-30', kind: 'TIME_BOUND', state: 'IN_PROGRESS', percentComplete: 40,
   reportingCadence: 'MONTHLY', lastProgressReportAt: null, indicators: [], evidenceCount: 2, claimedBy: null, lastRejection: null,
   lastReopen: null, lastLookBack: null, verificationNote: null, allowedTransitions: [],
@@ -67,6 +67,12 @@ const cards = (w: VueWrapper, name: string) => section(w, name).findAll('li.row-
 }))
 
 describe('the task page\'s 节点 and 佐证材料', () => {
+  it('names the task as the notices do: by its area, problem and own number, not 任务 2', async () => {
+    const w = await show(false)
+    expect(w.find('.crumbs').text()).toContain('任务（一）3.二是')
+    expect(w.find('.crumbs').text()).not.toContain('任务 2')
+  })
+
   it('on a phone: a card a stage goal, 标记达成 at the foot of one not yet achieved; no table', async () => {
     const w = await show(true)
     expect(section(w, '节点').find('table').exists()).toBe(false)

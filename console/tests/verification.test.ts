@@ -18,7 +18,7 @@ vi.mock('@/api', async () => {
 })
 
 const claimed = {
-  id: 't1', version: 7, title: '建立廉政风险防控台账', kind: 'TIME_BOUND', state: 'COMPLETION_CLAIMED',
+  id: 't1', version: 7, areaNumber: 2, problemNumber: 1, number: 11, title: '建立廉政风险防控台账', kind: 'TIME_BOUND', state: 'COMPLETION_CLAIMED',
   allowedTransitions: ['VERIFY', 'REJECT_COMPLETION'], verificationNote: null,
 } as unknown as TaskSnapshot
 const longTermClaim = { ...claimed, kind: 'LONG_TERM', allowedTransitions: ['CONSOLIDATE', 'REJECT_COMPLETION'] } as TaskSnapshot
@@ -74,6 +74,7 @@ describe('VerifyDialog', () => {
   it('sends the note with the version read (If-Match)', async () => {
     const dialog = open(longTermClaim)
     await flushPromises()
+    expect(document.body.textContent).toContain('任务（二）1.十一是：建立廉政风险防控台账')
     expect(document.body.textContent).toContain('巩固提升要求（选填）')
     net.answer = () => answer(200, { ...longTermClaim, version: 8, state: 'CONSOLIDATING' })
     type(' 每季度开展一次专项检查 ')

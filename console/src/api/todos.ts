@@ -1,6 +1,7 @@
 import type { HttpClient } from './http'
 import { formatDate } from '@/format'
 import type { Column } from '@/rowColumns'
+import { taskHeading } from '@/taskNames'
 
 /** The kinds of 待办 reporting-service computes (GET /todos). */
 export type TodoKind =
@@ -65,9 +66,13 @@ export function routeOf(item: Pick<TodoItem, 'link'>): string | null {
   return item.link.startsWith('/console/') ? item.link.slice('/console'.length) : item.link
 }
 
-/** A to-do's 事项 in words: its task's number before the title (任务（一）3：…). */
+/**
+ * A to-do's 事项 in words: its task named as the mails name it (任务（一）3.二是：…); a task whose
+ * area or problem reporting has not read yet by its own number alone (任务3：…), as the mails too.
+ */
 export function todoTitle(item: Pick<TodoItem, 'taskNumber' | 'taskLabel' | 'title'>): string {
-  return `${item.taskNumber === null ? '' : `任务${item.taskLabel ?? item.taskNumber}：`}${item.title ?? ''}`
+  const title = item.title ?? ''
+  return item.taskNumber === null ? title : taskHeading(item.taskLabel ?? String(item.taskNumber), title)
 }
 
 /** 待办's columns; the page links the 事项 and marks an overdue 期限 in red. */

@@ -111,6 +111,10 @@ export interface TaskSnapshot {
   inspectionId: Uuid
   areaId: Uuid
   problemId: Uuid
+  /** its area's and its problem's numbers: with its own number, its name in the plan (taskNames.labelOf) */
+  areaNumber: number
+  problemNumber: number
+  /** its own number, unique only within its problem */
   number: number
   title: string
   measures: string | null

@@ -1,6 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.contract.TasksEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +11,9 @@ import java.util.UUID;
 
 /**
  * A task as the API shows it and as every Task event carries it (the public snapshot of the
- * event contract, plus version and flags). {@code overdue}: past its deadline and not closed out;
+ * event contract, plus version, flags and the numbers of its area and problem). {@code areaNumber}
+ * and {@code problemNumber} are the API's only, not the event's, whose consumers number areas and
+ * problems from their own events. {@code overdue}: past its deadline and not closed out;
  * {@code progressReportMissing}: the report its cadence expects has not come;
  * {@code nextLookBackDue}: when the next scheduled look-back review (回头看) of a close-out is due;
  * {@code lastRejection} and {@code lastReopen}: the latest rejected claim and reopening with their reasons;
@@ -18,7 +21,11 @@ import java.util.UUID;
  * {@code lastLookBack}: the latest look-back review with its findings, a confirmation's too;
  * {@code verificationNote}: the verifier's note on the latest close-out or consolidation.
  */
-public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId, UUID problemId, int number,
+public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId, UUID problemId,
+                           @Schema(description = "its area's number ((一) = 1)") int areaNumber,
+                           @Schema(description = "its problem's number within the area") int problemNumber,
+                           @Schema(description = "its own number within the problem (一是 = 1): with areaNumber and "
+                                   + "problemNumber it names the task as the plan does, (一)3.二是") int number,
                            String title, String measures, String progressNarrative, String leadOfficial,
                            String responsiblePerson, String responsibleUnit, LocalDate deadline, TaskKind kind,
                            TaskState state, int percentComplete, ReportingCadence reportingCadence,

@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.tasks.problem.ProblemNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -8,10 +9,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Builds tasks' public snapshots from the tasks and their parts (indicators, stage goals, evidence):
- * a page of any size in the same number of queries, since the parts of all its tasks are read at once.
+ * Builds tasks' public snapshots from the tasks, their parts (indicators, stage goals, evidence) and
+ * their problems' numbers: a page of any size in the same number of queries, since the parts and
+ * numbers of all its tasks are read at once.
  */
 @ApplicationScoped
 public class TaskSnapshots {
@@ -34,9 +37,11 @@ public class TaskSnapshots {
 
     /** The snapshots as they are at {@code now} (in the clock's zone). */
     public List<TaskSnapshot> of(List<RectificationTask> tasks, OffsetDateTime now) {
-        Map<java.util.UUID, TaskParts> parts = work.partsOf(tasks.stream().map(t -> t.id).toList());
+        Map<UUID, TaskParts> parts = work.partsOf(tasks.stream().map(t -> t.id).toList());
+        Map<UUID, ProblemNumbers> numbers = ProblemNumbers.of(tasks.stream().map(t -> t.problemId).toList());
         LocalDate today = now.toLocalDate();
-        return tasks.stream().map(t -> of(t, parts.getOrDefault(t.id, TaskParts.NONE), today, now)).toList();
+        return tasks.stream().map(t -> of(t, numbers.get(t.problemId), parts.getOrDefault(t.id, TaskParts.NONE), today, now))
+                .toList();
     }
 
     /**
@@ -60,8 +65,10 @@ public class TaskSnapshots {
         return work.partsOf(List.of(task.id)).getOrDefault(task.id, TaskParts.NONE);
     }
 
-    private static TaskSnapshot of(RectificationTask task, TaskParts parts, LocalDate today, OffsetDateTime now) {
-        return new TaskSnapshot(task.id, task.version, task.inspectionId, task.areaId, task.problemId, task.number,
+    private static TaskSnapshot of(RectificationTask task, ProblemNumbers numbers, TaskParts parts, LocalDate today,
+                                   OffsetDateTime now) {
+        return new TaskSnapshot(task.id, task.version, task.inspectionId, task.areaId, task.problemId, numbers.area(),
+                numbers.problem(), task.number,
                 task.title, task.measures, task.progressNarrative, task.leadOfficial, task.responsiblePerson,
                 task.responsibleUnit, task.deadline, task.kind, task.state, task.percentComplete,
                 task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, parts.indicators(),

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code GET /tasks?inspectionId=…&size=…} as the benchmark calls it (issue 15): through the REST
  * layer, a page of 100 takes as many statements as a page of 10 (the tasks, their count, and the
- * indicators, stage goals and evidence counts of the whole page), and with 10,000 tasks in the
+ * indicators, stage goals, evidence counts and problems' numbers of the whole page), and with 10,000 tasks in the
  * database the page is read from the list-order index (V16), not sorted from all of an inspection's
  * tasks. Statements counted with Hibernate's statistics (on in the test profile).
  */
@@ -55,7 +55,7 @@ class TaskListCostTest {
         long hundred = fewestStatements(inspectionId, 100);
 
         assertEquals(ten, hundred, "statements for GET /tasks?inspectionId=…&size=10 and size=100");
-        assertTrue(hundred <= 5, "a page of 100 in " + hundred + " statements");
+        assertTrue(hundred <= 6, "a page of 100 in " + hundred + " statements");
     }
 
     @Test

@@ -51,6 +51,34 @@ class TaskResourceTest {
         }
     }
 
+    /**
+     * A task's own number is unique only within its problem, so the view carries its area's and its
+     * problem's numbers too, for a screen to name it as the plan and the notices do ((二)2.一是).
+     */
+    @Test
+    void aTaskViewCarriesItsAreasAndProblemsNumbers() {
+        String inspectionId = Fixtures.inspection();
+        Fixtures.area(inspectionId, "第一个方面");
+        String areaId = Fixtures.area(inspectionId, "第二个方面");
+        Fixtures.problem(areaId, "第一个问题");
+        String problemId = Fixtures.problem(areaId, "第二个问题");
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            String taskId = given().contentType(ContentType.JSON)
+                    .body(Fixtures.taskJson("健全制度", "2099-12-31", "TIME_BOUND", ""))
+                    .when().post("/problems/" + problemId + "/tasks")
+                    .then().statusCode(201)
+                    .body("areaNumber", equalTo(2)).body("problemNumber", equalTo(2)).body("number", equalTo(1))
+                    .extract().path("id");
+            given().get("/tasks/" + taskId).then().statusCode(200)
+                    .body("areaNumber", equalTo(2)).body("problemNumber", equalTo(2));
+            given().queryParam("inspectionId", inspectionId).get("/tasks").then().statusCode(200)
+                    .body("items.areaNumber", contains(2)).body("items.problemNumber", contains(2));
+            // the event's snapshot is the catalogue's: its consumers number areas and problems from their own events
+            EventEnvelope created = probe.await(e -> taskId.equals(e.subject()), Duration.ofSeconds(30));
+            assertEquals(false, created.data().get("task").has("areaNumber"));
+        }
+    }
+
     @Test
     void deadlineBeforeTheInspectionIsRefusedNamingTheField() {
         String problemId = Fixtures.freshProblem();

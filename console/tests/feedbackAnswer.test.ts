@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ElementPlus from 'element-plus'
+import type { User } from 'oidc-client-ts'
+import type { FeedbackView } from '@/api/feedback'
+import type { TaskSnapshot } from '@/api/types'
+import { useSession } from '@/auth/session'
+import FeedbackView_ from '@/views/FeedbackView.vue'
+import { json, reset } from './recordedNetwork'
+import { press, settle, type } from './dialogDom'
+
+// The feedback page talks to the services through the real clients; only fetch is replaced, and it
+// answers each request by its path, so what is asserted is what would leave the browser.
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
+vi.mock('@/api', async () => {
+  const { client } = await import('./recordedNetwork')
+  const { FeedbackApi } = await import('@/api/feedback')
+  const { TasksApi } = await import('@/api/tasks')
+  const { PeopleApi } = await import('@/api/people')
+  return {
+    useApi: () => ({
+      feedback: new FeedbackApi(client(net, '/api/feedback')),
+      tasks: new TasksApi(client(net, '/api/tasks')),
+      people: new PeopleApi(client(net, '/api/reporting')),
+    }),
+  }
+})
+
+const feedback = {
+  id: 'f1', version: 4, trackingCode: 'FK7Q2M', publicationId: 'pub1', inspectionId: 'i1', channel: 'WEB', category: 'SUGGESTION',
+  status: 'TRIAGED', areaId: 'a1', problemId: null, taskId: 't1', text: '建议公开招商引资奖补资金兑现情况。', anonymous: true,
+  submitterMasked: null, receiptNumber: null, receivedAt: '2025-05-06T09:00:00+08:00', replyDueAt: '2099-05-21T09:00:00+08:00',
+  triagedAt: '2025-05-07T09:00:00+08:00', answeredAt: null, closedAt: null, answer: null, mergedIntoId: null,
+} as FeedbackView
+const task = {
+  id: 't1', areaId: 'a1', problemId: 'p3', areaNumber: 1, problemNumber: 3, number: 2, title: '公开奖补资金兑现情况', responsibleUnit: '招商局',
+} as unknown as TaskSnapshot
+const ANSWER = '已在管委会网站公开2024年度奖补资金兑现情况。\n今后每季度更新一次。'
+
+/** Answers each request by its path, the feedback as `shown`; a POST of the answer with it answered. */
+const answerByPath = (shown: FeedbackView) => (): Response => {
+  const { url, init } = net.sent[net.sent.length - 1]!
+  const path = url.split('?')[0]
+  if (path === '/api/feedback/feedback/f1/answer' && init.method === 'POST') {
+    return json(200, { ...shown, version: 5, status: 'ANSWERED', answer: ANSWER }, 'application/json', { ETag: '"5"' })
+  }
+  if (path === '/api/feedback/feedback/f1') return json(200, shown, 'application/json', { ETag: '"4"' })
+  if (path === '/api/feedback/feedback/f1/history') return json(200, [])
+  if (path === '/api/feedback/feedback') return json(200, { items: [], page: 0, size: 200, total: 0 })
+  if (path === '/api/tasks/tasks') return json(200, { items: [task], page: 0, size: 500, total: 1 })
+  if (path === '/api/tasks/inspections/i1/areas') return json(200, { items: [], page: 0, size: 200, total: 0 })
+  if (path === '/api/reporting/people') return json(200, [])
+  return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
+}
+
+let wrapper: VueWrapper | null = null
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  reset(net)
+  document.body.innerHTML = ''
+})
+
+/** The page of feedback f1 as the office (coordinator) sees it, with the answer typed. */
+async function showAndType(text: string, shown: FeedbackView = feedback) {
+  net.answer = answerByPath(shown)
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSession().user = { profile: { upn: 'bgs', name: '办公室', groups: ['coordinator'] }, expired: false, access_token: 't' } as unknown as User
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/feedback/:id', component: { render: () => null } }, { path: '/tasks/:id', component: { render: () => null } }] })
+  await router.push('/feedback/f1')
+  wrapper = mount(FeedbackView_, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
+  await settle()
+  type('answer-text', text)
+  await settle()
+}
+
+/** Presses a button of the confirmation (the page has buttons of the same words elsewhere). */
+async function pressIn(box: Element, label: string) {
+  const button = [...box.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)
+  if (button === undefined) throw new Error(`no button ${label} in the confirmation`)
+  button.click()
+  await settle()
+}
+
+const answersSent = () => net.sent.filter((r) => r.url.endsWith('/answer'))
+const confirmation = () => document.querySelector('.el-message-box')
+
+describe('publishing an answer to a feedback', () => {
+  it('asks first, showing the text as it will be published and that it will be public; 取消 sends nothing', async () => {
+    await showAndType(ANSWER)
+    await press('发布答复')
+    const box = confirmation()
+    expect(box).not.toBeNull()
+    expect(box!.textContent).toContain('将公开显示在群众的查询页面上')
+    expect(box!.querySelector('.published-answer')?.textContent).toBe(ANSWER)
+    await pressIn(box!, '取消')
+    expect(answersSent()).toHaveLength(0)
+    expect((document.getElementById('answer-text') as HTMLTextAreaElement).value).toBe(ANSWER)
+  })
+
+  it('publishes once 发布 is confirmed: one request, with the text and the version read', async () => {
+    await showAndType(ANSWER)
+    await press('发布答复')
+    await pressIn(confirmation()!, '发布')
+    expect(answersSent()).toHaveLength(1)
+    const [request] = answersSent()
+    expect(request!.init.method).toBe('POST')
+    expect(request!.init.headers).toMatchObject({ 'If-Match': '"4"' })
+    expect(JSON.parse(String(request!.init.body))).toEqual({ answer: ANSWER })
+  })
+
+  it('says that an update replaces the answer already public', async () => {
+    await showAndType(ANSWER, { ...feedback, status: 'ANSWERED', answer: '正在核实。', answeredAt: '2025-05-08T09:00:00+08:00' })
+    await press('更新答复')
+    expect(confirmation()!.textContent).toContain('将替换已公开的答复')
+    await pressIn(confirmation()!, '取消')
+    expect(answersSent()).toHaveLength(0)
+  })
+
+  it('names the linked task by the plan\'s numbering, as the notices do', async () => {
+    await showAndType('')
+    expect(document.querySelector('.task-link')?.textContent).toBe('（一）3.二是 公开奖补资金兑现情况')
+  })
+})

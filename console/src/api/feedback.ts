@@ -15,6 +15,12 @@ export interface Submitter {
   address: string | null
 }
 
+/** What the personal-data permission reveals (and the history records): the details in full and the text as sent. */
+export interface RevealedSubmission extends Submitter {
+  /** the text with the contact data the submitter wrote into it, which every other view masks */
+  text: string
+}
+
 export interface FeedbackView {
   id: Uuid
   version: number
@@ -145,8 +151,8 @@ export class FeedbackApi {
   }
 
   /** The contact details in full: personal-data permission only, and every call is recorded in the history. */
-  async submitter(id: Uuid): Promise<Submitter> {
-    return (await this.http.request<Submitter>('GET', `/feedback/${enc(id)}/submitter`)).body
+  async submitter(id: Uuid): Promise<RevealedSubmission> {
+    return (await this.http.request<RevealedSubmission>('GET', `/feedback/${enc(id)}/submitter`)).body
   }
 
   triage(id: Uuid, version: number, input: TriageInput): Promise<Answer<FeedbackView>> {

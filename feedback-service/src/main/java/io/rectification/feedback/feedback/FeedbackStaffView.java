@@ -1,13 +1,15 @@
 package io.rectification.feedback.feedback;
 
 import io.rectification.feedback.ledger.LedgerReadModel;
+import io.rectification.feedback.personal.Masks;
 import io.rectification.feedback.personal.Submitter;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A feedback as staff see it in lists and on its page: the text as sent, contact details masked;
+ * A feedback as staff see it in lists and on its page: contact details masked, and so is contact data
+ * written into the text (the text as sent comes with the details, to the personal-data permission);
  * after an escalation the problem it became (title and progress as tasks-service announced them)
  * or why tasks-service refused it.
  */
@@ -23,7 +25,7 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
     public static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem) {
         return new FeedbackStaffView(feedback.id, feedback.version, TrackingCodes.display(feedback.trackingCode),
                 feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
-                feedback.areaId, feedback.problemId, feedback.taskId, feedback.text, feedback.anonymous,
+                feedback.areaId, feedback.problemId, feedback.taskId, Masks.contactsIn(feedback.text), feedback.anonymous,
                 submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
                 feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
                 feedback.escalatedProblemId, problem, feedback.escalationRefusedReason);

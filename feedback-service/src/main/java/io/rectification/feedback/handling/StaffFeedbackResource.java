@@ -5,7 +5,6 @@ import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.intake.FeedbackIntakeService;
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.StaffFeedbackInput;
-import io.rectification.feedback.personal.Submitter;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.security.CurrentActor;
@@ -122,11 +121,11 @@ public class StaffFeedbackResource {
 
     @GET
     @Path("{id}/submitter")
-    @Operation(summary = "The submitter's contact details in full (PERSONAL DATA)",
+    @Operation(summary = "The submitter's contact details in full, and the text as sent (PERSONAL DATA)",
             description = "Only for holders of the personal-data permission; each access is recorded in the "
-                    + "feedback's history.")
+                    + "feedback's history. Every other view masks the contact data written into the text.")
     @RolesAllowed({Roles.PERSONAL_DATA})
-    public Submitter submitter(@PathParam("id") UUID id) {
+    public RevealedSubmission submitter(@PathParam("id") UUID id) {
         return reads.revealSubmitter(id, actor.require());
     }
 

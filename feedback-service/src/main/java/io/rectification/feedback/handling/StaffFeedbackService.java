@@ -70,15 +70,15 @@ public class StaffFeedbackService {
      * when); a role check comes with authentication.
      */
     @Transactional
-    public Submitter revealSubmitter(UUID id, String actor) {
+    public RevealedSubmission revealSubmitter(UUID id, String actor) {
         Feedback feedback = require(id);
         FeedbackHistoryEntry.record(id, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor,
-                "PERSONAL_DATA_VIEWED", "full contact details shown");
+                "PERSONAL_DATA_VIEWED", "full contact details and the text as sent shown");
         // Who looked at a submitter's details is kept where it cannot be quietly erased; the entry
         // itself holds the feedback's state only, never the details shown.
         audit.recordChange(actor, "PersonalDataViewed", Feedback.AGGREGATE, id.toString(),
                 FeedbackSnapshot.of(feedback));
-        return submitter(feedback);
+        return RevealedSubmission.of(submitter(feedback), feedback.text);
     }
 
     FeedbackStaffView view(Feedback feedback) {

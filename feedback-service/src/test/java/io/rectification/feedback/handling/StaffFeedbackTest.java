@@ -327,6 +327,22 @@ class StaffFeedbackTest {
     }
 
     @Test
+    void contactDataWrittenIntoTheTextIsMaskedOutsideTheExplicitEndpoint() {
+        String publication = Publications.openNow();
+        String text = "项目拖欠农民工工资，请回电13912345678，身份证210102199001011234。";
+        String id = asStaff("li.ganshi").body(phoneCall(publication, text)).when().post("/feedback")
+                .then().statusCode(201).body("text", equalTo("项目拖欠农民工工资，请回电139****5678，身份证210*************34。"))
+                .extract().path("id");
+        given().header("X-Actor", "li.ganshi").when().get("/feedback/" + id)
+                .then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("13912345678")))
+                .body(org.hamcrest.Matchers.not(containsString("210102199001011234")));
+        given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication).when().get("/feedback")
+                .then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("13912345678")));
+        given().header("X-Actor", "jijian.zhao").header("X-Test-Roles", "supervisor,personal-data")
+                .when().get("/feedback/" + id + "/submitter").then().statusCode(200).body("text", equalTo(text));
+    }
+
+    @Test
     void noPersonalDataOrSubmittersTextInAnyPublishedEvent() {
         String publication = Publications.openNow();
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {

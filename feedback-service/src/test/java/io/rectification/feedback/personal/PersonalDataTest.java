@@ -30,6 +30,19 @@ class PersonalDataTest {
     }
 
     @Test
+    void contactDataWrittenIntoTheTextIsMasked() {
+        assertEquals("本人身份证210*************34，电话138****5678，邮箱z***@example.com，单位电话024****5678。",
+                Masks.contactsIn("本人身份证210102199001011234，电话13812345678，邮箱zhangsan@example.com，单位电话024-12345678。"));
+        assertEquals("证件号110*************2X已遗失", Masks.contactsIn("证件号11010519491231002X已遗失"));
+        assertEquals("请拨138****5678", Masks.contactsIn("请拨138 1234 5678"));
+        // amounts, dates, counts and other long numbers are what the citizen reports: kept as written
+        String facts = "2024年9月30日前拖欠工程款12000000元，合同编号20240930001，涉及123456789012户。";
+        assertEquals(facts, Masks.contactsIn(facts));
+        assertEquals("", Masks.contactsIn(""));
+        assertEquals(null, Masks.contactsIn(null));
+    }
+
+    @Test
     void sealedValuesOpenOnlyForTheirColumn() {
         byte[] sealed = CIPHER.seal("phone", "13812345678");
         assertEquals("13812345678", CIPHER.open("phone", sealed));

@@ -137,6 +137,10 @@ class GatewayAnswersTest {
     @Test
     void whatTheGatewayDoesNotHaveIs404Problem() throws Exception {
         assertProblem(get("/api/nothing", GIVEN_ID), 404, "/problems/not-found");
+        // the services' health and metrics are the operators' (their own ports), not the public's
+        for (String path : List.of("/api/tasks/q/metrics", "/api/reporting/q/health", "/api/feedback/q/health/ready")) {
+            assertProblem(get(path, GIVEN_ID), 404, "/problems/not-found");
+        }
         assertProblem(get("/nowhere", null), 404, "/problems/not-found");
         assertProblem(get("/console/assets/missing.js", null), 404, "/problems/not-found");
     }

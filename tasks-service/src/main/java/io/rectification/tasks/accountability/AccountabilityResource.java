@@ -53,7 +53,7 @@ public class AccountabilityResource {
     @Path("outcomes")
     @Operation(summary = "Record people held accountable (问责): kind, count, date, source document; optionally the problem")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @APIResponse(responseCode = "201", description = "the record; Location is the inspection's accountability",
+    @APIResponse(responseCode = "201", description = "the record; Location is the record, ETag its version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response recordOutcome(@PathParam("inspectionId") UUID inspectionId,
                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -65,7 +65,8 @@ public class AccountabilityResource {
                                                     "source": "开发区纪工委《关于巡视反馈问题责任追究情况的通报》"
                                                   }""")))
                                   @NotNull @Valid AccountabilityInputs.Outcome input, @Context UriInfo uri) {
-        return created(uri, service.recordOutcome(inspectionId, input));
+        AccountabilityViews.Outcome outcome = service.recordOutcome(inspectionId, input);
+        return created(uri, outcome, outcome.id(), outcome.version());
     }
 
     @GET
@@ -107,7 +108,7 @@ public class AccountabilityResource {
     @Path("funds")
     @Operation(summary = "Record funds recovered (追回资金) or losses retrieved (挽回损失) in 万元, with the source document")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @APIResponse(responseCode = "201", description = "the record; Location is the inspection's accountability",
+    @APIResponse(responseCode = "201", description = "the record; Location is the record, ETag its version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
     public Response recordFunds(@PathParam("inspectionId") UUID inspectionId,
                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -119,7 +120,8 @@ public class AccountabilityResource {
                                                   "source": "开发区财政局违规资金收缴凭证汇总表"
                                                 }""")))
                                 @NotNull @Valid AccountabilityInputs.Funds input, @Context UriInfo uri) {
-        return created(uri, service.recordFunds(inspectionId, input));
+        AccountabilityViews.Funds funds = service.recordFunds(inspectionId, input);
+        return created(uri, funds, funds.id(), funds.version());
     }
 
     @GET
@@ -162,10 +164,9 @@ public class AccountabilityResource {
         return Response.ok(record).tag(Versions.etag(version.applyAsLong(record))).build();
     }
 
-    /** Records are shown in the inspection's summary: that is where Location points. */
-    private static Response created(UriInfo uri, Object record) {
-        String path = uri.getPath();
-        return Response.created(uri.getBaseUriBuilder().path(path.substring(0, path.lastIndexOf('/'))).build())
-                .entity(record).build();
+    /** A new record answers as a read of it would: Location is the record, ETag its version for a correction's If-Match. */
+    private static Response created(UriInfo uri, Object record, UUID id, long version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(record)
+                .tag(Versions.etag(version)).build();
     }
 }

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** 追责问责 counts by kind and 追回/挽回 amounts in 万元, each with its source, as figures a notice reports. */
@@ -34,11 +35,18 @@ class AccountabilityTest {
         String problem = Fixtures.problem(area, "加强廉政风险防控");
         String base = "/inspections/" + inspection;
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
-            String talk = given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
+            io.restassured.response.ExtractableResponse<io.restassured.response.Response> recorded = given()
+                    .contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
                             "problemId", problem, "decidedOn", "2024-11-20", "source", "区纪委监委通报(2024)12号"))
                     .post(base + "/accountability/outcomes").then().statusCode(201)
                     .body("kind", equalTo("ADMONISHMENT_TALK")).body("people", equalTo(2))
-                    .body("source", equalTo("区纪委监委通报(2024)12号")).extract().path("id");
+                    .body("source", equalTo("区纪委监委通报(2024)12号")).extract();
+            String talk = recorded.path("id");
+            // the answer is the record's, as a read of it would be: where it is, and the version a correction names
+            assertTrue(recorded.header("Location").endsWith(base + "/accountability/outcomes/" + talk), recorded.header("Location"));
+            assertEquals("\"" + recorded.path("version") + "\"", recorded.header("ETag"));
+            given().get(recorded.header("Location").substring(recorded.header("Location").indexOf(base)))
+                    .then().statusCode(200).header("ETag", recorded.header("ETag"));
             given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 1,
                     "decidedOn", "2024-12-02", "source", "区纪委监委通报(2024)15号"))
                     .post(base + "/accountability/outcomes").then().statusCode(201);

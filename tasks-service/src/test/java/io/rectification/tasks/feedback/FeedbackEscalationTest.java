@@ -22,8 +22,10 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -150,6 +152,38 @@ class FeedbackEscalationTest {
         assertEquals(1, count("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", escalationId));
         assertEquals(0, count("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", receivedId));
         assertEquals(0, count("SELECT count(*) FROM dead_letter WHERE consumer = ? AND event_id = ?", receivedId));
+    }
+
+    /**
+     * An escalation naming no feedback it could be answered to cannot become a problem nor a
+     * refusal: it is a dead letter, which the administrator reads here as in every service.
+     */
+    @Test
+    void anEscalationThatCannotBeReadIsADeadLetterTheAdministratorReads() {
+        String eventId = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        EventProbe.send(EventTopics.FEEDBACK, marker, """
+                        {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"FeedbackEscalated",
+                         "subject":"不是编号","time":"2025-11-10T02:00:00Z","aggregatetype":"Feedback","aggregateversion":3,
+                         "data":"%s"}""".formatted(eventId, marker),
+                CloudEventHeaders.of("1.0", eventId, "/feedback-service", "FeedbackEscalated", "不是编号",
+                        "2025-11-10T02:00:00Z"));
+
+        String mine = "find { it.eventId == '" + eventId + "' }";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                given().queryParam("limit", 1000).when().get("/dead-letters").then().statusCode(200)
+                        .body(mine + ".consumer", equalTo(FeedbackEscalationHandler.CONSUMER))
+                        .body(mine + ".eventType", equalTo("FeedbackEscalated"))
+                        .body(mine + ".topic", equalTo(EventTopics.FEEDBACK))
+                        .body(mine + ".reason", containsString("no data object")));
+        Number id = given().queryParam("limit", 1000).when().get("/dead-letters").then().extract().path(mine + ".id");
+        given().when().get("/dead-letters/" + id).then().statusCode(200)
+                .body("eventId", equalTo(eventId)).body("payload", containsString(marker));
+        String bytes = given().when().get("/dead-letters/" + id + "/payload").then().statusCode(200)
+                .contentType("application/octet-stream").extract().asString();
+        assertTrue(bytes.contains(marker), bytes);
+        given().when().get("/dead-letters/" + Long.MAX_VALUE).then().statusCode(404);
+        given().header("X-Test-Roles", "coordinator").when().get("/dead-letters").then().statusCode(403);
     }
 
     private long count(String sql, String eventId) throws Exception {

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.CloudEventHeaders;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
+import io.rectification.platform.testing.LogCapture;
 import io.rectification.tasks.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +185,58 @@ class FeedbackEscalationTest {
         assertTrue(bytes.contains(marker), bytes);
         given().when().get("/dead-letters/" + Long.MAX_VALUE).then().statusCode(404);
         given().header("X-Test-Roles", "coordinator").when().get("/dead-letters").then().statusCode(403);
+    }
+
+    /**
+     * A newer producer's event of a type this build does not know is passed over, as the catalogue
+     * promises, but not unseen: counted, and logged once per type with where it lay, not its body.
+     * Told by its type header, or, without one, read and then told by its envelope.
+     */
+    @Test
+    void eventsOfATypeThisBuildDoesNotKnowAreCountedAndLoggedOncePerType() throws Exception {
+        String inspectionId = Fixtures.inspection();
+        String feedbackId = UUID.randomUUID().toString();
+        String type = "FeedbackTeleported" + UUID.randomUUID().toString().replace("-", "");
+        String secret = "举报人甲" + UUID.randomUUID();
+        double before = unknownEventsCounted();
+        try (LogCapture log = LogCapture.start()) {
+            for (boolean withHeader : new boolean[]{true, true, false}) {
+                String id = UUID.randomUUID().toString();
+                String event = """
+                        {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"%s",
+                         "subject":"%s","time":"2025-11-10T01:00:00Z","aggregatetype":"Feedback","aggregateversion":0,
+                         "data":{"text":"%s"}}""".formatted(id, type, feedbackId, secret);
+                if (withHeader) {
+                    EventProbe.send(EventTopics.FEEDBACK, feedbackId, event,
+                            CloudEventHeaders.of("1.0", id, "/feedback-service", type, feedbackId, "2025-11-10T01:00:00Z"));
+                } else {
+                    EventProbe.send(EventTopics.FEEDBACK, feedbackId, event);
+                }
+            }
+            // an escalation behind them in their partition: once it is applied, they were passed over
+            String escalationId = UUID.randomUUID().toString();
+            EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(escalationId, feedbackId, inspectionId, null, "停车难问题"),
+                    CloudEventHeaders.of("1.0", escalationId, "/feedback-service", "FeedbackEscalated", feedbackId,
+                            "2025-11-10T02:00:00Z"));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                    given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
+                            .get("/problems").then().extract().<Integer>path("total") == 1);
+
+            assertEquals(3, unknownEventsCounted() - before, 0.0);
+            List<LogCapture.Line> lines = log.lines(line -> line.message() != null && line.message().contains(type));
+            assertEquals(1, lines.size(), lines.toString());
+            assertTrue(lines.get(0).message().contains(EventTopics.FEEDBACK + "-"), lines.get(0).message());
+            assertTrue(log.lines(line -> line.message() != null && line.message().contains(secret)).isEmpty(),
+                    "the body is never logged");
+        }
+    }
+
+    private double unknownEventsCounted() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("rectification_consumer_unknown_events_total\\{[^}]*consumer=\""
+                + java.util.regex.Pattern.quote(FeedbackEscalationHandler.CONSUMER) + "\"[^}]*} ([0-9.E]+)").matcher(metrics);
+        assertTrue(counted.find(), metrics);
+        return Double.parseDouble(counted.group(1));
     }
 
     private long count(String sql, String eventId) throws Exception {

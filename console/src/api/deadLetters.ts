@@ -1,5 +1,5 @@
 import type { Download, HttpClient } from './http'
-import { formatDateTime } from '@/format'
+import { formatBytes, formatDateTime } from '@/format'
 import type { Column } from '@/rowColumns'
 
 /** The services that consume events, each keeping its own dead letters (docs/operations.md). */
@@ -78,13 +78,6 @@ export function positionOf(letter: Pick<DeadLetter, 'topic' | 'partition' | 'off
   return `${letter.topic}-${letter.partition}@${letter.offset}`
 }
 
-/** How big the message was, in bytes, KB or MB. */
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
-
 export const DEAD_LETTER_COLUMNS: readonly Column<ServiceDeadLetter>[] = [
   { key: 'service', label: '服务', width: 120, text: (l) => SERVICE_LABELS[l.service], card: 'title' },
   { key: 'receivedAt', label: '收到时间', width: 170, text: (l) => formatDateTime(l.receivedAt) },
@@ -92,5 +85,5 @@ export const DEAD_LETTER_COLUMNS: readonly Column<ServiceDeadLetter>[] = [
   { key: 'reason', label: '原因', minWidth: 260, prop: 'reason' },
   { key: 'position', label: '位置', minWidth: 210, text: positionOf },
   { key: 'consumer', label: '消费者', minWidth: 200, prop: 'consumer' },
-  { key: 'size', label: '大小', width: 90, align: 'right', text: (l) => sizeText(l.payloadBytes) },
+  { key: 'size', label: '大小', width: 90, align: 'right', text: (l) => formatBytes(l.payloadBytes) },
 ]

@@ -1,6 +1,8 @@
 // Evidence files checked before they are sent, by the rules tasks-service applies on arrival
-// (docs/tasks-service.md): PDF, PNG, JPEG, DOCX, XLSX, OFD, at most 5 MiB. The service checks the
-// first bytes too; this only spares the officer an upload that would be refused.
+// (docs/tasks-service.md): PDF, PNG, JPEG, DOCX, XLSX, OFD, at most 5 MiB; the type sent is the
+// name's extension's, which the service requires to agree. The service also checks the first bytes
+// and that a DOCX, XLSX or OFD is a whole document; this only spares the officer an upload that
+// would be refused.
 
 import { formatBytes } from '@/format'
 

@@ -137,19 +137,10 @@ class FeedbackEscalationTest {
         String feedbackId = UUID.randomUUID().toString();
         String receivedId = UUID.randomUUID().toString();
         String escalationId = UUID.randomUUID().toString();
-        EventProbe.send(EventTopics.FEEDBACK, feedbackId, """
-                        {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"FeedbackReceived",
-                         "subject":"%s","time":"2025-11-10T01:00:00Z","aggregatetype":"Feedback","aggregateversion":0,
-                         "data":"不是对象"}""".formatted(receivedId, feedbackId),
-                CloudEventHeaders.of("1.0", receivedId, "/feedback-service", "FeedbackReceived", feedbackId,
-                        "2025-11-10T01:00:00Z"));
-        EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(escalationId, feedbackId, inspectionId, null, "停车难问题"),
-                CloudEventHeaders.of("1.0", escalationId, "/feedback-service", "FeedbackEscalated", feedbackId,
-                        "2025-11-10T02:00:00Z"));
+        sendFeedbackEvent(feedbackId, receivedId, "FeedbackReceived", feedbackId, "\"不是对象\"", true);
+        escalateBehind(feedbackId, escalationId, inspectionId);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
-                        .get("/problems").then().extract().<Integer>path("total") == 1);
+        awaitProblemsFromFeedback(inspectionId, 1);
         assertEquals(1, count("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", escalationId));
         assertEquals(0, count("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", receivedId));
         assertEquals(0, count("SELECT count(*) FROM dead_letter WHERE consumer = ? AND event_id = ?", receivedId));
@@ -163,12 +154,7 @@ class FeedbackEscalationTest {
     void anEscalationThatCannotBeReadIsADeadLetterTheAdministratorReads() {
         String eventId = UUID.randomUUID().toString();
         String marker = UUID.randomUUID().toString();
-        EventProbe.send(EventTopics.FEEDBACK, marker, """
-                        {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"FeedbackEscalated",
-                         "subject":"不是编号","time":"2025-11-10T02:00:00Z","aggregatetype":"Feedback","aggregateversion":3,
-                         "data":"%s"}""".formatted(eventId, marker),
-                CloudEventHeaders.of("1.0", eventId, "/feedback-service", "FeedbackEscalated", "不是编号",
-                        "2025-11-10T02:00:00Z"));
+        sendFeedbackEvent(marker, eventId, "FeedbackEscalated", "不是编号", "\"" + marker + "\"", true);
 
         String mine = "find { it.eventId == '" + eventId + "' }";
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
@@ -200,27 +186,13 @@ class FeedbackEscalationTest {
         String secret = "举报人甲" + UUID.randomUUID();
         double before = unknownEventsCounted();
         try (LogCapture log = LogCapture.start()) {
-            for (boolean withHeader : new boolean[]{true, true, false}) {
-                String id = UUID.randomUUID().toString();
-                String event = """
-                        {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"%s",
-                         "subject":"%s","time":"2025-11-10T01:00:00Z","aggregatetype":"Feedback","aggregateversion":0,
-                         "data":{"text":"%s"}}""".formatted(id, type, feedbackId, secret);
-                if (withHeader) {
-                    EventProbe.send(EventTopics.FEEDBACK, feedbackId, event,
-                            CloudEventHeaders.of("1.0", id, "/feedback-service", type, feedbackId, "2025-11-10T01:00:00Z"));
-                } else {
-                    EventProbe.send(EventTopics.FEEDBACK, feedbackId, event);
-                }
+            for (boolean withHeaders : new boolean[]{true, true, false}) {
+                sendFeedbackEvent(feedbackId, UUID.randomUUID().toString(), type, feedbackId,
+                        "{\"text\":\"" + secret + "\"}", withHeaders);
             }
             // an escalation behind them in their partition: once it is applied, they were passed over
-            String escalationId = UUID.randomUUID().toString();
-            EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(escalationId, feedbackId, inspectionId, null, "停车难问题"),
-                    CloudEventHeaders.of("1.0", escalationId, "/feedback-service", "FeedbackEscalated", feedbackId,
-                            "2025-11-10T02:00:00Z"));
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                    given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
-                            .get("/problems").then().extract().<Integer>path("total") == 1);
+            escalateBehind(feedbackId, UUID.randomUUID().toString(), inspectionId);
+            awaitProblemsFromFeedback(inspectionId, 1);
 
             assertEquals(3, unknownEventsCounted() - before, 0.0);
             List<LogCapture.Line> lines = log.lines(line -> line.message() != null && line.message().contains(type));
@@ -229,6 +201,33 @@ class FeedbackEscalationTest {
             assertTrue(log.lines(line -> line.message() != null && line.message().contains(secret)).isEmpty(),
                     "the body is never logged");
         }
+    }
+
+    /** An event on the feedback topic as feedback-service's relay sends it: with the CloudEvents headers, unless told not to. */
+    private static void sendFeedbackEvent(String key, String id, String type, String subject, String data, boolean withHeaders) {
+        String event = """
+                {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"%s",
+                 "subject":"%s","time":"2025-11-10T01:00:00Z","aggregatetype":"Feedback","aggregateversion":0,
+                 "data":%s}""".formatted(id, type, subject, data);
+        if (withHeaders) {
+            EventProbe.send(EventTopics.FEEDBACK, key, event,
+                    CloudEventHeaders.of("1.0", id, "/feedback-service", type, subject, "2025-11-10T01:00:00Z"));
+        } else {
+            EventProbe.send(EventTopics.FEEDBACK, key, event);
+        }
+    }
+
+    /** An escalation under the same key, behind what was sent before it in its partition. */
+    private static void escalateBehind(String feedbackId, String escalationId, String inspectionId) {
+        EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(escalationId, feedbackId, inspectionId, null, "停车难问题"),
+                CloudEventHeaders.of("1.0", escalationId, "/feedback-service", "FeedbackEscalated", feedbackId,
+                        "2025-11-10T02:00:00Z"));
+    }
+
+    private static void awaitProblemsFromFeedback(String inspectionId, int total) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
+                        .get("/problems").then().extract().<Integer>path("total") == total);
     }
 
     private double unknownEventsCounted() {

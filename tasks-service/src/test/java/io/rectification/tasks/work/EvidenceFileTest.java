@@ -27,11 +27,9 @@ class EvidenceFileTest {
 
     @Test
     void evidenceFileIsTypeAndSizeCheckedAndDownloadable() {
-        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化政府性基金监管", "2024-12-31", "TIME_BOUND", ""));
-        String evidenceId = given().contentType(ContentType.JSON)
-                .body(Map.of("type", "DOCUMENT", "title", "沈阳浑南产业投资母基金管理办法", "date", "2024-11-20"))
-                .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
-        String url = "/tasks/" + taskId + "/evidence/" + evidenceId + "/file";
+        Evidence evidence = Evidence.onNewTask("强化政府性基金监管", "DOCUMENT", "沈阳浑南产业投资母基金管理办法");
+        String taskId = evidence.taskId();
+        String url = evidence.fileUrl();
 
         given().contentType("application/x-msdownload").body(PDF).queryParam("filename", "a.exe").put(url)
                 .then().statusCode(415).contentType("application/problem+json")
@@ -62,11 +60,8 @@ class EvidenceFileTest {
      */
     @Test
     void aFileNamedForAnotherTypeOrADocumentThatIsNoneIsRefused() {
-        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("规范合同管理", "2024-12-31", "TIME_BOUND", ""));
-        String evidenceId = given().contentType(ContentType.JSON)
-                .body(Map.of("type", "DOCUMENT", "title", "合同管理办法", "date", "2024-11-20"))
-                .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
-        String url = "/tasks/" + taskId + "/evidence/" + evidenceId + "/file";
+        Evidence evidence = Evidence.onNewTask("规范合同管理", "DOCUMENT", "合同管理办法");
+        String url = evidence.fileUrl();
         byte[] exeOnly = OfficeDocumentCheckTest.zip(Map.of("evil.exe", "MZ\u0090 a program".getBytes(StandardCharsets.ISO_8859_1)));
 
         given().contentType("application/pdf").body(PDF).queryParam("filename", "x.html").put(url)
@@ -95,11 +90,10 @@ class EvidenceFileTest {
      */
     @Test
     void evidenceFileIsTheTaskUnitsAndFixedOnceClosedOut() throws Exception {
-        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("规范国有资产出租", "2024-12-31", "TIME_BOUND", ""));
-        String evidenceId = given().contentType(ContentType.JSON)
-                .body(Map.of("type", "LEDGER", "title", "资产出租台账", "date", "2024-11-20"))
-                .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
-        String url = "/tasks/" + taskId + "/evidence/" + evidenceId + "/file";
+        Evidence evidence = Evidence.onNewTask("规范国有资产出租", "LEDGER", "资产出租台账");
+        String taskId = evidence.taskId();
+        String evidenceId = evidence.evidenceId();
+        String url = evidence.fileUrl();
         byte[] otherPdf = "%PDF-1.7\n% replaced by another unit\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
         asOfficerOf("招商局").contentType("application/pdf").body(otherPdf).queryParam("filename", "x.pdf").put(url)
@@ -135,5 +129,16 @@ class EvidenceFileTest {
 
     private static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    /** A piece of evidence, without its file yet, of a task made for the test. */
+    record Evidence(String taskId, String evidenceId, String fileUrl) {
+        static Evidence onNewTask(String taskTitle, String type, String title) {
+            String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson(taskTitle, "2024-12-31", "TIME_BOUND", ""));
+            String evidenceId = given().contentType(ContentType.JSON)
+                    .body(Map.of("type", type, "title", title, "date", "2024-11-20"))
+                    .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
+            return new Evidence(taskId, evidenceId, "/tasks/" + taskId + "/evidence/" + evidenceId + "/file");
+        }
     }
 }

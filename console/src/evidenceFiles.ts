@@ -1,6 +1,10 @@
 // Evidence files checked before they are sent, by the rules tasks-service applies on arrival
-// (docs/tasks-service.md): PDF, PNG, JPEG, DOCX, XLSX, OFD, at most 5 MiB. The service checks the
-// first bytes too; this only spares the officer an upload that would be refused.
+// (docs/tasks-service.md): PDF, PNG, JPEG, DOCX, XLSX, OFD, at most 5 MiB; the type sent is the
+// name's extension's, which the service requires to agree. The service also checks the first bytes
+// and that a DOCX, XLSX or OFD is a whole document; this only spares the officer an upload that
+// would be refused.
+
+import { formatBytes } from '@/format'
 
 /** File name extension → the Content-Type the service takes for it. */
 export const EVIDENCE_TYPES: Record<string, string> = {
@@ -30,14 +34,6 @@ export function evidenceFileProblem(file: { name: string; size: number }): strin
   if (file.size > MAX_EVIDENCE_BYTES) return `文件为 ${formatBytes(file.size)}，超过 5 MB 的上限`
   if (file.name.length > 255 || /[/\\\u0000-\u001f]/.test(file.name)) return '文件名过长或含有不允许的字符'
   return null
-}
-
-const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${number.format(bytes / 1024)} KB`
-  return `${number.format(bytes / 1024 / 1024)} MB`
 }
 
 /** The task's evidence is locked once it is closed out (销号): no file added or replaced (409). */

@@ -24,6 +24,15 @@ export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : number.format(value)
 }
 
+const oneDecimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })
+
+/** A file's size: 700 B, 1.5 KB, 3 MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${oneDecimal.format(bytes / 1024)} KB`
+  return `${oneDecimal.format(bytes / 1024 / 1024)} MB`
+}
+
 /** Today's date in Beijing (yyyy-MM-dd) at the instant `now`. */
 export function todayInShanghai(now: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })

@@ -40,6 +40,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'feedback', component: () => import('@/views/FeedbackInboxView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '意见建议办理' } },
       { path: 'feedback/:id', component: () => import('@/views/FeedbackView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '意见建议' } },
       { path: 'todos', component: () => import('@/views/TodosView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '待办' } },
+      { path: 'dead-letters', component: () => import('@/views/DeadLettersView.vue'), meta: { roles: ['admin'], title: '运维：死信' } },
       { path: 'settings/notices', component: () => import('@/views/NoticeSettingsView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '通知设置' } },
       { path: 'no-access', component: () => import('@/views/NoAccess.vue'), meta: { title: '无权访问' } },
       { path: ':rest(.*)*', component: () => import('@/views/NoAccess.vue'), meta: { title: '未找到' } },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evidenceContentType, evidenceFileProblem, evidenceLocked, formatBytes } from '@/evidenceFiles'
+import { evidenceContentType, evidenceFileProblem, evidenceLocked } from '@/evidenceFiles'
+import { formatBytes } from '@/format'
 import { formatWindow, windowOfDays } from '@/publicationWindow'
 import { matchesText } from '@/listFilter'
 import { describe as say, ApiError } from '@/api/problem'

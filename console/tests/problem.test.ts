@@ -41,6 +41,13 @@ group('problem+json', () => {
     expect(translateMessage('size must be between 1 and 500')).toBe('长度应在 1 到 500 之间')
     // tasks-service's own rule for deadlines (TaskRules.checkDeadline)
     expect(translateMessage("must not be before the inspection's on-site start (2024-04-07)")).toBe('不能早于巡视进驻日期（2024-04-07）')
+    // tasks-service's checks of an evidence file
+    expect(translateMessage('the name must end in .jpg or .jpeg for a file of type image/jpeg')).toBe('文件名的扩展名应为 .jpg 或 .jpeg')
+    expect(translateMessage('report.docx is not a Word document (DOCX): it holds no [Content_Types].xml'))
+      .toBe('文件已损坏、过大或不是有效的 DOCX 文件')
+    expect(translateMessage('台账 is not a.xlsx is not an Excel workbook (XLSX): expanded it would be more than 100 MiB'))
+      .toBe('文件已损坏、过大或不是有效的 XLSX 文件')
+    expect(translateMessage("the file's content is not application/pdf")).toBe('文件内容与所选的文件类型不符')
   })
 
   it('gives the bare status when the body is not problem+json', () => {

@@ -37,6 +37,7 @@ describe('roles from the token', () => {
     expect(homeFor(officer)).toBe('/my-tasks')
     expect(homeFor(coordinator)).toBe('/inspections')
     expect(homeFor(nobody)).toBe('/no-access')
-    expect(menuFor(admin)).toHaveLength(6)
+    expect(menuFor(admin)).toHaveLength(7)
+    expect(menuFor(admin).at(-1)?.path).toBe('/dead-letters')
   })
 })

@@ -6,6 +6,7 @@ import { NoticesApi } from './notices'
 import { GovernanceApi } from './governance'
 import { PeopleApi } from './people'
 import { ReadModelsApi } from './readModels'
+import { DeadLettersApi } from './deadLetters'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -20,5 +21,11 @@ export function useApi() {
     governance: new GovernanceApi(new HttpClient('/api/tasks', token)),
     people: new PeopleApi(new HttpClient('/api/reporting', token)),
     readModels: new ReadModelsApi(new HttpClient('/api/reporting', token)),
+    // every service keeps its own dead letters
+    deadLetters: {
+      tasks: new DeadLettersApi(new HttpClient('/api/tasks', token)),
+      feedback: new DeadLettersApi(new HttpClient('/api/feedback', token)),
+      reporting: new DeadLettersApi(new HttpClient('/api/reporting', token)),
+    },
   }
 }

@@ -84,6 +84,11 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^give the notice's text \(body\) or a link/, () => '请填写公告正文或整改报告网址'],
   [/^give a plain file name/, () => '文件名应为 1 到 255 个字符，不含路径'],
   [/^the file is empty$/, () => '文件是空的'],
+  // an evidence file (tasks-service's EvidenceContent and OfficeDocumentCheck)
+  [/^the file's content is not /, () => '文件内容与所选的文件类型不符'],
+  [/^the name must end in (.+) for a file of type /, (m) => `文件名的扩展名应为 ${(m[1] ?? '').split(' or ').join(' 或 ')}`],
+  [/ is not (?:a Word document \((DOCX)\)|an Excel workbook \((XLSX)\)|an (OFD) document): /,
+    (m) => `文件已损坏、过大或不是有效的 ${m[1] ?? m[2] ?? m[3]} 文件`],
 ]
 
 /** Whether a text is already in Chinese (a service may answer some refusals in the user's words). */

@@ -51,6 +51,7 @@ export const MENU: readonly MenuItem[] = [
   { path: '/feedback', label: '意见建议办理', roles: ['coordinator', 'supervisor'] },
   // Last, so each role still opens its own first screen; the header's badge links here as well.
   { path: '/todos', label: '待办', roles: ['officer', 'coordinator', 'supervisor'] },
+  { path: '/dead-letters', label: '运维：死信', roles: ['admin'] },
 ]
 
 export function menuFor(person: Person): MenuItem[] {

@@ -160,7 +160,7 @@ class KustomizeOverlaysTest {
             }
         }
         assertEquals(Set.of("RectificationConsumerHalted", "RectificationConsumerLagging", "RectificationDeadLetters",
-                "RectificationReadModelsSlow", "RectificationOutboxStuck", "RectificationDatabaseUnreachable", "RectificationOverdueBacklogGrowing"), alerts);
+                "RectificationUnknownEventTypes", "RectificationReadModelsSlow", "RectificationOutboxStuck", "RectificationDatabaseUnreachable", "RectificationOverdueBacklogGrowing"), alerts);
     }
 
     @Test

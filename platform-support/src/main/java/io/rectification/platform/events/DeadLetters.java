@@ -91,15 +91,27 @@ public class DeadLetters {
         return text.length() > PREVIEW ? text.substring(0, PREVIEW) : text;
     }
 
+    private static final String COLUMNS =
+            "id, consumer, topic, kafka_partition, kafka_offset, event_id, event_type, reason, payload, received_at";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public List<DeadLetter> latest(int limit) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT id, consumer, topic, kafka_partition, kafka_offset, event_id, event_type, reason, payload, received_at
-                        FROM dead_letter ORDER BY id DESC LIMIT ?1""")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "SELECT " + COLUMNS + " FROM dead_letter ORDER BY id DESC LIMIT ?1")
                 .setParameter(1, limit)
                 .getResultList();
         return rows.stream().map(DeadLetter::fromRow).toList();
+    }
+
+    /** One dead letter as listed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Optional<DeadLetter> find(long id) {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream().findFirst().map(DeadLetter::fromRow);
     }
 
     /** The message of a dead letter exactly as it was received. */

@@ -41,7 +41,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * back and applied again in halves, each in a transaction of its own, down to single events, so the
  * good ones land and the one that cannot be read or applied goes to the dead-letter table with its
  * bytes as received, and consumption continues. Messages of types the handler does not read ({@link EventHandler#reads}) are passed
- * over by their type header before any of that. Offsets are committed only past applied batches,
+ * over by their type header before any of that. Those of a type this build does not know at all
+ * (passed over so, or read and ignored by the handler) are counted and logged once per type
+ * ({@link UnknownEventTypes}), so a newer producer's events do not vanish unseen. Offsets are committed only past applied batches,
  * without waiting and at most about once a second ({@link OffsetCommits}), so a crash or a
  * rebalance replays events, which the id record turns into no-ops.
  *
@@ -176,6 +178,7 @@ public class EventConsumers {
         private volatile ConsumerHalt halt;
         private final ConsumerTimings timings;
         private final EventInterest interest;
+        private final UnknownEventTypes unknownTypes;
         private final ReplayedPositions replayed = new ReplayedPositions();
 
         Worker(EventHandler handler) {
@@ -183,6 +186,7 @@ public class EventConsumers {
             this.handler = handler;
             this.interest = new EventInterest(handler.reads());
             this.timings = new ConsumerTimings(meters, handler.consumerName());
+            this.unknownTypes = new UnknownEventTypes(meters, handler.consumerName());
             setDaemon(true);
         }
 
@@ -291,6 +295,8 @@ public class EventConsumers {
             polled.forEach(record -> {
                 if (interest.wants(record)) {
                     records.add(record);
+                } else {
+                    unknownTypes.noteIfUnknown(record, CloudEventHeaders.value(record.headers(), "ce_type"));
                 }
             });
             // A poison message in a poll of 500 costs some 18 transactions instead of 500.
@@ -311,7 +317,9 @@ public class EventConsumers {
                 boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
                     List<EventEnvelope> events = new ArrayList<>(records.size());
                     for (ConsumerRecord<String, byte[]> record : records) {
-                        events.add(reader.read(record.value()));
+                        EventEnvelope event = reader.read(record.value());
+                        unknownTypes.noteIfUnknown(record, event.type());
+                        events.add(event);
                     }
                     return consumedEvents.applyAllOnce(handler, events) > 0;
                 });
@@ -354,6 +362,7 @@ public class EventConsumers {
                 deadLetter(record, null, null, e.getMessage());
                 return;
             }
+            unknownTypes.noteIfUnknown(record, event.type());
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(event));
                 if (applied) {

@@ -31,7 +31,8 @@ public interface EventHandler {
     /**
      * Applies one event. Runs in a transaction; throwing rolls it back and sends the event to the
      * dead-letter table with the exception's message, and consumption goes on with the next one.
-     * Unknown event types should simply be ignored. A handler must not mark the transaction for
+     * Unknown event types should simply be ignored (the consumer counts and logs them:
+     * {@link UnknownEventTypes}). A handler must not mark the transaction for
      * rollback itself (a {@code @Transactional} on it needs {@code dontRollbackOn = RuntimeException.class}):
      * a replay ({@link EventReplay}) rolls a failed event back to a savepoint and goes on.
      */

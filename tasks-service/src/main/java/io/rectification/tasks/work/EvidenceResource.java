@@ -84,7 +84,9 @@ public class EvidenceResource {
     @Path("{evidenceId}/file")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach the file of an evidence entry (PDF, PNG, JPEG, DOCX, XLSX, OFD; size-limited); "
-            + "Content-Type is the file's type, filename the name to download it under; officers of the task's "
+            + "Content-Type is the file's type, filename the name to download it under, ending in the type's extension "
+            + "(.pdf, .png, .jpg/.jpeg, .docx, .xlsx, .ofd); a DOCX, XLSX or OFD must be a whole document of its kind "
+            + "(at most 10,000 entries, 100 MiB expanded); officers of the task's "
             + "unit only, If-Match optional, refused (409) once the task is closed out (销号)")
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
     public EvidenceFileView attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.CloudEventHeaders;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
+import io.rectification.platform.testing.LogCapture;
 import io.rectification.tasks.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,10 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -134,22 +137,105 @@ class FeedbackEscalationTest {
         String feedbackId = UUID.randomUUID().toString();
         String receivedId = UUID.randomUUID().toString();
         String escalationId = UUID.randomUUID().toString();
-        EventProbe.send(EventTopics.FEEDBACK, feedbackId, """
-                        {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"FeedbackReceived",
-                         "subject":"%s","time":"2025-11-10T01:00:00Z","aggregatetype":"Feedback","aggregateversion":0,
-                         "data":"不是对象"}""".formatted(receivedId, feedbackId),
-                CloudEventHeaders.of("1.0", receivedId, "/feedback-service", "FeedbackReceived", feedbackId,
-                        "2025-11-10T01:00:00Z"));
-        EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(escalationId, feedbackId, inspectionId, null, "停车难问题"),
-                CloudEventHeaders.of("1.0", escalationId, "/feedback-service", "FeedbackEscalated", feedbackId,
-                        "2025-11-10T02:00:00Z"));
+        sendFeedbackEvent(feedbackId, receivedId, "FeedbackReceived", feedbackId, "\"不是对象\"", true);
+        escalateBehind(feedbackId, escalationId, inspectionId);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
-                        .get("/problems").then().extract().<Integer>path("total") == 1);
+        awaitProblemsFromFeedback(inspectionId, 1);
         assertEquals(1, count("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", escalationId));
         assertEquals(0, count("SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", receivedId));
         assertEquals(0, count("SELECT count(*) FROM dead_letter WHERE consumer = ? AND event_id = ?", receivedId));
+    }
+
+    /**
+     * An escalation naming no feedback it could be answered to cannot become a problem nor a
+     * refusal: it is a dead letter, which the administrator reads here as in every service.
+     */
+    @Test
+    void anEscalationThatCannotBeReadIsADeadLetterTheAdministratorReads() {
+        String eventId = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        sendFeedbackEvent(marker, eventId, "FeedbackEscalated", "不是编号", "\"" + marker + "\"", true);
+
+        String mine = "find { it.eventId == '" + eventId + "' }";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                given().queryParam("limit", 1000).when().get("/dead-letters").then().statusCode(200)
+                        .body(mine + ".consumer", equalTo(FeedbackEscalationHandler.CONSUMER))
+                        .body(mine + ".eventType", equalTo("FeedbackEscalated"))
+                        .body(mine + ".topic", equalTo(EventTopics.FEEDBACK))
+                        .body(mine + ".reason", containsString("no data object")));
+        Number id = given().queryParam("limit", 1000).when().get("/dead-letters").then().extract().path(mine + ".id");
+        given().when().get("/dead-letters/" + id).then().statusCode(200)
+                .body("eventId", equalTo(eventId)).body("payload", containsString(marker));
+        String bytes = given().when().get("/dead-letters/" + id + "/payload").then().statusCode(200)
+                .contentType("application/octet-stream").extract().asString();
+        assertTrue(bytes.contains(marker), bytes);
+        given().when().get("/dead-letters/" + Long.MAX_VALUE).then().statusCode(404);
+        given().header("X-Test-Roles", "coordinator").when().get("/dead-letters").then().statusCode(403);
+    }
+
+    /**
+     * A newer producer's event of a type this build does not know is passed over, as the catalogue
+     * promises, but not unseen: counted, and logged once per type with where it lay, not its body.
+     * Told by its type header, or, without one, read and then told by its envelope.
+     */
+    @Test
+    void eventsOfATypeThisBuildDoesNotKnowAreCountedAndLoggedOncePerType() throws Exception {
+        String inspectionId = Fixtures.inspection();
+        String feedbackId = UUID.randomUUID().toString();
+        String type = "FeedbackTeleported" + UUID.randomUUID().toString().replace("-", "");
+        String secret = "举报人甲" + UUID.randomUUID();
+        double before = unknownEventsCounted();
+        try (LogCapture log = LogCapture.start()) {
+            for (boolean withHeaders : new boolean[]{true, true, false}) {
+                sendFeedbackEvent(feedbackId, UUID.randomUUID().toString(), type, feedbackId,
+                        "{\"text\":\"" + secret + "\"}", withHeaders);
+            }
+            // an escalation behind them in their partition: once it is applied, they were passed over
+            escalateBehind(feedbackId, UUID.randomUUID().toString(), inspectionId);
+            awaitProblemsFromFeedback(inspectionId, 1);
+
+            assertEquals(3, unknownEventsCounted() - before, 0.0);
+            List<LogCapture.Line> lines = log.lines(line -> line.message() != null && line.message().contains(type));
+            assertEquals(1, lines.size(), lines.toString());
+            assertTrue(lines.get(0).message().contains(EventTopics.FEEDBACK + "-"), lines.get(0).message());
+            assertTrue(log.lines(line -> line.message() != null && line.message().contains(secret)).isEmpty(),
+                    "the body is never logged");
+        }
+    }
+
+    /** An event on the feedback topic as feedback-service's relay sends it: with the CloudEvents headers, unless told not to. */
+    private static void sendFeedbackEvent(String key, String id, String type, String subject, String data, boolean withHeaders) {
+        String event = """
+                {"specversion":"1.0","id":"%s","source":"/feedback-service","type":"%s",
+                 "subject":"%s","time":"2025-11-10T01:00:00Z","aggregatetype":"Feedback","aggregateversion":0,
+                 "data":%s}""".formatted(id, type, subject, data);
+        if (withHeaders) {
+            EventProbe.send(EventTopics.FEEDBACK, key, event,
+                    CloudEventHeaders.of("1.0", id, "/feedback-service", type, subject, "2025-11-10T01:00:00Z"));
+        } else {
+            EventProbe.send(EventTopics.FEEDBACK, key, event);
+        }
+    }
+
+    /** An escalation under the same key, behind what was sent before it in its partition. */
+    private static void escalateBehind(String feedbackId, String escalationId, String inspectionId) {
+        EventProbe.send(EventTopics.FEEDBACK, feedbackId, escalated(escalationId, feedbackId, inspectionId, null, "停车难问题"),
+                CloudEventHeaders.of("1.0", escalationId, "/feedback-service", "FeedbackEscalated", feedbackId,
+                        "2025-11-10T02:00:00Z"));
+    }
+
+    private static void awaitProblemsFromFeedback(String inspectionId, int total) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                given().queryParam("inspectionId", inspectionId).queryParam("source", "FEEDBACK")
+                        .get("/problems").then().extract().<Integer>path("total") == total);
+    }
+
+    private double unknownEventsCounted() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("rectification_consumer_unknown_events_total\\{[^}]*consumer=\""
+                + java.util.regex.Pattern.quote(FeedbackEscalationHandler.CONSUMER) + "\"[^}]*} ([0-9.E]+)").matcher(metrics);
+        assertTrue(counted.find(), metrics);
+        return Double.parseDouble(counted.group(1));
     }
 
     private long count(String sql, String eventId) throws Exception {

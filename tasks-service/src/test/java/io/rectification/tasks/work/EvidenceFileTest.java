@@ -27,11 +27,9 @@ class EvidenceFileTest {
 
     @Test
     void evidenceFileIsTypeAndSizeCheckedAndDownloadable() {
-        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化政府性基金监管", "2024-12-31", "TIME_BOUND", ""));
-        String evidenceId = given().contentType(ContentType.JSON)
-                .body(Map.of("type", "DOCUMENT", "title", "沈阳浑南产业投资母基金管理办法", "date", "2024-11-20"))
-                .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
-        String url = "/tasks/" + taskId + "/evidence/" + evidenceId + "/file";
+        Evidence evidence = Evidence.onNewTask("强化政府性基金监管", "DOCUMENT", "沈阳浑南产业投资母基金管理办法");
+        String taskId = evidence.taskId();
+        String url = evidence.fileUrl();
 
         given().contentType("application/x-msdownload").body(PDF).queryParam("filename", "a.exe").put(url)
                 .then().statusCode(415).contentType("application/problem+json")
@@ -56,17 +54,46 @@ class EvidenceFileTest {
     }
 
     /**
+     * The name's extension is the type's (a PDF saved as x.html opens as a web page where it is
+     * downloaded), and a DOCX is a Word document, not a ZIP holding a program nor eleven bytes that
+     * only begin like a ZIP: each a 400 naming the field and, for the content, the file.
+     */
+    @Test
+    void aFileNamedForAnotherTypeOrADocumentThatIsNoneIsRefused() {
+        Evidence evidence = Evidence.onNewTask("规范合同管理", "DOCUMENT", "合同管理办法");
+        String url = evidence.fileUrl();
+        byte[] exeOnly = OfficeDocumentCheckTest.zip(Map.of("evil.exe", "MZ\u0090 a program".getBytes(StandardCharsets.ISO_8859_1)));
+
+        given().contentType("application/pdf").body(PDF).queryParam("filename", "x.html").put(url)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("filename"))
+                .body("errors[0].message", equalTo("the name must end in .pdf for a file of type application/pdf"));
+        given().contentType(EvidenceContent.DOCX).body(OfficeDocumentCheckTest.docx()).queryParam("filename", "办法.pdf").put(url)
+                .then().statusCode(400).body("errors[0].field", equalTo("filename"));
+        given().contentType(EvidenceContent.DOCX).body(exeOnly).queryParam("filename", "report.docx").put(url)
+                .then().statusCode(400).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("report.docx is not a Word document (DOCX): it holds no [Content_Types].xml"));
+        given().contentType(EvidenceContent.DOCX).body("PK\u0003\u0004garbage".getBytes(StandardCharsets.US_ASCII))
+                .queryParam("filename", "report.docx").put(url)
+                .then().statusCode(400).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", containsString("cut short"));
+        given().get(url).then().statusCode(404);
+
+        given().contentType(EvidenceContent.DOCX).body(OfficeDocumentCheckTest.docx()).queryParam("filename", "合同管理办法.DOCX")
+                .put(url).then().statusCode(200).body("contentType", equalTo(EvidenceContent.DOCX));
+    }
+
+    /**
      * Attaching a file is a task command like the others: an officer of another unit is refused
      * (403) before and after close-out, and once closed out (销号) the evidence is fixed for
      * everyone (409); the audit trail records which file (its SHA-256) was attached.
      */
     @Test
     void evidenceFileIsTheTaskUnitsAndFixedOnceClosedOut() throws Exception {
-        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("规范国有资产出租", "2024-12-31", "TIME_BOUND", ""));
-        String evidenceId = given().contentType(ContentType.JSON)
-                .body(Map.of("type", "LEDGER", "title", "资产出租台账", "date", "2024-11-20"))
-                .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
-        String url = "/tasks/" + taskId + "/evidence/" + evidenceId + "/file";
+        Evidence evidence = Evidence.onNewTask("规范国有资产出租", "LEDGER", "资产出租台账");
+        String taskId = evidence.taskId();
+        String evidenceId = evidence.evidenceId();
+        String url = evidence.fileUrl();
         byte[] otherPdf = "%PDF-1.7\n% replaced by another unit\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
         asOfficerOf("招商局").contentType("application/pdf").body(otherPdf).queryParam("filename", "x.pdf").put(url)
@@ -102,5 +129,16 @@ class EvidenceFileTest {
 
     private static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    /** A piece of evidence, without its file yet, of a task made for the test. */
+    record Evidence(String taskId, String evidenceId, String fileUrl) {
+        static Evidence onNewTask(String taskTitle, String type, String title) {
+            String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson(taskTitle, "2024-12-31", "TIME_BOUND", ""));
+            String evidenceId = given().contentType(ContentType.JSON)
+                    .body(Map.of("type", type, "title", title, "date", "2024-11-20"))
+                    .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract().path("id");
+            return new Evidence(taskId, evidenceId, "/tasks/" + taskId + "/evidence/" + evidenceId + "/file");
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.rectification.reporting.deadletter;
+package io.rectification.reporting.projection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;

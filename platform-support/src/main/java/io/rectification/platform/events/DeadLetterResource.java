@@ -1,7 +1,5 @@
-package io.rectification.reporting.deadletter;
+package io.rectification.platform.events;
 
-import io.rectification.platform.events.DeadLetter;
-import io.rectification.platform.events.DeadLetters;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorTypes;
 import io.rectification.platform.security.Roles;
@@ -20,6 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+/**
+ * The dead letters of this service's consumers, for the administrator. Every service that consumes
+ * events has them (each in its own database), so the resource lives here, next to
+ * {@link DeadLetters}, and each service exposes it as it exposes the audit trail: a lost
+ * escalation in tasks-service is then as visible as a broken projection in reporting-service.
+ */
 @Path("/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dead letters", description = "Events this service could not read or apply, with the reason")
@@ -39,12 +43,23 @@ public class DeadLetterResource {
     }
 
     @GET
+    @Path("/{id}")
+    @Operation(summary = "One dead letter: where it came from, why, and its message decoded for reading")
+    @RolesAllowed({Roles.ADMIN})
+    public DeadLetter one(@PathParam("id") long id) {
+        return deadLetters.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
     @Path("/{id}/payload")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "The message of one dead letter exactly as it was received (bytes, possibly not UTF-8)")
     @RolesAllowed({Roles.ADMIN})
     public byte[] payload(@PathParam("id") long id) {
-        return deadLetters.payload(id).orElseThrow(() -> new ApiException(404, ErrorTypes.NOT_FOUND,
-                "no dead letter " + id));
+        return deadLetters.payload(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiException notFound(long id) {
+        return new ApiException(404, ErrorTypes.NOT_FOUND, "no dead letter " + id);
     }
 }

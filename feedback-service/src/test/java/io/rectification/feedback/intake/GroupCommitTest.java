@@ -154,40 +154,38 @@ class GroupCommitTest {
     /** One form clicked twelve times: one stored, and every other click is told its code (in the batch or after it). */
     @Test
     void theSameTextSentConcurrentlyFromOneFormIsStoredOnceAndTheOthersPointToIt() throws Exception {
-        String publication = Publications.openNow();
-        String client = Clients.newAddress();
-        int n = 12;
-        List<Answer> answers = submitConcurrently(publication, java.util.Collections.nCopies(n, client),
-                java.util.Collections.nCopies(n, "同一条意见，连点了好几次提交。"),
-                java.util.Collections.nCopies(n, PublicFeedbackTest.newSubmissionKey()));
-
-        List<Answer> accepted = answers.stream().filter(a -> a.status() == 201).toList();
-        assertEquals(1, accepted.size(), "one stored: " + answers);
-        String code = accepted.get(0).body().path("trackingCode").asText();
-        for (Answer answer : answers) {
-            if (answer.status() != 201) {
-                assertEquals(409, answer.status());
-                assertEquals(code, answer.body().path("earlierTrackingCode").asText());
-            }
-        }
-        assertEquals(1, count("SELECT count(*) FROM feedback WHERE publication_id = ?", java.util.UUID.fromString(publication)));
+        sameTextConcurrently("同一条意见，连点了好几次提交。", java.util.Collections.nCopies(12, PublicFeedbackTest.newSubmissionKey()),
+                (code, refused) -> assertEquals(code, refused.body().path("earlierTrackingCode").asText()));
     }
 
     /**
      * Twelve people behind one address (a NAT) send the same text at once, each from their own
-     * form: one stored, and no one else is told its code, whether judged in its batch or after it.
+     * form (or a client without a key): one stored, and no one else is told its code, whether
+     * judged in its batch or after it.
      */
     @Test
     void theSameTextSentConcurrentlyFromDifferentFormsIsStoredOnceAndNoOtherIsToldTheCode() throws Exception {
-        String publication = Publications.openNow();
-        String client = Clients.newAddress();
-        int n = 12;
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < 12; i++) {
             keys.add(i % 2 == 0 ? PublicFeedbackTest.newSubmissionKey() : null);
         }
-        List<Answer> answers = submitConcurrently(publication, java.util.Collections.nCopies(n, client),
-                java.util.Collections.nCopies(n, "同一条意见，同一办公室的几个人都提交了。"), keys);
+        sameTextConcurrently("同一条意见，同一办公室的几个人都提交了。", keys, (code, refused) -> {
+            assertTrue(refused.body().path("earlierTrackingCode").isMissingNode(), refused.body().toString());
+            assertTrue(!refused.body().toString().contains(code)
+                    && !refused.body().toString().contains(code.replace("-", "")), refused.body().toString());
+        });
+    }
+
+    /**
+     * Sends {@code text} from one address once per key (none where null), all at once; checks that
+     * one is stored and every other refused 409, and hands each refusal with the stored code to {@code check}.
+     */
+    private void sameTextConcurrently(String text, List<String> keys,
+                                      java.util.function.BiConsumer<String, Answer> check) throws SQLException {
+        String publication = Publications.openNow();
+        int n = keys.size();
+        List<Answer> answers = submitConcurrently(publication, java.util.Collections.nCopies(n, Clients.newAddress()),
+                java.util.Collections.nCopies(n, text), keys);
 
         List<Answer> accepted = answers.stream().filter(a -> a.status() == 201).toList();
         assertEquals(1, accepted.size(), "one stored: " + answers);
@@ -195,9 +193,7 @@ class GroupCommitTest {
         for (Answer answer : answers) {
             if (answer.status() != 201) {
                 assertEquals(409, answer.status());
-                assertTrue(answer.body().path("earlierTrackingCode").isMissingNode(), answer.body().toString());
-                assertTrue(!answer.body().toString().contains(code)
-                        && !answer.body().toString().contains(code.replace("-", "")), answer.body().toString());
+                check.accept(code, answer);
             }
         }
         assertEquals(1, count("SELECT count(*) FROM feedback WHERE publication_id = ?", java.util.UUID.fromString(publication)));

@@ -150,7 +150,8 @@ public class PublicIntake {
                 name == null && phone == null && email == null && address == null,
                 cipher.seal("name", name), cipher.seal("phone", phone), cipher.seal("email", email),
                 cipher.seal("address", address), input.areaId(), input.taskId(), request.apiClient(),
-                TextFingerprint.of(input.text()), SubmissionKey.pseudonym(cipher, input.submissionKey()), now, now.plusDays(deadlines.daysFor(request.category())), now,
+                TextFingerprint.of(input.text()), SubmissionKey.pseudonym(cipher, input.submissionKey()), now,
+                now.plusDays(deadlines.daysFor(request.category())), now,
                 detail + " (" + request.channel() + ")");
     }
 

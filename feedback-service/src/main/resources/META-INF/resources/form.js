@@ -5,6 +5,17 @@
 const FIELDS = ['category', 'areaId', 'taskId', 'text', 'name', 'phone', 'email', 'address'];
 const $ = (id) => document.getElementById(id);
 
+// The key sent with every try of the text being composed (submissionKey): the service names an
+// earlier submission's tracking code in a duplicate's 409 only to the form holding that
+// submission's key, so a double click or a retry after a lost answer gets its code back, and
+// no one else behind the same address does. Drawn once for the page, anew once a text is received.
+function newSubmissionKey() {
+  const bits = crypto.getRandomValues(new Uint8Array(16)); // 128 bits
+  return btoa(String.fromCharCode(...bits)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+let submissionKey = newSubmissionKey();
+
 function show(element, text) {
   element.textContent = text;
   element.hidden = false;
@@ -131,6 +142,22 @@ function showProblem(problem) {
   }
 }
 
+// The receipt: the code of a new submission with its reply date, or (earlier) the code of this
+// form's own text received before, whose answer was lost or which was sent twice.
+function showReceipt(publicationId, trackingCode, replyDueDate, earlier) {
+  submissionKey = newSubmissionKey();
+  $('feedback').hidden = true;
+  $('receipt-heading').textContent = earlier ? '已收到' : '提交成功';
+  $('receipt-earlier').hidden = !earlier;
+  $('tracking-code').textContent = trackingCode;
+  $('reply-due').textContent = replyDueDate || '';
+  $('reply-due-line').hidden = !replyDueDate;
+  $('track-link').href = 'track.html?code=' + encodeURIComponent(trackingCode)
+    + '&publication=' + encodeURIComponent(publicationId);
+  $('receipt').hidden = false;
+  $('receipt').focus();
+}
+
 async function submit(publicationId, event) {
   event.preventDefault();
   clearErrors();
@@ -144,6 +171,7 @@ async function submit(publicationId, event) {
   if ($('website').value !== '') {
     body.website = $('website').value;
   }
+  body.submissionKey = submissionKey;
   $('submit').disabled = true;
   try {
     const response = await fetch('/publications/' + encodeURIComponent(publicationId) + '/feedback', {
@@ -153,13 +181,9 @@ async function submit(publicationId, event) {
     });
     const answer = await response.json().catch(() => ({}));
     if (response.status === 201) {
-      $('feedback').hidden = true;
-      $('tracking-code').textContent = answer.trackingCode;
-      $('reply-due').textContent = answer.replyDueDate;
-      $('track-link').href = 'track.html?code=' + encodeURIComponent(answer.trackingCode)
-        + '&publication=' + encodeURIComponent(publicationId);
-      $('receipt').hidden = false;
-      $('receipt').focus();
+      showReceipt(publicationId, answer.trackingCode, answer.replyDueDate, false);
+    } else if (response.status === 409 && answer.earlierTrackingCode) {
+      showReceipt(publicationId, answer.earlierTrackingCode, null, true);
     } else {
       showProblem(answer);
     }

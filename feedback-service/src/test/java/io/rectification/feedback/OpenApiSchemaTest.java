@@ -64,6 +64,9 @@ class OpenApiSchemaTest {
         }
         Map<?, ?> publicProperties = (Map<?, ?>) ((Map<?, ?>) schemas.get("PublicFeedbackInput")).get("properties");
         assertEquals(0, ((Map<?, ?>) publicProperties.get("website")).get("maxLength"), "the honeypot must be empty");
+        Map<?, ?> submissionKey = (Map<?, ?>) publicProperties.get("submissionKey");
+        assertEquals(List.of("^[A-Za-z0-9_-]{22,64}$", 22, 64), List.of(submissionKey.get("pattern"),
+                submissionKey.get("minLength"), submissionKey.get("maxLength")), "submissionKey, optional");
         Map<?, ?> channels = (Map<?, ?>) ((Map<?, ?>) schemas.get("Channels")).get("properties");
         assertEquals("email", ((Map<?, ?>) channels.get("email")).get("format"), "Channels.email");
     }

@@ -19,6 +19,8 @@ public final class Messages {
             Map.entry("field.phone", new String[]{"请填写有效的电话号码（数字，可含 +、-、空格、括号）。",
                     "must be a phone number (digits, optionally +, -, spaces, brackets)"}),
             Map.entry("field.email", new String[]{"请填写有效的电子邮箱地址。", "must be an email address"}),
+            Map.entry("field.submissionKey", new String[]{"应为 22 到 64 位的字母、数字、- 或 _（由表单自动生成）。",
+                    "must be 22 to 64 of A-Z, a-z, 0-9, - and _ (the form draws it)"}),
             Map.entry("honeypot", new String[]{"此项应留空，提交未被受理。", "must be left empty; the submission was not accepted"}),
             Map.entry("window.title", new String[]{"不在受理期限内", "Outside the disclosure window"}),
             Map.entry("window.notYet", new String[]{"本次公布的意见建议受理时间为 %s，尚未开始受理。",
@@ -30,6 +32,9 @@ public final class Messages {
             Map.entry("duplicate.title", new String[]{"重复提交", "Duplicate submission"}),
             Map.entry("duplicate.detail", new String[]{"您刚刚已提交过相同的内容，查询码为 %s，无需重复提交。",
                     "You recently submitted the same text; its tracking code is %s. There is no need to send it again."}),
+            Map.entry("duplicate.neutral", new String[]{"相同内容已于近期收到，无需重复提交；请使用提交成功时获得的查询码查询办理进度。",
+                    "The same text was received recently; there is no need to send it again. Please follow it with the "
+                            + "tracking code given when it was submitted."}),
             Map.entry("rate.title", new String[]{"操作过于频繁", "Too many requests"}),
             Map.entry("rate.detail", new String[]{"请在 %d 秒后再试。", "Please try again in %d seconds."}),
             Map.entry("unavailable.title", new String[]{"暂时无法受理", "Temporarily unavailable"}),

@@ -11,7 +11,8 @@ import java.util.UUID;
  * {@code @Schema} annotations say the same rules in the OpenAPI document. {@code website} is a
  * honeypot: the form hides it from people, so only robots fill it in. {@code category} (optional)
  * sets the reply deadline from the start, by the one rule {@link ReplyDeadlines#daysFor}, as
- * Open311's service_code does.
+ * Open311's service_code does. {@code submissionKey} (optional) tells the same form's retry from
+ * someone else's duplicate ({@link SubmissionKey}).
  */
 public record PublicFeedbackInput(
         @Schema(required = true, minLength = 1, maxLength = FeedbackIntakeService.MAX_TEXT, pattern = "\\S",
@@ -32,5 +33,7 @@ public record PublicFeedbackInput(
         String address,
         @Schema(maxLength = 0, description = "A honeypot the public form hides from people: must be absent, null or empty; "
                 + "any other value is refused as a robot's")
-        String website) {
+        String website,
+        @Schema(minLength = 22, maxLength = 64, pattern = SubmissionKey.PATTERN, description = SubmissionKey.DESCRIPTION)
+        String submissionKey) {
 }

@@ -133,6 +133,7 @@ public class PublicIntake {
                 .mustBeEmpty("website", input.website())
                 .required("text", input.text(), FeedbackIntakeService.MAX_TEXT, true)
                 .contactDetails(input.name(), input.phone(), input.email(), input.address())
+                .matches(SubmissionKey.FIELD, input.submissionKey(), SubmissionKey::valid, "field.submissionKey")
                 .errors();
         if (!errors.isEmpty()) {
             throw PublicProblems.invalid(language, errors);
@@ -149,7 +150,8 @@ public class PublicIntake {
                 name == null && phone == null && email == null && address == null,
                 cipher.seal("name", name), cipher.seal("phone", phone), cipher.seal("email", email),
                 cipher.seal("address", address), input.areaId(), input.taskId(), request.apiClient(),
-                TextFingerprint.of(input.text()), now, now.plusDays(deadlines.daysFor(request.category())), now,
+                TextFingerprint.of(input.text()), SubmissionKey.pseudonym(cipher, input.submissionKey()), now,
+                now.plusDays(deadlines.daysFor(request.category())), now,
                 detail + " (" + request.channel() + ")");
     }
 

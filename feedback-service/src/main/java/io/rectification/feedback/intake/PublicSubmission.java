@@ -24,11 +24,14 @@ record PublicSubmission(String clientKey, Language language, ApiException refusa
         return new PublicSubmission(clientKey, language, refusal, null, null);
     }
 
-    /** The feedback row to write, personal data already sealed; the inspection comes with the publication. */
+    /**
+     * The feedback row to write, personal data already sealed; the inspection comes with the
+     * publication. {@code submissionKeyHash} is the pseudonym of the form's {@link SubmissionKey}, or null.
+     */
     record NewFeedback(UUID id, UUID publicationId, String trackingCode, FeedbackChannel channel,
                        FeedbackCategory category, String text, boolean anonymous, byte[] nameSealed,
                        byte[] phoneSealed, byte[] emailSealed, byte[] addressSealed, UUID areaId, UUID taskId,
-                       String apiClient, String textFingerprint, OffsetDateTime receivedAt,
+                       String apiClient, String textFingerprint, String submissionKeyHash, OffsetDateTime receivedAt,
                        OffsetDateTime replyDueAt, OffsetDateTime createdAt, String historyDetail) {
 
         /** As {@link FeedbackSnapshot#of} would show this feedback once stored. */

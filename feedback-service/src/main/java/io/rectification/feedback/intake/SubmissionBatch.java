@@ -43,8 +43,9 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
 
     /**
      * Per submission (by its place in the batch): its client's count after this batch and the
-     * seconds left of the client's period, its publication, and the tracking code of an earlier
-     * identical submission if there is one. A submission already refused has no publication.
+     * seconds left of the client's period, its publication, and the tracking code and submission
+     * key's pseudonym of an earlier identical submission if there is one. A submission already
+     * refused has no publication.
      */
     private static final String JUDGE = """
             WITH s AS (
@@ -54,32 +55,34 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             batch_hits AS (SELECT client_key, count(*)::int AS hits FROM s GROUP BY client_key),
             counted AS (%s)
             SELECT s.i, c.hits, c.seconds_left, p.id, p.inspection_id, p.window_start, p.window_end, p.time_zone,
-                   (SELECT f.tracking_code FROM feedback f
-                    WHERE f.client_key = s.client_key AND f.text_fingerprint = s.fingerprint
-                      AND f.publication_id = s.publication_id AND f.received_at >= s.since
-                    ORDER BY f.received_at LIMIT 1)
+                   e.tracking_code, e.submission_key_hash
             FROM s JOIN counted c ON c.client_key = s.client_key
             LEFT JOIN publication p ON p.id = s.publication_id
+            LEFT JOIN LATERAL (
+                SELECT f.tracking_code, f.submission_key_hash FROM feedback f
+                WHERE f.client_key = s.client_key AND f.text_fingerprint = s.fingerprint
+                  AND f.publication_id = s.publication_id AND f.received_at >= s.since
+                ORDER BY f.received_at LIMIT 1) e ON true
             ORDER BY s.i""";
     /** The accepted submissions' feedback and history rows, and (the statement's last part) their events. */
     private static final String STORE = """
             WITH n AS (
                 SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[],
                                      ?::uuid[], ?::text[], ?::boolean[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[],
-                                     ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],
+                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],
                                      ?::timestamptz[], ?::text[])
                     AS n(id, publication_id, inspection_id, tracking_code, channel, category, area_id, task_id, text,
                          anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key, api_client,
-                         text_fingerprint, received_at, reply_due_at, created_at, history_detail)
+                         text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at, history_detail)
             ),
             feedback_rows AS (
                 INSERT INTO feedback (id, version, publication_id, inspection_id, tracking_code, channel, category,
                                       status, area_id, task_id, text, anonymous, name_sealed, phone_sealed,
                                       email_sealed, address_sealed, client_key, api_client, text_fingerprint,
-                                      received_at, reply_due_at, created_at)
+                                      submission_key_hash, received_at, reply_due_at, created_at)
                 SELECT id, 0, publication_id, inspection_id, tracking_code, channel, category, 'RECEIVED', area_id,
                        task_id, text, anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key,
-                       api_client, text_fingerprint, received_at, reply_due_at, created_at
+                       api_client, text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at
                 FROM n
             ),
             history_rows AS (
@@ -89,7 +92,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             %s""".formatted(PublicIntake.PUBLIC_ACTOR, OutboxRows.INSERT);
 
     /** STORE's arrays before its events: one per column of {@code n}. */
-    private static final int STORE_COLUMNS = 21;
+    private static final int STORE_COLUMNS = 22;
     /**
      * Where the personal data's sealed columns (name, phone, email, address) stand among STORE's
      * arrays: these go as bytea, the others as text.
@@ -100,8 +103,12 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     private record PublicationWindow(UUID inspectionId, DisclosureWindow window) {
     }
 
+    /** An identical submission stored before (or earlier in the batch): its code, and its form's key as stored. */
+    private record Earlier(String trackingCode, String submissionKeyHash) {
+    }
+
     /** What the first statement found for one submission. */
-    private record Judged(int clientHits, double secondsLeft, PublicationWindow publication, String earlierCode) {
+    private record Judged(int clientHits, double secondsLeft, PublicationWindow publication, Earlier earlier) {
     }
 
     private final RateLimiter rateLimiter;
@@ -127,7 +134,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         List<Judged> judged = judge(connection, submissions);
         rateLimiter.sweepNowAndThen(connection);
         List<GroupCommit.Outcome<Receipt>> outcomes = new ArrayList<>(submissions.size());
-        Map<List<Object>, String> inThisBatch = new HashMap<>();
+        Map<List<Object>, Earlier> inThisBatch = new HashMap<>();
         Map<String, Integer> batchHits = new HashMap<>();
         submissions.forEach(s -> batchHits.merge(s.clientKey(), 1, Integer::sum));
         Map<String, Integer> seen = new HashMap<>();
@@ -164,19 +171,19 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     }
 
     /** The refusal of a submission within its client's limit, or null: it is accepted (and remembered for the batch). */
-    private static ApiException judge(PublicSubmission submission, Judged found, Map<List<Object>, String> inThisBatch) {
+    private static ApiException judge(PublicSubmission submission, Judged found, Map<List<Object>, Earlier> inThisBatch) {
         PublicSubmission.NewFeedback feedback = submission.feedback();
         Language language = submission.language();
         List<Object> sameText = List.of(feedback.publicationId(), submission.clientKey(), feedback.textFingerprint());
-        String earlierCode = found.earlierCode() != null ? found.earlierCode() : inThisBatch.get(sameText);
+        Earlier earlier = found.earlier() != null ? found.earlier() : inThisBatch.get(sameText);
         PublicationWindow publication = found.publication();
         ApiException refusal = publication == null
                 ? PublicProblems.notFound(language, "publication.notFound", feedback.publicationId())
                 : !publication.window().contains(feedback.receivedAt().toInstant())
                 ? outsideWindow(publication.window(), feedback.receivedAt().toInstant(), language)
-                : earlierCode != null ? duplicate(earlierCode, language) : null;
+                : earlier != null ? duplicate(earlier, feedback, language) : null;
         if (refusal == null) {
-            inThisBatch.put(sameText, feedback.trackingCode());
+            inThisBatch.put(sameText, new Earlier(feedback.trackingCode(), feedback.submissionKeyHash()));
         }
         return refusal;
     }
@@ -208,7 +215,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                             : new PublicationWindow(rows.getObject(5, UUID.class), new DisclosureWindow(
                                     rows.getObject(6, OffsetDateTime.class).toInstant(),
                                     rows.getObject(7, OffsetDateTime.class).toInstant(), ZoneId.of(rows.getString(8))));
-                    judged.add(new Judged(rows.getInt(2), rows.getDouble(3), window, rows.getString(9)));
+                    Earlier earlier = rows.getString(9) == null ? null : new Earlier(rows.getString(9), rows.getString(10));
+                    judged.add(new Judged(rows.getInt(2), rows.getDouble(3), window, earlier));
                 }
             }
         }
@@ -251,6 +259,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             columns[c++][k] = submissions.get(i).clientKey();
             columns[c++][k] = f.apiClient();
             columns[c++][k] = f.textFingerprint();
+            columns[c++][k] = f.submissionKeyHash();
             columns[c++][k] = f.receivedAt().toString();
             columns[c++][k] = f.replyDueAt().toString();
             columns[c++][k] = f.createdAt().toString();
@@ -280,8 +289,22 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 .with("timeZone", window.zone().getId());
     }
 
-    static ApiException duplicate(String storedCode, Language language) {
-        String code = TrackingCodes.display(storedCode);
+    /**
+     * A duplicate is refused (409) whoever sends it; nothing is stored twice. The earlier tracking
+     * code, the only credential to follow that submission, is named only to whoever holds it
+     * already: the form that sent it (the same submission key: a double click, an answer lost on
+     * the way) or the integration client that submitted it (Open311 judges duplicates under the
+     * client's own name, and its search lists every request it submitted). Anyone else behind the
+     * same address (one NAT: an office, a carrier) is told neutrally, without the code.
+     */
+    private static ApiException duplicate(Earlier earlier, PublicSubmission.NewFeedback feedback, Language language) {
+        boolean holdsTheCode = feedback.apiClient() != null || feedback.submissionKeyHash() != null
+                && feedback.submissionKeyHash().equals(earlier.submissionKeyHash());
+        if (!holdsTheCode) {
+            return new ApiException(409, Messages.get(language, "duplicate.title"),
+                    Messages.get(language, "duplicate.neutral"));
+        }
+        String code = TrackingCodes.display(earlier.trackingCode());
         return new ApiException(409, Messages.get(language, "duplicate.title"),
                 Messages.get(language, "duplicate.detail", code)).with("earlierTrackingCode", code);
     }

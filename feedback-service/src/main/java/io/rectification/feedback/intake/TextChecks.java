@@ -87,6 +87,14 @@ public final class TextChecks {
                 .optional("address", address, MAX_ADDRESS, true);
     }
 
+    /** A value a client draws rather than types (the form's submission key): when present, it must match exactly. */
+    public TextChecks matches(String field, String value, java.util.function.Predicate<String> valid, String messageKey) {
+        if (value != null && !valid.test(value)) {
+            errors.add(new ErrorBody.FieldError(field, Messages.get(language, messageKey)));
+        }
+        return this;
+    }
+
     public TextChecks mustBeEmpty(String field, String value) {
         if (value != null && !value.isEmpty()) {
             errors.add(new ErrorBody.FieldError(field, Messages.get(language, "honeypot")));

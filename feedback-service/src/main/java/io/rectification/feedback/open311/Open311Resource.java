@@ -337,7 +337,7 @@ public class Open311Resource {
             String name = joinName(form.getFirst("last_name"), form.getFirst("first_name"));
             PublicFeedbackInput input = new PublicFeedbackInput(form.getFirst("description"), service.category,
                     uuid(form, "attribute[area_id]", false), uuid(form, "attribute[task_id]", false), name,
-                    form.getFirst("phone"), form.getFirst("email"), null, null);
+                    form.getFirst("phone"), form.getFirst("email"), null, null, null);
             return new PublicRequest(publicationId, input, FeedbackChannel.API, service.category, apiClient);
         }));
     }

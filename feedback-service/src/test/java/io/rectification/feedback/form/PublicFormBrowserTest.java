@@ -130,6 +130,58 @@ class PublicFormBrowserTest {
         assertFalse(browser.getTitle().contains("pwned"));
     }
 
+    /**
+     * The form sends one submission key for the text it composes, kept across a refused try and a
+     * retry; an answer lost on the way (stored, but the browser never heard) is recovered by
+     * submitting again: the service knows the form by its key and names the earlier code, which
+     * the form shows as received.
+     */
+    @Test
+    void aLostAnswerIsRecoveredBySubmittingAgainWithTheSameKey() {
+        String publication = Publications.openNow();
+        browser.get(root + "index.html?publication=" + publication);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                window.sentBodies = [];
+                const real = window.fetch;
+                let lost = false;
+                window.fetch = async (url, options) => {
+                  const posting = options && options.method === 'POST';
+                  if (posting) window.sentBodies.push(JSON.parse(options.body));
+                  const response = await real(url, options);
+                  if (posting && response.status === 201 && !lost) {
+                    lost = true;
+                    throw new TypeError('the answer was lost on the way');
+                  }
+                  return response;
+                };""");
+        byId("text").sendKeys("建议公开开发区闲置土地清理处置进展。");
+        byId("phone").sendKeys("请打电话");
+        byId("submit").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-error")));
+        byId("phone").clear();
+        byId("submit").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-error"), "网络异常"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("submit"))).click();
+
+        String code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
+        assertTrue(code.matches("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}"), code);
+        assertEquals("已收到", byId("receipt-heading").getText());
+        assertTrue(byId("receipt").getText().contains("此前已收到您提交的相同内容"), byId("receipt").getText());
+        assertFalse(byId("reply-due-line").isDisplayed(), "the 409 does not say when the reply is due");
+        io.restassured.RestAssured.given().when().get("/feedback/track/" + code).then().statusCode(200);
+        assertEquals(1, io.restassured.RestAssured.given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication)
+                .when().get("/feedback").then().statusCode(200).extract().jsonPath().getList("items").size());
+
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.Map<String, Object>> sent = (java.util.List<java.util.Map<String, Object>>)
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.sentBodies");
+        assertEquals(3, sent.size(), sent.toString());
+        Object key = sent.get(0).get("submissionKey");
+        assertTrue(key instanceof String k && k.matches("[A-Za-z0-9_-]{22,64}"), "a 128-bit base64url key: " + key);
+        sent.forEach(body -> assertEquals(key, body.get("submissionKey"), "one key for the text composed"));
+    }
+
     @Test
     void aPublicationAnnouncedAheadOfItsWindowDoesNotLinkTheProgressPageYet() {
         // two days ahead: a run near midnight in Shanghai still stands before the window

@@ -60,12 +60,19 @@ class GroupCommitTest {
 
     /** Sends every submission at once, each from its client; answers in the same order. */
     private static List<Answer> submitConcurrently(String publication, List<String> clients, List<String> texts) {
+        return submitConcurrently(publication, clients, texts, java.util.Collections.nCopies(texts.size(), null));
+    }
+
+    /** As above, each with its submission key (none where null). */
+    private static List<Answer> submitConcurrently(String publication, List<String> clients, List<String> texts,
+                                                   List<String> keys) {
         URI uri = URI.create("http://localhost:" + RestAssured.port + "/publications/" + publication + "/feedback");
         List<CompletableFuture<Answer>> answers = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
+            String key = keys.get(i) == null ? "" : ",\"submissionKey\":\"" + keys.get(i) + "\"";
             HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                     .header("X-Forwarded-For", clients.get(i))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":" + EventProbe.toJson(texts.get(i)) + "}"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":" + EventProbe.toJson(texts.get(i)) + key + "}"))
                     .build();
             answers.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
                 try {
@@ -144,13 +151,41 @@ class GroupCommitTest {
         }
     }
 
+    /** One form clicked twelve times: one stored, and every other click is told its code (in the batch or after it). */
     @Test
-    void theSameTextSentConcurrentlyIsStoredOnceAndTheOthersPointToIt() throws Exception {
+    void theSameTextSentConcurrentlyFromOneFormIsStoredOnceAndTheOthersPointToIt() throws Exception {
+        sameTextConcurrently("同一条意见，连点了好几次提交。", java.util.Collections.nCopies(12, PublicFeedbackTest.newSubmissionKey()),
+                (code, refused) -> assertEquals(code, refused.body().path("earlierTrackingCode").asText()));
+    }
+
+    /**
+     * Twelve people behind one address (a NAT) send the same text at once, each from their own
+     * form (or a client without a key): one stored, and no one else is told its code, whether
+     * judged in its batch or after it.
+     */
+    @Test
+    void theSameTextSentConcurrentlyFromDifferentFormsIsStoredOnceAndNoOtherIsToldTheCode() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            keys.add(i % 2 == 0 ? PublicFeedbackTest.newSubmissionKey() : null);
+        }
+        sameTextConcurrently("同一条意见，同一办公室的几个人都提交了。", keys, (code, refused) -> {
+            assertTrue(refused.body().path("earlierTrackingCode").isMissingNode(), refused.body().toString());
+            assertTrue(!refused.body().toString().contains(code)
+                    && !refused.body().toString().contains(code.replace("-", "")), refused.body().toString());
+        });
+    }
+
+    /**
+     * Sends {@code text} from one address once per key (none where null), all at once; checks that
+     * one is stored and every other refused 409, and hands each refusal with the stored code to {@code check}.
+     */
+    private void sameTextConcurrently(String text, List<String> keys,
+                                      java.util.function.BiConsumer<String, Answer> check) throws SQLException {
         String publication = Publications.openNow();
-        String client = Clients.newAddress();
-        int n = 12;
-        List<Answer> answers = submitConcurrently(publication, java.util.Collections.nCopies(n, client),
-                java.util.Collections.nCopies(n, "同一条意见，连点了好几次提交。"));
+        int n = keys.size();
+        List<Answer> answers = submitConcurrently(publication, java.util.Collections.nCopies(n, Clients.newAddress()),
+                java.util.Collections.nCopies(n, text), keys);
 
         List<Answer> accepted = answers.stream().filter(a -> a.status() == 201).toList();
         assertEquals(1, accepted.size(), "one stored: " + answers);
@@ -158,10 +193,63 @@ class GroupCommitTest {
         for (Answer answer : answers) {
             if (answer.status() != 201) {
                 assertEquals(409, answer.status());
-                assertEquals(code, answer.body().path("earlierTrackingCode").asText());
+                check.accept(code, answer);
             }
         }
         assertEquals(1, count("SELECT count(*) FROM feedback WHERE publication_id = ?", java.util.UUID.fromString(publication)));
+    }
+
+    @Inject
+    SubmissionBatch batch;
+
+    /**
+     * The same rule inside one batch, deterministically (concurrent requests only may share one):
+     * of identical submissions from one address written together, the first is stored, the same
+     * form's repeat is told its code, another form's and a keyless one are refused without it.
+     */
+    @Test
+    void withinOneBatchOnlyTheSameFormIsToldTheCode() throws Exception {
+        java.util.UUID publication = java.util.UUID.fromString(Publications.openNow());
+        String client = java.util.UUID.randomUUID().toString();
+        String text = "同一批里的同一条意见。";
+        List<PublicSubmission> submissions = List.of(submission(publication, client, text, "form-a"),
+                submission(publication, client, text, "form-a"), submission(publication, client, text, "form-b"),
+                submission(publication, client, text, null));
+        List<GroupCommit.Outcome<Receipt>> outcomes;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            outcomes = batch.write(connection, submissions);
+        }
+
+        String code = outcomes.get(0).result().trackingCode();
+        Map<String, Object> sameForm = refusal(outcomes.get(1));
+        assertEquals(409, sameForm.get("status"));
+        assertEquals(code, sameForm.get("earlierTrackingCode"));
+        for (GroupCommit.Outcome<Receipt> other : outcomes.subList(2, 4)) {
+            Map<String, Object> refused = refusal(other);
+            assertEquals(409, refused.get("status"));
+            assertTrue(!refused.containsKey("earlierTrackingCode") && !refused.toString().contains(code), refused.toString());
+        }
+        assertEquals(1, count("SELECT count(*) FROM feedback WHERE publication_id = ?", publication));
+    }
+
+    private static PublicSubmission submission(java.util.UUID publication, String client, String text, String keyHash) {
+        java.time.OffsetDateTime now = io.rectification.platform.testing.AdjustableClock.current()
+                .withOffsetSameInstant(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return new PublicSubmission(client, Language.ZH, null, new PublicSubmission.NewFeedback(java.util.UUID.randomUUID(),
+                publication, io.rectification.feedback.feedback.TrackingCodes.next(),
+                io.rectification.feedback.feedback.FeedbackChannel.WEB, null, text, true, null, null, null, null,
+                null, null, null, TextFingerprint.of(text), keyHash, now, now.plusDays(15), now, "received in a test"), null);
+    }
+
+    /** A refusal as its problem+json would show it, extension members included. */
+    private static Map<String, Object> refusal(GroupCommit.Outcome<Receipt> outcome) {
+        io.rectification.platform.error.ErrorBody body =
+                ((io.rectification.platform.error.ApiException) outcome.refusal()).toErrorBody(null);
+        Map<String, Object> shown = new java.util.HashMap<>(body.extensionMembers());
+        shown.put("status", body.status());
+        shown.put("detail", body.detail());
+        return shown;
     }
 
     @Test

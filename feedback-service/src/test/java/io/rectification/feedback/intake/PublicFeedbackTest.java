@@ -247,19 +247,91 @@ class PublicFeedbackTest {
                 .body("errors[0].field", equalTo("website"));
     }
 
+    static String submission(String text, String submissionKey) {
+        return "{\"text\":" + EventProbe.toJson(text) + ",\"submissionKey\":\"" + submissionKey + "\"}";
+    }
+
+    /** A key as the form draws it: 128 random bits, base64url without padding (22 characters). */
+    static String newSubmissionKey() {
+        byte[] bits = new byte[16];
+        new java.security.SecureRandom().nextBytes(bits);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    }
+
+    /**
+     * The form that sent a text (its submission key) is told the earlier code again: a double click,
+     * or an answer lost on the way. Anyone else from the same address (one NAT: an office, a
+     * carrier) sending the same text is refused too, but never given that code: it is the only
+     * credential to follow the earlier submission, and for a 举报 would confirm it was sent.
+     */
     @Test
-    void sameTextAgainFromTheSameClientPointsToTheEarlierCode() {
-        String url = "/publications/" + Publications.openNow() + "/feedback";
+    void sameTextAgainFromTheSameFormPointsToTheEarlierCodeAndFromAnyoneElseDoesNot() {
+        String publication = Publications.openNow();
+        String url = "/publications/" + publication + "/feedback";
         String client = Clients.newAddress();
-        String first = asPublic(client).body(submission("请加快拖欠账款清偿进度。")).when().post(url)
+        String key = newSubmissionKey();
+        String first = asPublic(client).body(submission("请加快拖欠账款清偿进度。", key)).when().post(url)
                 .then().statusCode(201).extract().path("trackingCode");
-        asPublic(client).body(submission("  请加快拖欠账款清偿进度！ ")).when().post(url)
+        asPublic(client).body(submission("  请加快拖欠账款清偿进度！ ", key)).when().post(url)
                 .then().statusCode(409)
                 .body("earlierTrackingCode", equalTo(first))
                 .body("detail", containsString(first));
-        // Another member of the public may say the same thing.
+
+        // Someone else behind the same address: without a key, or with their own.
+        for (String other : new String[]{submission("请加快拖欠账款清偿进度"),
+                submission("请加快拖欠账款清偿进度。", newSubmissionKey())}) {
+            asPublic(client).body(other).when().post(url)
+                    .then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("title", equalTo("重复提交"))
+                    .body("detail", equalTo("相同内容已于近期收到，无需重复提交；请使用提交成功时获得的查询码查询办理进度。"))
+                    .body("earlierTrackingCode", nullValue())
+                    .body(not(containsString(first)))
+                    .body(not(containsString(first.replace("-", ""))));
+        }
+        asPublic(client).header("Accept-Language", "en").body(submission("请加快拖欠账款清偿进度。")).when().post(url)
+                .then().statusCode(409)
+                .body("title", equalTo("Duplicate submission"))
+                .body("detail", not(containsString(first)))
+                .body("earlierTrackingCode", nullValue());
+        assertEquals(1, given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication)
+                .when().get("/feedback").then().statusCode(200).extract().jsonPath().getList("items").size(),
+                "nothing is stored twice");
+
+        // Another member of the public, from another address, may say the same thing.
         asPublic(Clients.newAddress()).body(submission("请加快拖欠账款清偿进度。")).when().post(url)
                 .then().statusCode(201).body("trackingCode", not(equalTo(first)));
+    }
+
+    /** Without a key, a duplicate gets no code either: the address alone says nothing of who sent it. */
+    @Test
+    void sameTextAgainWithoutAKeyIsRefusedWithoutTheCode() {
+        String url = "/publications/" + Publications.openNow() + "/feedback";
+        String client = Clients.newAddress();
+        String first = asPublic(client).body(submission("请公开开发区债务化解进度。")).when().post(url)
+                .then().statusCode(201).extract().path("trackingCode");
+        asPublic(client).body(submission("请公开开发区债务化解进度。")).when().post(url)
+                .then().statusCode(409)
+                .body("earlierTrackingCode", nullValue())
+                .body(not(containsString(first)));
+    }
+
+    @Test
+    void aMalformedSubmissionKeyIs400NamingIt() {
+        String url = "/publications/" + Publications.openNow() + "/feedback";
+        for (String key : new String[]{"short", "a".repeat(65), "has spaces in it, not base64url!", "x".repeat(21) + "=",
+                "中文中文中文中文中文中文中文中文中文中文中文中文"}) {
+            asPublic(Clients.newAddress()).body(submission("建议公开项目清单。", key)).when().post(url)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("submissionKey"));
+        }
+        asPublic(Clients.newAddress()).body("{\"text\":\"建议公开项目清单。\",\"submissionKey\":5}").when().post(url)
+                .then().statusCode(400).body("errors[0].field", equalTo("submissionKey"));
+        asPublic(Clients.newAddress()).body(submission("建议公开项目清单。", "A".repeat(22))).when().post(url)
+                .then().statusCode(201);
+        asPublic(Clients.newAddress()).body(submission("建议公开项目清单。", "a-_9".repeat(16))).when().post(url)
+                .then().statusCode(201);
     }
 
     @Test

@@ -45,6 +45,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -383,6 +384,25 @@ class Open311ResourceTest {
         search(hotline).queryParam("start_date", now.minusMinutes(5).toString())
                 .queryParam("end_date", now.plusMinutes(5).toString()).when().get("/open311/v2/requests.json")
                 .then().statusCode(200).body("$", hasSize(3));
+    }
+
+    /**
+     * An integration client's duplicate names its own earlier request: the client already holds it
+     * (its search lists every request it submitted), and no other client or address shares its key.
+     */
+    @Test
+    void aDuplicateFromTheSameIntegrationClientNamesItsOwnEarlierRequestAndNoOneElses() {
+        String publication = Publications.openNow();
+        String hotline = apiKey("dup-hotline-" + UUID.randomUUID());
+        String first = submit(hotline, "opinion", publication, "同一条意见，接入系统重发了。");
+        form().formParam("api_key", hotline).formParam("service_code", "opinion")
+                .formParam("attribute[publication_id]", publication).formParam("description", "同一条意见，接入系统重发了")
+                .when().post("/open311/v2/requests.json")
+                .then().statusCode(409)
+                .body("[0].code", equalTo(409))
+                .body("[0].description", containsString(first));
+        String other = submit(apiKey("dup-other-" + UUID.randomUUID()), "opinion", publication, "同一条意见，接入系统重发了。");
+        assertNotEquals(first, other);
     }
 
     @Test

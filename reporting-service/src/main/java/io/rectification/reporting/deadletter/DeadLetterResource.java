@@ -4,7 +4,7 @@ import io.rectification.platform.events.DeadLetter;
 import io.rectification.platform.events.DeadLetters;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorTypes;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,7 +33,7 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "The latest messages that went to the dead-letter table, newest first")
-    @RolesAllowed({Roles.ADMIN})
+    @RolesAllowed(Access.OPERATE)
     public List<DeadLetter> latest(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return deadLetters.latest(limit);
     }
@@ -42,7 +42,7 @@ public class DeadLetterResource {
     @Path("/{id}/payload")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "The message of one dead letter exactly as it was received (bytes, possibly not UTF-8)")
-    @RolesAllowed({Roles.ADMIN})
+    @RolesAllowed(Access.OPERATE)
     public byte[] payload(@PathParam("id") long id) {
         return deadLetters.payload(id).orElseThrow(() -> new ApiException(404, ErrorTypes.NOT_FOUND,
                 "no dead letter " + id));

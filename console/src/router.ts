@@ -1,12 +1,14 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/auth/session'
-import { homeFor, mayEnter, type Role } from '@/auth/roles'
+import { homeFor, mayAct, mayEnter, type Role } from '@/auth/roles'
 import { followScreenChange } from '@/screenChange'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** Who may open the screen (admin always may); none: anyone signed in. */
+    /** Who may open the screen (admin always may, to read); none: anyone signed in. */
     roles?: Role[]
+    /** A screen only for doing something (an import): only `roles` open it, admin not. */
+    decides?: boolean
     /** Reached without signing in (the sign-in callbacks). */
     public?: boolean
     title?: string
@@ -27,7 +29,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'inspections/:id/plan', component: () => import('@/views/PlanTreeView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改方案' } },
       { path: 'tasks/:id', component: () => import('@/views/TaskView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '整改任务' } },
       { path: 'verification', component: () => import('@/views/VerificationQueueView.vue'), meta: { roles: ['supervisor'], title: '销号核实' } },
-      { path: 'inspections/:id/plan-import', component: () => import('@/views/PlanImportView.vue'), meta: { roles: ['coordinator'], title: '导入任务分解表' } },
+      { path: 'inspections/:id/plan-import', component: () => import('@/views/PlanImportView.vue'), meta: { roles: ['coordinator'], decides: true, title: '导入任务分解表' } },
       { path: 'inspections/:id/lists', component: () => import('@/views/ListsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '三个清单' } },
       { path: 'inspections/:id/publications', component: () => import('@/views/PublicationsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改情况公布' } },
       { path: 'inspections/:id/report', component: () => import('@/views/ReportDraftView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改情况报告' } },
@@ -58,7 +60,8 @@ router.beforeEach(async (to) => {
     return false
   }
   if (to.path === '/') return homeFor(person)
-  return mayEnter(person, to.meta.roles) ? true : '/no-access'
+  const allowed = to.meta.decides ? mayAct(person, to.meta.roles ?? []) : mayEnter(person, to.meta.roles)
+  return allowed ? true : '/no-access'
 })
 
 router.afterEach((to, from, failure) => {

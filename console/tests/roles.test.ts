@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { homeFor, mayEnter, menuFor, personFromClaims } from '@/auth/roles'
+import { homeFor, mayAct, mayEnter, menuFor, personFromClaims } from '@/auth/roles'
 
 // The claims Keycloak's realm puts in the token (deploy/local/keycloak/realm-rectification.json).
 const officer = personFromClaims({
@@ -28,6 +28,14 @@ describe('roles from the token', () => {
     expect(mayEnter(admin, ['supervisor'])).toBe(true)
     expect(mayEnter(nobody, undefined)).toBe(true)
     expect(mayEnter(nobody, ['officer'])).toBe(false)
+  })
+
+  it('offers the business\'s steps to its own roles only: admin reads every screen and decides nothing', () => {
+    expect(mayAct(supervisor, ['supervisor'])).toBe(true)
+    expect(mayAct(coordinator, ['officer', 'coordinator'])).toBe(true)
+    expect(mayAct(officer, ['coordinator'])).toBe(false)
+    expect(mayAct(admin, ['supervisor'])).toBe(false)
+    expect(mayAct(admin, ['coordinator'])).toBe(false)
   })
 
   it('shows each role its menu and opens its first screen', () => {

@@ -30,10 +30,19 @@ export function personFromClaims(claims: Record<string, unknown>): Person {
   return { username, displayName, roles, unit: text(claims.unit) }
 }
 
-/** Whether a person holding `person.roles` may open a screen meant for `allowed` (admin: all). */
+/** Whether a person holding `person.roles` may open a screen meant for `allowed` (admin: all, to read). */
 export function mayEnter(person: Person, allowed: readonly Role[] | undefined): boolean {
   if (allowed === undefined || allowed.length === 0) return true
   if (person.roles.includes('admin')) return true
+  return allowed.some((role) => person.roles.includes(role))
+}
+
+/**
+ * Whether a person may do what `allowed` may do (a button, a form): the business's own roles only.
+ * The operator (admin) opens every screen but decides nothing (docs/security.md, "Roles"), so the
+ * services refuse it every business step and the console offers it none.
+ */
+export function mayAct(person: Person, allowed: readonly Role[]): boolean {
   return allowed.some((role) => person.roles.includes(role))
 }
 

@@ -61,12 +61,14 @@ public final class Access {
         holders.put(READ_EVIDENCE, readers);
         holders.put(DASHBOARDS, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
                 Roles.DASHBOARD_VIEWER));
-        holders.put(MANAGE_PLAN, List.of(Roles.COORDINATOR, Roles.ADMIN));
-        holders.put(PUBLISH, List.of(Roles.COORDINATOR, Roles.ADMIN));
-        holders.put(WORK_ON_TASKS, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN));
-        holders.put(VERIFY, List.of(Roles.SUPERVISOR, Roles.ADMIN));
+        // Business decisions are the business's: the operator (admin) runs the system, reads, and
+        // decides none of them (separation of duties, docs/security.md "Roles").
+        holders.put(MANAGE_PLAN, List.of(Roles.COORDINATOR));
+        holders.put(PUBLISH, List.of(Roles.COORDINATOR));
+        holders.put(WORK_ON_TASKS, List.of(Roles.OFFICER, Roles.COORDINATOR));
+        holders.put(VERIFY, List.of(Roles.SUPERVISOR));
         holders.put(READ_FEEDBACK, List.of(Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
-        holders.put(HANDLE_FEEDBACK, List.of(Roles.COORDINATOR, Roles.ADMIN));
+        holders.put(HANDLE_FEEDBACK, List.of(Roles.COORDINATOR));
         holders.put(READ_REPORT_DRAFTS, List.of(Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
         holders.put(STAFF, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
         holders.put(AUDIT, List.of(Roles.SUPERVISOR, Roles.ADMIN));

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * An officer (具体责任人) works only on the tasks of their own unit: the token's {@code unit} claim
- * must be the task's responsible unit. Coordinators, supervisors and admins act on every task.
+ * must be the task's responsible unit. Coordinators and supervisors act on every task (the operator,
+ * admin, on none: its role admits no task command).
  */
 @ApplicationScoped
 public class UnitScope {
@@ -19,8 +20,7 @@ public class UnitScope {
     }
 
     public void requireMayWorkOn(RectificationTask task) {
-        if (actor.isAnonymous() || actor.hasRole(Roles.COORDINATOR) || actor.hasRole(Roles.SUPERVISOR)
-                || actor.hasRole(Roles.ADMIN)) {
+        if (actor.isAnonymous() || actor.hasRole(Roles.COORDINATOR) || actor.hasRole(Roles.SUPERVISOR)) {
             return;
         }
         if (!actor.unit().equals(task.responsibleUnit)) {

@@ -17,7 +17,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Who handles feedback (docs/security.md, "Roles"), with the demo realm's people as the tokens
- * carry them: the office (整改办) does, the operator (运维, admin) reads the inbox but answers nothing.
+ * carry them: the office (整改办) and the feedback handler (来信来电, not a coordinator) do, the
+ * operator (运维, admin) reads the inbox but answers nothing.
  */
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -25,6 +26,28 @@ class FeedbackDutiesTest {
 
     private static final String ADMIN = TestTokens.token("yunwei", "admin");
     private static final String COORDINATOR = TestTokens.token("zhengban", "coordinator");
+    private static final String FEEDBACK_HANDLER = TestTokens.token("xinfang", "feedback-handler", "personal-data");
+
+    @Test
+    void theFeedbackHandlerTakesACallSeesTheCallerTriagesAnswersAndClosesButPublishesNothing() {
+        String publication = Publications.openNow();
+        String id = as(FEEDBACK_HANDLER).contentType(ContentType.JSON).body(phoneCall(publication))
+                .post("/feedback").then().statusCode(201).extract().path("id");
+        as(FEEDBACK_HANDLER).get("/feedback").then().statusCode(200);
+        as(FEEDBACK_HANDLER).get("/feedback/" + id + "/submitter").then().statusCode(200).body("name", equalTo("赵大爷"));
+        as(FEEDBACK_HANDLER).contentType(ContentType.JSON).body("{\"category\":\"SUGGESTION\"}")
+                .post("/feedback/" + id + "/triage").then().statusCode(200).body("status", equalTo("TRIAGED"));
+        as(FEEDBACK_HANDLER).contentType(ContentType.JSON).body("{\"answer\":\"已联系城管部门，三日内修复。\"}")
+                .post("/feedback/" + id + "/answer").then().statusCode(200).body("status", equalTo("ANSWERED"));
+        as(FEEDBACK_HANDLER).contentType(ContentType.JSON).body("{\"reason\":\"已修复\"}")
+                .post("/feedback/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        as(FEEDBACK_HANDLER).get("/feedback/" + id + "/history").then().statusCode(200)
+                .body("findAll { it.action == 'ANSWERED' }.actor", org.hamcrest.Matchers.contains("xinfang"));
+
+        as(FEEDBACK_HANDLER).contentType(ContentType.JSON)
+                .body(Publications.json(UUID.randomUUID(), java.time.LocalDateTime.now(), java.time.LocalDateTime.now().plusDays(9), null))
+                .post("/publications").then().statusCode(403).contentType("application/problem+json");
+    }
 
     @Test
     void theOperatorReadsTheInboxButRegistersTriagesAndAnswersNothing() {

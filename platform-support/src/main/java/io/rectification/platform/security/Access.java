@@ -56,21 +56,22 @@ public final class Access {
 
     private static Map<String, List<String>> holders() {
         Map<String, List<String>> holders = new LinkedHashMap<>();
-        List<String> readers = List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN);
-        holders.put(READ, readers);
-        holders.put(READ_EVIDENCE, readers);
-        holders.put(DASHBOARDS, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-                Roles.DASHBOARD_VIEWER));
+        // The feedback handler reads the plan and its progress to link feedback to it and to answer about it.
+        holders.put(READ, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR,
+                Roles.INTEGRATION, Roles.ADMIN));
+        holders.put(READ_EVIDENCE, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN));
+        holders.put(DASHBOARDS, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR,
+                Roles.INTEGRATION, Roles.ADMIN, Roles.DASHBOARD_VIEWER));
         // Business decisions are the business's: the operator (admin) runs the system, reads, and
         // decides none of them (separation of duties, docs/security.md "Roles").
         holders.put(MANAGE_PLAN, List.of(Roles.COORDINATOR));
         holders.put(PUBLISH, List.of(Roles.COORDINATOR));
         holders.put(WORK_ON_TASKS, List.of(Roles.OFFICER, Roles.COORDINATOR));
         holders.put(VERIFY, List.of(Roles.SUPERVISOR));
-        holders.put(READ_FEEDBACK, List.of(Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
-        holders.put(HANDLE_FEEDBACK, List.of(Roles.COORDINATOR));
+        holders.put(READ_FEEDBACK, List.of(Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR, Roles.ADMIN));
+        holders.put(HANDLE_FEEDBACK, List.of(Roles.COORDINATOR, Roles.FEEDBACK_HANDLER));
         holders.put(READ_REPORT_DRAFTS, List.of(Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
-        holders.put(STAFF, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
+        holders.put(STAFF, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR, Roles.ADMIN));
         holders.put(AUDIT, List.of(Roles.SUPERVISOR, Roles.ADMIN));
         holders.put(MONITOR, List.of(Roles.INTEGRATION, Roles.ADMIN));
         holders.put(OPERATE, List.of(Roles.ADMIN));

@@ -36,8 +36,8 @@ public final class AccessMatrix {
 
     public static final String PUBLIC = "public";
     /** Each role alone; the wall screen's dashboard-viewer too, so every operation but the dashboards refuses it. */
-    static final List<String> ROLES = List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION,
-            Roles.ADMIN, Roles.DASHBOARD_VIEWER);
+    static final List<String> ROLES = List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR,
+            Roles.INTEGRATION, Roles.ADMIN, Roles.DASHBOARD_VIEWER);
 
     private AccessMatrix() {
     }

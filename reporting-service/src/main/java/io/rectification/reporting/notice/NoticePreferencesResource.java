@@ -157,7 +157,7 @@ public class NoticePreferencesResource {
         for (NoticeKind kind : NoticeKind.values()) {
             notices.put(kind, preference.wants(kind));
             labels.put(kind, kind.label());
-            if (actor.hasRole(kind.role())) {
+            if (kind.roles().stream().anyMatch(actor::hasRole)) {
                 applicable.add(kind);
             }
         }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record Viewer(String username, Set<String> roles, String unit) {
 
-    static final String[] KNOWN_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN};
+    static final String[] KNOWN_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR, Roles.ADMIN};
 
     public static Viewer of(CurrentActor actor) {
         Set<String> roles = new LinkedHashSet<>();
@@ -39,8 +39,8 @@ public record Viewer(String username, Set<String> roles, String unit) {
         return roles.contains(Roles.SUPERVISOR);
     }
 
-    /** Feedback replies: the coordinators who triage and answer feedback. */
+    /** Feedback replies: those who triage and answer feedback, the coordinators and the feedback handlers. */
     boolean answersFeedback() {
-        return roles.contains(Roles.COORDINATOR);
+        return roles.contains(Roles.COORDINATOR) || roles.contains(Roles.FEEDBACK_HANDLER);
     }
 }

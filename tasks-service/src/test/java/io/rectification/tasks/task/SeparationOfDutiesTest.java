@@ -16,7 +16,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Who decides what (docs/security.md, "Roles"), with the demo realm's people as the tokens carry
- * them: the operator (运维, admin) runs the system but closes out, rejects, claims or edits nothing.
+ * them: the operator (运维, admin) runs the system but closes out, rejects, claims or edits nothing;
+ * the feedback handler (来信来电) reads the plan to link feedback to it and changes nothing of it.
  */
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -25,6 +26,7 @@ class SeparationOfDutiesTest {
     private static final String ADMIN = TestTokens.token("yunwei", "admin");
     private static final String SUPERVISOR = TestTokens.token("ducha", "supervisor");
     private static final String OFFICER = TestTokens.tokenInUnit("li.ke", "财政金融局", "officer");
+    private static final String FEEDBACK_HANDLER = TestTokens.token("xinfang", "feedback-handler", "personal-data");
 
     @Test
     void theOperatorCannotCloseOutRejectClaimOrEditATaskButReadsIt() {
@@ -67,6 +69,33 @@ class SeparationOfDutiesTest {
         as(ADMIN).get("/inspections/" + inspectionId + "/accountability").then().statusCode(200)
                 .body("outcomes", org.hamcrest.Matchers.empty());
         as(ADMIN).get("/inspections/" + inspectionId + "/areas").then().statusCode(200);
+    }
+
+    @Test
+    void theFeedbackHandlerReadsThePlanAndItsProgressButChangesNothingOfIt() {
+        String problemId = Fixtures.freshProblem();
+        String taskId = Fixtures.task(problemId, Fixtures.taskJson("规范窗口服务", "2024-12-31", "TIME_BOUND", ""));
+        String inspectionId = as(FEEDBACK_HANDLER).get("/tasks/" + taskId).then().statusCode(200)
+                .body("state", equalTo("PLANNED")).extract().path("inspectionId");
+        as(FEEDBACK_HANDLER).get("/inspections/" + inspectionId + "/areas").then().statusCode(200);
+        as(FEEDBACK_HANDLER).get("/problems/" + problemId + "/tasks").then().statusCode(200).body("total", equalTo(1));
+        as(FEEDBACK_HANDLER).queryParam("inspectionId", inspectionId).get("/tasks").then().statusCode(200)
+                .body("total", equalTo(1));
+        as(FEEDBACK_HANDLER).get("/tasks/" + taskId + "/progress-reports").then().statusCode(200);
+
+        as(FEEDBACK_HANDLER).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"deadline\":\"2026-12-31\"}").patch("/tasks/" + taskId)
+                .then().statusCode(403).contentType("application/problem+json");
+        as(FEEDBACK_HANDLER).post("/tasks/" + taskId + "/start").then().statusCode(403).contentType("application/problem+json");
+        as(FEEDBACK_HANDLER).contentType(ContentType.JSON).body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07",
+                        "periodEnd", "2024-10-13", "text", "代为报送", "percentComplete", 10))
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(403);
+        as(FEEDBACK_HANDLER).post("/tasks/" + taskId + "/completion-claim").then().statusCode(403);
+        as(FEEDBACK_HANDLER).contentType(ContentType.JSON)
+                .body(Fixtures.taskJson("来信来电新增的任务", "2024-12-31", "TIME_BOUND", ""))
+                .post("/problems/" + problemId + "/tasks").then().statusCode(403);
+        as(FEEDBACK_HANDLER).get("/tasks/" + taskId).then().statusCode(200).body("state", equalTo("PLANNED"))
+                .body("deadline", equalTo("2024-12-31"));
     }
 
     private static RequestSpecification as(String token) {

@@ -59,7 +59,9 @@ public final class Access {
         // The feedback handler reads the plan and its progress to link feedback to it and to answer about it.
         holders.put(READ, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR,
                 Roles.INTEGRATION, Roles.ADMIN));
-        holders.put(READ_EVIDENCE, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN));
+        // Evidence is its unit's (台账, minutes, internal documents): not other systems', not the
+        // operator's, not the feedback handler's; an officer's only for their unit (tasks-service UnitScope).
+        holders.put(READ_EVIDENCE, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR));
         holders.put(DASHBOARDS, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR,
                 Roles.INTEGRATION, Roles.ADMIN, Roles.DASHBOARD_VIEWER));
         // Business decisions are the business's: the operator (admin) runs the system, reads, and

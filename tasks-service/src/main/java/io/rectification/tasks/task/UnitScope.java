@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * An officer (具体责任人) works only on the tasks of their own unit: the token's {@code unit} claim
  * must be the task's responsible unit. Coordinators and supervisors act on every task (the operator,
- * admin, on none: its role admits no task command).
+ * admin, on none: its role admits no task command). A task's evidence (台账, minutes, internal
+ * documents) is its unit's too, read under the same rule; the rest of the ledger is shared.
  */
 @ApplicationScoped
 public class UnitScope {
@@ -20,12 +21,19 @@ public class UnitScope {
     }
 
     public void requireMayWorkOn(RectificationTask task) {
+        require(task, "officers act only on the tasks of their unit");
+    }
+
+    public void requireMayReadEvidenceOf(RectificationTask task) {
+        require(task, "officers read the evidence only of the tasks of their unit");
+    }
+
+    private void require(RectificationTask task, String rule) {
         if (actor.isAnonymous() || actor.hasRole(Roles.COORDINATOR) || actor.hasRole(Roles.SUPERVISOR)) {
             return;
         }
         if (!actor.unit().equals(task.responsibleUnit)) {
-            throw new ApiException(403, "Forbidden", "officers act only on the tasks of their unit; this task belongs to "
-                    + task.responsibleUnit);
+            throw new ApiException(403, "Forbidden", rule + "; this task belongs to " + task.responsibleUnit);
         }
     }
 }

@@ -66,7 +66,8 @@ public class EvidenceResource {
     }
 
     @GET
-    @Operation(summary = "The task's evidence, each with its file described (null until attached)")
+    @Operation(summary = "The task's evidence, each with its file described (null until attached); an officer reads "
+            + "only the evidence of their unit's tasks (403 otherwise)")
     @RolesAllowed(Access.READ_EVIDENCE)
     public List<EvidenceView> evidence(@PathParam("id") UUID id) {
         return evidence.ofTask(id);
@@ -74,7 +75,7 @@ public class EvidenceResource {
 
     @GET
     @Path("{evidenceId}")
-    @Operation(summary = "One piece of evidence")
+    @Operation(summary = "One piece of evidence; an officer reads only the evidence of their unit's tasks (403 otherwise)")
     @RolesAllowed(Access.READ_EVIDENCE)
     public EvidenceView evidenceEntry(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         return evidence.find(id, evidenceId);
@@ -100,6 +101,8 @@ public class EvidenceResource {
     @GET
     @Path("{evidenceId}/file")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The evidence entry's file, as attached; an officer reads only the evidence of their unit's tasks "
+            + "(403 otherwise)")
     @RolesAllowed(Access.READ_EVIDENCE)
     public Response evidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceFile file = evidenceFiles.requireFile(id, evidenceId);

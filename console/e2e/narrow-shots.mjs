@@ -219,7 +219,7 @@ try {
       ['look-back', '/look-back', { review: click('记录回头看') }],
       ['inspections', '/inspections'],
     ])
-    // the feedback handler's header carries two tags (整改办, 可查看个人信息)
+    // the feedback handler's header carries two tags (来信来电, 可查看个人信息)
     await visit(width, 'xinfang', async () => [['feedback-inbox', '/feedback', { account }]])
   }
 } finally {

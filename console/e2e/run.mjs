@@ -562,7 +562,7 @@ try {
   await page.setViewportSize({ width: 1280, height: 900 })
   await signOut(page)
 
-  // ---- a member of the public writes in; the feedback handler (整改办, with the personal-data permission) answers
+  // ---- a member of the public writes in; the feedback handler (来信来电: feedback-handler with personal-data, not 整改办) answers
   step = 'public feedback through the gateway'
   page = await newPage()
   await signIn(page, 'xinfang', '/inspections')

@@ -1,12 +1,14 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/auth/session'
-import { homeFor, mayEnter, type Role } from '@/auth/roles'
+import { homeFor, mayOpen, type Role } from '@/auth/roles'
 import { followScreenChange } from '@/screenChange'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** Who may open the screen (admin always may); none: anyone signed in. */
+    /** Who may open the screen (admin always may, to read); none: anyone signed in. */
     roles?: Role[]
+    /** A screen only for doing something (an import): only `roles` open it, admin not. */
+    decides?: boolean
     /** Reached without signing in (the sign-in callbacks). */
     public?: boolean
     title?: string
@@ -23,12 +25,12 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', component: () => import('@/views/HomeRedirect.vue') },
       { path: 'my-tasks', component: () => import('@/views/MyTasksView.vue'), meta: { roles: ['officer'], title: '我的任务' } },
-      { path: 'inspections', component: () => import('@/views/InspectionsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '巡视与整改方案' } },
-      { path: 'inspections/:id/plan', component: () => import('@/views/PlanTreeView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改方案' } },
-      { path: 'tasks/:id', component: () => import('@/views/TaskView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '整改任务' } },
+      { path: 'inspections', component: () => import('@/views/InspectionsView.vue'), meta: { roles: ['coordinator', 'supervisor', 'feedback-handler'], title: '巡视与整改方案' } },
+      { path: 'inspections/:id/plan', component: () => import('@/views/PlanTreeView.vue'), meta: { roles: ['coordinator', 'supervisor', 'feedback-handler'], title: '整改方案' } },
+      { path: 'tasks/:id', component: () => import('@/views/TaskView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'], title: '整改任务' } },
       { path: 'verification', component: () => import('@/views/VerificationQueueView.vue'), meta: { roles: ['supervisor'], title: '销号核实' } },
-      { path: 'inspections/:id/plan-import', component: () => import('@/views/PlanImportView.vue'), meta: { roles: ['coordinator'], title: '导入任务分解表' } },
-      { path: 'inspections/:id/lists', component: () => import('@/views/ListsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '三个清单' } },
+      { path: 'inspections/:id/plan-import', component: () => import('@/views/PlanImportView.vue'), meta: { roles: ['coordinator'], decides: true, title: '导入任务分解表' } },
+      { path: 'inspections/:id/lists', component: () => import('@/views/ListsView.vue'), meta: { roles: ['coordinator', 'supervisor', 'feedback-handler'], title: '三个清单' } },
       { path: 'inspections/:id/publications', component: () => import('@/views/PublicationsView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改情况公布' } },
       { path: 'inspections/:id/report', component: () => import('@/views/ReportDraftView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改情况报告' } },
       { path: 'inspections/:id/leading-group', component: () => import('@/views/LeadingGroupView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '整改工作领导小组' } },
@@ -37,11 +39,11 @@ const routes: RouteRecordRaw[] = [
       // The 待办 of a meeting decision about no task links here (reporting's TodoQueries): the unit's officers open it too.
       { path: 'meetings/:id', component: () => import('@/views/MeetingView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '会议' } },
       { path: 'look-back', component: () => import('@/views/LookBackView.vue'), meta: { roles: ['supervisor', 'coordinator'], title: '回头看' } },
-      { path: 'feedback', component: () => import('@/views/FeedbackInboxView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '意见建议办理' } },
-      { path: 'feedback/:id', component: () => import('@/views/FeedbackView.vue'), meta: { roles: ['coordinator', 'supervisor'], title: '意见建议' } },
-      { path: 'todos', component: () => import('@/views/TodosView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '待办' } },
+      { path: 'feedback', component: () => import('@/views/FeedbackInboxView.vue'), meta: { roles: ['coordinator', 'supervisor', 'feedback-handler'], title: '意见建议办理' } },
+      { path: 'feedback/:id', component: () => import('@/views/FeedbackView.vue'), meta: { roles: ['coordinator', 'supervisor', 'feedback-handler'], title: '意见建议' } },
+      { path: 'todos', component: () => import('@/views/TodosView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'], title: '待办' } },
       { path: 'dead-letters', component: () => import('@/views/DeadLettersView.vue'), meta: { roles: ['admin'], title: '运维：死信' } },
-      { path: 'settings/notices', component: () => import('@/views/NoticeSettingsView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor'], title: '通知设置' } },
+      { path: 'settings/notices', component: () => import('@/views/NoticeSettingsView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'], title: '通知设置' } },
       { path: 'no-access', component: () => import('@/views/NoAccess.vue'), meta: { title: '无权访问' } },
       { path: ':rest(.*)*', component: () => import('@/views/NoAccess.vue'), meta: { title: '未找到' } },
     ],
@@ -59,7 +61,7 @@ router.beforeEach(async (to) => {
     return false
   }
   if (to.path === '/') return homeFor(person)
-  return mayEnter(person, to.meta.roles) ? true : '/no-access'
+  return mayOpen(person, to.meta) ? true : '/no-access'
 })
 
 router.afterEach((to, from, failure) => {

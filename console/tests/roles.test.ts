@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { homeFor, mayEnter, menuFor, personFromClaims } from '@/auth/roles'
+import { FEEDBACK_HANDLERS, homeFor, mayAct, mayEnter, menuFor, personFromClaims } from '@/auth/roles'
 
 // The claims Keycloak's realm puts in the token (deploy/local/keycloak/realm-rectification.json).
 const officer = personFromClaims({
@@ -9,6 +9,7 @@ const officer = personFromClaims({
 const supervisor = personFromClaims({ upn: 'ducha', groups: ['supervisor'] })
 const coordinator = personFromClaims({ preferred_username: 'zhengban', groups: ['coordinator', 'personal-data'] })
 const admin = personFromClaims({ upn: 'yunwei', groups: ['admin'] })
+const handler = personFromClaims({ upn: 'xinfang', groups: ['feedback-handler', 'personal-data'] })
 const nobody = personFromClaims({ sub: 'x', groups: 'officer' })
 
 describe('roles from the token', () => {
@@ -28,6 +29,25 @@ describe('roles from the token', () => {
     expect(mayEnter(admin, ['supervisor'])).toBe(true)
     expect(mayEnter(nobody, undefined)).toBe(true)
     expect(mayEnter(nobody, ['officer'])).toBe(false)
+  })
+
+  it('offers the business\'s steps to its own roles only: admin reads every screen and decides nothing', () => {
+    expect(mayAct(supervisor, ['supervisor'])).toBe(true)
+    expect(mayAct(coordinator, ['officer', 'coordinator'])).toBe(true)
+    expect(mayAct(officer, ['coordinator'])).toBe(false)
+    expect(mayAct(admin, ['supervisor'])).toBe(false)
+    expect(mayAct(admin, ['coordinator'])).toBe(false)
+  })
+
+  it('lets the feedback handler (来信来电) handle feedback and read the plan, and change nothing of it', () => {
+    expect(handler.roles).toEqual(['feedback-handler', 'personal-data'])
+    expect(menuFor(handler).map((m) => m.path)).toEqual(['/inspections', '/feedback', '/todos'])
+    expect(homeFor(handler)).toBe('/inspections')
+    expect(mayAct(handler, FEEDBACK_HANDLERS)).toBe(true)
+    expect(mayAct(handler, ['coordinator'])).toBe(false)
+    expect(mayAct(handler, ['officer', 'coordinator'])).toBe(false)
+    expect(mayAct(coordinator, FEEDBACK_HANDLERS)).toBe(true)
+    expect(mayAct(supervisor, FEEDBACK_HANDLERS)).toBe(false)
   })
 
   it('shows each role its menu and opens its first screen', () => {

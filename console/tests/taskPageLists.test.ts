@@ -6,6 +6,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus from 'element-plus'
 import type { User } from 'oidc-client-ts'
 import type { Evidence, TaskSnapshot } from '@/api/types'
+import { ApiError } from '@/api/problem'
 import { useSession } from '@/auth/session'
 import TaskView from '@/views/TaskView.vue'
 
@@ -26,12 +27,15 @@ const evidence: Evidence[] = [
     file: { filename: '办法.pdf', contentType: 'application/pdf', size: 2048, sha256: 'ab', uploadedAt: '2025-05-25T09:00:00+08:00' } },
 ]
 
+/** What the service answers for the task's evidence: the list, or a refusal (another unit's task). */
+let evidenceAnswer: () => Promise<Evidence[]> = async () => evidence
+
 vi.mock('@/api', () => ({
   useApi: () => ({
     tasks: {
       task: async () => ({ body: task }),
       progressReports: async () => [],
-      evidence: async () => evidence,
+      evidence: () => evidenceAnswer(),
     },
     people: { names: async () => [] },
   }),
@@ -43,14 +47,17 @@ function windowOf(phone: boolean) {
 }
 
 let wrapper: VueWrapper | null = null
-afterEach(() => { wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals() })
+afterEach(() => {
+  wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals()
+  evidenceAnswer = async () => evidence
+})
 
-/** The task page as an officer of the task's unit sees it (may mark goals achieved and attach files). */
-async function show(phone: boolean) {
+/** The task page as an officer of the task's unit sees it (may mark goals achieved and attach files), or as `profile`. */
+async function show(phone: boolean, profile: Record<string, unknown> = { upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政办公室' }) {
   windowOf(phone)
   const pinia = createPinia()
   setActivePinia(pinia)
-  useSession().user = { profile: { upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政办公室' }, expired: false, access_token: 't' } as unknown as User
+  useSession().user = { profile, expired: false, access_token: 't' } as unknown as User
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
   await router.push('/tasks/t1')
   wrapper = mount(TaskView, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
@@ -102,5 +109,16 @@ describe('the task page\'s 节点 and 佐证材料', () => {
     expect(section(w, '节点').findAll('button').filter((b) => b.text() === '标记达成')).toHaveLength(1)
     expect(section(w, '佐证材料').findAll('button').filter((b) => b.text() === '上传文件')).toHaveLength(1)
     expect(section(w, '节点').find('li.row-card').exists()).toBe(false)
+  })
+
+  it('for someone the evidence is not for (the feedback handler, another unit): the task and its count, the files withheld', async () => {
+    evidenceAnswer = async () => { throw new ApiError({ status: 403, title: 'Forbidden', detail: 'officers read only the evidence of the tasks of their unit' }) }
+    const w = await show(false, { upn: 'xinfang', groups: ['feedback-handler', 'personal-data'] })
+    expect(w.find('[role="alert"]').exists()).toBe(false)
+    expect(w.text()).toContain('修订公务接待制度')
+    expect(w.text()).toContain('2 份')
+    expect(section(w, '佐证材料').text()).toContain('佐证材料的内容仅责任单位、整改办和督查可以查看')
+    expect(section(w, '佐证材料').text()).not.toContain('尚无佐证材料')
+    expect(section(w, '节点').findAll('button').map((b) => b.text())).toEqual([])
   })
 })

@@ -35,10 +35,11 @@ SERVICES = {"tasks-service": 1, "feedback-service": 2, "reporting-service": 3}
 ROLES = {
     "officer": ("officer", "probe-officer", "党政办公室"),
     "coordinator": ("coordinator", "probe-coordinator", ""),
+    "feedback-handler": ("feedback-handler", "probe-handler", ""),
     "supervisor": ("supervisor", "probe-supervisor", ""),
     "integration": ("integration", "probe-integration", ""),
     "admin": ("admin", "probe-admin", ""),
-    "personal-data": ("coordinator,personal-data", "probe-pd", ""),
+    "personal-data": ("feedback-handler,personal-data", "probe-pd", ""),
     "dashboard-viewer": ("dashboard-viewer", "probe-screen", ""),
     "anonymous": None,
 }

@@ -1,11 +1,12 @@
 // Who is signed in, from the token's claims (docs/security.md), and what they may open.
 
-export const ROLES = ['officer', 'coordinator', 'supervisor', 'integration', 'admin', 'personal-data'] as const
+export const ROLES = ['officer', 'coordinator', 'feedback-handler', 'supervisor', 'integration', 'admin', 'personal-data'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, string> = {
   officer: '责任单位',
   coordinator: '整改办',
+  'feedback-handler': '来信来电',
   supervisor: '督查',
   integration: '对接系统',
   admin: '管理员',
@@ -30,11 +31,34 @@ export function personFromClaims(claims: Record<string, unknown>): Person {
   return { username, displayName, roles, unit: text(claims.unit) }
 }
 
-/** Whether a person holding `person.roles` may open a screen meant for `allowed` (admin: all). */
+/** Whether a person holding `person.roles` may open a screen meant for `allowed` (admin: all, to read). */
 export function mayEnter(person: Person, allowed: readonly Role[] | undefined): boolean {
   if (allowed === undefined || allowed.length === 0) return true
   if (person.roles.includes('admin')) return true
   return allowed.some((role) => person.roles.includes(role))
+}
+
+/**
+ * Whether a person may do what `allowed` may do (a button, a form): the business's own roles only.
+ * The operator (admin) opens every screen but decides nothing (docs/security.md, "Roles"), so the
+ * services refuse it every business step and the console offers it none.
+ */
+export function mayAct(person: Person, allowed: readonly Role[]): boolean {
+  return allowed.some((role) => person.roles.includes(role))
+}
+
+/** Who handles feedback (registers calls and letters, triages, answers): the office and 来信来电. */
+export const FEEDBACK_HANDLERS: readonly Role[] = ['coordinator', 'feedback-handler']
+
+/** What a screen asks of who opens it (the router's `meta`): its roles, and whether it is only for doing something. */
+export interface ScreenRule {
+  roles?: readonly Role[]
+  decides?: boolean
+}
+
+/** Whether a person may open a screen: a screen for doing goes by `mayAct`, any other by `mayEnter`. */
+export function mayOpen(person: Person, screen: ScreenRule): boolean {
+  return screen.decides ? mayAct(person, screen.roles ?? []) : mayEnter(person, screen.roles)
 }
 
 export interface MenuItem {
@@ -45,12 +69,13 @@ export interface MenuItem {
 
 export const MENU: readonly MenuItem[] = [
   { path: '/my-tasks', label: '我的任务', roles: ['officer'] },
-  { path: '/inspections', label: '巡视与整改方案', roles: ['coordinator', 'supervisor'] },
+  // 来信来电 reads the plan (to link feedback to it), changing nothing of it.
+  { path: '/inspections', label: '巡视与整改方案', roles: ['coordinator', 'supervisor', 'feedback-handler'] },
   { path: '/verification', label: '销号核实', roles: ['supervisor'] },
   { path: '/look-back', label: '回头看', roles: ['supervisor', 'coordinator'] },
-  { path: '/feedback', label: '意见建议办理', roles: ['coordinator', 'supervisor'] },
+  { path: '/feedback', label: '意见建议办理', roles: ['coordinator', 'supervisor', 'feedback-handler'] },
   // Last, so each role still opens its own first screen; the header's badge links here as well.
-  { path: '/todos', label: '待办', roles: ['officer', 'coordinator', 'supervisor'] },
+  { path: '/todos', label: '待办', roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'] },
   { path: '/dead-letters', label: '运维：死信', roles: ['admin'] },
 ]
 

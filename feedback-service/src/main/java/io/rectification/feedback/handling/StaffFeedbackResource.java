@@ -8,6 +8,7 @@ import io.rectification.feedback.intake.StaffFeedbackInput;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.security.Access;
 import io.rectification.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -60,7 +61,7 @@ public class StaffFeedbackResource {
 
     @POST
     @Operation(summary = "Record a feedback received by PHONE, POST or EMAIL")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "201", description = "the recorded feedback; Location is the feedback, ETag its version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response record(
@@ -94,7 +95,7 @@ public class StaffFeedbackResource {
 
     @GET
     @Operation(summary = "Feedback, newest first, contact details masked")
-    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.READ_FEEDBACK)
     public PageOf<FeedbackStaffView> list(@QueryParam("publicationId") UUID publicationId,
                                           @QueryParam("status") FeedbackStatus status,
                                           @Valid @BeanParam PageRequest paging) {
@@ -103,7 +104,7 @@ public class StaffFeedbackResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.READ_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback, contact details masked; ETag its version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -114,7 +115,7 @@ public class StaffFeedbackResource {
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every step taken on the feedback: who, when, what")
-    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.READ_FEEDBACK)
     public List<HistoryView> history(@PathParam("id") UUID id) {
         return reads.history(id);
     }
@@ -132,7 +133,7 @@ public class StaffFeedbackResource {
     @POST
     @Path("{id}/triage")
     @Operation(summary = "Classify and/or link to an area, problem or task; sets the reply deadline for the category")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response triage(@PathParam("id") UUID id,
@@ -156,7 +157,7 @@ public class StaffFeedbackResource {
     @POST
     @Path("{id}/answer")
     @Operation(summary = "Publish the answer the submitter sees with the tracking code")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response answer(@PathParam("id") UUID id,
@@ -172,7 +173,7 @@ public class StaffFeedbackResource {
 
     @POST
     @Path("{id}/close")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response close(@PathParam("id") UUID id,
@@ -189,7 +190,7 @@ public class StaffFeedbackResource {
     @POST
     @Path("{id}/escalate")
     @Operation(summary = "Escalate as a new problem for tasks-service (event FeedbackEscalated)")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response escalate(@PathParam("id") UUID id,
@@ -208,7 +209,7 @@ public class StaffFeedbackResource {
     @POST
     @Path("{id}/merge")
     @Operation(summary = "Merge this duplicate into another feedback on the same publication")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     public Response merge(@PathParam("id") UUID id,

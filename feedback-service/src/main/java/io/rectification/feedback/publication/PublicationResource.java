@@ -3,7 +3,7 @@ package io.rectification.feedback.publication;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -47,7 +47,7 @@ public class PublicationResource {
 
     @POST
     @Operation(summary = "Publish a notice with its disclosure window (staff)")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.PUBLISH)
     @APIResponse(responseCode = "201", description = "the new publication; Location is the publication, ETag its version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response create(
@@ -78,7 +78,7 @@ public class PublicationResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a publication (staff); needs If-Match with the ETag read")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.PUBLISH)
     @APIResponse(responseCode = "200", description = "the publication as replaced; ETag its new version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

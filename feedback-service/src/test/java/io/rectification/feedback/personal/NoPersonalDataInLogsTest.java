@@ -82,7 +82,7 @@ class NoPersonalDataInLogsTest {
                         + AdjustableClock.current().toLocalDate() + "\",\"text\":\"来信内容。\"" + contact + "}")
                 .when().post("/feedback").then().statusCode(201).extract().path("id");
         given().queryParam("publicationId", publication).when().get("/feedback").then().statusCode(200);
-        given().header("X-Actor", "li.ganshi").header("X-Test-Roles", "coordinator,personal-data")
+        given().header("X-Actor", "li.ganshi").header("X-Test-Roles", "feedback-handler,personal-data")
                 .when().get("/feedback/" + id + "/submitter").then().statusCode(200);
 
         // Open311: a request with a name and phone, a refused one (bad email), an api_key that is

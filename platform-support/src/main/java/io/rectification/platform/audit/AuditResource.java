@@ -2,7 +2,7 @@ package io.rectification.platform.audit;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +32,7 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.AUDIT)
     @Operation(summary = "Recompute the hash chain; names the first broken entry")
     public AuditVerification verify() {
         return trail.verify();
@@ -40,7 +40,7 @@ public class AuditResource {
 
     @GET
     @Path("{entityType}/{entityId}")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.AUDIT)
     @Operation(summary = "Every recorded change of one entity, oldest first")
     public List<AuditEntry> entries(@PathParam("entityType") String entityType, @PathParam("entityId") String entityId) {
         // A malformed type or id named as such: an empty list would read as "never changed".

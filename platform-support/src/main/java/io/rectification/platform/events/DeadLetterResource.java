@@ -2,7 +2,7 @@ package io.rectification.platform.events;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorTypes;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +37,7 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "The latest messages that went to the dead-letter table, newest first")
-    @RolesAllowed({Roles.ADMIN})
+    @RolesAllowed(Access.OPERATE)
     public List<DeadLetter> latest(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return deadLetters.latest(limit);
     }
@@ -45,7 +45,7 @@ public class DeadLetterResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One dead letter: where it came from, why, and its message decoded for reading")
-    @RolesAllowed({Roles.ADMIN})
+    @RolesAllowed(Access.OPERATE)
     public DeadLetter one(@PathParam("id") long id) {
         return deadLetters.find(id).orElseThrow(() -> notFound(id));
     }
@@ -54,7 +54,7 @@ public class DeadLetterResource {
     @Path("/{id}/payload")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "The message of one dead letter exactly as it was received (bytes, possibly not UTF-8)")
-    @RolesAllowed({Roles.ADMIN})
+    @RolesAllowed(Access.OPERATE)
     public byte[] payload(@PathParam("id") long id) {
         return deadLetters.payload(id).orElseThrow(() -> notFound(id));
     }

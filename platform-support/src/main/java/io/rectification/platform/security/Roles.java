@@ -10,10 +10,16 @@ public final class Roles {
     public static final String OFFICER = "officer";
     /** 整改办: manages inspections, plans, tasks and imports; triages feedback. */
     public static final String COORDINATOR = "coordinator";
+    /**
+     * 受理人员 (来信来电): takes calls and letters and handles feedback (triage, answer, close,
+     * escalate, merge); reads the plan to link feedback to it, and changes nothing of it.
+     */
+    public static final String FEEDBACK_HANDLER = "feedback-handler";
     /** 督查/纪检: verifies or rejects completion, runs look-back reviews, reads the audit trail. */
     public static final String SUPERVISOR = "supervisor";
     /** Another government system: read-only access. */
     public static final String INTEGRATION = "integration";
+    /** 运维: runs the system (rebuilds, dead letters, audit verification) and reads; decides nothing of the business. */
     public static final String ADMIN = "admin";
     /**
      * A wall screen (大屏): reads the dashboards and nothing else; its credential lives for days on

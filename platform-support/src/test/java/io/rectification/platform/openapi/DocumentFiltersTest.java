@@ -31,6 +31,15 @@ class DocumentFiltersTest {
     }
 
     @Test
+    void anOperationNamesTheRolesOfItsAccessNotTheAccessItself() {
+        Operation verify = OASFactory.createOperation().addSecurityRequirement(OASFactory.createSecurityRequirement()
+                .addScheme("jwt", List.of(io.rectification.platform.security.Access.AUDIT, "personal-data")));
+        new AccessScopes().filterOperation(verify);
+
+        assertEquals(List.of("supervisor", "admin", "personal-data"), verify.getSecurity().get(0).getScheme("jwt"));
+    }
+
+    @Test
     void aCommandGetsTheRefusalsItsShapeAllowsEachAsProblemDetails() {
         Operation replace = OASFactory.createOperation()
                 .addParameter(OASFactory.createParameter().name("id").in(Parameter.In.PATH))

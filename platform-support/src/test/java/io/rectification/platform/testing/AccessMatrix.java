@@ -36,8 +36,8 @@ public final class AccessMatrix {
 
     public static final String PUBLIC = "public";
     /** Each role alone; the wall screen's dashboard-viewer too, so every operation but the dashboards refuses it. */
-    static final List<String> ROLES = List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION,
-            Roles.ADMIN, Roles.DASHBOARD_VIEWER);
+    static final List<String> ROLES = List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR,
+            Roles.INTEGRATION, Roles.ADMIN, Roles.DASHBOARD_VIEWER);
 
     private AccessMatrix() {
     }
@@ -66,6 +66,10 @@ public final class AccessMatrix {
             Set<String> allowed = rules.get(operation.getKey());
             if (allowed == null) {
                 continue;
+            }
+            if (!allowed.contains(PUBLIC) && !new TreeSet<>(allowed).equals(new TreeSet<>(operation.getValue().roles()))) {
+                failures.add(operation.getKey() + ": the OpenAPI document names " + operation.getValue().roles()
+                        + ", docs/security.md " + allowed);
             }
             String[] methodAndPath = operation.getKey().split(" ", 2);
             String path = concrete(methodAndPath[1]);
@@ -121,8 +125,11 @@ public final class AccessMatrix {
         return rules;
     }
 
-    /** One operation of the OpenAPI document: the media type its body takes (JSON where it takes none). */
-    record Operation(String mediaType, boolean takesBody, List<String> queryParameters) {
+    /**
+     * One operation of the OpenAPI document: the media type its body takes (JSON where it takes none),
+     * and the roles its security requirement names (none when public).
+     */
+    record Operation(String mediaType, boolean takesBody, List<String> queryParameters, List<String> roles) {
     }
 
     /** "METHOD /path" → operation, for every operation in the OpenAPI document (the /q/ endpoints are not in it). */
@@ -146,7 +153,16 @@ public final class AccessMatrix {
                         }
                     }
                 }
-                operations.put(method.toUpperCase() + " " + path, new Operation(mediaType, takesBody, List.copyOf(query)));
+                List<String> roles = new ArrayList<>();
+                if (operation instanceof Map<?, ?> op && op.get("security") instanceof List<?> requirements) {
+                    for (Object requirement : requirements) {
+                        if (requirement instanceof Map<?, ?> schemes) {
+                            schemes.values().forEach(scopes -> ((List<?>) scopes).forEach(scope -> roles.add(String.valueOf(scope))));
+                        }
+                    }
+                }
+                operations.put(method.toUpperCase() + " " + path,
+                        new Operation(mediaType, takesBody, List.copyOf(query), List.copyOf(roles)));
             }
         }));
         return operations;

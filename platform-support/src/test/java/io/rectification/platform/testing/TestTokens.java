@@ -18,7 +18,7 @@ import java.util.Set;
 public final class TestTokens {
 
     /** Every staff role (personal-data is a permission of its own and not among them). */
-    static final String[] STAFF_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN};
+    static final String[] STAFF_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR, Roles.ADMIN};
 
     private static final KeyPair KEYS = generate();
     private static final KeyPair STRANGER = generate();

@@ -1,6 +1,6 @@
 package io.rectification.reporting.consumption;
 
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ public class ConsumerLagResource {
     @GET
     @Operation(summary = "Live consumption: lag per topic-partition (end offset minus committed) and when an event was last applied",
             description = "503 problem+json when the broker does not answer within 5 s.")
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @RolesAllowed(Access.MONITOR)
     public List<ConsumerLag.Consumer> consumers() {
         return lag.current();
     }

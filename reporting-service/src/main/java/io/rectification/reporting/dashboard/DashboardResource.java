@@ -3,7 +3,7 @@ package io.rectification.reporting.dashboard;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.reporting.dashboard.DashboardViews.AreaProgress;
 import io.rectification.reporting.dashboard.DashboardViews.FeedbackSeries;
 import io.rectification.reporting.dashboard.DashboardViews.IndicatorSeries;
@@ -56,8 +56,7 @@ public class DashboardResource {
     @Operation(summary = "Tasks by state and kind, completion and verification rates, overdue and at-risk counts",
             description = "At risk: not closed out, not overdue, and the deadline is within riskDays of asOf, or no "
                     + "progress report came within the task's reporting cadence.")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-            Roles.DASHBOARD_VIEWER})
+    @RolesAllowed(Access.DASHBOARDS)
     public Summary summary(@QueryParam("inspectionId") String inspectionId,
                            @Parameter(description = "first deadline covered (YYYY-MM-DD)") @QueryParam("from") String from,
                            @Parameter(description = "last deadline covered (YYYY-MM-DD)") @QueryParam("to") String to,
@@ -69,8 +68,7 @@ public class DashboardResource {
     @GET
     @Path("areas")
     @Operation(summary = "Progress per area (方面), with the average percent complete of its tasks")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-            Roles.DASHBOARD_VIEWER})
+    @RolesAllowed(Access.DASHBOARDS)
     public List<AreaProgress> areas(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         return queries.areas(filter(inspectionId, from, to, asOf, 0));
@@ -79,8 +77,7 @@ public class DashboardResource {
     @GET
     @Path("units")
     @Operation(summary = "Progress per responsible unit (责任单位)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-            Roles.DASHBOARD_VIEWER})
+    @RolesAllowed(Access.DASHBOARDS)
     public List<Responsibility> units(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         return queries.responsibilities("responsible_unit", filter(inspectionId, from, to, asOf, 0));
@@ -89,8 +86,7 @@ public class DashboardResource {
     @GET
     @Path("officials")
     @Operation(summary = "Progress per lead official (牵头领导)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-            Roles.DASHBOARD_VIEWER})
+    @RolesAllowed(Access.DASHBOARDS)
     public List<Responsibility> officials(@QueryParam("inspectionId") String inspectionId,
                                           @QueryParam("from") String from, @QueryParam("to") String to,
                                           @QueryParam("asOf") String asOf) {
@@ -100,8 +96,7 @@ public class DashboardResource {
     @GET
     @Path("overdue")
     @Operation(summary = "Tasks past their deadline and not closed out, oldest deadline first")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-            Roles.DASHBOARD_VIEWER})
+    @RolesAllowed(Access.DASHBOARDS)
     public PageOf<OverdueTask> overdue(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("asOf") String asOf,
                                        @Valid @BeanParam PageRequest paging) {
@@ -111,8 +106,7 @@ public class DashboardResource {
     @GET
     @Path("indicators")
     @Operation(summary = "Indicator values over time, with baseline and target (from/to bound the recording day)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-            Roles.DASHBOARD_VIEWER})
+    @RolesAllowed(Access.DASHBOARDS)
     public List<IndicatorSeries> indicators(@QueryParam("inspectionId") String inspectionId,
                                             @QueryParam("taskId") String taskId, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
@@ -125,8 +119,7 @@ public class DashboardResource {
     @Path("feedback")
     @Operation(summary = "Public feedback by day, channel, category and status, and the time to answer "
             + "(from/to bound the day received)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-            Roles.DASHBOARD_VIEWER})
+    @RolesAllowed(Access.DASHBOARDS)
     public FeedbackSeries feedback(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                    @QueryParam("to") String to) {
         QueryParameters.Days days = QueryParameters.days(from, to);

@@ -2,7 +2,7 @@ package io.rectification.reporting.dashboard;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.reporting.dashboard.DirectorViews.BurnUp;
 import io.rectification.reporting.dashboard.DirectorViews.FeedbackFunnel;
 import io.rectification.reporting.dashboard.DirectorViews.FigureTask;
@@ -33,8 +33,7 @@ import java.util.List;
 @Path("/dashboard/director")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboard", description = "整改进展: rectification figures built from the events")
-@RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN,
-            Roles.DASHBOARD_VIEWER})
+@RolesAllowed(Access.DASHBOARDS)
 @Revalidated
 // The 200 named so that its content is still made from each method's return type.
 @APIResponse(responseCode = "200", description = "the figures; ETag names them")

@@ -3,7 +3,7 @@ package io.rectification.reporting.export;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.lists.RectificationList;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.table.Table;
 import io.rectification.platform.table.XlsxWriter;
@@ -40,7 +40,7 @@ public class ExportResource {
     @Path("{list}.csv")
     @Produces(CSV)
     @Operation(summary = "A list (problems, tasks or responsibilities) as CSV, as it stood at the end of asOf")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public Response csv(@PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
                         @QueryParam("asOf") String asOf) {
         return export(list, inspectionId, asOf, "csv");
@@ -50,7 +50,7 @@ public class ExportResource {
     @Path("{list}.xlsx")
     @Produces(XLSX)
     @Operation(summary = "A list (problems, tasks or responsibilities) as XLSX, as it stood at the end of asOf")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public Response xlsx(@PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
                          @QueryParam("asOf") String asOf) {
         return export(list, inspectionId, asOf, "xlsx");

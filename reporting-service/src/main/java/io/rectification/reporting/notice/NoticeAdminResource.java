@@ -1,6 +1,6 @@
 package io.rectification.reporting.notice;
 
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.reporting.notice.WebhookCalls.DeadCall;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -30,7 +30,7 @@ public class NoticeAdminResource {
 
     @GET
     @Operation(summary = "Webhook calls dead-lettered after notices.webhook.max-attempts tries, newest first")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Access.OPERATE)
     public List<DeadCall> dead(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return webhooks.dead(limit);
     }

@@ -91,7 +91,7 @@ public class NoticeCauses {
                 INSERT INTO notice_cause (cause_key, kind, audience_role, audience_unit, facts, occurred_at, recorded_at)
                 VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, now())
                 ON CONFLICT (cause_key) DO NOTHING""",
-                key, kind.name(), kind.role(), unit, EventContract.toJson(facts),
+                key, kind.name(), NoticeAudience.stored(kind.roles()), unit, EventContract.toJson(facts),
                 event.time() != null ? event.time() : OffsetDateTime.now(clock));
     }
 

@@ -64,7 +64,8 @@ public class NoticeFanOut {
             }
             Text text = texts.render(kind, facts);
             int mails = 0;
-            for (Person person : people.holding(cause.role(), cause.unit())) {
+            List<String> roles = NoticeAudience.roles(cause.role());
+            for (Person person : people.holding(roles, cause.unit())) {
                 if (person.email() == null || person.email().isBlank() || !preferences.of(person.username()).wants(kind)) {
                     continue;
                 }
@@ -75,7 +76,7 @@ public class NoticeFanOut {
                         ON CONFLICT ON CONSTRAINT notice_mail_once DO NOTHING""",
                         cause.key(), person.username(), person.email(), kind.name(), text.subject(), text.body());
             }
-            webhooks.enqueue(cause.key(), kind, cause.role(), cause.unit(), facts, cause.at(), text);
+            webhooks.enqueue(cause.key(), kind, roles, cause.unit(), facts, cause.at(), text);
             sql.update("UPDATE notice_cause SET fanned_out_at = now() WHERE cause_key = ?", cause.key());
             LOG.debugf("notice %s: %d mail(s)", kind, mails);
         }

@@ -2,26 +2,28 @@ package io.rectification.reporting.notice;
 
 import io.rectification.platform.security.Roles;
 
+import java.util.List;
+
 /** The immediate notices, whom each goes to, and the label a person's preferences show. */
 public enum NoticeKind {
     /** TaskCompletionClaimed → the supervisors (督查). */
-    CLAIM_TO_VERIFY("销号申请待核实", Roles.SUPERVISOR, false),
+    CLAIM_TO_VERIFY("销号申请待核实", List.of(Roles.SUPERVISOR), false),
     /** TaskCompletionRejected → the officers of the task's unit, with the reason. */
-    COMPLETION_REJECTED("销号申请被退回", Roles.OFFICER, true),
+    COMPLETION_REJECTED("销号申请被退回", List.of(Roles.OFFICER), true),
     /** TaskOverdue (the task or one of its stage goals) → the officers of the task's unit. */
-    TASK_OVERDUE("任务逾期", Roles.OFFICER, true),
-    /** FeedbackReplyDueSoon → the coordinators who answer feedback. */
-    FEEDBACK_REPLY_DUE_SOON("群众反映答复临近期限", Roles.COORDINATOR, false),
-    /** FeedbackReplyOverdue → the coordinators. */
-    FEEDBACK_REPLY_OVERDUE("群众反映答复逾期", Roles.COORDINATOR, false);
+    TASK_OVERDUE("任务逾期", List.of(Roles.OFFICER), true),
+    /** FeedbackReplyDueSoon → those who answer feedback: the coordinators and the feedback handlers (来信来电). */
+    FEEDBACK_REPLY_DUE_SOON("群众反映答复临近期限", List.of(Roles.COORDINATOR, Roles.FEEDBACK_HANDLER), false),
+    /** FeedbackReplyOverdue → the same. */
+    FEEDBACK_REPLY_OVERDUE("群众反映答复逾期", List.of(Roles.COORDINATOR, Roles.FEEDBACK_HANDLER), false);
 
     private final String label;
-    private final String role;
+    private final List<String> roles;
     private final boolean ofTheUnit;
 
-    NoticeKind(String label, String role, boolean ofTheUnit) {
+    NoticeKind(String label, List<String> roles, boolean ofTheUnit) {
         this.label = label;
-        this.role = role;
+        this.roles = roles;
         this.ofTheUnit = ofTheUnit;
     }
 
@@ -29,8 +31,9 @@ public enum NoticeKind {
         return label;
     }
 
-    String role() {
-        return role;
+    /** Whom it goes to: the holders of any of these roles (of the unit, when {@link #ofTheUnit}). */
+    List<String> roles() {
+        return roles;
     }
 
     boolean ofTheUnit() {

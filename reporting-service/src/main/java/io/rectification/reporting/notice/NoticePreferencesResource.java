@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.reporting.notice.NoticePreferences.Preference;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -86,7 +86,7 @@ public class NoticePreferencesResource {
 
     @GET
     @Operation(summary = "The signed-in person's notice preferences (everything on until they choose)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.STAFF)
     public PreferencesView get() {
         return view(preferences.of(actor.require()));
     }
@@ -97,7 +97,7 @@ public class NoticePreferencesResource {
             description = "digest: boolean, required. notices: an object of notice kind → boolean; an unknown kind or a "
                     + "value that is not a boolean is a 400 naming it (notices.KIND). labels, applicable and digestAt "
                     + "may be sent back as GET answered them; they cannot be changed.")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.STAFF)
     public PreferencesView put(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                        schema = @Schema(implementation = PreferencesInput.class),
                                        examples = @ExampleObject(name = "one notice off",
@@ -157,7 +157,7 @@ public class NoticePreferencesResource {
         for (NoticeKind kind : NoticeKind.values()) {
             notices.put(kind, preference.wants(kind));
             labels.put(kind, kind.label());
-            if (actor.hasRole(kind.role())) {
+            if (kind.roles().stream().anyMatch(actor::hasRole)) {
                 applicable.add(kind);
             }
         }

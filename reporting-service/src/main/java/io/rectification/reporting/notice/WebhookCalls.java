@@ -52,16 +52,16 @@ public class WebhookCalls {
                 String title, String text) {
     }
 
-    /** Whom the cause's notices reach: a role, and for a unit's notices the unit. */
-    record Audience(String role, String unit) {
+    /** Whom the cause's notices reach: the holders of any of the roles, and for a unit's notices of the unit. */
+    record Audience(List<String> roles, String unit) {
     }
 
     /** Queues the call of one cause (within the fan-out's transaction); nothing when no endpoint is set. */
-    void enqueue(String key, NoticeKind kind, String role, String unit, NoticeFacts facts, OffsetDateTime at, Text text) {
+    void enqueue(String key, NoticeKind kind, List<String> roles, String unit, NoticeFacts facts, OffsetDateTime at, Text text) {
         if (config.webhook().url().isEmpty()) {
             return;
         }
-        Body body = new Body(key, kind, kind.label(), instants.format(at), new Audience(role, unit), facts,
+        Body body = new Body(key, kind, kind.label(), instants.format(at), new Audience(roles, unit), facts,
                 text.subject(), text.body());
         WebhookFormat format = config.webhook().format();
         sql.update("""

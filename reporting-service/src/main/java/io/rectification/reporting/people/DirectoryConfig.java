@@ -45,7 +45,7 @@ public interface DirectoryConfig {
         Optional<String> clientSecret();
 
         /** The realm roles whose holders are read (the users of other roles get no notices). */
-        @WithDefault("officer,coordinator,supervisor")
+        @WithDefault("officer,coordinator,feedback-handler,supervisor")
         List<String> roles();
 
         /** How long the list read from Keycloak is used before it is read again. */

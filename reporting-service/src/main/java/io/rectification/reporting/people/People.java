@@ -1,5 +1,6 @@
 package io.rectification.reporting.people;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,10 +14,10 @@ public interface People {
     /** Everyone enabled who has an e-mail address. */
     List<Person> everyone();
 
-    /** Those holding {@code role}; of {@code unit} too when it is not null. */
-    default List<Person> holding(String role, String unit) {
+    /** Those holding any of {@code roles}; of {@code unit} too when it is not null. */
+    default List<Person> holding(Collection<String> roles, String unit) {
         return everyone().stream()
-                .filter(p -> p.hasRole(role))
+                .filter(p -> roles.stream().anyMatch(p::hasRole))
                 .filter(p -> unit == null || unit.equals(p.unit()))
                 .toList();
     }

@@ -1,6 +1,6 @@
 package io.rectification.reporting.people;
 
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ public class PeopleResource {
     @Operation(summary = "Every member of staff the directory lists: username, display name and unit",
             description = "The directory is the identity provider's users (or the configured list); someone it "
                     + "does not list is shown by username. Cached as the notices' directory is.")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.STAFF)
     public List<PersonName> names() {
         return people.everyone().stream()
                 .map(p -> new PersonName(p.username(), p.displayName(), p.unit()))

@@ -5,7 +5,7 @@ import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Preferences;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.error.ApiException;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.reporting.readmodel.ReadModelViews.Escalation;
 import io.rectification.reporting.readmodel.ReadModelViews.ProgressReport;
 import io.rectification.reporting.readmodel.ReadModelViews.Publication;
@@ -66,7 +66,7 @@ public class ReadModelResource {
     @APIResponse(responseCode = "200", description = "the task as the events built it; ETag names this state",
             content = @Content(schema = @Schema(implementation = TaskDetail.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public Uni<Response> task(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                               @Parameter(description = "wait=N: hold a conditional read up to N seconds for a change",
                                       example = "wait=20") @HeaderParam("Prefer") String prefer) {
@@ -79,7 +79,7 @@ public class ReadModelResource {
     @GET
     @Path("tasks/{id}/progress-reports")
     @Operation(summary = "A task's progress reports as the events built them, the latest first, a page at a time")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public PageOf<ProgressReport> progressReports(@PathParam("id") String id, @Valid @BeanParam PageRequest paging) {
         var taskId = QueryParameters.requiredUuid("id", id);
         return queries.progressReports(taskId, paging.page, paging.size)
@@ -89,7 +89,7 @@ public class ReadModelResource {
     @GET
     @Path("publications")
     @Operation(summary = "The publications (disclosure windows and contact channels) of an inspection")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<Publication> publications(@QueryParam("inspectionId") String inspectionId) {
         return queries.publications(QueryParameters.requiredUuid("inspectionId", inspectionId));
     }
@@ -97,7 +97,7 @@ public class ReadModelResource {
     @GET
     @Path("escalations")
     @Operation(summary = "Feedback escalated into new problems (再深挖), as staff described them")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<Escalation> escalations(@QueryParam("inspectionId") String inspectionId) {
         return queries.escalations(QueryParameters.requiredUuid("inspectionId", inspectionId));
     }

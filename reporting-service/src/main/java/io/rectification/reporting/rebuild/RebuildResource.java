@@ -1,7 +1,7 @@
 package io.rectification.reporting.rebuild;
 
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorTypes;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +40,7 @@ public class RebuildResource {
                     + "background, in one transaction with the clearing, so the old read models stay readable and "
                     + "stay as they were if it fails. 409 while a rebuild is still replaying, 503 (nothing "
                     + "changed) when the broker does not tell the end offsets.")
-    @RolesAllowed({Roles.ADMIN})
+    @RolesAllowed(Access.OPERATE)
     @APIResponse(responseCode = "202", description = "the rebuild started: what it clears and the events it will "
             + "replay; Location is where its progress is (GET /admin/rebuild)",
             content = @Content(schema = @Schema(implementation = ReadModelRebuild.Started.class)))
@@ -52,7 +52,7 @@ public class RebuildResource {
     @GET
     @Operation(summary = "The progress of the latest rebuild started here: RUNNING, DONE or FAILED, and per topic "
             + "the events replayed against the end offsets when it started")
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @RolesAllowed(Access.MONITOR)
     public RebuildProgress.Status latest() {
         return progress.latest().orElseThrow(() -> new ApiException(404, ErrorTypes.NOT_FOUND,
                 "no rebuild was started since this instance started"));

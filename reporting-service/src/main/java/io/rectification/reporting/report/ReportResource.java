@@ -4,7 +4,7 @@ import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -63,7 +63,7 @@ public class ReportResource {
             description = "Once the draft exists, needs If-Match with the ETag read (428 without, 412 when it was "
                     + "saved meanwhile); the first save creates it without If-Match. 400 problem+json naming "
                     + "publicationId when it is not a publication of this inspection.")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.PUBLISH)
     @APIResponse(responseCode = "200", description = "the draft as saved (the first save too); ETag its version",
             content = @Content(schema = @Schema(implementation = ReportViews.Draft.class)))
     public Response saveDraft(@PathParam("inspectionId") String inspectionId,
@@ -86,7 +86,7 @@ public class ReportResource {
     @GET
     @Path("draft")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.READ_REPORT_DRAFTS)
     @APIResponse(responseCode = "200", description = "the draft; ETag its version",
             content = @Content(schema = @Schema(implementation = ReportViews.Draft.class)))
     public Response draft(@PathParam("inspectionId") String inspectionId) {
@@ -103,7 +103,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What stands between the draft and publication: missing parts and disagreeing figures "
             + "(the warnings the preview shows)")
-    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.READ_REPORT_DRAFTS)
     public ReportViews.Checks checks(@PathParam("inspectionId") String inspectionId) {
         return service.checks(id(inspectionId));
     }
@@ -112,7 +112,7 @@ public class ReportResource {
     @Path("preview.html")
     @Produces(HTML)
     @Operation(summary = "The current draft, rendered now from the read models (printable HTML)")
-    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.READ_REPORT_DRAFTS)
     public String previewHtml(@PathParam("inspectionId") String inspectionId) {
         return service.preview(id(inspectionId), ReportService.Format.HTML);
     }
@@ -121,7 +121,7 @@ public class ReportResource {
     @Path("preview.md")
     @Produces(MARKDOWN)
     @Operation(summary = "The current draft, rendered now from the read models (Markdown)")
-    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.READ_REPORT_DRAFTS)
     public String previewMarkdown(@PathParam("inspectionId") String inspectionId) {
         return service.preview(id(inspectionId), ReportService.Format.MARKDOWN);
     }
@@ -131,7 +131,7 @@ public class ReportResource {
     @Produces(PDF)
     @Operation(summary = "The current draft, rendered now from the read models (PDF)",
             description = "503 problem+json naming the font when the CJK font for the PDF is not installed.")
-    @RolesAllowed({Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.READ_REPORT_DRAFTS)
     public byte[] previewPdf(@PathParam("inspectionId") String inspectionId) {
         return service.previewPdf(id(inspectionId));
     }
@@ -142,7 +142,7 @@ public class ReportResource {
     @Operation(summary = "Publishes: renders the report now and stores it as the next numbered version, never changed",
             description = "409 problem+json listing each missing part of the draft (Draft incomplete) or each "
                     + "finding of the checks (Report checks failed); GET checks lists the same beforehand.")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.PUBLISH)
     @APIResponse(responseCode = "201", description = "the version published; Location is its HTML",
             content = @Content(schema = @Schema(implementation = ReportViews.Version.class)))
     public Response publish(@PathParam("inspectionId") String inspectionId,

@@ -1,7 +1,7 @@
 package io.rectification.reporting.todo;
 
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.reporting.todo.TodoViews.TodoList;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ public class TodoResource {
             description = "Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, and missing "
                     + "progress reports. Supervisors: claims waiting for verification and look-backs due. Coordinators: "
                     + "feedback replies due or overdue (ids, category and deadline only).")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.STAFF)
     public TodoList todos() {
         return queries.forViewer(Viewer.of(actor));
     }

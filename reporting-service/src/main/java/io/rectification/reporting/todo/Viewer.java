@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record Viewer(String username, Set<String> roles, String unit) {
 
-    static final String[] KNOWN_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN};
+    static final String[] KNOWN_ROLES = {Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR, Roles.ADMIN};
 
     public static Viewer of(CurrentActor actor) {
         Set<String> roles = new LinkedHashSet<>();
@@ -34,13 +34,13 @@ public record Viewer(String username, Set<String> roles, String unit) {
         return roles.contains(Roles.OFFICER) && unit != null && !unit.isBlank();
     }
 
-    /** Claims to verify and look-backs: supervisors (督查) and admins. */
+    /** Claims to verify and look-backs: the supervisors (督查), who alone decide them. */
     boolean verifies() {
-        return roles.contains(Roles.SUPERVISOR) || roles.contains(Roles.ADMIN);
+        return roles.contains(Roles.SUPERVISOR);
     }
 
-    /** Feedback replies: the coordinators who triage and answer feedback, and admins. */
+    /** Feedback replies: those who triage and answer feedback, the coordinators and the feedback handlers. */
     boolean answersFeedback() {
-        return roles.contains(Roles.COORDINATOR) || roles.contains(Roles.ADMIN);
+        return roles.contains(Roles.COORDINATOR) || roles.contains(Roles.FEEDBACK_HANDLER);
     }
 }

@@ -41,7 +41,10 @@ class NoticesTest {
     static final String OFFICER = "notice-officer@test.local";
     static final String OFFICER2 = "notice-officer2@test.local";
     static final String COORDINATOR = "notice-zhengban@test.local";
-    static final List<String> EVERYONE = List.of(SUPERVISOR, OFFICER, OFFICER2, COORDINATOR, "digest-officer@test.local");
+    /** 来信来电: handles feedback without being a coordinator. */
+    static final String FEEDBACK_HANDLER = "notice-xinfang@test.local";
+    static final List<String> EVERYONE = List.of(SUPERVISOR, OFFICER, OFFICER2, COORDINATOR, FEEDBACK_HANDLER,
+            "digest-officer@test.local");
 
     @Inject
     Sql sql;
@@ -177,15 +180,23 @@ class NoticesTest {
                 feedback, 2, dueSoon);
 
         await().atMost(WAIT).untilAsserted(() -> assertEquals(2, Mailbox.notices(COORDINATOR, feedback.toString()).size()));
+        // those who handle feedback without being coordinators are told as well
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(2, Mailbox.notices(FEEDBACK_HANDLER, feedback.toString()).size()));
+        assertTrue(Mailbox.notices(SUPERVISOR, feedback.toString()).isEmpty(), "supervisors answer no feedback");
         Received late = Mailbox.notices(COORDINATOR, feedback.toString()).stream()
                 .filter(m -> m.subject().startsWith("【群众反映答复逾期】")).findFirst().orElseThrow();
         assertTrue(late.subject().contains("举报类"), late.subject());
         assertTrue(late.subject().endsWith("（已逾期3天）"), late.subject());
         assertTrue(late.body().contains("答复期限为2025-03-16，已逾期3天"), late.body());
 
-        // the coordinators' to-do shows it too, with nothing of it either
+        // the coordinators' and handlers' to-do shows it too, with nothing of it either
         String todos = given().auth().oauth2(TestTokens.token("notice-zhengban", "coordinator")).when().get("/todos")
                 .then().statusCode(200).body("items.feedbackId", hasItem(feedback.toString())).extract().asString();
+        given().auth().oauth2(TestTokens.token("notice-xinfang", "feedback-handler", "personal-data")).when().get("/todos")
+                .then().statusCode(200).body("items.feedbackId", hasItem(feedback.toString()));
+        given().auth().oauth2(TestTokens.token("notice-xinfang", "feedback-handler", "personal-data"))
+                .when().get("/me/notice-preferences").then().statusCode(200)
+                .body("applicable", equalTo(List.of("FEEDBACK_REPLY_DUE_SOON", "FEEDBACK_REPLY_OVERDUE")));
         List<String> personal = List.of(name, phone, email, address, message, marker);
         for (String value : personal) {
             assertFalse(todos.contains(value), "personal data in a to-do: " + value);

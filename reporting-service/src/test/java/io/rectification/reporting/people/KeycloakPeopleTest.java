@@ -91,8 +91,8 @@ class KeycloakPeopleTest {
                 "no one without an address, no one without a notice role; a Chinese name written as one word");
         assertEquals(List.of("Ann Lee", "李科长（党政办公室）", "zsj"), everyone.stream().map(Person::displayName).toList(),
                 "someone without a name in the directory is named by the username");
-        assertEquals(List.of("dzb"), people.holding("officer", "党政办公室").stream().map(Person::username).toList());
-        assertEquals(List.of(), people.holding("officer", "招商局"));
+        assertEquals(List.of("dzb"), people.holding(List.of("officer"), "党政办公室").stream().map(Person::username).toList());
+        assertEquals(List.of(), people.holding(List.of("officer"), "招商局"));
 
         people.everyone();
         assertEquals(1, userReads.get(), "read once within cache-for");

@@ -101,6 +101,12 @@ class TodosTest {
         assertFalse(office.getList("items.feedbackId").contains(answered.toString()), "an answered feedback needs nothing");
         assertFalse(office.getList("items.taskId").contains(claimed.toString()), "claims are the supervisors'");
 
+        // the operator (运维) decides neither claims nor replies: none of them are its to-dos
+        JsonPath operator = given().auth().oauth2(TestTokens.token("yunwei-" + unit, "admin")).when().get("/todos")
+                .then().statusCode(200).extract().jsonPath();
+        assertFalse(operator.getList("items.taskId").contains(claimed.toString()), "claims are the supervisors'");
+        assertFalse(operator.getList("items.feedbackId").contains(waiting.toString()), "replies are the office's");
+
         // an officer without a unit sees no unit's tasks
         given().auth().oauth2(TestTokens.tokenInUnit("nobody", "", "officer")).when().get("/todos")
                 .then().statusCode(200).body("count", equalTo(0));

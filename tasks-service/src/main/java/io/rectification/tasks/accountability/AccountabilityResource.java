@@ -1,7 +1,7 @@
 package io.rectification.tasks.accountability;
 
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +44,7 @@ public class AccountabilityResource {
 
     @GET
     @Operation(summary = "The inspection's accountability outcomes and recovered funds, with totals by kind")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public AccountabilityViews.Summary summary(@PathParam("inspectionId") UUID inspectionId) {
         return service.summary(inspectionId);
     }
@@ -52,7 +52,7 @@ public class AccountabilityResource {
     @POST
     @Path("outcomes")
     @Operation(summary = "Record people held accountable (问责): kind, count, date, source document; optionally the problem")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the record; Location is the record, ETag its version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response recordOutcome(@PathParam("inspectionId") UUID inspectionId,
@@ -72,7 +72,7 @@ public class AccountabilityResource {
     @GET
     @Path("outcomes/{outcomeId}")
     @Operation(summary = "One accountability outcome; its ETag is the version a correction names in If-Match")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the record",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response outcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId) {
@@ -83,7 +83,7 @@ public class AccountabilityResource {
     @Path("outcomes/{outcomeId}")
     @Operation(summary = "Correct a recorded outcome (the record as it should read, and why); needs If-Match with its ETag."
             + " The totals and the report follow (event AccountabilityOutcomeCorrected); the earlier version stays in the audit trail")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the record as corrected; its ETag is the new version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
     public Response correctOutcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId,
@@ -107,7 +107,7 @@ public class AccountabilityResource {
     @POST
     @Path("funds")
     @Operation(summary = "Record funds recovered (追回资金) or losses retrieved (挽回损失) in 万元, with the source document")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the record; Location is the record, ETag its version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
     public Response recordFunds(@PathParam("inspectionId") UUID inspectionId,
@@ -127,7 +127,7 @@ public class AccountabilityResource {
     @GET
     @Path("funds/{fundsId}")
     @Operation(summary = "One recovered-funds entry (追回资金 / 挽回损失); its ETag is the version a correction names in If-Match")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the entry",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
     public Response funds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId) {
@@ -138,7 +138,7 @@ public class AccountabilityResource {
     @Path("funds/{fundsId}")
     @Operation(summary = "Correct a recorded amount (the entry as it should read, and why); needs If-Match with its ETag."
             + " The totals and the report follow (event RecoveredFundsCorrected); the earlier version stays in the audit trail")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the entry as corrected; its ETag is the new version",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
     public Response correctFunds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId,

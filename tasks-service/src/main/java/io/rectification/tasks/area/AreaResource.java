@@ -1,7 +1,7 @@
 package io.rectification.tasks.area;
 
 import io.rectification.platform.rest.PageOf;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.platform.rest.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,7 +46,7 @@ public class AreaResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the area; its ETag is the version",
             content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -57,7 +57,7 @@ public class AreaResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Reword an area; needs If-Match with the area's ETag")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the area; its ETag is the version",
             content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,

@@ -3,7 +3,7 @@ package io.rectification.tasks.area;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +44,7 @@ public class InspectionAreaResource {
 
     @POST
     @Operation(summary = "Register the next area of an inspection's feedback (numbered in order)")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the new area; Location is the area",
             content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response register(@PathParam("inspectionId") UUID inspectionId,
@@ -60,7 +60,7 @@ public class InspectionAreaResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public PageOf<AreaView> list(@PathParam("inspectionId") UUID inspectionId,
                                  @Valid @BeanParam PageRequest paging) {
         return service.listAreas(inspectionId, paging.page, paging.size);

@@ -3,7 +3,7 @@ package io.rectification.tasks.inspection;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +44,7 @@ public class InspectionResource {
 
     @POST
     @Operation(summary = "Register an inspection (巡视) whose feedback is to be rectified")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the inspection; Location is it, ETag its version",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response register(
@@ -72,7 +72,7 @@ public class InspectionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the inspection; its ETag is the version",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -81,7 +81,7 @@ public class InspectionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public PageOf<InspectionView> list(@Valid @BeanParam PageRequest paging) {
         return service.listInspections(paging.page, paging.size);
     }
@@ -89,7 +89,7 @@ public class InspectionResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Correct an inspection's details; needs If-Match with its ETag")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the inspection as corrected; its ETag is the new version",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,

@@ -2,7 +2,7 @@ package io.rectification.tasks.leadership;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +39,7 @@ public class LeadingGroupResource {
 
     @GET
     @Operation(summary = "整改工作领导小组 and 第一责任人 of the inspection")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the group; its ETag is the version",
             content = @Content(schema = @Schema(implementation = LeadingGroupView.class)))
     public Response get(@PathParam("inspectionId") UUID inspectionId) {
@@ -50,7 +50,7 @@ public class LeadingGroupResource {
 
     @PUT
     @Operation(summary = "Set or replace the leading group (exactly one LEADER); replacing needs If-Match with its ETag")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the group as set; its ETag is the version",
             content = @Content(schema = @Schema(implementation = LeadingGroupView.class)))
     public Response set(@PathParam("inspectionId") UUID inspectionId, @HeaderParam("If-Match") String ifMatch,

@@ -3,7 +3,7 @@ package io.rectification.tasks.lists;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.lists.ListColumns;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.platform.table.Table;
 import io.rectification.platform.table.XlsxWriter;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +39,7 @@ public class LedgerListResource {
     @Path("problem-list")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "问题清单: every problem in the plan's order, with its task count and percent")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<ListRows.ProblemRow> problemList(@PathParam("inspectionId") UUID inspectionId) {
         return lists.problemList(inspectionId);
     }
@@ -48,7 +48,7 @@ public class LedgerListResource {
     @Path("task-list")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "任务清单: every task in the plan's order with its measures, deadline and state")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<ListRows.TaskRow> taskList(@PathParam("inspectionId") UUID inspectionId) {
         return lists.taskList(inspectionId);
     }
@@ -57,7 +57,7 @@ public class LedgerListResource {
     @Path("responsibility-list")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "责任清单: the tasks grouped by lead official and by responsible unit")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public ListRows.ResponsibilityList responsibilityList(@PathParam("inspectionId") UUID inspectionId) {
         return lists.responsibilityList(inspectionId);
     }
@@ -66,7 +66,7 @@ public class LedgerListResource {
     @Path("{list}.csv")
     @Produces(CSV)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as CSV, UTF-8 with BOM, in the columns every export of the lists has")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public Response csv(@PathParam("inspectionId") UUID inspectionId, @PathParam("list") String list) {
         return download(list + ".csv", CsvWriter.write(table(list, inspectionId)), CSV + "; charset=UTF-8");
     }
@@ -75,7 +75,7 @@ public class LedgerListResource {
     @Path("{list}.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as XLSX, in the columns every export of the lists has")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public Response xlsx(@PathParam("inspectionId") UUID inspectionId, @PathParam("list") String list) {
         return download(list + ".xlsx", XlsxWriter.write(table(list, inspectionId)), XlsxWriter.MEDIA_TYPE);
     }

@@ -1,6 +1,6 @@
 package io.rectification.tasks.meeting;
 
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +42,7 @@ public class InspectionMeetingResource {
     @Operation(summary = "Record a meeting held: kind, date, chair, topic, attendees (staff names "
             + "or positions, each once), decisions (text, responsible unit, due date, task); the minutes' file is attached "
             + "with PUT /meetings/{id}/minutes")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the meeting; Location is the meeting",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response hold(@PathParam("inspectionId") UUID inspectionId,
@@ -75,7 +75,7 @@ public class InspectionMeetingResource {
 
     @GET
     @Operation(summary = "The inspection's meetings, newest first, with their decisions")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<MeetingView> list(@PathParam("inspectionId") UUID inspectionId) {
         return service.ofInspection(inspectionId);
     }

@@ -1,6 +1,6 @@
 package io.rectification.tasks.meeting;
 
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,7 @@ public class MeetingResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public MeetingView get(@PathParam("id") UUID id) {
         return service.find(id);
     }
@@ -48,7 +48,7 @@ public class MeetingResource {
     @Operation(summary = "Attach the minutes (会议纪要) of the meeting as a file (PDF, PNG, JPEG, DOCX, XLSX, OFD; "
             + "size-limited, checked as evidence files are); Content-Type is the file's type, filename the name to "
             + "download it under; a new upload replaces it, and the meeting's version moves")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     public MeetingView attachMinutes(@PathParam("id") UUID id, @HeaderParam("Content-Type") String contentType,
                                      @QueryParam("filename") String filename,
                                              @RequestBody(description = "The minutes (会议纪要): the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
@@ -60,7 +60,7 @@ public class MeetingResource {
     @Path("{id}/minutes")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The minutes' file of the meeting (404 until attached)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public Response minutes(@PathParam("id") UUID id) {
         MeetingMinutes minutes = service.requireMinutes(id);
         return EvidenceContent.download(minutes.filename, minutes.contentType, minutes.content);
@@ -69,7 +69,7 @@ public class MeetingResource {
     @POST
     @Path("{id}/decisions/{decisionId}/completion")
     @Operation(summary = "A decision carried out (once; 409 when it already is)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     public MeetingView complete(@PathParam("id") UUID id, @PathParam("decisionId") UUID decisionId) {
         return service.complete(id, decisionId);
     }

@@ -1,6 +1,6 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.tasks.support.Flags;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.table.CsvWriter;
@@ -58,7 +58,7 @@ public class PlanResource {
                     + "removed or conflicting rows are refused (409, each named, nothing stored). dryRun=true answers the "
                     + "comparison as the import would act on it (added / changed / removed / unchanged / conflict per "
                     + "row, a conflict with its reason) and stores nothing.")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "what the import created; Location is the inspection",
             content = @Content(schema = @Schema(implementation = PlanImportResult.class)))
     @APIResponse(responseCode = "200", description = "a revision of a plan already in the ledger, or a dry run: the comparison",
@@ -159,7 +159,7 @@ public class PlanResource {
             description = "Kind and cadence are written in words (限期整改, 月报); the example's dates are month ends after "
                     + "today, or after the on-site start of the inspection given as inspectionId when that is later, "
                     + "so the template imports unchanged into that inspection.")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     public Response template(@QueryParam("inspectionId") String inspectionId) {
         return Response.ok(CsvWriter.write(PlanColumns.ALL, List.of(exampleRow(inspectionId))), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"plan-template.csv\"").build();
@@ -170,7 +170,7 @@ public class PlanResource {
     @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "The XLSX template of the task breakdown table, with one example row",
             description = "As template.csv: the example's dates follow today or the on-site start of inspectionId.")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     public Response templateXlsx(@QueryParam("inspectionId") String inspectionId) {
         byte[] xlsx = XlsxWriter.write("任务分解表", PlanColumns.ALL, List.of(exampleRow(inspectionId)));
         return Response.ok(xlsx, XlsxWriter.MEDIA_TYPE)

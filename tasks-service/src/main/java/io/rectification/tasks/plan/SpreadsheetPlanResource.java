@@ -1,6 +1,6 @@
 package io.rectification.tasks.plan;
 
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -49,7 +49,7 @@ public class SpreadsheetPlanResource {
                     + "the same task twice in the sheet is 400. 201 when rows were added, else 200; dryRun=true answers "
                     + "every row's status as the import would (CONFLICT, never ADDED, for an ambiguous row) with the "
                     + "refused cells and their reasons in conflicts, and stores nothing.")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
@@ -66,7 +66,7 @@ public class SpreadsheetPlanResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import the task breakdown table as XLSX (first sheet, one row per task); all or nothing, "
             + "errors by row number and column")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",

@@ -3,7 +3,7 @@ package io.rectification.tasks.problem;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +48,7 @@ public class AreaProblemResource {
                     + " FEEDBACK are refused (400), as those problems come from a look-back review and from escalated"
                     + " public feedback. An ANALOGY problem (举一反三) names in extendsProblemId the inspection finding"
                     + " (a PLAN problem of the same inspection) it extends; any other source must leave extendsProblemId out.")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the new problem; Location is the problem",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response register(@PathParam("areaId") UUID areaId,
@@ -73,7 +73,7 @@ public class AreaProblemResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public PageOf<ProblemView> listOfArea(@PathParam("areaId") UUID areaId,
                                           @QueryParam("sort") String sort,
                                           @Valid @BeanParam PageRequest paging) {

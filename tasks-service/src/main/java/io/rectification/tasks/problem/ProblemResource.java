@@ -4,7 +4,7 @@ import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,14 +49,14 @@ public class ProblemResource {
     @Path("{id}/extensions")
     @Operation(summary = "举一反三: the problems extending this one to other units (source ANALOGY), each with its tasks' "
             + "progress, and every responsible unit's tasks of the problem and its extensions rolled up together")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public ProblemExtensionsView extensions(@PathParam("id") UUID id) {
         return extensions.of(id);
     }
 
     @GET
     @Operation(summary = "Problems, filtered by inspection, area and source; sort by number, title, createdAt, source (-x descending)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public PageOf<ProblemView> list(@QueryParam("inspectionId") UUID inspectionId,
                                     @QueryParam("areaId") UUID areaId,
                                     @QueryParam("source") String source,
@@ -68,7 +68,7 @@ public class ProblemResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the problem; its ETag is the version",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -79,7 +79,7 @@ public class ProblemResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Reword a problem; needs If-Match with the problem's ETag")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the problem; its ETag is the version",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

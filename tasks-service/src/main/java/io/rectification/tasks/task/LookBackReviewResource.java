@@ -1,7 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.rest.QueryParameters;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,7 @@ public class LookBackReviewResource {
 
     @GET
     @Operation(summary = "回头看 held on the tasks of an inspection, newest first: outcome, reason/findings, reviewer, time, new problem")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<LookBackReviewView> list(@QueryParam("inspectionId") String inspectionId) {
         return reviews.ofInspection(QueryParameters.uuid("inspectionId", inspectionId));
     }

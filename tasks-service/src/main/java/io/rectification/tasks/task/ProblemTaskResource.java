@@ -3,7 +3,7 @@ package io.rectification.tasks.task;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +42,7 @@ public class ProblemTaskResource {
 
     @POST
     @Operation(summary = "Create the next task of a problem (numbered 一是, 二是… in order)")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the new task; Location is the task, ETag its version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response create(@PathParam("problemId") UUID problemId,
@@ -100,7 +100,7 @@ public class ProblemTaskResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public PageOf<TaskSnapshot> listOfProblem(@PathParam("problemId") UUID problemId, @QueryParam("sort") String sort,
                                               @Valid @BeanParam PageRequest paging) {
         return tasks.listTasksOfProblem(problemId, sort == null ? "number" : sort, paging.page, paging.size);

@@ -31,10 +31,18 @@ public class TaskGuard {
         return task;
     }
 
-    /** The task for reading, or 404; reads are not unit-scoped. */
+    /** The task for reading, or 404; reads of the shared ledger are not unit-scoped. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RectificationTask find(UUID taskId) {
         return RectificationTask.<RectificationTask>findByIdOptional(taskId)
                 .orElseThrow(() -> ApiException.notFound("task", taskId));
+    }
+
+    /** The task whose evidence is read: 404, then the caller's unit scope (403), as for a command. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RectificationTask findForEvidence(UUID taskId) {
+        RectificationTask task = find(taskId);
+        unitScope.requireMayReadEvidenceOf(task);
+        return task;
     }
 }

@@ -5,7 +5,7 @@ import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.audit.AuditEntryView;
 import io.rectification.tasks.audit.LedgerAudit;
@@ -65,7 +65,7 @@ public class TaskResource {
     @GET
     @Operation(summary = "Tasks, filtered; sort by number, title, deadline, state, kind, percentComplete, "
             + "responsibleUnit, leadOfficial, createdAt, updatedAt (comma-separated, -x descending)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public PageOf<TaskSnapshot> list(@QueryParam("inspectionId") String inspectionId,
                                      @QueryParam("areaId") String areaId,
                                      @QueryParam("problemId") String problemId,
@@ -86,7 +86,7 @@ public class TaskResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -96,7 +96,7 @@ public class TaskResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a task's editable fields; needs If-Match with the task's ETag")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,
@@ -122,7 +122,7 @@ public class TaskResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change some of a task's fields; needs If-Match with the task's ETag")
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response patch(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,
@@ -148,7 +148,7 @@ public class TaskResource {
     @Path("{id}/start")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "PLANNED → IN_PROGRESS")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -159,7 +159,7 @@ public class TaskResource {
     @Path("{id}/completion-claim")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "IN_PROGRESS or REOPENED → COMPLETION_CLAIMED; the claimant is the token holder")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response claimCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -172,7 +172,7 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "撤回销号申请: COMPLETION_CLAIMED → the state it was claimed from (IN_PROGRESS, or REOPENED), "
             + "before a supervisor decides; for whoever may claim; an optional {reason} stays on the task (lastWithdrawal)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response withdrawClaim(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -192,7 +192,7 @@ public class TaskResource {
     @Path("{id}/completion-claim-withdrawal")
     @Consumes(MediaType.WILDCARD)
     @Operation(hidden = true)
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     public Response withdrawClaimWithoutReason(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                               byte[] body) {
         requireNoBody(body);
@@ -202,7 +202,7 @@ public class TaskResource {
     @POST
     @Path("{id}/completion-rejection")
     @Operation(summary = "COMPLETION_CLAIMED → IN_PROGRESS, with a reason")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.VERIFY)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response rejectCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -222,7 +222,7 @@ public class TaskResource {
     @Operation(summary = "Close-out (销号): COMPLETION_CLAIMED → VERIFIED (LONG_TERM: → CONSOLIDATING, then → VERIFIED); "
             + "the verifier (token holder) must differ from the claimant; an optional {note} is kept on the task "
             + "(verificationNote)")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.VERIFY)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -247,7 +247,7 @@ public class TaskResource {
     @Path("{id}/verification")
     @Consumes(MediaType.WILDCARD)
     @Operation(hidden = true)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.VERIFY)
     public Response verifyWithoutNote(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
         requireNoBody(body);
         return verify(id, ifMatch, null);
@@ -266,7 +266,7 @@ public class TaskResource {
     @POST
     @Path("{id}/look-back-reviews")
     @Operation(summary = "回头看 of a closed-out task: CONFIRMED, or REOPENED (再整改); newProblem registers 再深挖")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.VERIFY)
     @APIResponse(responseCode = "201", description = "the review and the task after it; Location is the task",
             content = @Content(schema = @Schema(implementation = LookBackReviewView.class)))
     public Response lookBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -295,7 +295,7 @@ public class TaskResource {
     @GET
     @Path("{id}/look-back-reviews")
     @Operation(summary = "The task's 回头看 reviews, newest first: outcome, reason/findings, reviewer, time, new problem")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<LookBackReviewView> lookBackReviews(@PathParam("id") UUID id) {
         return lookBackReviews.ofTask(id);
     }
@@ -303,7 +303,7 @@ public class TaskResource {
     @GET
     @Path("{id}/audit")
     @Operation(summary = "Audit trail: every change of the task, who made it, when, the state before and after")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Access.AUDIT)
     public List<AuditEntryView> audit(@PathParam("id") UUID id) {
         tasks.requireEntity(id);
         return auditTrail.entriesOf(TaskEvents.AGGREGATE, id);

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * An officer (具体责任人) works only on the tasks of their own unit: the token's {@code unit} claim
- * must be the task's responsible unit. Coordinators, supervisors and admins act on every task.
+ * must be the task's responsible unit. Coordinators and supervisors act on every task (the operator,
+ * admin, on none: its role admits no task command). A task's evidence (台账, minutes, internal
+ * documents) is its unit's too, read under the same rule; the rest of the ledger is shared.
  */
 @ApplicationScoped
 public class UnitScope {
@@ -19,7 +21,11 @@ public class UnitScope {
     }
 
     public void requireMayWorkOn(RectificationTask task) {
-        requireOwnUnit(task.responsibleUnit, "the tasks of their unit; this task");
+        require(task.responsibleUnit, "officers act only on the tasks of their unit; this task");
+    }
+
+    public void requireMayReadEvidenceOf(RectificationTask task) {
+        require(task.responsibleUnit, "officers read the evidence only of the tasks of their unit; this task");
     }
 
     /**
@@ -27,12 +33,15 @@ public class UnitScope {
      * completes "officers act only on …" and names the thing, e.g. "the decisions of their unit; this decision".
      */
     public void requireOwnUnit(String responsibleUnit, String what) {
-        if (actor.isAnonymous() || actor.hasRole(Roles.COORDINATOR) || actor.hasRole(Roles.SUPERVISOR)
-                || actor.hasRole(Roles.ADMIN)) {
+        require(responsibleUnit, "officers act only on " + what);
+    }
+
+    private void require(String responsibleUnit, String rule) {
+        if (actor.isAnonymous() || actor.hasRole(Roles.COORDINATOR) || actor.hasRole(Roles.SUPERVISOR)) {
             return;
         }
         if (!actor.unit().equals(responsibleUnit)) {
-            throw new ApiException(403, "Forbidden", "officers act only on " + what + " belongs to " + responsibleUnit);
+            throw new ApiException(403, "Forbidden", rule + " belongs to " + responsibleUnit);
         }
     }
 }

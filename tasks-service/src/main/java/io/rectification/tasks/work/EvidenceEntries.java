@@ -52,7 +52,7 @@ public class EvidenceEntries {
     /** The task's evidence with its files described: two queries however many entries there are. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceView> ofTask(UUID taskId) {
-        guard.find(taskId);
+        guard.findForEvidence(taskId);
         List<Evidence> entries = Evidence.list("taskId", Sort.by("date").and("recordedAt"), taskId);
         Map<UUID, EvidenceFile> files = entries.isEmpty() ? Map.of()
                 : EvidenceFile.<EvidenceFile>list("evidenceId in ?1", entries.stream().map(e -> e.id).toList()).stream()
@@ -62,6 +62,7 @@ public class EvidenceEntries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvidenceView find(UUID taskId, UUID evidenceId) {
+        guard.findForEvidence(taskId);
         Evidence evidence = require(taskId, evidenceId);
         return EvidenceView.of(evidence, EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id).orElse(null));
     }

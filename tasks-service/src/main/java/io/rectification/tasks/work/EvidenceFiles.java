@@ -49,6 +49,7 @@ public class EvidenceFiles {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvidenceFile requireFile(UUID taskId, UUID evidenceId) {
+        guard.findForEvidence(taskId);
         Evidence evidence = EvidenceEntries.require(taskId, evidenceId);
         return EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id)
                 .orElseThrow(() -> ApiException.notFound("file of evidence", evidenceId));

@@ -2,7 +2,7 @@ package io.rectification.tasks.work;
 
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +50,7 @@ public class EvidenceResource {
     @Operation(summary = "Add a piece of evidence (台账, document, minutes); refused (409) once the task is closed out (销号)")
     @APIResponse(responseCode = "201", description = "the new entry; Location is the entry",
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     public Response addEvidence(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                         examples = @ExampleObject(name = "an official document", value = """
@@ -66,16 +66,17 @@ public class EvidenceResource {
     }
 
     @GET
-    @Operation(summary = "The task's evidence, each with its file described (null until attached)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "The task's evidence, each with its file described (null until attached); an officer reads "
+            + "only the evidence of their unit's tasks (403 otherwise)")
+    @RolesAllowed(Access.READ_EVIDENCE)
     public List<EvidenceView> evidence(@PathParam("id") UUID id) {
         return evidence.ofTask(id);
     }
 
     @GET
     @Path("{evidenceId}")
-    @Operation(summary = "One piece of evidence")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "One piece of evidence; an officer reads only the evidence of their unit's tasks (403 otherwise)")
+    @RolesAllowed(Access.READ_EVIDENCE)
     public EvidenceView evidenceEntry(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         return evidence.find(id, evidenceId);
     }
@@ -88,7 +89,7 @@ public class EvidenceResource {
             + "(.pdf, .png, .jpg/.jpeg, .docx, .xlsx, .ofd); a DOCX, XLSX or OFD must be a whole document of its kind "
             + "(at most 10,000 entries, 100 MiB expanded); officers of the task's "
             + "unit only, If-Match optional, refused (409) once the task is closed out (销号)")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     public EvidenceFileView attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
                                                @HeaderParam("If-Match") String ifMatch,
                                                @HeaderParam("Content-Type") String contentType,
@@ -102,7 +103,9 @@ public class EvidenceResource {
     @GET
     @Path("{evidenceId}/file")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "The evidence entry's file, as attached; an officer reads only the evidence of their unit's tasks "
+            + "(403 otherwise)")
+    @RolesAllowed(Access.READ_EVIDENCE)
     public Response evidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceFile file = evidenceFiles.requireFile(id, evidenceId);
         return EvidenceContent.download(file.filename, file.contentType, file.content);

@@ -5,7 +5,7 @@ import io.rectification.tasks.task.TaskResponses;
 import io.rectification.tasks.task.TaskSnapshot;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +51,7 @@ public class IndicatorResource {
     @Operation(summary = "Add an indicator (指标) to a task; answers the task, Location is the indicator's value history")
     @APIResponse(responseCode = "201", description = "the task with its new indicator",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     public Response addIndicator(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                          examples = {
@@ -87,7 +87,7 @@ public class IndicatorResource {
             + "answers the task, Location is the value history")
     @APIResponse(responseCode = "201", description = "the task with the indicator's new latest value",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     public Response recordIndicatorValue(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId,
                                          @HeaderParam("If-Match") String ifMatch,
                                          @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -104,7 +104,7 @@ public class IndicatorResource {
     @GET
     @Path("{indicatorId}/values")
     @Operation(summary = "An indicator's recorded values, oldest first")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<IndicatorValueView> indicatorHistory(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId) {
         return indicators.history(id, indicatorId);
     }

@@ -1,7 +1,7 @@
 package io.rectification.tasks.work;
 
 import io.rectification.platform.rest.Versions;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import io.rectification.tasks.task.MilestoneInput;
 import io.rectification.tasks.task.TaskResponses;
 import io.rectification.tasks.task.TaskSnapshot;
@@ -45,7 +45,7 @@ public class MilestoneResource {
             + "(a stage goal is shown as part of its task)")
     @APIResponse(responseCode = "201", description = "the task with its new stage goal",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.MANAGE_PLAN)
     public Response addMilestone(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                          examples = @ExampleObject(name = "a stage goal", value = """
@@ -63,7 +63,7 @@ public class MilestoneResource {
     @Path("{milestoneId}/achievement")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Mark a stage goal achieved")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     @APIResponse(responseCode = "200", description = "the task with the stage goal achieved",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
     public Response achieveMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,

@@ -2,7 +2,7 @@ package io.rectification.tasks.work;
 
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
-import io.rectification.platform.security.Roles;
+import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +48,7 @@ public class ProgressReportResource {
     @Operation(summary = "Report progress for a period (日报告/周调度/月推进); the reporter is the token holder")
     @APIResponse(responseCode = "201", description = "the report and the task after it; Location is the report",
             content = @Content(schema = @Schema(implementation = ProgressReported.class)))
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.ADMIN})
+    @RolesAllowed(Access.WORK_ON_TASKS)
     public Response reportProgress(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                            examples = @ExampleObject(name = "a monthly report", value = """
@@ -67,7 +67,7 @@ public class ProgressReportResource {
 
     @GET
     @Operation(summary = "The task's progress reports, latest first")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public List<ProgressReportView> progressReports(@PathParam("id") UUID id) {
         return reports.ofTask(id);
     }
@@ -75,7 +75,7 @@ public class ProgressReportResource {
     @GET
     @Path("{reportId}")
     @Operation(summary = "One progress report")
-    @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.READ)
     public ProgressReportView progressReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
         return reports.find(id, reportId);
     }

@@ -1,5 +1,7 @@
 package io.rectification.tasks.plan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +10,8 @@ import java.util.UUID;
  * the area's number ((一) = 1), the problem's number within the area, the task's number within the
  * problem, each its position in the plan document.
  */
+@Schema(requiredProperties = {"inspectionId", "dryRun", "stored", "added", "changed", "removed", "unchanged",
+        "conflicting", "rows"})
 public record PlanRevision(UUID inspectionId, boolean dryRun, boolean stored, int added, int changed, int removed,
                            int unchanged, int conflicting, List<Row> rows) {
 
@@ -24,6 +28,7 @@ public record PlanRevision(UUID inspectionId, boolean dryRun, boolean stored, in
      * key, what became of it, the columns that differ, its id in the ledger once it has one, and for a
      * CONFLICT why it cannot be matched.
      */
+    @Schema(requiredProperties = {"row", "key", "status", "changedFields"})
     public record Row(String row, String key, Status status, List<String> changedFields, UUID id, String reason) {
 
         Row(String row, String key, Status status, List<String> changedFields, UUID id) {

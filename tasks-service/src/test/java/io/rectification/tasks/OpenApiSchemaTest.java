@@ -43,6 +43,18 @@ class OpenApiSchemaTest {
                 .body(org.hamcrest.Matchers.containsString("validatorUrl: 'none'"));
     }
 
+    /** What the server answers beyond the shape's refusals is listed where it happens (F2 of the contract review). */
+    @Test
+    void theConflictsAndPreconditionsTheLedgerAnswersAreDeclared() {
+        OpenApiAnswers.verifyDeclares("POST", "/inspections", "201", "409");
+        OpenApiAnswers.verifyDeclares("POST", "/plans", "409");
+        OpenApiAnswers.verifyDeclares("POST", "/tasks/{id}/verification", "409", "412");
+        OpenApiAnswers.verifyDeclares("POST", "/tasks/{id}/evidence", "409");
+        OpenApiAnswers.verifyDeclares("PUT", "/problems/{id}", "409", "412", "428");
+        OpenApiAnswers.verifyDeclares("PUT", "/inspections/{inspectionId}/leading-group", "412", "428");
+        OpenApiAnswers.verifyDeclares("GET", "/tasks/{id}", "200", "404");
+    }
+
     @Test
     void everyRequestBodyHasAnExampleItsSchemaAllows() {
         OpenApiRequestExamples.verify();

@@ -20,6 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class LedgerReadModel {
 
+    /** How the OpenAPI documents describe the 422 of an id tasks-service's events have not brought here (yet). */
+    public static final String NOT_KNOWN_YET = "An inspection, area, problem or task the body names is not known to"
+            + " feedback-service: not registered in tasks-service, or registered a moment ago and not read from its"
+            + " events yet; the problem names the field and gives retryAfterSeconds";
+
     private final EntityManager entityManager;
 
     public LedgerReadModel(EntityManager entityManager) {

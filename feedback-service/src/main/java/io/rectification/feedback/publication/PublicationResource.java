@@ -1,5 +1,6 @@
 package io.rectification.feedback.publication;
 
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
@@ -50,6 +51,7 @@ public class PublicationResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "the new publication; Location is the publication, ETag its version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response create(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "a progress notice with a ten-day window", value = """
@@ -81,6 +83,7 @@ public class PublicationResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @APIResponse(responseCode = "200", description = "the publication as replaced; ETag its new version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     examples = @ExampleObject(name = "the window extended, its ends with an offset as GET answers them", value = """

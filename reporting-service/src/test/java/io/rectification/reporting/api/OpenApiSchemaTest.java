@@ -23,6 +23,15 @@ class OpenApiSchemaTest {
         OpenApiHousekeeping.verify();
     }
 
+    /** What the server answers beyond the shape's refusals is listed where it happens (F2 of the contract review). */
+    @Test
+    void theConflictsAndPreconditionsReportingAnswersAreDeclared() {
+        OpenApiAnswers.verifyDeclares("GET", "/admin/rebuild", "200", "404");
+        OpenApiAnswers.verifyDeclares("POST", "/admin/rebuild", "202", "409");
+        OpenApiAnswers.verifyDeclares("PUT", "/reports/{inspectionId}/draft", "200", "412", "428");
+        OpenApiAnswers.verifyDeclares("POST", "/reports/{inspectionId}/versions", "201", "409");
+    }
+
     @Test
     void everyRequestBodyHasAnExampleItsSchemaAllows() {
         OpenApiRequestExamples.verify();

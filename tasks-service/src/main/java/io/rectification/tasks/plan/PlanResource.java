@@ -63,6 +63,9 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanImportResult.class)))
     @APIResponse(responseCode = "200", description = "a revision of a plan already in the ledger, or a dry run: the comparison",
             content = @Content(schema = @Schema(implementation = PlanRevision.class)))
+    @APIResponse(responseCode = "409", description = "Plan conflicts with the ledger: the plan's inspection is registered"
+            + " already (existingInspectionId names it) and rows of the plan differ from it or cannot be matched; each is"
+            + " named in errors, nothing is stored")
     public Response importPlan(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "a plan with one area, one problem and its tasks", value = """

@@ -47,6 +47,13 @@ class OpenApiSchemaTest {
         OpenApiAnswers.verifyDeclares("POST", "/publications/{id}/feedback", "404", "409");
     }
 
+    /** The audit trail's path says which entity types it takes (F7 of the contract review). */
+    @Test
+    void theAuditTrailListsTheEntityTypesItTakes() {
+        assertEquals(List.of("Publication", "Feedback"),
+                OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
+    }
+
     @Test
     void everyRequestBodyHasAnExampleItsSchemaAllows() {
         OpenApiRequestExamples.verify();

@@ -55,6 +55,22 @@ class OpenApiSchemaTest {
         OpenApiAnswers.verifyDeclares("GET", "/tasks/{id}", "200", "404");
     }
 
+    /** A parameter the server holds to a fixed set of values says which (F7 of the contract review). */
+    @Test
+    void parametersThatTakeAFixedSetOfValuesListThem() {
+        assertEquals(List.of("PLANNED", "IN_PROGRESS", "COMPLETION_CLAIMED", "VERIFIED", "CONSOLIDATING", "REOPENED"),
+                OpenApiAnswers.parameterValues("GET", "/tasks", "state"));
+        assertEquals(List.of("IMMEDIATE", "TIME_BOUND", "LONG_TERM"), OpenApiAnswers.parameterValues("GET", "/tasks", "kind"));
+        assertTrue(OpenApiAnswers.parameterValues("GET", "/problems", "source").contains("ANALOGY"));
+        for (String format : List.of("csv", "xlsx")) {
+            assertEquals(List.of("problem-list", "task-list", "responsibility-list"),
+                    OpenApiAnswers.parameterValues("GET", "/inspections/{inspectionId}/{list}." + format, "list"));
+        }
+        assertEquals(List.of("Inspection", "Area", "Problem", "Task", "Meeting", "LeadingGroup", "AccountabilityOutcome",
+                "RecoveredFunds", "FeedbackEscalation"),
+                OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
+    }
+
     @Test
     void everyRequestBodyHasAnExampleItsSchemaAllows() {
         OpenApiRequestExamples.verify();

@@ -60,6 +60,7 @@ public class ProblemResource {
     @RolesAllowed({Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
     public PageOf<ProblemView> list(@QueryParam("inspectionId") UUID inspectionId,
                                     @QueryParam("areaId") UUID areaId,
+                                    @Parameter(schema = @Schema(implementation = ProblemSource.class))
                                     @QueryParam("source") String source,
                                     @QueryParam("sort") String sort,
                                     @Valid @BeanParam PageRequest paging) {

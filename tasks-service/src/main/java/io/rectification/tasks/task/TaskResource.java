@@ -69,7 +69,9 @@ public class TaskResource {
     public PageOf<TaskSnapshot> list(@QueryParam("inspectionId") String inspectionId,
                                      @QueryParam("areaId") String areaId,
                                      @QueryParam("problemId") String problemId,
+                                     @Parameter(schema = @Schema(implementation = TaskState.class))
                                      @QueryParam("state") String state,
+                                     @Parameter(schema = @Schema(implementation = TaskKind.class))
                                      @QueryParam("kind") String kind,
                                      @QueryParam("unit") String unit,
                                      @QueryParam("leadOfficial") String leadOfficial,

@@ -8,10 +8,10 @@ import java.util.UUID;
 /**
  * A plan compared with the ledger of its inspection, row by row. Rows are matched by stable keys:
  * the area's number ((一) = 1), the problem's number within the area, the task's number within the
- * problem, each its position in the plan document.
+ * problem, each its position in the plan document. {@code inspectionId} is null in a dry run of a
+ * plan whose inspection is not registered yet.
  */
-@Schema(requiredProperties = {"inspectionId", "dryRun", "stored", "added", "changed", "removed", "unchanged",
-        "conflicting", "rows"})
+@Schema(requiredProperties = {"dryRun", "stored", "added", "changed", "removed", "unchanged", "conflicting", "rows"})
 public record PlanRevision(UUID inspectionId, boolean dryRun, boolean stored, int added, int changed, int removed,
                            int unchanged, int conflicting, List<Row> rows) {
 

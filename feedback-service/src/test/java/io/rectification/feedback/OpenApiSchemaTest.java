@@ -35,6 +35,25 @@ class OpenApiSchemaTest {
         OpenApiAnswers.verifyEveryAnswerUnder("/open311/");
     }
 
+    /** What the server answers beyond the shape's refusals is listed where it happens (F2 of the contract review). */
+    @Test
+    void theUnknownIdsAndConflictsFeedbackAnswersAreDeclared() {
+        OpenApiAnswers.verifyDeclares("POST", "/feedback", "201", "404");
+        OpenApiAnswers.verifyDeclares("POST", "/publications", "422");
+        OpenApiAnswers.verifyDeclares("PUT", "/publications/{id}", "409", "422", "428");
+        OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/escalate", "409", "422");
+        OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/triage", "409", "422");
+        OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/answer", "409");
+        OpenApiAnswers.verifyDeclares("POST", "/publications/{id}/feedback", "404", "409");
+    }
+
+    /** The audit trail's path says which entity types it takes (F7 of the contract review). */
+    @Test
+    void theAuditTrailListsTheEntityTypesItTakes() {
+        assertEquals(List.of("Publication", "Feedback"),
+                OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
+    }
+
     @Test
     void everyRequestBodyHasAnExampleItsSchemaAllows() {
         OpenApiRequestExamples.verify();

@@ -43,6 +43,34 @@ class OpenApiSchemaTest {
                 .body(org.hamcrest.Matchers.containsString("validatorUrl: 'none'"));
     }
 
+    /** What the server answers beyond the shape's refusals is listed where it happens (F2 of the contract review). */
+    @Test
+    void theConflictsAndPreconditionsTheLedgerAnswersAreDeclared() {
+        OpenApiAnswers.verifyDeclares("POST", "/inspections", "201", "409");
+        OpenApiAnswers.verifyDeclares("POST", "/plans", "409");
+        OpenApiAnswers.verifyDeclares("POST", "/tasks/{id}/verification", "409", "412");
+        OpenApiAnswers.verifyDeclares("POST", "/tasks/{id}/evidence", "409");
+        OpenApiAnswers.verifyDeclares("PUT", "/problems/{id}", "409", "412", "428");
+        OpenApiAnswers.verifyDeclares("PUT", "/inspections/{inspectionId}/leading-group", "412", "428");
+        OpenApiAnswers.verifyDeclares("GET", "/tasks/{id}", "200", "404");
+    }
+
+    /** A parameter the server holds to a fixed set of values says which (F7 of the contract review). */
+    @Test
+    void parametersThatTakeAFixedSetOfValuesListThem() {
+        assertEquals(List.of("PLANNED", "IN_PROGRESS", "COMPLETION_CLAIMED", "VERIFIED", "CONSOLIDATING", "REOPENED"),
+                OpenApiAnswers.parameterValues("GET", "/tasks", "state"));
+        assertEquals(List.of("IMMEDIATE", "TIME_BOUND", "LONG_TERM"), OpenApiAnswers.parameterValues("GET", "/tasks", "kind"));
+        assertTrue(OpenApiAnswers.parameterValues("GET", "/problems", "source").contains("ANALOGY"));
+        for (String format : List.of("csv", "xlsx")) {
+            assertEquals(List.of("problem-list", "task-list", "responsibility-list"),
+                    OpenApiAnswers.parameterValues("GET", "/inspections/{inspectionId}/{list}." + format, "list"));
+        }
+        assertEquals(List.of("Inspection", "Area", "Problem", "Task", "Meeting", "LeadingGroup", "AccountabilityOutcome",
+                "RecoveredFunds", "FeedbackEscalation"),
+                OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
+    }
+
     @Test
     void everyRequestBodyHasAnExampleItsSchemaAllows() {
         OpenApiRequestExamples.verify();

@@ -3,6 +3,7 @@ package io.rectification.feedback.feedback;
 import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.personal.Masks;
 import io.rectification.feedback.personal.Submitter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import java.util.UUID;
  * after an escalation the problem it became (title and progress as tasks-service announced them)
  * or why tasks-service refused it.
  */
+@Schema(requiredProperties = {"id", "version", "trackingCode", "publicationId", "inspectionId", "channel", "status",
+        "text", "anonymous", "submitterMasked", "receivedAt", "replyDueAt"})
 public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID publicationId, UUID inspectionId,
                                 FeedbackChannel channel, FeedbackCategory category, FeedbackStatus status,
                                 UUID areaId, UUID problemId, UUID taskId, String text, boolean anonymous,

@@ -5,6 +5,8 @@ import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.intake.FeedbackIntakeService;
 import io.rectification.feedback.intake.Language;
 import io.rectification.feedback.intake.StaffFeedbackInput;
+import io.rectification.feedback.ledger.LedgerReadModel;
+import io.rectification.feedback.personal.Submitter;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.security.CurrentActor;
@@ -64,6 +66,7 @@ public class StaffFeedbackResource {
     @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "201", description = "the recorded feedback; Location is the feedback, ETag its version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
+    @APIResponse(responseCode = "404", description = "No publication with the body's publicationId")
     public Response record(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = {
@@ -136,6 +139,7 @@ public class StaffFeedbackResource {
     @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
+    @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response triage(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -193,6 +197,7 @@ public class StaffFeedbackResource {
     @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
+    @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response escalate(@PathParam("id") UUID id,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -38,9 +39,11 @@ public class FormChoicesResource {
         this.deadlines = deadlines;
     }
 
+    @Schema(requiredProperties = {"category", "label", "replyDays"})
     public record CategoryChoice(FeedbackCategory category, String label, int replyDays) {
     }
 
+    @Schema(requiredProperties = {"categories", "defaultReplyDays", "areas"})
     public record FormChoices(List<CategoryChoice> categories, int defaultReplyDays,
                               List<LedgerReadModel.AreaChoice> areas) {
     }

@@ -3,6 +3,7 @@ package io.rectification.feedback.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class LedgerReadModel {
+
+    /** How the OpenAPI documents describe the 422 of an id tasks-service's events have not brought here (yet). */
+    public static final String NOT_KNOWN_YET = "An inspection, area, problem or task the body names is not known to"
+            + " feedback-service: not registered in tasks-service, or registered a moment ago and not read from its"
+            + " events yet; the problem names the field and gives retryAfterSeconds";
 
     private final EntityManager entityManager;
 
@@ -163,13 +169,16 @@ public class LedgerReadModel {
     }
 
     /** What the public may see of a problem: its title and progress. */
+    @Schema(requiredProperties = {"title", "percentComplete", "measures", "measuresDone"})
     public record ProblemProgress(String title, int percentComplete, int measures, int measuresDone) {
     }
 
+    @Schema(requiredProperties = {"id", "number", "title", "measures"})
     public record AreaChoice(UUID id, int number, String title, List<MeasureChoice> measures) {
     }
 
     /** A task as the public form names it: 整改措施, numbered within its problem. */
+    @Schema(requiredProperties = {"id", "problemNumber", "number", "title"})
     public record MeasureChoice(UUID id, int problemNumber, int number, String title) {
     }
 }

@@ -48,12 +48,12 @@ public class Open311Discovery {
         this.keyService = keyService;
     }
 
-    @Schema(name = "Open311Discovery")
+    @Schema(name = "Open311Discovery", requiredProperties = {"changeset", "endpoints"})
     public record Discovery(Instant changeset, String contact, @JsonProperty("key_service") String keyService,
                             List<Endpoint> endpoints) {
     }
 
-    @Schema(name = "Open311Endpoint")
+    @Schema(name = "Open311Endpoint", requiredProperties = {"specification", "url", "changeset", "type", "formats"})
     public record Endpoint(String specification, String url, Instant changeset, String type, List<String> formats) {
     }
 

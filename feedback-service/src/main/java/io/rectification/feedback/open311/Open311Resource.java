@@ -104,22 +104,24 @@ public class Open311Resource {
         this.clock = clock;
     }
 
-    @Schema(name = "Open311Error", description = "A GeoReport v2 error, answered in a list (XML: <errors><error>)")
+    @Schema(name = "Open311Error", requiredProperties = {"code", "description"}, description = "A GeoReport v2 error, answered in a list (XML: <errors><error>)")
     public record Error(int code, String description) {
     }
 
-    @Schema(name = "Open311Created", description = "A stored request (XML: <service_requests><request>)")
+    @Schema(name = "Open311Created", requiredProperties = {"service_request_id", "service_notice"},
+            description = "A stored request (XML: <service_requests><request>)")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Created(@JsonProperty("service_request_id") String serviceRequestId,
                           @JsonProperty("service_notice") String serviceNotice,
                           @JsonProperty("account_id") String accountId) {
     }
 
-    @Schema(name = "Open311Token", description = "A token's request (XML: <service_requests><request>)")
+    @Schema(name = "Open311Token", requiredProperties = {"service_request_id", "token"}, description = "A token's request (XML: <service_requests><request>)")
     public record Token(@JsonProperty("service_request_id") String serviceRequestId, String token) {
     }
 
-    @Schema(name = "Open311Request", description = "A request as its tracking code shows it "
+    @Schema(name = "Open311Request", requiredProperties = {"service_request_id", "status", "requested_datetime",
+            "updated_datetime", "expected_datetime"}, description = "A request as its tracking code shows it "
             + "(XML: <service_requests><request>)")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Request(@JsonProperty("service_request_id") String serviceRequestId, String status,

@@ -47,26 +47,28 @@ public enum Open311Services {
     }
 
     /** One entry of services.json. */
-    @Schema(name = "Open311Service")
+    @Schema(name = "Open311Service", requiredProperties = {"service_code", "service_name", "description", "metadata", "type",
+            "keywords", "group"})
     public record Service(@JsonProperty("service_code") String serviceCode,
                           @JsonProperty("service_name") String serviceName,
                           String description, boolean metadata, String type, String keywords, String group) {
     }
 
     /** services/{code}.json: the attributes a request takes. */
-    @Schema(name = "Open311ServiceDefinition")
+    @Schema(name = "Open311ServiceDefinition", requiredProperties = {"service_code", "attributes"})
     public record Definition(@JsonProperty("service_code") String serviceCode, List<Attribute> attributes) {
     }
 
     /** {@code values} only where the choices are known (a list attribute); left out otherwise. */
-    @Schema(name = "Open311Attribute")
+    @Schema(name = "Open311Attribute", requiredProperties = {"variable", "code", "datatype", "required", "datatype_description",
+            "order", "description"})
     public record Attribute(boolean variable, String code, String datatype, boolean required,
                             @JsonProperty("datatype_description") String datatypeDescription, int order,
                             String description, @JsonInclude(JsonInclude.Include.NON_NULL) List<Value> values) {
     }
 
     /** One choice of a list attribute: what the client sends (key) and what it shows (name). */
-    @Schema(name = "Open311AttributeValue")
+    @Schema(name = "Open311AttributeValue", requiredProperties = {"key", "name"})
     public record Value(String key, String name) {
     }
 

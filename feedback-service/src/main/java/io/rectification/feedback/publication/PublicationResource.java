@@ -1,5 +1,6 @@
 package io.rectification.feedback.publication;
 
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
@@ -50,6 +51,7 @@ public class PublicationResource {
     @RolesAllowed(Access.PUBLISH)
     @APIResponse(responseCode = "201", description = "the new publication; Location is the publication, ETag its version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response create(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "a progress notice with a ten-day window", value = """
@@ -57,9 +59,9 @@ public class PublicationResource {
                               "inspectionId": "3f2b8c1e-5d4a-4e7b-9a61-0c2d7e8f9a10",
                               "title": "中共某市经济技术开发区工委关于十四届省委第三轮巡视整改进展情况的通报",
                               "body": "根据省委统一部署，省委第二巡视组于2026年3月2日至5月29日对开发区党工委开展了常规巡视。现将整改进展情况予以公布，欢迎社会各界监督。",
-                              "reportUrl": "https://www.example.org/xxgk/xszg/2026-09.html",
-                              "windowStart": "2026-09-15T00:00:00",
-                              "windowEnd": "2026-09-24T23:59:59",
+                              "reportUrl": "https://www.example.org/xxgk/xszg/2027-09.html",
+                              "windowStart": "2027-09-15T00:00:00",
+                              "windowEnd": "2027-09-24T23:59:59",
                               "timeZone": "Asia/Shanghai",
                               "channels": {
                                 "phone": "010-00000000",
@@ -81,6 +83,7 @@ public class PublicationResource {
     @RolesAllowed(Access.PUBLISH)
     @APIResponse(responseCode = "200", description = "the publication as replaced; ETag its new version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     examples = @ExampleObject(name = "the window extended, its ends with an offset as GET answers them", value = """
@@ -88,9 +91,9 @@ public class PublicationResource {
                                               "inspectionId": "3f2b8c1e-5d4a-4e7b-9a61-0c2d7e8f9a10",
                                               "title": "中共某市经济技术开发区工委关于十四届省委第三轮巡视整改进展情况的通报",
                                               "body": "根据省委统一部署，省委第二巡视组于2026年3月2日至5月29日对开发区党工委开展了常规巡视。现将整改进展情况予以公布，欢迎社会各界监督。",
-                                              "reportUrl": "https://www.example.org/xxgk/xszg/2026-09.html",
-                                              "windowStart": "2026-09-15T00:00:00+08:00",
-                                              "windowEnd": "2026-09-30T23:59:59+08:00",
+                                              "reportUrl": "https://www.example.org/xxgk/xszg/2027-09.html",
+                                              "windowStart": "2027-09-15T00:00:00+08:00",
+                                              "windowEnd": "2027-09-30T23:59:59+08:00",
                                               "channels": {
                                                 "phone": "010-00000000",
                                                 "phoneHours": "工作日 9:00—12:00，14:00—17:30",

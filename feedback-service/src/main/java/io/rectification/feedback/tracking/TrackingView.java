@@ -2,6 +2,7 @@ package io.rectification.feedback.tracking;
 
 import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.ledger.LedgerReadModel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.time.OffsetDateTime;
  * public progress (null otherwise). A merged feedback shows the answer of the one it was merged into
  * ({@code answer}, {@code answeredAt}), never that one's code.
  */
+@Schema(requiredProperties = {"trackingCode", "status", "receivedAt", "replyDueDate"})
 public record TrackingView(String trackingCode, FeedbackStatus status, OffsetDateTime receivedAt,
                            LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime closedAt, String answer,
                            LedgerReadModel.ProblemProgress problem) {

@@ -1,9 +1,13 @@
 package io.rectification.platform.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One recorded change: who, when, what, and the state before and after (JSON text). */
-public record AuditEntry(long seq, String recordedAt, String actor, String action, String entityType,
-                         String entityId, String before, String after, String algorithm, String prevHash,
-                         String hash) {
+public record AuditEntry(@Schema(required = true) long seq, @Schema(required = true) String recordedAt,
+                         @Schema(required = true) String actor, @Schema(required = true) String action,
+                         @Schema(required = true) String entityType, @Schema(required = true) String entityId,
+                         String before, String after, @Schema(required = true) String algorithm,
+                         @Schema(required = true) String prevHash, @Schema(required = true) String hash) {
 
     AuditEntry withHash(String hash) {
         return new AuditEntry(seq, recordedAt, actor, action, entityType, entityId, before, after, algorithm, prevHash,

@@ -9,11 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The audit trail of this service: read per entity, and verify the whole chain. */
 @Path("/audit")
@@ -21,13 +21,15 @@ import java.util.regex.Pattern;
 @Tag(name = "Audit", description = "Append-only, hash-chained record of every change by staff")
 public class AuditResource {
 
-    /** An entity type as the events name it (Task, Feedback, ReportDraft): the trail matches it exactly. */
-    private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Z][A-Za-z]{0,59}");
+    /** The property naming the entity types this service audits (as its events name them), each once. */
+    public static final String ENTITY_TYPES = "platform.audit.entity-types";
 
     private final AuditTrail trail;
+    private final List<String> entityTypes;
 
-    public AuditResource(AuditTrail trail) {
+    public AuditResource(AuditTrail trail, @ConfigProperty(name = ENTITY_TYPES) List<String> entityTypes) {
         this.trail = trail;
+        this.entityTypes = List.copyOf(entityTypes);
     }
 
     @GET
@@ -43,10 +45,11 @@ public class AuditResource {
     @RolesAllowed(Access.AUDIT)
     @Operation(summary = "Every recorded change of one entity, oldest first")
     public List<AuditEntry> entries(@PathParam("entityType") String entityType, @PathParam("entityId") String entityId) {
-        // A malformed type or id named as such: an empty list would read as "never changed".
-        if (!ENTITY_TYPE.matcher(entityType).matches()) {
-            throw ApiException.badRequest("entityType", "must be an entity type as the events name it, capitalised: "
-                    + "Task, Problem, Feedback, ReportDraft, …");
+        // A type this service does not audit, or a malformed id, named as such: an empty list would
+        // read as "never changed".
+        if (!entityTypes.contains(entityType)) {
+            throw ApiException.badRequest("entityType", "'" + entityType + "' is not one of "
+                    + String.join(", ", entityTypes) + " (the entity types this service audits)");
         }
         return trail.entriesFor(entityType, QueryParameters.requiredUuid("entityId", entityId).toString());
     }

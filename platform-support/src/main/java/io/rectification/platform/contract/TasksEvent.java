@@ -2,6 +2,7 @@ package io.rectification.platform.contract;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -248,28 +249,37 @@ public sealed interface TasksEvent extends EventData {
                            Integer percentComplete) {
     }
 
-    record TaskSnapshot(UUID id, Long version, UUID inspectionId, UUID areaId, UUID problemId, Integer number,
-                        String title, String measures, String progressNarrative, String leadOfficial,
-                        String responsiblePerson, String responsibleUnit, LocalDate deadline, String kind,
-                        String state, Integer percentComplete, String reportingCadence,
+    record TaskSnapshot(@Schema(required = true) UUID id, Long version, @Schema(required = true) UUID inspectionId,
+                        @Schema(required = true) UUID areaId, @Schema(required = true) UUID problemId,
+                        @Schema(required = true) Integer number, @Schema(required = true) String title,
+                        @Schema(required = true) String measures, String progressNarrative,
+                        @Schema(required = true) String leadOfficial, @Schema(required = true) String responsiblePerson,
+                        @Schema(required = true) String responsibleUnit, @Schema(required = true) LocalDate deadline,
+                        @Schema(required = true) String kind, @Schema(required = true) String state,
+                        @Schema(required = true) Integer percentComplete, String reportingCadence,
                         Boolean requireIndicatorsMet, OffsetDateTime lastProgressReportAt,
-                        List<Indicator> indicators, List<Milestone> milestones, Long evidenceCount,
-                        String claimedBy, OffsetDateTime verifiedAt, Integer reopenCount, Boolean overdue,
+                        @Schema(required = true) List<Indicator> indicators,
+                        @Schema(required = true) List<Milestone> milestones, Long evidenceCount, String claimedBy,
+                        OffsetDateTime verifiedAt, @Schema(required = true) Integer reopenCount, Boolean overdue,
                         Boolean progressReportMissing, LocalDate nextLookBackDue, Decision lastRejection,
                         Decision lastReopen, Withdrawal lastWithdrawal, LookBack lastLookBack, Note verificationNote,
                         List<String> allowedTransitions) {
     }
 
-    record Indicator(UUID id, String name, String unit, BigDecimal baseline, String targetKind,
-                     BigDecimal targetValue, String direction, BigDecimal latestActual, String latestSource,
-                     Boolean met) {
+    record Indicator(@Schema(required = true) UUID id, @Schema(required = true) String name,
+                     @Schema(required = true) String unit, BigDecimal baseline,
+                     @Schema(required = true) String targetKind, @Schema(required = true) BigDecimal targetValue,
+                     @Schema(required = true) String direction, BigDecimal latestActual, String latestSource,
+                     @Schema(required = true) Boolean met) {
     }
 
-    record Milestone(UUID id, String title, LocalDate dueDate, OffsetDateTime achievedAt) {
+    record Milestone(@Schema(required = true) UUID id, @Schema(required = true) String title,
+                     @Schema(required = true) LocalDate dueDate, OffsetDateTime achievedAt) {
     }
 
     /** A rejection or reopening: why, by which staff member, when. */
-    record Decision(String reason, String by, OffsetDateTime at) {
+    record Decision(@Schema(required = true) String reason, @Schema(required = true) String by,
+                    @Schema(required = true) OffsetDateTime at) {
     }
 
     /** A completion claim its owners withdrew: why (null when they did not say), by which staff member, when. */
@@ -277,11 +287,13 @@ public sealed interface TasksEvent extends EventData {
     }
 
     /** The latest look-back review (回头看): CONFIRMED or REOPENED, the reviewers' findings (may be null), who, when. */
-    record LookBack(String outcome, String findings, String by, OffsetDateTime at) {
+    record LookBack(@Schema(required = true) String outcome, String findings, @Schema(required = true) String by,
+                    @Schema(required = true) OffsetDateTime at) {
     }
 
     /** A staff member's note on a step (the verifier's on a close-out or consolidation): what, who, when. */
-    record Note(String text, String by, OffsetDateTime at) {
+    record Note(@Schema(required = true) String text, @Schema(required = true) String by,
+                @Schema(required = true) OffsetDateTime at) {
     }
 
     record ProgressReport(UUID id, String cadence, LocalDate periodStart, LocalDate periodEnd,

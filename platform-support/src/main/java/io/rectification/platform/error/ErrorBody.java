@@ -2,6 +2,7 @@ package io.rectification.platform.error;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record ErrorBody(String type, String title, int status, String detail, St
     }
 
     /** One invalid input: where it is (a JSON path, query or form parameter, header, {@link #BODY}) and what is wrong. */
-    public record FieldError(String field, String message) {
+    public record FieldError(@Schema(required = true) String field, @Schema(required = true) String message) {
 
         /**
          * The field of an error of the request body as a whole (missing, not a workbook, empty),

@@ -1,5 +1,7 @@
 package io.rectification.platform.events;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 
 /**
@@ -7,9 +9,11 @@ import java.time.OffsetDateTime;
  * as UTF-8 for reading (undecodable bytes shown as U+FFFD, cut at {@link DeadLetters#PREVIEW}
  * characters); the bytes as received are at {@link DeadLetters#payload(long)}.
  */
-public record DeadLetter(long id, String consumer, String topic, int partition, long offset, String eventId,
-                         String eventType, String reason, String payload, int payloadBytes,
-                         OffsetDateTime receivedAt) {
+public record DeadLetter(@Schema(required = true) long id, @Schema(required = true) String consumer,
+                         @Schema(required = true) String topic, @Schema(required = true) int partition,
+                         @Schema(required = true) long offset, String eventId, String eventType,
+                         @Schema(required = true) String reason, String payload,
+                         @Schema(required = true) int payloadBytes, @Schema(required = true) OffsetDateTime receivedAt) {
 
     static DeadLetter fromRow(Object[] row) {
         byte[] bytes = (byte[]) row[8];

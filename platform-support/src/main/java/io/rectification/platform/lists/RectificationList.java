@@ -5,9 +5,19 @@ import java.util.Optional;
 
 /** The three lists of a rectification plan (问题清单、任务清单、责任清单): their path name and title. */
 public enum RectificationList {
-    PROBLEMS("problems", "问题清单"),
-    TASKS("tasks", "任务清单"),
-    RESPONSIBILITIES("responsibilities", "责任清单");
+    PROBLEMS(Paths.PROBLEMS, "问题清单"),
+    TASKS(Paths.TASKS, "任务清单"),
+    RESPONSIBILITIES(Paths.RESPONSIBILITIES, "责任清单");
+
+    /** The path names as constants, for what takes only constants (the OpenAPI enumeration of {list}). */
+    public static final class Paths {
+        public static final String PROBLEMS = "problems";
+        public static final String TASKS = "tasks";
+        public static final String RESPONSIBILITIES = "responsibilities";
+
+        private Paths() {
+        }
+    }
 
     private final String path;
     private final String title;

@@ -2,6 +2,7 @@ package io.rectification.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.error.ProblemMembers;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,16 +14,25 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Documents the error answers of every operation as they are sent: RFC 9457 problem details
  * ({@link ErrorBody}, schema {@code Problem}), or the same as a page for a client whose first
  * choice is HTML (ProblemPages). Each operation names the refusals its shape allows (400 for
- * parameters or a body, 401/403 when it needs a role, 404 under a path parameter, 412 with If-Match
- * and 428 where it is required, 413/415 with a body) and a {@code default} for the rest (406, 409, 414, 429, 503…), so
- * that a client generated from the document, or a tester driven by it, meets no undocumented status.
+ * parameters or a body, 401/403 when it needs a role, 404 under a path parameter, 409 for a change
+ * under a path parameter: a step of an aggregate's lifecycle, which its state may not allow, 412 with
+ * If-Match and 428 where it is required, 413/415 with a body) and a {@code default} for the rest
+ * (406, 414, 429, 503…), so that a client generated from the document, or a tester driven by it,
+ * meets no undocumented status. What the shape cannot tell (409 of a create that would duplicate,
+ * 422 of an id another service's events have not brought yet, 404 of an id in a body, 428 of a PUT
+ * whose first call creates) each such operation declares with {@code @APIResponse}: this filter adds
+ * the problem's media types to them. The {@code Problem} schema lists the extension members a
+ * problem may carry ({@link ProblemMembers}) beside RFC 9457's own.
  *
  * <p>GeoReport v2's operations ({@code /open311/}) answer the errors of their own rules in that
  * standard's shape and document them on their resource; what the platform refuses before or around
@@ -35,17 +45,21 @@ public class ErrorAnswers implements OASFilter {
     static final String OPEN311 = "/open311/";
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     static final String PAGE_SCHEMA = "ProblemPage";
+    private static final Set<PathItem.HttpMethod> CHANGES = EnumSet.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", "Invalid request: the problem's errors name each field, parameter or header",
             "401", "No valid bearer token",
             "403", "The token's roles or unit do not allow this",
             "404", "Nothing at this path",
+            "409", "The resource's state does not allow this (a lifecycle step, a step already taken);"
+                    + " the problem's members say why",
             "412", "The resource changed since the ETag sent in If-Match; read it again",
             "413", "The body is larger than the service takes",
             "415", "The body's media type is not one this operation reads",
             "428", "If-Match is required: send the ETag read",
-            "default", "Any other refusal or failure (406, 409, 414, 429, 503, …), as problem details");
+            "default", "Any other refusal or failure (406, 414, 429, 503, …), as problem details");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -57,18 +71,39 @@ public class ErrorAnswers implements OASFilter {
         }
         openAPI.getComponents().addSchema(PAGE_SCHEMA, OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                 .description("a problem as an HTML page, for a client whose first choice is HTML"));
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(operation -> document(path, item, operation)));
+        documentExtensionMembers(openAPI.getComponents().getSchemas().get("Problem"));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> document(path, method, item, operation)));
     }
 
-    private static void document(String path, PathItem item, Operation operation) {
+    /** The members a problem may carry beside RFC 9457's (ProblemMembers), each optional, in name order. */
+    private static void documentExtensionMembers(Schema problem) {
+        if (problem == null) {
+            return;
+        }
+        new TreeMap<>(ProblemMembers.ALL).forEach((name, member) -> problem.addProperty(name, schemaOf(member)));
+    }
+
+    private static Schema schemaOf(ProblemMembers.Member member) {
+        Schema schema = OASFactory.createSchema().description(member.description());
+        return switch (member.kind()) {
+            case STRING -> schema.addType(Schema.SchemaType.STRING);
+            case INTEGER -> schema.addType(Schema.SchemaType.INTEGER);
+            case DATE_TIME -> schema.addType(Schema.SchemaType.STRING).format("date-time");
+            case UUID -> schema.addType(Schema.SchemaType.STRING).format("uuid");
+            case STRINGS -> schema.addType(Schema.SchemaType.ARRAY)
+                    .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        };
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, PathItem item, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
         if (!path.startsWith(OPEN311)) {
-            addByShape(path, item, operation, responses);
+            addByShape(path, method, item, operation, responses);
         }
         add(responses, "default");
         responses.getAPIResponses().forEach((code, response) -> {
@@ -78,8 +113,9 @@ public class ErrorAnswers implements OASFilter {
         });
     }
 
-    /** The refusals the operation's shape allows: parameters, a role, a path parameter, If-Match, a body. */
-    private static void addByShape(String path, PathItem item, Operation operation, APIResponses responses) {
+    /** The refusals the operation's shape allows: parameters, a role, a path parameter, a change to it, If-Match, a body. */
+    private static void addByShape(String path, PathItem.HttpMethod method, PathItem item, Operation operation,
+                                   APIResponses responses) {
         if (hasParameters(item, operation) || operation.getRequestBody() != null) {
             add(responses, "400");
         }
@@ -89,6 +125,9 @@ public class ErrorAnswers implements OASFilter {
         }
         if (path.contains("{")) {
             add(responses, "404");
+            if (CHANGES.contains(method)) {
+                add(responses, "409");
+            }
         }
         Parameter ifMatch = ifMatch(item, operation);
         if (ifMatch != null) {

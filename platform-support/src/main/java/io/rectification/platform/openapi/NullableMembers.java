@@ -16,6 +16,12 @@ import java.util.Map;
  * the generator documents a {@code String} member as a plain string, which a client generated from
  * the document, or a tester validating answers against it, takes as never null. In OpenAPI 3.1 a
  * typed member gains the type {@code null}; a member given by reference becomes "that or null".
+ *
+ * <p>So a view names the members it always sends, never null: {@code @Schema(requiredProperties = …)}
+ * on a service's record; on a platform-support record {@code @Schema(required = true)} on each such
+ * member, as a class-level {@code @Schema} would put the record into every service's document, and
+ * does not reach the schemas made for a generic one ({@code PageOf<T>}). Each service's
+ * ResponseSchemasTest holds real answers to those promises.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class NullableMembers implements OASFilter {

@@ -13,6 +13,11 @@ public final class Versions {
 
     /** How the OpenAPI documents describe an If-Match header that {@link #required} reads. */
     public static final String IF_MATCH_REQUIRED = "the ETag read (428 without it, 412 when the resource has changed since)";
+    /** The same for a PUT whose first call creates the resource: If-Match is required only once it exists. */
+    public static final String IF_MATCH_ONCE_IT_EXISTS = "the ETag read: not sent by the first PUT, which creates the"
+            + " resource; required once it exists (428 without it, 412 when the resource has changed since)";
+    /** How the OpenAPI documents describe the 428 of such a PUT. */
+    public static final String PRECONDITION_ONCE_IT_EXISTS = "The resource exists and If-Match was not sent: send the ETag read";
 
     private Versions() {
     }

@@ -51,12 +51,27 @@ class DocumentFiltersTest {
         new ErrorAnswers().filterOpenAPI(document);
 
         var responses = replace.getResponses().getAPIResponses();
-        assertEquals(Set.of("200", "400", "401", "403", "404", "412", "428", "413", "415", "default"), responses.keySet());
+        assertEquals(Set.of("200", "400", "401", "403", "404", "409", "412", "428", "413", "415", "default"),
+                responses.keySet());
         responses.forEach((code, response) -> {
             if (!code.equals("200")) {
                 assertEquals(Set.of("application/problem+json", "text/html"), response.getContent().getMediaTypes().keySet(), code);
             }
         });
+    }
+
+    @Test
+    void theProblemSchemaListsTheExtensionMembersAsOptional() {
+        OpenAPI document = document("/tasks/{id}", OASFactory.createOperation());
+        document.components(OASFactory.createComponents().addSchema("Problem", OASFactory.createSchema()
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
+        new ErrorAnswers().filterOpenAPI(document);
+
+        Schema problem = document.getComponents().getSchemas().get("Problem");
+        assertEquals(List.of(Schema.SchemaType.INTEGER), problem.getProperties().get("currentVersion").getType());
+        assertEquals(List.of(Schema.SchemaType.ARRAY), problem.getProperties().get("allowedTransitions").getType());
+        assertEquals("date-time", problem.getProperties().get("reopenedAt").getFormat());
+        assertNull(problem.getRequired());
     }
 
     @Test
@@ -68,8 +83,26 @@ class DocumentFiltersTest {
         document.getPaths().addPathItem("/tasks", OASFactory.createPathItem().GET(list));
         new ErrorAnswers().filterOpenAPI(document);
 
-        assertEquals(Set.of("400", "404", "412", "default"), claim.getResponses().getAPIResponses().keySet());
+        assertEquals(Set.of("400", "404", "409", "412", "default"), claim.getResponses().getAPIResponses().keySet());
         assertEquals(Set.of("default"), list.getResponses().getAPIResponses().keySet());
+    }
+
+    /** A change of something at a path may meet its state (409); reading it, or creating beside it, does not by shape. */
+    @Test
+    void aChangeUnderAPathParameterMayConflictAReadOrACreateAtTheRootNot() {
+        Operation read = OASFactory.createOperation().addParameter(OASFactory.createParameter().name("id").in(Parameter.In.PATH));
+        Operation create = OASFactory.createOperation().requestBody(OASFactory.createRequestBody());
+        Operation close = OASFactory.createOperation().addParameter(OASFactory.createParameter().name("id").in(Parameter.In.PATH));
+        OpenAPI document = document("/feedback", create);
+        document.getPaths().addPathItem("/feedback/{id}", OASFactory.createPathItem().GET(read));
+        document.getPaths().addPathItem("/feedback/{id}/close", OASFactory.createPathItem().POST(close));
+        new ErrorAnswers().filterOpenAPI(document);
+
+        assertEquals(Set.of("400", "404", "default"), read.getResponses().getAPIResponses().keySet());
+        assertEquals(Set.of("400", "413", "415", "default"), create.getResponses().getAPIResponses().keySet());
+        assertEquals(Set.of("400", "404", "409", "default"), close.getResponses().getAPIResponses().keySet());
+        assertEquals("application/problem+json", close.getResponses().getAPIResponse("409").getContent().getMediaTypes()
+                .keySet().iterator().next());
     }
 
     @Test

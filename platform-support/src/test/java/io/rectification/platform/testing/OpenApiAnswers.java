@@ -48,6 +48,43 @@ public final class OpenApiAnswers {
         assertEquals(List.of(), untypedAnswersUnder(document(), pathPrefix));
     }
 
+    /**
+     * The operation lists each of {@code statuses} itself, not only through {@code default}: answers
+     * a generated client types (a 409's members, a 422's retryAfterSeconds).
+     */
+    public static void verifyDeclares(String method, String path, String... statuses) {
+        JsonNode responses = document().path("paths").path(path).path(method.toLowerCase()).path("responses");
+        List<String> missing = new ArrayList<>();
+        for (String status : statuses) {
+            if (!responses.has(status)) {
+                missing.add(status);
+            }
+        }
+        assertEquals(List.of(), missing, method + " " + path + " does not list these statuses; it lists "
+                + String.join(", ", responses.properties().stream().map(Map.Entry::getKey).toList()));
+    }
+
+    /**
+     * The values a parameter of the operation takes, as the document lists them (its enum, or the
+     * enum of the schema it refers to); empty when it lists none.
+     */
+    public static List<String> parameterValues(String method, String path, String name) {
+        JsonNode document = document();
+        for (JsonNode parameter : document.path("paths").path(path).path(method.toLowerCase()).path("parameters")) {
+            if (name.equals(parameter.path("name").asText())) {
+                JsonNode schema = parameter.path("schema");
+                String ref = schema.path("$ref").asText("");
+                if (!ref.isEmpty()) {
+                    schema = document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+                }
+                List<String> values = new ArrayList<>();
+                schema.path("enum").forEach(value -> values.add(value.asText()));
+                return values;
+            }
+        }
+        throw new AssertionError(method + " " + path + " has no parameter " + name);
+    }
+
     /** The success answers without content, and the JSON ones without a named schema. */
     public static List<String> untypedSuccessAnswers(JsonNode document) {
         return untyped(document, path -> true, status -> status.startsWith("2"),

@@ -94,6 +94,63 @@ public final class OpenApiDocument {
                 + "\nbody: " + body.substring(0, Math.min(600, body.length()));
     }
 
+    /**
+     * Which of {@code members} the schema of the operation's answer does not require, so does not
+     * promise present and not null ({@code NullableMembers} lets every other member be null): "id" a
+     * member of the answer, "items[].state" of each item of its list member items, "[].id" of each
+     * item of an answer that is a list.
+     */
+    public List<String> notRequired(String method, String path, int status, String mediaType, List<String> members) {
+        JsonNode operation = operation(method, path);
+        if (operation == null) {
+            throw new IllegalArgumentException(method + " " + path + " is not in the OpenAPI document");
+        }
+        JsonNode schema = operation.path("responses").path(String.valueOf(status)).path("content").path(mediaType)
+                .path("schema");
+        return members.stream().filter(member -> !requires(schema, member)).toList();
+    }
+
+    /** The members a schema lists as required but does not have ("TaskSnapshot.stat"): a name mistyped. */
+    public List<String> requiredButNotProperties() {
+        List<String> found = new ArrayList<>();
+        document.path("components").path("schemas").properties().forEach(schema -> schema.getValue().path("required")
+                .forEach(name -> {
+                    if (!schema.getValue().path("properties").has(name.asText())) {
+                        found.add(schema.getKey() + "." + name.asText());
+                    }
+                }));
+        return found;
+    }
+
+    private boolean requires(JsonNode schema, String member) {
+        JsonNode current = resolved(schema);
+        for (String step : member.split("\\.")) {
+            boolean each = step.endsWith("[]");
+            String name = each ? step.substring(0, step.length() - 2) : step;
+            if (!name.isEmpty()) {
+                boolean required = false;
+                for (JsonNode listed : current.path("required")) {
+                    required |= listed.asText().equals(name);
+                }
+                if (!required) {
+                    return false;
+                }
+                current = resolved(current.path("properties").path(name));
+            }
+            if (each) {
+                current = resolved(current.path("items"));
+            }
+        }
+        return true;
+    }
+
+    private JsonNode resolved(JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        String components = "#/components/schemas/";
+        return ref.startsWith(components)
+                ? document.path("components").path("schemas").path(ref.substring(components.length())) : schema;
+    }
+
     private JsonNode operation(String method, String path) {
         // The most specific template that has this method: /tasks/summary GET before /tasks/{id} GET.
         for (String template : templates.matching(path)) {

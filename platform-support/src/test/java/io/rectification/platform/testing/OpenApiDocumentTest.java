@@ -3,6 +3,9 @@ package io.rectification.platform.testing;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +54,40 @@ class OpenApiDocumentTest {
     void aBodyOutsideItsSchemaIsNamed() {
         String violation = answers.violation("GET", "/tasks/7", 200, "application/json", "{\"title\":\"x\"}");
         assertTrue(violation != null && violation.contains("id"), violation);
+    }
+
+    @Test
+    void aRequiredMemberSentAsNullIsNamed() {
+        String violation = answers.violation("GET", "/tasks/7", 200, "application/json", "{\"id\":null}");
+        assertTrue(violation != null && violation.contains("id"), violation);
+    }
+
+    @Test
+    void theMembersASchemaDoesNotRequireAreNamed() {
+        assertEquals(List.of("title", "owner"),
+                answers.notRequired("GET", "/tasks/7", 200, "application/json", List.of("id", "title", "owner")));
+        assertEquals(List.of(), answers.notRequired("GET", "/tasks/summary", 200, "application/json", List.of("open")));
+        OpenApiDocument pages = new OpenApiDocument("""
+                {"openapi": "3.1.0", "paths": {"/tasks": {"get": {"responses": {"200": {"content": {"application/json":
+                  {"schema": {"$ref": "#/components/schemas/Page"}}}}}}}},
+                 "components": {"schemas": {
+                  "Task": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"},
+                           "title": {"type": ["string", "null"]}}},
+                  "Page": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array",
+                           "items": {"$ref": "#/components/schemas/Task"}}}}}}}""");
+        assertEquals(List.of("items[].title"), pages.notRequired("GET", "/tasks", 200, "application/json",
+                List.of("items", "items[].id", "items[].title")));
+    }
+
+    @Test
+    void aRequiredNameThatIsNoPropertyIsNamed() {
+        OpenApiDocument mistyped = new OpenApiDocument("""
+                {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {
+                  "Task": {"type": "object", "required": ["id", "stat"], "properties": {"id": {"type": "string"}}},
+                  "Page": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array",
+                           "items": {"$ref": "#/components/schemas/Task"}}}}}}}""");
+        assertEquals(List.of("Task.stat"), mistyped.requiredButNotProperties());
+        assertEquals(List.of(), answers.requiredButNotProperties());
     }
 
     @Test

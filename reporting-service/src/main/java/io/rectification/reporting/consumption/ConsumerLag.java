@@ -4,6 +4,7 @@ import io.rectification.platform.events.EventConsumers;
 import io.rectification.reporting.projection.ConsumerNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,10 +30,12 @@ public class ConsumerLag {
         this.consumers = consumers;
     }
 
+    @Schema(requiredProperties = {"topic", "partition", "endOffset", "lag"})
     public record PartitionLag(String topic, int partition, long endOffset, Long committedOffset, long lag) {
     }
 
     /** {@code running}: whether the consumer runs in this instance; {@code lastAppliedAt}: null until it applied one. */
+    @Schema(requiredProperties = {"consumer", "topic", "running", "lag", "partitions"})
     public record Consumer(String consumer, String topic, boolean running, Instant lastAppliedAt, long lag,
                            List<PartitionLag> partitions) {
     }

@@ -1,5 +1,7 @@
 package io.rectification.reporting.dashboard;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,10 +19,13 @@ public final class DirectorViews {
      * {@link DirectorQueries#RANKING}). Completed counts claimed and closed-out tasks; the close-out rate is
      * closed-out (销号) over all tasks; regressions are reopens after a look-back (回头看).
      */
+    @Schema(requiredProperties = {"rank", "tasks", "completed", "closedOut", "closeOutRate", "overdue",
+            "reportsMissing", "regressions"})
     public record Standing(int rank, String name, long tasks, long completed, long closedOut, BigDecimal closeOutRate,
                            long overdue, long reportsMissing, long regressions) {
     }
 
+    @Schema(requiredProperties = {"asOf", "units", "officials"})
     public record Rankings(LocalDate asOf, List<Standing> units, List<Standing> officials) {
     }
 
@@ -29,11 +34,13 @@ public final class DirectorViews {
      * in it and tasks whose deadline falls in it, each with its running total. The running total of
      * close-outs is null for weeks after the asOf day: they have not happened yet.
      */
+    @Schema(requiredProperties = {"weekStart", "weekEnd", "closedOut", "due", "dueToDate"})
     public record BurnUpWeek(LocalDate weekStart, LocalDate weekEnd, long closedOut, Long closedOutToDate, long due,
                              long dueToDate) {
     }
 
     /** The burn-up: all tasks covered (the scope), those without a deadline, and the weeks. */
+    @Schema(requiredProperties = {"asOf", "timeZone", "tasks", "withoutDeadline", "weeks"})
     public record BurnUp(LocalDate asOf, String timeZone, long tasks, long withoutDeadline, List<BurnUpWeek> weeks) {
     }
 
@@ -42,11 +49,14 @@ public final class DirectorViews {
      * means unanswered past it now (the service's clock); escalated means turned into a rectification
      * problem (转为整改问题).
      */
+    @Schema(requiredProperties = {"received", "answered", "answeredInTime", "answeredLate", "unansweredOverdue",
+            "escalated"})
     public record FeedbackFunnel(long received, long answered, long answeredInTime, long answeredLate,
                                  long unansweredOverdue, long escalated) {
     }
 
     /** A task behind a figure, for the drill-down; the console's task page opens it by taskId. */
+    @Schema(requiredProperties = {"taskId", "reportMissing", "reopenCount"})
     public record FigureTask(UUID taskId, Integer areaNumber, Integer problemNumber, Integer number, String title,
                              String leadOfficial, String responsibleUnit, LocalDate deadline, String state,
                              OffsetDateTime closedOutAt, Long daysOverdue, boolean reportMissing, int reopenCount) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -41,7 +43,9 @@ public class ExportResource {
     @Produces(CSV)
     @Operation(summary = "A list (problems, tasks or responsibilities) as CSV, as it stood at the end of asOf")
     @RolesAllowed(Access.READ)
-    public Response csv(@PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
+    public Response csv(@Parameter(schema = @Schema(enumeration = {RectificationList.Paths.PROBLEMS,
+                                RectificationList.Paths.TASKS, RectificationList.Paths.RESPONSIBILITIES}))
+                        @PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
                         @QueryParam("asOf") String asOf) {
         return export(list, inspectionId, asOf, "csv");
     }
@@ -51,7 +55,9 @@ public class ExportResource {
     @Produces(XLSX)
     @Operation(summary = "A list (problems, tasks or responsibilities) as XLSX, as it stood at the end of asOf")
     @RolesAllowed(Access.READ)
-    public Response xlsx(@PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
+    public Response xlsx(@Parameter(schema = @Schema(enumeration = {RectificationList.Paths.PROBLEMS,
+                                RectificationList.Paths.TASKS, RectificationList.Paths.RESPONSIBILITIES}))
+                         @PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
                          @QueryParam("asOf") String asOf) {
         return export(list, inspectionId, asOf, "xlsx");
     }

@@ -45,6 +45,7 @@ public class NoticePreferencesResource {
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     /** As GET answers it: every kind with on/off, each kind's label, which reach this person, and when the digest goes. */
+    @Schema(requiredProperties = {"digest", "notices", "labels", "applicable"})
     public record PreferencesView(boolean digest, Map<NoticeKind, Boolean> notices,
                                   @Schema(readOnly = true, description = "each kind's name in Chinese, for a screen")
                                   Map<NoticeKind, String> labels,

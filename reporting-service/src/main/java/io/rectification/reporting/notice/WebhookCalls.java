@@ -5,6 +5,7 @@ import io.rectification.reporting.notice.NoticeTexts.Text;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -144,6 +145,7 @@ public class WebhookCalls {
                         (Integer) row.getObject(5), row.getString(6), row.getObject(7, OffsetDateTime.class)), limit);
     }
 
+    @Schema(requiredProperties = {"id", "causeKey", "endpoint", "attempts", "createdAt"})
     public record DeadCall(long id, String causeKey, String endpoint, int attempts, Integer lastStatus, String lastError,
                            OffsetDateTime createdAt) {
     }

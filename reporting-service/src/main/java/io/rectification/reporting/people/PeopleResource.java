@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import java.util.List;
 public class PeopleResource {
 
     /** One member of staff as a screen names them. */
+    @Schema(requiredProperties = {"username"})
     public record PersonName(String username, String displayName, String unit) {
     }
 

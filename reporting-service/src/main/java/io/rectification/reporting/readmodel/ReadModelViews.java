@@ -2,6 +2,7 @@ package io.rectification.reporting.readmodel;
 
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.contract.TasksEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ public final class ReadModelViews {
     private ReadModelViews() {
     }
 
+    @Schema(requiredProperties = {"id"})
     public record ProgressReport(UUID id, String cadence, LocalDate periodStart, LocalDate periodEnd,
                                  Integer percentComplete, String text, String reporter, OffsetDateTime reportedAt) {
     }
@@ -25,6 +27,7 @@ public final class ReadModelViews {
      * reported on daily for years has thousands, and a client waiting for its change to show (the
      * way this answer is used) needs the newest.
      */
+    @Schema(requiredProperties = {"id", "version", "snapshot", "progressReportCount", "progressReports"})
     public record TaskDetail(UUID id, long version, String state, TasksEvent.TaskSnapshot snapshot,
                              long progressReportCount, List<ProgressReport> progressReports) {
 
@@ -40,6 +43,7 @@ public final class ReadModelViews {
         return version + "-" + reports;
     }
 
+    @Schema(requiredProperties = {"id", "version"})
     public record Publication(UUID id, long version, UUID inspectionId, String title, OffsetDateTime windowStart,
                               OffsetDateTime windowEnd, String timeZone, String reportUrl,
                               FeedbackEvent.Channels channels) {
@@ -49,6 +53,7 @@ public final class ReadModelViews {
      * An escalation and what became of it: {@code outcome} PENDING (tasks-service has not answered),
      * REGISTERED (the problem {@code problemId}) or REFUSED (the member and tasks-service's reason).
      */
+    @Schema(requiredProperties = {"feedbackId"})
     public record Escalation(UUID feedbackId, UUID inspectionId, UUID areaId, String title, String description,
                              OffsetDateTime escalatedAt, String outcome, UUID problemId, String refusedField,
                              String refusedReason, OffsetDateTime refusedAt) {

@@ -98,7 +98,8 @@ public class ReadModelRebuild {
     public static final String AUDIT_ENTITY = "ReadModelRebuild";
 
     /** {@code tasksCleared}, {@code feedbackCleared}: the rows replaced once the replay commits. */
-    @Schema(name = "RebuildStarted")
+    @Schema(name = "RebuildStarted",
+            requiredProperties = {"id", "consumers", "tasksCleared", "feedbackCleared", "eventsToReplay"})
     public record Started(UUID id, List<String> consumers, long tasksCleared, long feedbackCleared,
                           Map<String, Long> eventsToReplay) {
     }

@@ -3,6 +3,7 @@ package io.rectification.reporting.rebuild;
 import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,13 +32,16 @@ public class RebuildProgress {
                          Map<TopicPartition, Long> ends) {
     }
 
+    @Schema(requiredProperties = {"partition", "from", "to", "replayed"})
     public record PartitionProgress(int partition, long from, long to, long replayed) {
     }
 
+    @Schema(requiredProperties = {"topic", "consumer", "replayed", "toReplay", "partitions"})
     public record TopicProgress(String topic, String consumer, long replayed, long toReplay,
                                 List<PartitionProgress> partitions) {
     }
 
+    @Schema(requiredProperties = {"id", "state", "startedBy", "startedAt", "topics"})
     public record Status(UUID id, State state, String startedBy, Instant startedAt, Instant finishedAt,
                          String detail, List<TopicProgress> topics) {
     }

@@ -44,6 +44,7 @@ public class RebuildResource {
     @APIResponse(responseCode = "202", description = "the rebuild started: what it clears and the events it will "
             + "replay; Location is where its progress is (GET /admin/rebuild)",
             content = @Content(schema = @Schema(implementation = ReadModelRebuild.Started.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is still replaying, or the event consumers do not run here")
     public Response rebuild(@Context UriInfo uri) {
         ReadModelRebuild.Started started = rebuild.rebuild(actor.require());
         return Response.accepted(started).location(uri.getAbsolutePath()).build();
@@ -53,6 +54,9 @@ public class RebuildResource {
     @Operation(summary = "The progress of the latest rebuild started here: RUNNING, DONE or FAILED, and per topic "
             + "the events replayed against the end offsets when it started")
     @RolesAllowed(Access.MONITOR)
+    @APIResponse(responseCode = "200", description = "the latest rebuild's progress",
+            content = @Content(schema = @Schema(implementation = RebuildProgress.Status.class)))
+    @APIResponse(responseCode = "404", description = "No rebuild was started since this instance started")
     public RebuildProgress.Status latest() {
         return progress.latest().orElseThrow(() -> new ApiException(404, ErrorTypes.NOT_FOUND,
                 "no rebuild was started since this instance started"));

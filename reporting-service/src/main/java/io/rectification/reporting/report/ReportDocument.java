@@ -1,6 +1,7 @@
 package io.rectification.reporting.report;
 
 import io.rectification.platform.contract.TaskStates;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -80,6 +81,7 @@ public record ReportDocument(String title, Preamble preamble, Accountability.Lea
     }
 
     /** The disclosure window (公开期限) in the publication's zone, and the organisation's contact channels. */
+    @Schema(requiredProperties = {"from", "to"})
     public record Disclosure(LocalDate from, LocalDate to, String phone, String phoneHours, String postalAddress,
                              String postalCode, String email) {
     }

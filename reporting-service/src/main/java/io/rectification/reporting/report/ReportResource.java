@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -66,7 +67,9 @@ public class ReportResource {
     @RolesAllowed(Access.PUBLISH)
     @APIResponse(responseCode = "200", description = "the draft as saved (the first save too); ETag its version",
             content = @Content(schema = @Schema(implementation = ReportViews.Draft.class)))
+    @APIResponse(responseCode = "428", description = Versions.PRECONDITION_ONCE_IT_EXISTS)
     public Response saveDraft(@PathParam("inspectionId") String inspectionId,
+                              @Parameter(description = Versions.IF_MATCH_ONCE_IT_EXISTS)
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                       examples = @ExampleObject(name = "the texts and signature of a progress report", value = """

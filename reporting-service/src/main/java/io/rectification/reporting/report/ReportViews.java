@@ -1,6 +1,7 @@
 package io.rectification.reporting.report;
 
 import io.rectification.platform.error.ErrorBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ public final class ReportViews {
     private ReportViews() {
     }
 
+    @Schema(requiredProperties = {"inspectionId", "version", "includeOtherSources", "updatedAt"})
     public record Draft(UUID inspectionId, long version, String leadershipResponsibility, String nextSteps, String issuer,
                         LocalDate issuedOn, UUID publicationId, boolean includeOtherSources,
                         String totalsExplanation, String updatedBy, OffsetDateTime updatedAt) {
@@ -29,6 +31,7 @@ public final class ReportViews {
      * null for versions published before it was kept) and its signature, no staff names (who published it is
      * on the audit trail); its text is at {@code html} and {@code markdown}, laid out as {@code pdf}.
      */
+    @Schema(requiredProperties = {"inspectionId", "number", "publishedAt", "html", "markdown", "pdf"})
     public record Version(UUID inspectionId, int number, OffsetDateTime publishedAt, UUID publicationId,
                           ReportDocument.Disclosure disclosure, String issuer, LocalDate issuedOn, String html,
                           String markdown, String pdf) {
@@ -45,6 +48,7 @@ public final class ReportViews {
      * field errors, and all of them as the clerk reads them ({@code warnings}, in Chinese, as the preview
      * shows them under the title).
      */
+    @Schema(requiredProperties = {"publishable", "incomplete", "disagreements", "warnings"})
     public record Checks(boolean publishable, List<ErrorBody.FieldError> incomplete, List<ErrorBody.FieldError> disagreements,
                          List<Warning> warnings) {
 
@@ -55,6 +59,7 @@ public final class ReportViews {
     }
 
     /** A finding as the clerk reads it: the form field it belongs to and a sentence in Chinese. */
+    @Schema(requiredProperties = {"field", "text"})
     public record Warning(String field, String text) {
 
         @SafeVarargs

@@ -13,7 +13,7 @@ public final class TodoViews {
     private TodoViews() {
     }
 
-    @Schema(description = "One 待办. A task's: taskId, its number and title, unit and deadline; a feedback's: only its id, "
+    @Schema(requiredProperties = {"kind", "label", "daysLeft", "link"}, description = "One 待办. A task's: taskId, its number and title, unit and deadline; a feedback's: only its id, "
             + "category and reply deadline (never who sent it or what they wrote).")
     public record TodoItem(
             TodoKind kind,
@@ -31,6 +31,7 @@ public final class TodoViews {
             @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId} or /console/feedback/{feedbackId} (意见建议 办理)") String link) {
     }
 
+    @Schema(requiredProperties = {"person", "asOf", "dueSoonDays", "count", "byKind", "items"})
     public record TodoList(
             String person,
             LocalDate asOf,

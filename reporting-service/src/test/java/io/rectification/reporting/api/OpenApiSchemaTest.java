@@ -1,10 +1,16 @@
 package io.rectification.reporting.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.lists.RectificationList;
 import io.rectification.platform.testing.OpenApiAnswers;
 import io.rectification.platform.testing.OpenApiHousekeeping;
 import io.rectification.platform.testing.OpenApiRequestExamples;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every operation's success answer in the OpenAPI document has a named schema when it is JSON (a
@@ -21,6 +27,26 @@ class OpenApiSchemaTest {
     @Test
     void everyOperationIsNamedAndSaysWhetherItIsPublic() {
         OpenApiHousekeeping.verify();
+    }
+
+    /** What the server answers beyond the shape's refusals is listed where it happens (F2 of the contract review). */
+    @Test
+    void theConflictsAndPreconditionsReportingAnswersAreDeclared() {
+        OpenApiAnswers.verifyDeclares("GET", "/admin/rebuild", "200", "404");
+        OpenApiAnswers.verifyDeclares("POST", "/admin/rebuild", "202", "409");
+        OpenApiAnswers.verifyDeclares("PUT", "/reports/{inspectionId}/draft", "200", "412", "428");
+        OpenApiAnswers.verifyDeclares("POST", "/reports/{inspectionId}/versions", "201", "409");
+    }
+
+    /** A parameter the server holds to a fixed set of values says which (F7 of the contract review). */
+    @Test
+    void parametersThatTakeAFixedSetOfValuesListThem() {
+        for (String format : List.of("csv", "xlsx")) {
+            assertEquals(Arrays.stream(RectificationList.values()).map(RectificationList::path).toList(),
+                    OpenApiAnswers.parameterValues("GET", "/exports/{list}." + format, "list"));
+        }
+        assertEquals(List.of("ReportDraft", "ReadModelRebuild"),
+                OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.rectification.tasks.accountability;
 
 import io.rectification.platform.contract.TasksEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ public final class AccountabilityViews {
     }
 
     /** {@code version} is the ETag a correction names in If-Match; the last correction's time and reason, if any. */
+    @Schema(requiredProperties = {"id", "version", "inspectionId", "kind", "people", "decidedOn", "source",
+            "createdAt"})
     public record Outcome(UUID id, long version, UUID inspectionId, UUID problemId, AccountabilityKind kind, int people,
                           LocalDate decidedOn, String source, OffsetDateTime createdAt, OffsetDateTime correctedAt,
                           String correctionReason) {
@@ -33,6 +36,8 @@ public final class AccountabilityViews {
     }
 
     /** As {@link Outcome}: {@code version} is the ETag a correction names in If-Match. */
+    @Schema(requiredProperties = {"id", "version", "inspectionId", "kind", "amountWanYuan", "recordedOn", "source",
+            "createdAt"})
     public record Funds(UUID id, long version, UUID inspectionId, UUID problemId, FundsKind kind, BigDecimal amountWanYuan,
                         LocalDate recordedOn, String source, OffsetDateTime createdAt, OffsetDateTime correctedAt,
                         String correctionReason) {
@@ -50,6 +55,7 @@ public final class AccountabilityViews {
     }
 
     /** Every record of the inspection, oldest first, with totals: people by kind, and 万元 by kind. */
+    @Schema(requiredProperties = {"inspectionId", "outcomes", "funds", "peopleByKind", "peopleTotal", "wanYuanByKind"})
     public record Summary(UUID inspectionId, List<Outcome> outcomes, List<Funds> funds,
                           Map<AccountabilityKind, Integer> peopleByKind, int peopleTotal,
                           Map<FundsKind, BigDecimal> wanYuanByKind) {

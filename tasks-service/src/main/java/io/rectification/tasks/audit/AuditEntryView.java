@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * are answered as the JSON text that was stored and hashed, byte for byte, not read into today's
  * view and written again: an older entry shows the view of its day, and its hash can be checked.
  */
+@Schema(requiredProperties = {"id", "action", "actor", "at", "hash"})
 public record AuditEntryView(long id, String action, String actor, String at,
                              @JsonRawValue @Schema(type = SchemaType.OBJECT,
                                      description = "the state before the change; null for the first entry") String before,

@@ -47,6 +47,8 @@ public class InspectionResource {
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the inspection; Location is it, ETag its version",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate inspection: one of the same team, organisation and"
+            + " on-site period is registered already; existingInspectionId names it")
     public Response register(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "a regular inspection with the plan's totals", value = """

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -53,7 +54,9 @@ public class LeadingGroupResource {
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the group as set; its ETag is the version",
             content = @Content(schema = @Schema(implementation = LeadingGroupView.class)))
-    public Response set(@PathParam("inspectionId") UUID inspectionId, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "428", description = Versions.PRECONDITION_ONCE_IT_EXISTS)
+    public Response set(@PathParam("inspectionId") UUID inspectionId,
+                        @Parameter(description = Versions.IF_MATCH_ONCE_IT_EXISTS) @HeaderParam("If-Match") String ifMatch,
                         @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 examples = @ExampleObject(name = "a leading group by position", value = """
                                         {

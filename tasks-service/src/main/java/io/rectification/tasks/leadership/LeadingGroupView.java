@@ -1,12 +1,14 @@
 package io.rectification.tasks.leadership;
 
 import io.rectification.platform.contract.TasksEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** The leading group as the API shows it (staff names included); its event carries positions only. */
+@Schema(requiredProperties = {"inspectionId", "version", "firstResponsible", "members", "updatedAt"})
 public record LeadingGroupView(UUID inspectionId, long version, LeadingGroupInput.Person firstResponsible,
                                List<LeadingGroupInput.Member> members, OffsetDateTime updatedAt) {
 

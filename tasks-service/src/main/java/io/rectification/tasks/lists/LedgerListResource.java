@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -67,7 +69,9 @@ public class LedgerListResource {
     @Produces(CSV)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as CSV, UTF-8 with BOM, in the columns every export of the lists has")
     @RolesAllowed(Access.READ)
-    public Response csv(@PathParam("inspectionId") UUID inspectionId, @PathParam("list") String list) {
+    public Response csv(@PathParam("inspectionId") UUID inspectionId,
+                        @Parameter(schema = @Schema(enumeration = {PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST}))
+                        @PathParam("list") String list) {
         return download(list + ".csv", CsvWriter.write(table(list, inspectionId)), CSV + "; charset=UTF-8");
     }
 
@@ -76,11 +80,16 @@ public class LedgerListResource {
     @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as XLSX, in the columns every export of the lists has")
     @RolesAllowed(Access.READ)
-    public Response xlsx(@PathParam("inspectionId") UUID inspectionId, @PathParam("list") String list) {
+    public Response xlsx(@PathParam("inspectionId") UUID inspectionId,
+                         @Parameter(schema = @Schema(enumeration = {PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST}))
+                         @PathParam("list") String list) {
         return download(list + ".xlsx", XlsxWriter.write(table(list, inspectionId)), XlsxWriter.MEDIA_TYPE);
     }
 
-    static final List<String> LISTS = List.of("problem-list", "task-list", "responsibility-list");
+    static final String PROBLEM_LIST = "problem-list";
+    static final String TASK_LIST = "task-list";
+    static final String RESPONSIBILITY_LIST = "responsibility-list";
+    static final List<String> LISTS = List.of(PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST);
 
     /**
      * The list from the live ledger in the columns of platform {@link ListColumns}. The path takes any name, so
@@ -88,11 +97,11 @@ public class LedgerListResource {
      */
     private Table table(String list, UUID inspectionId) {
         return switch (list) {
-            case "problem-list" ->
+            case PROBLEM_LIST ->
                     ListColumns.PROBLEMS.table(lists.problemList(inspectionId).stream().map(ListRows.ProblemRow::line).toList());
-            case "task-list" ->
+            case TASK_LIST ->
                     ListColumns.TASKS.table(lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
-            case "responsibility-list" -> ListColumns.RESPONSIBILITIES.table(
+            case RESPONSIBILITY_LIST -> ListColumns.RESPONSIBILITIES.table(
                     lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
             default -> throw ApiException.notFound("list", list).with("allowed", LISTS);
         };

@@ -5,6 +5,7 @@ import io.rectification.platform.lists.TaskLine;
 import io.rectification.tasks.problem.ProblemSource;
 import io.rectification.tasks.task.TaskKind;
 import io.rectification.tasks.task.TaskState;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,8 @@ public final class ListRows {
     private ListRows() {
     }
 
+    @Schema(requiredProperties = {"problemId", "label", "areaNumber", "areaTitle", "problemNumber", "title",
+            "source", "taskCount", "closedTaskCount", "percentComplete"})
     public record ProblemRow(UUID problemId, String label, int areaNumber, String areaTitle, int problemNumber,
                              String title, String description, ProblemSource source, int taskCount,
                              int closedTaskCount, int percentComplete) {
@@ -27,6 +30,9 @@ public final class ListRows {
         }
     }
 
+    @Schema(requiredProperties = {"taskId", "label", "areaNumber", "areaTitle", "problemNumber", "problemTitle",
+            "taskNumber", "title", "measures", "kind", "deadline", "state", "percentComplete", "leadOfficial",
+            "responsiblePerson", "responsibleUnit"})
     public record TaskRow(UUID taskId, String label, int areaNumber, String areaTitle, int problemNumber,
                           String problemTitle, int taskNumber, String title, String measures, TaskKind kind,
                           LocalDate deadline, TaskState state, int percentComplete, String progressNarrative,
@@ -41,9 +47,11 @@ public final class ListRows {
         }
     }
 
+    @Schema(requiredProperties = {"name", "taskCount", "tasks"})
     public record Responsibility(String name, int taskCount, List<TaskRow> tasks) {
     }
 
+    @Schema(requiredProperties = {"inspectionId", "byLeadOfficial", "byResponsibleUnit"})
     public record ResponsibilityList(UUID inspectionId, List<Responsibility> byLeadOfficial,
                                      List<Responsibility> byResponsibleUnit) {
     }

@@ -1,6 +1,7 @@
 package io.rectification.tasks.meeting;
 
 import io.rectification.platform.contract.TasksEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,10 +12,12 @@ import java.util.UUID;
  * A meeting with its attendees, its minutes' file (described; null until attached) and its decisions, as
  * the API, the audit trail and the Meeting events show it.
  */
+@Schema(requiredProperties = {"id", "version", "inspectionId", "kind", "heldOn", "chair", "attendees", "decisions"})
 public record MeetingView(UUID id, long version, UUID inspectionId, MeetingKind kind, LocalDate heldOn, String chair,
                           String topic, List<String> attendees, Minutes minutes, List<Decision> decisions) {
 
     /** The minutes' file, described (downloaded at GET /meetings/{id}/minutes). */
+    @Schema(requiredProperties = {"filename", "contentType", "size", "sha256", "uploadedAt"})
     public record Minutes(String filename, String contentType, long size, String sha256, OffsetDateTime uploadedAt) {
 
         static Minutes of(MeetingMinutes file) {
@@ -23,6 +26,7 @@ public record MeetingView(UUID id, long version, UUID inspectionId, MeetingKind 
         }
     }
 
+    @Schema(requiredProperties = {"id", "text", "responsibleUnit", "dueDate", "done"})
     public record Decision(UUID id, String text, String responsibleUnit, LocalDate dueDate, UUID taskId, boolean done,
                            OffsetDateTime doneAt, String doneBy) {
 

@@ -63,13 +63,20 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanImportResult.class)))
     @APIResponse(responseCode = "200", description = "a revision of a plan already in the ledger, or a dry run: the comparison",
             content = @Content(schema = @Schema(implementation = PlanRevision.class)))
+    @APIResponse(responseCode = "409", description = "Plan conflicts with the ledger: the plan's inspection is registered"
+            + " already (existingInspectionId names it) and rows of the plan differ from it or cannot be matched; each is"
+            + " named in errors, nothing is stored")
     public Response importPlan(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "a plan with one area, one problem and its tasks", value = """
+                    examples = @ExampleObject(name = "a new inspection's plan with one area, one problem and its tasks",
+                            summary = "registers an inspection of its own (省委第六巡视组), not the one of the POST"
+                                    + " /inspections example: a plan naming a registered inspection is compared with it,"
+                                    + " and refused (409) where they differ",
+                            value = """
                             {
                               "inspection": {
                                 "title": "十四届省委第三轮巡视",
-                                "team": "省委第二巡视组",
+                                "team": "省委第六巡视组",
                                 "inspectedOrganisation": "某市经济技术开发区党工委",
                                 "kind": "REGULAR",
                                 "onSiteFrom": "2026-03-02",
@@ -93,7 +100,7 @@ public class PlanResource {
                                           "leadOfficial": "管委会分管副主任",
                                           "responsiblePerson": "投资促进局局长",
                                           "responsibleUnit": "开发区投资促进局",
-                                          "deadline": "2026-10-31",
+                                          "deadline": "2027-10-31",
                                           "kind": "TIME_BOUND",
                                           "reportingCadence": "MONTHLY",
                                           "requireIndicatorsMet": true,
@@ -110,7 +117,7 @@ public class PlanResource {
                                           "milestones": [
                                             {
                                               "title": "完成已签约未开工项目逐一清理",
-                                              "dueDate": "2026-09-30"
+                                              "dueDate": "2027-09-30"
                                             }
                                           ]
                                         },
@@ -120,13 +127,13 @@ public class PlanResource {
                                           "leadOfficial": "管委会主任",
                                           "responsiblePerson": "投资促进局局长",
                                           "responsibleUnit": "开发区投资促进局",
-                                          "deadline": "2027-06-30",
+                                          "deadline": "2028-06-30",
                                           "kind": "LONG_TERM",
                                           "reportingCadence": "MONTHLY",
                                           "milestones": [
                                             {
                                               "title": "印发项目履约考核办法",
-                                              "dueDate": "2026-12-31"
+                                              "dueDate": "2027-12-31"
                                             }
                                           ]
                                         }

@@ -1,13 +1,17 @@
 package io.rectification.tasks.plan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A plan compared with the ledger of its inspection, row by row. Rows are matched by stable keys:
  * the area's number ((一) = 1), the problem's number within the area, the task's number within the
- * problem, each its position in the plan document.
+ * problem, each its position in the plan document. {@code inspectionId} is null in a dry run of a
+ * plan whose inspection is not registered yet.
  */
+@Schema(requiredProperties = {"dryRun", "stored", "added", "changed", "removed", "unchanged", "conflicting", "rows"})
 public record PlanRevision(UUID inspectionId, boolean dryRun, boolean stored, int added, int changed, int removed,
                            int unchanged, int conflicting, List<Row> rows) {
 
@@ -24,6 +28,7 @@ public record PlanRevision(UUID inspectionId, boolean dryRun, boolean stored, in
      * key, what became of it, the columns that differ, its id in the ledger once it has one, and for a
      * CONFLICT why it cannot be matched.
      */
+    @Schema(requiredProperties = {"row", "key", "status", "changedFields"})
     public record Row(String row, String key, Status status, List<String> changedFields, UUID id, String reason) {
 
         Row(String row, String key, Status status, List<String> changedFields, UUID id) {

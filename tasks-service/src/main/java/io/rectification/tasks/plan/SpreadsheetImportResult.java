@@ -1,6 +1,7 @@
 package io.rectification.tasks.plan;
 
 import io.rectification.platform.error.ErrorBody.FieldError;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import java.util.UUID;
  * tasks created in the table's order, each row's status against the ledger (CHANGED and CONFLICT rows
  * are what an import refuses), and (dry run only) the cells an import would refuse, each with its reason.
  */
+@Schema(requiredProperties = {"inspectionId", "dryRun", "taskCount", "tasks", "added", "changed", "unchanged",
+        "conflicting", "rows", "conflicts"})
 public record SpreadsheetImportResult(UUID inspectionId, boolean dryRun, int taskCount, List<UUID> tasks, int added,
                                       long changed, long unchanged, long conflicting, List<RowOutcome> rows,
                                       List<FieldError> conflicts) {
@@ -18,6 +21,7 @@ public record SpreadsheetImportResult(UUID inspectionId, boolean dryRun, int tas
      * One row of the sheet ("row 3"), the titles it names (so a dry run can be read as a diff without the
      * sheet beside it) and how it compares with the ledger.
      */
+    @Schema(requiredProperties = {"row", "area", "problem", "task", "status"})
     public record RowOutcome(String row, String area, String problem, String task, PlanRevision.Status status) {
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -59,6 +60,7 @@ public class ProblemResource {
     @RolesAllowed(Access.READ)
     public PageOf<ProblemView> list(@QueryParam("inspectionId") UUID inspectionId,
                                     @QueryParam("areaId") UUID areaId,
+                                    @Parameter(schema = @Schema(implementation = ProblemSource.class))
                                     @QueryParam("source") String source,
                                     @QueryParam("sort") String sort,
                                     @Valid @BeanParam PageRequest paging) {
@@ -82,7 +84,9 @@ public class ProblemResource {
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the problem; its ETag is the version",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response replace(@PathParam("id") UUID id,
+                            @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED)
+                            @HeaderParam("If-Match") String ifMatch,
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     examples = @ExampleObject(name = "a problem reworded", value = """
                                             {

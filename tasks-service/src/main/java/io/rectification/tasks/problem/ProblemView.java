@@ -1,10 +1,13 @@
 package io.rectification.tasks.problem;
 
 import io.rectification.platform.contract.TasksEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
 /** A problem as the API and the Problem events show it; percentComplete is the average of its tasks. */
+@Schema(requiredProperties = {"id", "version", "inspectionId", "areaId", "number", "title", "source",
+        "percentComplete"})
 public record ProblemView(UUID id, long version, UUID inspectionId, UUID areaId, int number, String title,
                           String description, ProblemSource source, UUID sourceFeedbackId, UUID extendsProblemId,
                           int percentComplete) {

@@ -1,6 +1,7 @@
 package io.rectification.tasks.task;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
  * A look-back review (回头看) as the API shows it, with the task after it when it was just held
  * ({@code task} is absent in lists of reviews, which name the task by {@code taskId}).
  */
+@Schema(requiredProperties = {"id", "taskId", "outcome", "reviewer", "reviewedAt"})
 public record LookBackReviewView(UUID id, UUID taskId, ReviewOutcome outcome, String reason, String reviewer,
                                  OffsetDateTime reviewedAt, OffsetDateTime reviewedVerifiedAt, UUID newProblemId,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) TaskSnapshot task) {

@@ -55,7 +55,7 @@ public class ProblemTaskResource {
                               "leadOfficial": "管委会分管副主任",
                               "responsiblePerson": "投资促进局局长",
                               "responsibleUnit": "开发区投资促进局",
-                              "deadline": "2026-10-31",
+                              "deadline": "2027-10-31",
                               "kind": "TIME_BOUND",
                               "reportingCadence": "MONTHLY",
                               "requireIndicatorsMet": true,
@@ -72,7 +72,7 @@ public class ProblemTaskResource {
                               "milestones": [
                                 {
                                   "title": "完成已签约未开工项目逐一清理",
-                                  "dueDate": "2026-09-30"
+                                  "dueDate": "2027-09-30"
                                 }
                               ]
                             }"""),
@@ -83,13 +83,13 @@ public class ProblemTaskResource {
                               "leadOfficial": "管委会主任",
                               "responsiblePerson": "投资促进局局长",
                               "responsibleUnit": "开发区投资促进局",
-                              "deadline": "2027-06-30",
+                              "deadline": "2028-06-30",
                               "kind": "LONG_TERM",
                               "reportingCadence": "MONTHLY",
                               "milestones": [
                                 {
                                   "title": "印发项目履约考核办法",
-                                  "dueDate": "2026-12-31"
+                                  "dueDate": "2027-12-31"
                                 }
                               ]
                             }""")}))

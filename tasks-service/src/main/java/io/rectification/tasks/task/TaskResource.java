@@ -69,7 +69,9 @@ public class TaskResource {
     public PageOf<TaskSnapshot> list(@QueryParam("inspectionId") String inspectionId,
                                      @QueryParam("areaId") String areaId,
                                      @QueryParam("problemId") String problemId,
+                                     @Parameter(schema = @Schema(implementation = TaskState.class))
                                      @QueryParam("state") String state,
+                                     @Parameter(schema = @Schema(implementation = TaskKind.class))
                                      @QueryParam("kind") String kind,
                                      @QueryParam("unit") String unit,
                                      @QueryParam("leadOfficial") String leadOfficial,
@@ -108,7 +110,7 @@ public class TaskResource {
                                               "leadOfficial": "管委会分管副主任",
                                               "responsiblePerson": "投资促进局局长",
                                               "responsibleUnit": "开发区投资促进局",
-                                              "deadline": "2026-11-30",
+                                              "deadline": "2027-11-30",
                                               "kind": "TIME_BOUND",
                                               "reportingCadence": "MONTHLY",
                                               "requireIndicatorsMet": true,
@@ -129,13 +131,13 @@ public class TaskResource {
                           @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                                   examples = @ExampleObject(name = "the deadline moved", value = """
                                           {
-                                            "deadline": "2026-11-30",
+                                            "deadline": "2027-11-30",
                                             "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。"
                                           }""")),
                                   @Content(mediaType = "application/merge-patch+json",
                                   examples = @ExampleObject(name = "the deadline moved", value = """
                                           {
-                                            "deadline": "2026-11-30",
+                                            "deadline": "2027-11-30",
                                             "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。"
                                           }"""))})
                           @NotNull @Valid TaskPatch patch) {

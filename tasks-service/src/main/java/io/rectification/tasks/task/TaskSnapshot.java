@@ -21,6 +21,11 @@ import java.util.UUID;
  * {@code lastLookBack}: the latest look-back review with its findings, a confirmation's too;
  * {@code verificationNote}: the verifier's note on the latest close-out or consolidation.
  */
+@Schema(requiredProperties = {"id", "version", "inspectionId", "areaId", "problemId", "areaNumber", "problemNumber",
+        "number", "title", "measures",
+        "leadOfficial", "responsiblePerson", "responsibleUnit", "deadline", "kind", "state", "percentComplete",
+        "requireIndicatorsMet", "indicators", "milestones", "evidenceCount", "reopenCount", "overdue",
+        "progressReportMissing", "allowedTransitions"})
 public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId, UUID problemId,
                            @Schema(description = "its area's number ((一) = 1)") int areaNumber,
                            @Schema(description = "its problem's number within the area") int problemNumber,
@@ -51,6 +56,7 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
     }
 
     /** A decision about the task that the owner must be able to read: why, by whom, when. */
+    @Schema(requiredProperties = {"reason", "by", "at"})
     public record Decision(String reason, String by, OffsetDateTime at) {
 
         static Decision of(String reason, String by, OffsetDateTime at) {
@@ -75,6 +81,7 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
     }
 
     /** The latest look-back review: its outcome and findings (null when the reviewers wrote none), who, when. */
+    @Schema(requiredProperties = {"outcome", "by", "at"})
     public record LookBack(ReviewOutcome outcome, String findings, String by, OffsetDateTime at) {
 
         static LookBack of(ReviewOutcome outcome, String findings, String by, OffsetDateTime at) {
@@ -88,6 +95,7 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
     }
 
     /** A staff member's note on a step: what, who, when. */
+    @Schema(requiredProperties = {"text", "by", "at"})
     public record Note(String text, String by, OffsetDateTime at) {
 
         static Note of(String text, String by, OffsetDateTime at) {
@@ -99,6 +107,7 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
         }
     }
 
+    @Schema(requiredProperties = {"id", "name", "unit", "targetKind", "targetValue", "direction", "met"})
     public record IndicatorView(UUID id, String name, String unit, BigDecimal baseline, TargetKind targetKind,
                                 BigDecimal targetValue, Direction direction, BigDecimal latestActual,
                                 String latestSource, boolean met) {
@@ -109,6 +118,7 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
         }
     }
 
+    @Schema(requiredProperties = {"id", "title", "dueDate"})
     public record MilestoneView(UUID id, String title, LocalDate dueDate, OffsetDateTime achievedAt) {
 
         TasksEvent.Milestone published() {

@@ -51,7 +51,7 @@ public class MilestoneResource {
                                          examples = @ExampleObject(name = "a stage goal", value = """
                                                  {
                                                    "title": "完成已签约未开工项目逐一清理",
-                                                   "dueDate": "2026-09-30"
+                                                   "dueDate": "2027-09-30"
                                                  }""")))
                                  @NotNull @Valid MilestoneInput input, @Context UriInfo uri) {
         TaskSnapshot task = milestones.add(id, Versions.optional(ifMatch), input);

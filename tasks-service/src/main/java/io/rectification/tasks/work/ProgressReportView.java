@@ -2,12 +2,15 @@ package io.rectification.tasks.work;
 
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.ReportingCadence;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A progress report as the API and the TaskProgressReported event show it. */
+@Schema(requiredProperties = {"id", "cadence", "periodStart", "periodEnd", "percentComplete", "text", "reporter",
+        "reportedAt"})
 public record ProgressReportView(UUID id, ReportingCadence cadence, LocalDate periodStart, LocalDate periodEnd,
                                  int percentComplete, String text, String reporter, OffsetDateTime reportedAt) {
 

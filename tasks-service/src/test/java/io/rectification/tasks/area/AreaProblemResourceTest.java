@@ -70,6 +70,10 @@ class AreaProblemResourceTest {
                 .body("errors.field", hasItem("entityType"));
         given().get("/audit/Area/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("entityId"));
+        // A type this service does not audit is named too (it was an empty list: "never changed").
+        given().get("/audit/Nonsense/" + areaId).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("entityType"))
+                .body("detail", containsString("not one of Inspection, Area, Problem, Task"));
     }
 
     @Test

@@ -1,0 +1,59 @@
+package io.rectification.platform.error;
+
+import java.util.Map;
+
+import static java.util.Map.entry;
+
+/**
+ * Every extension member a problem body may carry ({@link ApiException#with}), with what it holds,
+ * said once: the OpenAPI documents list them as optional members of {@code Problem}
+ * (openapi.ErrorAnswers), so a client generated from them keeps what the docs tell it to act on
+ * (reload to {@code currentVersion}, retry after {@code retryAfterSeconds}). A member thrown anywhere
+ * in the services is one of these (ProblemMembersTest reads their sources).
+ */
+public final class ProblemMembers {
+
+    /** What a member's value is, in JSON Schema's words: its type, and for a list the type of its items. */
+    public enum Kind { STRING, INTEGER, DATE_TIME, UUID, STRINGS }
+
+    public record Member(Kind kind, String description) {
+    }
+
+    public static final Map<String, Member> ALL = Map.ofEntries(
+            // 412
+            entry("currentVersion", new Member(Kind.INTEGER, "412: the version the resource is at now; read it again")),
+            // 409 of a task's lifecycle and work
+            entry("state", new Member(Kind.STRING, "409: the task's state, which does not allow the step")),
+            entry("kind", new Member(Kind.STRING, "409: the task's kind (IMMEDIATE, TIME_BOUND, LONG_TERM)")),
+            entry("field", new Member(Kind.STRING, "409: the member of the request the conflict is about")),
+            entry("allowedTransitions", new Member(Kind.STRINGS, "409: the steps the task's state allows")),
+            entry("missing", new Member(Kind.STRINGS,
+                    "409: what the step needs first (evidence; evidenceSinceReopen: evidence added after the reopening)")),
+            entry("reopenedAt", new Member(Kind.DATE_TIME, "409: when the task was reopened")),
+            entry("unmetIndicators", new Member(Kind.STRINGS, "409: the indicators that do not meet their targets yet")),
+            entry("openMilestones", new Member(Kind.STRINGS, "409: the stage goals not achieved yet")),
+            entry("claimedBy", new Member(Kind.STRING, "403: who claimed completion, and so may not verify it")),
+            // 409 of a plan or an inspection registered twice
+            entry("existingInspectionId", new Member(Kind.UUID, "409: the inspection registered already")),
+            // 409 of feedback's handling and intake
+            entry("feedbackStatus", new Member(Kind.STRING, "409: the feedback's status, which does not allow the step")),
+            entry("allowedSteps", new Member(Kind.STRINGS, "409: the steps the feedback's status allows")),
+            entry("mergeInto", new Member(Kind.UUID, "409: the feedback to merge into instead (the target was merged into it)")),
+            entry("earlierTrackingCode", new Member(Kind.STRING, "409: the tracking code of the same text sent before")),
+            entry("windowStart", new Member(Kind.DATE_TIME, "409: when the publication's window for feedback opens")),
+            entry("windowEnd", new Member(Kind.DATE_TIME, "409: when the publication's window for feedback closes")),
+            entry("timeZone", new Member(Kind.STRING, "409: the publication's time zone, in which the window is written")),
+            // 409 of reporting
+            entry("rebuild", new Member(Kind.UUID, "409: the rebuild still replaying (GET /admin/rebuild follows it)")),
+            entry("sameAsVersion", new Member(Kind.INTEGER, "409: the published version the report would repeat")),
+            // 404, 413, 415, 422, 429, 503
+            entry("allowed", new Member(Kind.STRINGS, "404: the names this path takes")),
+            entry("maxBytes", new Member(Kind.INTEGER, "413: the largest body taken, in bytes")),
+            entry("allowedContentTypes", new Member(Kind.STRINGS, "415: the media types taken")),
+            entry("retryAfterSeconds", new Member(Kind.INTEGER,
+                    "422, 429, 503: try again after this many seconds (as Retry-After)")),
+            entry("font", new Member(Kind.STRING, "503: the font file the PDF needs, which is missing")));
+
+    private ProblemMembers() {
+    }
+}

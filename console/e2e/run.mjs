@@ -609,6 +609,10 @@ try {
   const reply = '感谢您的建议。招聘进展将于每月末在管委会网站公布。'
   await page.getByLabel('答复内容').fill(reply)
   await page.getByRole('button', { name: '发布答复' }).click()
+  // publishing to the public cannot be taken back: the console shows the text as it will be public and asks first
+  const confirmAnswer = page.locator('.el-message-box', { hasText: '确认发布公开答复' })
+  await confirmAnswer.getByText(reply).waitFor()
+  await confirmAnswer.getByRole('button', { name: '发布', exact: true }).click()
   await page.getByText('已答复', { exact: true }).waitFor()
   await shoot(page, '16-handler-feedback-answered', { phone: true })
   step = 'feedback: the duplicate is merged into the answered one'

@@ -264,7 +264,10 @@ try {
   assert.match(await page.locator('.page-title').innerText(), /党政办公室/)
   const planned = page.locator('.el-table__row', { has: page.getByText('未开始', { exact: true }) }).first()
   await planned.waitFor()
-  const title = (await planned.locator('a').innerText()).trim()
+  const linkName = (await planned.locator('a').innerText()).trim()
+  // the list names a task by its plan numbering before its title ((一)1.一是 深化…); the task page's heading is the title
+  const title = linkName.slice(linkName.indexOf(' ') + 1)
+  assert.match(linkName, /^（[一二三四五六七八九十]+）\d+\.[一二三四五六七八九十]+是 /, 'named as the notices name it')
   await shoot(page, '01-officer-my-tasks', { phone: true })
   step = 'my tasks at 820 px (a tablet): every column in view, progress and last report too'
   await page.setViewportSize({ width: 820, height: 1000 })
@@ -279,7 +282,7 @@ try {
   assert.equal(await focusedName(page), '跳到正文', 'the first Tab reaches the skip link')
   await page.keyboard.press('Enter')
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'the skip link moves the focus to the content')
-  await tabTo(page, title)
+  await tabTo(page, linkName)
   await page.keyboard.press('Enter')
   await page.getByRole('heading', { name: title }).waitFor()
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'a new screen takes the focus to its content')

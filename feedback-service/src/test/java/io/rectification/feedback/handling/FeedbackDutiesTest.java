@@ -45,7 +45,7 @@ class FeedbackDutiesTest {
                 .body("findAll { it.action == 'ANSWERED' }.actor", org.hamcrest.Matchers.contains("xinfang"));
 
         as(FEEDBACK_HANDLER).contentType(ContentType.JSON)
-                .body(Publications.json(UUID.randomUUID(), java.time.LocalDateTime.now(), java.time.LocalDateTime.now().plusDays(9), null))
+                .body(Publications.json(UUID.randomUUID(), java.time.LocalDateTime.parse("2026-01-01T00:00:00"), java.time.LocalDateTime.parse("2026-01-10T23:59:59"), null))
                 .post("/publications").then().statusCode(403).contentType("application/problem+json");
     }
 
@@ -64,7 +64,7 @@ class FeedbackDutiesTest {
         as(ADMIN).contentType(ContentType.JSON).body("{\"reason\":\"运维办结\"}").post("/feedback/" + id + "/close")
                 .then().statusCode(403).contentType("application/problem+json");
         as(ADMIN).contentType(ContentType.JSON)
-                .body(Publications.json(UUID.randomUUID(), java.time.LocalDateTime.now(), java.time.LocalDateTime.now().plusDays(9), null))
+                .body(Publications.json(UUID.randomUUID(), java.time.LocalDateTime.parse("2026-01-01T00:00:00"), java.time.LocalDateTime.parse("2026-01-10T23:59:59"), null))
                 .post("/publications").then().statusCode(403).contentType("application/problem+json");
         as(ADMIN).get("/feedback/" + id).then().statusCode(200).body("status", equalTo("RECEIVED"));
 

@@ -43,7 +43,16 @@ public final class Versions {
 
     /** Refuses a change based on another version than the current one. */
     public static void check(Long expected, long current, String what) {
-        if (expected != null && expected != current) {
+        checkSinceEdit(expected, current, current, what);
+    }
+
+    /**
+     * Refuses a change based on a version before the aggregate's last edit. Versions after the edit
+     * were moved by notices that change nothing a client edits (a task's follow-ups), so a client
+     * holding one of them loses nothing by writing: its version is as good as the current one.
+     */
+    public static void checkSinceEdit(Long expected, long lastEdit, long current, String what) {
+        if (expected != null && (expected < lastEdit || expected > current)) {
             throw new ApiException(412, "Precondition failed",
                     what + " has changed since version " + expected + " (now " + current + "); reload and retry")
                     .with("currentVersion", current);

@@ -72,4 +72,16 @@ class VersionsTest {
         Versions.check(null, 4, "the task");
         assertEquals(412, assertThrows(ApiException.class, () -> Versions.check(3L, 4, "the task")).status());
     }
+
+    @Test
+    void versionsMovedOnlyByNoticesSinceTheLastEditStillMatch() {
+        // edited at 4, notices moved it to 6: 4, 5 and 6 were all read with nothing edited since
+        Versions.checkSinceEdit(4L, 4, 6, "the task");
+        Versions.checkSinceEdit(5L, 4, 6, "the task");
+        Versions.checkSinceEdit(6L, 4, 6, "the task");
+        Versions.checkSinceEdit(null, 4, 6, "the task");
+        ApiException beforeTheEdit = assertThrows(ApiException.class, () -> Versions.checkSinceEdit(3L, 4, 6, "the task"));
+        assertEquals(412, beforeTheEdit.status());
+        assertEquals(412, assertThrows(ApiException.class, () -> Versions.checkSinceEdit(7L, 4, 6, "the task")).status());
+    }
 }

@@ -33,7 +33,7 @@ public class FollowUpPart {
     @Transactional
     public int publish(List<FollowUpNotice.Due> part) {
         // the part's tasks as they are now (loaded in one query): another change since the check is in
-        // the snapshot, and the event moves the current version
+        // the snapshot, and the event moves the current version (but not the edited one: TaskEvents)
         Map<UUID, RectificationTask> tasks = RectificationTask.<RectificationTask>list("id in ?1",
                         part.stream().map(FollowUpNotice.Due::taskId).distinct().toList())
                 .stream().collect(Collectors.toMap(task -> task.id, Function.identity()));
@@ -41,7 +41,7 @@ public class FollowUpPart {
         for (FollowUpNotice.Due due : part) {
             RectificationTask task = tasks.get(due.taskId());
             if (task != null && notices.claim(due.key(), due.taskId(), due.eventType())) {
-                events.publish(task, due.event());
+                events.publishNotice(task, due.event());
                 emitted++;
             }
         }

@@ -30,6 +30,14 @@ public class RectificationTask extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * The version the task's last change reached: every version after it was made by a follow-up
+     * notice alone (overdue, report missing, look-back due), which changes nothing anyone edits.
+     * An If-Match naming any version from it on still holds ({@link TaskGuard}).
+     */
+    @Column(name = "edited_version")
+    public long editedVersion;
+
     @Column(name = "inspection_id")
     public UUID inspectionId;
 
@@ -267,8 +275,12 @@ public class RectificationTask extends PanacheEntityBase {
         claimedAt = null;
     }
 
-    /** Every change moves {@code updatedAt} (and so, on flush, the version). */
+    /**
+     * Every change moves {@code updatedAt} and so, on the flush that follows, the version by one: the
+     * version after that flush is this change's.
+     */
     void touch(OffsetDateTime now) {
         updatedAt = now;
+        editedVersion = version + 1;
     }
 }

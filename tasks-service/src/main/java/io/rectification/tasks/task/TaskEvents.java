@@ -4,6 +4,7 @@ import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -39,6 +40,19 @@ public class TaskEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publish(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
         task.touch(OffsetDateTime.now(clock));
+        return append(task, event, null);
+    }
+
+    /**
+     * A follow-up notice (TaskOverdue, TaskProgressReportMissing, TaskLookBackDue): nothing of the
+     * task changes, yet its event must carry a new version, since consumers keep a task's snapshot by
+     * version. So the version alone is moved (a forced increment, which also locks the row for the
+     * rest of the transaction), not {@code updatedAt} nor the edited version: an If-Match read before
+     * the notice still holds, as nothing anyone edits has changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskSnapshot publishNotice(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
+        RectificationTask.getEntityManager().lock(task, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return append(task, event, null);
     }
 

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The one way a command gets the task it changes, guarded in a fixed order: load (404), the
- * caller's unit scope (403), If-Match (412), then what the command needs of the task's state (409).
+ * caller's unit scope (403), If-Match (412: a version before the task's last change; versions that
+ * follow-up notices moved since do not count), then what the command needs of the task's state (409).
  * Every task command goes through {@link #load}, so none can forget a step.
  */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class TaskGuard {
     public RectificationTask load(UUID taskId, Long expectedVersion, LifecycleRule rule) {
         RectificationTask task = find(taskId);
         unitScope.requireMayWorkOn(task);
-        Versions.check(expectedVersion, task.version, "task " + taskId);
+        Versions.checkSinceEdit(expectedVersion, task.editedVersion, task.version, "task " + taskId);
         rule.check(task);
         return task;
     }

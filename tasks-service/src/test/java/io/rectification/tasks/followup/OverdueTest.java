@@ -73,26 +73,34 @@ class OverdueTest {
     }
 
     @Test
-    void overdueMovesTheTasksVersionLikeEveryOtherTaskEvent() {
+    void overdueMovesTheTasksVersionButAnIfMatchReadBeforeItStillHolds() {
         String problemId = Fixtures.freshProblem();
         String late = Fixtures.task(problemId, Fixtures.taskJson("清理拖欠账款", "2024-05-01", "TIME_BOUND", ""));
+        String createdAt = given().get("/tasks/" + late).then().extract().path("updatedAt");
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             followUps.emit(overdue, CLOCK.now());
             EventEnvelope event = probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskOverdue"),
                     Duration.ofSeconds(60));
+            // consumers keep snapshots by version: the notice's snapshot (overdue) is a new one
             assertEquals(1L, event.aggregateversion());
             assertEquals(1L, event.data().get("task").get("version").asLong());
             assertTrue(event.data().get("task").get("overdue").asBoolean());
             given().get("/tasks/" + late).then().statusCode(200).header("ETag", containsString("1"))
-                    .body("version", equalTo(1));
-            // a write based on the snapshot before the overdue notice is stale now
+                    .body("version", equalTo(1)).body("updatedAt", equalTo(createdAt));
+            // nobody changed the task: a write based on the version read before the notice loses nothing
             given().contentType(ContentType.JSON).header("If-Match", "0").body("{\"title\":\"清理拖欠企业账款\"}")
-                    .patch("/tasks/" + late).then().statusCode(412);
-            given().contentType(ContentType.JSON).header("If-Match", "1").body("{\"title\":\"清理拖欠企业账款\"}")
-                    .patch("/tasks/" + late).then().statusCode(200);
+                    .patch("/tasks/" + late).then().statusCode(200).header("ETag", containsString("2"));
             EventEnvelope updated = probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskUpdated"),
                     Duration.ofSeconds(60));
             assertEquals(2L, updated.aggregateversion());
+            // after a person's change, the versions before it are stale, the notice's too
+            given().contentType(ContentType.JSON).header("If-Match", "1").body("{\"title\":\"清理拖欠账款\"}")
+                    .patch("/tasks/" + late).then().statusCode(412).body("currentVersion", equalTo(2));
+            given().contentType(ContentType.JSON).header("If-Match", "0").body("{\"title\":\"清理拖欠账款\"}")
+                    .patch("/tasks/" + late).then().statusCode(412);
+            // and a version not yet reached is no version of this task
+            given().contentType(ContentType.JSON).header("If-Match", "3").body("{\"title\":\"清理拖欠账款\"}")
+                    .patch("/tasks/" + late).then().statusCode(412);
         }
     }
 }

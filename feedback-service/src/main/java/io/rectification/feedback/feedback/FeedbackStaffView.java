@@ -28,7 +28,7 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
     public static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem) {
         return new FeedbackStaffView(feedback.id, feedback.version, TrackingCodes.display(feedback.trackingCode),
                 feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
-                feedback.areaId, feedback.problemId, feedback.taskId, Masks.contactsIn(feedback.text), feedback.anonymous,
+                feedback.areaId, feedback.problemId, feedback.taskId, Masks.contactsIn(feedback.text, submitter), feedback.anonymous,
                 submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
                 feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
                 feedback.escalatedProblemId, problem, feedback.escalationRefusedReason);

@@ -74,6 +74,7 @@ public class FeedbackTriageService {
 
     public FeedbackStaffView answer(UUID id, TriageInputs.Answer input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.ANSWER, ifMatch);
+        reads.requireNoSubmitterDetails(feedback, "answer", input.answer());
         OffsetDateTime now = now();
         feedback.answer = input.answer();
         feedback.answeredAt = now;
@@ -97,6 +98,8 @@ public class FeedbackTriageService {
 
     public FeedbackStaffView escalate(UUID id, TriageInputs.Escalate input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.ESCALATE, ifMatch);
+        reads.requireNoSubmitterDetails(feedback, "title", input.title());
+        reads.requireNoSubmitterDetails(feedback, "description", input.description());
         OffsetDateTime now = now();
         if (input.areaId() != null) {
             links.requireArea(feedback, input.areaId());

@@ -71,8 +71,19 @@ public final class Masks {
      * shown only with the contact details, to holders of the personal-data permission, and recorded.
      */
     public static String contactsIn(String text) {
+        return contactsIn(text, Submitter.ANONYMOUS);
+    }
+
+    /**
+     * {@link #contactsIn(String)}, and the submitter's own details wherever the text repeats them
+     * (联系人欧阳锋 → 联系人欧**): a name matches no pattern, but the service knows the one to hide.
+     */
+    public static String contactsIn(String text, Submitter submitter) {
         if (text == null || text.isEmpty()) {
             return text;
+        }
+        for (Submitter.Detail detail : submitter.detailsIn(text)) {
+            text = text.replace(detail.value(), detail.masked());
         }
         Matcher found = CONTACTS_IN_TEXT.matcher(text);
         StringBuilder masked = new StringBuilder(text.length());

@@ -1,5 +1,8 @@
 package io.rectification.feedback.personal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Who sent a feedback and how to reach them: personal data. Lives only in feedback-service,
  * sealed at rest; never in events, logs or exports. {@link #toString()} is masked so a stray log
@@ -11,6 +14,32 @@ public record Submitter(String name, String phone, String email, String address)
 
     public boolean anonymous() {
         return name == null && phone == null && email == null && address == null;
+    }
+
+    /** One of the details as written, its field's name and how lists show it. */
+    public record Detail(String field, String value, String masked) {
+    }
+
+    /**
+     * The details that {@code text} repeats word for word. A name of one character is left out (it
+     * would match half the text); so is an address of fewer than four.
+     */
+    public List<Detail> detailsIn(String text) {
+        List<Detail> found = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return found;
+        }
+        addIfIn(found, text, "name", name, 2, Masks.name(name));
+        addIfIn(found, text, "phone", phone, 5, Masks.phone(phone));
+        addIfIn(found, text, "email", email, 3, Masks.email(email));
+        addIfIn(found, text, "address", address, 4, Masks.address(address));
+        return found;
+    }
+
+    private static void addIfIn(List<Detail> found, String text, String field, String value, int shortest, String masked) {
+        if (value != null && value.strip().codePointCount(0, value.strip().length()) >= shortest && text.contains(value.strip())) {
+            found.add(new Detail(field, value.strip(), masked));
+        }
     }
 
     public Submitter masked() {

@@ -228,6 +228,31 @@ class StaffFeedbackTest {
     }
 
     @Test
+    void theSubmittersNameInTheTextIsMaskedAndAnswersOrEscalationsRepeatingItAreRefused() {
+        String publication = Publications.openNow();
+        String text = "联系人" + NAME + "，住" + ADDRESS + "，反映窗口办事拖延。";
+        String id = asStaff("li.ganshi").body(phoneCall(publication, text)).when().post("/feedback")
+                .then().statusCode(201).body("text", equalTo("联系人欧***，住沈阳市和平***，反映窗口办事拖延。"))
+                .extract().path("id");
+        given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication).when().get("/feedback")
+                .then().statusCode(200).body(org.hamcrest.Matchers.not(containsString(NAME)));
+        asStaff("wang.kezhang").body("{\"category\":\"COMPLAINT\"}").when().post("/feedback/" + id + "/triage")
+                .then().statusCode(200);
+        // an answer is published, an escalation goes to the ledger and the public report
+        asStaff("wang.kezhang").body("{\"answer\":\"" + NAME + "同志：经核查，窗口已整改。\"}")
+                .when().post("/feedback/" + id + "/answer")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("answer"))
+                .body(org.hamcrest.Matchers.not(containsString(NAME)));
+        asStaff("wang.kezhang").body("{\"title\":\"窗口办事拖延\",\"description\":\"请回电" + PHONE + "核实。\"}")
+                .when().post("/feedback/" + id + "/escalate")
+                .then().statusCode(400).body("errors.field", hasItem("description"));
+        given().when().get("/feedback/" + id).then().statusCode(200).body("status", equalTo("TRIAGED"));
+        asStaff("wang.kezhang").body("{\"answer\":\"经核查，窗口已整改。\"}").when().post("/feedback/" + id + "/answer")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aDuplicateIsMergedIntoTheOther() {
         String publication = Publications.openNow();
         String first = recordPhoneCall(publication);

@@ -43,6 +43,19 @@ class PersonalDataTest {
     }
 
     @Test
+    void theSubmittersOwnDetailsAreMaskedWhereTheTextRepeatsThem() {
+        Submitter submitter = new Submitter("欧阳锋", "0241234567", null, "沈阳市浑南区世纪路1号");
+        // a name matches no pattern, nor does a landline without its dash: the service knows both
+        assertEquals("联系人欧**，电话********67，住沈阳市浑南***。",
+                Masks.contactsIn("联系人欧阳锋，电话0241234567，住沈阳市浑南区世纪路1号。", submitter));
+        assertEquals(java.util.List.of("name", "phone", "address"),
+                submitter.detailsIn("欧阳锋 0241234567 沈阳市浑南区世纪路1号").stream().map(Submitter.Detail::field).toList());
+        // a one-character name would match half of any text: left to the person reading
+        assertEquals("王局长答复", Masks.contactsIn("王局长答复", new Submitter("王", null, null, null)));
+        assertTrue(Submitter.ANONYMOUS.detailsIn("欧阳锋").isEmpty());
+    }
+
+    @Test
     void sealedValuesOpenOnlyForTheirColumn() {
         byte[] sealed = CIPHER.seal("phone", "13812345678");
         assertEquals("13812345678", CIPHER.open("phone", sealed));

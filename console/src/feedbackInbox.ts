@@ -80,6 +80,7 @@ export function stepsAllowed(status: FeedbackStatus): FeedbackStep[] {
 export const HISTORY_LABELS: Record<string, string> = {
   RECEIVED: '收到', TRIAGED: '分办', ANSWERED: '答复', CLOSED: '办结', ESCALATED: '转为整改问题', MERGED: '合并',
   PERSONAL_DATA_VIEWED: '查看了完整联系方式', DUPLICATE_MERGED_IN: '并入了一条重复件',
+  BECAME_PROBLEM: '已列入整改台账', ESCALATION_REFUSED: '整改台账未接收',
 }
 
 /** The records a history entry names by id, as the page knows them (the inspection's tasks); undefined when unknown. */
@@ -119,7 +120,11 @@ export function historyDetail(action: string, detail: string | null, named: Name
       return length ? `答复 ${length} 字` : detail
     }
     case 'ESCALATED': return detail.replace(/^as a new problem: /, '新问题：')
+    // the problem is shown on the page by its title; its id says nothing to the office
+    case 'BECAME_PROBLEM': return ''
+    case 'ESCALATION_REFUSED': return detail.replace(/^tasks-service refused the escalation: /, '原因：')
     case 'MERGED': return ''
+    case 'DUPLICATE_MERGED_IN': return ''
     default: return detail
   }
 }

@@ -63,6 +63,11 @@ describe('the history of a feedback', () => {
     expect(historyDetail('PERSONAL_DATA_VIEWED', 'full contact details shown')).toBe('')
     expect(historyDetail('CLOSED', '重复反映，已合并答复')).toBe('重复反映，已合并答复')
     expect(historyDetail('CLOSED', null)).toBe('')
+    // tasks-service's answers to an escalation, never an id or the service's English
+    expect(historyDetail('BECAME_PROBLEM', 'registered by tasks-service as problem 12d9aa64-0000-4000-8000-000000000000')).toBe('')
+    expect(historyDetail('ESCALATION_REFUSED', 'tasks-service refused the escalation: area 3 is not of this inspection'))
+      .toBe('原因：area 3 is not of this inspection')
+    expect(historyDetail('DUPLICATE_MERGED_IN', 'feedback 9a1 merged into this one')).toBe('')
   })
 })
 

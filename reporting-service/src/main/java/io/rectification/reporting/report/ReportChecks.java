@@ -45,11 +45,15 @@ final class ReportChecks {
     private static final Pattern AMOUNT = Pattern.compile("(追回|挽回)[^0-9,。;]{0,6}?(\\d{1,10}(?:\\.\\d{1,4})?)万元");
     private static final Pattern LEADER = Pattern.compile("由([^,，。;；、]{1,40}?)任组长");
     /**
-     * A date as the texts write it: a day (2026年12月31日), a month (2026年12月) or a year (2027年, 2027年度).
-     * A year that ends a range or a horizon (2022—2035年, 至2035年) names no event and is not read.
+     * A date as the texts write it: a day (2026年12月31日), a month (2026年12月) or a year (2027年).
+     * A year that ends a range or a horizon (2022—2035年, 至2035年) names no event and is not read; nor
+     * does a year that names what belongs to it (2027年度财政预算已下达, 对2027年工作进行了部署: the
+     * budget was issued, the work planned, now), see {@link #YEAR_AS_ATTRIBUTE}.
      */
     private static final Pattern WRITTEN_DATE =
-            Pattern.compile("(?<![\\d—–\\-－~～至到])(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?|度)?");
+            Pattern.compile("(?<![\\d—–\\-－~～至到])(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
+    /** What follows a year that is an attribute, not a time: 2027年度…, 2027年工作/预算/计划…. */
+    private static final Pattern YEAR_AS_ATTRIBUTE = Pattern.compile("度|工作|预算|决算|计划|目标|任务|经费|资金|考核");
 
     private enum Total {
         AREAS("declaredAreas", "个方面", Figures::areas),
@@ -213,6 +217,9 @@ final class ReportChecks {
         List<String> later = new ArrayList<>();
         Matcher date = WRITTEN_DATE.matcher(text);
         while (date.find()) {
+            if (date.group(2) == null && YEAR_AS_ATTRIBUTE.matcher(text).region(date.end(), text.length()).lookingAt()) {
+                continue;
+            }
             int year = Integer.parseInt(date.group(1));
             boolean isLater;
             try {

@@ -28,16 +28,17 @@ class ReportTextChecksTest {
     void aClosedOutMeasureNamesNoDateAfterTheReports() {
         // the report is signed on 2026年11月6日
         List<ReportChecks.Finding> findings = ReportChecks.disagreements(withMeasures(
-                measure(1, "落实主体责任", "2026年9月30日，党工委召开会议。2026年12月31日，召开党风廉政建设工作会议，对2027年工作进行了部署。",
+                measure(1, "落实主体责任", "2026年9月30日，党工委召开会议。2026年12月31日，召开党风廉政建设工作会议，2027年全面推开。",
                         "VERIFIED", 100),
-                measure(2, "强化职能", "2027年度财政预算已一次性下达。", "CONSOLIDATING", 100),
+                // next year's budget issued and next year's work planned are done now: the years are attributes
+                measure(2, "强化职能", "2027年度财政预算已一次性下达，对2027年工作进行了部署；2028年完成评估。", "CONSOLIDATING", 100),
                 measure(3, "整治形式主义问题", "2026年11月，发文总量同比下降45%；2026年11月6日印发。", "VERIFIED", 100),
                 measure(4, "发展思路愈发清晰", "批复《总体发展规划（2022—2035年）》，有效期至2030年。", "VERIFIED", 100),
                 measure(5, "优化高新区布局", "计划于2026年12月底前完成，2027年全面推开。", "IN_PROGRESS", 40)));
         assertEquals(List.of(field("落实主体责任"), field("强化职能")), findings.stream().map(ReportChecks.Finding::field).toList());
         assertEquals("第二部分（三）1.一是“落实主体责任”已销号，其文字却写到2026年12月31日、2027年，晚于署名日期2026年11月6日："
                 + "请按已完成的情况更新整改进展。", findings.get(0).text());
-        assertEquals("第二部分（三）1.二是“强化职能”已销号，其文字却写到2027年度，晚于署名日期2026年11月6日：请按已完成的情况更新整改进展。",
+        assertEquals("第二部分（三）1.二是“强化职能”已销号，其文字却写到2028年，晚于署名日期2026年11月6日：请按已完成的情况更新整改进展。",
                 findings.get(1).text());
     }
 
@@ -45,7 +46,7 @@ class ReportTextChecksTest {
     void aMonthIsLaterOnlyOnceItBeginsAfterTheReportsDay() {
         LocalDate day = LocalDate.of(2026, 11, 6);
         assertEquals(List.of(), ReportChecks.after("2026年11月、2026年、2026年11月6日", day));
-        assertEquals(List.of("2026年12月", "2026年11月7日", "2027年度"), ReportChecks.after("2026年12月，2026年11月7日，2027年度", day));
+        assertEquals(List.of("2026年12月", "2026年11月7日", "2027年"), ReportChecks.after("2026年12月，2026年11月7日，2027年度预算，2027年底", day));
         assertEquals(List.of(), ReportChecks.after("2026年13月40日", day));
     }
 

@@ -12,14 +12,18 @@ const read = (name) => readFileSync(new URL(name, import.meta.url), 'utf8');
 const PLAN = read('./demo-plan.json');
 const DRAFT = read('./report-draft.json');
 
-// As reporting-service's ReportChecks reads a date (a day, a month, a year, 年度; not a range's end)
-const WRITTEN_DATE = /(?<![\d—–\-－~～至到])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?|度)?/g;
+// As reporting-service's ReportChecks reads a date (a day, a month, a year; not a range's end, nor a
+// year naming what belongs to it: 2027年度预算, 2027年工作)
+const WRITTEN_DATE = /(?<![\d—–\-－~～至到])(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/g;
+const YEAR_AS_ATTRIBUTE = /^(?:度|工作|预算|决算|计划|目标|任务|经费|资金|考核)/;
 const ordinal = (year, month, day) => year * 10_000 + month * 100 + day;
 
 /** The dates the text names that lie after the day ({ year, month, day }), as written. */
 export function datesAfter(text, today) {
   const later = [];
-  for (const [written, y, m, d] of text.matchAll(WRITTEN_DATE)) {
+  for (const match of text.matchAll(WRITTEN_DATE)) {
+    const [written, y, m, d] = match;
+    if (m === undefined && YEAR_AS_ATTRIBUTE.test(text.slice(match.index + written.length))) continue;
     const year = Number(y);
     const after = d !== undefined ? ordinal(year, Number(m), Number(d)) > ordinal(today.year, today.month, today.day)
       : m !== undefined ? year * 100 + Number(m) > today.year * 100 + today.month
@@ -51,7 +55,7 @@ const closedOutTexts = (plan) => {
 test('the checks read dates as reporting-service does', () => {
   const today = { year: 2026, month: 11, day: 6 };
   assert.deepEqual(datesAfter('2026年11月、2026年、2026年11月6日、规划（2022—2035年）', today), []);
-  assert.deepEqual(datesAfter('2026年12月，2026年11月7日，2027年度', today), ['2026年12月', '2026年11月7日', '2027年度']);
+  assert.deepEqual(datesAfter('2026年12月，2026年11月7日，2027年度预算，2027年底', today), ['2026年12月', '2026年11月7日', '2027年']);
 });
 
 test('on any day, no closed-out measure and nothing in section 一 names a date after it', () => {

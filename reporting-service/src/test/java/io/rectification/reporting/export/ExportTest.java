@@ -66,7 +66,7 @@ class ExportTest {
                 .then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("tasks-" + inspection + "-2025-02-01.csv"))
                 .extract().asByteArray());
-        assertTrue(early.startsWith("\uFEFF方面,问题序号,具体问题,任务序号,整改任务"), early);
+        assertTrue(early.startsWith("\uFEFF方面序号,反馈意见方面,问题序号,具体问题,任务序号,整改任务"), early);
         assertEquals(2, early.split("\r\n").length, early);
         assertTrue(early.contains(",1,深化细化落实到位,制定落实方案,限期整改,2025-03-31,整改中,40,"), early);
 

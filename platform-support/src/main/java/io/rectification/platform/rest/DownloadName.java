@@ -16,6 +16,12 @@ import java.util.stream.Collectors;
  */
 public record DownloadName(String name, String ascii) {
 
+    /** A download's header, as the OpenAPI documents describe it. */
+    public static final String HEADER = "Content-Disposition";
+    public static final String HEADER_DESCRIPTION = "attachment; filename=\"<an ASCII name>\"; filename*=UTF-8''<the name "
+            + "an office files it under, percent-encoded> (RFC 6266 with RFC 5987; / \\ : * ? \" < > | and control "
+            + "characters replaced by _)";
+
     private static final String UNSAFE = "/\\:*?\"<>|";
     /** RFC 5987 attr-char besides letters and digits: sent as they are in filename*, all else percent-encoded. */
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { filenameOf, HttpClient, unquote } from '@/api/http'
 import { ApiError, ConcurrentChangeError } from '@/api/problem'
+import { TasksApi } from '@/api/tasks'
 
 interface Sent { url: string; init: RequestInit }
 
@@ -88,6 +89,18 @@ describe('HttpClient', () => {
     expect(download.filename).toBe('任务清单.csv')
     expect(await download.blob.text()).toBe('a,b')
     expect(sent[0]?.init.headers).toMatchObject({ Authorization: 'Bearer T0K', Accept: '*/*' })
+  })
+
+  it('takes the plan in the import\'s format under the name the service gives it (ASCII name first, then UTF-8)', async () => {
+    const sent: Sent[] = []
+    const name = '任务分解表-省委第一巡视组(第三轮)-2026-12-06.xlsx'
+    const header = `attachment; filename="plan-2026-12-06.xlsx"; filename*=UTF-8''${encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`
+    const tasks = new TasksApi(new HttpClient('/api/tasks', async () => 'T0K', answering(() => new Response('xlsx', {
+      status: 200, headers: { 'Content-Disposition': header },
+    }), sent)))
+    const download = await tasks.planRows('i-1', 'xlsx')
+    expect(sent[0]?.url).toBe('/api/tasks/inspections/i-1/plan.xlsx')
+    expect(download.filename).toBe(name)
   })
 
   it('reads the file name of a Content-Disposition, the UTF-8 one first', () => {

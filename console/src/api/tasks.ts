@@ -122,6 +122,11 @@ export class TasksApi {
     return this.http.download(`/plans/template.${format}?inspectionId=${enc(inspectionId)}`)
   }
 
+  /** The plan as the ledger holds it, in the import's own columns (任务分解表): the import reads it back unchanged. */
+  planRows(inspectionId: Uuid, format: 'csv' | 'xlsx'): Promise<Download> {
+    return this.http.download(`/inspections/${enc(inspectionId)}/plan.${format}`)
+  }
+
   async problemList(inspectionId: Uuid): Promise<ProblemRow[]> {
     return (await this.http.request<ProblemRow[]>('GET', `/inspections/${enc(inspectionId)}/problem-list`)).body
   }

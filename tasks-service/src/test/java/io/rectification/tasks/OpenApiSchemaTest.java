@@ -55,6 +55,19 @@ class OpenApiSchemaTest {
         OpenApiAnswers.verifyDeclares("GET", "/tasks/{id}", "200", "404");
     }
 
+    /** Every download the ledger sends under a generated name documents the header that names it. */
+    @Test
+    void downloadsDocumentTheirFileName() {
+        var paths = OpenApiAnswers.document().path("paths");
+        for (String path : List.of("/inspections/{inspectionId}/{list}.csv", "/inspections/{inspectionId}/{list}.xlsx",
+                "/inspections/{inspectionId}/plan.csv", "/inspections/{inspectionId}/plan.xlsx", "/plans/template.csv",
+                "/plans/template.xlsx")) {
+            OpenApiAnswers.verifyDeclares("GET", path, "200", "404");
+            var ok = paths.path(path).path("get").path("responses").path("200");
+            assertTrue(ok.path("headers").has("Content-Disposition"), path + ": " + ok);
+        }
+    }
+
     /** A parameter the server holds to a fixed set of values says which (F7 of the contract review). */
     @Test
     void parametersThatTakeAFixedSetOfValuesListThem() {

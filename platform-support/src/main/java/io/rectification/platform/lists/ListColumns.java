@@ -1,7 +1,6 @@
 package io.rectification.platform.lists;
 
 import io.rectification.platform.table.Table;
-import io.rectification.platform.text.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,11 @@ import java.util.function.Function;
 /**
  * The columns of the three lists, said once: every export of a list (tasks-service's live one,
  * reporting-service's as of a day) writes these headers and these cells, with the codes shown as
- * the words of the notice (限期整改, 已销号, 巡视反馈).
+ * the words of the notice (限期整改, 已销号, 巡视反馈). A column the task breakdown table (任务分解表,
+ * tasks-service plan/PlanColumns) also has is named as the import names it and holds what the import
+ * reads there: {@link #AREA} is the area's own title, its number is 方面序号 beside it. The lists are
+ * reports, not the whole plan (no 调度频次, 阶段性目标, 指标); the plan in the import's columns is
+ * tasks-service's {@code GET /inspections/{id}/plan.xlsx}.
  */
 public final class ListColumns<R> {
 
@@ -24,9 +27,13 @@ public final class ListColumns<R> {
     static final Map<String, String> SOURCE = Map.of("PLAN", "巡视反馈", "SELF_FOUND", "自查发现", "LOOK_BACK", "回头看",
             "FEEDBACK", "群众反映", "ANALOGY", "举一反三");
 
+    /** The import's names of the columns the lists share with it. */
+    static final String AREA_NUMBER = "方面序号";
+    static final String AREA = "反馈意见方面";
+
     public static final ListColumns<ProblemLine> PROBLEMS = new ListColumns<ProblemLine>(RectificationList.PROBLEMS)
-            .column("方面序号", ProblemLine::areaNumber)
-            .column("方面", ProblemLine::areaTitle)
+            .column(AREA_NUMBER, ProblemLine::areaNumber)
+            .column(AREA, ProblemLine::areaTitle)
             .column("问题序号", ProblemLine::problemNumber)
             .column("具体问题", ProblemLine::title)
             .column("问题描述", ProblemLine::description)
@@ -36,7 +43,8 @@ public final class ListColumns<R> {
             .column("完成进度(%)", ProblemLine::percentComplete);
 
     public static final ListColumns<TaskLine> TASKS = new ListColumns<TaskLine>(RectificationList.TASKS)
-            .column("方面", ListColumns::numberedArea)
+            .column(AREA_NUMBER, TaskLine::areaNumber)
+            .column(AREA, TaskLine::areaTitle)
             .column("问题序号", TaskLine::problemNumber)
             .column("具体问题", TaskLine::problemTitle)
             .column("任务序号", TaskLine::taskNumber)
@@ -50,7 +58,8 @@ public final class ListColumns<R> {
 
     /** Grouped by lead official, then by responsible unit; in the plan's order within each. */
     public static final ListColumns<TaskLine> RESPONSIBILITIES = new ListColumns<TaskLine>(RectificationList.RESPONSIBILITIES)
-            .column("方面", ListColumns::numberedArea)
+            .column(AREA_NUMBER, TaskLine::areaNumber)
+            .column(AREA, TaskLine::areaTitle)
             .column("问题序号", TaskLine::problemNumber)
             .column("任务序号", TaskLine::taskNumber)
             .column("整改任务", TaskLine::title)
@@ -113,15 +122,6 @@ public final class ListColumns<R> {
             rows.add(cells);
         }
         return new Table(list.title(), header(), rows);
-    }
-
-    /** (1)贯彻落实党中央决策部署不到位: the area with its number, as the plan writes it. */
-    private static String numberedArea(TaskLine line) {
-        if (line.areaTitle() == null) {
-            return "";
-        }
-        return line.areaNumber() == null ? line.areaTitle()
-                : "（" + ChineseNumerals.of(line.areaNumber()) + "）" + line.areaTitle();
     }
 
     private static String word(Map<String, String> words, String code) {

@@ -28,6 +28,12 @@ public final class Access {
     public static final String DASHBOARDS = PREFIX + "dashboards";
     /** Inspections, areas, problems, tasks, plan imports, stage goals, indicators, leading groups, meetings, accountability. */
     public static final String MANAGE_PLAN = PREFIX + "manage-plan";
+    /**
+     * The plan taken out as the task breakdown table the import reads (任务分解表): by the office that
+     * imports and corrects it, and by the supervisors (督查, 纪检) who check it against the notice.
+     * What it holds is readable under {@link #READ} row by row; as one file for re-import it is theirs.
+     */
+    public static final String EXPORT_PLAN = PREFIX + "export-plan";
     /** Publications (整改情况公布) and the rectification report's draft and versions. */
     public static final String PUBLISH = PREFIX + "publish";
     /** Work on a task: start, progress, evidence, stage goals reached, indicator values, completion claims, meeting decisions done. */
@@ -67,6 +73,7 @@ public final class Access {
         // Business decisions are the business's: the operator (admin) runs the system, reads, and
         // decides none of them (separation of duties, docs/security.md "Roles").
         holders.put(MANAGE_PLAN, List.of(Roles.COORDINATOR));
+        holders.put(EXPORT_PLAN, List.of(Roles.COORDINATOR, Roles.SUPERVISOR));
         holders.put(PUBLISH, List.of(Roles.COORDINATOR));
         holders.put(WORK_ON_TASKS, List.of(Roles.OFFICER, Roles.COORDINATOR));
         holders.put(VERIFY, List.of(Roles.SUPERVISOR));

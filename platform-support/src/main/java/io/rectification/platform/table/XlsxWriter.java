@@ -1,24 +1,34 @@
 package io.rectification.platform.table;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Every XLSX the services export, written one way (Apache POI, which tasks-service also reads plans
- * with): one sheet, a bold header row, then the rows; numbers stay numbers, null is an empty cell,
- * the rest is text. A cell is never a formula, so no formula-injection guard is needed here.
+ * with): one sheet, a bold header row kept in view with filter buttons, then the rows; numbers stay
+ * numbers and a {@link LocalDate} is a date cell shown as yyyy-mm-dd (so Excel sorts, filters and
+ * counts days with them; as text it did neither), null is an empty cell, the rest is text. A cell is
+ * never a formula: text that looks like one (=, +, -, @) is written as a string, which Excel shows
+ * and never runs, so it needs no apostrophe (CSV does, {@link CsvWriter}).
  */
 public final class XlsxWriter {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** Column widths in characters: at least a date's ten and a little, at most what a screen shows beside others. */
+    private static final int MIN_WIDTH = 12;
+    private static final int MAX_WIDTH = 50;
 
     private XlsxWriter() {
     }
@@ -35,27 +45,50 @@ public final class XlsxWriter {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+            int[] widths = new int[header.size()];
             Row headerRow = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
                 headerRow.createCell(c).setCellValue(header.get(c));
                 headerRow.getCell(c).setCellStyle(bold);
+                widths[c] = width(header.get(c));
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 List<?> cells = rows.get(r);
                 for (int c = 0; c < cells.size(); c++) {
                     Object value = cells.get(c);
+                    Cell cell = row.createCell(c);
                     if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                        cell.setCellValue(number.doubleValue());
+                    } else if (value instanceof LocalDate day) {
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                    } else if (value != null) {
+                        cell.setCellValue(value.toString());
+                    }
+                    if (c < widths.length && value != null) {
+                        widths[c] = Math.max(widths[c], width(value instanceof LocalDate ? DATE_FORMAT : value.toString()));
                     }
                 }
+            }
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            if (!header.isEmpty()) {
+                sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, header.size() - 1));
             }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How wide a text shows: a Chinese character takes two columns' worth, a Latin one. */
+    private static int width(String text) {
+        return text.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
     }
 }

@@ -35,4 +35,11 @@ class CsvWriterTest {
         assertEquals("", CsvWriter.cell(null));
         assertEquals("a=b", CsvWriter.cell("a=b"));
     }
+
+    /** A date cell of a table (a LocalDate, an XLSX date cell) is ISO text in CSV, as the import reads it. */
+    @Test
+    void aDateIsItsIsoText() {
+        assertEquals("\uFEFF完成时限\r\n2026-12-31\r\n",
+                text(CsvWriter.write(List.of("完成时限"), List.of(List.of(java.time.LocalDate.of(2026, 12, 31))))));
+    }
 }

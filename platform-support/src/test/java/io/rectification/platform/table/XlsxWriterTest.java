@@ -2,14 +2,19 @@ package io.rectification.platform.table;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,6 +48,33 @@ class XlsxWriterTest {
             assertEquals("", second.getCell(1).getStringCellValue(), "null is an empty cell, not \"null\"");
             assertEquals(-5.0, second.getCell(2).getNumericCellValue());
             assertEquals(2, sheet.getLastRowNum());
+        }
+    }
+
+    /**
+     * A date is a date cell shown as yyyy-mm-dd, so Excel sorts, filters and counts days with it; the
+     * header stays in view and carries the filter buttons; a column is wide enough for its date
+     * (a date cell too narrow for it shows ########).
+     */
+    @Test
+    void datesAreDateCellsAndTheHeaderIsFrozenWithFilters() throws Exception {
+        byte[] xlsx = XlsxWriter.write("任务清单", List.of("整改任务", "完成时限", "完成进度(%)"), List.of(
+                Arrays.asList("建立台账", LocalDate.of(2026, 12, 31), new BigDecimal("12.5")),
+                Arrays.asList("完成兑付", null, 0)));
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("任务清单");
+            Cell deadline = sheet.getRow(1).getCell(1);
+            assertEquals(CellType.NUMERIC, deadline.getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(deadline), "a date, not a number");
+            assertEquals(LocalDate.of(2026, 12, 31), deadline.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("yyyy-mm-dd", deadline.getCellStyle().getDataFormatString());
+            assertEquals("2026-12-31", new DataFormatter().formatCellValue(deadline));
+            assertEquals(12.5, sheet.getRow(1).getCell(2).getNumericCellValue());
+            assertEquals(CellType.BLANK, sheet.getRow(2).getCell(1).getCellType(), "no date: an empty cell");
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow(), "the header row stays in view");
+            assertTrue(sheet.getPaneInformation().isFreezePane());
+            assertEquals("A1:C3", ((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef());
+            assertTrue(sheet.getColumnWidth(1) >= 11 * 256, "wide enough for yyyy-mm-dd: " + sheet.getColumnWidth(1));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.rectification.reporting.export;
 
+import io.rectification.platform.rest.DownloadName;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.lists.RectificationList;
@@ -7,6 +8,7 @@ import io.rectification.platform.security.Access;
 import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.table.Table;
 import io.rectification.platform.table.XlsxWriter;
+import io.rectification.reporting.support.KnownInspections;
 import io.rectification.reporting.support.ReportingConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,12 +35,16 @@ public class ExportResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
     static final String XLSX = XlsxWriter.MEDIA_TYPE;
+    static final String NOT_FOUND = "list is not problems, tasks or responsibilities, or the read model knows no "
+            + "inspection inspectionId (mistyped, or its events not consumed yet): never an empty file";
 
     private final ListExports exports;
+    private final KnownInspections inspections;
     private final ReportingConfig config;
 
-    public ExportResource(ListExports exports, ReportingConfig config) {
+    public ExportResource(ListExports exports, KnownInspections inspections, ReportingConfig config) {
         this.exports = exports;
+        this.inspections = inspections;
         this.config = config;
     }
 
@@ -43,6 +53,12 @@ public class ExportResource {
     @Produces(CSV)
     @Operation(summary = "A list (problems, tasks or responsibilities) as CSV, as it stood at the end of asOf")
     @RolesAllowed(Access.READ)
+    @APIResponse(responseCode = "200", description = "The list, UTF-8 with a BOM, dates as YYYY-MM-DD; named "
+            + "整改任务清单-<the inspection's team>-<asOf>.csv (task-list-<asOf>.csv as the ASCII name)",
+            headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response csv(@Parameter(schema = @Schema(enumeration = {RectificationList.Paths.PROBLEMS,
                                 RectificationList.Paths.TASKS, RectificationList.Paths.RESPONSIBILITIES}))
                         @PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
@@ -55,6 +71,12 @@ public class ExportResource {
     @Produces(XLSX)
     @Operation(summary = "A list (problems, tasks or responsibilities) as XLSX, as it stood at the end of asOf")
     @RolesAllowed(Access.READ)
+    @APIResponse(responseCode = "200", description = "The list as one sheet, deadlines as date cells (yyyy-mm-dd), "
+            + "numbers as numbers; named 整改任务清单-<the inspection's team>-<asOf>.xlsx (task-list-<asOf>.xlsx as the ASCII name)",
+            headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response xlsx(@Parameter(schema = @Schema(enumeration = {RectificationList.Paths.PROBLEMS,
                                 RectificationList.Paths.TASKS, RectificationList.Paths.RESPONSIBILITIES}))
                          @PathParam("list") String list, @QueryParam("inspectionId") String inspectionId,
@@ -62,18 +84,23 @@ public class ExportResource {
         return export(list, inspectionId, asOf, "xlsx");
     }
 
+    /**
+     * The list as it stood at the end of asOf (today by the clock, in the organisation's zone), named
+     * as an office files it: 整改任务清单-省委第一巡视组-2026-12-05.xlsx, the day being the one it stood on.
+     * An inspection the read model does not know is a 404, not an empty file.
+     */
     private Response export(String listName, String inspectionId, String asOf, String format) {
         RectificationList list = RectificationList.fromPath(listName).orElseThrow(() ->
                 ApiException.notFound("list", listName).with("allowed", java.util.Arrays.stream(RectificationList.values())
                         .map(RectificationList::path).toList()));
-        UUID inspection = QueryParameters.requiredUuid("inspectionId", inspectionId);
+        UUID id = QueryParameters.requiredUuid("inspectionId", inspectionId);
         LocalDate day = QueryParameters.date("asOf", asOf);
         LocalDate asOfDay = day != null ? day : config.today();
-        Table table = exports.table(list, inspection, asOfDay, config.zone());
+        KnownInspections.Known inspection = inspections.require(id);
+        Table table = exports.table(list, id, asOfDay, config.zone());
         byte[] body = format.equals("csv") ? CsvWriter.write(table) : XlsxWriter.write(table);
         return Response.ok(body, format.equals("csv") ? CSV : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + list.path() + "-" + inspection + "-" + asOfDay
-                        + "." + format + "\"")
+                .header("Content-Disposition", list.downloadName(inspection.name(), asOfDay, format).attachment())
                 .build();
     }
 }

@@ -73,7 +73,7 @@ public class ListExports {
                     problem == null ? null : Json.integer(problem, "number"),
                     problem == null ? null : Json.text(problem, "title"), Json.integer(task, "number"),
                     Json.text(task, "title"), Json.text(task, "measures"), Json.text(task, "kind"),
-                    Json.text(task, "deadline"), Json.text(task, "state"), Json.integer(task, "percentComplete"),
+                    Json.date(task, "deadline"), Json.text(task, "state"), Json.integer(task, "percentComplete"),
                     Json.text(task, "progressNarrative"), Json.text(task, "leadOfficial"),
                     Json.text(task, "responsiblePerson"), Json.text(task, "responsibleUnit"));
         }).toList();

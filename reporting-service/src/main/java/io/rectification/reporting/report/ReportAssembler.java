@@ -132,11 +132,6 @@ public class ReportAssembler {
                 disclosure, draft == null ? null : draft.issuer, draft == null ? null : draft.issuedOn, links));
     }
 
-    /** Whether the read model knows the inspection at all. */
-    public boolean knows(UUID inspectionId) {
-        return sql.one("SELECT 1 FROM rm_inspection WHERE id = ?", row -> true, inspectionId) != null;
-    }
-
     /** Whether the publication is one of this inspection's, as the read model knows it. */
     public boolean publicationOf(UUID inspectionId, UUID publicationId) {
         return sql.one("SELECT 1 FROM rm_publication WHERE id = ? AND inspection_id = ?", row -> true,

@@ -1,10 +1,13 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.rest.DownloadName;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Access;
+import io.rectification.reporting.support.KnownInspections;
+import io.rectification.reporting.support.ReportingConfig;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,12 +50,19 @@ public class ReportResource {
             + "next number): the answer carries a strong ETag and may be cached for a year; a request whose "
             + "If-None-Match names the ETag gets 304.";
 
+    /** What the PDF of a version is filed under, before the inspection's team, its number and its day. */
+    static final String PDF_TITLE = "巡视整改进展情况通报";
+
     private final ReportService service;
     private final CurrentActor actor;
+    private final KnownInspections inspections;
+    private final ReportingConfig config;
 
-    public ReportResource(ReportService service, CurrentActor actor) {
+    public ReportResource(ReportService service, CurrentActor actor, KnownInspections inspections, ReportingConfig config) {
         this.actor = actor;
         this.service = service;
+        this.inspections = inspections;
+        this.config = config;
     }
 
     @PUT
@@ -206,8 +217,11 @@ public class ReportResource {
                     + "is the PDF's as laid out by this instance (the same text, laid out again, may differ in its "
                     + "bytes), so caches keep it a day.")
     @PermitAll
-    @APIResponse(responseCode = "200", description = "the PDF (Content-Disposition inline, named after the version); "
-            + "ETag, Last-Modified and Cache-Control: public, max-age=86400",
+    @APIResponse(responseCode = "200", description = "the PDF, shown inline and named "
+            + "巡视整改进展情况通报-<the inspection's team>-第<number>版-<the day it was published>.pdf "
+            + "(report-v<number>-<day>.pdf as the ASCII name); ETag, Last-Modified and Cache-Control: public, max-age=86400",
+            headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match (or If-Modified-Since)")
     public Response versionPdf(@PathParam("inspectionId") String inspectionId, @PathParam("number") int number,
@@ -217,7 +231,16 @@ public class ReportResource {
         ReportService.Published pdf = service.versionPdf(id, number);
         return PublishedAnswer.of(pdf.body(), pdf.publishedAt(), PublishedAnswer.Caching.LAID_OUT, ifNoneMatch,
                         ifModifiedSince)
-                .header("Content-Disposition", "inline; filename=\"report-" + id + "-v" + number + ".pdf\"").build();
+                .header(DownloadName.HEADER, pdfName(id, number, pdf.publishedAt()).inline()).build();
+    }
+
+    /** 巡视整改进展情况通报-省委第一巡视组-第2版-2026-12-05.pdf: whose, which version, published when (in the organisation's zone). */
+    private DownloadName pdfName(UUID inspectionId, int number, java.time.OffsetDateTime publishedAt) {
+        String version = "第" + number + "版";
+        String who = inspections.find(inspectionId).map(KnownInspections.Known::name)
+                .map(name -> name + "-" + version).orElse(version);
+        return DownloadName.dated(PDF_TITLE, who, "report-v" + number,
+                publishedAt.atZoneSameInstant(config.zone()).toLocalDate(), "pdf");
     }
 
     private static Response stored(ReportService.Published text, String ifNoneMatch, String ifModifiedSince) {

@@ -1,5 +1,6 @@
 package io.rectification.reporting.report;
 
+import io.rectification.reporting.support.KnownInspections;
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.error.ErrorBody;
@@ -31,6 +32,7 @@ public class ReportService {
     static final String DRAFT = "ReportDraft";
 
     private final ReportAssembler assembler;
+    private final KnownInspections inspections;
     private final AuditTrail audit;
     private final ReportPdf pdf;
     private final PublishedPdfs publishedPdfs;
@@ -39,8 +41,10 @@ public class ReportService {
 
     private final int versionsPerDay;
 
-    public ReportService(ReportAssembler assembler, AuditTrail audit, ReportPdf pdf, PublishedPdfs publishedPdfs,
-                         Clock clock, @ConfigProperty(name = "reporting.report.versions-per-day", defaultValue = "10") int versionsPerDay) {
+    public ReportService(ReportAssembler assembler, KnownInspections inspections, AuditTrail audit, ReportPdf pdf,
+                         PublishedPdfs publishedPdfs, Clock clock,
+                         @ConfigProperty(name = "reporting.report.versions-per-day", defaultValue = "10") int versionsPerDay) {
+        this.inspections = inspections;
         this.clock = clock;
         this.versionsPerDay = versionsPerDay;
         this.assembler = assembler;
@@ -204,7 +208,7 @@ public class ReportService {
         List<ReportVersion> versions = ReportVersion.list("inspectionId", Sort.ascending("number"), inspectionId);
         // None yet is an empty list for an inspection the service knows; for a mistyped id it is a 404,
         // so a client polling for the first version learns its link is wrong rather than waiting for ever.
-        if (versions.isEmpty() && !assembler.knows(inspectionId)) {
+        if (versions.isEmpty() && !inspections.knows(inspectionId)) {
             throw ApiException.notFound("inspection", inspectionId);
         }
         return versions.stream().map(ReportViews.Version::of).toList();

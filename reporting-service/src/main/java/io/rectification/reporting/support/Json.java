@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -43,6 +45,19 @@ public final class Json {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + name + "' is not a UUID: " + text);
+        }
+    }
+
+    /** A day as the contract writes it (YYYY-MM-DD); null when missing or not one. */
+    public static LocalDate date(JsonNode parent, String name) {
+        String text = text(parent, name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a date: " + text);
         }
     }
 

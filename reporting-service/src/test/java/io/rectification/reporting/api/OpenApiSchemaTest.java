@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every operation's success answer in the OpenAPI document has a named schema when it is JSON (a
@@ -36,6 +37,19 @@ class OpenApiSchemaTest {
         OpenApiAnswers.verifyDeclares("POST", "/admin/rebuild", "202", "409");
         OpenApiAnswers.verifyDeclares("PUT", "/reports/{inspectionId}/draft", "200", "412", "428");
         OpenApiAnswers.verifyDeclares("POST", "/reports/{inspectionId}/versions", "201", "409");
+    }
+
+    /** An export names its 404 for an unknown inspection, and the header that names its file. */
+    @Test
+    void exportsDeclareTheirNotFoundAndTheirFileName() {
+        for (String format : List.of("csv", "xlsx")) {
+            OpenApiAnswers.verifyDeclares("GET", "/exports/{list}." + format, "200", "404");
+            var responses = OpenApiAnswers.document().path("paths").path("/exports/{list}." + format).path("get")
+                    .path("responses");
+            assertTrue(responses.path("404").path("description").asText().contains("inspection inspectionId"),
+                    responses.toString());
+            assertTrue(responses.path("200").path("headers").has("Content-Disposition"), responses.toString());
+        }
     }
 
     /** A parameter the server holds to a fixed set of values says which (F7 of the contract review). */

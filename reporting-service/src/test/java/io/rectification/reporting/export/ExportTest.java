@@ -5,6 +5,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.lists.ListColumns;
+import io.rectification.platform.lists.RectificationList;
+import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.ListExportHeaders;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.reporting.ContractEvents;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,7 @@ class ExportTest {
     @Test
     void listsAreExportedAsTheyStoodAtTheEndOfTheDay() throws Exception {
         ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
         UUID area = plan.registerArea(1, "贯彻落实党中央决策部署不到位");
         UUID problem = UUID.randomUUID();
         ContractEvents.sendAt(OffsetDateTime.parse("2025-01-02T09:00:00+08:00"), UUID.randomUUID().toString(),
@@ -64,9 +68,11 @@ class ExportTest {
         String early = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-02-01")
                 .when().get("/exports/tasks.csv")
                 .then().statusCode(200).contentType(containsString("text/csv"))
-                .header("Content-Disposition", containsString("tasks-" + inspection + "-2025-02-01.csv"))
+                // named for the day it stood on, not for the day it was asked
+                .header("Content-Disposition", equalTo(disposition("整改任务清单-省委第七巡视组-2025-02-01.csv",
+                        "task-list-2025-02-01.csv")))
                 .extract().asByteArray());
-        assertTrue(early.startsWith("\uFEFF方面,问题序号,具体问题,任务序号,整改任务"), early);
+        assertTrue(early.startsWith("\uFEFF方面序号,反馈意见方面,问题序号,具体问题,任务序号,整改任务"), early);
         assertEquals(2, early.split("\r\n").length, early);
         assertTrue(early.contains(",1,深化细化落实到位,制定落实方案,限期整改,2025-03-31,整改中,40,"), early);
 
@@ -116,6 +122,7 @@ class ExportTest {
     @Test
     void aProblemsPercentIsItsTasksAverageNotTheOneItsLastEventCarried() throws Exception {
         ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
         UUID area = plan.registerArea(1, "推进管理机制改革不彻底");
         UUID problem = UUID.randomUUID();
         ContractEvents.sendAt(OffsetDateTime.parse("2025-04-01T09:00:00+08:00"), UUID.randomUUID().toString(),
@@ -146,6 +153,58 @@ class ExportTest {
         // the dashboard's area figure, from the tasks now, agrees
         given().queryParam("inspectionId", inspection).when().get("/dashboard/areas").then().statusCode(200)
                 .body("[0].percentComplete", equalTo(67));
+    }
+
+    /**
+     * An inspection the read model does not know (a mistyped id, or one not projected yet) is a 404
+     * naming it in every list and format, as tasks-service answers: an empty file with 200 was taken
+     * for "no tasks" (M6 of the import review). One it knows without tasks yet is an empty list.
+     */
+    @Test
+    void anInspectionTheReadModelDoesNotKnowIsNotFoundNotAnEmptyFile() {
+        String unknown = UUID.randomUUID().toString();
+        for (RectificationList list : RectificationList.values()) {
+            for (String format : List.of("csv", "xlsx")) {
+                given().queryParam("inspectionId", unknown).when().get("/exports/" + list.path() + "." + format)
+                        .then().statusCode(404).contentType("application/problem+json")
+                        .body("detail", equalTo("inspection " + unknown + " does not exist"));
+            }
+        }
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", plan.inspectionId.toString())
+                .when().get("/exports/tasks.csv").then().statusCode(200)
+                .body(equalTo("\uFEFF" + String.join(",", ListColumns.TASKS.header()) + "\r\n")));
+    }
+
+    /**
+     * Without asOf an export is named for today in Asia/Shanghai by the services' clock: at 16:30 UTC
+     * on 5 December it is already the 6th there. The UTF-8 name carries the list and the inspection's
+     * team, the ASCII name beside it the list's.
+     */
+    @Test
+    void anExportIsNamedForItsListTheInspectionAndTheDayInShanghai() {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        String inspection = plan.inspectionId.toString();
+        AdjustableClock.pinAt(Instant.parse("2026-12-05T16:30:00Z"));
+        try {
+            await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection)
+                    .when().get("/exports/responsibilities.xlsx").then().statusCode(200)
+                    .header("Content-Disposition", equalTo(disposition("整改责任清单-省委第七巡视组-2026-12-06.xlsx",
+                            "responsibility-list-2026-12-06.xlsx"))));
+            given().queryParam("inspectionId", inspection).when().get("/exports/problems.csv").then().statusCode(200)
+                    .header("Content-Disposition", equalTo(disposition("整改问题清单-省委第七巡视组-2026-12-06.csv",
+                            "problem-list-2026-12-06.csv")));
+        } finally {
+            AdjustableClock.release();
+        }
+    }
+
+    /** RFC 6266 with RFC 5987: the ASCII name, then the UTF-8 one percent-encoded. */
+    private static String disposition(String name, String ascii) {
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Test

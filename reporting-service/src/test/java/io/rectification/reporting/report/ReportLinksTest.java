@@ -54,7 +54,10 @@ class ReportLinksTest {
                 "党工委坚决扛起巡视整改主体责任，第一时间成立整改工作领导小组，全面加强对整改工作的组织领导。"))));
         await().atMost(ReportFiguresTest.WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(true)));
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions").then().statusCode(201);
+        String publishedAt = given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+                .then().statusCode(201).extract().path("publishedAt");
+        String day = java.time.OffsetDateTime.parse(publishedAt).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                .toLocalDate().toString();
         String form = SITE + "/feedback/index.html?publication=" + ledger.publication;
         String progress = SITE + "/reports/" + inspection + "/progress.html";
 
@@ -78,6 +81,10 @@ class ReportLinksTest {
                 .body(containsString("整改进展：<" + progress + ">"));
 
         byte[] pdf = given().when().get("/reports/" + inspection + "/versions/1.pdf").then().statusCode(200)
+                // shown in the browser, and saved as the office files it: whose, which version, published when
+                .header("Content-Disposition", equalTo("inline; filename=\"report-v1-" + day + ".pdf\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("巡视整改进展情况通报-省委第七巡视组-第1版-" + day + ".pdf",
+                        java.nio.charset.StandardCharsets.UTF_8)))
                 .extract().asByteArray();
         Files.createDirectories(Path.of("target", "report-links"));
         Files.write(Path.of("target", "report-links", "report.pdf"), pdf);

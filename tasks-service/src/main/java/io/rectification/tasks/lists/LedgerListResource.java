@@ -3,6 +3,8 @@ package io.rectification.tasks.lists;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.lists.ListColumns;
+import io.rectification.platform.lists.RectificationList;
+import io.rectification.platform.rest.DownloadName;
 import io.rectification.platform.security.Access;
 import io.rectification.platform.table.Table;
 import io.rectification.platform.table.XlsxWriter;
@@ -13,12 +15,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.rectification.tasks.inspection.InspectionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -32,9 +42,13 @@ public class LedgerListResource {
     static final String CSV = "text/csv";
 
     private final LedgerListService lists;
+    private final InspectionService inspections;
+    private final Clock clock;
 
-    public LedgerListResource(LedgerListService lists) {
+    public LedgerListResource(LedgerListService lists, InspectionService inspections, Clock clock) {
         this.lists = lists;
+        this.inspections = inspections;
+        this.clock = clock;
     }
 
     @GET
@@ -69,10 +83,16 @@ public class LedgerListResource {
     @Produces(CSV)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as CSV, UTF-8 with BOM, in the columns every export of the lists has")
     @RolesAllowed(Access.READ)
+    @APIResponse(responseCode = "200", description = "The list as it stands, dates as YYYY-MM-DD; named "
+            + "整改任务清单-<the inspection's team>-<today>.csv (task-list-<today>.csv as the ASCII name)",
+            headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response csv(@PathParam("inspectionId") UUID inspectionId,
                         @Parameter(schema = @Schema(enumeration = {PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST}))
                         @PathParam("list") String list) {
-        return download(list + ".csv", CsvWriter.write(table(list, inspectionId)), CSV + "; charset=UTF-8");
+        RectificationList which = list(list);
+        return download(which, inspectionId, CsvWriter.write(table(which, inspectionId)), CSV + "; charset=UTF-8", "csv");
     }
 
     @GET
@@ -80,36 +100,50 @@ public class LedgerListResource {
     @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as XLSX, in the columns every export of the lists has")
     @RolesAllowed(Access.READ)
+    @APIResponse(responseCode = "200", description = "The list as it stands, deadlines as date cells (yyyy-mm-dd), "
+            + "numbers as numbers; named 整改任务清单-<the inspection's team>-<today>.xlsx (task-list-<today>.xlsx as the ASCII name)",
+            headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = XlsxWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("inspectionId") UUID inspectionId,
                          @Parameter(schema = @Schema(enumeration = {PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST}))
                          @PathParam("list") String list) {
-        return download(list + ".xlsx", XlsxWriter.write(table(list, inspectionId)), XlsxWriter.MEDIA_TYPE);
+        RectificationList which = list(list);
+        return download(which, inspectionId, XlsxWriter.write(table(which, inspectionId)), XlsxWriter.MEDIA_TYPE, "xlsx");
     }
 
     static final String PROBLEM_LIST = "problem-list";
     static final String TASK_LIST = "task-list";
     static final String RESPONSIBILITY_LIST = "responsibility-list";
-    static final List<String> LISTS = List.of(PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST);
+    static final Map<String, RectificationList> LISTS = Map.of(PROBLEM_LIST, RectificationList.PROBLEMS,
+            TASK_LIST, RectificationList.TASKS, RESPONSIBILITY_LIST, RectificationList.RESPONSIBILITIES);
 
-    /**
-     * The list from the live ledger in the columns of platform {@link ListColumns}. The path takes any name, so
-     * that a caller without a token hears 401 before a wrong name hears 404.
-     */
-    private Table table(String list, UUID inspectionId) {
+    /** The list a path names. The path takes any name, so that a caller without a token hears 401 before a wrong name hears 404. */
+    private static RectificationList list(String path) {
+        RectificationList list = LISTS.get(path);
+        if (list == null) {
+            throw ApiException.notFound("list", path).with("allowed", List.of(PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST));
+        }
+        return list;
+    }
+
+    /** The list from the live ledger in the columns of platform {@link ListColumns}. */
+    private Table table(RectificationList list, UUID inspectionId) {
         return switch (list) {
-            case PROBLEM_LIST ->
+            case PROBLEMS ->
                     ListColumns.PROBLEMS.table(lists.problemList(inspectionId).stream().map(ListRows.ProblemRow::line).toList());
-            case TASK_LIST ->
+            case TASKS ->
                     ListColumns.TASKS.table(lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
-            case RESPONSIBILITY_LIST -> ListColumns.RESPONSIBILITIES.table(
+            case RESPONSIBILITIES -> ListColumns.RESPONSIBILITIES.table(
                     lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
-            default -> throw ApiException.notFound("list", list).with("allowed", LISTS);
         };
     }
 
-    private static Response download(String filename, byte[] body, String mediaType) {
+    /** Named as an office files it: the list, the inspection's team and today in the organisation's zone (the clock's). */
+    private Response download(RectificationList list, UUID inspectionId, byte[] body, String mediaType, String extension) {
+        String team = inspections.requireInspection(inspectionId).team();
         return Response.ok(body, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header(DownloadName.HEADER, list.downloadName(team, LocalDate.now(clock), extension).attachment())
                 .build();
     }
 }

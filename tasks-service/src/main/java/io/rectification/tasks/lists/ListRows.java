@@ -41,7 +41,7 @@ public final class ListRows {
         /** As every export of 任务清单 and 责任清单 writes it. */
         TaskLine line() {
             return new TaskLine(areaNumber, areaTitle, problemNumber, problemTitle, taskNumber, title, measures,
-                    kind == null ? null : kind.name(), deadline == null ? null : deadline.toString(),
+                    kind == null ? null : kind.name(), deadline,
                     state == null ? null : state.name(), percentComplete, progressNarrative, leadOfficial,
                     responsiblePerson, responsibleUnit);
         }

@@ -2,10 +2,12 @@ package io.rectification.tasks.plan;
 
 import io.rectification.platform.security.Access;
 import io.rectification.tasks.support.Flags;
+import io.rectification.platform.rest.DownloadName;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.table.CsvWriter;
 import io.rectification.platform.table.XlsxWriter;
 import io.rectification.tasks.inspection.InspectionService;
+import io.rectification.tasks.inspection.InspectionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +40,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "整改方案 / 任务分解表: import a whole rectification plan at once")
 public class PlanResource {
+
+    static final String TEMPLATE_TITLE = "任务分解表模板";
+    private static final String NO_INSPECTION = "no inspection inspectionId";
 
     private final PlanImportService service;
     private final PlanStatistics statistics;
@@ -167,9 +174,16 @@ public class PlanResource {
                     + "today, or after the on-site start of the inspection given as inspectionId when that is later, "
                     + "so the template imports unchanged into that inspection.")
     @RolesAllowed(Access.MANAGE_PLAN)
+    @APIResponse(responseCode = "200", description = "the template, named 任务分解表模板-<the inspection's team>-<today>.csv "
+            + "(without the team when no inspectionId is given; plan-template-<today>.csv as the ASCII name)",
+            headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = NO_INSPECTION)
     public Response template(@QueryParam("inspectionId") String inspectionId) {
-        return Response.ok(CsvWriter.write(PlanColumns.ALL, List.of(exampleRow(inspectionId))), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"plan-template.csv\"").build();
+        InspectionView inspection = inspection(inspectionId);
+        return Response.ok(CsvWriter.write(PlanColumns.ALL, List.of(exampleRow(inspection))), "text/csv; charset=UTF-8")
+                .header(DownloadName.HEADER, templateName(inspection, "csv").attachment()).build();
     }
 
     @GET
@@ -178,17 +192,34 @@ public class PlanResource {
     @Operation(summary = "The XLSX template of the task breakdown table, with one example row",
             description = "As template.csv: the example's dates follow today or the on-site start of inspectionId.")
     @RolesAllowed(Access.MANAGE_PLAN)
+    @APIResponse(responseCode = "200", description = "the template, named 任务分解表模板-<the inspection's team>-<today>.xlsx "
+            + "(plan-template-<today>.xlsx as the ASCII name)",
+            headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = XlsxWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = NO_INSPECTION)
     public Response templateXlsx(@QueryParam("inspectionId") String inspectionId) {
-        byte[] xlsx = XlsxWriter.write("任务分解表", PlanColumns.ALL, List.of(exampleRow(inspectionId)));
+        InspectionView inspection = inspection(inspectionId);
+        byte[] xlsx = XlsxWriter.write(PlanRowsExport.SHEET, PlanColumns.ALL, List.of(exampleRow(inspection)));
         return Response.ok(xlsx, XlsxWriter.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"plan-template.xlsx\"").build();
+                .header(DownloadName.HEADER, templateName(inspection, "xlsx").attachment()).build();
+    }
+
+    /** The inspection the template is made for, if one is named (404 when it does not exist). */
+    private InspectionView inspection(String inspectionId) {
+        UUID id = QueryParameters.uuid("inspectionId", inspectionId);
+        return id == null ? null : inspections.requireInspection(id);
     }
 
     /** The example row for today, or for the inspection's on-site start when it is later. */
-    private List<String> exampleRow(String inspectionId) {
+    private List<String> exampleRow(InspectionView inspection) {
         LocalDate today = LocalDate.now(clock);
-        UUID id = QueryParameters.uuid("inspectionId", inspectionId);
-        LocalDate onSiteFrom = id == null ? null : inspections.requireInspection(id).onSiteFrom();
-        return PlanTemplate.exampleRow(PlanTemplate.startingFrom(today, onSiteFrom));
+        return PlanTemplate.exampleRow(PlanTemplate.startingFrom(today, inspection == null ? null : inspection.onSiteFrom()));
+    }
+
+    /** 任务分解表模板-省委第一巡视组-2026-12-05.xlsx: for whose plan, made which day (its dates follow that day). */
+    private DownloadName templateName(InspectionView inspection, String extension) {
+        return DownloadName.dated(TEMPLATE_TITLE, inspection == null ? null : inspection.team(), "plan-template",
+                LocalDate.now(clock), extension);
     }
 }

@@ -2,6 +2,7 @@ package io.rectification.tasks.work;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.rest.DownloadName;
 import io.rectification.platform.table.XlsxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,11 +88,13 @@ public class EvidenceContent {
         return new Checked(type, name, sha256(content));
     }
 
-    /** A stored file as a download under its own name, never sniffed as another type by the browser. */
+    /**
+     * A stored file as a download under its own name (with an ASCII name beside it for clients that read
+     * only that), never sniffed as another type by the browser.
+     */
     public static jakarta.ws.rs.core.Response download(String filename, String contentType, byte[] content) {
-        String encoded = java.net.URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
         return jakarta.ws.rs.core.Response.ok(content, contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header(DownloadName.HEADER, DownloadName.stored(filename).attachment())
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

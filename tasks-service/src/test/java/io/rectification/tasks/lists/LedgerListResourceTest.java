@@ -1,14 +1,24 @@
 package io.rectification.tasks.lists;
 
 import io.rectification.platform.lists.ListColumns;
+import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.ListExportHeaders;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.tasks.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +26,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,22 +60,54 @@ class LedgerListResourceTest {
 
         byte[] csv = given().get("/inspections/" + inspectionId + "/task-list.csv").then().statusCode(200)
                 .contentType(containsString("text/csv"))
-                .header("Content-Disposition", containsString("task-list.csv"))
+                .header("Content-Disposition", startsWith("attachment; filename=\"task-list-"))
                 .extract().asByteArray();
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3), "UTF-8 BOM");
         String[] lines = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertEquals(4, lines.length);
         assertEquals(ListColumns.TASKS.header(), List.of(lines[0].split(",")));
-        assertTrue(lines[2].startsWith("（一）贯彻落实党中央决策部署不到位,1,做好优化营商环境重点工作,2,全力解决政府失信问题,\"建立专属欠款台账,"), lines[2]);
+        assertTrue(lines[2].startsWith("1,贯彻落实党中央决策部署不到位,1,做好优化营商环境重点工作,2,全力解决政府失信问题,\"建立专属欠款台账,"), lines[2]);
         assertTrue(lines[2].contains(",限期整改,2025-06-30,未开始,0,"), lines[2]);
         String responsibility = new String(given().get("/inspections/" + inspectionId + "/responsibility-list.csv")
                 .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(responsibility.contains("\r\n（二）推进管理机制改革不彻底,1,1,积极招聘事业编制人员,张书记,李科长,组织人事部,2024-12-31,未开始\r\n"),
+        assertTrue(responsibility.contains("\r\n2,推进管理机制改革不彻底,1,1,积极招聘事业编制人员,张书记,李科长,组织人事部,2024-12-31,未开始\r\n"),
                 responsibility);
         given().get("/inspections/" + inspectionId + "/problem-list.csv").then().statusCode(200)
                 .body(containsString("2,推进管理机制改革不彻底,1,推进机构人事改革,反馈意见原文,巡视反馈,1,0,0"));
         given().get("/inspections/7d1f9a52-0000-4000-8000-000000000000/task-list").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * A list is named as an office files it (L4 of the import review: task-list.xlsx of every inspection
+     * overwrote each other in Downloads): the list, the inspection's team and today in Asia/Shanghai by
+     * the services' clock, which at 16:30 UTC on 5 December is already the 6th. Its deadlines are date cells.
+     */
+    @Test
+    void aListIsNamedForItsInspectionAndTheDayInShanghaiWithDatesAsDates() throws Exception {
+        String inspectionId = Fixtures.inspection();
+        String team = given().get("/inspections/" + inspectionId).then().statusCode(200).extract().path("team");
+        Fixtures.task(Fixtures.problem(Fixtures.area(inspectionId, "贯彻落实党中央决策部署不到位"), "做好优化营商环境重点工作"),
+                Fixtures.taskJson("强化思想认识", "2024-12-31", "IMMEDIATE", ""));
+        AdjustableClock.pinAt(Instant.parse("2026-12-05T16:30:00Z"));
+        byte[] xlsx;
+        try {
+            xlsx = given().get("/inspections/" + inspectionId + "/task-list.xlsx").then().statusCode(200)
+                    .header("Content-Disposition", equalTo("attachment; filename=\"task-list-2026-12-06.xlsx\"; filename*=UTF-8''"
+                            + URLEncoder.encode("整改任务清单-" + team + "-2026-12-06.xlsx", StandardCharsets.UTF_8)))
+                    .extract().asByteArray();
+            given().get("/inspections/" + inspectionId + "/problem-list.csv").then().statusCode(200)
+                    .header("Content-Disposition", equalTo("attachment; filename=\"problem-list-2026-12-06.csv\"; filename*=UTF-8''"
+                            + URLEncoder.encode("整改问题清单-" + team + "-2026-12-06.csv", StandardCharsets.UTF_8)));
+        } finally {
+            AdjustableClock.release();
+        }
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Cell deadline = workbook.getSheet("任务清单").getRow(1).getCell(ListColumns.TASKS.header().indexOf("完成时限"));
+            assertEquals(CellType.NUMERIC, deadline.getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(deadline), "a date cell, not the text 2024-12-31");
+            assertEquals(LocalDate.of(2024, 12, 31), deadline.getLocalDateTimeCellValue().toLocalDate());
+        }
     }
 
     /** The same header rows as reporting-service's exports of each list: both are {@link ListColumns}'. */

@@ -157,7 +157,7 @@ class XlsxPlanImportTest {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(list))) {
             Sheet sheet = workbook.getSheet("任务清单");
             // the columns of the one definition both services export (platform ListColumns.TASKS)
-            assertEquals(List.of("方面", "问题序号", "具体问题", "任务序号", "整改任务"), java.util.stream.IntStream.range(0, 5)
+            assertEquals(List.of("方面序号", "反馈意见方面", "问题序号", "具体问题", "任务序号"), java.util.stream.IntStream.range(0, 5)
                     .mapToObj(i -> sheet.getRow(0).getCell(i).getStringCellValue()).toList());
             java.util.List<String> firstRow = new java.util.ArrayList<>();
             sheet.getRow(1).forEach(cell -> firstRow.add(cell.toString()));

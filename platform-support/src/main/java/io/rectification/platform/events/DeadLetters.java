@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,14 +92,22 @@ public class DeadLetters {
         return text.length() > PREVIEW ? text.substring(0, PREVIEW) : text;
     }
 
-    private static final String COLUMNS =
-            "id, consumer, topic, kafka_partition, kafka_offset, event_id, event_type, reason, payload, received_at";
+    /** Why a message was not applied, as the consumers, a rebuild's replay and an operator's replay all say it. */
+    static String notApplied(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return "not applied: " + cause.getMessage();
+    }
 
+    /**
+     * The newest first; {@code open}: only the open ones (true), only the resolved ones (false), or
+     * all (null).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<DeadLetter> latest(int limit) {
+    public List<DeadLetter> latest(int limit, Boolean open) {
+        String state = open == null ? "" : open ? "WHERE resolution IS NULL " : "WHERE resolution IS NOT NULL ";
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT " + COLUMNS + " FROM dead_letter ORDER BY id DESC LIMIT ?1")
+                        "SELECT " + DeadLetter.COLUMNS + " FROM dead_letter " + state + "ORDER BY id DESC LIMIT ?1")
                 .setParameter(1, limit)
                 .getResultList();
         return rows.stream().map(DeadLetter::fromRow).toList();
@@ -106,12 +115,40 @@ public class DeadLetters {
 
     /** One dead letter as listed. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public Optional<DeadLetter> find(long id) {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?1")
-                .setParameter(1, id)
-                .getResultList();
+        return one("SELECT " + DeadLetter.COLUMNS + " FROM dead_letter WHERE id = ?1", id);
+    }
+
+    /** One dead letter, locked to the caller's transaction: two operators do not resolve it twice. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<DeadLetter> lock(long id) {
+        return one("SELECT " + DeadLetter.COLUMNS + " FROM dead_letter WHERE id = ?1 FOR UPDATE", id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<DeadLetter> one(String sql, long id) {
+        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(DeadLetter::fromRow);
+    }
+
+    /** Marks an open dead letter resolved; {@code reason} is a dismissal's (null for a replay). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolve(long id, DeadLetterOutcome outcome, String by, Instant at, String reason) {
+        entityManager.createNativeQuery("""
+                        UPDATE dead_letter SET resolution = ?2, resolved_by = ?3, resolved_at = ?4, dismissal_reason = ?5
+                        WHERE id = ?1 AND resolution IS NULL""")
+                .setParameter(1, id).setParameter(2, outcome.name()).setParameter(3, storable(by, 200))
+                .setParameter(4, at).setParameter(5, storable(reason, MAX_REASON))
+                .executeUpdate();
+    }
+
+    /** A replay that failed again: the dead letter stays open with the new reason and one attempt more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void failedAgain(long id, String reason) {
+        entityManager.createNativeQuery("""
+                        UPDATE dead_letter SET reason = ?2, attempts = attempts + 1 WHERE id = ?1 AND resolution IS NULL""")
+                .setParameter(1, id).setParameter(2, storable(reason, MAX_REASON))
+                .executeUpdate();
     }
 
     /** The message of a dead letter exactly as it was received. */

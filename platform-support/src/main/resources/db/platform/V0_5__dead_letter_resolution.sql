@@ -13,3 +13,6 @@ ALTER TABLE dead_letter
         AND (dismissal_reason IS NULL) = (resolution IS DISTINCT FROM 'DISMISSED'));
 -- The open ones are what the list's default shows and the gauge counts.
 CREATE INDEX dead_letter_open ON dead_letter (consumer) WHERE resolution IS NULL;
+-- A message dismissed at its position is not recorded again when it is read again (DeadLetters).
+CREATE INDEX dead_letter_dismissed ON dead_letter (consumer, topic, kafka_partition, kafka_offset)
+    WHERE resolution = 'DISMISSED';

@@ -45,10 +45,17 @@ public class DeadLetters {
         insert(failure);
     }
 
+    /**
+     * Not again where the same consumer's message at that position was dismissed: read a second
+     * time (a rebuild's replay, an offset reset), it is the message the operator said must not be
+     * applied, and it would only reopen what they closed.
+     */
     private void insert(Failure failure) {
         entityManager.createNativeQuery("""
                         INSERT INTO dead_letter (consumer, topic, kafka_partition, kafka_offset, event_id, event_type, reason, payload)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
+                        WHERE NOT EXISTS (SELECT 1 FROM dead_letter WHERE consumer = ?1 AND topic = ?2
+                                          AND kafka_partition = ?3 AND kafka_offset = ?4 AND resolution = 'DISMISSED')""")
                 .setParameter(1, failure.consumer())
                 .setParameter(2, failure.topic())
                 .setParameter(3, failure.partition())

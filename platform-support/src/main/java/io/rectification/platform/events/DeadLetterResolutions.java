@@ -49,19 +49,24 @@ public class DeadLetterResolutions {
 
     /** Applies the dead letter's message now; the dead letter as resolved, or 422 naming why it failed again. */
     public DeadLetter replay(long id, String actor) {
+        RuntimeException failure;
         try {
             return QuarkusTransaction.requiringNew().call(() -> replayed(id, actor));
+        } catch (NotApplied e) {
+            failure = e.failure;
         } catch (ApiException refusal) {
-            throw refusal; // nothing was tried
+            throw refusal; // refused before anything was tried (404, 409): nothing changed
         } catch (RuntimeException e) {
-            if (DatabaseUnavailable.causedBy(e) || TransactionConflict.causedBy(e)) {
-                throw e; // not the message's fault: 503, and the dead letter is as it was
-            }
-            String reason = e instanceof EventReader.UnreadableMessage ? e.getMessage() : DeadLetters.notApplied(e);
-            DeadLetter still = QuarkusTransaction.requiringNew().call(() -> failedAgain(id, actor, reason));
-            throw new ApiException(422, "Still not applicable", "dead letter " + id + " was replayed and failed again ("
-                    + still.attempts() + " attempts); it stays open: " + still.reason());
+            failure = e; // at the commit
         }
+        if (DatabaseUnavailable.causedBy(failure) || TransactionConflict.causedBy(failure)) {
+            throw failure; // not the message's fault: 503, and the dead letter is as it was
+        }
+        String reason = failure instanceof EventReader.UnreadableMessage ? failure.getMessage()
+                : DeadLetters.notApplied(failure);
+        DeadLetter still = QuarkusTransaction.requiringNew().call(() -> failedAgain(id, actor, reason));
+        throw new ApiException(422, "Still not applicable", "dead letter " + id + " was replayed and failed again ("
+                + still.attempts() + " attempts); it stays open: " + still.reason());
     }
 
     /** Resolves the dead letter without applying it; {@code reason} says why it must not be. */
@@ -74,8 +79,23 @@ public class DeadLetterResolutions {
     private DeadLetter replayed(long id, String actor) {
         DeadLetter letter = open(id);
         EventHandler handler = handlerOf(letter.consumer());
-        consumedEvents.applyOnce(handler, reader.read(deadLetters.payload(id).orElseThrow()));
+        byte[] message = deadLetters.payload(id).orElseThrow();
+        try {
+            consumedEvents.applyOnce(handler, reader.read(message));
+        } catch (RuntimeException e) {
+            throw new NotApplied(e); // whatever it is, a handler's ApiException too: the message's failure
+        }
         return resolved(id, DeadLetterOutcome.REPLAYED, actor, null, "DeadLetterReplayed");
+    }
+
+    /** The message could not be read or applied; told apart from this class's own refusals. */
+    private static final class NotApplied extends RuntimeException {
+        final RuntimeException failure;
+
+        NotApplied(RuntimeException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
     }
 
     private DeadLetter failedAgain(long id, String actor, String reason) {

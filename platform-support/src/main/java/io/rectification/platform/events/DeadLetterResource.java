@@ -41,7 +41,7 @@ import java.util.List;
 public class DeadLetterResource {
 
     /** Which dead letters a list shows: those still to be dealt with, or those an operator resolved. */
-    public enum State {
+    public enum DeadLetterState {
         OPEN,
         RESOLVED
     }
@@ -66,8 +66,8 @@ public class DeadLetterResource {
     @RolesAllowed(Access.OPERATE)
     public List<DeadLetter> latest(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                                    @Parameter(description = "OPEN: not yet replayed or dismissed; RESOLVED: replayed "
-                                           + "or dismissed; absent: all") @QueryParam("state") State state) {
-        return deadLetters.latest(limit, state == null ? null : state == State.OPEN);
+                                           + "or dismissed; absent: all") @QueryParam("state") DeadLetterState state) {
+        return deadLetters.latest(limit, state == null ? null : state == DeadLetterState.OPEN);
     }
 
     @GET

@@ -5,7 +5,6 @@ import io.rectification.platform.audit.AuditResource;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.DatabaseUnavailable;
-import io.rectification.platform.error.ErrorTypes;
 import io.rectification.platform.error.TransactionConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -114,7 +113,7 @@ public class DeadLetterResolutions {
     private DeadLetter open(long id) {
         audit.lockChain();
         DeadLetter letter = deadLetters.lock(id)
-                .orElseThrow(() -> new ApiException(404, ErrorTypes.NOT_FOUND, "no dead letter " + id));
+                .orElseThrow(() -> DeadLetters.notFound(id));
         if (letter.resolution() != null) {
             throw ApiException.conflict("dead letter " + id + " was already resolved ("
                     + letter.resolution().outcome() + " by " + letter.resolution().by() + " at "

@@ -1,7 +1,6 @@
 package io.rectification.platform.events;
 
 import io.rectification.platform.error.ApiException;
-import io.rectification.platform.error.ErrorTypes;
 import io.rectification.platform.security.Access;
 import io.rectification.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,7 +74,7 @@ public class DeadLetterResource {
     @Operation(summary = "One dead letter: where it came from, why, and its message decoded for reading")
     @RolesAllowed(Access.OPERATE)
     public DeadLetter one(@PathParam("id") long id) {
-        return deadLetters.find(id).orElseThrow(() -> notFound(id));
+        return deadLetters.find(id).orElseThrow(() -> DeadLetters.notFound(id));
     }
 
     @GET
@@ -84,7 +83,7 @@ public class DeadLetterResource {
     @Operation(summary = "The message of one dead letter exactly as it was received (bytes, possibly not UTF-8)")
     @RolesAllowed(Access.OPERATE)
     public byte[] payload(@PathParam("id") long id) {
-        return deadLetters.payload(id).orElseThrow(() -> notFound(id));
+        return deadLetters.payload(id).orElseThrow(() -> DeadLetters.notFound(id));
     }
 
     @POST
@@ -121,9 +120,5 @@ public class DeadLetterResource {
             throw ApiException.badRequest("reason", "must not be blank");
         }
         return resolutions.dismiss(id, actor.require(), input.reason().strip());
-    }
-
-    private static ApiException notFound(long id) {
-        return new ApiException(404, ErrorTypes.NOT_FOUND, "no dead letter " + id);
     }
 }

@@ -1,5 +1,7 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -97,6 +99,11 @@ public class DeadLetters {
         }
         String text = new String(payload, StandardCharsets.UTF_8);
         return text.length() > PREVIEW ? text.substring(0, PREVIEW) : text;
+    }
+
+    /** The answer about a dead letter that is not there. */
+    static ApiException notFound(long id) {
+        return new ApiException(404, ErrorTypes.NOT_FOUND, "no dead letter " + id);
     }
 
     /** Why a message was not applied, as the consumers, a rebuild's replay and an operator's replay all say it. */

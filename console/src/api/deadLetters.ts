@@ -1,4 +1,5 @@
 import type { Download, HttpClient } from './http'
+import { ApiError, describe } from './problem'
 import { formatBytes, formatDateTime } from '@/format'
 import type { Column } from '@/rowColumns'
 
@@ -27,7 +28,30 @@ export interface DeadLetter {
   payload: string | null
   payloadBytes: number
   receivedAt: string | null
+  /** the consumer's try and every replay that failed since; `reason` is the latest failure's */
+  attempts: number
+  /** how an operator resolved it; null while it is open */
+  resolution: DeadLetterResolution | null
 }
+
+/** A dead letter replayed (its message applied after all) or dismissed (with why), when and by whom. */
+export interface DeadLetterResolution {
+  outcome: 'REPLAYED' | 'DISMISSED'
+  at: string
+  by: string
+  /** the dismissal's reason; null for a replay */
+  reason: string | null
+}
+
+/** Which dead letters a list shows: those still to be dealt with, or those an operator resolved. */
+export type DeadLetterState = 'OPEN' | 'RESOLVED'
+
+export const STATE_LABELS: Record<DeadLetterState, string> = { OPEN: '未处理', RESOLVED: '已处理' }
+
+export const OUTCOME_LABELS: Record<DeadLetterResolution['outcome'], string> = { REPLAYED: '已重新处理', DISMISSED: '已忽略' }
+
+/** The longest reason a dismissal takes (the services' DeadLetterDismissal). */
+export const MAX_DISMISSAL_REASON = 500
 
 /** A dead letter and the service that keeps it: ids are per service. */
 export interface ServiceDeadLetter extends DeadLetter {
@@ -38,8 +62,21 @@ export interface ServiceDeadLetter extends DeadLetter {
 export class DeadLettersApi {
   constructor(private readonly http: HttpClient) {}
 
-  async latest(limit: number): Promise<DeadLetter[]> {
-    return (await this.http.request<DeadLetter[]>('GET', '/dead-letters', { query: { limit } })).body
+  async latest(limit: number, state?: DeadLetterState): Promise<DeadLetter[]> {
+    return (await this.http.request<DeadLetter[]>('GET', '/dead-letters', { query: { limit, state } })).body
+  }
+
+  /**
+   * Applies its message now through the consumer that recorded it; the dead letter as resolved, or
+   * an ApiError: 422 when it failed again (the detail says why; it stays open), 409 when resolved already.
+   */
+  async replay(id: number): Promise<DeadLetter> {
+    return (await this.http.request<DeadLetter>('POST', `/dead-letters/${id}/replay`)).body
+  }
+
+  /** Resolves it without applying it; `reason` is required (400 naming `reason` otherwise). */
+  async dismiss(id: number, reason: string): Promise<DeadLetter> {
+    return (await this.http.request<DeadLetter>('POST', `/dead-letters/${id}/dismissal`, { body: { reason } })).body
   }
 
   /** The message exactly as it was received, to save. */
@@ -55,9 +92,10 @@ export interface AllDeadLetters {
   failed: { service: ServiceName; error: unknown }[]
 }
 
-/** Every service's latest dead letters, newest first across them; one failing leaves the others shown. */
-export async function allDeadLetters(apis: Record<ServiceName, DeadLettersApi>, limit: number): Promise<AllDeadLetters> {
-  const answers = await Promise.allSettled(SERVICES.map((service) => apis[service].latest(limit)))
+/** Every service's latest dead letters in `state`, newest first across them; one failing leaves the others shown. */
+export async function allDeadLetters(apis: Record<ServiceName, DeadLettersApi>, limit: number,
+  state?: DeadLetterState): Promise<AllDeadLetters> {
+  const answers = await Promise.allSettled(SERVICES.map((service) => apis[service].latest(limit, state)))
   const result: AllDeadLetters = { letters: [], failed: [] }
   answers.forEach((answer, index) => {
     const service = SERVICES[index] as ServiceName
@@ -78,11 +116,39 @@ export function positionOf(letter: Pick<DeadLetter, 'topic' | 'partition' | 'off
   return `${letter.topic}-${letter.partition}@${letter.offset}`
 }
 
+/** What became of it: 已重新处理 / 已忽略 with who and when; open, how often it was tried. */
+export function resolutionOf(letter: Pick<DeadLetter, 'resolution' | 'attempts'>): { label: string; detail: string } {
+  const resolution = letter.resolution
+  if (resolution === null) {
+    return { label: '未处理', detail: letter.attempts > 1 ? `已尝试 ${letter.attempts} 次` : '' }
+  }
+  return { label: OUTCOME_LABELS[resolution.outcome], detail: `${resolution.by} · ${formatDateTime(resolution.at)}` }
+}
+
+/**
+ * Why a replay was refused, for the operator: failed again (422; it stays open, its reason the new
+ * one) or not tried (409: resolved meanwhile, or no consumer of that name), with the service's
+ * detail as it is, technical like a dead letter's reason; anything else as every refusal is said.
+ */
+export function replayRefusal(error: unknown): string {
+  if (error instanceof ApiError && (error.status === 422 || error.status === 409) && error.problem.detail) {
+    return `${error.status === 422 ? '仍无法应用，保持未处理' : '未重新处理'}：${error.problem.detail}`
+  }
+  return describe(error)
+}
+
+/** The same in one line: 已忽略（ops-li · 2026/12/05 16:40）. */
+export function resolutionText(letter: Pick<DeadLetter, 'resolution' | 'attempts'>): string {
+  const { label, detail } = resolutionOf(letter)
+  return detail === '' ? label : `${label}（${detail}）`
+}
+
 export const DEAD_LETTER_COLUMNS: readonly Column<ServiceDeadLetter>[] = [
   { key: 'service', label: '服务', width: 120, text: (l) => SERVICE_LABELS[l.service], card: 'title' },
   { key: 'receivedAt', label: '收到时间', width: 170, text: (l) => formatDateTime(l.receivedAt) },
   { key: 'eventType', label: '事件类型', minWidth: 150, prop: 'eventType' },
   { key: 'reason', label: '原因', minWidth: 260, prop: 'reason' },
+  { key: 'resolution', label: '处理情况', minWidth: 190, text: resolutionText },
   { key: 'position', label: '位置', minWidth: 210, text: positionOf },
   { key: 'consumer', label: '消费者', minWidth: 200, prop: 'consumer' },
   { key: 'size', label: '大小', width: 90, align: 'right', text: (l) => formatBytes(l.payloadBytes) },

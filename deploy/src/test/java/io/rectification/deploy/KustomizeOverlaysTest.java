@@ -163,6 +163,22 @@ class KustomizeOverlaysTest {
                 "RectificationUnknownEventTypes", "RectificationReadModelsSlow", "RectificationOutboxStuck", "RectificationDatabaseUnreachable", "RectificationOverdueBacklogGrowing"), alerts);
     }
 
+    /**
+     * The dead-letter alert reads the open ones (a gauge counted from the tables), so an operator's
+     * replay or dismissal clears it; the count of those recorded since a start never falls.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDeadLetterAlertClearsOnceTheOperatorHasResolvedThem() throws IOException {
+        Map<String, Object> rule = find(render("production"), "PrometheusRule", "rectification");
+        String expr = ((List<Map<String, Object>>) ((Map<String, Object>) rule.get("spec")).get("groups")).stream()
+                .flatMap(group -> ((List<Map<String, Object>>) group.get("rules")).stream())
+                .filter(alert -> "RectificationDeadLetters".equals(alert.get("alert")))
+                .map(alert -> (String) alert.get("expr")).findFirst().orElseThrow();
+        assertTrue(expr.contains("rectification_dead_letters_open"), expr);
+        assertFalse(expr.contains("rectification_consumer_dead_letters_total"), expr);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aMisspeltOrWrongFieldIsRefusedByTheSchemas() throws IOException {

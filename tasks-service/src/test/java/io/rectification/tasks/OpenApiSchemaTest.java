@@ -80,7 +80,7 @@ class OpenApiSchemaTest {
                     OpenApiAnswers.parameterValues("GET", "/inspections/{inspectionId}/{list}." + format, "list"));
         }
         assertEquals(List.of("Inspection", "Area", "Problem", "Task", "Meeting", "LeadingGroup", "AccountabilityOutcome",
-                "RecoveredFunds", "FeedbackEscalation"),
+                "RecoveredFunds", "FeedbackEscalation", "DeadLetter"),
                 OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -23,6 +24,11 @@ public class AuditResource {
 
     /** The property naming the entity types this service audits (as its events name them), each once. */
     public static final String ENTITY_TYPES = "platform.audit.entity-types";
+    /**
+     * The entity type of the platform's dead letters (events/DeadLetterResolutions), which every
+     * consuming service audits: the one whose ids are numbers (the table's), not UUIDs.
+     */
+    public static final String DEAD_LETTER = "DeadLetter";
 
     private final AuditTrail trail;
     private final List<String> entityTypes;
@@ -44,13 +50,24 @@ public class AuditResource {
     @Path("{entityType}/{entityId}")
     @RolesAllowed(Access.AUDIT)
     @Operation(summary = "Every recorded change of one entity, oldest first")
-    public List<AuditEntry> entries(@PathParam("entityType") String entityType, @PathParam("entityId") String entityId) {
+    public List<AuditEntry> entries(@PathParam("entityType") String entityType,
+                                    @Parameter(description = "the entity's id: a UUID, or for DeadLetter the dead letter's number")
+                                    @PathParam("entityId") String entityId) {
         // A type this service does not audit, or a malformed id, named as such: an empty list would
         // read as "never changed".
         if (!entityTypes.contains(entityType)) {
             throw ApiException.badRequest("entityType", "'" + entityType + "' is not one of "
                     + String.join(", ", entityTypes) + " (the entity types this service audits)");
         }
-        return trail.entriesFor(entityType, QueryParameters.requiredUuid("entityId", entityId).toString());
+        String id = DEAD_LETTER.equals(entityType) ? number(entityId)
+                : QueryParameters.requiredUuid("entityId", entityId).toString();
+        return trail.entriesFor(entityType, id);
+    }
+
+    private static String number(String entityId) {
+        if (!entityId.matches("[1-9][0-9]{0,17}")) {
+            throw ApiException.badRequest("entityId", "'" + entityId + "' is not a dead letter's number");
+        }
+        return entityId;
     }
 }

@@ -1,10 +1,13 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,10 +47,17 @@ public class DeadLetters {
         insert(failure);
     }
 
+    /**
+     * Not again where the same consumer's message at that position was dismissed: read a second
+     * time (a rebuild's replay, an offset reset), it is the message the operator said must not be
+     * applied, and it would only reopen what they closed.
+     */
     private void insert(Failure failure) {
         entityManager.createNativeQuery("""
                         INSERT INTO dead_letter (consumer, topic, kafka_partition, kafka_offset, event_id, event_type, reason, payload)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
+                        WHERE NOT EXISTS (SELECT 1 FROM dead_letter WHERE consumer = ?1 AND topic = ?2
+                                          AND kafka_partition = ?3 AND kafka_offset = ?4 AND resolution = 'DISMISSED')""")
                 .setParameter(1, failure.consumer())
                 .setParameter(2, failure.topic())
                 .setParameter(3, failure.partition())
@@ -91,14 +101,27 @@ public class DeadLetters {
         return text.length() > PREVIEW ? text.substring(0, PREVIEW) : text;
     }
 
-    private static final String COLUMNS =
-            "id, consumer, topic, kafka_partition, kafka_offset, event_id, event_type, reason, payload, received_at";
+    /** The answer about a dead letter that is not there. */
+    static ApiException notFound(long id) {
+        return new ApiException(404, ErrorTypes.NOT_FOUND, "no dead letter " + id);
+    }
 
+    /** Why a message was not applied, as the consumers, a rebuild's replay and an operator's replay all say it. */
+    static String notApplied(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return "not applied: " + cause.getMessage();
+    }
+
+    /**
+     * The newest first; {@code open}: only the open ones (true), only the resolved ones (false), or
+     * all (null).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<DeadLetter> latest(int limit) {
+    public List<DeadLetter> latest(int limit, Boolean open) {
+        String state = open == null ? "" : open ? "WHERE resolution IS NULL " : "WHERE resolution IS NOT NULL ";
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT " + COLUMNS + " FROM dead_letter ORDER BY id DESC LIMIT ?1")
+                        "SELECT " + DeadLetter.COLUMNS + " FROM dead_letter " + state + "ORDER BY id DESC LIMIT ?1")
                 .setParameter(1, limit)
                 .getResultList();
         return rows.stream().map(DeadLetter::fromRow).toList();
@@ -106,12 +129,40 @@ public class DeadLetters {
 
     /** One dead letter as listed. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public Optional<DeadLetter> find(long id) {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?1")
-                .setParameter(1, id)
-                .getResultList();
+        return one("SELECT " + DeadLetter.COLUMNS + " FROM dead_letter WHERE id = ?1", id);
+    }
+
+    /** One dead letter, locked to the caller's transaction: two operators do not resolve it twice. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<DeadLetter> lock(long id) {
+        return one("SELECT " + DeadLetter.COLUMNS + " FROM dead_letter WHERE id = ?1 FOR UPDATE", id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<DeadLetter> one(String sql, long id) {
+        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(DeadLetter::fromRow);
+    }
+
+    /** Marks an open dead letter resolved; {@code reason} is a dismissal's (null for a replay). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolve(long id, DeadLetterOutcome outcome, String by, Instant at, String reason) {
+        entityManager.createNativeQuery("""
+                        UPDATE dead_letter SET resolution = ?2, resolved_by = ?3, resolved_at = ?4, dismissal_reason = ?5
+                        WHERE id = ?1 AND resolution IS NULL""")
+                .setParameter(1, id).setParameter(2, outcome.name()).setParameter(3, storable(by, 200))
+                .setParameter(4, at).setParameter(5, storable(reason, MAX_REASON))
+                .executeUpdate();
+    }
+
+    /** A replay that failed again: the dead letter stays open with the new reason and one attempt more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void failedAgain(long id, String reason) {
+        entityManager.createNativeQuery("""
+                        UPDATE dead_letter SET reason = ?2, attempts = attempts + 1 WHERE id = ?1 AND resolution IS NULL""")
+                .setParameter(1, id).setParameter(2, storable(reason, MAX_REASON))
+                .executeUpdate();
     }
 
     /** The message of a dead letter exactly as it was received. */

@@ -376,9 +376,8 @@ public class EventConsumers {
                     span.setStatus(StatusCode.ERROR, "database unavailable");
                     throw e;
                 }
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
                 span.setStatus(StatusCode.ERROR, "dead-lettered");
-                deadLetter(record, event.id(), event.type(), "not applied: " + cause.getMessage());
+                deadLetter(record, event.id(), event.type(), DeadLetters.notApplied(e));
             }
         }
 

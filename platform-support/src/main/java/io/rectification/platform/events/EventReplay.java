@@ -261,8 +261,7 @@ public class EventReplay {
             release("replay_event");
         } catch (RuntimeException e) {
             rollbackTo("replay_event");
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            deadLetter(handler, record, event.id(), event.type(), "not applied: " + cause.getMessage());
+            deadLetter(handler, record, event.id(), event.type(), DeadLetters.notApplied(e));
         }
     }
 

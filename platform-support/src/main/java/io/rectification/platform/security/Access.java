@@ -52,7 +52,7 @@ public final class Access {
     public static final String AUDIT = PREFIX + "audit";
     /** Watching the machinery: consumer lag, the rebuild's state. */
     public static final String MONITOR = PREFIX + "monitor";
-    /** Running it: rebuilds, dead letters, webhook dead letters. */
+    /** Running it: rebuilds, dead letters (read, replay, dismiss), webhook dead letters. */
     public static final String OPERATE = PREFIX + "operate";
 
     private static final Map<String, List<String>> HOLDERS = holders();

@@ -143,8 +143,10 @@ public class ReadModelRebuild {
                     FreshReadModels.Created fresh = freshReadModels.create(REPLACED);
                     sql.update("INSERT INTO " + CONSUMED_EVENTS + " SELECT * FROM public." + CONSUMED_EVENTS
                             + " WHERE consumer <> ALL(?)", (Object) names.all().toArray(String[]::new));
+                    // The open ones: the replay records again what still fails. The resolved ones are
+                    // what operators did, and a dismissed message is not recorded again (DeadLetters).
                     for (String consumer : names.all()) {
-                        sql.update("DELETE FROM dead_letter WHERE consumer = ?", consumer);
+                        sql.update("DELETE FROM dead_letter WHERE consumer = ? AND resolution IS NULL", consumer);
                     }
                     for (RebuildProgress.Target target : targets) {
                         replay.replay(consumers.handler(target.consumer()), target.beginnings(), target.ends(),

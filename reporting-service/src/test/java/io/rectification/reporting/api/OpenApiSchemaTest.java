@@ -59,7 +59,7 @@ class OpenApiSchemaTest {
             assertEquals(Arrays.stream(RectificationList.values()).map(RectificationList::path).toList(),
                     OpenApiAnswers.parameterValues("GET", "/exports/{list}." + format, "list"));
         }
-        assertEquals(List.of("ReportDraft", "ReadModelRebuild"),
+        assertEquals(List.of("ReportDraft", "ReadModelRebuild", "DeadLetter"),
                 OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
     }
 

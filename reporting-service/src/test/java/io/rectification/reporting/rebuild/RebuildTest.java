@@ -11,6 +11,7 @@ import io.rectification.reporting.projection.ConsumerNames;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
 import io.rectification.reporting.RefusedDeadLetters;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -191,6 +192,30 @@ class RebuildTest {
         assertEquals(summary, figures(inspection));
         given().queryParam("limit", 1000).when().get("/dead-letters").then()
                 .body("payload", hasItem(containsString(marker)));
+    }
+
+    /**
+     * A rebuild reads every message again: one an operator dismissed stays dismissed, once (it is not
+     * recorded open again, which would reopen what they closed and raise the alert anew).
+     */
+    @Test
+    void aMessageTheOperatorDismissedStaysDismissedThroughARebuild() {
+        String marker = "dismissed-" + UUID.randomUUID();
+        EventProbe.sendBytes(EventTopics.TASKS, marker, ("\u0000" + marker).getBytes(StandardCharsets.UTF_8));
+        String mine = "findAll { it.payload != null && it.payload.contains('" + marker + "') }";
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("limit", 1000).when().get("/dead-letters").then()
+                .body(mine + ".size()", equalTo(1)));
+        int id = given().queryParam("limit", 1000).when().get("/dead-letters").then().extract().path(mine + "[0].id");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "测试时手工发送的无效消息")).when()
+                .post("/dead-letters/" + id + "/dismissal").then().statusCode(200);
+        awaitNoRebuildRunning();
+
+        String done = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
+                .body("id", equalTo(done)).body("state", equalTo("DONE")));
+        given().queryParam("limit", 1000).when().get("/dead-letters").then()
+                .body(mine + ".id", equalTo(List.of(id)))
+                .body(mine + "[0].resolution.outcome", equalTo("DISMISSED"));
     }
 
     /** Every rm_* table's columns, constraints, indexes and triggers as PostgreSQL defines them, and that none is elsewhere. */

@@ -21,8 +21,8 @@ class ListColumnsTest {
     void codesAreShownInTheNoticesWordsAndWhatIsUnknownIsAnEmptyCell() {
         Table table = ListColumns.TASKS.table(List.of(task(1, "张副主任", "经济发展局", "CONSOLIDATING")));
         assertEquals("任务清单", table.title());
-        assertEquals(List.of("（一）贯彻落实党中央决策部署不到位", 2, "学习贯彻不够深入", 1, "任务1", "", "限期整改", "2025-03-31",
-                "巩固中", 40, ""), table.rows().get(0));
+        assertEquals(List.of("（一）贯彻落实党中央决策部署不到位", 2, "学习贯彻不够深入", "一是", "任务1", "", "限期整改", "2025-03-31",
+                "已销号（巩固中）", 40, ""), table.rows().get(0));
         Table problems = ListColumns.PROBLEMS.table(List.of(
                 new ProblemLine(null, null, 3, "问题", null, "SELF_FOUND", 2, 1, null)));
         assertEquals(List.of("", "", 3, "问题", "", "自查发现", 2L, 1L, ""), problems.rows().get(0));
@@ -33,7 +33,7 @@ class ListColumnsTest {
         Table table = ListColumns.RESPONSIBILITIES.table(List.of(task(1, "王副主任", "财政金融局", "PLANNED"),
                 task(2, "张书记", "组织人事部", "VERIFIED"), task(3, "王副主任", "党政办公室", "PLANNED"),
                 task(4, "王副主任", "财政金融局", "IN_PROGRESS")));
-        assertEquals(List.of(2, 3, 1, 4), table.rows().stream().map(row -> row.get(2)).toList());
+        assertEquals(List.of("二是", "三是", "一是", "四是"), table.rows().stream().map(row -> row.get(2)).toList());
         assertEquals("已销号", table.rows().get(0).get(8));
     }
 }

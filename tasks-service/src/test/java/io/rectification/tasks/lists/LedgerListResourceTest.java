@@ -37,10 +37,10 @@ class LedgerListResourceTest {
                 .replace("财政金融局", "组织人事部").replace("王副主任", "张书记"));
 
         given().get("/inspections/" + inspectionId + "/problem-list").then().statusCode(200)
-                .body("label", contains("(一)1.", "(二)1."))
+                .body("label", contains("（一）1.", "（二）1."))
                 .body("taskCount", contains(2, 1));
         given().get("/inspections/" + inspectionId + "/task-list").then().statusCode(200)
-                .body("label", contains("(一)1.一是", "(一)1.二是", "(二)1.一是"))
+                .body("label", contains("（一）1.一是", "（一）1.二是", "（二）1.一是"))
                 .body("title[2]", equalTo("积极招聘事业编制人员"));
         given().get("/inspections/" + inspectionId + "/responsibility-list").then().statusCode(200)
                 .body("byLeadOfficial.name", contains("张书记", "王副主任"))

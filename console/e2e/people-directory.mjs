@@ -83,8 +83,8 @@ async function eventually(check) {
 const failures = []
 await eventually(async () => {
   const ducha = await mailbox('ducha@rectification.local')
-  if (!ducha.some((m) => m.subject.startsWith('【销号待核实】'))) {
-    throw new Error(`ducha@rectification.local (督查室, supervisor): no 【销号待核实】 among ${ducha.length} mails`)
+  if (!ducha.some((m) => m.subject.startsWith('【销号待核验】'))) {
+    throw new Error(`ducha@rectification.local (督查室, supervisor): no 【销号待核验】 among ${ducha.length} mails`)
   }
   console.log(`people: ducha@rectification.local has ${ducha.length} mails, claims to verify among them`)
 })

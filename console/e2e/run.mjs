@@ -374,7 +374,7 @@ try {
   step = 'claim completion'
   await page.getByRole('button', { name: '申请销号' }).click()
   await page.locator('.el-popconfirm').getByRole('button', { name: '申请销号' }).click()
-  await page.getByText('待核实', { exact: true }).first().waitFor()
+  await page.getByText('待核验', { exact: true }).first().waitFor()
   await signOut(page)
 
   // ---- supervisor
@@ -435,7 +435,7 @@ try {
   step = 'officer claims again; the supervisor verifies (in a browser of their own) while the officer\'s page is open'
   await page.getByRole('button', { name: '申请销号' }).click()
   await page.locator('.el-popconfirm').getByRole('button', { name: '申请销号' }).click()
-  await page.getByText('待核实', { exact: true }).first().waitFor()
+  await page.getByText('待核验', { exact: true }).first().waitFor()
   closedTaskId = new URL(page.url()).pathname.split('/').pop()
   await verifyAsSupervisor(closedTaskId)
   step = 'evidence: a file for a task closed out meanwhile is refused (409), and the page says why'

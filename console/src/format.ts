@@ -46,13 +46,28 @@ export function daysUntil(date: string, today: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
 }
 
+/**
+ * The staff's words for a task's state and a problem's source, as the lists, their exports and the
+ * dashboards say them (platform-support text/StaffWords; tests/staffWords.test.ts keeps these equal to
+ * the dashboard page's, which a service test keeps equal to StaffWords). A claim is 待核验, the public's
+ * word too; a task in consolidation is closed out, 已销号（巩固中）.
+ */
 export const STATE_LABELS: Record<string, string> = {
   PLANNED: '未开始',
   IN_PROGRESS: '整改中',
-  COMPLETION_CLAIMED: '待核实',
+  COMPLETION_CLAIMED: '待核验',
   VERIFIED: '已销号',
-  CONSOLIDATING: '巩固中',
+  CONSOLIDATING: '已销号（巩固中）',
   REOPENED: '再整改',
+}
+
+/** A problem's source: PLAN the inspection's own finding (巡视反馈), the others counted beside the findings. */
+export const SOURCE_LABELS: Record<string, string> = {
+  PLAN: '巡视反馈',
+  ANALOGY: '举一反三',
+  SELF_FOUND: '自查发现',
+  LOOK_BACK: '回头看',
+  FEEDBACK: '群众反映',
 }
 
 export const CADENCE_LABELS: Record<string, string> = { DAILY: '日报', WEEKLY: '周报', MONTHLY: '月报' }

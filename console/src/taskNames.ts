@@ -1,8 +1,9 @@
 // How every staff screen names a task: by the plan's numbering, as the notices, digests and 待办
 // name it (reporting-service notice/TaskReference), so that a clerk finds the task of a mail on the
 // screen: 任务（一）3.二是 is the second task (二是) of problem 3 of area （一）. A task's own number is
-// unique only within its problem: "任务 2" alone says nothing. The lists' 编号 column keeps the
-// service's own form, (一)3.二是 with ASCII brackets, as the downloaded spreadsheets have it.
+// unique only within its problem: "任务 2" alone says nothing. The lists' 编号 column shows tasks-service's
+// label, written the same way (platform PlanNumbering); a problem not of the inspection's findings
+// says its source before it (problemSources.ts).
 import type { TaskSnapshot } from '@/api/types'
 
 /** Where a task stands in the plan, as tasks-service's task view says it. */

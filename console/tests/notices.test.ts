@@ -6,7 +6,7 @@ function officerPreferences(): NoticePreferences {
   return {
     digest: true,
     notices: { CLAIM_TO_VERIFY: true, COMPLETION_REJECTED: true, TASK_OVERDUE: false, FEEDBACK_REPLY_DUE_SOON: true, FEEDBACK_REPLY_OVERDUE: true },
-    labels: { CLAIM_TO_VERIFY: '销号申请待核实', COMPLETION_REJECTED: '销号申请被退回', TASK_OVERDUE: '任务逾期', FEEDBACK_REPLY_DUE_SOON: '群众反映答复临近期限', FEEDBACK_REPLY_OVERDUE: '群众反映答复逾期' },
+    labels: { CLAIM_TO_VERIFY: '销号申请待核验', COMPLETION_REJECTED: '销号申请被退回', TASK_OVERDUE: '任务逾期', FEEDBACK_REPLY_DUE_SOON: '群众反映答复临近期限', FEEDBACK_REPLY_OVERDUE: '群众反映答复逾期' },
     applicable: ['COMPLETION_REJECTED', 'TASK_OVERDUE'],
     digestAt: '08:30',
   }

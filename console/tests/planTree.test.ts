@@ -49,13 +49,21 @@ async function show() {
 const labels = (w: VueWrapper) => w.findAll('.node .label').map((l) => l.text())
 
 describe('the plan tree', () => {
-  it('numbers an area 十一、 and a task under its problem by its own 二十一是, as the notice does', async () => {
+  it('heads an area （十一） as the notice and the report do, and a task under its problem by its own 二十一是', async () => {
     const w = await show()
-    expect(labels(w)).toEqual(['十一、落实意识形态工作责任制不到位'])
+    expect(labels(w)).toEqual(['（十一）落实意识形态工作责任制不到位'])
     await w.find('.node.area').trigger('click')
     await flushPromises()
     await w.find('.node.problem').trigger('click')
     await flushPromises()
-    expect(labels(w)).toEqual(['十一、落实意识形态工作责任制不到位', '2. 理论学习不够深入', '二十一是 健全学习制度'])
+    expect(labels(w)).toEqual(['（十一）落实意识形态工作责任制不到位', '2. 理论学习不够深入', '二十一是 健全学习制度'])
+  })
+
+  it('says the source of a problem that is not one of the inspection\'s findings beside its number', async () => {
+    const w = await show()
+    await w.find('.node.area').trigger('click')
+    await flushPromises()
+    expect(w.find('.node.problem .el-tag').text()).toBe('自查发现')
+    expect(w.find('.node.area .el-tag').exists()).toBe(false)
   })
 })

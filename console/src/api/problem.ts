@@ -133,7 +133,7 @@ const DETAILS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/^claiming completion needs at least one piece of evidence/, '尚无佐证材料，申请销号前须先提交佐证材料'],
   [/^the task was reopened at .*claiming completion again needs evidence/, '该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料'],
   // 撤回申请 (POST /tasks/{id}/completion-claim-withdrawal) of a claim already decided
-  [/^a task of kind \w+ in state \w+ cannot WITHDRAW_CLAIM/, '该销号申请已不在待核实状态（可能已核实或被驳回），不能撤回；请刷新页面查看最新状态'],
+  [/^a task of kind \w+ in state \w+ cannot WITHDRAW_CLAIM/, '该销号申请已不在待核验状态（可能已核实或被驳回），不能撤回；请刷新页面查看最新状态'],
   // what 核实 (POST /tasks/{id}/verification) may be refused for
   [/^verification needs at least one piece of evidence/, '尚无佐证材料，核实前须由责任单位提交佐证材料'],
   [/^the task was reopened at .*verifying it again needs evidence/, '该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料'],

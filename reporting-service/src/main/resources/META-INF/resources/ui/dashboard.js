@@ -1,4 +1,6 @@
 // Dashboard page: reads the JSON dashboard API and draws it; ?inspectionId=… narrows to one inspection.
+// Its task figures are the inspection's findings (巡视反馈), as the report counts them, unless
+// ?source=… asks for another source or ALL; the other sources' tasks are counted beside them (scope()).
 // It polls the API (?refresh=seconds, default 30) with If-None-Match and redraws only what changed.
 // ?wall=1 is the wall screen: large type, no controls, one panel at a time (?rotate=seconds; a
 // clicker's Page Down/Up or the arrow keys step it).
@@ -7,7 +9,7 @@
 
   var params = new URLSearchParams(window.location.search);
   var query = new URLSearchParams();
-  ['inspectionId', 'asOf', 'from', 'to'].forEach(function (name) {
+  ['inspectionId', 'asOf', 'from', 'to', 'source'].forEach(function (name) {
     if (params.get(name)) { query.set(name, params.get(name)); }
   });
   var wall = params.get('wall') === '1';
@@ -36,8 +38,11 @@
   // The wall screen opened without a token signs in on its own, read-only, for weeks (wall-session.js).
   var session = !token && wall && window.WallSession && window.crypto && window.crypto.subtle ? wallSession() : null;
 
-  var STATES = { PLANNED: '未开始', IN_PROGRESS: '整改中', COMPLETION_CLAIMED: '待核实', VERIFIED: '已销号',
-                 CONSOLIDATING: '巩固中', REOPENED: '再整改' };
+  // The staff's words, platform StaffWords' (DashboardWordsTest keeps them equal), in the order a task goes
+  // through. 已销号（巩固中） is closed out too: the headline 已销号（含巩固中） counts both rows.
+  var STATES = { PLANNED: '未开始', IN_PROGRESS: '整改中', COMPLETION_CLAIMED: '待核验', VERIFIED: '已销号',
+                 CONSOLIDATING: '已销号（巩固中）', REOPENED: '再整改' };
+  var SOURCES = { PLAN: '巡视反馈', ANALOGY: '举一反三', SELF_FOUND: '自查发现', LOOK_BACK: '回头看', FEEDBACK: '群众反映' };
 
   function TokenRefused() { this.message = '登录令牌已失效或无权查看：请用新的带令牌地址（#token=…）重新打开本页'; }
   // The wall screen has no usable token at the moment: the connection banner says why and what happens.
@@ -150,10 +155,11 @@
     });
   }
 
+  // A task as every staff screen names it: （三）5.一是 and its title (the label once its area and problem are known).
   function taskLink(task) {
     var link = document.createElement('a');
     link.href = consoleBase + 'tasks/' + encodeURIComponent(task.taskId);
-    link.textContent = task.title || '（无标题）';
+    link.textContent = (task.label ? task.label + ' ' : '') + (task.title || '（无标题）');
     return link;
   }
 
@@ -169,7 +175,20 @@
     text('figure-completion', percent(data.completionRate));
     text('figure-overdue', data.overdue);
     text('figure-at-risk', data.atRisk);
+    text('scope', scope(data));
     states(data);
+  }
+
+  // Which problems the figures count, said on the page and the wall as the public page says it in its
+  // footnote, and the tasks of the other sources beside them (the report counts the findings only).
+  function scope(data) {
+    var counted = data.source === 'ALL' ? '以上任务数字计入各来源的问题（整改情况报告只计巡视反馈意见指出的问题）'
+      : data.source === 'PLAN' || !data.source ? '以上任务数字只计巡视反馈意见指出的问题，与整改情况报告一致'
+        : '以上任务数字只计' + (SOURCES[data.source] || data.source) + '问题';
+    var others = (data.otherSources || []).map(function (o) {
+      return (SOURCES[o.source] || o.source) + '任务 ' + o.tasks + ' 项（已销号 ' + o.verified + ' 项，逾期 ' + o.overdue + ' 项）';
+    });
+    return counted + (others.length ? '；另有' + others.join('、') + '，不计入以上数字。' : '。');
   }
 
   // The state breakdown, in the order a task goes through (STATES), every state shown even at 0.
@@ -227,6 +246,11 @@
   // An instant as its day in Beijing time, whatever the screen's own zone.
   var BEIJING_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
   function day(instant) { return instant ? BEIJING_DAY.format(new Date(instant)) : ''; }
+  // A moment as Beijing time (19:47:05), as 数据截至 is Beijing's day: a wall screen or a laptop set to
+  // another zone (UTC) would otherwise say the figures were updated at 11:47.
+  var BEIJING_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit',
+                                                        second: '2-digit', hourCycle: 'h23' });
+  function clock(date) { return BEIJING_TIME.format(date); }
 
   function areas(list) {
     chart('chart-areas').setOption({
@@ -252,7 +276,8 @@
   function overdue(page) {
     fill('#overdue', page.items, function (row, task) {
       cell(row, task.areaNumber ? areaLabel({ number: task.areaNumber, title: '' }) : '');
-      cell(row, task.problemTitle || '', 'text');
+      // the problem as the notice numbers it under its area: 5. 园区道路积水治理不及时
+      cell(row, (task.problemNumber ? task.problemNumber + '. ' : '') + (task.problemTitle || ''), 'text');
       cell(row, taskLink(task), 'text');
       cell(row, task.leadOfficial || '');
       cell(row, task.responsibleUnit || '');
@@ -439,7 +464,6 @@
   });
 
   var lastLoaded = null;
-  function clock(date) { return date.toLocaleTimeString('zh-CN', { hour12: false }); }
 
   function fail(error) {
     document.body.setAttribute('data-stale', 'true');

@@ -124,7 +124,15 @@ public final class ContractEvents {
     }
 
     private UUID registerProblem(UUID areaId, int number, String title, String source, UUID extendsProblemId) {
-        UUID id = UUID.randomUUID();
+        return registerProblem(UUID.randomUUID(), areaId, number, title, source, extendsProblemId);
+    }
+
+    /** A problem of the given source under an id chosen beforehand (its tasks sent before it). */
+    public UUID registerProblem(UUID id, UUID areaId, int number, String title, String source) {
+        return registerProblem(id, areaId, number, title, source, null);
+    }
+
+    private UUID registerProblem(UUID id, UUID areaId, int number, String title, String source, UUID extendsProblemId) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("id", id.toString());
         problem.put("inspectionId", inspectionId.toString());

@@ -108,11 +108,14 @@ class DemoPlanEndToEndTest {
                     .queryParam("source", "FEEDBACK").when().get("/problems").then().body("total", equalTo(1)));
 
             // The events reach this service through Kafka; the tasks-service process may stop once they have.
+            // The plan's tasks are the figures; the 自查发现 problem's task stands beside them.
             await().atMost(WAIT).untilAsserted(() ->
                     given().header("Authorization", "Bearer " + coordinator)
                             .queryParam("inspectionId", imported.getString("inspectionId"))
                             .when().get("/dashboard/summary")
-                            .then().statusCode(200).body("tasks", equalTo(imported.getInt("taskCount") + 1)));
+                            .then().statusCode(200).body("tasks", equalTo(imported.getInt("taskCount")))
+                            .body("otherSources.source", equalTo(List.of("SELF_FOUND")))
+                            .body("otherSources[0].tasks", equalTo(1)));
             // the plan's 14 figures reach the indicator read model as values with their sources
             await().atMost(WAIT).untilAsserted(() ->
                     given().header("Authorization", "Bearer " + coordinator)

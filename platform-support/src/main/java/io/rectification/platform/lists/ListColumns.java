@@ -1,6 +1,12 @@
 package io.rectification.platform.lists;
 
 import io.rectification.platform.table.Table;
+<<<<<<< HEAD
+=======
+import io.rectification.platform.text.ChineseNumerals;
+import io.rectification.platform.text.PlanNumbering;
+import io.rectification.platform.text.StaffWords;
+>>>>>>> fix/scope
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,13 +25,10 @@ import java.util.function.Function;
  */
 public final class ListColumns<R> {
 
-    static final Map<String, String> KIND = Map.of("IMMEDIATE", "立行立改", "TIME_BOUND", "限期整改",
-            "LONG_TERM", "长期坚持");
-    /** The staff's words, as the console shows them (console/src/format.ts STATE_LABELS): a list and its export agree. */
-    static final Map<String, String> STATE = Map.of("PLANNED", "未开始", "IN_PROGRESS", "整改中",
-            "COMPLETION_CLAIMED", "待核实", "VERIFIED", "已销号", "CONSOLIDATING", "巩固中", "REOPENED", "再整改");
-    static final Map<String, String> SOURCE = Map.of("PLAN", "巡视反馈", "SELF_FOUND", "自查发现", "LOOK_BACK", "回头看",
-            "FEEDBACK", "群众反映", "ANALOGY", "举一反三");
+    /** The staff's words, as the console and the dashboards show them: a list and its export agree. */
+    static final Map<String, String> KIND = StaffWords.KIND;
+    static final Map<String, String> STATE = StaffWords.STATE;
+    static final Map<String, String> SOURCE = StaffWords.SOURCE;
 
     /** The import's names of the columns the lists share with it. */
     static final String AREA_NUMBER = "方面序号";
@@ -47,7 +50,7 @@ public final class ListColumns<R> {
             .column(AREA, TaskLine::areaTitle)
             .column("问题序号", TaskLine::problemNumber)
             .column("具体问题", TaskLine::problemTitle)
-            .column("任务序号", TaskLine::taskNumber)
+            .column("任务序号", ListColumns::taskOrdinal)
             .column("整改任务", TaskLine::title)
             .column("整改措施", TaskLine::measures)
             .column("任务类型", line -> word(KIND, line.kind()))
@@ -61,7 +64,7 @@ public final class ListColumns<R> {
             .column(AREA_NUMBER, TaskLine::areaNumber)
             .column(AREA, TaskLine::areaTitle)
             .column("问题序号", TaskLine::problemNumber)
-            .column("任务序号", TaskLine::taskNumber)
+            .column("任务序号", ListColumns::taskOrdinal)
             .column("整改任务", TaskLine::title)
             .column("牵头领导", TaskLine::leadOfficial)
             .column("具体责任人", TaskLine::responsiblePerson)
@@ -124,6 +127,23 @@ public final class ListColumns<R> {
         return new Table(list.title(), header(), rows);
     }
 
+<<<<<<< HEAD
+=======
+    /** (1)贯彻落实党中央决策部署不到位: the area with its number, as the plan writes it. */
+    private static String numberedArea(TaskLine line) {
+        if (line.areaTitle() == null) {
+            return "";
+        }
+        return line.areaNumber() == null ? line.areaTitle()
+                : "（" + ChineseNumerals.of(line.areaNumber()) + "）" + line.areaTitle();
+    }
+
+    /** 二是, as the plan and every staff screen number a problem's tasks; the digit alone reads as 任务1. */
+    private static String taskOrdinal(TaskLine line) {
+        return line.taskNumber() == null ? null : PlanNumbering.ordinal(line.taskNumber());
+    }
+
+>>>>>>> fix/scope
     private static String word(Map<String, String> words, String code) {
         return code == null ? "" : words.getOrDefault(code, code);
     }

@@ -1,30 +1,29 @@
 package io.rectification.platform.text;
 
 /**
- * The plan's numbering of a problem or a task as the inspection's notice writes it: (一)3. for the
- * third problem of the first area, (一)3.二是 for that problem's second task. A task's number is
+ * The plan's numbering of a problem or a task as the inspection's notice writes it: （一）3. for the
+ * third problem of the first area, （一）3.二是 for that problem's second task. A task's number is
  * unique only within its problem, so "任务2" alone does not say which task: this is the one way every
- * service (the three lists, the e-mail notices and digests) numbers one.
+ * service (the three lists, the e-mail notices and digests, the dashboards) numbers one, with the
+ * full-width brackets the printed notice uses beside Chinese characters, so that a clerk reading a
+ * mail finds the same words on every screen (the console's taskNames.ts writes them the same way).
  */
 public final class PlanNumbering {
 
     private PlanNumbering() {
     }
 
-    /** The lists' 编号 column: (一)3.二是, ASCII brackets in a column of its own. @param task 0 for the problem itself */
-    public static String label(int area, int problem, int task) {
-        return numbering("(", ")", area, problem, task);
-    }
-
-    /**
-     * Within Chinese running text (a notice, a digest): （一）3.二是, with the full-width brackets the
-     * printed notice uses beside Chinese characters.
-     */
+    /** （一）3.二是, or （一）3. for the problem itself. @param task 0 for the problem itself */
     public static String inText(int area, int problem, int task) {
         return numbering("（", "）", area, problem, task);
     }
 
+    /** 二是: a task's own number as the plan writes its measures (一是, 二是…), in a column of its own. */
+    public static String ordinal(int task) {
+        return ChineseNumerals.of(task) + "是";
+    }
+
     private static String numbering(String open, String close, int area, int problem, int task) {
-        return open + ChineseNumerals.of(area) + close + problem + "." + (task > 0 ? ChineseNumerals.of(task) + "是" : "");
+        return open + ChineseNumerals.of(area) + close + problem + "." + (task > 0 ? ordinal(task) : "");
     }
 }

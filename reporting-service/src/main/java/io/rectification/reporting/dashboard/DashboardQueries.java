@@ -10,8 +10,11 @@ import io.rectification.reporting.dashboard.DashboardViews.IndicatorPoint;
 import io.rectification.reporting.dashboard.DashboardViews.IndicatorSeries;
 import io.rectification.reporting.dashboard.DashboardViews.OverdueTask;
 import io.rectification.reporting.dashboard.DashboardViews.Responsibility;
+import io.rectification.reporting.dashboard.DashboardViews.SourceFigures;
 import io.rectification.reporting.dashboard.DashboardViews.Summary;
+import io.rectification.reporting.support.InspectionFindings;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.TaskLabel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -79,8 +82,28 @@ public class DashboardQueries {
         long tasks = totals[0];
         int averagePercent = tasks == 0 ? 0
                 : BigDecimal.valueOf(totals[5]).divide(BigDecimal.valueOf(tasks), 0, RoundingMode.HALF_UP).intValue();
-        return new Summary(filter.inspectionId(), filter.asOf(), tasks, byState, byKind, totals[1], totals[2],
-                rate(totals[1], tasks), rate(totals[2], tasks), totals[3], totals[4], averagePercent);
+        return new Summary(filter.inspectionId(), filter.asOf(), filter.source(), tasks, byState, byKind, totals[1],
+                totals[2], rate(totals[1], tasks), rate(totals[2], tasks), totals[3], totals[4], averagePercent,
+                otherSources(filter));
+    }
+
+    /**
+     * The tasks outside the summary's scope, by source (from the counters too): a leader reading the
+     * inspection's figures sees beside them, not in them, the 举一反三 and 群众反映 tasks.
+     */
+    private List<SourceFigures> otherSources(TaskFilter filter) {
+        List<Object> parameters = new ArrayList<>(List.of(filter.asOf()));
+        String where = filter.whereOutsideScope(parameters);
+        String source = InspectionFindings.sourceSql("t.problem_source");
+        return sql.query("SELECT " + source + ", sum(t.tasks),"
+                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.COMPLETED + "), 0),"
+                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.VERIFIED + "), 0),"
+                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.OVERDUE + "), 0)"
+                        + " FROM rm_task_tally t WHERE " + where + " GROUP BY 1"
+                        + " ORDER BY array_position(ARRAY['PLAN', 'ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], "
+                        + source + "), 1",
+                row -> new SourceFigures(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)),
+                parameters.toArray());
     }
 
     public List<AreaProgress> areas(TaskFilter filter) {
@@ -131,16 +154,17 @@ public class DashboardQueries {
         parameters.add((long) page * size);
         List<OverdueTask> items = sql.query("SELECT t.id, t.inspection_id, a.number, a.title, p.number, p.title,"
                         + " t.number, t.title, t.lead_official, t.responsible_unit, t.responsible_person, t.deadline,"
-                        + " CAST(? AS date) - t.deadline, t.state, t.percent_complete"
-                        + " FROM rm_task t LEFT JOIN rm_area a ON a.id = t.area_id"
-                        + " LEFT JOIN rm_problem p ON p.id = t.problem_id"
+                        + " CAST(? AS date) - t.deadline, t.state, t.percent_complete, "
+                        + InspectionFindings.sourceSql("t.problem_source")
+                        + " FROM rm_task t" + TaskLabel.JOIN
                         + " WHERE " + where
                         + " ORDER BY t.deadline, a.number, p.number, t.number, t.id LIMIT ? OFFSET ?",
                 row -> new OverdueTask(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         (Integer) row.getObject(3), row.getString(4), (Integer) row.getObject(5), row.getString(6),
-                        (Integer) row.getObject(7), row.getString(8), row.getString(9), row.getString(10),
+                        (Integer) row.getObject(7), TaskLabel.of((Integer) row.getObject(3), (Integer) row.getObject(5),
+                                (Integer) row.getObject(7)), row.getString(8), row.getString(9), row.getString(10),
                         row.getString(11), row.getObject(12, LocalDate.class), row.getLong(13), row.getString(14),
-                        (Integer) row.getObject(15)),
+                        (Integer) row.getObject(15), row.getString(16)),
                 parameters.toArray());
         return new PageOf<>(items, page, size, total);
     }

@@ -31,7 +31,8 @@ import java.util.List;
 
 /**
  * Dashboard figures for other systems. Task figures cover the tasks of one inspection (or all) whose
- * deadline is within [from, to], taken as of a day (default today in the organisation's zone). Pages
+ * deadline is within [from, to] and whose problem is of the source asked for (the inspection's findings
+ * by default, {@link SourceScope}), taken as of a day (default today in the organisation's zone). Pages
  * poll them with If-None-Match ({@link Revalidated}).
  */
 @Path("/dashboard")
@@ -42,6 +43,11 @@ import java.util.List;
 @APIResponse(responseCode = "200", description = "the figures; ETag names them")
 @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
 public class DashboardResource {
+
+    /** The source parameter's words, the same on every figure of tasks (the director's too). */
+    static final String SOURCE = "whose tasks the figures count, by their problem's source: PLAN (the default) the "
+            + "inspection's findings, as the report and the progress page count them; ANALOGY (举一反三), SELF_FOUND, "
+            + "LOOK_BACK or FEEDBACK (群众反映); ALL every source";
 
     private final DashboardQueries queries;
     private final ReportingConfig config;
@@ -61,8 +67,9 @@ public class DashboardResource {
                            @Parameter(description = "first deadline covered (YYYY-MM-DD)") @QueryParam("from") String from,
                            @Parameter(description = "last deadline covered (YYYY-MM-DD)") @QueryParam("to") String to,
                            @Parameter(description = "the day the figures are taken on; default today") @QueryParam("asOf") String asOf,
-                           @QueryParam("riskDays") @DefaultValue("7") @Min(0) @Max(366) int riskDays) {
-        return queries.summary(filter(inspectionId, from, to, asOf, riskDays));
+                           @QueryParam("riskDays") @DefaultValue("7") @Min(0) @Max(366) int riskDays,
+                           @Parameter(description = SOURCE) @QueryParam("source") SourceScope source) {
+        return queries.summary(filter(inspectionId, from, to, asOf, riskDays, source));
     }
 
     @GET
@@ -70,8 +77,9 @@ public class DashboardResource {
     @Operation(summary = "Progress per area (方面), with the average percent complete of its tasks")
     @RolesAllowed(Access.DASHBOARDS)
     public List<AreaProgress> areas(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
-                                    @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
-        return queries.areas(filter(inspectionId, from, to, asOf, 0));
+                                    @QueryParam("to") String to, @QueryParam("asOf") String asOf,
+                                    @Parameter(description = SOURCE) @QueryParam("source") SourceScope source) {
+        return queries.areas(filter(inspectionId, from, to, asOf, 0, source));
     }
 
     @GET
@@ -79,8 +87,9 @@ public class DashboardResource {
     @Operation(summary = "Progress per responsible unit (责任单位)")
     @RolesAllowed(Access.DASHBOARDS)
     public List<Responsibility> units(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
-                                      @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
-        return queries.responsibilities("responsible_unit", filter(inspectionId, from, to, asOf, 0));
+                                      @QueryParam("to") String to, @QueryParam("asOf") String asOf,
+                                      @Parameter(description = SOURCE) @QueryParam("source") SourceScope source) {
+        return queries.responsibilities("responsible_unit", filter(inspectionId, from, to, asOf, 0, source));
     }
 
     @GET
@@ -89,8 +98,9 @@ public class DashboardResource {
     @RolesAllowed(Access.DASHBOARDS)
     public List<Responsibility> officials(@QueryParam("inspectionId") String inspectionId,
                                           @QueryParam("from") String from, @QueryParam("to") String to,
-                                          @QueryParam("asOf") String asOf) {
-        return queries.responsibilities("lead_official", filter(inspectionId, from, to, asOf, 0));
+                                          @QueryParam("asOf") String asOf,
+                                          @Parameter(description = SOURCE) @QueryParam("source") SourceScope source) {
+        return queries.responsibilities("lead_official", filter(inspectionId, from, to, asOf, 0, source));
     }
 
     @GET
@@ -99,8 +109,9 @@ public class DashboardResource {
     @RolesAllowed(Access.DASHBOARDS)
     public PageOf<OverdueTask> overdue(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("asOf") String asOf,
+                                       @Parameter(description = SOURCE) @QueryParam("source") SourceScope source,
                                        @Valid @BeanParam PageRequest paging) {
-        return queries.overdue(filter(inspectionId, from, to, asOf, 0), paging.page, paging.size);
+        return queries.overdue(filter(inspectionId, from, to, asOf, 0, source), paging.page, paging.size);
     }
 
     @GET
@@ -126,7 +137,8 @@ public class DashboardResource {
         return queries.feedback(QueryParameters.uuid("inspectionId", inspectionId), days.from(), days.to(), config.zone());
     }
 
-    private TaskFilter filter(String inspectionId, String from, String to, String asOf, int riskDays) {
-        return TaskFilter.of(inspectionId, from, to, asOf, riskDays, config);
+    private TaskFilter filter(String inspectionId, String from, String to, String asOf, int riskDays,
+                              SourceScope source) {
+        return TaskFilter.of(inspectionId, from, to, asOf, riskDays, source, config);
     }
 }

@@ -15,12 +15,25 @@ public final class DashboardViews {
     private DashboardViews() {
     }
 
-    /** Rates are shares of all tasks covered, from 0 to 1. */
-    @Schema(requiredProperties = {"asOf", "tasks", "byState", "byKind", "completed", "verified", "completionRate",
-            "verificationRate", "overdue", "atRisk", "averagePercentComplete"})
-    public record Summary(UUID inspectionId, LocalDate asOf, long tasks, Map<String, Long> byState,
+    /**
+     * The tasks of the scope ({@code source}; the inspection's findings by default). Completed counts
+     * the tasks whose completion is claimed (待核验) and those closed out; verified (已销号) the closed
+     * out, those in consolidation (已销号（巩固中）) among them, as the report's 已完成销号 counts them.
+     * Rates are shares of all tasks covered, from 0 to 1. {@code otherSources}: the tasks of the same
+     * inspection and deadlines outside the scope, by source, counted beside these figures and never in them.
+     */
+    @Schema(requiredProperties = {"asOf", "source", "tasks", "byState", "byKind", "completed", "verified",
+            "completionRate", "verificationRate", "overdue", "atRisk", "averagePercentComplete", "otherSources"})
+    public record Summary(UUID inspectionId, LocalDate asOf, SourceScope source, long tasks, Map<String, Long> byState,
                           Map<String, Long> byKind, long completed, long verified, BigDecimal completionRate,
-                          BigDecimal verificationRate, long overdue, long atRisk, int averagePercentComplete) {
+                          BigDecimal verificationRate, long overdue, long atRisk, int averagePercentComplete,
+                          List<SourceFigures> otherSources) {
+    }
+
+    /** The tasks of one problem source outside a summary's scope: how many, completed, closed out, overdue. */
+    @Schema(requiredProperties = {"source", "tasks", "completed", "verified", "overdue"})
+    public record SourceFigures(@Schema(enumeration = {"PLAN", "ANALOGY", "SELF_FOUND", "LOOK_BACK", "FEEDBACK"})
+                                String source, long tasks, long completed, long verified, long overdue) {
     }
 
     /** One area (方面): its tasks, and the average percent complete of them. */
@@ -35,11 +48,15 @@ public final class DashboardViews {
                                  int percentComplete) {
     }
 
-    @Schema(requiredProperties = {"taskId", "deadline", "daysOverdue"})
+    /**
+     * A task past its deadline. {@code label} names it as every staff screen does, （三）5.一是 (null
+     * until its area and problem are known here); {@code source} is its problem's (PLAN for none).
+     */
+    @Schema(requiredProperties = {"taskId", "deadline", "daysOverdue", "source"})
     public record OverdueTask(UUID taskId, UUID inspectionId, Integer areaNumber, String areaTitle, Integer problemNumber,
-                              String problemTitle, Integer number, String title, String leadOfficial,
+                              String problemTitle, Integer number, String label, String title, String leadOfficial,
                               String responsibleUnit, String responsiblePerson, LocalDate deadline, long daysOverdue,
-                              String state, Integer percentComplete) {
+                              String state, Integer percentComplete, String source) {
     }
 
     @Schema(requiredProperties = {"recordedAt", "value"})

@@ -7,6 +7,7 @@ import io.rectification.reporting.dashboard.DirectorViews.FigureTask;
 import io.rectification.reporting.dashboard.DirectorViews.Rankings;
 import io.rectification.reporting.dashboard.DirectorViews.Standing;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.TaskLabel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -202,13 +203,13 @@ public class DirectorQueries {
                         + " t.deadline, t.state, CASE WHEN " + TaskStates.VERIFIED + " THEN " + CLOSED_OUT_AT + " END,"
                         + " CASE WHEN " + TaskStates.OVERDUE + " THEN CAST(? AS date) - t.deadline END,"
                         + " " + TaskStates.REPORT_MISSING + ", coalesce(t.reopen_count, 0)"
-                        + " FROM rm_task t LEFT JOIN rm_area a ON a.id = t.area_id"
-                        + " LEFT JOIN rm_problem p ON p.id = t.problem_id"
+                        + " FROM rm_task t" + TaskLabel.JOIN
                         + " WHERE " + where
                         + " ORDER BY 11 DESC NULLS LAST, t.deadline NULLS LAST, a.number, p.number, t.number, t.id"
                         + " LIMIT ?",
                 row -> new FigureTask(row.getObject(1, UUID.class), (Integer) row.getObject(2),
-                        (Integer) row.getObject(3), (Integer) row.getObject(4), row.getString(5), row.getString(6),
+                        (Integer) row.getObject(3), (Integer) row.getObject(4), TaskLabel.of((Integer) row.getObject(2),
+                                (Integer) row.getObject(3), (Integer) row.getObject(4)), row.getString(5), row.getString(6),
                         row.getString(7), row.getObject(8, LocalDate.class), row.getString(9),
                         row.getObject(10, OffsetDateTime.class), row.getObject(11) == null ? null : row.getLong(11), row.getBoolean(12),
                         row.getInt(13)),

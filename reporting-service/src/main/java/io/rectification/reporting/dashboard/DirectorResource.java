@@ -53,8 +53,9 @@ public class DirectorResource {
     @Operation(summary = "Responsible units (责任单位) and lead officials (牵头领导) ranked: completion, close-out, "
             + "overdue, progress reports missing, regressions (reopens after 回头看); rank 1 needs attention most")
     public Rankings rankings(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
-                             @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
-        return queries.rankings(filter(inspectionId, from, to, asOf));
+                             @QueryParam("to") String to, @QueryParam("asOf") String asOf,
+                             @Parameter(description = DashboardResource.SOURCE) @QueryParam("source") SourceScope source) {
+        return queries.rankings(filter(inspectionId, from, to, asOf, source));
     }
 
     @GET
@@ -62,8 +63,9 @@ public class DirectorResource {
     @Operation(summary = "Close-outs (销号) per week against the plan's deadlines per week, with running totals; "
             + "weeks are Monday to Sunday in the organisation's zone")
     public BurnUp burnUp(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
-                         @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
-        return queries.burnUp(filter(inspectionId, from, to, asOf));
+                         @QueryParam("to") String to, @QueryParam("asOf") String asOf,
+                         @Parameter(description = DashboardResource.SOURCE) @QueryParam("source") SourceScope source) {
+        return queries.burnUp(filter(inspectionId, from, to, asOf, source));
     }
 
     @GET
@@ -89,16 +91,17 @@ public class DirectorResource {
                                   @QueryParam("official") String official,
                                   @Parameter(description = "the Monday a week starts on (YYYY-MM-DD)")
                                   @QueryParam("week") String week,
+                                  @Parameter(description = DashboardResource.SOURCE) @QueryParam("source") SourceScope source,
                                   @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
         LocalDate weekStart = QueryParameters.date("week", week);
         if (weekStart != null && weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw ApiException.badRequest("week", "'" + week + "' is not a Monday: a week starts on Monday");
         }
         // the same deadline range as the ranking or week clicked, or the list would not be the figure's tasks
-        return queries.tasks(filter(inspectionId, from, to, asOf), unit, official, weekStart, limit);
+        return queries.tasks(filter(inspectionId, from, to, asOf, source), unit, official, weekStart, limit);
     }
 
-    private TaskFilter filter(String inspectionId, String from, String to, String asOf) {
-        return TaskFilter.of(inspectionId, from, to, asOf, 0, config);
+    private TaskFilter filter(String inspectionId, String from, String to, String asOf, SourceScope source) {
+        return TaskFilter.of(inspectionId, from, to, asOf, 0, source, config);
     }
 }

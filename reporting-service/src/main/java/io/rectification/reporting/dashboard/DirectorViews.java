@@ -55,9 +55,12 @@ public final class DirectorViews {
                                  long unansweredOverdue, long escalated) {
     }
 
-    /** A task behind a figure, for the drill-down; the console's task page opens it by taskId. */
+    /**
+     * A task behind a figure, for the drill-down; the console's task page opens it by taskId. {@code label}
+     * names it as every staff screen does, （三）5.一是 (null until its area and problem are known here).
+     */
     @Schema(requiredProperties = {"taskId", "reportMissing", "reopenCount"})
-    public record FigureTask(UUID taskId, Integer areaNumber, Integer problemNumber, Integer number, String title,
+    public record FigureTask(UUID taskId, Integer areaNumber, Integer problemNumber, Integer number, String label, String title,
                              String leadOfficial, String responsibleUnit, LocalDate deadline, String state,
                              OffsetDateTime closedOutAt, Long daysOverdue, boolean reportMissing, int reopenCount) {
     }

@@ -11,27 +11,45 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Which tasks a dashboard figure covers: one inspection (or all), deadlines within [from, to], and
- * the day the figures are taken on ({@code asOf}: overdue means the deadline is before it).
+ * Which tasks a dashboard figure covers: one inspection (or all), deadlines within [from, to], the
+ * source of their problem ({@link SourceScope}, the inspection's findings by default), and the day the
+ * figures are taken on ({@code asOf}: overdue means the deadline is before it).
  */
-public record TaskFilter(UUID inspectionId, LocalDate from, LocalDate to, LocalDate asOf, int riskDays, ZoneId zone) {
+public record TaskFilter(UUID inspectionId, LocalDate from, LocalDate to, LocalDate asOf, int riskDays, ZoneId zone,
+                         SourceScope source) {
+
+    /** The column of rm_task and rm_task_tally (alias t) holding the source of a task's problem. */
+    static final String SOURCE_COLUMN = "t.problem_source";
+
+    public TaskFilter {
+        source = source == null ? SourceScope.PLAN : source;
+    }
 
     /**
      * From query parameters as a dashboard resource receives them: bad dates answer 400 naming the
-     * parameter; no asOf means today in the organisation's zone.
+     * parameter; no asOf means today in the organisation's zone; no source the inspection's findings.
      */
     public static TaskFilter of(String inspectionId, String from, String to, String asOf, int riskDays,
-                                ReportingConfig config) {
+                                SourceScope source, ReportingConfig config) {
         QueryParameters.Days days = QueryParameters.days(from, to);
         LocalDate asOfDay = QueryParameters.date("asOf", asOf);
         return new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), days.from(), days.to(),
-                asOfDay != null ? asOfDay : config.today(), riskDays, config.zone());
+                asOfDay != null ? asOfDay : config.today(), riskDays, config.zone(), source);
     }
 
-    /** The SQL condition on rm_task (alias t) and its parameters, in order. */
+    /** The SQL condition on rm_task or rm_task_tally (alias t) and its parameters, in order. */
     public String where(List<Object> parameters) {
+        return where(parameters, source.sql(SOURCE_COLUMN));
+    }
+
+    /** The same condition for the tasks of the other sources: those the figures leave out (none for ALL). */
+    public String whereOutsideScope(List<Object> parameters) {
+        return where(parameters, "NOT " + source.sql(SOURCE_COLUMN));
+    }
+
+    private String where(List<Object> parameters, String sourceCondition) {
         List<String> conditions = new ArrayList<>();
-        conditions.add("TRUE");
+        conditions.add(sourceCondition);
         if (inspectionId != null) {
             conditions.add("t.inspection_id = ?");
             parameters.add(inspectionId);

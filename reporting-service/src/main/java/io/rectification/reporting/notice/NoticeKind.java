@@ -7,7 +7,7 @@ import java.util.List;
 /** The immediate notices, whom each goes to, and the label a person's preferences show. */
 public enum NoticeKind {
     /** TaskCompletionClaimed → the supervisors (督查). */
-    CLAIM_TO_VERIFY("销号申请待核实", List.of(Roles.SUPERVISOR), false),
+    CLAIM_TO_VERIFY("销号申请待核验", List.of(Roles.SUPERVISOR), false),
     /** TaskCompletionRejected → the officers of the task's unit, with the reason. */
     COMPLETION_REJECTED("销号申请被退回", List.of(Roles.OFFICER), true),
     /** TaskOverdue (the task or one of its stage goals) → the officers of the task's unit. */

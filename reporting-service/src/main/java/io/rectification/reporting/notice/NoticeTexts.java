@@ -39,7 +39,7 @@ public class NoticeTexts {
 
     public Text render(NoticeKind kind, NoticeFacts facts) {
         return switch (kind) {
-            case CLAIM_TO_VERIFY -> task(facts, "【销号待核实】", "", "以下整改任务已申请销号，请核实。",
+            case CLAIM_TO_VERIFY -> task(facts, "【销号待核验】", "", "以下整改任务已申请销号，请核实。",
                     line("申请人", names.of(facts.claimedBy())));
             case COMPLETION_REJECTED -> task(facts, "【销号申请被退回】", "", "以下整改任务的销号申请被退回，请按退回理由继续整改。",
                     line("退回人", names.of(facts.rejectedBy())) + line("退回理由", facts.reason()));

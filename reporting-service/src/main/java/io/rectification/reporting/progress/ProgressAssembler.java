@@ -9,6 +9,7 @@ import io.rectification.reporting.progress.ProgressDocument.Window;
 import io.rectification.reporting.report.DeclaredTotals;
 import io.rectification.reporting.report.PublishedFigures;
 import io.rectification.reporting.report.Figure;
+import io.rectification.reporting.support.InspectionFindings;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -65,8 +66,8 @@ public class ProgressAssembler {
                         SELECT t.problem_id, t.number, t.title, t.kind, t.state, t.percent_complete, t.deadline,
                                t.verified_at, t.reopen_count, t.data
                         FROM rm_task t JOIN rm_problem p ON p.id = t.problem_id
-                        WHERE t.inspection_id = ? AND coalesce(p.source, 'PLAN') = 'PLAN'
-                        ORDER BY t.number NULLS LAST, t.id""",
+                        WHERE t.inspection_id = ? AND %s
+                        ORDER BY t.number NULLS LAST, t.id""".formatted(InspectionFindings.findingSql("p.source")),
                 row -> {
                     String state = row.getString(5);
                     LocalDate deadline = row.getObject(7, LocalDate.class);
@@ -82,8 +83,8 @@ public class ProgressAssembler {
         Map<UUID, List<Problem>> problemsByArea = new LinkedHashMap<>();
         sql.query("""
                         SELECT id, area_id, number, title FROM rm_problem
-                        WHERE inspection_id = ? AND area_id IS NOT NULL AND coalesce(source, 'PLAN') = 'PLAN'
-                        ORDER BY number NULLS LAST, id""",
+                        WHERE inspection_id = ? AND area_id IS NOT NULL AND %s
+                        ORDER BY number NULLS LAST, id""".formatted(InspectionFindings.findingSql("source")),
                 row -> {
                     List<Measure> measures = measuresByProblem.getOrDefault(row.getObject(1, UUID.class), List.of());
                     return problemsByArea.computeIfAbsent(row.getObject(2, UUID.class), k -> new ArrayList<>())
@@ -103,9 +104,10 @@ public class ProgressAssembler {
         // Counted as the report's part for them counts them: those placed in an area, by source.
         List<OtherSource> otherSources = sql.query("""
                         SELECT source, count(*) FROM rm_problem
-                        WHERE inspection_id = ? AND area_id IS NOT NULL AND coalesce(source, 'PLAN') <> 'PLAN'
+                        WHERE inspection_id = ? AND area_id IS NOT NULL AND NOT %s
                         GROUP BY source
-                        ORDER BY array_position(ARRAY['ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], source), source""",
+                        ORDER BY array_position(ARRAY['ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], source), source""".formatted(
+                        InspectionFindings.findingSql("source")),
                 row -> new OtherSource(row.getString(1), row.getInt(2)), inspectionId);
         Integer latestReport = sql.one("SELECT max(number) FROM report_version WHERE inspection_id = ?",
                 row -> (Integer) row.getObject(1), inspectionId);

@@ -70,5 +70,11 @@ public class StructureProjection {
                 problem.id(), version, problem.inspectionId(), problem.areaId(), problem.number(), problem.title(),
                 problem.description(), problem.source(), problem.sourceFeedbackId(), problem.percentComplete(),
                 text);
+        // Its tasks carry its source for the dashboards' scope (rm_task.problem_source): a task whose event
+        // came first, or a problem whose source changed. Only the rows that differ are written (and so
+        // move the tally), found by rm_task_problem.
+        sql.update("""
+                UPDATE rm_task t SET problem_source = p.source FROM rm_problem p
+                WHERE p.id = ? AND t.problem_id = p.id AND t.problem_source IS DISTINCT FROM p.source""", problem.id());
     }
 }

@@ -21,6 +21,10 @@ import java.util.UUID;
  * Tasks: every task event carries the full snapshot, so the current row is simply the newest one;
  * progress reports and indicator values are facts kept as a history.
  *
+ * <p>problem_source is the task's problem's source as rm_problem holds it when the task's row is
+ * written (null before the problem arrives); {@link StructureProjection#problem} brings it up to date
+ * when the problem arrives later. The dashboards scope their figures by it (dashboard/SourceScope).
+ *
  * <p>A poll's events are applied together ({@link #applyAll}): the facts in one batch per table, and
  * per task one upsert of the state that applying its events one by one would leave.
  */
@@ -34,8 +38,10 @@ public class TaskProjection {
             INSERT INTO rm_task (id, version, inspection_id, area_id, problem_id, number, title, measures,
                                  progress_narrative, lead_official, responsible_person, responsible_unit, deadline,
                                  kind, state, percent_complete, reporting_cadence, last_progress_report_at,
-                                 verified_at, reopen_count, data, event_time, first_seen_at, report_due_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+                                 verified_at, reopen_count, data, event_time, first_seen_at, report_due_on,
+                                 problem_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?,
+                    (SELECT p.source FROM rm_problem p WHERE p.id = ?))
             ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, inspection_id = EXCLUDED.inspection_id,
                 area_id = EXCLUDED.area_id, problem_id = EXCLUDED.problem_id, number = EXCLUDED.number,
                 title = EXCLUDED.title, measures = EXCLUDED.measures,
@@ -46,7 +52,7 @@ public class TaskProjection {
                 last_progress_report_at = EXCLUDED.last_progress_report_at, verified_at = EXCLUDED.verified_at,
                 reopen_count = EXCLUDED.reopen_count, data = EXCLUDED.data, event_time = EXCLUDED.event_time,
                 first_seen_at = LEAST(rm_task.first_seen_at, EXCLUDED.first_seen_at),
-                report_due_on = EXCLUDED.report_due_on
+                report_due_on = EXCLUDED.report_due_on, problem_source = EXCLUDED.problem_source
             WHERE rm_task.version <= EXCLUDED.version""";
 
     private final Sql sql;
@@ -171,7 +177,8 @@ public class TaskProjection {
                 task.responsiblePerson(), task.responsibleUnit(), task.deadline(), task.kind(), task.state(),
                 task.percentComplete(), task.reportingCadence(), task.lastProgressReportAt(), task.verifiedAt(),
                 task.reopenCount(), SnapshotText.of(applied.event(), "task", task), applied.event().time(), firstSeen,
-                ReportDueRule.dueOn(task.state(), task.reportingCadence(), task.lastProgressReportAt(), since, config.zone())};
+                ReportDueRule.dueOn(task.state(), task.reportingCadence(), task.lastProgressReportAt(), since, config.zone()),
+                task.problemId()};
     }
 
     private static Object[] progressReport(TasksEvent.ProgressReport report, TasksEvent.TaskSnapshot task, UUID taskId) {

@@ -10,6 +10,7 @@ import io.rectification.reporting.report.ReportDocument.Figures;
 import io.rectification.reporting.report.ReportDocument.Measure;
 import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
+import io.rectification.reporting.support.InspectionFindings;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -96,7 +97,7 @@ public class ReportAssembler {
                     UUID areaId = row.getObject(2, UUID.class);
                     String source = row.getString(5);
                     List<Measure> measures = measuresByProblem.getOrDefault(problemId, List.of());
-                    if (ProblemSources.isInspectionFinding(source)) {
+                    if (InspectionFindings.isFinding(source)) {
                         counts[0]++;
                         counts[1] += measures.size();
                         counts[2] += verifiedByProblem.getOrDefault(problemId, 0);

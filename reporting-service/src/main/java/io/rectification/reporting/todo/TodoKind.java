@@ -5,7 +5,7 @@ public enum TodoKind {
     TASK_OVERDUE("任务已逾期"),
     TASK_DUE_SOON("任务临近完成时限"),
     PROGRESS_REPORT_MISSING("进展情况未按期报送"),
-    CLAIM_TO_VERIFY("销号申请待核实"),
+    CLAIM_TO_VERIFY("销号申请待核验"),
     LOOK_BACK_DUE("“回头看”待开展"),
     FEEDBACK_REPLY_OVERDUE("群众反映答复已逾期"),
     FEEDBACK_REPLY_DUE("群众反映待答复"),

@@ -17,13 +17,18 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -80,6 +85,10 @@ class DashboardPageTest {
                 "source", "2025年一季度招商引资项目统计台账", "recordedAt", "2025-04-01T07:30:00+08:00"));
         ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area2, problem2, 1, "IN_PROGRESS", "2025-01-31")
                 .put("title", "优化高新区布局").put("responsibleUnit", "党政办公室"), 1);
+        // a 群众反映 problem's overdue task: beside the figures, not in them
+        UUID complaint = plan.registerProblem(area2, 2, "园区道路积水治理不及时", "FEEDBACK");
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area2, complaint, 1, "IN_PROGRESS", "2025-02-28")
+                .put("title", "排查整治园区道路积水点").put("responsibleUnit", "建设管理局"), 1);
         UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
         ContractEvents.sendFeedback("FeedbackAnswered", plan.feedback(UUID.randomUUID(), publication, "PHONE", "ANSWERED",
                 "2025-11-06T10:00:00+08:00").put("answeredAt", "2025-11-07T10:00:00+08:00"), 3, Map.of());
@@ -88,7 +97,8 @@ class DashboardPageTest {
         String inspection = plan.inspectionId.toString();
         await().atMost(WAIT).untilAsserted(() -> {
             given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-15")
-                    .when().get("/dashboard/summary").then().body("tasks", equalTo(3));
+                    .when().get("/dashboard/summary").then().body("tasks", equalTo(3))
+                    .body("otherSources[0].tasks", equalTo(1));
             given().queryParam("inspectionId", inspection).when().get("/dashboard/feedback")
                     .then().body("received", equalTo(2));
             given().queryParam("inspectionId", inspection).when().get("/dashboard/indicators")
@@ -115,12 +125,19 @@ class DashboardPageTest {
         assertEquals("2/1", text("figure-feedback"));
         assertEquals(2, overdueTotal);
         assertEquals(overdueTotal, browser.findElements(By.cssSelector("#overdue tbody tr")).size());
-        assertEquals("优化高新区布局", browser.findElement(By.cssSelector("#overdue tbody tr td:nth-child(3)")).getText());
+        // the task as every staff screen names it, its problem as the notice numbers it under its area
+        assertEquals("（二）1.一是 优化高新区布局", browser.findElement(By.cssSelector("#overdue tbody tr td:nth-child(3)")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#overdue tbody tr td:nth-child(2)")).getText().startsWith("1. 深化体制机制改革"));
+        // which problems the figures count, and the 群众反映 task beside them
+        assertEquals("以上任务数字只计巡视反馈意见指出的问题，与整改情况报告一致；另有群众反映任务 1 项（已销号 0 项，逾期 1 项），不计入以上数字。",
+                text("scope"));
+        assertEquals(List.of("整改任务", "已销号（含巩固中）", "完成率（含待核验）"), browser.findElements(By.cssSelector(".figure .label"))
+                .stream().limit(3).map(WebElement::getText).toList());
         assertTrue(browser.findElements(By.cssSelector("#chart-areas canvas")).size() > 0, "the area chart is drawn");
         assertTrue(browser.findElements(By.cssSelector("#chart-feedback canvas")).size() > 0, "the trend is drawn");
         // the state breakdown: every state in the order a task goes through, as the summary counts them
         assertTrue(browser.findElements(By.cssSelector("#chart-states canvas")).size() > 0, "the states are drawn");
-        assertEquals(List.of("未开始 0", "整改中 2", "待核实 0", "已销号 1", "巩固中 0", "再整改 0"),
+        assertEquals(List.of("未开始 0", "整改中 2", "待核验 0", "已销号 1", "已销号（巩固中） 0", "再整改 0"),
                 browser.findElements(By.cssSelector("#states-table tbody tr")).stream().map(row -> row.findElements(By.tagName("td"))
                         .stream().limit(2).map(e -> e.getAttribute("textContent")).reduce((a, b) -> a + " " + b).orElse("")).toList());
         // the indicators against baseline and target: the latest value, its source and its day in Beijing
@@ -174,7 +191,7 @@ class DashboardPageTest {
         new WebDriverWait(browser, WAIT).until(driver ->
                 driver.findElements(By.cssSelector("#drill-table tbody tr")).size() == 1);
         WebElement link = browser.findElement(By.cssSelector("#drill-table tbody tr a"));
-        assertEquals("优化高新区布局", link.getText());
+        assertEquals("（二）1.一是 优化高新区布局", link.getText());
         assertTrue(link.getDomAttribute("href").startsWith("/console/tasks/"), link.getDomAttribute("href"));
         chromium.screenshot("dashboard-drill-1280.png");
 
@@ -242,6 +259,28 @@ class DashboardPageTest {
         long shownRows = browser.findElements(By.cssSelector("#units tbody tr")).stream().filter(WebElement::isDisplayed).count();
         assertEquals("另有 " + (2 - shownRows) + " 个责任单位", more.getText());
         chromium.screenshot("dashboard-wall-units-low.png");
+    }
+
+    /**
+     * 「HH:MM:SS 已更新」 is Beijing time, as 数据截至 is Beijing's day, whatever zone the screen's browser
+     * is set to: a wall screen in UTC said 11:52 while it was 19:52 in the office (review finding 12).
+     */
+    @Test
+    void updatedAtIsBeijingTimeWhateverTheBrowsersZone() {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "UTC"));
+        browser.get(page + "?inspectionId=" + UUID.randomUUID() + "#token=" + TestTokens.token("大屏", Roles.INTEGRATION));
+        new WebDriverWait(browser, WAIT).until(driver ->
+                "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        assertEquals(0L, ((Number) ((JavascriptExecutor) browser).executeScript("return new Date().getTimezoneOffset()")).longValue(),
+                "the browser runs in UTC");
+        Matcher shown = Pattern.compile("(\\d{2}):(\\d{2}):(\\d{2}) 已更新").matcher(text("live"));
+        assertTrue(shown.find(), text("live"));
+        LocalTime updated = LocalTime.of(Integer.parseInt(shown.group(1)), Integer.parseInt(shown.group(2)),
+                Integer.parseInt(shown.group(3)));
+        LocalTime beijing = LocalTime.now(ZoneId.of("Asia/Shanghai"));
+        long apart = Math.abs(Duration.between(updated, beijing).toMinutes());
+        // within a few minutes of Beijing time (and of it across midnight); UTC is eight hours away
+        assertTrue(Math.min(apart, 24 * 60 - apart) <= 5, updated + " is not Beijing time (" + beijing + ")");
     }
 
     /**

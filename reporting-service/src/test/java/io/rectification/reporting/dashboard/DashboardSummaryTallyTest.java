@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -38,8 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * task rows, after every poll of a randomized sequence of task events (state changes, close-outs and
  * reopenings, deadline changes, kinds, cadences, reports around midnight in Asia/Shanghai and at
  * month ends, late and repeated deliveries), for asOf days around them, several riskDays and
- * deadline ranges, and after the rows are deleted and the events replayed (what a rebuild does).
- * The reference counts missing reports from the raw columns, not from report_due_on.
+ * deadline ranges, every source scope (the tasks' problems of four sources, one of them registered
+ * only after its tasks, one never), and after the rows are deleted and the events replayed (what a
+ * rebuild does). The reference counts missing reports from the raw columns, not from report_due_on,
+ * and the sources from rm_problem, not from problem_source.
  */
 @QuarkusTest
 class DashboardSummaryTallyTest {
@@ -84,8 +87,17 @@ class DashboardSummaryTallyTest {
         Random random = new Random(seed);
         ContractEvents plan = new ContractEvents();
         UUID area = UUID.randomUUID();
-        UUID problem = UUID.randomUUID();
-        List<EventEnvelope> events = sequence(plan, area, problem, random);
+        // the inspection's finding, a 举一反三 and a 群众反映 problem, and one whose event never comes (PLAN)
+        Map<UUID, String> problems = new LinkedHashMap<>();
+        for (String source : new String[]{"PLAN", "ANALOGY", "FEEDBACK", null}) {
+            problems.put(UUID.randomUUID(), source);
+        }
+        List<EventEnvelope> events = sequence(plan, area, List.copyOf(problems.keySet()), random);
+        // the finding registered first, the 群众反映 problem only once its tasks are there
+        List<UUID> problemIds = List.copyOf(problems.keySet());
+        events.add(0, problemEvent(plan, area, problemIds.get(0), "PLAN"));
+        events.add(0, problemEvent(plan, area, problemIds.get(1), "ANALOGY"));
+        events.add(events.size() / 2, problemEvent(plan, area, problemIds.get(2), "FEEDBACK"));
 
         for (int from = 0; from < events.size(); ) {
             int to = Math.min(events.size(), from + 1 + random.nextInt(8));
@@ -110,11 +122,13 @@ class DashboardSummaryTallyTest {
         for (LocalDate asOf : AS_OF) {
             for (int riskDays : new int[]{0, 7}) {
                 for (String[] range : new String[][]{{null, null}, {"2025-03-31", "2025-04-07"}}) {
-                    TaskFilter filter = new TaskFilter(inspection, range[0] == null ? null : LocalDate.parse(range[0]),
-                            range[1] == null ? null : LocalDate.parse(range[1]),
-                            asOf != null ? asOf : config.today(), riskDays, config.zone());
-                    assertEquals(fromRows(filter), queries.summary(filter),
-                            when + ", asOf " + filter.asOf() + ", riskDays " + riskDays + ", range " + Arrays.toString(range));
+                    for (SourceScope source : SourceScope.values()) {
+                        TaskFilter filter = new TaskFilter(inspection, range[0] == null ? null : LocalDate.parse(range[0]),
+                                range[1] == null ? null : LocalDate.parse(range[1]),
+                                asOf != null ? asOf : config.today(), riskDays, config.zone(), source);
+                        assertEquals(fromRows(filter), queries.summary(filter), when + ", asOf " + filter.asOf()
+                                + ", riskDays " + riskDays + ", range " + Arrays.toString(range) + ", source " + source);
+                    }
                 }
             }
         }
@@ -122,12 +136,12 @@ class DashboardSummaryTallyTest {
 
     /**
      * The summary counted from rm_task, missing reports from the raw columns in the organisation's zone
-     * (owed only while the task is being worked on).
+     * (owed only while the task is being worked on), sources from rm_problem.
      */
     private Summary fromRows(TaskFilter filter) {
         List<Object> parameters = new ArrayList<>(List.of(filter.asOf(), filter.asOf(), filter.asOf(),
                 filter.asOf().plusDays(filter.riskDays()), filter.zone().getId(), filter.asOf().plusDays(1)));
-        String where = filter.where(parameters);
+        String where = where(filter, parameters, false);
         String open = "NOT " + TaskStates.VERIFIED.replace("t.state", "coalesce(t.state, '')");
         long[] totals = sql.one("SELECT count(*), count(*) FILTER (WHERE " + TaskStates.COMPLETED + "),"
                         + " count(*) FILTER (WHERE " + TaskStates.VERIFIED + "),"
@@ -139,20 +153,41 @@ class DashboardSummaryTallyTest {
                         + "     AT TIME ZONE ?) + CASE t.reporting_cadence WHEN 'DAILY' THEN interval '1 day'"
                         + "     WHEN 'WEEKLY' THEN interval '7 days' ELSE interval '1 month' END < CAST(? AS timestamp)))),"
                         + " coalesce(round(avg(coalesce(t.percent_complete, 0))), 0)"
-                        + " FROM rm_task t WHERE " + where,
+                        + " FROM rm_task t" + ROW_SOURCE + " WHERE " + where,
                 row -> new long[]{row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
                         row.getLong(6)},
                 parameters.toArray());
-        return new Summary(filter.inspectionId(), filter.asOf(), totals[0], countBy("t.state", filter),
+        List<Object> otherParameters = new ArrayList<>(List.of(filter.asOf()));
+        String outside = where(filter, otherParameters, true);
+        List<DashboardViews.SourceFigures> others = sql.query("SELECT coalesce(p.source, 'PLAN'), count(*),"
+                        + " count(*) FILTER (WHERE " + TaskStates.COMPLETED + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.VERIFIED + "),"
+                        + " count(*) FILTER (WHERE " + TaskStates.OVERDUE + ")"
+                        + " FROM rm_task t" + ROW_SOURCE + " WHERE " + outside + " GROUP BY 1"
+                        + " ORDER BY array_position(ARRAY['PLAN', 'ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'],"
+                        + " coalesce(p.source, 'PLAN'))",
+                row -> new DashboardViews.SourceFigures(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5)),
+                otherParameters.toArray());
+        return new Summary(filter.inspectionId(), filter.asOf(), filter.source(), totals[0], countBy("t.state", filter),
                 countBy("t.kind", filter), totals[1], totals[2], rate(totals[1], totals[0]), rate(totals[2], totals[0]),
-                totals[3], totals[4], (int) totals[5]);
+                totals[3], totals[4], (int) totals[5], others);
+    }
+
+    /** The source of a task's problem as rm_problem holds it (the reference does not read problem_source). */
+    private static final String ROW_SOURCE = " LEFT JOIN rm_problem p ON p.id = t.problem_id";
+
+    /** The filter's condition with the source read from rm_problem; {@code outside}: the other sources'. */
+    private static String where(TaskFilter filter, List<Object> parameters, boolean outside) {
+        String where = outside ? filter.whereOutsideScope(parameters) : filter.where(parameters);
+        return where.replace(TaskFilter.SOURCE_COLUMN, "p.source");
     }
 
     private Map<String, Long> countBy(String column, TaskFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String where = filter.where(parameters);
+        String where = where(filter, parameters, false);
         Map<String, Long> counts = new TreeMap<>();
-        sql.query("SELECT " + column + ", count(*) FROM rm_task t WHERE " + where + " GROUP BY 1",
+        sql.query("SELECT " + column + ", count(*) FROM rm_task t" + ROW_SOURCE + " WHERE " + where + " GROUP BY 1",
                 row -> counts.put(String.valueOf(row.getString(1)), row.getLong(2)), parameters.toArray());
         return counts;
     }
@@ -163,14 +198,15 @@ class DashboardSummaryTallyTest {
     }
 
     private List<String> tally(UUID inspection) {
-        return sql.query("SELECT concat_ws('|', deadline, state, kind, report_due_on, tasks, percent_sum)"
+        return sql.query("SELECT concat_ws('|', problem_source, deadline, state, kind, report_due_on, tasks, percent_sum)"
                 + " FROM rm_task_tally WHERE inspection_id = ? ORDER BY 1", row -> row.getString(1), inspection);
     }
 
     private List<String> tallyFromRows(UUID inspection) {
-        return sql.query("SELECT concat_ws('|', deadline, state, kind, report_due_on, count(*),"
-                + " sum(coalesce(percent_complete, 0))) FROM rm_task WHERE inspection_id = ?"
-                + " GROUP BY deadline, state, kind, report_due_on ORDER BY 1", row -> row.getString(1), inspection);
+        return sql.query("SELECT concat_ws('|', p.source, t.deadline, t.state, t.kind, t.report_due_on, count(*),"
+                + " sum(coalesce(t.percent_complete, 0))) FROM rm_task t" + ROW_SOURCE + " WHERE t.inspection_id = ?"
+                + " GROUP BY p.source, t.deadline, t.state, t.kind, t.report_due_on ORDER BY 1", row -> row.getString(1),
+                inspection);
     }
 
     private long count(String query, UUID inspection) {
@@ -178,10 +214,11 @@ class DashboardSummaryTallyTest {
     }
 
     /**
-     * 24 tasks, each created and then changed at random (a reopening when a closed-out task opens
-     * again), with now and then an older version delivered late or an event delivered twice.
+     * 24 tasks of the problems in turn, each created and then changed at random (a reopening when a
+     * closed-out task opens again), with now and then an older version delivered late or an event
+     * delivered twice.
      */
-    private static List<EventEnvelope> sequence(ContractEvents plan, UUID area, UUID problem, Random random) {
+    private static List<EventEnvelope> sequence(ContractEvents plan, UUID area, List<UUID> problems, Random random) {
         List<EventEnvelope> events = new ArrayList<>();
         Map<UUID, ObjectNode> current = new HashMap<>();
         Map<UUID, Long> versions = new HashMap<>();
@@ -193,7 +230,8 @@ class DashboardSummaryTallyTest {
         for (int i = 0; i < 24; i++) {
             UUID id = UUID.randomUUID();
             tasks.add(id);
-            ObjectNode task = randomized(plan.task(id, area, problem, i + 1, "PLANNED", "2025-04-07"), random);
+            ObjectNode task = randomized(plan.task(id, area, problems.get(i % problems.size()), i + 1, "PLANNED",
+                    "2025-04-07"), random);
             current.put(id, task);
             versions.put(id, 1L);
             events.add(envelope("TaskCreated", task, 1, created[random.nextInt(created.length)]));
@@ -266,6 +304,16 @@ class DashboardSummaryTallyTest {
         } else {
             task.put(member, value);
         }
+    }
+
+    private static EventEnvelope problemEvent(ContractEvents plan, UUID area, UUID id, String source) {
+        ObjectNode problem = JSON.createObjectNode().put("id", id.toString()).put("version", 1)
+                .put("inspectionId", plan.inspectionId.toString()).put("areaId", area.toString()).put("number", 1)
+                .put("title", "问题").put("source", source);
+        ObjectNode data = JSON.createObjectNode();
+        data.set("problem", problem);
+        return new EventEnvelope("1.0", UUID.randomUUID().toString(), "/tasks-service", "ProblemRegistered",
+                id.toString(), OffsetDateTime.parse("2025-03-01T09:00:00+08:00"), "application/json", "Problem", 1L, data);
     }
 
     private static EventEnvelope envelope(String type, ObjectNode task, long version, OffsetDateTime time) {

@@ -74,7 +74,7 @@ class ExportTest {
                 .extract().asByteArray());
         assertTrue(early.startsWith("\uFEFF方面序号,反馈意见方面,问题序号,具体问题,任务序号,整改任务"), early);
         assertEquals(2, early.split("\r\n").length, early);
-        assertTrue(early.contains(",1,深化细化落实到位,制定落实方案,限期整改,2025-03-31,整改中,40,"), early);
+        assertTrue(early.contains(",一是,深化细化落实到位,制定落实方案,限期整改,2025-03-31,整改中,40,"), early);
 
         String onThe9th = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-09")
                 .when().get("/exports/tasks.csv").then().statusCode(200).extract().asByteArray());
@@ -84,9 +84,9 @@ class ExportTest {
         String later = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
                 .when().get("/exports/tasks.csv").then().statusCode(200).extract().asByteArray());
         assertEquals(3, later.split("\r\n").length, later);
-        assertTrue(later.contains(",1,深化细化落实到位,制定落实方案,限期整改,2025-03-31,已销号,100,"), later);
+        assertTrue(later.contains(",一是,深化细化落实到位,制定落实方案,限期整改,2025-03-31,已销号,100,"), later);
         // quoting per RFC 4180, and a formula is shown as text, never run
-        assertTrue(later.contains(",2,\"制定\"\"第一议题\"\"制度,定期调度\",\"'=HYPERLINK(\"\"x\"\")\","), later);
+        assertTrue(later.contains(",二是,\"制定\"\"第一议题\"\"制度,定期调度\",\"'=HYPERLINK(\"\"x\"\")\","), later);
 
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
                 .when().get("/exports/problems.csv").then().statusCode(200)

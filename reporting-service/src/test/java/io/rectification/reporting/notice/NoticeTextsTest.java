@@ -159,6 +159,6 @@ class NoticeTextsTest {
     void aTaskWhoseAreaOrProblemIsNotKnownHereIsNamedByItsOwnNumber() {
         ObjectNode facts = taskFacts("清理违规占用办公用房", null);
         facts.remove("label");
-        assertEquals("【销号待核实】任务3：清理违规占用办公用房", render(texts, NoticeKind.CLAIM_TO_VERIFY, facts).subject());
+        assertEquals("【销号待核验】任务3：清理违规占用办公用房", render(texts, NoticeKind.CLAIM_TO_VERIFY, facts).subject());
     }
 }

@@ -79,7 +79,7 @@ class NoticesTest {
 
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(SUPERVISOR, marker).size()));
         Received claim = Mailbox.notices(SUPERVISOR, marker).get(0);
-        assertEquals("【销号待核实】任务（二）3.一是：清理违规占用办公用房-" + marker, claim.subject());
+        assertEquals("【销号待核验】任务（二）3.一是：清理违规占用办公用房-" + marker, claim.subject());
         assertTrue(claim.body().contains("\n任务：（二）3.一是 清理违规占用办公用房-" + marker + "\n"), claim.body());
         assertTrue(claim.body().contains("责任单位：" + UNIT), claim.body());
         // the person by the directory's name, not the username the event carries

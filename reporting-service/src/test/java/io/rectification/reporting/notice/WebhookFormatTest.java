@@ -18,8 +18,8 @@ class WebhookFormatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final WebhookCalls.Body BODY = new WebhookCalls.Body("CLAIM_TO_VERIFY|t|2", NoticeKind.CLAIM_TO_VERIFY,
-            "销号申请待核实", "2026-12-05T12:00:00+08:00", new WebhookCalls.Audience(java.util.List.of("supervisor"), null), null,
-            "【销号待核实】任务（一）3.二是：清理违规占用办公用房", "任务：（一）3.二是 清理违规占用办公用房\n责任单位：机关事务局");
+            "销号申请待核验", "2026-12-05T12:00:00+08:00", new WebhookCalls.Audience(java.util.List.of("supervisor"), null), null,
+            "【销号待核验】任务（一）3.二是：清理违规占用办公用房", "任务：（一）3.二是 清理违规占用办公用房\n责任单位：机关事务局");
     private static final long AT = 1_796_443_371_028L;
 
     @Test

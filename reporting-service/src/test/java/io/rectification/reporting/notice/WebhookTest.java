@@ -104,7 +104,7 @@ class WebhookTest {
 
         JsonNode body = JSON.readTree(taken.body());
         assertEquals("CLAIM_TO_VERIFY", body.get("kind").asText());
-        assertEquals("销号申请待核实", body.get("label").asText());
+        assertEquals("销号申请待核验", body.get("label").asText());
         assertEquals("[\"supervisor\"]", body.at("/audience/roles").toString());
         assertEquals(task.get("id").asText(), body.at("/facts/id").asText());
         assertTrue(body.get("title").asText().contains(marker));

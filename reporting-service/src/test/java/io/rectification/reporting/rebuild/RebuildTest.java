@@ -372,9 +372,10 @@ class RebuildTest {
 
     /** Counter rows that differ from counting rm_task's rows (both ways): none when they agree. */
     private List<String> countersUnlikeTheRows() throws Exception {
-        String counted = "SELECT inspection_id, deadline, state, kind, report_due_on, count(*) AS tasks,"
-                + " sum(coalesce(percent_complete, 0)) AS percent_sum FROM rm_task GROUP BY 1, 2, 3, 4, 5";
-        String kept = "SELECT inspection_id, deadline, state, kind, report_due_on, tasks, percent_sum FROM rm_task_tally";
+        String counted = "SELECT inspection_id, problem_source, deadline, state, kind, report_due_on, count(*) AS tasks,"
+                + " sum(coalesce(percent_complete, 0)) AS percent_sum FROM rm_task GROUP BY 1, 2, 3, 4, 5, 6";
+        String kept = "SELECT inspection_id, problem_source, deadline, state, kind, report_due_on, tasks, percent_sum"
+                + " FROM rm_task_tally";
         return differences(counted, kept);
     }
 

@@ -45,7 +45,7 @@ public class LedgerListService {
         List<ListRows.ProblemRow> rows = new ArrayList<>();
         for (Problem problem : problems) {
             FeedbackArea area = areas.get(problem.areaId);
-            rows.add(new ListRows.ProblemRow(problem.id, PlanNumbering.label(area.number, problem.number, 0),
+            rows.add(new ListRows.ProblemRow(problem.id, PlanNumbering.inText(area.number, problem.number, 0),
                     area.number, area.title, problem.number, problem.title, problem.description, problem.source,
                     taskCounts.get(problem.id), closed.getOrDefault(problem.id, 0), percents.get(problem.id)));
         }
@@ -62,7 +62,7 @@ public class LedgerListService {
         for (RectificationTask task : RectificationTask.<RectificationTask>list("inspectionId", inspectionId)) {
             FeedbackArea area = areas.get(task.areaId);
             Problem problem = problems.get(task.problemId);
-            rows.add(new ListRows.TaskRow(task.id, PlanNumbering.label(area.number, problem.number, task.number),
+            rows.add(new ListRows.TaskRow(task.id, PlanNumbering.inText(area.number, problem.number, task.number),
                     area.number, area.title, problem.number, problem.title, task.number, task.title, task.measures,
                     task.kind, task.deadline, task.state, task.percentComplete, task.progressNarrative, task.leadOfficial,
                     task.responsiblePerson, task.responsibleUnit));

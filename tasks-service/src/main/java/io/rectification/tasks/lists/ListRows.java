@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The rows of the three lists (问题清单、任务清单、责任清单); {@code label} is the notice's numbering, e.g. (一)3.二是. */
+/** The rows of the three lists (问题清单、任务清单、责任清单); {@code label} is the notice's numbering, e.g. （一）3.二是 (platform PlanNumbering). */
 public final class ListRows {
 
     private ListRows() {

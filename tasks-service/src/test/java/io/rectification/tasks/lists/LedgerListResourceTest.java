@@ -48,10 +48,10 @@ class LedgerListResourceTest {
                 .replace("财政金融局", "组织人事部").replace("王副主任", "张书记"));
 
         given().get("/inspections/" + inspectionId + "/problem-list").then().statusCode(200)
-                .body("label", contains("(一)1.", "(二)1."))
+                .body("label", contains("（一）1.", "（二）1."))
                 .body("taskCount", contains(2, 1));
         given().get("/inspections/" + inspectionId + "/task-list").then().statusCode(200)
-                .body("label", contains("(一)1.一是", "(一)1.二是", "(二)1.一是"))
+                .body("label", contains("（一）1.一是", "（一）1.二是", "（二）1.一是"))
                 .body("title[2]", equalTo("积极招聘事业编制人员"));
         given().get("/inspections/" + inspectionId + "/responsibility-list").then().statusCode(200)
                 .body("byLeadOfficial.name", contains("张书记", "王副主任"))
@@ -66,11 +66,11 @@ class LedgerListResourceTest {
         String[] lines = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertEquals(4, lines.length);
         assertEquals(ListColumns.TASKS.header(), List.of(lines[0].split(",")));
-        assertTrue(lines[2].startsWith("1,贯彻落实党中央决策部署不到位,1,做好优化营商环境重点工作,2,全力解决政府失信问题,\"建立专属欠款台账,"), lines[2]);
+        assertTrue(lines[2].startsWith("1,贯彻落实党中央决策部署不到位,1,做好优化营商环境重点工作,二是,全力解决政府失信问题,\"建立专属欠款台账,"), lines[2]);
         assertTrue(lines[2].contains(",限期整改,2025-06-30,未开始,0,"), lines[2]);
         String responsibility = new String(given().get("/inspections/" + inspectionId + "/responsibility-list.csv")
                 .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(responsibility.contains("\r\n2,推进管理机制改革不彻底,1,1,积极招聘事业编制人员,张书记,李科长,组织人事部,2024-12-31,未开始\r\n"),
+        assertTrue(responsibility.contains("\r\n2,推进管理机制改革不彻底,1,一是,积极招聘事业编制人员,张书记,李科长,组织人事部,2024-12-31,未开始\r\n"),
                 responsibility);
         given().get("/inspections/" + inspectionId + "/problem-list.csv").then().statusCode(200)
                 .body(containsString("2,推进管理机制改革不彻底,1,推进机构人事改革,反馈意见原文,巡视反馈,1,0,0"));

@@ -61,7 +61,7 @@ class CsvPlanImportTest {
         given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/inspections/" + inspectionId + "/plan-rows").then().statusCode(201).body("taskCount", equalTo(3));
         given().get("/inspections/" + inspectionId + "/task-list").then().statusCode(200)
-                .body("label", contains("(一)1.一是", "(二)1.一是", "(二)1.二是", "(二)2.一是"))
+                .body("label", contains("（一）1.一是", "（二）1.一是", "（二）1.二是", "（二）2.一是"))
                 .body("title[2]", equalTo("完成编制外人员清退工作"));
         given().queryParam("inspectionId", inspectionId).queryParam("kind", "LONG_TERM").queryParam("sort", "number")
                 .get("/tasks").then().body("items[1].milestones.title", contains("限额管理", "动态核减"));

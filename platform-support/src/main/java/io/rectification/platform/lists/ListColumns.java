@@ -1,12 +1,8 @@
 package io.rectification.platform.lists;
 
 import io.rectification.platform.table.Table;
-<<<<<<< HEAD
-=======
-import io.rectification.platform.text.ChineseNumerals;
 import io.rectification.platform.text.PlanNumbering;
 import io.rectification.platform.text.StaffWords;
->>>>>>> fix/scope
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,23 +123,11 @@ public final class ListColumns<R> {
         return new Table(list.title(), header(), rows);
     }
 
-<<<<<<< HEAD
-=======
-    /** (1)贯彻落实党中央决策部署不到位: the area with its number, as the plan writes it. */
-    private static String numberedArea(TaskLine line) {
-        if (line.areaTitle() == null) {
-            return "";
-        }
-        return line.areaNumber() == null ? line.areaTitle()
-                : "（" + ChineseNumerals.of(line.areaNumber()) + "）" + line.areaTitle();
-    }
-
     /** 二是, as the plan and every staff screen number a problem's tasks; the digit alone reads as 任务1. */
     private static String taskOrdinal(TaskLine line) {
         return line.taskNumber() == null ? null : PlanNumbering.ordinal(line.taskNumber());
     }
 
->>>>>>> fix/scope
     private static String word(Map<String, String> words, String code) {
         return code == null ? "" : words.getOrDefault(code, code);
     }

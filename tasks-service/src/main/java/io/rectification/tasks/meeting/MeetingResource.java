@@ -59,8 +59,9 @@ public class MeetingResource {
     @GET
     @Path("{id}/minutes")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The minutes' file of the meeting (404 until attached)")
-    @RolesAllowed(Access.READ)
+    @Operation(summary = "The minutes' file of the meeting (404 until attached); an officer reads only the minutes of "
+            + "a meeting that gave their unit a decision (403 otherwise)")
+    @RolesAllowed(Access.READ_EVIDENCE)
     public Response minutes(@PathParam("id") UUID id) {
         MeetingMinutes minutes = service.requireMinutes(id);
         return EvidenceContent.download(minutes.filename, minutes.contentType, minutes.content);

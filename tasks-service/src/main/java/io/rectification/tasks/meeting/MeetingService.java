@@ -107,9 +107,15 @@ public class MeetingService {
         return announce(meeting, view -> new TasksEvent.MeetingMinutesAttached(view.published()));
     }
 
+    /**
+     * The minutes' file, for whom may read it ({@link UnitScope#requireMayReadMinutesOf}): an unknown meeting
+     * is 404 to anyone, and an officer of another unit learns nothing more, not even whether they are attached.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingMinutes requireMinutes(UUID meetingId) {
         require(meetingId);
+        units.requireMayReadMinutesOf(MeetingDecision.<MeetingDecision>list("meetingId = ?1 order by position", meetingId)
+                .stream().map(d -> d.responsibleUnit).toList());
         return MeetingMinutes.<MeetingMinutes>findByIdOptional(meetingId)
                 .orElseThrow(() -> ApiException.notFound("minutes of meeting", meetingId));
     }

@@ -4,6 +4,7 @@ import type {
   AccountabilityKind, AccountabilitySummary, Decision, DecisionInput, Funds, FundsKind, LeadingGroupInput, LeadingGroupRole, Meeting, Member,
   MeetingInput, MeetingKind, Outcome,
 } from '@/api/governance'
+import type { Person } from '@/auth/roles'
 import { daysUntil, formatDate } from '@/format'
 import type { Column } from '@/rowColumns'
 
@@ -127,6 +128,16 @@ export function meetingErrors(input: MeetingInput): FieldErrors {
     else if (input.heldOn && d.dueDate < input.heldOn) errors[`decisions[${i}].dueDate`] = '完成时限不能早于会议日期'
   })
   return errors
+}
+
+/**
+ * Whether the minutes' file (会议纪要) may be downloaded: the office, the supervisors, and the officers of a
+ * unit the meeting gave a decision to (the service refuses everyone else, the operator too: docs/security.md).
+ */
+export function mayReadMinutes(person: Person, meeting: Pick<Meeting, 'decisions'>): boolean {
+  if (person.roles.includes('coordinator') || person.roles.includes('supervisor')) return true
+  return person.roles.includes('officer') && person.unit !== ''
+    && meeting.decisions.some((d) => d.responsibleUnit === person.unit)
 }
 
 export type DecisionStatus = { text: string; tone: 'done' | 'overdue' | 'due-soon' | 'open' }

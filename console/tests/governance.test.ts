@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   amountError, attendeeNames, cleanLeadingGroup, decisionStatus, decisionsLine, formatWanYuan, fundsTotals, leadingGroupErrors, meetingColumns,
-  meetingErrors, membersInOrder, peopleTotals,
+  mayReadMinutes, meetingErrors, membersInOrder, peopleTotals,
 } from '@/governance'
+import type { Person, Role } from '@/auth/roles'
 import type { Funds, LeadingGroupInput, Meeting, MeetingInput, Member, Outcome } from '@/api/governance'
 
 function group(over: Partial<LeadingGroupInput> = {}): LeadingGroupInput {
@@ -143,6 +144,30 @@ describe('the meetings list', () => {
     expect(topic.text!(meeting('   '), 0)).toBe(topic.text!(meeting(null), 0))
     expect(topic.text!(meeting(''), 0)).toBe(topic.text!(meeting(null), 0))
     expect(topic.text!(meeting(' 调度会 '), 0)).toBe('调度会')
+  })
+})
+
+describe('who may download a meeting\'s minutes', () => {
+  const person = (roles: Role[], unit = ''): Person => ({ username: 'u', displayName: 'u', roles, unit })
+  const held = meeting({
+    decisions: [
+      { text: '补齐台账', responsibleUnit: '党政办公室', dueDate: '2025-03-01', taskId: null },
+      { text: '清理项目', responsibleUnit: '财政局', dueDate: '2025-03-01', taskId: null },
+    ],
+  }) as unknown as Meeting
+
+  it('is the office, the supervisors and the officers of a unit given one of its decisions', () => {
+    expect(mayReadMinutes(person(['coordinator']), held)).toBe(true)
+    expect(mayReadMinutes(person(['supervisor']), held)).toBe(true)
+    expect(mayReadMinutes(person(['officer'], '党政办公室'), held)).toBe(true)
+    expect(mayReadMinutes(person(['officer'], '财政局'), held)).toBe(true)
+  })
+
+  it('is not another unit\'s officer, an officer without a unit, nor the operator, as the service refuses them', () => {
+    expect(mayReadMinutes(person(['officer'], '招商局'), held)).toBe(false)
+    expect(mayReadMinutes(person(['officer']), held)).toBe(false)
+    expect(mayReadMinutes(person(['admin']), held)).toBe(false)
+    expect(mayReadMinutes(person(['officer'], '党政办公室'), { decisions: [] })).toBe(false)
   })
 })
 

@@ -1,6 +1,7 @@
 package io.rectification.feedback;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.AnswersWhateverAccepted;
 import io.rectification.platform.testing.HostileInput;
 import io.rectification.platform.testing.SecurityHeaders;
 import io.rectification.platform.testing.TestTokens;
@@ -22,5 +23,11 @@ class HostileInputTest {
     @Test
     void answersCarrySecurityHeadersAndCorsAdmitsOnlyConfiguredOrigins() {
         SecurityHeaders.verify("/feedback");
+    }
+
+    /** Accept chooses a success's body, never which refusal is told: 401, 404, 400 as such, not 406. */
+    @Test
+    void refusalsAreToldWhateverTheClientAccepts() {
+        AnswersWhateverAccepted.verify(TestTokens.allStaff("accept"), "/feedback", "/feedback/7d1f9a52-0000-4000-8000-000000000000", "/feedback/not-an-id", "id");
     }
 }

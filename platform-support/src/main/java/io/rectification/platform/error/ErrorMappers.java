@@ -200,7 +200,7 @@ public class ErrorMappers {
         return Response.status(problem.status()).type(ErrorBody.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static String path(UriInfo uri) {
+    static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 

@@ -22,7 +22,10 @@ public final class Access {
 
     /** The shared ledger (台账): the plan, tasks, progress, lists, meetings, read models and exports. */
     public static final String READ = PREFIX + "read";
-    /** A task's evidence (佐证材料) and its files; an officer's only for their unit's tasks (tasks-service). */
+    /**
+     * A task's evidence (佐证材料) and its files, and a meeting's minutes (会议纪要): internal documents; an
+     * officer's only for their unit's tasks, and for the meetings that gave their unit a decision (tasks-service).
+     */
     public static final String READ_EVIDENCE = PREFIX + "read-evidence";
     /** The dashboards; the wall screen's role reads these and nothing else. */
     public static final String DASHBOARDS = PREFIX + "dashboards";
@@ -65,8 +68,9 @@ public final class Access {
         // The feedback handler reads the plan and its progress to link feedback to it and to answer about it.
         holders.put(READ, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR,
                 Roles.INTEGRATION, Roles.ADMIN));
-        // Evidence is its unit's (台账, minutes, internal documents): not other systems', not the
-        // operator's, not the feedback handler's; an officer's only for their unit (tasks-service UnitScope).
+        // Evidence is its unit's (台账, minutes, internal documents), and a meeting's minutes are the units' it gave
+        // decisions to: not other systems', not the operator's, not the feedback handler's; an officer's only
+        // for their unit (tasks-service UnitScope).
         holders.put(READ_EVIDENCE, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.SUPERVISOR));
         holders.put(DASHBOARDS, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR,
                 Roles.INTEGRATION, Roles.ADMIN, Roles.DASHBOARD_VIEWER));

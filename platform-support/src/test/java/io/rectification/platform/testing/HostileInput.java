@@ -50,6 +50,8 @@ public final class HostileInput {
      */
     static final Map<String, String> HEADER_VALUES = Map.of(
             "If-Match", "\"1'; DROP TABLE outbox_event; --\"",
+            // No media type: the router failed on it with a bare 500 (platform error.OutcomeFirst reads it now).
+            "Accept", "<script>alert(1)</script>",
             "Accept-Language", "<script>alert(1)</script>",
             "X-Forwarded-For", "1.1.1.1\r\nX-Injected: yes",
             "Idempotency-Key", "../../etc/passwd\r\nX-Injected: yes");

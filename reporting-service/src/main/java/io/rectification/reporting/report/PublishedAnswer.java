@@ -45,16 +45,21 @@ final class PublishedAnswer {
 
     static Response.ResponseBuilder of(byte[] body, OffsetDateTime publishedAt, Caching caching,
                                        String ifNoneMatch, String ifModifiedSince) {
-        String tag = EntityTags.digest(body);
+        EntityTag tag = tagOf(body);
         // HTTP dates have whole seconds: a publication at 10:00:00.7 is "not modified since 10:00:00"
         OffsetDateTime modified = publishedAt.truncatedTo(ChronoUnit.SECONDS);
         boolean notModified = ifNoneMatch != null
-                ? EntityTags.matches(ifNoneMatch, tag)
+                ? EntityTags.matches(ifNoneMatch, tag.getValue())
                 : notAfter(modified, ifModifiedSince);
         return (notModified ? Response.notModified() : Response.ok(body))
-                .tag(new EntityTag(tag))
+                .tag(tag)
                 .lastModified(Date.from(modified.toInstant()))
                 .header("Cache-Control", caching.cacheControl);
+    }
+
+    /** The strong ETag of a version's answer: of the bytes sent, so equal bytes from any instance, equal tags. */
+    static EntityTag tagOf(byte[] body) {
+        return new EntityTag(EntityTags.digest(body));
     }
 
     /** Whether {@code modified} is at or before the HTTP date sent; a date that cannot be read is ignored (RFC 9110). */

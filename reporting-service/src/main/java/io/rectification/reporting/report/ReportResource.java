@@ -157,13 +157,16 @@ public class ReportResource {
             description = "409 problem+json listing each missing part of the draft (Draft incomplete) or each "
                     + "finding of the checks (Report checks failed); GET checks lists the same beforehand.")
     @RolesAllowed(Access.PUBLISH)
-    @APIResponse(responseCode = "201", description = "the version published; Location is its HTML",
+    @APIResponse(responseCode = "201", description = "the version published; Location is its HTML, ETag the HTML's "
+            + "(as GET gives it: If-None-Match with it is answered 304)",
             content = @Content(schema = @Schema(implementation = ReportViews.Version.class)))
     public Response publish(@PathParam("inspectionId") String inspectionId,
                             UriInfo uri) {
-        ReportViews.Version version = service.publish(id(inspectionId), actor.require());
+        UUID id = id(inspectionId);
+        ReportViews.Version version = service.publish(id, actor.require());
+        byte[] html = service.renderedVersion(id, version.number(), ReportService.Format.HTML).body();
         return Response.created(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + version.html()))
-                .entity(version).build();
+                .tag(PublishedAnswer.tagOf(html)).entity(version).build();
     }
 
     @GET

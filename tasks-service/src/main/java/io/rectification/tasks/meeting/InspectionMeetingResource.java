@@ -1,5 +1,6 @@
 package io.rectification.tasks.meeting;
 
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,7 +44,7 @@ public class InspectionMeetingResource {
             + "or positions, each once), decisions (text, responsible unit, due date, task); the minutes' file is attached "
             + "with PUT /meetings/{id}/minutes")
     @RolesAllowed(Access.MANAGE_PLAN)
-    @APIResponse(responseCode = "201", description = "the meeting; Location is the meeting",
+    @APIResponse(responseCode = "201", description = "the meeting; Location is the meeting, ETag its version",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public Response hold(@PathParam("inspectionId") UUID inspectionId,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -70,7 +71,7 @@ public class InspectionMeetingResource {
                          @Context UriInfo uri) {
         MeetingView meeting = service.hold(inspectionId, input);
         return Response.created(uri.getBaseUriBuilder().path("meetings").path(meeting.id().toString()).build())
-                .entity(meeting).build();
+                .tag(Versions.etag(meeting.version())).entity(meeting).build();
     }
 
     @GET

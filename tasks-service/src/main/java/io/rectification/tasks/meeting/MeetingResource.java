@@ -1,5 +1,6 @@
 package io.rectification.tasks.meeting;
 
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
@@ -37,9 +40,12 @@ public class MeetingResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A meeting with its attendees, its minutes described and its decisions; its ETag is the version")
+    @APIResponse(responseCode = "200", description = "the meeting; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @RolesAllowed(Access.READ)
-    public MeetingView get(@PathParam("id") UUID id) {
-        return service.find(id);
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(service.find(id));
     }
 
     @PUT
@@ -47,20 +53,26 @@ public class MeetingResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach the minutes (会议纪要) of the meeting as a file (PDF, PNG, JPEG, DOCX, XLSX, OFD; "
             + "size-limited, checked as evidence files are); Content-Type is the file's type, filename the name to "
-            + "download it under; a new upload replaces it, and the meeting's version moves")
+            + "download it under; a new upload replaces it, and the meeting's version moves; If-Match optional "
+            + "(412 when the meeting has changed since)")
+    @APIResponse(responseCode = "200", description = "the meeting; its ETag is the new version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @RolesAllowed(Access.MANAGE_PLAN)
-    public MeetingView attachMinutes(@PathParam("id") UUID id, @HeaderParam("Content-Type") String contentType,
-                                     @QueryParam("filename") String filename,
-                                             @RequestBody(description = "The minutes (会议纪要): the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
-                                             byte[] content) {
-        return service.attachMinutes(id, contentType, filename, content == null ? new byte[0] : content);
+    public Response attachMinutes(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                  @HeaderParam("Content-Type") String contentType,
+                                  @QueryParam("filename") String filename,
+                                  @RequestBody(description = "The minutes (会议纪要): the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
+                                  byte[] content) {
+        return withEtag(service.attachMinutes(id, Versions.optional(ifMatch), contentType, filename,
+                content == null ? new byte[0] : content));
     }
 
     @GET
     @Path("{id}/minutes")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The minutes' file of the meeting (404 until attached)")
-    @RolesAllowed(Access.READ)
+    @Operation(summary = "The minutes' file of the meeting (404 until attached); an officer reads only the minutes of "
+            + "a meeting that gave their unit a decision (403 otherwise)")
+    @RolesAllowed(Access.READ_EVIDENCE)
     public Response minutes(@PathParam("id") UUID id) {
         MeetingMinutes minutes = service.requireMinutes(id);
         return EvidenceContent.download(minutes.filename, minutes.contentType, minutes.content);
@@ -68,9 +80,18 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/decisions/{decisionId}/completion")
-    @Operation(summary = "A decision carried out (once; 409 when it already is)")
+    @Operation(summary = "A decision carried out (once; 409 when it already is); If-Match optional (412 when the "
+            + "meeting has changed since)")
+    @APIResponse(responseCode = "200", description = "the meeting; its ETag is the new version",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @RolesAllowed(Access.WORK_ON_TASKS)
-    public MeetingView complete(@PathParam("id") UUID id, @PathParam("decisionId") UUID decisionId) {
-        return service.complete(id, decisionId);
+    public Response complete(@PathParam("id") UUID id, @PathParam("decisionId") UUID decisionId,
+                             @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(service.complete(id, decisionId, Versions.optional(ifMatch)));
+    }
+
+    /** A meeting answers with its version as ETag, for the If-Match of its next change. */
+    private static Response withEtag(MeetingView meeting) {
+        return Response.ok(meeting).tag(Versions.etag(meeting.version())).build();
     }
 }

@@ -2,6 +2,7 @@ package io.rectification.tasks.meeting;
 
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.inspection.InspectionService;
@@ -90,10 +91,13 @@ public class MeetingService {
 
     /**
      * Attaches or replaces the minutes' file (会议纪要), checked as evidence files are ({@link EvidenceContent});
-     * the meeting's version moves and the file's hash is published and audited.
+     * the meeting's version moves and the file's hash is published and audited. {@code expectedVersion}, when
+     * sent (If-Match), must be the meeting's: a replacement is not made over one the uploader has not seen.
      */
-    public MeetingView attachMinutes(UUID meetingId, String contentType, String filename, byte[] content) {
+    public MeetingView attachMinutes(UUID meetingId, Long expectedVersion, String contentType, String filename,
+                                     byte[] content) {
         Meeting meeting = require(meetingId);
+        Versions.check(expectedVersion, meeting.version, "meeting " + meetingId);
         EvidenceContent.Checked checked = files.check(contentType, filename, content);
         MeetingMinutes minutes = MeetingMinutes.<MeetingMinutes>findByIdOptional(meetingId).orElseGet(MeetingMinutes::new);
         boolean isNew = minutes.meetingId == null;
@@ -107,20 +111,27 @@ public class MeetingService {
         return announce(meeting, view -> new TasksEvent.MeetingMinutesAttached(view.published()));
     }
 
+    /**
+     * The minutes' file, for whom may read it ({@link UnitScope#requireMayReadMinutesOf}): an unknown meeting
+     * is 404 to anyone, and an officer of another unit learns nothing more, not even whether they are attached.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingMinutes requireMinutes(UUID meetingId) {
         require(meetingId);
+        units.requireMayReadMinutesOf(MeetingDecision.<MeetingDecision>list("meetingId = ?1 order by position", meetingId)
+                .stream().map(d -> d.responsibleUnit).toList());
         return MeetingMinutes.<MeetingMinutes>findByIdOptional(meetingId)
                 .orElseThrow(() -> ApiException.notFound("minutes of meeting", meetingId));
     }
 
-    /** A decision carried out: once; the meeting's version moves. */
-    public MeetingView complete(UUID meetingId, UUID decisionId) {
+    /** A decision carried out: once; the meeting's version moves. If-Match, when sent, is checked as for the minutes. */
+    public MeetingView complete(UUID meetingId, UUID decisionId, Long expectedVersion) {
         Meeting meeting = require(meetingId);
         MeetingDecision decision = MeetingDecision.<MeetingDecision>find("id = ?1 and meetingId = ?2", decisionId, meetingId)
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("decision of meeting " + meetingId, decisionId));
         // Before the state: an officer of another unit learns nothing of a decision that is not theirs.
         units.requireOwnUnit(decision.responsibleUnit, "the decisions of their unit; this decision");
+        Versions.check(expectedVersion, meeting.version, "meeting " + meetingId);
         if (decision.doneAt != null) {
             throw ApiException.conflict("decision " + decisionId + " was done on " + decision.doneAt);
         }

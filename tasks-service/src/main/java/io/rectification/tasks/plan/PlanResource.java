@@ -1,5 +1,6 @@
 package io.rectification.tasks.plan;
 
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Access;
 import io.rectification.tasks.support.Flags;
 import io.rectification.platform.rest.DownloadName;
@@ -66,7 +67,7 @@ public class PlanResource {
                     + "comparison as the import would act on it (added / changed / removed / unchanged / conflict per "
                     + "row, a conflict with its reason) and stores nothing.")
     @RolesAllowed(Access.MANAGE_PLAN)
-    @APIResponse(responseCode = "201", description = "what the import created; Location is the inspection",
+    @APIResponse(responseCode = "201", description = "what the import created; Location is the inspection, ETag its version",
             content = @Content(schema = @Schema(implementation = PlanImportResult.class)))
     @APIResponse(responseCode = "200", description = "a revision of a plan already in the ledger, or a dry run: the comparison",
             content = @Content(schema = @Schema(implementation = PlanRevision.class)))
@@ -162,7 +163,7 @@ public class PlanResource {
         PlanImportResult result = outcome.created();
         statistics.renewAfter(result.areaCount() + result.problemCount() + result.taskCount());
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
-                .entity(result).build();
+                .tag(Versions.etag(inspections.requireInspection(result.inspectionId()).version())).entity(result).build();
     }
 
     @GET

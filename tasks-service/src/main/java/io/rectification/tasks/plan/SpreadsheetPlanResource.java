@@ -1,6 +1,8 @@
 package io.rectification.tasks.plan;
 
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Access;
+import io.rectification.tasks.inspection.InspectionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -32,10 +34,13 @@ public class SpreadsheetPlanResource {
 
     private final SpreadsheetPlanImportService service;
     private final PlanStatistics statistics;
+    private final InspectionService inspections;
 
-    public SpreadsheetPlanResource(SpreadsheetPlanImportService service, PlanStatistics statistics) {
+    public SpreadsheetPlanResource(SpreadsheetPlanImportService service, PlanStatistics statistics,
+                                   InspectionService inspections) {
         this.service = service;
         this.statistics = statistics;
+        this.inspections = inspections;
     }
 
     @POST
@@ -50,7 +55,7 @@ public class SpreadsheetPlanResource {
                     + "every row's status as the import would (CONFLICT, never ADDED, for an ambiguous row) with the "
                     + "refused cells and their reasons in conflicts, and stores nothing.")
     @RolesAllowed(Access.MANAGE_PLAN)
-    @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
+    @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection, ETag its version",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
@@ -67,7 +72,7 @@ public class SpreadsheetPlanResource {
     @Operation(summary = "Import the task breakdown table as XLSX (first sheet, one row per task); all or nothing, "
             + "errors by row number and column")
     @RolesAllowed(Access.MANAGE_PLAN)
-    @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection",
+    @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection, ETag its version",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
@@ -78,13 +83,16 @@ public class SpreadsheetPlanResource {
         return answer(service.importXlsx(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);
     }
 
-    /** 201 with the inspection as Location when tasks were stored, else 200 (a dry run, or every row already there). */
+    /**
+     * 201 with the inspection as Location and its version as ETag (as its GET gives them) when tasks were stored,
+     * else 200 (a dry run, or every row already there).
+     */
     private Response answer(SpreadsheetImportResult result, UriInfo uri) {
         if (result.taskCount() == 0) {
             return Response.ok(result).build();
         }
         statistics.renewAfter(result.taskCount());
         return Response.created(uri.getBaseUriBuilder().path("inspections").path(result.inspectionId().toString()).build())
-                .entity(result).build();
+                .tag(Versions.etag(inspections.requireInspection(result.inspectionId()).version())).entity(result).build();
     }
 }

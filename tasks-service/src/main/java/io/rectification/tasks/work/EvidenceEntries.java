@@ -33,7 +33,7 @@ public class EvidenceEntries {
         this.clock = clock;
     }
 
-    public EvidenceView add(UUID taskId, Long expectedVersion, EvidenceInput input, String recordedBy) {
+    public TaskPart<EvidenceView> add(UUID taskId, Long expectedVersion, EvidenceInput input, String recordedBy) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.EVIDENCE_OPEN);
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
@@ -45,8 +45,8 @@ public class EvidenceEntries {
         evidence.recordedBy = recordedBy;
         evidence.recordedAt = OffsetDateTime.now(clock);
         evidence.persist();
-        events.publish(task, TasksEvent.TaskUpdated::new);
-        return EvidenceView.of(evidence, null);
+        long version = events.publish(task, TasksEvent.TaskUpdated::new).version();
+        return new TaskPart<>(EvidenceView.of(evidence, null), version);
     }
 
     /** The task's evidence with its files described: two queries however many entries there are. */

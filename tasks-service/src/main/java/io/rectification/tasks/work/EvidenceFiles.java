@@ -30,7 +30,7 @@ public class EvidenceFiles {
     }
 
     /** Attaches or replaces the file: a task command like any other, guarded by {@link TaskGuard}. */
-    public EvidenceFileView attach(UUID taskId, UUID evidenceId, Long expectedVersion, String contentType,
+    public TaskPart<EvidenceFileView> attach(UUID taskId, UUID evidenceId, Long expectedVersion, String contentType,
                                       String filename, byte[] content) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.EVIDENCE_OPEN);
         Evidence evidence = EvidenceEntries.require(taskId, evidenceId);
@@ -43,8 +43,8 @@ public class EvidenceFiles {
             file.persist();
         }
         EvidenceFileView view = EvidenceFileView.of(file);
-        events.publishEvidenceFile(task, new AttachedFile(evidence.id, view));
-        return view;
+        long version = events.publishEvidenceFile(task, new AttachedFile(evidence.id, view)).version();
+        return new TaskPart<>(view, version);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

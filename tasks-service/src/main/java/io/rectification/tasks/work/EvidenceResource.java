@@ -48,7 +48,8 @@ public class EvidenceResource {
 
     @POST
     @Operation(summary = "Add a piece of evidence (台账, document, minutes); refused (409) once the task is closed out (销号)")
-    @APIResponse(responseCode = "201", description = "the new entry; Location is the entry",
+    @APIResponse(responseCode = "201", description = "the new entry; Location is the entry, ETag the task's version "
+            + "(the If-Match of the task's next command, the entry's file among them)",
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @RolesAllowed(Access.WORK_ON_TASKS)
     public Response addEvidence(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -61,8 +62,9 @@ public class EvidenceResource {
                                                   "date": "2026-08-20"
                                                 }""")))
                                 @NotNull @Valid EvidenceInput input, @Context UriInfo uri) {
-        EvidenceView added = evidence.add(id, Versions.optional(ifMatch), input, actor.optional().orElse(null));
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
+        TaskPart<EvidenceView> added = evidence.add(id, Versions.optional(ifMatch), input, actor.optional().orElse(null));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.view().id().toString()).build())
+                .tag(Versions.etag(added.taskVersion())).entity(added.view()).build();
     }
 
     @GET
@@ -89,15 +91,18 @@ public class EvidenceResource {
             + "(.pdf, .png, .jpg/.jpeg, .docx, .xlsx, .ofd); a DOCX, XLSX or OFD must be a whole document of its kind "
             + "(at most 10,000 entries, 100 MiB expanded); officers of the task's "
             + "unit only, If-Match optional, refused (409) once the task is closed out (销号)")
+    @APIResponse(responseCode = "200", description = "the file, described; ETag the task's version after it",
+            content = @Content(schema = @Schema(implementation = EvidenceFileView.class)))
     @RolesAllowed(Access.WORK_ON_TASKS)
-    public EvidenceFileView attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+    public Response attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
                                                @HeaderParam("If-Match") String ifMatch,
                                                @HeaderParam("Content-Type") String contentType,
                                                @QueryParam("filename") String filename,
                                                        @RequestBody(description = "The evidence document or scan: the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
                                                        byte[] content) {
-        return evidenceFiles.attach(id, evidenceId, Versions.optional(ifMatch), contentType, filename,
-                content == null ? new byte[0] : content);
+        TaskPart<EvidenceFileView> file = evidenceFiles.attach(id, evidenceId, Versions.optional(ifMatch), contentType,
+                filename, content == null ? new byte[0] : content);
+        return Response.ok(file.view()).tag(Versions.etag(file.taskVersion())).build();
     }
 
     @GET

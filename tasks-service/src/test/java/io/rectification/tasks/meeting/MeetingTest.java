@@ -149,6 +149,36 @@ class MeetingTest {
         }
     }
 
+    /**
+     * A meeting is created, read and changed with its version as ETag, as the other records of the ledger are:
+     * the minutes go up and a decision is marked done with If-Match taken from the last answer, and a change
+     * based on a version someone else has moved since is refused (412) before anything is stored.
+     */
+    @Test
+    void aMeetingAnswersWithItsVersionAsEtagForTheNextIfMatch() {
+        String inspection = Fixtures.inspection();
+        ExtractableResponse<Response> held = given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH",
+                        "heldOn", "2024-09-09", "chair", "管委会主任", "decisions",
+                        List.of(Map.of("text", "补齐台账", "responsibleUnit", "财政局", "dueDate", "2024-09-30"))))
+                .post("/inspections/" + inspection + "/meetings").then().statusCode(201).header("ETag", equalTo("\"0\""))
+                .extract();
+        String meeting = held.path("id");
+        given().get("/meetings/" + meeting).then().statusCode(200).header("ETag", equalTo(held.header("ETag")));
+
+        String minutes = given().header("If-Match", held.header("ETag")).contentType("application/pdf").body(PDF)
+                .queryParam("filename", "纪要.pdf").put("/meetings/" + meeting + "/minutes")
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).extract().header("ETag");
+        given().header("If-Match", held.header("ETag")).contentType("application/pdf").body(PDF)
+                .queryParam("filename", "纪要.pdf").put("/meetings/" + meeting + "/minutes")
+                .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(1));
+
+        String decision = "/meetings/" + meeting + "/decisions/" + held.path("decisions[0].id") + "/completion";
+        given().header("If-Match", held.header("ETag")).contentType(ContentType.JSON).post(decision).then().statusCode(412);
+        given().get("/meetings/" + meeting).then().body("decisions[0].done", equalTo(false));
+        given().header("If-Match", minutes).contentType(ContentType.JSON).post(decision)
+                .then().statusCode(200).header("ETag", equalTo("\"2\"")).body("decisions[0].done", equalTo(true));
+    }
+
     @Test
     void attendeesAreStaffNamesNamedByPosition() {
         String url = "/inspections/" + Fixtures.inspection() + "/meetings";

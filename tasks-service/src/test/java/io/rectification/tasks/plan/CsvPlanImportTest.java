@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -58,8 +59,11 @@ class CsvPlanImportTest {
         String csv = HEADER + row("推进机构人事改革", "积极招聘事业编制人员", "2024-12-31", "TIME_BOUND", "")
                 + row("推进机构人事改革", "完成编制外人员清退工作", "2025-12-31", "LONG_TERM", "限额管理@2024-12-31;动态核减@2025-06-30")
                 + row("深化体制机制改革", "健全激励机制", "2024-12-31", "IMMEDIATE", "");
-        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
-                .post("/inspections/" + inspectionId + "/plan-rows").then().statusCode(201).body("taskCount", equalTo(3));
+        String etag = given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/inspections/" + inspectionId + "/plan-rows").then().statusCode(201).body("taskCount", equalTo(3))
+                .extract().header("ETag");
+        // Location is the inspection, and the ETag its GET gives with it
+        assertEquals(given().get("/inspections/" + inspectionId).then().extract().header("ETag"), etag);
         given().get("/inspections/" + inspectionId + "/task-list").then().statusCode(200)
                 .body("label", contains("（一）1.一是", "（二）1.一是", "（二）1.二是", "（二）2.一是"))
                 .body("title[2]", equalTo("完成编制外人员清退工作"));

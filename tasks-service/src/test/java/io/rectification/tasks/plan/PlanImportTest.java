@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -54,6 +55,11 @@ class PlanImportTest {
                 .body("total", equalTo(3)).body("items.source", not(hasItem("LOOK_BACK")));
         given().get("/tasks/" + secondTask).then().statusCode(200)
                 .body("number", equalTo(2)).body("title", equalTo("全力解决政府失信问题"));
+        // the answer carries the inspection's ETag, as its GET does, for the first correction's If-Match
+        assertEquals(given().get("/inspections/" + inspectionId).then().extract().header("ETag"), created.header("ETag"));
+        given().contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+                .body(Fixtures.inspectionJson().replace("2024-08-18", "2024-08-19")).put("/inspections/" + inspectionId)
+                .then().statusCode(200).body("feedbackDate", equalTo("2024-08-19"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -132,6 +133,29 @@ class EvidenceFileTest {
     }
 
     /** A piece of evidence, without its file yet, of a task made for the test. */
+    /**
+     * An evidence entry and its file are parts of the task: their answers carry the task's version as ETag,
+     * the one its GET gives, so the entry's file goes up with If-Match without reading the task again, and
+     * a replacement based on a version someone else has since moved is refused (412).
+     */
+    @Test
+    void anEntryAndItsFileAnswerWithTheTasksEtagForTheNextIfMatch() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("规范公务用车", "2024-12-31", "TIME_BOUND", ""));
+        var added = given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "公务用车台账", "date", "2024-11-20"))
+                .post("/tasks/" + taskId + "/evidence").then().statusCode(201).extract();
+        String created = added.header("ETag");
+        assertEquals(given().get("/tasks/" + taskId).then().extract().header("ETag"), created);
+        String url = "/tasks/" + taskId + "/evidence/" + added.path("id") + "/file";
+
+        String attached = given().header("If-Match", created).contentType("application/pdf").body(PDF)
+                .queryParam("filename", "台账.pdf").put(url).then().statusCode(200).extract().header("ETag");
+        assertEquals(given().get("/tasks/" + taskId).then().extract().header("ETag"), attached);
+        given().header("If-Match", created).contentType("application/pdf").body(PDF).queryParam("filename", "台账2.pdf")
+                .put(url).then().statusCode(412).contentType("application/problem+json");
+        given().header("If-Match", attached).contentType("application/pdf").body(PDF).queryParam("filename", "台账2.pdf")
+                .put(url).then().statusCode(200);
+    }
+
     record Evidence(String taskId, String evidenceId, String fileUrl) {
         static Evidence onNewTask(String taskTitle, String type, String title) {
             String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson(taskTitle, "2024-12-31", "TIME_BOUND", ""));

@@ -20,6 +20,18 @@ export interface VerificationStep {
 
 export const NOTE_MAX = 2000
 
+/**
+ * Whether the task may be verified now: tasks-service offers VERIFY or CONSOLIDATE only when its rule
+ * would take it (evidence, indicators met where required, the stage goals due: all for a close-out,
+ * those due by today for a LONG_TERM claim's consolidation). The console does not judge the goals itself.
+ */
+export function verifiable(task: Pick<TaskSnapshot, 'allowedTransitions'>): boolean {
+  return task.allowedTransitions.includes('VERIFY') || task.allowedTransitions.includes('CONSOLIDATE')
+}
+
+/** What a supervisor reads beside a claim not yet verifiable: they may reject it, or wait for the goal. */
+export const NOT_YET_VERIFIABLE = '阶段目标或指标尚未达成，暂不能核实'
+
 export function verificationStep(task: Pick<TaskSnapshot, 'kind' | 'allowedTransitions' | 'verificationNote'>): VerificationStep {
   if (task.allowedTransitions.includes('CONSOLIDATE')) {
     return {

@@ -14,7 +14,7 @@
 // Dates are relative to today (Asia/Shanghai), as the plan's are (deploy/demo/timeline.mjs; DEMO_YEARS
 // says how far its years moved), so the demo always looks current. Node 20+ (fetch).
 import { execFileSync } from 'node:child_process';
-import { SCENARIO } from './scenario.mjs';
+import { SCENARIO, goalsDueBy } from './scenario.mjs';
 
 const env = (name) => {
   const value = process.env[name];
@@ -74,22 +74,20 @@ async function main() {
     if (task.state === 'PLANNED') await call('POST', url(task, 'start'), actorFor(task));
     await report(task, percent, text ?? `按计划推进，已完成约${percent}%。`);
   };
+  // a claim comes with the stage goals due so far achieved, so the supervisor can verify it (a long-term
+  // measure's later goals stay open: its consolidation is followed by them)
   const claim = async (task) => {
     await underWay(task, 100, '各项整改措施已落实，整改台账和佐证材料已整理归档。');
     await call('POST', url(task, 'evidence'), actorFor(task), {
       type: 'LEDGER', title: `${task.title}整改台账`, reference: `整改办〔${today.getFullYear()}〕台账`, date: day(-2),
     });
-    await call('POST', url(task, 'completion-claim'), actorFor(task));
-  };
-  // a long-term measure consolidates only once its stage goals are achieved
-  const achieveMilestones = async (task) => {
-    for (const milestone of task.milestones ?? []) {
-      if (!milestone.achievedAt) await call('POST', url(task, `milestones/${milestone.id}/achievement`), actorFor(task), {});
+    for (const goal of goalsDueBy(task.milestones, day(0))) {
+      await call('POST', url(task, `milestones/${goal.id}/achievement`), actorFor(task), {});
     }
+    await call('POST', url(task, 'completion-claim'), actorFor(task));
   };
   const verify = async (task) => {
     await claim(task);
-    if (task.kind === 'LONG_TERM') await achieveMilestones(task);
     await call('POST', url(task, 'verification'), SUPERVISOR);
   };
 

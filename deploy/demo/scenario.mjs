@@ -32,3 +32,9 @@ export const SCENARIO = {
     narrative: '深入开展六大招商行动，加强对主导产业类项目的招商引资力度。目前，新增亿元以上主导产业项目占比达93%，'
       + '产业类用地出让收入同比增长16%，直接经济贡献大幅超越房地产项目。' },
 };
+
+// A unit claiming a measure has achieved the stage goals due by then (today in Shanghai, yyyy-MM-dd):
+// tasks-service consolidates a long-term claim only with those achieved (and offers no 核实 until then),
+// while its later goals, 巩固整改成果，防止反弹回潮 six months on, are what the consolidation is followed by,
+// so they stay open. A goal due today is due.
+export const goalsDueBy = (milestones, today) => (milestones ?? []).filter((m) => !m.achievedAt && m.dueDate <= today);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SCENARIO } from './scenario.mjs';
+import { SCENARIO, goalsDueBy } from './scenario.mjs';
 import { shiftTimeline, yearsToShift } from './timeline.mjs';
 
 const read = (name) => readFileSync(new URL(name, import.meta.url), 'utf8');
@@ -80,4 +80,23 @@ test('the measure whose indicator moves names it with the value the report print
   const planned = plan.areas.flatMap((a) => a.problems.flatMap((p) => p.tasks)).find((t) => t.title === SCENARIO.indicatorValue.task);
   assert.ok(planned.indicators.some((i) => i.name === indicator), 'the plan records the indicator');
   assert.notEqual(planned.progressNarrative, narrative, 'the plan says the earlier value');
+});
+
+test('a claim comes with the stage goals due by that day achieved, the later ones left to the consolidation', () => {
+  const goals = [{ title: '建立长效工作机制', dueDate: '2028-02-29' }, { title: '巩固整改成果，防止反弹回潮', dueDate: '2028-03-01' }];
+  // a leap day: the goal due that day is due, the one due at midnight is not
+  assert.deepEqual(goalsDueBy(goals, '2028-02-29').map((g) => g.title), ['建立长效工作机制']);
+  assert.deepEqual(goalsDueBy(goals, '2028-03-01').map((g) => g.title), ['建立长效工作机制', '巩固整改成果，防止反弹回潮']);
+  assert.deepEqual(goalsDueBy([{ ...goals[0], achievedAt: '2028-02-01T10:00:00+08:00' }], '2028-03-01'), []);
+  // the demo's long-term measures as the review found them (5 December 2026): no goal due yet, so the claims
+  // waiting for the supervisor are consolidated with both goals open; on 1 March 2027 the year-end one is due
+  const measures = (today) => JSON.parse(shiftTimeline(PLAN, yearsToShift(today))).areas
+    .flatMap((a) => a.problems.flatMap((p) => p.tasks))
+    .filter((t) => t.kind === 'LONG_TERM' && (SCENARIO.claimed.includes(t.title) || SCENARIO.verified.includes(t.title)));
+  const reviewed = measures({ year: 2026, month: 12, day: 5 });
+  assert.equal(reviewed.length, 3);
+  for (const task of reviewed) assert.deepEqual(goalsDueBy(task.milestones, '2026-12-05'), [], task.title);
+  for (const task of measures({ year: 2027, month: 3, day: 1 })) {
+    assert.deepEqual(goalsDueBy(task.milestones, '2027-03-01').map((g) => g.title), ['建立长效工作机制'], task.title);
+  }
 });

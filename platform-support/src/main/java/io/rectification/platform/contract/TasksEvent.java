@@ -105,8 +105,13 @@ public sealed interface TasksEvent extends EventData {
     record TaskReopened(TaskSnapshot task, String reason, UUID reviewId) implements TaskChange {
     }
 
-    /** {@code what}: DEADLINE or MILESTONE (then {@code milestoneId}). */
-    record TaskOverdue(TaskSnapshot task, LocalDate dueDate, String what, UUID milestoneId) implements TaskChange {
+    /**
+     * {@code what}: DEADLINE or MILESTONE (then {@code milestoneId}). {@code resumedAt}: null the first
+     * time the date is overdue; else when the task came back from a claim (rejected or withdrawn) after
+     * the date had passed, the overdue episode this notice is for (a claim stops the overdue clock).
+     */
+    record TaskOverdue(TaskSnapshot task, LocalDate dueDate, String what, UUID milestoneId,
+                       OffsetDateTime resumedAt) implements TaskChange {
     }
 
     record TaskProgressReportMissing(TaskSnapshot task, String cadence, OffsetDateTime periodStart,

@@ -16,8 +16,12 @@ final class TaskStates {
     static final String VERIFIED = io.rectification.platform.contract.TaskStates.closedSql("t.state");
     static final String COMPLETED = "(t.state = 'COMPLETION_CLAIMED' OR " + VERIFIED + ")";
 
-    /** Deadline passed (before the asOf day) and not closed out; one parameter: the asOf date. */
-    static final String OVERDUE = "(t.deadline < CAST(? AS date) AND NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')") + ")";
+    /**
+     * Deadline passed (before the asOf day), neither closed out nor claimed (the platform's one rule: a
+     * claim waits on the supervisor); one parameter: the asOf date.
+     */
+    static final String OVERDUE = io.rectification.platform.contract.TaskStates.overdueSql("t.state", "t.deadline",
+            "CAST(? AS date)");
 
     /**
      * Not closed out and not overdue, but the deadline falls within the next riskDays, or its next

@@ -75,7 +75,7 @@ public class ReadModelMetrics {
             Map<List<String>, Long> byStateAndUnit = new HashMap<>();
             Map<String, Long> overdueByUnit = new HashMap<>();
             sql.query("SELECT coalesce(state, 'UNKNOWN'), coalesce(nullif(responsible_unit, ''), ?), count(*),"
-                            + " count(*) FILTER (WHERE deadline < ? AND NOT " + TaskStates.closedSql("coalesce(state, '')") + ")"
+                            + " count(*) FILTER (WHERE " + TaskStates.overdueSql("state", "deadline", "?") + ")"
                             + " FROM rm_task GROUP BY 1, 2",
                     row -> {
                         byStateAndUnit.put(List.of(row.getString(1), row.getString(2)), row.getLong(3));

@@ -61,11 +61,14 @@ public class NoticeCauses {
                     NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(),
                     NoticeFacts.rejection(task, label(task), reason, rejectedBy), event);
         } else if (change instanceof TasksEvent.TaskOverdue overdue) {
-            // one per task (or stage goal) and deadline, as tasks-service emits it
+            // one per task (or stage goal), deadline and episode, as tasks-service emits it: a claim rejected
+            // after the date is overdue anew (resumedAt), the first episode keeps the key it always had
             NoticeFacts facts = NoticeFacts.overdue(task, label(task), overdue.what(), overdue.dueDate(),
                     stageGoal(task, overdue.milestoneId()));
             record(NoticeKind.TASK_OVERDUE + "|" + taskId + "|" + overdue.what() + "|" + text(overdue.milestoneId())
-                    + "|" + text(overdue.dueDate()), NoticeKind.TASK_OVERDUE, task.responsibleUnit(), facts, event);
+                    + "|" + text(overdue.dueDate())
+                    + (overdue.resumedAt() == null ? "" : "|" + overdue.resumedAt().toInstant()),
+                    NoticeKind.TASK_OVERDUE, task.responsibleUnit(), facts, event);
         }
     }
 

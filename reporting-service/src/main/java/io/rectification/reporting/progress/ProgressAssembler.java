@@ -1,5 +1,6 @@
 package io.rectification.reporting.progress;
 
+import io.rectification.platform.contract.TaskStates;
 import io.rectification.reporting.progress.ProgressDocument.Area;
 import io.rectification.reporting.progress.ProgressDocument.Figures;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
@@ -75,9 +76,9 @@ public class ProgressAssembler {
                     boolean closed = closed(state);
                     return measuresByProblem.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new Measure(number(row.getObject(2)), row.getString(3), row.getString(4), state,
-                                    closed ? 100 : number(row.getObject(6)), deadline,
+                                    publicPercent(state, number(row.getObject(6))), deadline,
                                     closed && verifiedAt != null ? verifiedAt.atZoneSameInstant(clock.getZone()).toLocalDate() : null,
-                                    !closed && deadline != null && deadline.isBefore(today),
+                                    TaskStates.overdue(state, deadline, today),
                                     number(row.getObject(9)) > 0, PublishedFigures.ofStored(row.getString(10))));
                 }, inspectionId);
         Map<UUID, List<Problem>> problemsByArea = new LinkedHashMap<>();
@@ -151,7 +152,17 @@ public class ProgressAssembler {
 
     /** VERIFIED or CONSOLIDATING: closed out (销号), as the report and the dashboards count it. */
     static boolean closed(String state) {
-        return "VERIFIED".equals(state) || "CONSOLIDATING".equals(state);
+        return TaskStates.isClosed(state);
+    }
+
+    /**
+     * The percent the public sees: 100 for a measure closed out, and for one claimed (已完成，待核验): its
+     * unit says the work is done, which is what the page's words for it say, so its bar and the averages
+     * do not say 90 beside them. Staff views (dashboards, exports, the console) keep the reported percent;
+     * a claim rejected falls back to the percent tasks-service gives it (at most 99).
+     */
+    static int publicPercent(String state, int reported) {
+        return closed(state) || "COMPLETION_CLAIMED".equals(state) ? 100 : reported;
     }
 
     /** The rounded average percent of the measures, as tasks-service rolls problems and areas up. */

@@ -30,9 +30,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class TodoQueries {
 
-    /** Closed out (the platform's one rule), or waiting for the supervisor: nothing for the unit to do. */
-    private static final String NOT_THE_UNITS = "NOT " + TaskStates.closedSql("coalesce(t.state, '')")
-            + " AND coalesce(t.state, '') <> 'COMPLETION_CLAIMED'";
+    /**
+     * The deadline still runs against the unit: neither closed out nor waiting for the supervisor (the
+     * platform's one rule of overdue, which the dashboards, notices and progress page follow too).
+     */
+    private static final String DEADLINE_RUNS = TaskStates.deadlineRunsSql("t.state");
     /**
      * Feedback still owed an answer: feedback-service's rule (its reply-deadline job), so escalated
      * feedback, whose escalation was refused or not, is still answered to the public.
@@ -85,7 +87,7 @@ public class TodoQueries {
     private void unitTasks(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline" + LABELLED
                         + " WHERE t.responsible_unit = ? AND t.deadline <= ?"
-                        + " AND " + NOT_THE_UNITS,
+                        + " AND " + DEADLINE_RUNS,
                 row -> {
                     LocalDate deadline = row.getObject(6, LocalDate.class);
                     return task(deadline.isBefore(today) ? TodoKind.TASK_OVERDUE : TodoKind.TASK_DUE_SOON, row,

@@ -75,11 +75,15 @@ class MetricsTest {
                 "2025-03-31").put("responsibleUnit", first), 2);
         ContractEvents.sendTask("TaskCreated", plan.task(late, UUID.randomUUID(), UUID.randomUUID(), 2, "IN_PROGRESS",
                 "2025-01-31").put("responsibleUnit", first), 1);
+        // claimed after the same deadline: waiting on the supervisor, not overdue (the platform's one rule)
+        ContractEvents.sendTask("TaskCompletionClaimed", plan.task(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 4,
+                "COMPLETION_CLAIMED", "2025-01-31").put("responsibleUnit", first), 3);
         await().atMost(WAIT).untilAsserted(() -> {
             readModelMetrics.refresh();
             String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
             assertEquals(1, value(metrics, tasks("VERIFIED", first)));
             assertEquals(1, value(metrics, tasks("IN_PROGRESS", first)));
+            assertEquals(1, value(metrics, tasks("COMPLETION_CLAIMED", first)));
             assertEquals(1, value(metrics, overdue(first)));
         });
 

@@ -47,6 +47,26 @@ class PinnedClockNoticeTest {
     }
 
     @Test
+    void anOverdueEpisodeAfterARejectedClaimIsToldOnceMore() {
+        ObjectNode task = plan.task(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 6, "IN_PROGRESS",
+                "2031-02-28").put("title", "整治违规收费-" + marker).put("responsibleUnit", NoticesTest.UNIT);
+        Map<String, Object> first = Map.of("dueDate", "2031-02-28", "what", "DEADLINE");
+        ContractEvents.sendTask("TaskOverdue", task, 2, first);
+        ContractEvents.sendTask("TaskOverdue", task, 2, first);
+        await().atMost(NoticesTest.WAIT).untilAsserted(() ->
+                assertEquals(1, Mailbox.notices(NoticesTest.OFFICER, marker).size()));
+        // claimed on 1 March (no notice while the supervisor decides), rejected on the 2nd: overdue anew
+        Map<String, Object> again = Map.of("dueDate", "2031-02-28", "what", "DEADLINE",
+                "resumedAt", "2031-03-02T09:00:00+08:00");
+        ContractEvents.sendTask("TaskOverdue", task, 5, again);
+        ContractEvents.sendTask("TaskOverdue", task, 5, again);
+        await().atMost(NoticesTest.WAIT).untilAsserted(() ->
+                assertEquals(2, Mailbox.notices(NoticesTest.OFFICER, marker).size()));
+        await().during(java.time.Duration.ofSeconds(3)).atMost(NoticesTest.WAIT).untilAsserted(() ->
+                assertEquals(2, Mailbox.notices(NoticesTest.OFFICER, marker).size(), "each episode is told once"));
+    }
+
+    @Test
     void aTaskOverdueSinceMidnightInBeijingIsOneDayOverdueWhileUtcIsStillOnItsDeadline() {
         // 1 March 00:00:30 in Beijing; in UTC it is still 28 February, the deadline itself
         AdjustableClock.pinAt(Instant.parse("2031-02-28T16:00:30Z"));

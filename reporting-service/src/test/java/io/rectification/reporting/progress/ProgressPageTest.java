@@ -3,12 +3,14 @@ package io.rectification.reporting.progress;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.StaffTokens;
+import io.rectification.reporting.ContractEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -104,6 +106,37 @@ class ProgressPageTest {
                 .header("ETag", not(equalTo(etag)));
     }
 
+    @Test
+    void aClaimedMeasureIsDoneAtAHundredAndNotOverdueWhateverItsDeadline() {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        UUID area = plan.registerArea(1, "贯彻落实中央八项规定精神不到位");
+        UUID problem = plan.registerProblem(area, 1, "作风建设不扎实");
+        // claimed at 90 % after its deadline (30 September) had passed; the other under way and not yet due
+        ContractEvents.sendTask("TaskCompletionClaimed", plan.task(UUID.randomUUID(),
+                area, problem, 1, "COMPLETION_CLAIMED", "2025-09-30").put("title", "整治违反中央八项规定精神问题")
+                .put("percentComplete", 90), 3);
+        ContractEvents.sendTask("TaskUpdated", plan.task(UUID.randomUUID(),
+                area, problem, 2, "IN_PROGRESS", "2025-12-31").put("title", "健全作风建设长效机制")
+                .put("percentComplete", 50), 2);
+        plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        String page = "/reports/" + plan.inspectionId + "/progress.html";
+        AdjustableClock.pinAt(Instant.parse("2025-11-07T16:30:00Z")); // 00:30 on 8 November in Shanghai
+        await().atMost(WAIT).untilAsserted(() -> given().when().get(page).then().statusCode(200)
+                .body(containsString("整治违反中央八项规定精神问题")).body(containsString("健全作风建设长效机制")));
+
+        String html = given().when().get(page).then().statusCode(200).extract().asString();
+        // the unit says the work is done and waits on the supervisor: 已完成，待核验 at 100 %, never 逾期未完成
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("已完成待核验", "1项")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(fact("逾期未完成", "0项")));
+        org.hamcrest.MatcherAssert.assertThat(html, not(containsString("<span class=\"badge overdue\">")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<progress value=\"100\" max=\"100\" aria-label=\"完成进度\">"));
+        org.hamcrest.MatcherAssert.assertThat(html, not(containsString("90%")));
+        // (100 + 50) / 2 = 75 for the problem, the area and the whole page
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<span class=\"problem-percent\">平均进度75%</span>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("已销号0项，共2项整改任务，平均进度75%"));
+    }
+
     /** A figure at the top as the page writes it: its count, and the feedback's declared total if it differs. */
     static String fact(String label, String count, String... declared) {
         return "<dt>" + label + "</dt><dd><span class=\"count\">" + count + "</span>"
@@ -156,7 +189,7 @@ class ProgressPageTest {
 
     @Test
     void anUnknownOrMalformedInspectionIsNotFoundOrNamed() {
-        given().when().get("/reports/" + java.util.UUID.randomUUID() + "/progress.html").then().statusCode(404);
+        given().when().get("/reports/" + UUID.randomUUID() + "/progress.html").then().statusCode(404);
         given().when().get("/reports/not-a-uuid/progress.html").then().statusCode(400)
                 .body("errors[0].field", equalTo("inspectionId"));
     }

@@ -3,10 +3,10 @@ package io.rectification.tasks.followup;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.tasks.task.Overdue;
 import io.rectification.tasks.task.RectificationTask;
-import io.rectification.tasks.task.TaskLifecycle;
 import io.rectification.tasks.work.Milestone;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,13 +14,21 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * TaskOverdue: tasks past their deadline and stage goals past their due date, not closed; once per
- * task and date (a moved deadline becomes overdue anew).
+ * TaskOverdue: tasks past their deadline and stage goals past their due date, by {@link Overdue}'s rule
+ * (neither claimed nor closed); once per task, date and episode: a moved deadline becomes overdue anew,
+ * and so does a task whose claim was rejected or withdrawn after the date had passed
+ * ({@link Overdue#episode}), since the claim had stopped its clock.
  */
 @ApplicationScoped
 public class OverdueCheck implements FollowUpCheck {
 
     static final String EVENT = "TaskOverdue";
+
+    private final Clock clock;
+
+    public OverdueCheck(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public List<FollowUpNotice> dueAt(OffsetDateTime now) {
@@ -31,11 +39,11 @@ public class OverdueCheck implements FollowUpCheck {
             due.add(notice(task, task.id + "|DEADLINE|" + task.deadline, task.deadline, "DEADLINE", null));
         }
         // each stage goal with its task in one query, not a query per task: a run may find thousands
-        List<Object[]> late = RectificationTask.getEntityManager().createQuery("""
-                        select m, t from Milestone m, RectificationTask t
-                        where t.id = m.taskId and m.dueDate < ?1 and m.achievedAt is null and t.state not in ?2""",
-                        Object[].class)
-                .setParameter(1, today).setParameter(2, TaskLifecycle.CLOSED).getResultList();
+        var query = RectificationTask.getEntityManager().createQuery(
+                "select m, t from Milestone m, RectificationTask t where t.id = m.taskId and "
+                        + Overdue.goalWhere("m", "t"), Object[].class);
+        Overdue.goalsOn(today).map().forEach(query::setParameter);
+        List<Object[]> late = query.getResultList();
         for (Object[] row : late) {
             Milestone milestone = (Milestone) row[0];
             RectificationTask task = (RectificationTask) row[1];
@@ -45,8 +53,14 @@ public class OverdueCheck implements FollowUpCheck {
         return due;
     }
 
-    private static FollowUpNotice notice(RectificationTask task, String key, LocalDate dueDate, String what,
-                                         UUID milestoneId) {
-        return new FollowUpNotice(task, key, EVENT, s -> new TasksEvent.TaskOverdue(s, dueDate, what, milestoneId));
+    /** {@code key} names the task and due date; a later episode of the same date adds when it began. */
+    private FollowUpNotice notice(RectificationTask task, String key, LocalDate dueDate, String what,
+                                  UUID milestoneId) {
+        OffsetDateTime episode = Overdue.episode(task, dueDate, clock.getZone());
+        if (episode != null) {
+            key += "|BACK|" + episode.toInstant();
+        }
+        return new FollowUpNotice(task, key, EVENT,
+                s -> new TasksEvent.TaskOverdue(s, dueDate, what, milestoneId, episode));
     }
 }

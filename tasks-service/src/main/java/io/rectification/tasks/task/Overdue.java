@@ -1,32 +1,80 @@
 package io.rectification.tasks.task;
 
 import io.quarkus.panache.common.Parameters;
+import io.rectification.platform.contract.TaskStates;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * Overdue: past its deadline and not closed ({@link TaskLifecycle#CLOSED}); a task due today is
- * overdue from the next midnight in the organisation's zone. The one rule, for Java (a task's
- * {@code overdue} flag) and for JPQL (the list's {@code overdue} filter, the follow-up run's notices,
- * the ledger the follow-up schedule watches), so the flag, the filter and the reminders cannot drift
- * apart.
+ * Overdue: past its deadline and neither closed nor claimed (the platform's one rule,
+ * {@link TaskStates#overdue}: a claim waits on the supervisor's verification, and that delay is not the
+ * unit's); a task due today is overdue from the next midnight in the organisation's zone. The one rule,
+ * for Java (a task's {@code overdue} flag) and for JPQL (the list's {@code overdue} filter, the
+ * follow-up run's notices, the ledger the follow-up schedule watches), so the flag, the filter and the
+ * reminders cannot drift apart.
+ *
+ * <p>A stage goal past its due date and not achieved is overdue while its task is followed: not while
+ * the task is claimed (the same reason) or closed out for good (VERIFIED); still while it is being
+ * consolidated (CONSOLIDATING), since a LONG_TERM task enters consolidation with the goals due later
+ * still open ({@link CloseOutRule}), and those are what the consolidation is followed by.
  */
 public final class Overdue {
+
+    /** {@link TaskStates#NEVER_OVERDUE} as the entity's states, bound into the JPQL. */
+    static final Set<TaskState> NEVER_OVERDUE = Collections.unmodifiableSet(EnumSet.copyOf(
+            TaskStates.NEVER_OVERDUE.stream().map(TaskState::valueOf).toList()));
+    /** The states of a task whose stage goals are not followed (above). */
+    static final Set<TaskState> GOALS_NOT_FOLLOWED = Collections.unmodifiableSet(
+            EnumSet.of(TaskState.COMPLETION_CLAIMED, TaskState.VERIFIED));
 
     private Overdue() {
     }
 
     public static boolean is(RectificationTask task, LocalDate today) {
-        return !TaskLifecycle.isClosed(task.state) && task.deadline.isBefore(today);
+        return TaskStates.overdue(task.state == null ? null : task.state.name(), task.deadline, today);
     }
 
     /** JPQL: the task named {@code task} is overdue; with {@link #on}'s parameters. */
     public static String where(String task) {
-        return "(" + task + ".deadline < :today and " + task + ".state not in :closed)";
+        return "(" + task + ".deadline < :today and " + task + ".state not in :neverOverdue)";
     }
 
     /** The parameters {@link #where} binds, on {@code today}. */
     public static Parameters on(LocalDate today) {
-        return Parameters.with("today", today).and("closed", TaskLifecycle.CLOSED);
+        return Parameters.with("today", today).and("neverOverdue", NEVER_OVERDUE);
+    }
+
+    /**
+     * JPQL: the stage goal named {@code goal} of the task named {@code task} is overdue; with
+     * {@link #goalsOn}'s parameters.
+     */
+    public static String goalWhere(String goal, String task) {
+        return "(" + goal + ".dueDate < :today and " + goal + ".achievedAt is null and " + task
+                + ".state not in :goalsNotFollowed)";
+    }
+
+    /** The parameters {@link #goalWhere} binds, on {@code today}. */
+    public static Parameters goalsOn(LocalDate today) {
+        return Parameters.with("today", today).and("goalsNotFollowed", GOALS_NOT_FOLLOWED);
+    }
+
+    /**
+     * Which time overdue {@code dueDate} is for {@code task}: null the first time, or the instant the
+     * task came back from a claim (rejected or withdrawn) after that day had passed. A claim stops the
+     * overdue clock and its return starts it again, so each such return is a new episode and deserves
+     * its own notice; a claim returned by the due day itself ends before anything was overdue.
+     */
+    public static OffsetDateTime episode(RectificationTask task, LocalDate dueDate, ZoneId zone) {
+        OffsetDateTime back = later(task.rejectedAt, task.withdrawnAt);
+        return back != null && back.atZoneSameInstant(zone).toLocalDate().isAfter(dueDate) ? back : null;
+    }
+
+    private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

@@ -189,7 +189,7 @@ public class RectificationTask extends PanacheEntityBase {
     }
 
     /**
-     * A LONG_TERM task's stage goals verified (阶段性销号): closed out from now on, as every count and
+     * A LONG_TERM task's stage goals due so far verified (阶段性销号): closed out from now on, as every count and
      * public page says ("已销号，巩固提升中"), so it carries that day. Look-backs wait for the final
      * close-out ({@link #closeOut}), which the consolidation leads to.
      */

@@ -23,8 +23,9 @@ public final class TaskLifecycle {
 
     /**
      * Closed: verified (销号), or verified and being consolidated (a LONG_TERM task). A closed task
-     * is not overdue and owes nothing more by its deadline or stage goals. The one definition: JPQL
-     * binds this set as a parameter ({@code state not in :closed}), Java asks {@link #isClosed}.
+     * owes nothing more by its deadline (it is never overdue, {@link Overdue}); a consolidating one still
+     * owes the stage goals due after its consolidation began. The one definition: JPQL binds this set as
+     * a parameter ({@code state in :closed}), Java asks {@link #isClosed}.
      */
     public static final Set<TaskState> CLOSED = Collections.unmodifiableSet(EnumSet.copyOf(
             TaskStates.CLOSED.stream().map(TaskState::valueOf).toList()));

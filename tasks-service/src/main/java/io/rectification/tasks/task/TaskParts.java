@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,7 +16,10 @@ public record TaskParts(List<TaskSnapshot.IndicatorView> indicators, List<TaskSn
         return indicators.stream().filter(i -> !i.met()).map(TaskSnapshot.IndicatorView::name).toList();
     }
 
-    public List<String> openMilestones() {
-        return milestones.stream().filter(m -> m.achievedAt() == null).map(TaskSnapshot.MilestoneView::title).toList();
+    /** The titles of the stage goals not achieved, of those due on or before {@code dueBy} (all when null). */
+    public List<String> openMilestones(LocalDate dueBy) {
+        return milestones.stream()
+                .filter(m -> m.achievedAt() == null && (dueBy == null || !m.dueDate().isAfter(dueBy)))
+                .map(TaskSnapshot.MilestoneView::title).toList();
     }
 }

@@ -79,7 +79,7 @@ public class TaskSnapshots {
                 TaskSnapshot.Withdrawal.of(task.withdrawalReason, task.withdrawnBy, task.withdrawnAt),
                 TaskSnapshot.LookBack.of(task.lookBackOutcome, task.lookBackFindings, task.lookBackBy, task.lookBackAt),
                 TaskSnapshot.Note.of(task.verificationNote, task.verifiedBy, task.verificationAt),
-                TaskLifecycle.allowed(task.kind, task.state));
+                CloseOutRule.allowed(task, parts, today));
     }
 
     /** When the next look-back review is due ({@link LookBackSchedule}); only a closed-out task has one. */

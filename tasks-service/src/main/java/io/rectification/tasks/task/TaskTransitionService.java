@@ -53,7 +53,8 @@ public class TaskTransitionService {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.CLAIM_COMPLETION));
         // Claimed, the task takes no more evidence, and verification refuses it without any: a claim
         // without evidence could only wait to be rejected.
-        requireEvidence(task, snapshots.partsOf(task), "claiming completion", "claiming completion");
+        CloseOutRule.requireEvidence(task, snapshots.partsOf(task), "claiming completion");
+        requireEvidenceSinceReopen(task, "claiming completion");
         TaskState from = task.state;
         task.state = TaskLifecycle.next(task.kind, from, TaskAction.CLAIM_COMPLETION);
         task.claimed(from, claimant, OffsetDateTime.now(clock));
@@ -80,56 +81,38 @@ public class TaskTransitionService {
     }
 
     /**
-     * Close-out (销号) by someone other than the claimant, against evidence and, where configured,
-     * met indicators. A LONG_TERM task first goes to CONSOLIDATING once all its stage goals are met;
-     * verifying it again from there closes it out.
+     * Close-out (销号) by someone other than the claimant, when {@link CloseOutRule} allows it: evidence,
+     * met indicators where configured, the stage goals. A LONG_TERM task first goes to CONSOLIDATING
+     * once its stage goals due so far are met; verifying it again from there closes it out.
      */
     public TaskSnapshot verify(UUID taskId, Long expectedVersion, String verifier, String note) {
         RectificationTask task = guard.load(taskId, expectedVersion, t -> TaskLifecycle.next(t.kind, t.state, verification(t)));
         TaskAction action = verification(task);
-        boolean consolidate = action == TaskAction.CONSOLIDATE;
         TaskState next = TaskLifecycle.next(task.kind, task.state, action);
         if (verifier.equals(task.claimedBy)) {
             throw new ApiException(403, "Forbidden",
                     "completion was claimed by " + verifier + "; someone else must verify it")
                     .with("claimedBy", task.claimedBy);
         }
-        TaskParts parts = snapshots.partsOf(task);
-        requireEvidence(task, parts, "verification", "verifying it");
-        if (task.requireIndicatorsMet) {
-            List<String> unmet = parts.unmetIndicators();
-            if (!unmet.isEmpty()) {
-                throw ApiException.conflict("these indicators do not meet their targets yet: " + String.join(", ", unmet))
-                        .with("unmetIndicators", unmet);
-            }
-        }
-        if (consolidate) {
-            List<String> open = parts.openMilestones();
-            if (!open.isEmpty()) {
-                throw ApiException.conflict("these stage goals are not achieved yet: " + String.join(", ", open))
-                        .with("openMilestones", open);
-            }
-        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        CloseOutRule.require(task, action, snapshots.partsOf(task), now.toLocalDate());
+        requireEvidenceSinceReopen(task, "verifying it");
         task.state = next;
         task.percentComplete = 100;
-        task.verifiedWith(note, verifier, OffsetDateTime.now(clock));
+        task.verifiedWith(note, verifier, now);
         if (next == TaskState.CONSOLIDATING) {
-            task.consolidated(OffsetDateTime.now(clock));
+            task.consolidated(now);
             return events.publish(task, TasksEvent.TaskConsolidating::new);
         }
-        task.closeOut(OffsetDateTime.now(clock), clock.getZone());
+        task.closeOut(now, clock.getZone());
         return events.publish(task, TasksEvent.TaskCompleted::new);
     }
 
     /**
-     * A 409 unless the task has evidence, and, once reopened, evidence recorded since (the close-out it
-     * had was found not to hold). {@code step} and {@code again} name what needs it, as the messages say.
+     * A 409 unless the task, once reopened, has evidence recorded since (the close-out it had was found
+     * not to hold). {@code again} names what needs it, as the message says.
      */
-    private void requireEvidence(RectificationTask task, TaskParts parts, String step, String again) {
-        if (parts.evidenceCount() == 0) {
-            throw ApiException.conflict(step + " needs at least one piece of evidence; add it at /tasks/"
-                    + task.id + "/evidence").with("missing", List.of("evidence"));
-        }
+    private void requireEvidenceSinceReopen(RectificationTask task, String again) {
         if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
             throw ApiException.conflict("the task was reopened at " + task.reopenedAt
                             + "; " + again + " again needs evidence recorded since then; add it at /tasks/" + task.id

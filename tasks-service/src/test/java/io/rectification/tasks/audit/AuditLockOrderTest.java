@@ -113,7 +113,7 @@ class AuditLockOrderTest {
         RectificationTask task = RectificationTask.findById(taskId);
         LocalDate deadline = task.deadline;
         return new FollowUpNotice(task, taskId + "|LOCK-ORDER|" + run, "TaskOverdue",
-                s -> new TasksEvent.TaskOverdue(s, deadline, "DEADLINE", null));
+                s -> new TasksEvent.TaskOverdue(s, deadline, "DEADLINE", null, null));
     }
 
     private long sessionsWaitingForALock() {

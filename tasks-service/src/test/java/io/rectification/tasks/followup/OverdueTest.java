@@ -73,6 +73,35 @@ class OverdueTest {
     }
 
     @Test
+    void aClaimStopsTheOverdueNoticesAndItsRejectionStartsANewEpisodeNoticedOnce() {
+        String late = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("清退违规收费", "2024-05-01", "TIME_BOUND", ""));
+        given().post("/tasks/" + late + "/start").then().statusCode(200);
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            followUps.emit(overdue, CLOCK.now());
+            probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
+            given().contentType(ContentType.JSON).body("""
+                    {"type":"LEDGER","title":"收费台账","reference":"台账","date":"2024-10-08"}""")
+                    .post("/tasks/" + late + "/evidence").then().statusCode(201);
+            given().header("X-Actor", "li.ke").post("/tasks/" + late + "/completion-claim").then().statusCode(200);
+            // claimed, the task waits on the supervisor: no 【任务逾期】 for it
+            assertTrue(overdue.dueAt(CLOCK.now()).stream().noneMatch(n -> n.task().id.toString().equals(late)));
+            followUps.emit(overdue, CLOCK.now());
+            given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body("{\"reason\":\"佐证材料不全\"}")
+                    .post("/tasks/" + late + "/completion-rejection").then().statusCode(200);
+            // rejected after the deadline: overdue again, a new episode, noticed once however often the check runs
+            followUps.emit(overdue, CLOCK.now());
+            followUps.emit(overdue, CLOCK.now());
+            probe.await(e -> late.equals(e.subject()) && e.type().equals("TaskOverdue")
+                    && e.data().get("task").get("lastRejection").isObject(), Duration.ofSeconds(60));
+            List<String> types = probe.drain(Duration.ofSeconds(1)).stream()
+                    .map(ConsumerRecord::value).map(EventProbe::parse).filter(Objects::nonNull)
+                    .filter(e -> late.equals(e.subject())).map(EventEnvelope::type)
+                    .filter(type -> !type.equals("TaskUpdated")).toList();
+            assertEquals(List.of("TaskOverdue", "TaskCompletionClaimed", "TaskCompletionRejected", "TaskOverdue"), types);
+        }
+    }
+
+    @Test
     void overdueMovesTheTasksVersionButAnIfMatchReadBeforeItStillHolds() {
         String problemId = Fixtures.freshProblem();
         String late = Fixtures.task(problemId, Fixtures.taskJson("清理拖欠账款", "2024-05-01", "TIME_BOUND", ""));

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ElementPlus from 'element-plus'
+import type { User } from 'oidc-client-ts'
+import type { TaskSnapshot } from '@/api/types'
+import { useSession } from '@/auth/session'
+import TaskView from '@/views/TaskView.vue'
+import VerificationQueueView from '@/views/VerificationQueueView.vue'
+import { NOT_YET_VERIFIABLE, verifiable } from '@/verification'
+import { json, reset } from './recordedNetwork'
+
+// A claim tasks-service would not verify yet (a LONG_TERM claim with a stage goal due and open): it offers
+// neither VERIFY nor CONSOLIDATE, and the console shows no 核实 button that could only be refused.
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
+vi.mock('@/api', async () => {
+  const { client } = await import('./recordedNetwork')
+  const { TasksApi } = await import('@/api/tasks')
+  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }) }
+})
+
+const waiting = {
+  id: 't1', version: 5, inspectionId: 'i1', areaNumber: 1, problemNumber: 3, number: 1, title: '建立长效推进落实机制',
+  measures: '健全制度', responsibleUnit: '党政办公室', responsiblePerson: null, leadOfficial: null, deadline: '2027-12-31',
+  kind: 'LONG_TERM', state: 'COMPLETION_CLAIMED', percentComplete: 100, reportingCadence: 'MONTHLY', lastProgressReportAt: null,
+  indicators: [], evidenceCount: 1, claimedBy: 'dzb',
+  milestones: [{ id: 'm1', title: '建立长效工作机制', dueDate: '2026-11-30', achievedAt: null }],
+  lastRejection: null, lastReopen: null, lastWithdrawal: null, lastLookBack: null, verificationNote: null,
+  allowedTransitions: ['REJECT_COMPLETION', 'WITHDRAW_CLAIM'],
+} as unknown as TaskSnapshot
+const ready = {
+  ...waiting, id: 't2', number: 2, title: '巩固整改成果',
+  milestones: [{ id: 'm2', title: '巩固整改成果，防止反弹回潮', dueDate: '2027-06-30', achievedAt: null }],
+  allowedTransitions: ['REJECT_COMPLETION', 'CONSOLIDATE', 'WITHDRAW_CLAIM'],
+} as unknown as TaskSnapshot
+
+/** tasks-service as the pages call it: the task (or the queue's page), and nothing else recorded. */
+function service(task: TaskSnapshot | null) {
+  net.answer = () => {
+    const { url } = net.sent[net.sent.length - 1]!
+    if (url.includes('/tasks?')) return json(200, { items: [waiting, ready], total: 2, page: 0, size: 20 })
+    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/audit')) return json(200, [])
+    return json(200, task!, 'application/json', { ETag: `"${task!.version}"` })
+  }
+}
+
+let wrapper: VueWrapper | null = null
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  reset(net)
+  document.body.innerHTML = ''
+})
+
+async function show(view: object, path: string) {
+  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSession().user = { profile: { upn: 'ducha', name: '督查', groups: ['supervisor'] }, expired: false, access_token: 't' } as unknown as User
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+  await router.push(path)
+  wrapper = mount(view, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+const buttons = (w: VueWrapper, within: string) => w.find(within).findAll('button').map((b) => b.text())
+
+describe('a claim not yet verifiable', () => {
+  it('is what tasks-service does not offer to verify or consolidate', () => {
+    expect(verifiable(waiting)).toBe(false)
+    expect(verifiable(ready)).toBe(true)
+  })
+
+  it('shows the supervisor 驳回 and why there is no 核实 on the task page', async () => {
+    service(waiting)
+    const page = await show(TaskView, '/tasks/t1')
+    expect(buttons(page, '.actions')).toContain('驳回')
+    expect(buttons(page, '.actions')).not.toContain('核实转入巩固')
+    expect(buttons(page, '.actions')).not.toContain('核实通过')
+    expect(page.find('.actions').text()).toContain(NOT_YET_VERIFIABLE)
+  })
+
+  it('keeps 核实转入巩固 for a claim whose open goals all fall due later', async () => {
+    service(ready)
+    const page = await show(TaskView, '/tasks/t2')
+    expect(buttons(page, '.actions')).toContain('核实转入巩固')
+    expect(page.find('.actions').text()).not.toContain(NOT_YET_VERIFIABLE)
+  })
+
+  it('has no 核实 button in the queue, only 驳回 and the reason', async () => {
+    service(null)
+    const queue = await show(VerificationQueueView, '/verification')
+    const text = queue.text()
+    expect(text).toContain('建立长效推进落实机制')
+    expect(text).toContain(NOT_YET_VERIFIABLE)
+    const labels = queue.findAll('button').map((b) => b.text())
+    expect(labels.filter((l) => l === '核实转入巩固')).toHaveLength(1)
+    expect(labels).not.toContain('核实通过')
+    expect(labels.filter((l) => l === '驳回')).toHaveLength(2)
+  })
+})

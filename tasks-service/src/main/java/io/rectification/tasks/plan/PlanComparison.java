@@ -8,8 +8,6 @@ import io.rectification.tasks.plan.PlanRevision.Row;
 import io.rectification.tasks.plan.PlanRevision.Status;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.problem.ProblemSource;
-import io.rectification.tasks.work.Indicator;
-import io.rectification.tasks.work.Milestone;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskInput;
 
@@ -37,8 +35,8 @@ final class PlanComparison {
         List<String> inspectionChanges = inspectionChanges(inspection, plan.inspection());
         rows.add(new Row("inspection", "inspection", inspectionChanges.isEmpty() ? Status.UNCHANGED : Status.CHANGED,
                 inspectionChanges, inspection.id));
-        Ledger ledger = Ledger.of(inspection.id);
-        Map<Integer, FeedbackArea> areas = byNumber(ledger.areas, a -> a.number);
+        PlanLedger ledger = PlanLedger.of(inspection.id);
+        Map<Integer, FeedbackArea> areas = byNumber(ledger.areas(), a -> a.number);
         for (int a = 0; a < plan.areas().size(); a++) {
             PlanInput.AreaPlan areaPlan = plan.areas().get(a);
             FeedbackArea area = areas.remove(a + 1);
@@ -66,8 +64,7 @@ final class PlanComparison {
                     RectificationTask task = tasks.remove(t + 1);
                     rows.add(row(problemRow + ".tasks[" + t + "]", key(a + 1, p + 1, t + 1), task == null ? null : task.id,
                             task == null ? null : taskChanges(problemPlan.tasksOrEmpty().get(t), task,
-                                    ledger.indicatorCounts.getOrDefault(task.id, 0),
-                                    ledger.milestoneCounts.getOrDefault(task.id, 0))));
+                                    ledger.indicatorsOf(task.id), ledger.milestonesOf(task.id))));
                 }
                 for (RectificationTask task : tasks.values()) {
                     rows.add(removed(problemRow + ".tasks[" + (task.number - 1) + "]", key(a + 1, p + 1, task.number), task.id));
@@ -112,7 +109,7 @@ final class PlanComparison {
         return rows;
     }
 
-    private static void removedProblem(List<Row> rows, String row, String key, Problem problem, Ledger ledger) {
+    private static void removedProblem(List<Row> rows, String row, String key, Problem problem, PlanLedger ledger) {
         rows.add(removed(row, key, problem.id));
         ledger.tasksOf(problem.id).forEach(task ->
                 rows.add(removed(row + ".tasks[" + (task.number - 1) + "]", key + "." + task.number, task.id)));
@@ -127,12 +124,8 @@ final class PlanComparison {
                 field("declaredTasks", input.declaredTasks(), inspection.declaredTasks));
     }
 
-    /** The columns of a task that differ between the plan and the ledger. */
-    static List<String> taskChanges(TaskInput input, RectificationTask task) {
-        return taskChanges(input, task, (int) Indicator.count("taskId", task.id), (int) Milestone.count("taskId", task.id));
-    }
-
-    private static List<String> taskChanges(TaskInput input, RectificationTask task, int indicators, int milestones) {
+    /** The columns of a task that differ between the plan and the ledger (which holds its indicators and stage goals). */
+    static List<String> taskChanges(TaskInput input, RectificationTask task, int indicators, int milestones) {
         return differences(field("title", input.title(), task.title),
                 field("measures", input.measures(), task.measures),
                 field("progressNarrative", input.progressNarrative(), task.progressNarrative),
@@ -180,39 +173,5 @@ final class PlanComparison {
 
     private static <T> Map<Integer, T> byNumber(List<T> items, Function<T, Integer> number) {
         return items.stream().collect(Collectors.toMap(number, Function.identity(), (x, y) -> x, java.util.TreeMap::new));
-    }
-
-    /**
-     * The inspection's rows in the ledger, read in five queries whatever its size (not one per area,
-     * problem or task): a re-import of thousands of tasks is compared in memory.
-     */
-    private record Ledger(List<FeedbackArea> areas, Map<UUID, List<Problem>> problems,
-                          Map<UUID, List<RectificationTask>> tasks, Map<UUID, Integer> indicatorCounts,
-                          Map<UUID, Integer> milestoneCounts) {
-
-        static Ledger of(UUID inspectionId) {
-            return new Ledger(FeedbackArea.list("inspectionId", inspectionId),
-                    Problem.<Problem>list("inspectionId", inspectionId).stream()
-                            .collect(Collectors.groupingBy(p -> p.areaId)),
-                    RectificationTask.<RectificationTask>list("inspectionId", inspectionId).stream()
-                            .collect(Collectors.groupingBy(t -> t.problemId)),
-                    countsOf("Indicator", inspectionId), countsOf("Milestone", inspectionId));
-        }
-
-        private static Map<UUID, Integer> countsOf(String entity, UUID inspectionId) {
-            return FeedbackArea.getEntityManager().createQuery("select p.taskId, count(p) from " + entity + " p, "
-                            + "RectificationTask t where p.taskId = t.id and t.inspectionId = :id group by p.taskId",
-                            Object[].class)
-                    .setParameter("id", inspectionId).getResultStream()
-                    .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
-        }
-
-        List<Problem> problemsOf(UUID areaId) {
-            return problems.getOrDefault(areaId, List.of());
-        }
-
-        List<RectificationTask> tasksOf(UUID problemId) {
-            return tasks.getOrDefault(problemId, List.of());
-        }
     }
 }

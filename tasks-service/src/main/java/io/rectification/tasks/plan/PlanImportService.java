@@ -247,7 +247,10 @@ public class PlanImportService {
         return problemRow + ".tasks[" + t + "]";
     }
 
-    /** The rules bean validation cannot see: dates against the inspection, stage goals, indicator baselines. */
+    /**
+     * The rules bean validation cannot see: the number of tasks ({@link PlanLimits}, as for the breakdown
+     * table), dates against the inspection, stage goals, indicator baselines.
+     */
     static List<FieldError> check(PlanInput plan) {
         List<FieldError> errors = new ArrayList<>();
         InspectionInput inspection = plan.inspection();
@@ -256,6 +259,12 @@ public class PlanImportService {
         }
         if (inspection.feedbackDate() != null && inspection.feedbackDate().isBefore(inspection.onSiteFrom())) {
             errors.add(new FieldError("inspection.feedbackDate", "must not be before onSiteFrom (" + inspection.onSiteFrom() + ")"));
+        }
+        FieldError tooMany = PlanLimits.tooMany(plan.areas().stream().flatMap(area -> area.problems().stream())
+                .mapToInt(problem -> problem.tasksOrEmpty().size()).sum());
+        if (tooMany != null) {
+            errors.add(tooMany);
+            return errors;
         }
         for (int a = 0; a < plan.areas().size(); a++) {
             List<PlanInput.ProblemPlan> problemPlans = plan.areas().get(a).problems();

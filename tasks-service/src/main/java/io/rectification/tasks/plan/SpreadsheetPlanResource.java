@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 @Path("/inspections/{inspectionId}/plan-rows")
@@ -60,16 +59,16 @@ public class SpreadsheetPlanResource {
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     public Response importCsv(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun,
-            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8) or as XLSX (its first sheet)")
+            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8, UTF-16 with its byte order mark, or GB18030/GBK as Excel saves it) or as XLSX (the first sheet with the header)")
             byte[] body,
                               @Context UriInfo uri) {
-        return answer(service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8), Flags.parse(dryRun, "dryRun")), uri);
+        return answer(service.importCsv(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);
     }
 
     @POST
     @Consumes(XLSX)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import the task breakdown table as XLSX (first sheet, one row per task); all or nothing, "
+    @Operation(summary = "Import the task breakdown table as XLSX (the first sheet holding the header, one row per task); all or nothing, "
             + "errors by row number and column")
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection, ETag its version",
@@ -77,7 +76,7 @@ public class SpreadsheetPlanResource {
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun,
-            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8) or as XLSX (its first sheet)")
+            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8, UTF-16 with its byte order mark, or GB18030/GBK as Excel saves it) or as XLSX (the first sheet with the header)")
             byte[] body,
                                @Context UriInfo uri) {
         return answer(service.importXlsx(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);

@@ -60,7 +60,7 @@ final class FileTitles {
             errors.add(new FieldError(row.where() + "." + PlanColumns.TITLE, "the same task as " + earlier
                     + " (same 反馈意见方面, 具体问题 and 整改任务)"));
         }
-        return row.withTitles(area.title(), problem.title(), row.task().title());
+        return row.withTitles(area.title(), problem.title());
     }
 
     /** The first row with this title's key among {@code seen}; this row's when it is the first, after looking for near-misses. */

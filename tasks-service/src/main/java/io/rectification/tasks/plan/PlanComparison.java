@@ -42,7 +42,7 @@ final class PlanComparison {
             FeedbackArea area = areas.remove(a + 1);
             String areaRow = "areas[" + a + "]";
             rows.add(row(areaRow, key(a + 1), area == null ? null : area.id,
-                    area == null ? null : differences(field("title", areaPlan.title(), area.title))));
+                    area == null ? null : differences(title(areaPlan.title(), area.title))));
             Map<Integer, Problem> problems = area == null ? new java.util.TreeMap<>()
                     : byNumber(ledger.problemsOf(area.id), p -> p.number);
             for (int p = 0; p < areaPlan.problems().size(); p++) {
@@ -50,7 +50,7 @@ final class PlanComparison {
                 Problem problem = problems.remove(p + 1);
                 String problemRow = areaRow + ".problems[" + p + "]";
                 List<String> problemChanges = problem == null ? null
-                        : differences(field("title", problemPlan.title(), problem.title),
+                        : differences(title(problemPlan.title(), problem.title),
                         field("description", problemPlan.description(), problem.description),
                         field("source", ProblemSource.PLAN, problem.source));
                 rows.add(problem != null && problem.source != ProblemSource.PLAN
@@ -126,7 +126,7 @@ final class PlanComparison {
 
     /** The columns of a task that differ between the plan and the ledger (which holds its indicators and stage goals). */
     static List<String> taskChanges(TaskInput input, RectificationTask task, int indicators, int milestones) {
-        return differences(field("title", input.title(), task.title),
+        return differences(title(input.title(), task.title),
                 field("measures", input.measures(), task.measures),
                 field("progressNarrative", input.progressNarrative(), task.progressNarrative),
                 field("leadOfficial", input.leadOfficial(), task.leadOfficial),
@@ -137,6 +137,14 @@ final class PlanComparison {
                 field("reportingCadence", input.reportingCadence(), task.reportingCadence),
                 field("indicators", input.indicatorsOrEmpty().size(), indicators),
                 field("milestones", input.milestonesOrEmpty().size(), milestones));
+    }
+
+    /**
+     * "title" when the titles are not the same title ({@link SimilarTitles#key}): one stored with the
+     * clerk's numbering before it was removed on import is the plan's title still.
+     */
+    private static String title(String planned, String stored) {
+        return SimilarTitles.key(planned).equals(SimilarTitles.key(stored)) ? null : "title";
     }
 
     /** A column's name when the plan's value differs from the ledger's (text compared without outer blanks). */

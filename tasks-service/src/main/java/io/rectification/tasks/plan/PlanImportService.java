@@ -34,7 +34,8 @@ import java.util.UUID;
 /**
  * Imports a whole plan in one transaction: every row is checked first and every bad one reported
  * with its location; nothing is stored unless all are good. A plan for an inspection already in the
- * ledger is a revision, matched row by row (PlanComparison).
+ * ledger is a revision, matched row by row (PlanComparison). Titles are stored without the clerk's
+ * own numbering ({@link PlanTitles}): the ledger numbers them by their place.
  */
 @ApplicationScoped
 @Transactional
@@ -64,7 +65,8 @@ public class PlanImportService {
      * (same team, organisation and on-site dates) the plan is matched row by row and only added rows
      * are stored: changed, removed or conflicting rows are refused (409, each named), never duplicated.
      */
-    public Outcome importPlan(PlanInput plan) {
+    public Outcome importPlan(PlanInput input) {
+        PlanInput plan = PlanTitles.withoutNumbering(input);
         refuseInvalid(plan);
         Optional<Inspection> existing = inspections.findSame(plan.inspection());
         if (existing.isEmpty()) {
@@ -82,7 +84,8 @@ public class PlanImportService {
     }
 
     /** The comparison an import would act on, without storing anything. */
-    public PlanRevision dryRun(PlanInput plan) {
+    public PlanRevision dryRun(PlanInput input) {
+        PlanInput plan = PlanTitles.withoutNumbering(input);
         refuseInvalid(plan);
         return inspections.findSame(plan.inspection())
                 .map(existing -> PlanRevision.of(existing.id, true, false, PlanComparison.compare(existing, plan)))

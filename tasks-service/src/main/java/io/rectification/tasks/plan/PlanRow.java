@@ -13,10 +13,7 @@ record PlanRow(long line, String area, String problem, TaskInput task) {
         return "row " + line;
     }
 
-    PlanRow withTitles(String area, String problem, String taskTitle) {
-        TaskInput t = task;
-        return new PlanRow(line, area, problem, new TaskInput(taskTitle, t.measures(), t.progressNarrative(), t.leadOfficial(),
-                t.responsiblePerson(), t.responsibleUnit(), t.deadline(), t.kind(), t.reportingCadence(),
-                t.requireIndicatorsMet(), t.indicators(), t.milestones()));
+    PlanRow withTitles(String area, String problem) {
+        return new PlanRow(line, area, problem, task);
     }
 }

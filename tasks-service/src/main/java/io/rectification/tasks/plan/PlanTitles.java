@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * （1） before a problem, 一是 before a task, in half- or full-width and with blanks. The ledger numbers
  * areas, problems and tasks itself (by their place: (一)1.一是) and the lists print that number before
  * the title, so a title keeping its own read "（一）（一）…" in every list, or "(一)2. 1.…" once the two
- * disagreed. An import removes it (and says so); a title that is nothing but a number stays as written.
+ * disagreed. An import removes it, the breakdown table's with a warning, {@code POST /plans} (whose
+ * answer has no warnings) as documented; a title that is nothing but a number stays as written.
  */
 final class PlanTitles {
 
@@ -42,5 +43,14 @@ final class PlanTitles {
             return new Stripped(title.strip(), "");
         }
         return new Stripped(rest.strip(), numbering.toString());
+    }
+
+    /** The plan with every area's, problem's and task's title stripped of its numbering ({@code POST /plans}). */
+    static PlanInput withoutNumbering(PlanInput plan) {
+        return new PlanInput(plan.inspection(), plan.areas().stream().map(area -> new PlanInput.AreaPlan(
+                strip(area.title()).title(), area.problems().stream().map(problem -> new PlanInput.ProblemPlan(
+                        strip(problem.title()).title(), problem.description(), problem.tasks() == null ? null
+                        : problem.tasks().stream().map(task -> task.withTitle(strip(task.title()).title())).toList()))
+                        .toList())).toList());
     }
 }

@@ -75,9 +75,8 @@ final class SpreadsheetComparison {
                     tasks.stream().map(t -> t.id).toList(), conflicts));
         }
         RectificationTask task = tasks.get(0);
-        List<String> changed = PlanComparison.taskChanges(row.task().title().equals(task.title) ? row.task()
-                : row.withTitles(row.area(), row.problem(), task.title).task(), task,
-                ledger.indicatorsOf(task.id), ledger.milestonesOf(task.id));
+        List<String> changed = PlanComparison.taskChanges(row.task(), task, ledger.indicatorsOf(task.id),
+                ledger.milestonesOf(task.id));
         changed.forEach(field -> conflicts.add(new FieldError(row.where() + "." + PlanRowReader.COLUMN_OF.getOrDefault(field, field),
                 "differs from task " + task.id + " in the ledger: correct it there (PUT /tasks/" + task.id + ")")));
         return new Placement(changed.isEmpty() ? Status.UNCHANGED : Status.CHANGED, area, problem);

@@ -52,7 +52,12 @@ public class SpreadsheetPlanResource {
                     + "ledger, or a title the ledger holds more than once, is ambiguous: a CONFLICT row, refused (409); "
                     + "the same task twice in the sheet is 400. 201 when rows were added, else 200; dryRun=true answers "
                     + "every row's status as the import would (CONFLICT, never ADDED, for an ambiguous row) with the "
-                    + "refused cells and their reasons in conflicts, and stores nothing.")
+                    + "refused cells and their reasons in conflicts, and stores nothing. The header may sit below a title "
+                    + "(first 10 rows); blank rows are skipped; an empty 反馈意见方面/具体问题 continues the row above (XLSX: "
+                    + "a merged cell reads as its region's top-left cell); a title's own numbering ((一), 1., 一是) is "
+                    + "removed and titles differing only in numbering, blanks, width or a final 。/； are one; warnings "
+                    + "lists what was read otherwise than written or looks mistaken (near-duplicate titles, a 责任单位 one "
+                    + "character from a known unit), in a dry run and an import alike. At most 2,000 tasks (rows).")
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection, ETag its version",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))

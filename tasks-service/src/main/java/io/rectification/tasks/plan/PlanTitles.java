@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The numbering a clerk copies with a title from the notice: （一） (一) 一、 before an area, 1. １． 1、
  * （1） before a problem, 一是 before a task, in half- or full-width and with blanks. The ledger numbers
- * areas, problems and tasks itself (by their place: (一)1.一是) and the lists print that number before
+ * areas, problems and tasks itself (by their place: （一）1.一是) and the lists print that number before
  * the title, so a title keeping its own read "（一）（一）…" in every list, or "(一)2. 1.…" once the two
  * disagreed. An import removes it, the breakdown table's with a warning, {@code POST /plans} (whose
  * answer has no warnings) as documented; a title that is nothing but a number stays as written.

@@ -77,7 +77,7 @@ class OfficeSpreadsheetImportTest {
                 .body("warnings[1].message", equalTo("'46387' read as an Excel date serial number: 2026-12-31"));
         post(inspectionId, gbk, "text/csv", false).statusCode(201).body("taskCount", equalTo(5));
         given().get("/inspections/" + inspectionId + "/task-list").then()
-                .body("label", contains("(一)1.一是", "(一)1.二是", "(一)2.一是", "(二)1.一是", "(二)1.二是"))
+                .body("label", contains("（一）1.一是", "（一）1.二是", "（一）2.一是", "（二）1.一是", "（二）1.二是"))
                 .body("deadline", contains("2026-12-31", "2026-01-05", "2026-12-31", "2026-12-31", "2026-12-31"))
                 .body("kind", contains("TIME_BOUND", "IMMEDIATE", "TIME_BOUND", "TIME_BOUND", "TIME_BOUND"));
     }
@@ -110,7 +110,7 @@ class OfficeSpreadsheetImportTest {
                         startsWith("'招商引资不力' resembles the problem '招商不力' of row 2 and is imported as another problem"));
         post(inspectionId, body, "text/csv", false).statusCode(201).body("taskCount", equalTo(5));
         given().get("/inspections/" + inspectionId + "/task-list").then()
-                .body("label", contains("(一)1.一是", "(一)1.二是", "(一)1.三是", "(一)1.四是", "(一)2.一是"))
+                .body("label", contains("（一）1.一是", "（一）1.二是", "（一）1.三是", "（一）1.四是", "（一）2.一是"))
                 .body("areaTitle", not(hasItem(containsString("（一）"))))
                 .body("problemTitle[0]", equalTo("招商不力"))
                 .body("title[0]", equalTo("建立项目跟踪机制"));
@@ -162,7 +162,7 @@ class OfficeSpreadsheetImportTest {
         post(inspectionId, xlsx, XlsxPlanImportTest.XLSX, false).statusCode(201).body("taskCount", equalTo(3))
                 .body("rows.problem", contains("问题甲", "问题甲", "问题乙"));
         given().get("/inspections/" + inspectionId + "/task-list").then()
-                .body("label", contains("(一)1.一是", "(一)1.二是", "(一)2.一是"))
+                .body("label", contains("（一）1.一是", "（一）1.二是", "（一）2.一是"))
                 .body("responsibleUnit", contains("招商局", "招商局", "招商局"))
                 .body("leadOfficial", contains("管委会主任", "管委会主任", "管委会主任"))
                 .body("kind", contains("LONG_TERM", "LONG_TERM", "LONG_TERM"));

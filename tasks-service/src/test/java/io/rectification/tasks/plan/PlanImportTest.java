@@ -110,7 +110,7 @@ class PlanImportTest {
         String inspectionId = given().contentType(ContentType.JSON).body(body).post("/plans").then().statusCode(201)
                 .extract().path("inspectionId");
         given().get("/inspections/" + inspectionId + "/task-list").then()
-                .body("label", contains("(一)1.一是"))
+                .body("label", contains("（一）1.一是"))
                 .body("areaTitle", contains("贯彻落实不到位"))
                 .body("problemTitle", contains("招商不力"))
                 .body("title", contains("建立项目跟踪机制"));

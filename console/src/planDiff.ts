@@ -13,6 +13,8 @@ export interface DiffRow extends RowOutcome {
 
 export interface PlanDiff {
   rows: DiffRow[]
+  /** What the import read otherwise than written or noticed (numbering removed, a unit close to a known one): nothing refused. */
+  warnings: CellError[]
   counts: Record<RowStatus, number>
   /** Refusals not tied to one row (none today; kept so nothing is hidden). */
   otherConflicts: { field: string; message: string }[]
@@ -49,7 +51,35 @@ export function planDiff(result: SpreadsheetImportResult): PlanDiff {
   for (const row of rows) counts[row.status] += 1
   const refused = rows.some((row) => row.conflicts.length > 0) || otherConflicts.length > 0 || counts.CHANGED > 0
     || counts.CONFLICT > 0
-  return { rows, counts, otherConflicts, importable: counts.ADDED > 0 && !refused }
+  const warnings = (result.warnings ?? []).map((w) => ({ ...(cellOf(w.field) ?? { line: 0, column: w.field === 'body' ? '整个文件' : w.field }), message: explainWarning(w.message) }))
+  return { rows, counts, warnings, otherConflicts, importable: counts.ADDED > 0 && !refused }
+}
+
+const WHAT: Record<string, string> = { area: '反馈意见方面', problem: '具体问题' }
+
+/** "in the ledger" / "row 3": where a unit or title was seen before. */
+function seenAt(where: string): string {
+  const line = where.match(/^row (\d+)$/)
+  return line ? `第 ${line[1]} 行` : '台账中已有'
+}
+
+// The import's warnings (tasks-service plan/PlanRowReader, FileTitles, UnitNames, CsvPlanReader), in Chinese.
+const WARNINGS: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^not UTF-8: read as GB18030/, () => '文件不是 UTF-8 编码，已按 GBK（GB18030）读取；如有乱码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”'],
+  [/^numbering '(.*)' removed: /, (m) => `已去掉编号“${m[1]}”：方面、问题和任务由系统按顺序编号`],
+  [/^'(.*)' is read as the (area|problem) '(.*)' of row (\d+) /s,
+    (m) => `“${m[1]}”与第 ${m[4]} 行的${WHAT[m[2] ?? ''] ?? ''}“${m[3]}”视为同一项（仅编号、空格、全角半角或句末标点不同）`],
+  [/^'(.*)' resembles the (area|problem) '(.*)' of row (\d+) and is imported as another /s,
+    (m) => `“${m[1]}”与第 ${m[4]} 行的${WHAT[m[2] ?? ''] ?? ''}“${m[3]}”相近，将作为另一项导入：如是同一项，请照第 ${m[4]} 行填写`],
+  [/^'(.*)' read as an Excel date serial number: (\S+)$/, (m) => `“${m[1]}”按 Excel 日期序号读作 ${m[2]}，请核对`],
+  [/^'(.*)' is new to the ledger and close to '(.*)' \((.*?)\): /s,
+    (m) => `责任单位“${m[1]}”在台账中尚无，与“${m[2]}”（${seenAt(m[3] ?? '')}）几乎相同：请核对；责任人只能处理本单位名下的任务`],
+]
+
+/** A warning of the import in the office's words (one the console has no words for is shown as sent). */
+export function explainWarning(message: string): string {
+  const known = WARNINGS.find(([pattern]) => pattern.test(message))
+  return known === undefined ? message : known[1](message.match(known[0]) as RegExpMatchArray)
 }
 
 /** The service's English reasons, in the office's words (the rest shown as sent). */
@@ -76,12 +106,42 @@ export function explain(message: string): string {
   return typeof said === 'string' ? message.replace(pattern, said) : said(message.match(pattern) as RegExpMatchArray)
 }
 
+/**
+ * Where the service read (or looked for) the header: "row 3" → 第 3 行, "row 3 of sheet '任务分解表'" →
+ * 工作表“任务分解表”第 3 行, "the file (read as UTF-8)" → 文件（按 UTF-8 编码读取）, "any sheet (a, b)" → 各工作表（a、b）.
+ */
+function where(text: string): string {
+  const sheetRow = text.match(/^row (\d+) of sheet '(.*)'$/)
+  if (sheetRow) return `工作表“${sheetRow[2]}”第 ${sheetRow[1]} 行`
+  const row = text.match(/^row (\d+)$/)
+  if (row) return `第 ${row[1]} 行`
+  const file = text.match(/^the file \(read as (.*)\)$/)
+  if (file) return `文件（按 ${file[1]} 编码读取）`
+  const sheets = text.match(/^any sheet \((.*)\)$/)
+  if (sheets) return `各工作表（${(sheets[1] ?? '').split(', ').join('、')}）`
+  const sheet = text.match(/^the sheet '(.*)'$/)
+  return sheet ? `工作表“${sheet[1]}”` : text
+}
+
 /** How 指标目标 is written (the service's PlanIndicatorCells reads these forms). */
 const TARGET_FORMS = '绝对目标写 ≥N 或 ≤N（不低于N / 不高于N），相对基线的变化写 上升N% 或 下降N%'
 
 // The import's own refusals of a cell (tasks-service plan/SpreadsheetPlanImportService), in Chinese.
 const CELL_MESSAGES: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
-  [/^'(.*)' is not a date \(YYYY-MM-DD\)$/, '“$1”不是有效日期（应为 YYYY-MM-DD）'],
+  // plan/PlanDates: the forms a date may be written in
+  [/^'(.*)' is not a date; write it as [^(]*?( \(长期坚持 is a 任务类型.*)?$/s, (m) => `“${m[1]}”不是有效日期：可写作 2026-12-31、2026/12/31、2026.12.31 或 2026年12月31日`
+    + (m[2] ? '（长期坚持是任务类型：长期任务也须填写完成时限，阶段安排写在阶段性目标中）' : '')],
+  [/^'(.*)' must be between (\S+) and (\S+)$/, '“$1”超出可填写的日期范围（$2 至 $3）'],
+  [/^cell (\w+): a formula without a computed value.*$/s, '单元格 $1 是公式，但没有计算结果：请在 Excel 中打开并保存，或改为粘贴数值'],
+  [/^cell (\w+): (?:the formula's result is|holds) the error (\S+?):.*$/s, '单元格 $1 的值是错误值 $2，请在表格中修正'],
+  [/^contains a control character \(U\+(\w+)\) at position (\d+)$/, '含有不可见的控制字符（U+$1，第 $2 个字符），请删除后再导入'],
+  [/^'(.*)' is a percentage, but 指标单位 is '(.*?)':.*$/s, '“$1”是百分数，但指标单位是“$2”：请按该单位填写数值，或把指标单位改为 %'],
+  [/^no header row in the first (\d+) rows of (.*?): none names the columns (.*?); .*$/s,
+    (m) => `未找到表头：${where(m[2] ?? '')}的前 ${m[1]} 行中没有一行含有列名（${(m[3] ?? '').split(', ').join('、')}）。`
+      + '请确认文件是任务分解表（可下载模板）；CSV 请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 Excel 工作簿'],
+  [/^not readable as text: /, () => '无法读取文件中的文字：既不是 UTF-8 也不是 GBK（GB18030）编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 Excel 工作簿'],
+  [/^missing column\(s\) (.*?) in the header \((.*?)\);.*$/s, (m) => `缺少列：${m[1]}（表头读自${where(m[2] ?? '')}；请使用模板）`],
+  [/^more than (\d+) tasks \((\d+)\); split the plan$/, '共 $2 项任务，超过一次可导入的 $1 项，请拆分后分批导入'],
   // 任务类型 and 调度频次: the words the console shows, which the service lists first (it reads the codes too)
   [/^'(.*)' is not one of (.*?)(?: \(or the codes .*\))?$/, (m) => `“${m[1]}”不是可选值之一（${(m[2] ?? '').split(', ').join('、')}）`],
   [/^a LONG_TERM task needs at least one stage goal$/, '长期坚持类任务须至少填写一个阶段性目标'],
@@ -95,9 +155,7 @@ const CELL_MESSAGES: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/^'(.*)' is not title@YYYY-MM-DD$/, '“$1”应写作 节点名称@YYYY-MM-DD'],
   [/^'(.*)' is not a number$/, '“$1”不是数字'],
   [/^has (\d+) cells; the header has (\d+)$/, '本行有 $1 个单元格，表头有 $2 列'],
-  [/^missing column\(s\) (.*?);.*$/, '缺少列：$1（请使用模板）'],
   [/^the same task as row (\d+) .*$/, '与第 $1 行是同一项任务（方面、问题、任务均相同）'],
-  [/^more than (\d+) rows; split the plan$/, '超过 $1 行，请拆分后分批导入'],
 ]
 
 /** The dry run's rows: the sheet's line before the task on a phone's card; the page tags 结果 and lists 不一致之处 in red. */
@@ -119,3 +177,7 @@ export const CELL_ERROR_COLUMNS: readonly Column<CellError>[] = [
   { key: 'column', prop: 'column', label: '列', width: 160, card: 'title' },
   { key: 'message', prop: 'message', label: '问题' },
 ]
+
+/** The dry run's warnings, as the refused cells but headed 提示: nothing in them refuses the import. */
+export const WARNING_COLUMNS: readonly Column<CellError>[] = CELL_ERROR_COLUMNS.map((column) =>
+  column.key === 'message' ? { ...column, label: '提示' } : column)

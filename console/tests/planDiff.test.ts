@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { cellOf, explain, planDiff, STATUS_LABELS } from '@/planDiff'
+import { cellOf, explain, explainWarning, planDiff, STATUS_LABELS } from '@/planDiff'
 import { spreadsheetType } from '@/api/tasks'
 import type { SpreadsheetImportResult } from '@/api/types'
 
-const result = (rows: SpreadsheetImportResult['rows'], conflicts: SpreadsheetImportResult['conflicts'] = []): SpreadsheetImportResult => ({
+const result = (rows: SpreadsheetImportResult['rows'], conflicts: SpreadsheetImportResult['conflicts'] = [],
+  warnings: SpreadsheetImportResult['warnings'] = []): SpreadsheetImportResult => ({
   inspectionId: 'i', dryRun: true, taskCount: 0, tasks: [], added: 0, changed: 0, unchanged: 0, conflicting: 0, rows, conflicts,
+  warnings,
 })
 const row = (n: number, status: 'ADDED' | 'CHANGED' | 'UNCHANGED' | 'CONFLICT', task = `任务${n}`) =>
   ({ row: `row ${n}`, area: '方面', problem: '问题', task, status })
@@ -68,11 +70,61 @@ describe('the dry run as a diff', () => {
 
 describe('the import\'s refusals of a cell, in Chinese', () => {
   it('translates the spreadsheet reader\'s messages and keeps the cell\'s value', () => {
-    expect(explain("'2025-13-45' is not a date (YYYY-MM-DD)")).toBe('“2025-13-45”不是有效日期（应为 YYYY-MM-DD）')
+    expect(explain("'2026年12月' is not a date; write it as 2026-12-31, 2026/12/31, 2026.12.31 or 2026年12月31日"))
+      .toBe('“2026年12月”不是有效日期：可写作 2026-12-31、2026/12/31、2026.12.31 或 2026年12月31日')
+    expect(explain("'长期坚持' is not a date; write it as 2026-12-31, 2026/12/31, 2026.12.31 or 2026年12月31日 (长期坚持 is a 任务类型: a long-term task still has a deadline, and its stages in 阶段性目标)"))
+      .toMatch(/^“长期坚持”不是有效日期：.*（长期坚持是任务类型：长期任务也须填写完成时限/)
+    expect(explain("'9999-12-31' must be between 1900-01-01 and 2199-12-31")).toBe('“9999-12-31”超出可填写的日期范围（1900-01-01 至 2199-12-31）')
     expect(explain('has 11 cells; the header has 12')).toBe('本行有 11 个单元格，表头有 12 列')
-    expect(explain('missing column(s) 整改任务, 完成时限; use the template at /plans/template.csv or /plans/template.xlsx'))
-      .toBe('缺少列：整改任务, 完成时限（请使用模板）')
+    expect(explain("missing column(s) 整改任务, 完成时限 in the header (row 3 of sheet '任务分解表'); use the template at /plans/template.csv or /plans/template.xlsx"))
+      .toBe('缺少列：整改任务, 完成时限（表头读自工作表“任务分解表”第 3 行；请使用模板）')
     expect(explain('must not be blank')).toBe('不能为空')
+  })
+
+  /** The reviewer's GBK file showed 表头 缺少列：… with the very columns the clerk could see in it. */
+  it('says what to check when no header was found, not only which columns are missing', () => {
+    expect(explain('no header row in the first 10 rows of the file (read as GB18030): none names the columns 反馈意见方面, 具体问题; is it the task breakdown table, and saved as CSV UTF-8 or as the CSV Excel writes (GBK)? use the template at /plans/template.csv or /plans/template.xlsx'))
+      .toBe('未找到表头：文件（按 GB18030 编码读取）的前 10 行中没有一行含有列名（反馈意见方面、具体问题）。请确认文件是任务分解表（可下载模板）；CSV 请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 Excel 工作簿')
+    expect(explain('no header row in the first 10 rows of any sheet (填表说明, Sheet2): none names the columns 反馈意见方面; is it the task breakdown table? use the template'))
+      .toMatch(/^未找到表头：各工作表（填表说明、Sheet2）的前 10 行/)
+    expect(explain('not readable as text: neither UTF-8 nor GB18030 (GBK); save the table as CSV UTF-8 or as a workbook (.xlsx)'))
+      .toMatch(/^无法读取文件中的文字/)
+    expect(explain('more than 2000 tasks (2100); split the plan')).toBe('共 2100 项任务，超过一次可导入的 2000 项，请拆分后分批导入')
+  })
+
+  it('names a formula cell without a value, a control character and a percentage in another unit', () => {
+    expect(explain('cell G3: a formula without a computed value: open the file in Excel and save it again, or paste the values instead of the formulas'))
+      .toBe('单元格 G3 是公式，但没有计算结果：请在 Excel 中打开并保存，或改为粘贴数值')
+    expect(explain("cell E2: the formula's result is the error #N/A: correct it in the spreadsheet")).toBe('单元格 E2 的值是错误值 #N/A，请在表格中修正')
+    expect(explain('contains a control character (U+0007) at position 2')).toBe('含有不可见的控制字符（U+0007，第 2 个字符），请删除后再导入')
+    expect(explain("'50%' is a percentage, but 指标单位 is '件': write the figure in 件, or make the unit %"))
+      .toBe('“50%”是百分数，但指标单位是“件”：请按该单位填写数值，或把指标单位改为 %')
+  })
+})
+
+describe('the dry run\'s warnings, in Chinese', () => {
+  it('lists them by row and column, the file\'s own first, and lets the import go on', () => {
+    const diff = planDiff(result([row(2, 'ADDED')], [], [
+      { field: 'body', message: 'not UTF-8: read as GB18030 (GBK), as Excel saves a CSV on a Chinese system' },
+      { field: 'row 2.具体问题', message: "numbering '１．' removed: areas, problems and tasks are numbered by their place in the plan" },
+    ]))
+    expect(diff.importable).toBe(true)
+    expect(diff.warnings).toEqual([
+      { line: 0, column: '整个文件', message: expect.stringMatching(/^文件不是 UTF-8 编码，已按 GBK（GB18030）读取/) },
+      { line: 2, column: '具体问题', message: '已去掉编号“１．”：方面、问题和任务由系统按顺序编号' },
+    ])
+  })
+
+  it('says which rows were read as one, which only resemble each other, and which unit looks mistyped', () => {
+    expect(explainWarning("'招商不力。' is read as the problem '招商不力' of row 2 (the same title but for numbering, blanks, full-width characters or a final 。/；)"))
+      .toBe('“招商不力。”与第 2 行的具体问题“招商不力”视为同一项（仅编号、空格、全角半角或句末标点不同）')
+    expect(explainWarning("'招商引资不力' resembles the problem '招商不力' of row 2 and is imported as another problem: if it is the same, write it as there"))
+      .toBe('“招商引资不力”与第 2 行的具体问题“招商不力”相近，将作为另一项导入：如是同一项，请照第 2 行填写')
+    expect(explainWarning("'46387' read as an Excel date serial number: 2026-12-31")).toBe('“46387”按 Excel 日期序号读作 2026-12-31，请核对')
+    expect(explainWarning("'招商居' is new to the ledger and close to '招商局' (in the ledger): officers act only on the tasks of their unit, by its exact name"))
+      .toBe('责任单位“招商居”在台账中尚无，与“招商局”（台账中已有）几乎相同：请核对；责任人只能处理本单位名下的任务')
+    expect(explainWarning("'招商居' is new to the ledger and close to '招商局' (row 3): officers act only on the tasks of their unit, by its exact name"))
+      .toMatch(/（第 3 行）/)
   })
 })
 

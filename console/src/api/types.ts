@@ -254,6 +254,8 @@ export interface SpreadsheetImportResult {
   rows: RowOutcome[]
   /** A dry run's cells an import would refuse ("row 3.完成时限"). */
   conflicts: { field: string; message: string }[] | null
+  /** What the import read otherwise than written, or noticed without refusing ("row 3.具体问题", "body"). */
+  warnings: { field: string; message: string }[]
 }
 
 // ---- the three lists (问题清单、任务清单、责任清单)

@@ -15,14 +15,15 @@ import java.util.stream.Collectors;
  * A coded column of the task breakdown table (任务类型, 调度频次) in the words people see: the console
  * shows a task's kind and cadence in these words (console/src/format.ts, KIND_LABELS and
  * CADENCE_LABELS), so the template writes them and a cell may hold them; the codes are still read,
- * for tables written before. A cadence may also be written as the notice says it (日报告, 周调度, 月推进).
+ * for tables written before. A kind may also be written as the notice says it (即知即改 beside 立行立改,
+ * 长期 for 长期坚持: docs/domain.md), and so may a cadence (日报告, 周调度, 月推进).
  */
 final class PlanChoices<E extends Enum<E>> {
 
     static final PlanChoices<TaskKind> KIND = new PlanChoices<>(TaskKind.class, Map.of(
-            TaskKind.IMMEDIATE, List.of("立行立改"),
+            TaskKind.IMMEDIATE, List.of("立行立改", "即知即改"),
             TaskKind.TIME_BOUND, List.of("限期整改"),
-            TaskKind.LONG_TERM, List.of("长期坚持")));
+            TaskKind.LONG_TERM, List.of("长期坚持", "长期")));
     static final PlanChoices<ReportingCadence> CADENCE = new PlanChoices<>(ReportingCadence.class, Map.of(
             ReportingCadence.DAILY, List.of("日报", "日报告"),
             ReportingCadence.WEEKLY, List.of("周报", "周调度"),

@@ -8,8 +8,6 @@ import io.rectification.tasks.plan.PlanRevision.Row;
 import io.rectification.tasks.plan.PlanRevision.Status;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.problem.ProblemSource;
-import io.rectification.tasks.work.Indicator;
-import io.rectification.tasks.work.Milestone;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskInput;
 
@@ -37,14 +35,14 @@ final class PlanComparison {
         List<String> inspectionChanges = inspectionChanges(inspection, plan.inspection());
         rows.add(new Row("inspection", "inspection", inspectionChanges.isEmpty() ? Status.UNCHANGED : Status.CHANGED,
                 inspectionChanges, inspection.id));
-        Ledger ledger = Ledger.of(inspection.id);
-        Map<Integer, FeedbackArea> areas = byNumber(ledger.areas, a -> a.number);
+        PlanLedger ledger = PlanLedger.of(inspection.id);
+        Map<Integer, FeedbackArea> areas = byNumber(ledger.areas(), a -> a.number);
         for (int a = 0; a < plan.areas().size(); a++) {
             PlanInput.AreaPlan areaPlan = plan.areas().get(a);
             FeedbackArea area = areas.remove(a + 1);
             String areaRow = "areas[" + a + "]";
             rows.add(row(areaRow, key(a + 1), area == null ? null : area.id,
-                    area == null ? null : differences(field("title", areaPlan.title(), area.title))));
+                    area == null ? null : differences(title(areaPlan.title(), area.title))));
             Map<Integer, Problem> problems = area == null ? new java.util.TreeMap<>()
                     : byNumber(ledger.problemsOf(area.id), p -> p.number);
             for (int p = 0; p < areaPlan.problems().size(); p++) {
@@ -52,7 +50,7 @@ final class PlanComparison {
                 Problem problem = problems.remove(p + 1);
                 String problemRow = areaRow + ".problems[" + p + "]";
                 List<String> problemChanges = problem == null ? null
-                        : differences(field("title", problemPlan.title(), problem.title),
+                        : differences(title(problemPlan.title(), problem.title),
                         field("description", problemPlan.description(), problem.description),
                         field("source", ProblemSource.PLAN, problem.source));
                 rows.add(problem != null && problem.source != ProblemSource.PLAN
@@ -66,8 +64,7 @@ final class PlanComparison {
                     RectificationTask task = tasks.remove(t + 1);
                     rows.add(row(problemRow + ".tasks[" + t + "]", key(a + 1, p + 1, t + 1), task == null ? null : task.id,
                             task == null ? null : taskChanges(problemPlan.tasksOrEmpty().get(t), task,
-                                    ledger.indicatorCounts.getOrDefault(task.id, 0),
-                                    ledger.milestoneCounts.getOrDefault(task.id, 0))));
+                                    ledger.indicatorsOf(task.id), ledger.milestonesOf(task.id))));
                 }
                 for (RectificationTask task : tasks.values()) {
                     rows.add(removed(problemRow + ".tasks[" + (task.number - 1) + "]", key(a + 1, p + 1, task.number), task.id));
@@ -112,7 +109,7 @@ final class PlanComparison {
         return rows;
     }
 
-    private static void removedProblem(List<Row> rows, String row, String key, Problem problem, Ledger ledger) {
+    private static void removedProblem(List<Row> rows, String row, String key, Problem problem, PlanLedger ledger) {
         rows.add(removed(row, key, problem.id));
         ledger.tasksOf(problem.id).forEach(task ->
                 rows.add(removed(row + ".tasks[" + (task.number - 1) + "]", key + "." + task.number, task.id)));
@@ -127,13 +124,9 @@ final class PlanComparison {
                 field("declaredTasks", input.declaredTasks(), inspection.declaredTasks));
     }
 
-    /** The columns of a task that differ between the plan and the ledger. */
-    static List<String> taskChanges(TaskInput input, RectificationTask task) {
-        return taskChanges(input, task, (int) Indicator.count("taskId", task.id), (int) Milestone.count("taskId", task.id));
-    }
-
-    private static List<String> taskChanges(TaskInput input, RectificationTask task, int indicators, int milestones) {
-        return differences(field("title", input.title(), task.title),
+    /** The columns of a task that differ between the plan and the ledger (which holds its indicators and stage goals). */
+    static List<String> taskChanges(TaskInput input, RectificationTask task, int indicators, int milestones) {
+        return differences(title(input.title(), task.title),
                 field("measures", input.measures(), task.measures),
                 field("progressNarrative", input.progressNarrative(), task.progressNarrative),
                 field("leadOfficial", input.leadOfficial(), task.leadOfficial),
@@ -144,6 +137,14 @@ final class PlanComparison {
                 field("reportingCadence", input.reportingCadence(), task.reportingCadence),
                 field("indicators", input.indicatorsOrEmpty().size(), indicators),
                 field("milestones", input.milestonesOrEmpty().size(), milestones));
+    }
+
+    /**
+     * "title" when the titles are not the same title ({@link SimilarTitles#key}): one stored with the
+     * clerk's numbering before it was removed on import is the plan's title still.
+     */
+    private static String title(String planned, String stored) {
+        return SimilarTitles.key(planned).equals(SimilarTitles.key(stored)) ? null : "title";
     }
 
     /** A column's name when the plan's value differs from the ledger's (text compared without outer blanks). */
@@ -180,39 +181,5 @@ final class PlanComparison {
 
     private static <T> Map<Integer, T> byNumber(List<T> items, Function<T, Integer> number) {
         return items.stream().collect(Collectors.toMap(number, Function.identity(), (x, y) -> x, java.util.TreeMap::new));
-    }
-
-    /**
-     * The inspection's rows in the ledger, read in five queries whatever its size (not one per area,
-     * problem or task): a re-import of thousands of tasks is compared in memory.
-     */
-    private record Ledger(List<FeedbackArea> areas, Map<UUID, List<Problem>> problems,
-                          Map<UUID, List<RectificationTask>> tasks, Map<UUID, Integer> indicatorCounts,
-                          Map<UUID, Integer> milestoneCounts) {
-
-        static Ledger of(UUID inspectionId) {
-            return new Ledger(FeedbackArea.list("inspectionId", inspectionId),
-                    Problem.<Problem>list("inspectionId", inspectionId).stream()
-                            .collect(Collectors.groupingBy(p -> p.areaId)),
-                    RectificationTask.<RectificationTask>list("inspectionId", inspectionId).stream()
-                            .collect(Collectors.groupingBy(t -> t.problemId)),
-                    countsOf("Indicator", inspectionId), countsOf("Milestone", inspectionId));
-        }
-
-        private static Map<UUID, Integer> countsOf(String entity, UUID inspectionId) {
-            return FeedbackArea.getEntityManager().createQuery("select p.taskId, count(p) from " + entity + " p, "
-                            + "RectificationTask t where p.taskId = t.id and t.inspectionId = :id group by p.taskId",
-                            Object[].class)
-                    .setParameter("id", inspectionId).getResultStream()
-                    .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
-        }
-
-        List<Problem> problemsOf(UUID areaId) {
-            return problems.getOrDefault(areaId, List.of());
-        }
-
-        List<RectificationTask> tasksOf(UUID problemId) {
-            return tasks.getOrDefault(problemId, List.of());
-        }
     }
 }

@@ -34,7 +34,8 @@ import java.util.UUID;
 /**
  * Imports a whole plan in one transaction: every row is checked first and every bad one reported
  * with its location; nothing is stored unless all are good. A plan for an inspection already in the
- * ledger is a revision, matched row by row (PlanComparison).
+ * ledger is a revision, matched row by row (PlanComparison). Titles are stored without the clerk's
+ * own numbering ({@link PlanTitles}): the ledger numbers them by their place.
  */
 @ApplicationScoped
 @Transactional
@@ -64,7 +65,8 @@ public class PlanImportService {
      * (same team, organisation and on-site dates) the plan is matched row by row and only added rows
      * are stored: changed, removed or conflicting rows are refused (409, each named), never duplicated.
      */
-    public Outcome importPlan(PlanInput plan) {
+    public Outcome importPlan(PlanInput input) {
+        PlanInput plan = PlanTitles.withoutNumbering(input);
         refuseInvalid(plan);
         Optional<Inspection> existing = inspections.findSame(plan.inspection());
         if (existing.isEmpty()) {
@@ -82,7 +84,8 @@ public class PlanImportService {
     }
 
     /** The comparison an import would act on, without storing anything. */
-    public PlanRevision dryRun(PlanInput plan) {
+    public PlanRevision dryRun(PlanInput input) {
+        PlanInput plan = PlanTitles.withoutNumbering(input);
         refuseInvalid(plan);
         return inspections.findSame(plan.inspection())
                 .map(existing -> PlanRevision.of(existing.id, true, false, PlanComparison.compare(existing, plan)))
@@ -247,7 +250,10 @@ public class PlanImportService {
         return problemRow + ".tasks[" + t + "]";
     }
 
-    /** The rules bean validation cannot see: dates against the inspection, stage goals, indicator baselines. */
+    /**
+     * The rules bean validation cannot see: the number of tasks ({@link PlanLimits}, as for the breakdown
+     * table), dates against the inspection, stage goals, indicator baselines.
+     */
     static List<FieldError> check(PlanInput plan) {
         List<FieldError> errors = new ArrayList<>();
         InspectionInput inspection = plan.inspection();
@@ -256,6 +262,12 @@ public class PlanImportService {
         }
         if (inspection.feedbackDate() != null && inspection.feedbackDate().isBefore(inspection.onSiteFrom())) {
             errors.add(new FieldError("inspection.feedbackDate", "must not be before onSiteFrom (" + inspection.onSiteFrom() + ")"));
+        }
+        FieldError tooMany = PlanLimits.tooMany(plan.areas().stream().flatMap(area -> area.problems().stream())
+                .mapToInt(problem -> problem.tasksOrEmpty().size()).sum());
+        if (tooMany != null) {
+            errors.add(tooMany);
+            return errors;
         }
         for (int a = 0; a < plan.areas().size(); a++) {
             List<PlanInput.ProblemPlan> problemPlans = plan.areas().get(a).problems();

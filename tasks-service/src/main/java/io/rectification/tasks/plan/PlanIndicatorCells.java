@@ -61,11 +61,13 @@ final class PlanIndicatorCells {
         List<IndicatorInput> indicators = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String which = count > 1 ? "indicator " + (i + 1) + ": " : "";
-            BigDecimal baseline = number(columns.get(1).get(i), where + "." + PlanColumns.INDICATOR_BASELINE, which, errors);
+            String unit = columns.get(0).get(i).strip();
+            BigDecimal baseline = number(columns.get(1).get(i), unit, where + "." + PlanColumns.INDICATOR_BASELINE, which, errors);
             Target target = target(columns.get(2).get(i), where + "." + PlanColumns.INDICATOR_TARGET, which, errors);
-            BigDecimal actual = number(columns.get(3).get(i), where + "." + PlanColumns.INDICATOR_ACTUAL, which, errors);
+            BigDecimal actual = number(columns.get(3).get(i), unit, where + "." + PlanColumns.INDICATOR_ACTUAL, which, errors);
             String source = OptionalText.of(columns.get(4).get(i));
-            if (source != null && actual == null) {
+            // a value that was given but refused has its own error: the source is not what is missing
+            if (source != null && columns.get(3).get(i).isBlank()) {
                 errors.add(new FieldError(where + "." + PlanColumns.INDICATOR_SOURCE,
                         which + "a source goes with a value in " + PlanColumns.INDICATOR_ACTUAL));
             }
@@ -120,17 +122,33 @@ final class PlanIndicatorCells {
         return target;
     }
 
-    private static BigDecimal number(String text, String field, String which, List<FieldError> errors) {
+    /**
+     * A figure in the indicator's unit. Excel shows thousands with separators ("1,200"): the figure is
+     * the same. "50%" is 50 when the unit is % (a percentage cell shows its sign); in another unit the
+     * sign says the figure is not in it.
+     */
+    private static BigDecimal number(String text, String unit, String field, String which, List<FieldError> errors) {
         if (text.isBlank()) {
             return null;
         }
+        String figure = text.strip().replace(",", "").replace("，", "");
+        boolean percent = figure.endsWith("%") || figure.endsWith("％");
+        if (percent && !isPercent(unit)) {
+            errors.add(new FieldError(field, which + "'" + text + "' is a percentage, but " + PlanColumns.INDICATOR_UNIT
+                    + " is '" + unit + "': write the figure in " + (unit.isEmpty() ? "the indicator's unit" : unit)
+                    + ", or make the unit %"));
+            return null;
+        }
         try {
-            // Excel shows thousands with separators ("1,200"); the figure is the same.
-            return new BigDecimal(text.strip().replace(",", "").replace("，", ""));
+            return new BigDecimal(percent ? figure.substring(0, figure.length() - 1).strip() : figure);
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, which + "'" + text + "' is not a number"));
             return null;
         }
+    }
+
+    private static boolean isPercent(String unit) {
+        return "%".equals(unit) || "％".equals(unit);
     }
 
     /** "a; b；c" → [a, b, c]; a blank cell → no entries; empty entries are kept in place. */

@@ -65,7 +65,9 @@ public class PlanResource {
                     + "number within the problem); added rows are stored and the comparison answered (200); changed, "
                     + "removed or conflicting rows are refused (409, each named, nothing stored). dryRun=true answers the "
                     + "comparison as the import would act on it (added / changed / removed / unchanged / conflict per "
-                    + "row, a conflict with its reason) and stores nothing.")
+                    + "row, a conflict with its reason) and stores nothing. A title's own numbering ((一), 1., 一是) is "
+                    + "removed (the ledger numbers by place) and titles are compared as the same but for numbering, blanks, "
+                    + "width and a final 。/；. At most 2,000 tasks, as for the breakdown table.")
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "what the import created; Location is the inspection, ETag its version",
             content = @Content(schema = @Schema(implementation = PlanImportResult.class)))

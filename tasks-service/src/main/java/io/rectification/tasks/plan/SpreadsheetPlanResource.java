@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 @Path("/inspections/{inspectionId}/plan-rows")
@@ -53,23 +52,28 @@ public class SpreadsheetPlanResource {
                     + "ledger, or a title the ledger holds more than once, is ambiguous: a CONFLICT row, refused (409); "
                     + "the same task twice in the sheet is 400. 201 when rows were added, else 200; dryRun=true answers "
                     + "every row's status as the import would (CONFLICT, never ADDED, for an ambiguous row) with the "
-                    + "refused cells and their reasons in conflicts, and stores nothing.")
+                    + "refused cells and their reasons in conflicts, and stores nothing. The header may sit below a title "
+                    + "(first 10 rows); blank rows are skipped; an empty 反馈意见方面/具体问题 continues the row above (XLSX: "
+                    + "a merged cell reads as its region's top-left cell); a title's own numbering ((一), 1., 一是) is "
+                    + "removed and titles differing only in numbering, blanks, width or a final 。/； are one; warnings "
+                    + "lists what was read otherwise than written or looks mistaken (near-duplicate titles, a 责任单位 one "
+                    + "character from a known unit), in a dry run and an import alike. At most 2,000 tasks (rows).")
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection, ETag its version",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     public Response importCsv(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun,
-            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8) or as XLSX (its first sheet)")
+            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8, UTF-16 with its byte order mark, or GB18030/GBK as Excel saves it) or as XLSX (the first sheet with the header)")
             byte[] body,
                               @Context UriInfo uri) {
-        return answer(service.importCsv(inspectionId, new String(body, StandardCharsets.UTF_8), Flags.parse(dryRun, "dryRun")), uri);
+        return answer(service.importCsv(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);
     }
 
     @POST
     @Consumes(XLSX)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import the task breakdown table as XLSX (first sheet, one row per task); all or nothing, "
+    @Operation(summary = "Import the task breakdown table as XLSX (the first sheet holding the header, one row per task); all or nothing, "
             + "errors by row number and column")
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the tasks created; Location is the inspection, ETag its version",
@@ -77,7 +81,7 @@ public class SpreadsheetPlanResource {
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun,
-            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8) or as XLSX (its first sheet)")
+            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8, UTF-16 with its byte order mark, or GB18030/GBK as Excel saves it) or as XLSX (the first sheet with the header)")
             byte[] body,
                                @Context UriInfo uri) {
         return answer(service.importXlsx(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);

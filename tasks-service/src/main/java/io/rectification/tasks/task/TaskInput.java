@@ -27,6 +27,12 @@ public record TaskInput(
         @Size(max = 50) List<@NotNull @Valid IndicatorInput> indicators,
         @Size(max = 50) List<@NotNull @Valid MilestoneInput> milestones) {
 
+    /** The same task under another title (an import removing the clerk's numbering from it). */
+    public TaskInput withTitle(String otherTitle) {
+        return new TaskInput(otherTitle, measures, progressNarrative, leadOfficial, responsiblePerson, responsibleUnit,
+                deadline, kind, reportingCadence, requireIndicatorsMet, indicators, milestones);
+    }
+
     public List<IndicatorInput> indicatorsOrEmpty() {
         return indicators == null ? List.of() : indicators;
     }

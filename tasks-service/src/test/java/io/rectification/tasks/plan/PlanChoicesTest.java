@@ -37,6 +37,16 @@ class PlanChoicesTest {
         assertEquals(List.of(), errors);
     }
 
+    /** The notice's own words (docs/domain.md): 即知即改 beside 立行立改, 长期 for 长期坚持; both were refused. */
+    @Test
+    void theNoticesWordsForAKindAreRead() {
+        List<FieldError> errors = new ArrayList<>();
+        assertEquals(TaskKind.IMMEDIATE, PlanChoices.KIND.read("即知即改", "row 2.任务类型", errors));
+        assertEquals(TaskKind.LONG_TERM, PlanChoices.KIND.read("长期", "row 2.任务类型", errors));
+        assertEquals(List.of(), errors);
+        assertEquals("立行立改, 限期整改, 长期坚持", PlanChoices.KIND.shown(), "the template still offers one word a kind");
+    }
+
     @Test
     void aWrongCellIsRefusedListingTheWordsFirst() {
         List<FieldError> errors = new ArrayList<>();

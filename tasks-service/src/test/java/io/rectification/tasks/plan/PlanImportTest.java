@@ -95,4 +95,29 @@ class PlanImportTest {
                 .contentType("application/problem+json");
         given().get("/inspections").then().body("total", equalTo(before));
     }
+
+    /**
+     * The reviewer's RV1: titles copied with the notice's numbers were stored with them, and the lists
+     * printed （一）（一）贯彻落实不到位 and (一)1. １．招商不力. The plan's own numbering is removed; a title stored
+     * with it before is still the plan's title (the same plan again changes nothing).
+     */
+    @Test
+    void theClerksNumberingIsNotStoredAndATitleStoredWithItIsStillTheSame() {
+        String body = """
+                {"inspection":%s,
+                 "areas":[{"title":"（一）贯彻落实不到位","problems":[{"title":"１．招商不力","tasks":[%s]}]}]}"""
+                .formatted(Fixtures.inspectionJson(), task("一是建立项目跟踪机制", "2024-12-31"));
+        String inspectionId = given().contentType(ContentType.JSON).body(body).post("/plans").then().statusCode(201)
+                .extract().path("inspectionId");
+        given().get("/inspections/" + inspectionId + "/task-list").then()
+                .body("label", contains("（一）1.一是"))
+                .body("areaTitle", contains("贯彻落实不到位"))
+                .body("problemTitle", contains("招商不力"))
+                .body("title", contains("建立项目跟踪机制"));
+        String areaId = given().get("/inspections/" + inspectionId + "/areas").then().extract().path("items[0].id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(java.util.Map.of("title", "（一）贯彻落实不到位"))
+                .put("/areas/" + areaId).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(body).post("/plans?dryRun=true").then().statusCode(200)
+                .body("changed", equalTo(0)).body("unchanged", equalTo(4)).body("added", equalTo(0));
+    }
 }

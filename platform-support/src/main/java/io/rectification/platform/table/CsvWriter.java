@@ -47,6 +47,9 @@ public final class CsvWriter {
      * return, as OWASP lists them) is prefixed with an apostrophe, so it is shown, not run. A
      * number is a value, never a formula: -5 stays -5.
      */
+    /** What a spreadsheet takes for the start of a formula, as OWASP lists it. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     static String cell(Object value) {
         if (value == null) {
             return "";
@@ -55,9 +58,18 @@ public final class CsvWriter {
             return value.toString();
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
         return text;
+    }
+
+    /**
+     * A cell as {@link #cell} wrote it, read back: the apostrophe before a formula's first character
+     * removed, so a file this service wrote imports as what was written ('=SUM(1) is =SUM(1)).
+     */
+    public static String unguarded(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 }

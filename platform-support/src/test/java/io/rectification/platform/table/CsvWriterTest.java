@@ -29,7 +29,10 @@ class CsvWriterTest {
     void aTextThatLooksLikeAFormulaIsShownNotRun() {
         for (String formula : List.of("=1+1", "+86", "-2", "@SUM(A1)", "\tx", "\rx")) {
             assertEquals("'" + formula, CsvWriter.cell(formula));
+            assertEquals(formula, CsvWriter.unguarded(CsvWriter.cell(formula)), "read back as written");
         }
+        assertEquals("'这是引号", CsvWriter.unguarded("'这是引号"), "an apostrophe before anything else is the text's");
+        assertEquals("'", CsvWriter.unguarded("'"));
         assertEquals("-5", CsvWriter.cell(-5), "a number is a value");
         assertEquals("-1.50", CsvWriter.cell(new BigDecimal("-1.50")));
         assertEquals("", CsvWriter.cell(null));

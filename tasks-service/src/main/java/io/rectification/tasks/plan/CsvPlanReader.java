@@ -3,6 +3,7 @@ package io.rectification.tasks.plan;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.table.CsvWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -107,7 +108,8 @@ final class CsvPlanReader {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<List<String>> records = new ArrayList<>();
             for (CSVRecord record : parser) {
-                records.add(record.toList());
+                // a list or plan this system exported guards formula-like text with an apostrophe
+                records.add(record.toList().stream().map(CsvWriter::unguarded).toList());
             }
             return records;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {

@@ -106,6 +106,15 @@ public sealed interface TasksEvent extends EventData {
     }
 
     /**
+     * The office (整改办) moved the task's completion deadline (完成时限): {@code previousDeadline} is the
+     * one it replaced, the snapshot's {@code deadline} the new one; {@code reason} is the office's (always
+     * given for a later deadline, 延期; null when an earlier one came without). Other fields changed by
+     * the same edit travel in the snapshot, as for TaskUpdated.
+     */
+    record TaskDeadlineChanged(TaskSnapshot task, LocalDate previousDeadline, String reason) implements TaskChange {
+    }
+
+    /**
      * {@code what}: DEADLINE or MILESTONE (then {@code milestoneId}). {@code resumedAt}: null the first
      * time the date is overdue; else when the task came back from a claim (rejected or withdrawn) after
      * the date had passed, the overdue episode this notice is for (a claim stops the overdue clock).
@@ -268,7 +277,7 @@ public sealed interface TasksEvent extends EventData {
                         OffsetDateTime verifiedAt, @Schema(required = true) Integer reopenCount, Boolean overdue,
                         Boolean progressReportMissing, LocalDate nextLookBackDue, Decision lastRejection,
                         Decision lastReopen, Withdrawal lastWithdrawal, LookBack lastLookBack, Note verificationNote,
-                        List<String> allowedTransitions) {
+                        List<String> allowedTransitions, DeadlineChange lastDeadlineChange) {
     }
 
     record Indicator(@Schema(required = true) UUID id, @Schema(required = true) String name,
@@ -294,6 +303,11 @@ public sealed interface TasksEvent extends EventData {
     /** The latest look-back review (回头看): CONFIRMED or REOPENED, the reviewers' findings (may be null), who, when. */
     record LookBack(@Schema(required = true) String outcome, String findings, @Schema(required = true) String by,
                     @Schema(required = true) OffsetDateTime at) {
+    }
+
+    /** A change of the task's deadline: from which date to which, why (null when none was needed), by which staff member, when. */
+    record DeadlineChange(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to, String reason,
+                          @Schema(required = true) String by, @Schema(required = true) OffsetDateTime at) {
     }
 
     /** A staff member's note on a step (the verifier's on a close-out or consolidation): what, who, when. */

@@ -53,6 +53,11 @@ public final class Access {
     public static final String STAFF = PREFIX + "staff";
     /** The audit trails and their verification. */
     public static final String AUDIT = PREFIX + "audit";
+    /**
+     * One task's change history (its audit entries: who changed what, when, why): those accountable for
+     * the ledger, the office that edits it and the supervisors who verify it, and the operator.
+     */
+    public static final String TASK_HISTORY = PREFIX + "task-history";
     /** Watching the machinery: consumer lag, the rebuild's state. */
     public static final String MONITOR = PREFIX + "monitor";
     /** Running it: rebuilds, dead letters (read, replay, dismiss), webhook dead letters. */
@@ -86,6 +91,10 @@ public final class Access {
         holders.put(READ_REPORT_DRAFTS, List.of(Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
         holders.put(STAFF, List.of(Roles.OFFICER, Roles.COORDINATOR, Roles.FEEDBACK_HANDLER, Roles.SUPERVISOR, Roles.ADMIN));
         holders.put(AUDIT, List.of(Roles.SUPERVISOR, Roles.ADMIN));
+        // The office moves deadlines and owners and answers for the ledger (台账), so it reads how a task
+        // came to be as it is; not the officers (a task's entries name evidence files, which are only
+        // its unit's) nor other systems. The whole trail and its verification stay AUDIT.
+        holders.put(TASK_HISTORY, List.of(Roles.COORDINATOR, Roles.SUPERVISOR, Roles.ADMIN));
         holders.put(MONITOR, List.of(Roles.INTEGRATION, Roles.ADMIN));
         holders.put(OPERATE, List.of(Roles.ADMIN));
         return Map.copyOf(holders);

@@ -38,7 +38,7 @@ class AccessRolesTest {
     void everyAccessIsHeldBySomeRole() {
         for (String access : new String[] {Access.READ, Access.READ_EVIDENCE, Access.DASHBOARDS, Access.MANAGE_PLAN,
                 Access.EXPORT_PLAN, Access.PUBLISH, Access.WORK_ON_TASKS, Access.VERIFY, Access.READ_FEEDBACK, Access.HANDLE_FEEDBACK,
-                Access.READ_REPORT_DRAFTS, Access.STAFF, Access.AUDIT, Access.MONITOR, Access.OPERATE}) {
+                Access.READ_REPORT_DRAFTS, Access.STAFF, Access.AUDIT, Access.TASK_HISTORY, Access.MONITOR, Access.OPERATE}) {
             assertFalse(Access.holders(access).isEmpty(), access);
             assertTrue(Access.holders(access).stream().noneMatch(Access::isAccess), access);
         }

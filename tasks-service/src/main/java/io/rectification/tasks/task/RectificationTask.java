@@ -175,11 +175,36 @@ public class RectificationTask extends PanacheEntityBase {
     @Column(name = "verification_at")
     public OffsetDateTime verificationAt;
 
+    /** The latest change of the deadline: from and to which date, why (null when none was needed), who, when. */
+    @Column(name = "deadline_changed_from")
+    public LocalDate deadlineChangedFrom;
+
+    @Column(name = "deadline_changed_to")
+    public LocalDate deadlineChangedTo;
+
+    @Column(name = "deadline_change_reason")
+    public String deadlineChangeReason;
+
+    @Column(name = "deadline_changed_by")
+    public String deadlineChangedBy;
+
+    @Column(name = "deadline_changed_at")
+    public OffsetDateTime deadlineChangedAt;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The deadline was moved from {@code from} to the one it has now, by {@code by}, for {@code reason} (may be null). */
+    void deadlineMoved(LocalDate from, String reason, String by, OffsetDateTime at) {
+        deadlineChangedFrom = from;
+        deadlineChangedTo = deadline;
+        deadlineChangeReason = reason;
+        deadlineChangedBy = by;
+        deadlineChangedAt = at;
+    }
 
     /** 销号: closed out at {@code at}; look-back reviews are scheduled from that day in {@code zone}. */
     void closeOut(OffsetDateTime at, ZoneId zone) {

@@ -8,8 +8,9 @@ import java.time.LocalDate;
 
 /** PATCH /tasks/{id}: only the fields present change (a JSON merge patch without removals). */
 @Schema(description = "Only the fields present change; null or absent leaves a field as it is. The resulting deadline"
-        + " must not be before the inspection's on-site start (onSiteFrom); kind LONG_TERM needs the task to have at"
-        + " least one stage goal (milestone) already; a kind the task's state does not allow is a conflict (409).")
+        + " must not be before the inspection's on-site start (onSiteFrom); a deadline moved later (延期) needs"
+        + " deadlineChangeReason; kind LONG_TERM needs the task to have at least one stage goal (milestone) already;"
+        + " a kind the task's state does not allow is a conflict (409).")
 public record TaskPatch(
         @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 500) String title,
         @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 20000) String measures,
@@ -20,7 +21,8 @@ public record TaskPatch(
         LocalDate deadline,
         TaskKind kind,
         ReportingCadence reportingCadence,
-        Boolean requireIndicatorsMet) {
+        Boolean requireIndicatorsMet,
+        @Schema(description = DeadlineMove.REASON_DESCRIPTION) @Size(max = 2000) String deadlineChangeReason) {
 
     /** Not blank, as bean validation checks it: the whole value matched, line breaks included. */
     static final String NOT_BLANK_VALUE = "(?s).*\\S.*";

@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.QueryParameters;
@@ -46,6 +47,30 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks", description = "整改任务: rectification tasks, their work and their lifecycle to close-out (销号)")
 public class TaskResource {
+
+    static final String DEADLINE_MOVES = "A deadline moved later (延期) needs deadlineChangeReason (else 400 naming it);"
+            + " an earlier one may come without. An edit that moves the deadline is published as TaskDeadlineChanged"
+            + " (the unit's officers are mailed) and kept on the task as lastDeadlineChange; any other as TaskUpdated.";
+    static final String INVALID_EDIT = "Invalid request: errors names each field, e.g. deadline (before the on-site start),"
+            + " deadlineChangeReason (a later deadline without a reason), kind, or a field's own rule";
+    static final String LATER_WITHOUT_REASON = """
+            {
+              "type": "/problems/invalid-request",
+              "title": "Invalid request",
+              "status": 400,
+              "detail": "deadlineChangeReason: the deadline moves later (延期, 2027-09-30 to 2027-11-30): say why; the task's unit is told",
+              "errors": [
+                {
+                  "field": "deadlineChangeReason",
+                  "message": "the deadline moves later (延期, 2027-09-30 to 2027-11-30): say why; the task's unit is told"
+                }
+              ]
+            }""";
+    static final String PATCH_EXAMPLE = """
+            {
+              "deadline": "2027-11-30",
+              "deadlineChangeReason": "12个签约项目受用地报批影响延后开工，经整改工作领导小组会议研究同意延期。"
+            }""";
 
     private final TaskService tasks;
     private final TaskTransitionService transitions;
@@ -97,10 +122,14 @@ public class TaskResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a task's editable fields; needs If-Match with the task's ETag")
+    @Operation(summary = "Replace a task's editable fields; needs If-Match with the task's ETag",
+            description = DEADLINE_MOVES)
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
+    @APIResponse(responseCode = "400", description = INVALID_EDIT, content = @Content(mediaType = ErrorBody.MEDIA_TYPE,
+            schema = @Schema(implementation = ErrorBody.class), examples = @ExampleObject(name = "a later deadline without a reason",
+            value = LATER_WITHOUT_REASON)))
     public Response replace(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,
                             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     examples = @ExampleObject(name = "the deadline moved and the progress stated", value = """
@@ -114,34 +143,31 @@ public class TaskResource {
                                               "kind": "TIME_BOUND",
                                               "reportingCadence": "MONTHLY",
                                               "requireIndicatorsMet": true,
-                                              "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。"
+                                              "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。",
+                                              "deadlineChangeReason": "12个签约项目受用地报批影响延后开工，经整改工作领导小组会议研究同意延期。"
                                             }""")))
                             @NotNull @Valid TaskUpdate update) {
-        return withEtag(Response.ok(), tasks.replaceTask(id, Versions.required(ifMatch), update));
+        return withEtag(Response.ok(), tasks.replaceTask(id, Versions.required(ifMatch), update, actor.require()));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change some of a task's fields; needs If-Match with the task's ETag")
+    @Operation(summary = "Change some of a task's fields; needs If-Match with the task's ETag",
+            description = DEADLINE_MOVES)
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
+    @APIResponse(responseCode = "400", description = INVALID_EDIT, content = @Content(mediaType = ErrorBody.MEDIA_TYPE,
+            schema = @Schema(implementation = ErrorBody.class), examples = @ExampleObject(name = "a later deadline without a reason",
+            value = LATER_WITHOUT_REASON)))
     public Response patch(@PathParam("id") UUID id, @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,
                           @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                                  examples = @ExampleObject(name = "the deadline moved", value = """
-                                          {
-                                            "deadline": "2027-11-30",
-                                            "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。"
-                                          }""")),
+                                  examples = @ExampleObject(name = "the deadline moved later (延期), with the reason", value = PATCH_EXAMPLE)),
                                   @Content(mediaType = "application/merge-patch+json",
-                                  examples = @ExampleObject(name = "the deadline moved", value = """
-                                          {
-                                            "deadline": "2027-11-30",
-                                            "progressNarrative": "跟踪服务办法已印发，37个签约项目已全部建立台账。"
-                                          }"""))})
+                                  examples = @ExampleObject(name = "the deadline moved later (延期), with the reason", value = PATCH_EXAMPLE))})
                           @NotNull @Valid TaskPatch patch) {
-        return withEtag(Response.ok(), tasks.patchTask(id, Versions.required(ifMatch), patch));
+        return withEtag(Response.ok(), tasks.patchTask(id, Versions.required(ifMatch), patch, actor.require()));
     }
 
     // --- lifecycle: If-Match is optional here; when sent, a stale one is refused -----------------
@@ -304,8 +330,10 @@ public class TaskResource {
 
     @GET
     @Path("{id}/audit")
-    @Operation(summary = "Audit trail: every change of the task, who made it, when, the state before and after")
-    @RolesAllowed(Access.AUDIT)
+    @Operation(summary = "Audit trail: every change of the task, who made it, when, the state before and after",
+            description = "For the office (整改办), which edits the task and answers for the ledger, the supervisors and the "
+                    + "operator: e.g. each TaskDeadlineChanged with its lastDeadlineChange (from, to, reason, by, at).")
+    @RolesAllowed(Access.TASK_HISTORY)
     public List<AuditEntryView> audit(@PathParam("id") UUID id) {
         tasks.requireEntity(id);
         return auditTrail.entriesOf(TaskEvents.AGGREGATE, id);

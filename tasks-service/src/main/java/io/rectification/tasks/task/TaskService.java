@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Creating, changing and finding rectification tasks (their lifecycle is in {@link TaskTransitionService}). */
@@ -109,9 +110,11 @@ public class TaskService {
         return events.publishNew(created, initialValues);
     }
 
-    public TaskSnapshot replaceTask(UUID id, long expectedVersion, TaskUpdate update) {
+    /** PUT: every editable field; {@code editor} is the token holder, named on a deadline's move. */
+    public TaskSnapshot replaceTask(UUID id, long expectedVersion, TaskUpdate update, String editor) {
         RectificationTask task = guard.load(id, expectedVersion, LifecycleRule.ANY_STATE);
-        checkScheduling(task, update.deadline(), update.kind());
+        Optional<DeadlineMove> move = DeadlineMove.of(task.deadline, update.deadline(), update.deadlineChangeReason());
+        checkScheduling(task, update.deadline(), update.kind(), move);
         task.title = update.title().strip();
         task.measures = update.measures();
         task.progressNarrative = update.progressNarrative();
@@ -122,13 +125,15 @@ public class TaskService {
         task.kind = update.kind();
         task.reportingCadence = update.reportingCadence();
         task.requireIndicatorsMet = Boolean.TRUE.equals(update.requireIndicatorsMet());
-        return events.publish(task, TasksEvent.TaskUpdated::new);
+        return publishEdit(task, move, editor);
     }
 
-    public TaskSnapshot patchTask(UUID id, long expectedVersion, TaskPatch patch) {
+    /** PATCH: the fields present; {@code editor} is the token holder, named on a deadline's move. */
+    public TaskSnapshot patchTask(UUID id, long expectedVersion, TaskPatch patch, String editor) {
         RectificationTask task = guard.load(id, expectedVersion, LifecycleRule.ANY_STATE);
+        Optional<DeadlineMove> move = DeadlineMove.of(task.deadline, patch.deadline(), patch.deadlineChangeReason());
         checkScheduling(task, patch.deadline() != null ? patch.deadline() : task.deadline,
-                patch.kind() != null ? patch.kind() : task.kind);
+                patch.kind() != null ? patch.kind() : task.kind, move);
         if (patch.title() != null) task.title = patch.title().strip();
         if (patch.measures() != null) task.measures = patch.measures();
         if (patch.progressNarrative() != null) task.progressNarrative = patch.progressNarrative();
@@ -139,13 +144,27 @@ public class TaskService {
         if (patch.kind() != null) task.kind = patch.kind();
         if (patch.reportingCadence() != null) task.reportingCadence = patch.reportingCadence();
         if (patch.requireIndicatorsMet() != null) task.requireIndicatorsMet = patch.requireIndicatorsMet();
-        return events.publish(task, TasksEvent.TaskUpdated::new);
+        return publishEdit(task, move, editor);
     }
 
-    private void checkScheduling(RectificationTask task, LocalDate deadline, TaskKind kind) {
+    /**
+     * An edit that moved the deadline is TaskDeadlineChanged (the unit's officers are told, the task
+     * keeps the move), any other TaskUpdated; either carries every field the edit changed.
+     */
+    private TaskSnapshot publishEdit(RectificationTask task, Optional<DeadlineMove> move, String editor) {
+        if (move.isEmpty()) {
+            return events.publish(task, TasksEvent.TaskUpdated::new);
+        }
+        DeadlineMove moved = move.get();
+        task.deadlineMoved(moved.from(), moved.reason(), editor, OffsetDateTime.now(clock));
+        return events.publish(task, s -> new TasksEvent.TaskDeadlineChanged(s, moved.from(), moved.reason()));
+    }
+
+    private void checkScheduling(RectificationTask task, LocalDate deadline, TaskKind kind, Optional<DeadlineMove> move) {
         TaskLifecycle.requireKindHolds(kind, task.state);
         Inspection inspection = Inspection.findById(task.inspectionId);
         List<FieldError> errors = new ArrayList<>(TaskRules.checkDeadline(deadline, inspection.onSiteFrom, "deadline"));
+        move.flatMap(DeadlineMove::refusal).ifPresent(errors::add);
         if (kind == TaskKind.LONG_TERM && snapshots.partsOf(task).milestones().isEmpty()) {
             errors.add(new FieldError("kind", "a LONG_TERM task needs at least one stage goal; add milestones first"));
         }

@@ -19,7 +19,8 @@ import java.util.UUID;
  * {@code lastRejection} and {@code lastReopen}: the latest rejected claim and reopening with their reasons;
  * {@code lastWithdrawal}: the latest claim its owners withdrew, with their reason when they gave one;
  * {@code lastLookBack}: the latest look-back review with its findings, a confirmation's too;
- * {@code verificationNote}: the verifier's note on the latest close-out or consolidation.
+ * {@code verificationNote}: the verifier's note on the latest close-out or consolidation;
+ * {@code lastDeadlineChange}: the latest move of the deadline, from and to which date, why, who, when.
  */
 @Schema(requiredProperties = {"id", "version", "inspectionId", "areaId", "problemId", "areaNumber", "problemNumber",
         "number", "title", "measures",
@@ -39,7 +40,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            String claimedBy, OffsetDateTime verifiedAt, int reopenCount, boolean overdue,
                            boolean progressReportMissing, LocalDate nextLookBackDue,
                            Decision lastRejection, Decision lastReopen, Withdrawal lastWithdrawal,
-                           LookBack lastLookBack, Note verificationNote, List<TaskAction> allowedTransitions) {
+                           LookBack lastLookBack, Note verificationNote, List<TaskAction> allowedTransitions,
+                           DeadlineChange lastDeadlineChange) {
 
     /** As every Task event carries it: the contract's record, enum values by name. */
     public TasksEvent.TaskSnapshot published() {
@@ -52,7 +54,7 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                 reopenCount, overdue, progressReportMissing, nextLookBackDue, Decision.published(lastRejection),
                 Decision.published(lastReopen), Withdrawal.published(lastWithdrawal), LookBack.published(lastLookBack),
                 Note.published(verificationNote),
-                allowedTransitions.stream().map(Enum::name).toList());
+                allowedTransitions.stream().map(Enum::name).toList(), DeadlineChange.published(lastDeadlineChange));
     }
 
     /** A decision about the task that the owner must be able to read: why, by whom, when. */
@@ -91,6 +93,22 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
         static TasksEvent.LookBack published(LookBack lookBack) {
             return lookBack == null ? null
                     : new TasksEvent.LookBack(lookBack.outcome.name(), lookBack.findings, lookBack.by, lookBack.at);
+        }
+    }
+
+    /**
+     * A move of the deadline (完成时限) by the office: from which date to which, why (always said for a
+     * later one, 延期; null when an earlier one came without), who, when.
+     */
+    @Schema(requiredProperties = {"from", "to", "by", "at"})
+    public record DeadlineChange(LocalDate from, LocalDate to, String reason, String by, OffsetDateTime at) {
+
+        static DeadlineChange of(LocalDate from, LocalDate to, String reason, String by, OffsetDateTime at) {
+            return at == null ? null : new DeadlineChange(from, to, reason, by, at);
+        }
+
+        static TasksEvent.DeadlineChange published(DeadlineChange change) {
+            return change == null ? null : new TasksEvent.DeadlineChange(change.from, change.to, change.reason, change.by, change.at);
         }
     }
 

@@ -79,7 +79,9 @@ public class TaskSnapshots {
                 TaskSnapshot.Withdrawal.of(task.withdrawalReason, task.withdrawnBy, task.withdrawnAt),
                 TaskSnapshot.LookBack.of(task.lookBackOutcome, task.lookBackFindings, task.lookBackBy, task.lookBackAt),
                 TaskSnapshot.Note.of(task.verificationNote, task.verifiedBy, task.verificationAt),
-                CloseOutRule.allowed(task, parts, today));
+                CloseOutRule.allowed(task, parts, today),
+                TaskSnapshot.DeadlineChange.of(task.deadlineChangedFrom, task.deadlineChangedTo, task.deadlineChangeReason,
+                        task.deadlineChangedBy, task.deadlineChangedAt));
     }
 
     /** When the next look-back review is due ({@link LookBackSchedule}); only a closed-out task has one. */

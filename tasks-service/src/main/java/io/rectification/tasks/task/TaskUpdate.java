@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** PUT /tasks/{id}: every editable field of a task (indicators and milestones have their own resources). */
 @Schema(description = "Every editable field of a task. The deadline must not be before the inspection's on-site start"
-        + " (onSiteFrom); kind LONG_TERM needs the task to have at least one stage goal (milestone) already; a kind"
+        + " (onSiteFrom); a deadline moved later (延期) needs deadlineChangeReason; kind LONG_TERM needs the task to have at least one stage goal (milestone) already; a kind"
         + " the task's state does not allow is a conflict (409).")
 public record TaskUpdate(
         @NotBlank @Size(max = 500) String title,
@@ -21,5 +21,6 @@ public record TaskUpdate(
         @NotNull LocalDate deadline,
         @NotNull TaskKind kind,
         ReportingCadence reportingCadence,
-        Boolean requireIndicatorsMet) {
+        Boolean requireIndicatorsMet,
+        @Schema(description = DeadlineMove.REASON_DESCRIPTION) @Size(max = 2000) String deadlineChangeReason) {
 }

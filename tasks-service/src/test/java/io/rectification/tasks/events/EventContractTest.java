@@ -123,6 +123,9 @@ class EventContractTest {
             var task = given().get("/tasks/" + taskId).then().extract();
             String indicatorId = task.path("indicators[0].id");
             String milestoneId = task.path("milestones[0].id");
+            given().contentType(ContentType.JSON).header("If-Match", "0")
+                    .body(Map.of("deadline", "2026-03-31", "deadlineChangeReason", "招聘计划调整，经领导小组同意延期"))
+                    .patch("/tasks/" + taskId).then().statusCode(200);
             given().contentType(ContentType.JSON).post("/tasks/" + taskId + "/start").then().statusCode(200);
             given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
                     .body(Map.of("cadence", "MONTHLY", "periodStart", "2024-10-01", "periodEnd", "2024-10-31",
@@ -172,7 +175,7 @@ class EventContractTest {
             probe.await(e -> feedbackId.equals(e.subject()) && e.type().equals("FeedbackEscalationRefused"),
                     Duration.ofSeconds(60));
 
-            // reopened and past its deadline (2025-12-31): overdue, the last event of this task
+            // reopened and past its deadline (moved to 2026-03-31): overdue, the last event of this task
             followUps.emit(overdue, CLOCK.now());
             probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
             for (ConsumerRecord<String, String> record : probe.drain(Duration.ofMillis(500))) {

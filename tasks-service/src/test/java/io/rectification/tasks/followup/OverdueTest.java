@@ -53,7 +53,7 @@ class OverdueTest {
             probe.await(e -> longTerm.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
             // a moved deadline that is still past becomes overdue anew, once
             String version = given().get("/tasks/" + late).then().extract().path("version").toString();
-            given().contentType(ContentType.JSON).header("If-Match", version).body("{\"deadline\":\"2024-06-30\"}")
+            given().contentType(ContentType.JSON).header("If-Match", version).body("{\"deadline\":\"2024-06-30\",\"deadlineChangeReason\":\"延期\"}")
                     .patch("/tasks/" + late).then().statusCode(200);
             followUps.emit(overdue, CLOCK.now());
             followUps.emit(overdue, CLOCK.now());

@@ -141,7 +141,8 @@ class TaskResourceTest {
                 .body(Fixtures.taskJson("强化服务意识", "2024-01-01", "IMMEDIATE", "")).put("/tasks/" + taskId)
                 .then().statusCode(400).body("errors[0].field", equalTo("deadline"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Fixtures.taskJson("强化服务意识,提升服务质效", "2025-03-31", "TIME_BOUND", "")).put("/tasks/" + taskId)
+                .body(Fixtures.taskJson("强化服务意识,提升服务质效", "2025-03-31", "TIME_BOUND",
+                        "\"deadlineChangeReason\":\"整改范围扩大，延期\"")).put("/tasks/" + taskId)
                 .then().statusCode(200).body("version", equalTo(2)).body("kind", equalTo("TIME_BOUND"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"title\":\"  \"}")
                 .patch("/tasks/" + taskId).then().statusCode(400).body("errors[0].field", equalTo("title"));

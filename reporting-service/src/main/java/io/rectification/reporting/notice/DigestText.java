@@ -43,9 +43,17 @@ final class DigestText {
             }
             text.append("\n").append(kind.label()).append("（").append(items.size()).append("项）\n");
             for (TodoItem item : items) {
-                text.append("  · ").append(what(item)).append(" ").append(when(item));
+                text.append("  · ").append(what(item));
+                String when = when(item);
+                if (!when.isEmpty()) {
+                    text.append(" ").append(when);
+                }
                 if (item.feedbackId() != null) {
                     text.append(" 反映编号 ").append(item.feedbackId());
+                }
+                if (item.note() != null && !item.note().isBlank()) {
+                    // what the decision said (a look-back's reason for 再整改), as in the mail at the time
+                    text.append("\n    理由：").append(item.note());
                 }
                 String address = address(item.link());
                 if (address != null) {

@@ -38,7 +38,10 @@ public class NoticeCauses {
         this.config = config;
     }
 
-    /** From rectification.tasks.v1 (the event's record, null for a type unknown here): claims, rejections and overdue tasks. */
+    /**
+     * From rectification.tasks.v1 (the event's record, null for a type unknown here): claims, rejections,
+     * reopenings after a look-back, deadlines moved, and overdue tasks.
+     */
     public void taskEvent(EventEnvelope event, EventData data) {
         if (!(data instanceof TasksEvent.TaskChange change) || tooOld(event)) {
             return;
@@ -60,6 +63,18 @@ public class NoticeCauses {
             record(NoticeKind.COMPLETION_REJECTED + "|" + taskId + "|" + version(event, task),
                     NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(),
                     NoticeFacts.rejection(task, label(task), reason, rejectedBy), event);
+        } else if (change instanceof TasksEvent.TaskReopened reopened) {
+            // as a rejection: the unit works on it again, and is told why at once (再整改)
+            String reason = reopened.reason() != null ? reopened.reason()
+                    : task.lastReopen() != null ? task.lastReopen().reason() : null;
+            String reopenedBy = task.lastReopen() != null ? task.lastReopen().by() : null;
+            record(NoticeKind.TASK_REOPENED + "|" + taskId + "|" + version(event, task), NoticeKind.TASK_REOPENED,
+                    task.responsibleUnit(), NoticeFacts.reopening(task, label(task), reason, reopenedBy), event);
+        } else if (change instanceof TasksEvent.TaskDeadlineChanged moved) {
+            String changedBy = task.lastDeadlineChange() != null ? task.lastDeadlineChange().by() : null;
+            record(NoticeKind.DEADLINE_CHANGED + "|" + taskId + "|" + version(event, task), NoticeKind.DEADLINE_CHANGED,
+                    task.responsibleUnit(), NoticeFacts.deadlineMove(task, label(task), moved.previousDeadline(),
+                            moved.reason(), changedBy), event);
         } else if (change instanceof TasksEvent.TaskOverdue overdue) {
             // one per task (or stage goal), deadline and episode, as tasks-service emits it: a claim rejected
             // after the date is overdue anew (resumedAt), the first episode keeps the key it always had

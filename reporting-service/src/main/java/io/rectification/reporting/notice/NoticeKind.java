@@ -12,6 +12,10 @@ public enum NoticeKind {
     COMPLETION_REJECTED("销号申请被退回", List.of(Roles.OFFICER), true),
     /** TaskOverdue (the task or one of its stage goals) → the officers of the task's unit. */
     TASK_OVERDUE("任务逾期", List.of(Roles.OFFICER), true),
+    /** TaskReopened (a look-back review found the close-out regressed, 再整改) → the officers of the task's unit, with the reason. */
+    TASK_REOPENED("“回头看”后再整改", List.of(Roles.OFFICER), true),
+    /** TaskDeadlineChanged (the office moved the deadline, 延期 or earlier) → the officers of the task's unit, with the reason. */
+    DEADLINE_CHANGED("完成时限调整", List.of(Roles.OFFICER), true),
     /** FeedbackReplyDueSoon → those who answer feedback: the coordinators and the feedback handlers (来信来电). */
     FEEDBACK_REPLY_DUE_SOON("群众反映答复临近期限", List.of(Roles.COORDINATOR, Roles.FEEDBACK_HANDLER), false),
     /** FeedbackReplyOverdue → the same. */

@@ -44,6 +44,10 @@ public class NoticeTexts {
             case COMPLETION_REJECTED -> task(facts, "【销号申请被退回】", "", "以下整改任务的销号申请被退回，请按退回理由继续整改。",
                     line("退回人", names.of(facts.rejectedBy())) + line("退回理由", facts.reason()));
             case TASK_OVERDUE -> overdue(facts);
+            case TASK_REOPENED -> task(facts, "【再整改】", "", "以下整改任务经“回头看”复查发现问题反弹，已重新列入整改（再整改）。"
+                            + "请按复查意见重新整改，并报送整改进展。",
+                    line("复查人", names.of(facts.reopenedBy())) + line("复查意见", facts.reason()));
+            case DEADLINE_CHANGED -> deadlineMoved(facts);
             case FEEDBACK_REPLY_DUE_SOON -> feedback(facts, "【群众反映答复临近期限】", "请按时答复。");
             case FEEDBACK_REPLY_OVERDUE -> feedback(facts, "【群众反映答复逾期】", "请尽快答复。");
         };
@@ -74,6 +78,19 @@ public class NoticeTexts {
                 : "以下整改任务已超过完成时限（" + due + "）";
         String tail = days > 0 ? "（" + (stageGoal ? "阶段目标" : "") + DueWords.overdue(days) + "）" : "";
         return task(facts, "【任务逾期】", tail, lead + late + "，请尽快推进并报送进展。", "");
+    }
+
+    /**
+     * The office moved the deadline: later (延期) or earlier, from which date, who, why. The body's
+     * 完成时限 is the new one, as on the task.
+     */
+    private Text deadlineMoved(NoticeFacts facts) {
+        LocalDate from = facts.previousDeadline();
+        boolean later = from != null && facts.deadline() != null && facts.deadline().isAfter(from);
+        String lead = "以下整改任务的完成时限已" + (later ? "延后" : "调整") + "（原完成时限" + text(from) + "，现为"
+                + text(facts.deadline()) + "），请按新的时限推进整改。";
+        return task(facts, "【完成时限调整】", "（" + text(from) + "调整为" + text(facts.deadline()) + "）", lead,
+                line("原完成时限", text(from)) + line("调整人", names.of(facts.changedBy())) + line("调整理由", facts.reason()));
     }
 
     private Text task(NoticeFacts facts, String tag, String subjectTail, String lead, String moreLines) {

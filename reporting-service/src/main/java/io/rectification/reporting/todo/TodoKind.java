@@ -5,12 +5,14 @@ public enum TodoKind {
     TASK_OVERDUE("任务已逾期"),
     TASK_DUE_SOON("任务临近完成时限"),
     PROGRESS_REPORT_MISSING("进展情况未按期报送"),
+    TASK_REOPENED("“回头看”后再整改"),
     CLAIM_TO_VERIFY("销号申请待核验"),
     LOOK_BACK_DUE("“回头看”待开展"),
     FEEDBACK_REPLY_OVERDUE("群众反映答复已逾期"),
     FEEDBACK_REPLY_DUE("群众反映待答复"),
     MEETING_DECISION_OVERDUE("会议议定事项已逾期"),
-    MEETING_DECISION_DUE("会议议定事项临近时限");
+    MEETING_DECISION_DUE("会议议定事项临近时限"),
+    PROBLEM_WITHOUT_MEASURES("制定整改措施");
 
     private final String label;
 

@@ -68,7 +68,11 @@ public class TodoQueries {
         if (viewer.officerOfUnit()) {
             unitTasks(viewer.unit(), today, horizon, items);
             missingReports(viewer.unit(), today, items);
+            reopened(viewer.unit(), today, items);
             meetingDecisions(viewer.unit(), today, horizon, items);
+        }
+        if (viewer.draftsMeasures()) {
+            problemsWithoutMeasures(items);
         }
         if (viewer.verifies()) {
             claims(today, items);
@@ -107,6 +111,40 @@ public class TodoQueries {
                 unit, today));
     }
 
+    /**
+     * A close-out a look-back review reopened (再整改) that its unit has not taken up yet: the unit is to
+     * work on it again, as the reviewer's reason says, and tells so by a progress report (or a new claim,
+     * which leaves the state); until then it is a to-do, due from the day of the reopening. The reason
+     * is the to-do's note, as the mail says it.
+     */
+    private void reopened(String unit, LocalDate today, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", CAST(t.data->'lastReopen'->>'at' AS timestamptz), "
+                        + TaskLabel.COLUMNS + ", t.data->'lastReopen'->>'reason' FROM rm_task t" + TaskLabel.JOIN
+                        + " WHERE t.responsible_unit = ? AND t.state = 'REOPENED' AND t.data->'lastReopen'->>'at' IS NOT NULL"
+                        + " AND (t.last_progress_report_at IS NULL"
+                        + " OR t.last_progress_report_at < CAST(t.data->'lastReopen'->>'at' AS timestamptz))",
+                row -> task(TodoKind.TASK_REOPENED, row,
+                        row.getObject(6, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), today,
+                        row.getString(10)), unit));
+    }
+
+    /**
+     * 制定整改措施: a problem with no task yet, such as one an escalated public complaint or a look-back
+     * (再深挖) registered, is the office's to break down into measures; the report prints it as
+     * 「（正在研究制定整改措施）」 meanwhile. Gone once its first task has been read here. No date: the
+     * office sets the measures' deadlines.
+     */
+    private void problemsWithoutMeasures(List<TodoItem> items) {
+        items.addAll(sql.query("SELECT p.id, p.inspection_id, p.title FROM rm_problem p"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM rm_task t WHERE t.problem_id = p.id)",
+                row -> {
+                    UUID inspectionId = row.getObject(2, UUID.class);
+                    return new TodoItem(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(),
+                            inspectionId, null, null, null, null, row.getObject(1, UUID.class), row.getString(3), null,
+                            null, 0, config.consolePath() + "/inspections/" + inspectionId + "/plan", null);
+                }));
+    }
+
     private void claims(LocalDate today, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline" + LABELLED + " WHERE t.state = 'COMPLETION_CLAIMED'",
                 row -> task(TodoKind.CLAIM_TO_VERIFY, row, row.getObject(6, LocalDate.class), today)));
@@ -130,9 +168,9 @@ public class TodoQueries {
                     TodoKind kind = due.isBefore(today) ? TodoKind.MEETING_DECISION_OVERDUE : TodoKind.MEETING_DECISION_DUE;
                     UUID taskId = row.getObject(3, UUID.class);
                     return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), taskId,
-                            (Integer) row.getObject(4), label(row), null, row.getString(5), unit, due,
+                            (Integer) row.getObject(4), label(row), null, null, row.getString(5), unit, due,
                             ChronoUnit.DAYS.between(today, due), config.consolePath()
-                            + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId));
+                            + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId), null);
                 }, unit, horizon));
     }
 
@@ -147,17 +185,21 @@ public class TodoQueries {
                     TodoKind kind = due.isBefore(today) ? TodoKind.FEEDBACK_REPLY_OVERDUE : TodoKind.FEEDBACK_REPLY_DUE;
                     UUID feedbackId = row.getObject(1, UUID.class);
                     return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null, null,
-                            feedbackId, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
-                            null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId);
+                            feedbackId, null, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
+                            null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId, null);
                 }, zone.getId(), horizon));
     }
 
     private TodoItem task(TodoKind kind, ResultSet row, LocalDate due, LocalDate today) throws SQLException {
+        return task(kind, row, due, today, null);
+    }
+
+    private TodoItem task(TodoKind kind, ResultSet row, LocalDate due, LocalDate today, String note) throws SQLException {
         UUID id = row.getObject(1, UUID.class);
         Integer number = (Integer) row.getObject(3);
-        return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, label(row), null, row.getString(4),
-                row.getString(5), due, due == null ? 0 : ChronoUnit.DAYS.between(today, due),
-                config.consolePath() + "/tasks/" + id);
+        return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, label(row), null, null,
+                row.getString(4), row.getString(5), due, due == null ? 0 : ChronoUnit.DAYS.between(today, due),
+                config.consolePath() + "/tasks/" + id, note);
     }
 
     /** Columns 7 to 9: the numbers of the task's area, problem and its own ({@link TaskLabel#COLUMNS}). */

@@ -27,9 +27,10 @@ public class TodoResource {
 
     @GET
     @Operation(summary = "The signed-in person's to-dos, most urgent first",
-            description = "Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, and missing "
-                    + "progress reports. Supervisors: claims waiting for verification and look-backs due. Coordinators: "
-                    + "feedback replies due or overdue (ids, category and deadline only).")
+            description = "Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, missing "
+                    + "progress reports, tasks a look-back reopened (with the reason, note) and meeting decisions. Supervisors: "
+                    + "claims waiting for verification and look-backs due. Coordinators: problems without measures "
+                    + "(制定整改措施) and, with feedback handlers, feedback replies due or overdue (ids, category and deadline only).")
     @RolesAllowed(Access.STAFF)
     public TodoList todos() {
         return queries.forViewer(Viewer.of(actor));

@@ -14,7 +14,7 @@ public final class TodoViews {
     }
 
     @Schema(requiredProperties = {"kind", "label", "daysLeft", "link"}, description = "One 待办. A task's: taskId, its number and title, unit and deadline; a feedback's: only its id, "
-            + "category and reply deadline (never who sent it or what they wrote).")
+            + "category and reply deadline (never who sent it or what they wrote); a problem's: problemId and title, no date.")
     public record TodoItem(
             TodoKind kind,
             @Schema(description = "the kind in Chinese, e.g. 任务已逾期") String label,
@@ -24,11 +24,15 @@ public final class TodoViews {
             @Schema(description = "the task's numbering in the plan, e.g. （一）3.二是 (area, problem, task); null when not known")
             String taskLabel,
             UUID feedbackId,
-            @Schema(description = "task title, or 群众反映(category) for feedback") String title,
+            @Schema(description = "the problem a PROBLEM_WITHOUT_MEASURES to-do is about (it has no task yet)") UUID problemId,
+            @Schema(description = "task title, the problem's for PROBLEM_WITHOUT_MEASURES, or 群众反映(category) for feedback") String title,
             String responsibleUnit,
             @Schema(description = "the date the to-do is due: deadline, report expected, look-back or reply due") LocalDate dueDate,
             @Schema(description = "days from asOf to dueDate; negative: that many days overdue") long daysLeft,
-            @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId} or /console/feedback/{feedbackId} (意见建议 办理)") String link) {
+            @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId}, /console/feedback/{feedbackId} (意见建议 办理)"
+                    + " or, for a problem without measures, its inspection's plan /console/inspections/{inspectionId}/plan") String link,
+            @Schema(description = "what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED; null for the other kinds")
+            String note) {
     }
 
     @Schema(requiredProperties = {"person", "asOf", "dueSoonDays", "count", "byKind", "items"})

@@ -39,6 +39,11 @@ public record Viewer(String username, Set<String> roles, String unit) {
         return roles.contains(Roles.SUPERVISOR);
     }
 
+    /** Measures for a problem that has none (制定整改措施): the office (整改办), which breaks problems down into tasks. */
+    boolean draftsMeasures() {
+        return roles.contains(Roles.COORDINATOR);
+    }
+
     /** Feedback replies: those who triage and answer feedback, the coordinators and the feedback handlers. */
     boolean answersFeedback() {
         return roles.contains(Roles.COORDINATOR) || roles.contains(Roles.FEEDBACK_HANDLER);

@@ -49,9 +49,26 @@ class DigestTextTest {
     @Test
     void aMeetingDecisionAboutATaskNamesTheTask() {
         TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(), UUID.randomUUID(),
-                TASK, 1, "（三）2.一是", null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK);
+                TASK, 1, "（三）2.一是", null, null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK, null);
         String body = text.body("李科长（党政办公室）", DAY, list(decision));
         assertTrue(body.contains("  · 补齐佐证材料（任务（三）2.一是；党政办公室） 2026-12-05 还有3天\n"), body);
+    }
+
+    @Test
+    void aReopenedTaskSaysTheReviewersReasonAndAProblemWithoutMeasuresHasNoDate() {
+        UUID problem = UUID.randomUUID();
+        UUID inspection = UUID.randomUUID();
+        TodoItem reopened = new TodoItem(TodoKind.TASK_REOPENED, TodoKind.TASK_REOPENED.label(), inspection, TASK, 2,
+                "（一）1.二是", null, null, "规范公务用车管理", "党政办公室", DAY, 0, "/console/tasks/" + TASK,
+                "回头看抽查发现3辆车未入库管理");
+        TodoItem measures = new TodoItem(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(),
+                inspection, null, null, null, null, problem, "园区道路积水治理不及时", null, null, 0,
+                "/console/inspections/" + inspection + "/plan", null);
+        String body = text.body("李科长（党政办公室）", DAY, list(reopened, measures));
+        assertTrue(body.contains("“回头看”后再整改（1项）\n  · 任务（一）1.二是：规范公务用车管理（党政办公室） 2026-12-02 今日到期"
+                + "\n    理由：回头看抽查发现3辆车未入库管理\n    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
+        assertTrue(body.contains("制定整改措施（1项）\n  · 园区道路积水治理不及时\n    http://127.0.0.1:8700/console/inspections/"
+                + inspection + "/plan\n"), body);
     }
 
     @Test
@@ -64,7 +81,7 @@ class DigestTextTest {
     private static TodoItem item(TodoKind kind, UUID taskId, UUID feedbackId, String title, String unit, long daysLeft,
                                  String link) {
         return new TodoItem(kind, kind.label(), UUID.randomUUID(), taskId, taskId == null ? null : 1,
-                taskId == null ? null : "（三）2.一是", feedbackId, title, unit, DAY.plusDays(daysLeft), daysLeft, link);
+                taskId == null ? null : "（三）2.一是", feedbackId, null, title, unit, DAY.plusDays(daysLeft), daysLeft, link, null);
     }
 
     private static TodoList list(TodoItem... items) {

@@ -55,7 +55,7 @@ class NoticeTextsTest {
                 .put("label", "（一）2.三是")
                 .put("title", title).put("responsibleUnit", "党政办公室").put("deadline", "2025-03-31")
                 .put("claimedBy", "dzb").put("rejectedBy", "ducha").put("reason", reason).put("dueDate", "2025-03-31")
-                .put("what", "TASK");
+                .put("what", "TASK").put("reopenedBy", "ducha").put("previousDeadline", "2024-12-31").put("changedBy", "zhengban");
     }
 
     static ObjectNode feedbackFacts() {
@@ -153,6 +153,28 @@ class NoticeTextsTest {
         assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房（阶段目标已逾期16天）", text.subject());
         assertTrue(text.body().startsWith("以下整改任务的阶段目标“完成首批清退”已超过时限（2025-03-20），已逾期16天，请尽快推进并报送进展。\n"),
                 text.body());
+    }
+
+    /** Finding 3 of the consistency review: a reopening and a moved deadline reach the unit, saying why. */
+    @Test
+    void aReopeningAndAMovedDeadlineTellTheUnitWhatToDoAndWhy() {
+        NoticeTexts.Text reopened = render(texts, NoticeKind.TASK_REOPENED, taskFacts("规范公务用车管理", "抽查发现3辆车未入库"));
+        assertEquals("【再整改】任务（一）2.三是：规范公务用车管理", reopened.subject());
+        assertTrue(reopened.body().startsWith("以下整改任务经“回头看”复查发现问题反弹，已重新列入整改（再整改）。"
+                + "请按复查意见重新整改，并报送整改进展。\n\n任务：（一）2.三是 规范公务用车管理\n责任单位：党政办公室"), reopened.body());
+        assertTrue(reopened.body().contains("\n复查人：陈组长（督查）\n复查意见：抽查发现3辆车未入库\n"), reopened.body());
+
+        NoticeTexts.Text later = render(texts, NoticeKind.DEADLINE_CHANGED, taskFacts("规范公务用车管理", "经领导小组研究同意延期"));
+        assertEquals("【完成时限调整】任务（一）2.三是：规范公务用车管理（2024-12-31调整为2025-03-31）", later.subject());
+        assertTrue(later.body().startsWith("以下整改任务的完成时限已延后（原完成时限2024-12-31，现为2025-03-31），请按新的时限推进整改。\n"),
+                later.body());
+        // the coordinator as the directory names them (zhengban is not listed here: the username)
+        assertTrue(later.body().contains("\n完成时限：2025-03-31\n原完成时限：2024-12-31\n调整人：zhengban\n调整理由：经领导小组研究同意延期\n"),
+                later.body());
+        NoticeTexts.Text earlier = render(texts, NoticeKind.DEADLINE_CHANGED,
+                taskFacts("规范公务用车管理", null).put("previousDeadline", "2025-06-30"));
+        assertTrue(earlier.body().startsWith("以下整改任务的完成时限已调整（原完成时限2025-06-30，现为2025-03-31）"), earlier.body());
+        assertFalse(earlier.body().contains("调整理由"), earlier.body());
     }
 
     @Test

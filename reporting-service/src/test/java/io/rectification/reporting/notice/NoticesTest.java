@@ -116,6 +116,47 @@ class NoticesTest {
         assertTrue(Mailbox.notices(COORDINATOR, marker).isEmpty(), "the coordinators are not told of claims");
     }
 
+    /**
+     * Finding 3 of the consistency review: a look-back that reopened a close-out and a deadline the
+     * office moved reached no one. Both now mail the task's unit at once, with the reason and who.
+     */
+    @Test
+    void aReopeningAndAMovedDeadlineAreToldToTheUnitWithTheReason() {
+        UUID area = plan.registerArea(1, "党风廉政方面-" + marker);
+        UUID problem = plan.registerProblem(area, 1, "公务用车管理不规范-" + marker);
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
+                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 2, "REOPENED", "2025-06-30")
+                .put("title", "规范公务用车管理-" + marker).put("responsibleUnit", UNIT).put("reopenCount", 1);
+        task.putObject("lastReopen").put("reason", "抽查发现3辆车未入库-" + marker).put("by", "notice-ducha")
+                .put("at", "2025-03-07T15:00:00+08:00");
+        ContractEvents.sendTask("TaskReopened", task, 7, Map.of("reason", "抽查发现3辆车未入库-" + marker,
+                "reviewId", UUID.randomUUID().toString()));
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertEquals(1, Mailbox.notices(OFFICER, "抽查发现3辆车未入库-" + marker).size());
+            assertEquals(1, Mailbox.notices(OFFICER2, "抽查发现3辆车未入库-" + marker).size());
+        });
+        Received reopened = Mailbox.notices(OFFICER, "抽查发现3辆车未入库-" + marker).get(0);
+        assertEquals("【再整改】任务（一）1.二是：规范公务用车管理-" + marker, reopened.subject());
+        assertTrue(reopened.body().contains("\n复查人：陈组长（督查）\n复查意见：抽查发现3辆车未入库-" + marker), reopened.body());
+
+        task.put("state", "IN_PROGRESS").put("deadline", "2025-09-30");
+        task.putObject("lastDeadlineChange").put("from", "2025-06-30").put("to", "2025-09-30")
+                .put("reason", "用地报批延后-" + marker).put("by", "notice-zhengban").put("at", "2025-03-08T09:00:00+08:00");
+        ContractEvents.sendTask("TaskDeadlineChanged", task, 8, Map.of("previousDeadline", "2025-06-30",
+                "reason", "用地报批延后-" + marker));
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(OFFICER, "用地报批延后-" + marker).size()));
+        Received moved = Mailbox.notices(OFFICER, "用地报批延后-" + marker).get(0);
+        assertEquals("【完成时限调整】任务（一）1.二是：规范公务用车管理-" + marker + "（2025-06-30调整为2025-09-30）", moved.subject());
+        assertTrue(moved.body().contains("\n完成时限：2025-09-30\n原完成时限：2025-06-30\n调整人："), moved.body());
+        assertTrue(moved.body().contains("\n调整理由：用地报批延后-" + marker), moved.body());
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> {
+            assertEquals(2, Mailbox.notices(OFFICER, marker).size(), "the officers are told once of each");
+            assertTrue(Mailbox.notices(SUPERVISOR, marker).isEmpty(), "the unit's matters, not the supervisors'");
+            assertTrue(Mailbox.notices(COORDINATOR, marker).isEmpty(), "the office moved it itself");
+        });
+    }
+
     @Test
     void anOverdueTaskIsToldToTheOfficersWhoHaveNotTurnedItOff() {
         given().auth().oauth2(TestTokens.tokenInUnit("notice-officer2", UNIT, "officer")).contentType(ContentType.JSON)
@@ -304,7 +345,7 @@ class NoticesTest {
                 .then().statusCode(200).body("digest", equalTo(false)).body("notices.COMPLETION_REJECTED", equalTo(false))
                 .body("notices.TASK_OVERDUE", equalTo(true)).body("labels.COMPLETION_REJECTED", equalTo("销号申请被退回"))
                 // an officer is sent the notices of the unit's tasks, not those of supervisors or the office
-                .body("applicable", equalTo(List.of("COMPLETION_REJECTED", "TASK_OVERDUE")))
+                .body("applicable", equalTo(List.of("COMPLETION_REJECTED", "TASK_OVERDUE", "TASK_REOPENED", "DEADLINE_CHANGED")))
                 .body("digestAt", equalTo("08:30"));
         sent.put("applicable", List.of("CLAIM_TO_VERIFY"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(sent).when().put("/me/notice-preferences")

@@ -18,6 +18,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,6 +112,62 @@ class TodosTest {
         // an officer without a unit sees no unit's tasks
         given().auth().oauth2(TestTokens.tokenInUnit("nobody", "", "officer")).when().get("/todos")
                 .then().statusCode(200).body("count", equalTo(0));
+    }
+
+    /**
+     * Finding 3 of the consistency review: a look-back that reopens a close-out, and an escalated
+     * complaint that registers a problem without measures, reached no one. The unit's officers get
+     * 再整改 with the reviewer's reason until they report progress on it (or claim it again); the
+     * office gets 制定整改措施 for a problem with no task until its first task comes.
+     */
+    @Test
+    void aReopenedTaskIsTheUnitsUntilItReportsAndAProblemWithoutTasksTheOfficesUntilItHasOne() {
+        String reason = "回头看抽查发现3辆公务用车未入库管理-" + unit;
+        ObjectNode reopened = plan.task(UUID.randomUUID(), area, problem, 1, "REOPENED", "2025-06-30")
+                .put("responsibleUnit", unit).put("reopenCount", 1)
+                .put("lastProgressReportAt", "2025-02-20T10:00:00+08:00");
+        reopened.putObject("lastReopen").put("reason", reason).put("by", "ducha").put("at", "2025-03-07T15:00:00+08:00");
+        ContractEvents.sendTask("TaskReopened", reopened, 5, Map.of("reason", reason, "reviewId", UUID.randomUUID().toString()));
+        UUID reopenedId = UUID.fromString(reopened.get("id").asText());
+        UUID escalatedArea = plan.registerArea(3, "群众反映方面-" + unit);
+        UUID escalated = plan.registerProblem(escalatedArea, 5, "园区道路积水治理不及时-" + unit, "FEEDBACK");
+
+        AdjustableClock.pinAt(Instant.parse("2025-03-09T17:00:00Z")); // 10 March in Shanghai
+        String officer = TestTokens.tokenInUnit("officer-" + unit, unit, "officer");
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos")
+                .then().statusCode(200).body("items.findAll { it.kind == 'TASK_REOPENED' }.taskId", equalTo(List.of(reopenedId.toString()))));
+        Map<String, Object> todo = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200).extract()
+                .jsonPath().getMap("items.find { it.kind == 'TASK_REOPENED' }");
+        assertEquals("“回头看”后再整改", todo.get("label"));
+        assertEquals(reason, todo.get("note"), "what to do: the reviewer's reason");
+        assertEquals("2025-03-07", todo.get("dueDate"), "due from the day of the reopening");
+        assertEquals(-3, todo.get("daysLeft"));
+        assertEquals("/console/tasks/" + reopenedId, todo.get("link"));
+        // not another unit's, nor the supervisors'
+        given().auth().oauth2(TestTokens.tokenInUnit("officer-other", "别的局", "officer")).when().get("/todos")
+                .then().statusCode(200).body("items.taskId", not(hasItem(reopenedId.toString())));
+
+        String coordinator = TestTokens.token("zhengban-" + unit, "coordinator");
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(coordinator).when().get("/todos").then().statusCode(200)
+                .body("items.findAll { it.kind == 'PROBLEM_WITHOUT_MEASURES' }.problemId", hasItem(escalated.toString())));
+        Map<String, Object> measures = given().auth().oauth2(coordinator).when().get("/todos").then().statusCode(200).extract()
+                .jsonPath().getMap("items.find { it.problemId == '" + escalated + "' }");
+        assertEquals("制定整改措施", measures.get("label"));
+        assertEquals("园区道路积水治理不及时-" + unit, measures.get("title"));
+        assertEquals("/console/inspections/" + plan.inspectionId + "/plan", measures.get("link"));
+        assertEquals(null, measures.get("dueDate"));
+        assertFalse(given().auth().oauth2(officer).when().get("/todos").then().extract().jsonPath()
+                .getList("items.kind").contains("PROBLEM_WITHOUT_MEASURES"), "the office drafts measures, not the units");
+
+        // the unit reports on it (after the reopening): taken up; the problem's first task: measures made
+        reopened.put("lastProgressReportAt", "2025-03-08T09:00:00+08:00");
+        ContractEvents.sendTask("TaskUpdated", reopened, 6);
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), escalatedArea, escalated, 1, "PLANNED", "2025-04-30")
+                .put("responsibleUnit", "建设管理局"), 0);
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .body("items.kind", not(hasItem("TASK_REOPENED"))));
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(coordinator).when().get("/todos").then().statusCode(200)
+                .body("items.problemId", not(hasItem(escalated.toString()))));
     }
 
     @Test

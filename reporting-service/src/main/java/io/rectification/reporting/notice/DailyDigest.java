@@ -21,6 +21,14 @@ import java.time.ZonedDateTime;
  * to-dos and the digest on gets one mail for that day, whichever instance or run gets there first
  * (cause {@code DIGEST|yyyy-MM-dd}, unique per person). A service down at 08:30 sends the day's
  * digest when it comes back that day; a day missed entirely is not sent late.
+ *
+ * <p>The digest lists the to-dos as the read models have them when it is written, so it is written
+ * only once they have applied what the topics hold ({@link ReadModelsCaughtUp}), checked at the
+ * first run of each day (a run of a new day, or of a restarted service): after a restart past 08:30
+ * the events produced while it was down are applied first (a digest written at once missed the
+ * day's later to-dos, finding 13 of the consistency review). Once caught up it goes out; a to-do
+ * arising later that day is in the 待办 list and its immediate notice at once, and in the next
+ * day's digest.
  */
 @ApplicationScoped
 public class DailyDigest {
@@ -33,9 +41,13 @@ public class DailyDigest {
     private final DigestText text;
     private final Clock clock;
     private final ZoneId zone;
+    private final ReadModelsCaughtUp readModels;
+    /** The day whose digest this instance found the read models caught up for; checked again for each new day. */
+    private volatile LocalDate caughtUpOn;
 
     public DailyDigest(Sql sql, People people, TodoQueries todos, NoticePreferences preferences, NoticeConfig config,
-                       TodoConfig todoConfig, Clock clock, ReportingConfig reporting) {
+                       TodoConfig todoConfig, Clock clock, ReportingConfig reporting, ReadModelsCaughtUp readModels) {
+        this.readModels = readModels;
         this.sql = sql;
         this.people = people;
         this.todos = todos;
@@ -54,6 +66,12 @@ public class DailyDigest {
             return 0;
         }
         LocalDate day = now.toLocalDate();
+        if (!day.equals(caughtUpOn)) {
+            if (!readModels.caughtUp()) {
+                return 0; // tried again at the next tick
+            }
+            caughtUpOn = day;
+        }
         String cause = "DIGEST|" + day;
         int queued = 0;
         for (Person person : people.everyone()) {

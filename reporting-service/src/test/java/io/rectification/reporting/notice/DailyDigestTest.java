@@ -1,9 +1,11 @@
 package io.rectification.reporting.notice;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.consumption.ConsumersCaughtUp;
 import io.rectification.reporting.notice.Mailbox.Received;
 import io.rectification.reporting.support.Sql;
 import io.restassured.http.ContentType;
@@ -119,6 +121,52 @@ class DailyDigestTest {
             assertEquals(1, Mailbox.digests(OFFICER, "2025年1月31日", marker).size(), "one digest per day");
             assertEquals(1, Mailbox.digests(OFFICER, "2025年2月1日", marker).size(), "one digest per day");
         });
+    }
+
+    /**
+     * Finding 13 of the consistency review: a digest written at once after a start past 08:30 missed
+     * to-dos whose events were still to be applied. The day's digest waits until the read models have
+     * caught up with the topics (here a stand-in for the consumers' lag), then goes out with them.
+     */
+    @Test
+    void afterAStartPast0830TheDigestWaitsForTheReadModelsToCatchUp() {
+        Caught readModels = new Caught();
+        QuarkusMock.installMockForType(readModels, ConsumersCaughtUp.class);
+        UUID area = plan.registerArea(1, "摘要等待方面-" + marker);
+        UUID problem = plan.registerProblem(area, 4, "摘要等待问题-" + marker);
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
+                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        UUID due = task(area, problem, 1, "追赶后到期任务-" + marker, "2025-03-05", UNIT);
+        sql.update("DELETE FROM notice_mail WHERE cause_key = 'DIGEST|2025-03-03'");
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_task WHERE id = ?", row -> row.getLong(1), due) == 1);
+
+        // 3 March, 09:10 in Beijing: a service (re)started after 08:30 whose consumers are still behind
+        readModels.caughtUp = false;
+        pin("2025-03-03T09:10:00+08:00");
+        assertEquals(0, digest.run());
+        assertEquals(0, digests("DIGEST|2025-03-03", "digest-officer"), "not while the read models are behind");
+
+        readModels.caughtUp = true;
+        pin("2025-03-03T09:10:05+08:00");
+        digest.run();
+        assertEquals(1, digests("DIGEST|2025-03-03", "digest-officer"));
+        String body = sql.one("SELECT body FROM notice_mail WHERE cause_key = 'DIGEST|2025-03-03' AND recipient = 'digest-officer'",
+                row -> row.getString(1));
+        assertTrue(body.contains("追赶后到期任务-" + marker + "（" + UNIT + "） 2025-03-05 还有2天"), body);
+    }
+
+    /** The consumers' lag as a test sets it. */
+    static class Caught extends ConsumersCaughtUp {
+        volatile boolean caughtUp;
+
+        Caught() {
+            super(null);
+        }
+
+        @Override
+        public boolean caughtUp() {
+            return caughtUp;
+        }
     }
 
     private long digests(String cause, String person) {

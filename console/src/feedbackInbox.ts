@@ -1,10 +1,11 @@
 // The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
 import type { FeedbackCategory, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
-import { formatDateTime } from '@/format'
+import { daysUntil, formatDateTime, todayInShanghai, ZONE } from '@/format'
 import type { Column } from '@/rowColumns'
 
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
   RECEIVED: '待分办', TRIAGED: '办理中', ANSWERED: '已答复', CLOSED: '已办结', ESCALATED: '已转为问题', MERGED: '已合并',
+  ESCALATION_REFUSED: '转为问题未成功',
 }
 
 export const CATEGORY_LABELS: Record<FeedbackCategory, string> = {
@@ -15,20 +16,33 @@ export const CHANNEL_LABELS: Record<string, string> = {
   WEB: '网上', PHONE: '电话', POST: '来信', EMAIL: '电子邮件', API: '对接系统',
 }
 
-/** Still waiting for the office: a reply deadline applies. */
-const OPEN: readonly FeedbackStatus[] = ['RECEIVED', 'TRIAGED']
+/**
+ * Still owed an answer, the rule of feedback-service and of 待办 (docs/notices.md): not answered, and
+ * received, triaged, escalated (the citizen is still answered after an escalation) or its escalation refused.
+ */
+const OWED_A_REPLY: readonly FeedbackStatus[] = ['RECEIVED', 'TRIAGED', 'ESCALATED', 'ESCALATION_REFUSED']
+
+export function owedAReply(feedback: Pick<FeedbackView, 'status' | 'answeredAt'>): boolean {
+  return OWED_A_REPLY.includes(feedback.status) && feedback.answeredAt === null
+}
 
 export type Urgency = 'overdue' | 'due-soon' | 'new' | 'open' | 'done'
 
-/** Reply deadlines within this many hours are "due soon". */
-export const DUE_SOON_HOURS = 72
+/** The reply's due day in Beijing, as 待办 counts it (yyyy-MM-dd). */
+const dueDay = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
 
-export function urgencyOf(feedback: Pick<FeedbackView, 'status' | 'replyDueAt'>, now: Date): Urgency {
-  if (!OPEN.includes(feedback.status)) return 'done'
+/**
+ * How urgent a feedback is, by the day its reply is due in Beijing as 待办 counts it: past that day
+ * overdue; within `dueSoonDays` calendar days (the to-do horizon, `dueSoonDays` of GET /todos, so one
+ * setting for both) due soon. Until the horizon is known (null) nothing is called due soon.
+ */
+export function urgencyOf(feedback: Pick<FeedbackView, 'status' | 'replyDueAt' | 'answeredAt'>, now: Date,
+  dueSoonDays: number | null): Urgency {
+  if (!owedAReply(feedback)) return 'done'
   if (feedback.replyDueAt !== null) {
-    const left = Date.parse(feedback.replyDueAt) - now.getTime()
+    const left = daysUntil(dueDay.format(new Date(feedback.replyDueAt)), todayInShanghai(now))
     if (left < 0) return 'overdue'
-    if (left <= DUE_SOON_HOURS * 3_600_000) return 'due-soon'
+    if (dueSoonDays !== null && left <= dueSoonDays) return 'due-soon'
   }
   return feedback.status === 'RECEIVED' ? 'new' : 'open'
 }
@@ -40,16 +54,17 @@ export const URGENCY_LABELS: Record<Urgency, string> = {
 const ORDER: Record<Urgency, number> = { overdue: 0, 'due-soon': 1, new: 2, open: 3, done: 4 }
 
 /** Overdue first, then due soon, new, in progress, done; within each the earliest deadline (then the oldest) first. */
-export function inboxOrder(items: readonly FeedbackView[], now: Date): FeedbackView[] {
+export function inboxOrder(items: readonly FeedbackView[], now: Date, dueSoonDays: number | null): FeedbackView[] {
   const due = (f: FeedbackView) => (f.replyDueAt === null ? Number.MAX_SAFE_INTEGER : Date.parse(f.replyDueAt))
-  return [...items].sort((a, b) =>
-    ORDER[urgencyOf(a, now)] - ORDER[urgencyOf(b, now)] || due(a) - due(b) || Date.parse(a.receivedAt) - Date.parse(b.receivedAt))
+  return [...items].sort((a, b) => ORDER[urgencyOf(a, now, dueSoonDays)] - ORDER[urgencyOf(b, now, dueSoonDays)]
+    || due(a) - due(b) || Date.parse(a.receivedAt) - Date.parse(b.receivedAt))
 }
 
 export type InboxTab = 'todo' | 'overdue' | 'due-soon' | 'new' | 'all'
 
-export function inTab(feedback: FeedbackView, tab: InboxTab, now: Date): boolean {
-  const urgency = urgencyOf(feedback, now)
+/** 待办理 is every feedback still owed an answer (an escalated one until it is answered), as 待办 counts them. */
+export function inTab(feedback: FeedbackView, tab: InboxTab, now: Date, dueSoonDays: number | null): boolean {
+  const urgency = urgencyOf(feedback, now, dueSoonDays)
   switch (tab) {
     case 'todo': return urgency !== 'done'
     case 'all': return true
@@ -72,7 +87,9 @@ export function stepsAllowed(status: FeedbackStatus): FeedbackStep[] {
     case 'RECEIVED': return ['triage', 'escalate', 'merge', 'close']
     case 'TRIAGED': return ['triage', 'answer', 'escalate', 'merge', 'close']
     case 'ANSWERED': return ['answer', 'escalate', 'close']
-    case 'ESCALATED': return ['close']
+    // an escalated feedback is still answered to the citizen (feedback-service's FeedbackStep.ANSWER)
+    case 'ESCALATED': return ['answer', 'close']
+    case 'ESCALATION_REFUSED': return ['answer', 'escalate', 'close']
     default: return []
   }
 }

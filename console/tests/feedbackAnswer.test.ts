@@ -20,11 +20,13 @@ vi.mock('@/api', async () => {
   const { FeedbackApi } = await import('@/api/feedback')
   const { TasksApi } = await import('@/api/tasks')
   const { PeopleApi } = await import('@/api/people')
+  const { TodosApi } = await import('@/api/todos')
   return {
     useApi: () => ({
       feedback: new FeedbackApi(client(net, '/api/feedback')),
       tasks: new TasksApi(client(net, '/api/tasks')),
       people: new PeopleApi(client(net, '/api/reporting')),
+      todos: new TodosApi(client(net, '/api/reporting')),
     }),
   }
 })
@@ -53,6 +55,7 @@ const answerByPath = (shown: FeedbackView) => (): Response => {
   if (path === '/api/tasks/tasks') return json(200, { items: [task], page: 0, size: 500, total: 1 })
   if (path === '/api/tasks/inspections/i1/areas') return json(200, { items: [], page: 0, size: 200, total: 0 })
   if (path === '/api/reporting/people') return json(200, [])
+  if (path === '/api/reporting/todos') return json(200, { person: 'bgs', asOf: '2025-05-08', dueSoonDays: 7, count: 0, byKind: {}, items: [] })
   return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
 }
 

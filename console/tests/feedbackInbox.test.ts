@@ -15,13 +15,37 @@ function feedback(id: string, over: Partial<FeedbackView>): FeedbackView {
 }
 
 describe('the feedback inbox', () => {
-  it('says how urgent an open item is by its reply deadline', () => {
-    expect(urgencyOf(feedback('a', { replyDueAt: '2025-11-10T03:59:59Z' }), NOW)).toBe('overdue')
-    expect(urgencyOf(feedback('b', { replyDueAt: '2025-11-13T04:00:00Z' }), NOW)).toBe('due-soon') // exactly 72 h
-    expect(urgencyOf(feedback('c', { replyDueAt: '2025-11-13T04:00:01Z' }), NOW)).toBe('new')
-    expect(urgencyOf(feedback('d', { status: 'TRIAGED', replyDueAt: '2025-12-01T00:00:00Z' }), NOW)).toBe('open')
+  it('says how urgent an item owed an answer is by the day its reply is due in Beijing, with 待办\'s horizon', () => {
+    // NOW is 10 November in Beijing; the to-do horizon (GET /todos dueSoonDays) is 7 days
+    expect(urgencyOf(feedback('a', { replyDueAt: '2025-11-09T15:59:59Z' }), NOW, 7)).toBe('overdue') // 9 Nov, 23:59:59
+    expect(urgencyOf(feedback('a2', { replyDueAt: '2025-11-09T16:00:00Z' }), NOW, 7)).toBe('due-soon') // 10 Nov: today
+    expect(urgencyOf(feedback('b', { replyDueAt: '2025-11-17T15:59:59Z' }), NOW, 7)).toBe('due-soon') // 17 Nov: today + 7
+    expect(urgencyOf(feedback('c', { replyDueAt: '2025-11-17T16:00:00Z' }), NOW, 7)).toBe('new') // 18 Nov
+    // due in 5 days: due soon in 待办 (7 days) and so here; it was not, at 72 hours
+    expect(urgencyOf(feedback('c2', { replyDueAt: '2025-11-15T09:00:00+08:00' }), NOW, 7)).toBe('due-soon')
+    expect(urgencyOf(feedback('c3', { replyDueAt: '2025-11-15T09:00:00+08:00' }), NOW, 3)).toBe('new')
+    // the horizon not known (GET /todos did not answer): nothing is called due soon, the overdue still are
+    expect(urgencyOf(feedback('c4', { replyDueAt: '2025-11-11T09:00:00+08:00' }), NOW, null)).toBe('new')
+    expect(urgencyOf(feedback('c5', { replyDueAt: '2025-11-01T09:00:00+08:00' }), NOW, null)).toBe('overdue')
+    expect(urgencyOf(feedback('d', { status: 'TRIAGED', replyDueAt: '2025-12-01T00:00:00Z' }), NOW, 7)).toBe('open')
     // answered or closed items wait for nobody, whatever their deadline
-    expect(urgencyOf(feedback('e', { status: 'ANSWERED', replyDueAt: '2025-11-01T00:00:00Z' }), NOW)).toBe('done')
+    expect(urgencyOf(feedback('e', { status: 'ANSWERED', replyDueAt: '2025-11-01T00:00:00Z' }), NOW, 7)).toBe('done')
+    expect(urgencyOf(feedback('e2', { status: 'CLOSED', replyDueAt: '2025-11-01T00:00:00Z' }), NOW, 7)).toBe('done')
+  })
+
+  it('keeps an escalated feedback in 待办理 until it is answered, as 待办 counts it', () => {
+    const escalated = feedback('esc', { status: 'ESCALATED', replyDueAt: '2025-12-15T17:00:00+08:00' })
+    const refused = feedback('ref', { status: 'ESCALATION_REFUSED', replyDueAt: '2025-11-12T17:00:00+08:00' })
+    const answered = feedback('ans', { status: 'ESCALATED', replyDueAt: '2025-12-15T17:00:00+08:00', answeredAt: '2025-11-09T10:00:00+08:00' })
+    expect(inTab(escalated, 'todo', NOW, 7)).toBe(true)
+    expect(urgencyOf(escalated, NOW, 7)).toBe('open')
+    expect(inTab(refused, 'todo', NOW, 7)).toBe(true)
+    expect(inTab(refused, 'due-soon', NOW, 7)).toBe(true)
+    expect(inTab(answered, 'todo', NOW, 7)).toBe(false)
+    expect(inTab(answered, 'all', NOW, 7)).toBe(true)
+    // and it can be answered from its page, as feedback-service allows
+    expect(stepsAllowed('ESCALATED')).toEqual(['answer', 'close'])
+    expect(stepsAllowed('ESCALATION_REFUSED')).toEqual(['answer', 'escalate', 'close'])
   })
 
   it('lists overdue first, then due soon, new, in progress, done; earliest deadline first within each', () => {
@@ -32,9 +56,9 @@ describe('the feedback inbox', () => {
       feedback('overdue', { replyDueAt: '2025-11-09T00:00:00Z' }),
       feedback('soon-early', { replyDueAt: '2025-11-11T00:00:00Z' }),
     ]
-    expect(inboxOrder(items, NOW).map((f) => f.id)).toEqual(['overdue', 'soon-early', 'soon-late', 'new', 'done'])
-    expect(items.filter((f) => inTab(f, 'todo', NOW)).map((f) => f.id)).not.toContain('done')
-    expect(items.filter((f) => inTab(f, 'due-soon', NOW))).toHaveLength(2)
+    expect(inboxOrder(items, NOW, 7).map((f) => f.id)).toEqual(['overdue', 'soon-early', 'soon-late', 'new', 'done'])
+    expect(items.filter((f) => inTab(f, 'todo', NOW, 7)).map((f) => f.id)).not.toContain('done')
+    expect(items.filter((f) => inTab(f, 'due-soon', NOW, 7))).toHaveLength(2)
   })
 
   it('shows the masked contact in one line, and anonymous ones as such', () => {

@@ -3,7 +3,8 @@ import type { OffsetDateTime, Page, Uuid } from './types'
 
 // The shapes of feedback-service's staff API (docs/feedback-service.md) the console uses.
 
-export type FeedbackStatus = 'RECEIVED' | 'TRIAGED' | 'ANSWERED' | 'CLOSED' | 'ESCALATED' | 'MERGED'
+/** ESCALATION_REFUSED: tasks-service could not register the escalation; staff may answer, escalate again or close. */
+export type FeedbackStatus = 'RECEIVED' | 'TRIAGED' | 'ANSWERED' | 'CLOSED' | 'ESCALATED' | 'MERGED' | 'ESCALATION_REFUSED'
 export type FeedbackCategory = 'OPINION' | 'SUGGESTION' | 'COMPLAINT' | 'MISCONDUCT_REPORT'
 export type FeedbackChannel = 'WEB' | 'PHONE' | 'POST' | 'EMAIL' | 'API' | string
 

@@ -3,7 +3,8 @@
 // (first with a missing field, shown next to it), adds evidence and claims completion; a
 // supervisor rejects the claim with a reason; the officer sees the task back in progress, claims
 // again, and the supervisor verifies it in the queue's dialog with a note the officer then reads; the
-// office's menu holds its screens only, and it moves a deadline (a refused one explained first),
+// office's menu holds its screens only, and it moves a deadline (a refused one explained first, then
+// with its reason, which the task's history shows),
 // uploads a task breakdown table (a bad cell shown by row and column, then a dry run, then the
 // import), opens the three lists and publications; a feedback handler reads a public submission
 // masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer, then
@@ -469,9 +470,13 @@ try {
   await shoot(page, '10-coordinator-task-edit')
   await edit.getByLabel('整改时限').fill(dated('2025-06-30'))
   await page.keyboard.press('Enter')
+  // a moved deadline asks why (required when later, 延期); the unit is mailed it and the task keeps it
+  await edit.getByLabel('调整理由').fill('端到端测试：经整改工作领导小组研究调整')
   await edit.getByRole('button', { name: '保存' }).click()
   await edit.waitFor({ state: 'hidden' })
-  await page.getByText(dated('2025年6月30日')).waitFor()
+  await page.getByText(dated('2025年6月30日')).first().waitFor()
+  // the office reads the task's history (GET /tasks/{id}/audit), the move with its reason among it
+  await page.getByText(/完成时限调整：.*理由：端到端测试：经整改工作领导小组研究调整/).first().waitFor()
 
   await page.goto(`${BASE}/console/verification`)
   await page.getByText('无法打开此页面').waitFor()

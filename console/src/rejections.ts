@@ -1,12 +1,16 @@
-import type { AuditEntry, Decision, TaskSnapshot } from '@/api/types'
+import type { AuditEntry, DeadlineChange, Decision, TaskSnapshot } from '@/api/types'
 
+/** A decision in the task's history: a claim rejected, a close-out reopened, or the deadline moved. */
 export interface Rejection {
   id: string
   actor: string
   at: string
-  /** The supervisor's reason (null only for entries written before tasks-service kept reasons). */
+  /** Why (null for entries written before tasks-service kept reasons, and for an earlier deadline moved without one). */
   reason: string | null
-  kind: 'rejected' | 'reopened'
+  kind: 'rejected' | 'reopened' | 'deadline'
+  /** For a deadline moved: from which date to which. */
+  from?: string
+  to?: string
 }
 
 function reasonIn(decision: unknown): string | null {
@@ -14,9 +18,15 @@ function reasonIn(decision: unknown): string | null {
   return typeof reason === 'string' && reason.trim() !== '' ? reason : null
 }
 
-/** The latest rejection and reopening the task itself carries: everyone who may read the task sees why. */
-export function latestDecisionsOf(task: Pick<TaskSnapshot, 'lastRejection' | 'lastReopen'>): Rejection[] {
+function deadlineMove(id: string, change: DeadlineChange): Rejection {
+  return { id, actor: change.by, at: change.at, reason: reasonIn(change), kind: 'deadline', from: change.from, to: change.to }
+}
+
+/** The latest rejection, reopening and deadline move the task itself carries: everyone who may read the task sees why. */
+export function latestDecisionsOf(task: Pick<TaskSnapshot, 'lastRejection' | 'lastReopen'>
+  & Partial<Pick<TaskSnapshot, 'lastDeadlineChange'>>): Rejection[] {
   const found: Rejection[] = []
+  if (task.lastDeadlineChange) found.push(deadlineMove('latest-deadline', task.lastDeadlineChange))
   if (task.lastRejection) {
     found.push({ id: 'latest-rejection', actor: task.lastRejection.by, at: task.lastRejection.at,
       reason: reasonIn(task.lastRejection), kind: 'rejected' })
@@ -29,21 +39,36 @@ export function latestDecisionsOf(task: Pick<TaskSnapshot, 'lastRejection' | 'la
 }
 
 /**
- * Every rejection of completion and reopening in a task's audit trail (open to supervisors), newest
- * first; the reason is in the entry's snapshot (lastRejection / lastReopen), or, in older entries, nowhere.
+ * Every rejection of completion, reopening and deadline move in a task's audit trail (open to the
+ * office and the supervisors), newest first; the reason is in the entry's snapshot (lastRejection /
+ * lastReopen / lastDeadlineChange), or, in older entries, nowhere.
  */
 export function rejectionsOf(entries: readonly AuditEntry[]): Rejection[] {
   return entries
-    .filter((e) => e.action === 'TaskCompletionRejected' || e.action === 'TaskReopened')
-    .map((e) => {
+    .filter((e) => e.action === 'TaskCompletionRejected' || e.action === 'TaskReopened' || e.action === 'TaskDeadlineChanged')
+    .map((e): Rejection => {
+      const moved = e.after?.lastDeadlineChange as DeadlineChange | null | undefined
+      if (e.action === 'TaskDeadlineChanged') {
+        return moved ? { ...deadlineMove(String(e.id), moved), actor: e.actor, at: e.at }
+          : { id: String(e.id), actor: e.actor, at: e.at, reason: null, kind: 'deadline' }
+      }
       const reopened = e.action === 'TaskReopened'
       return {
         id: String(e.id),
         actor: e.actor,
         at: e.at,
         reason: reasonIn(reopened ? e.after?.lastReopen : e.after?.lastRejection),
-        kind: reopened ? 'reopened' as const : 'rejected' as const,
+        kind: reopened ? 'reopened' : 'rejected',
       }
     })
     .sort((a, b) => b.at.localeCompare(a.at))
+}
+
+/** How a history entry reads: 销号申请被驳回：…, 回头看后再整改：…, 完成时限调整：2024年9月30日 → 2024年12月5日（理由）. */
+export function decisionTitle(r: Rejection, formatDate: (date: string) => string): string {
+  if (r.kind === 'deadline') {
+    const moved = r.from && r.to ? `${formatDate(r.from)} → ${formatDate(r.to)}` : '（日期未留存）'
+    return `完成时限调整：${moved}${r.reason ? `，理由：${r.reason}` : ''}`
+  }
+  return `${r.kind === 'reopened' ? '回头看后再整改' : '销号申请被驳回'}：${r.reason ?? '（此记录早于理由留存，未含理由）'}`
 }

@@ -81,6 +81,9 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must be true or false$/, () => '应为“是”或“否”'],
   [/^must be a well-formed email address$/, () => '电子邮箱格式不正确'],
   [/^say why the task is reopened$/, () => '请说明重新打开的原因'],
+  // tasks-service's DeadlineMove: a later deadline (延期) needs a reason
+  [/^the deadline moves later \(延期, (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})\): say why/,
+    (m) => `完成时限由 ${m[1]} 延至 ${m[2]}，请说明延期理由（责任单位将收到通知）`],
   [/^give the notice's text \(body\) or a link/, () => '请填写公告正文或整改报告网址'],
   [/^give a plain file name/, () => '文件名应为 1 到 255 个字符，不含路径'],
   [/^the file is empty$/, () => '文件是空的'],

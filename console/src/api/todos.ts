@@ -8,12 +8,14 @@ export type TodoKind =
   | 'TASK_OVERDUE'
   | 'TASK_DUE_SOON'
   | 'PROGRESS_REPORT_MISSING'
+  | 'TASK_REOPENED'
   | 'CLAIM_TO_VERIFY'
   | 'LOOK_BACK_DUE'
   | 'FEEDBACK_REPLY_OVERDUE'
   | 'FEEDBACK_REPLY_DUE'
   | 'MEETING_DECISION_OVERDUE'
   | 'MEETING_DECISION_DUE'
+  | 'PROBLEM_WITHOUT_MEASURES'
 
 export interface TodoItem {
   kind: TodoKind
@@ -25,6 +27,8 @@ export interface TodoItem {
   /** the task's numbering in the plan, e.g. （一）3.二是; null while its area or problem is not known */
   taskLabel: string | null
   feedbackId: string | null
+  /** the problem of a PROBLEM_WITHOUT_MEASURES (制定整改措施), which has no task yet */
+  problemId: string | null
   title: string | null
   responsibleUnit: string | null
   dueDate: string | null
@@ -32,6 +36,8 @@ export interface TodoItem {
   daysLeft: number
   /** the console path, e.g. /console/tasks/{id}, /console/meetings/{id} (a decision about no task), /console/feedback/{id} */
   link: string | null
+  /** what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED (再整改) */
+  note: string | null
 }
 
 export interface TodoList {

@@ -148,6 +148,17 @@ export interface TaskSnapshot {
   /** The verifier's note on the latest close-out or consolidation. */
   verificationNote: Note | null
   allowedTransitions: TaskAction[]
+  /** The latest move of the deadline by the office (延期 always with a reason). */
+  lastDeadlineChange: DeadlineChange | null
+}
+
+/** A move of a task's deadline: from which date to which, why (null for an earlier one without), who, when. */
+export interface DeadlineChange {
+  from: LocalDate
+  to: LocalDate
+  reason: string | null
+  by: string
+  at: OffsetDateTime
 }
 
 /** A look-back review as the task keeps it: outcome, what the reviewers found (may be null), who, when. */
@@ -185,6 +196,8 @@ export interface TaskPatch {
   responsiblePerson?: string
   leadOfficial?: string
   deadline?: LocalDate
+  /** Why the deadline moves: required by tasks-service when it moves later (延期). */
+  deadlineChangeReason?: string
   reportingCadence?: ReportingCadence
 }
 

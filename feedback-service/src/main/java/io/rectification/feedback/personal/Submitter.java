@@ -37,8 +37,9 @@ public record Submitter(String name, String phone, String email, String address)
     }
 
     private static void addIfIn(List<Detail> found, String text, String field, String value, int shortest, String masked) {
-        if (value != null && value.strip().codePointCount(0, value.strip().length()) >= shortest && text.contains(value.strip())) {
-            found.add(new Detail(field, value.strip(), masked));
+        String written = value == null ? "" : value.strip();
+        if (written.codePointCount(0, written.length()) >= shortest && text.contains(written)) {
+            found.add(new Detail(field, written, masked));
         }
     }
 

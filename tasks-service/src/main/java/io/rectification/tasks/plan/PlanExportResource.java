@@ -58,7 +58,7 @@ public class PlanExportResource {
     @Produces(CSV)
     @Operation(summary = "The plan as the task breakdown table (任务分解表) the import reads, as CSV", description = DESCRIPTION
             + " CSV: UTF-8 with BOM, dates YYYY-MM-DD; a cell starting with = + - @ gets an apostrophe against formula "
-            + "injection, which the import keeps: for a cell like that, take the XLSX.")
+            + "injection, which the import takes off again.")
     @RolesAllowed(Access.EXPORT_PLAN)
     @APIResponse(responseCode = "200", description = "the table, named 任务分解表-<the inspection's team>-<today>.csv "
             + "(plan-<today>.csv as the ASCII name)",

@@ -14,7 +14,7 @@ import java.util.Set;
  * COMMIT) as a RollbackException whose driver error is a suppressed exception, not the cause, so a
  * walk along causes alone misses it (found by the fault suite: that commit answered 500, not 503).
  */
-final class Causes {
+public final class Causes {
 
     /** Enough for any real chain; a pathological one is cut rather than walked forever. */
     private static final int MOST = 64;
@@ -22,7 +22,8 @@ final class Causes {
     private Causes() {
     }
 
-    static List<Throwable> of(Throwable failure) {
+    /** The failure first, then what is behind it, each once (at most 64). */
+    public static List<Throwable> of(Throwable failure) {
         List<Throwable> found = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> next = new ArrayDeque<>();

@@ -1,12 +1,14 @@
 package io.rectification.platform.events;
 
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.Causes;
 import io.rectification.platform.error.ErrorTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -108,8 +110,26 @@ public class DeadLetters {
 
     /** Why a message was not applied, as the consumers, a rebuild's replay and an operator's replay all say it. */
     static String notApplied(RuntimeException e) {
+        SQLException database = databaseError(e);
+        if (database != null) {
+            return "not applied: " + database.getMessage() + " (SQLState " + database.getSQLState() + ")";
+        }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return "not applied: " + cause.getMessage();
+    }
+
+    /**
+     * The database's own error behind a failure. A failed batch's is its next exception: the batch's
+     * text repeats the statement with every value bound (thousands of characters, cut at the reason's
+     * limit before the error it ends with).
+     */
+    private static SQLException databaseError(Throwable failure) {
+        for (Throwable t : Causes.of(failure)) {
+            if (t instanceof SQLException sql) {
+                return sql.getNextException() != null ? sql.getNextException() : sql;
+            }
+        }
+        return null;
     }
 
     /**

@@ -183,6 +183,14 @@ public final class ContractEvents {
         return sendTask(type, task, version, Map.of());
     }
 
+    /** Sends a task event as {@link #sendTask} does and answers where it landed on the topic. */
+    public static org.apache.kafka.clients.producer.RecordMetadata sendTaskPlaced(String type, ObjectNode task, long version) {
+        UUID taskId = UUID.fromString(task.get("id").asText());
+        String json = EventProbe.toJson(envelope(AdjustableClock.current(), UUID.randomUUID().toString(), EventTopics.TASKS,
+                type, "Task", taskId, version, Map.of("task", task)));
+        return EventProbe.sendBytes(EventTopics.TASKS, taskId.toString(), json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static String sendTask(String type, ObjectNode task, long version, Map<String, Object> specific) {
         Map<String, Object> data = new LinkedHashMap<>(specific);
         data.put("task", task);

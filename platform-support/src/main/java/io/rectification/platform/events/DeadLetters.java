@@ -10,8 +10,10 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Messages a consumer could not apply, kept with the reason so that nothing is silently dropped.
@@ -183,6 +185,28 @@ public class DeadLetters {
                         UPDATE dead_letter SET reason = ?2, attempts = attempts + 1 WHERE id = ?1 AND resolution IS NULL""")
                 .setParameter(1, id).setParameter(2, storable(reason, MAX_REASON))
                 .executeUpdate();
+    }
+
+    /**
+     * Where the consumer's messages that an operator dismissed stand (topic-partition@offset, as
+     * {@link #position} writes one): a replay reads them again and must leave them unapplied, as
+     * live consumption did, even when they would apply now.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Set<String> dismissedPositions(String consumer) {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT topic, kafka_partition, kafka_offset FROM dead_letter"
+                        + " WHERE consumer = ?1 AND resolution = 'DISMISSED'")
+                .setParameter(1, consumer)
+                .getResultList();
+        Set<String> positions = new HashSet<>();
+        rows.forEach(row -> positions.add(position((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).longValue())));
+        return positions;
+    }
+
+    /** A message's place on its topic: rectification.tasks.v1-2@1234. */
+    static String position(String topic, int partition, long offset) {
+        return topic + "-" + partition + "@" + offset;
     }
 
     /** The message of a dead letter exactly as it was received. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,8 @@ import java.util.function.BiConsumer;
  * that a rebuild commits or vanishes as a whole. Each poll's events are applied under a savepoint;
  * when one fails, the batch goes back to the savepoint and is applied again in halves until the bad
  * event stands alone and goes to the dead letters of the same transaction: a poison message does
- * not fail the replay. It fails (and the caller rolls back) only when a message can be neither
+ * not fail the replay. A message an operator dismissed is passed over, as live consumption left
+ * it, even when it would apply now. It fails (and the caller rolls back) only when a message can be neither
  * applied nor recorded, or when nothing arrives for the stall timeout.
  *
  * <p>Handlers are expected to fail by plain exceptions (JDBC); one that fails through Hibernate
@@ -64,7 +66,8 @@ public class EventReplay {
     @Transactional(Transactional.TxType.MANDATORY)
     public void replay(EventHandler handler, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
                        Duration stallTimeout, BiConsumer<TopicPartition, Long> progress) {
-        ReadAhead reading = new ReadAhead(handler.consumerName(), from, to, stallTimeout);
+        Set<String> dismissed = deadLetters.dismissedPositions(handler.consumerName());
+        ReadAhead reading = new ReadAhead(handler.consumerName(), from, to, stallTimeout, dismissed);
         try {
             for (Poll poll = reading.next(); poll != null; poll = reading.next()) {
                 if (!poll.records().isEmpty()) {
@@ -102,8 +105,8 @@ public class EventReplay {
         private volatile boolean stopped;
 
         ReadAhead(String consumerName, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
-                  Duration stallTimeout) {
-            thread = new Thread(() -> read(consumerName, from, to, stallTimeout), consumerName + "-replay-reader");
+                  Duration stallTimeout, Set<String> dismissed) {
+            thread = new Thread(() -> read(consumerName, from, to, stallTimeout, dismissed), consumerName + "-replay-reader");
             thread.setDaemon(true);
             thread.start();
         }
@@ -141,7 +144,7 @@ public class EventReplay {
         }
 
         private void read(String consumerName, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
-                          Duration stallTimeout) {
+                          Duration stallTimeout, Set<String> dismissed) {
             RuntimeException failure = null;
             // Its own group name and no commits: the live group's positions stay as they are.
             try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(KafkaSettings.replayConsumer(
@@ -154,7 +157,8 @@ public class EventReplay {
                     ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
                     List<Read> wanted = new ArrayList<>(records.count());
                     for (ConsumerRecord<String, byte[]> record : records) {
-                        if (record.offset() < to.get(new TopicPartition(record.topic(), record.partition()))) {
+                        if (record.offset() < to.get(new TopicPartition(record.topic(), record.partition()))
+                                && !dismissed.contains(DeadLetters.position(record.topic(), record.partition(), record.offset()))) {
                             wanted.add(new Read(record, parse(record)));
                         }
                     }

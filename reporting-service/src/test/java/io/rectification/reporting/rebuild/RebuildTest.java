@@ -218,6 +218,45 @@ class RebuildTest {
                 .body(mine + "[0].resolution.outcome", equalTo("DISMISSED"));
     }
 
+    /**
+     * A dismissed message is not applied by a replay either, even one that would apply now (after a
+     * fix, say): the operator said it must not be, and live consumption never applied it. Here the
+     * live consumer applied the close-out and the test then records its position as dismissed, as
+     * a dismissal leaves it; the rebuild must leave the task as the events before it made it.
+     */
+    @Test
+    void aReplayLeavesADismissedMessageUnappliedEvenWhenItWouldApplyNow() throws Exception {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        UUID area = plan.registerArea(1, "贯彻落实党中央决策部署不到位");
+        UUID problem = plan.registerProblem(area, 1, "深入贯彻落实党的二十大精神");
+        UUID task = UUID.randomUUID();
+        ContractEvents.sendTask("TaskCreated", plan.task(task, area, problem, 1, "IN_PROGRESS", "2025-03-31"), 1);
+        var closeOut = ContractEvents.sendTaskPlaced("TaskVerified", plan.task(task, area, problem, 1, "VERIFIED", "2025-03-31"), 2);
+        String inspection = plan.inspectionId.toString();
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
+                .when().get("/dashboard/summary").then().statusCode(200).body("tasks", equalTo(1)).body("verified", equalTo(1)));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement dismissed = connection.prepareStatement("""
+                     INSERT INTO dead_letter (consumer, topic, kafka_partition, kafka_offset, reason, payload,
+                                              attempts, resolution, resolved_at, resolved_by, dismissal_reason)
+                     VALUES (?, ?, ?, ?, 'not applied: test', '\\x00', 1, 'DISMISSED', now(), 'yunwei', '误发的销号消息')""")) {
+            dismissed.setString(1, names.tasks());
+            dismissed.setString(2, closeOut.topic());
+            dismissed.setInt(3, closeOut.partition());
+            dismissed.setLong(4, closeOut.offset());
+            assertEquals(1, dismissed.executeUpdate());
+        }
+        awaitNoRebuildRunning();
+
+        String done = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
+                .body("id", equalTo(done)).body("state", equalTo("DONE")));
+        given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
+                .when().get("/dashboard/summary").then().statusCode(200)
+                .body("tasks", equalTo(1)).body("verified", equalTo(0)).body("overdue", equalTo(1));
+    }
+
     /** Every rm_* table's columns, constraints, indexes and triggers as PostgreSQL defines them, and that none is elsewhere. */
     private String readModelTables() throws Exception {
         StringBuilder tables = new StringBuilder();

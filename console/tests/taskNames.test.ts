@@ -32,9 +32,9 @@ describe('a task\'s name', () => {
   })
 
   it('names a 待办\'s task the same way, by its own number while reporting knows no area or problem for it', () => {
-    expect(todoTitle({ taskNumber: 2, taskLabel: '（一）3.二是', title: '健全制度' })).toBe('任务（一）3.二是：健全制度')
-    expect(todoTitle({ taskNumber: 2, taskLabel: null, title: '健全制度' })).toBe('任务2：健全制度')
-    expect(todoTitle({ taskNumber: null, taskLabel: null, title: '答复意见' })).toBe('答复意见')
+    expect(todoTitle({ taskNumber: 2, taskLabel: '（一）3.二是', taskSource: 'PLAN', title: '健全制度' })).toBe('任务（一）3.二是：健全制度')
+    expect(todoTitle({ taskNumber: 2, taskLabel: null, taskSource: null, title: '健全制度' })).toBe('任务2：健全制度')
+    expect(todoTitle({ taskNumber: null, taskLabel: null, taskSource: null, title: '答复意见' })).toBe('答复意见')
   })
 
   it('orders tasks as the plan does, not by their own numbers alone', () => {

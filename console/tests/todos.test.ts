@@ -18,7 +18,19 @@ describe('待办', () => {
   })
 
   it('names a problem without measures by its title, as it has no task yet', () => {
-    expect(todoTitle({ taskNumber: null, taskLabel: null, title: '园区道路积水治理不及时' })).toBe('园区道路积水治理不及时')
+    expect(todoTitle({ taskNumber: null, taskLabel: null, taskSource: null, title: '园区道路积水治理不及时' })).toBe('园区道路积水治理不及时')
     expect(dueText({ dueDate: null, daysLeft: 0 })).toBe('')
+  })
+
+  // tasks-service numbers a 群众反映 problem in its area's one sequence: （三）5. is no finding of the notice
+  it('names a task of a problem that is no finding with its source first, as the mails and the lists do', () => {
+    expect(todoTitle({ taskNumber: 1, taskLabel: '（三）5.一是', taskSource: 'FEEDBACK', title: '整治园区道路积水' }))
+      .toBe('群众反映任务（三）5.一是：整治园区道路积水')
+    expect(todoTitle({ taskNumber: 2, taskLabel: '（一）4.二是', taskSource: 'LOOK_BACK', title: '规范公务用车管理' }))
+      .toBe('回头看任务（一）4.二是：规范公务用车管理')
+    expect(todoTitle({ taskNumber: 1, taskLabel: null, taskSource: 'ANALOGY', title: '深挖同类问题' })).toBe('举一反三任务1：深挖同类问题')
+    // a finding's, or one whose problem reporting has not read yet, as before
+    expect(todoTitle({ taskNumber: 1, taskLabel: '（三）4.一是', taskSource: 'PLAN', title: '精简会议文件' })).toBe('任务（三）4.一是：精简会议文件')
+    expect(todoTitle({ taskNumber: 1, taskLabel: '（三）4.一是', taskSource: null, title: '精简会议文件' })).toBe('任务（三）4.一是：精简会议文件')
   })
 })

@@ -1,6 +1,7 @@
 import type { HttpClient } from './http'
 import { formatDate } from '@/format'
 import type { Column } from '@/rowColumns'
+import { sourceWord } from '@/problemSources'
 import { taskHeading } from '@/taskNames'
 
 /** The kinds of 待办 reporting-service computes (GET /todos). */
@@ -26,6 +27,11 @@ export interface TodoItem {
   taskNumber: number | null
   /** the task's numbering in the plan, e.g. （一）3.二是; null while its area or problem is not known */
   taskLabel: string | null
+  /**
+   * the source of the task's problem (PLAN, FEEDBACK, …); null for a to-do about no task, or while the problem is
+   * not known (read as a finding)
+   */
+  taskSource: string | null
   feedbackId: string | null
   /** the problem of a PROBLEM_WITHOUT_MEASURES (制定整改措施), which has no task yet */
   problemId: string | null
@@ -75,10 +81,13 @@ export function routeOf(item: Pick<TodoItem, 'link'>): string | null {
 /**
  * A to-do's 事项 in words: its task named as the mails name it (任务（一）3.二是：…); a task whose
  * area or problem reporting has not read yet by its own number alone (任务3：…), as the mails too.
+ * A task of a problem not of the inspection's findings says its source first (群众反映任务（三）5.一是：…),
+ * as the mails and the lists do: tasks-service numbers it in its area's one sequence (problemSources.ts).
  */
-export function todoTitle(item: Pick<TodoItem, 'taskNumber' | 'taskLabel' | 'title'>): string {
+export function todoTitle(item: Pick<TodoItem, 'taskNumber' | 'taskLabel' | 'taskSource' | 'title'>): string {
   const title = item.title ?? ''
-  return item.taskNumber === null ? title : taskHeading(item.taskLabel ?? String(item.taskNumber), title)
+  if (item.taskNumber === null) return title
+  return `${sourceWord(item.taskSource) ?? ''}${taskHeading(item.taskLabel ?? String(item.taskNumber), title)}`
 }
 
 /** 待办's columns; the page links the 事项 and marks an overdue 期限 in red. */

@@ -82,9 +82,9 @@ final class DigestText {
     private static String what(TodoItem item) {
         boolean decision = item.kind() == TodoKind.MEETING_DECISION_DUE || item.kind() == TodoKind.MEETING_DECISION_OVERDUE;
         String about = decision ? (item.title() == null ? "" : item.title())
-                : item.taskId() != null ? TaskReference.of(item.taskLabel(), item.taskNumber(), item.title())
+                : item.taskId() != null ? TaskReference.of(item).heading(item.title())
                 : item.title() == null ? "" : item.title();
-        String task = decision ? TaskReference.task(item.taskLabel(), item.taskNumber()) : null;
+        String task = decision ? TaskReference.of(item).name() : null;
         String unit = item.responsibleUnit();
         String context = task == null ? unit : unit == null ? task : task + "；" + unit;
         return context == null ? about : about + "（" + context + "）";

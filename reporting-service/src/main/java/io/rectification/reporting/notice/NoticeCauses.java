@@ -54,7 +54,7 @@ public class NoticeCauses {
         String taskId = task.id().toString();
         if (change instanceof TasksEvent.TaskCompletionClaimed) {
             record(NoticeKind.CLAIM_TO_VERIFY + "|" + taskId + "|" + version(event, task),
-                    NoticeKind.CLAIM_TO_VERIFY, null, NoticeFacts.claim(task, label(task)), event);
+                    NoticeKind.CLAIM_TO_VERIFY, null, NoticeFacts.claim(task, name(task)), event);
         } else if (change instanceof TasksEvent.TaskCompletionRejected rejected) {
             String reason = rejected.reason() != null ? rejected.reason()
                     : task.lastRejection() != null ? task.lastRejection().reason() : null;
@@ -62,23 +62,23 @@ public class NoticeCauses {
             String rejectedBy = task.lastRejection() != null ? task.lastRejection().by() : null;
             record(NoticeKind.COMPLETION_REJECTED + "|" + taskId + "|" + version(event, task),
                     NoticeKind.COMPLETION_REJECTED, task.responsibleUnit(),
-                    NoticeFacts.rejection(task, label(task), reason, rejectedBy), event);
+                    NoticeFacts.rejection(task, name(task), reason, rejectedBy), event);
         } else if (change instanceof TasksEvent.TaskReopened reopened) {
             // as a rejection: the unit works on it again, and is told why at once (再整改)
             String reason = reopened.reason() != null ? reopened.reason()
                     : task.lastReopen() != null ? task.lastReopen().reason() : null;
             String reopenedBy = task.lastReopen() != null ? task.lastReopen().by() : null;
             record(NoticeKind.TASK_REOPENED + "|" + taskId + "|" + version(event, task), NoticeKind.TASK_REOPENED,
-                    task.responsibleUnit(), NoticeFacts.reopening(task, label(task), reason, reopenedBy), event);
+                    task.responsibleUnit(), NoticeFacts.reopening(task, name(task), reason, reopenedBy), event);
         } else if (change instanceof TasksEvent.TaskDeadlineChanged moved) {
             String changedBy = task.lastDeadlineChange() != null ? task.lastDeadlineChange().by() : null;
             record(NoticeKind.DEADLINE_CHANGED + "|" + taskId + "|" + version(event, task), NoticeKind.DEADLINE_CHANGED,
-                    task.responsibleUnit(), NoticeFacts.deadlineMove(task, label(task), moved.previousDeadline(),
+                    task.responsibleUnit(), NoticeFacts.deadlineMove(task, name(task), moved.previousDeadline(),
                             moved.reason(), changedBy), event);
         } else if (change instanceof TasksEvent.TaskOverdue overdue) {
             // one per task (or stage goal), deadline and episode, as tasks-service emits it: a claim rejected
             // after the date is overdue anew (resumedAt), the first episode keeps the key it always had
-            NoticeFacts facts = NoticeFacts.overdue(task, label(task), overdue.what(), overdue.dueDate(),
+            NoticeFacts facts = NoticeFacts.overdue(task, name(task), overdue.what(), overdue.dueDate(),
                     stageGoal(task, overdue.milestoneId()));
             record(NoticeKind.TASK_OVERDUE + "|" + taskId + "|" + overdue.what() + "|" + text(overdue.milestoneId())
                     + "|" + text(overdue.dueDate())
@@ -125,16 +125,20 @@ public class NoticeCauses {
     }
 
     /**
-     * The task's label in the plan (its area's and problem's numbers with its own), read from the read
-     * models the same consumer built, so the notice and the webhook's facts carry it.
+     * The task's label in the plan (its area's and problem's numbers with its own) and its problem's
+     * source, read from the read models the same consumer built, so the notice and the webhook's facts
+     * carry them: a task of a problem not of the inspection's findings is named with its source.
      */
-    private String label(TasksEvent.TaskSnapshot task) {
-        if (task.areaId() == null || task.problemId() == null || task.number() == null) {
-            return null;
+    private NoticeFacts.TaskName name(TasksEvent.TaskSnapshot task) {
+        if (task.problemId() == null) {
+            return NoticeFacts.TaskName.UNKNOWN;
         }
-        return sql.one("SELECT (SELECT number FROM rm_area WHERE id = ?), (SELECT number FROM rm_problem WHERE id = ?)",
-                row -> TaskLabel.of((Integer) row.getObject(1), (Integer) row.getObject(2), task.number()),
+        NoticeFacts.TaskName name = sql.one("SELECT (SELECT number FROM rm_area WHERE id = ?), number, source"
+                        + " FROM rm_problem WHERE id = ?",
+                row -> new NoticeFacts.TaskName(TaskLabel.of((Integer) row.getObject(1), (Integer) row.getObject(2),
+                        task.number()), row.getString(3)),
                 task.areaId(), task.problemId());
+        return name == null ? NoticeFacts.TaskName.UNKNOWN : name; // the problem not read here yet
     }
 
     /** The title of the stage goal that is overdue (null for the task's own deadline). */

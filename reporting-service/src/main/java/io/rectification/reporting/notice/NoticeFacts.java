@@ -9,62 +9,71 @@ import java.util.UUID;
 
 /**
  * What a notice says, recorded with its cause ({@code notice_cause.facts}) and sent as a webhook's
- * {@code facts}: a task's id, plan label, title, unit, deadline and claimant, with the reason and the
- * supervisor of a rejection or of a reopening, or what is overdue (TASK or MILESTONE), since when, and
+ * {@code facts}: a task's id, plan label, its problem's source, title, unit, deadline and claimant,
+ * with the reason and the supervisor of a rejection or of a reopening, or what is overdue (TASK or MILESTONE), since when, and
  * the stage goal, or a deadline's move (the date it replaced, the reason, who moved it);
  * or a feedback's reply deadline, by the feedback's id and category. Named members only, never a
  * snapshot: nothing of who sent a feedback or what they wrote. Members a kind does not carry are
  * left out of the JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String label, String title,
+public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String label, String taskSource, String title,
                           String responsibleUnit, LocalDate deadline, String claimedBy,
                           String reason, String rejectedBy,
                           String what, LocalDate dueDate, String stageGoal,
                           UUID feedbackId, UUID publicationId, String category, LocalDate replyDueDate,
                           Integer daysOverdue, String reopenedBy, LocalDate previousDeadline, String changedBy) {
 
+    /**
+     * How the notice names the task ({@link TaskReference}): its numbering in the plan
+     * ({@link io.rectification.reporting.support.TaskLabel}) and its problem's source, as the read models
+     * know them when the cause is recorded; each null when not known.
+     */
+    record TaskName(String label, String source) {
+        static final TaskName UNKNOWN = new TaskName(null, null);
+    }
+
     /** A completion claimed (CLAIM_TO_VERIFY). */
-    static NoticeFacts claim(TasksEvent.TaskSnapshot task, String label) {
-        return task(task, label, null, null, null, null, null);
+    static NoticeFacts claim(TasksEvent.TaskSnapshot task, TaskName name) {
+        return task(task, name, null, null, null, null, null);
     }
 
     /** A claim rejected (COMPLETION_REJECTED): why, and the supervisor's username. */
-    static NoticeFacts rejection(TasksEvent.TaskSnapshot task, String label, String reason, String rejectedBy) {
-        return task(task, label, reason, rejectedBy, null, null, null);
+    static NoticeFacts rejection(TasksEvent.TaskSnapshot task, TaskName name, String reason, String rejectedBy) {
+        return task(task, name, reason, rejectedBy, null, null, null);
     }
 
     /** A close-out reopened by a look-back review (TASK_REOPENED): why, and the supervisor's username. */
-    static NoticeFacts reopening(TasksEvent.TaskSnapshot task, String label, String reason, String reopenedBy) {
-        return new NoticeFacts(task.id(), task.inspectionId(), task.number(), label, task.title(), task.responsibleUnit(),
-                task.deadline(), task.claimedBy(), reason, null, null, null, null, null, null, null, null, null,
+    static NoticeFacts reopening(TasksEvent.TaskSnapshot task, TaskName name, String reason, String reopenedBy) {
+        return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
+                task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, null, null, null, null, null, null, null, null, null,
                 reopenedBy, null, null);
     }
 
     /** The office moved the deadline (DEADLINE_CHANGED): the date it replaced, why (may be null), the coordinator's username. */
-    static NoticeFacts deadlineMove(TasksEvent.TaskSnapshot task, String label, LocalDate previousDeadline, String reason,
+    static NoticeFacts deadlineMove(TasksEvent.TaskSnapshot task, TaskName name, LocalDate previousDeadline, String reason,
                                     String changedBy) {
-        return new NoticeFacts(task.id(), task.inspectionId(), task.number(), label, task.title(), task.responsibleUnit(),
-                task.deadline(), task.claimedBy(), reason, null, null, null, null, null, null, null, null, null,
+        return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
+                task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, null, null, null, null, null, null, null, null, null,
                 null, previousDeadline, changedBy);
     }
 
     /** A task's deadline or a stage goal's due date passed (TASK_OVERDUE); the goal's title for a stage goal. */
-    static NoticeFacts overdue(TasksEvent.TaskSnapshot task, String label, String what, LocalDate dueDate, String stageGoal) {
-        return task(task, label, null, null, what, dueDate, stageGoal);
+    static NoticeFacts overdue(TasksEvent.TaskSnapshot task, TaskName name, String what, LocalDate dueDate, String stageGoal) {
+        return task(task, name, null, null, what, dueDate, stageGoal);
     }
 
     /** A feedback's reply deadline near or past (FEEDBACK_REPLY_DUE_SOON, FEEDBACK_REPLY_OVERDUE). */
     static NoticeFacts replyDeadline(FeedbackEvent.ReplyDeadline deadline) {
-        return new NoticeFacts(null, deadline.inspectionId(), null, null, null, null, null, null, null, null, null,
+        return new NoticeFacts(null, deadline.inspectionId(), null, null, null, null, null, null, null, null, null, null,
                 null, null, deadline.feedbackId(), deadline.publicationId(), deadline.category(),
                 deadline.replyDueDate(), deadline.daysOverdue(), null, null, null);
     }
 
-    private static NoticeFacts task(TasksEvent.TaskSnapshot task, String label, String reason, String rejectedBy,
+    private static NoticeFacts task(TasksEvent.TaskSnapshot task, TaskName name, String reason, String rejectedBy,
                                     String what, LocalDate dueDate, String stageGoal) {
-        return new NoticeFacts(task.id(), task.inspectionId(), task.number(), label, task.title(), task.responsibleUnit(),
-                task.deadline(), task.claimedBy(), reason, rejectedBy, what, dueDate, stageGoal, null, null, null, null, null,
-                null, null, null);
+        return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
+                task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, rejectedBy, what, dueDate, stageGoal,
+                null, null, null, null, null, null, null, null);
     }
 }

@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
  * The words of each notice, in Chinese with full-width punctuation (，：（）) as the report's own
  * wording (report.ReportText), from the cause's facts only; what users wrote (a title, a reason) is
  * kept as they wrote it. A reader must know what a notice is about without opening the system: a
- * task is named by the plan's numbering ({@link TaskReference}), a member of staff by the directory's
+ * task is named by the plan's numbering, with its problem's source when that is not one of the
+ * inspection's findings ({@link TaskReference}), a member of staff by the directory's
  * name ({@link PersonNames}), an overdue task with how many days ({@link DueWords}: calendar days in
  * the organisation's zone, as of the moment the mail is written). A feedback notice names the
  * feedback by its id, category and dates: who wrote it and what they wrote stay in
@@ -94,16 +95,15 @@ public class NoticeTexts {
     }
 
     private Text task(NoticeFacts facts, String tag, String subjectTail, String lead, String moreLines) {
-        String label = facts.label();
-        Integer number = facts.number();
+        TaskReference task = TaskReference.of(facts);
         String title = facts.title();
         String body = lead + "\n"
-                + line("任务", TaskReference.named(label, number, title))
+                + line("任务", task.named(title))
                 + line("责任单位", facts.responsibleUnit())
                 + line("完成时限", text(facts.deadline()))
                 + moreLines
                 + "\n查看任务：" + config.consoleUrl() + "/tasks/" + facts.id() + FOOTER;
-        return new Text(tag + TaskReference.of(label, number, title) + subjectTail, body);
+        return new Text(tag + task.heading(title) + subjectTail, body);
     }
 
     /** A reply deadline, due soon or past: how soon (DueWords) in the subject and the first line, as a task's. */

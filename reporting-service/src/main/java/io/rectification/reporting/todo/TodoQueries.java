@@ -40,8 +40,10 @@ public class TodoQueries {
      * feedback, whose escalation was refused or not, is still answered to the public.
      */
     private static final String OWED_A_REPLY = "('RECEIVED', 'TRIAGED', 'ESCALATED', 'ESCALATION_REFUSED')";
-    /** Then the task's date (6), then the numbers of its label (7, 8, 9). */
+    /** Then the task's date (6), then its label's columns from {@link #LABEL} on. */
     private static final String TASK_COLUMNS = "t.id, t.inspection_id, t.number, t.title, t.responsible_unit";
+    /** The first of {@link TaskLabel#COLUMNS} in every query of a task's (or a decision's) to-do. */
+    private static final int LABEL = 7;
     private static final String LABELLED = ", " + TaskLabel.COLUMNS + " FROM rm_task t" + TaskLabel.JOIN;
 
     private final Sql sql;
@@ -125,7 +127,7 @@ public class TodoQueries {
                         + " OR t.last_progress_report_at < CAST(t.data->'lastReopen'->>'at' AS timestamptz))",
                 row -> task(TodoKind.TASK_REOPENED, row,
                         row.getObject(6, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), today,
-                        row.getString(10)), unit));
+                        row.getString(LABEL + TaskLabel.WIDTH)), unit)); // the reason, after the label's columns
     }
 
     /**
@@ -140,7 +142,7 @@ public class TodoQueries {
                 row -> {
                     UUID inspectionId = row.getObject(2, UUID.class);
                     return new TodoItem(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(),
-                            inspectionId, null, null, null, null, row.getObject(1, UUID.class), row.getString(3), null,
+                            inspectionId, null, null, null, null, null, row.getObject(1, UUID.class), row.getString(3), null,
                             null, 0, config.consolePath() + "/inspections/" + inspectionId + "/plan", null);
                 }));
     }
@@ -168,8 +170,8 @@ public class TodoQueries {
                     TodoKind kind = due.isBefore(today) ? TodoKind.MEETING_DECISION_OVERDUE : TodoKind.MEETING_DECISION_DUE;
                     UUID taskId = row.getObject(3, UUID.class);
                     return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), taskId,
-                            (Integer) row.getObject(4), label(row), null, null, row.getString(5), unit, due,
-                            ChronoUnit.DAYS.between(today, due), config.consolePath()
+                            (Integer) row.getObject(4), TaskLabel.of(row, LABEL), TaskLabel.source(row, LABEL), null, null,
+                            row.getString(5), unit, due, ChronoUnit.DAYS.between(today, due), config.consolePath()
                             + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId), null);
                 }, unit, horizon));
     }
@@ -184,7 +186,7 @@ public class TodoQueries {
                     LocalDate due = row.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
                     TodoKind kind = due.isBefore(today) ? TodoKind.FEEDBACK_REPLY_OVERDUE : TodoKind.FEEDBACK_REPLY_DUE;
                     UUID feedbackId = row.getObject(1, UUID.class);
-                    return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null, null,
+                    return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null, null, null,
                             feedbackId, null, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
                             null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId, null);
                 }, zone.getId(), horizon));
@@ -197,13 +199,9 @@ public class TodoQueries {
     private TodoItem task(TodoKind kind, ResultSet row, LocalDate due, LocalDate today, String note) throws SQLException {
         UUID id = row.getObject(1, UUID.class);
         Integer number = (Integer) row.getObject(3);
-        return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, label(row), null, null,
-                row.getString(4), row.getString(5), due, due == null ? 0 : ChronoUnit.DAYS.between(today, due),
+        return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, TaskLabel.of(row, LABEL),
+                TaskLabel.source(row, LABEL), null, null, row.getString(4), row.getString(5), due,
+                due == null ? 0 : ChronoUnit.DAYS.between(today, due),
                 config.consolePath() + "/tasks/" + id, note);
-    }
-
-    /** Columns 7 to 9: the numbers of the task's area, problem and its own ({@link TaskLabel#COLUMNS}). */
-    private static String label(ResultSet row) throws SQLException {
-        return TaskLabel.of((Integer) row.getObject(7), (Integer) row.getObject(8), (Integer) row.getObject(9));
     }
 }

@@ -13,7 +13,7 @@ public final class TodoViews {
     private TodoViews() {
     }
 
-    @Schema(requiredProperties = {"kind", "label", "daysLeft", "link"}, description = "One 待办. A task's: taskId, its number and title, unit and deadline; a feedback's: only its id, "
+    @Schema(requiredProperties = {"kind", "label", "daysLeft", "link"}, description = "One 待办. A task's: taskId, its number, label, problem source and title, unit and deadline; a feedback's: only its id, "
             + "category and reply deadline (never who sent it or what they wrote); a problem's: problemId and title, no date.")
     public record TodoItem(
             TodoKind kind,
@@ -23,6 +23,12 @@ public final class TodoViews {
             Integer taskNumber,
             @Schema(description = "the task's numbering in the plan, e.g. （一）3.二是 (area, problem, task); null when not known")
             String taskLabel,
+            @Schema(description = "the source of the task's problem: PLAN, the inspection's finding (巡视反馈), or ANALOGY, SELF_FOUND,"
+                    + " LOOK_BACK, FEEDBACK; null for a to-do about no task, and while the problem is not known here (named as a"
+                    + " finding). A task of a problem not of the findings is named with its source before its numbering, e.g."
+                    + " 群众反映任务（三）5.一是: tasks-service numbers every problem of an area in one sequence, whatever its source",
+                    example = "FEEDBACK")
+            String taskSource,
             UUID feedbackId,
             @Schema(description = "the problem a PROBLEM_WITHOUT_MEASURES to-do is about (it has no task yet)") UUID problemId,
             @Schema(description = "task title, the problem's for PROBLEM_WITHOUT_MEASURES, or 群众反映(category) for feedback") String title,

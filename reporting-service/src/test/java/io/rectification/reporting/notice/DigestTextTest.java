@@ -49,9 +49,30 @@ class DigestTextTest {
     @Test
     void aMeetingDecisionAboutATaskNamesTheTask() {
         TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(), UUID.randomUUID(),
-                TASK, 1, "（三）2.一是", null, null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK, null);
+                TASK, 1, "（三）2.一是", null, null, null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK, null);
         String body = text.body("李科长（党政办公室）", DAY, list(decision));
         assertTrue(body.contains("  · 补齐佐证材料（任务（三）2.一是；党政办公室） 2026-12-05 还有3天\n"), body);
+    }
+
+    /**
+     * tasks-service numbers a 群众反映 problem in its area's one sequence: （三）5. is no finding of the
+     * inspection's notice, so its task says its source before the numbering, as the console's lists do.
+     */
+    @Test
+    void aTaskOfAProblemThatIsNoFindingSaysItsSourceBeforeItsNumbering() {
+        TodoItem overdue = new TodoItem(TodoKind.TASK_OVERDUE, TodoKind.TASK_OVERDUE.label(), UUID.randomUUID(), TASK, 1,
+                "（三）5.一是", "FEEDBACK", null, null, "整治园区道路积水", "建设管理局", DAY.minusDays(2), -2,
+                "/console/tasks/" + TASK, null);
+        TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(),
+                UUID.randomUUID(), TASK, 1, "（三）5.一是", "FEEDBACK", null, null, "雨季前完成排水改造", "建设管理局",
+                DAY.plusDays(3), 3, "/console/tasks/" + TASK, null);
+        TodoItem lookBack = new TodoItem(TodoKind.LOOK_BACK_DUE, TodoKind.LOOK_BACK_DUE.label(), UUID.randomUUID(),
+                UUID.randomUUID(), 2, "（一）4.二是", "LOOK_BACK", null, null, "规范公务用车管理", "党政办公室", DAY, 0,
+                "/console/tasks/x", null);
+        String body = text.body("李科长（党政办公室）", DAY, list(overdue, decision, lookBack));
+        assertTrue(body.contains("  · 群众反映任务（三）5.一是：整治园区道路积水（建设管理局） 2026-11-30 已逾期2天\n"), body);
+        assertTrue(body.contains("  · 雨季前完成排水改造（群众反映任务（三）5.一是；建设管理局） 2026-12-05 还有3天\n"), body);
+        assertTrue(body.contains("  · 回头看任务（一）4.二是：规范公务用车管理（党政办公室） 2026-12-02 今日到期\n"), body);
     }
 
     @Test
@@ -59,10 +80,10 @@ class DigestTextTest {
         UUID problem = UUID.randomUUID();
         UUID inspection = UUID.randomUUID();
         TodoItem reopened = new TodoItem(TodoKind.TASK_REOPENED, TodoKind.TASK_REOPENED.label(), inspection, TASK, 2,
-                "（一）1.二是", null, null, "规范公务用车管理", "党政办公室", DAY, 0, "/console/tasks/" + TASK,
+                "（一）1.二是", null, null, null, "规范公务用车管理", "党政办公室", DAY, 0, "/console/tasks/" + TASK,
                 "回头看抽查发现3辆车未入库管理");
         TodoItem measures = new TodoItem(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(),
-                inspection, null, null, null, null, problem, "园区道路积水治理不及时", null, null, 0,
+                inspection, null, null, null, null, null, problem, "园区道路积水治理不及时", null, null, 0,
                 "/console/inspections/" + inspection + "/plan", null);
         String body = text.body("李科长（党政办公室）", DAY, list(reopened, measures));
         assertTrue(body.contains("“回头看”后再整改（1项）\n  · 任务（一）1.二是：规范公务用车管理（党政办公室） 2026-12-02 今日到期"
@@ -81,7 +102,7 @@ class DigestTextTest {
     private static TodoItem item(TodoKind kind, UUID taskId, UUID feedbackId, String title, String unit, long daysLeft,
                                  String link) {
         return new TodoItem(kind, kind.label(), UUID.randomUUID(), taskId, taskId == null ? null : 1,
-                taskId == null ? null : "（三）2.一是", feedbackId, null, title, unit, DAY.plusDays(daysLeft), daysLeft, link, null);
+                taskId == null ? null : "（三）2.一是", taskId == null ? null : "PLAN", feedbackId, null, title, unit, DAY.plusDays(daysLeft), daysLeft, link, null);
     }
 
     private static TodoList list(TodoItem... items) {

@@ -177,6 +177,29 @@ class NoticeTextsTest {
         assertFalse(earlier.body().contains("调整理由"), earlier.body());
     }
 
+    /**
+     * tasks-service numbers a 群众反映 problem in its area's one sequence: （一）2. of a complaint is no
+     * finding of the inspection's notice, so its task says its source before the numbering (the
+     * console's 群众反映（一）2.三是); a finding's reads as it always did.
+     */
+    @Test
+    void aTaskOfAProblemThatIsNoFindingSaysItsSourceBeforeItsNumbering() {
+        NoticeTexts.Text claim = render(texts, NoticeKind.CLAIM_TO_VERIFY,
+                taskFacts("整治园区道路积水", null).put("taskSource", "FEEDBACK"));
+        assertEquals("【销号待核验】群众反映任务（一）2.三是：整治园区道路积水", claim.subject());
+        assertTrue(claim.body().contains("\n任务：群众反映（一）2.三是 整治园区道路积水\n"), claim.body());
+        NoticeTexts.Text overdue = render(texts, NoticeKind.TASK_OVERDUE, taskFacts("深挖同类问题", null).put("taskSource", "ANALOGY"));
+        assertEquals("【任务逾期】举一反三任务（一）2.三是：深挖同类问题（已逾期5天）", overdue.subject());
+        ObjectNode unknown = taskFacts("整治园区道路积水", null).put("taskSource", "FEEDBACK");
+        unknown.remove("label");
+        assertEquals("【销号待核验】群众反映任务3：整治园区道路积水", render(texts, NoticeKind.CLAIM_TO_VERIFY, unknown).subject());
+
+        NoticeTexts.Text finding = render(texts, NoticeKind.CLAIM_TO_VERIFY,
+                taskFacts("清理违规占用办公用房", null).put("taskSource", "PLAN"));
+        assertEquals("【销号待核验】任务（一）2.三是：清理违规占用办公用房", finding.subject());
+        assertTrue(finding.body().contains("\n任务：（一）2.三是 清理违规占用办公用房\n"), finding.body());
+    }
+
     @Test
     void aTaskWhoseAreaOrProblemIsNotKnownHereIsNamedByItsOwnNumber() {
         ObjectNode facts = taskFacts("清理违规占用办公用房", null);

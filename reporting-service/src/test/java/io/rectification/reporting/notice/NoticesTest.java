@@ -117,6 +117,31 @@ class NoticesTest {
     }
 
     /**
+     * tasks-service numbers a 群众反映 problem in its area's one sequence, so its task's （三）5.一是 is no
+     * finding of the inspection's notice: the mail says its source before the numbering, and the
+     * webhook's facts carry it (taskSource), read from the problem the consumer built.
+     */
+    @Test
+    void aClaimOnATaskOfAComplaintSaysTheSourceBeforeTheNumbering() {
+        UUID area = plan.registerArea(3, "群众反映方面-" + marker);
+        UUID problem = plan.registerProblem(area, 5, "园区道路积水-" + marker, "FEEDBACK");
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
+                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 1, "COMPLETION_CLAIMED", "2025-06-30")
+                .put("title", "整治园区道路积水-" + marker).put("responsibleUnit", UNIT).put("claimedBy", "notice-officer");
+        ContractEvents.sendTask("TaskCompletionClaimed", task, 4);
+
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(SUPERVISOR, marker).size()));
+        Received claim = Mailbox.notices(SUPERVISOR, marker).get(0);
+        assertEquals("【销号待核验】群众反映任务（三）5.一是：整治园区道路积水-" + marker, claim.subject());
+        assertTrue(claim.body().contains("\n任务：群众反映（三）5.一是 整治园区道路积水-" + marker + "\n"), claim.body());
+        String facts = sql.one("SELECT facts::text FROM notice_cause WHERE cause_key LIKE ?", row -> row.getString(1),
+                "CLAIM_TO_VERIFY|" + task.get("id").asText() + "|%");
+        assertTrue(facts.contains("\"taskSource\": \"FEEDBACK\""), facts);
+        assertTrue(facts.contains("\"label\": \"（三）5.一是\""), facts);
+    }
+
+    /**
      * Finding 3 of the consistency review: a look-back that reopened a close-out and a deadline the
      * office moved reached no one. Both now mail the task's unit at once, with the reason and who.
      */

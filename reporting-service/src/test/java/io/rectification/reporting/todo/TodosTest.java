@@ -170,6 +170,34 @@ class TodosTest {
                 .body("items.problemId", not(hasItem(escalated.toString()))));
     }
 
+    /**
+     * tasks-service numbers a 群众反映 problem in its area's one sequence: the task of complaint （三）5. carries
+     * its problem's source, so the console names it 群众反映任务（三）5.一是 as the mails do; a finding's
+     * says PLAN and reads as it always did.
+     */
+    @Test
+    void aTaskOfAProblemThatIsNoFindingCarriesItsSource() {
+        UUID areaThree = plan.registerArea(3, "作风建设方面-" + unit);
+        UUID finding = plan.registerProblem(areaThree, 4, "文山会海-" + unit);
+        UUID complaint = plan.registerProblem(areaThree, 5, "园区道路积水治理不及时-" + unit, "FEEDBACK");
+        UUID ofFinding = UUID.randomUUID();
+        ContractEvents.sendTask("TaskUpdated", plan.task(ofFinding, areaThree, finding, 1, "IN_PROGRESS", "2025-03-08")
+                .put("responsibleUnit", unit), 1);
+        UUID ofComplaint = UUID.randomUUID();
+        ContractEvents.sendTask("TaskUpdated", plan.task(ofComplaint, areaThree, complaint, 1, "IN_PROGRESS", "2025-03-12")
+                .put("responsibleUnit", unit), 1);
+
+        AdjustableClock.pinAt(Instant.parse("2025-03-09T17:00:00Z")); // 10 March in Shanghai
+        String officer = TestTokens.tokenInUnit("officer-" + unit, unit, "officer");
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .body("items.taskSource", equalTo(List.of("PLAN", "FEEDBACK")))
+                .body("items.taskLabel", equalTo(List.of("（三）4.一是", "（三）5.一是"))));
+        List<Map<String, Object>> items = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertEquals(List.of(ofFinding.toString(), ofComplaint.toString()), items.stream().map(i -> i.get("taskId")).toList());
+        assertEquals(List.of("TASK_OVERDUE", "TASK_DUE_SOON"), items.stream().map(i -> i.get("kind")).toList());
+    }
+
     @Test
     void onlyStaffSignedInGetToDos() {
         given().when().get("/todos").then().statusCode(401);

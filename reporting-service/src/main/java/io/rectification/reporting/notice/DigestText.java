@@ -1,5 +1,6 @@
 package io.rectification.reporting.notice;
 
+import io.rectification.platform.text.ChineseDates;
 import io.rectification.reporting.todo.TodoKind;
 import io.rectification.reporting.todo.TodoViews.TodoItem;
 import io.rectification.reporting.todo.TodoViews.TodoList;
@@ -29,13 +30,13 @@ final class DigestText {
     }
 
     static String subject(LocalDate day, TodoList list) {
-        return "【每日待办】" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日 共" + list.count() + "项";
+        return "【每日待办】" + ChineseDates.day(day) + " 共" + list.count() + "项";
     }
 
     /** @param name how the reader is addressed: the directory's name ({@link io.rectification.reporting.people.Person#displayName()}) */
     String body(String name, LocalDate day, TodoList list) {
-        StringBuilder text = new StringBuilder(name).append("：\n截至").append(day.getMonthValue()).append("月")
-                .append(day.getDayOfMonth()).append("日，您有以下待办：\n");
+        StringBuilder text = new StringBuilder(name).append("：\n截至").append(ChineseDates.dayOfYear(day))
+                .append("，您有以下待办：\n");
         for (TodoKind kind : TodoKind.values()) {
             List<TodoItem> items = list.items().stream().filter(i -> i.kind() == kind).toList();
             if (items.isEmpty()) {
@@ -91,7 +92,7 @@ final class DigestText {
     }
 
     private static String when(TodoItem item) {
-        return item.dueDate() == null ? "" : item.dueDate() + " " + DueWords.of(item.daysLeft());
+        return item.dueDate() == null ? "" : ChineseDates.day(item.dueDate()) + " " + DueWords.of(item.daysLeft());
     }
 
     private static String stripSlash(String value) {

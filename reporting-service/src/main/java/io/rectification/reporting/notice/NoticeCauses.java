@@ -70,6 +70,10 @@ public class NoticeCauses {
             String reopenedBy = task.lastReopen() != null ? task.lastReopen().by() : null;
             record(NoticeKind.TASK_REOPENED + "|" + taskId + "|" + version(event, task), NoticeKind.TASK_REOPENED,
                     task.responsibleUnit(), NoticeFacts.reopening(task, name(task), reason, reopenedBy), event);
+        } else if (change instanceof TasksEvent.TaskCompleted || change instanceof TasksEvent.TaskConsolidating) {
+            // the claim went through (销号, or 核实转入巩固): the unit is told as it is told of a rejection
+            record(NoticeKind.TASK_CLOSED_OUT + "|" + taskId + "|" + version(event, task), NoticeKind.TASK_CLOSED_OUT,
+                    task.responsibleUnit(), NoticeFacts.closeOut(task, name(task)), event);
         } else if (change instanceof TasksEvent.TaskDeadlineChanged moved) {
             String changedBy = task.lastDeadlineChange() != null ? task.lastDeadlineChange().by() : null;
             record(NoticeKind.DEADLINE_CHANGED + "|" + taskId + "|" + version(event, task), NoticeKind.DEADLINE_CHANGED,
@@ -133,11 +137,11 @@ public class NoticeCauses {
         if (task.problemId() == null) {
             return NoticeFacts.TaskName.UNKNOWN;
         }
-        NoticeFacts.TaskName name = sql.one("SELECT (SELECT number FROM rm_area WHERE id = ?), number, source"
-                        + " FROM rm_problem WHERE id = ?",
+        NoticeFacts.TaskName name = sql.one("SELECT (SELECT number FROM rm_area WHERE id = ?), number, source,"
+                        + " (SELECT title FROM rm_inspection WHERE id = ?) FROM rm_problem WHERE id = ?",
                 row -> new NoticeFacts.TaskName(TaskLabel.of((Integer) row.getObject(1), (Integer) row.getObject(2),
-                        task.number()), row.getString(3)),
-                task.areaId(), task.problemId());
+                        task.number()), row.getString(3), row.getString(4)),
+                task.areaId(), task.inspectionId(), task.problemId());
         return name == null ? NoticeFacts.TaskName.UNKNOWN : name; // the problem not read here yet
     }
 

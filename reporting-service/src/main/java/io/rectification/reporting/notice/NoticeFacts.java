@@ -11,7 +11,10 @@ import java.util.UUID;
  * What a notice says, recorded with its cause ({@code notice_cause.facts}) and sent as a webhook's
  * {@code facts}: a task's id, plan label, its problem's source, title, unit, deadline and claimant,
  * with the reason and the supervisor of a rejection or of a reopening, or what is overdue (TASK or MILESTONE), since when, and
- * the stage goal, or a deadline's move (the date it replaced, the reason, who moved it);
+ * the stage goal, or a deadline's move (the date it replaced, the reason, who moved it), or a close-out
+ * (the state it went to, VERIFIED or CONSOLIDATING, as {@code what}; the verifier; their note as
+ * {@code reason}); with the inspection's title, so that an officer of
+ * tasks in two inspections knows which one;
  * or a feedback's reply deadline, by the feedback's id and category. Named members only, never a
  * snapshot: nothing of who sent a feedback or what they wrote. Members a kind does not carry are
  * left out of the JSON.
@@ -22,15 +25,16 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
                           String reason, String rejectedBy,
                           String what, LocalDate dueDate, String stageGoal,
                           UUID feedbackId, UUID publicationId, String category, LocalDate replyDueDate,
-                          Integer daysOverdue, String reopenedBy, LocalDate previousDeadline, String changedBy) {
+                          Integer daysOverdue, String reopenedBy, LocalDate previousDeadline, String changedBy,
+                          String verifiedBy, String inspection) {
 
     /**
      * How the notice names the task ({@link TaskReference}): its numbering in the plan
      * ({@link io.rectification.reporting.support.TaskLabel}) and its problem's source, as the read models
      * know them when the cause is recorded; each null when not known.
      */
-    record TaskName(String label, String source) {
-        static final TaskName UNKNOWN = new TaskName(null, null);
+    record TaskName(String label, String source, String inspection) {
+        static final TaskName UNKNOWN = new TaskName(null, null, null);
     }
 
     /** A completion claimed (CLAIM_TO_VERIFY). */
@@ -47,7 +51,7 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
     static NoticeFacts reopening(TasksEvent.TaskSnapshot task, TaskName name, String reason, String reopenedBy) {
         return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
                 task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, null, null, null, null, null, null, null, null, null,
-                reopenedBy, null, null);
+                reopenedBy, null, null, null, name.inspection());
     }
 
     /** The office moved the deadline (DEADLINE_CHANGED): the date it replaced, why (may be null), the coordinator's username. */
@@ -55,7 +59,16 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
                                     String changedBy) {
         return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
                 task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, null, null, null, null, null, null, null, null, null,
-                null, previousDeadline, changedBy);
+                null, previousDeadline, changedBy, null, name.inspection());
+    }
+
+    /** A claim verified (TASK_CLOSED_OUT): closed out or into consolidation, the verifier's note and username. */
+    static NoticeFacts closeOut(TasksEvent.TaskSnapshot task, TaskName name) {
+        TasksEvent.Note note = task.verificationNote();
+        return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
+                task.responsibleUnit(), task.deadline(), task.claimedBy(), note == null ? null : note.text(), null,
+                task.state(), null, null, null, null, null, null, null, null, null, null,
+                note == null ? null : note.by(), name.inspection());
     }
 
     /** A task's deadline or a stage goal's due date passed (TASK_OVERDUE); the goal's title for a stage goal. */
@@ -67,13 +80,13 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
     static NoticeFacts replyDeadline(FeedbackEvent.ReplyDeadline deadline) {
         return new NoticeFacts(null, deadline.inspectionId(), null, null, null, null, null, null, null, null, null, null,
                 null, null, deadline.feedbackId(), deadline.publicationId(), deadline.category(),
-                deadline.replyDueDate(), deadline.daysOverdue(), null, null, null);
+                deadline.replyDueDate(), deadline.daysOverdue(), null, null, null, null, null);
     }
 
     private static NoticeFacts task(TasksEvent.TaskSnapshot task, TaskName name, String reason, String rejectedBy,
                                     String what, LocalDate dueDate, String stageGoal) {
         return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
                 task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, rejectedBy, what, dueDate, stageGoal,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, name.inspection());
     }
 }

@@ -14,6 +14,11 @@ public enum NoticeKind {
     TASK_OVERDUE("任务逾期", List.of(Roles.OFFICER), true),
     /** TaskReopened (a look-back review found the close-out regressed, 再整改) → the officers of the task's unit, with the reason. */
     TASK_REOPENED("“回头看”后再整改", List.of(Roles.OFFICER), true),
+    /**
+     * TaskCompleted (核实销号) or TaskConsolidating (核实转入巩固) → the officers of the task's unit, with the
+     * verifier's note: the unit learns its claim went through as it learns of a rejection.
+     */
+    TASK_CLOSED_OUT("任务销号", List.of(Roles.OFFICER), true),
     /** TaskDeadlineChanged (the office moved the deadline, 延期 or earlier) → the officers of the task's unit, with the reason. */
     DEADLINE_CHANGED("完成时限调整", List.of(Roles.OFFICER), true),
     /** FeedbackReplyDueSoon → those who answer feedback: the coordinators and the feedback handlers (来信来电). */

@@ -1,5 +1,7 @@
 package io.rectification.reporting.notice;
 
+import io.rectification.platform.text.ChineseDates;
+import io.rectification.platform.text.StaffWords;
 import io.rectification.reporting.people.PersonNames;
 import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.todo.FeedbackCategories;
@@ -49,6 +51,7 @@ public class NoticeTexts {
                             + "请按复查意见重新整改，并报送整改进展。",
                     line("复查人", names.of(facts.reopenedBy())) + line("复查意见", facts.reason()));
             case DEADLINE_CHANGED -> deadlineMoved(facts);
+            case TASK_CLOSED_OUT -> closedOut(facts);
             case FEEDBACK_REPLY_DUE_SOON -> feedback(facts, "【群众反映答复临近期限】", "请按时答复。");
             case FEEDBACK_REPLY_OVERDUE -> feedback(facts, "【群众反映答复逾期】", "请尽快答复。");
         };
@@ -75,8 +78,8 @@ public class NoticeTexts {
         boolean stageGoal = "MILESTONE".equals(facts.what());
         String goal = facts.stageGoal();
         String lead = stageGoal
-                ? "以下整改任务的阶段目标" + (goal == null || goal.isBlank() ? "" : "“" + goal + "”") + "已超过时限（" + due + "）"
-                : "以下整改任务已超过完成时限（" + due + "）";
+                ? "以下整改任务的阶段目标" + (goal == null || goal.isBlank() ? "" : "“" + goal + "”") + "已超过时限（" + text(due) + "）"
+                : "以下整改任务已超过完成时限（" + text(due) + "）";
         String tail = days > 0 ? "（" + (stageGoal ? "阶段目标" : "") + DueWords.overdue(days) + "）" : "";
         return task(facts, "【任务逾期】", tail, lead + late + "，请尽快推进并报送进展。", "");
     }
@@ -94,11 +97,26 @@ public class NoticeTexts {
                 line("原完成时限", text(from)) + line("调整人", names.of(facts.changedBy())) + line("调整理由", facts.reason()));
     }
 
+    /**
+     * The supervisor verified the claim: closed out (销号), or into consolidation (核实转入巩固, a long-term
+     * task whose later goals are followed meanwhile), with the verifier's note.
+     */
+    private Text closedOut(NoticeFacts facts) {
+        boolean consolidating = "CONSOLIDATING".equals(facts.what());
+        String lead = consolidating
+                ? "以下整改任务经核实已转入巩固提升阶段（" + StaffWords.STATE.get("CONSOLIDATING") + "），请按巩固提升要求继续推进，"
+                        + "后续阶段目标到期时报送进展。"
+                : "以下整改任务经核实已销号。销号后将按规定开展“回头看”，请巩固整改成效、防止问题反弹。";
+        return task(facts, consolidating ? "【转入巩固】" : "【已销号】", "", lead,
+                line("核实人", names.of(facts.verifiedBy())) + line(consolidating ? "巩固提升要求" : "核实意见", facts.reason()));
+    }
+
     private Text task(NoticeFacts facts, String tag, String subjectTail, String lead, String moreLines) {
         TaskReference task = TaskReference.of(facts);
         String title = facts.title();
         String body = lead + "\n"
                 + line("任务", task.named(title))
+                + line("所属巡视", facts.inspection())
                 + line("责任单位", facts.responsibleUnit())
                 + line("完成时限", text(facts.deadline()))
                 + moreLines
@@ -111,10 +129,10 @@ public class NoticeTexts {
         String id = text(facts.feedbackId());
         LocalDate due = facts.replyDueDate();
         String when = DueWords.of(daysLeft(due));
-        String body = "一件群众反映的答复期限为" + due + "，" + when + "，" + ask + "\n"
+        String body = "一件群众反映的答复期限为" + text(due) + "，" + when + "，" + ask + "\n"
                 + "\n反映编号：" + id
                 + "\n类别：" + FeedbackCategories.label(facts.category())
-                + "\n答复期限：" + due
+                + "\n答复期限：" + text(due)
                 + "\n\n本通知不含反映人的任何信息和反映内容，请登录工作台处理。"
                 // the office's 意见建议办理 page of this feedback, as the 待办 list links it
                 + "\n办理：" + config.consoleUrl() + "/feedback/" + id + FOOTER;
@@ -130,5 +148,10 @@ public class NoticeTexts {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /** 2026年12月5日, as the console and the report write a day. */
+    private static String text(LocalDate day) {
+        return day == null ? null : ChineseDates.day(day);
     }
 }

@@ -1,5 +1,6 @@
 package io.rectification.reporting.progress;
 
+import io.rectification.platform.text.ChineseDates;
 import io.quarkus.qute.TemplateInstance;
 import io.rectification.platform.text.ChineseNumerals;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
@@ -129,7 +130,7 @@ final class ProgressPage {
     }
 
     static String day(LocalDate day) {
-        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+        return ChineseDates.day(day);
     }
 
     private static String text(String value) {

@@ -1,5 +1,6 @@
 package io.rectification.reporting.report;
 
+import io.rectification.platform.text.ChineseDates;
 import io.rectification.platform.text.ChineseNumerals;
 import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
@@ -301,7 +302,7 @@ final class ReportText {
     }
 
     static String day(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return ChineseDates.day(date);
     }
 
     /** 2024年4月7日至6月20日: the year is not repeated within one year. */

@@ -91,9 +91,9 @@ class DailyDigestTest {
         // addressed by the directory's name; each task by the plan's numbering
         assertTrue(first.body().startsWith("周科长（摘要测试局）：\n截至1月31日，您有以下待办："), first.body());
         assertTrue(first.body().contains("任务临近完成时限"), first.body());
-        assertTrue(first.body().contains("  · 任务（一）2.一是：月末到期任务-" + marker + "（" + UNIT + "） 2025-01-31 今日到期"),
+        assertTrue(first.body().contains("  · 任务（一）2.一是：月末到期任务-" + marker + "（" + UNIT + "） 2025年1月31日 今日到期"),
                 first.body());
-        assertTrue(first.body().contains("  · 任务（一）2.二是：二月到期任务-" + marker + "（" + UNIT + "） 2025-02-05 还有5天"),
+        assertTrue(first.body().contains("  · 任务（一）2.二是：二月到期任务-" + marker + "（" + UNIT + "） 2025年2月5日 还有5天"),
                 first.body());
         assertTrue(first.body().contains("/console/tasks/" + monthEnd), first.body());
 
@@ -115,9 +115,9 @@ class DailyDigestTest {
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.digests(OFFICER, "2025年2月1日", marker).size()));
         Received second = Mailbox.digests(OFFICER, "2025年2月1日", marker).get(0);
         assertTrue(second.body().contains("任务已逾期"), second.body());
-        assertTrue(second.body().contains("任务（一）2.一是：月末到期任务-" + marker + "（" + UNIT + "） 2025-01-31 已逾期1天"),
+        assertTrue(second.body().contains("任务（一）2.一是：月末到期任务-" + marker + "（" + UNIT + "） 2025年1月31日 已逾期1天"),
                 second.body());
-        assertTrue(second.body().contains("二月到期任务-" + marker + "（" + UNIT + "） 2025-02-05 还有4天"), second.body());
+        assertTrue(second.body().contains("二月到期任务-" + marker + "（" + UNIT + "） 2025年2月5日 还有4天"), second.body());
 
         await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> {
             assertEquals(1, Mailbox.digests(OFFICER, "2025年1月31日", marker).size(), "one digest per day");
@@ -154,7 +154,7 @@ class DailyDigestTest {
         assertEquals(1, digests("DIGEST|2025-03-03", "digest-officer"));
         String body = sql.one("SELECT body FROM notice_mail WHERE cause_key = 'DIGEST|2025-03-03' AND recipient = 'digest-officer'",
                 row -> row.getString(1));
-        assertTrue(body.contains("追赶后到期任务-" + marker + "（" + UNIT + "） 2025-03-05 还有2天"), body);
+        assertTrue(body.contains("追赶后到期任务-" + marker + "（" + UNIT + "） 2025年3月5日 还有2天"), body);
     }
 
     /**

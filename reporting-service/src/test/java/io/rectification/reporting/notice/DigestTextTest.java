@@ -36,11 +36,11 @@ class DigestTextTest {
         String body = text.body("李科长（党政办公室）", DAY, list);
 
         assertTrue(body.startsWith("李科长（党政办公室）：\n截至12月2日，您有以下待办：\n"), body);
-        assertTrue(body.contains("  · 任务（三）2.一是：整治违反中央八项规定精神问题（党政办公室） 2026-09-30 已逾期63天\n"
+        assertTrue(body.contains("  · 任务（三）2.一是：整治违反中央八项规定精神问题（党政办公室） 2026年9月30日 已逾期63天\n"
                 + "    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
-        assertTrue(body.contains("缺项的限期补齐（党政办公室） 2026-11-27 已逾期5天\n"
+        assertTrue(body.contains("缺项的限期补齐（党政办公室） 2026年11月27日 已逾期5天\n"
                 + "    http://127.0.0.1:8700/console/meetings/" + MEETING + "\n"), body);
-        assertTrue(body.contains("群众反映（投诉） 2026-12-04 还有2天 反映编号 " + FEEDBACK + "\n"
+        assertTrue(body.contains("群众反映（投诉） 2026年12月4日 还有2天 反映编号 " + FEEDBACK + "\n"
                 + "    http://127.0.0.1:8700/console/feedback/" + FEEDBACK + "\n"), body);
         assertTrue(body.contains("\n工作台待办：http://127.0.0.1:8700/console/todos"), body);
         assertEquals("【每日待办】2026年12月2日 共3项", DigestText.subject(DAY, list));
@@ -51,7 +51,7 @@ class DigestTextTest {
         TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(), UUID.randomUUID(),
                 TASK, 1, "（三）2.一是", null, null, null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK, null);
         String body = text.body("李科长（党政办公室）", DAY, list(decision));
-        assertTrue(body.contains("  · 补齐佐证材料（任务（三）2.一是；党政办公室） 2026-12-05 还有3天\n"), body);
+        assertTrue(body.contains("  · 补齐佐证材料（任务（三）2.一是；党政办公室） 2026年12月5日 还有3天\n"), body);
     }
 
     /**
@@ -70,9 +70,9 @@ class DigestTextTest {
                 UUID.randomUUID(), 2, "（一）4.二是", "LOOK_BACK", null, null, "规范公务用车管理", "党政办公室", DAY, 0,
                 "/console/tasks/x", null);
         String body = text.body("李科长（党政办公室）", DAY, list(overdue, decision, lookBack));
-        assertTrue(body.contains("  · 群众反映任务（三）5.一是：整治园区道路积水（建设管理局） 2026-11-30 已逾期2天\n"), body);
-        assertTrue(body.contains("  · 雨季前完成排水改造（群众反映任务（三）5.一是；建设管理局） 2026-12-05 还有3天\n"), body);
-        assertTrue(body.contains("  · 回头看任务（一）4.二是：规范公务用车管理（党政办公室） 2026-12-02 今日到期\n"), body);
+        assertTrue(body.contains("  · 群众反映任务（三）5.一是：整治园区道路积水（建设管理局） 2026年11月30日 已逾期2天\n"), body);
+        assertTrue(body.contains("  · 雨季前完成排水改造（群众反映任务（三）5.一是；建设管理局） 2026年12月5日 还有3天\n"), body);
+        assertTrue(body.contains("  · 回头看任务（一）4.二是：规范公务用车管理（党政办公室） 2026年12月2日 今日到期\n"), body);
     }
 
     @Test
@@ -86,7 +86,7 @@ class DigestTextTest {
                 inspection, null, null, null, null, null, problem, "园区道路积水治理不及时", null, null, 0,
                 "/console/inspections/" + inspection + "/plan", null);
         String body = text.body("李科长（党政办公室）", DAY, list(reopened, measures));
-        assertTrue(body.contains("“回头看”后再整改（1项）\n  · 任务（一）1.二是：规范公务用车管理（党政办公室） 2026-12-02 今日到期"
+        assertTrue(body.contains("“回头看”后再整改（1项）\n  · 任务（一）1.二是：规范公务用车管理（党政办公室） 2026年12月2日 今日到期"
                 + "\n    理由：回头看抽查发现3辆车未入库管理\n    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
         assertTrue(body.contains("制定整改措施（1项）\n  · 园区道路积水治理不及时\n    http://127.0.0.1:8700/console/inspections/"
                 + inspection + "/plan\n"), body);

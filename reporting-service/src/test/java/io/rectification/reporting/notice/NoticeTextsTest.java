@@ -75,12 +75,12 @@ class NoticeTextsTest {
         }
         NoticeTexts.Text overdue = render(texts, NoticeKind.TASK_OVERDUE, taskFacts("清理违规占用办公用房", "x"));
         assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房（已逾期5天）", overdue.subject());
-        assertTrue(overdue.body().startsWith("以下整改任务已超过完成时限（2025-03-31），已逾期5天，请尽快推进并报送进展。\n"
-                + "\n任务：（一）2.三是 清理违规占用办公用房\n责任单位：党政办公室\n完成时限：2025-03-31"
+        assertTrue(overdue.body().startsWith("以下整改任务已超过完成时限（2025年3月31日），已逾期5天，请尽快推进并报送进展。\n"
+                + "\n任务：（一）2.三是 清理违规占用办公用房\n责任单位：党政办公室\n完成时限：2025年3月31日"
                 + "\n查看任务：http://127.0.0.1:8180/console/tasks/3f1c2a4e-0000-4000-8000-000000000001"), overdue.body());
         assertTrue(overdue.body().endsWith("自动发送，请勿回复。不需要此类通知的，可在工作台“通知设置”中关闭。"), overdue.body());
         assertTrue(render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).body()
-                .startsWith("一件群众反映的答复期限为2025-04-02，已逾期3天，请尽快答复。\n\n反映编号：9a8b7c6d"));
+                .startsWith("一件群众反映的答复期限为2025年4月2日，已逾期3天，请尽快答复。\n\n反映编号：9a8b7c6d"));
     }
 
     @Test
@@ -130,7 +130,7 @@ class NoticeTextsTest {
         // not yet past (an event ahead of this service's clock): no count rather than 逾期0天
         NoticeTexts.Text early = render(texts("2025-02-28T15:59:59Z"), NoticeKind.TASK_OVERDUE, facts);
         assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房", early.subject());
-        assertTrue(early.body().startsWith("以下整改任务已超过完成时限（2025-02-28），请尽快推进并报送进展。"), early.body());
+        assertTrue(early.body().startsWith("以下整改任务已超过完成时限（2025年2月28日），请尽快推进并报送进展。"), early.body());
     }
 
     @Test
@@ -139,10 +139,10 @@ class NoticeTextsTest {
         // the count is the mail's, not the event's (0 when feedback-service sent it): 1 March 00:00:30 in Beijing
         NoticeTexts.Text late = render(texts("2025-02-28T16:00:30Z"), NoticeKind.FEEDBACK_REPLY_OVERDUE, facts);
         assertTrue(late.subject().endsWith("（已逾期1天）"), late.subject());
-        assertTrue(late.body().startsWith("一件群众反映的答复期限为2025-02-28，已逾期1天，请尽快答复。"), late.body());
+        assertTrue(late.body().startsWith("一件群众反映的答复期限为2025年2月28日，已逾期1天，请尽快答复。"), late.body());
         NoticeTexts.Text today = render(texts("2025-02-28T15:59:59Z"), NoticeKind.FEEDBACK_REPLY_DUE_SOON, facts);
         assertTrue(today.subject().endsWith("（今日到期）"), today.subject());
-        assertTrue(today.body().startsWith("一件群众反映的答复期限为2025-02-28，今日到期，请按时答复。"), today.body());
+        assertTrue(today.body().startsWith("一件群众反映的答复期限为2025年2月28日，今日到期，请按时答复。"), today.body());
     }
 
     @Test
@@ -151,7 +151,7 @@ class NoticeTextsTest {
                 .put("dueDate", "2025-03-20");
         NoticeTexts.Text text = render(texts, NoticeKind.TASK_OVERDUE, facts);
         assertEquals("【任务逾期】任务（一）2.三是：清理违规占用办公用房（阶段目标已逾期16天）", text.subject());
-        assertTrue(text.body().startsWith("以下整改任务的阶段目标“完成首批清退”已超过时限（2025-03-20），已逾期16天，请尽快推进并报送进展。\n"),
+        assertTrue(text.body().startsWith("以下整改任务的阶段目标“完成首批清退”已超过时限（2025年3月20日），已逾期16天，请尽快推进并报送进展。\n"),
                 text.body());
     }
 
@@ -165,15 +165,15 @@ class NoticeTextsTest {
         assertTrue(reopened.body().contains("\n复查人：陈组长（督查）\n复查意见：抽查发现3辆车未入库\n"), reopened.body());
 
         NoticeTexts.Text later = render(texts, NoticeKind.DEADLINE_CHANGED, taskFacts("规范公务用车管理", "经领导小组研究同意延期"));
-        assertEquals("【完成时限调整】任务（一）2.三是：规范公务用车管理（2024-12-31调整为2025-03-31）", later.subject());
-        assertTrue(later.body().startsWith("以下整改任务的完成时限已延后（原完成时限2024-12-31，现为2025-03-31），请按新的时限推进整改。\n"),
+        assertEquals("【完成时限调整】任务（一）2.三是：规范公务用车管理（2024年12月31日调整为2025年3月31日）", later.subject());
+        assertTrue(later.body().startsWith("以下整改任务的完成时限已延后（原完成时限2024年12月31日，现为2025年3月31日），请按新的时限推进整改。\n"),
                 later.body());
         // the coordinator as the directory names them (zhengban is not listed here: the username)
-        assertTrue(later.body().contains("\n完成时限：2025-03-31\n原完成时限：2024-12-31\n调整人：zhengban\n调整理由：经领导小组研究同意延期\n"),
+        assertTrue(later.body().contains("\n完成时限：2025年3月31日\n原完成时限：2024年12月31日\n调整人：zhengban\n调整理由：经领导小组研究同意延期\n"),
                 later.body());
         NoticeTexts.Text earlier = render(texts, NoticeKind.DEADLINE_CHANGED,
                 taskFacts("规范公务用车管理", null).put("previousDeadline", "2025-06-30"));
-        assertTrue(earlier.body().startsWith("以下整改任务的完成时限已调整（原完成时限2025-06-30，现为2025-03-31）"), earlier.body());
+        assertTrue(earlier.body().startsWith("以下整改任务的完成时限已调整（原完成时限2025年6月30日，现为2025年3月31日）"), earlier.body());
         assertFalse(earlier.body().contains("调整理由"), earlier.body());
     }
 
@@ -206,4 +206,29 @@ class NoticeTextsTest {
         facts.remove("label");
         assertEquals("【销号待核验】任务3：清理违规占用办公用房", render(texts, NoticeKind.CLAIM_TO_VERIFY, facts).subject());
     }
+    /**
+     * The unit learns its claim went through as it learns of a rejection: 销号 with the verifier's note,
+     * or 核实转入巩固 with the requirements for consolidation; and which inspection the task is of, for an
+     * officer with tasks of two inspections numbered alike.
+     */
+    @Test
+    void aVerifiedClaimTellsTheUnitClosedOutOrConsolidatingWithTheVerifiersNote() {
+        ObjectNode facts = taskFacts("规范党工委会议记录", "会议记录台账齐全，予以销号").put("what", "VERIFIED")
+                .put("verifiedBy", "ducha").put("inspection", "市委第九巡视组对高新区党工委常规巡视");
+        NoticeTexts.Text closed = render(texts, NoticeKind.TASK_CLOSED_OUT, facts);
+        assertEquals("【已销号】任务（一）2.三是：规范党工委会议记录", closed.subject());
+        assertTrue(closed.body().startsWith("以下整改任务经核实已销号。销号后将按规定开展“回头看”，请巩固整改成效、防止问题反弹。\n"
+                + "\n任务：（一）2.三是 规范党工委会议记录\n所属巡视：市委第九巡视组对高新区党工委常规巡视\n责任单位：党政办公室"
+                + "\n完成时限：2025年3月31日\n核实人：陈组长（督查）\n核实意见：会议记录台账齐全，予以销号\n"), closed.body());
+
+        NoticeTexts.Text consolidating = render(texts, NoticeKind.TASK_CLOSED_OUT, facts.put("what", "CONSOLIDATING")
+                .put("reason", "持续跟踪2025年度指标"));
+        assertEquals("【转入巩固】任务（一）2.三是：规范党工委会议记录", consolidating.subject());
+        assertTrue(consolidating.body().contains("已转入巩固提升阶段（已销号（巩固中））"), consolidating.body());
+        assertTrue(consolidating.body().contains("\n核实人：陈组长（督查）\n巩固提升要求：持续跟踪2025年度指标\n"), consolidating.body());
+        // a verification without a note, and facts recorded before the inspection was named: no empty lines
+        NoticeTexts.Text bare = render(texts, NoticeKind.TASK_CLOSED_OUT, taskFacts("规范党工委会议记录", null).put("what", "VERIFIED"));
+        assertFalse(bare.body().contains("核实意见") || bare.body().contains("所属巡视"), bare.body());
+    }
 }
+

@@ -142,6 +142,33 @@ class NoticesTest {
     }
 
     /**
+     * The unit hears that its claim went through (销号), as it hears of a rejection, with the verifier's
+     * note and the inspection the task is of; once per close-out, whoever else reads the event.
+     */
+    @Test
+    void aCloseOutIsToldToTheUnitWithTheVerifiersNoteAndTheInspection() {
+        plan.registerInspection();
+        UUID area = plan.registerArea(2, "作风建设方面-" + marker);
+        UUID problem = plan.registerProblem(area, 1, "会议记录不规范-" + marker);
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
+                && sql.one("SELECT count(*) FROM rm_inspection WHERE id = ?", row -> row.getLong(1), plan.inspectionId) == 1);
+        ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 1, "VERIFIED", "2025-06-30")
+                .put("title", "规范党工委会议记录-" + marker).put("responsibleUnit", UNIT).put("claimedBy", "notice-officer");
+        task.putObject("verificationNote").put("text", "台账齐全，予以销号-" + marker).put("by", "notice-supervisor")
+                .put("at", "2025-06-20T10:00:00+08:00");
+        ContractEvents.sendTask("TaskCompleted", task, 6);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertEquals(1, Mailbox.notices(OFFICER, "台账齐全，予以销号-" + marker).size());
+            assertEquals(1, Mailbox.notices(OFFICER2, "台账齐全，予以销号-" + marker).size());
+        });
+        Received closed = Mailbox.notices(OFFICER, marker).get(0);
+        assertEquals("【已销号】任务（二）1.一是：规范党工委会议记录-" + marker, closed.subject());
+        assertTrue(closed.body().contains("\n所属巡视：省委第七巡视组专项巡视沈阳高新区\n"), closed.body());
+        assertTrue(closed.body().contains("\n核实意见：台账齐全，予以销号-" + marker + "\n"), closed.body());
+    }
+
+    /**
      * Finding 3 of the consistency review: a look-back that reopened a close-out and a deadline the
      * office moved reached no one. Both now mail the task's unit at once, with the reason and who.
      */
@@ -172,8 +199,8 @@ class NoticesTest {
                 "reason", "用地报批延后-" + marker));
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(OFFICER, "用地报批延后-" + marker).size()));
         Received moved = Mailbox.notices(OFFICER, "用地报批延后-" + marker).get(0);
-        assertEquals("【完成时限调整】任务（一）1.二是：规范公务用车管理-" + marker + "（2025-06-30调整为2025-09-30）", moved.subject());
-        assertTrue(moved.body().contains("\n完成时限：2025-09-30\n原完成时限：2025-06-30\n调整人："), moved.body());
+        assertEquals("【完成时限调整】任务（一）1.二是：规范公务用车管理-" + marker + "（2025年6月30日调整为2025年9月30日）", moved.subject());
+        assertTrue(moved.body().contains("\n完成时限：2025年9月30日\n原完成时限：2025年6月30日\n调整人："), moved.body());
         assertTrue(moved.body().contains("\n调整理由：用地报批延后-" + marker), moved.body());
         await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() -> {
             assertEquals(2, Mailbox.notices(OFFICER, marker).size(), "the officers are told once of each");
@@ -204,7 +231,7 @@ class NoticesTest {
         await().atMost(WAIT).untilAsserted(() -> assertEquals(1, Mailbox.notices(OFFICER, marker).size()));
         Received mail = Mailbox.notices(OFFICER, marker).get(0);
         assertTrue(mail.subject().startsWith("【任务逾期】任务9：完善干部选任程序-" + marker), mail.subject());
-        assertTrue(mail.body().contains("已超过完成时限（2025-03-31）"), mail.body());
+        assertTrue(mail.body().contains("已超过完成时限（2025年3月31日）"), mail.body());
         await().during(Duration.ofSeconds(3)).atMost(WAIT).untilAsserted(() ->
                 assertTrue(Mailbox.notices(OFFICER2, marker).isEmpty(), "notice-officer2 turned overdue notices off"));
         assertTrue(Mailbox.notices(SUPERVISOR, marker).isEmpty());
@@ -253,7 +280,7 @@ class NoticesTest {
                 .filter(m -> m.subject().startsWith("【群众反映答复逾期】")).findFirst().orElseThrow();
         assertTrue(late.subject().contains("举报类"), late.subject());
         assertTrue(late.subject().endsWith("（已逾期3天）"), late.subject());
-        assertTrue(late.body().contains("答复期限为2025-03-16，已逾期3天"), late.body());
+        assertTrue(late.body().contains("答复期限为2025年3月16日，已逾期3天"), late.body());
 
         // the coordinators' and handlers' to-do shows it too, with nothing of it either
         String todos = given().auth().oauth2(TestTokens.token("notice-zhengban", "coordinator")).when().get("/todos")
@@ -370,7 +397,7 @@ class NoticesTest {
                 .then().statusCode(200).body("digest", equalTo(false)).body("notices.COMPLETION_REJECTED", equalTo(false))
                 .body("notices.TASK_OVERDUE", equalTo(true)).body("labels.COMPLETION_REJECTED", equalTo("销号申请被退回"))
                 // an officer is sent the notices of the unit's tasks, not those of supervisors or the office
-                .body("applicable", equalTo(List.of("COMPLETION_REJECTED", "TASK_OVERDUE", "TASK_REOPENED", "DEADLINE_CHANGED")))
+                .body("applicable", equalTo(List.of("COMPLETION_REJECTED", "TASK_OVERDUE", "TASK_REOPENED", "TASK_CLOSED_OUT", "DEADLINE_CHANGED")))
                 .body("digestAt", equalTo("08:30"));
         sent.put("applicable", List.of("CLAIM_TO_VERIFY"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(sent).when().put("/me/notice-preferences")

@@ -43,7 +43,7 @@ class PinnedClockNoticeTest {
         // 28 February to 3 March: three calendar days, across the month end
         Mailbox.Received mail = Mailbox.notices(NoticesTest.OFFICER, marker).get(0);
         assertTrue(mail.subject().endsWith("规范公务接待-" + marker + "（已逾期3天）"), mail.subject());
-        assertTrue(mail.body().startsWith("以下整改任务已超过完成时限（2031-02-28），已逾期3天，"), mail.body());
+        assertTrue(mail.body().startsWith("以下整改任务已超过完成时限（2031年2月28日），已逾期3天，"), mail.body());
     }
 
     @Test

@@ -166,7 +166,7 @@ export function receivedText(feedback: Pick<FeedbackView, 'receivedAt'>, history
  * The list is in the order of 答复期限, so a table that scrolls sideways (a tablet) keeps it in view.
  */
 export const INBOX_COLUMNS: readonly Column<FeedbackView>[] = [
-  { key: 'trackingCode', prop: 'trackingCode', to: (f) => `/feedback/${f.id}`, label: '受理编号', width: 195, card: 'title' },
+  { key: 'trackingCode', prop: 'trackingCode', to: (f) => `/feedback/${f.id}`, label: '查询码', width: 195, card: 'title' },
   { key: 'text', prop: 'text', label: '内容', minWidth: 160 },
   { key: 'contact', label: '提出人', width: 130, text: contactLine },
   { key: 'channel', label: '渠道', width: 60, text: (f) => CHANNEL_LABELS[f.channel] ?? f.channel },

@@ -76,7 +76,7 @@ describe('a phone\'s card, from the same columns as the table', () => {
     expect(card(EVIDENCE_COLUMNS)).toEqual([undefined, '名称', ['类型', '文号或存放位置', '日期', '文件']])
     expect(card(verificationColumns(() => null))).toEqual([undefined, '任务', ['责任单位', '申请人', '佐证', '指标', '时限']])
     expect(card(TODO_COLUMNS)).toEqual([undefined, '事项', ['类别', '责任单位', '期限']])
-    expect(card(INBOX_COLUMNS)).toEqual([undefined, '受理编号', ['内容', '提出人', '渠道', '类别', '状态', '收到', '答复期限']])
+    expect(card(INBOX_COLUMNS)).toEqual([undefined, '查询码', ['内容', '提出人', '渠道', '类别', '状态', '收到', '答复期限']])
     expect(card(dueColumns('2025-06-01'))).toEqual([undefined, '任务', ['责任单位', '销号时间', '回头看时间']])
     expect(card(heldColumns(() => undefined, () => null))).toEqual([undefined, '任务', ['时间', '结论', '情况与问题', '检查人', '新问题']])
     expect(card(meetingColumns('2025-06-01'))).toEqual([undefined, '议题', ['会议日期', '类别', '主持人', '议定事项']])

@@ -5,39 +5,28 @@
 const FIELDS = ['category', 'areaId', 'taskId', 'text', 'name', 'phone', 'email', 'address'];
 const $ = (id) => document.getElementById(id);
 
-// The key sent with every try of the text being composed (submissionKey): the service names an
-// earlier submission's tracking code in a duplicate's 409 only to the form holding that
-// submission's key, so a double click or a retry after a lost answer gets its code back, and
-// no one else behind the same address does. Drawn once for the page, anew once a text is received.
-function newSubmissionKey() {
-  const bits = crypto.getRandomValues(new Uint8Array(16)); // 128 bits
-  return btoa(String.fromCharCode(...bits)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+// The submission key of the text being composed (submissionKey), kept with its text in the tab's
+// session storage so that a resend after a lost answer, on this page or after a reload, gets the
+// original code back (submission-key.js says why and how).
+function tabSession() {
+  try {
+    return window.sessionStorage;
+  } catch (e) {
+    return null; // storage blocked: the key lives with the page
+  }
 }
 
-let submissionKey = newSubmissionKey();
+const submissionKeys = SubmissionKeys.tabStore(tabSession());
+
+// A fetch that failed has no answer: the service may have stored the text all the same (the answer
+// lost on the way back). Sent again from this page, the same text with its key is not stored twice
+// and is answered with the code it was given.
+const LOST_ANSWER = '网络异常，未能收到提交结果，您的意见建议可能已经提交成功。请不要刷新页面，直接再次点击“提交”：'
+  + '相同内容不会重复登记，如已收到，将显示查询码。';
 
 function show(element, text) {
   element.textContent = text;
   element.hidden = false;
-}
-
-// The window's ends are instants (written at the organisation's offset, +08:00); each is shown as
-// the clock reads in the publication's own zone, which names it.
-function formatWindow(start, end, zone) {
-  let inZone;
-  try {
-    inZone = new Intl.DateTimeFormat('zh-CN', {
-      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    });
-  } catch (e) {
-    return start + ' 至 ' + end + '（' + zone + '）'; // a zone this browser does not know: the instants as sent
-  }
-  const part = (iso) => {
-    const p = Object.fromEntries(inZone.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
-  };
-  return part(start) + ' 至 ' + part(end) + '（' + (zone === 'Asia/Shanghai' ? '北京时间' : zone) + '）';
 }
 
 function renderPublication(p) {
@@ -55,7 +44,8 @@ function renderPublication(p) {
     $('publication-progress-link').href = '/reports/' + encodeURIComponent(p.inspectionId) + '/progress.html';
     $('publication-progress').hidden = false;
   }
-  $('publication-window').textContent = formatWindow(p.windowStart, p.windowEnd, p.timeZone);
+  // the window's ends are instants, each shown as the clock reads in the publication's own zone, which is named
+  $('publication-window').textContent = PublicDates.period(p.windowStart, p.windowEnd, p.timeZone);
   $('publication-status').textContent = p.open ? '现正受理意见建议。' : '当前不在受理时间内，无法在线提交。';
   const channels = $('publication-channels');
   const rows = [
@@ -75,7 +65,8 @@ function renderPublication(p) {
 }
 
 // The form's choices come from the service: the categories with their reply days (the deadline rule
-// is stated once, on the server) and the inspection's areas and measures as tasks-service announced them.
+// is stated once, on the server) and the inspection's findings as its report lists them: the areas
+// and their measures, numbered by the service as the report numbers them.
 function renderChoices(choices) {
   const category = $('category');
   choices.categories.forEach((c) => {
@@ -92,7 +83,7 @@ function renderChoices(choices) {
   choices.areas.forEach((a) => {
     const option = document.createElement('option');
     option.value = a.id;
-    option.textContent = '（' + chineseNumber(a.number) + '）' + a.title;
+    option.textContent = a.numbering + a.title; // （二）, as the report heads the area
     area.append(option);
   });
   area.addEventListener('change', () => {
@@ -103,20 +94,12 @@ function renderChoices(choices) {
     (chosen ? chosen.measures : []).forEach((m) => {
       const option = document.createElement('option');
       option.value = m.id;
-      option.textContent = m.problemNumber + '.' + m.number + ' ' + m.title;
+      option.textContent = m.numbering + ' ' + m.title; // 3.二是, as the report numbers the measure
       task.append(option);
     });
     task.disabled = !chosen || chosen.measures.length === 0;
   });
   $('subject-fields').hidden = false;
-}
-
-function chineseNumber(n) {
-  const digits = '〇一二三四五六七八九';
-  if (n < 10) return digits[n];
-  if (n < 20) return '十' + (n % 10 ? digits[n % 10] : '');
-  if (n < 100) return digits[Math.floor(n / 10)] + '十' + (n % 10 ? digits[n % 10] : '');
-  return String(n);
 }
 
 function clearErrors() {
@@ -145,12 +128,12 @@ function showProblem(problem) {
 // The receipt: the code of a new submission with its reply date, or (earlier) the code of this
 // form's own text received before, whose answer was lost or which was sent twice.
 function showReceipt(publicationId, trackingCode, replyDueDate, earlier) {
-  submissionKey = newSubmissionKey();
+  SubmissionKeys.received(submissionKeys, publicationId);
   $('feedback').hidden = true;
   $('receipt-heading').textContent = earlier ? '已收到' : '提交成功';
   $('receipt-earlier').hidden = !earlier;
   $('tracking-code').textContent = trackingCode;
-  $('reply-due').textContent = replyDueDate || '';
+  $('reply-due').textContent = PublicDates.day(replyDueDate);
   $('reply-due-line').hidden = !replyDueDate;
   $('track-link').href = 'track.html?code=' + encodeURIComponent(trackingCode)
     + '&publication=' + encodeURIComponent(publicationId);
@@ -171,7 +154,7 @@ async function submit(publicationId, event) {
   if ($('website').value !== '') {
     body.website = $('website').value;
   }
-  body.submissionKey = submissionKey;
+  body.submissionKey = SubmissionKeys.forText(submissionKeys, publicationId, $('text').value);
   $('submit').disabled = true;
   try {
     const response = await fetch('/publications/' + encodeURIComponent(publicationId) + '/feedback', {
@@ -188,7 +171,7 @@ async function submit(publicationId, event) {
       showProblem(answer);
     }
   } catch (e) {
-    show($('form-error'), '网络异常，提交未成功，请稍后再试。');
+    show($('form-error'), LOST_ANSWER);
   } finally {
     $('submit').disabled = false;
   }

@@ -11,21 +11,6 @@ const STATUS = {
   MERGED: '已与相同内容的意见建议合并办理',
 };
 
-// Times are shown as the public reads them: Beijing time, whatever the reader's device says
-// (a submission at 07:30 in Beijing is 23:30 the day before in UTC).
-const BEIJING = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
-
-function formatBeijing(isoInstant) {
-  if (!isoInstant) {
-    return '';
-  }
-  const parts = Object.fromEntries(BEIJING.formatToParts(new Date(isoInstant)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
 // An escalated feedback became a rectification problem: its title and public progress.
 function showProblem(problem) {
   const shown = Boolean(problem);
@@ -71,8 +56,9 @@ async function lookup(event) {
     }
     $('result-code').textContent = answer.trackingCode;
     $('result-status').textContent = STATUS[answer.status] || answer.status;
-    $('result-received').textContent = formatBeijing(answer.receivedAt);
-    $('result-due').textContent = answer.replyDueDate || '';
+    // Beijing time, whatever the reader's device says (07:30 in Beijing is 23:30 the day before in UTC)
+    $('result-received').textContent = PublicDates.moment(answer.receivedAt);
+    $('result-due').textContent = PublicDates.day(answer.replyDueDate);
     $('result-answer').textContent = answer.answer || '暂无答复';
     showProblem(answer.problem);
     $('copy-code-status').textContent = '';

@@ -283,7 +283,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
 
     static ApiException outsideWindow(DisclosureWindow window, Instant now, Language language) {
         return new ApiException(409, Messages.get(language, "window.title"),
-                Messages.get(language, window.notYetOpen(now) ? "window.notYet" : "window.over", window.describe()))
+                Messages.get(language, window.notYetOpen(now) ? "window.notYet" : "window.over",
+                        language == Language.EN ? window.describe() : window.describeInChinese()))
                 .with("windowStart", window.startInZone())
                 .with("windowEnd", window.endInZone())
                 .with("timeZone", window.zone().getId());

@@ -1,5 +1,6 @@
 package io.rectification.feedback.ledger;
 
+import io.rectification.platform.text.PlanNumbering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -136,29 +137,51 @@ public class LedgerReadModel {
                 ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
     }
 
-    /** The inspection's areas, each with its measures (tasks), by number: what the public form offers. */
+    /**
+     * The source of a problem that is one of the inspection's findings (巡视反馈), the rule by which
+     * reporting-service's report and progress page list them (its support.InspectionFindings). That
+     * rule also counts a problem without a source, which predates the field; this read model never
+     * holds one (a ProblemRegistered without a source is dead-lettered here).
+     */
+    static final String FINDING = "PLAN";
+
+    /**
+     * What the public form offers: the inspection's findings as its report lists them, so a reader
+     * names what the report shows. The areas holding at least one finding, by number, each with the
+     * measures (tasks) of its findings, numbered as the notice numbers them. Left out: problems from
+     * other sources (举一反三, 自查, 回头看, escalated feedback: real work, counted beside the findings,
+     * not among them) and so an area holding only those (群众反馈意见建议, where escalations land) or
+     * nothing yet.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AreaChoice> choices(UUID inspectionId) {
         Map<UUID, AreaChoice> areas = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> areaRows = entityManager.createNativeQuery(
-                        "SELECT id, number, title FROM known_area WHERE inspection_id = ?1 ORDER BY number, id")
-                .setParameter(1, inspectionId).getResultList();
+        List<Object[]> areaRows = entityManager.createNativeQuery("""
+                        SELECT a.id, a.number, a.title FROM known_area a
+                        WHERE a.inspection_id = ?1
+                          AND EXISTS (SELECT 1 FROM known_problem p WHERE p.area_id = a.id AND p.source = ?2)
+                        ORDER BY a.number, a.id""")
+                .setParameter(1, inspectionId).setParameter(2, FINDING).getResultList();
         for (Object[] row : areaRows) {
-            areas.put((UUID) row[0], new AreaChoice((UUID) row[0], ((Number) row[1]).intValue(), (String) row[2],
+            int number = ((Number) row[1]).intValue();
+            areas.put((UUID) row[0], new AreaChoice((UUID) row[0], number, PlanNumbering.area(number), (String) row[2],
                     new ArrayList<>()));
         }
+        // a measure goes under its problem's area, as the report files it
         @SuppressWarnings("unchecked")
         List<Object[]> taskRows = entityManager.createNativeQuery("""
-                        SELECT t.id, t.area_id, p.number, t.number, t.title FROM known_task t
+                        SELECT t.id, p.area_id, p.number, t.number, t.title FROM known_task t
                         JOIN known_problem p ON p.id = t.problem_id
-                        WHERE t.inspection_id = ?1 ORDER BY p.number, t.number, t.id""")
-                .setParameter(1, inspectionId).getResultList();
+                        WHERE p.inspection_id = ?1 AND p.source = ?2 ORDER BY p.number, t.number, t.id""")
+                .setParameter(1, inspectionId).setParameter(2, FINDING).getResultList();
         for (Object[] row : taskRows) {
             AreaChoice area = areas.get((UUID) row[1]);
             if (area != null) {
-                area.measures().add(new MeasureChoice((UUID) row[0], ((Number) row[2]).intValue(),
-                        ((Number) row[3]).intValue(), (String) row[4]));
+                int problem = ((Number) row[2]).intValue();
+                int task = ((Number) row[3]).intValue();
+                area.measures().add(new MeasureChoice((UUID) row[0], problem, task,
+                        PlanNumbering.inArea(problem, task), (String) row[4]));
             }
         }
         return List.copyOf(areas.values());
@@ -173,12 +196,18 @@ public class LedgerReadModel {
     public record ProblemProgress(String title, int percentComplete, int measures, int measuresDone) {
     }
 
-    @Schema(requiredProperties = {"id", "number", "title", "measures"})
-    public record AreaChoice(UUID id, int number, String title, List<MeasureChoice> measures) {
+    /** An area of the findings: {@code numbering} as the report heads it, （二）. */
+    @Schema(requiredProperties = {"id", "number", "numbering", "title", "measures"})
+    public record AreaChoice(UUID id, int number, @Schema(examples = "（二）") String numbering, String title,
+                             List<MeasureChoice> measures) {
     }
 
-    /** A task as the public form names it: 整改措施, numbered within its problem. */
-    @Schema(requiredProperties = {"id", "problemNumber", "number", "title"})
-    public record MeasureChoice(UUID id, int problemNumber, int number, String title) {
+    /**
+     * A task as the public form names it: 整改措施, numbered within its problem; {@code numbering} as
+     * the report writes it under its area (platform PlanNumbering), 3.二是 for problem 3's second.
+     */
+    @Schema(requiredProperties = {"id", "problemNumber", "number", "numbering", "title"})
+    public record MeasureChoice(UUID id, int problemNumber, int number, @Schema(examples = "3.二是") String numbering,
+                                String title) {
     }
 }

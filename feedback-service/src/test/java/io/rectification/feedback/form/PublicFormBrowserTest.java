@@ -70,7 +70,10 @@ class PublicFormBrowserTest {
         String publication = Publications.openNow();
         browser.get(root + "index.html?publication=" + publication);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-title"), "整改进展情况"));
-        assertTrue(byId("publication-window").getText().contains("北京时间"));
+        // one way of writing dates and times on the public pages (dates.js): 2026年12月12日 23:59（北京时间）
+        assertTrue(byId("publication-window").getText().matches(
+                "\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}至\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}（北京时间）"),
+                byId("publication-window").getText());
         assertTrue(byId("publication-channels").getText().contains("024-12345678"));
         assertTrue(byId("publication-channels").getText().contains("工作日 9:00-17:30"));
         // the public progress page of the publication's inspection (reporting-service, behind the same gateway)
@@ -98,6 +101,7 @@ class PublicFormBrowserTest {
         WebElement code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code")));
         String trackingCode = code.getText();
         assertTrue(trackingCode.matches("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}"), trackingCode);
+        assertTrue(byId("reply-due").getText().matches("\\d{4}年\\d{1,2}月\\d{1,2}日"), byId("reply-due").getText());
         chromium.screenshot("public-form-receipt.png");
 
         byId("track-link").click();
@@ -107,8 +111,9 @@ class PublicFormBrowserTest {
         assertEquals("暂无答复", byId("result-answer").getText());
         assertTrue(byId("back-link").getAttribute("href").endsWith("index.html?publication=" + publication),
                 "返回 keeps the publication: " + byId("back-link").getAttribute("href"));
-        assertTrue(byId("result-received").getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+        assertTrue(byId("result-received").getText().matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}（北京时间）"),
                 byId("result-received").getText());
+        assertTrue(byId("result-due").getText().matches("\\d{4}年\\d{1,2}月\\d{1,2}日"), byId("result-due").getText());
 
         // An answer containing markup is shown as text, never run.
         String id = io.restassured.RestAssured.given().queryParam("publicationId", publication)
@@ -162,6 +167,8 @@ class PublicFormBrowserTest {
         byId("phone").clear();
         byId("submit").click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-error"), "网络异常"));
+        // the text may well have been stored: the citizen is asked to send it again from this page
+        assertLostAnswerIsExplained();
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("submit"))).click();
 
         String code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
@@ -180,6 +187,90 @@ class PublicFormBrowserTest {
         Object key = sent.get(0).get("submissionKey");
         assertTrue(key instanceof String k && k.matches("[A-Za-z0-9_-]{22,64}"), "a 128-bit base64url key: " + key);
         sent.forEach(body -> assertEquals(key, body.get("submissionKey"), "one key for the text composed"));
+    }
+
+    /** What the form says when no answer came: the text may have been stored; send it again from this page. */
+    void assertLostAnswerIsExplained() {
+        String said = byId("form-error").getText();
+        assertTrue(said.contains("可能已经提交成功"), said);
+        assertTrue(said.contains("请不要刷新页面，直接再次点击“提交”"), said);
+        assertTrue(said.contains("不会重复登记"), said);
+        assertFalse(said.contains("提交未成功"), "it does not say that nothing was stored: " + said);
+    }
+
+    /** Loses the answer to the page's first 201 (stored, but the browser never hears) and records what is posted. */
+    void loseTheFirstAnswer() {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                window.sentBodies = [];
+                const real = window.fetch;
+                let lost = false;
+                window.fetch = async (url, options) => {
+                  const posting = options && options.method === 'POST';
+                  if (posting) window.sentBodies.push(JSON.parse(options.body));
+                  const response = await real(url, options);
+                  if (posting && response.status === 201 && !lost) {
+                    lost = true;
+                    throw new TypeError('the answer was lost on the way');
+                  }
+                  return response;
+                };""");
+    }
+
+    Object sentKey(int index) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.sentBodies[" + index + "].submissionKey");
+    }
+
+    java.util.List<String> storedCodes(String publication) {
+        return io.restassured.RestAssured.given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication)
+                .when().get("/feedback").then().statusCode(200).extract().jsonPath().getList("items.trackingCode");
+    }
+
+    /**
+     * A citizen told 网络异常 often reloads before sending again. The tab keeps the key with the text
+     * it belongs to (sessionStorage), so the same text sent after the reload is the same form's retry:
+     * it gets the code stored with the first try, which it never saw, and nothing is stored twice.
+     * Another tab (no key) sending the same text from the same address is not told the code.
+     */
+    @Test
+    void aResendAfterAReloadOfTheTabGetsTheCodeOfTheTextStoredBefore() throws IOException {
+        String publication = Publications.openNow();
+        String text = "建议公开开发区闲置土地清理处置的进展和结果。";
+        browser.get(root + "index.html?publication=" + publication);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+        loseTheFirstAnswer();
+        byId("text").sendKeys(text);
+        byId("submit").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-error"), "网络异常"));
+        assertLostAnswerIsExplained();
+        Object firstKey = sentKey(0);
+        java.util.List<String> stored = storedCodes(publication);
+        assertEquals(1, stored.size(), "the first try was stored: " + stored);
+
+        browser.navigate().refresh();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+        loseTheFirstAnswer(); // records the bodies again; this page's 201, if one came, would be lost too
+        byId("text").clear();
+        byId("text").sendKeys(" " + text + "\n"); // written again, a space and a line break apart
+        byId("submit").click();
+        String code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
+        assertEquals(stored.get(0), code, "the code of the text stored before the reload");
+        assertEquals("已收到", byId("receipt-heading").getText());
+        assertEquals(firstKey, sentKey(0), "the key kept across the reload");
+        assertEquals(stored, storedCodes(publication), "nothing stored twice");
+        chromium.screenshot("public-form-received-after-reload.png");
+
+        // the code shown, the text's key is let go: another text, or the same one later, draws anew
+        browser.navigate().refresh();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+        loseTheFirstAnswer();
+        byId("text").clear();
+        byId("text").sendKeys(text);
+        byId("submit").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-error"), "相同内容已于近期收到"));
+        assertFalse(firstKey.equals(sentKey(0)), "a new key once the text was received");
+        assertFalse(byId("main").getText().contains(code), "a form without the key is not told the code");
+        assertFalse(byId("receipt").isDisplayed());
     }
 
     @Test
@@ -201,10 +292,10 @@ class PublicFormBrowserTest {
         WebElement back = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("back-link")));
         // 07:30 on 30 November in Beijing is 23:30 on the 29th in UTC; the reader's device zone does not matter
         Object shown = ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return formatBeijing('2026-11-29T23:30:00Z')");
-        assertEquals("2026-11-30 07:30", shown);
-        assertEquals("2028-02-29 00:00", ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return formatBeijing('2028-02-28T16:00:00Z')"));
+                .executeScript("return PublicDates.moment('2026-11-29T23:30:00Z')");
+        assertEquals("2026年11月30日 07:30（北京时间）", shown);
+        assertEquals("2028年2月29日 00:00（北京时间）", ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return PublicDates.moment('2028-02-28T16:00:00Z')"));
         back.click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-title"), "整改进展情况"));
         assertTrue(browser.getCurrentUrl().endsWith("index.html?publication=" + publication), browser.getCurrentUrl());
@@ -267,7 +358,8 @@ class PublicFormBrowserTest {
 
     /**
      * The form offers the categories with their reply days (from the service's one rule) and the
-     * inspection's areas and measures as tasks-service announced them; the choice reaches the
+     * inspection's findings as tasks-service announced them and the report lists them (an area without
+     * one is not offered; FormChoicesTest has the rule), numbered as the report numbers them; the choice reaches the
      * feedback; the code is copied with a button on the receipt and on the tracking page, which
      * says the feedback became a rectification problem and shows its progress.
      */
@@ -286,7 +378,7 @@ class PublicFormBrowserTest {
         io.rectification.feedback.Ledger.task(inspection, area2, problem, task, 2, "建立征收补偿款兑付台账", "IN_PROGRESS", 40, 0);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 io.restassured.RestAssured.given().get("/publications/" + publication + "/form-choices").then()
-                        .extract().jsonPath().getList("areas[1].measures").size() == 1);
+                        .extract().jsonPath().getList("areas[0].measures").size() == 1);
         io.restassured.RestAssured.given().get("/publications/" + publication + "/form-choices").then()
                 .body("categories.label", org.hamcrest.Matchers.contains("意见", "建议", "投诉", "举报"))
                 .body("categories.replyDays", org.hamcrest.Matchers.contains(15, 15, 10, 5))
@@ -303,9 +395,13 @@ class PublicFormBrowserTest {
         assertTrue(byId("category-hint").getText().contains("不选择时在15日内答复"), byId("category-hint").getText());
         assertFalse(byId("taskId").isEnabled(), "a measure is chosen within an area");
         category.selectByValue("COMPLAINT");
-        new org.openqa.selenium.support.ui.Select(byId("areaId")).selectByVisibleText("（二）规范资金资产使用管理不到位");
+        var area = new org.openqa.selenium.support.ui.Select(byId("areaId"));
+        assertEquals(java.util.List.of("不选择", "（二）规范资金资产使用管理不到位"),
+                area.getOptions().stream().map(WebElement::getText).toList(), "（一） has no finding yet");
+        area.selectByVisibleText("（二）规范资金资产使用管理不到位");
         var measure = new org.openqa.selenium.support.ui.Select(byId("taskId"));
-        assertEquals(java.util.List.of("不选择", "3.2 建立征收补偿款兑付台账"),
+        // numbered as the report numbers the measure under its area: 3.二是
+        assertEquals(java.util.List.of("不选择", "3.二是 建立征收补偿款兑付台账"),
                 measure.getOptions().stream().map(WebElement::getText).toList());
         measure.selectByValue(task.toString());
         byId("text").sendKeys("征收补偿款兑付台账迟迟未建立。");

@@ -144,7 +144,7 @@ class PublicFeedbackTest {
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("title", equalTo("不在受理期限内"))
-                .body("detail", containsString("2025-11-06 00:00:00 – 2025-11-13 23:59:59 (Asia/Shanghai)"))
+                .body("detail", containsString("2025年11月6日 00:00至2025年11月13日 23:59（北京时间）"))
                 .body("detail", containsString("尚未开始受理"))
                 .body("windowStart", equalTo("2025-11-06T00:00:00+08:00"));
         AdjustableClock.pinAt(Instant.parse("2025-11-13T16:00:00Z"));
@@ -167,7 +167,7 @@ class PublicFeedbackTest {
         AdjustableClock.pinAt(Instant.parse("2025-11-05T22:59:59Z"));
         asPublic(Clients.newAddress()).body(submission("柏林时间前一日")).when().post(url)
                 .then().statusCode(409)
-                .body("detail", containsString("(Europe/Berlin)"));
+                .body("detail", containsString("2025年11月6日 00:00至2025年11月6日 23:59（Europe/Berlin）"));
     }
 
     @Test

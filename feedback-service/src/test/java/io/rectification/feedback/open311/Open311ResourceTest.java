@@ -527,7 +527,7 @@ class Open311ResourceTest {
                 .when().post("/open311/v2/requests.json")
                 .then().statusCode(409)
                 .body("[0].code", equalTo(409))
-                .body("[0].description", containsString("(Asia/Shanghai)"));
+                .body("[0].description", containsString("（北京时间）"));
         client().when().get("/open311/v2/requests/2222-3333-4444-5555.json")
                 .then().statusCode(404)
                 .body("[0].code", equalTo(404));

@@ -49,5 +49,12 @@ class DisclosureWindowTest {
         assertEquals(Instant.parse("2025-03-29T23:00:00Z"), berlin.start());
         assertEquals(Instant.parse("2025-03-30T21:59:59Z"), berlin.end());
         assertEquals("+02:00", berlin.endInZone().getOffset().getId());
+        assertEquals("2025年3月30日 00:00至2025年3月30日 23:59（Europe/Berlin）", berlin.describeInChinese());
+    }
+
+    /** In Chinese the window is written as the public pages write a moment: 2025年11月13日 23:59（北京时间）. */
+    @Test
+    void inChineseTheWindowIsWrittenAsThePublicPagesWriteIt() {
+        assertEquals("2025年11月6日 00:00至2025年11月13日 23:59（北京时间）", notice.describeInChinese());
     }
 }

@@ -24,4 +24,12 @@ class PlanNumberingTest {
         assertEquals("一是", PlanNumbering.ordinal(1));
         assertEquals("十二是", PlanNumbering.ordinal(12));
     }
+
+    @Test
+    void underAnAreaAlreadyNamedAMeasureIsItsProblemAndOrdinal() {
+        assertEquals("（六）", PlanNumbering.area(6));
+        assertEquals("1.一是", PlanNumbering.inArea(1, 1));
+        assertEquals("16.十二是", PlanNumbering.inArea(16, 12));
+        assertEquals(PlanNumbering.inText(3, 4, 2), PlanNumbering.area(3) + PlanNumbering.inArea(4, 2));
+    }
 }

@@ -21,6 +21,12 @@ public final class BlankText {
     public static final String SCHEMA_PATTERN = "[^\\s\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F"
             + "\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0]";
 
+    /**
+     * The same for a whole value in Java ({@code @Pattern} on a member that may be absent but not blank
+     * when given): {@code (?U)} makes {@code \s} White_Space, {@code (?s)} lets the value span lines.
+     */
+    public static final String VALUE_PATTERN = "(?sU).*" + SCHEMA_PATTERN + ".*";
+
     private BlankText() {
     }
 

@@ -53,4 +53,12 @@ class BlankTextTest {
                     String.format("U+%04X", (int) c));
         }
     }
+
+    @Test
+    void theValuePatternTakesWhatIsNotBlankAcrossLines() {
+        java.util.regex.Pattern notBlank = java.util.regex.Pattern.compile(BlankText.VALUE_PATTERN);
+        assertTrue(notBlank.matcher("\n\u3000整改\n").matches());
+        assertFalse(notBlank.matcher("\u3000\u00a0\n\u200b\ufeff").matches());
+        assertFalse(notBlank.matcher("  ").matches());
+    }
 }

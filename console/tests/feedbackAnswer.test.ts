@@ -42,11 +42,15 @@ const task = {
 } as unknown as TaskSnapshot
 const ANSWER = '已在管委会网站公开2024年度奖补资金兑现情况。\n今后每季度更新一次。'
 
-/** Answers each request by its path, the feedback as `shown`; a POST of the answer with it answered. */
-const answerByPath = (shown: FeedbackView) => (): Response => {
+/**
+ * Answers each request by its path, the feedback as `shown`; a POST of the answer with it answered, or with
+ * `refusal` (feedback-service's 400) when one is given.
+ */
+const answerByPath = (shown: FeedbackView, refusal?: object) => (): Response => {
   const { url, init } = net.sent[net.sent.length - 1]!
   const path = url.split('?')[0]
   if (path === '/api/feedback/feedback/f1/answer' && init.method === 'POST') {
+    if (refusal !== undefined) return json(400, refusal, 'application/problem+json')
     return json(200, { ...shown, version: 5, status: 'ANSWERED', answer: ANSWER }, 'application/json', { ETag: '"5"' })
   }
   if (path === '/api/feedback/feedback/f1') return json(200, shown, 'application/json', { ETag: '"4"' })
@@ -68,8 +72,8 @@ afterEach(() => {
 })
 
 /** The page of feedback f1 as the office (coordinator) sees it, with the answer typed. */
-async function showAndType(text: string, shown: FeedbackView = feedback) {
-  net.answer = answerByPath(shown)
+async function showAndType(text: string, shown: FeedbackView = feedback, refusal?: object) {
+  net.answer = answerByPath(shown, refusal)
   const pinia = createPinia()
   setActivePinia(pinia)
   useSession().user = { profile: { upn: 'bgs', name: '办公室', groups: ['coordinator'] }, expired: false, access_token: 't' } as unknown as User
@@ -128,5 +132,37 @@ describe('publishing an answer to a feedback', () => {
   it('names the linked task by the plan\'s numbering, as the notices do', async () => {
     await showAndType('')
     expect(document.querySelector('.task-link')?.textContent).toBe('（一）3.二是 公开奖补资金兑现情况')
+  })
+
+  // feedback-service's refusals (handling.PublishedText, PublishedTextTest holds the words): the kinds found, never the values
+  const refusedFor = (...messages: string[]) => ({
+    type: '/problems/invalid-request', title: 'Invalid request', status: 400, instance: '/feedback/f1/answer',
+    detail: messages.map((m) => `answer: ${m}`).join('; '), errors: messages.map((message) => ({ field: 'answer', message })),
+  })
+  const fieldError = () => document.querySelector('.el-form-item__error')?.textContent?.trim()
+
+  it("says at the answer field, in Chinese, that it holds someone's mobile or e-mail, and what may be given instead", async () => {
+    const typed = '该问题与王小明（13812345678，wxm@example.com）反映的路灯问题相同，已合并办理。'
+    await showAndType(typed, feedback, refusedFor("contains personal contact data (a mobile number, an e-mail address); an answer "
+      + "is published and may hold no one's: for a number to call, give an office's landline with its area code (0411-12345678) "
+      + 'or a hotline (12345, 12388)'))
+    await press('发布答复')
+    await pressIn(confirmation()!, '发布')
+    expect(fieldError()).toBe('答复中含有手机号码、电子邮箱，公开答复不得含个人信息；如需留联系电话，请使用单位办公电话或服务热线')
+    expect(document.body.textContent).toContain('请按提示修改标红的字段')
+    expect(document.body.textContent).not.toContain('contains personal')
+    expect((document.getElementById('answer-text') as HTMLTextAreaElement).value).toBe(typed)
+  })
+
+  it("says so when the answer repeats the submitter's own details, and both when it holds both", async () => {
+    await showAndType('欧阳娜娜同志：请回电，或发邮件至wxm@example.com。', feedback, refusedFor(
+      "repeats the submitter's name, phone as given with the feedback; an answer is published, so write it without them",
+      "contains personal contact data (an e-mail address); an answer is published and may hold no one's: for a number to call, "
+      + "give an office's landline with its area code (0411-12345678) or a hotline (12345, 12388)"))
+    await press('发布答复')
+    await pressIn(confirmation()!, '发布')
+    expect(fieldError()).toBe('答复中含有提出人的姓名、电话等个人信息，请删除后再发布；'
+      + '答复中含有电子邮箱，公开答复不得含个人信息；如需留联系电话，请使用单位办公电话或服务热线')
+    expect(document.body.textContent).not.toContain('填写的内容不符合要求')
   })
 })

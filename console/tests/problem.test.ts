@@ -50,6 +50,20 @@ group('problem+json', () => {
     expect(translateMessage("the file's content is not application/pdf")).toBe('文件内容与所选的文件类型不符')
   })
 
+  it("says in Chinese what personal data an answer or an escalation holds, never the data (feedback-service's PublishedText)", () => {
+    const instead = "for a number to call, give an office's landline with its area code (0411-12345678) or a hotline (12345, 12388)"
+    expect(translateMessage(`contains personal contact data (a resident ID number); an answer is published and may hold no one's: ${instead}`))
+      .toBe('答复中含有身份证号，公开答复不得含个人信息；如需留联系电话，请使用单位办公电话或服务热线')
+    expect(translateMessage('contains personal contact data (a mobile number, a resident ID number, an e-mail address); an escalation '
+      + `goes to the ledger and the public report and may hold no one's: ${instead}`))
+      .toBe('含有手机号码、身份证号、电子邮箱；转为整改问题的内容将进入整改台账和公开报告，不得含个人信息，请删除后再提交')
+    expect(translateMessage("repeats the submitter's name, phone as given with the feedback; an answer is published, so write it without them"))
+      .toBe('答复中含有提出人的姓名、电话等个人信息，请删除后再发布')
+    expect(translateMessage("repeats the submitter's email, address as given with the feedback; an escalation goes to the ledger and "
+      + 'the public report, so write it without them'))
+      .toBe('含有提出人的电子邮箱、地址等个人信息；转为整改问题的内容将进入整改台账和公开报告，请删除后再提交')
+  })
+
   it('gives the bare status when the body is not problem+json', () => {
     expect(parseProblem(502, 'text/html', '<html>Bad Gateway</html>')).toEqual({ status: 502, title: 'HTTP 502' })
     expect(parseProblem(500, 'application/json', '{not json')).toEqual({ status: 500, title: 'HTTP 500' })

@@ -65,6 +65,17 @@ export function toError(problem: Problem): ApiError {
   return problem.status === 412 ? new ConcurrentChangeError(problem) : new ApiError(problem)
 }
 
+// feedback-service's refusal of a text that leaves it with personal data in it (handling.PublishedText): the
+// kinds found, never the values, in the words of the feedback page.
+const SUBMITTER_DETAILS: Record<string, string> = { name: '姓名', phone: '电话', email: '电子邮箱', address: '地址' }
+const CONTACT_KINDS: Record<string, string> = { 'a mobile number': '手机号码', 'a resident ID number': '身份证号', 'an e-mail address': '电子邮箱' }
+const kindsIn = (list: string | undefined, words: Record<string, string>) =>
+  (list ?? '').split(', ').map((kind) => words[kind] ?? '个人信息').join('、')
+/** An answer is published (the tracking page); an escalation goes to tasks-service's ledger and the public report. */
+const published = (why: string | undefined) => why === undefined || why.startsWith('an answer')
+const TO_THE_LEDGER = '转为整改问题的内容将进入整改台账和公开报告'
+const OFFICE_NUMBERS = '如需留联系电话，请使用单位办公电话或服务热线'
+
 // Bean Validation's messages, as the services send them, in the words of the form.
 const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must not be (null|empty)$/, () => '必填'],
@@ -92,6 +103,15 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^the name must end in (.+) for a file of type /, (m) => `文件名的扩展名应为 ${(m[1] ?? '').split(' or ').join(' 或 ')}`],
   [/ is not (?:a Word document \((DOCX)\)|an Excel workbook \((XLSX)\)|an (OFD) document): /,
     (m) => `文件已损坏、过大或不是有效的 ${m[1] ?? m[2] ?? m[3]} 文件`],
+  // feedback-service's answer and escalation with personal data in them
+  [/^repeats the submitter's ([a-z, ]+) as given with the feedback(?:; (an answer is published|an escalation goes))?/,
+    (m) => published(m[2])
+      ? `答复中含有提出人的${kindsIn(m[1], SUBMITTER_DETAILS)}等个人信息，请删除后再发布`
+      : `含有提出人的${kindsIn(m[1], SUBMITTER_DETAILS)}等个人信息；${TO_THE_LEDGER}，请删除后再提交`],
+  [/^contains personal contact data \(([a-zA-Z, -]+)\); (an answer is published|an escalation goes)/,
+    (m) => published(m[2])
+      ? `答复中含有${kindsIn(m[1], CONTACT_KINDS)}，公开答复不得含个人信息；${OFFICE_NUMBERS}`
+      : `含有${kindsIn(m[1], CONTACT_KINDS)}；${TO_THE_LEDGER}，不得含个人信息，请删除后再提交`],
 ]
 
 /** Whether a text is already in Chinese (a service may answer some refusals in the user's words). */

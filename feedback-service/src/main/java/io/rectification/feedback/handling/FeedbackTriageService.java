@@ -12,6 +12,8 @@ import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
+import io.rectification.platform.text.BlankText;
+import io.rectification.platform.text.OptionalText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -74,7 +76,7 @@ public class FeedbackTriageService {
 
     public FeedbackStaffView answer(UUID id, TriageInputs.Answer input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.ANSWER, ifMatch);
-        reads.requireNoSubmitterDetails(feedback, "answer", input.answer());
+        reads.published(feedback, PublishedText.Use.ANSWER).check("answer", input.answer()).requireNone();
         OffsetDateTime now = now();
         feedback.answer = input.answer();
         feedback.answeredAt = now;
@@ -91,15 +93,15 @@ public class FeedbackTriageService {
         OffsetDateTime now = now();
         feedback.closedAt = now;
         feedback.status = FeedbackStatus.CLOSED;
-        String reason = input == null || input.reason() == null ? null : input.reason().strip();
-        return finish(feedback, now, actor, "CLOSED", reason == null || reason.isEmpty() ? null : reason,
+        String reason = input == null ? null : OptionalText.of(input.reason());
+        return finish(feedback, now, actor, "CLOSED", reason,
                 FeedbackEvent.FeedbackClosed::new);
     }
 
     public FeedbackStaffView escalate(UUID id, TriageInputs.Escalate input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.ESCALATE, ifMatch);
-        reads.requireNoSubmitterDetails(feedback, "title", input.title());
-        reads.requireNoSubmitterDetails(feedback, "description", input.description());
+        reads.published(feedback, PublishedText.Use.ESCALATION)
+                .check("title", input.title()).check("description", input.description()).requireNone();
         OffsetDateTime now = now();
         if (input.areaId() != null) {
             links.requireArea(feedback, input.areaId());
@@ -108,7 +110,7 @@ public class FeedbackTriageService {
         feedback.status = FeedbackStatus.ESCALATED;
         feedback.escalationRefusedReason = null;
         FeedbackEvent.Escalation escalation = new FeedbackEvent.Escalation(feedback.inspectionId,
-                feedback.areaId, input.title().strip(), input.description().strip());
+                feedback.areaId, BlankText.strip(input.title()), BlankText.strip(input.description()));
         return finish(feedback, now, actor, "ESCALATED", "as a new problem: " + abbreviate(escalation.title()),
                 snapshot -> new FeedbackEvent.FeedbackEscalated(snapshot, escalation));
     }

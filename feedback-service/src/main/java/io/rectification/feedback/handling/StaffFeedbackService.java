@@ -21,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** What staff read: feedback with contact details masked, its history, and (recorded) the full details. */
 @ApplicationScoped
@@ -88,18 +87,11 @@ public class StaffFeedbackService {
     }
 
     /**
-     * Refuses a text of staff's that repeats the submitter's own details where it leaves this service:
-     * an answer is published, an escalation goes to tasks-service and into the public report. The
-     * refusal names the kinds of detail, never the details.
+     * The check of a text of staff's that leaves this service ({@link PublishedText}): an answer is
+     * published, an escalation goes to tasks-service and into the public report.
      */
-    void requireNoSubmitterDetails(Feedback feedback, String field, String text) {
-        List<Submitter.Detail> found = submitter(feedback).detailsIn(text);
-        if (!found.isEmpty()) {
-            throw ApiException.badRequest(field, "repeats the submitter's "
-                    + found.stream().map(Submitter.Detail::field).collect(Collectors.joining(", "))
-                    + " as given with the feedback; it leaves feedback-service (published, or sent to the ledger),"
-                    + " so write it without them");
-        }
+    PublishedText published(Feedback feedback, PublishedText.Use use) {
+        return new PublishedText(submitter(feedback), use);
     }
 
     private Submitter submitter(Feedback feedback) {

@@ -1,7 +1,9 @@
 package io.rectification.feedback.intake;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The language refusals are written in for the public: Chinese unless the client prefers English. */
@@ -14,17 +16,30 @@ public enum Language {
             return ZH;
         }
         try {
-            for (Locale locale : headers.getAcceptableLanguages()) {
-                String language = locale.getLanguage().toLowerCase(Locale.ROOT);
-                if (language.equals("zh")) {
-                    return ZH;
-                }
-                if (language.equals("en")) {
-                    return EN;
-                }
-            }
+            return of(headers.getAcceptableLanguages());
         } catch (RuntimeException malformedHeader) {
             return ZH;
+        }
+    }
+
+    /** As {@link #of(HttpHeaders)}, from the request's acceptable languages (a filter's request context gives them). */
+    public static Language of(ContainerRequestContext request) {
+        try {
+            return of(request.getAcceptableLanguages());
+        } catch (RuntimeException malformedHeader) {
+            return ZH;
+        }
+    }
+
+    private static Language of(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            String language = locale.getLanguage().toLowerCase(Locale.ROOT);
+            if (language.equals("zh")) {
+                return ZH;
+            }
+            if (language.equals("en")) {
+                return EN;
+            }
         }
         return ZH;
     }

@@ -19,6 +19,7 @@ public final class Messages {
             Map.entry("field.phone", new String[]{"请填写有效的电话号码（数字，可含 +、-、空格、括号）。",
                     "must be a phone number (digits, optionally +, -, spaces, brackets)"}),
             Map.entry("field.email", new String[]{"请填写有效的电子邮箱地址。", "must be an email address"}),
+            Map.entry("id.invalid", new String[]{"不是有效的编号，请检查链接是否完整。", "is not an id (a UUID)"}),
             Map.entry("field.submissionKey", new String[]{"应为 22 到 64 位的字母、数字、- 或 _（由表单自动生成）。",
                     "must be 22 to 64 of A-Z, a-z, 0-9, - and _ (the form draws it)"}),
             Map.entry("honeypot", new String[]{"此项应留空，提交未被受理。", "must be left empty; the submission was not accepted"}),

@@ -1,6 +1,7 @@
 package io.rectification.feedback.intake;
 
 import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.text.BlankText;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -43,8 +44,12 @@ public final class TextChecks {
         this.language = language;
     }
 
+    /**
+     * A text that must say something: blank ({@link BlankText}: spaces of every kind, full-width and
+     * no-break ones included, and zero-width characters) is refused as missing.
+     */
     public TextChecks required(String field, String value, int max, boolean multiLine) {
-        if (value == null || value.isBlank()) {
+        if (BlankText.isBlank(value)) {
             errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.required")));
             return this;
         }
@@ -65,7 +70,7 @@ public final class TextChecks {
 
     public TextChecks phone(String field, String value) {
         optional(field, value, MAX_PHONE, false);
-        if (value != null && !value.isBlank() && !hasErrorOn(field) && !PHONE.matcher(value.strip()).matches()) {
+        if (!BlankText.isBlank(value) && !hasErrorOn(field) && !PHONE.matcher(BlankText.strip(value)).matches()) {
             errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.phone")));
         }
         return this;
@@ -73,7 +78,7 @@ public final class TextChecks {
 
     public TextChecks email(String field, String value) {
         optional(field, value, MAX_EMAIL, false);
-        if (value != null && !value.isBlank() && !hasErrorOn(field) && !EMAIL.matcher(value.strip()).matches()) {
+        if (!BlankText.isBlank(value) && !hasErrorOn(field) && !EMAIL.matcher(BlankText.strip(value)).matches()) {
             errors.add(new ErrorBody.FieldError(field, Messages.get(language, "field.email")));
         }
         return this;

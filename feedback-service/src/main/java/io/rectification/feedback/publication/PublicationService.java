@@ -9,6 +9,7 @@ import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
+import io.rectification.platform.text.BlankText;
 import io.rectification.platform.text.OptionalText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -125,7 +126,7 @@ public class PublicationService {
         // after the checks of the input itself: a bad field is a 400 whatever the inspection
         requireKnownInspection(publication, input);
         publication.inspectionId = input.inspectionId();
-        publication.title = input.title().strip();
+        publication.title = BlankText.strip(input.title());
         publication.body = body;
         publication.reportUrl = reportUrl;
         publication.timeZone = zone.getId();

@@ -253,6 +253,60 @@ class StaffFeedbackTest {
     }
 
     @Test
+    void anAnswerOrEscalationHoldingAnyonesMobileIdNumberOrEmailIsRefusedButAnOfficesNumberIsNot() {
+        String publication = Publications.openNow();
+        String id = recordPhoneCall(publication);
+        asStaff("wang.kezhang").body("{\"category\":\"COMPLAINT\"}").when().post("/feedback/" + id + "/triage")
+                .then().statusCode(200);
+        // another citizen's contact, a member of staff's mobile, an identity number: published, they could not be withdrawn
+        for (String answer : List.of("该问题与王小明（13812345678，wxm@example.com）反映的路灯问题相同，已合并办理。",
+                "经核实，当事人身份证号210102198001011234。", "已转街道办理，联系人张伟，手机13900001111。")) {
+            asStaff("wang.kezhang").body("{\"answer\":" + EventProbe.toJson(answer) + "}")
+                    .when().post("/feedback/" + id + "/answer")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("answer"))
+                    .body("errors[0].message", containsString("contains personal contact data ("))
+                    .body(org.hamcrest.Matchers.not(containsString("13812345678")))
+                    .body(org.hamcrest.Matchers.not(containsString("wxm@")))
+                    .body(org.hamcrest.Matchers.not(containsString("210102198001011234")))
+                    .body(org.hamcrest.Matchers.not(containsString("13900001111")));
+        }
+        asStaff("wang.kezhang").body("{\"title\":\"窗口办事拖延\",\"description\":\"经办人李四（lisi@example.com）核实属实。\"}")
+                .when().post("/feedback/" + id + "/escalate")
+                .then().statusCode(400)
+                .body("errors.field", contains("description"))
+                .body("errors[0].message", containsString("an escalation goes to the ledger and the public report"));
+        given().when().get("/feedback/" + id).then().statusCode(200).body("status", equalTo("TRIAGED"))
+                .body("answer", org.hamcrest.Matchers.nullValue());
+        asStaff("wang.kezhang").body("{\"answer\":\"已转街道办理。如有疑问，请拨打0411-12345678，或12345热线。\"}")
+                .when().post("/feedback/" + id + "/answer")
+                .then().statusCode(200).body("answer", containsString("0411-12345678"));
+    }
+
+    @Test
+    void aTextOfFullWidthNoBreakOrZeroWidthSpacesIsBlank() {
+        String publication = Publications.openNow();
+        String id = recordPhoneCall(publication);
+        for (String blank : List.of("\u3000\u3000\u00a0\t\n", "\u200b\u200c\u200d\u2060\ufeff")) {
+            asStaff("wang.kezhang").body("{\"answer\":" + EventProbe.toJson(blank) + "}")
+                    .when().post("/feedback/" + id + "/answer")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("answer"))
+                    .body("errors[0].message", equalTo("must not be blank"));
+            asStaff("wang.kezhang").body("{\"title\":" + EventProbe.toJson(blank) + ",\"description\":\"核查\"}")
+                    .when().post("/feedback/" + id + "/escalate")
+                    .then().statusCode(400).body("errors.field", contains("title"));
+            asStaff("li.ganshi").body(phoneCall(publication, blank)).when().post("/feedback")
+                    .then().statusCode(400).body("errors.field", contains("text"));
+        }
+        // an optional reason of blanks is no reason, not one that shows as empty
+        asStaff("wang.kezhang").body("{\"reason\":\"\\u00a0\\u200b\"}").when().post("/feedback/" + id + "/close")
+                .then().statusCode(200);
+        given().when().get("/feedback/" + id + "/history").then().statusCode(200)
+                .body("find { it.action == 'CLOSED' }.detail", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aDuplicateIsMergedIntoTheOther() {
         String publication = Publications.openNow();
         String first = recordPhoneCall(publication);

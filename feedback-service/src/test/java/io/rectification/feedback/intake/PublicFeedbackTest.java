@@ -24,9 +24,11 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -225,6 +227,46 @@ class PublicFeedbackTest {
         asPublic(Clients.newAddress()).header("Accept-Language", "en").body("").when().post(url)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].message", equalTo("The request has no body."));
+    }
+
+    @Test
+    void aTextOfOnlyFullWidthNoBreakOrZeroWidthSpacesIsBlank() {
+        String url = "/publications/" + Publications.openNow() + "/feedback";
+        for (String blank : List.of("\u3000\u3000\u00a0\t\n", "\u200b\u200c\u200d\u2060\ufeff", "\u3000\u200b\u00a0")) {
+            asPublic(Clients.newAddress()).body(submission(blank)).when().post(url)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("text"))
+                    .body("errors[0].message", equalTo("请填写此项。"));
+        }
+        // a text with something to say keeps its spaces as sent
+        asPublic(Clients.newAddress()).body(submission("\u3000\u3000路灯不亮\u00a0")).when().post(url)
+                .then().statusCode(201);
+        // a contact field of blanks is no contact, not a phone number that is not one
+        asPublic(Clients.newAddress()).body("{\"text\":\"路灯不亮两周\",\"phone\":\"\\u00a0\\u3000\",\"name\":\"\\u200b\"}")
+                .when().post(url).then().statusCode(201);
+    }
+
+    @Test
+    void aPublicationIdThatIsNotOneIsRefusedInTheSubmittersLanguage() {
+        asPublic(Clients.newAddress()).body(submission("意见")).when().post("/publications/not-a-uuid/feedback")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("提交内容有误"))
+                .body("errors.field", contains("id"))
+                .body("errors[0].message", equalTo("不是有效的编号，请检查链接是否完整。"));
+        given().when().get("/publications/not-a-uuid").then().statusCode(400)
+                .body("errors[0].message", equalTo("不是有效的编号，请检查链接是否完整。"));
+        given().when().get("/publications/not-a-uuid/form-choices").then().statusCode(400)
+                .body("errors.field", contains("id"))
+                .body("detail", containsString("不是有效的编号"));
+        asPublic(Clients.newAddress()).header("Accept-Language", "en").body(submission("opinion"))
+                .when().post("/publications/not-a-uuid/feedback")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("id"))
+                .body("errors[0].message", equalTo("is not an id (a UUID)"));
+        // staff's endpoints keep the platform's answer
+        given().header("X-Actor", "wang.kezhang").when().get("/feedback/not-a-uuid").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"))
+                .body("errors[0].message", containsString("is not an id (a UUID)"));
     }
 
     @Test

@@ -43,6 +43,22 @@ class PersonalDataTest {
     }
 
     @Test
+    void theKindsOfContactDataInATextAreToldWithoutTheData() {
+        assertEquals(java.util.EnumSet.of(Masks.Contact.MOBILE, Masks.Contact.EMAIL),
+                Masks.contactKindsIn("该问题与王小明（13812345678，wxm@example.com）反映的路灯问题相同，已合并办理。"));
+        assertEquals(java.util.EnumSet.of(Masks.Contact.ID_NUMBER), Masks.contactKindsIn("身份证号210102198001011234"));
+        assertEquals(java.util.EnumSet.of(Masks.Contact.ID_NUMBER), Masks.contactKindsIn("旧证号210102800101123。"),
+                "the 15 digits of a first-generation card");
+        assertEquals(java.util.EnumSet.of(Masks.Contact.MOBILE), Masks.contactKindsIn("联系人张伟，手机13900001111"));
+        // an office's landline and the hotlines are how the public reaches an office
+        assertEquals(java.util.EnumSet.of(Masks.Contact.LANDLINE),
+                Masks.contactKindsIn("请拨打0411-12345678，或12345、12388热线。"));
+        assertTrue(Masks.contactKindsIn("2024年9月30日前拖欠工程款12000000元，合同编号20240930001。").isEmpty());
+        assertTrue(Masks.contactKindsIn(null).isEmpty());
+        assertEquals("旧证号210**********23。", Masks.contactsIn("旧证号210102800101123。"));
+    }
+
+    @Test
     void theSubmittersOwnDetailsAreMaskedWhereTheTextRepeatsThem() {
         Submitter submitter = new Submitter("欧阳锋", "0241234567", null, "沈阳市浑南区世纪路1号");
         // a name matches no pattern, nor does a landline without its dash: the service knows both

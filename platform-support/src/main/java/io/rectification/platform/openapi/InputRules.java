@@ -2,6 +2,7 @@ package io.rectification.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.rectification.platform.rest.InputLimits;
+import io.rectification.platform.text.BlankText;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -18,7 +19,9 @@ import java.util.Set;
 /**
  * States the platform's rules on every JSON body ({@link InputLimits}, applied by JsonInputRules to
  * each) in the schemas request bodies use: a text has no control character but tab, line feed and
- * carriage return; a decimal stays below 10^15 in absolute value; a date falls in 1900-2199. A
+ * carriage return; a text that must not be blank ({@code @NotBlank}'s {@code \S}) holds a character that is
+ * not blank as {@link BlankText} says, not merely one Java or ECMA 262 calls whitespace; a decimal
+ * stays below 10^15 in absolute value; a date falls in 1900-2199. A
  * client generated from the document, or a tester sending what the schema allows, then does not meet
  * a 400 the document did not announce. (Lone surrogates, also refused, are not text a schema can describe.)
  */
@@ -33,6 +36,8 @@ public class InputRules implements OASFilter {
      * rest of the date is what {@code format: date} says.
      */
     static final String DATE_YEARS = "^(19|20|21)[0-9]{2}-";
+    /** The pattern the OpenAPI scanner writes for {@code @NotBlank} (and inputs checked by hand say with it). */
+    static final String NOT_BLANK = "\\S";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -91,6 +96,10 @@ public class InputRules implements OASFilter {
             // "not a string holding one": a bare pattern also holds for null, which "not" would then refuse.
             schema.setNot(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(CONTROL_CHARACTER)
                     .description("no control character but tab, line feed and carriage return"));
+        }
+        if (schema.getType().contains(Schema.SchemaType.STRING) && NOT_BLANK.equals(schema.getPattern())) {
+            // rest.NotBlankText: a no-break or zero-width space is blank too.
+            schema.setPattern(BlankText.SCHEMA_PATTERN);
         }
         if (schema.getType().contains(Schema.SchemaType.STRING) && "date".equals(schema.getFormat())
                 && schema.getPattern() == null) {

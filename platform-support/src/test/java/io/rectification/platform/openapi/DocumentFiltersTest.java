@@ -170,6 +170,21 @@ class DocumentFiltersTest {
     }
 
     @Test
+    void aTextThatMustNotBeBlankSaysWhatBlankIs() {
+        Schema answer = OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("\\S");
+        Schema code = OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[A-Z]+$");
+        Schema input = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("answer", answer).addProperty("code", code);
+        Operation create = OASFactory.createOperation().requestBody(OASFactory.createRequestBody().content(
+                OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType().schema(input))));
+        new InputRules().filterOpenAPI(document("/feedback", create));
+
+        assertEquals(io.rectification.platform.text.BlankText.SCHEMA_PATTERN, answer.getPattern(),
+                "@NotBlank's \\S, which a no-break or zero-width space would satisfy");
+        assertEquals("^[A-Z]+$", code.getPattern());
+    }
+
+    @Test
     void aDateInARequestBodyStatesTheYearsTheServicesTake() {
         Schema date = OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date");
         Schema input = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)

@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.text.BlankText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,11 +25,14 @@ public record TaskPatch(
         Boolean requireIndicatorsMet,
         @Schema(description = DeadlineMove.REASON_DESCRIPTION) @Size(max = 2000) String deadlineChangeReason) {
 
-    /** Not blank, as bean validation checks it: the whole value matched, line breaks included. */
-    static final String NOT_BLANK_VALUE = "(?s).*\\S.*";
+    /**
+     * Not blank when given, blank as the platform says it ({@link BlankText}: every kind of space, zero-width
+     * characters too), as bean validation checks it: the whole value matched, line breaks included.
+     */
+    static final String NOT_BLANK_VALUE = BlankText.VALUE_PATTERN;
     /**
      * The same, as the OpenAPI document says it: a JSON Schema pattern matches anywhere in the value,
      * and {@code (?s)}, which bean validation's whole-value match needs, is no ECMA 262 syntax.
      */
-    static final String NOT_BLANK = "\\S";
+    static final String NOT_BLANK = BlankText.SCHEMA_PATTERN;
 }

@@ -146,6 +146,9 @@ class TaskResourceTest {
                 .then().statusCode(200).body("version", equalTo(2)).body("kind", equalTo("TIME_BOUND"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"title\":\"  \"}")
                 .patch("/tasks/" + taskId).then().statusCode(400).body("errors[0].field", equalTo("title"));
+        // blank is every kind of space, full-width, no-break and zero-width ones too (platform BlankText)
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"responsibleUnit\":\"\\u3000\\u00a0\\u200b\"}")
+                .patch("/tasks/" + taskId).then().statusCode(400).body("errors[0].field", equalTo("responsibleUnit"));
     }
 
     /**

@@ -70,6 +70,8 @@ class TaskWorkInputTest {
         refused(url, "{" + good + "}", "cadence");
         refused(url, "{\"cadence\":\"HOURLY\"," + good + "}", "cadence");
         refused(url, "{\"cadence\":\"MONTHLY\"," + good.replace("\"月推进\"", "\"\"") + "}", "text");
+        // blank means every kind of space: full-width and no-break ones, zero-width characters (platform NotBlankText)
+        refused(url, "{\"cadence\":\"MONTHLY\"," + good.replace("\"月推进\"", "\"\\u3000\\u00a0\\u200b\\ufeff\"") + "}", "text");
         refused(url, "{\"cadence\":\"MONTHLY\"," + good.replace("\"月推进\"", "\"" + "进".repeat(20001) + "\"") + "}", "text");
         refused(url, "{\"cadence\":\"MONTHLY\"," + good.replace("30", "\"三成\"") + "}", "percentComplete");
         // one report is one period of its cadence, of work done
@@ -102,6 +104,7 @@ class TaskWorkInputTest {
                 .then().statusCode(200);
         String rejection = "/tasks/" + taskId + "/completion-rejection";
         refused(rejection, "{}", "reason");
+        refused(rejection, "{\"reason\":\"\\u3000\\u200b\"}", "reason");
         refused(rejection, "{\"reason\":\"" + "因".repeat(2001) + "\"}", "reason");
         refused(rejection, "{\"reason\":42}", "reason");
         stale(rejection, "{\"reason\":\"佐证不足\"}", "1");

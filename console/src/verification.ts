@@ -32,6 +32,27 @@ export function verifiable(task: Pick<TaskSnapshot, 'allowedTransitions'>): bool
 /** What a supervisor reads beside a claim not yet verifiable: they may reject it, or wait for the goal. */
 export const NOT_YET_VERIFIABLE = '阶段目标或指标尚未达成，暂不能核实'
 
+type Held = Pick<TaskSnapshot, 'kind' | 'state' | 'requireIndicatorsMet' | 'indicators' | 'milestones'>
+
+/**
+ * Why a claim is not verifiable yet, naming its goals and indicators: tasks-service's allowedTransitions
+ * says whether (verifiable), and its 409 names them, but the page sends no request it knows refused. The
+ * names come from the task's own 节点 and 指标 by tasks-service's rule (CloseOutRule): the indicators not
+ * met where the task requires them met; the stage goals not achieved, those due by `today` (Beijing) for a
+ * LONG_TERM claim's consolidation, every one for a close-out. Nothing to name (a page not yet reloaded):
+ * the general words.
+ */
+export function notYetVerifiable(task: Held, today: string): string {
+  const consolidation = task.kind === 'LONG_TERM' && task.state === 'COMPLETION_CLAIMED'
+  const goals = task.milestones.filter((m) => m.achievedAt === null && (!consolidation || m.dueDate <= today))
+  const indicators = task.requireIndicatorsMet ? task.indicators.filter((i) => i.met !== true) : []
+  const parts = [
+    goals.length > 0 ? `节点${goals.map((g) => `“${g.title}”（${formatDate(g.dueDate)}到期）`).join('、')}尚未达成` : '',
+    indicators.length > 0 ? `指标${indicators.map((i) => `“${i.name}”`).join('')}尚未达标` : '',
+  ].filter((part) => part !== '')
+  return parts.length === 0 ? NOT_YET_VERIFIABLE : `${NOT_YET_VERIFIABLE}：${parts.join('；')}`
+}
+
 export function verificationStep(task: Pick<TaskSnapshot, 'kind' | 'allowedTransitions' | 'verificationNote'>): VerificationStep {
   if (task.allowedTransitions.includes('CONSOLIDATE')) {
     return {

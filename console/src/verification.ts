@@ -77,15 +77,36 @@ export function indicatorSummary(task: Pick<TaskSnapshot, 'indicators'>): string
   return `${task.indicators.filter((i) => i.met === true).length}/${task.indicators.length} 达标`
 }
 
+/** Whether a task's reported progress (its latest progress report's percentage) falls short of 100 %. */
+export function belowFull(task: Pick<TaskSnapshot, 'percentComplete'>): boolean {
+  return typeof task.percentComplete === 'number' && task.percentComplete < 100
+}
+
+/** A task's reported progress: "60%（未达100%）" when short, so the mark is in the words too, not only in colour. */
+export function progressText(task: Pick<TaskSnapshot, 'percentComplete'>): string {
+  return belowFull(task) ? `${task.percentComplete}%（未达100%）` : `${task.percentComplete}%`
+}
+
+/** What the officer is asked before 申请销号, warned when the progress they reported is below 100 %. */
+export function claimQuestion(percentComplete: number): string {
+  const short = percentComplete < 100 ? `当前完成进度为 ${percentComplete}%，未达到 100%。` : ''
+  return `${short}确认已完成整改并申请销号？`
+}
+
 /**
- * 销号核实's columns: the task by its numbering and title (linked), its unit, who claimed (by name: the page's nameOf), its
- * evidence and indicators, its deadline; the page adds 核实 and 驳回.
+ * 销号核实's columns: the task by its numbering and title (linked), its inspection (`inspectionOf`, given when the queue
+ * holds tasks of several), its unit, who claimed (by name: the page's nameOf), its reported progress, its evidence and
+ * indicators, its deadline; the page adds 核实 and 驳回. When it was claimed the queue cannot say: tasks-service's task
+ * (GET /tasks) carries who claimed, not when.
  */
-export function verificationColumns(nameOf: (username: string | null) => string | null): Column<TaskSnapshot>[] {
+export function verificationColumns(nameOf: (username: string | null) => string | null,
+  inspectionOf: ((id: string) => string) | null = null): Column<TaskSnapshot>[] {
   return [
     { key: 'title', to: (t) => `/tasks/${t.id}`, label: '任务', minWidth: 170, text: (t) => taskNamed(labelOf(t), t.title), card: 'title' },
+    ...(inspectionOf === null ? [] : [{ key: 'inspection', label: '巡视', minWidth: 150, text: (t: TaskSnapshot) => inspectionOf(t.inspectionId) }]),
     { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', width: 140 },
     { key: 'claimedBy', label: '申请人', width: 140, text: (t) => nameOf(t.claimedBy) ?? '—' },
+    { key: 'percentComplete', label: '进度', width: 130, text: progressText },
     { key: 'evidenceCount', label: '佐证', width: 80, text: (t) => `${t.evidenceCount} 份` },
     { key: 'indicators', label: '指标', width: 110, text: indicatorSummary },
     { key: 'deadline', label: '时限', width: 140, text: (t) => formatDate(t.deadline) },

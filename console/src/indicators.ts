@@ -12,6 +12,13 @@ export function targetLine(indicator: Pick<IndicatorView, 'targetKind' | 'target
   return `${up ? '≥' : '≤'} ${value}${unit === '' ? '' : ` ${unit}`}`
 }
 
+/** A figure with its unit ("85.5%", "1,200 起"); a figure not there is "—", with no unit after the dash. */
+export function valueWithUnit(value: number | null | undefined, unit: string | null | undefined): string {
+  if (value === null || value === undefined) return '—'
+  const u = unit ?? ''
+  return `${formatNumber(value)}${u === '' ? '' : u === '%' ? '%' : ` ${u}`}`
+}
+
 /** A number as people type it ("1,200", "１２.５", " 92 "); null when it is not one. */
 export function parseDecimal(text: string): number | null {
   const normalised = text.trim()
@@ -31,10 +38,15 @@ export const INDICATOR_COLUMNS: readonly Column<IndicatorView>[] = [
   { key: 'met', label: '达标', width: 80, text: (i) => (i.met === true ? '是' : i.met === false ? '否' : '—') },
 ]
 
-/** An indicator's values as recorded (录入指标值's 历次录入), the latest first; the value heads a phone's card. */
-export const INDICATOR_HISTORY_COLUMNS: readonly Column<IndicatorValue>[] = [
-  { key: 'recordedAt', label: '录入时间', width: 160, text: (v) => formatDateTime(v.recordedAt) },
-  { key: 'value', label: '数值', width: 110, align: 'right', text: (v) => formatNumber(v.value), card: 'title' },
-  { key: 'source', prop: 'source', label: '来源' },
-  { key: 'recordedBy', prop: 'recordedBy', label: '录入人', width: 100 },
-]
+/**
+ * An indicator's values as recorded (录入指标值's 历次录入), the latest first; the value heads a phone's card. Who
+ * recorded each is named as everywhere (`nameOf`: the people directory's name, the username without one).
+ */
+export function indicatorHistoryColumns(nameOf: (username: string | null) => string | null): Column<IndicatorValue>[] {
+  return [
+    { key: 'recordedAt', label: '录入时间', width: 160, text: (v) => formatDateTime(v.recordedAt) },
+    { key: 'value', label: '数值', width: 110, align: 'right', text: (v) => formatNumber(v.value), card: 'title' },
+    { key: 'source', prop: 'source', label: '来源' },
+    { key: 'recordedBy', label: '录入人', width: 160, text: (v) => nameOf(v.recordedBy) ?? '—' },
+  ]
+}

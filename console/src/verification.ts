@@ -32,6 +32,27 @@ export function verifiable(task: Pick<TaskSnapshot, 'allowedTransitions'>): bool
 /** What a supervisor reads beside a claim not yet verifiable: they may reject it, or wait for the goal. */
 export const NOT_YET_VERIFIABLE = '阶段目标或指标尚未达成，暂不能核实'
 
+type Held = Pick<TaskSnapshot, 'kind' | 'state' | 'requireIndicatorsMet' | 'indicators' | 'milestones'>
+
+/**
+ * Why a claim is not verifiable yet, naming its goals and indicators: tasks-service's allowedTransitions
+ * says whether (verifiable), and its 409 names them, but the page sends no request it knows refused. The
+ * names come from the task's own 节点 and 指标 by tasks-service's rule (CloseOutRule): the indicators not
+ * met where the task requires them met; the stage goals not achieved, those due by `today` (Beijing) for a
+ * LONG_TERM claim's consolidation, every one for a close-out. Nothing to name (a page not yet reloaded):
+ * the general words.
+ */
+export function notYetVerifiable(task: Held, today: string): string {
+  const consolidation = task.kind === 'LONG_TERM' && task.state === 'COMPLETION_CLAIMED'
+  const goals = task.milestones.filter((m) => m.achievedAt === null && (!consolidation || m.dueDate <= today))
+  const indicators = task.requireIndicatorsMet ? task.indicators.filter((i) => i.met !== true) : []
+  const parts = [
+    goals.length > 0 ? `节点${goals.map((g) => `“${g.title}”（${formatDate(g.dueDate)}到期）`).join('、')}尚未达成` : '',
+    indicators.length > 0 ? `指标${indicators.map((i) => `“${i.name}”`).join('')}尚未达标` : '',
+  ].filter((part) => part !== '')
+  return parts.length === 0 ? NOT_YET_VERIFIABLE : `${NOT_YET_VERIFIABLE}：${parts.join('；')}`
+}
+
 export function verificationStep(task: Pick<TaskSnapshot, 'kind' | 'allowedTransitions' | 'verificationNote'>): VerificationStep {
   if (task.allowedTransitions.includes('CONSOLIDATE')) {
     return {
@@ -56,15 +77,36 @@ export function indicatorSummary(task: Pick<TaskSnapshot, 'indicators'>): string
   return `${task.indicators.filter((i) => i.met === true).length}/${task.indicators.length} 达标`
 }
 
+/** Whether a task's reported progress (its latest progress report's percentage) falls short of 100 %. */
+export function belowFull(task: Pick<TaskSnapshot, 'percentComplete'>): boolean {
+  return typeof task.percentComplete === 'number' && task.percentComplete < 100
+}
+
+/** A task's reported progress: "60%（未达100%）" when short, so the mark is in the words too, not only in colour. */
+export function progressText(task: Pick<TaskSnapshot, 'percentComplete'>): string {
+  return belowFull(task) ? `${task.percentComplete}%（未达100%）` : `${task.percentComplete}%`
+}
+
+/** What the officer is asked before 申请销号, warned when the progress they reported is below 100 %. */
+export function claimQuestion(percentComplete: number): string {
+  const short = percentComplete < 100 ? `当前完成进度为 ${percentComplete}%，未达到 100%。` : ''
+  return `${short}确认已完成整改并申请销号？`
+}
+
 /**
- * 销号核实's columns: the task by its numbering and title (linked), its unit, who claimed (by name: the page's nameOf), its
- * evidence and indicators, its deadline; the page adds 核实 and 驳回.
+ * 销号核实's columns: the task by its numbering and title (linked), its inspection (`inspectionOf`, given when the queue
+ * holds tasks of several), its unit, who claimed (by name: the page's nameOf), its reported progress, its evidence and
+ * indicators, its deadline; the page adds 核实 and 驳回. When it was claimed the queue cannot say: tasks-service's task
+ * (GET /tasks) carries who claimed, not when.
  */
-export function verificationColumns(nameOf: (username: string | null) => string | null): Column<TaskSnapshot>[] {
+export function verificationColumns(nameOf: (username: string | null) => string | null,
+  inspectionOf: ((id: string) => string) | null = null): Column<TaskSnapshot>[] {
   return [
     { key: 'title', to: (t) => `/tasks/${t.id}`, label: '任务', minWidth: 170, text: (t) => taskNamed(labelOf(t), t.title), card: 'title' },
+    ...(inspectionOf === null ? [] : [{ key: 'inspection', label: '巡视', minWidth: 150, text: (t: TaskSnapshot) => inspectionOf(t.inspectionId) }]),
     { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', width: 140 },
     { key: 'claimedBy', label: '申请人', width: 140, text: (t) => nameOf(t.claimedBy) ?? '—' },
+    { key: 'percentComplete', label: '进度', width: 130, text: progressText },
     { key: 'evidenceCount', label: '佐证', width: 80, text: (t) => `${t.evidenceCount} 份` },
     { key: 'indicators', label: '指标', width: 110, text: indicatorSummary },
     { key: 'deadline', label: '时限', width: 140, text: (t) => formatDate(t.deadline) },

@@ -9,7 +9,7 @@ import type { TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import TaskView from '@/views/TaskView.vue'
 import VerificationQueueView from '@/views/VerificationQueueView.vue'
-import { NOT_YET_VERIFIABLE, verifiable } from '@/verification'
+import { NOT_YET_VERIFIABLE, notYetVerifiable, verifiable } from '@/verification'
 import { json, reset } from './recordedNetwork'
 
 // A claim tasks-service would not verify yet (a LONG_TERM claim with a stage goal due and open): it offers
@@ -47,7 +47,10 @@ function service(task: TaskSnapshot | null) {
 }
 
 let wrapper: VueWrapper | null = null
+// the day goals fall due by is Beijing's: pinned, 2026-12-05 10:00 there
+const NOW = new Date('2026-12-05T02:00:00Z')
 afterEach(() => {
+  vi.useRealTimers()
   wrapper?.unmount()
   wrapper = null
   reset(net)
@@ -55,6 +58,7 @@ afterEach(() => {
 })
 
 async function show(view: object, path: string) {
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] })
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -81,6 +85,8 @@ describe('a claim not yet verifiable', () => {
     expect(buttons(page, '.actions')).not.toContain('核实转入巩固')
     expect(buttons(page, '.actions')).not.toContain('核实通过')
     expect(page.find('.actions').text()).toContain(NOT_YET_VERIFIABLE)
+    // which goal holds it, named, not only that something does
+    expect(page.find('.actions').text()).toContain('节点“建立长效工作机制”（2026年11月30日到期）尚未达成')
   })
 
   it('keeps 核实转入巩固 for a claim whose open goals all fall due later', async () => {
@@ -96,9 +102,32 @@ describe('a claim not yet verifiable', () => {
     const text = queue.text()
     expect(text).toContain('建立长效推进落实机制')
     expect(text).toContain(NOT_YET_VERIFIABLE)
+    expect(text).toContain('节点“建立长效工作机制”（2026年11月30日到期）尚未达成')
     const labels = queue.findAll('button').map((b) => b.text())
     expect(labels.filter((l) => l === '核实转入巩固')).toHaveLength(1)
     expect(labels).not.toContain('核实通过')
     expect(labels.filter((l) => l === '驳回')).toHaveLength(2)
+  })
+
+  it('names what holds it by tasks-service\'s rule: goals due by today for a consolidation, every goal for a close-out, unmet indicators', () => {
+    const today = '2026-12-05'
+    const goals = [
+      { id: 'g1', title: '建立长效工作机制', dueDate: '2026-11-30', achievedAt: null },
+      { id: 'g2', title: '完成制度汇编', dueDate: '2026-12-05', achievedAt: null },
+      { id: 'g3', title: '巩固整改成果', dueDate: '2027-06-30', achievedAt: null },
+      { id: 'g4', title: '开展调研', dueDate: '2026-10-31', achievedAt: '2026-10-30T10:00:00+08:00' },
+    ]
+    const indicators = [
+      { id: 'i1', name: '档案完整率', met: false }, { id: 'i2', name: '整改率', met: true }, { id: 'i3', name: '办结率', met: null },
+    ]
+    const claim = { ...waiting, milestones: goals, indicators, requireIndicatorsMet: true } as unknown as TaskSnapshot
+    expect(notYetVerifiable(claim, today)).toBe(`${NOT_YET_VERIFIABLE}：节点“建立长效工作机制”（2026年11月30日到期）、“完成制度汇编”（2026年12月5日到期）尚未达成；`
+      + '指标“档案完整率”“办结率”尚未达标')
+    // consolidating: the close-out waits for every goal; indicators count only where the task requires them met
+    const consolidating = { ...claim, state: 'CONSOLIDATING', requireIndicatorsMet: false } as unknown as TaskSnapshot
+    expect(notYetVerifiable(consolidating, today)).toBe(`${NOT_YET_VERIFIABLE}：节点“建立长效工作机制”（2026年11月30日到期）、`
+      + '“完成制度汇编”（2026年12月5日到期）、“巩固整改成果”（2027年6月30日到期）尚未达成')
+    // nothing the console can name (a goal achieved meanwhile, on a page not yet reloaded): the general words
+    expect(notYetVerifiable({ ...waiting, milestones: [] } as unknown as TaskSnapshot, today)).toBe(NOT_YET_VERIFIABLE)
   })
 })

@@ -37,7 +37,7 @@ group('problem+json', () => {
   it('never shows a message in English: one it has no words for becomes a general hint, Chinese stays', () => {
     expect(translateMessage('deadline is before the inspection')).toBe('填写的内容不符合要求，请检查')
     expect(translateMessage('报告服务尚未收到该公布')).toBe('报告服务尚未收到该公布')
-    expect(translateMessage('must not be before windowStart (2025-11-06)')).toBe('不能早于 2025-11-06')
+    expect(translateMessage('must not be before windowStart (2025-11-06)')).toBe('不能早于公示开始时间（2025-11-06）')
     expect(translateMessage('size must be between 1 and 500')).toBe('长度应在 1 到 500 之间')
     // tasks-service's own rule for deadlines (TaskRules.checkDeadline)
     expect(translateMessage("must not be before the inspection's on-site start (2024-04-07)")).toBe('不能早于巡视进驻日期（2024-04-07）')
@@ -94,7 +94,8 @@ group('problem+json', () => {
       .toBe('提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）')
     expect(describe(toError({ status: 400, detail: 'unreadable body' }))).toBe('请求有误：请检查填写的内容')
     expect(describe(toError({ status: 410, detail: 'gone', title: 'Gone' }))).toBe('请求未能完成（状态码 410）')
-    expect(describe(toError(parseProblem(400, 'application/problem+json', INVALID_REPORT)))).toBe('请按提示修改标红的字段')
+    expect(describe(toError(parseProblem(400, 'application/problem+json', INVALID_REPORT)))).toBe('必填；不能为空')
+    expect(failureOf(toError(parseProblem(400, 'application/problem+json', INVALID_REPORT))).message).toBe('请按提示修改标红的字段')
     expect(describe(new Error('boom'))).toBe('操作未能完成，请刷新页面后重试')
   })
 
@@ -114,8 +115,16 @@ group('problem+json', () => {
       .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料')
     expect(refused('these indicators do not meet their targets yet: 档案完整率, 整改率'))
       .toBe('操作与当前状态冲突：以下指标尚未达到目标值：档案完整率、整改率')
+    // a close-out (VERIFY) needs every stage goal; a LONG_TERM claim's consolidation those due by the day
     expect(refused('these stage goals are not achieved yet: 建立长效工作机制, 巩固整改成果，防止反弹回潮'))
-      .toBe('操作与当前状态冲突：以下节点尚未达成，长期坚持类任务须全部节点达成后方可转入巩固：建立长效工作机制、巩固整改成果，防止反弹回潮')
+      .toBe('操作与当前状态冲突：以下节点尚未达成，全部达成后方可核实销号：建立长效工作机制、巩固整改成果，防止反弹回潮')
+    expect(refused('these stage goals (due by 2026-12-05) are not achieved yet: 建立长效工作机制'))
+      .toBe('操作与当前状态冲突：以下节点已到期（2026-12-05 前）尚未达成，达成后方可核实转入巩固：建立长效工作机制')
+    // the names as the problem's members list them, whole, when it sends them (a title may hold a comma)
+    expect(describe(toError({ status: 409, detail: 'these stage goals are not achieved yet: 调研, 走访, 整改',
+      openMilestones: ['调研, 走访', '整改'] }))).toBe('操作与当前状态冲突：以下节点尚未达成，全部达成后方可核实销号：“调研, 走访”、“整改”')
+    expect(describe(toError({ status: 409, detail: 'these indicators do not meet their targets yet: 整改率',
+      unmetIndicators: ['整改率'] }))).toBe('操作与当前状态冲突：以下指标尚未达到目标值：“整改率”')
   })
 
   it('a failure that is not a refusal has no field errors and no conflict', () => {

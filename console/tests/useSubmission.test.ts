@@ -31,4 +31,10 @@ describe('useSubmission', () => {
     form.edited('title')
     expect(form.message.value).toBe(said)
   })
+
+  it('says the field messages themselves where the step has no fields to mark (the task page\'s buttons)', async () => {
+    const step = useSubmission({ marksFields: false })
+    await step.run(async () => { throw new ApiError({ status: 400, errors: [{ field: 'Content-Type', message: "the file's content is not application/pdf" }] }) })
+    expect(step.message.value).toBe('文件内容与所选的文件类型不符')
+  })
 })

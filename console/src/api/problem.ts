@@ -76,29 +76,83 @@ const published = (why: string | undefined) => why === undefined || why.startsWi
 const TO_THE_LEDGER = '转为整改问题的内容将进入整改台账和公开报告'
 const OFFICE_NUMBERS = '如需留联系电话，请使用单位办公电话或服务热线'
 
-// Bean Validation's messages, as the services send them, in the words of the form.
+const CADENCES: Record<string, string> = { DAILY: '日报', WEEKLY: '周报', MONTHLY: '月报' }
+const PARTS: Record<string, string> = { inspection: '巡视', area: '方面', problem: '问题', task: '任务' }
+/** A value type as platform-support's ErrorMappers names it ("whole number", "date (YYYY-MM-DD)"). */
+const TYPES: [RegExp, string][] = [
+  [/^whole number$/, '整数'], [/^number$/, '数字'], [/^date \(YYYY-MM-DD\)$/, '日期（应为 YYYY-MM-DD）'],
+  [/^date-time/, '日期时间'], [/^time/, '时间'], [/^id \(UUID\)$/, '编号'], [/^boolean/, '“是”或“否”'],
+]
+const typeWord = (type: string) => TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? '值'
+
+/**
+ * The services' field messages (docs/console.md, "Field errors"), in the words of the form, keeping
+ * their numbers (days, limits, dates); the more specific first. Each is held by tests/serviceMessages.test.ts,
+ * which lists them by the class that says them.
+ */
 const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  // Bean Validation's own, on the request records
   [/^must not be (null|empty)$/, () => '必填'],
   [/^must not be blank$/, () => '不能为空'],
   [/^must be less than or equal to (\S+)$/, (m) => `不能大于 ${m[1]}`],
   [/^must be greater than or equal to (\S+)$/, (m) => `不能小于 ${m[1]}`],
+  [/^must be greater than (\S+)$/, (m) => `应大于 ${m[1]}`],
+  [/^numeric value out of bounds \(<(\d+) digits>\.<(\d+) digits> expected\)$/, (m) => `整数部分最多 ${m[1]} 位，小数最多 ${m[2]} 位`],
   [/^size must be between (\d+) and (\d+)$/, (m) => `长度应在 ${m[1]} 到 ${m[2]} 之间`],
   [/^must be a date in the present or in the past$/, () => '不能晚于今天'],
+  [/^must be a well-formed email address$/, () => '电子邮箱格式不正确'],
+  // platform-support: any request's texts, numbers, dates and query parameters (InputLimits, QueryParameters, ErrorMappers)
+  [/^contains a control character \(U\+(\w+)\) at position (\d+)$/, (m) => `含有不可见的控制字符（U+${m[1]}，第 ${Number(m[2]) + 1} 个字符），请删除`],
+  [/^contains a lone surrogate \(U\+\w+\) at position (\d+)$/, (m) => `含有无法识别的字符（第 ${Number(m[1]) + 1} 个字符），请删除后重新输入`],
+  [/^must be below 10\^15 in absolute value$/, () => '数值过大：绝对值须小于 10^15'],
+  [/^must be between (\d{4}-\d{2}-\d{2}) and (\d{4}-\d{2}-\d{2})$/, (m) => `日期应在 ${m[1]} 至 ${m[2]} 之间`],
+  [/^is required$/, () => '必填'],
+  [/^'(.*)' is not a date \(YYYY-MM-DD\)$/, (m) => `“${m[1]}”不是有效日期（应为 YYYY-MM-DD）`],
+  [/^'(.*)' is not a valid date \(YYYY-MM-DD\)$/, (m) => `“${m[1]}”不是有效日期（应为 YYYY-MM-DD）`],
+  [/^'(.*)' is not a valid (.+)$/, (m) => `“${m[1]}”不是有效的${typeWord(m[2] ?? '')}`],
+  [/^is out of range for /, () => '数值超出范围'],
+  [/^is too long to be a number$/, () => '数字过长'],
+  [/^(?:'.*' is not true or false|must be true or false)$/, () => '应为“是”或“否”'],
+  [/^must be an integer$/, () => '应为整数'],
+  // tasks-service: dates of a task, a progress report, an inspection, a meeting
   [/^must not be before the inspection's on-site start \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于巡视进驻日期（${m[1]}）`],
+  [/^must not be before periodStart \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于报告期起（${m[1]}）`],
+  [/^must not be before onSiteFrom \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于进驻开始日期（${m[1]}）`],
+  [/^must not be before the meeting \((\d{4}-\d{2}-\d{2})\)$/, (m) => `不能早于会议日期（${m[1]}）`],
+  [/^must not be before windowStart \((\d{4}-\d{2}-\d{2})/, (m) => `不能早于公示开始时间（${m[1]}）`],
   [/^must not be before \w+ \((\d{4}-\d{2}-\d{2})\)/, (m) => `不能早于 ${m[1]}`],
   [/^must not be in the future \(it is now (\d{2}:\d{2})/, (m) => `不能晚于现在（${m[1]}）`],
+  [/^must not be in the future \(today is (\d{4}-\d{2}-\d{2})/, (m) => `不能晚于今天（${m[1]}）`],
   [/^must not be in the future/, () => '不能晚于今天'],
-  [/^must be an integer$/, () => '应为整数'],
-  [/^must be true or false$/, () => '应为“是”或“否”'],
-  [/^must be a well-formed email address$/, () => '电子邮箱格式不正确'],
+  // work/ReportPeriod: one report is one 日报, 周报 or 月报
+  [/^a (\w+) report covers at most (\d+) days?; \S+ to \S+ is (\d+) days/,
+    (m) => `${CADENCES[m[1] ?? ''] ?? '报告'}的报告期最长${m[2]}天（当前${m[3]}天）`],
+  [/^a report covers work done: the period cannot begin after today \((\d{4}-\d{2}-\d{2})\)$/,
+    (m) => `报告期起不能晚于今天（${m[1]}）：进展报告填报已开展的工作`],
+  [/^(\d+) task\(s\) of this inspection are due before (\d{4}-\d{2}-\d{2})$/,
+    (m) => `本巡视有 ${m[1]} 项任务的完成时限早于 ${m[2]}，进驻开始日期不能晚于这些时限`],
+  // task/TaskTransitionService, DeadlineMove: a reason
   [/^say why the task is reopened$/, () => '请说明重新打开的原因'],
-  // tasks-service's DeadlineMove: a later deadline (延期) needs a reason
   [/^the deadline moves later \(延期, (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})\): say why/,
     (m) => `完成时限由 ${m[1]} 延至 ${m[2]}，请说明延期理由（责任单位将收到通知）`],
-  [/^give the notice's text \(body\) or a link/, () => '请填写公告正文或整改报告网址'],
+  [/^name the inspection whose look-back reviews to list$/, () => '请选择巡视'],
+  // task/TaskRules, TaskService: stage goals and indicators
+  [/^a LONG_TERM task needs at least one stage goal; add milestones first$/, () => '长期坚持类任务须至少有一个阶段性目标：请先添加阶段性目标'],
+  [/^a LONG_TERM task needs at least one stage goal$/, () => '长期坚持类任务须至少有一个阶段性目标'],
+  [/^a RELATIVE_PERCENT target without a baseline /, () => '相对基线的目标未填基线时，记录的是变化本身：单位应为 %，或填写基线'],
+  [/^say where the actual value comes from$/, () => '填写了现值，须同时填写数据来源'],
+  // meeting/, accountability/, leadership/, problem/: what the office records
+  [/^'(.*)' is named twice$/s, (m) => `“${m[1]}”重复填写`],
+  [/^not a task of inspection /, () => '所选任务不属于本巡视'],
+  [/^not a problem of inspection /, () => '所选问题不属于本巡视'],
+  [/^a leading group has exactly one LEADER \(组长\); this one has (\d+)$/, (m) => `领导小组须有且只有一名组长（现有 ${m[1]} 名）`],
+  [/^PLAN, SELF_FOUND or ANALOGY; /, () => '问题来源只能是巡视反馈、自查发现或举一反三'],
+  [/^only a problem of source ANALOGY \(举一反三\) extends a finding$/, () => '只有举一反三的问题才注明延伸自哪个巡视反馈问题'],
+  [/^a problem of source ANALOGY \(举一反三\) names the finding it extends$/, () => '举一反三的问题须注明延伸自哪个巡视反馈问题'],
+  [/^not an inspection finding \(source PLAN\) of inspection /, () => '所选问题不是本巡视反馈的问题'],
+  // work/EvidenceContent and OfficeDocumentCheck: an evidence file
   [/^give a plain file name/, () => '文件名应为 1 到 255 个字符，不含路径'],
   [/^the file is empty$/, () => '文件是空的'],
-  // an evidence file (tasks-service's EvidenceContent and OfficeDocumentCheck)
   [/^the file's content is not /, () => '文件内容与所选的文件类型不符'],
   [/^the name must end in (.+) for a file of type /, (m) => `文件名的扩展名应为 ${(m[1] ?? '').split(' or ').join(' 或 ')}`],
   [/ is not (?:a Word document \((DOCX)\)|an Excel workbook \((XLSX)\)|an (OFD) document): /,
@@ -112,6 +166,29 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => published(m[2])
       ? `答复中含有${kindsIn(m[1], CONTACT_KINDS)}，公开答复不得含个人信息；${OFFICE_NUMBERS}`
       : `含有${kindsIn(m[1], CONTACT_KINDS)}；${TO_THE_LEDGER}，不得含个人信息，请删除后再提交`],
+  // feedback-service: a publication (PublicationService, Channels, PublicationInput)
+  [/^give the notice's text \(body\) or a link/, () => '请填写公告正文或整改报告网址'],
+  [/^'.*' is not a time zone id such as (\S+)$/, (m) => `时区无效，应如 ${m[1]}`],
+  [/^only digits, spaces, \+, -, \( and \)$/, () => '只能填写数字、空格和 + - ( )'],
+  [/^only letters, digits, spaces and -$/, () => '只能填写字母、数字、空格和 -'],
+  [/^must be an http\(s\) URL$/, () => '应为以 http:// 或 https:// 开头的网址'],
+  // feedback-service: linking, merging and registering feedback (LedgerLinks, FeedbackTriageService, FeedbackIntakeService)
+  [/^(inspection|area|problem|task) \S+ is not known to feedback-service;(.*, or leave areaId out)?/s,
+    (m) => `意见建议服务尚未收到该${PARTS[m[1] ?? ''] ?? ''}：如是刚刚登记的，请几秒后再试`
+      + (m[2] ? '；或不选方面，问题将归入“群众反馈意见建议”' : '')],
+  [/^task \S+ belongs to problem \S+, not to problem /, () => '所选任务不属于所选问题：只选其一，或选该问题下的任务'],
+  [/^area \S+ is not the area of the (task|problem) given/, (m) => `所选方面不是该${PARTS[m[1] ?? '']}所在的方面`],
+  [/^(area|problem|task) \S+ belongs to inspection \S+, not to this feedback's /, (m) => `所选${PARTS[m[1] ?? '']}不属于该意见建议所涉的巡视`],
+  [/^give a category or a link /, () => '请选择类别，或关联方面、问题或任务'],
+  [/^a feedback cannot be merged into itself$/, () => '不能合并到其自身'],
+  [/^feedback \S+ does not exist$/, () => '要合并到的意见建议不存在'],
+  [/^feedback \S+ is on another publication$/, () => '只能合并到同一公布下的意见建议'],
+  [/^staff record PHONE, POST or EMAIL/, () => '登记的渠道只能是电话、来信或电子邮件'],
+  // reporting-service: the report draft's publication (ReportService), notice settings (NoticePreferencesResource)
+  [/^no publication \S+ of inspection \S+ is known here/, () => '报告服务尚未收到所选的公布：如是刚刚发布的，请几秒后再试'],
+  [/^names no publication of this inspection$/, () => '所选公布不属于本巡视'],
+  [/^cannot be changed: leave it out/, () => '不能修改'],
+  [/^is not a notice kind; /, () => '不是可设置的通知类型'],
 ]
 
 /** Whether a text is already in Chinese (a service may answer some refusals in the user's words). */
@@ -150,25 +227,33 @@ export function fieldErrors(problem: Problem): Record<string, string> {
 
 // The services' details of refusals people meet in the console, in their words.
 const listed = (names: string | undefined) => (names ?? '').split(', ').join('、')
-const DETAILS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
+/** The names a problem's member lists (CloseOutRule's openMilestones, unmetIndicators), each whole; else the detail's. */
+const named = (problem: Problem | undefined, member: string, inDetail: string | undefined) => {
+  const names = problem?.[member]
+  return Array.isArray(names) && names.length > 0 ? names.map((n) => `“${String(n)}”`).join('、') : listed(inDetail)
+}
+const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => string)][] = [
   [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
   // what 申请销号 (POST /tasks/{id}/completion-claim) may be refused for
   [/^claiming completion needs at least one piece of evidence/, '尚无佐证材料，申请销号前须先提交佐证材料'],
   [/^the task was reopened at .*claiming completion again needs evidence/, '该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料'],
   // 撤回申请 (POST /tasks/{id}/completion-claim-withdrawal) of a claim already decided
   [/^a task of kind \w+ in state \w+ cannot WITHDRAW_CLAIM/, '该销号申请已不在待核验状态（可能已核实或被驳回），不能撤回；请刷新页面查看最新状态'],
-  // what 核实 (POST /tasks/{id}/verification) may be refused for
+  // what 核实 (POST /tasks/{id}/verification) may be refused for (tasks-service CloseOutRule)
   [/^verification needs at least one piece of evidence/, '尚无佐证材料，核实前须由责任单位提交佐证材料'],
   [/^the task was reopened at .*verifying it again needs evidence/, '该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料'],
-  [/^these indicators do not meet their targets yet: (.+)$/, (m) => `以下指标尚未达到目标值：${listed(m[1])}`],
-  [/^these stage goals are not achieved yet: (.+)$/, (m) => `以下节点尚未达成，长期坚持类任务须全部节点达成后方可转入巩固：${listed(m[1])}`],
+  [/^these indicators do not meet their targets yet: (.+)$/s, (m, p) => `以下指标尚未达到目标值：${named(p, 'unmetIndicators', m[1])}`],
+  // a LONG_TERM claim is consolidated once the goals due by the day are achieved; a close-out needs every goal
+  [/^these stage goals \(due by (\d{4}-\d{2}-\d{2})\) are not achieved yet: (.+)$/s,
+    (m, p) => `以下节点已到期（${m[1]} 前）尚未达成，达成后方可核实转入巩固：${named(p, 'openMilestones', m[2])}`],
+  [/^these stage goals are not achieved yet: (.+)$/s, (m, p) => `以下节点尚未达成，全部达成后方可核实销号：${named(p, 'openMilestones', m[1])}`],
 ]
 
-/** A refusal's detail in Chinese, or null when the console has no words for it. */
-export function translateDetail(detail: string): string | null {
+/** A refusal's detail in Chinese (names from the problem's members where it has them), or null when the console has no words for it. */
+export function translateDetail(detail: string, problem?: Problem): string | null {
   for (const [pattern, said] of DETAILS) {
     const match = detail.match(pattern)
-    if (match) return typeof said === 'string' ? said : said(match)
+    if (match) return typeof said === 'string' ? said : said(match, problem)
   }
   return chinese(detail) ? detail : null
 }
@@ -188,13 +273,14 @@ export function describe(error: unknown): string {
       case 401: return '登录已过期，请重新登录'
       case 403: return '您没有执行此操作的权限'
       case 404: return '未找到该记录'
-      case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '') ?? '请刷新页面，查看最新状态后再操作'}`
+      case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '', p) ?? '请刷新页面，查看最新状态后再操作'}`
       case 413: return '提交的内容或文件过大'
       case 415: return '文件类型不受支持：仅支持 PDF、PNG、JPG、DOCX、XLSX、OFD'
       case 428: return '提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）'
       case 429: return '操作过于频繁，请稍后再试'
+      // said where no field is marked (a toast, a file's row); a form marks them instead (failureOf)
       case 400:
-      case 422: return (p.errors?.length ?? 0) > 0 ? FIELDS_MARKED : `请求有误：${translateDetail(p.detail ?? '') ?? '请检查填写的内容'}`
+      case 422: return (p.errors?.length ?? 0) > 0 ? fieldMessages(p) : `请求有误：${translateDetail(p.detail ?? '', p) ?? '请检查填写的内容'}`
       default:
         if (p.status >= 500) return `服务暂时不可用，请稍后重试${p.reference ? `（参考号 ${p.reference}）` : ''}`
         return `请求未能完成（状态码 ${p.status}）`
@@ -216,9 +302,12 @@ export interface Failure {
 export const FIELDS_MARKED = '请按提示修改标红的字段'
 
 export function failureOf(error: unknown): Failure {
-  return {
-    fields: error instanceof ApiError ? error.fieldErrors : {},
-    conflict: error instanceof ConcurrentChangeError,
-    message: describe(error),
-  }
+  const fields = error instanceof ApiError ? error.fieldErrors : {}
+  const marked = error instanceof ApiError && [400, 422].includes(error.status) && Object.keys(fields).length > 0
+  return { fields, conflict: error instanceof ConcurrentChangeError, message: marked ? FIELDS_MARKED : describe(error) }
+}
+
+/** A problem's field messages in Chinese, each once, in one line. */
+function fieldMessages(problem: Problem): string {
+  return [...new Set((problem.errors ?? []).filter((e) => typeof e?.message === 'string').map((e) => translateMessage(e.message)))].join('；')
 }

@@ -47,6 +47,16 @@ export function mayAct(person: Person, allowed: readonly Role[]): boolean {
   return allowed.some((role) => person.roles.includes(role))
 }
 
+/**
+ * Whether a person acts on what `responsibleUnit` is responsible for (a task, its goals, indicators,
+ * reports and evidence), as tasks-service's UnitScope rules: the office and the supervisors for every
+ * unit, an officer only for their own (a 403 otherwise). The step's own roles are `mayAct`'s.
+ */
+export function actsForUnit(person: Person, responsibleUnit: string): boolean {
+  return person.roles.includes('coordinator') || person.roles.includes('supervisor')
+    || (person.unit !== '' && person.unit === responsibleUnit)
+}
+
 /** Who handles feedback (registers calls and letters, triages, answers): the office and 来信来电. */
 export const FEEDBACK_HANDLERS: readonly Role[] = ['coordinator', 'feedback-handler']
 

@@ -1,13 +1,15 @@
 import { ref, shallowRef } from 'vue'
 import { ElMessage } from 'element-plus'
-import { FIELDS_MARKED, failureOf } from '@/api/problem'
+import { FIELDS_MARKED, describe, failureOf } from '@/api/problem'
 
 /**
  * One form's submission: busy while it runs; afterwards the field errors to show next to the
  * fields, whether the record changed meanwhile (412), and a sentence. The form's values are never
- * touched here, so nothing typed is lost.
+ * touched here, so nothing typed is lost. A step with no fields to mark (a page's buttons:
+ * `marksFields: false`) says the field messages themselves instead of pointing at marked fields.
  */
-export function useSubmission() {
+export function useSubmission(options: { marksFields?: boolean } = {}) {
+  const marksFields = options.marksFields ?? true
   const busy = ref(false)
   const fieldErrors = ref<Record<string, string>>({})
   const conflict = ref(false)
@@ -29,7 +31,7 @@ export function useSubmission() {
       const failure = failureOf(caught)
       fieldErrors.value = failure.fields
       conflict.value = failure.conflict
-      message.value = failure.message
+      message.value = marksFields ? failure.message : describe(caught)
       return false
     } finally {
       busy.value = false

@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ElementPlus from 'element-plus'
+import type { User } from 'oidc-client-ts'
+import type { InspectionView, TaskSnapshot } from '@/api/types'
+import { useSession } from '@/auth/session'
+import { cellText } from '@/rowColumns'
+import { claimQuestion, verificationColumns } from '@/verification'
+import VerificationQueueView from '@/views/VerificationQueueView.vue'
+import VerifyDialog from '@/components/VerifyDialog.vue'
+import TaskView from '@/views/TaskView.vue'
+import { json, reset } from './recordedNetwork'
+import { press, settle } from './dialogDom'
+
+// A claim whose reported progress is below 100 %: 销号核实 shows the percentage, marked, and the supervisor
+// is asked to confirm before verifying it; the officer is warned before claiming it. The queue names each
+// task's inspection when it holds tasks of several (GET /tasks?state=COMPLETION_CLAIMED gives no claim time:
+// the queue shows none).
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
+vi.mock('@/api', async () => {
+  const { client } = await import('./recordedNetwork')
+  const { TasksApi } = await import('@/api/tasks')
+  return {
+    useApi: () => ({
+      tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] },
+      readModels: { task: () => new Promise(() => {}) },
+    }),
+  }
+})
+
+const claim = {
+  id: 't1', version: 7, inspectionId: 'i1', areaNumber: 2, problemNumber: 1, number: 3, title: '建立廉政风险防控台账', measures: '逐项排查',
+  responsibleUnit: '党政办公室', responsiblePerson: null, leadOfficial: null, deadline: '2026-12-31', kind: 'TIME_BOUND', state: 'COMPLETION_CLAIMED',
+  percentComplete: 60, reportingCadence: 'MONTHLY', requireIndicatorsMet: false, lastProgressReportAt: null, indicators: [], milestones: [],
+  evidenceCount: 2, claimedBy: 'dzb', lastRejection: null, lastReopen: null, lastWithdrawal: null, lastLookBack: null, verificationNote: null,
+  lastDeadlineChange: null, allowedTransitions: ['VERIFY', 'REJECT_COMPLETION', 'WITHDRAW_CLAIM'],
+} as unknown as TaskSnapshot
+const full = { ...claim, id: 't2', number: 4, title: '修订公务接待制度', percentComplete: 100, inspectionId: 'i2' } as TaskSnapshot
+const inspections = [
+  { id: 'i1', title: '省委第三巡视组巡视反馈意见整改', team: '省委第三巡视组' },
+  { id: 'i2', title: '市委第一巡察组专项巡察整改', team: '市委第一巡察组' },
+] as unknown as InspectionView[]
+
+let wrapper: VueWrapper | null = null
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  reset(net)
+  document.body.innerHTML = ''
+  vi.unstubAllGlobals()
+})
+
+/** tasks-service: the queue's page (its tasks), the inspections, and a task with its reports and evidence. */
+function service(queue: TaskSnapshot[], task: TaskSnapshot = claim) {
+  net.answer = () => {
+    const { url } = net.sent[net.sent.length - 1]!
+    if (url.includes('/tasks?')) return json(200, { items: queue, total: queue.length, page: 0, size: 200 })
+    if (url.includes('/inspections')) return json(200, { items: inspections, total: 2, page: 0, size: 50 })
+    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/audit')) return json(200, [])
+    return json(200, task, 'application/json', { ETag: `"${task.version}"` })
+  }
+}
+
+async function show(view: object, path: string, profile: Record<string, unknown>) {
+  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSession().user = { profile, expired: false, access_token: 't' } as unknown as User
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+  await router.push(path)
+  wrapper = mount(view, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+const DUCHA = { upn: 'ducha', name: '督查', groups: ['supervisor'] }
+const heads = (w: VueWrapper) => w.findAll('thead th').map((th) => th.text())
+
+describe('销号核实', () => {
+  it('shows each claim\'s reported progress, marked below 100 %', () => {
+    const progress = verificationColumns(() => null).find((c) => c.key === 'percentComplete')!
+    expect(progress.label).toBe('进度')
+    expect(cellText(progress, claim)).toBe('60%（未达100%）')
+    expect(cellText(progress, full)).toBe('100%')
+  })
+
+  it('names the inspection when the queue holds tasks of several, and marks the short progress', async () => {
+    service([claim, full])
+    const queue = await show(VerificationQueueView, '/verification', DUCHA)
+    expect(heads(queue)).toEqual(['任务', '巡视', '责任单位', '申请人', '进度', '佐证', '指标', '时限', '操作'])
+    const rows = queue.findAll('tbody tr').map((tr) => tr.text())
+    expect(rows[0]).toContain('省委第三巡视组巡视反馈意见整改')
+    expect(rows[1]).toContain('市委第一巡察组专项巡察整改')
+    expect(queue.find('.percent-short').text()).toBe('60%（未达100%）')
+    expect(queue.findAll('.percent-short')).toHaveLength(1)
+  })
+
+  it('leaves the inspection out when every queued task is of one', async () => {
+    service([claim, { ...full, inspectionId: 'i1' } as TaskSnapshot])
+    const queue = await show(VerificationQueueView, '/verification', DUCHA)
+    expect(heads(queue)).not.toContain('巡视')
+    expect(net.sent.some((r) => r.url.includes('/inspections'))).toBe(false)
+  })
+})
+
+describe('核实 of a claim below 100 %', () => {
+  function open(task: TaskSnapshot) {
+    wrapper = mount(VerifyDialog, { props: { open: true, task }, global: { plugins: [ElementPlus] }, attachTo: document.body })
+    return wrapper
+  }
+
+  it('says the progress and asks for a confirmation before verifying', async () => {
+    const dialog = open(claim)
+    await flushPromises()
+    expect(document.body.textContent).toContain('责任单位报告的完成进度为 60%，未达到 100%')
+    net.answer = () => json(200, { ...claim, version: 8, state: 'VERIFIED' }, 'application/json', { ETag: '"8"' })
+    await press('核实通过并销号')
+    expect(net.sent).toHaveLength(0)
+    const confirm = document.getElementById('verify-below-full') as HTMLInputElement
+    expect(confirm.closest('.el-form-item')?.textContent).toContain('请确认后再核实')
+    confirm.click()
+    await settle()
+    await press('核实通过并销号')
+    expect(net.sent).toHaveLength(1)
+    expect(dialog.emitted('verified')).toEqual([['已核实销号']])
+  })
+
+  it('asks nothing more of a claim at 100 %', async () => {
+    open(full)
+    await flushPromises()
+    expect(document.getElementById('verify-below-full')).toBeNull()
+    expect(document.body.textContent).not.toContain('未达到 100%')
+  })
+})
+
+describe('申请销号 below 100 %', () => {
+  it('warns the officer in the question before the claim', async () => {
+    expect(claimQuestion(60)).toBe('当前完成进度为 60%，未达到 100%。确认已完成整改并申请销号？')
+    expect(claimQuestion(100)).toBe('确认已完成整改并申请销号？')
+    const working = { ...claim, state: 'IN_PROGRESS', claimedBy: null, allowedTransitions: ['CLAIM_COMPLETION'] } as unknown as TaskSnapshot
+    service([], working)
+    const page = await show(TaskView, '/tasks/t1', { upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政办公室' })
+    await page.findAll('button').find((b) => b.text() === '申请销号')!.trigger('click')
+    await settle()
+    expect(document.body.textContent).toContain('当前完成进度为 60%，未达到 100%。确认已完成整改并申请销号？')
+  })
+})

@@ -1,5 +1,13 @@
 import type { AuditEntry, DeadlineChange, Decision, TaskSnapshot } from '@/api/types'
 
+/** The states of a task being worked on (整改中, 再整改), as the platform's TaskStates.OWING_REPORTS. */
+const WORKED_ON = new Set(['IN_PROGRESS', 'REOPENED'])
+
+/** a is a later instant than b (compared as instants: older events wrote Z, newer +08:00). */
+function later(a: string | null | undefined, b: string): boolean {
+  return a !== null && a !== undefined && Date.parse(a) > Date.parse(b)
+}
+
 /** A decision in the task's history: a claim rejected, a close-out reopened, or the deadline moved. */
 export interface Rejection {
   id: string
@@ -71,4 +79,18 @@ export function decisionTitle(r: Rejection, formatDate: (date: string) => string
     return `完成时限调整：${moved}${r.reason ? `，理由：${r.reason}` : ''}`
   }
   return `${r.kind === 'reopened' ? '回头看后再整改' : '销号申请被驳回'}：${r.reason ?? '（此记录早于理由留存，未含理由）'}`
+}
+
+/**
+ * The rejected claim its unit has still to answer (被驳回): the latest rejection while the task is being worked on
+ * again, with no progress report, no claim withdrawn and no close-out reopened since. A new claim waiting or
+ * verified leaves the states worked on. reporting-service's 待办 CLAIM_REJECTED (销号申请被驳回) follows the same rule.
+ */
+export function standingRejection(task: Pick<TaskSnapshot, 'state' | 'lastRejection' | 'lastProgressReportAt'>
+  & Partial<Pick<TaskSnapshot, 'lastWithdrawal' | 'lastReopen'>>): Decision | null {
+  const rejection = task.lastRejection
+  if (!rejection || !WORKED_ON.has(task.state)) return null
+  const answered = later(task.lastProgressReportAt, rejection.at) || later(task.lastWithdrawal?.at, rejection.at)
+    || later(task.lastReopen?.at, rejection.at)
+  return answered ? null : rejection
 }

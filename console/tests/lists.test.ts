@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AuditEntry, TaskSnapshot } from '@/api/types'
 import { tasksToShow } from '@/taskList'
-import { latestDecisionsOf, rejectionsOf } from '@/rejections'
+import { latestDecisionsOf, rejectionsOf, standingRejection } from '@/rejections'
 
 function task(number: number, deadline: string, state: TaskSnapshot['state'], flags: Partial<TaskSnapshot> = {}): TaskSnapshot {
   return { id: `t${number}`, number, deadline, state, overdue: false, progressReportMissing: false, ...flags } as TaskSnapshot
@@ -26,6 +26,43 @@ describe('my tasks', () => {
 
   it('all of them', () => {
     expect(tasksToShow(tasks, 'all').map((t) => t.number)).toEqual([4, 2, 1, 3, 5])
+  })
+
+  // review finding 1: a rejected claim showed only as 整改中 60%, and 需关注 left it out
+  it('needing attention: a claim rejected and not yet answered too', () => {
+    const rejected = task(6, '2024-12-31', 'IN_PROGRESS', {
+      lastRejection: { reason: '佐证材料不全', by: 'ducha', at: '2024-10-08T10:00:00+08:00' },
+      lastProgressReportAt: '2024-10-01T09:00:00+08:00',
+    })
+    expect(tasksToShow([...tasks, rejected], 'attention').map((t) => t.number)).toEqual([2, 3, 6])
+  })
+})
+
+describe('a rejected claim the unit has still to answer (被驳回)', () => {
+  const rejection = { reason: '佐证材料不全', by: 'ducha', at: '2024-10-08T10:00:00+08:00' }
+  const rejected = (flags: Partial<TaskSnapshot> = {}) => task(1, '2024-12-31', 'IN_PROGRESS', {
+    lastRejection: rejection, lastProgressReportAt: '2024-10-01T09:00:00+08:00', lastWithdrawal: null, lastReopen: null, ...flags })
+
+  it('stands until a progress report after it', () => {
+    expect(standingRejection(rejected())).toEqual(rejection)
+    expect(standingRejection(rejected({ lastProgressReportAt: null }))).toEqual(rejection)
+    // the same instant written in UTC, as events before the offset rule carried it: compared as instants
+    expect(standingRejection(rejected({ lastProgressReportAt: '2024-10-08T01:59:00Z' }))).toEqual(rejection)
+    expect(standingRejection(rejected({ lastProgressReportAt: '2024-10-08T02:30:00Z' }))).toBeNull()
+  })
+
+  it('is answered by a new claim: waiting, withdrawn since, or verified and reopened since', () => {
+    expect(standingRejection(rejected({ state: 'COMPLETION_CLAIMED' }))).toBeNull()
+    expect(standingRejection(rejected({ lastWithdrawal: { reason: null, by: 'li.ke', at: '2024-10-09T09:00:00+08:00' } }))).toBeNull()
+    expect(standingRejection(rejected({ state: 'REOPENED',
+      lastReopen: { reason: '问题反弹', by: 'ducha', at: '2024-11-02T09:00:00+08:00' } }))).toBeNull()
+    expect(standingRejection(rejected({ state: 'VERIFIED' }))).toBeNull()
+    // a withdrawal before the rejection (of an earlier claim) answers nothing
+    expect(standingRejection(rejected({ lastWithdrawal: { reason: null, by: 'li.ke', at: '2024-09-09T09:00:00+08:00' } }))).toEqual(rejection)
+  })
+
+  it('is none without a rejection', () => {
+    expect(standingRejection(rejected({ lastRejection: null }))).toBeNull()
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dueText, routeOf, todoTitle } from '@/api/todos'
+import todoKinds from '../../reporting-service/src/main/java/io/rectification/reporting/todo/TodoKind.java?raw'
+import { dueText, routeOf, TODO_KIND_LABELS, todoTitle } from '@/api/todos'
 
 describe('待办', () => {
   it('says how a due date stands', () => {
@@ -32,5 +33,13 @@ describe('待办', () => {
     // a finding's, or one whose problem reporting has not read yet, as before
     expect(todoTitle({ taskNumber: 1, taskLabel: '（三）4.一是', taskSource: 'PLAN', title: '精简会议文件' })).toBe('任务（三）4.一是：精简会议文件')
     expect(todoTitle({ taskNumber: 1, taskLabel: '（三）4.一是', taskSource: null, title: '精简会议文件' })).toBe('任务（三）4.一是：精简会议文件')
+  })
+
+  // the kinds reporting-service answers, each with its label, in the order it declares them
+  it('knows every kind of 待办 reporting-service answers, with its label', () => {
+    const declared = [...todoKinds.matchAll(/^ {4}([A-Z_]+)\("([^"]+)"\)[,;]/gm)].map((m) => [m[1], m[2]])
+    expect(declared.length).toBeGreaterThan(10)
+    expect(Object.entries(TODO_KIND_LABELS)).toEqual(declared)
+    expect(TODO_KIND_LABELS.CLAIM_REJECTED).toBe('销号申请被驳回')
   })
 })

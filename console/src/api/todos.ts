@@ -4,19 +4,28 @@ import type { Column } from '@/rowColumns'
 import { sourceWord } from '@/problemSources'
 import { taskHeading } from '@/taskNames'
 
-/** The kinds of 待办 reporting-service computes (GET /todos). */
-export type TodoKind =
-  | 'TASK_OVERDUE'
-  | 'TASK_DUE_SOON'
-  | 'PROGRESS_REPORT_MISSING'
-  | 'TASK_REOPENED'
-  | 'CLAIM_TO_VERIFY'
-  | 'LOOK_BACK_DUE'
-  | 'FEEDBACK_REPLY_OVERDUE'
-  | 'FEEDBACK_REPLY_DUE'
-  | 'MEETING_DECISION_OVERDUE'
-  | 'MEETING_DECISION_DUE'
-  | 'PROBLEM_WITHOUT_MEASURES'
+/**
+ * The kinds of 待办 reporting-service computes (GET /todos), with the label it answers for each (its TodoKind, in its
+ * order; tests/todos.test.ts holds the two equal).
+ */
+export const TODO_KIND_LABELS = {
+  TASK_OVERDUE: '任务已逾期',
+  TASK_DUE_SOON: '任务临近完成时限',
+  PROGRESS_REPORT_MISSING: '进展情况未按期报送',
+  TASK_REOPENED: '“回头看”后再整改',
+  CLAIM_REJECTED: '销号申请被驳回',
+  STAGE_GOAL_OVERDUE: '阶段目标已逾期',
+  STAGE_GOAL_DUE: '阶段目标临近时限',
+  CLAIM_TO_VERIFY: '销号申请待核验',
+  LOOK_BACK_DUE: '“回头看”待开展',
+  FEEDBACK_REPLY_OVERDUE: '群众反映答复已逾期',
+  FEEDBACK_REPLY_DUE: '群众反映待答复',
+  MEETING_DECISION_OVERDUE: '会议议定事项已逾期',
+  MEETING_DECISION_DUE: '会议议定事项临近时限',
+  PROBLEM_WITHOUT_MEASURES: '制定整改措施',
+} as const
+
+export type TodoKind = keyof typeof TODO_KIND_LABELS
 
 export interface TodoItem {
   kind: TodoKind
@@ -42,8 +51,13 @@ export interface TodoItem {
   daysLeft: number
   /** the console path, e.g. /console/tasks/{id}, /console/meetings/{id} (a decision about no task), /console/feedback/{id} */
   link: string | null
-  /** what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED (再整改) */
+  /**
+   * what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED (再整改), the
+   * supervisor's of a CLAIM_REJECTED (销号申请被驳回)
+   */
   note: string | null
+  /** the stage goal (阶段目标) a STAGE_GOAL_DUE / STAGE_GOAL_OVERDUE is about; the task is its taskId and title */
+  stageGoal: string | null
 }
 
 export interface TodoList {

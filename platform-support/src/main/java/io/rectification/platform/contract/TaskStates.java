@@ -25,6 +25,13 @@ public final class TaskStates {
      * schedule and follow-ups and reporting's due day (dashboard, 待办) ask here.
      */
     public static final List<String> OWING_REPORTS = List.of("IN_PROGRESS", "REOPENED");
+    /**
+     * The states in which a task's stage goals (阶段目标) are not followed: claimed (the same reason as for its
+     * deadline) or closed out for good (VERIFIED). A consolidating task (CONSOLIDATING) still owes the goals
+     * due after its consolidation began, so they are followed then: tasks-service's overdue goals and
+     * reporting's 待办 ask here.
+     */
+    public static final List<String> GOALS_NOT_FOLLOWED = List.of("COMPLETION_CLAIMED", "VERIFIED");
 
     private TaskStates() {
     }
@@ -55,6 +62,16 @@ public final class TaskStates {
      */
     public static String deadlineRunsSql(String stateColumn) {
         return "coalesce(" + stateColumn + ", '') NOT IN (" + quoted(NEVER_OVERDUE) + ")";
+    }
+
+    /** SQL: the task owes progress reports ({@link #OWING_REPORTS}). */
+    public static String owesReportsSql(String stateColumn) {
+        return stateColumn + " IN (" + quoted(OWING_REPORTS) + ")";
+    }
+
+    /** SQL: the task's stage goals are followed (its state is none of {@link #GOALS_NOT_FOLLOWED}). */
+    public static String goalsFollowedSql(String stateColumn) {
+        return "coalesce(" + stateColumn + ", '') NOT IN (" + quoted(GOALS_NOT_FOLLOWED) + ")";
     }
 
     public static boolean owesReports(String state) {

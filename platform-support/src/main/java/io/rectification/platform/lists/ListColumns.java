@@ -1,13 +1,16 @@
 package io.rectification.platform.lists;
 
+import io.rectification.platform.contract.TaskStates;
 import io.rectification.platform.table.Table;
 import io.rectification.platform.text.PlanNumbering;
 import io.rectification.platform.text.StaffWords;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -15,7 +18,9 @@ import java.util.function.Function;
  * reporting-service's as of a day) writes these headers and these cells, with the codes shown as
  * the words of the notice (限期整改, 已销号, 巡视反馈). A column the task breakdown table (任务分解表,
  * tasks-service plan/PlanColumns) also has is named as the import names it and holds what the import
- * reads there: {@link #AREA} is the area's own title, its number is 方面序号 beside it. The lists are
+ * reads there: {@link #AREA} is the area's own title, its number is 方面序号 beside it; who is responsible
+ * (牵头领导, 具体责任人, 责任单位) in the import's words too, so a list printed for a meeting says who answers for
+ * each task as the screen does. 是否逾期 marks what is overdue on the list's day. The lists are
  * reports, not the whole plan (no 调度频次, 阶段性目标, 指标); the plan in the import's columns is
  * tasks-service's {@code GET /inspections/{id}/plan.xlsx}.
  */
@@ -29,6 +34,12 @@ public final class ListColumns<R> {
     /** The import's names of the columns the lists share with it. */
     static final String AREA_NUMBER = "方面序号";
     static final String AREA = "反馈意见方面";
+    static final String LEAD_OFFICIAL = "牵头领导";
+    static final String RESPONSIBLE_PERSON = "具体责任人";
+    static final String RESPONSIBLE_UNIT = "责任单位";
+    static final String DEADLINE = "完成时限";
+    /** 是/否: overdue as of the day the list stands on, the platform's one rule ({@link TaskStates#overdue}). */
+    static final String OVERDUE = "是否逾期";
 
     public static final ListColumns<ProblemLine> PROBLEMS = new ListColumns<ProblemLine>(RectificationList.PROBLEMS)
             .column(AREA_NUMBER, ProblemLine::areaNumber)
@@ -49,8 +60,12 @@ public final class ListColumns<R> {
             .column("任务序号", ListColumns::taskOrdinal)
             .column("整改任务", TaskLine::title)
             .column("整改措施", TaskLine::measures)
+            .column(LEAD_OFFICIAL, TaskLine::leadOfficial)
+            .column(RESPONSIBLE_PERSON, TaskLine::responsiblePerson)
+            .column(RESPONSIBLE_UNIT, TaskLine::responsibleUnit)
             .column("任务类型", line -> word(KIND, line.kind()))
-            .column("完成时限", TaskLine::deadline)
+            .column(DEADLINE, TaskLine::deadline)
+            .dayColumn(OVERDUE, ListColumns::overdue)
             .column("状态", line -> word(STATE, line.state()))
             .column("完成进度(%)", TaskLine::percentComplete)
             .column("整改进展", TaskLine::progressNarrative);
@@ -62,15 +77,17 @@ public final class ListColumns<R> {
             .column("问题序号", TaskLine::problemNumber)
             .column("任务序号", ListColumns::taskOrdinal)
             .column("整改任务", TaskLine::title)
-            .column("牵头领导", TaskLine::leadOfficial)
-            .column("具体责任人", TaskLine::responsiblePerson)
-            .column("责任单位", TaskLine::responsibleUnit)
-            .column("完成时限", TaskLine::deadline)
+            .column(LEAD_OFFICIAL, TaskLine::leadOfficial)
+            .column(RESPONSIBLE_PERSON, TaskLine::responsiblePerson)
+            .column(RESPONSIBLE_UNIT, TaskLine::responsibleUnit)
+            .column(DEADLINE, TaskLine::deadline)
+            .dayColumn(OVERDUE, ListColumns::overdue)
             .column("状态", line -> word(STATE, line.state()))
             .orderedBy(Comparator.comparing(TaskLine::leadOfficial, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(TaskLine::responsibleUnit, Comparator.nullsLast(Comparator.naturalOrder())));
 
-    private record Column<R>(String header, Function<R, Object> value) {
+    /** A column's header and its cell, of a line on the day the list stands on. */
+    private record Column<R>(String header, BiFunction<R, LocalDate, Object> value) {
     }
 
     private final RectificationList list;
@@ -88,6 +105,11 @@ public final class ListColumns<R> {
     }
 
     private ListColumns<R> column(String header, Function<R, Object> value) {
+        return dayColumn(header, (line, day) -> value.apply(line));
+    }
+
+    /** A column whose cell depends on the day the list stands on as well as on the line. */
+    private ListColumns<R> dayColumn(String header, BiFunction<R, LocalDate, Object> value) {
         List<Column<R>> more = new ArrayList<>(columns);
         more.add(new Column<>(header, value));
         return new ListColumns<>(list, List.copyOf(more), order);
@@ -105,8 +127,12 @@ public final class ListColumns<R> {
         return columns.stream().map(Column::header).toList();
     }
 
-    /** The lines given in the plan's order, as the list's table; an unknown value is an empty cell. */
-    public Table table(List<R> lines) {
+    /**
+     * The lines given in the plan's order, as the list's table as it stands on {@code day} (what is overdue
+     * then: tasks-service's live list says today, reporting's the day it is asked for, both in the
+     * organisation's zone); an unknown value is an empty cell.
+     */
+    public Table table(List<R> lines, LocalDate day) {
         List<R> ordered = new ArrayList<>(lines);
         if (order != null) {
             ordered.sort(order);
@@ -115,7 +141,7 @@ public final class ListColumns<R> {
         for (R line : ordered) {
             List<Object> cells = new ArrayList<>(columns.size());
             for (Column<R> column : columns) {
-                Object value = column.value().apply(line);
+                Object value = column.value().apply(line, day);
                 cells.add(value == null ? "" : value);
             }
             rows.add(cells);
@@ -126,6 +152,11 @@ public final class ListColumns<R> {
     /** 二是, as the plan and every staff screen number a problem's tasks; the digit alone reads as 任务1. */
     private static String taskOrdinal(TaskLine line) {
         return line.taskNumber() == null ? null : PlanNumbering.ordinal(line.taskNumber());
+    }
+
+    /** 是 when the task is overdue on {@code day} (its deadline before it, neither claimed nor closed out), else 否. */
+    private static String overdue(TaskLine line, LocalDate day) {
+        return TaskStates.overdue(line.state(), line.deadline(), day) ? "是" : "否";
     }
 
     private static String word(Map<String, String> words, String code) {

@@ -26,7 +26,7 @@ import java.util.UUID;
 /**
  * The problem, task and responsibility lists of an inspection as they stood at the end of a day:
  * the newest snapshot of each problem and task recorded before then (areas as they are now), in the
- * columns every export of the lists has ({@link ListColumns}).
+ * columns every export of the lists has ({@link ListColumns}); 是否逾期 as of that day.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,10 +57,10 @@ public class ListExports {
                 .comparing((JsonNode node) -> areaNumber(areas, Json.uuid(node, "areaId")))
                 .thenComparing(node -> number(problemById.get(Json.uuid(node, "problemId")), node));
         return switch (list) {
-            case PROBLEMS -> ListColumns.PROBLEMS.table(problemLines(areas, problems, tasks));
-            case TASKS -> ListColumns.TASKS.table(taskLines(areas, problemById, sorted(tasks, byProblemOrder)));
+            case PROBLEMS -> ListColumns.PROBLEMS.table(problemLines(areas, problems, tasks), asOf);
+            case TASKS -> ListColumns.TASKS.table(taskLines(areas, problemById, sorted(tasks, byProblemOrder)), asOf);
             case RESPONSIBILITIES ->
-                    ListColumns.RESPONSIBILITIES.table(taskLines(areas, problemById, sorted(tasks, byProblemOrder)));
+                    ListColumns.RESPONSIBILITIES.table(taskLines(areas, problemById, sorted(tasks, byProblemOrder)), asOf);
         };
     }
 

@@ -78,14 +78,17 @@ final class DigestText {
 
     /**
      * A task's to-do names the task as a notice does ({@link TaskReference}); a meeting decision is its
-     * own text, with the task it is about; then the unit.
+     * own text, with the task it is about, and a stage goal is the goal, with its task named in full; then
+     * the unit.
      */
     private static String what(TodoItem item) {
         boolean decision = item.kind() == TodoKind.MEETING_DECISION_DUE || item.kind() == TodoKind.MEETING_DECISION_OVERDUE;
+        boolean goal = item.stageGoal() != null;
         String about = decision ? (item.title() == null ? "" : item.title())
+                : goal ? "阶段目标“" + item.stageGoal() + "”"
                 : item.taskId() != null ? TaskReference.of(item).heading(item.title())
                 : item.title() == null ? "" : item.title();
-        String task = decision ? TaskReference.of(item).name() : null;
+        String task = decision ? TaskReference.of(item).name() : goal ? TaskReference.of(item).heading(item.title()) : null;
         String unit = item.responsibleUnit();
         String context = task == null ? unit : unit == null ? task : task + "；" + unit;
         return context == null ? about : about + "（" + context + "）";

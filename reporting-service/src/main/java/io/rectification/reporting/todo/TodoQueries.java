@@ -44,6 +44,9 @@ public class TodoQueries {
     private static final String TASK_COLUMNS = "t.id, t.inspection_id, t.number, t.title, t.responsible_unit";
     /** The first of {@link TaskLabel#COLUMNS} in every query of a task's (or a decision's) to-do. */
     private static final int LABEL = 7;
+    /** When the task's latest reopening and rejected claim were decided, as SQL over {@code rm_task t}. */
+    private static final String REOPENED_AT = "CAST(t.data->'lastReopen'->>'at' AS timestamptz)";
+    private static final String REJECTED_AT = "CAST(t.data->'lastRejection'->>'at' AS timestamptz)";
     private static final String LABELLED = ", " + TaskLabel.COLUMNS + " FROM rm_task t" + TaskLabel.JOIN;
 
     private final Sql sql;
@@ -71,6 +74,8 @@ public class TodoQueries {
             unitTasks(viewer.unit(), today, horizon, items);
             missingReports(viewer.unit(), today, items);
             reopened(viewer.unit(), today, items);
+            rejectedClaims(viewer.unit(), today, items);
+            stageGoals(viewer.unit(), today, horizon, items);
             meetingDecisions(viewer.unit(), today, horizon, items);
         }
         if (viewer.draftsMeasures()) {
@@ -116,18 +121,67 @@ public class TodoQueries {
     /**
      * A close-out a look-back review reopened (再整改) that its unit has not taken up yet: the unit is to
      * work on it again, as the reviewer's reason says, and tells so by a progress report (or a new claim,
-     * which leaves the state); until then it is a to-do, due from the day of the reopening. The reason
-     * is the to-do's note, as the mail says it.
+     * which leaves the state); until then it is a to-do, due by the task's deadline (the date the work is
+     * due, not the day of the reopening, which read 今日到期 on the day itself). The reason is the to-do's
+     * note, as the mail says it.
      */
     private void reopened(String unit, LocalDate today, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", CAST(t.data->'lastReopen'->>'at' AS timestamptz), "
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline, "
                         + TaskLabel.COLUMNS + ", t.data->'lastReopen'->>'reason' FROM rm_task t" + TaskLabel.JOIN
                         + " WHERE t.responsible_unit = ? AND t.state = 'REOPENED' AND t.data->'lastReopen'->>'at' IS NOT NULL"
-                        + " AND (t.last_progress_report_at IS NULL"
-                        + " OR t.last_progress_report_at < CAST(t.data->'lastReopen'->>'at' AS timestamptz))",
-                row -> task(TodoKind.TASK_REOPENED, row,
-                        row.getObject(6, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), today,
+                        + " AND " + notTakenUpSince(REOPENED_AT),
+                row -> task(TodoKind.TASK_REOPENED, row, row.getObject(6, LocalDate.class), today,
                         row.getString(LABEL + TaskLabel.WIDTH)), unit)); // the reason, after the label's columns
+    }
+
+    /**
+     * A claim a supervisor rejected (销号申请被驳回) that its unit has not answered yet: a rejection sends the
+     * task back to be worked on with the supervisor's reason, and until the unit reports progress after it
+     * or claims again it is a to-do, due by the task's deadline, with the reason as its note. A new claim
+     * leaves the states owing reports while it waits (and for good once verified); a claim withdrawn since,
+     * or a close-out reopened since, is a later step than the rejection, so a rejection older than either
+     * asks nothing more (the reopening is a to-do of its own).
+     */
+    private void rejectedClaims(String unit, LocalDate today, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline, "
+                        + TaskLabel.COLUMNS + ", t.data->'lastRejection'->>'reason' FROM rm_task t" + TaskLabel.JOIN
+                        + " WHERE t.responsible_unit = ? AND " + TaskStates.owesReportsSql("t.state")
+                        + " AND t.data->'lastRejection'->>'at' IS NOT NULL"
+                        + " AND " + notTakenUpSince(REJECTED_AT)
+                        + " AND " + notLater("lastWithdrawal", REJECTED_AT) + " AND " + notLater("lastReopen", REJECTED_AT),
+                row -> task(TodoKind.CLAIM_REJECTED, row, row.getObject(6, LocalDate.class), today,
+                        row.getString(LABEL + TaskLabel.WIDTH)), unit)); // the reason, after the label's columns
+    }
+
+    /**
+     * 阶段目标 of the unit's tasks not achieved, due within the horizon or overdue, while the task's goals are
+     * followed (platform {@link TaskStates#goalsFollowedSql}: not while it is claimed, nor once closed out
+     * for good; a consolidating task still owes the goals due later). Named by the goal (stageGoal) and
+     * its task, due on the goal's date.
+     */
+    private void stageGoals(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", CAST(g.goal->>'dueDate' AS date), " + TaskLabel.COLUMNS
+                        + ", g.goal->>'title' FROM rm_task t" + TaskLabel.JOIN
+                        + " CROSS JOIN LATERAL jsonb_array_elements(CASE jsonb_typeof(t.data->'milestones') WHEN 'array'"
+                        + " THEN t.data->'milestones' ELSE '[]' END) AS g(goal)"
+                        + " WHERE t.responsible_unit = ? AND " + TaskStates.goalsFollowedSql("t.state")
+                        + " AND g.goal->>'dueDate' IS NOT NULL AND g.goal->>'achievedAt' IS NULL"
+                        + " AND CAST(g.goal->>'dueDate' AS date) <= ?",
+                row -> {
+                    LocalDate due = row.getObject(6, LocalDate.class);
+                    TodoKind kind = due.isBefore(today) ? TodoKind.STAGE_GOAL_OVERDUE : TodoKind.STAGE_GOAL_DUE;
+                    return task(kind, row, due, today, null, row.getString(LABEL + TaskLabel.WIDTH));
+                }, unit, horizon));
+    }
+
+    /** SQL: no progress report since {@code since} (an SQL instant). */
+    private static String notTakenUpSince(String since) {
+        return "(t.last_progress_report_at IS NULL OR t.last_progress_report_at < " + since + ")";
+    }
+
+    /** SQL: the task's decision {@code member} (lastWithdrawal, lastReopen) is absent or earlier than {@code than}. */
+    private static String notLater(String member, String than) {
+        return "(t.data->'" + member + "'->>'at' IS NULL OR CAST(t.data->'" + member + "'->>'at' AS timestamptz) < " + than + ")";
     }
 
     /**
@@ -143,7 +197,7 @@ public class TodoQueries {
                     UUID inspectionId = row.getObject(2, UUID.class);
                     return new TodoItem(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(),
                             inspectionId, null, null, null, null, null, row.getObject(1, UUID.class), row.getString(3), null,
-                            null, 0, config.consolePath() + "/inspections/" + inspectionId + "/plan", null);
+                            null, 0, config.consolePath() + "/inspections/" + inspectionId + "/plan", null, null);
                 }));
     }
 
@@ -172,7 +226,7 @@ public class TodoQueries {
                     return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), taskId,
                             (Integer) row.getObject(4), TaskLabel.of(row, LABEL), TaskLabel.source(row, LABEL), null, null,
                             row.getString(5), unit, due, ChronoUnit.DAYS.between(today, due), config.consolePath()
-                            + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId), null);
+                            + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId), null, null);
                 }, unit, horizon));
     }
 
@@ -188,7 +242,7 @@ public class TodoQueries {
                     UUID feedbackId = row.getObject(1, UUID.class);
                     return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null, null, null,
                             feedbackId, null, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
-                            null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId, null);
+                            null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId, null, null);
                 }, zone.getId(), horizon));
     }
 
@@ -197,11 +251,16 @@ public class TodoQueries {
     }
 
     private TodoItem task(TodoKind kind, ResultSet row, LocalDate due, LocalDate today, String note) throws SQLException {
+        return task(kind, row, due, today, note, null);
+    }
+
+    private TodoItem task(TodoKind kind, ResultSet row, LocalDate due, LocalDate today, String note, String stageGoal)
+            throws SQLException {
         UUID id = row.getObject(1, UUID.class);
         Integer number = (Integer) row.getObject(3);
         return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, TaskLabel.of(row, LABEL),
                 TaskLabel.source(row, LABEL), null, null, row.getString(4), row.getString(5), due,
                 due == null ? 0 : ChronoUnit.DAYS.between(today, due),
-                config.consolePath() + "/tasks/" + id, note);
+                config.consolePath() + "/tasks/" + id, note, stageGoal);
     }
 }

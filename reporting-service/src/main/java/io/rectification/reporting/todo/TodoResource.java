@@ -27,8 +27,11 @@ public class TodoResource {
 
     @GET
     @Operation(summary = "The signed-in person's to-dos, most urgent first",
-            description = "Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, missing "
-                    + "progress reports, tasks a look-back reopened (with the reason, note) and meeting decisions. Supervisors: "
+            description = "Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, stage goals (阶段目标) "
+                    + "overdue or due within them (STAGE_GOAL_OVERDUE, STAGE_GOAL_DUE, the goal in stageGoal), missing "
+                    + "progress reports, tasks a look-back reopened (TASK_REOPENED) and claims a supervisor rejected (CLAIM_REJECTED), "
+                    + "each with the reason as note and due by the task's deadline, until the unit reports progress or claims "
+                    + "again, and meeting decisions. Supervisors: "
                     + "claims waiting for verification and look-backs due. Coordinators: problems without measures "
                     + "(制定整改措施) and, with feedback handlers, feedback replies due or overdue (ids, category and deadline only).")
     @RolesAllowed(Access.STAFF)

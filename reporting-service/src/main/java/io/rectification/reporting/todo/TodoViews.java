@@ -13,7 +13,8 @@ public final class TodoViews {
     private TodoViews() {
     }
 
-    @Schema(requiredProperties = {"kind", "label", "daysLeft", "link"}, description = "One 待办. A task's: taskId, its number, label, problem source and title, unit and deadline; a feedback's: only its id, "
+    @Schema(requiredProperties = {"kind", "label", "daysLeft", "link"}, description = "One 待办. A task's: taskId, its number, label, problem source and title, unit and deadline"
+            + " (a stage goal's: the goal's title in stageGoal and its due date); a feedback's: only its id, "
             + "category and reply deadline (never who sent it or what they wrote); a problem's: problemId and title, no date.")
     public record TodoItem(
             TodoKind kind,
@@ -33,12 +34,17 @@ public final class TodoViews {
             @Schema(description = "the problem a PROBLEM_WITHOUT_MEASURES to-do is about (it has no task yet)") UUID problemId,
             @Schema(description = "task title, the problem's for PROBLEM_WITHOUT_MEASURES, or 群众反映(category) for feedback") String title,
             String responsibleUnit,
-            @Schema(description = "the date the to-do is due: deadline, report expected, look-back or reply due") LocalDate dueDate,
+            @Schema(description = "the date the to-do is due: the task's deadline (also of a TASK_REOPENED and a CLAIM_REJECTED),"
+                    + " the stage goal's, report expected, look-back or reply due") LocalDate dueDate,
             @Schema(description = "days from asOf to dueDate; negative: that many days overdue") long daysLeft,
             @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId}, /console/feedback/{feedbackId} (意见建议 办理)"
                     + " or, for a problem without measures, its inspection's plan /console/inspections/{inspectionId}/plan") String link,
-            @Schema(description = "what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED; null for the other kinds")
-            String note) {
+            @Schema(description = "what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED,"
+                    + " the supervisor's reason of a CLAIM_REJECTED; null for the other kinds")
+            String note,
+            @Schema(description = "the title of the stage goal (阶段目标) a STAGE_GOAL_DUE or STAGE_GOAL_OVERDUE is about, whose due"
+                    + " date is dueDate; the task it belongs to is taskId; null for the other kinds")
+            String stageGoal) {
     }
 
     @Schema(requiredProperties = {"person", "asOf", "dueSoonDays", "count", "byKind", "items"})

@@ -74,7 +74,9 @@ class ExportTest {
                 .extract().asByteArray());
         assertTrue(early.startsWith("\uFEFF方面序号,反馈意见方面,问题序号,具体问题,任务序号,整改任务"), early);
         assertEquals(2, early.split("\r\n").length, early);
-        assertTrue(early.contains(",一是,深化细化落实到位,制定落实方案,限期整改,2025-03-31,整改中,40,"), early);
+        // who answers for it, as the screen and the import name them (review finding 3), and not overdue then
+        assertTrue(early.contains(",一是,深化细化落实到位,制定落实方案,张副主任,李处长,经济发展局,限期整改,2025-03-31,否,整改中,40,"),
+                early);
 
         String onThe9th = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-09")
                 .when().get("/exports/tasks.csv").then().statusCode(200).extract().asByteArray());
@@ -84,9 +86,22 @@ class ExportTest {
         String later = utf8(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
                 .when().get("/exports/tasks.csv").then().statusCode(200).extract().asByteArray());
         assertEquals(3, later.split("\r\n").length, later);
-        assertTrue(later.contains(",一是,深化细化落实到位,制定落实方案,限期整改,2025-03-31,已销号,100,"), later);
+        assertTrue(later.contains(",一是,深化细化落实到位,制定落实方案,张副主任,李处长,经济发展局,限期整改,2025-03-31,否,已销号,100,"),
+                later);
         // quoting per RFC 4180, and a formula is shown as text, never run
         assertTrue(later.contains(",二是,\"制定\"\"第一议题\"\"制度,定期调度\",\"'=HYPERLINK(\"\"x\"\")\","), later);
+
+        // 是否逾期 as of the list's day: the task not started is overdue from the day after its deadline, the closed one never
+        given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-06-30")
+                .when().get("/exports/tasks.csv").then().statusCode(200)
+                .body(containsString(",张副主任,李处长,党政办公室,限期整改,2025-06-30,否,未开始,"));
+        given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-07-01")
+                .when().get("/exports/tasks.csv").then().statusCode(200)
+                .body(containsString(",张副主任,李处长,党政办公室,限期整改,2025-06-30,是,未开始,"))
+                .body(containsString(",经济发展局,限期整改,2025-03-31,否,已销号,"));
+        given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-07-01")
+                .when().get("/exports/responsibilities.csv").then().statusCode(200)
+                .body(containsString(",张副主任,李处长,党政办公室,2025-06-30,是,未开始\r\n"));
 
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-03-10")
                 .when().get("/exports/problems.csv").then().statusCode(200)

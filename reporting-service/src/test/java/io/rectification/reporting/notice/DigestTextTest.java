@@ -49,7 +49,7 @@ class DigestTextTest {
     @Test
     void aMeetingDecisionAboutATaskNamesTheTask() {
         TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(), UUID.randomUUID(),
-                TASK, 1, "（三）2.一是", null, null, null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK, null);
+                TASK, 1, "（三）2.一是", null, null, null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK, null, null);
         String body = text.body("李科长（党政办公室）", DAY, list(decision));
         assertTrue(body.contains("  · 补齐佐证材料（任务（三）2.一是；党政办公室） 2026年12月5日 还有3天\n"), body);
     }
@@ -62,13 +62,13 @@ class DigestTextTest {
     void aTaskOfAProblemThatIsNoFindingSaysItsSourceBeforeItsNumbering() {
         TodoItem overdue = new TodoItem(TodoKind.TASK_OVERDUE, TodoKind.TASK_OVERDUE.label(), UUID.randomUUID(), TASK, 1,
                 "（三）5.一是", "FEEDBACK", null, null, "整治园区道路积水", "建设管理局", DAY.minusDays(2), -2,
-                "/console/tasks/" + TASK, null);
+                "/console/tasks/" + TASK, null, null);
         TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(),
                 UUID.randomUUID(), TASK, 1, "（三）5.一是", "FEEDBACK", null, null, "雨季前完成排水改造", "建设管理局",
-                DAY.plusDays(3), 3, "/console/tasks/" + TASK, null);
+                DAY.plusDays(3), 3, "/console/tasks/" + TASK, null, null);
         TodoItem lookBack = new TodoItem(TodoKind.LOOK_BACK_DUE, TodoKind.LOOK_BACK_DUE.label(), UUID.randomUUID(),
                 UUID.randomUUID(), 2, "（一）4.二是", "LOOK_BACK", null, null, "规范公务用车管理", "党政办公室", DAY, 0,
-                "/console/tasks/x", null);
+                "/console/tasks/x", null, null);
         String body = text.body("李科长（党政办公室）", DAY, list(overdue, decision, lookBack));
         assertTrue(body.contains("  · 群众反映任务（三）5.一是：整治园区道路积水（建设管理局） 2026年11月30日 已逾期2天\n"), body);
         assertTrue(body.contains("  · 雨季前完成排水改造（群众反映任务（三）5.一是；建设管理局） 2026年12月5日 还有3天\n"), body);
@@ -81,15 +81,31 @@ class DigestTextTest {
         UUID inspection = UUID.randomUUID();
         TodoItem reopened = new TodoItem(TodoKind.TASK_REOPENED, TodoKind.TASK_REOPENED.label(), inspection, TASK, 2,
                 "（一）1.二是", null, null, null, "规范公务用车管理", "党政办公室", DAY, 0, "/console/tasks/" + TASK,
-                "回头看抽查发现3辆车未入库管理");
+                "回头看抽查发现3辆车未入库管理", null);
         TodoItem measures = new TodoItem(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(),
                 inspection, null, null, null, null, null, problem, "园区道路积水治理不及时", null, null, 0,
-                "/console/inspections/" + inspection + "/plan", null);
+                "/console/inspections/" + inspection + "/plan", null, null);
         String body = text.body("李科长（党政办公室）", DAY, list(reopened, measures));
         assertTrue(body.contains("“回头看”后再整改（1项）\n  · 任务（一）1.二是：规范公务用车管理（党政办公室） 2026年12月2日 今日到期"
                 + "\n    理由：回头看抽查发现3辆车未入库管理\n    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
         assertTrue(body.contains("制定整改措施（1项）\n  · 园区道路积水治理不及时\n    http://127.0.0.1:8700/console/inspections/"
                 + inspection + "/plan\n"), body);
+    }
+
+    /** A stage goal's to-do names the goal, then its task (as a meeting decision's); a rejected claim says the supervisor's reason. */
+    @Test
+    void aStageGoalIsNamedWithItsTaskAndARejectedClaimSaysWhy() {
+        TodoItem goal = new TodoItem(TodoKind.STAGE_GOAL_OVERDUE, TodoKind.STAGE_GOAL_OVERDUE.label(), UUID.randomUUID(), TASK, 1,
+                "（二）3.一是", "PLAN", null, null, "清理违规占用办公用房", "机关事务局", DAY.minusDays(2), -2,
+                "/console/tasks/" + TASK, null, "完成首批清退");
+        TodoItem rejected = new TodoItem(TodoKind.CLAIM_REJECTED, TodoKind.CLAIM_REJECTED.label(), UUID.randomUUID(), TASK, 2,
+                "（二）3.二是", "PLAN", null, null, "建立长效机制", "机关事务局", DAY.plusDays(29), 29,
+                "/console/tasks/" + TASK, "佐证材料不全", null);
+        String body = text.body("李科长（机关事务局）", DAY, list(goal, rejected));
+        assertTrue(body.contains("阶段目标已逾期（1项）\n  · 阶段目标“完成首批清退”（任务（二）3.一是：清理违规占用办公用房；机关事务局）"
+                + " 2026-11-30 已逾期2天\n"), body);
+        assertTrue(body.contains("销号申请被驳回（1项）\n  · 任务（二）3.二是：建立长效机制（机关事务局） 2026-12-31 还有29天"
+                + "\n    理由：佐证材料不全\n"), body);
     }
 
     @Test
@@ -102,7 +118,7 @@ class DigestTextTest {
     private static TodoItem item(TodoKind kind, UUID taskId, UUID feedbackId, String title, String unit, long daysLeft,
                                  String link) {
         return new TodoItem(kind, kind.label(), UUID.randomUUID(), taskId, taskId == null ? null : 1,
-                taskId == null ? null : "（三）2.一是", taskId == null ? null : "PLAN", feedbackId, null, title, unit, DAY.plusDays(daysLeft), daysLeft, link, null);
+                taskId == null ? null : "（三）2.一是", taskId == null ? null : "PLAN", feedbackId, null, title, unit, DAY.plusDays(daysLeft), daysLeft, link, null, null);
     }
 
     private static TodoList list(TodoItem... items) {

@@ -140,8 +140,9 @@ class TodosTest {
                 .jsonPath().getMap("items.find { it.kind == 'TASK_REOPENED' }");
         assertEquals("“回头看”后再整改", todo.get("label"));
         assertEquals(reason, todo.get("note"), "what to do: the reviewer's reason");
-        assertEquals("2025-03-07", todo.get("dueDate"), "due from the day of the reopening");
-        assertEquals(-3, todo.get("daysLeft"));
+        // 期限 is when the work is due, the task's deadline, not the day of the reopening (which read 今日到期)
+        assertEquals("2025-06-30", todo.get("dueDate"), "due by the task's deadline");
+        assertEquals(112, todo.get("daysLeft"));
         assertEquals("/console/tasks/" + reopenedId, todo.get("link"));
         // not another unit's, nor the supervisors'
         given().auth().oauth2(TestTokens.tokenInUnit("officer-other", "别的局", "officer")).when().get("/todos")
@@ -168,6 +169,93 @@ class TodosTest {
                 .body("items.kind", not(hasItem("TASK_REOPENED"))));
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(coordinator).when().get("/todos").then().statusCode(200)
                 .body("items.problemId", not(hasItem(escalated.toString()))));
+    }
+
+    /**
+     * Review finding 1: a claim the supervisor rejected left the unit's screens (整改中 60 %, nothing in 待办).
+     * The unit's officers get 销号申请被驳回 with the rejection's reason, due by the task's deadline, until they
+     * report progress after the rejection or claim again (a claim withdrawn since, or one being verified).
+     */
+    @Test
+    void aRejectedClaimIsTheUnitsUntilItReportsOrClaimsAgain() {
+        String reason = "佐证材料不全，缺少整改前后对比照片-" + unit;
+        ObjectNode rejected = rejectedTask(1, reason, "2025-03-08T10:00:00+08:00");
+        ContractEvents.sendTask("TaskCompletionRejected", rejected, 4, Map.of("reason", reason));
+        UUID rejectedId = UUID.fromString(rejected.get("id").asText());
+        // reported on since the rejection: taken up
+        ObjectNode reported = rejectedTask(2, "台账不全", "2025-03-05T10:00:00+08:00")
+                .put("lastProgressReportAt", "2025-03-06T09:00:00+08:00");
+        ContractEvents.sendTask("TaskUpdated", reported, 5);
+        // claimed again since and the claim withdrawn: the rejection was answered by a new claim
+        ObjectNode withdrawn = rejectedTask(3, "台账不全", "2025-03-05T10:00:00+08:00");
+        withdrawn.putObject("lastWithdrawal").put("reason", "更换材料").put("by", "officer").put("at", "2025-03-07T09:00:00+08:00");
+        ContractEvents.sendTask("TaskCompletionClaimWithdrawn", withdrawn, 6, Map.of("reason", "更换材料"));
+        // claimed again and waiting for the supervisor
+        ObjectNode claimedAgain = rejectedTask(4, "台账不全", "2025-03-05T10:00:00+08:00").put("state", "COMPLETION_CLAIMED");
+        ContractEvents.sendTask("TaskCompletionClaimed", claimedAgain, 5);
+
+        AdjustableClock.pinAt(Instant.parse("2025-03-09T17:00:00Z")); // 10 March in Shanghai
+        String officer = TestTokens.tokenInUnit("officer-" + unit, unit, "officer");
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .body("items.findAll { it.kind == 'CLAIM_REJECTED' }.taskId", equalTo(List.of(rejectedId.toString()))));
+        Map<String, Object> todo = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200).extract()
+                .jsonPath().getMap("items.find { it.kind == 'CLAIM_REJECTED' }");
+        assertEquals("销号申请被驳回", todo.get("label"));
+        assertEquals(reason, todo.get("note"), "what to do: the supervisor's reason");
+        assertEquals("2025-03-31", todo.get("dueDate"), "due by the task's deadline");
+        assertEquals(21, todo.get("daysLeft"));
+        assertEquals("/console/tasks/" + rejectedId, todo.get("link"));
+        given().auth().oauth2(TestTokens.token("ducha-" + unit, "supervisor")).when().get("/todos").then().statusCode(200)
+                .body("items.taskId", not(hasItem(rejectedId.toString())));
+
+        // the unit reports progress after the rejection: taken up
+        rejected.put("lastProgressReportAt", "2025-03-09T16:00:00+08:00").put("percentComplete", 80);
+        ContractEvents.sendTask("TaskUpdated", rejected, 5);
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .body("items.kind", not(hasItem("CLAIM_REJECTED"))));
+    }
+
+    /**
+     * Review finding 2: a stage goal (阶段目标) due within the horizon, or past it, of a task its unit still
+     * works on is the unit's to-do, named by the goal and the task; not one achieved, nor one of a task
+     * claimed (waiting for the supervisor) or closed out, as tasks-service follows goals (a consolidating
+     * task's goals still are).
+     */
+    @Test
+    void aStageGoalDueOrPastIsTheUnitsToDo() {
+        ObjectNode longTerm = plan.task(UUID.randomUUID(), area, problem, 1, "IN_PROGRESS", "2025-12-31")
+                .put("responsibleUnit", unit).put("kind", "LONG_TERM");
+        var goals = longTerm.putArray("milestones");
+        goals.addObject().put("id", UUID.randomUUID().toString()).put("title", "完成首批清退-" + unit).put("dueDate", "2025-03-08");
+        goals.addObject().put("id", UUID.randomUUID().toString()).put("title", "建立长效机制-" + unit).put("dueDate", "2025-03-12");
+        goals.addObject().put("id", UUID.randomUUID().toString()).put("title", "摸清底数-" + unit).put("dueDate", "2025-03-01")
+                .put("achievedAt", "2025-02-28T10:00:00+08:00");
+        goals.addObject().put("id", UUID.randomUUID().toString()).put("title", "全面清退-" + unit).put("dueDate", "2025-04-30");
+        ContractEvents.sendTask("TaskUpdated", longTerm, 3);
+        UUID longTermId = UUID.fromString(longTerm.get("id").asText());
+        ObjectNode consolidating = plan.task(UUID.randomUUID(), area, problem, 2, "CONSOLIDATING", "2025-12-31")
+                .put("responsibleUnit", unit).put("kind", "LONG_TERM");
+        consolidating.putArray("milestones").addObject().put("id", UUID.randomUUID().toString())
+                .put("title", "巩固成效-" + unit).put("dueDate", "2025-03-10");
+        ContractEvents.sendTask("TaskConsolidating", consolidating, 3);
+        ObjectNode claimed = plan.task(UUID.randomUUID(), area, problem, 3, "COMPLETION_CLAIMED", "2025-12-31")
+                .put("responsibleUnit", unit).put("kind", "LONG_TERM");
+        claimed.putArray("milestones").addObject().put("id", UUID.randomUUID().toString())
+                .put("title", "待核验的目标-" + unit).put("dueDate", "2025-03-01");
+        ContractEvents.sendTask("TaskCompletionClaimed", claimed, 3);
+
+        AdjustableClock.pinAt(Instant.parse("2025-03-09T17:00:00Z")); // 10 March in Shanghai
+        String officer = TestTokens.tokenInUnit("officer-" + unit, unit, "officer");
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .body("items.stageGoal", equalTo(List.of("完成首批清退-" + unit, "巩固成效-" + unit, "建立长效机制-" + unit))));
+        List<Map<String, Object>> items = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertEquals(List.of("STAGE_GOAL_OVERDUE", "STAGE_GOAL_DUE", "STAGE_GOAL_DUE"), items.stream().map(i -> i.get("kind")).toList());
+        assertEquals(List.of("阶段目标已逾期", "阶段目标临近时限", "阶段目标临近时限"), items.stream().map(i -> i.get("label")).toList());
+        assertEquals(List.of("2025-03-08", "2025-03-10", "2025-03-12"), items.stream().map(i -> i.get("dueDate")).toList());
+        assertEquals(List.of(-2, 0, 2), items.stream().map(i -> i.get("daysLeft")).toList());
+        assertEquals(longTermId.toString(), items.get(0).get("taskId"), "the task the goal belongs to");
+        assertEquals("/console/tasks/" + longTermId, items.get(0).get("link"));
     }
 
     /**
@@ -202,6 +290,15 @@ class TodosTest {
     void onlyStaffSignedInGetToDos() {
         given().when().get("/todos").then().statusCode(401);
         given().auth().oauth2(TestTokens.token("system", "integration")).when().get("/todos").then().statusCode(403);
+    }
+
+    /** A task of the unit whose claim a supervisor rejected at {@code at}, its last report before then. */
+    private ObjectNode rejectedTask(int number, String reason, String at) {
+        ObjectNode task = plan.task(UUID.randomUUID(), area, problem, number, "IN_PROGRESS", "2025-03-31")
+                .put("responsibleUnit", unit).put("percentComplete", 60)
+                .put("lastProgressReportAt", "2025-03-01T09:00:00+08:00");
+        task.putObject("lastRejection").put("reason", reason).put("by", "ducha").put("at", at);
+        return task;
     }
 
     private UUID task(int number, String state, String deadline, String responsibleUnit) {

@@ -92,7 +92,9 @@ public class LedgerListResource {
                         @Parameter(schema = @Schema(enumeration = {PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST}))
                         @PathParam("list") String list) {
         RectificationList which = list(list);
-        return download(which, inspectionId, CsvWriter.write(table(which, inspectionId)), CSV + "; charset=UTF-8", "csv");
+        LocalDate today = LocalDate.now(clock);
+        return download(which, inspectionId, today, CsvWriter.write(table(which, inspectionId, today)),
+                CSV + "; charset=UTF-8", "csv");
     }
 
     @GET
@@ -109,7 +111,9 @@ public class LedgerListResource {
                          @Parameter(schema = @Schema(enumeration = {PROBLEM_LIST, TASK_LIST, RESPONSIBILITY_LIST}))
                          @PathParam("list") String list) {
         RectificationList which = list(list);
-        return download(which, inspectionId, XlsxWriter.write(table(which, inspectionId)), XlsxWriter.MEDIA_TYPE, "xlsx");
+        LocalDate today = LocalDate.now(clock);
+        return download(which, inspectionId, today, XlsxWriter.write(table(which, inspectionId, today)),
+                XlsxWriter.MEDIA_TYPE, "xlsx");
     }
 
     static final String PROBLEM_LIST = "problem-list";
@@ -127,23 +131,27 @@ public class LedgerListResource {
         return list;
     }
 
-    /** The list from the live ledger in the columns of platform {@link ListColumns}. */
-    private Table table(RectificationList list, UUID inspectionId) {
+    /**
+     * The list from the live ledger in the columns of platform {@link ListColumns}, as it stands {@code today} in
+     * the organisation's zone (the clock's), which its 是否逾期 is counted on.
+     */
+    private Table table(RectificationList list, UUID inspectionId, LocalDate today) {
         return switch (list) {
-            case PROBLEMS ->
-                    ListColumns.PROBLEMS.table(lists.problemList(inspectionId).stream().map(ListRows.ProblemRow::line).toList());
-            case TASKS ->
-                    ListColumns.TASKS.table(lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
+            case PROBLEMS -> ListColumns.PROBLEMS.table(
+                    lists.problemList(inspectionId).stream().map(ListRows.ProblemRow::line).toList(), today);
+            case TASKS -> ListColumns.TASKS.table(
+                    lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList(), today);
             case RESPONSIBILITIES -> ListColumns.RESPONSIBILITIES.table(
-                    lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList());
+                    lists.taskList(inspectionId).stream().map(ListRows.TaskRow::line).toList(), today);
         };
     }
 
-    /** Named as an office files it: the list, the inspection's team and today in the organisation's zone (the clock's). */
-    private Response download(RectificationList list, UUID inspectionId, byte[] body, String mediaType, String extension) {
+    /** Named as an office files it: the list, the inspection's team and the day it stands on, today. */
+    private Response download(RectificationList list, UUID inspectionId, LocalDate today, byte[] body, String mediaType,
+                              String extension) {
         String team = inspections.requireInspection(inspectionId).team();
         return Response.ok(body, mediaType)
-                .header(DownloadName.HEADER, list.downloadName(team, LocalDate.now(clock), extension).attachment())
+                .header(DownloadName.HEADER, list.downloadName(team, today, extension).attachment())
                 .build();
     }
 }

@@ -28,9 +28,9 @@ public final class Overdue {
     /** {@link TaskStates#NEVER_OVERDUE} as the entity's states, bound into the JPQL. */
     static final Set<TaskState> NEVER_OVERDUE = Collections.unmodifiableSet(EnumSet.copyOf(
             TaskStates.NEVER_OVERDUE.stream().map(TaskState::valueOf).toList()));
-    /** The states of a task whose stage goals are not followed (above). */
-    static final Set<TaskState> GOALS_NOT_FOLLOWED = Collections.unmodifiableSet(
-            EnumSet.of(TaskState.COMPLETION_CLAIMED, TaskState.VERIFIED));
+    /** The states of a task whose stage goals are not followed (above): the platform's {@link TaskStates#GOALS_NOT_FOLLOWED}. */
+    static final Set<TaskState> GOALS_NOT_FOLLOWED = Collections.unmodifiableSet(EnumSet.copyOf(
+            TaskStates.GOALS_NOT_FOLLOWED.stream().map(TaskState::valueOf).toList()));
 
     private Overdue() {
     }

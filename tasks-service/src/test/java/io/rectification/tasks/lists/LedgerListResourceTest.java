@@ -58,19 +58,29 @@ class LedgerListResourceTest {
                 .body("byLeadOfficial[1].taskCount", equalTo(2))
                 .body("byResponsibleUnit.name", contains("组织人事部", "财政金融局"));
 
-        byte[] csv = given().get("/inspections/" + inspectionId + "/task-list.csv").then().statusCode(200)
-                .contentType(containsString("text/csv"))
-                .header("Content-Disposition", startsWith("attachment; filename=\"task-list-"))
-                .extract().asByteArray();
+        // 1 March 2025, 00:30 in Shanghai (still February in UTC): what is overdue is counted on this day
+        AdjustableClock.pinAt(Instant.parse("2025-02-28T16:30:00Z"));
+        byte[] csv;
+        String responsibility;
+        try {
+            csv = given().get("/inspections/" + inspectionId + "/task-list.csv").then().statusCode(200)
+                    .contentType(containsString("text/csv"))
+                    .header("Content-Disposition", startsWith("attachment; filename=\"task-list-2025-03-01"))
+                    .extract().asByteArray();
+            responsibility = new String(given().get("/inspections/" + inspectionId + "/responsibility-list.csv")
+                    .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        } finally {
+            AdjustableClock.release();
+        }
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3), "UTF-8 BOM");
         String[] lines = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertEquals(4, lines.length);
         assertEquals(ListColumns.TASKS.header(), List.of(lines[0].split(",")));
         assertTrue(lines[2].startsWith("1,贯彻落实党中央决策部署不到位,1,做好优化营商环境重点工作,二是,全力解决政府失信问题,\"建立专属欠款台账,"), lines[2]);
-        assertTrue(lines[2].contains(",限期整改,2025-06-30,未开始,0,"), lines[2]);
-        String responsibility = new String(given().get("/inspections/" + inspectionId + "/responsibility-list.csv")
-                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(responsibility.contains("\r\n2,推进管理机制改革不彻底,1,一是,积极招聘事业编制人员,张书记,李科长,组织人事部,2024-12-31,未开始\r\n"),
+        // who answers for it, as the import names them (review finding 3), and 是否逾期 as of today in Shanghai
+        assertTrue(lines[2].contains(",王副主任,李科长,财政金融局,限期整改,2025-06-30,否,未开始,0,"), lines[2]);
+        assertTrue(lines[1].contains(",王副主任,李科长,财政金融局,立行立改,2024-12-31,是,未开始,0,"), lines[1]);
+        assertTrue(responsibility.contains("\r\n2,推进管理机制改革不彻底,1,一是,积极招聘事业编制人员,张书记,李科长,组织人事部,2024-12-31,是,未开始\r\n"),
                 responsibility);
         given().get("/inspections/" + inspectionId + "/problem-list.csv").then().statusCode(200)
                 .body(containsString("2,推进管理机制改革不彻底,1,推进机构人事改革,反馈意见原文,巡视反馈,1,0,0"));

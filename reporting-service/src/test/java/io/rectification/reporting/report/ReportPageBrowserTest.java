@@ -39,7 +39,9 @@ class ReportPageBrowserTest {
     void publishedReportIsStyledUnderTheStrictCsp() throws Exception {
         ReportFiguresTest.Ledger ledger = new ReportFiguresTest.Ledger();
         String inspection = ledger.plan.inspectionId.toString();
-        ledger.draft(Map.of());
+        // section 一 numbered as the notice numbers its points, each on a line of its own
+        ledger.draft(Map.of("leadershipResponsibility", "党工委坚决贯彻落实党中央决策部署。\n（一）主要负责同志高度重视，坚定不移把“两个维护”"
+                + "贯穿巡视整改工作始终\n党工委书记认真履行巡视整改第一责任人责任。"));
         await().atMost(ReportFiguresTest.WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(true)));
         String location = given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
@@ -70,6 +72,16 @@ class ReportPageBrowserTest {
                     .getDomAttribute("content"), "the page's summary is its opening paragraph");
             assertTrue(paragraphs.get(0).getCssValue("font-family").contains("FangSong"),
                     paragraphs.get(0).getCssValue("font-family"));
+            // section 一's points are headings of the level of section 二's areas, set as they are (二级标题 in 楷体,
+            // indented two characters), so a screen reader's heading navigation finds both
+            List<WebElement> subheadings = browser.findElements(By.cssSelector("article > h3"));
+            assertEquals("（一）主要负责同志高度重视，坚定不移把“两个维护”贯穿巡视整改工作始终", subheadings.get(0).getText());
+            assertTrue(subheadings.stream().anyMatch(h -> h.getText().startsWith("（一）贯彻落实党中央决策部署")), "section 二's area");
+            for (WebElement heading : subheadings) {
+                assertEquals(pixels(heading.getCssValue("font-size")) * 2, pixels(heading.getCssValue("text-indent")), 0.01,
+                        heading.getText());
+                assertTrue(heading.getCssValue("font-family").contains("KaiTi"), heading.getCssValue("font-family"));
+            }
             // the signature and the date, right-aligned at the end
             List<WebElement> signature = browser.findElements(By.cssSelector("p.signature"));
             assertEquals(List.of("中共沈阳高新技术产业开发区工作委员会", "2025年11月6日"),

@@ -101,6 +101,58 @@ class ReportPageBrowserTest {
         }
     }
 
+    /** What Chromium and Firefox send for a navigation. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @Test
+    void thePublicPagesErrorsAreStyledPagesInChinese() throws Exception {
+        ReportFiguresTest.Ledger ledger = new ReportFiguresTest.Ledger();
+        String inspection = ledger.plan.inspectionId.toString();
+        String unknown = java.util.UUID.randomUUID().toString();
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("/reports/" + inspection + "/versions/2.html", "整改情况报告第2版尚未公布");
+        pages.put("/reports/" + inspection + "/versions/2.pdf", "整改情况报告第2版尚未公布");
+        pages.put("/reports/" + unknown + "/progress.html", "整改进展页面尚未公开");
+        pages.put("/reports/e0c1-not-an-id/progress.html", "链接有误");
+        pages.put("/reports/" + inspection + "/versions/abc.html", "页面不存在或尚未公开");
+        for (var page : pages.entrySet()) {
+            String html = given().header("Accept", BROWSER).when().get(page.getKey()).then()
+                    .statusCode(page.getKey().contains("not-an-id") ? 400 : 404).contentType(containsString("text/html"))
+                    .body(containsString("<link rel=\"stylesheet\" href=\"/reports/error.css\">"))
+                    .body(not(containsString("<style"))).body(not(containsString("style=")))
+                    .extract().asString();
+            // the service's words stay with programs (problem+json), and no id the address does not hold
+            for (String internal : List.of("Not found", "does not exist", "inspectionId", "Bad request", unknown.substring(0, 8) + "-")) {
+                if (!page.getKey().contains(internal)) {
+                    assertTrue(!html.contains(internal), internal + " in " + page.getKey() + ":\n" + html);
+                }
+            }
+        }
+        given().when().get("/reports/" + inspection + "/versions/2.html").then().statusCode(404)
+                .contentType(containsString("application/problem+json")).body("title", equalTo("Not found"));
+        given().when().get("/reports/error.css").then().statusCode(200).contentType(containsString("text/css"));
+
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            WebDriver browser = chromium.browser();
+            browser.manage().window().setSize(new Dimension(390, 844));
+            int shot = 0;
+            for (var page : pages.entrySet()) {
+                browser.get(service.toString().replaceAll("/$", "") + page.getKey());
+                WebElement heading = browser.findElement(By.tagName("h1"));
+                String text = browser.findElement(By.tagName("body")).getText();
+                assertTrue(text.contains(page.getValue()), page.getKey() + ": " + text);
+                assertTrue(!text.matches("(?s).*[A-Za-z].*"), "Chinese only, no English internals: " + text);
+                // styled by its stylesheet: the sheet on the page's grey, the heading larger than the text
+                assertEquals("rgba(244, 244, 242, 1)", browser.findElement(By.tagName("html")).getCssValue("background-color"));
+                assertTrue(pixels(heading.getCssValue("font-size")) > pixels(browser.findElement(By.tagName("p"))
+                        .getCssValue("font-size")), page.getKey());
+                chromium.screenshot("public-error-" + (++shot) + ".png");
+            }
+            List<String> console = chromium.console();
+            assertTrue(console.stream().noneMatch(line -> line.contains("Content Security Policy")), String.join("\n", console));
+        }
+    }
+
     private static double pixels(String cssLength) {
         assertTrue(cssLength.endsWith("px"), cssLength);
         return Double.parseDouble(cssLength.substring(0, cssLength.length() - 2));

@@ -18,11 +18,14 @@ export const REPORT_FIELD_LABELS: Record<string, string> = {
 }
 
 /**
- * A measure's own text in section 二 (`tasks[<task id>].progressNarrative` or `.measures`): edited on the
- * task, not in this form; the service's sentence names the measure (第二部分（三）1.二是“…”).
+ * A measure's own text in section 二 (`tasks[<task id>].progressNarrative` or `.measures`) or its indicators
+ * printed under 主要指标 (`.indicators`): edited on the task, not in this form; the service's sentence names
+ * the measure (第二部分（三）1.二是“…”).
  */
 const TASK_FIELD = /^tasks\[[^\]]*\]\./
+const TASK_INDICATORS_FIELD = /^tasks\[[^\]]*\]\.indicators$/
 export const TASK_TEXT_LABEL = '整改任务的进展情况（在任务中修改）'
+export const TASK_INDICATORS_LABEL = '整改任务的主要指标（在任务中修改）'
 
 export interface ReportWarning {
   field: string
@@ -34,7 +37,8 @@ export interface ReportWarning {
 export function reportWarnings(warnings: readonly CheckWarning[]): ReportWarning[] {
   return warnings.map((w) => ({
     field: w.field,
-    label: REPORT_FIELD_LABELS[w.field] ?? (TASK_FIELD.test(w.field) ? TASK_TEXT_LABEL : w.field),
+    label: REPORT_FIELD_LABELS[w.field]
+      ?? (TASK_INDICATORS_FIELD.test(w.field) ? TASK_INDICATORS_LABEL : TASK_FIELD.test(w.field) ? TASK_TEXT_LABEL : w.field),
     message: w.text,
   }))
 }

@@ -24,6 +24,12 @@ describe("the report's checks in the office's words", () => {
     expect(warnings.map((w) => w.label)).toEqual(['整改任务的进展情况（在任务中修改）', '整改任务的进展情况（在任务中修改）'])
   })
 
+  it("labels a measure's indicators as the task's, where an indicator's name is changed", () => {
+    const text = '第二部分（四）2.一是“整治违反中央八项规定精神问题”尚未销号（整改中，已完成90%），其主要指标却写“已全部立行立改”：请按目前的进展改写，销号后再写完成。'
+    const [warning] = reportWarnings([{ field: 'tasks[0b0f4c52-6a43-4a58-9b1e-3f2d8c1a7e10].indicators', text }])
+    expect(warning?.label).toBe('整改任务的主要指标（在任务中修改）')
+  })
+
   it('keeps an unknown field as it is and joins several warnings of one field', () => {
     const warnings = reportWarnings([
       { field: 'leadershipResponsibility', text: '第一部分写的是问责5人，记录的是问责4人。' },

@@ -4,8 +4,10 @@
 //
 // The measures closed out are ones whose texts report nothing dated after the day the demo runs: the
 // report is signed that day, and a closed-out measure naming a later date is refused (ReportChecks).
-// Their dates move with the notice's years (timeline.mjs), so this holds on every day, not only today;
-// 落实主体责任 ("2024年12月31日…对2025年工作进行了部署") is therefore left open, under way.
+// Their dates move with the notice's years (timeline.mjs), so this holds on every day, not only today.
+// A measure left open claims no completion and tells nothing dated after that day as done (ReportChecks
+// again): where the notice's text did (「已完成…编制工作」, 「目前已全部整改完毕」, 「均已完成年初计划」, the
+// meeting of 「2024年12月31日…对2025年工作进行了部署」), demo-plan.json words it as the measure to be done.
 export const SCENARIO = {
   // closed out: started, reported at 100 %, evidenced, claimed by the owner, verified by the supervisor
   verified: ['持续跟进抓好落实', '强化服务意识', '全力解决政府失信问题', '强化履约监管',

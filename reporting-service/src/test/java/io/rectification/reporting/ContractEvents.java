@@ -158,7 +158,8 @@ public final class ContractEvents {
         task.put("number", number);
         task.put("title", "整改任务" + number);
         task.put("measures", "制定落实方案");
-        task.put("progressNarrative", "已完成");
+        // in any state: a narrative saying 已完成 for a task not closed out is a finding of the report's checks
+        task.put("progressNarrative", "按整改方案推进。");
         task.put("leadOfficial", "张副主任");
         task.put("responsiblePerson", "李处长");
         task.put("responsibleUnit", "经济发展局");

@@ -175,7 +175,10 @@ class DemoPlanEndToEndTest {
             }
         }
         assertEquals(paragraph, paragraphs.size(), "section 二 holds the plan's areas and items only:\n" + sectionTwo);
-        assertEquals(expectedHeadings, report.lines().filter(line -> line.startsWith("### （")).toList());
+        assertEquals(expectedHeadings, sectionTwo.lines().filter(line -> line.startsWith("### （")).toList());
+        // section 一's points are headings of the same level as the areas (the draft's （一）…（五）)
+        String sectionOne = report.substring(report.indexOf("## 一、"), report.indexOf("## 二、"));
+        assertEquals(5, sectionOne.lines().filter(line -> line.startsWith("### （")).count(), sectionOne);
         for (String other : List.of("公务用车管理不规范", "学习制度执行记录不全", "物业收费不透明", "群众反馈意见建议")) {
             assertFalse(sectionTwo.contains(other), other + " is not the inspection's");
         }

@@ -17,7 +17,14 @@ import java.util.List;
  */
 public class ProblemPages {
 
-    @ServerResponseFilter(priority = 100)
+    /**
+     * This filter's place among the response filters, which run in descending priority: a service's own
+     * page for its public addresses (reporting-service's {@code PublicErrorPage}) runs before it, with a
+     * higher one, and leaves it nothing to do.
+     */
+    public static final int PRIORITY = 100;
+
+    @ServerResponseFilter(priority = PRIORITY)
     public void asPage(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof ErrorBody problem && wantsPage(request.getAcceptableMediaTypes())) {
             response.setEntity(html(problem), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
@@ -25,7 +32,7 @@ public class ProblemPages {
     }
 
     /** The client's first choice (JAX-RS orders them by quality) is HTML itself, not a wildcard. */
-    static boolean wantsPage(List<MediaType> acceptable) {
+    public static boolean wantsPage(List<MediaType> acceptable) {
         if (acceptable.isEmpty()) {
             return false;
         }
@@ -52,7 +59,8 @@ public class ProblemPages {
         return page.append("</p></body></html>\n").toString();
     }
 
-    private static String headline(int status) {
+    /** The page's heading for a status, in the public's words. */
+    public static String headline(int status) {
         return switch (status) {
             case 404, 410 -> "页面不存在或尚未公开";
             case 401, 403 -> "无权访问此页面";
@@ -62,7 +70,8 @@ public class ProblemPages {
         };
     }
 
-    private static String advice(int status) {
+    /** What the reader can do about it. */
+    public static String advice(int status) {
         return switch (status) {
             case 404, 410 -> "链接可能有误，或内容尚未进入公开期限、已过公开期限。请核对链接，或到发布单位的网站查看。";
             case 401, 403 -> "此页面仅供工作人员使用。";

@@ -184,11 +184,17 @@ final class ReportChecks {
 
     /**
      * What a measure's text says must hold beside what the report prints: a closed-out measure's text
-     * reports what was done, so it names no date after the report's (a measure under way may name the
-     * dates it plans for); and the text names an indicator with no other value than its figure.
+     * reports what was done, so it names no date after the report's; one not closed out (a claim waiting
+     * for its verification included) says neither that it is done nor that something after the report's
+     * date has happened, though it may name the dates it plans for ({@link MeasureTexts}); and the text
+     * names an indicator with no other value than its figure.
      */
     private static void measure(Measure measure, String where, LocalDate issuedOn, List<Finding> errors) {
-        String field = (measure.taskId() == null ? "tasks" : "tasks[" + measure.taskId() + "]") + "." + measure.textField();
+        String task = measure.taskId() == null ? "tasks" : "tasks[" + measure.taskId() + "]";
+        String field = task + "." + measure.textField();
+        if (!measure.closed()) {
+            notDoneYet(measure, where, field, task + ".indicators", issuedOn, errors);
+        }
         if (measure.closed() && issuedOn != null) {
             List<String> later = after(measure.text() == null ? "" : measure.text(), issuedOn);
             if (!later.isEmpty()) {
@@ -210,6 +216,35 @@ final class ReportChecks {
                 }
             }
         }
+    }
+
+    /** A measure not closed out: its text and figures claim no completion, its text tells no later date as past. */
+    private static void notDoneYet(Measure measure, String where, String field, String figuresField, LocalDate issuedOn,
+                                   List<Finding> errors) {
+        String standing = ReportText.standing(measure);
+        List<String> claims = MeasureTexts.completionClaims(measure.text());
+        if (!claims.isEmpty()) {
+            errors.add(claimed(measure, "text", where + "尚未销号" + standing + "，其文字却写", field, claims));
+        }
+        List<String> figureClaims = MeasureTexts.completionClaims(
+                String.join("。", measure.figures().stream().map(f -> f.name() == null ? "" : f.name()).toList()));
+        if (!figureClaims.isEmpty()) {
+            errors.add(claimed(measure, "indicators", where + "尚未销号" + standing + "，其主要指标却写", figuresField,
+                    figureClaims));
+        }
+        List<String> told = issuedOn == null ? List.of() : MeasureTexts.toldAsDone(measure.text(), issuedOn);
+        if (!told.isEmpty()) {
+            errors.add(new Finding(field, "the text of task \"" + measure.title() + "\" tells of " + String.join(", ", told)
+                    + " as done, after the report's date " + issuedOn + ": word what is still to come as planned",
+                    where + "尚未销号，其文字却把" + String.join("、", told) + "的事写成已经发生，晚于署名日期"
+                            + ReportText.day(issuedOn) + "：尚未发生的请写成计划（如“计划于…”）。"));
+        }
+    }
+
+    private static Finding claimed(Measure measure, String what, String clerksOpening, String field, List<String> claims) {
+        return new Finding(field, "the " + what + " of task \"" + measure.title() + "\" say" + ("text".equals(what) ? "s " : " ") + String.join(", ", claims)
+                + " but the task is not closed out (" + measure.state() + "): word it as the work stands, or close the task out first",
+                clerksOpening + "“" + String.join("”“", claims) + "”：请按目前的进展改写，销号后再写完成。");
     }
 
     /** The dates the text names that lie after the day (a month or year: that begins after it), as written. */

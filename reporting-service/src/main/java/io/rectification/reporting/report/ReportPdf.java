@@ -39,11 +39,14 @@ public class ReportPdf {
     static final String FONT_PACKAGE = "fonts-wqy-microhei";
     private static final String FAMILY = "report-cjk";
     private static final String PNG_DATA_URI = "data:image/png;base64,";
+    private static final String PDF_STYLESHEET = "report/pdf.css";
     /** The output intent PDF/A asks for: the JDK's sRGB profile, so nothing is read from disk for it. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final Path font;
-    private final String stylesheet = readStylesheet();
+    private final String stylesheet = read("META-INF/resources" + ReportPage.STYLESHEET);
+    /** The PDF's own rules after the page's (bold headings: the one font has no faces to tell them by). */
+    private final String pdfStylesheet = read(PDF_STYLESHEET);
 
     public ReportPdf(@ConfigProperty(name = "reporting.report.pdf-font", defaultValue = DEFAULT_FONT) String font) {
         this.font = Path.of(font);
@@ -92,19 +95,20 @@ public class ReportPdf {
 
     /**
      * The page's link to the report's stylesheet replaced by the stylesheet itself, read from this
-     * service's classpath: nothing is fetched while laying out, and the PDF is styled as the page is.
-     * A version stored before the stylesheet existed carries its style inline and links nothing.
+     * service's classpath, and the PDF's own rules after it: nothing is fetched while laying out, and the
+     * PDF is styled as the page is. A version stored before the stylesheet existed carries its style
+     * inline and links nothing; the PDF's rules come after that style.
      */
     private Document withStylesheetInline(String html) {
         Document page = Jsoup.parse(html);
         for (Element link : page.select("link[rel=stylesheet][href=" + ReportPage.STYLESHEET + "]")) {
             link.replaceWith(new Element("style").appendChild(new DataNode(stylesheet)));
         }
+        page.head().appendChild(new Element("style").appendChild(new DataNode(pdfStylesheet)));
         return page;
     }
 
-    private static String readStylesheet() {
-        String resource = "META-INF/resources" + ReportPage.STYLESHEET;
+    private static String read(String resource) {
         try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the report's stylesheet " + resource + " is not on the classpath");

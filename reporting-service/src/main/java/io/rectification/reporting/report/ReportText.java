@@ -36,6 +36,8 @@ final class ReportText {
     static final String NO_MEASURES_YET = "（正在研究制定整改措施）";
     /** A point of section 一 numbered as the notice numbers them: （一）, （二）… */
     private static final Pattern NUMBERED_POINT = Pattern.compile("（[一二三四五六七八九十]+）");
+    /** A point's own line, its heading: no sentence ends in it (「（一）主要负责同志高度重视，坚定不移…」). */
+    private static final Pattern POINT_HEADING = Pattern.compile("（[一二三四五六七八九十]+）[^。！？；!?;]{1,60}");
 
     private ReportText() {
     }
@@ -52,7 +54,8 @@ final class ReportText {
 
         blocks.add(new Block(Kind.SECTION, "一、领导班子履行主体责任情况"));
         leadingGroup(report.leadingGroup(), String.join("", report.leadershipResponsibility()), blocks);
-        report.leadershipResponsibility().forEach(text -> blocks.add(new Block(Kind.PARAGRAPH, text)));
+        report.leadershipResponsibility().forEach(text -> blocks.add(new Block(isPointHeading(text) ? Kind.SUBSECTION
+                : Kind.PARAGRAPH, text)));
         accountabilityPoint(report.leadershipResponsibility(), report.accountability(), blocks);
 
         blocks.add(new Block(Kind.SECTION, "二、巡视整改落实情况"));
@@ -98,6 +101,15 @@ final class ReportText {
             blocks.add(new Block(Kind.SIGNATURE, day(report.issuedOn())));
         }
         return blocks;
+    }
+
+    /**
+     * Whether a paragraph of section 一 is a numbered point's heading, a heading of the level of section
+     * 二's areas (二级标题), so that the page's headings lead through both sections; a point run on into
+     * its text stays a paragraph.
+     */
+    static boolean isPointHeading(String paragraph) {
+        return POINT_HEADING.matcher(paragraph.strip()).matches();
     }
 
     /**
@@ -179,7 +191,7 @@ final class ReportText {
             blocks.add(new Block(Kind.PARAGRAPH, "坚持严肃追责问责，巡视整改以来" + accountability(figures) + "。"));
             return;
         }
-        blocks.add(new Block(Kind.PARAGRAPH, "（" + ChineseNumerals.of((int) points + 1) + "）严肃追责问责，推动整改落地见效"));
+        blocks.add(new Block(Kind.SUBSECTION, "（" + ChineseNumerals.of((int) points + 1) + "）严肃追责问责，推动整改落地见效"));
         blocks.add(new Block(Kind.PARAGRAPH, "巡视整改以来，" + accountability(figures) + "。"));
     }
 

@@ -159,8 +159,9 @@ class ProgressPageTest {
         given().when().get(page).then().statusCode(404).contentType(containsString("application/problem+json"));
         // A citizen's browser (a QR code scanned a minute early) reads a page, with the same status.
         given().header("Accept", BROWSER).when().get(page).then().statusCode(404)
-                .contentType(containsString("text/html")).body(containsString("尚未公开"))
-                .body(containsString("published inspection " + ledger.plan.inspectionId + " does not exist"));
+                .contentType(containsString("text/html")).body(containsString("整改进展页面尚未公开"))
+                .body(containsString("<link rel=\"stylesheet\" href=\"/reports/error.css\">"))
+                .body(not(containsString("does not exist")));
 
         AdjustableClock.pinAt(Instant.parse("2025-11-13T16:00:00Z")); // 2025-11-14 00:00: the window has closed
         given().when().get(page).then().statusCode(200)

@@ -90,6 +90,21 @@ class ReportMeasureWordingTest {
     }
 
     @Test
+    void sectionOnesNumberedPointsAreHeadingsAsSectionTwosAreasAre() {
+        Accountability.Figures total = people(Map.of("ADMONISHMENT_TALK", 2), "0");
+        List<String> numbered = List.of("党工委坚决贯彻落实党中央决策部署。", "（一）主要负责同志高度重视，坚定不移把“两个维护”贯穿巡视整改工作始终",
+                "党工委书记认真履行第一责任人责任。", "（二）提高站位。党工委坚决扛起巡视整改主体责任，全面加强组织领导。");
+        List<ReportText.Block> blocks = ReportText.of(report(numbered, total, Accountability.Figures.NONE, List.of(), List.of()));
+        List<String> headings = blocks.stream().filter(b -> b.kind() == ReportText.Kind.SUBSECTION).map(ReportText.Block::text)
+                .toList();
+        // a point's own line is its heading, the accountability point's too; a point run on into its text stays a paragraph
+        assertEquals(List.of("（一）主要负责同志高度重视，坚定不移把“两个维护”贯穿巡视整改工作始终", "（三）严肃追责问责，推动整改落地见效",
+                "（三）优化配置资源要素不够有力"), headings);
+        assertTrue(blocks.stream().anyMatch(b -> b.kind() == ReportText.Kind.PARAGRAPH && b.text().startsWith("（二）提高站位。")),
+                blocks::toString);
+    }
+
+    @Test
     void aProblemWithoutMeasuresSaysTheyAreBeingWorkedOut() {
         String text = text(report(List.of("党工委坚决扛起巡视整改主体责任。"), Accountability.Figures.NONE, Accountability.Figures.NONE,
                 List.of(new ReportDocument.OtherProblem("FEEDBACK", "科技城部分标识牌夜间不亮", null, List.of())),

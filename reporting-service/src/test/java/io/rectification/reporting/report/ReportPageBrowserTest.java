@@ -39,7 +39,9 @@ class ReportPageBrowserTest {
     void publishedReportIsStyledUnderTheStrictCsp() throws Exception {
         ReportFiguresTest.Ledger ledger = new ReportFiguresTest.Ledger();
         String inspection = ledger.plan.inspectionId.toString();
-        ledger.draft(Map.of());
+        // section 一 numbered as the notice numbers its points, each on a line of its own
+        ledger.draft(Map.of("leadershipResponsibility", "党工委坚决贯彻落实党中央决策部署。\n（一）主要负责同志高度重视，坚定不移把“两个维护”"
+                + "贯穿巡视整改工作始终\n党工委书记认真履行巡视整改第一责任人责任。"));
         await().atMost(ReportFiguresTest.WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(true)));
         String location = given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
@@ -70,6 +72,16 @@ class ReportPageBrowserTest {
                     .getDomAttribute("content"), "the page's summary is its opening paragraph");
             assertTrue(paragraphs.get(0).getCssValue("font-family").contains("FangSong"),
                     paragraphs.get(0).getCssValue("font-family"));
+            // section 一's points are headings of the level of section 二's areas, set as they are (二级标题 in 楷体,
+            // indented two characters), so a screen reader's heading navigation finds both
+            List<WebElement> subheadings = browser.findElements(By.cssSelector("article > h3"));
+            assertEquals("（一）主要负责同志高度重视，坚定不移把“两个维护”贯穿巡视整改工作始终", subheadings.get(0).getText());
+            assertTrue(subheadings.stream().anyMatch(h -> h.getText().startsWith("（一）贯彻落实党中央决策部署")), "section 二's area");
+            for (WebElement heading : subheadings) {
+                assertEquals(pixels(heading.getCssValue("font-size")) * 2, pixels(heading.getCssValue("text-indent")), 0.01,
+                        heading.getText());
+                assertTrue(heading.getCssValue("font-family").contains("KaiTi"), heading.getCssValue("font-family"));
+            }
             // the signature and the date, right-aligned at the end
             List<WebElement> signature = browser.findElements(By.cssSelector("p.signature"));
             assertEquals(List.of("中共沈阳高新技术产业开发区工作委员会", "2025年11月6日"),
@@ -86,6 +98,58 @@ class ReportPageBrowserTest {
             ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
             chromium.screenshot("report-phone-end.png");
             assertTrue(chromium.console().isEmpty(), "nothing in the console on a phone either");
+        }
+    }
+
+    /** What Chromium and Firefox send for a navigation. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @Test
+    void thePublicPagesErrorsAreStyledPagesInChinese() throws Exception {
+        ReportFiguresTest.Ledger ledger = new ReportFiguresTest.Ledger();
+        String inspection = ledger.plan.inspectionId.toString();
+        String unknown = java.util.UUID.randomUUID().toString();
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("/reports/" + inspection + "/versions/2.html", "整改情况报告第2版尚未公布");
+        pages.put("/reports/" + inspection + "/versions/2.pdf", "整改情况报告第2版尚未公布");
+        pages.put("/reports/" + unknown + "/progress.html", "整改进展页面尚未公开");
+        pages.put("/reports/e0c1-not-an-id/progress.html", "链接有误");
+        pages.put("/reports/" + inspection + "/versions/abc.html", "页面不存在或尚未公开");
+        for (var page : pages.entrySet()) {
+            String html = given().header("Accept", BROWSER).when().get(page.getKey()).then()
+                    .statusCode(page.getKey().contains("not-an-id") ? 400 : 404).contentType(containsString("text/html"))
+                    .body(containsString("<link rel=\"stylesheet\" href=\"/reports/error.css\">"))
+                    .body(not(containsString("<style"))).body(not(containsString("style=")))
+                    .extract().asString();
+            // the service's words stay with programs (problem+json), and no id the address does not hold
+            for (String internal : List.of("Not found", "does not exist", "inspectionId", "Bad request", unknown.substring(0, 8) + "-")) {
+                if (!page.getKey().contains(internal)) {
+                    assertTrue(!html.contains(internal), internal + " in " + page.getKey() + ":\n" + html);
+                }
+            }
+        }
+        given().when().get("/reports/" + inspection + "/versions/2.html").then().statusCode(404)
+                .contentType(containsString("application/problem+json")).body("title", equalTo("Not found"));
+        given().when().get("/reports/error.css").then().statusCode(200).contentType(containsString("text/css"));
+
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            WebDriver browser = chromium.browser();
+            browser.manage().window().setSize(new Dimension(390, 844));
+            int shot = 0;
+            for (var page : pages.entrySet()) {
+                browser.get(service.toString().replaceAll("/$", "") + page.getKey());
+                WebElement heading = browser.findElement(By.tagName("h1"));
+                String text = browser.findElement(By.tagName("body")).getText();
+                assertTrue(text.contains(page.getValue()), page.getKey() + ": " + text);
+                assertTrue(!text.matches("(?s).*[A-Za-z].*"), "Chinese only, no English internals: " + text);
+                // styled by its stylesheet: the sheet on the page's grey, the heading larger than the text
+                assertEquals("rgba(244, 244, 242, 1)", browser.findElement(By.tagName("html")).getCssValue("background-color"));
+                assertTrue(pixels(heading.getCssValue("font-size")) > pixels(browser.findElement(By.tagName("p"))
+                        .getCssValue("font-size")), page.getKey());
+                chromium.screenshot("public-error-" + (++shot) + ".png");
+            }
+            List<String> console = chromium.console();
+            assertTrue(console.stream().noneMatch(line -> line.contains("Content Security Policy")), String.join("\n", console));
         }
     }
 

@@ -123,9 +123,12 @@ public sealed interface TasksEvent extends EventData {
             implements TaskChange {
     }
 
-    /** The office refused the deadline extension request {@code requestId}: the deadline stays; {@code reason} is the office's. */
-    record TaskDeadlineExtensionRefused(TaskSnapshot task, UUID requestId, LocalDate requestedDeadline, String reason)
-            implements TaskChange {
+    /**
+     * The office refused the deadline extension request {@code requestId}: the deadline stays; {@code reason}
+     * is the office's, {@code refusedBy} the coordinator (a staff username; the snapshot keeps no refusal).
+     */
+    record TaskDeadlineExtensionRefused(TaskSnapshot task, UUID requestId, LocalDate requestedDeadline, String reason,
+                                        String refusedBy) implements TaskChange {
     }
 
     /**

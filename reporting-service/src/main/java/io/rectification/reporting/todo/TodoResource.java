@@ -30,7 +30,8 @@ public class TodoResource {
             description = "Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, missing "
                     + "progress reports, tasks a look-back reopened (with the reason, note) and meeting decisions. Supervisors: "
                     + "claims waiting for verification and look-backs due. Coordinators: problems without measures "
-                    + "(制定整改措施) and, with feedback handlers, feedback replies due or overdue (ids, category and deadline only).")
+                    + "(制定整改措施), deadline extension requests to decide (延期申请待审批, due by the task's deadline, "
+                    + "the date asked for and the reason as note) and, with feedback handlers, feedback replies due or overdue (ids, category and deadline only).")
     @RolesAllowed(Access.STAFF)
     public TodoList todos() {
         return queries.forViewer(Viewer.of(actor));

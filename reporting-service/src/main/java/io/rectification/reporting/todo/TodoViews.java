@@ -37,7 +37,9 @@ public final class TodoViews {
             @Schema(description = "days from asOf to dueDate; negative: that many days overdue") long daysLeft,
             @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId}, /console/feedback/{feedbackId} (意见建议 办理)"
                     + " or, for a problem without measures, its inspection's plan /console/inspections/{inspectionId}/plan") String link,
-            @Schema(description = "what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED; null for the other kinds")
+            @Schema(description = "what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED;"
+                    + " the date asked for and the unit's reason of a DEADLINE_EXTENSION_REQUESTED (申请延至2027年3月31日：…);"
+                    + " null for the other kinds")
             String note) {
     }
 

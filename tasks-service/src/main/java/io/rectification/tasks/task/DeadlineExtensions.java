@@ -94,7 +94,7 @@ public class DeadlineExtensions {
         request.decided(ExtensionStatus.REFUSED, reason.strip(), refuser, OffsetDateTime.now(clock));
         task.pendingExtensionId = null;
         TaskSnapshot snapshot = events.publishWithRequest(task, s -> new TasksEvent.TaskDeadlineExtensionRefused(s,
-                request.id, request.requestedDeadline, request.decisionNote), DeadlineExtensionView.of(request, null));
+                request.id, request.requestedDeadline, request.decisionNote, refuser), DeadlineExtensionView.of(request, null));
         return DeadlineExtensionView.of(request, snapshot);
     }
 

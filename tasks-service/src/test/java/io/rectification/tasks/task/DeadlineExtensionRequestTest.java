@@ -158,6 +158,7 @@ class DeadlineExtensionRequestTest {
             assertEquals(first, refused.data().get("requestId").asText());
             assertEquals("2027-01-31", refused.data().get("requestedDeadline").asText());
             assertEquals("用地报批已完成，现有时限内可以完成", refused.data().get("reason").asText());
+            assertEquals("zhengban", refused.data().get("refusedBy").asText());
         }
         List<Map<String, Object>> trail = given().header("X-Test-Roles", "supervisor").get("/tasks/" + taskId + "/audit")
                 .then().statusCode(200).extract().jsonPath().getList("");

@@ -17,6 +17,7 @@ export type TodoKind =
   | 'MEETING_DECISION_OVERDUE'
   | 'MEETING_DECISION_DUE'
   | 'PROBLEM_WITHOUT_MEASURES'
+  | 'DEADLINE_EXTENSION_REQUESTED'
 
 export interface TodoItem {
   kind: TodoKind
@@ -42,7 +43,10 @@ export interface TodoItem {
   daysLeft: number
   /** the console path, e.g. /console/tasks/{id}, /console/meetings/{id} (a decision about no task), /console/feedback/{id} */
   link: string | null
-  /** what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED (再整改) */
+  /**
+   * what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED (再整改); the date
+   * asked for and the unit's reason of a DEADLINE_EXTENSION_REQUESTED (申请延至2027年3月31日：…)
+   */
   note: string | null
 }
 

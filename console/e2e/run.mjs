@@ -849,7 +849,8 @@ try {
   await page.getByRole('heading', { name: '通知设置' }).waitFor()
   await page.locator('fieldset label', { hasText: '任务逾期' }).waitFor()  // the preferences have come
   assert.deepEqual(await page.locator('fieldset label').allInnerTexts(),
-    ['销号申请被退回', '任务逾期', '“回头看”后再整改', '完成时限调整', '每天 08:30（北京时间）发一封邮件，列出您的待办；当天没有待办时不发。'])
+    ['销号申请被退回', '任务逾期', '“回头看”后再整改', '任务销号', '完成时限调整', '延期申请未获同意',
+      '每天 08:30（北京时间）发一封邮件，列出您的待办；当天没有待办时不发。'])
   const overdueSwitch = page.getByRole('switch', { name: '任务逾期' })
   assert.equal(await overdueSwitch.getAttribute('aria-checked'), 'true')
   await page.locator('label', { hasText: '任务逾期' }).click()

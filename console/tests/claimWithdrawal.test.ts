@@ -37,7 +37,8 @@ function service(now: { task: TaskSnapshot }, withdrawal: () => Response) {
   net.answer = () => {
     const { url, init } = net.sent[net.sent.length - 1]!
     if (init.method === 'POST') return withdrawal()
-    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/audit')) return json(200, [])
+    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/audit')
+      || url.endsWith('/deadline-extension-requests')) return json(200, [])
     return json(200, now.task, 'application/json', { ETag: `"${now.task.version}"` })
   }
 }

@@ -57,7 +57,7 @@ function service(patch: () => Response) {
     const { url, init } = net.sent[net.sent.length - 1]!
     if (init.method === 'PATCH') return patch()
     if (url.endsWith('/audit')) return json(200, audit)
-    if (url.endsWith('/progress-reports') || url.endsWith('/evidence')) return json(200, [])
+    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/deadline-extension-requests')) return json(200, [])
     if (url.includes('/responsibility-list')) return json(200, { inspectionId: 'i1', rows: [] })
     return json(200, task, 'application/json', { ETag: `"${task.version}"` })
   }

@@ -41,7 +41,8 @@ function service(task: TaskSnapshot | null) {
   net.answer = () => {
     const { url } = net.sent[net.sent.length - 1]!
     if (url.includes('/tasks?')) return json(200, { items: [waiting, ready], total: 2, page: 0, size: 20 })
-    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/audit')) return json(200, [])
+    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/audit')
+      || url.endsWith('/deadline-extension-requests')) return json(200, [])
     return json(200, task!, 'application/json', { ETag: `"${task!.version}"` })
   }
 }

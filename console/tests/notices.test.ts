@@ -5,8 +5,8 @@ import { changed, choiceOf, NoticesApi, switchesOf, type NoticePreferences } fro
 function officerPreferences(): NoticePreferences {
   return {
     digest: true,
-    notices: { CLAIM_TO_VERIFY: true, COMPLETION_REJECTED: true, TASK_OVERDUE: false, TASK_REOPENED: true, TASK_CLOSED_OUT: true, DEADLINE_CHANGED: true, FEEDBACK_REPLY_DUE_SOON: true, FEEDBACK_REPLY_OVERDUE: true },
-    labels: { CLAIM_TO_VERIFY: '销号申请待核验', COMPLETION_REJECTED: '销号申请被退回', TASK_OVERDUE: '任务逾期', TASK_REOPENED: '“回头看”后再整改', TASK_CLOSED_OUT: '任务销号', DEADLINE_CHANGED: '完成时限调整', FEEDBACK_REPLY_DUE_SOON: '群众反映答复临近期限', FEEDBACK_REPLY_OVERDUE: '群众反映答复逾期' },
+    notices: { CLAIM_TO_VERIFY: true, COMPLETION_REJECTED: true, TASK_OVERDUE: false, TASK_REOPENED: true, TASK_CLOSED_OUT: true, DEADLINE_CHANGED: true, DEADLINE_EXTENSION_REFUSED: true, FEEDBACK_REPLY_DUE_SOON: true, FEEDBACK_REPLY_OVERDUE: true },
+    labels: { CLAIM_TO_VERIFY: '销号申请待核验', COMPLETION_REJECTED: '销号申请被退回', TASK_OVERDUE: '任务逾期', TASK_REOPENED: '“回头看”后再整改', TASK_CLOSED_OUT: '任务销号', DEADLINE_CHANGED: '完成时限调整', DEADLINE_EXTENSION_REFUSED: '延期申请未获同意', FEEDBACK_REPLY_DUE_SOON: '群众反映答复临近期限', FEEDBACK_REPLY_OVERDUE: '群众反映答复逾期' },
     applicable: ['COMPLETION_REJECTED', 'TASK_OVERDUE'],
     digestAt: '08:30',
   }

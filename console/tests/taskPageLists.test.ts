@@ -36,6 +36,7 @@ vi.mock('@/api', () => ({
       task: async () => ({ body: task }),
       progressReports: async () => [],
       evidence: () => evidenceAnswer(),
+      deadlineExtensionRequests: async () => [],
     },
     people: { names: async () => [] },
   }),

@@ -150,6 +150,8 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^only a problem of source ANALOGY \(举一反三\) extends a finding$/, () => '只有举一反三的问题才注明延伸自哪个巡视反馈问题'],
   [/^a problem of source ANALOGY \(举一反三\) names the finding it extends$/, () => '举一反三的问题须注明延伸自哪个巡视反馈问题'],
   [/^not an inspection finding \(source PLAN\) of inspection /, () => '所选问题不是本巡视反馈的问题'],
+  // tasks-service's DeadlineExtensions: the date a unit asks for (申请延期)
+  [/^must be after the task's current deadline \((\d{4}-\d{2}-\d{2})\)/, (m) => `应晚于现完成时限（${m[1]}）`],
   // work/EvidenceContent and OfficeDocumentCheck: an evidence file
   [/^give a plain file name/, () => '文件名应为 1 到 255 个字符，不含路径'],
   [/^the file is empty$/, () => '文件是空的'],
@@ -239,6 +241,13 @@ const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => st
   [/^the task was reopened at .*claiming completion again needs evidence/, '该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料'],
   // 撤回申请 (POST /tasks/{id}/completion-claim-withdrawal) of a claim already decided
   [/^a task of kind \w+ in state \w+ cannot WITHDRAW_CLAIM/, '该销号申请已不在待核验状态（可能已核实或被驳回），不能撤回；请刷新页面查看最新状态'],
+  // 申请延期 and its approval (POST /tasks/{id}/deadline-extension-requests, …/approval, …/refusal)
+  [/^a later deadline cannot be requested on a task in state/, '该任务已申请销号或已销号，完成时限不再约束责任单位，不能申请延期'],
+  [/^a deadline extension request of this task is waiting for the office's decision/, '该任务已有待整改办审批的延期申请，审批后方可再次申请'],
+  [/^this deadline extension request was (APPROVED|REFUSED) by/,
+    (m) => `该延期申请已${m[1] === 'APPROVED' ? '同意' : '不同意'}，不能再次审批；请刷新页面查看最新状态`],
+  [/^the deadline is (\S+) since the request for (\S+) was made/,
+    (m) => `完成时限已调整为 ${m[1]}，不早于申请延至的 ${m[2]}，同意不会延后时限；请选择不同意`],
   // what 核实 (POST /tasks/{id}/verification) may be refused for (tasks-service CloseOutRule)
   [/^verification needs at least one piece of evidence/, '尚无佐证材料，核实前须由责任单位提交佐证材料'],
   [/^the task was reopened at .*verifying it again needs evidence/, '该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料'],

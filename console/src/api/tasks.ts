@@ -1,6 +1,6 @@
 import type { Answer, Download, HttpClient } from './http'
 import type {
-  AreaView, AuditEntry, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemExtensionsView, ProblemInput, ProblemRow, ProblemView,
+  AreaView, AuditEntry, DeadlineExtensionRequest, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemExtensionsView, ProblemInput, ProblemRow, ProblemView,
   ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskInput, TaskPatch, TaskRow, TaskSnapshot,
   TaskState, Uuid,
 } from './types'
@@ -163,6 +163,30 @@ export class TasksApi {
 
   rejectCompletion(id: Uuid, version: number, reason: string): Promise<Answer<TaskSnapshot>> {
     return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/completion-rejection`, { body: { reason }, ifMatch: version })
+  }
+
+  /** The task's deadline extension requests (延期申请), newest first, pending and decided. */
+  async deadlineExtensionRequests(id: Uuid): Promise<DeadlineExtensionRequest[]> {
+    return (await this.http.request<DeadlineExtensionRequest[]>('GET', `/tasks/${enc(id)}/deadline-extension-requests`)).body
+  }
+
+  /** 申请延期: a later deadline and why, to the office. */
+  requestDeadlineExtension(id: Uuid, version: number, requestedDeadline: string, reason: string): Promise<Answer<DeadlineExtensionRequest>> {
+    return this.http.request<DeadlineExtensionRequest>('POST', `/tasks/${enc(id)}/deadline-extension-requests`,
+      { body: { requestedDeadline, reason: reason.trim() }, ifMatch: version })
+  }
+
+  /** 同意延期, with the office's note when one was written (a blank note sends no body). */
+  approveDeadlineExtension(id: Uuid, version: number, requestId: Uuid, note = ''): Promise<Answer<DeadlineExtensionRequest>> {
+    const text = note.trim()
+    return this.http.request<DeadlineExtensionRequest>('POST', `/tasks/${enc(id)}/deadline-extension-requests/${enc(requestId)}/approval`,
+      { body: text === '' ? undefined : { note: text }, ifMatch: version })
+  }
+
+  /** 不同意延期, saying why (the unit is mailed it). */
+  refuseDeadlineExtension(id: Uuid, version: number, requestId: Uuid, reason: string): Promise<Answer<DeadlineExtensionRequest>> {
+    return this.http.request<DeadlineExtensionRequest>('POST', `/tasks/${enc(id)}/deadline-extension-requests/${enc(requestId)}/refusal`,
+      { body: { reason }, ifMatch: version })
   }
 }
 

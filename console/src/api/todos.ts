@@ -23,6 +23,7 @@ export const TODO_KIND_LABELS = {
   MEETING_DECISION_OVERDUE: '会议议定事项已逾期',
   MEETING_DECISION_DUE: '会议议定事项临近时限',
   PROBLEM_WITHOUT_MEASURES: '制定整改措施',
+  DEADLINE_EXTENSION_REQUESTED: '延期申请待审批',
 } as const
 
 export type TodoKind = keyof typeof TODO_KIND_LABELS
@@ -53,7 +54,8 @@ export interface TodoItem {
   link: string | null
   /**
    * what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED (再整改), the
-   * supervisor's of a CLAIM_REJECTED (销号申请被驳回)
+   * supervisor's of a CLAIM_REJECTED (销号申请被驳回); the date asked for and the unit's reason of a
+   * DEADLINE_EXTENSION_REQUESTED (申请延至2027年3月31日：…)
    */
   note: string | null
   /** the stage goal (阶段目标) a STAGE_GOAL_DUE / STAGE_GOAL_OVERDUE is about; the task is its taskId and title */

@@ -150,6 +150,38 @@ export interface TaskSnapshot {
   allowedTransitions: TaskAction[]
   /** The latest move of the deadline by the office (延期 always with a reason). */
   lastDeadlineChange: DeadlineChange | null
+  /** The unit's deadline extension request (延期申请) waiting for the office's decision; null (or absent) when none. */
+  pendingDeadlineExtension?: PendingExtension | null
+}
+
+/** A deadline extension request as the task shows it while it waits: which date, why, who asked, when. */
+export interface PendingExtension {
+  id: Uuid
+  requestedDeadline: LocalDate
+  reason: string
+  by: string
+  at: OffsetDateTime
+}
+
+export type ExtensionStatus = 'PENDING' | 'APPROVED' | 'REFUSED'
+
+/** GET /tasks/{id}/deadline-extension-requests: one request (延期申请), pending or decided. */
+export interface DeadlineExtensionRequest {
+  id: Uuid
+  taskId: Uuid
+  requestedDeadline: LocalDate
+  /** the task's deadline when it was asked for */
+  deadlineAtRequest: LocalDate
+  reason: string
+  requestedBy: string
+  requestedAt: OffsetDateTime
+  status: ExtensionStatus
+  decidedBy: string | null
+  decidedAt: OffsetDateTime | null
+  /** the refusal's reason, or the approval's note (审批意见); null while pending or when an approval came without */
+  decisionNote: string | null
+  /** the task after a request or decision just made; absent in the list */
+  task?: TaskSnapshot
 }
 
 /** A move of a task's deadline: from which date to which, why (null for an earlier one without), who, when. */

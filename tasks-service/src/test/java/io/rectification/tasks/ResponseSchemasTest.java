@@ -35,6 +35,8 @@ class ResponseSchemasTest {
                 .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
         given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "欠款台账", "date", "2024-10-08"))
                 .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("requestedDeadline", "2100-06-30", "reason", "受用地报批影响申请延期"))
+                .post("/tasks/" + taskId + "/deadline-extension-requests").then().statusCode(201);
 
         OpenApiResponses.verifyGet("/inspections/" + inspectionId,
                 "id", "version", "title", "team", "inspectedOrganisation", "kind", "onSiteFrom", "onSiteTo", "createdAt");
@@ -46,6 +48,8 @@ class ResponseSchemasTest {
         OpenApiResponses.verifyGet("/tasks/" + taskId, "id", "version", "state", "kind", "deadline", "percentComplete",
                 "indicators", "indicators[].id", "indicators[].met", "milestones", "milestones[].dueDate", "evidenceCount",
                 "overdue", "allowedTransitions");
+        OpenApiResponses.verifyGet("/tasks/" + taskId + "/deadline-extension-requests", "[].id", "[].status",
+                "[].requestedDeadline", "[].reason", "[].requestedBy");
         OpenApiResponses.verifyGet("/tasks?inspectionId=" + inspectionId, "items[].id", "items[].state", "total");
         OpenApiResponses.verifyGet("/problems/" + problemId + "/tasks", "items[].id", "items[].version");
         OpenApiResponses.verifyGet("/tasks/" + taskId + "/progress-reports", "[].id", "[].percentComplete", "[].reportedAt");

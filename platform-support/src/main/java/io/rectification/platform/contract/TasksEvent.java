@@ -115,6 +115,23 @@ public sealed interface TasksEvent extends EventData {
     }
 
     /**
+     * The task's unit (or the office for it) asked for a later deadline (申请延期): {@code requestedDeadline}
+     * and why; the snapshot's {@code pendingDeadlineExtension} says the same with who and when until the
+     * office decides. Approved, the move is a TaskDeadlineChanged (its reason begins （经申请）).
+     */
+    record TaskDeadlineExtensionRequested(TaskSnapshot task, UUID requestId, LocalDate requestedDeadline, String reason)
+            implements TaskChange {
+    }
+
+    /**
+     * The office refused the deadline extension request {@code requestId}: the deadline stays; {@code reason}
+     * is the office's, {@code refusedBy} the coordinator (a staff username; the snapshot keeps no refusal).
+     */
+    record TaskDeadlineExtensionRefused(TaskSnapshot task, UUID requestId, LocalDate requestedDeadline, String reason,
+                                        String refusedBy) implements TaskChange {
+    }
+
+    /**
      * {@code what}: DEADLINE or MILESTONE (then {@code milestoneId}). {@code resumedAt}: null the first
      * time the date is overdue; else when the task came back from a claim (rejected or withdrawn) after
      * the date had passed, the overdue episode this notice is for (a claim stops the overdue clock).
@@ -277,7 +294,8 @@ public sealed interface TasksEvent extends EventData {
                         OffsetDateTime verifiedAt, @Schema(required = true) Integer reopenCount, Boolean overdue,
                         Boolean progressReportMissing, LocalDate nextLookBackDue, Decision lastRejection,
                         Decision lastReopen, Withdrawal lastWithdrawal, LookBack lastLookBack, Note verificationNote,
-                        List<String> allowedTransitions, DeadlineChange lastDeadlineChange) {
+                        List<String> allowedTransitions, DeadlineChange lastDeadlineChange,
+                        DeadlineExtension pendingDeadlineExtension) {
     }
 
     record Indicator(@Schema(required = true) UUID id, @Schema(required = true) String name,
@@ -308,6 +326,12 @@ public sealed interface TasksEvent extends EventData {
     /** A change of the task's deadline: from which date to which, why (null when none was needed), by which staff member, when. */
     record DeadlineChange(@Schema(required = true) LocalDate from, @Schema(required = true) LocalDate to, String reason,
                           @Schema(required = true) String by, @Schema(required = true) OffsetDateTime at) {
+    }
+
+    /** A deadline extension request (延期申请) waiting for the office: which date, why, asked by which staff member, when. */
+    record DeadlineExtension(@Schema(required = true) UUID id, @Schema(required = true) LocalDate requestedDeadline,
+                             @Schema(required = true) String reason, @Schema(required = true) String by,
+                             @Schema(required = true) OffsetDateTime at) {
     }
 
     /** A staff member's note on a step (the verifier's on a close-out or consolidation): what, who, when. */

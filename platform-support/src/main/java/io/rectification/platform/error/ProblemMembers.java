@@ -33,6 +33,11 @@ public final class ProblemMembers {
             entry("unmetIndicators", new Member(Kind.STRINGS, "409: the indicators that do not meet their targets yet")),
             entry("openMilestones", new Member(Kind.STRINGS, "409: the stage goals not achieved yet")),
             entry("claimedBy", new Member(Kind.STRING, "403: who claimed completion, and so may not verify it")),
+            // 409 of a deadline extension request (延期申请)
+            entry("pendingRequestId", new Member(Kind.UUID,
+                    "409: the task's deadline extension request still waiting for the office's decision")),
+            entry("requestStatus", new Member(Kind.STRING,
+                    "409: the deadline extension request's status (APPROVED, REFUSED): it was decided already")),
             // 409 of a plan or an inspection registered twice
             entry("existingInspectionId", new Member(Kind.UUID, "409: the inspection registered already")),
             // 409 of feedback's handling and intake

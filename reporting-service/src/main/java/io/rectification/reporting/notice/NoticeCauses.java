@@ -79,6 +79,11 @@ public class NoticeCauses {
             record(NoticeKind.DEADLINE_CHANGED + "|" + taskId + "|" + version(event, task), NoticeKind.DEADLINE_CHANGED,
                     task.responsibleUnit(), NoticeFacts.deadlineMove(task, name(task), moved.previousDeadline(),
                             moved.reason(), changedBy), event);
+        } else if (change instanceof TasksEvent.TaskDeadlineExtensionRefused refused) {
+            // as a rejection: the unit is told why at once, and works to the deadline it had
+            record(NoticeKind.DEADLINE_EXTENSION_REFUSED + "|" + taskId + "|" + version(event, task),
+                    NoticeKind.DEADLINE_EXTENSION_REFUSED, task.responsibleUnit(), NoticeFacts.extensionRefusal(task,
+                            name(task), refused.requestedDeadline(), refused.reason(), refused.refusedBy()), event);
         } else if (change instanceof TasksEvent.TaskOverdue overdue) {
             // one per task (or stage goal), deadline and episode, as tasks-service emits it: a claim rejected
             // after the date is overdue anew (resumedAt), the first episode keeps the key it always had

@@ -11,7 +11,8 @@ import java.util.UUID;
  * What a notice says, recorded with its cause ({@code notice_cause.facts}) and sent as a webhook's
  * {@code facts}: a task's id, plan label, its problem's source, title, unit, deadline and claimant,
  * with the reason and the supervisor of a rejection or of a reopening, or what is overdue (TASK or MILESTONE), since when, and
- * the stage goal, or a deadline's move (the date it replaced, the reason, who moved it), or a close-out
+ * the stage goal, or a deadline's move (the date it replaced, the reason, who moved it), or a refused
+ * deadline extension request (the date asked for, the office's reason, the coordinator as {@code rejectedBy}), or a close-out
  * (the state it went to, VERIFIED or CONSOLIDATING, as {@code what}; the verifier; their note as
  * {@code reason}); with the inspection's title, so that an officer of
  * tasks in two inspections knows which one;
@@ -26,7 +27,29 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
                           String what, LocalDate dueDate, String stageGoal,
                           UUID feedbackId, UUID publicationId, String category, LocalDate replyDueDate,
                           Integer daysOverdue, String reopenedBy, LocalDate previousDeadline, String changedBy,
-                          String verifiedBy, String inspection) {
+                          String verifiedBy, String inspection, LocalDate requestedDeadline) {
+
+    /** The facts of every kind but a refused deadline extension request, which alone has {@code requestedDeadline}. */
+    NoticeFacts(UUID id, UUID inspectionId, Integer number, String label, String taskSource, String title,
+                String responsibleUnit, LocalDate deadline, String claimedBy, String reason, String rejectedBy,
+                String what, LocalDate dueDate, String stageGoal, UUID feedbackId, UUID publicationId, String category,
+                LocalDate replyDueDate, Integer daysOverdue, String reopenedBy, LocalDate previousDeadline, String changedBy,
+                String verifiedBy, String inspection) {
+        this(id, inspectionId, number, label, taskSource, title, responsibleUnit, deadline, claimedBy, reason, rejectedBy,
+                what, dueDate, stageGoal, feedbackId, publicationId, category, replyDueDate, daysOverdue, reopenedBy,
+                previousDeadline, changedBy, verifiedBy, inspection, null);
+    }
+
+    /**
+     * The office refused the unit's deadline extension request (DEADLINE_EXTENSION_REFUSED): the date asked
+     * for and why not; the deadline stays the snapshot's.
+     */
+    static NoticeFacts extensionRefusal(TasksEvent.TaskSnapshot task, TaskName name, LocalDate requestedDeadline,
+                                        String reason, String refusedBy) {
+        return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
+                task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, refusedBy, null, null, null, null, null, null,
+                null, null, null, null, null, null, name.inspection(), requestedDeadline);
+    }
 
     /**
      * How the notice names the task ({@link TaskReference}): its numbering in the plan

@@ -21,6 +21,11 @@ public enum NoticeKind {
     TASK_CLOSED_OUT("任务销号", List.of(Roles.OFFICER), true),
     /** TaskDeadlineChanged (the office moved the deadline, 延期 or earlier) → the officers of the task's unit, with the reason. */
     DEADLINE_CHANGED("完成时限调整", List.of(Roles.OFFICER), true),
+    /**
+     * TaskDeadlineExtensionRefused (the office refused the unit's request for a later deadline, 延期申请) → the
+     * officers of the task's unit, with the reason. An approval is a TaskDeadlineChanged: DEADLINE_CHANGED.
+     */
+    DEADLINE_EXTENSION_REFUSED("延期申请未获同意", List.of(Roles.OFFICER), true),
     /** FeedbackReplyDueSoon → those who answer feedback: the coordinators and the feedback handlers (来信来电). */
     FEEDBACK_REPLY_DUE_SOON("群众反映答复临近期限", List.of(Roles.COORDINATOR, Roles.FEEDBACK_HANDLER), false),
     /** FeedbackReplyOverdue → the same. */

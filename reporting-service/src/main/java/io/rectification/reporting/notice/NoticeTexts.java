@@ -51,6 +51,10 @@ public class NoticeTexts {
                             + "请按复查意见重新整改，并报送整改进展。",
                     line("复查人", names.of(facts.reopenedBy())) + line("复查意见", facts.reason()));
             case DEADLINE_CHANGED -> deadlineMoved(facts);
+            case DEADLINE_EXTENSION_REFUSED -> task(facts, "【延期申请未获同意】", "",
+                    "以下整改任务的延期申请未获整改办同意，完成时限不变，请按原完成时限推进整改。",
+                    line("申请延至", text(facts.requestedDeadline())) + line("审批人", names.of(facts.rejectedBy()))
+                            + line("不同意理由", facts.reason()));
             case TASK_CLOSED_OUT -> closedOut(facts);
             case FEEDBACK_REPLY_DUE_SOON -> feedback(facts, "【群众反映答复临近期限】", "请按时答复。");
             case FEEDBACK_REPLY_OVERDUE -> feedback(facts, "【群众反映答复逾期】", "请尽快答复。");

@@ -15,7 +15,9 @@ public enum TodoKind {
     FEEDBACK_REPLY_DUE("群众反映待答复"),
     MEETING_DECISION_OVERDUE("会议议定事项已逾期"),
     MEETING_DECISION_DUE("会议议定事项临近时限"),
-    PROBLEM_WITHOUT_MEASURES("制定整改措施");
+    PROBLEM_WITHOUT_MEASURES("制定整改措施"),
+    /** A unit's request for a later deadline (延期申请), the office's to decide. */
+    DEADLINE_EXTENSION_REQUESTED("延期申请待审批");
 
     private final String label;
 

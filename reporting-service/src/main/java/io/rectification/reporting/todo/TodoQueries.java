@@ -1,6 +1,7 @@
 package io.rectification.reporting.todo;
 
 import io.rectification.platform.contract.TaskStates;
+import io.rectification.platform.text.ChineseDates;
 import io.rectification.reporting.support.ReportDueRule;
 import io.rectification.reporting.support.Sql;
 import io.rectification.reporting.support.TaskLabel;
@@ -87,6 +88,9 @@ public class TodoQueries {
         }
         if (viewer.answersFeedback()) {
             replies(today, horizon, items);
+        }
+        if (viewer.decidesDeadlines()) {
+            extensionRequests(today, items);
         }
         items.sort(Comparator.comparing(TodoItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(TodoItem::kind).thenComparing(i -> String.valueOf(i.title())));
@@ -228,6 +232,27 @@ public class TodoQueries {
                             row.getString(5), unit, due, ChronoUnit.DAYS.between(today, due), config.consolePath()
                             + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId), null, null);
                 }, unit, horizon));
+    }
+
+    /**
+     * 延期申请待审批: a unit's request for a later deadline, pending in the task's snapshot
+     * (pendingDeadlineExtension) until the office approves or refuses it, which the next event's snapshot
+     * says. Due by the task's current deadline, which the request would move; the note is the date asked
+     * for and the unit's reason, as written.
+     */
+    private void extensionRequests(LocalDate today, List<TodoItem> items) {
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline, " + TaskLabel.COLUMNS
+                        + ", t.data->'pendingDeadlineExtension'->>'requestedDeadline',"
+                        + " t.data->'pendingDeadlineExtension'->>'reason' FROM rm_task t" + TaskLabel.JOIN
+                        + " WHERE jsonb_typeof(t.data->'pendingDeadlineExtension') = 'object'",
+                row -> task(TodoKind.DEADLINE_EXTENSION_REQUESTED, row, row.getObject(6, LocalDate.class), today,
+                        extensionNote(row.getString(LABEL + TaskLabel.WIDTH), row.getString(LABEL + TaskLabel.WIDTH + 1)))));
+    }
+
+    /** 申请延至2027年3月31日：reason (the date as the console and the mails write a day). */
+    private static String extensionNote(String requestedDeadline, String reason) {
+        String date = requestedDeadline == null ? "" : ChineseDates.day(LocalDate.parse(requestedDeadline));
+        return "申请延至" + date + "：" + (reason == null ? "" : reason);
     }
 
     /** Only the feedback's id, category and deadline are read: nothing of who wrote or what. */

@@ -33,7 +33,8 @@ public class TodoResource {
                     + "each with the reason as note and due by the task's deadline, until the unit reports progress or claims "
                     + "again, and meeting decisions. Supervisors: "
                     + "claims waiting for verification and look-backs due. Coordinators: problems without measures "
-                    + "(制定整改措施) and, with feedback handlers, feedback replies due or overdue (ids, category and deadline only).")
+                    + "(制定整改措施), deadline extension requests to decide (延期申请待审批, due by the task's deadline, "
+                    + "the date asked for and the reason as note) and, with feedback handlers, feedback replies due or overdue (ids, category and deadline only).")
     @RolesAllowed(Access.STAFF)
     public TodoList todos() {
         return queries.forViewer(Viewer.of(actor));

@@ -40,7 +40,8 @@ public final class TodoViews {
             @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId}, /console/feedback/{feedbackId} (意见建议 办理)"
                     + " or, for a problem without measures, its inspection's plan /console/inspections/{inspectionId}/plan") String link,
             @Schema(description = "what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED,"
-                    + " the supervisor's reason of a CLAIM_REJECTED; null for the other kinds")
+                    + " the supervisor's reason of a CLAIM_REJECTED; the date asked for and the unit's reason of a"
+                    + " DEADLINE_EXTENSION_REQUESTED (申请延至2027年3月31日：…); null for the other kinds")
             String note,
             @Schema(description = "the title of the stage goal (阶段目标) a STAGE_GOAL_DUE or STAGE_GOAL_OVERDUE is about, whose due"
                     + " date is dueDate; the task it belongs to is taskId; null for the other kinds")

@@ -44,6 +44,11 @@ public record Viewer(String username, Set<String> roles, String unit) {
         return roles.contains(Roles.COORDINATOR);
     }
 
+    /** Deadline extension requests (延期申请): the office (整改办), which alone moves deadlines. */
+    boolean decidesDeadlines() {
+        return roles.contains(Roles.COORDINATOR);
+    }
+
     /** Feedback replies: those who triage and answer feedback, the coordinators and the feedback handlers. */
     boolean answersFeedback() {
         return roles.contains(Roles.COORDINATOR) || roles.contains(Roles.FEEDBACK_HANDLER);

@@ -177,6 +177,17 @@ class NoticeTextsTest {
         assertFalse(earlier.body().contains("调整理由"), earlier.body());
     }
 
+    /** 延期申请 refused: the unit reads the date it asked for, who decided and why, and that its deadline stands. */
+    @Test
+    void aRefusedExtensionRequestSaysTheDateAskedForWhoRefusedAndWhy() {
+        NoticeTexts.Text refused = render(texts, NoticeKind.DEADLINE_EXTENSION_REFUSED,
+                taskFacts("规范公务用车管理", "现有时限内可以完成").put("requestedDeadline", "2025-06-30").put("rejectedBy", "zhengban"));
+        assertEquals("【延期申请未获同意】任务（一）2.三是：规范公务用车管理", refused.subject());
+        assertTrue(refused.body().startsWith("以下整改任务的延期申请未获整改办同意，完成时限不变，请按原完成时限推进整改。\n"
+                + "\n任务：（一）2.三是 规范公务用车管理\n责任单位：党政办公室\n完成时限：2025年3月31日\n申请延至：2025年6月30日"
+                + "\n审批人：zhengban\n不同意理由：现有时限内可以完成\n"), refused.body());
+    }
+
     /**
      * tasks-service numbers a 群众反映 problem in its area's one sequence: （一）2. of a complaint is no
      * finding of the inspection's notice, so its task says its source before the numbering (the

@@ -397,7 +397,8 @@ class NoticesTest {
                 .then().statusCode(200).body("digest", equalTo(false)).body("notices.COMPLETION_REJECTED", equalTo(false))
                 .body("notices.TASK_OVERDUE", equalTo(true)).body("labels.COMPLETION_REJECTED", equalTo("销号申请被退回"))
                 // an officer is sent the notices of the unit's tasks, not those of supervisors or the office
-                .body("applicable", equalTo(List.of("COMPLETION_REJECTED", "TASK_OVERDUE", "TASK_REOPENED", "TASK_CLOSED_OUT", "DEADLINE_CHANGED")))
+                .body("applicable", equalTo(List.of("COMPLETION_REJECTED", "TASK_OVERDUE", "TASK_REOPENED", "TASK_CLOSED_OUT", "DEADLINE_CHANGED",
+                        "DEADLINE_EXTENSION_REFUSED")))
                 .body("digestAt", equalTo("08:30"));
         sent.put("applicable", List.of("CLAIM_TO_VERIFY"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(sent).when().put("/me/notice-preferences")

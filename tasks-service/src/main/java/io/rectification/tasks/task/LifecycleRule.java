@@ -16,6 +16,13 @@ public interface LifecycleRule {
     /** Evidence and its files: fixed once the task is closed out (销号). */
     LifecycleRule EVIDENCE_OPEN = task -> TaskLifecycle.requireEvidenceOpen(task.kind, task.state);
 
+    /**
+     * A deadline extension request (延期申请): only while the deadline still runs against the unit, neither
+     * claimed (the unit says the work is done) nor closed out.
+     */
+    LifecycleRule DEADLINE_RUNS = task -> TaskLifecycle.requireDeadlineRuns(task.kind, task.state,
+            "a later deadline cannot be requested");
+
     /** @throws io.rectification.platform.error.ApiException 409 when the task's state does not allow the command */
     void check(RectificationTask task);
 

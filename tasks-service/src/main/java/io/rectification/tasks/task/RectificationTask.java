@@ -191,6 +191,13 @@ public class RectificationTask extends PanacheEntityBase {
     @Column(name = "deadline_changed_at")
     public OffsetDateTime deadlineChangedAt;
 
+    /**
+     * The unit's deadline extension request (延期申请) waiting for the office's decision, if any: at most
+     * one at a time ({@link DeadlineExtensions}); the snapshot shows it as pendingDeadlineExtension.
+     */
+    @Column(name = "pending_extension_id")
+    public UUID pendingExtensionId;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

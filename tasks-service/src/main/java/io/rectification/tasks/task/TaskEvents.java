@@ -40,7 +40,7 @@ public class TaskEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publish(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
         task.touch(OffsetDateTime.now(clock));
-        return append(task, event, null);
+        return append(task, event, null, null);
     }
 
     /**
@@ -53,14 +53,25 @@ public class TaskEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publishNotice(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
         RectificationTask.getEntityManager().lock(task, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        return append(task, event, null);
+        return append(task, event, null, null);
     }
 
     /** TaskUpdated for a new or replaced evidence file: the audit entry records the file beside the task. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publishEvidenceFile(RectificationTask task, Object evidenceFile) {
         task.touch(OffsetDateTime.now(clock));
-        return append(task, TasksEvent.TaskUpdated::new, evidenceFile);
+        return append(task, TasksEvent.TaskUpdated::new, evidenceFile, null);
+    }
+
+    /**
+     * A deadline extension request made or refused: the audit entry records the request (its reason,
+     * the decision's) beside the task.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskSnapshot publishWithRequest(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event,
+                                           DeadlineExtensionView request) {
+        task.touch(OffsetDateTime.now(clock));
+        return append(task, event, null, request);
     }
 
     /**
@@ -89,12 +100,13 @@ public class TaskEvents {
         return new EventPublisher.Change(AGGREGATE, snapshot.id().toString(), snapshot.version(), event, snapshot);
     }
 
+    /** {@code evidenceFile}, {@code request}: what the audit entry records beside the snapshot, when not null. */
     private TaskSnapshot append(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event,
-                                Object evidenceFile) {
+                                Object evidenceFile, DeadlineExtensionView request) {
         RectificationTask.getEntityManager().flush();
         TaskSnapshot snapshot = snapshots.of(task);
         events.publish(AGGREGATE, task.id, task.version, event.apply(snapshot.published()),
-                evidenceFile == null ? snapshot : new TaskAuditState(snapshot, evidenceFile));
+                evidenceFile == null && request == null ? snapshot : new TaskAuditState(snapshot, evidenceFile, request));
         return snapshot;
     }
 }

@@ -121,6 +121,18 @@ public final class TaskLifecycle {
     }
 
     /**
+     * A 409 saying {@code refusal} unless the task's deadline still runs against its unit: it is neither
+     * claimed (COMPLETION_CLAIMED) nor closed out, the platform's one rule of what is never overdue
+     * ({@link Overdue}). A later deadline is asked for only while the deadline binds the unit.
+     */
+    public static void requireDeadlineRuns(TaskKind kind, TaskState state, String refusal) {
+        if (Overdue.NEVER_OVERDUE.contains(state)) {
+            throw refused(refusal + " on a task in state " + state + ": claimed or closed out, its deadline no longer"
+                    + " runs against the unit", kind, state);
+        }
+    }
+
+    /**
      * Evidence is what the close-out (销号) was verified against: once VERIFIED it is fixed, so
      * nothing is added to it and no file replaced, until a look-back reopens the task.
      */

@@ -285,7 +285,7 @@ public class TaskResource {
      * A 415 for a body that is not JSON on an operation whose JSON body is optional: refused, not
      * dropped, or a note or reason sent as text/plain would be lost while the step is taken regardless.
      */
-    private static void requireNoBody(byte[] body) {
+    static void requireNoBody(byte[] body) {
         if (body != null && body.length > 0) {
             throw new NotSupportedException();
         }

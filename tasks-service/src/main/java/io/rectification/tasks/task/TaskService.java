@@ -148,6 +148,18 @@ public class TaskService {
     }
 
     /**
+     * The deadline alone moved to {@code to} by {@code editor}, under the rules and with the event of an
+     * edit's move (an approved deadline extension request, {@link DeadlineExtensions}): the same 400s
+     * (a later one without a reason, a date before the on-site start), TaskDeadlineChanged, lastDeadlineChange.
+     */
+    TaskSnapshot moveDeadline(RectificationTask task, LocalDate to, String reason, String editor) {
+        Optional<DeadlineMove> move = DeadlineMove.of(task.deadline, to, reason);
+        checkScheduling(task, to, task.kind, move);
+        task.deadline = to;
+        return publishEdit(task, move, editor);
+    }
+
+    /**
      * An edit that moved the deadline is TaskDeadlineChanged (the unit's officers are told, the task
      * keeps the move), any other TaskUpdated; either carries every field the edit changed.
      */

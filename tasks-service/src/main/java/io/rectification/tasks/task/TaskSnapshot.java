@@ -20,7 +20,8 @@ import java.util.UUID;
  * {@code lastWithdrawal}: the latest claim its owners withdrew, with their reason when they gave one;
  * {@code lastLookBack}: the latest look-back review with its findings, a confirmation's too;
  * {@code verificationNote}: the verifier's note on the latest close-out or consolidation;
- * {@code lastDeadlineChange}: the latest move of the deadline, from and to which date, why, who, when.
+ * {@code lastDeadlineChange}: the latest move of the deadline, from and to which date, why, who, when;
+ * {@code pendingDeadlineExtension}: the unit's deadline extension request (延期申请) waiting for the office.
  */
 @Schema(requiredProperties = {"id", "version", "inspectionId", "areaId", "problemId", "areaNumber", "problemNumber",
         "number", "title", "measures",
@@ -41,7 +42,7 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            boolean progressReportMissing, LocalDate nextLookBackDue,
                            Decision lastRejection, Decision lastReopen, Withdrawal lastWithdrawal,
                            LookBack lastLookBack, Note verificationNote, List<TaskAction> allowedTransitions,
-                           DeadlineChange lastDeadlineChange) {
+                           DeadlineChange lastDeadlineChange, PendingExtension pendingDeadlineExtension) {
 
     /** As every Task event carries it: the contract's record, enum values by name. */
     public TasksEvent.TaskSnapshot published() {
@@ -54,7 +55,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                 reopenCount, overdue, progressReportMissing, nextLookBackDue, Decision.published(lastRejection),
                 Decision.published(lastReopen), Withdrawal.published(lastWithdrawal), LookBack.published(lastLookBack),
                 Note.published(verificationNote),
-                allowedTransitions.stream().map(Enum::name).toList(), DeadlineChange.published(lastDeadlineChange));
+                allowedTransitions.stream().map(Enum::name).toList(), DeadlineChange.published(lastDeadlineChange),
+                PendingExtension.published(pendingDeadlineExtension));
     }
 
     /** A decision about the task that the owner must be able to read: why, by whom, when. */
@@ -109,6 +111,21 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
 
         static TasksEvent.DeadlineChange published(DeadlineChange change) {
             return change == null ? null : new TasksEvent.DeadlineChange(change.from, change.to, change.reason, change.by, change.at);
+        }
+    }
+
+    /** A deadline extension request (延期申请) waiting for the office's decision: which date, why, who asked, when. */
+    @Schema(requiredProperties = {"id", "requestedDeadline", "reason", "by", "at"})
+    public record PendingExtension(UUID id, LocalDate requestedDeadline, String reason, String by, OffsetDateTime at) {
+
+        static PendingExtension of(DeadlineExtensionRequest request) {
+            return request == null ? null : new PendingExtension(request.id, request.requestedDeadline, request.reason,
+                    request.requestedBy, request.requestedAt);
+        }
+
+        static TasksEvent.DeadlineExtension published(PendingExtension pending) {
+            return pending == null ? null : new TasksEvent.DeadlineExtension(pending.id, pending.requestedDeadline,
+                    pending.reason, pending.by, pending.at);
         }
     }
 

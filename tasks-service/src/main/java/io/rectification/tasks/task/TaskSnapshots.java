@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Builds tasks' public snapshots from the tasks, their parts (indicators, stage goals, evidence) and
@@ -39,9 +42,24 @@ public class TaskSnapshots {
     public List<TaskSnapshot> of(List<RectificationTask> tasks, OffsetDateTime now) {
         Map<UUID, TaskParts> parts = work.partsOf(tasks.stream().map(t -> t.id).toList());
         Map<UUID, ProblemNumbers> numbers = ProblemNumbers.of(tasks.stream().map(t -> t.problemId).toList());
+        Map<UUID, DeadlineExtensionRequest> pending = pendingExtensions(tasks);
         LocalDate today = now.toLocalDate();
-        return tasks.stream().map(t -> of(t, numbers.get(t.problemId), parts.getOrDefault(t.id, TaskParts.NONE), today, now))
+        return tasks.stream().map(t -> of(t, numbers.get(t.problemId), parts.getOrDefault(t.id, TaskParts.NONE), today, now,
+                        t.pendingExtensionId == null ? null : pending.get(t.pendingExtensionId)))
                 .toList();
+    }
+
+    /**
+     * The deadline extension requests pending on any of {@code tasks}, by id: one query when one is, none
+     * otherwise (most pages have none).
+     */
+    private static Map<UUID, DeadlineExtensionRequest> pendingExtensions(List<RectificationTask> tasks) {
+        List<UUID> ids = tasks.stream().map(t -> t.pendingExtensionId).filter(Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return DeadlineExtensionRequest.<DeadlineExtensionRequest>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
     }
 
     /**
@@ -66,7 +84,7 @@ public class TaskSnapshots {
     }
 
     private static TaskSnapshot of(RectificationTask task, ProblemNumbers numbers, TaskParts parts, LocalDate today,
-                                   OffsetDateTime now) {
+                                   OffsetDateTime now, DeadlineExtensionRequest pendingExtension) {
         return new TaskSnapshot(task.id, task.version, task.inspectionId, task.areaId, task.problemId, numbers.area(),
                 numbers.problem(), task.number,
                 task.title, task.measures, task.progressNarrative, task.leadOfficial, task.responsiblePerson,
@@ -81,7 +99,8 @@ public class TaskSnapshots {
                 TaskSnapshot.Note.of(task.verificationNote, task.verifiedBy, task.verificationAt),
                 CloseOutRule.allowed(task, parts, today),
                 TaskSnapshot.DeadlineChange.of(task.deadlineChangedFrom, task.deadlineChangedTo, task.deadlineChangeReason,
-                        task.deadlineChangedBy, task.deadlineChangedAt));
+                        task.deadlineChangedBy, task.deadlineChangedAt),
+                TaskSnapshot.PendingExtension.of(pendingExtension));
     }
 
     /** When the next look-back review is due ({@link LookBackSchedule}); only a closed-out task has one. */

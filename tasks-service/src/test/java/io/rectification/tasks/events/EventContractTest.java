@@ -126,6 +126,14 @@ class EventContractTest {
             given().contentType(ContentType.JSON).header("If-Match", "0")
                     .body(Map.of("deadline", "2026-03-31", "deadlineChangeReason", "招聘计划调整，经领导小组同意延期"))
                     .patch("/tasks/" + taskId).then().statusCode(200);
+            // the unit asks for more time and the office refuses (an approval is a TaskDeadlineChanged, above):
+            // the deadline stays past, for the overdue notice at the end
+            String extensionId = given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                    .body(Map.of("requestedDeadline", "2026-12-31", "reason", "招聘批次调整，申请延期"))
+                    .post("/tasks/" + taskId + "/deadline-extension-requests").then().statusCode(201).extract().path("id");
+            given().contentType(ContentType.JSON).header("X-Actor", "zhengban").body(Map.of("reason", "现有时限内可完成"))
+                    .post("/tasks/" + taskId + "/deadline-extension-requests/" + extensionId + "/refusal")
+                    .then().statusCode(200);
             given().contentType(ContentType.JSON).post("/tasks/" + taskId + "/start").then().statusCode(200);
             given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
                     .body(Map.of("cadence", "MONTHLY", "periodStart", "2024-10-01", "periodEnd", "2024-10-31",

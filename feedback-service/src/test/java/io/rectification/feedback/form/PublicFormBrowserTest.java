@@ -146,20 +146,7 @@ class PublicFormBrowserTest {
         String publication = Publications.openNow();
         browser.get(root + "index.html?publication=" + publication);
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("submit")));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
-                window.sentBodies = [];
-                const real = window.fetch;
-                let lost = false;
-                window.fetch = async (url, options) => {
-                  const posting = options && options.method === 'POST';
-                  if (posting) window.sentBodies.push(JSON.parse(options.body));
-                  const response = await real(url, options);
-                  if (posting && response.status === 201 && !lost) {
-                    lost = true;
-                    throw new TypeError('the answer was lost on the way');
-                  }
-                  return response;
-                };""");
+        loseTheFirstAnswer();
         byId("text").sendKeys("建议公开开发区闲置土地清理处置进展。");
         byId("phone").sendKeys("请打电话");
         byId("submit").click();

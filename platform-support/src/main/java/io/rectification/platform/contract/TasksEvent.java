@@ -122,8 +122,9 @@ public sealed interface TasksEvent extends EventData {
 
     /**
      * {@code what}: DEADLINE or MILESTONE (then {@code milestoneId}). {@code resumedAt}: null the first
-     * time the date is overdue; else when the task came back from a claim (rejected or withdrawn) after
-     * the date had passed, the overdue episode this notice is for (a claim stops the overdue clock).
+     * time the date is overdue; else when the task came back from a claim (rejected or withdrawn), or was
+     * reopened by a look-back (再整改), after the date had passed: the overdue episode this notice is for
+     * (a claim stops the overdue clock, a reopening starts the work anew).
      */
     record TaskOverdue(TaskSnapshot task, LocalDate dueDate, String what, UUID milestoneId,
                        OffsetDateTime resumedAt) implements TaskChange {

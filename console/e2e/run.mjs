@@ -811,6 +811,8 @@ try {
   await review.getByRole('button', { name: '确认再整改' }).click()
   await fieldError(page, '发现的问题和再整改要求').filter({ hasText: '再整改须写明' }).waitFor()
   await review.getByLabel('发现的问题和再整改要求').fill(`抽查发现学习台账未持续更新（${RUN}）`)
+  // the rework's own deadline, offered a month on (the close-out's is long past at a look-back)
+  assert.match(await review.getByLabel('再整改完成时限').inputValue(), /^\d{4}-\d{2}-\d{2}$/)
   await shoot(page, '20-supervisor-look-back-dialog', { phone: true })
   await review.getByRole('button', { name: '确认再整改' }).click()
   await review.waitFor({ state: 'hidden' })

@@ -36,7 +36,18 @@ export function evidenceFileProblem(file: { name: string; size: number }): strin
   return null
 }
 
-/** The task's evidence is locked once it is closed out (销号): no file added or replaced (409). */
+/**
+ * The task's evidence is locked while a claim waits on the supervisor (待核验: what is verified is what was
+ * claimed with; the owners withdraw the claim to change it) and once it is closed out (销号): no entry added
+ * or removed, no file added or replaced (409).
+ */
 export function evidenceLocked(state: string): boolean {
-  return state === 'VERIFIED'
+  return state === 'VERIFIED' || state === 'COMPLETION_CLAIMED'
+}
+
+/** Why the task's evidence cannot change now, in the page's words, or null when it can. */
+export function evidenceLockNote(state: string): string | null {
+  if (state === 'VERIFIED') return '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件。'
+  if (state === 'COMPLETION_CLAIMED') return '该任务已申请销号、待核验，佐证材料以申请时为准，不能添加、上传、替换或删除；如需补充或更换，请先撤回销号申请。'
+  return null
 }

@@ -34,6 +34,26 @@ export function dueFlag(due: string | null, today: string): DueFlag | null {
   return { text: `${days} 天后到期`, type: 'info' }
 }
 
+/**
+ * The rework's deadline a reopening offers (再整改完成时限): one calendar month on from today, the last day
+ * of the next month when it is shorter (31 January → 28 or 29 February). The reviewer may change it.
+ */
+export function reworkDeadlineDefault(today: string): string {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number]
+  const lastOfNext = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+  return new Date(Date.UTC(year, month, Math.min(day, lastOfNext))).toISOString().slice(0, 10)
+}
+
+/**
+ * Why this rework deadline would be refused (tasks-service: a date after today in Asia/Shanghai, or the
+ * reopened task would be overdue at the next midnight), or null when it may be sent.
+ */
+export function reworkDeadlineProblem(deadline: string | null, today: string): string | null {
+  if (deadline === null || deadline === '') return '请选择再整改完成时限'
+  if (deadline <= today) return `再整改完成时限须晚于今天（${today}）`
+  return null
+}
+
 export const OUTCOME_LABELS: Record<string, string> = { CONFIRMED: '确认整改成效', REOPENED: '再整改' }
 
 /** 待开展的回头看's columns; the page tags 回头看时间 (dueFlag) and adds 记录回头看 for supervisors. */

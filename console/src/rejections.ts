@@ -19,6 +19,8 @@ export interface Rejection {
   /** For a deadline moved: from which date to which. */
   from?: string
   to?: string
+  /** A deadline set by a look-back's reopening (再整改完成时限): its reason is the reopening's findings, shown there. */
+  byReopen?: boolean
 }
 
 function reasonIn(decision: unknown): string | null {
@@ -30,11 +32,19 @@ function deadlineMove(id: string, change: DeadlineChange): Rejection {
   return { id, actor: change.by, at: change.at, reason: reasonIn(change), kind: 'deadline', from: change.from, to: change.to }
 }
 
+/** The move a reopening made (再整改 sets the rework's deadline): made at the reopening's instant. */
+function movedByReopen(change: DeadlineChange | null | undefined, reopen: unknown): change is DeadlineChange {
+  const at = (reopen as Partial<Decision> | null | undefined)?.at
+  return !!change && typeof at === 'string' && Date.parse(change.at) === Date.parse(at)
+}
+
 /** The latest rejection, reopening and deadline move the task itself carries: everyone who may read the task sees why. */
 export function latestDecisionsOf(task: Pick<TaskSnapshot, 'lastRejection' | 'lastReopen'>
   & Partial<Pick<TaskSnapshot, 'lastDeadlineChange'>>): Rejection[] {
   const found: Rejection[] = []
-  if (task.lastDeadlineChange) found.push(deadlineMove('latest-deadline', task.lastDeadlineChange))
+  if (task.lastDeadlineChange) {
+    found.push({ ...deadlineMove('latest-deadline', task.lastDeadlineChange), byReopen: movedByReopen(task.lastDeadlineChange, task.lastReopen) })
+  }
   if (task.lastRejection) {
     found.push({ id: 'latest-rejection', actor: task.lastRejection.by, at: task.lastRejection.at,
       reason: reasonIn(task.lastRejection), kind: 'rejected' })
@@ -43,7 +53,12 @@ export function latestDecisionsOf(task: Pick<TaskSnapshot, 'lastRejection' | 'la
     found.push({ id: 'latest-reopen', actor: task.lastReopen.by, at: task.lastReopen.at,
       reason: reasonIn(task.lastReopen), kind: 'reopened' })
   }
-  return found.sort((a, b) => b.at.localeCompare(a.at))
+  return found.sort(newestFirst)
+}
+
+/** Newest first; the deadline a reopening set just after that reopening. */
+function newestFirst(a: Rejection, b: Rejection): number {
+  return b.at.localeCompare(a.at) || Number(a.byReopen ?? false) - Number(b.byReopen ?? false)
 }
 
 /**
@@ -54,28 +69,33 @@ export function latestDecisionsOf(task: Pick<TaskSnapshot, 'lastRejection' | 'la
 export function rejectionsOf(entries: readonly AuditEntry[]): Rejection[] {
   return entries
     .filter((e) => e.action === 'TaskCompletionRejected' || e.action === 'TaskReopened' || e.action === 'TaskDeadlineChanged')
-    .map((e): Rejection => {
+    .flatMap((e): Rejection[] => {
       const moved = e.after?.lastDeadlineChange as DeadlineChange | null | undefined
       if (e.action === 'TaskDeadlineChanged') {
-        return moved ? { ...deadlineMove(String(e.id), moved), actor: e.actor, at: e.at }
-          : { id: String(e.id), actor: e.actor, at: e.at, reason: null, kind: 'deadline' }
+        return [moved ? { ...deadlineMove(String(e.id), moved), actor: e.actor, at: e.at }
+          : { id: String(e.id), actor: e.actor, at: e.at, reason: null, kind: 'deadline' }]
       }
       const reopened = e.action === 'TaskReopened'
-      return {
+      const decision: Rejection = {
         id: String(e.id),
         actor: e.actor,
         at: e.at,
         reason: reasonIn(reopened ? e.after?.lastReopen : e.after?.lastRejection),
         kind: reopened ? 'reopened' : 'rejected',
       }
+      // a reopening sets the rework's deadline (entries before 2026-12-06 kept the old one, and move nothing)
+      return reopened && movedByReopen(moved, e.after?.lastReopen)
+        ? [decision, { ...deadlineMove(`${e.id}-deadline`, moved), actor: e.actor, at: e.at, byReopen: true }]
+        : [decision]
     })
-    .sort((a, b) => b.at.localeCompare(a.at))
+    .sort(newestFirst)
 }
 
 /** How a history entry reads: 销号申请被驳回：…, 回头看后再整改：…, 完成时限调整：2024年9月30日 → 2024年12月5日（理由）. */
 export function decisionTitle(r: Rejection, formatDate: (date: string) => string): string {
   if (r.kind === 'deadline') {
     const moved = r.from && r.to ? `${formatDate(r.from)} → ${formatDate(r.to)}` : '（日期未留存）'
+    if (r.byReopen) return `再整改完成时限：${moved}`
     return `完成时限调整：${moved}${r.reason ? `，理由：${r.reason}` : ''}`
   }
   return `${r.kind === 'reopened' ? '回头看后再整改' : '销号申请被驳回'}：${r.reason ?? '（此记录早于理由留存，未含理由）'}`

@@ -51,6 +51,30 @@ describe('a deadline move in the task\'s history', () => {
   })
 })
 
+describe('a reopening\'s deadline in the task\'s history', () => {
+  // a look-back's 再整改 sets the rework's deadline: the history shows it beside the reopening, not as an
+  // office's move repeating the findings as its reason
+  const at = '2027-03-01T00:30:00+08:00'
+  const rework = { from: '2026-11-30', to: '2027-04-01', reason: '抽查发现台账3个月未更新', by: 'ducha', at }
+  const reopen = { reason: '抽查发现台账3个月未更新', by: 'ducha', at }
+
+  it('reads the reopening and the deadline it set from one audit entry', () => {
+    const entries: AuditEntry[] = [
+      { id: 20, action: 'TaskReopened', actor: 'ducha', at, before: null, after: { lastReopen: reopen, lastDeadlineChange: rework } },
+      // a reopening before the rework had a deadline of its own: the task's last move was an earlier one
+      { id: 12, action: 'TaskReopened', actor: 'ducha', at: '2026-01-05T09:00:00+08:00', before: null,
+        after: { lastReopen: { ...reopen, at: '2026-01-05T09:00:00+08:00' }, lastDeadlineChange: moved } },
+    ]
+    const history = rejectionsOf(entries)
+    expect(history.map((r) => [r.id, r.kind])).toEqual([['20', 'reopened'], ['20-deadline', 'deadline'], ['12', 'reopened']])
+    expect(decisionTitle(history[1]!, formatDate)).toBe('再整改完成时限：2026年11月30日 → 2027年4月1日')
+    const latest = latestDecisionsOf({ lastRejection: null, lastReopen: reopen, lastDeadlineChange: rework } as unknown as TaskSnapshot)
+    expect(latest.map((r) => decisionTitle(r, formatDate))).toEqual([
+      `回头看后再整改：${reopen.reason}`, '再整改完成时限：2026年11月30日 → 2027年4月1日',
+    ])
+  })
+})
+
 /** tasks-service as the page calls it: the task, no reports or evidence, its audit trail, and PATCH answered by `patch`. */
 function service(patch: () => Response) {
   net.answer = () => {

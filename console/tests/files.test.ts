@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evidenceContentType, evidenceFileProblem, evidenceLocked } from '@/evidenceFiles'
+import { evidenceContentType, evidenceFileProblem, evidenceLocked, evidenceLockNote } from '@/evidenceFiles'
 import { formatBytes } from '@/format'
 import { formatWindow, windowOfDays } from '@/publicationWindow'
 import { matchesText } from '@/listFilter'
@@ -22,9 +22,19 @@ describe('evidence files, checked before they are sent', () => {
     expect(formatBytes(1536)).toBe('1.5 KB')
   })
 
-  it('is locked once the task is closed out, and the 409 says so in Chinese', () => {
+  it('is locked while a claim awaits verification and once the task is closed out, and the 409 says so in Chinese', () => {
     expect(evidenceLocked('VERIFIED')).toBe(true)
-    expect(evidenceLocked('COMPLETION_CLAIMED')).toBe(false)
+    expect(evidenceLocked('COMPLETION_CLAIMED')).toBe(true)
+    expect(evidenceLocked('IN_PROGRESS')).toBe(false)
+    expect(evidenceLocked('REOPENED')).toBe(false)
+    expect(evidenceLockNote('COMPLETION_CLAIMED')).toContain('请先撤回销号申请')
+    expect(evidenceLockNote('IN_PROGRESS')).toBeNull()
+    const claimed = new ApiError({ status: 409, detail: 'the evidence of a task claimed complete (待核验) is what the supervisor'
+      + ' verifies; a task in state COMPLETION_CLAIMED takes no new evidence or file: withdraw the claim (撤回销号申请) first' })
+    expect(say(claimed)).toBe('操作与当前状态冲突：该任务已申请销号、待核验，佐证材料不能再添加、上传、替换或删除；如需补充或更换，请先撤回销号申请')
+    const hasFile = new ApiError({ status: 409, detail: 'the evidence entry e1 has its file; an entry with a file is not removed:'
+      + ' replace the file at /tasks/t1/evidence/e1/file' })
+    expect(say(hasFile)).toBe('操作与当前状态冲突：该材料已上传文件，不能删除；如需更换，请替换文件')
     const refused = new ApiError({ status: 409, detail: 'the evidence of a closed-out (销号) task is fixed; a task in state VERIFIED takes no new evidence or file' })
     expect(say(refused)).toBe('操作与当前状态冲突：该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件')
     expect(say(new ApiError({ status: 403 }))).toBe('您没有执行此操作的权限')

@@ -28,6 +28,11 @@ const MESSAGES: [source: string, message: string, hint: string][] = [
   ['DeadlineMove', "the deadline moves later (延期, 2025-06-30 to 2025-09-30): say why; the task's unit is told",
     '完成时限由 2025-06-30 延至 2025-09-30，请说明延期理由（责任单位将收到通知）'],
   ['TaskTransitionService', 'say why the task is reopened', '请说明重新打开的原因'],
+  // tasks-service task/ReworkDeadline: a look-back's reopening (再整改) names the rework's deadline, after today
+  ['ReworkDeadline', "give the rework's deadline (再整改完成时限), a date after today (2027-03-01)", '请选择再整改完成时限'],
+  ['ReworkDeadline', "must be after today (2027-03-01): the rework's deadline (再整改完成时限) would leave the reopened task overdue",
+    '再整改完成时限须晚于今天（2027-03-01）'],
+  ['ReworkDeadline', 'only a reopening (REOPENED) sets a deadline; a confirmed close-out keeps its own', '确认整改成效时不设完成时限'],
   ['LookBackReviews', 'name the inspection whose look-back reviews to list', '请选择巡视'],
   // tasks-service inspection/InspectionService
   ['InspectionService', '3 task(s) of this inspection are due before 2026-05-01',

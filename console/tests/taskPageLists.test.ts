@@ -29,14 +29,19 @@ const evidence: Evidence[] = [
 
 /** What the service answers for the task's evidence: the list, or a refusal (another unit's task). */
 let evidenceAnswer: () => Promise<Evidence[]> = async () => evidence
+/** The task the service answers (the one above, or it claimed). */
+let shownTask: TaskSnapshot = task
+/** The evidence entries removed: (taskId, version, evidenceId). */
+const removed: unknown[][] = []
 
 vi.mock('@/api', () => ({
   useApi: () => ({
     tasks: {
-      task: async () => ({ body: task }),
+      task: async () => ({ body: shownTask }),
       progressReports: async () => [],
       evidence: () => evidenceAnswer(),
       deadlineExtensionRequests: async () => [],
+      removeEvidence: (...args: unknown[]) => { removed.push(args); return Promise.resolve() },
     },
     people: { names: async () => [] },
   }),
@@ -51,6 +56,8 @@ let wrapper: VueWrapper | null = null
 afterEach(() => {
   wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals()
   evidenceAnswer = async () => evidence
+  shownTask = task
+  removed.length = 0
 })
 
 /** The task page as an officer of the task's unit sees it (may mark goals achieved and attach files), or as `profile`. */
@@ -96,9 +103,10 @@ describe('the task page\'s 节点 and 佐证材料', () => {
     const [minutes, rules] = cards(w, '佐证材料')
     expect(minutes!.title).toBe('党组会纪要')
     expect(minutes!.lines.slice(0, 3)).toEqual(['类型：会议纪要', '文号或存放位置：党组〔2025〕3号', '日期：2025年5月20日'])
-    expect(minutes!.lines[3]).toMatch(/^文件：未上传文件\s*上传文件$/)
+    // an entry without its file may be removed (its file refused, or added by mistake); one with its file is replaced
+    expect(minutes!.lines[3]).toMatch(/^文件：未上传文件\s*上传文件\s*删除$/)
     expect(rules!.lines[1]).toBe('文号或存放位置：—')
-    expect(rules!.lines[3]).toMatch(/^文件：办法\.pdf\s*2(\.0)? KB\s*替换文件$/)
+    expect(rules!.lines[3]).toMatch(/^文件：办法\.pdf\s*2(\.0)? KB\s*上传于 2025\/05\/25 09:00\s*替换文件$/)
     expect(section(w, '佐证材料').find('button[aria-label="下载 办法.pdf"]').exists()).toBe(true)
   })
 
@@ -110,6 +118,34 @@ describe('the task page\'s 节点 and 佐证材料', () => {
     expect(section(w, '节点').findAll('button').filter((b) => b.text() === '标记达成')).toHaveLength(1)
     expect(section(w, '佐证材料').findAll('button').filter((b) => b.text() === '上传文件')).toHaveLength(1)
     expect(section(w, '节点').find('li.row-card').exists()).toBe(false)
+  })
+
+  it('removes an entry without its file when its unit confirms 删除, with the version read', async () => {
+    const w = await show(false)
+    const files = section(w, '佐证材料')
+    expect(files.findAll('button').filter((b) => b.text() === '删除')).toHaveLength(1)
+    await files.find('button[aria-label="删除：党组会纪要"]').trigger('click')
+    await flushPromises()
+    const confirm = [...document.querySelectorAll('.el-popconfirm button')].find((b) => b.textContent?.trim() === '删除')
+    expect(confirm).toBeDefined()
+    ;(confirm as HTMLButtonElement).click()
+    await flushPromises()
+    expect(removed).toEqual([['t1', 3, 'e1']])
+  })
+
+  it('while a claim awaits verification: the files and their upload times, no 上传/替换/删除, and why', async () => {
+    shownTask = { ...task, state: 'COMPLETION_CLAIMED', claimedBy: 'dzb', allowedTransitions: ['WITHDRAW_CLAIM'] } as unknown as TaskSnapshot
+    for (const profile of [{ upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政办公室' }, { upn: 'ducha', name: '陈组长', groups: ['supervisor'] }]) {
+      const w = await show(false, profile)
+      const files = section(w, '佐证材料')
+      expect(files.text()).toContain('该任务已申请销号、待核验，佐证材料以申请时为准')
+      expect(files.text()).toContain('请先撤回销号申请')
+      expect(files.findAll('button').map((b) => b.text()).filter((t) => ['上传文件', '替换文件', '删除'].includes(t))).toEqual([])
+      // the supervisor sees when each file went up, beside the claim's time
+      expect(files.text()).toContain('上传于 2025/05/25 09:00')
+      expect(files.find('form[aria-label="添加佐证材料"]').exists()).toBe(false)
+      wrapper!.unmount(); wrapper = null; document.body.innerHTML = ''
+    }
   })
 
   it('for someone the evidence is not for (the feedback handler, another unit): the task and its count, the files withheld', async () => {

@@ -102,7 +102,8 @@ async function main() {
   await call('POST', url(rejected, 'completion-rejection'), SUPERVISOR, { reason: SCENARIO.rejected.reason });
   const reopened = find(SCENARIO.reopened.title);
   await verify(reopened);
-  await call('POST', url(reopened, 'look-back-reviews'), SUPERVISOR, { outcome: 'REOPENED', reason: SCENARIO.reopened.reason });
+  // the rework has a deadline of its own, two months on (the console's dialog offers one month and lets it be changed)
+  await call('POST', url(reopened, 'look-back-reviews'), SUPERVISOR, { outcome: 'REOPENED', reason: SCENARIO.reopened.reason, deadline: day(60) });
   for (const [title, percent] of Object.entries(SCENARIO.underWay)) await underWay(find(title), percent);
   const measured = find(SCENARIO.indicatorValue.task);
   const indicator = (measured.indicators ?? []).find((i) => i.name === SCENARIO.indicatorValue.indicator);

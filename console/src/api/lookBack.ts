@@ -24,6 +24,8 @@ export interface LookBackReview {
 export interface LookBackInput {
   outcome: ReviewOutcome
   reason?: string
+  /** REOPENED only, and required then: the rework's deadline (再整改完成时限), after today in Asia/Shanghai. */
+  deadline?: LocalDate
   newProblem?: { title: string; description?: string }
 }
 

@@ -133,6 +133,10 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => `本巡视有 ${m[1]} 项任务的完成时限早于 ${m[2]}，进驻开始日期不能晚于这些时限`],
   // task/TaskTransitionService, DeadlineMove: a reason
   [/^say why the task is reopened$/, () => '请说明重新打开的原因'],
+  // tasks-service's ReworkDeadline: a reopening (再整改) names the rework's deadline, after today
+  [/^give the rework's deadline \(再整改完成时限\)/, () => '请选择再整改完成时限'],
+  [/^must be after today \((\d{4}-\d{2}-\d{2})\): the rework's deadline/, (m) => `再整改完成时限须晚于今天（${m[1]}）`],
+  [/^only a reopening \(REOPENED\) sets a deadline/, () => '确认整改成效时不设完成时限'],
   [/^the deadline moves later \(延期, (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})\): say why/,
     (m) => `完成时限由 ${m[1]} 延至 ${m[2]}，请说明延期理由（责任单位将收到通知）`],
   [/^name the inspection whose look-back reviews to list$/, () => '请选择巡视'],
@@ -236,6 +240,10 @@ const named = (problem: Problem | undefined, member: string, inDetail: string | 
 }
 const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => string)][] = [
   [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
+  // a claim waiting on the supervisor: what is verified is what was claimed with
+  [/^the evidence of a task claimed complete \(待核验\)/, '该任务已申请销号、待核验，佐证材料不能再添加、上传、替换或删除；如需补充或更换，请先撤回销号申请'],
+  // 删除 of an entry (DELETE /tasks/{id}/evidence/{eid}) whose file was attached meanwhile
+  [/^the evidence entry \S+ has its file; an entry with a file is not removed/, '该材料已上传文件，不能删除；如需更换，请替换文件'],
   // what 申请销号 (POST /tasks/{id}/completion-claim) may be refused for
   [/^claiming completion needs at least one piece of evidence/, '尚无佐证材料，申请销号前须先提交佐证材料'],
   [/^the task was reopened at .*claiming completion again needs evidence/, '该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料'],

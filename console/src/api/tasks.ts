@@ -92,6 +92,11 @@ export class TasksApi {
     })).body
   }
 
+  /** Removes an evidence entry that has no file yet (the service refuses one with its file, 409). */
+  async removeEvidence(id: Uuid, version: number, evidenceId: Uuid): Promise<void> {
+    await this.http.request<void>('DELETE', `/tasks/${enc(id)}/evidence/${enc(evidenceId)}`, { ifMatch: version })
+  }
+
   evidenceFile(id: Uuid, evidenceId: Uuid): Promise<Download> {
     return this.http.download(`/tasks/${enc(id)}/evidence/${enc(evidenceId)}/file`)
   }

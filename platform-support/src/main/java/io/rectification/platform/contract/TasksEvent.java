@@ -102,7 +102,13 @@ public sealed interface TasksEvent extends EventData {
     record TaskConsolidating(TaskSnapshot task) implements TaskChange {
     }
 
-    record TaskReopened(TaskSnapshot task, String reason, UUID reviewId) implements TaskChange {
+    /**
+     * A look-back review (回头看) reopened the closed-out task (再整改). The rework has a deadline of its own,
+     * after the review's day: the snapshot's {@code deadline}; {@code previousDeadline} is the one it
+     * replaced, null when the review kept the deadline (a date still ahead given again) and in events
+     * published before 2026-12-06, when a reopening kept the old deadline, overdue at once.
+     */
+    record TaskReopened(TaskSnapshot task, String reason, UUID reviewId, LocalDate previousDeadline) implements TaskChange {
     }
 
     /**
@@ -133,8 +139,9 @@ public sealed interface TasksEvent extends EventData {
 
     /**
      * {@code what}: DEADLINE or MILESTONE (then {@code milestoneId}). {@code resumedAt}: null the first
-     * time the date is overdue; else when the task came back from a claim (rejected or withdrawn) after
-     * the date had passed, the overdue episode this notice is for (a claim stops the overdue clock).
+     * time the date is overdue; else when the task came back from a claim (rejected or withdrawn), or was
+     * reopened by a look-back (再整改), after the date had passed: the overdue episode this notice is for
+     * (a claim stops the overdue clock, a reopening starts the work anew).
      */
     record TaskOverdue(TaskSnapshot task, LocalDate dueDate, String what, UUID milestoneId,
                        OffsetDateTime resumedAt) implements TaskChange {

@@ -69,7 +69,8 @@ public class NoticeCauses {
                     : task.lastReopen() != null ? task.lastReopen().reason() : null;
             String reopenedBy = task.lastReopen() != null ? task.lastReopen().by() : null;
             record(NoticeKind.TASK_REOPENED + "|" + taskId + "|" + version(event, task), NoticeKind.TASK_REOPENED,
-                    task.responsibleUnit(), NoticeFacts.reopening(task, name(task), reason, reopenedBy), event);
+                    task.responsibleUnit(), NoticeFacts.reopening(task, name(task), reason, reopenedBy,
+                            reopened.previousDeadline()), event);
         } else if (change instanceof TasksEvent.TaskCompleted || change instanceof TasksEvent.TaskConsolidating) {
             // the claim went through (销号, or 核实转入巩固): the unit is told as it is told of a rejection
             record(NoticeKind.TASK_CLOSED_OUT + "|" + taskId + "|" + version(event, task), NoticeKind.TASK_CLOSED_OUT,
@@ -86,7 +87,8 @@ public class NoticeCauses {
                             name(task), refused.requestedDeadline(), refused.reason(), refused.refusedBy()), event);
         } else if (change instanceof TasksEvent.TaskOverdue overdue) {
             // one per task (or stage goal), deadline and episode, as tasks-service emits it: a claim rejected
-            // after the date is overdue anew (resumedAt), the first episode keeps the key it always had
+            // after the date (or a task reopened after it) is overdue anew (resumedAt), the first episode keeps
+            // the key it always had
             NoticeFacts facts = NoticeFacts.overdue(task, name(task), overdue.what(), overdue.dueDate(),
                     stageGoal(task, overdue.milestoneId()));
             record(NoticeKind.TASK_OVERDUE + "|" + taskId + "|" + overdue.what() + "|" + text(overdue.milestoneId())

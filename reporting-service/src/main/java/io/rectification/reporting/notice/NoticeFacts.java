@@ -70,11 +70,16 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
         return task(task, name, reason, rejectedBy, null, null, null);
     }
 
-    /** A close-out reopened by a look-back review (TASK_REOPENED): why, and the supervisor's username. */
-    static NoticeFacts reopening(TasksEvent.TaskSnapshot task, TaskName name, String reason, String reopenedBy) {
+    /**
+     * A close-out reopened by a look-back review (TASK_REOPENED): why, the supervisor's username, and the
+     * deadline the rework's replaced (null when the review kept it, and for reopenings before the rework had
+     * one of its own); the facts' {@code deadline} is the rework's.
+     */
+    static NoticeFacts reopening(TasksEvent.TaskSnapshot task, TaskName name, String reason, String reopenedBy,
+                                 LocalDate previousDeadline) {
         return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
                 task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, null, null, null, null, null, null, null, null, null,
-                reopenedBy, null, null, null, name.inspection());
+                reopenedBy, previousDeadline, null, null, name.inspection());
     }
 
     /** The office moved the deadline (DEADLINE_CHANGED): the date it replaced, why (may be null), the coordinator's username. */

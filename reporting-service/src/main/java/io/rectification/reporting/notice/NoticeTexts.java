@@ -47,9 +47,11 @@ public class NoticeTexts {
             case COMPLETION_REJECTED -> task(facts, "【销号申请被退回】", "", "以下整改任务的销号申请被退回，请按退回理由继续整改。",
                     line("退回人", names.of(facts.rejectedBy())) + line("退回理由", facts.reason()));
             case TASK_OVERDUE -> overdue(facts);
+            // 完成时限 is the rework's, set by the review; 原完成时限 the close-out's, long past when a look-back comes
             case TASK_REOPENED -> task(facts, "【再整改】", "", "以下整改任务经“回头看”复查发现问题反弹，已重新列入整改（再整改）。"
                             + "请按复查意见重新整改，并报送整改进展。",
-                    line("复查人", names.of(facts.reopenedBy())) + line("复查意见", facts.reason()));
+                    line("原完成时限", text(facts.previousDeadline())) + line("复查人", names.of(facts.reopenedBy()))
+                            + line("复查意见", facts.reason()));
             case DEADLINE_CHANGED -> deadlineMoved(facts);
             case DEADLINE_EXTENSION_REFUSED -> task(facts, "【延期申请未获同意】", "",
                     "以下整改任务的延期申请未获整改办同意，完成时限不变，请按原完成时限推进整改。",

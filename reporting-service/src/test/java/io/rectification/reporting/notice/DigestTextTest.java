@@ -103,8 +103,8 @@ class DigestTextTest {
                 "/console/tasks/" + TASK, "佐证材料不全", null);
         String body = text.body("李科长（机关事务局）", DAY, list(goal, rejected));
         assertTrue(body.contains("阶段目标已逾期（1项）\n  · 阶段目标“完成首批清退”（任务（二）3.一是：清理违规占用办公用房；机关事务局）"
-                + " 2026-11-30 已逾期2天\n"), body);
-        assertTrue(body.contains("销号申请被驳回（1项）\n  · 任务（二）3.二是：建立长效机制（机关事务局） 2026-12-31 还有29天"
+                + " 2026年11月30日 已逾期2天\n"), body);
+        assertTrue(body.contains("销号申请被驳回（1项）\n  · 任务（二）3.二是：建立长效机制（机关事务局） 2026年12月31日 还有29天"
                 + "\n    理由：佐证材料不全\n"), body);
     }
 

@@ -162,7 +162,13 @@ class NoticeTextsTest {
         assertEquals("【再整改】任务（一）2.三是：规范公务用车管理", reopened.subject());
         assertTrue(reopened.body().startsWith("以下整改任务经“回头看”复查发现问题反弹，已重新列入整改（再整改）。"
                 + "请按复查意见重新整改，并报送整改进展。\n\n任务：（一）2.三是 规范公务用车管理\n责任单位：党政办公室"), reopened.body());
-        assertTrue(reopened.body().contains("\n复查人：陈组长（督查）\n复查意见：抽查发现3辆车未入库\n"), reopened.body());
+        // the rework's deadline, set by the review, and the close-out's it replaced
+        assertTrue(reopened.body().contains("\n完成时限：2025年3月31日\n原完成时限：2024年12月31日\n复查人：陈组长（督查）\n复查意见：抽查发现3辆车未入库\n"),
+                reopened.body());
+        // a reopening before the rework had a deadline of its own (or one that kept it) says no 原完成时限
+        ObjectNode kept = taskFacts("规范公务用车管理", "抽查发现3辆车未入库");
+        kept.remove("previousDeadline");
+        assertFalse(render(texts, NoticeKind.TASK_REOPENED, kept).body().contains("原完成时限"));
 
         NoticeTexts.Text later = render(texts, NoticeKind.DEADLINE_CHANGED, taskFacts("规范公务用车管理", "经领导小组研究同意延期"));
         assertEquals("【完成时限调整】任务（一）2.三是：规范公务用车管理（2024年12月31日调整为2025年3月31日）", later.subject());

@@ -182,15 +182,17 @@ class NoticesTest {
                 .put("title", "规范公务用车管理-" + marker).put("responsibleUnit", UNIT).put("reopenCount", 1);
         task.putObject("lastReopen").put("reason", "抽查发现3辆车未入库-" + marker).put("by", "notice-ducha")
                 .put("at", "2025-03-07T15:00:00+08:00");
+        // the review gave the rework its deadline (2025-06-30) in place of the close-out's (2024-12-31)
         ContractEvents.sendTask("TaskReopened", task, 7, Map.of("reason", "抽查发现3辆车未入库-" + marker,
-                "reviewId", UUID.randomUUID().toString()));
+                "reviewId", UUID.randomUUID().toString(), "previousDeadline", "2024-12-31"));
         await().atMost(WAIT).untilAsserted(() -> {
             assertEquals(1, Mailbox.notices(OFFICER, "抽查发现3辆车未入库-" + marker).size());
             assertEquals(1, Mailbox.notices(OFFICER2, "抽查发现3辆车未入库-" + marker).size());
         });
         Received reopened = Mailbox.notices(OFFICER, "抽查发现3辆车未入库-" + marker).get(0);
         assertEquals("【再整改】任务（一）1.二是：规范公务用车管理-" + marker, reopened.subject());
-        assertTrue(reopened.body().contains("\n复查人：陈组长（督查）\n复查意见：抽查发现3辆车未入库-" + marker), reopened.body());
+        assertTrue(reopened.body().contains("\n完成时限：2025年6月30日\n原完成时限：2024年12月31日\n复查人：陈组长（督查）\n复查意见：抽查发现3辆车未入库-"
+                + marker), reopened.body());
 
         task.put("state", "IN_PROGRESS").put("deadline", "2025-09-30");
         task.putObject("lastDeadlineChange").put("from", "2025-06-30").put("to", "2025-09-30")

@@ -13,7 +13,7 @@ public interface LifecycleRule {
     /** Progress reports: only while the task is being worked on. */
     LifecycleRule OPEN_FOR_WORK = task -> TaskLifecycle.requireOpenForWork(task.kind, task.state, "progress cannot be reported");
 
-    /** Evidence and its files: fixed once the task is closed out (销号). */
+    /** Evidence and its files: fixed while a claim waits on the supervisor and once the task is closed out (销号). */
     LifecycleRule EVIDENCE_OPEN = task -> TaskLifecycle.requireEvidenceOpen(task.kind, task.state);
 
     /**

@@ -7,13 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
+
 /**
- * A look-back review (回头看): CONFIRMED, or REOPENED with a reason (再整改); either may register a
- * new problem found while reviewing (再深挖) in the task's area.
+ * A look-back review (回头看): CONFIRMED, or REOPENED with a reason (再整改) and the rework's deadline;
+ * either may register a new problem found while reviewing (再深挖) in the task's area.
  */
-@Schema(description = "A look-back review: outcome REOPENED needs a reason (not blank); CONFIRMED may give one as"
-        + " the reviewers' findings. newProblem registers a problem of source LOOK_BACK in the task's area.")
+@Schema(description = "A look-back review: outcome REOPENED needs a reason (not blank) and the rework's deadline (a"
+        + " date after today in the organisation's zone); CONFIRMED may give a reason as the reviewers' findings, and no"
+        + " deadline. newProblem registers a problem of source LOOK_BACK in the task's area.")
 public record LookBackInput(@NotNull ReviewOutcome outcome, @Size(max = 2000) String reason,
+                            @Schema(description = ReworkDeadline.DESCRIPTION) LocalDate deadline,
                             @Valid ProblemInput newProblem) {
 
     /** The reviewers' findings as stored: stripped, null when blank. */

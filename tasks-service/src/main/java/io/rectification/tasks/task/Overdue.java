@@ -65,16 +65,25 @@ public final class Overdue {
 
     /**
      * Which time overdue {@code dueDate} is for {@code task}: null the first time, or the instant the
-     * task came back from a claim (rejected or withdrawn) after that day had passed. A claim stops the
-     * overdue clock and its return starts it again, so each such return is a new episode and deserves
-     * its own notice; a claim returned by the due day itself ends before anything was overdue.
+     * task came back to work after that day had passed: from a claim (rejected or withdrawn), or from its
+     * close-out (reopened by a look-back, 再整改). A claim stops the overdue clock and its return starts it
+     * again; a reopening starts the work anew. So each such return is a new episode and deserves its own
+     * notice; a return by the due day itself comes before anything was overdue. A reopening sets the
+     * rework's deadline after its day ({@link ReworkDeadline}), so it counts only when that deadline is moved
+     * back before it, or for a task reopened before the rework had a deadline of its own.
      */
     public static OffsetDateTime episode(RectificationTask task, LocalDate dueDate, ZoneId zone) {
-        OffsetDateTime back = later(task.rejectedAt, task.withdrawnAt);
+        OffsetDateTime back = latest(task.rejectedAt, task.withdrawnAt, task.reopenedAt);
         return back != null && back.atZoneSameInstant(zone).toLocalDate().isAfter(dueDate) ? back : null;
     }
 
-    private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    private static OffsetDateTime latest(OffsetDateTime... instants) {
+        OffsetDateTime latest = null;
+        for (OffsetDateTime instant : instants) {
+            if (instant != null && (latest == null || instant.isAfter(latest))) {
+                latest = instant;
+            }
+        }
+        return latest;
     }
 }

@@ -40,7 +40,7 @@ public class TaskEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publish(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
         task.touch(OffsetDateTime.now(clock));
-        return append(task, event, null, null);
+        return append(task, event, snapshot -> snapshot);
     }
 
     /**
@@ -53,14 +53,21 @@ public class TaskEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publishNotice(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event) {
         RectificationTask.getEntityManager().lock(task, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        return append(task, event, null, null);
+        return append(task, event, snapshot -> snapshot);
     }
 
     /** TaskUpdated for a new or replaced evidence file: the audit entry records the file beside the task. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TaskSnapshot publishEvidenceFile(RectificationTask task, Object evidenceFile) {
         task.touch(OffsetDateTime.now(clock));
-        return append(task, TasksEvent.TaskUpdated::new, evidenceFile, null);
+        return append(task, TasksEvent.TaskUpdated::new, s -> TaskAuditState.fileAttached(s, evidenceFile));
+    }
+
+    /** TaskUpdated for an evidence entry removed: the audit entry records the entry beside the task. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TaskSnapshot publishEvidenceRemoved(RectificationTask task, Object removedEntry) {
+        task.touch(OffsetDateTime.now(clock));
+        return append(task, TasksEvent.TaskUpdated::new, s -> TaskAuditState.entryRemoved(s, removedEntry));
     }
 
     /**
@@ -71,7 +78,7 @@ public class TaskEvents {
     public TaskSnapshot publishWithRequest(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event,
                                            DeadlineExtensionView request) {
         task.touch(OffsetDateTime.now(clock));
-        return append(task, event, null, request);
+        return append(task, event, s -> TaskAuditState.withRequest(s, request));
     }
 
     /**
@@ -100,13 +107,12 @@ public class TaskEvents {
         return new EventPublisher.Change(AGGREGATE, snapshot.id().toString(), snapshot.version(), event, snapshot);
     }
 
-    /** {@code evidenceFile}, {@code request}: what the audit entry records beside the snapshot, when not null. */
+    /** {@code audited}: the state the audit trail records, from the snapshot (the snapshot itself, or more). */
     private TaskSnapshot append(RectificationTask task, Function<TasksEvent.TaskSnapshot, TasksEvent.TaskChange> event,
-                                Object evidenceFile, DeadlineExtensionView request) {
+                                Function<TaskSnapshot, Object> audited) {
         RectificationTask.getEntityManager().flush();
         TaskSnapshot snapshot = snapshots.of(task);
-        events.publish(AGGREGATE, task.id, task.version, event.apply(snapshot.published()),
-                evidenceFile == null && request == null ? snapshot : new TaskAuditState(snapshot, evidenceFile, request));
+        events.publish(AGGREGATE, task.id, task.version, event.apply(snapshot.published()), audited.apply(snapshot));
         return snapshot;
     }
 }

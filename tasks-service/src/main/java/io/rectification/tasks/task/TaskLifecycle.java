@@ -133,14 +133,21 @@ public final class TaskLifecycle {
     }
 
     /**
-     * Evidence is what the close-out (销号) was verified against: once VERIFIED it is fixed, so
-     * nothing is added to it and no file replaced, until a look-back reopens the task.
+     * Evidence is what the close-out (销号) is verified against: fixed while a claim waits on the
+     * supervisor (COMPLETION_CLAIMED: the material verified must be what was claimed with) and once
+     * VERIFIED, so nothing is added to it, no file attached or replaced and no entry removed; the owners
+     * withdraw their claim (撤回销号申请) to change it, and a look-back's reopening opens it again.
      */
     public static boolean acceptsEvidence(TaskState state) {
-        return state != TaskState.VERIFIED;
+        return state != TaskState.VERIFIED && state != TaskState.COMPLETION_CLAIMED;
     }
 
+    /** A 409 unless the task's evidence may change; a claimed task's says to withdraw the claim first. */
     public static void requireEvidenceOpen(TaskKind kind, TaskState state) {
+        if (state == TaskState.COMPLETION_CLAIMED) {
+            throw refused("the evidence of a task claimed complete (待核验) is what the supervisor verifies; a task in state "
+                    + state + " takes no new evidence or file: withdraw the claim (撤回销号申请) first", kind, state);
+        }
         if (!acceptsEvidence(state)) {
             throw refused("the evidence of a closed-out (销号) task is fixed; a task in state " + state
                     + " takes no new evidence or file", kind, state);

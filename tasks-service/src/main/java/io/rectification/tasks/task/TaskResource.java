@@ -293,7 +293,8 @@ public class TaskResource {
 
     @POST
     @Path("{id}/look-back-reviews")
-    @Operation(summary = "回头看 of a closed-out task: CONFIRMED, or REOPENED (再整改); newProblem registers 再深挖")
+    @Operation(summary = "回头看 of a closed-out task: CONFIRMED, or REOPENED (再整改) with the rework's deadline, a date after"
+            + " today (the task's deadline becomes it); newProblem registers 再深挖")
     @RolesAllowed(Access.VERIFY)
     @APIResponse(responseCode = "201", description = "the review and the task after it; Location is the task",
             content = @Content(schema = @Schema(implementation = LookBackReviewView.class)))
@@ -309,6 +310,7 @@ public class TaskResource {
                                              {
                                                "outcome": "REOPENED",
                                                "reason": "回头看发现2个项目停工，跟踪台账3个月未更新。",
+                                               "deadline": "2027-03-31",
                                                "newProblem": {
                                                  "title": "项目跟踪台账更新不及时",
                                                  "description": "回头看抽查发现台账自2026年9月起未更新。"

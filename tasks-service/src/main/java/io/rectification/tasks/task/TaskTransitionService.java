@@ -2,6 +2,7 @@ package io.rectification.tasks.task;
 
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -127,11 +129,15 @@ public class TaskTransitionService {
                 ? TaskAction.CONSOLIDATE : TaskAction.VERIFY;
     }
 
-    /** 回头看: confirms a close-out, or reopens it (再整改); may register a new problem (再深挖). */
+    /**
+     * 回头看: confirms a close-out, or reopens it (再整改) with the rework's deadline ({@link ReworkDeadline});
+     * may register a new problem (再深挖).
+     */
     public LookBackReviewView lookBack(UUID taskId, Long expectedVersion, LookBackInput input, String reviewer) {
         boolean reopen = input.outcome() == ReviewOutcome.REOPENED;
-        if (reopen && (input.reason() == null || input.reason().isBlank())) {
-            throw ApiException.badRequest("reason", "say why the task is reopened");
+        List<FieldError> refusals = ReworkDeadline.refusals(input, LocalDate.now(clock));
+        if (!refusals.isEmpty()) {
+            throw ApiException.invalid(refusals);
         }
         TaskAction action = reopen ? TaskAction.REOPEN : TaskAction.LOOK_BACK_CONFIRM;
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(action));
@@ -157,8 +163,17 @@ public class TaskTransitionService {
         if (reopen) {
             task.state = next;
             task.reopened(review.reason, reviewer, review.reviewedAt, work.latestReportedPercent(task.id));
+            // the rework's own deadline, recorded as every move of it is (the findings are its reason), so the
+            // reopened task is not overdue by the close-out's old date and its overdue, if it comes, is that date's
+            LocalDate previous = task.deadline;
+            boolean moved = !input.deadline().equals(previous);
+            if (moved) {
+                task.deadline = input.deadline();
+                task.deadlineMoved(previous, review.reason, reviewer, review.reviewedAt);
+            }
             String reason = task.reopenReason;
-            snapshot = events.publish(task, s -> new TasksEvent.TaskReopened(s, reason, review.id));
+            LocalDate replaced = moved ? previous : null;
+            snapshot = events.publish(task, s -> new TasksEvent.TaskReopened(s, reason, review.id, replaced));
         } else {
             // A confirmed close-out moves the next review's due date, which the snapshot carries.
             task.lookBackConfirmed(clock.getZone());

@@ -18,7 +18,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** 佐证材料: the evidence entries of a task (their files: {@link EvidenceFiles}); fixed once the task is closed out. */
+/**
+ * 佐证材料: the evidence entries of a task (their files: {@link EvidenceFiles}); fixed while a claim waits on the
+ * supervisor and once the task is closed out.
+ */
 @ApplicationScoped
 @Transactional
 public class EvidenceEntries {
@@ -47,6 +50,26 @@ public class EvidenceEntries {
         evidence.persist();
         long version = events.publish(task, TasksEvent.TaskUpdated::new).version();
         return new TaskPart<>(EvidenceView.of(evidence, null), version);
+    }
+
+    /**
+     * Removes an entry that has no file yet: one added whose file was refused (an executable named .pdf),
+     * or added by mistake, which otherwise stood in the list for good, counted as evidence with nothing in
+     * it. Guarded as every change of the evidence (unit scope, If-Match, not while claimed or closed out:
+     * {@link LifecycleRule#EVIDENCE_OPEN}); an entry with its file is evidence given, replaced by another
+     * file, never removed (409). The audit entry records the entry removed; answers the task's version after.
+     */
+    public long remove(UUID taskId, UUID evidenceId, Long expectedVersion) {
+        RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.EVIDENCE_OPEN);
+        Evidence evidence = require(taskId, evidenceId);
+        if (EvidenceFile.findByIdOptional(evidence.id).isPresent()) {
+            throw ApiException.conflict("the evidence entry " + evidenceId + " has its file; an entry with a file is not"
+                    + " removed: replace the file at /tasks/" + taskId + "/evidence/" + evidenceId + "/file")
+                    .with("evidenceId", evidenceId);
+        }
+        EvidenceView removed = EvidenceView.of(evidence, null);
+        evidence.delete();
+        return events.publishEvidenceRemoved(task, removed).version();
     }
 
     /** The task's evidence with its files described: two queries however many entries there are. */

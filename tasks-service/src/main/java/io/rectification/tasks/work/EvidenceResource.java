@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -47,7 +48,8 @@ public class EvidenceResource {
     }
 
     @POST
-    @Operation(summary = "Add a piece of evidence (台账, document, minutes); refused (409) once the task is closed out (销号)")
+    @Operation(summary = "Add a piece of evidence (台账, document, minutes); refused (409) while the task is claimed complete (待核验:"
+            + " withdraw the claim first) and once it is closed out (销号)")
     @APIResponse(responseCode = "201", description = "the new entry; Location is the entry, ETag the task's version "
             + "(the If-Match of the task's next command, the entry's file among them)",
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
@@ -83,6 +85,19 @@ public class EvidenceResource {
         return evidence.find(id, evidenceId);
     }
 
+    @DELETE
+    @Path("{evidenceId}")
+    @Operation(summary = "Remove an evidence entry that has no file yet (one whose file was refused, or added by mistake);"
+            + " officers of the task's unit and the office, If-Match optional; refused (409) for an entry with its file, and"
+            + " while the task is claimed complete (待核验: withdraw the claim first) or closed out (销号)")
+    @APIResponse(responseCode = "204", description = "removed; ETag the task's version after it")
+    @RolesAllowed(Access.WORK_ON_TASKS)
+    public Response removeEvidence(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+                                   @HeaderParam("If-Match") String ifMatch) {
+        long version = evidence.remove(id, evidenceId, Versions.optional(ifMatch));
+        return Response.noContent().tag(Versions.etag(version)).build();
+    }
+
     @PUT
     @Path("{evidenceId}/file")
     @Consumes(MediaType.WILDCARD)
@@ -90,7 +105,8 @@ public class EvidenceResource {
             + "Content-Type is the file's type, filename the name to download it under, ending in the type's extension "
             + "(.pdf, .png, .jpg/.jpeg, .docx, .xlsx, .ofd); a DOCX, XLSX or OFD must be a whole document of its kind "
             + "(at most 10,000 entries, 100 MiB expanded); officers of the task's "
-            + "unit only, If-Match optional, refused (409) once the task is closed out (销号)")
+            + "unit and the office, If-Match optional, refused (409) while the task is claimed complete (待核验: withdraw the"
+            + " claim first) and once it is closed out (销号)")
     @APIResponse(responseCode = "200", description = "the file, described; ETag the task's version after it",
             content = @Content(schema = @Schema(implementation = EvidenceFileView.class)))
     @RolesAllowed(Access.WORK_ON_TASKS)

@@ -168,7 +168,7 @@ class EventContractTest {
             followUps.emit(lookBacks, CLOCK.now().plusMonths(3));
             probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskLookBackDue"), Duration.ofSeconds(60));
             given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
-                    .body(Map.of("outcome", "REOPENED", "reason", "反弹回潮"))
+                    .body(Map.of("outcome", "REOPENED", "reason", "反弹回潮", "deadline", "2026-12-31"))
                     .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201);
 
             // an escalated feedback naming an inspection unknown here is answered with a refusal
@@ -183,8 +183,8 @@ class EventContractTest {
             probe.await(e -> feedbackId.equals(e.subject()) && e.type().equals("FeedbackEscalationRefused"),
                     Duration.ofSeconds(60));
 
-            // reopened and past its deadline (moved to 2026-03-31): overdue, the last event of this task
-            followUps.emit(overdue, CLOCK.now());
+            // reopened with the rework's deadline (2026-12-31), then past it: overdue, the last event of this task
+            followUps.emit(overdue, CLOCK.now().plusMonths(2));
             probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));
             for (ConsumerRecord<String, String> record : probe.drain(Duration.ofMillis(500))) {
                 EventEnvelope event = EventProbe.parse(record.value());

@@ -133,7 +133,7 @@ class ClaimWithdrawalTest {
         act(taskId, "verification", "zhao.du").statusCode(200);
         AdjustableClock.pinAt(Instant.parse("2024-12-31T16:00:00Z"));
         given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
-                .body(Map.of("outcome", "REOPENED", "reason", "问题反弹回潮"))
+                .body(Map.of("outcome", "REOPENED", "reason", "问题反弹回潮", "deadline", "2025-03-31"))
                 .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201)
                 .body("task.state", equalTo("REOPENED")).body("task.percentComplete", equalTo(0));
         AdjustableClock.pinAt(Instant.parse("2024-12-31T16:30:00Z"));

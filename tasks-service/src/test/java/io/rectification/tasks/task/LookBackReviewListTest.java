@@ -55,7 +55,7 @@ class LookBackReviewListTest {
                 {"outcome":"CONFIRMED","reason":"台账完整,未见反弹"}""");
         AdjustableClock.pinAt(Instant.parse("2025-06-30T16:10:00Z"));
         String reopened = review(taskId, """
-                {"outcome":"REOPENED","reason":"欠费问题反弹回潮",
+                {"outcome":"REOPENED","reason":"欠费问题反弹回潮","deadline":"2025-09-30",
                  "newProblem":{"title":"欠费催缴不及时","description":"回头看发现"}}""");
         String otherInspectionTask = closedOutTask(Fixtures.freshProblem());
         review(otherInspectionTask, """

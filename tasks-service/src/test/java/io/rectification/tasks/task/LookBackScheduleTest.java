@@ -81,7 +81,7 @@ class LookBackScheduleTest {
         AdjustableClock.pinAt(Instant.parse("2026-11-30T02:00:00Z"));
         String[] closed = closedOutTask();
         given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
-                .body(Map.of("outcome", "REOPENED", "reason", "问题反弹"))
+                .body(Map.of("outcome", "REOPENED", "reason", "问题反弹", "deadline", "2027-02-28"))
                 .post("/tasks/" + closed[1] + "/look-back-reviews").then().statusCode(201)
                 .body("task.nextLookBackDue", nullValue());
         dueBy(closed[0], "2099-12-31").body("items.id", not(hasItem(closed[1])));

@@ -79,7 +79,7 @@ class ReviewFindingsAndVerificationNotesTest {
                 .body("task.lastLookBack.outcome", equalTo("CONFIRMED"))
                 .body("task.lastLookBack.findings", nullValue());
         given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
-                .body(Map.of("outcome", "REOPENED", "reason", "欠费问题反弹回潮"))
+                .body(Map.of("outcome", "REOPENED", "reason", "欠费问题反弹回潮", "deadline", "2025-09-30"))
                 .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201)
                 .body("task.lastLookBack.outcome", equalTo("REOPENED"))
                 .body("task.lastLookBack.findings", equalTo("欠费问题反弹回潮"))

@@ -118,12 +118,17 @@ class TaskLifecycleRulesTest {
     }
 
     @Test
-    void evidenceIsFixedOnceClosedOutAndOpenAgainWhenReopened() {
+    void evidenceIsFixedWhileClaimedAndOnceClosedOutAndOpenAgainWhenReopened() {
         ApiException refused = assertThrows(ApiException.class,
                 () -> TaskLifecycle.requireEvidenceOpen(TaskKind.TIME_BOUND, TaskState.VERIFIED));
         assertEquals(409, refused.status());
+        ApiException claimed = assertThrows(ApiException.class,
+                () -> TaskLifecycle.requireEvidenceOpen(TaskKind.TIME_BOUND, TaskState.COMPLETION_CLAIMED));
+        assertEquals(409, claimed.status());
+        assertTrue(claimed.getMessage().contains("withdraw the claim (撤回销号申请) first"), claimed.getMessage());
         assertFalse(TaskLifecycle.acceptsEvidence(TaskState.VERIFIED));
-        for (TaskState state : EnumSet.complementOf(EnumSet.of(TaskState.VERIFIED))) {
+        assertFalse(TaskLifecycle.acceptsEvidence(TaskState.COMPLETION_CLAIMED));
+        for (TaskState state : EnumSet.complementOf(EnumSet.of(TaskState.VERIFIED, TaskState.COMPLETION_CLAIMED))) {
             assertTrue(TaskLifecycle.acceptsEvidence(state), state.name());
         }
     }

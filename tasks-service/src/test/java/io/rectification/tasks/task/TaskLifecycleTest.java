@@ -239,7 +239,7 @@ class TaskLifecycleTest {
                 .body("errors[0].field", equalTo("reason"));
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             String body = """
-                    {"outcome":"REOPENED","reason":"欠费问题反弹回潮",
+                    {"outcome":"REOPENED","reason":"欠费问题反弹回潮","deadline":"2099-12-31",
                      "newProblem":{"title":"欠费催缴不及时","description":"回头看发现"}}""";
             var review = given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(body)
                     .post("/tasks/" + taskId + "/look-back-reviews").then().statusCode(201)

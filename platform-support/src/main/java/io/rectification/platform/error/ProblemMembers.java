@@ -33,6 +33,9 @@ public final class ProblemMembers {
             entry("unmetIndicators", new Member(Kind.STRINGS, "409: the indicators that do not meet their targets yet")),
             entry("openMilestones", new Member(Kind.STRINGS, "409: the stage goals not achieved yet")),
             entry("claimedBy", new Member(Kind.STRING, "403: who claimed completion, and so may not verify it")),
+            // 409 of an evidence entry removed that holds a file (only an entry without one is removed)
+            entry("evidenceId", new Member(Kind.UUID,
+                    "409: the evidence entry that holds a file and so is not removed (replace its file instead)")),
             // 409 of a deadline extension request (延期申请)
             entry("pendingRequestId", new Member(Kind.UUID,
                     "409: the task's deadline extension request still waiting for the office's decision")),

@@ -26,7 +26,7 @@ const task = {
 
 vi.mock('@/api', () => ({
   useApi: () => ({
-    tasks: { task: async () => ({ body: task }), progressReports: async () => [], evidence: async () => [], audit: async () => [] },
+    tasks: { task: async () => ({ body: task }), progressReports: async () => [], evidence: async () => [], audit: async () => [], deadlineExtensionRequests: async () => [] },
     people: { names: async () => [] },
     readModels: { task: () => new Promise(() => {}) },
   }),

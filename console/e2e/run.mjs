@@ -442,13 +442,13 @@ try {
   await page.getByRole('button', { name: '申请销号' }).click()
   await page.locator('.el-popconfirm').getByRole('button', { name: '申请销号' }).click()
   await page.getByText('待核验', { exact: true }).first().waitFor()
+  step = 'evidence: locked while the claim waits on the supervisor, and the page says why'
+  await page.getByText('该任务已申请销号、待核验，佐证材料以申请时为准').waitFor()
+  assert.equal(await page.getByRole('button', { name: /^(上传文件|替换文件)：/ }).count(), 0, 'no upload is offered while claimed')
+  await shoot(page, '09a-officer-evidence-locked-while-claimed')
   closedTaskId = new URL(page.url()).pathname.split('/').pop()
   await verifyAsSupervisor(closedTaskId)
-  step = 'evidence: a file for a task closed out meanwhile is refused (409), and the page says why'
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /^(上传文件|替换文件)：/ }).first().click()])
-  await chooser.setFiles(evidencePdf)
-  await page.getByRole('alert').filter({ hasText: '该任务已销号，佐证材料已固定' }).waitFor()
-  await shoot(page, '09a-officer-file-refused-after-verification')
+  step = 'evidence: fixed once closed out'
   await page.reload()
   await page.getByText('已销号', { exact: true }).first().waitFor()
   await page.getByText('该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件。').waitFor()

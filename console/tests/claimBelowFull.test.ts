@@ -59,7 +59,8 @@ function service(queue: TaskSnapshot[], task: TaskSnapshot = claim) {
     const { url } = net.sent[net.sent.length - 1]!
     if (url.includes('/tasks?')) return json(200, { items: queue, total: queue.length, page: 0, size: 200 })
     if (url.includes('/inspections')) return json(200, { items: inspections, total: 2, page: 0, size: 50 })
-    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/audit')) return json(200, [])
+    if (url.endsWith('/progress-reports') || url.endsWith('/evidence') || url.endsWith('/audit')
+      || url.endsWith('/deadline-extension-requests')) return json(200, [])
     return json(200, task, 'application/json', { ETag: `"${task.version}"` })
   }
 }

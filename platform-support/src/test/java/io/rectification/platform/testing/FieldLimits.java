@@ -1,8 +1,6 @@
 package io.rectification.platform.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.RestAssured;
-import io.restassured.response.Response;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +33,11 @@ final class FieldLimits {
 
     @SuppressWarnings("unchecked")
     FieldLimits(String token, List<String> failures) {
-        this.openapi = RestAssured.given().queryParam("format", "json").get("/q/openapi").jsonPath().getMap("");
+        try {
+            this.openapi = JSON.readValue(PlainHttp.request("GET", "/q/openapi").query("format", "json").send().body(), Map.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the OpenAPI document", e);
+        }
         this.token = token;
         this.failures = failures;
     }
@@ -69,8 +71,7 @@ final class FieldLimits {
                             : schema.containsKey("enum") ? List.of("NOT_ONE_OF_THEM") : List.of();
                     for (String value : refused) {
                         expect(name + " with query " + param + "=" + value, param,
-                                authorised().queryParam(param, value).contentType("application/json")
-                                        .body("{}").request(method.toUpperCase(), path));
+                                authorised(method, path).query(param, value).body("application/json", "{}").send());
                     }
                 }
             }
@@ -89,8 +90,8 @@ final class FieldLimits {
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                    expect(name + " with " + c.what() + " in " + c.field(), c.field(), authorised()
-                            .contentType("application/json").body(text).request(method.toUpperCase(), path));
+                    expect(name + " with " + c.what() + " in " + c.field(), c.field(), authorised(method, path)
+                            .body("application/json", text).send());
                 }
             }
         }));
@@ -221,26 +222,25 @@ final class FieldLimits {
         return schema;
     }
 
-    private io.restassured.specification.RequestSpecification authorised() {
+    private PlainHttp authorised(String method, String path) {
         // Each value from an address of its own (the tests trust X-Forwarded-For): the public
         // endpoints' rate limits count refusals too, and would answer 429 before the value is read.
-        return RestAssured.given().header("Authorization", "Bearer " + token)
+        return PlainHttp.request(method.toUpperCase(), path).bearer(token)
                 .header("X-Forwarded-For", "198.51.100." + (checked % 254 + 1));
     }
 
-    private void expect(String what, String field, Response response) {
+    private void expect(String what, String field, PlainHttp.Answer response) {
         checked++;
-        if (response.statusCode() != 400 || response.contentType() == null
-                || !response.contentType().startsWith("application/problem+json")) {
-            failures.add(what + ": expected 400 problem+json, got " + response.statusCode() + " " + response.contentType());
+        if (response.status() != 400 || !response.isProblem()) {
+            failures.add(what + ": expected 400 problem+json, got " + response.status() + " " + response.contentType());
             return;
         }
-        List<String> fields = response.jsonPath().getList("errors.field");
-        if (fields == null || !fields.contains(field)) {
-            failures.add(what + ": the answer does not name " + field + ": " + response.asString());
+        List<String> fields = response.errorFields();
+        if (!fields.contains(field)) {
+            failures.add(what + ": the answer does not name " + field + ": " + response.body());
             return;
         }
-        String message = response.jsonPath().getString("errors[" + fields.indexOf(field) + "].message");
+        String message = response.json().path("errors").path(fields.indexOf(field)).path("message").asText(null);
         if (VAGUE.contains(message)) {
             failures.add(what + ": the answer names " + field + " but not what is wrong with it: " + message);
         }

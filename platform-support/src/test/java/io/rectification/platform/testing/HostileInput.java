@@ -2,8 +2,6 @@ package io.rectification.platform.testing;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
@@ -96,35 +94,34 @@ public final class HostileInput {
             // Bodies go only to operations that read one: an action without a body (start, rebuild) ignores it.
             if (entry.getValue().takesBody()) {
                 for (Map.Entry<String, byte[]> body : bodies().entrySet()) {
-                    check(failures, operation + " with " + body.getKey(), authorised(token)
-                            .contentType("application/json").body(body.getValue()).request(method, path));
+                    check(failures, operation + " with " + body.getKey(), authorised(method, path, token)
+                            .body("application/json", body.getValue()).send());
                 }
                 for (String missing : new String[]{"", "null"}) {
                     missingBody(failures, operation + " with " + (missing.isEmpty() ? "an empty body" : "a JSON null body"),
-                            authorised(token).contentType("application/json").body(missing).request(method, path));
+                            authorised(method, path, token).body("application/json", missing).send());
                 }
-                check(failures, operation + " with an XML body", authorised(token).contentType("application/xml")
-                        .body("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").request(method, path));
+                check(failures, operation + " with an XML body", authorised(method, path, token).body("application/xml",
+                        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").send());
                 oversized(failures, operation, method, path, token, bodyLimitBytes);
             }
             if (entry.getValue().takesBody()) {
                 // With a body refused for its own sake: the headers meet the filters and the refusal.
-                var headers = authorised(token).contentType("application/json").body("{\"title\": \"x");
+                PlainHttp headers = authorised(method, path, token).body("application/json", "{\"title\": \"x");
                 HEADER_VALUES.forEach(headers::header);
-                check(failures, operation + " with injection in headers", headers.request(method, path));
+                check(failures, operation + " with injection in headers", headers.send());
             }
             for (String parameter : entry.getValue().queryParameters()) {
                 for (String value : PATH_VALUES) {
-                    check(failures, operation + " with query " + parameter + "=" + value.strip(), authorised(token)
-                            .contentType("application/json").body("{}").queryParam(parameter, value)
-                            .request(method, path));
+                    check(failures, operation + " with query " + parameter + "=" + value.strip(), authorised(method, path, token)
+                            .body("application/json", "{}").query(parameter, value).send());
                 }
             }
             if (template.contains("{")) {
                 for (String value : PATH_VALUES) {
                     String hostile = hostilePath(template, value);
-                    check(failures, operation + " with path " + hostile, authorised(token).urlEncodingEnabled(false)
-                            .contentType("application/json").body("{}").request(method, hostile));
+                    check(failures, operation + " with path " + hostile, authorised(method, hostile, token)
+                            .body("application/json", "{}").send());
                 }
             }
         }
@@ -151,11 +148,11 @@ public final class HostileInput {
         for (String value : PATH_VALUES) {
             for (String parameter : queryParameters) {
                 checkRead(failures, "GET " + template + " with query " + parameter + "=" + value.strip(), problems,
-                        authorised(token).queryParam(parameter, value).get(path));
+                        authorised("GET", path, token).query(parameter, value).send());
             }
             if (template.contains("{")) {
                 String hostile = hostilePath(template, value);
-                checkRead(failures, "GET " + hostile, problems, authorised(token).urlEncodingEnabled(false).get(hostile));
+                checkRead(failures, "GET " + hostile, problems, authorised("GET", hostile, token).send());
             }
         }
     }
@@ -166,14 +163,14 @@ public final class HostileInput {
         return template.replaceFirst("\\{[^}]+}", Matcher.quoteReplacement(encoded)).replaceAll("\\{[^}]+}", ID);
     }
 
-    private static void checkRead(List<String> failures, String what, boolean problems, Response response) {
-        if (response.statusCode() < 400) {
+    private static void checkRead(List<String> failures, String what, boolean problems, PlainHttp.Answer response) {
+        if (response.status() < 400) {
             return;
         }
         if (problems) {
             check(failures, what, response);
-        } else if (response.statusCode() >= 500) {
-            failures.add(what + ": expected a 4xx, got " + response.statusCode());
+        } else if (response.status() >= 500) {
+            failures.add(what + ": expected a 4xx, got " + response.status());
         }
     }
 
@@ -186,8 +183,8 @@ public final class HostileInput {
         return bodies;
     }
 
-    private static RequestSpecification authorised(String token) {
-        return RestAssured.given().header("Authorization", "Bearer " + token);
+    private static PlainHttp authorised(String method, String path, String token) {
+        return PlainHttp.request(method, path).bearer(token);
     }
 
     /**
@@ -320,33 +317,31 @@ public final class HostileInput {
      * (feedback's public intake, answering in the submitter's words, as "", the root's JSON Pointer),
      * never the Java parameter it would have been read into ("update", "input").
      */
-    private static void missingBody(List<String> failures, String what, Response response) {
+    private static void missingBody(List<String> failures, String what, PlainHttp.Answer response) {
         check(failures, what, response);
-        if (response.statusCode() == 400 && response.contentType() != null
-                && response.contentType().startsWith("application/problem+json")) {
-            List<String> fields = response.jsonPath().getList("errors.field");
-            if (fields == null || fields.size() != 1
+        if (response.status() == 400 && response.isProblem()) {
+            List<String> fields = response.errorFields();
+            if (fields.size() != 1
                     || !List.of(io.rectification.platform.error.ErrorBody.FieldError.BODY, "").contains(fields.get(0))) {
                 failures.add(what + ": a missing body is refused as the body (field body), not as " + fields
-                        + ": " + response.asString());
+                        + ": " + response.body());
             }
         }
     }
 
-    private static void check(List<String> failures, String what, Response response) {
-        int status = response.statusCode();
+    private static void check(List<String> failures, String what, PlainHttp.Answer response) {
+        int status = response.status();
         if (status < 400 || status >= 500) {
             failures.add(what + ": expected a 4xx, got " + status);
             return;
         }
-        String type = response.contentType();
-        if (type == null || !type.startsWith("application/problem+json")) {
-            failures.add(what + ": " + status + " without a problem+json body (" + type + ")");
+        if (!response.isProblem()) {
+            failures.add(what + ": " + status + " without a problem+json body (" + response.contentType() + ")");
         }
         if (response.header("X-Injected") != null) {
             failures.add(what + ": input reached a response header (X-Injected)");
         }
-        String text = response.asString();
+        String text = response.body();
         if (text.contains("Exception") || text.contains("\tat ") || text.contains("SQL")) {
             failures.add(what + ": the body leaks internals: " + text.substring(0, Math.min(200, text.length())));
         }

@@ -31,9 +31,4 @@ public class QuietHoursNow {
     public boolean holding() {
         return heldUntil() != null;
     }
-
-    @Override
-    public String toString() {
-        return hours.toString();
-    }
 }

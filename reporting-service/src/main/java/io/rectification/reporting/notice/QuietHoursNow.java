@@ -2,6 +2,7 @@ package io.rectification.reporting.notice;
 
 import io.rectification.reporting.support.ReportingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.ZonedDateTime;
 
@@ -17,8 +18,14 @@ public class QuietHoursNow {
     private final QuietHours hours;
     private final ReportingConfig reporting;
 
+    @Inject
     public QuietHoursNow(NoticeConfig config, ReportingConfig reporting) {
-        this.hours = config.quietHours().orElse(QuietHours.OFF);
+        this(config.quietHours().orElse(QuietHours.OFF), reporting);
+    }
+
+    /** Hours of one's own: a test installs these in place of the configured ones (no application of its own to start). */
+    QuietHoursNow(QuietHours hours, ReportingConfig reporting) {
+        this.hours = hours;
         this.reporting = reporting;
     }
 

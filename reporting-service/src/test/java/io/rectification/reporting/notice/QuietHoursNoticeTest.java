@@ -5,8 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.QuarkusMock;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.time.InstantText;
 import io.rectification.reporting.ContractEvents;
@@ -36,24 +35,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * 免打扰时段 21:00–08:00 Beijing time (their own profile: the other tests run with none, as they run at
- * any hour), with the clock pinned around New Year's midnight in Asia/Shanghai: a TaskOverdue at
- * 20:59:59 is mailed and posted at once; at 21:00, 23:59, 00:00 and 07:59:59 it is fanned out but
- * neither mailed nor posted; at 08:00 the four go, each once, in the order they arose, worded as they
- * were when they arose. The day's digest (07:30 in this profile, inside the quiet hours) is not held.
+ * 免打扰时段 21:00–09:00 Beijing time (installed for these tests in place of the configured hours, which
+ * the other tests, running at any hour, have off; an hour longer than the default so that the day's
+ * digest at its default 08:30 falls inside them), with the clock pinned around New Year's midnight in
+ * Asia/Shanghai: a TaskOverdue at 20:59:59 is mailed and posted at once; at 21:00, 23:59, 00:00 and
+ * 08:59:59 it is fanned out but neither mailed nor posted; at 09:00 the four go, each once, in the
+ * order they arose, worded as they were when they arose. The day's digest is not held.
  * A held notice is a PENDING row and nothing else: a sender started anew (as after a restart) sends it,
  * once, beside the running one.
  */
 @QuarkusTest
-@TestProfile(QuietHoursNoticeTest.NightHours.class)
 class QuietHoursNoticeTest {
 
-    public static class NightHours implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("notices.quiet-hours", "21:00-08:00", "notices.digest.at", "07:30");
-        }
-    }
+    static final QuietHours NIGHT = QuietHours.parse("21:00-09:00");
 
     static final Duration WAIT = Duration.ofSeconds(60);
     /** How long a held notice is watched not going out: a few of the tests' 1 s job ticks. */
@@ -87,6 +81,7 @@ class QuietHoursNoticeTest {
 
     @BeforeEach
     void receive() throws IOException {
+        QuarkusMock.installMockForType(new QuietHoursNow(NIGHT, reporting), QuietHoursNow.class);
         URI uri = URI.create(url);
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", uri.getPort()), 0);
         receiver.createContext(uri.getPath(), exchange -> {
@@ -121,9 +116,9 @@ class QuietHoursNoticeTest {
         String beforeMidnight = heldOnceFannedOut(overdue("二十三点五十九分", "2026-12-30"));
         pin("2027-01-01T00:00:00+08:00");
         String midnight = heldOnceFannedOut(overdue("零点整", "2026-12-31"));
-        pin("2027-01-01T07:59:59+08:00");
-        String lastHeld = heldOnceFannedOut(overdue("七点五十九分", "2026-12-31"));
-        // the digest of the day (07:30 here) is no immediate notice: it goes inside the quiet hours
+        pin("2027-01-01T08:59:59+08:00");
+        String lastHeld = heldOnceFannedOut(overdue("八点五十九分", "2026-12-31"));
+        // the digest of the day (08:30) is no immediate notice: it goes inside the quiet hours
         watch().atMost(WAIT).untilAsserted(() ->
                 assertEquals(1, Mailbox.digests(OFFICER, "2027年1月1日", marker).size(), "the digest is not held"));
         List<String> held = List.of(nine, beforeMidnight, midnight, lastHeld);
@@ -132,11 +127,11 @@ class QuietHoursNoticeTest {
             assertEquals(0, posts(title).size(), title + " is not posted");
         }
 
-        pin("2027-01-01T08:00:00+08:00");
+        pin("2027-01-01T09:00:00+08:00");
         watch().atMost(WAIT).untilAsserted(() -> {
             for (String title : held) {
-                assertEquals(1, mails(title).size(), title + " goes at 08:00");
-                assertEquals(1, posts(title).size(), title + " is posted at 08:00");
+                assertEquals(1, mails(title).size(), title + " goes at 09:00");
+                assertEquals(1, posts(title).size(), title + " is posted at 09:00");
             }
         });
         watch().during(HELD).atMost(WAIT).untilAsserted(() -> {
@@ -155,7 +150,7 @@ class QuietHoursNoticeTest {
         // worded when they arose: before midnight 已逾期1天 as of 31 December, which the mail says; after it, as sent
         Mailbox.Received eve = mails(beforeMidnight).get(0);
         assertTrue(eve.subject().endsWith(beforeMidnight + "（已逾期1天）"), eve.subject());
-        assertTrue(eve.body().startsWith("（夜间免打扰：本通知于2026年12月31日23:59产生，延至2027年1月1日8:00发送，文中天数按2026年12月31日计算。）\n\n"
+        assertTrue(eve.body().startsWith("（夜间免打扰：本通知于2026年12月31日23:59产生，延至2027年1月1日9:00发送，文中天数按2026年12月31日计算。）\n\n"
                 + "以下整改任务已超过完成时限（2026年12月30日），已逾期1天，"), eve.body());
         assertTrue(mails(nine).get(0).body().startsWith("（夜间免打扰：本通知于2026年12月31日21:00产生，"), mails(nine).get(0).body());
         Mailbox.Received newYear = mails(midnight).get(0);
@@ -167,14 +162,14 @@ class QuietHoursNoticeTest {
     void aHeldNoticeIsSentOnceByASenderStartedAfterwardsBesideTheRunningOne() {
         pin("2027-01-01T02:30:00+08:00");
         String title = heldOnceFannedOut(overdue("重启前产生", "2026-12-31"));
-        // the running instance stops sending, as a service that is down over 08:00 (a tick under way ends meanwhile) ...
+        // the running instance stops sending, as a service that is down over 09:00 (a tick under way ends meanwhile) ...
         scheduler.pause("notices");
         watch().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> mails(title).isEmpty());
-        pin("2027-01-01T08:05:00+08:00");
+        pin("2027-01-01T09:05:00+08:00");
         watch().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> mails(title).isEmpty() && posts(title).isEmpty());
         // ... and one started anew, knowing nothing but the database, finds the held notice and sends it (each
         // statement on its own: nothing else sends meanwhile)
-        QuietHoursNow quiet = new QuietHoursNow(config, reporting);
+        QuietHoursNow quiet = new QuietHoursNow(NIGHT, reporting);
         new MailDelivery(sql, mailer, config, from, quiet).sendDue(500);
         new WebhookCalls(sql, config, clock, instants, quiet).deliverDue(500);
         watch().atMost(WAIT).untilAsserted(() -> assertEquals(1, mails(title).size()));

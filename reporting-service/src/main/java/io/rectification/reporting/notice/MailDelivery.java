@@ -13,7 +13,8 @@ import java.time.Duration;
  * Sends the mails that are due over SMTP, one transaction each: the row is locked
  * ({@code FOR UPDATE SKIP LOCKED}, so instances share the work), sent, and marked SENT. A failed
  * send is tried again after a doubling back-off and given up as FAILED after max-attempts. A crash
- * between the server's acceptance and the commit can repeat one mail; nothing else can.
+ * between the server's acceptance and the commit can repeat one mail; nothing else can. In the quiet
+ * hours ({@link QuietHoursNow}) only digests are sent; the notices wait in the table for their end.
  */
 @ApplicationScoped
 public class MailDelivery {
@@ -24,13 +25,15 @@ public class MailDelivery {
     private final Mailer mailer;
     private final NoticeConfig config;
     private final String from;
+    private final QuietHoursNow quiet;
 
     public MailDelivery(Sql sql, Mailer mailer, NoticeConfig config,
-                        @ConfigProperty(name = "quarkus.mailer.from") String from) {
+                        @ConfigProperty(name = "quarkus.mailer.from") String from, QuietHoursNow quiet) {
         this.sql = sql;
         this.mailer = mailer;
         this.config = config;
         this.from = from;
+        this.quiet = quiet;
     }
 
     private record Pending(long id, long createdAt, String address, String subject, String body, int attempts) {
@@ -46,10 +49,13 @@ public class MailDelivery {
 
     @Transactional
     boolean sendOne() {
+        // In the quiet hours only the digest goes: an immediate notice stays PENDING until they end, and then
+        // the mails that waited go in the order they were written (id, within one next_attempt_at).
+        String held = quiet.holding() ? "AND kind = 'DIGEST'" : "";
         Pending mail = sql.one("""
                 SELECT id, (extract(epoch FROM created_at) * 1000)::bigint, address, subject, body, attempts FROM notice_mail
-                WHERE state = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1
-                FOR UPDATE SKIP LOCKED""",
+                WHERE state = 'PENDING' AND next_attempt_at <= now() %s ORDER BY next_attempt_at, id LIMIT 1
+                FOR UPDATE SKIP LOCKED""".formatted(held),
                 row -> new Pending(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
                         row.getInt(6)));
         if (mail == null) {

@@ -27,6 +27,13 @@ public interface NoticeConfig {
     @WithDefault("5s")
     Duration poll();
 
+    /**
+     * 免打扰时段, e.g. 21:00-08:00 in the organisation's zone: an immediate notice is not sent in these
+     * hours but when they end ({@link QuietHoursNow}); {@code off} or none: sent at once. Read with
+     * {@link QuietHours#parse}, so a value that is no range stops the service at startup naming it.
+     */
+    Optional<QuietHours> quietHours();
+
     Mail mail();
 
     Digest digest();

@@ -10,13 +10,16 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
  * Turns recorded causes into one mail per person (those the directory names for the cause's role
  * and unit, who have not turned the kind off) and one webhook call. Causes are taken with
  * {@code FOR UPDATE SKIP LOCKED}, so several instances share them; the unique keys of the mails
- * and calls make a second fan-out of the same cause (after a crash) add nothing.
+ * and calls make a second fan-out of the same cause (after a crash) add nothing. A cause arising in
+ * the quiet hours is fanned out at once all the same, as it is worded then (to whom, with the days as
+ * of then); only the sending waits.
  */
 @ApplicationScoped
 public class NoticeFanOut {
@@ -28,13 +31,16 @@ public class NoticeFanOut {
     private final NoticePreferences preferences;
     private final NoticeTexts texts;
     private final WebhookCalls webhooks;
+    private final QuietHoursNow quiet;
 
-    public NoticeFanOut(Sql sql, People people, NoticePreferences preferences, NoticeTexts texts, WebhookCalls webhooks) {
+    public NoticeFanOut(Sql sql, People people, NoticePreferences preferences, NoticeTexts texts, WebhookCalls webhooks,
+                        QuietHoursNow quiet) {
         this.sql = sql;
         this.people = people;
         this.preferences = preferences;
         this.texts = texts;
         this.webhooks = webhooks;
+        this.quiet = quiet;
     }
 
     private record Cause(String key, String kind, String role, String unit, String facts, OffsetDateTime at) {
@@ -48,6 +54,9 @@ public class NoticeFanOut {
                 WHERE fanned_out_at IS NULL ORDER BY recorded_at LIMIT ? FOR UPDATE SKIP LOCKED""",
                 row -> new Cause(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getObject(6, OffsetDateTime.class)), limit);
+        // Written now, whenever sent: in the quiet hours the mails and calls wait for their end (MailDelivery,
+        // WebhookCalls) with these words, which then say when they arose if they count days.
+        ZonedDateTime heldUntil = causes.isEmpty() ? null : quiet.heldUntil();
         for (Cause cause : causes) {
             NoticeKind kind;
             NoticeFacts facts;
@@ -62,7 +71,7 @@ public class NoticeFanOut {
                 sql.update("UPDATE notice_cause SET fanned_out_at = now() WHERE cause_key = ?", cause.key());
                 continue;
             }
-            Text text = texts.render(kind, facts);
+            Text text = heldUntil == null ? texts.render(kind, facts) : texts.render(kind, facts, heldUntil);
             int mails = 0;
             List<String> roles = NoticeAudience.roles(cause.role());
             for (Person person : people.holding(roles, cause.unit())) {

@@ -8,7 +8,11 @@ import io.rectification.reporting.todo.FeedbackCategories;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The words of each notice, in Chinese with full-width punctuation (，：（）) as the report's own
@@ -38,6 +42,30 @@ public class NoticeTexts {
         this.config = config;
         this.names = names;
         this.reporting = reporting;
+    }
+
+    /** The kinds whose words count days from the day they are written ({@link DueWords}): 已逾期N天, 还有N天, 今日到期. */
+    static final Set<NoticeKind> COUNTS_DAYS = EnumSet.of(NoticeKind.TASK_OVERDUE, NoticeKind.FEEDBACK_REPLY_DUE_SOON,
+            NoticeKind.FEEDBACK_REPLY_OVERDUE);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    /**
+     * The words of a notice held through the quiet hours until {@code heldUntil} (docs/notices.md): the
+     * same, except that one counting days from today which goes out on a later day first says when it
+     * arose and that its days are counted as of that day (at 08:00 on 1 January, 已逾期1天 written at 23:59
+     * on 31 December is two days by then). The subject stays as it is: what a mail is about does not
+     * change with the hour it is sent.
+     */
+    public Text render(NoticeKind kind, NoticeFacts facts, ZonedDateTime heldUntil) {
+        Text text = render(kind, facts);
+        ZonedDateTime arose = reporting.now();
+        if (!COUNTS_DAYS.contains(kind) || !heldUntil.toLocalDate().isAfter(arose.toLocalDate())) {
+            return text;
+        }
+        String note = "（夜间免打扰：本通知于" + text(arose.toLocalDate()) + TIME.format(arose) + "产生，延至"
+                + text(heldUntil.toLocalDate()) + TIME.format(heldUntil) + "发送，文中天数按" + text(arose.toLocalDate()) + "计算。）";
+        return new Text(text.subject(), note + "\n\n" + text.body());
     }
 
     public Text render(NoticeKind kind, NoticeFacts facts) {

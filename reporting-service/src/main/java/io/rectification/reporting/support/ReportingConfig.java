@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The organisation's time zone, the clock's ({@code rectification.time-zone}, platform Clocks): days
@@ -24,6 +25,11 @@ public class ReportingConfig {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The clock's time in the organisation's zone. */
+    public ZonedDateTime now() {
+        return clock.instant().atZone(zone);
     }
 
     public LocalDate today() {

@@ -13,6 +13,7 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -247,5 +248,53 @@ class NoticeTextsTest {
         NoticeTexts.Text bare = render(texts, NoticeKind.TASK_CLOSED_OUT, taskFacts("规范党工委会议记录", null).put("what", "VERIFIED"));
         assertFalse(bare.body().contains("核实意见") || bare.body().contains("所属巡视"), bare.body());
     }
-}
 
+    /**
+     * A notice held through the quiet hours (免打扰) keeps its words; one whose words count days from the
+     * day it arose (已逾期N天, 还有N天, 今日到期) and that goes out on a later day says when it arose, so its
+     * count is read as of then. One that arose after midnight goes out the same day: nothing to say.
+     */
+    @Test
+    void aNoticeHeldOverMidnightThatCountsDaysSaysWhenItAroseAndIsOtherwiseUnchanged() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        ZonedDateTime newYearMorning = ZonedDateTime.of(2027, 1, 1, 8, 0, 0, 0, shanghai);
+        ObjectNode facts = taskFacts("规范公务接待", null).put("dueDate", "2026-12-30");
+        NoticeTexts eve = texts("2026-12-31T15:59:00Z"); // 23:59 on 31 December in Beijing
+
+        NoticeTexts.Text atOnce = render(eve, NoticeKind.TASK_OVERDUE, facts);
+        NoticeTexts.Text held = eve.render(NoticeKind.TASK_OVERDUE, EventContract.fromJson(facts.toString(), NoticeFacts.class),
+                newYearMorning);
+        assertEquals(atOnce.subject(), held.subject());
+        assertTrue(atOnce.subject().endsWith("（已逾期1天）"), atOnce.subject());
+        assertEquals("（夜间免打扰：本通知于2026年12月31日23:59产生，延至2027年1月1日8:00发送，文中天数按2026年12月31日计算。）\n\n"
+                + atOnce.body(), held.body());
+
+        ObjectNode reply = feedbackFacts().put("replyDueDate", "2026-12-31");
+        NoticeTexts.Text dueToday = eve.render(NoticeKind.FEEDBACK_REPLY_DUE_SOON,
+                EventContract.fromJson(reply.toString(), NoticeFacts.class), newYearMorning);
+        assertTrue(dueToday.body().startsWith("（夜间免打扰：本通知于2026年12月31日23:59产生"), dueToday.body());
+        assertTrue(dueToday.body().contains("，今日到期，"), dueToday.body());
+
+        // no days counted: nothing to read as of another day
+        NoticeTexts.Text claim = eve.render(NoticeKind.CLAIM_TO_VERIFY, EventContract.fromJson(facts.toString(), NoticeFacts.class),
+                newYearMorning);
+        assertEquals(render(eve, NoticeKind.CLAIM_TO_VERIFY, facts), claim);
+
+        // arose at midnight, sent at 08:00 the same day: its count is still that day's
+        NoticeTexts midnight = texts("2026-12-31T16:00:00Z");
+        assertEquals(render(midnight, NoticeKind.TASK_OVERDUE, facts), midnight.render(NoticeKind.TASK_OVERDUE,
+                EventContract.fromJson(facts.toString(), NoticeFacts.class), newYearMorning));
+    }
+
+    /** The kinds whose words count days are the ones a held notice's note is for (NoticeTexts.COUNTS_DAYS). */
+    @Test
+    void exactlyTheKindsThatCountDaysSayHowSoon() {
+        Pattern dueWords = Pattern.compile("今日到期|还有\\d+天|已逾期\\d+天");
+        for (NoticeKind kind : NoticeKind.values()) {
+            ObjectNode facts = kind.name().startsWith("FEEDBACK") ? feedbackFacts() : taskFacts("清理违规占用办公用房", "佐证材料不足");
+            NoticeTexts.Text text = render(texts, kind, facts);
+            assertEquals(NoticeTexts.COUNTS_DAYS.contains(kind), dueWords.matcher(text.subject() + text.body()).find(),
+                    kind + ": " + text.subject());
+        }
+    }
+}

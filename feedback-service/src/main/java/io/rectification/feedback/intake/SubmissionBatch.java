@@ -1,5 +1,8 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
+import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.publication.DisclosureWindow;
@@ -230,7 +233,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         Earlier earlier = inThisBatch.earlier(submission, found.earlier());
         PublicationWindow publication = found.publication();
         ApiException refusal = publication == null
-                ? PublicProblems.notFound(language, "publication.notFound", feedback.publicationId())
+                ? PublicProblems.unknownPublication(language, feedback.publicationId())
                 : !publication.window().contains(feedback.receivedAt().toInstant())
                 ? outsideWindow(publication.window(), feedback.receivedAt().toInstant(), language)
                 : earlier != null ? duplicate(earlier, feedback, language) : null;

@@ -1,5 +1,6 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;

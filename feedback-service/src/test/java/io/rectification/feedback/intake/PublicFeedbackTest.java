@@ -1,5 +1,6 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
 import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;

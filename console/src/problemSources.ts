@@ -5,7 +5,10 @@
 // the dashboards count the findings only and the others beside them (reporting-service InspectionFindings).
 import { SOURCE_LABELS } from '@/format'
 
-/** The source of an inspection finding. */
+/**
+ * The source of an inspection finding: a copy of platform-support's
+ * TasksEvent.ProblemSnapshot.INSPECTION_FINDING (the Java constant both services use), which it must equal.
+ */
 export const FINDING = 'PLAN'
 
 export function isFinding(source: string | null | undefined): boolean {

@@ -9,9 +9,10 @@
 //    of the same text after the reload carries the same key and gets the original code back;
 //  - a different text gets a new key, and a text received (201, or a 409 naming its code) lets its
 //    key go, so the next text draws anew.
-// The service's own rules stay as they are: a duplicate is the same text from the same client on the
-// same publication within feedback.public.duplicate-window (30 minutes); the key only decides who is
-// told the code. Texts are compared as the service compares them (intake.TextFingerprint: NFKC, case,
+// The service's rule: a duplicate is the same text on the same publication within
+// feedback.public.duplicate-window (30 minutes), from the same client (address) or with the same key
+// from any address (a phone that moved from Wi-Fi to mobile data between two tries); the key also
+// decides who is told the code. Texts are compared as the service compares them (intake.TextFingerprint: NFKC, case,
 // whitespace, punctuation and symbols ignored), and the tab keeps only a digest of the text: storage
 // that a browser restores with a reopened tab holds no readable copy of what a citizen wrote.
 // A classic script (the pages load no modules) that node's tests also load.

@@ -181,6 +181,7 @@
 
   // Which problems the figures count, said on the page and the wall as the public page says it in its
   // footnote, and the tasks of the other sources beside them (the report counts the findings only).
+  // 'PLAN' is the findings' source: platform-support's TasksEvent.ProblemSnapshot.INSPECTION_FINDING.
   function scope(data) {
     var counted = data.source === 'ALL' ? '以上任务数字计入各来源的问题（整改情况报告只计巡视反馈意见指出的问题）'
       : data.source === 'PLAN' || !data.source ? '以上任务数字只计巡视反馈意见指出的问题，与整改情况报告一致'

@@ -3,7 +3,7 @@ package io.rectification.feedback.handling;
 import io.rectification.feedback.feedback.FeedbackStaffView;
 import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.intake.FeedbackIntakeService;
-import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.language.Language;
 import io.rectification.feedback.intake.StaffFeedbackInput;
 import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.personal.Submitter;

@@ -1,5 +1,7 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.FeedbackHistoryEntry;

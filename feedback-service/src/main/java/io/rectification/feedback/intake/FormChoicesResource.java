@@ -2,6 +2,8 @@ package io.rectification.feedback.intake;
 
 import io.rectification.feedback.feedback.FeedbackCategory;
 import io.rectification.feedback.feedback.ReplyDeadlines;
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.publication.PublicationService;
 import jakarta.annotation.security.PermitAll;
@@ -9,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,8 +55,10 @@ public class FormChoicesResource {
     @GET
     @PermitAll
     @Operation(summary = "The form's choices: categories with their reply days, the inspection's areas and measures (public)")
-    public FormChoices choices(@PathParam("id") UUID publicationId) {
-        UUID inspectionId = publications.require(publicationId).inspectionId;
+    public FormChoices choices(@PathParam("id") UUID publicationId, @Context HttpHeaders headers) {
+        UUID inspectionId = publications.findPublication(publicationId)
+                .orElseThrow(() -> PublicProblems.unknownPublication(Language.of(headers), publicationId))
+                .inspectionId();
         List<CategoryChoice> categories = Arrays.stream(FeedbackCategory.values())
                 .map(c -> new CategoryChoice(c, c.label, deadlines.daysFor(c))).toList();
         return new FormChoices(categories, deadlines.daysFor(null), ledger.choices(inspectionId));

@@ -1,5 +1,6 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;

@@ -1,5 +1,8 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
+import io.rectification.feedback.language.PublicProblems;
 import io.rectification.platform.error.ErrorBody;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.PathParam;

@@ -1,5 +1,8 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
+import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.ReplyDeadlines;
 import io.rectification.feedback.feedback.TrackingCodes;
@@ -48,7 +51,9 @@ public class PublicIntake {
     public interface Batching {
         /**
          * Writers, each with its connection; a client's submissions always go to the same one (its
-         * duplicates and limit are judged in order). One by default: measured on two cores
+         * duplicates and limit are judged in order). A form's tries from two addresses may go to two
+         * writers: caught when the first is committed before the second is judged (a retry after
+         * a lost answer), not when both are in flight at once on two writers. One by default: measured on two cores
          * (docs/benchmarks.md), one writer's batches were 2-5 times larger than four writers', and
          * PostgreSQL's CPU per submission a third; more only pays with cores to spare.
          */

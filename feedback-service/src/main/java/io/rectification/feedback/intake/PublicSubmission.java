@@ -1,5 +1,6 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
 import io.rectification.feedback.feedback.FeedbackCategory;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.FeedbackSnapshot;

@@ -1,5 +1,7 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.platform.jdbc.ArrayParameters;
 import io.smallrye.config.ConfigMapping;

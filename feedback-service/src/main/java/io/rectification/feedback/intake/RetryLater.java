@@ -1,5 +1,7 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
 import io.rectification.platform.error.ApiException;
 
 /**

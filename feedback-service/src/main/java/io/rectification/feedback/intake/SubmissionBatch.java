@@ -1,5 +1,8 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
+import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.publication.DisclosureWindow;
@@ -29,7 +32,8 @@ import java.util.UUID;
 /**
  * One batch of public submissions in two statements and one commit on the writer's connection.
  * The first judges them: every submission is counted towards its client's limit, the
- * publications named are read and earlier identical submissions looked up, all in one query;
+ * publications named are read and earlier identical submissions looked up (from the same
+ * client, or from the same form whatever its address), all in one query;
  * a submission refused here (429, 404, 409) is refused alone. The second stores those accepted:
  * their feedback, history and outbox rows in one statement. Then the batch commits (one WAL
  * flush for the whole batch, where a commit per statement took two), and only then is the relay
@@ -44,13 +48,18 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     /**
      * Per submission (by its place in the batch): its client's count after this batch and the
      * seconds left of the client's period, its publication, and the tracking code and submission
-     * key's pseudonym of an earlier identical submission if there is one. A submission already
-     * refused has no publication.
+     * key's pseudonym of an earlier identical submission if there is one. Identical is the same
+     * text on the same publication within the window, from the same client (its address) or with
+     * the same submission key (the same form, from whatever address: a phone that moved from
+     * Wi-Fi to mobile data between two tries); each of the two looks is an index's
+     * ({@code feedback_duplicate}, {@code feedback_submission_key}). Where both find one, the
+     * same form's is taken, so the form is told its own code. A submission already refused has
+     * no publication.
      */
     private static final String JUDGE = """
             WITH s AS (
-                SELECT * FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[])
-                    WITH ORDINALITY AS s(client_key, publication_id, fingerprint, since, i)
+                SELECT * FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[])
+                    WITH ORDINALITY AS s(client_key, publication_id, fingerprint, since, key_hash, i)
             ),
             batch_hits AS (SELECT client_key, count(*)::int AS hits FROM s GROUP BY client_key),
             counted AS (%s)
@@ -59,10 +68,15 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             FROM s JOIN counted c ON c.client_key = s.client_key
             LEFT JOIN publication p ON p.id = s.publication_id
             LEFT JOIN LATERAL (
-                SELECT f.tracking_code, f.submission_key_hash FROM feedback f
-                WHERE f.client_key = s.client_key AND f.text_fingerprint = s.fingerprint
-                  AND f.publication_id = s.publication_id AND f.received_at >= s.since
-                ORDER BY f.received_at LIMIT 1) e ON true
+                SELECT d.tracking_code, d.submission_key_hash FROM (
+                    SELECT f.tracking_code, f.submission_key_hash, f.received_at FROM feedback f
+                    WHERE f.client_key = s.client_key AND f.text_fingerprint = s.fingerprint
+                      AND f.publication_id = s.publication_id AND f.received_at >= s.since
+                    UNION ALL
+                    SELECT f.tracking_code, f.submission_key_hash, f.received_at FROM feedback f
+                    WHERE f.submission_key_hash = s.key_hash AND f.text_fingerprint = s.fingerprint
+                      AND f.publication_id = s.publication_id AND f.received_at >= s.since) d
+                ORDER BY coalesce(d.submission_key_hash = s.key_hash, false) DESC, d.received_at LIMIT 1) e ON true
             ORDER BY s.i""";
     /** The accepted submissions' feedback and history rows, and (the statement's last part) their events. */
     private static final String STORE = """
@@ -105,6 +119,48 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
 
     /** An identical submission stored before (or earlier in the batch): its code, and its form's key as stored. */
     private record Earlier(String trackingCode, String submissionKeyHash) {
+
+        /** Whether it came from the form whose key's pseudonym is {@code keyHash} (never without a key). */
+        boolean sameForm(String keyHash) {
+            return keyHash != null && keyHash.equals(submissionKeyHash);
+        }
+    }
+
+    /**
+     * The submissions this batch accepts so far, found as the query finds those stored: by client
+     * and text, and by form (its key) and text.
+     */
+    private static final class AcceptedInBatch {
+        private final Map<List<Object>, Earlier> byClient = new HashMap<>();
+        private final Map<List<Object>, Earlier> byForm = new HashMap<>();
+
+        /** The identical submission {@code submission} repeats: the same form's first (its own code), else the client's. */
+        Earlier earlier(PublicSubmission submission, Earlier stored) {
+            PublicSubmission.NewFeedback feedback = submission.feedback();
+            if (stored != null && stored.sameForm(feedback.submissionKeyHash())) {
+                return stored;
+            }
+            Earlier sameForm = feedback.submissionKeyHash() == null ? null : byForm.get(formKey(feedback));
+            return sameForm != null ? sameForm : stored != null ? stored : byClient.get(clientKey(submission));
+        }
+
+        void add(PublicSubmission submission) {
+            PublicSubmission.NewFeedback feedback = submission.feedback();
+            Earlier accepted = new Earlier(feedback.trackingCode(), feedback.submissionKeyHash());
+            byClient.put(clientKey(submission), accepted);
+            if (feedback.submissionKeyHash() != null) {
+                byForm.put(formKey(feedback), accepted);
+            }
+        }
+
+        private static List<Object> clientKey(PublicSubmission submission) {
+            PublicSubmission.NewFeedback feedback = submission.feedback();
+            return List.of(feedback.publicationId(), submission.clientKey(), feedback.textFingerprint());
+        }
+
+        private static List<Object> formKey(PublicSubmission.NewFeedback feedback) {
+            return List.of(feedback.publicationId(), feedback.submissionKeyHash(), feedback.textFingerprint());
+        }
     }
 
     /** What the first statement found for one submission. */
@@ -134,7 +190,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         List<Judged> judged = judge(connection, submissions);
         rateLimiter.sweepNowAndThen(connection);
         List<GroupCommit.Outcome<Receipt>> outcomes = new ArrayList<>(submissions.size());
-        Map<List<Object>, Earlier> inThisBatch = new HashMap<>();
+        AcceptedInBatch inThisBatch = new AcceptedInBatch();
         Map<String, Integer> batchHits = new HashMap<>();
         submissions.forEach(s -> batchHits.merge(s.clientKey(), 1, Integer::sum));
         Map<String, Integer> seen = new HashMap<>();
@@ -171,19 +227,18 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     }
 
     /** The refusal of a submission within its client's limit, or null: it is accepted (and remembered for the batch). */
-    private static ApiException judge(PublicSubmission submission, Judged found, Map<List<Object>, Earlier> inThisBatch) {
+    private static ApiException judge(PublicSubmission submission, Judged found, AcceptedInBatch inThisBatch) {
         PublicSubmission.NewFeedback feedback = submission.feedback();
         Language language = submission.language();
-        List<Object> sameText = List.of(feedback.publicationId(), submission.clientKey(), feedback.textFingerprint());
-        Earlier earlier = found.earlier() != null ? found.earlier() : inThisBatch.get(sameText);
+        Earlier earlier = inThisBatch.earlier(submission, found.earlier());
         PublicationWindow publication = found.publication();
         ApiException refusal = publication == null
-                ? PublicProblems.notFound(language, "publication.notFound", feedback.publicationId())
+                ? PublicProblems.unknownPublication(language, feedback.publicationId())
                 : !publication.window().contains(feedback.receivedAt().toInstant())
                 ? outsideWindow(publication.window(), feedback.receivedAt().toInstant(), language)
                 : earlier != null ? duplicate(earlier, feedback, language) : null;
         if (refusal == null) {
-            inThisBatch.put(sameText, new Earlier(feedback.trackingCode(), feedback.submissionKeyHash()));
+            inThisBatch.add(submission);
         }
         return refusal;
     }
@@ -194,6 +249,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         Object[] publication = new Object[n];
         Object[] fingerprint = new Object[n];
         Object[] since = new Object[n];
+        Object[] keyHash = new Object[n];
         for (int k = 0; k < n; k++) {
             PublicSubmission submission = submissions.get(k);
             client[k] = submission.clientKey();
@@ -201,6 +257,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 publication[k] = submission.feedback().publicationId();
                 fingerprint[k] = submission.feedback().textFingerprint();
                 since[k] = submission.feedback().receivedAt().minus(duplicateWindow).toString();
+                keyHash[k] = submission.feedback().submissionKeyHash();
             }
         }
         List<Judged> judged = new ArrayList<>(n);
@@ -209,6 +266,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             ArrayParameters.text(query, 2, publication);
             ArrayParameters.text(query, 3, fingerprint);
             ArrayParameters.text(query, 4, since);
+            ArrayParameters.text(query, 5, keyHash);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     PublicationWindow window = rows.getObject(4) == null ? null
@@ -293,14 +351,14 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     /**
      * A duplicate is refused (409) whoever sends it; nothing is stored twice. The earlier tracking
      * code, the only credential to follow that submission, is named only to whoever holds it
-     * already: the form that sent it (the same submission key: a double click, an answer lost on
-     * the way) or the integration client that submitted it (Open311 judges duplicates under the
+     * already: the form that sent it (the same submission key, from whatever address: a double
+     * click, an answer lost on the way, a retry after the phone changed networks) or the
+     * integration client that submitted it (Open311 judges duplicates under the
      * client's own name, and its search lists every request it submitted). Anyone else behind the
      * same address (one NAT: an office, a carrier) is told neutrally, without the code.
      */
     private static ApiException duplicate(Earlier earlier, PublicSubmission.NewFeedback feedback, Language language) {
-        boolean holdsTheCode = feedback.apiClient() != null || feedback.submissionKeyHash() != null
-                && feedback.submissionKeyHash().equals(earlier.submissionKeyHash());
+        boolean holdsTheCode = feedback.apiClient() != null || earlier.sameForm(feedback.submissionKeyHash());
         if (!holdsTheCode) {
             return new ApiException(409, Messages.get(language, "duplicate.title"),
                     Messages.get(language, "duplicate.neutral"));

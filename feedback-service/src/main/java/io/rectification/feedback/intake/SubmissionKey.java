@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * sends with each try of it. It tells the same form from someone else behind the same address:
  * a duplicate's 409 names the earlier tracking code only to a request with the earlier one's key
  * (a double click, an answer lost on the way), never to another person who happens to send the
- * same text from the same NAT. Only its HMAC pseudonym is stored.
+ * same text from the same NAT. And it tells the same form from another address: the same text
+ * with the same key is a duplicate wherever it comes from (a phone that moved from Wi-Fi to mobile
+ * data between two tries). Only its HMAC pseudonym is stored.
  */
 final class SubmissionKey {
 
@@ -19,7 +21,8 @@ final class SubmissionKey {
     static final String DESCRIPTION = "Optional: a random key the form draws once for the text it composes (at least "
             + "128 bits, base64url: 22 to 64 of A-Z, a-z, 0-9, - and _) and sends again with every retry of it. "
             + "A duplicate (409) names the earlier tracking code (earlierTrackingCode) only when it carries the "
-            + "earlier submission's key; otherwise it is refused without the code";
+            + "earlier submission's key; otherwise it is refused without the code. The same text with the same key "
+            + "is a duplicate from whatever address it comes";
 
     private static final Pattern VALID = Pattern.compile(PATTERN);
     /** The pseudonym's context: a key is never compared with an address or a client's name. */

@@ -1,5 +1,6 @@
 package io.rectification.feedback.ledger;
 
+import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.text.PlanNumbering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -143,7 +144,7 @@ public class LedgerReadModel {
      * rule also counts a problem without a source, which predates the field; this read model never
      * holds one (a ProblemRegistered without a source is dead-lettered here).
      */
-    static final String FINDING = "PLAN";
+    static final String FINDING = TasksEvent.ProblemSnapshot.INSPECTION_FINDING;
 
     /**
      * What the public form offers: the inspection's findings as its report lists them, so a reader

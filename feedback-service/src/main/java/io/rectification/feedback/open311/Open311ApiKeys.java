@@ -1,7 +1,7 @@
 package io.rectification.feedback.open311;
 
-import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.Messages;
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.security.Roles;
 import io.smallrye.jwt.auth.principal.JWTParser;

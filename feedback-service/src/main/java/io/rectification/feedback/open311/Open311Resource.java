@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.intake.ClientAddress;
-import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
 import io.rectification.feedback.intake.PublicFeedbackInput;
 import io.rectification.feedback.intake.PublicIntake;
-import io.rectification.feedback.intake.PublicProblems;
+import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.intake.PublicRequest;
 import io.rectification.feedback.intake.RateLimiter;
 import io.rectification.feedback.intake.Receipt;
@@ -315,7 +316,7 @@ public class Open311Resource {
                 .map(service -> format.single(mapper, "service_definition",
                         Open311Services.definition(service, publications.openAt(clock.instant()))))
                 .orElseThrow(() -> new ApiException(404, "service_code",
-                        "service_code " + code + ": " + io.rectification.feedback.intake.Messages.get(language,
+                        "service_code " + code + ": " + Messages.get(language,
                                 "open311.serviceCode", Open311Services.codes()))));
     }
 
@@ -333,7 +334,7 @@ public class Open311Resource {
         }
         return answerSubmission(format, intake.submitForIntegration(apiClient, language, () -> {
             Open311Services service = Open311Services.byCode(form.getFirst("service_code"))
-                    .orElseThrow(() -> ApiException.badRequest("service_code", io.rectification.feedback.intake.Messages
+                    .orElseThrow(() -> ApiException.badRequest("service_code", Messages
                             .get(language, "open311.serviceCode", Open311Services.codes())));
             UUID publicationId = uuid(form, "attribute[publication_id]", true);
             String name = joinName(form.getFirst("last_name"), form.getFirst("first_name"));

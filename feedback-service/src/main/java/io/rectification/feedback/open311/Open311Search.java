@@ -1,8 +1,8 @@
 package io.rectification.feedback.open311;
 
 import io.rectification.feedback.feedback.FeedbackStatus;
-import io.rectification.feedback.intake.Language;
-import io.rectification.feedback.intake.Messages;
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.Messages;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.InputLimits;
 import io.rectification.platform.rest.PageOf;

@@ -1,5 +1,7 @@
 package io.rectification.feedback.publication;
 
+import io.rectification.feedback.language.Language;
+import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -113,8 +116,9 @@ public class PublicationResource {
     @PermitAll
     @APIResponse(responseCode = "200", description = "the publication; ETag its version",
             content = @Content(schema = @Schema(implementation = PublicationView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        PublicationView publication = service.requirePublication(id);
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        PublicationView publication = service.findPublication(id)
+                .orElseThrow(() -> PublicProblems.unknownPublication(Language.of(headers), id));
         return Response.ok(publication).tag(String.valueOf(publication.version())).build();
     }
 

@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -62,9 +63,10 @@ public class PublicationService {
         return announce(publication, FeedbackEvent.PublicationUpdated::new);
     }
 
+    /** The publication, or none: the public reads answer its absence in the asker's language. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PublicationView requirePublication(UUID id) {
-        return PublicationView.of(require(id), clock.instant());
+    public Optional<PublicationView> findPublication(UUID id) {
+        return Publication.<Publication>findByIdOptional(id).map(p -> PublicationView.of(p, clock.instant()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,7 +1,7 @@
 package io.rectification.feedback.tracking;
 
 import io.rectification.feedback.intake.ClientAddress;
-import io.rectification.feedback.intake.Language;
+import io.rectification.feedback.language.Language;
 import io.rectification.feedback.intake.RateLimiter;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;

@@ -1,5 +1,6 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -159,6 +160,29 @@ class GroupCommitTest {
     }
 
     /**
+     * One form's text sent again and again while the phone moves between networks: twelve tries
+     * at once, each from another address, with the same key. One stored, every other told its
+     * code (in the batch or after it).
+     */
+    @Test
+    void theSameTextSentConcurrentlyFromOneFormOnManyNetworksIsStoredOnceAndTheOthersPointToIt() throws Exception {
+        String publication = Publications.openNow();
+        int n = 12;
+        List<Answer> answers = submitConcurrently(publication, clients(n, 1),
+                java.util.Collections.nCopies(n, "换了网络又点了一次提交的意见。"),
+                java.util.Collections.nCopies(n, PublicFeedbackTest.newSubmissionKey()));
+
+        List<Answer> accepted = answers.stream().filter(a -> a.status() == 201).toList();
+        assertEquals(1, accepted.size(), "one stored: " + answers);
+        String code = accepted.get(0).body().path("trackingCode").asText();
+        answers.stream().filter(a -> a.status() != 201).forEach(a -> {
+            assertEquals(409, a.status());
+            assertEquals(code, a.body().path("earlierTrackingCode").asText());
+        });
+        assertEquals(1, count("SELECT count(*) FROM feedback WHERE publication_id = ?", java.util.UUID.fromString(publication)));
+    }
+
+    /**
      * Twelve people behind one address (a NAT) send the same text at once, each from their own
      * form (or a client without a key): one stored, and no one else is told its code, whether
      * judged in its batch or after it.
@@ -231,6 +255,35 @@ class GroupCommitTest {
             assertTrue(!refused.containsKey("earlierTrackingCode") && !refused.toString().contains(code), refused.toString());
         }
         assertEquals(1, count("SELECT count(*) FROM feedback WHERE publication_id = ?", publication));
+    }
+
+    /**
+     * The same form's text from two addresses in one batch (the phone changed networks between two
+     * tries): the second is told the first's code; the same text from another address without the
+     * key, or the same key with another text, is stored.
+     */
+    @Test
+    void withinOneBatchTheSameFormFromAnotherAddressIsTheEarlierSubmission() throws Exception {
+        java.util.UUID publication = java.util.UUID.fromString(Publications.openNow());
+        String wifi = java.util.UUID.randomUUID().toString();
+        String mobile = java.util.UUID.randomUUID().toString();
+        String text = "同一批里换了网络的同一条意见。";
+        List<PublicSubmission> submissions = List.of(submission(publication, wifi, text, "form-a"),
+                submission(publication, mobile, text, "form-a"),
+                submission(publication, java.util.UUID.randomUUID().toString(), text, null),
+                submission(publication, mobile, "同一个表单写的另一条意见。", "form-a"));
+        List<GroupCommit.Outcome<Receipt>> outcomes;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            outcomes = batch.write(connection, submissions);
+        }
+
+        String code = outcomes.get(0).result().trackingCode();
+        Map<String, Object> resent = refusal(outcomes.get(1));
+        assertEquals(409, resent.get("status"));
+        assertEquals(code, resent.get("earlierTrackingCode"));
+        assertTrue(outcomes.get(2).refusal() == null && outcomes.get(3).refusal() == null, outcomes.toString());
+        assertEquals(3, count("SELECT count(*) FROM feedback WHERE publication_id = ?", publication));
     }
 
     private static PublicSubmission submission(java.util.UUID publication, String client, String text, String keyHash) {

@@ -1,5 +1,6 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
 import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -343,6 +344,63 @@ class PublicFeedbackTest {
         // Another member of the public, from another address, may say the same thing.
         asPublic(Clients.newAddress()).body(submission("请加快拖欠账款清偿进度。")).when().post(url)
                 .then().statusCode(201).body("trackingCode", not(equalTo(first)));
+    }
+
+    /**
+     * A phone that switches networks (Wi-Fi to mobile data) after its answer was lost resends the
+     * same text with the same key from another address: that is the same submission, refused 409
+     * with its code, not stored a second time. The key belongs to one text: the same key with
+     * another text is a new submission, and the same text from another address without the key
+     * is someone else's.
+     */
+    @Test
+    void theSameFormResentFromAnotherNetworkIsTheEarlierSubmission() {
+        String publication = Publications.openNow();
+        String url = "/publications/" + publication + "/feedback";
+        String key = newSubmissionKey();
+        String first = asPublic(Clients.newAddress()).body(submission("请公布老旧小区改造资金的使用情况。", key)).when().post(url)
+                .then().statusCode(201).extract().path("trackingCode");
+
+        asPublic(Clients.newAddress()).body(submission("请公布老旧小区改造资金的使用情况", key)).when().post(url)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("重复提交"))
+                .body("earlierTrackingCode", equalTo(first))
+                .body("detail", containsString(first));
+        asPublic(Clients.newAddress()).header("Accept-Language", "en")
+                .body(submission("请公布老旧小区改造资金的使用情况。", key)).when().post(url)
+                .then().statusCode(409)
+                .body("title", equalTo("Duplicate submission"))
+                .body("earlierTrackingCode", equalTo(first));
+        assertEquals(1, storedIn(publication), "nothing is stored twice");
+
+        asPublic(Clients.newAddress()).body(submission("请公布老旧小区改造资金的使用情况。")).when().post(url)
+                .then().statusCode(201);
+        asPublic(Clients.newAddress()).body(submission("另一条意见：请公布加装电梯的补贴标准。", key)).when().post(url)
+                .then().statusCode(201);
+        assertEquals(3, storedIn(publication));
+    }
+
+    /** The duplicate window holds for the key as for the address: after it, the same text is a new submission. */
+    @Test
+    void theSameFormResentFromAnotherNetworkAfterTheWindowIsStored() {
+        String url = "/publications/" + Publications.create(Publications.json(UUID.randomUUID(),
+                LocalDateTime.parse("2025-11-06T00:00:00"), LocalDateTime.parse("2025-11-13T23:59:59"), null)) + "/feedback";
+        String key = newSubmissionKey();
+        AdjustableClock.pinAt(Instant.parse("2025-11-07T02:00:00Z"));
+        asPublic(Clients.newAddress()).body(submission("请公开停车收费标准。", key)).when().post(url)
+                .then().statusCode(201);
+        AdjustableClock.pinAt(Instant.parse("2025-11-07T02:29:59Z")); // within the 30 minutes
+        asPublic(Clients.newAddress()).body(submission("请公开停车收费标准。", key)).when().post(url)
+                .then().statusCode(409);
+        AdjustableClock.pinAt(Instant.parse("2025-11-07T02:30:01Z"));
+        asPublic(Clients.newAddress()).body(submission("请公开停车收费标准。", key)).when().post(url)
+                .then().statusCode(201);
+    }
+
+    private static int storedIn(String publication) {
+        return given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication)
+                .when().get("/feedback").then().statusCode(200).extract().jsonPath().getList("items").size();
     }
 
     /** Without a key, a duplicate gets no code either: the address alone says nothing of who sent it. */

@@ -1,5 +1,6 @@
 package io.rectification.feedback.intake;
 
+import io.rectification.feedback.language.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

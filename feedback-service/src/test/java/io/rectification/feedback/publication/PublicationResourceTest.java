@@ -267,10 +267,29 @@ class PublicationResourceTest {
                 .then().body("total", equalTo(1));
     }
 
+    /**
+     * The form reads its publication and its choices before anything is sent: an unknown id (an old
+     * or mistyped link) is answered as every public refusal is, in the asker's language, Chinese
+     * unless English is preferred.
+     */
     @Test
-    void unknownPublicationIs404() {
-        given().when().get("/publications/" + UUID.randomUUID())
-                .then().statusCode(404)
-                .contentType("application/problem+json");
+    void unknownPublicationIs404InTheAskersLanguage() {
+        for (String path : new String[]{"", "/form-choices"}) {
+            UUID id = UUID.randomUUID();
+            String url = "/publications/" + id + path;
+            given().header("Accept-Language", "zh-CN").when().get(url)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("title", equalTo("未找到"))
+                    .body("detail", equalTo("未找到该公布（" + id + "）。"));
+            given().when().get(url)
+                    .then().statusCode(404)
+                    .body("title", equalTo("未找到"));
+            given().header("Accept-Language", "en-GB,en;q=0.9").when().get(url)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("title", equalTo("Not found"))
+                    .body("detail", equalTo("Publication " + id + " does not exist."));
+        }
     }
 }

@@ -279,12 +279,21 @@ public sealed interface TasksEvent extends EventData {
     }
 
     /**
-     * {@code source}: PLAN, LOOK_BACK, FEEDBACK, SELF_FOUND or ANALOGY (举一反三, extending the finding
-     * {@code extendsProblemId}).
+     * {@code source}: PLAN ({@link #INSPECTION_FINDING}), LOOK_BACK, FEEDBACK, SELF_FOUND or ANALOGY (举一反三,
+     * extending the finding {@code extendsProblemId}).
      */
     record ProblemSnapshot(UUID id, Long version, UUID inspectionId, UUID areaId, Integer number, String title,
                            String description, String source, UUID sourceFeedbackId, UUID extendsProblemId,
                            Integer percentComplete) {
+
+        /**
+         * The source of the inspection's own findings (巡视反馈: the problems of the rectification plan),
+         * the only ones the report's section 二 counts as the inspection's; the others (群众反映, 举一反三,
+         * 自查, 回头看) are counted beside them. Said here once for every consumer: feedback-service's
+         * form offers the findings, reporting-service's report, progress page and dashboards count them.
+         * tasks-service's {@code ProblemSource.PLAN} is the same name (its test holds them equal).
+         */
+        public static final String INSPECTION_FINDING = "PLAN";
     }
 
     record TaskSnapshot(@Schema(required = true) UUID id, Long version, @Schema(required = true) UUID inspectionId,

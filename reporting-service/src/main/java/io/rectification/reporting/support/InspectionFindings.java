@@ -1,5 +1,7 @@
 package io.rectification.reporting.support;
 
+import io.rectification.platform.contract.TasksEvent;
+
 /**
  * Which problems are the inspection's own findings (巡视反馈: problem source PLAN), the one rule the
  * report's section 二, the public progress page and the staff dashboards count by. A problem without
@@ -9,8 +11,8 @@ package io.rectification.reporting.support;
  */
 public final class InspectionFindings {
 
-    /** The source of an inspection finding. */
-    public static final String SOURCE = "PLAN";
+    /** The source of an inspection finding, as the event contract names it. */
+    public static final String SOURCE = TasksEvent.ProblemSnapshot.INSPECTION_FINDING;
 
     private InspectionFindings() {
     }

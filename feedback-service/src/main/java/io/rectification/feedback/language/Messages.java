@@ -1,4 +1,4 @@
-package io.rectification.feedback.intake;
+package io.rectification.feedback.language;
 
 import java.util.Map;
 

@@ -1,11 +1,12 @@
-package io.rectification.feedback.intake;
+package io.rectification.feedback.language;
 
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
 
 import java.util.List;
+import java.util.UUID;
 
-/** Refusals on public endpoints, in the submitter's language. */
+/** Refusals on public endpoints, in the asker's language. */
 public final class PublicProblems {
 
     private PublicProblems() {
@@ -19,5 +20,10 @@ public final class PublicProblems {
 
     public static ApiException notFound(Language language, String key, Object... args) {
         return new ApiException(404, Messages.get(language, "notFound.title"), Messages.get(language, key, args));
+    }
+
+    /** 404 for a publication that does not exist: the form's reads and its submission alike. */
+    public static ApiException unknownPublication(Language language, UUID id) {
+        return notFound(language, "publication.notFound", id);
     }
 }

@@ -1,4 +1,4 @@
-package io.rectification.feedback.intake;
+package io.rectification.feedback.language;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -6,7 +6,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 
-/** The language refusals are written in for the public: Chinese unless the client prefers English. */
+/**
+ * The language refusals are written in for the public: Chinese unless the client prefers English.
+ * In a package of its own with {@link Messages} and {@link PublicProblems}: the intake, the
+ * publications' public reads, tracking and Open311 all answer the public in it, and intake reads
+ * publications, so it can live in neither.
+ */
 public enum Language {
     ZH, EN;
 

@@ -91,7 +91,8 @@ describe('a phone\'s card, from the same columns as the table', () => {
   it('says a to-do\'s task and how its date stands, and a claim\'s claimant by name', () => {
     const todo: TodoItem = {
       kind: 'TASK_OVERDUE', label: '任务已逾期', inspectionId: 'i1', taskId: 't7', taskNumber: 2, taskLabel: '（一）3.二是', taskSource: 'PLAN', feedbackId: null, problemId: null,
-      title: '修订制度', responsibleUnit: null, dueDate: '2025-05-30', daysLeft: -2, link: '/console/tasks/t7', note: null, stageGoal: null,
+      title: '修订制度', responsibleUnit: null, dueDate: '2025-05-30', daysLeft: -2, link: '/console/tasks/t7',
+      reasons: [{ kind: 'TASK_OVERDUE', label: '任务已逾期', dueDate: '2025-05-30', daysLeft: -2, note: null, stageGoal: null }],
     }
     expect(TODO_COLUMNS.map((c) => cellText(c, todo))).toEqual(['任务已逾期', '任务（一）3.二是：修订制度', '—', '2025年5月30日 已逾期2天'])
     expect(cellText(TODO_COLUMNS[1]!, { ...todo, taskNumber: null, taskLabel: null, title: '答复意见' })).toBe('答复意见')

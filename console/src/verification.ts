@@ -95,7 +95,7 @@ export function claimQuestion(percentComplete: number): string {
 
 /**
  * When a claim was made and how long it has waited at `now`, in Beijing calendar days as the to-dos count
- * overdue days: 2026/12/06 00:45（已等待3天）, or （今日申请） the day it was made.
+ * overdue days: 2026年12月6日 00:45（已等待3天）, or （今日申请） the day it was made.
  */
 export function claimWait(claimedAt: string | null | undefined, now: Date): string {
   if (!claimedAt) return '—'

@@ -96,8 +96,8 @@ describe('销号核实', () => {
     const claimed = verificationColumns(() => null, NOW).find((c) => c.key === 'claimedAt')!
     expect(claimed.label).toBe('申请时间')
     // 00:45 on the 6th in Beijing, three days before the 9th
-    expect(cellText(claimed, claim)).toBe('2026/12/06 00:45（已等待3天）')
-    expect(cellText(claimed, { ...full, claimedAt: '2026-12-09T07:59:00+08:00' })).toBe('2026/12/09 07:59（今日申请）')
+    expect(cellText(claimed, claim)).toBe('2026年12月6日 00:45（已等待3天）')
+    expect(cellText(claimed, { ...full, claimedAt: '2026-12-09T07:59:00+08:00' })).toBe('2026年12月9日 07:59（今日申请）')
     // no claim standing, no time: nothing to wait for
     expect(cellText(claimed, { ...full, claimedAt: null })).toBe('—')
   })
@@ -112,8 +112,8 @@ describe('销号核实', () => {
     expect(asked.searchParams.get('sort')).toBe('claimedAt')
     expect(heads(queue)).toContain('申请时间')
     const rows = queue.findAll('tbody tr').map((tr) => tr.text())
-    expect(rows[0]).toContain('2026/12/06 00:45（已等待3天）')
-    expect(rows[1]).toContain('2026/12/08 09:30（已等待1天）')
+    expect(rows[0]).toContain('2026年12月6日 00:45（已等待3天）')
+    expect(rows[1]).toContain('2026年12月8日 09:30（已等待1天）')
   })
 
   it('names the inspection when the queue holds tasks of several, and marks the short progress', async () => {

@@ -99,7 +99,7 @@ describe('a phone\'s card, from the same columns as the table', () => {
     const claimed = { id: 't7', areaNumber: 1, problemNumber: 3, number: 2, title: '修订制度', responsibleUnit: '办公室', claimedBy: 'dzb', claimedAt: '2025-06-01T10:00:00+08:00',
       evidenceCount: 2, percentComplete: 100, deadline: '2025-06-30', indicators: [{ met: true }, { met: false }] } as unknown as TaskSnapshot
     const names = verificationColumns((u) => (u === 'dzb' ? '李科长' : u), new Date('2025-06-03T02:00:00Z'))
-    expect(names.map((c) => cellText(c, claimed))).toEqual(['（一）3.二是 修订制度', '办公室', '李科长', '2025/06/01 10:00（已等待2天）', '100%', '2 份', '1/2 达标', '2025年6月30日'])
+    expect(names.map((c) => cellText(c, claimed))).toEqual(['（一）3.二是 修订制度', '办公室', '李科长', '2025年6月1日 10:00（已等待2天）', '100%', '2 份', '1/2 达标', '2025年6月30日'])
     expect(names[0]!.to!(claimed)).toBe('/tasks/t7')
   })
 

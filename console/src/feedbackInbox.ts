@@ -1,6 +1,6 @@
 // The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
 import type { FeedbackCategory, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
-import { daysUntil, formatDateTime, todayInShanghai, ZONE } from '@/format'
+import { daysUntil, formatDate, formatDateTime, formatDayTime, todayInShanghai, ZONE } from '@/format'
 import type { Column } from '@/rowColumns'
 
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
@@ -119,7 +119,7 @@ export function historyDetail(action: string, detail: string | null, named: Name
     case 'PERSONAL_DATA_VIEWED': return ''
     case 'RECEIVED': {
       const staff = detail.match(STAFF_RECEIVED)
-      if (staff) return `工作人员登记，收到于 ${staff[1]?.replaceAll('-', '/')}${staff[2] ? ` ${staff[2]}` : '（未记录时间）'}`
+      if (staff) return `工作人员登记，收到于 ${staffReceived(staff)}`
       return `渠道：${CHANNEL_LABELS[detail.match(/\((\w+)\)$/)?.[1] ?? ''] ?? detail}`
     }
     case 'TRIAGED':
@@ -157,8 +157,14 @@ export function actorName(actor: string, nameOf: (username: string) => string | 
  */
 export function receivedText(feedback: Pick<FeedbackView, 'receivedAt'>, history: readonly HistoryEntry[]): string {
   const received = history.find((entry) => entry.action === 'RECEIVED')?.detail?.match(STAFF_RECEIVED)
-  if (received && received[2] === undefined) return `${received[1]?.replaceAll('-', '/')}（未记录时间）`
+  if (received && received[2] === undefined) return staffReceived(received)
   return formatDateTime(feedback.receivedAt)
+}
+
+/** The day and time staff recorded (already Beijing's), or the day alone: 2026年12月5日 10:30, 2026年12月5日（未记录时间）. */
+function staffReceived(recorded: RegExpMatchArray): string {
+  const day = recorded[1] ?? ''
+  return recorded[2] === undefined ? `${formatDate(day)}（未记录时间）` : formatDayTime(day, recorded[2])
 }
 
 /**

@@ -2,22 +2,34 @@
 
 export const ZONE = 'Asia/Shanghai'
 
-const dateTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
-})
 const longDate = new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' })
 const number = new Intl.NumberFormat('zh-CN')
+// an instant's day and clock in Beijing, as numbers to put together (h23: midnight is 00, never 24)
+const clockParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+})
 
-/** An instant (with offset) in Beijing time: 2024/09/30 18:05. */
-export function formatDateTime(instant: string | null | undefined): string {
+/**
+ * An instant (with offset) in Beijing time, in the one style of the console's days (formatDate):
+ * 2024年9月30日 18:05; with `seconds`, 2024年9月30日 18:05:00 (a window's ends, inclusive to the second).
+ */
+export function formatDateTime(instant: string | null | undefined, options: { seconds?: boolean } = {}): string {
   if (!instant) return '—'
-  return dateTime.format(new Date(instant))
+  const parts = clockParts.formatToParts(new Date(instant))
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  const time = `${part('hour')}:${part('minute')}${options.seconds ? `:${part('second')}` : ''}`
+  return formatDayTime(`${part('year')}-${part('month')}-${part('day')}`, time)
 }
 
 /** A calendar date (yyyy-MM-dd, no zone): 2024年9月30日. */
 export function formatDate(date: string | null | undefined): string {
   if (!date) return '—'
   return longDate.format(new Date(`${date}T00:00:00Z`))
+}
+
+/** A calendar date (yyyy-MM-dd) and a clock time (HH:mm) already in Beijing time: 2026年12月5日 10:30. */
+export function formatDayTime(date: string, time: string): string {
+  return `${formatDate(date)} ${time}`
 }
 
 export function formatNumber(value: number | null | undefined): string {

@@ -1,7 +1,7 @@
 // The disclosure window of a publication as the service takes it: local date-times in the
 // organisation's zone, both ends inclusive to the second (docs/feedback-service.md); the list of publications.
 import type { Channels, PublicationView } from '@/api/feedback'
-import { ZONE } from '@/format'
+import { formatDateTime, ZONE } from '@/format'
 import type { Column } from '@/rowColumns'
 
 /** The window for two calendar days: from the first day's 00:00:00 to the last day's 23:59:59. */
@@ -9,13 +9,9 @@ export function windowOfDays(from: string, to: string): { windowStart: string; w
   return { windowStart: `${from}T00:00:00`, windowEnd: `${to}T23:59:59`, timeZone: ZONE }
 }
 
-const shown = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
-})
-
-/** A window as the office reads it, in Beijing time: 2025/11/06 00:00:00 至 2025/11/13 23:59:59. */
+/** A window as the office reads it, in Beijing time to the second: 2025年11月6日 00:00:00 至 2025年11月13日 23:59:59. */
 export function formatWindow(start: string, end: string): string {
-  return `${shown.format(new Date(start))} 至 ${shown.format(new Date(end))}`
+  return `${formatDateTime(start, { seconds: true })} 至 ${formatDateTime(end, { seconds: true })}`
 }
 
 /** A publication's channels in one line: 电话 …（接听时间）；邮箱 …；来信 … 邮编. */

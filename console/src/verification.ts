@@ -3,7 +3,7 @@
 // LONG_TERM task after it; the optional note is kept on the task (verificationNote) and replaced by the
 // next verification's (docs/tasks-service.md, "Lifecycle").
 import type { TaskSnapshot } from '@/api/types'
-import { formatDate } from '@/format'
+import { daysUntil, formatDate, formatDateTime, todayInShanghai } from '@/format'
 import type { Column } from '@/rowColumns'
 import { labelOf, taskNamed } from '@/taskNames'
 
@@ -94,18 +94,28 @@ export function claimQuestion(percentComplete: number): string {
 }
 
 /**
- * 销号核实's columns: the task by its numbering and title (linked), its inspection (`inspectionOf`, given when the queue
- * holds tasks of several), its unit, who claimed (by name: the page's nameOf), its reported progress, its evidence and
- * indicators, its deadline; the page adds 核实 and 驳回. When it was claimed the queue cannot say: tasks-service's task
- * (GET /tasks) carries who claimed, not when.
+ * When a claim was made and how long it has waited at `now`, in Beijing calendar days as the to-dos count
+ * overdue days: 2026年12月6日 00:45（已等待3天）, or （今日申请） the day it was made.
  */
-export function verificationColumns(nameOf: (username: string | null) => string | null,
+export function claimWait(claimedAt: string | null | undefined, now: Date): string {
+  if (!claimedAt) return '—'
+  const waited = -daysUntil(todayInShanghai(new Date(claimedAt)), todayInShanghai(now))
+  return `${formatDateTime(claimedAt)}（${waited > 0 ? `已等待${waited}天` : '今日申请'}）`
+}
+
+/**
+ * 销号核实's columns: the task by its numbering and title (linked), its inspection (`inspectionOf`, given when the queue
+ * holds tasks of several), its unit, who claimed (by name: the page's nameOf) and when (how long it has waited at `now`),
+ * its reported progress, its evidence and indicators, its deadline; the page adds 核实 and 驳回.
+ */
+export function verificationColumns(nameOf: (username: string | null) => string | null, now: Date,
   inspectionOf: ((id: string) => string) | null = null): Column<TaskSnapshot>[] {
   return [
     { key: 'title', to: (t) => `/tasks/${t.id}`, label: '任务', minWidth: 170, text: (t) => taskNamed(labelOf(t), t.title), card: 'title' },
     ...(inspectionOf === null ? [] : [{ key: 'inspection', label: '巡视', minWidth: 150, text: (t: TaskSnapshot) => inspectionOf(t.inspectionId) }]),
     { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', width: 140 },
     { key: 'claimedBy', label: '申请人', width: 140, text: (t) => nameOf(t.claimedBy) ?? '—' },
+    { key: 'claimedAt', label: '申请时间', width: 210, text: (t) => claimWait(t.claimedAt, now) },
     { key: 'percentComplete', label: '进度', width: 130, text: progressText },
     { key: 'evidenceCount', label: '佐证', width: 80, text: (t) => `${t.evidenceCount} 份` },
     { key: 'indicators', label: '指标', width: 110, text: indicatorSummary },

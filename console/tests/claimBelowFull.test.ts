@@ -17,8 +17,8 @@ import { press, settle } from './dialogDom'
 
 // A claim whose reported progress is below 100 %: 销号核实 shows the percentage, marked, and the supervisor
 // is asked to confirm before verifying it; the officer is warned before claiming it. The queue names each
-// task's inspection when it holds tasks of several (GET /tasks?state=COMPLETION_CLAIMED gives no claim time:
-// the queue shows none).
+// task's inspection when it holds tasks of several, and says when each claim was made and how long it has
+// waited, the oldest claim first (GET /tasks?state=COMPLETION_CLAIMED&sort=claimedAt).
 const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
 vi.mock('@/api', async () => {
   const { client } = await import('./recordedNetwork')
@@ -35,10 +35,10 @@ const claim = {
   id: 't1', version: 7, inspectionId: 'i1', areaNumber: 2, problemNumber: 1, number: 3, title: '建立廉政风险防控台账', measures: '逐项排查',
   responsibleUnit: '党政办公室', responsiblePerson: null, leadOfficial: null, deadline: '2026-12-31', kind: 'TIME_BOUND', state: 'COMPLETION_CLAIMED',
   percentComplete: 60, reportingCadence: 'MONTHLY', requireIndicatorsMet: false, lastProgressReportAt: null, indicators: [], milestones: [],
-  evidenceCount: 2, claimedBy: 'dzb', lastRejection: null, lastReopen: null, lastWithdrawal: null, lastLookBack: null, verificationNote: null,
+  evidenceCount: 2, claimedBy: 'dzb', claimedAt: '2026-12-05T16:45:00Z', lastRejection: null, lastReopen: null, lastWithdrawal: null, lastLookBack: null, verificationNote: null,
   lastDeadlineChange: null, allowedTransitions: ['VERIFY', 'REJECT_COMPLETION', 'WITHDRAW_CLAIM'],
 } as unknown as TaskSnapshot
-const full = { ...claim, id: 't2', number: 4, title: '修订公务接待制度', percentComplete: 100, inspectionId: 'i2' } as TaskSnapshot
+const full = { ...claim, id: 't2', number: 4, title: '修订公务接待制度', percentComplete: 100, inspectionId: 'i2', claimedAt: '2026-12-08T09:30:00+08:00' } as TaskSnapshot
 const inspections = [
   { id: 'i1', title: '省委第三巡视组巡视反馈意见整改', team: '省委第三巡视组' },
   { id: 'i2', title: '市委第一巡察组专项巡察整改', team: '市委第一巡察组' },
@@ -51,6 +51,7 @@ afterEach(() => {
   reset(net)
   document.body.innerHTML = ''
   vi.unstubAllGlobals()
+  vi.useRealTimers()
 })
 
 /** tasks-service: the queue's page (its tasks), the inspections, and a task with its reports and evidence. */
@@ -80,18 +81,45 @@ async function show(view: object, path: string, profile: Record<string, unknown>
 const DUCHA = { upn: 'ducha', name: '督查', groups: ['supervisor'] }
 const heads = (w: VueWrapper) => w.findAll('thead th').map((th) => th.text())
 
+// 2026-12-09 08:10 in Beijing
+const NOW = new Date('2026-12-09T00:10:00Z')
+
 describe('销号核实', () => {
   it('shows each claim\'s reported progress, marked below 100 %', () => {
-    const progress = verificationColumns(() => null).find((c) => c.key === 'percentComplete')!
+    const progress = verificationColumns(() => null, NOW).find((c) => c.key === 'percentComplete')!
     expect(progress.label).toBe('进度')
     expect(cellText(progress, claim)).toBe('60%（未达100%）')
     expect(cellText(progress, full)).toBe('100%')
   })
 
+  it('says when each claim was made, in Beijing time, and how many days it has waited', () => {
+    const claimed = verificationColumns(() => null, NOW).find((c) => c.key === 'claimedAt')!
+    expect(claimed.label).toBe('申请时间')
+    // 00:45 on the 6th in Beijing, three days before the 9th
+    expect(cellText(claimed, claim)).toBe('2026年12月6日 00:45（已等待3天）')
+    expect(cellText(claimed, { ...full, claimedAt: '2026-12-09T07:59:00+08:00' })).toBe('2026年12月9日 07:59（今日申请）')
+    // no claim standing, no time: nothing to wait for
+    expect(cellText(claimed, { ...full, claimedAt: null })).toBe('—')
+  })
+
+  it('asks for the claims oldest first and shows when each was made', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(NOW)
+    service([claim, full])
+    const queue = await show(VerificationQueueView, '/verification', DUCHA)
+    const asked = new URL(net.sent.find((r) => r.url.includes('/tasks?'))!.url, 'http://console')
+    expect(asked.searchParams.get('state')).toBe('COMPLETION_CLAIMED')
+    expect(asked.searchParams.get('sort')).toBe('claimedAt')
+    expect(heads(queue)).toContain('申请时间')
+    const rows = queue.findAll('tbody tr').map((tr) => tr.text())
+    expect(rows[0]).toContain('2026年12月6日 00:45（已等待3天）')
+    expect(rows[1]).toContain('2026年12月8日 09:30（已等待1天）')
+  })
+
   it('names the inspection when the queue holds tasks of several, and marks the short progress', async () => {
     service([claim, full])
     const queue = await show(VerificationQueueView, '/verification', DUCHA)
-    expect(heads(queue)).toEqual(['任务', '巡视', '责任单位', '申请人', '进度', '佐证', '指标', '时限', '操作'])
+    expect(heads(queue)).toEqual(['任务', '巡视', '责任单位', '申请人', '申请时间', '进度', '佐证', '指标', '时限', '操作'])
     const rows = queue.findAll('tbody tr').map((tr) => tr.text())
     expect(rows[0]).toContain('省委第三巡视组巡视反馈意见整改')
     expect(rows[1]).toContain('市委第一巡察组专项巡察整改')

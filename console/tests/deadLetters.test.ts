@@ -93,7 +93,7 @@ describe('死信', () => {
     expect(resolutionOf(open)).toEqual({ label: '未处理', detail: '' })
     expect(resolutionText({ ...open, attempts: 3 })).toBe('未处理（已尝试 3 次）')
     expect(resolutionText({ ...open, resolution: { outcome: 'REPLAYED', at: '2026-12-05T08:40:00Z', by: 'ops-li', reason: null } }))
-      .toBe('已重新处理（ops-li · 2026/12/05 16:40）')
+      .toBe('已重新处理（ops-li · 2026年12月5日 16:40）')
     expect(resolutionOf({ ...open, resolution: { outcome: 'DISMISSED', at: '2026-12-05T08:40:00+00:00', by: 'ops-li', reason: '测试' } }).label)
       .toBe('已忽略')
   })

@@ -83,7 +83,7 @@ describe('运维：死信', () => {
     await settle()
     expect(gets()).toContain('/api/tasks/dead-letters?limit=100&state=RESOLVED')
     expect(w.text()).toContain('已重新处理')
-    expect(w.text()).toContain('ops-li · 2026/12/05 16:40')
+    expect(w.text()).toContain('ops-li · 2026年12月5日 16:40')
     expect(w.text()).toContain('已忽略')
     expect(w.text()).toContain('ops-wang')
     expect(rowButtons(w)).not.toContain('重新处理')

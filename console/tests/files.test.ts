@@ -47,7 +47,7 @@ describe('a publication window', () => {
     expect(windowOfDays('2025-11-06', '2025-11-13')).toEqual({
       windowStart: '2025-11-06T00:00:00', windowEnd: '2025-11-13T23:59:59', timeZone: 'Asia/Shanghai',
     })
-    expect(formatWindow('2025-11-06T00:00:00+08:00', '2025-11-13T23:59:59+08:00')).toBe('2025/11/06 00:00:00 至 2025/11/13 23:59:59')
+    expect(formatWindow('2025-11-06T00:00:00+08:00', '2025-11-13T23:59:59+08:00')).toBe('2025年11月6日 00:00:00 至 2025年11月13日 23:59:59')
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { daysUntil, formatDate, formatDateTime, todayInShanghai } from '@/format'
+import { daysUntil, formatDate, formatDateTime, formatDayTime, todayInShanghai } from '@/format'
 
 describe('dates in Asia/Shanghai', () => {
   it('today turns at midnight Beijing time, not UTC', () => {
@@ -16,8 +16,13 @@ describe('dates in Asia/Shanghai', () => {
     expect(daysUntil('2024-09-30', '2024-10-01')).toBe(-1)
   })
 
+  // one style everywhere: a day 2026年12月31日, a date-time the same day and the time, 2026年12月6日 00:45
   it('shows an instant in Beijing time and a date as the calendar date it is', () => {
-    expect(formatDateTime('2024-09-30T16:05:00Z')).toBe('2024/10/01 00:05')
+    expect(formatDateTime('2024-09-30T16:05:00Z')).toBe('2024年10月1日 00:05')
+    expect(formatDateTime('2026-12-05T16:45:00Z')).toBe('2026年12月6日 00:45')
+    expect(formatDateTime('2026-12-31T23:59:00+08:00')).toBe('2026年12月31日 23:59')
+    expect(formatDateTime('2025-11-13T23:59:59+08:00', { seconds: true })).toBe('2025年11月13日 23:59:59')
+    expect(formatDayTime('2026-12-05', '10:30')).toBe('2026年12月5日 10:30')
     expect(formatDateTime(null)).toBe('—')
     expect(formatDate('2024-02-29')).toBe('2024年2月29日')
     expect(formatDate('2024-12-31')).toBe('2024年12月31日')

@@ -74,8 +74,8 @@ describe('a phone\'s card, from the same columns as the table', () => {
   it('the task page\'s lists, the daily queues and the inspection\'s lists: each card headed by what the row is about', () => {
     expect(card(MILESTONE_COLUMNS)).toEqual([undefined, '节点', ['计划完成', '完成时间']])
     expect(card(EVIDENCE_COLUMNS)).toEqual([undefined, '名称', ['类型', '文号或存放位置', '日期', '文件']])
-    expect(card(verificationColumns(() => null))).toEqual([undefined, '任务', ['责任单位', '申请人', '进度', '佐证', '指标', '时限']])
-    expect(card(verificationColumns(() => null, () => '巡视'))).toEqual([undefined, '任务', ['巡视', '责任单位', '申请人', '进度', '佐证', '指标', '时限']])
+    expect(card(verificationColumns(() => null, new Date(0)))).toEqual([undefined, '任务', ['责任单位', '申请人', '申请时间', '进度', '佐证', '指标', '时限']])
+    expect(card(verificationColumns(() => null, new Date(0), () => '巡视'))).toEqual([undefined, '任务', ['巡视', '责任单位', '申请人', '申请时间', '进度', '佐证', '指标', '时限']])
     expect(card(TODO_COLUMNS)).toEqual([undefined, '事项', ['类别', '责任单位', '期限']])
     expect(card(INBOX_COLUMNS)).toEqual([undefined, '查询码', ['内容', '提出人', '渠道', '类别', '状态', '收到', '答复期限']])
     expect(card(dueColumns('2025-06-01'))).toEqual([undefined, '任务', ['责任单位', '销号时间', '回头看时间']])
@@ -91,14 +91,15 @@ describe('a phone\'s card, from the same columns as the table', () => {
   it('says a to-do\'s task and how its date stands, and a claim\'s claimant by name', () => {
     const todo: TodoItem = {
       kind: 'TASK_OVERDUE', label: '任务已逾期', inspectionId: 'i1', taskId: 't7', taskNumber: 2, taskLabel: '（一）3.二是', taskSource: 'PLAN', feedbackId: null, problemId: null,
-      title: '修订制度', responsibleUnit: null, dueDate: '2025-05-30', daysLeft: -2, link: '/console/tasks/t7', note: null, stageGoal: null,
+      title: '修订制度', responsibleUnit: null, dueDate: '2025-05-30', daysLeft: -2, link: '/console/tasks/t7',
+      reasons: [{ kind: 'TASK_OVERDUE', label: '任务已逾期', dueDate: '2025-05-30', daysLeft: -2, note: null, stageGoal: null }],
     }
     expect(TODO_COLUMNS.map((c) => cellText(c, todo))).toEqual(['任务已逾期', '任务（一）3.二是：修订制度', '—', '2025年5月30日 已逾期2天'])
     expect(cellText(TODO_COLUMNS[1]!, { ...todo, taskNumber: null, taskLabel: null, title: '答复意见' })).toBe('答复意见')
-    const claimed = { id: 't7', areaNumber: 1, problemNumber: 3, number: 2, title: '修订制度', responsibleUnit: '办公室', claimedBy: 'dzb',
+    const claimed = { id: 't7', areaNumber: 1, problemNumber: 3, number: 2, title: '修订制度', responsibleUnit: '办公室', claimedBy: 'dzb', claimedAt: '2025-06-01T10:00:00+08:00',
       evidenceCount: 2, percentComplete: 100, deadline: '2025-06-30', indicators: [{ met: true }, { met: false }] } as unknown as TaskSnapshot
-    const names = verificationColumns((u) => (u === 'dzb' ? '李科长' : u))
-    expect(names.map((c) => cellText(c, claimed))).toEqual(['（一）3.二是 修订制度', '办公室', '李科长', '100%', '2 份', '1/2 达标', '2025年6月30日'])
+    const names = verificationColumns((u) => (u === 'dzb' ? '李科长' : u), new Date('2025-06-03T02:00:00Z'))
+    expect(names.map((c) => cellText(c, claimed))).toEqual(['（一）3.二是 修订制度', '办公室', '李科长', '2025年6月1日 10:00（已等待2天）', '100%', '2 份', '1/2 达标', '2025年6月30日'])
     expect(names[0]!.to!(claimed)).toBe('/tasks/t7')
   })
 

@@ -92,7 +92,7 @@ describe('the task page\'s 节点 and 佐证材料', () => {
     const w = await show(true)
     expect(section(w, '节点').find('table').exists()).toBe(false)
     expect(cards(w, '节点')).toEqual([
-      { title: '完成制度初稿', lines: ['计划完成：2025年4月30日', '完成时间：2025/04/28 10:00'], buttons: [] },
+      { title: '完成制度初稿', lines: ['计划完成：2025年4月30日', '完成时间：2025年4月28日 10:00'], buttons: [] },
       { title: '党组会审议通过', lines: ['计划完成：2025年5月31日', '完成时间：—'], buttons: ['标记达成'] },
     ])
   })
@@ -106,7 +106,7 @@ describe('the task page\'s 节点 and 佐证材料', () => {
     // an entry without its file may be removed (its file refused, or added by mistake); one with its file is replaced
     expect(minutes!.lines[3]).toMatch(/^文件：未上传文件\s*上传文件\s*删除$/)
     expect(rules!.lines[1]).toBe('文号或存放位置：—')
-    expect(rules!.lines[3]).toMatch(/^文件：办法\.pdf\s*2(\.0)? KB\s*上传于 2025\/05\/25 09:00\s*替换文件$/)
+    expect(rules!.lines[3]).toMatch(/^文件：办法\.pdf\s*2(\.0)? KB\s*上传于 2025年5月25日 09:00\s*替换文件$/)
     expect(section(w, '佐证材料').find('button[aria-label="下载 办法.pdf"]').exists()).toBe(true)
   })
 
@@ -142,7 +142,7 @@ describe('the task page\'s 节点 and 佐证材料', () => {
       expect(files.text()).toContain('请先撤回销号申请')
       expect(files.findAll('button').map((b) => b.text()).filter((t) => ['上传文件', '替换文件', '删除'].includes(t))).toEqual([])
       // the supervisor sees when each file went up, beside the claim's time
-      expect(files.text()).toContain('上传于 2025/05/25 09:00')
+      expect(files.text()).toContain('上传于 2025年5月25日 09:00')
       expect(files.find('form[aria-label="添加佐证材料"]').exists()).toBe(false)
       wrapper!.unmount(); wrapper = null; document.body.innerHTML = ''
     }

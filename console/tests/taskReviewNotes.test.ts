@@ -37,7 +37,7 @@ describe('核实与回头看 on the task page', () => {
     await flushPromises()
     expect(verified.findAll('h3').map((h) => h.text())).toEqual(['核实意见', '回头看：确认整改成效'])
     expect(verified.text()).toContain('抽查台账，整改成效稳固')
-    expect(verified.text()).toContain('陈组长（督查） · 2026/04/05 10:00')
+    expect(verified.text()).toContain('陈组长（督查） · 2026年4月5日 10:00')
     expect(net.sent.map((r) => r.url)).toEqual(['/api/reporting/people'])
   })
 
@@ -45,11 +45,11 @@ describe('核实与回头看 on the task page', () => {
     net.answer = () => json(503, { status: 503, title: 'Service Unavailable' }, 'application/problem+json')
     const first = shown({ state: 'VERIFIED', verificationNote: note, lastLookBack: null })
     await flushPromises()
-    expect(first.text()).toContain('ducha · 2026/01/05 10:00')
+    expect(first.text()).toContain('ducha · 2026年1月5日 10:00')
     net.answer = () => json(200, directory)
     const again = shown({ state: 'VERIFIED', verificationNote: note, lastLookBack: null })
     await flushPromises()
-    expect(again.text()).toContain('陈组长（督查） · 2026/01/05 10:00')
+    expect(again.text()).toContain('陈组长（督查） · 2026年1月5日 10:00')
     expect(net.sent).toHaveLength(2)
   })
 

@@ -137,7 +137,7 @@ export function replayRefusal(error: unknown): string {
   return describe(error)
 }
 
-/** The same in one line: 已忽略（ops-li · 2026/12/05 16:40）. */
+/** The same in one line: 已忽略（ops-li · 2026年12月5日 16:40）. */
 export function resolutionText(letter: Pick<DeadLetter, 'resolution' | 'attempts'>): string {
   const { label, detail } = resolutionOf(letter)
   return detail === '' ? label : `${label}（${detail}）`

@@ -28,9 +28,31 @@ export const TODO_KIND_LABELS = {
 
 export type TodoKind = keyof typeof TODO_KIND_LABELS
 
+/** One reason a to-do needs the reader, in its own words (reporting-service's TodoReason). */
+export interface TodoReason {
+  kind: TodoKind
+  /** the kind in Chinese, e.g. 销号申请被驳回 */
+  label: string
+  dueDate: string | null
+  /** days from asOf to dueDate; negative: that many days overdue */
+  daysLeft: number
+  /**
+   * what the decision the reason answers said, as written: the look-back's reason of a TASK_REOPENED (再整改), the
+   * supervisor's of a CLAIM_REJECTED (销号申请被驳回); the date asked for and the unit's reason of a
+   * DEADLINE_EXTENSION_REQUESTED (申请延至2027年3月31日：…); a meeting decision's text when the to-do is its task's
+   */
+  note: string | null
+  /** the stage goal (阶段目标) a STAGE_GOAL_DUE / STAGE_GOAL_OVERDUE is about; the task is the to-do's */
+  stageGoal: string | null
+}
+
+/**
+ * One 待办: one a task, naming every reason it needs the reader for (`reasons`, the most urgent first); its kind, label,
+ * dueDate and daysLeft are its most urgent reason's, the earliest date.
+ */
 export interface TodoItem {
   kind: TodoKind
-  /** the kind in Chinese, e.g. 任务已逾期 */
+  /** the kind of its most urgent reason in Chinese, e.g. 任务已逾期 */
   label: string
   inspectionId: string | null
   taskId: string | null
@@ -45,28 +67,26 @@ export interface TodoItem {
   feedbackId: string | null
   /** the problem of a PROBLEM_WITHOUT_MEASURES (制定整改措施), which has no task yet */
   problemId: string | null
+  /** the task's title; a meeting decision's text when it is about no task known; a problem's; 群众反映（…） */
   title: string | null
   responsibleUnit: string | null
+  /** the earliest of its reasons' dates */
   dueDate: string | null
   /** days from asOf to dueDate; negative: that many days overdue */
   daysLeft: number
   /** the console path, e.g. /console/tasks/{id}, /console/meetings/{id} (a decision about no task), /console/feedback/{id} */
   link: string | null
-  /**
-   * what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED (再整改), the
-   * supervisor's of a CLAIM_REJECTED (销号申请被驳回); the date asked for and the unit's reason of a
-   * DEADLINE_EXTENSION_REQUESTED (申请延至2027年3月31日：…)
-   */
-  note: string | null
-  /** the stage goal (阶段目标) a STAGE_GOAL_DUE / STAGE_GOAL_OVERDUE is about; the task is its taskId and title */
-  stageGoal: string | null
+  /** every reason, the most urgent first: the earliest date, then the kinds' order */
+  reasons: TodoReason[]
 }
 
 export interface TodoList {
   person: string
   asOf: string
   dueSoonDays: number
+  /** the to-dos (entries: one a task) */
   count: number
+  /** the reasons of each kind, over all entries */
   byKind: Partial<Record<TodoKind, number>>
   items: TodoItem[]
 }
@@ -106,9 +126,41 @@ export function todoTitle(item: Pick<TodoItem, 'taskNumber' | 'taskLabel' | 'tas
   return `${sourceWord(item.taskSource) ?? ''}${taskHeading(item.taskLabel ?? String(item.taskNumber), title)}`
 }
 
-/** 待办's columns; the page links the 事项 and marks an overdue 期限 in red. */
+const MEETING_DECISIONS: readonly TodoKind[] = ['MEETING_DECISION_OVERDUE', 'MEETING_DECISION_DUE']
+
+/** Its reasons' kinds in Chinese, the most urgent first, each kind once: 任务已逾期、销号申请被驳回. */
+export function reasonLabels(item: Pick<TodoItem, 'reasons'>): string {
+  return [...new Set(item.reasons.map((r) => r.label))].join('、')
+}
+
+/**
+ * Each reason in its own words, below the to-do's task. An entry of one reason, whose kind 类别 says: its words
+ * alone (阶段目标：…, 理由：…, 议定事项：…). An entry of several, each reason that adds to 类别 and 期限, as the daily
+ * digest says them (reporting-service DigestText): 阶段目标已逾期：“完成首批清退”, 任务已逾期 2025年3月8日 已逾期2天 (its
+ * date where it is not the entry's), 销号申请被驳回，理由：…, 会议议定事项临近时限：补齐照片 2025年3月12日 还有2天.
+ */
+export function reasonLines(item: Pick<TodoItem, 'reasons' | 'dueDate'>): string[] {
+  if (item.reasons.length === 1) {
+    const only = item.reasons[0]!
+    if (only.stageGoal !== null) return [`阶段目标：${only.stageGoal}`]
+    if (only.note === null) return []
+    return [MEETING_DECISIONS.includes(only.kind) ? `议定事项：${only.note}` : `理由：${only.note}`]
+  }
+  return item.reasons.map((r) => reasonWords(r, item.dueDate)).filter((line): line is string => line !== null)
+}
+
+/** One reason of several: its label and words, its date unless it is `entryDate`; null when it adds nothing. */
+function reasonWords(reason: TodoReason, entryDate: string | null): string | null {
+  const decision = MEETING_DECISIONS.includes(reason.kind)
+  const words = reason.stageGoal !== null ? `：“${reason.stageGoal}”` : decision && reason.note !== null ? `：${reason.note}` : ''
+  const date = reason.dueDate !== null && reason.dueDate !== entryDate ? ` ${formatDate(reason.dueDate)} ${dueText(reason)}` : ''
+  const why = !decision && reason.note !== null ? `，理由：${reason.note}` : ''
+  return words === '' && date === '' && why === '' ? null : `${reason.label}${words}${date}${why}`
+}
+
+/** 待办's columns; the page links the 事项, writes each reason's words under it, and marks an overdue 期限 in red. */
 export const TODO_COLUMNS: readonly Column<TodoItem>[] = [
-  { key: 'label', prop: 'label', label: '类别', width: 110 },
+  { key: 'label', label: '类别', width: 150, text: reasonLabels },
   { key: 'title', label: '事项', minWidth: 170, text: todoTitle, card: 'title' },
   { key: 'responsibleUnit', label: '责任单位', width: 100, text: (item) => item.responsibleUnit ?? '—' },
   // the date and how it stands (已逾期3天) in one cell, so that a phone's card reads them on one line

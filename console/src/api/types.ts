@@ -133,6 +133,8 @@ export interface TaskSnapshot {
   milestones: MilestoneView[]
   evidenceCount: number
   claimedBy: string | null
+  /** when claimedBy made the latest claim (申请时间); null when none stands since a withdrawal or reopening */
+  claimedAt: OffsetDateTime | null
   verifiedAt: OffsetDateTime | null
   reopenCount: number
   overdue: boolean

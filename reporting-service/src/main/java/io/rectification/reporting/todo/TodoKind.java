@@ -28,4 +28,9 @@ public enum TodoKind {
     public String label() {
         return label;
     }
+
+    /** A decision of a meeting (会议议定事项), its own text, which may be about a task. */
+    public static boolean isMeetingDecision(TodoKind kind) {
+        return kind == MEETING_DECISION_OVERDUE || kind == MEETING_DECISION_DUE;
+    }
 }

@@ -7,6 +7,7 @@ import io.rectification.reporting.support.Sql;
 import io.rectification.reporting.support.TaskLabel;
 import io.rectification.reporting.todo.TodoViews.TodoItem;
 import io.rectification.reporting.todo.TodoViews.TodoList;
+import io.rectification.reporting.todo.TodoViews.TodoReason;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.ResultSet;
@@ -15,9 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ import java.util.UUID;
 /**
  * 待办 computed from the read models the events built (rm_task, rm_feedback), as of a moment in the
  * organisation's zone: what needs this person now. Asked, not stored, so a to-do disappears the
- * moment the event that settles it (a report, a verification, an answer) has been applied.
+ * moment the event that settles it (a report, a verification, an answer) has been applied. Each query
+ * finds one reason; a task's reasons are then one to-do ({@link OneEntryPerTask}).
  */
 @ApplicationScoped
 public class TodoQueries {
@@ -92,11 +92,10 @@ public class TodoQueries {
         if (viewer.decidesDeadlines()) {
             extensionRequests(today, items);
         }
-        items.sort(Comparator.comparing(TodoItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(TodoItem::kind).thenComparing(i -> String.valueOf(i.title())));
+        List<TodoItem> entries = OneEntryPerTask.of(items);
         Map<TodoKind, Integer> byKind = new EnumMap<>(TodoKind.class);
-        items.forEach(i -> byKind.merge(i.kind(), 1, Integer::sum));
-        return new TodoList(viewer.username(), today, config.dueSoonDays(), items.size(), byKind, items);
+        entries.forEach(e -> e.reasons().forEach(r -> byKind.merge(r.kind(), 1, Integer::sum)));
+        return new TodoList(viewer.username(), today, config.dueSoonDays(), entries.size(), byKind, entries);
     }
 
     private void unitTasks(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
@@ -199,9 +198,9 @@ public class TodoQueries {
                         + " WHERE NOT EXISTS (SELECT 1 FROM rm_task t WHERE t.problem_id = p.id)",
                 row -> {
                     UUID inspectionId = row.getObject(2, UUID.class);
-                    return new TodoItem(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(),
+                    return TodoItem.of(TodoReason.of(TodoKind.PROBLEM_WITHOUT_MEASURES, null, null, null, null),
                             inspectionId, null, null, null, null, null, row.getObject(1, UUID.class), row.getString(3), null,
-                            null, 0, config.consolePath() + "/inspections/" + inspectionId + "/plan", null, null);
+                            config.consolePath() + "/inspections/" + inspectionId + "/plan");
                 }));
     }
 
@@ -217,20 +216,27 @@ public class TodoQueries {
                 row -> task(TodoKind.LOOK_BACK_DUE, row, row.getObject(6, LocalDate.class), today), horizon));
     }
 
-    /** 会议议定事项 of the unit not yet done, due within the horizon or overdue (周调度、月推进、专题会议). */
+    /**
+     * 会议议定事项 of the unit not yet done, due within the horizon or overdue (周调度、月推进、专题会议). One about a
+     * task known here is a reason of the task's to-do, in the decision's words (its note); one about no task, or
+     * a task not known here yet, is titled by its text.
+     */
     private void meetingDecisions(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
         items.addAll(sql.query("SELECT d.meeting_id, d.inspection_id, d.task_id, t.number, d.text, d.due_date, "
-                        + TaskLabel.COLUMNS + " FROM rm_meeting_decision d LEFT JOIN rm_task t ON t.id = d.task_id"
+                        + TaskLabel.COLUMNS + ", t.title FROM rm_meeting_decision d LEFT JOIN rm_task t ON t.id = d.task_id"
                         + TaskLabel.JOIN
                         + " WHERE d.responsible_unit = ? AND NOT d.done AND d.due_date <= ?",
                 row -> {
                     LocalDate due = row.getObject(6, LocalDate.class);
                     TodoKind kind = due.isBefore(today) ? TodoKind.MEETING_DECISION_OVERDUE : TodoKind.MEETING_DECISION_DUE;
                     UUID taskId = row.getObject(3, UUID.class);
-                    return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), taskId,
-                            (Integer) row.getObject(4), TaskLabel.of(row, LABEL), TaskLabel.source(row, LABEL), null, null,
-                            row.getString(5), unit, due, ChronoUnit.DAYS.between(today, due), config.consolePath()
-                            + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId), null, null);
+                    String text = row.getString(5);
+                    String taskTitle = row.getString(LABEL + TaskLabel.WIDTH); // after the label's columns
+                    boolean ofTask = taskTitle != null;
+                    return TodoItem.of(TodoReason.of(kind, due, today, ofTask ? text : null, null), row.getObject(2, UUID.class),
+                            taskId, (Integer) row.getObject(4), TaskLabel.of(row, LABEL), TaskLabel.source(row, LABEL), null, null,
+                            ofTask ? taskTitle : text, unit, config.consolePath()
+                            + (taskId == null ? "/meetings/" + row.getObject(1, UUID.class) : "/tasks/" + taskId));
                 }, unit, horizon));
     }
 
@@ -265,9 +271,9 @@ public class TodoQueries {
                     LocalDate due = row.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
                     TodoKind kind = due.isBefore(today) ? TodoKind.FEEDBACK_REPLY_OVERDUE : TodoKind.FEEDBACK_REPLY_DUE;
                     UUID feedbackId = row.getObject(1, UUID.class);
-                    return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), null, null, null, null,
-                            feedbackId, null, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
-                            null, due, ChronoUnit.DAYS.between(today, due), config.consolePath() + "/feedback/" + feedbackId, null, null);
+                    return TodoItem.of(TodoReason.of(kind, due, today, null, null), row.getObject(2, UUID.class), null, null,
+                            null, null, feedbackId, null, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
+                            null, config.consolePath() + "/feedback/" + feedbackId);
                 }, zone.getId(), horizon));
     }
 
@@ -282,10 +288,8 @@ public class TodoQueries {
     private TodoItem task(TodoKind kind, ResultSet row, LocalDate due, LocalDate today, String note, String stageGoal)
             throws SQLException {
         UUID id = row.getObject(1, UUID.class);
-        Integer number = (Integer) row.getObject(3);
-        return new TodoItem(kind, kind.label(), row.getObject(2, UUID.class), id, number, TaskLabel.of(row, LABEL),
-                TaskLabel.source(row, LABEL), null, null, row.getString(4), row.getString(5), due,
-                due == null ? 0 : ChronoUnit.DAYS.between(today, due),
-                config.consolePath() + "/tasks/" + id, note, stageGoal);
+        return TodoItem.of(TodoReason.of(kind, due, today, note, stageGoal), row.getObject(2, UUID.class), id,
+                (Integer) row.getObject(3), TaskLabel.of(row, LABEL), TaskLabel.source(row, LABEL), null, null,
+                row.getString(4), row.getString(5), config.consolePath() + "/tasks/" + id);
     }
 }

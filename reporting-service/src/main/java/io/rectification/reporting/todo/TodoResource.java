@@ -26,11 +26,12 @@ public class TodoResource {
     }
 
     @GET
-    @Operation(summary = "The signed-in person's to-dos, most urgent first",
-            description = "Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, stage goals (阶段目标) "
+    @Operation(summary = "The signed-in person's to-dos, most urgent first, one a task",
+            description = "A task needing the reader for several reasons is one to-do naming them all (reasons), the most "
+                    + "urgent first, due by the earliest. Officers: their unit's tasks overdue or due within notices.todos.due-soon-days, stage goals (阶段目标) "
                     + "overdue or due within them (STAGE_GOAL_OVERDUE, STAGE_GOAL_DUE, the goal in stageGoal), missing "
                     + "progress reports, tasks a look-back reopened (TASK_REOPENED) and claims a supervisor rejected (CLAIM_REJECTED), "
-                    + "each with the reason as note and due by the task's deadline, until the unit reports progress or claims "
+                    + "each with the reason as its note and due by the task's deadline, until the unit reports progress or claims "
                     + "again, and meeting decisions. Supervisors: "
                     + "claims waiting for verification and look-backs due. Coordinators: problems without measures "
                     + "(制定整改措施), deadline extension requests to decide (延期申请待审批, due by the task's deadline, "

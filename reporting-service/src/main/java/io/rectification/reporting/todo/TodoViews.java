@@ -3,6 +3,7 @@ package io.rectification.reporting.todo;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,12 +14,14 @@ public final class TodoViews {
     private TodoViews() {
     }
 
-    @Schema(requiredProperties = {"kind", "label", "daysLeft", "link"}, description = "One 待办. A task's: taskId, its number, label, problem source and title, unit and deadline"
-            + " (a stage goal's: the goal's title in stageGoal and its due date); a feedback's: only its id, "
-            + "category and reply deadline (never who sent it or what they wrote); a problem's: problemId and title, no date.")
+    @Schema(requiredProperties = {"kind", "label", "daysLeft", "link", "reasons"}, description = "One 待办: one a task, naming"
+            + " every reason it needs the reader for (reasons, the most urgent first); kind, label, dueDate and daysLeft are"
+            + " its most urgent reason's, the first. A task's: taskId, its number, label, problem source and title, unit;"
+            + " a feedback's: only its id, category and reply deadline (never who sent it or what they wrote); a problem's:"
+            + " problemId and title, no date; a meeting decision about no task: its text as title.")
     public record TodoItem(
-            TodoKind kind,
-            @Schema(description = "the kind in Chinese, e.g. 任务已逾期") String label,
+            @Schema(description = "the kind of its most urgent reason (reasons[0])") TodoKind kind,
+            @Schema(description = "that kind in Chinese, e.g. 任务已逾期") String label,
             UUID inspectionId,
             UUID taskId,
             Integer taskNumber,
@@ -32,20 +35,55 @@ public final class TodoViews {
             String taskSource,
             UUID feedbackId,
             @Schema(description = "the problem a PROBLEM_WITHOUT_MEASURES to-do is about (it has no task yet)") UUID problemId,
-            @Schema(description = "task title, the problem's for PROBLEM_WITHOUT_MEASURES, or 群众反映(category) for feedback") String title,
+            @Schema(description = "task title (a meeting decision's text when it is about no task known here), the problem's for"
+                    + " PROBLEM_WITHOUT_MEASURES, or 群众反映(category) for feedback") String title,
             String responsibleUnit,
-            @Schema(description = "the date the to-do is due: the task's deadline (also of a TASK_REOPENED and a CLAIM_REJECTED),"
-                    + " the stage goal's, report expected, look-back or reply due") LocalDate dueDate,
+            @Schema(description = "the earliest date of its reasons (its most urgent reason's)") LocalDate dueDate,
             @Schema(description = "days from asOf to dueDate; negative: that many days overdue") long daysLeft,
             @Schema(description = "where the console shows it, e.g. /console/tasks/{taskId}, /console/feedback/{feedbackId} (意见建议 办理)"
                     + " or, for a problem without measures, its inspection's plan /console/inspections/{inspectionId}/plan") String link,
-            @Schema(description = "what the decision the to-do answers said, as written: the look-back's reason of a TASK_REOPENED,"
+            @Schema(description = "why it needs the reader, each reason once, the most urgent first: the earliest dueDate, then the"
+                    + " kinds' order (TodoKind); a task's to-dos of every kind the reader sees are reasons of its one entry")
+            List<TodoReason> reasons) {
+
+        /** A to-do of one reason, before the reasons of its task are gathered ({@link OneEntryPerTask}). */
+        static TodoItem of(TodoReason reason, UUID inspectionId, UUID taskId, Integer taskNumber, String taskLabel,
+                           String taskSource, UUID feedbackId, UUID problemId, String title, String responsibleUnit, String link) {
+            return new TodoItem(reason.kind(), reason.label(), inspectionId, taskId, taskNumber, taskLabel, taskSource,
+                    feedbackId, problemId, title, responsibleUnit, reason.dueDate(), reason.daysLeft(), link, List.of(reason));
+        }
+
+        /** The same to-do with these reasons, headed by the first. */
+        public TodoItem withReasons(List<TodoReason> all) {
+            TodoReason first = all.get(0);
+            return new TodoItem(first.kind(), first.label(), inspectionId, taskId, taskNumber, taskLabel, taskSource,
+                    feedbackId, problemId, title, responsibleUnit, first.dueDate(), first.daysLeft(), link, List.copyOf(all));
+        }
+    }
+
+    @Schema(requiredProperties = {"kind", "label", "daysLeft"}, description = "One reason a to-do needs the reader, in its own"
+            + " words: what it is (kind, label), by when (dueDate, daysLeft), what the decision it answers said (note), which"
+            + " stage goal (stageGoal).")
+    public record TodoReason(
+            TodoKind kind,
+            @Schema(description = "the kind in Chinese, e.g. 销号申请被驳回") String label,
+            @Schema(description = "the date this reason is due: the task's deadline (also of a TASK_REOPENED, a CLAIM_REJECTED and a"
+                    + " DEADLINE_EXTENSION_REQUESTED), the stage goal's, the report expected, the look-back, the decision or the"
+                    + " reply due; null for PROBLEM_WITHOUT_MEASURES") LocalDate dueDate,
+            @Schema(description = "days from asOf to dueDate; negative: that many days overdue") long daysLeft,
+            @Schema(description = "what the decision the reason answers said, as written: the look-back's reason of a TASK_REOPENED,"
                     + " the supervisor's reason of a CLAIM_REJECTED; the date asked for and the unit's reason of a"
-                    + " DEADLINE_EXTENSION_REQUESTED (申请延至2027年3月31日：…); null for the other kinds")
+                    + " DEADLINE_EXTENSION_REQUESTED (申请延至2027年3月31日：…); the decision's text of a MEETING_DECISION_* about a"
+                    + " task known here (the to-do's title is then the task's); null for the other kinds")
             String note,
             @Schema(description = "the title of the stage goal (阶段目标) a STAGE_GOAL_DUE or STAGE_GOAL_OVERDUE is about, whose due"
-                    + " date is dueDate; the task it belongs to is taskId; null for the other kinds")
+                    + " date is dueDate; null for the other kinds")
             String stageGoal) {
+
+        static TodoReason of(TodoKind kind, LocalDate due, LocalDate today, String note, String stageGoal) {
+            return new TodoReason(kind, kind.label(), due, due == null ? 0 : ChronoUnit.DAYS.between(today, due),
+                    note, stageGoal);
+        }
     }
 
     @Schema(requiredProperties = {"person", "asOf", "dueSoonDays", "count", "byKind", "items"})
@@ -53,8 +91,8 @@ public final class TodoViews {
             String person,
             LocalDate asOf,
             int dueSoonDays,
-            int count,
-            @Schema(description = "count per kind") Map<TodoKind, Integer> byKind,
-            @Schema(description = "most urgent first: earliest dueDate") List<TodoItem> items) {
+            @Schema(description = "the number of to-dos (entries: one a task)") int count,
+            @Schema(description = "the reasons of each kind, over all entries") Map<TodoKind, Integer> byKind,
+            @Schema(description = "most urgent first: earliest dueDate, then the kinds' order") List<TodoItem> items) {
     }
 }

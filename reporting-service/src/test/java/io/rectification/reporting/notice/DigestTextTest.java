@@ -3,6 +3,7 @@ package io.rectification.reporting.notice;
 import io.rectification.reporting.todo.TodoKind;
 import io.rectification.reporting.todo.TodoViews.TodoItem;
 import io.rectification.reporting.todo.TodoViews.TodoList;
+import io.rectification.reporting.todo.TodoViews.TodoReason;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every line of the daily digest leads to the page its 待办 links to, not only the tasks'. */
@@ -48,8 +50,8 @@ class DigestTextTest {
 
     @Test
     void aMeetingDecisionAboutATaskNamesTheTask() {
-        TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(), UUID.randomUUID(),
-                TASK, 1, "（三）2.一是", null, null, null, "补齐佐证材料", "党政办公室", DAY.plusDays(3), 3, "/console/tasks/" + TASK, null, null);
+        TodoItem decision = task(reason(TodoKind.MEETING_DECISION_DUE, 3, "补齐佐证材料", null), TASK, "（三）2.一是", null,
+                "整治违反中央八项规定精神问题", "党政办公室");
         String body = text.body("李科长（党政办公室）", DAY, list(decision));
         assertTrue(body.contains("  · 补齐佐证材料（任务（三）2.一是；党政办公室） 2026年12月5日 还有3天\n"), body);
     }
@@ -60,18 +62,15 @@ class DigestTextTest {
      */
     @Test
     void aTaskOfAProblemThatIsNoFindingSaysItsSourceBeforeItsNumbering() {
-        TodoItem overdue = new TodoItem(TodoKind.TASK_OVERDUE, TodoKind.TASK_OVERDUE.label(), UUID.randomUUID(), TASK, 1,
-                "（三）5.一是", "FEEDBACK", null, null, "整治园区道路积水", "建设管理局", DAY.minusDays(2), -2,
-                "/console/tasks/" + TASK, null, null);
-        TodoItem decision = new TodoItem(TodoKind.MEETING_DECISION_DUE, TodoKind.MEETING_DECISION_DUE.label(),
-                UUID.randomUUID(), TASK, 1, "（三）5.一是", "FEEDBACK", null, null, "雨季前完成排水改造", "建设管理局",
-                DAY.plusDays(3), 3, "/console/tasks/" + TASK, null, null);
-        TodoItem lookBack = new TodoItem(TodoKind.LOOK_BACK_DUE, TodoKind.LOOK_BACK_DUE.label(), UUID.randomUUID(),
-                UUID.randomUUID(), 2, "（一）4.二是", "LOOK_BACK", null, null, "规范公务用车管理", "党政办公室", DAY, 0,
-                "/console/tasks/x", null, null);
+        TodoItem overdue = task(reason(TodoKind.TASK_OVERDUE, -2, null, null), TASK, "（三）5.一是", "FEEDBACK", "整治园区道路积水",
+                "建设管理局");
+        TodoItem decision = task(reason(TodoKind.MEETING_DECISION_DUE, 3, "雨季前完成排水改造", null), UUID.randomUUID(),
+                "（三）6.一是", "FEEDBACK", "整治园区排水", "建设管理局");
+        TodoItem lookBack = task(reason(TodoKind.LOOK_BACK_DUE, 0, null, null), UUID.randomUUID(), "（一）4.二是", "LOOK_BACK",
+                "规范公务用车管理", "党政办公室");
         String body = text.body("李科长（党政办公室）", DAY, list(overdue, decision, lookBack));
         assertTrue(body.contains("  · 群众反映任务（三）5.一是：整治园区道路积水（建设管理局） 2026年11月30日 已逾期2天\n"), body);
-        assertTrue(body.contains("  · 雨季前完成排水改造（群众反映任务（三）5.一是；建设管理局） 2026年12月5日 还有3天\n"), body);
+        assertTrue(body.contains("  · 雨季前完成排水改造（群众反映任务（三）6.一是；建设管理局） 2026年12月5日 还有3天\n"), body);
         assertTrue(body.contains("  · 回头看任务（一）4.二是：规范公务用车管理（党政办公室） 2026年12月2日 今日到期\n"), body);
     }
 
@@ -79,12 +78,12 @@ class DigestTextTest {
     void aReopenedTaskSaysTheReviewersReasonAndAProblemWithoutMeasuresHasNoDate() {
         UUID problem = UUID.randomUUID();
         UUID inspection = UUID.randomUUID();
-        TodoItem reopened = new TodoItem(TodoKind.TASK_REOPENED, TodoKind.TASK_REOPENED.label(), inspection, TASK, 2,
-                "（一）1.二是", null, null, null, "规范公务用车管理", "党政办公室", DAY, 0, "/console/tasks/" + TASK,
-                "回头看抽查发现3辆车未入库管理", null);
-        TodoItem measures = new TodoItem(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(),
-                inspection, null, null, null, null, null, problem, "园区道路积水治理不及时", null, null, 0,
-                "/console/inspections/" + inspection + "/plan", null, null);
+        TodoItem reopened = task(reason(TodoKind.TASK_REOPENED, 0, "回头看抽查发现3辆车未入库管理", null), TASK, "（一）1.二是", null,
+                "规范公务用车管理", "党政办公室");
+        TodoReason noDate = new TodoReason(TodoKind.PROBLEM_WITHOUT_MEASURES, TodoKind.PROBLEM_WITHOUT_MEASURES.label(), null, 0,
+                null, null);
+        TodoItem measures = new TodoItem(noDate.kind(), noDate.label(), inspection, null, null, null, null, null, problem,
+                "园区道路积水治理不及时", null, null, 0, "/console/inspections/" + inspection + "/plan", List.of(noDate));
         String body = text.body("李科长（党政办公室）", DAY, list(reopened, measures));
         assertTrue(body.contains("“回头看”后再整改（1项）\n  · 任务（一）1.二是：规范公务用车管理（党政办公室） 2026年12月2日 今日到期"
                 + "\n    理由：回头看抽查发现3辆车未入库管理\n    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
@@ -95,17 +94,48 @@ class DigestTextTest {
     /** A stage goal's to-do names the goal, then its task (as a meeting decision's); a rejected claim says the supervisor's reason. */
     @Test
     void aStageGoalIsNamedWithItsTaskAndARejectedClaimSaysWhy() {
-        TodoItem goal = new TodoItem(TodoKind.STAGE_GOAL_OVERDUE, TodoKind.STAGE_GOAL_OVERDUE.label(), UUID.randomUUID(), TASK, 1,
-                "（二）3.一是", "PLAN", null, null, "清理违规占用办公用房", "机关事务局", DAY.minusDays(2), -2,
-                "/console/tasks/" + TASK, null, "完成首批清退");
-        TodoItem rejected = new TodoItem(TodoKind.CLAIM_REJECTED, TodoKind.CLAIM_REJECTED.label(), UUID.randomUUID(), TASK, 2,
-                "（二）3.二是", "PLAN", null, null, "建立长效机制", "机关事务局", DAY.plusDays(29), 29,
-                "/console/tasks/" + TASK, "佐证材料不全", null);
+        TodoItem goal = task(reason(TodoKind.STAGE_GOAL_OVERDUE, -2, null, "完成首批清退"), TASK, "（二）3.一是", "PLAN",
+                "清理违规占用办公用房", "机关事务局");
+        TodoItem rejected = task(reason(TodoKind.CLAIM_REJECTED, 29, "佐证材料不全", null), UUID.randomUUID(), "（二）3.二是", "PLAN",
+                "建立长效机制", "机关事务局");
         String body = text.body("李科长（机关事务局）", DAY, list(goal, rejected));
         assertTrue(body.contains("阶段目标已逾期（1项）\n  · 阶段目标“完成首批清退”（任务（二）3.一是：清理违规占用办公用房；机关事务局）"
                 + " 2026年11月30日 已逾期2天\n"), body);
         assertTrue(body.contains("销号申请被驳回（1项）\n  · 任务（二）3.二是：建立长效机制（机关事务局） 2026年12月31日 还有29天"
                 + "\n    理由：佐证材料不全\n"), body);
+    }
+
+    /**
+     * One entry a task (GET /todos): the digest lists the task once, under its most urgent reason, and names the
+     * others below it in their own words: the goal's title, the decision's text, the supervisor's reason. A date is
+     * said again only where it is not the line's.
+     */
+    @Test
+    void aTaskWithSeveralReasonsIsListedOnceNamingThemAll() {
+        TodoItem several = task(reason(TodoKind.STAGE_GOAL_OVERDUE, -9, null, "完成首批清退"), TASK, "（二）3.一是", "PLAN",
+                "清理违规占用办公用房", "机关事务局").withReasons(List.of(
+                reason(TodoKind.STAGE_GOAL_OVERDUE, -9, null, "完成首批清退"),
+                reason(TodoKind.TASK_OVERDUE, -2, null, null),
+                reason(TodoKind.CLAIM_REJECTED, -2, "佐证材料不全", null),
+                reason(TodoKind.MEETING_DECISION_DUE, 3, "补齐整改前后对比照片", null)));
+        TodoItem sameDay = task(reason(TodoKind.TASK_OVERDUE, -1, null, null), UUID.randomUUID(), "（二）4.一是", "PLAN",
+                "规范公务接待", "机关事务局").withReasons(List.of(
+                reason(TodoKind.TASK_OVERDUE, -1, null, null), reason(TodoKind.CLAIM_REJECTED, -1, "台账不全", null)));
+
+        String body = text.body("李科长（机关事务局）", DAY, list(several, sameDay));
+
+        assertTrue(body.contains("阶段目标已逾期（1项）\n  · 阶段目标“完成首批清退”（任务（二）3.一是：清理违规占用办公用房；机关事务局）"
+                + " 2026年11月23日 已逾期9天\n"
+                + "    另：任务已逾期 2026年11月30日 已逾期2天\n"
+                + "    另：销号申请被驳回 2026年11月30日 已逾期2天，理由：佐证材料不全\n"
+                + "    另：会议议定事项临近时限：补齐整改前后对比照片 2026年12月5日 还有3天\n"
+                + "    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
+        assertTrue(body.contains("任务已逾期（1项）\n  · 任务（二）4.一是：规范公务接待（机关事务局） 2026年12月1日 已逾期1天\n"
+                + "    另：销号申请被驳回，理由：台账不全\n"), body);
+        // listed once: no section of its other reasons' kinds
+        assertFalse(body.contains("销号申请被驳回（"), body);
+        assertFalse(body.contains("会议议定事项临近时限（"), body);
+        assertEquals("【每日待办】2026年12月2日 共2项", DigestText.subject(DAY, list(several, sameDay)));
     }
 
     @Test
@@ -117,8 +147,20 @@ class DigestTextTest {
 
     private static TodoItem item(TodoKind kind, UUID taskId, UUID feedbackId, String title, String unit, long daysLeft,
                                  String link) {
+        TodoReason reason = reason(kind, daysLeft, null, null);
         return new TodoItem(kind, kind.label(), UUID.randomUUID(), taskId, taskId == null ? null : 1,
-                taskId == null ? null : "（三）2.一是", taskId == null ? null : "PLAN", feedbackId, null, title, unit, DAY.plusDays(daysLeft), daysLeft, link, null, null);
+                taskId == null ? null : "（三）2.一是", taskId == null ? null : "PLAN", feedbackId, null, title, unit,
+                reason.dueDate(), daysLeft, link, List.of(reason));
+    }
+
+    /** A to-do of a task, of one reason. */
+    private static TodoItem task(TodoReason reason, UUID taskId, String label, String source, String title, String unit) {
+        return new TodoItem(reason.kind(), reason.label(), UUID.randomUUID(), taskId, 1, label, source, null, null, title, unit,
+                reason.dueDate(), reason.daysLeft(), "/console/tasks/" + taskId, List.of(reason));
+    }
+
+    private static TodoReason reason(TodoKind kind, long daysLeft, String note, String stageGoal) {
+        return new TodoReason(kind, kind.label(), DAY.plusDays(daysLeft), daysLeft, note, stageGoal);
     }
 
     private static TodoList list(TodoItem... items) {

@@ -139,7 +139,7 @@ class TaskEventsTest {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/read-models/tasks/" + task)
                 .then().statusCode(200).body("state", equalTo("COMPLETION_CLAIMED")));
         given().when().get("/todos").then().statusCode(200)
-                .body("items.findAll { it.kind == 'CLAIM_TO_VERIFY' }.taskId", hasItem(task.toString()));
+                .body("items.findAll { it.reasons.kind.contains('CLAIM_TO_VERIFY') }.taskId", hasItem(task.toString()));
 
         ObjectNode withdrawn = plan.task(task, area, problem, 1, "REOPENED", "2025-12-31").put("reopenCount", 1);
         withdrawn.putObject("lastWithdrawal").put("reason", "指标数据尚未复核").put("by", "li.ke")
@@ -152,7 +152,7 @@ class TaskEventsTest {
                 .body("version", equalTo(7))
                 .body("snapshot.lastWithdrawal.reason", equalTo("指标数据尚未复核")));
         given().when().get("/todos").then().statusCode(200)
-                .body("items.findAll { it.kind == 'CLAIM_TO_VERIFY' }.taskId", not(hasItem(task.toString())));
+                .body("items.findAll { it.reasons.kind.contains('CLAIM_TO_VERIFY') }.taskId", not(hasItem(task.toString())));
         given().queryParam("inspectionId", plan.inspectionId.toString()).when().get("/dashboard/summary")
                 .then().statusCode(200)
                 .body("byState.REOPENED", equalTo(1))

@@ -91,7 +91,7 @@ class ReportDueAgreementTest {
             expected.add(tasks.get(name));
         }
         JsonPath todos = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200).extract().jsonPath();
-        Set<String> inToDos = new TreeSet<>(todos.<String>getList("items.findAll { it.kind == 'PROGRESS_REPORT_MISSING' }.taskId"));
+        Set<String> inToDos = new TreeSet<>(todos.<String>getList("items.findAll { it.reasons.kind.contains('PROGRESS_REPORT_MISSING') }.taskId"));
         JsonPath figures = given().auth().oauth2(officer).queryParam("inspectionId", plan.inspectionId.toString())
                 .queryParam("unit", unit).when().get("/dashboard/director/tasks").then().statusCode(200).extract().jsonPath();
         Set<String> onDashboard = new TreeSet<>(figures.<String>getList("findAll { it.reportMissing }.taskId"));

@@ -53,10 +53,15 @@ class MeetingDecisionTodosTest {
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos")
                 .then().statusCode(200).body("byKind.MEETING_DECISION_OVERDUE", equalTo(1)));
         JsonPath mine = given().auth().oauth2(officer).when().get("/todos").then().extract().jsonPath();
-        List<Map<String, Object>> decisions = mine.getList("items.findAll { it.kind.startsWith('MEETING_DECISION') }");
-        assertEquals(List.of("建立专属欠款台账", "组建企业管家团队"), decisions.stream().map(d -> d.get("title")).toList());
-        assertEquals(List.of("会议议定事项已逾期", "会议议定事项临近时限"), decisions.stream().map(d -> d.get("label")).toList());
-        assertEquals(List.of(-2, 4), decisions.stream().map(d -> d.get("daysLeft")).toList());
+        List<Map<String, Object>> decisions = mine.getList("items.findAll { it.reasons.any { r -> r.kind.startsWith('MEETING_DECISION') } }");
+        // one about a task is a reason of the task's to-do, in the decision's words; one about no task is titled by them
+        assertEquals(List.of("整改任务3", "组建企业管家团队"), decisions.stream().map(d -> d.get("title")).toList());
+        assertEquals(List.of("建立专属欠款台账"), mine.getList("items.find { it.taskId == '" + task + "' }.reasons"
+                + ".findAll { it.kind == 'MEETING_DECISION_OVERDUE' }.note"));
+        assertEquals(List.of("会议议定事项已逾期", "会议议定事项临近时限"), mine.getList("items.reasons.flatten()"
+                + ".findAll { it.kind.startsWith('MEETING_DECISION') }.label"));
+        assertEquals(List.of(-2, 4), mine.getList("items.reasons.flatten().findAll { it.kind.startsWith('MEETING_DECISION') }.daysLeft"));
+        assertEquals(null, mine.getString("items.find { it.title == '组建企业管家团队' }.reasons[0].note"));
         assertEquals("/console/tasks/" + task, decisions.get(0).get("link"));
         assertEquals(3, decisions.get(0).get("taskNumber"));
         assertEquals("/console/meetings/" + meeting, decisions.get(1).get("link"));

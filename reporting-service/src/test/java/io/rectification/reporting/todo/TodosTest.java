@@ -139,7 +139,7 @@ class TodosTest {
         Map<String, Object> todo = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200).extract()
                 .jsonPath().getMap("items.find { it.kind == 'TASK_REOPENED' }");
         assertEquals("“回头看”后再整改", todo.get("label"));
-        assertEquals(reason, todo.get("note"), "what to do: the reviewer's reason");
+        assertEquals(reason, reasonOf(todo).get("note"), "what to do: the reviewer's reason");
         // 期限 is when the work is due, the task's deadline, not the day of the reopening (which read 今日到期)
         assertEquals("2025-06-30", todo.get("dueDate"), "due by the task's deadline");
         assertEquals(112, todo.get("daysLeft"));
@@ -201,7 +201,7 @@ class TodosTest {
         Map<String, Object> todo = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200).extract()
                 .jsonPath().getMap("items.find { it.kind == 'CLAIM_REJECTED' }");
         assertEquals("销号申请被驳回", todo.get("label"));
-        assertEquals(reason, todo.get("note"), "what to do: the supervisor's reason");
+        assertEquals(reason, reasonOf(todo).get("note"), "what to do: the supervisor's reason");
         assertEquals("2025-03-31", todo.get("dueDate"), "due by the task's deadline");
         assertEquals(21, todo.get("daysLeft"));
         assertEquals("/console/tasks/" + rejectedId, todo.get("link"));
@@ -219,7 +219,7 @@ class TodosTest {
      * Review finding 2: a stage goal (阶段目标) due within the horizon, or past it, of a task its unit still
      * works on is the unit's to-do, named by the goal and the task; not one achieved, nor one of a task
      * claimed (waiting for the supervisor) or closed out, as tasks-service follows goals (a consolidating
-     * task's goals still are).
+     * task's goals still are). Two goals of one task are two reasons of its one entry.
      */
     @Test
     void aStageGoalDueOrPastIsTheUnitsToDo() {
@@ -247,15 +247,77 @@ class TodosTest {
         AdjustableClock.pinAt(Instant.parse("2025-03-09T17:00:00Z")); // 10 March in Shanghai
         String officer = TestTokens.tokenInUnit("officer-" + unit, unit, "officer");
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
-                .body("items.stageGoal", equalTo(List.of("完成首批清退-" + unit, "巩固成效-" + unit, "建立长效机制-" + unit))));
+                .body("items.reasons.stageGoal", equalTo(List.of(List.of("完成首批清退-" + unit, "建立长效机制-" + unit),
+                        List.of("巩固成效-" + unit)))));
         List<Map<String, Object>> items = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
                 .extract().jsonPath().getList("items");
-        assertEquals(List.of("STAGE_GOAL_OVERDUE", "STAGE_GOAL_DUE", "STAGE_GOAL_DUE"), items.stream().map(i -> i.get("kind")).toList());
-        assertEquals(List.of("阶段目标已逾期", "阶段目标临近时限", "阶段目标临近时限"), items.stream().map(i -> i.get("label")).toList());
-        assertEquals(List.of("2025-03-08", "2025-03-10", "2025-03-12"), items.stream().map(i -> i.get("dueDate")).toList());
-        assertEquals(List.of(-2, 0, 2), items.stream().map(i -> i.get("daysLeft")).toList());
-        assertEquals(longTermId.toString(), items.get(0).get("taskId"), "the task the goal belongs to");
+        assertEquals(List.of("STAGE_GOAL_OVERDUE", "STAGE_GOAL_DUE"), items.stream().map(i -> i.get("kind")).toList());
+        assertEquals(List.of("阶段目标已逾期", "阶段目标临近时限"), items.stream().map(i -> i.get("label")).toList());
+        assertEquals(List.of("2025-03-08", "2025-03-10"), items.stream().map(i -> i.get("dueDate")).toList());
+        assertEquals(List.of(-2, 0), items.stream().map(i -> i.get("daysLeft")).toList());
+        assertEquals(longTermId.toString(), items.get(0).get("taskId"), "the task the goals belong to");
         assertEquals("/console/tasks/" + longTermId, items.get(0).get("link"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> goalsOfOne = (List<Map<String, Object>>) items.get(0).get("reasons");
+        assertEquals(List.of("STAGE_GOAL_OVERDUE", "STAGE_GOAL_DUE"), goalsOfOne.stream().map(r -> r.get("kind")).toList());
+        assertEquals(List.of("2025-03-08", "2025-03-12"), goalsOfOne.stream().map(r -> r.get("dueDate")).toList());
+        assertEquals(List.of(-2, 2), goalsOfOne.stream().map(r -> r.get("daysLeft")).toList());
+    }
+
+    /**
+     * Review of a month's use: a task that needed its unit for several reasons was as many entries (销号申请被驳回
+     * and 任务已逾期, 任务已逾期 and 阶段目标已逾期). Now one entry a task, naming every reason in its own words, the most
+     * urgent first (the earliest date, then the kinds' order), due by the earliest of them; the count is of entries.
+     */
+    @Test
+    void aTaskNeedingItsUnitForSeveralReasonsIsOneEntryNamingThemAll() {
+        String reason = "佐证材料不全，缺少整改前后对比照片-" + unit;
+        // rejected on 5 March, its deadline of the 8th past, one goal overdue since the 1st and one due on the 12th
+        ObjectNode several = rejectedTask(1, reason, "2025-03-05T10:00:00+08:00").put("deadline", "2025-03-08");
+        var goals = several.putArray("milestones");
+        goals.addObject().put("id", UUID.randomUUID().toString()).put("title", "完成首批清退-" + unit).put("dueDate", "2025-03-01");
+        goals.addObject().put("id", UUID.randomUUID().toString()).put("title", "建立长效机制-" + unit).put("dueDate", "2025-03-12");
+        ContractEvents.sendTask("TaskCompletionRejected", several, 4, Map.of("reason", reason));
+        UUID severalId = UUID.fromString(several.get("id").asText());
+        // rejected and overdue on the same day, the brief's case: the kinds' order puts 任务已逾期 first
+        ObjectNode two = rejectedTask(2, "台账不全-" + unit, "2025-03-06T10:00:00+08:00").put("deadline", "2025-03-09");
+        ContractEvents.sendTask("TaskCompletionRejected", two, 4, Map.of("reason", "台账不全-" + unit));
+        UUID twoId = UUID.fromString(two.get("id").asText());
+
+        AdjustableClock.pinAt(Instant.parse("2025-03-09T17:00:00Z")); // 10 March in Shanghai
+        String officer = TestTokens.tokenInUnit("officer-" + unit, unit, "officer");
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .body("items.taskId", equalTo(List.of(severalId.toString(), twoId.toString()))));
+        JsonPath mine = given().auth().oauth2(officer).when().get("/todos").then().statusCode(200)
+                .body("count", equalTo(2)).extract().jsonPath();
+
+        // the entry: its most urgent reason's kind, due by the earliest date
+        assertEquals("STAGE_GOAL_OVERDUE", mine.getString("items[0].kind"));
+        assertEquals("阶段目标已逾期", mine.getString("items[0].label"));
+        assertEquals("2025-03-01", mine.getString("items[0].dueDate"));
+        assertEquals(-9, mine.getInt("items[0].daysLeft"));
+        assertEquals("/console/tasks/" + severalId, mine.getString("items[0].link"));
+        assertEquals("整改任务1", mine.getString("items[0].title"));
+        List<Map<String, Object>> reasons = mine.getList("items[0].reasons");
+        assertEquals(List.of("STAGE_GOAL_OVERDUE", "TASK_OVERDUE", "CLAIM_REJECTED", "STAGE_GOAL_DUE"),
+                reasons.stream().map(r -> r.get("kind")).toList());
+        assertEquals(List.of("阶段目标已逾期", "任务已逾期", "销号申请被驳回", "阶段目标临近时限"),
+                reasons.stream().map(r -> r.get("label")).toList());
+        assertEquals(List.of("2025-03-01", "2025-03-08", "2025-03-08", "2025-03-12"), reasons.stream().map(r -> r.get("dueDate")).toList());
+        assertEquals(List.of(-9, -2, -2, 2), reasons.stream().map(r -> r.get("daysLeft")).toList());
+        // each in its own words: the goals by their titles, the rejection by the supervisor's reason
+        assertEquals("完成首批清退-" + unit, reasons.get(0).get("stageGoal"));
+        assertEquals("建立长效机制-" + unit, reasons.get(3).get("stageGoal"));
+        assertEquals(reason, reasons.get(2).get("note"));
+        assertEquals(null, reasons.get(1).get("note"));
+
+        assertEquals(List.of("TASK_OVERDUE", "CLAIM_REJECTED"), mine.getList("items[1].reasons.kind"));
+        assertEquals("TASK_OVERDUE", mine.getString("items[1].kind"));
+        assertEquals("台账不全-" + unit, mine.getString("items[1].reasons[1].note"));
+        // byKind counts the reasons of each kind, the entries holding them
+        assertEquals(2, mine.getInt("byKind.TASK_OVERDUE"));
+        assertEquals(2, mine.getInt("byKind.CLAIM_REJECTED"));
+        assertEquals(1, mine.getInt("byKind.STAGE_GOAL_OVERDUE"));
     }
 
     /**
@@ -290,6 +352,14 @@ class TodosTest {
     void onlyStaffSignedInGetToDos() {
         given().when().get("/todos").then().statusCode(401);
         given().auth().oauth2(TestTokens.token("system", "integration")).when().get("/todos").then().statusCode(403);
+    }
+
+    /** The to-do's one reason (a task's entry names each, the most urgent first). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> reasonOf(Map<String, Object> todo) {
+        List<Map<String, Object>> reasons = (List<Map<String, Object>>) todo.get("reasons");
+        assertEquals(1, reasons.size(), reasons.toString());
+        return reasons.get(0);
     }
 
     /** A task of the unit whose claim a supervisor rejected at {@code at}, its last report before then. */

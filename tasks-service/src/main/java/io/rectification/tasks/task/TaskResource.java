@@ -89,7 +89,7 @@ public class TaskResource {
 
     @GET
     @Operation(summary = "Tasks, filtered; sort by number, title, deadline, state, kind, percentComplete, "
-            + "responsibleUnit, leadOfficial, createdAt, updatedAt (comma-separated, -x descending)")
+            + "responsibleUnit, leadOfficial, createdAt, updatedAt, claimedAt (comma-separated, -x descending)")
     @RolesAllowed(Access.READ)
     public PageOf<TaskSnapshot> list(@QueryParam("inspectionId") String inspectionId,
                                      @QueryParam("areaId") String areaId,

@@ -32,7 +32,7 @@ public class TaskService {
             Map.entry("number", "number"), Map.entry("title", "title"), Map.entry("deadline", "deadline"),
             Map.entry("state", "state"), Map.entry("kind", "kind"), Map.entry("percentComplete", "percentComplete"),
             Map.entry("responsibleUnit", "responsibleUnit"), Map.entry("leadOfficial", "leadOfficial"),
-            Map.entry("createdAt", "createdAt"), Map.entry("updatedAt", "updatedAt"));
+            Map.entry("createdAt", "createdAt"), Map.entry("updatedAt", "updatedAt"), Map.entry("claimedAt", "claimedAt"));
 
     private final ProblemService problems;
     private final TaskEvents events;

@@ -13,7 +13,9 @@ import java.util.UUID;
  * A task as the API shows it and as every Task event carries it (the public snapshot of the
  * event contract, plus version, flags and the numbers of its area and problem). {@code areaNumber}
  * and {@code problemNumber} are the API's only, not the event's, whose consumers number areas and
- * problems from their own events. {@code overdue}: past its deadline and not closed out;
+ * problems from their own events. {@code claimedAt}: when {@code claimedBy} claimed completion (申请时间), the
+ * API's only too (the event that made the claim carries its time), for the supervisors' queue (销号核实);
+ * {@code overdue}: past its deadline and not closed out;
  * {@code progressReportMissing}: the report its cadence expects has not come;
  * {@code nextLookBackDue}: when the next scheduled look-back review (回头看) of a close-out is due;
  * {@code lastRejection} and {@code lastReopen}: the latest rejected claim and reopening with their reasons;
@@ -38,7 +40,10 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            TaskState state, int percentComplete, ReportingCadence reportingCadence,
                            boolean requireIndicatorsMet, OffsetDateTime lastProgressReportAt,
                            List<IndicatorView> indicators, List<MilestoneView> milestones, long evidenceCount,
-                           String claimedBy, OffsetDateTime verifiedAt, int reopenCount, boolean overdue,
+                           String claimedBy,
+                           @Schema(description = "when claimedBy made the latest claim of completion (申请时间); null "
+                                   + "when none was made, or after a withdrawal or a reopening") OffsetDateTime claimedAt,
+                           OffsetDateTime verifiedAt, int reopenCount, boolean overdue,
                            boolean progressReportMissing, LocalDate nextLookBackDue,
                            Decision lastRejection, Decision lastReopen, Withdrawal lastWithdrawal,
                            LookBack lastLookBack, Note verificationNote, List<TaskAction> allowedTransitions,

@@ -90,7 +90,7 @@ public class TaskSnapshots {
                 task.title, task.measures, task.progressNarrative, task.leadOfficial, task.responsiblePerson,
                 task.responsibleUnit, task.deadline, task.kind, task.state, task.percentComplete,
                 task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, parts.indicators(),
-                parts.milestones(), parts.evidenceCount(), task.claimedBy, task.verifiedAt, task.reopenCount,
+                parts.milestones(), parts.evidenceCount(), task.claimedBy, task.claimedAt, task.verifiedAt, task.reopenCount,
                 Overdue.is(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
                 TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
                 TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),

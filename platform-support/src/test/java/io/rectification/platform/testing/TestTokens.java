@@ -9,7 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signed tokens for tests: one RSA key pair per test JVM, whose public half {@link RealServices}
@@ -22,12 +25,31 @@ public final class TestTokens {
 
     private static final KeyPair KEYS = generate();
     private static final KeyPair STRANGER = generate();
+    /** Tokens already signed, by person, unit and roles, each reused until its time is up. */
+    private static final Map<String, Signed> SIGNED = new ConcurrentHashMap<>();
+    private static final Duration REUSED_FOR = Duration.ofMinutes(30);
+
+    private record Signed(String token, Instant until) {
+    }
 
     private TestTokens() {
     }
 
-    /** A valid token for {@code name} with the given roles (and the unit, for officers). */
+    /**
+     * A valid token for {@code name} with the given roles (and the unit, for officers). The same
+     * person, unit and roles get the same token for half of its hour: tests send thousands of
+     * requests ({@link StaffTokens} signs one for each that has none), and the RSA signature was a
+     * sixth to a fifth of a test JVM's CPU (JFR in CI, 2026-12-05). Nothing the services do tells two
+     * tokens of one person apart.
+     */
     public static String tokenInUnit(String name, String unit, String... roles) {
+        String key = name + '\u0000' + unit + '\u0000' + String.join(",", new TreeSet<>(Set.of(roles)));
+        Signed signed = SIGNED.compute(key, (k, earlier) -> earlier != null && earlier.until().isAfter(Instant.now())
+                ? earlier : new Signed(sign(name, unit, roles), Instant.now().plus(REUSED_FOR)));
+        return signed.token();
+    }
+
+    private static String sign(String name, String unit, String... roles) {
         return Jwt.issuer(Roles.ISSUER).upn(name).subject(name).groups(Set.of(roles)).claim("unit", unit == null ? "" : unit)
                 .expiresIn(Duration.ofHours(1)).jws().keyId("test").sign(KEYS.getPrivate());
     }

@@ -160,9 +160,10 @@ function reasonWords(reason: TodoReason, entryDate: string | null): string | nul
 
 /** 待办's columns; the page links the 事项, writes each reason's words under it, and marks an overdue 期限 in red. */
 export const TODO_COLUMNS: readonly Column<TodoItem>[] = [
-  { key: 'label', label: '类别', width: 150, text: reasonLabels },
+  // several reasons wrap, one a line: the four columns must fit an 820 px window beside the menu (e2e)
+  { key: 'label', label: '类别', width: 120, text: reasonLabels },
   { key: 'title', label: '事项', minWidth: 170, text: todoTitle, card: 'title' },
   { key: 'responsibleUnit', label: '责任单位', width: 100, text: (item) => item.responsibleUnit ?? '—' },
   // the date and how it stands (已逾期3天) in one cell, so that a phone's card reads them on one line
-  { key: 'due', label: '期限', width: 240, text: (item) => (item.dueDate === null ? '—' : `${formatDate(item.dueDate)} ${dueText(item)}`) },
+  { key: 'due', label: '期限', width: 200, text: (item) => (item.dueDate === null ? '—' : `${formatDate(item.dueDate)} ${dueText(item)}`) },
 ]

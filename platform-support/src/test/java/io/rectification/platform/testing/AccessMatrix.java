@@ -1,15 +1,8 @@
 package io.rectification.platform.testing;
 
 import io.rectification.platform.security.Roles;
-import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * taken from the table in docs/security.md. An operation without a row there fails the test, so
  * a new endpoint cannot ship without a rule.
  *
- * <p>Hundreds of requests a service, so they go through the JDK's HTTP client with each caller's
+ * <p>Hundreds of requests a service, so they go through the JDK's HTTP client ({@link PlainHttp}) with each caller's
  * token made once (through REST Assured, with a token signed per request, tasks-service's matrix
  * took 12 s instead of 9).
  */
@@ -134,8 +127,8 @@ public final class AccessMatrix {
 
     /** "METHOD /path" → operation, for every operation in the OpenAPI document (the /q/ endpoints are not in it). */
     static Map<String, Operation> operations() {
-        JsonPath openapi = RestAssured.given().queryParam("format", "json").get("/q/openapi").jsonPath();
-        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) PlainHttp.openApiDocument().get("paths");
         Map<String, Operation> operations = new LinkedHashMap<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
             if (method.matches("get|post|put|patch|delete")) {
@@ -180,26 +173,14 @@ public final class AccessMatrix {
     private record Request(String operation, String method, String path, String mediaType) {
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     private static int send(Request request, Caller caller) {
         // A body of its media type (a form as a form): a refusal must come before the body is read anyway.
-        byte[] body = (request.mediaType().contains("form-urlencoded") ? "matrix=1" : "{}")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath + request.path());
-        HttpRequest.Builder http = HttpRequest.newBuilder(uri).header("Content-Type", request.mediaType())
-                .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+        PlainHttp http = PlainHttp.request(request.method(), request.path())
+                .body(request.mediaType(), request.mediaType().contains("form-urlencoded") ? "matrix=1" : "{}");
         if (caller.token() != null) {
-            http.header("Authorization", "Bearer " + caller.token());
+            http.bearer(caller.token());
         }
-        try {
-            return HTTP.send(http.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.operation() + " as " + caller.name(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send().status();
     }
 
     private static void expectStatus(List<String> failures, Request request, Caller caller, int expected) {

@@ -31,13 +31,8 @@ final class FieldLimits {
     private int checked;
     private int pages;
 
-    @SuppressWarnings("unchecked")
     FieldLimits(String token, List<String> failures) {
-        try {
-            this.openapi = JSON.readValue(PlainHttp.request("GET", "/q/openapi").query("format", "json").send().body(), Map.class);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("the OpenAPI document", e);
-        }
+        this.openapi = PlainHttp.openApiDocument();
         this.token = token;
         this.failures = failures;
     }

@@ -78,7 +78,8 @@ public final class HostileInput {
                 MemorySize.class).asLongValue();
         Map<String, Long> before = rowCounts(jdbcUrl, user, password, compared);
         List<String> failures = new ArrayList<>();
-        for (Map.Entry<String, AccessMatrix.Operation> entry : AccessMatrix.operations().entrySet()) {
+        Map<String, AccessMatrix.Operation> operations = AccessMatrix.operations();
+        for (Map.Entry<String, AccessMatrix.Operation> entry : operations.entrySet()) {
             String operation = entry.getKey();
             String[] methodAndPath = operation.split(" ", 2);
             String method = methodAndPath[0];
@@ -126,7 +127,7 @@ public final class HostileInput {
             }
         }
         longRequestLine(failures, token);
-        unknownTransferCodings(failures, token);
+        unknownTransferCodings(failures, token, operations);
         FieldLimits limits = new FieldLimits(token, failures);
         int refusedValues = limits.verify(ID);
         assertTrue(refusedValues > 0, "the OpenAPI document names no JSON field or number parameter to check");
@@ -253,9 +254,10 @@ public final class HostileInput {
      * smuggling), 501 for a coding before chunked; both problem+json naming Transfer-Encoding. The
      * database is compared afterwards with the rest: nothing was written.
      */
-    private static void unknownTransferCodings(List<String> failures, String token) {
+    private static void unknownTransferCodings(List<String> failures, String token,
+                                               Map<String, AccessMatrix.Operation> operations) {
         Map<String, Integer> expected = Map.of("xchunked", 400, "gzip", 400, "gzip, chunked", 501);
-        for (Map.Entry<String, AccessMatrix.Operation> entry : AccessMatrix.operations().entrySet()) {
+        for (Map.Entry<String, AccessMatrix.Operation> entry : operations.entrySet()) {
             String[] methodAndPath = entry.getKey().split(" ", 2);
             if (!entry.getValue().takesBody()) {
                 continue;

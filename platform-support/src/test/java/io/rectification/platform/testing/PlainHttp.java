@@ -91,6 +91,17 @@ public final class PlainHttp {
         }
     }
 
+    /** The service under test's OpenAPI document, its JSON objects as maps (the checks that walk its operations). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> openApiDocument() {
+        String json = request("GET", "/q/openapi").query("format", "json").send().body();
+        try {
+            return JSON.readValue(json, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the OpenAPI document", e);
+        }
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

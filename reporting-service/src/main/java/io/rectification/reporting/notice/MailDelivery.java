@@ -75,6 +75,9 @@ public class MailDelivery {
                         attempt, error, mail.id());
             } else {
                 Duration wait = config.mail().backoff().multipliedBy(1L << Math.min(attempt - 1, 12));
+                // said at once, not only when given up: a first try that fails (the server away, a pooled
+                // connection it closed meanwhile) is what an operator looks for when a mail came late
+                LOG.infof("mail %d: try %d failed, tried again in %d ms: %s", mail.id(), attempt, wait.toMillis(), error);
                 sql.update("UPDATE notice_mail SET attempts = ?, last_error = ?, next_attempt_at = clock_timestamp() + CAST(? AS interval)"
                         + " WHERE id = ?", attempt, error, wait.toMillis() + " milliseconds", mail.id());
             }

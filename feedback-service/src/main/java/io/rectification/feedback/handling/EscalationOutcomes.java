@@ -14,7 +14,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -75,7 +74,7 @@ public class EscalationOutcomes implements EscalationReplies {
 
     private void publish(Feedback feedback, String action, String detail,
                          Function<FeedbackEvent.FeedbackSnapshot, FeedbackEvent.FeedbackChange> event) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         feedback.updatedAt = now;
         feedback.persistAndFlush();
         FeedbackHistoryEntry.record(feedback.id, now, ACTOR, action, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…");

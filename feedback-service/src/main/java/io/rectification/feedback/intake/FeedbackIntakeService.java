@@ -64,7 +64,7 @@ public class FeedbackIntakeService {
         Publication publication = Publication.<Publication>findByIdOptional(input.publicationId())
                 .orElseThrow(() -> ApiException.notFound("publication", input.publicationId()));
         ZoneId zone = publication.window().zone();
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (input.receivedOn().isAfter(now.atZoneSameInstant(zone).toLocalDate())) {
             throw ApiException.badRequest("receivedOn", "must not be in the future (today is "
                     + now.atZoneSameInstant(zone).toLocalDate() + " in " + zone.getId() + ")");

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +146,7 @@ public class PublicIntake {
         String phone = OptionalText.of(input.phone());
         String email = OptionalText.of(input.email());
         String address = OptionalText.of(input.address());
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String detail = request.channel() == FeedbackChannel.WEB ? "received on the web form"
                 : "received through the public API" + (request.apiClient() == null ? "" : " from " + request.apiClient());
         return new PublicSubmission.NewFeedback(UUID.randomUUID(), request.publicationId(), TrackingCodes.next(),

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,7 +107,7 @@ public class AuditTrail {
         for (Change change : changes) {
             String key = change.entityType() + "\u001f" + change.entityId();
             // hashed as this text and kept as it (entries recorded before the one rule keep their "Z")
-            String at = instants.format(clock.instant().truncatedTo(ChronoUnit.MICROS));
+            String at = instants.format(clock.instant());
             AuditEntry unsigned = new AuditEntry(seq++, at, actor, change.action(), change.entityType(),
                     change.entityId(), before.get(key), json(change.after()), algorithm.label(), prevHash, null);
             AuditEntry entry = unsigned.withHash(algorithm.hex(unsigned.hashedContent()));

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -17,17 +18,25 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class Clocks {
 
+    /** The finest time the databases keep (timestamptz: microseconds). */
+    public static final Duration PRECISION = Duration.ofNanos(1_000);
+
     private final ZoneId zone;
 
     public Clocks(@ConfigProperty(name = "rectification.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
         this.zone = zone;
     }
 
+    /**
+     * Ticks in whole microseconds, PostgreSQL's precision: a time a command answers (a report's
+     * {@code reportedAt}, a close-out's {@code verifiedAt}) and puts in its event is the time read back
+     * later, equal to the digit, for clients that compare them or use them as keys.
+     */
     @Produces
     @DefaultBean
     @ApplicationScoped
     Clock systemClock() {
-        return Clock.system(zone);
+        return Clock.tick(Clock.system(zone), PRECISION);
     }
 
     /** How instants are written, at the clock's zone (the test clock's too). */

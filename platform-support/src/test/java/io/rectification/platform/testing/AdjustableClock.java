@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Replaces the services' clock in tests: it runs with real time unless a test pins it to an instant
@@ -50,9 +51,10 @@ public class AdjustableClock extends Clock {
         return read().atZone(ZONE).toOffsetDateTime();
     }
 
+    /** As the production clock ticks ({@code Clocks.PRECISION}): microseconds, what the databases keep. */
     private static Instant read() {
         Instant at = pinned;
-        return at != null ? at : Instant.now().plus(shift);
+        return (at != null ? at : Instant.now().plus(shift)).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override

@@ -48,14 +48,18 @@ class TaskLifecycleTest {
         String taskId = Fixtures.task(problemId, Fixtures.taskJson("全力解决政府失信问题", "2024-12-31", "TIME_BOUND", ""));
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             act(taskId, "start", null).statusCode(200).body("state", equalTo("IN_PROGRESS"));
-            given().contentType(ContentType.JSON)
+            String reportedAt = given().contentType(ContentType.JSON)
                     // header values are Latin-1: a Chinese name travels percent-encoded
                     .header("X-Actor", URLEncoder.encode("李科长", StandardCharsets.UTF_8))
                     .body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07", "periodEnd", "2024-10-13",
                             "text", "已建立欠款台账,兑付程序推进中", "percentComplete", 60))
                     .when().post("/tasks/" + taskId + "/progress-reports")
                     .then().statusCode(201).body("task.percentComplete", equalTo(60))
-                    .body("report.reporter", equalTo("李科长"));
+                    .body("report.reporter", equalTo("李科长")).extract().path("report.reportedAt");
+            // the time answered is the time read back, to the digit (the database keeps microseconds, and
+            // the clock ticks in them; a command once answered nanoseconds)
+            assertEquals(reportedAt, given().get("/tasks/" + taskId + "/progress-reports").then().statusCode(200)
+                    .extract().path("[0].reportedAt"));
             given().get("/problems/" + problemId).then().body("percentComplete", equalTo(60));
 
             // no claim without evidence: claimed, the task would take none, and verification needs it

@@ -445,6 +445,33 @@ class DeploymentManifestsTest {
     }
 
     /**
+     * The command line's client (deploy/ops/sign-in): public, the device authorization grant and no
+     * other flow (no password grant, no browser redirect to leave open), no service account; and every
+     * client's texts fit the columns Keycloak stores them in (255 characters: a longer description
+     * makes the realm's import fail at the first start, which only a running Keycloak shows).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCommandLinesClientSignsInOnlyThroughADeviceAndEveryClientFitsKeycloaksColumns() throws IOException {
+        Map<String, Object> realm = (Map<String, Object>) new Yaml(new LoaderOptions())
+                .load(Files.readString(ROOT.resolve("deploy/local/keycloak/realm-rectification.json")));
+        List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
+        Map<String, Object> cli = clients.stream().filter(c -> "ops-cli".equals(c.get("clientId"))).findFirst().orElseThrow();
+        assertEquals(true, cli.get("publicClient"));
+        assertEquals(false, cli.get("standardFlowEnabled"));
+        assertEquals(false, cli.get("implicitFlowEnabled"));
+        assertEquals(false, cli.get("directAccessGrantsEnabled"));
+        assertEquals(false, cli.get("serviceAccountsEnabled"));
+        assertEquals("true", ((Map<String, Object>) cli.get("attributes")).get("oauth2.device.authorization.grant.enabled"));
+        for (Map<String, Object> client : clients) {
+            for (String text : List.of("clientId", "name", "description")) {
+                String value = String.valueOf(client.getOrDefault(text, ""));
+                assertTrue(value.length() <= 255, client.get("clientId") + "'s " + text + " is " + value.length() + " characters");
+            }
+        }
+    }
+
+    /**
      * An environment variable must set a key the service's application.properties has, or the
      * settings all services share in platform-support (Quarkus maps FOO_BAR to foo.bar).
      */

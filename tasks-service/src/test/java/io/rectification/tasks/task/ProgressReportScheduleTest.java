@@ -49,6 +49,7 @@ class ProgressReportScheduleTest {
         var missed = missed(daily, "2026-12-02T00:00:00+08:00").orElseThrow();
         assertEquals(OffsetDateTime.parse("2026-12-02T00:00:00+08:00"), missed.expectedBy());
         assertEquals(CREATED, missed.periodStart());
+        // the follow-up key's instant: where the period ended under the instant rule, so no period is announced twice
         assertEquals(CREATED.plusDays(1), missed.periodEnd());
         assertEquals(1, missed.missedPeriods());
     }

@@ -12,6 +12,7 @@ export const TODO_KIND_LABELS = {
   TASK_OVERDUE: '任务已逾期',
   TASK_DUE_SOON: '任务临近完成时限',
   PROGRESS_REPORT_MISSING: '进展情况未按期报送',
+  PROGRESS_REPORT_DUE: '进展情况今日应报送',
   TASK_REOPENED: '“回头看”后再整改',
   CLAIM_REJECTED: '销号申请被驳回',
   STAGE_GOAL_OVERDUE: '阶段目标已逾期',

@@ -24,18 +24,19 @@ final class TaskStates {
             "CAST(? AS date)");
 
     /**
-     * Not closed out and not overdue, but the deadline falls within the next riskDays, or its next
-     * progress report is due by the end of the asOf day. Parameters: asOf, asOf, asOf + riskDays, asOf.
+     * Not closed out and not overdue, but the deadline falls within the next riskDays (a deadline on asOf
+     * counts: due, not yet overdue), or its next progress report is due by the end of the asOf day (due
+     * on asOf, or missing: read like the deadline). Parameters: asOf, asOf, asOf + riskDays, asOf.
      * Reads only columns rm_task_tally has too (state, deadline, report_due_on).
      */
     static final String AT_RISK = "(NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')")
             + " AND coalesce(t.deadline >= CAST(? AS date), TRUE) AND ("
             + " (t.deadline >= CAST(? AS date) AND t.deadline <= CAST(? AS date))"
-            + " OR " + reportMissing() + "))";
+            + " OR " + ReportDueRule.dueByEndOfSql("t") + "))";
 
     /**
-     * Not closed out, and its next progress report was due by the end of the asOf day (one
-     * parameter: asOf): no report came within the task's reporting cadence. A task without a
+     * Not closed out, and its next progress report is missing as of asOf (one parameter: asOf): its due
+     * day ended before asOf without a report, as overdue is a deadline before asOf. A task without a
      * cadence owes no reports (its report_due_on is null).
      */
     static final String REPORT_MISSING = "(NOT " + VERIFIED.replace("t.state", "coalesce(t.state, '')")

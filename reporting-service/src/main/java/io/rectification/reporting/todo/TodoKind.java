@@ -5,6 +5,8 @@ public enum TodoKind {
     TASK_OVERDUE("任务已逾期"),
     TASK_DUE_SOON("任务临近完成时限"),
     PROGRESS_REPORT_MISSING("进展情况未按期报送"),
+    /** The next progress report is due today (its due day; missing from tomorrow, as PROGRESS_REPORT_MISSING). */
+    PROGRESS_REPORT_DUE("进展情况今日应报送"),
     TASK_REOPENED("“回头看”后再整改"),
     CLAIM_REJECTED("销号申请被驳回"),
     STAGE_GOAL_OVERDUE("阶段目标已逾期"),

@@ -110,15 +110,19 @@ public class TodoQueries {
     }
 
     /**
-     * A task being worked on (the rule's owing states) whose cadence (日报告, 周调度, 月推进) passed since its last report (or its
-     * first event): {@link ReportDueRule}, the dashboard's reading of a missing report, as of today in
-     * the organisation's zone (a report due today is missing from 00:00, as the dashboard counts it).
+     * A task being worked on (the rule's owing states) whose next progress report (日报告, 周调度, 月推进) is
+     * due today (PROGRESS_REPORT_DUE, 今日应报送) or was due before and did not come (PROGRESS_REPORT_MISSING,
+     * 未按期报送): {@link ReportDueRule}, the dashboard's and the task's reading, today in the organisation's
+     * zone, as a deadline is due today and overdue from tomorrow.
      */
     private void missingReports(String unit, LocalDate today, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.report_due_on" + LABELLED
-                        + " WHERE t.responsible_unit = ? AND " + ReportDueRule.missingSql("t"),
-                row -> task(TodoKind.PROGRESS_REPORT_MISSING, row, row.getObject(6, LocalDate.class), today),
-                unit, today));
+                        + " WHERE t.responsible_unit = ? AND " + ReportDueRule.dueByEndOfSql("t"),
+                row -> {
+                    LocalDate due = row.getObject(6, LocalDate.class);
+                    return task(ReportDueRule.missing(due, today) ? TodoKind.PROGRESS_REPORT_MISSING
+                            : TodoKind.PROGRESS_REPORT_DUE, row, due, today);
+                }, unit, today));
     }
 
     /**

@@ -74,6 +74,20 @@ class DigestTextTest {
         assertTrue(body.contains("  · 回头看任务（一）4.二是：规范公务用车管理（党政办公室） 2026年12月2日 今日到期\n"), body);
     }
 
+    /** A report due today is the unit's to do today (今日应报送), apart from one whose due day has passed (未按期报送). */
+    @Test
+    void aReportDueTodayIsListedApartFromAMissingOne() {
+        TodoItem missing = task(reason(TodoKind.PROGRESS_REPORT_MISSING, -1, null, null), TASK, "（三）2.一是", null,
+                "整治违反中央八项规定精神问题", "党政办公室");
+        TodoItem due = task(reason(TodoKind.PROGRESS_REPORT_DUE, 0, null, null), UUID.randomUUID(), "（三）2.二是", null,
+                "规范公务接待", "党政办公室");
+        String body = text.body("李科长（党政办公室）", DAY, list(due, missing));
+        assertTrue(body.contains("\n进展情况未按期报送（1项）\n  · 任务（三）2.一是：整治违反中央八项规定精神问题（党政办公室） 2026年12月1日 已逾期1天\n"),
+                body);
+        assertTrue(body.contains("\n进展情况今日应报送（1项）\n  · 任务（三）2.二是：规范公务接待（党政办公室） 2026年12月2日 今日到期\n"), body);
+        assertTrue(body.indexOf("进展情况未按期报送") < body.indexOf("进展情况今日应报送"), "the missing one first");
+    }
+
     @Test
     void aReopenedTaskSaysTheReviewersReasonAndAProblemWithoutMeasuresHasNoDate() {
         UUID problem = UUID.randomUUID();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public class TaskSnapshots {
         Map<UUID, ProblemNumbers> numbers = ProblemNumbers.of(tasks.stream().map(t -> t.problemId).toList());
         Map<UUID, DeadlineExtensionRequest> pending = pendingExtensions(tasks);
         LocalDate today = now.toLocalDate();
-        return tasks.stream().map(t -> of(t, numbers.get(t.problemId), parts.getOrDefault(t.id, TaskParts.NONE), today, now,
+        return tasks.stream().map(t -> of(t, numbers.get(t.problemId), parts.getOrDefault(t.id, TaskParts.NONE), today, now, clock.getZone(),
                         t.pendingExtensionId == null ? null : pending.get(t.pendingExtensionId)))
                 .toList();
     }
@@ -64,18 +65,11 @@ public class TaskSnapshots {
 
     /**
      * Until when snapshots of these tasks made at {@code now} stay true as time passes, nothing else
-     * changing: the next midnight in the clock's zone (a deadline passing makes a task overdue) or the
-     * end of a task's reporting period (its report then missing), whichever comes first.
+     * changing: the next midnight in the clock's zone, when a deadline passing makes a task overdue and a
+     * report's due day ending makes it missing ({@link ProgressReportSchedule}: both turn at midnight).
      */
     public Instant heldUntil(List<RectificationTask> tasks, OffsetDateTime now) {
-        Instant until = now.toLocalDate().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        for (RectificationTask task : tasks) {
-            Instant turn = ProgressReportSchedule.nextTurn(task, now).map(OffsetDateTime::toInstant).orElse(until);
-            if (turn.isBefore(until)) {
-                until = turn;
-            }
-        }
-        return until;
+        return now.atZoneSameInstant(clock.getZone()).toLocalDate().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** The parts of one task, for the rules that read them (verification). */
@@ -84,14 +78,14 @@ public class TaskSnapshots {
     }
 
     private static TaskSnapshot of(RectificationTask task, ProblemNumbers numbers, TaskParts parts, LocalDate today,
-                                   OffsetDateTime now, DeadlineExtensionRequest pendingExtension) {
+                                   OffsetDateTime now, ZoneId zone, DeadlineExtensionRequest pendingExtension) {
         return new TaskSnapshot(task.id, task.version, task.inspectionId, task.areaId, task.problemId, numbers.area(),
                 numbers.problem(), task.number,
                 task.title, task.measures, task.progressNarrative, task.leadOfficial, task.responsiblePerson,
                 task.responsibleUnit, task.deadline, task.kind, task.state, task.percentComplete,
                 task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, parts.indicators(),
                 parts.milestones(), parts.evidenceCount(), task.claimedBy, task.claimedAt, task.verifiedAt, task.reopenCount,
-                Overdue.is(task, today), ProgressReportSchedule.missed(task, now).isPresent(), nextLookBackDue(task),
+                Overdue.is(task, today), ProgressReportSchedule.missed(task, now, zone).isPresent(), nextLookBackDue(task),
                 TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
                 TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),
                 TaskSnapshot.Withdrawal.of(task.withdrawalReason, task.withdrawnBy, task.withdrawnAt),

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(StaffTokens.class)
 class FollowUpTest {
 
-    /** 23:30 on 30 Nov in Asia/Shanghai: daily periods end at the same minute, whatever the day. */
+    /** 23:30 on 30 Nov in Asia/Shanghai: the first daily report is due on 1 December, all of that day. */
     @RegisterExtension
     static final PinnedClock CLOCK = PinnedClock.at("2026-11-30T15:30:00Z");
 
@@ -58,9 +58,9 @@ class FollowUpTest {
         given().contentType(ContentType.JSON).post("/tasks/" + noCadence + "/start").then().statusCode(200);
         List<String> ours = List.of(daily, planned, noCadence);
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
-            // within the first day nothing is missing yet
+            // on the first due day (1 December, 22:30) nothing is missing yet
             followUps.emit(missingReports, CLOCK.now().plusHours(23));
-            // three days on: three periods missed, published once as the latest, however often the job runs
+            // 00:30 on 4 December: the reports due on 1, 2 and 3 December missed, published once as the latest, however often the job runs
             OffsetDateTime threeDaysOn = CLOCK.now().plusDays(3).plusHours(1);
             followUps.emit(missingReports, threeDaysOn);
             followUps.emit(missingReports, threeDaysOn);
@@ -70,9 +70,10 @@ class FollowUpTest {
             assertEquals("DAILY", first.data().get("cadence").asText());
             assertEquals(3, first.data().get("missedPeriods").asInt());
             OffsetDateTime expectedBy = OffsetDateTime.parse(first.data().get("expectedBy").asText());
-            assertEquals(CLOCK.now().plusDays(3).toInstant(), expectedBy.toInstant(), "expected by the end of the third day");
-            assertEquals(expectedBy.minusDays(1).toInstant(),
-                    OffsetDateTime.parse(first.data().get("periodStart").asText()).toInstant());
+            assertEquals(OffsetDateTime.parse("2026-12-04T00:00:00+08:00").toInstant(), expectedBy.toInstant(),
+                    "expected by the end of its due day, 3 December");
+            assertEquals(CLOCK.now().plusDays(2).toInstant(),
+                    OffsetDateTime.parse(first.data().get("periodStart").asText()).toInstant(), "the third period began on 2 December");
             long before = first.aggregateversion();
             // the next period is a new missing report
             followUps.emit(missingReports, CLOCK.now().plusDays(4).plusHours(1));

@@ -62,6 +62,19 @@ class PlanDatesTest {
         assertTrue(PlanDates.read("长期坚持").problem().contains("任务类型"), "长期坚持 is a kind, and says so");
     }
 
+    /** The leap day 2027-02-29 is not (refused above) is a day in 2028, in every form read, the serial too. */
+    @Test
+    void theLeapDayOf2028IsReadInEveryAcceptedForm() {
+        LocalDate leap = LocalDate.of(2028, 2, 29);
+        for (String text : new String[] {"2028-02-29", "2028-2-29", "2028/02/29", "2028/2/29", "2028.02.29",
+                "2028.2.29", "2028年2月29日", "2028年02月29日", "2028年2月29", "２０２８－０２－２９", "２０２８年２月２９日",
+                "2028/2/29 0:00", "46812"}) {
+            assertEquals(leap, date(text), text);
+        }
+        assertTrue(PlanDates.read("46812").fromSerial());
+        assertEquals(LocalDate.of(2028, 3, 1), date("46813"), "the serial after the leap day");
+    }
+
     /** Years LocalDate reads but a day's arithmetic or PostgreSQL does not take: refused as in a JSON body. */
     @Test
     void aDateOutsideTheAcceptedRangeIsRefused() {

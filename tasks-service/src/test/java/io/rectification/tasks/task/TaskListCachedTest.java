@@ -125,7 +125,7 @@ class TaskListCachedTest {
     }
 
     @Test
-    void aReportPeriodEndingAndMidnightTurnTheFlagsWithoutAChange() {
+    void midnightTurnsTheOverdueAndReportMissingFlagsWithoutAChange() {
         AdjustableClock.pinAt(Instant.parse("2028-01-31T02:00:00Z")); // 10:00 on 31 Jan 2028 in Shanghai
         String problemId = Fixtures.freshProblem();
         String reporting = Fixtures.task(problemId, Fixtures.taskJson("按月报告整改进展", "2028-12-31", "TIME_BOUND",
@@ -134,15 +134,17 @@ class TaskListCachedTest {
         Fixtures.task(problemId, Fixtures.taskJson("限期清退违规资金", "2028-02-29", "TIME_BOUND", ""));
         String list = "/tasks?problemId=" + problemId + "&sort=deadline";
 
-        // the month from 31 January ends at 10:00 on 29 February (leap year)
+        // the report a month from 31 January is due on 29 February (leap year), all of that day: the hour of
+        // the last report (10:00) turns nothing
         AdjustableClock.pinAt(Instant.parse("2028-02-29T01:59:59Z"));
         flags(list, List.of(false, false), List.of(false, false));
         flags(list, List.of(false, false), List.of(false, false)); // now from the cache
         AdjustableClock.pinAt(Instant.parse("2028-02-29T02:00:01Z"));
-        flags(list, List.of(false, false), List.of(false, true));
-        // midnight in Shanghai: the task due on 29 February is overdue from 1 March
+        flags(list, List.of(false, false), List.of(false, false));
+        // midnight in Shanghai: the task due on 29 February is overdue from 1 March, and the report due that
+        // day missing, the same rule read the same way
         AdjustableClock.pinAt(Instant.parse("2028-02-29T15:59:59Z"));
-        flags(list, List.of(false, false), List.of(false, true));
+        flags(list, List.of(false, false), List.of(false, false));
         AdjustableClock.pinAt(Instant.parse("2028-02-29T16:00:01Z"));
         flags(list, List.of(true, false), List.of(false, true));
         // the clock moved back: not the later page

@@ -93,6 +93,25 @@ class DeploymentManifestsTest {
     }
 
     /**
+     * The gateway is the only way in (docs/security.md): every other port compose publishes (the services'
+     * own, with /q/metrics and /q/health; Jaeger's UI with every trace; mail) listens on the host's loopback
+     * only, not on the LAN (operator review #10).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void composePublishesOnlyTheGatewayBeyondTheHost() throws IOException {
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>)
+                yaml(ROOT.resolve("deploy/compose/docker-compose.yml")).get(0).get("services");
+        services.forEach((name, service) -> {
+            if (!name.equals("gateway")) {
+                for (String port : (List<String>) service.getOrDefault("ports", List.of())) {
+                    assertTrue(port.startsWith("127.0.0.1:"), name + " publishes " + port + " on the loopback only");
+                }
+            }
+        });
+    }
+
+    /**
      * The gateway's host port is also in the addresses the browser is sent to (Keycloak's issuer and
      * hostname, CORS, the notices' link): RECT_GATEWAY_PORT moves them together, or sign-in and every
      * token's issuer check would point at a port nothing listens on (deploy/images/run-check moves it).

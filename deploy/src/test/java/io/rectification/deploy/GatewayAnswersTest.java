@@ -145,6 +145,24 @@ class GatewayAnswersTest {
         assertProblem(get("/console/assets/missing.js", null), 404, "/problems/not-found");
     }
 
+    /**
+     * No route reaches a service's /q/health or /q/metrics, whether it keeps its prefix or maps it onto the
+     * service's root (/feedback/ does: /feedback/q/metrics was feedback-service's /q/metrics, operator
+     * review #2). The OpenAPI document stays public for integrators (docs/security.md).
+     */
+    @Test
+    void noPublicPrefixReachesAServicesHealthOrMetrics() throws Exception {
+        for (String prefix : List.of("/api/tasks/", "/api/feedback/", "/api/reporting/", "/feedback/", "/feedback/track/",
+                "/publications/", "/open311/", "/reports/", "/auth/")) {
+            for (String tool : List.of("q/metrics", "q/health", "q/health/ready", "q/health/live", "q/metrics/", "q//metrics")) {
+                assertProblem(get(prefix + tool, GIVEN_ID), 404, "/problems/not-found");
+            }
+        }
+        for (String path : List.of("/api/feedback/q/openapi", "/api/reporting/q/openapi", "/feedback/publications")) {
+            assertEquals(200, get(path, GIVEN_ID).statusCode(), path + " reaches the service");
+        }
+    }
+
     @Test
     void aBodyOverTheRoutesLimitIs413Problem() throws Exception {
         HttpRequest post = request("/api/feedback/publications", GIVEN_ID)

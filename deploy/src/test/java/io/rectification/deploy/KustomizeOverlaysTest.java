@@ -160,7 +160,8 @@ class KustomizeOverlaysTest {
             }
         }
         assertEquals(Set.of("RectificationConsumerHalted", "RectificationConsumerLagging", "RectificationDeadLetters",
-                "RectificationUnknownEventTypes", "RectificationReadModelsSlow", "RectificationOutboxStuck", "RectificationDatabaseUnreachable", "RectificationOverdueBacklogGrowing"), alerts);
+                "RectificationUnknownEventTypes", "RectificationReadModelsSlow", "RectificationOutboxStuck", "RectificationDatabaseUnreachable", "RectificationOverdueBacklogGrowing",
+                "RectificationNoticeMailsFailed", "RectificationNoticeWebhooksDead", "RectificationAuditChainShrank"), alerts);
     }
 
     /**

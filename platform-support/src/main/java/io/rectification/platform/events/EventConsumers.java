@@ -63,7 +63,6 @@ public class EventConsumers {
     private final EventReader reader;
     private final EventTracing tracing;
     private final MeterRegistry meters;
-    private final Map<String, Counter> deadLettered = new ConcurrentHashMap<>();
     private final String bootstrapServers;
     private final boolean enabled;
     private final Optional<String> instanceId;
@@ -179,6 +178,8 @@ public class EventConsumers {
         private final ConsumerTimings timings;
         private final EventInterest interest;
         private final UnknownEventTypes unknownTypes;
+        /** Registered at the start, so it is exported at 0 (as the unknown types' count is) rather than missing until the first. */
+        private final Counter deadLettered;
         private final ReplayedPositions replayed = new ReplayedPositions();
 
         Worker(EventHandler handler) {
@@ -187,6 +188,9 @@ public class EventConsumers {
             this.interest = new EventInterest(handler.reads());
             this.timings = new ConsumerTimings(meters, handler.consumerName());
             this.unknownTypes = new UnknownEventTypes(meters, handler.consumerName());
+            this.deadLettered = Counter.builder("rectification.consumer.dead.letters")
+                    .description("Messages this consumer recorded as dead letters since the start")
+                    .tag("consumer", handler.consumerName()).register(meters);
             setDaemon(true);
         }
 
@@ -393,10 +397,7 @@ public class EventConsumers {
                         record.offset(), DeadLetters.storable(reason + "; then recording it failed: " + e, 500),
                         Instant.now()));
             }
-            deadLettered.computeIfAbsent(handler.consumerName(), name -> Counter
-                    .builder("rectification.consumer.dead.letters")
-                    .description("Messages this consumer recorded as dead letters since the start")
-                    .tag("consumer", name).register(meters)).increment();
+            deadLettered.increment();
         }
 
         void shutdown() {

@@ -146,6 +146,60 @@ class MetricsTest {
         }
     }
 
+    @Inject
+    io.rectification.reporting.notice.NoticeFailureMetrics noticeFailures;
+
+    /**
+     * A mail given up after its last try and a webhook call DEAD show in gauges the alerts read
+     * (operator review #6): counted from the tables, so each is counted once, however many replicas.
+     */
+    @Test
+    void noticesGivenUpForGoodAreGauges() throws Exception {
+        noticeFailures.refresh();
+        String before = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        long mails = value(before, "rectification_notice_mails_failed");
+        long webhooks = value(before, "rectification_notice_webhooks_dead");
+        String cause = "metrics-test|" + UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO notice_mail (cause_key, recipient, address, kind, subject, body, state, attempts,"
+                    + " next_attempt_at, last_error, created_at) VALUES ('" + cause + "', 'zhangsan', 'zhangsan@example.test',"
+                    + " 'OVERDUE', 's', 'b', 'FAILED', 5, now(), '535 authentication failed', now())");
+            statement.executeUpdate("INSERT INTO notice_mail (cause_key, recipient, address, kind, subject, body, state, attempts,"
+                    + " next_attempt_at, created_at) VALUES ('" + cause + "', 'lisi', 'lisi@example.test',"
+                    + " 'OVERDUE', 's', 'b', 'PENDING', 1, now(), now())");
+            statement.executeUpdate("INSERT INTO notice_webhook (cause_key, endpoint, body, state, attempts, next_attempt_at,"
+                    + " last_status, created_at) VALUES ('" + cause + "', 'https://hooks.example.test/x', '{}', 'DEAD', 8, now(), 500, now())");
+        }
+        try {
+            noticeFailures.refresh();
+            String after = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertEquals(mails + 1, value(after, "rectification_notice_mails_failed"), "the FAILED mail, not the PENDING one");
+            assertEquals(webhooks + 1, value(after, "rectification_notice_webhooks_dead"));
+        } finally {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM notice_mail WHERE cause_key = '" + cause + "'");
+                statement.executeUpdate("DELETE FROM notice_webhook WHERE cause_key = '" + cause + "'");
+            }
+        }
+    }
+
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<io.rectification.platform.events.EventHandler> handlers;
+
+    /** Each consumer's count of dead letters is exported from the start, at 0 before the first (operator review #12). */
+    @Test
+    void everyConsumersDeadLetterCountIsExportedFromTheStart() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        int consumers = 0;
+        for (io.rectification.platform.events.EventHandler handler : handlers) {
+            assertTrue(value(metrics, "rectification_consumer_dead_letters_total\\{consumer=\"" + Pattern.quote(handler.consumerName())
+                    + "\"\\}") >= 0);
+            consumers++;
+        }
+        assertTrue(consumers >= 2, "reporting-service's consumers: " + consumers);
+    }
+
     private static long sum(String metrics, String name) {
         Matcher matcher = Pattern.compile("(?m)^" + name + "\\s+([0-9.eE+]+)$").matcher(metrics);
         long sum = 0;

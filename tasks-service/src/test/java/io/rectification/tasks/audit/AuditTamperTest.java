@@ -86,6 +86,49 @@ class AuditTamperTest {
         given().header("X-Actor", "督查员").get("/audit/verify").then().body("intact", equalTo(true));
     }
 
+    /** TRUNCATE fires no row trigger: a statement trigger refuses it (operator review #8). */
+    @Test
+    void theApplicationsConnectionCannotEmptyTheTrail() throws Exception {
+        given().header("X-Actor", "审计测试员").contentType(ContentType.JSON)
+                .body(inspection())
+                .post("/inspections").then().statusCode(201);
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password); Statement sql = db.createStatement()) {
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> sql.execute("TRUNCATE audit_entry"));
+            org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("audit_entry is append-only"),
+                    refused.getMessage());
+        }
+        given().header("X-Actor", "督查员").get("/audit/verify").then().body("intact", equalTo(true))
+                .body("entriesChecked", greaterThanOrEqualTo(1));
+    }
+
+    @Inject
+    io.rectification.platform.audit.AuditChainMetrics chainMetrics;
+
+    /**
+     * The chain's latest sequence number is a gauge: kept outside the database, it shows a chain whose
+     * newest entries were removed, which the chain itself cannot (operator review #8).
+     */
+    @Test
+    void theChainsLatestEntryIsAGauge() throws Exception {
+        given().header("X-Actor", "审计测试员").contentType(ContentType.JSON)
+                .body(inspection())
+                .post("/inspections").then().statusCode(201);
+        long latest;
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("SELECT max(seq) FROM audit_entry")) {
+            row.next();
+            latest = row.getLong(1);
+        }
+        chainMetrics.refresh();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher gauge = java.util.regex.Pattern.compile("(?m)^rectification_audit_entries(\\{[^}]*\\})? ([0-9.eE+]+)$")
+                .matcher(metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(gauge.find(), "rectification_audit_entries is exported");
+        org.junit.jupiter.api.Assertions.assertTrue((long) Double.parseDouble(gauge.group(2)) >= latest,
+                "at least the entry just read: " + gauge.group() + " against " + latest);
+    }
+
     @Test
     void theApplicationsConnectionCannotRewriteHistory() throws Exception {
         given().header("X-Actor", "审计测试员").contentType(ContentType.JSON)

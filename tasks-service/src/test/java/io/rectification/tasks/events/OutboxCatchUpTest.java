@@ -32,6 +32,13 @@ class OutboxCatchUpTest {
     @Inject
     OutboxRelay relay;
 
+    /** Where the relay is switched on, readiness reports it (reporting-service, where it is off, does not: NoOutboxRelayTest). */
+    @Test
+    void readinessReportsTheRelayWhereItRuns() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'outbox-relay' }.data.published", org.hamcrest.Matchers.notNullValue());
+    }
+
     @Test
     void changesMadeWhileDeliveryIsStoppedArePublishedOnceWhenItResumes() {
         String problemId = Fixtures.freshProblem();

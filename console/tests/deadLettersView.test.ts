@@ -102,6 +102,42 @@ describe('运维：死信', () => {
     expect(gets().filter((u) => u.startsWith('/api/tasks/')).length).toBe(2)
   })
 
+  it('takes a failed replay\'s banner away once it no longer applies: the letter dismissed, or the filter changed', async () => {
+    const letters = [escalation]
+    services(letters, (url) => {
+      if (url.endsWith('/replay')) {
+        return json(422, { status: 422, title: 'Still not applicable',
+          detail: 'dead letter 3 was replayed and failed again (2 attempts); it stays open: not applied: refused' }, 'application/problem+json')
+      }
+      letters.length = 0
+      return json(200, { ...escalation, resolution: { outcome: 'DISMISSED', at: '2026-12-05T08:41:00Z', by: 'ops-li', reason: '测试消息' } })
+    })
+    const banner = () => document.querySelector('.refusal')
+    const choose = async (label: string) => {
+      const radio = [...document.querySelectorAll<HTMLElement>('.el-radio-button')].find((b) => b.textContent?.trim() === label)
+      radio!.querySelector('input')!.click()
+      await settle()
+    }
+    await show()
+    await press('重新处理')
+    expect(banner()?.textContent).toContain('任务服务 #3 重新处理未成功')
+    await press('忽略')
+    type('dismiss-reason', '联调时手工发送的测试消息')
+    await press('确认忽略')
+    await flushPromises()
+    expect(banner()).toBeNull()
+
+    letters.push(escalation)
+    await press('刷新')
+    await press('重新处理')
+    expect(banner()?.textContent).toContain('任务服务 #3 重新处理未成功')
+    await choose('已处理')
+    expect(banner()).toBeNull()
+    // and back: the banner said what happened then; the list says what is now
+    await choose('未处理')
+    expect(banner()).toBeNull()
+  })
+
   it('dismisses one only with a reason, which it asks for', async () => {
     services([escalation], (_url, body) => (body as { reason: string }).reason.trim() === ''
       ? json(400, { status: 400, title: 'Invalid request', detail: 'reason: must not be blank',

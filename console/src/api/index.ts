@@ -6,7 +6,7 @@ import { NoticesApi } from './notices'
 import { GovernanceApi } from './governance'
 import { PeopleApi } from './people'
 import { ReadModelsApi } from './readModels'
-import { DeadLettersApi } from './deadLetters'
+import { DeadLettersApi, WebhookDeadLettersApi } from './deadLetters'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -27,5 +27,7 @@ export function useApi() {
       feedback: new DeadLettersApi(new HttpClient('/api/feedback', token)),
       reporting: new DeadLettersApi(new HttpClient('/api/reporting', token)),
     },
+    // notices whose webhook calls were given up: reporting-service sends them
+    webhookDeadLetters: new WebhookDeadLettersApi(new HttpClient('/api/reporting', token)),
   }
 }

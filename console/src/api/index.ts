@@ -7,6 +7,8 @@ import { GovernanceApi } from './governance'
 import { PeopleApi } from './people'
 import { ReadModelsApi } from './readModels'
 import { DeadLettersApi, WebhookDeadLettersApi } from './deadLetters'
+import { ReadModelAdminApi } from './readModelAdmin'
+import { AuditApi } from './auditVerification'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -29,5 +31,13 @@ export function useApi() {
     },
     // notices whose webhook calls were given up: reporting-service sends them
     webhookDeadLetters: new WebhookDeadLettersApi(new HttpClient('/api/reporting', token)),
+    // reporting-service's consumers and rebuild: tasks- and feedback-service serve no /admin/consumers (their OpenAPI)
+    readModelAdmin: new ReadModelAdminApi(new HttpClient('/api/reporting', token)),
+    // every service keeps its own audit trail
+    audit: {
+      tasks: new AuditApi(new HttpClient('/api/tasks', token)),
+      feedback: new AuditApi(new HttpClient('/api/feedback', token)),
+      reporting: new AuditApi(new HttpClient('/api/reporting', token)),
+    },
   }
 }

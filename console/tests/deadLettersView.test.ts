@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
-import type { DeadLetter } from '@/api/deadLetters'
+import type { DeadLetter, WebhookDeadCall } from '@/api/deadLetters'
 import DeadLettersView from '@/views/DeadLettersView.vue'
 import { json, reset } from './recordedNetwork'
 import { press, settle, type } from './dialogDom'
@@ -11,13 +11,14 @@ import { press, settle, type } from './dialogDom'
 const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
 vi.mock('@/api', async () => {
   const { client } = await import('./recordedNetwork')
-  const { DeadLettersApi } = await import('@/api/deadLetters')
+  const { DeadLettersApi, WebhookDeadLettersApi } = await import('@/api/deadLetters')
   const deadLetters = {
     tasks: new DeadLettersApi(client(net, '/api/tasks')),
     feedback: new DeadLettersApi(client(net, '/api/feedback')),
     reporting: new DeadLettersApi(client(net, '/api/reporting')),
   }
-  return { useApi: () => ({ deadLetters }) }
+  const webhookDeadLetters = new WebhookDeadLettersApi(client(net, '/api/reporting'))
+  return { useApi: () => ({ deadLetters, webhookDeadLetters }) }
 })
 
 const escalation: DeadLetter = {
@@ -71,6 +72,7 @@ describe('运维：死信', () => {
     services([escalation, replayed, dismissed], () => json(500, {}))
     const w = await show()
     expect(gets().sort()).toEqual(['/api/feedback/dead-letters?limit=100&state=OPEN',
+      '/api/reporting/admin/webhook-dead-letters?limit=100',
       '/api/reporting/dead-letters?limit=100&state=OPEN', '/api/tasks/dead-letters?limit=100&state=OPEN'])
     expect(w.find('.el-table').text()).toContain('未处理')
     expect(rowButtons(w)).toEqual(expect.arrayContaining(['查看', '重新处理', '忽略']))
@@ -102,6 +104,42 @@ describe('运维：死信', () => {
     expect(gets().filter((u) => u.startsWith('/api/tasks/')).length).toBe(2)
   })
 
+  it('takes a failed replay\'s banner away once it no longer applies: the letter dismissed, or the filter changed', async () => {
+    const letters = [escalation]
+    services(letters, (url) => {
+      if (url.endsWith('/replay')) {
+        return json(422, { status: 422, title: 'Still not applicable',
+          detail: 'dead letter 3 was replayed and failed again (2 attempts); it stays open: not applied: refused' }, 'application/problem+json')
+      }
+      letters.length = 0
+      return json(200, { ...escalation, resolution: { outcome: 'DISMISSED', at: '2026-12-05T08:41:00Z', by: 'ops-li', reason: '测试消息' } })
+    })
+    const banner = () => document.querySelector('.refusal')
+    const choose = async (label: string) => {
+      const radio = [...document.querySelectorAll<HTMLElement>('.el-radio-button')].find((b) => b.textContent?.trim() === label)
+      radio!.querySelector('input')!.click()
+      await settle()
+    }
+    await show()
+    await press('重新处理')
+    expect(banner()?.textContent).toContain('任务服务 #3 重新处理未成功')
+    await press('忽略')
+    type('dismiss-reason', '联调时手工发送的测试消息')
+    await press('确认忽略')
+    await flushPromises()
+    expect(banner()).toBeNull()
+
+    letters.push(escalation)
+    await press('刷新')
+    await press('重新处理')
+    expect(banner()?.textContent).toContain('任务服务 #3 重新处理未成功')
+    await choose('已处理')
+    expect(banner()).toBeNull()
+    // and back: the banner said what happened then; the list says what is now
+    await choose('未处理')
+    expect(banner()).toBeNull()
+  })
+
   it('dismisses one only with a reason, which it asks for', async () => {
     services([escalation], (_url, body) => (body as { reason: string }).reason.trim() === ''
       ? json(400, { status: 400, title: 'Invalid request', detail: 'reason: must not be blank',
@@ -121,5 +159,31 @@ describe('运维：死信', () => {
     expect(document.body.textContent).toContain('已忽略：任务服务 #3')
     // read again: the list shows the dead letter as it now is
     expect(gets().filter((u) => u.startsWith('/api/tasks/')).length).toBe(2)
+  })
+
+  it('lists the notices whose webhook calls were given up below, without the robot\'s key, and says when they cannot be read', async () => {
+    const call: WebhookDeadCall = {
+      id: 7, causeKey: 'TASK_OVERDUE|3f2c', endpoint: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET-KEY', attempts: 6,
+      lastStatus: 503, lastError: 'Service Unavailable', createdAt: '2026-12-05T08:39:00Z',
+    }
+    services([], () => json(500, {}))
+    const letters = net.answer!
+    net.answer = () => net.sent[net.sent.length - 1]!.url.includes('/admin/webhook-dead-letters') ? json(200, [call]) : letters()
+    const w = await show()
+    const table = w.find('[aria-label="通知推送失败"]')
+    expect(table.text()).toContain('TASK_OVERDUE|3f2c')
+    expect(table.text()).toContain('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?…')
+    expect(table.text()).toContain('HTTP 503 · Service Unavailable')
+    expect(table.text()).toContain('2026年12月5日 16:39')
+    expect(document.body.textContent).not.toContain('SECRET-KEY')
+    // no replay or dismissal: the service offers none
+    expect(table.findAll('button')).toHaveLength(0)
+
+    net.answer = () => net.sent[net.sent.length - 1]!.url.includes('/admin/webhook-dead-letters')
+      ? json(403, { status: 403, title: 'Forbidden' }, 'application/problem+json') : letters()
+    await press('刷新')
+    expect(document.body.textContent).toContain('通知推送失败的记录未能读取：您没有执行此操作的权限')
+    // the dead letters' list is read still
+    expect(document.body.textContent).toContain('暂无未处理的死信')
   })
 })

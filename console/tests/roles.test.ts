@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FEEDBACK_HANDLERS, homeFor, mayAct, mayEnter, menuFor, personFromClaims } from '@/auth/roles'
+import { FEEDBACK_HANDLERS, homeFor, mayAct, mayEnter, menuFor, MENU, personFromClaims } from '@/auth/roles'
 
 // The claims Keycloak's realm puts in the token (deploy/local/keycloak/realm-rectification.json).
 const officer = personFromClaims({
@@ -52,12 +52,29 @@ describe('roles from the token', () => {
 
   it('shows each role its menu and opens its first screen', () => {
     expect(menuFor(officer).map((m) => m.path)).toEqual(['/my-tasks', '/todos'])
-    expect(menuFor(supervisor).map((m) => m.path)).toEqual(['/inspections', '/verification', '/look-back', '/feedback', '/todos'])
+    expect(menuFor(supervisor).map((m) => m.path)).toEqual(['/inspections', '/verification', '/look-back', '/feedback', '/todos',
+      '/audit-verification'])
     expect(menuFor(coordinator).map((m) => m.path)).toEqual(['/inspections', '/look-back', '/feedback', '/todos'])
     expect(homeFor(officer)).toBe('/my-tasks')
     expect(homeFor(coordinator)).toBe('/inspections')
     expect(homeFor(nobody)).toBe('/no-access')
-    expect(menuFor(admin)).toHaveLength(7)
-    expect(menuFor(admin).at(-1)?.path).toBe('/dead-letters')
+    expect(menuFor(admin)).toHaveLength(9)
+    expect(menuFor(admin).slice(-3).map((m) => m.path)).toEqual(['/dead-letters', '/read-models', '/audit-verification'])
+  })
+
+  it('gives the operator\'s screens to the roles their services allow: 审计核验 to supervisor and admin, the rest to admin', () => {
+    const screen = (path: string) => MENU.find((m) => m.path === path)!.roles
+    // GET /audit/verify: supervisor and admin (docs/security.md); the consumers, rebuild and dead letters: admin
+    for (const person of [officer, coordinator, handler, nobody]) {
+      expect(mayEnter(person, screen('/audit-verification'))).toBe(false)
+    }
+    expect(mayEnter(supervisor, screen('/audit-verification'))).toBe(true)
+    expect(mayEnter(admin, screen('/audit-verification'))).toBe(true)
+    for (const path of ['/dead-letters', '/read-models']) {
+      expect([officer, coordinator, supervisor, handler, nobody].filter((p) => mayEnter(p, screen(path)))).toEqual([])
+      expect(mayEnter(admin, screen(path))).toBe(true)
+    }
+    // the system integration reads lag too, but signs in to no console
+    expect(menuFor(personFromClaims({ upn: 'sys', groups: ['integration'] }))).toEqual([])
   })
 })

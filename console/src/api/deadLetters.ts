@@ -1,18 +1,10 @@
 import type { Download, HttpClient } from './http'
 import { ApiError, describe } from './problem'
-import { formatBytes, formatDateTime } from '@/format'
+import { formatBytes, formatDateTime, formatNumber } from '@/format'
 import type { Column } from '@/rowColumns'
+import { askEachService, SERVICE_LABELS, type ServiceName } from './services'
 
-/** The services that consume events, each keeping its own dead letters (docs/operations.md). */
-export type ServiceName = 'tasks' | 'feedback' | 'reporting'
-
-export const SERVICES: readonly ServiceName[] = ['tasks', 'feedback', 'reporting']
-
-export const SERVICE_LABELS: Record<ServiceName, string> = {
-  tasks: '任务服务',
-  feedback: '意见建议服务',
-  reporting: '报告服务',
-}
+export { SERVICES, SERVICE_LABELS, type ServiceName } from './services'
 
 /** One message a consumer could not read or apply (GET /dead-letters in each service). */
 export interface DeadLetter {
@@ -95,13 +87,8 @@ export interface AllDeadLetters {
 /** Every service's latest dead letters in `state`, newest first across them; one failing leaves the others shown. */
 export async function allDeadLetters(apis: Record<ServiceName, DeadLettersApi>, limit: number,
   state?: DeadLetterState): Promise<AllDeadLetters> {
-  const answers = await Promise.allSettled(SERVICES.map((service) => apis[service].latest(limit, state)))
-  const result: AllDeadLetters = { letters: [], failed: [] }
-  answers.forEach((answer, index) => {
-    const service = SERVICES[index] as ServiceName
-    if (answer.status === 'fulfilled') result.letters.push(...answer.value.map((letter) => ({ ...letter, service })))
-    else result.failed.push({ service, error: answer.reason })
-  })
+  const { answers, failed } = await askEachService((service) => apis[service].latest(limit, state))
+  const result: AllDeadLetters = { letters: answers.flatMap(({ service, answer }) => answer.map((letter) => ({ ...letter, service }))), failed }
   result.letters.sort((a, b) => receivedMillis(b) - receivedMillis(a) || b.id - a.id)
   return result
 }
@@ -152,4 +139,52 @@ export const DEAD_LETTER_COLUMNS: readonly Column<ServiceDeadLetter>[] = [
   { key: 'position', label: '位置', minWidth: 210, text: positionOf },
   { key: 'consumer', label: '消费者', minWidth: 200, prop: 'consumer' },
   { key: 'size', label: '大小', width: 90, align: 'right', text: (l) => formatBytes(l.payloadBytes) },
+]
+
+/**
+ * A notice's webhook call given up after its last try (reporting-service's GET /admin/webhook-dead-letters,
+ * docs/notices.md "Webhook"): which cause, where to, how often tried, the last answer. The service offers
+ * no replay or dismissal of one: the list is for finding why the endpoint refuses.
+ */
+export interface WebhookDeadCall {
+  id: number
+  /** the notice's cause (kind and ids; never a person's data) */
+  causeKey: string
+  endpoint: string
+  attempts: number
+  /** the endpoint's last HTTP status; null when it never answered */
+  lastStatus: number | null
+  lastError: string | null
+  createdAt: string
+}
+
+/** reporting-service's webhook calls given up, newest first (role admin). */
+export class WebhookDeadLettersApi {
+  constructor(private readonly http: HttpClient) {}
+
+  async latest(limit: number): Promise<WebhookDeadCall[]> {
+    return (await this.http.request<WebhookDeadCall[]>('GET', '/admin/webhook-dead-letters', { query: { limit } })).body
+  }
+}
+
+/**
+ * The endpoint without its query: a 企业微信 or 钉钉 robot's address carries its key there
+ * (`?key=…`, `?access_token=…`), which is a credential, not something to show on a screen.
+ */
+export function endpointShown(endpoint: string): string {
+  const query = endpoint.indexOf('?')
+  return query < 0 ? endpoint : `${endpoint.slice(0, query)}?…`
+}
+
+/** The last failure in a line: HTTP 503 · its error; never answered: the error alone. */
+export function lastFailureOf(call: Pick<WebhookDeadCall, 'lastStatus' | 'lastError'>): string {
+  return [call.lastStatus === null ? '' : `HTTP ${call.lastStatus}`, call.lastError ?? ''].filter((part) => part !== '').join(' · ') || '—'
+}
+
+export const WEBHOOK_DEAD_CALL_COLUMNS: readonly Column<WebhookDeadCall>[] = [
+  { key: 'createdAt', label: '通知产生时间', width: 170, text: (c) => formatDateTime(c.createdAt), card: 'title' },
+  { key: 'causeKey', label: '通知事由', minWidth: 240, prop: 'causeKey' },
+  { key: 'endpoint', label: '推送地址', minWidth: 240, text: (c) => endpointShown(c.endpoint) },
+  { key: 'attempts', label: '尝试次数', width: 90, align: 'right', text: (c) => formatNumber(c.attempts) },
+  { key: 'lastFailure', label: '最后一次失败', minWidth: 260, text: lastFailureOf },
 ]

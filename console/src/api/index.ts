@@ -6,7 +6,9 @@ import { NoticesApi } from './notices'
 import { GovernanceApi } from './governance'
 import { PeopleApi } from './people'
 import { ReadModelsApi } from './readModels'
-import { DeadLettersApi } from './deadLetters'
+import { DeadLettersApi, WebhookDeadLettersApi } from './deadLetters'
+import { ReadModelAdminApi } from './readModelAdmin'
+import { AuditApi } from './auditVerification'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
@@ -26,6 +28,16 @@ export function useApi() {
       tasks: new DeadLettersApi(new HttpClient('/api/tasks', token)),
       feedback: new DeadLettersApi(new HttpClient('/api/feedback', token)),
       reporting: new DeadLettersApi(new HttpClient('/api/reporting', token)),
+    },
+    // notices whose webhook calls were given up: reporting-service sends them
+    webhookDeadLetters: new WebhookDeadLettersApi(new HttpClient('/api/reporting', token)),
+    // reporting-service's consumers and rebuild: tasks- and feedback-service serve no /admin/consumers (their OpenAPI)
+    readModelAdmin: new ReadModelAdminApi(new HttpClient('/api/reporting', token)),
+    // every service keeps its own audit trail
+    audit: {
+      tasks: new AuditApi(new HttpClient('/api/tasks', token)),
+      feedback: new AuditApi(new HttpClient('/api/feedback', token)),
+      reporting: new AuditApi(new HttpClient('/api/reporting', token)),
     },
   }
 }

@@ -87,6 +87,9 @@ export const MENU: readonly MenuItem[] = [
   // Last, so each role still opens its own first screen; the header's badge links here as well.
   { path: '/todos', label: '待办', roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'] },
   { path: '/dead-letters', label: '运维：死信', roles: ['admin'] },
+  { path: '/read-models', label: '运维：读模型与消费', roles: ['admin'] },
+  // the services let the supervisors (督查/纪检) verify the trail as well (docs/security.md), so it is theirs too, without 运维
+  { path: '/audit-verification', label: '审计核验', roles: ['supervisor', 'admin'] },
 ]
 
 export function menuFor(person: Person): MenuItem[] {

@@ -332,6 +332,8 @@ try {
   await report.getByRole('button', { name: '提交进展报告' }).click()
   await fieldError(page, '进展情况').filter({ hasText: '不能为空' }).waitFor()
   await fieldError(page, '报告期起').filter({ hasText: '必填' }).waitFor()
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'report-period-start', 'a refusal takes the focus to the first field in error')
+  assert.equal(await page.locator('#report-text').getAttribute('aria-invalid'), 'true', 'each field in error is marked invalid')
   await shoot(page, '02-officer-task-field-errors')
 
   step = 'progress report: a change by someone else meanwhile (412) keeps what was typed'

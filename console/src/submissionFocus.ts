@@ -34,8 +34,14 @@ export function focusAfterRefusal(origin: Element | null): void {
   if (origin === null || typeof document === 'undefined') return
   const form = formOf(origin)
   const target = form === null ? null : firstInvalidControl(form) ?? form.parentElement?.querySelector<HTMLElement>('.submission-alert') ?? null
-  if (target !== null) target.focus()
-  else back(origin)
+  if (target === null) return back(origin)
+  target.focus()
+  // Element Plus opens a date picker's calendar as its input takes the focus: closed again (Escape, as the
+  // person would), so the refusal shows the field and its message, not a calendar over them; typing a
+  // date or ↓ works as ever.
+  if (target.closest('.el-date-editor') !== null) {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }))
+  }
 }
 
 /**

@@ -144,6 +144,9 @@ describe('a page\'s form (进展报告)', () => {
     ])
     await pressWithKeyboard('提交进展报告')
     expect(document.activeElement).toBe(field('report-period-start'))
+    // its calendar, which Element Plus opens on focus, closed again: the field and its message in view
+    await settle()
+    expect([...document.querySelectorAll<HTMLElement>('.el-picker-panel')].filter((panel) => panel.closest<HTMLElement>('[style*="display: none"]') === null)).toHaveLength(0)
     for (const id of ['report-period-start', 'report-text']) {
       expect(field(id).getAttribute('aria-invalid')).toBe('true')
       expect(document.getElementById(field(id).getAttribute('aria-describedby')!.split(' ').pop()!)?.classList.contains('el-form-item__error')).toBe(true)

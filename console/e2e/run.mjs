@@ -103,6 +103,11 @@ function focusedName(page) {
   })
 }
 
+/** The side menu's entry named `name`: a link in the navigation 主菜单. */
+function menuEntry(page, name) {
+  return page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name, exact: true })
+}
+
 /** Presses Tab until the element named `name` has the focus (keyboard alone reaches it), at most `limit` times. */
 async function tabTo(page, name, limit = 80) {
   const passed = []
@@ -209,7 +214,7 @@ async function verifyAsSupervisor(taskId) {
     const token = await tokenOf(page)
     const read = async () => (await fetch(`${BASE}/api/tasks/tasks/${taskId}`, { headers: { Authorization: `Bearer ${token}` } })).json()
     const { title, percentComplete } = await read()
-    await page.getByRole('menuitem', { name: '销号核实' }).click()
+    await menuEntry(page, '销号核实').click()
     const row = page.locator('.el-table__row', { hasText: title })
     // a LONG_TERM task would go to CONSOLIDATING (核实转入巩固): the officer's first task is time-bound
     await row.getByRole('button', { name: '核实通过' }).click()
@@ -281,6 +286,31 @@ try {
   assert.deepEqual(await coveredCells(page.locator('#main')), [], 'my tasks at 820 px')
   await page.setViewportSize({ width: 1280, height: 900 })
 
+  step = 'the side menu by keyboard alone: Shift+Tab from the content reaches its links, the current one marked; Enter opens a screen'
+  await page.reload() // a fresh page: the first Tab from its top
+  await planned.waitFor()
+  await page.keyboard.press('Tab')
+  assert.equal(await focusedName(page), '跳到正文', 'the first Tab reaches the skip link')
+  await page.keyboard.press('Enter')
+  const inMenu = () => page.evaluate(() => document.activeElement?.tagName === 'A' && document.activeElement.closest('nav[aria-label="主菜单"]') !== null)
+  const current = () => page.evaluate(() => document.activeElement?.getAttribute('aria-current'))
+  await page.keyboard.press('Shift+Tab') // the menu stands just before the content
+  assert.ok(await inMenu(), 'Shift+Tab from the content reaches the menu')
+  assert.equal(await focusedName(page), '待办')
+  await page.keyboard.press('Shift+Tab')
+  assert.equal(await focusedName(page), '我的任务')
+  assert.equal(await current(), 'page', 'the open screen is marked aria-current="page"')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await page.getByRole('heading', { name: '待办', exact: true }).waitFor()
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'a screen opened from the menu takes the focus to its content')
+  await page.keyboard.press('Shift+Tab')
+  assert.equal(await focusedName(page), '待办')
+  assert.equal(await current(), 'page')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Enter')
+  await page.waitForURL(/\/console\/my-tasks$/)
+
   step = 'task page by keyboard alone: the skip link to the content, Tab to the task, Enter; 开始整改 the same way'
   await page.reload()
   await planned.waitFor()
@@ -302,6 +332,8 @@ try {
   await report.getByRole('button', { name: '提交进展报告' }).click()
   await fieldError(page, '进展情况').filter({ hasText: '不能为空' }).waitFor()
   await fieldError(page, '报告期起').filter({ hasText: '必填' }).waitFor()
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'report-period-start', 'a refusal takes the focus to the first field in error')
+  assert.equal(await page.locator('#report-text').getAttribute('aria-invalid'), 'true', 'each field in error is marked invalid')
   await shoot(page, '02-officer-task-field-errors')
 
   step = 'progress report: a change by someone else meanwhile (412) keeps what was typed'
@@ -396,7 +428,7 @@ try {
   await page.locator('.node.task').first().waitFor()
   await shoot(page, '06-supervisor-plan-tree')
   step = 'verification queue: reject with a reason'
-  await page.getByRole('menuitem', { name: '销号核实' }).click()
+  await menuEntry(page, '销号核实').click()
   const claimed = page.locator('.el-table__row', { hasText: title })
   await claimed.waitFor()
   await shoot(page, '07-supervisor-queue', { phone: true })
@@ -460,7 +492,7 @@ try {
   page = await newPage()
   await signIn(page, 'zhengban', '/inspections')
   step = 'coordinator: menu and guard'
-  assert.deepEqual(await page.getByRole('menuitem').allInnerTexts(), ['巡视与整改方案', '回头看', '意见建议办理', '待办'])
+  assert.deepEqual(await page.getByRole('navigation', { name: '主菜单' }).getByRole('link').allInnerTexts(), ['巡视与整改方案', '回头看', '意见建议办理', '待办'])
   step = 'coordinator: adjusts a task\'s deadline (a refused date is explained next to the field)'
   await page.getByRole('link', { name: /专项巡视/ }).first().click()
   await page.locator('.node.area').first().click()
@@ -601,7 +633,7 @@ try {
   const duplicateCode = (await again.json()).trackingCode
 
   step = 'feedback inbox: masked'
-  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  await menuEntry(page, '意见建议办理').click()
   const item = page.locator('.el-table__row', { hasText: trackingCode })
   await item.waitFor()
   assert.match(await item.innerText(), /王\*/, 'the name is masked in the list')
@@ -630,7 +662,7 @@ try {
   await page.getByText('已答复', { exact: true }).waitFor()
   await shoot(page, '16-handler-feedback-answered', { phone: true })
   step = 'feedback: the duplicate is merged into the answered one'
-  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  await menuEntry(page, '意见建议办理').click()
   await page.locator('.el-table__row', { hasText: duplicateCode }).getByRole('link', { name: duplicateCode }).click()
   await page.getByRole('button', { name: '合并重复件' }).click()
   const merge = page.getByRole('dialog', { name: '合并重复件' })
@@ -660,7 +692,7 @@ try {
   await shoot(citizen, '16e-public-progress')
   await citizen.close()
   step = 'feedback: a phone call registered in the inbox (登记来电来信), an empty text named first'
-  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  await menuEntry(page, '意见建议办理').click()
   await page.getByRole('button', { name: '登记来电来信' }).click()
   const call = page.getByRole('dialog', { name: '登记来电来信' })
   await call.locator('.el-form-item', { hasText: '所属公布' }).locator('.el-select__wrapper').click()
@@ -681,7 +713,7 @@ try {
   const stored = await (await fetch(`${BASE}/api/feedback/feedback/${callId}`, { headers: { Authorization: `Bearer ${await tokenOf(page)}` } })).json()
   assert.equal(stored.channel, 'PHONE', 'registered as a phone call')
   assert.equal(stored.trackingCode, callCode)
-  await page.getByRole('menuitem', { name: '意见建议办理' }).click()
+  await menuEntry(page, '意见建议办理').click()
   const callRow = page.locator('.el-table__row', { hasText: callCode })
   await callRow.waitFor()
   assert.doesNotMatch(await callRow.innerText(), /赵大爷|13900001111/, 'the caller\'s contact is masked in the list')
@@ -797,7 +829,7 @@ try {
   step = 'supervisor: look-back due, reopened with findings'
   const supervisorToken = await tokenOf(page)
   const closed = await (await fetch(`${BASE}/api/tasks/tasks/${closedTaskId}`, { headers: { Authorization: `Bearer ${supervisorToken}` } })).json()
-  await page.getByRole('menuitem', { name: '回头看' }).click()
+  await menuEntry(page, '回头看').click()
   await page.getByRole('heading', { name: '回头看', exact: true }).waitFor()
   await page.goto(`${BASE}/console/look-back?inspection=${closed.inspectionId}`)
   await page.locator('.horizon').click()
@@ -823,7 +855,7 @@ try {
   page = await newPage()
   await signIn(page, 'dzb', '/my-tasks')
   step = 'officer: a meeting decision\'s 待办 opens the meeting, where it is marked done'
-  await page.getByRole('menuitem', { name: '待办' }).click()
+  await menuEntry(page, '待办').click()
   await page.getByRole('heading', { name: '待办', exact: true }).waitFor()
   const decision = '汇总本周各责任单位整改进展'
   await page.locator('.el-table__row', { hasText: decision }).waitFor()

@@ -115,13 +115,13 @@ describe('AnalogyDialog', () => {
     await press('发起')
     expect(field('an-0-responsiblePerson').closest('.el-form-item')?.textContent).toContain('长度应在 0 到 100 之间')
     expect(field('an-0-title').closest('.el-form-item')?.textContent).not.toContain('长度应在')
-    expect(document.body.textContent).toContain('请按提示修改标红的字段')
+    expect(document.body.textContent).toMatch(/请修改“责任人”：见各字段下方的提示/) // by its label, not by colour
     expect(field('an-title').disabled).toBe(true)
     expect(dialog.emitted('started')).toBeUndefined()
 
     type('an-0-responsiblePerson', '局长')
     await nextTick()
-    expect(document.body.textContent).not.toContain('请按提示修改标红的字段') // the only marked field was edited
+    expect(document.body.textContent).not.toContain('见各字段下方的提示') // the only marked field was edited
     net.answers.push(() => json(201, { id: 't9' }))
     await press('发起')
     expect(net.sent.map((r) => r.url)).toEqual(['/api/tasks/areas/a3/problems', '/api/tasks/problems/p9/tasks', '/api/tasks/problems/p9/tasks'])

@@ -79,4 +79,22 @@ describe('the header', () => {
     await flushPromises()
     expect(signOut).toHaveBeenCalledOnce()
   })
+
+  // The review's finding 1: el-menu's entries were <li tabindex="-1"> with a click handler, never a Tab stop.
+  for (const phone of [false, true]) {
+    it(`the side menu ${phone ? 'on a phone (a row above the page)' : 'on a desk'}: a link an entry, each a Tab stop, the current screen aria-current="page"`, async () => {
+      const { router } = await show(phone)
+      const nav = document.querySelector('nav[aria-label="主菜单"]')!
+      const links = [...nav.querySelectorAll('a')] as HTMLAnchorElement[]
+      expect(links.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).toEqual([['我的任务', '/my-tasks'], ['待办', '/todos']])
+      expect(nav.querySelectorAll('[tabindex="-1"], [role="menuitem"], [role="menubar"]')).toHaveLength(0)
+      expect(links.every((a) => a.tabIndex === 0)).toBe(true)
+      expect(links.map((a) => a.getAttribute('aria-current'))).toEqual(['page', null])
+      links[1]!.focus()
+      links[1]!.click() // Enter on a link is its click
+      await flushPromises()
+      expect(router.currentRoute.value.path).toBe('/todos')
+      expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page'])
+    })
+  }
 })

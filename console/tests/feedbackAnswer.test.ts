@@ -149,7 +149,7 @@ describe('publishing an answer to a feedback', () => {
     await press('发布答复')
     await pressIn(confirmation()!, '发布')
     expect(fieldError()).toBe('答复中含有手机号码、电子邮箱，公开答复不得含个人信息；如需留联系电话，请使用单位办公电话或服务热线')
-    expect(document.body.textContent).toContain('请按提示修改标红的字段')
+    expect(document.body.textContent).toMatch(/请修改“[^”]*答复[^”]*”：见各字段下方的提示/)
     expect(document.body.textContent).not.toContain('contains personal')
     expect((document.getElementById('answer-text') as HTMLTextAreaElement).value).toBe(typed)
   })

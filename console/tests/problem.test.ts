@@ -95,7 +95,7 @@ group('problem+json', () => {
     expect(describe(toError({ status: 400, detail: 'unreadable body' }))).toBe('请求有误：请检查填写的内容')
     expect(describe(toError({ status: 410, detail: 'gone', title: 'Gone' }))).toBe('请求未能完成（状态码 410）')
     expect(describe(toError(parseProblem(400, 'application/problem+json', INVALID_REPORT)))).toBe('必填；不能为空')
-    expect(failureOf(toError(parseProblem(400, 'application/problem+json', INVALID_REPORT))).message).toBe('请按提示修改标红的字段')
+    expect(failureOf(toError(parseProblem(400, 'application/problem+json', INVALID_REPORT))).message).toBe('请按各字段下方的提示修改')
     expect(describe(new Error('boom'))).toBe('操作未能完成，请刷新页面后重试')
   })
 

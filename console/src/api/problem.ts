@@ -315,8 +315,11 @@ export interface Failure {
   message: string
 }
 
-/** The line above a form whose refused fields are marked next to each (a 400 naming fields). */
-export const FIELDS_MARKED = '请按提示修改标红的字段'
+/**
+ * The line above a form whose refused fields are marked next to each (a 400 naming fields). Not by
+ * colour alone (WCAG 1.4.1): SubmissionAlert names the fields by their labels where it can see them.
+ */
+export const FIELDS_MARKED = '请按各字段下方的提示修改'
 
 export function failureOf(error: unknown): Failure {
   const fields = error instanceof ApiError ? error.fieldErrors : {}

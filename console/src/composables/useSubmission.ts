@@ -1,12 +1,15 @@
-import { ref, shallowRef } from 'vue'
+import { nextTick, ref, shallowRef } from 'vue'
 import { ElMessage } from 'element-plus'
 import { FIELDS_MARKED, describe, failureOf } from '@/api/problem'
+import { focusAfterAcceptance, focusAfterRefusal, focusedNow } from '@/submissionFocus'
 
 /**
  * One form's submission: busy while it runs; afterwards the field errors to show next to the
  * fields, whether the record changed meanwhile (412), and a sentence. The form's values are never
  * touched here, so nothing typed is lost. A step with no fields to mark (a page's buttons:
  * `marksFields: false`) says the field messages themselves instead of pointing at marked fields.
+ * Afterwards the focus, which the busy button dropped, goes to the first field in error or back to
+ * the button pressed (submissionFocus.ts), for every form at once.
  */
 export function useSubmission(options: { marksFields?: boolean } = {}) {
   const marksFields = options.marksFields ?? true
@@ -18,6 +21,15 @@ export function useSubmission(options: { marksFields?: boolean } = {}) {
   const error = shallowRef<unknown>(null)
 
   async function run(action: () => Promise<unknown>): Promise<boolean> {
+    const origin = focusedNow()
+    const done = await attempt(action)
+    await nextTick() // the errors, or the form's new state, drawn
+    if (done) focusAfterAcceptance(origin)
+    else focusAfterRefusal(origin)
+    return done
+  }
+
+  async function attempt(action: () => Promise<unknown>): Promise<boolean> {
     busy.value = true
     fieldErrors.value = {}
     conflict.value = false

@@ -128,6 +128,16 @@
 
   function text(id, value) { document.getElementById(id).textContent = value; }
 
+  // What a screen reader hears of a refresh: only that the figures changed, never the clock, which changes
+  // every time and was read out every 30 s (accessibility review, finding 6). Emptied first, so the same
+  // words are said again on the next change.
+  var saying;
+  function said(words) {
+    text('live-said', '');
+    clearTimeout(saying);
+    saying = setTimeout(function () { text('live-said', words); }, 100);
+  }
+
   function percent(rate) { return Math.round(Number(rate) * 1000) / 10 + '%'; }
 
   var NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -490,6 +500,8 @@
       .then(function (results) {
         results.forEach(function (result, i) { if (result !== null) { figures[i][2](result); } });
         lastLoaded = new Date();
+        // an answer other than 304 is a figure that changed; the first load is the page itself, not an update
+        if (loads > 0 && results.some(function (result) { return result !== null; })) { said('数据已更新'); }
         loads += 1;
         text('live', ' · 每 ' + refreshSeconds + ' 秒自动更新，' + clock(lastLoaded) + ' 已更新');
         document.getElementById('error').hidden = true;

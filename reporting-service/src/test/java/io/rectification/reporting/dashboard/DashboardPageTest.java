@@ -36,6 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard page in a real headless Chromium: it shows what the API returns. */
@@ -200,12 +201,19 @@ class DashboardPageTest {
         new WebDriverWait(browser, WAIT).until(driver ->
                 "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
         ((JavascriptExecutor) browser).executeScript("document.body.setAttribute('data-same-page', 'yes')");
+        // a screen reader hears a refresh only when the figures changed, never the clock alone (accessibility
+        // review, finding 6): the clock is no live region, and a refresh answered 304 throughout says nothing
+        assertNull(browser.findElement(By.id("live")).getDomAttribute("aria-live"));
+        new WebDriverWait(browser, WAIT).until(driver ->
+                Integer.parseInt(driver.findElement(By.tagName("body")).getDomAttribute("data-loads")) >= 2);
+        assertEquals("", said(), "an unchanged refresh (and the first load) says nothing");
         ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area2, problem2, 2, "IN_PROGRESS", "2025-03-31")
                 .put("title", "健全薪酬制度").put("responsibleUnit", "党政办公室"), 1);
         new WebDriverWait(browser, WAIT).until(driver ->
                 driver.findElements(By.cssSelector("#overdue tbody tr")).size() == 3);
         assertEquals("yes", browser.findElement(By.tagName("body")).getDomAttribute("data-same-page"));
         assertEquals("3", text("figure-overdue"));
+        new WebDriverWait(browser, WAIT).until(driver -> "数据已更新".equals(said()));
 
         browser.manage().window().setSize(new Dimension(390, 844));
         chromium.screenshot("dashboard-phone.png");
@@ -301,6 +309,11 @@ class DashboardPageTest {
                         })
                         .map(function (e) { return e.textContent; }).join(' | '));
                 }); });""");
+    }
+
+    /** What the refresh's live region holds (visually hidden, so its text content, not Selenium's shown text). */
+    private String said() {
+        return browser.findElement(By.id("live-said")).getDomProperty("textContent");
     }
 
     private String text(String id) {

@@ -79,8 +79,8 @@ public class RebuildProgress {
     public synchronized void begin(UUID id, String actor, List<Target> targets) {
         Run run = new Run(id, List.copyOf(targets));
         records.begin(id, actor, topics(run));
-        current = run;
         run.writing = PeriodicRefresh.start("read-model-rebuild-progress", interval, () -> write(run));
+        current = run;
     }
 
     /** The range actually replayed, known once the live consumers paused. */
@@ -114,7 +114,12 @@ public class RebuildProgress {
             current.writing.stop();
             if (failure != null) {
                 current.state = State.FAILED;
-                records.failed(id, failure, topics(current));
+                try {
+                    records.failed(id, failure, topics(current));
+                } catch (RuntimeException e) {
+                    LOG.warnf("rebuild %s: not recorded as failed (%s); it is told as interrupted once its heartbeat is stale",
+                            id, e.getMessage());
+                }
             }
         }
     }
@@ -140,7 +145,7 @@ public class RebuildProgress {
      * A graceful stop ends the replay's transaction unfinished (rolled back): said at once rather
      * than once the heartbeat has gone stale.
      */
-    void onStop(@Observes ShutdownEvent event) {
+    synchronized void onStop(@Observes ShutdownEvent event) {
         Run run = current;
         if (run != null && run.state == State.RUNNING) {
             run.writing.stop();

@@ -45,14 +45,14 @@ export interface TopicProgress {
   partitions: PartitionProgress[]
 }
 
-/** GET /admin/rebuild: the latest rebuild started in this instance (kept in memory: gone after a restart). */
+/** GET /admin/rebuild: the latest rebuild, started on any instance (recorded: every instance and a restart tell the same). */
 export interface RebuildStatus {
   id: string
   state: RebuildState
   startedBy: string
   startedAt: string
   finishedAt: string | null
-  /** why it failed; null otherwise */
+  /** why it failed (rolled back, or the instance replaying it stopped); null otherwise */
   detail: string | null
   topics: TopicProgress[]
 }
@@ -74,7 +74,7 @@ export class ReadModelAdminApi {
     return (await this.http.request<ConsumerLag[]>('GET', '/admin/consumers')).body
   }
 
-  /** The latest rebuild's progress, or null when none was started since the service started (its 404). */
+  /** The latest rebuild's progress, or null when none was ever started (its 404). */
   async rebuild(signal?: AbortSignal): Promise<RebuildStatus | null> {
     try {
       return (await this.http.request<RebuildStatus>('GET', '/admin/rebuild', { signal })).body

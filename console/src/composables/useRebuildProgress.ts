@@ -11,7 +11,7 @@ export const REBUILD_POLL_MILLIS = 2_000
  * screen that follows it has gone (its scope ends: the timer stops and the request in flight is ended).
  */
 export function useRebuildProgress(api: ReadModelAdminApi, every = REBUILD_POLL_MILLIS) {
-  /** undefined until read; null: none since the service started (its 404) */
+  /** undefined until read; null: none was ever started (its 404) */
   const status = shallowRef<RebuildStatus | null | undefined>(undefined)
   const loading = ref(false)
   const error = ref('')

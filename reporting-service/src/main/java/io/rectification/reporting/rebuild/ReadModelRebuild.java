@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * <p>The live consumers resume where they stood, or where the replay ended when they stood behind
  * it; events the replay applied are recorded as consumed, so another instance's consumer skips
  * them. The end offsets are read from the broker before anything starts (no broker: 503, nothing
- * touched).
+ * touched). Its state and progress are recorded for every instance to tell ({@link RebuildProgress}).
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -104,7 +104,10 @@ public class ReadModelRebuild {
                           Map<String, Long> eventsToReplay) {
     }
 
-    /** One at a time: two callers must not both pass the idle check. */
+    /**
+     * One at a time: here two callers must not both pass the idle check; across instances the
+     * record of the run refuses a second one ({@link RebuildRecords#begin}).
+     */
     public synchronized Started rebuild(String actor) {
         // Without running consumers (platform.consumers.enabled=false) nothing could be replayed.
         if (!consumers.consumerNames().containsAll(names.all())) {
@@ -155,6 +158,7 @@ public class ReadModelRebuild {
                     freshReadModels.swapIn(fresh);
                     TaskChanges.announceAll(sql);
                     audit.recordChange(actor, "ReadModelsRebuilt", AUDIT_ENTITY, started.id().toString(), started);
+                    progress.committing(started.id());
                 });
                 // Committed: the live consumers need not read the replayed events again.
                 targets.forEach(target -> consumers.replayed(target.consumer(), target.ends()));

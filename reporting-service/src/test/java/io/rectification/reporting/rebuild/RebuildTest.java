@@ -1,5 +1,6 @@
 package io.rectification.reporting.rebuild;
 
+import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.agroal.api.AgroalDataSource;
@@ -22,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,9 @@ class RebuildTest {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    RebuildRecords records;
 
     @Test
     void rebuildReplaysTheTopicsIntoTheSameReadModels() throws Exception {
@@ -255,6 +260,94 @@ class RebuildTest {
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
                 .when().get("/dashboard/summary").then().statusCode(200)
                 .body("tasks", equalTo(1)).body("verified", equalTo(0)).body("overdue", equalTo(1));
+    }
+
+    /**
+     * The status is the rebuild's record, not the memory of the instance that started it: another
+     * instance (or this one restarted) tells it the same, and refuses a second rebuild while it runs.
+     */
+    @Test
+    void aRebuildRunningOnAnotherInstanceIsToldHereAndRefusesASecond() {
+        awaitNoRebuildRunning();
+        AdjustableClock.pinAt(Instant.parse("2026-03-02T01:00:00Z"));
+        UUID elsewhere = UUID.randomUUID();
+        try {
+            records.begin(elsewhere, "admin-zhao", replayed(0));
+            records.progressed(elsewhere, replayed(25));
+
+            // a progress bean that never saw it, as after a restart, and this instance's over HTTP
+            RebuildProgress.Status restarted = new RebuildProgress(records, Duration.ofSeconds(1)).latest().orElseThrow();
+            assertEquals(elsewhere, restarted.id());
+            assertEquals(RebuildProgress.State.RUNNING, restarted.state());
+            given().when().get("/admin/rebuild").then().statusCode(200)
+                    .body("id", equalTo(elsewhere.toString())).body("state", equalTo("RUNNING"))
+                    .body("startedBy", equalTo("admin-zhao")).body("startedAt", equalTo("2026-03-02T09:00:00+08:00"))
+                    .body("topics[0].replayed", equalTo(25)).body("topics[0].toReplay", equalTo(40))
+                    .body("topics[0].partitions[0].to", equalTo(40));
+            given().when().post("/admin/rebuild").then().statusCode(409).contentType("application/problem+json")
+                    .body("rebuild", equalTo(elsewhere.toString()));
+        } finally {
+            forget(elsewhere);
+        }
+    }
+
+    /**
+     * A RUNNING run whose instance stopped writing its heartbeat for reporting.rebuild.stale-after
+     * (30 s) is told FAILED, and no longer holds the next rebuild back, which records it so.
+     */
+    @Test
+    void aRunningRebuildWhoseInstanceStoppedIsToldInterrupted() throws Exception {
+        awaitNoRebuildRunning();
+        AdjustableClock.pinAt(Instant.parse("2026-03-02T01:00:00Z"));
+        UUID stopped = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        try {
+            records.begin(stopped, "admin-zhao", replayed(0));
+            records.progressed(stopped, replayed(25));
+            AdjustableClock.pinAt(Instant.parse("2026-03-02T01:00:30Z"));
+            given().when().get("/admin/rebuild").then().body("state", equalTo("RUNNING"));
+
+            AdjustableClock.pinAt(Instant.parse("2026-03-02T01:00:31Z"));
+            given().when().get("/admin/rebuild").then().statusCode(200)
+                    .body("id", equalTo(stopped.toString())).body("state", equalTo("FAILED"))
+                    .body("finishedAt", equalTo("2026-03-02T09:00:00+08:00"))
+                    .body("detail", containsString("the instance replaying it stopped"))
+                    .body("detail", containsString("the read models are those from before the rebuild"))
+                    .body("topics[0].replayed", equalTo(25));
+            records.begin(next, "admin-li", replayed(0));
+            assertEquals("FAILED", recordedState(stopped));
+        } finally {
+            forget(stopped, next);
+        }
+    }
+
+    /** One topic of 40 events, {@code replayed} of them replayed. */
+    private static List<RebuildProgress.TopicProgress> replayed(long replayed) {
+        return List.of(new RebuildProgress.TopicProgress("rectification.tasks.v1", "test-tasks", replayed, 40,
+                List.of(new RebuildProgress.PartitionProgress(0, 0, 40, replayed))));
+    }
+
+    private String recordedState(UUID id) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT state FROM read_model_rebuild WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** The test's runs gone, so the latest is again a real one, and the clock released. */
+    private void forget(UUID... ids) {
+        AdjustableClock.release();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM read_model_rebuild WHERE id::text = ANY(?)")) {
+            delete.setArray(1, connection.createArrayOf("text", java.util.Arrays.stream(ids).map(UUID::toString).toArray()));
+            delete.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every rm_* table's columns, constraints, indexes and triggers as PostgreSQL defines them, and that none is elsewhere. */

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,9 +16,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,31 +30,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stack's is: DeploymentManifestsTest) run by the machine's nginx, in front of a stand-in service that
  * answers the request's id back as the services do, a stand-in Keycloak that does not, and a service
  * that is down. What the gateway answers itself (a service down, a route or file it does not have, a
- * body or request line over its limits) is problem+json, and every answer carries exactly one
- * X-Request-Id: the one the request came with, else nginx's own.
+ * body or request line over its limits) is problem+json, its own redirects carry no page and a relative
+ * Location, and every answer carries exactly one X-Request-Id: the one the request came with, else nginx's own.
  */
 class GatewayAnswersTest {
 
-    private static final Path NGINX = Path.of(System.getenv().getOrDefault("RECT_NGINX", "/usr/sbin/nginx"));
     private static final String GIVEN_ID = "given-request-1";
+    private static final String KEYCLOAKS_REDIRECT =
+            "https://rectification.example.gov.cn/auth/realms/rectification/protocol/openid-connect/auth?client_id=account-console";
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     private static HttpServer service;
-    private static Process nginx;
-    private static Path dir;
+    private static RunningGateway gateway;
     private static int port;
 
     @BeforeAll
     static void startGateway() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(NGINX), "nginx is not installed");
-        dir = Files.createTempDirectory("gateway-answers");
-        // Run as root, nginx's workers are nobody: they must be able to read the console's files.
-        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path console = Files.createDirectories(dir.resolve("console/assets"));
-        Files.writeString(console.resolve("../index.html").normalize(), "<!doctype html><title>console</title>");
-        Files.writeString(console.resolve("app.js"), "console.log(1)");
-
+        Assumptions.assumeTrue(RunningGateway.installed(), "nginx is not installed");
         service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         service.createContext("/", exchange -> {
             // The services answer back the id they were sent (platform-support's RequestIds); Keycloak answers none.
@@ -68,43 +62,30 @@ class GatewayAnswersTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        // Keycloak's own redirect (to its sign-in page, at the address it knows as its own).
+        service.createContext("/auth/realms/rectification/account", exchange -> {
+            exchange.getResponseHeaders().add("Location", KEYCLOAKS_REDIRECT);
+            exchange.getResponseHeaders().add("Content-Type", "text/html;charset=UTF-8");
+            byte[] body = "<p>sign in</p>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(302, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         service.start();
         int servicePort = service.getAddress().getPort();
-        int downPort = freePort();
-        port = freePort();
-
-        String config = Files.readString(DeploymentManifestsTest.ROOT.resolve("deploy/k8s/base/gateway/nginx.conf"))
-                .replace("/tmp/", dir + "/")
-                .replace("listen 8080;", "listen 127.0.0.1:" + port + ";")
-                .replace("http://tasks-service:8080", "http://127.0.0.1:" + downPort)
-                .replaceAll("http://[a-z-]+:8080", "http://127.0.0.1:" + servicePort)
-                .replace("/usr/share/rectification/console", dir.resolve("console").toString())
-                .replace("access_log /dev/stdout", "access_log " + dir.resolve("access.log"));
-        Files.writeString(dir.resolve("nginx.conf"), config);
-        nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
-                "-e", dir.resolve("error.log").toString(), "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
-        for (int i = 0; i < 100 && !listening(port); i++) {
-            assertTrue(nginx.isAlive(), () -> "nginx exited: " + read(dir.resolve("nginx.out")));
-            Thread.sleep(50);
-        }
-        assertTrue(listening(port), "nginx listens on " + port);
+        int downPort = RunningGateway.freePort();
+        gateway = RunningGateway.start(Files.readString(DeploymentManifestsTest.ROOT.resolve("deploy/k8s/base/gateway/nginx.conf")),
+                Map.of(), upstream -> upstream.equals("tasks-service") ? downPort : servicePort);
+        port = gateway.port;
     }
 
     @AfterAll
     static void stopGateway() {
-        if (nginx != null) {
-            nginx.destroy();
+        if (gateway != null) {
+            gateway.close();
         }
         if (service != null) {
             service.stop(0);
-        }
-        if (dir != null) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            } catch (IOException | java.io.UncheckedIOException ignored) {
-                // a temporary directory left behind
-            }
         }
     }
 
@@ -200,6 +181,52 @@ class GatewayAnswersTest {
         assertProblem(post, 405, "/problems/method-not-allowed");
     }
 
+    /**
+     * The gateway's own redirects (its entrances / and /console, /auth, and nginx's from a route's address
+     * without its trailing slash) answer as its other answers do: without nginx's HTML page, with the
+     * request's id and the security headers, and with a Location relative to the host, which is right
+     * behind the Ingress that ends TLS (nginx's absolute one named http and port 8080 there). Asked as the
+     * Ingress asks, on a raw socket: an HTTP client does not let a caller set Host.
+     */
+    @Test
+    void theGatewaysOwnRedirectsAreRelativeAndCarryNoPage() throws Exception {
+        Map<String, String> redirects = new LinkedHashMap<>();
+        redirects.put("/", "302 /console/");
+        redirects.put("/console", "302 /console/");
+        redirects.put("/auth", "302 /auth/");
+        for (String route : List.of("/publications", "/open311", "/reports", "/feedback", "/feedback/track", "/api/tasks",
+                "/api/feedback", "/api/reporting", "/console/assets")) {
+            redirects.put(route, "301 " + route + "/");
+        }
+        redirects.put("/publications?page=2", "301 /publications/?page=2");
+        for (Map.Entry<String, String> redirect : redirects.entrySet()) {
+            String answer = raw("GET " + redirect.getKey() + " HTTP/1.1\r\nHost: rectification.example.gov.cn\r\n"
+                    + "X-Forwarded-Proto: https\r\nX-Forwarded-For: 203.0.113.9\r\nX-Request-Id: " + GIVEN_ID
+                    + "\r\nConnection: close\r\n\r\n");
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+            String status = redirect.getValue().substring(0, 3);
+            String location = redirect.getValue().substring(4);
+            assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), redirect.getKey() + ": " + answer);
+            assertTrue(head.contains("\r\nlocation: " + location.toLowerCase(Locale.ROOT) + "\r\n"), redirect.getKey() + ": " + answer);
+            assertEquals("", answer.substring(answer.indexOf("\r\n\r\n") + 4), redirect.getKey() + ": no page of nginx's");
+            assertTrue(head.contains("\r\ncontent-length: 0\r\n") && !head.contains("content-type:"), redirect.getKey() + ": " + answer);
+            for (String header : List.of("x-request-id: " + GIVEN_ID.toLowerCase(Locale.ROOT), "x-content-type-options: nosniff",
+                    "referrer-policy: no-referrer", "permissions-policy: camera=()")) {
+                assertTrue(head.contains("\r\n" + header), redirect.getKey() + " carries " + header + ": " + answer);
+            }
+        }
+    }
+
+    /** A redirect Keycloak (or a service) answers is not the gateway's: it passes with its own Location and body. */
+    @Test
+    void anUpstreamsRedirectPassesAsItCame() throws Exception {
+        HttpResponse<String> answer = get("/auth/realms/rectification/account", GIVEN_ID);
+        assertEquals(302, answer.statusCode());
+        assertEquals(List.of(KEYCLOAKS_REDIRECT), answer.headers().allValues("Location"));
+        assertEquals("<p>sign in</p>", answer.body());
+        assertEquals(List.of(GIVEN_ID), answer.headers().allValues("X-Request-Id"));
+    }
+
     /** A service answers the id back itself; the gateway does not add a second one. Keycloak does not: the gateway does. */
     @Test
     void anUpstreamsAnswerCarriesExactlyOneId() throws Exception {
@@ -282,28 +309,6 @@ class GatewayAnswersTest {
             socket.getOutputStream().flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static boolean listening(int port) {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return e.toString();
         }
     }
 }

@@ -186,10 +186,16 @@ public final class ContractEvents {
 
     /** Sends a task event as {@link #sendTask} does and answers where it landed on the topic. */
     public static org.apache.kafka.clients.producer.RecordMetadata sendTaskPlaced(String type, ObjectNode task, long version) {
+        return sendTaskPlaced(UUID.randomUUID().toString(), task.get("id").asText(), type, task, version);
+    }
+
+    /** As {@link #sendTaskPlaced(String, ObjectNode, long)} with the event's id and key given (one key, one partition). */
+    public static org.apache.kafka.clients.producer.RecordMetadata sendTaskPlaced(String id, String key, String type,
+                                                                                  ObjectNode task, long version) {
         UUID taskId = UUID.fromString(task.get("id").asText());
-        String json = EventProbe.toJson(envelope(AdjustableClock.current(), UUID.randomUUID().toString(), EventTopics.TASKS,
+        String json = EventProbe.toJson(envelope(AdjustableClock.current(), id, EventTopics.TASKS,
                 type, "Task", taskId, version, Map.of("task", task)));
-        return EventProbe.sendBytes(EventTopics.TASKS, taskId.toString(), json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return EventProbe.sendBytes(EventTopics.TASKS, key, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public static String sendTask(String type, ObjectNode task, long version, Map<String, Object> specific) {

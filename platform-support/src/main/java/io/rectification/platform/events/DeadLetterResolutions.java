@@ -8,7 +8,6 @@ import io.rectification.platform.error.DatabaseUnavailable;
 import io.rectification.platform.error.TransactionConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 
@@ -18,7 +17,8 @@ import java.time.Clock;
  * the handler of the consumer that recorded it exactly as that consumer applies a message (read by
  * {@link EventReader}, applied once by {@link ConsumedEvents#applyOnce}: an event applied since, say
  * delivered again, is a no-op), in one transaction with the dead letter's resolution; or
- * <b>dismiss</b> it, with the reason it must not be applied. Each is on the service's audit trail
+ * <b>dismiss</b> it, with the reason it must not be applied, so that no consumer applies its message
+ * when it reads it again ({@link DismissedMessages}). Each is on the service's audit trail
  * (entity type {@link AuditResource#DEAD_LETTER}, the dead letter's number its id).
  *
  * <p>The handler is found by the dead letter's {@code consumer} among the service's
@@ -35,15 +35,17 @@ public class DeadLetterResolutions {
     private final ConsumedEvents consumedEvents;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventConsumers consumers;
 
     public DeadLetterResolutions(DeadLetters deadLetters, Instance<EventHandler> handlers, EventReader reader,
-                                 ConsumedEvents consumedEvents, AuditTrail audit, Clock clock) {
+                                 ConsumedEvents consumedEvents, AuditTrail audit, Clock clock, EventConsumers consumers) {
         this.deadLetters = deadLetters;
         this.handlers = handlers;
         this.reader = reader;
         this.consumedEvents = consumedEvents;
         this.audit = audit;
         this.clock = clock;
+        this.consumers = consumers;
     }
 
     /** Applies the dead letter's message now; the dead letter as resolved, or 422 naming why it failed again. */
@@ -68,11 +70,17 @@ public class DeadLetterResolutions {
                 + still.attempts() + " attempts); it stays open: " + still.reason());
     }
 
-    /** Resolves the dead letter without applying it; {@code reason} says why it must not be. */
-    @Transactional
+    /**
+     * Resolves the dead letter without applying it; {@code reason} says why it must not be. Once that
+     * has committed, this instance's consumer passes over the message should it read it again.
+     */
     public DeadLetter dismiss(long id, String actor, String reason) {
-        open(id);
-        return resolved(id, DeadLetterOutcome.DISMISSED, actor, reason, "DeadLetterDismissed");
+        DeadLetter dismissed = QuarkusTransaction.requiringNew().call(() -> {
+            open(id);
+            return resolved(id, DeadLetterOutcome.DISMISSED, actor, reason, "DeadLetterDismissed");
+        });
+        consumers.dismissed(dismissed);
+        return dismissed;
     }
 
     private DeadLetter replayed(long id, String actor) {

@@ -10,10 +10,8 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Messages a consumer could not apply, kept with the reason so that nothing is silently dropped.
@@ -52,9 +50,9 @@ public class DeadLetters {
     }
 
     /**
-     * Not again where the same consumer's message at that position was dismissed: read a second
-     * time (a rebuild's replay, an offset reset), it is the message the operator said must not be
-     * applied, and it would only reopen what they closed.
+     * Not again where the same consumer's message at that position was dismissed ({@link DismissedMessages},
+     * whose rule this is too): the readers pass over such a message, and this holds for one that has
+     * not heard of the dismissal yet (made in another instance since it loaded them).
      */
     private void insert(Failure failure) {
         entityManager.createNativeQuery("""
@@ -187,26 +185,17 @@ public class DeadLetters {
                 .executeUpdate();
     }
 
-    /**
-     * Where the consumer's messages that an operator dismissed stand (topic-partition@offset, as
-     * {@link #position} writes one): a replay reads them again and must leave them unapplied, as
-     * live consumption did, even when they would apply now.
-     */
+    /** The consumer's messages whose dead letters an operator dismissed, to be passed over when read again. */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public Set<String> dismissedPositions(String consumer) {
+    DismissedMessages dismissed(String consumer) {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT topic, kafka_partition, kafka_offset FROM dead_letter"
                         + " WHERE consumer = ?1 AND resolution = 'DISMISSED'")
                 .setParameter(1, consumer)
                 .getResultList();
-        Set<String> positions = new HashSet<>();
-        rows.forEach(row -> positions.add(position((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).longValue())));
-        return positions;
-    }
-
-    /** A message's place on its topic: rectification.tasks.v1-2@1234. */
-    static String position(String topic, int partition, long offset) {
-        return topic + "-" + partition + "@" + offset;
+        DismissedMessages dismissed = new DismissedMessages();
+        rows.forEach(row -> dismissed.add((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).longValue()));
+        return dismissed;
     }
 
     /** The message of a dead letter exactly as it was received. */

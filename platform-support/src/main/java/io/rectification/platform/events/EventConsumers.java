@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,6 +27,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +45,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * bytes as received, and consumption continues. Messages of types the handler does not read ({@link EventHandler#reads}) are passed
  * over by their type header before any of that. Those of a type this build does not know at all
  * (passed over so, or read and ignored by the handler) are counted and logged once per type
- * ({@link UnknownEventTypes}), so a newer producer's events do not vanish unseen. Offsets are committed only past applied batches,
+ * ({@link UnknownEventTypes}), so a newer producer's events do not vanish unseen. A message whose dead letter an
+ * operator dismissed, read again after the group's offsets were reset, is passed over too ({@link DismissedMessages}):
+ * each time partitions are assigned (which a reset implies: the group must be empty for it) the consumer
+ * loads its dismissals, and a dismissal made here reaches it at once. Offsets are committed only past applied batches,
  * without waiting and at most about once a second ({@link OffsetCommits}), so a crash or a
  * rebalance replays events, which the id record turns into no-ops.
  *
@@ -132,6 +137,18 @@ public class EventConsumers {
     }
 
     /**
+     * After an operator's dismissal of one of the named consumer's dead letters has committed: its
+     * message is passed over from now on, should it be read again. Other instances learn of it when
+     * their partitions are next assigned.
+     */
+    void dismissed(DeadLetter letter) {
+        Worker worker = workers.get(letter.consumer());
+        if (worker != null) {
+            worker.dismissed.add(letter.topic(), letter.partition(), letter.offset());
+        }
+    }
+
+    /**
      * After a replay of the named consumer's topic has committed ({@code ends}: the position after
      * its last event, per partition): the live consumer, where it stands behind, moves forward to
      * them before its next poll instead of reading the replayed events again ({@link ReplayedPositions}).
@@ -181,6 +198,7 @@ public class EventConsumers {
         /** Registered at the start, so it is exported at 0 (as the unknown types' count is) rather than missing until the first. */
         private final Counter deadLettered;
         private final ReplayedPositions replayed = new ReplayedPositions();
+        private final DismissedMessages dismissed = new DismissedMessages();
 
         Worker(EventHandler handler) {
             super("event-consumer-" + handler.consumerName());
@@ -205,7 +223,7 @@ public class EventConsumers {
                             instanceId, sessionTimeout));
                     consumer = kafka;
                     OffsetCommits commits = new OffsetCommits(kafka, handler.consumerName(), System::nanoTime);
-                    kafka.subscribe(handler.topics(), commits);
+                    kafka.subscribe(handler.topics(), rebalances(commits));
                     while (running) {
                         if (!applying.tryLock(500, TimeUnit.MILLISECONDS)) {
                             continue; // paused for a rebuild
@@ -257,6 +275,28 @@ public class EventConsumers {
         }
 
         /**
+         * Commits before partitions go ({@link OffsetCommits}); loads the dismissals as they come, before
+         * any of their records is read. Should that fail (PostgreSQL away), the poll fails and the
+         * consumer starts again after the pause, reading nothing without them.
+         */
+        private ConsumerRebalanceListener rebalances(OffsetCommits commits) {
+            return new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    commits.onPartitionsRevoked(partitions);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    if (!partitions.isEmpty()) {
+                        dismissed.addAll(QuarkusTransaction.requiringNew()
+                                .call(() -> deadLetters.dismissed(handler.consumerName())));
+                    }
+                }
+            };
+        }
+
+        /**
          * Closes the client and leaves the group, also as a static member (which a plain close does
          * not): the partitions go to the other instances at once instead of after the session timeout.
          */
@@ -297,7 +337,10 @@ public class EventConsumers {
         private void applyBatch(ConsumerRecords<String, byte[]> polled) {
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
             polled.forEach(record -> {
-                if (interest.wants(record)) {
+                if (dismissed.passesOver(record)) {
+                    LOG.infof("consumer %s passed over the message at %s-%d@%d: its dead letter was dismissed",
+                            handler.consumerName(), record.topic(), record.partition(), record.offset());
+                } else if (interest.wants(record)) {
                     records.add(record);
                 } else {
                     unknownTypes.noteIfUnknown(record, CloudEventHeaders.value(record.headers(), "ce_type"));

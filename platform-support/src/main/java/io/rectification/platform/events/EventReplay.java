@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +27,10 @@ import java.util.function.BiConsumer;
  * that a rebuild commits or vanishes as a whole. Each poll's events are applied under a savepoint;
  * when one fails, the batch goes back to the savepoint and is applied again in halves until the bad
  * event stands alone and goes to the dead letters of the same transaction: a poison message does
- * not fail the replay. A message an operator dismissed is passed over, as live consumption left
- * it, even when it would apply now. It fails (and the caller rolls back) only when a message can be neither
- * applied nor recorded, or when nothing arrives for the stall timeout.
+ * not fail the replay. A message an operator dismissed is passed over, as live consumption passes
+ * over it ({@link DismissedMessages}), even when it would apply now. It fails (and the caller rolls
+ * back) only when a message can be neither applied nor recorded, or when nothing arrives for the
+ * stall timeout.
  *
  * <p>Handlers are expected to fail by plain exceptions (JDBC); one that fails through Hibernate
  * marks the whole transaction for rollback, which fails the replay rather than losing anything.
@@ -66,7 +66,7 @@ public class EventReplay {
     @Transactional(Transactional.TxType.MANDATORY)
     public void replay(EventHandler handler, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
                        Duration stallTimeout, BiConsumer<TopicPartition, Long> progress) {
-        Set<String> dismissed = deadLetters.dismissedPositions(handler.consumerName());
+        DismissedMessages dismissed = deadLetters.dismissed(handler.consumerName());
         ReadAhead reading = new ReadAhead(handler.consumerName(), from, to, stallTimeout, dismissed);
         try {
             for (Poll poll = reading.next(); poll != null; poll = reading.next()) {
@@ -105,7 +105,7 @@ public class EventReplay {
         private volatile boolean stopped;
 
         ReadAhead(String consumerName, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
-                  Duration stallTimeout, Set<String> dismissed) {
+                  Duration stallTimeout, DismissedMessages dismissed) {
             thread = new Thread(() -> read(consumerName, from, to, stallTimeout, dismissed), consumerName + "-replay-reader");
             thread.setDaemon(true);
             thread.start();
@@ -144,7 +144,7 @@ public class EventReplay {
         }
 
         private void read(String consumerName, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
-                          Duration stallTimeout, Set<String> dismissed) {
+                          Duration stallTimeout, DismissedMessages dismissed) {
             RuntimeException failure = null;
             // Its own group name and no commits: the live group's positions stay as they are.
             try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(KafkaSettings.replayConsumer(
@@ -158,7 +158,7 @@ public class EventReplay {
                     List<Read> wanted = new ArrayList<>(records.count());
                     for (ConsumerRecord<String, byte[]> record : records) {
                         if (record.offset() < to.get(new TopicPartition(record.topic(), record.partition()))
-                                && !dismissed.contains(DeadLetters.position(record.topic(), record.partition(), record.offset()))) {
+                                && !dismissed.passesOver(record)) {
                             wanted.add(new Read(record, parse(record)));
                         }
                     }

@@ -52,7 +52,7 @@ public class PersonalDataRekey {
     public static final String AUDIT_ENTITY = "PersonalDataRekey";
 
     /** Before every uuid in PostgreSQL's order: where each key's batches start. */
-    private static final String FIRST = "00000000-0000-0000-0000-000000000000";
+    static final String FIRST = "00000000-0000-0000-0000-000000000000";
 
     private static final String READ = """
             SELECT id, name_sealed, phone_sealed, email_sealed, address_sealed, received_at,

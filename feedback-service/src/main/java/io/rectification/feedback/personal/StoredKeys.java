@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +31,18 @@ public class StoredKeys {
                 SELECT (SELECT min(f.personal_key_id) FROM feedback f WHERE f.personal_key_id > ids.id)
                 FROM ids WHERE ids.id IS NOT NULL
             )
-            """;
-    /** Each key id with the sealed values of one of its rows that has some; nulls when none has (pseudonyms only). */
-    private static final String ONE_ROW_PER_KEY = KEY_IDS + """
-            SELECT ids.id, s.name_sealed, s.phone_sealed, s.email_sealed, s.address_sealed
-            FROM ids LEFT JOIN LATERAL (
-                SELECT f.name_sealed, f.phone_sealed, f.email_sealed, f.address_sealed FROM feedback f
-                WHERE f.personal_key_id = ids.id
-                  AND num_nonnulls(f.name_sealed, f.phone_sealed, f.email_sealed, f.address_sealed) > 0
-                LIMIT 1) s ON true
-            WHERE ids.id IS NOT NULL
-            ORDER BY ids.id""";
-    /** Each key id but the one given, with the number of rows under it. */
-    private static final String ROWS_PER_OTHER_KEY = KEY_IDS + """
-            SELECT ids.id, (SELECT count(*) FROM feedback f WHERE f.personal_key_id = ids.id)
-            FROM ids WHERE ids.id IS NOT NULL AND ids.id <> ?
-            ORDER BY ids.id""";
+            SELECT id FROM ids WHERE id IS NOT NULL ORDER BY id""";
+    /*
+     * The two below are sent once per key id, each with its id as a value rather than joined to the
+     * ids above: planned for the value, a key with few rows left is read off the index, where a plan
+     * for any id read the whole table (the current key's rows are most of it).
+     */
+    /** One row of the key that has a sealed value (none when its rows have pseudonyms only). */
+    private static final String ONE_SEALED_ROW = """
+            SELECT name_sealed, phone_sealed, email_sealed, address_sealed FROM feedback
+            WHERE personal_key_id = ? AND num_nonnulls(name_sealed, phone_sealed, email_sealed, address_sealed) > 0
+            LIMIT 1""";
+    private static final String ROWS_UNDER = "SELECT count(*) FROM feedback WHERE personal_key_id = ?";
 
     private final DataSource dataSource;
 
@@ -57,14 +54,18 @@ public class StoredKeys {
     Map<String, byte[][]> oneSealedRowPerKey() {
         Map<String, byte[][]> rows = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(ONE_ROW_PER_KEY);
-             ResultSet found = query.executeQuery()) {
-            while (found.next()) {
+             PreparedStatement query = connection.prepareStatement(ONE_SEALED_ROW)) {
+            for (String keyId : keyIds(connection)) {
                 byte[][] sealed = new byte[COLUMNS.size()][];
-                for (int i = 0; i < sealed.length; i++) {
-                    sealed[i] = found.getBytes(2 + i);
+                query.setString(1, keyId);
+                try (ResultSet found = query.executeQuery()) {
+                    if (found.next()) {
+                        for (int i = 0; i < sealed.length; i++) {
+                            sealed[i] = found.getBytes(1 + i);
+                        }
+                    }
                 }
-                rows.put(found.getString(1), sealed);
+                rows.put(keyId, sealed);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the keys of the stored personal data could not be read", e);
@@ -76,16 +77,31 @@ public class StoredKeys {
     Map<String, Long> rowsUnderKeysOtherThan(String exceptKeyId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement(ROWS_PER_OTHER_KEY)) {
-            count.setString(1, exceptKeyId);
-            try (ResultSet rows = count.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getLong(2));
+             PreparedStatement count = connection.prepareStatement(ROWS_UNDER)) {
+            for (String keyId : keyIds(connection)) {
+                if (keyId.equals(exceptKeyId)) {
+                    continue;
+                }
+                count.setString(1, keyId);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    counts.put(keyId, rows.getLong(1));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the rows under each key could not be counted", e);
         }
         return counts;
+    }
+
+    private static List<String> keyIds(Connection connection) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(KEY_IDS);
+             ResultSet found = query.executeQuery()) {
+            while (found.next()) {
+                ids.add(found.getString(1));
+            }
+        }
+        return ids;
     }
 }

@@ -45,12 +45,14 @@ class OpenApiSchemaTest {
         OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/triage", "409", "422");
         OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/answer", "409");
         OpenApiAnswers.verifyDeclares("POST", "/publications/{id}/feedback", "404", "409");
+        OpenApiAnswers.verifyDeclares("POST", "/admin/personal-data/rekey", "202", "409");
+        OpenApiAnswers.verifyDeclares("GET", "/admin/personal-data/rekey", "200", "404");
     }
 
     /** The audit trail's path says which entity types it takes (F7 of the contract review). */
     @Test
     void theAuditTrailListsTheEntityTypesItTakes() {
-        assertEquals(List.of("Publication", "Feedback", "DeadLetter"),
+        assertEquals(List.of("Publication", "Feedback", "DeadLetter", "PersonalDataRekey"),
                 OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
     }
 

@@ -58,23 +58,33 @@ public class Feedback extends PanacheEntityBase {
 
     public boolean anonymous;
 
-    @Column(name = "name_sealed")
+    /*
+     * The personal data (sealed contact details, the client's pseudonym) and the key protecting it are
+     * written with the row and afterwards only by the rekey run (PersonalDataRekey), in place: a staff
+     * step's update, which writes every column it maps, must never write back the values it read
+     * before a rekey batch re-sealed them, so these columns are left out of every update.
+     */
+    @Column(name = "name_sealed", updatable = false)
     public byte[] nameSealed;
 
-    @Column(name = "phone_sealed")
+    @Column(name = "phone_sealed", updatable = false)
     public byte[] phoneSealed;
 
-    @Column(name = "email_sealed")
+    @Column(name = "email_sealed", updatable = false)
     public byte[] emailSealed;
 
-    @Column(name = "address_sealed")
+    @Column(name = "address_sealed", updatable = false)
     public byte[] addressSealed;
+
+    /** The id of the key its personal data is protected with; null when it holds none (V9). */
+    @Column(name = "personal_key_id", updatable = false)
+    public String personalKeyId;
 
     @Column(name = "receipt_number")
     public String receiptNumber;
 
     /** A keyed hash of the client's address, or of the integration client's name (Open311 with a valid api_key), for rate and duplicate checks. */
-    @Column(name = "client_key")
+    @Column(name = "client_key", updatable = false)
     public String clientKey;
 
     /** The integration client that submitted it through Open311 (the api_key's holder); null otherwise. */

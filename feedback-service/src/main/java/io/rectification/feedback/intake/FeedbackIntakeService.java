@@ -114,6 +114,7 @@ public class FeedbackIntakeService {
         feedback.phoneSealed = cipher.seal("phone", submitter.phone());
         feedback.emailSealed = cipher.seal("email", submitter.email());
         feedback.addressSealed = cipher.seal("address", submitter.address());
+        feedback.personalKeyId = submitter.anonymous() ? null : cipher.currentKeyId();
         feedback.textFingerprint = TextFingerprint.of(text);
         feedback.receivedAt = receivedAt;
         feedback.replyDueAt = receivedAt.plusDays(deadlines.daysFor(null));

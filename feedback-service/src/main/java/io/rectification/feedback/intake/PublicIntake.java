@@ -7,6 +7,7 @@ import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.ReplyDeadlines;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.personal.PersonalDataCipher;
+import io.rectification.feedback.personal.Pseudonym;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.events.EventTracing;
@@ -105,7 +106,7 @@ public class PublicIntake {
      * once stored, or fails with the refusal (a {@link ApiException}).
      */
     public CompletableFuture<Receipt> submit(String client, Language language, Supplier<PublicRequest> read) {
-        return submitAs(rateLimiter.clientKey(client), language, read);
+        return submitAs(rateLimiter.client(client), language, read);
     }
 
     /**
@@ -114,21 +115,21 @@ public class PublicIntake {
      */
     public CompletableFuture<Receipt> submitForIntegration(String apiClient, Language language,
                                                            Supplier<PublicRequest> read) {
-        return submitAs(rateLimiter.integrationClientKey(apiClient), language, read);
+        return submitAs(rateLimiter.integrationClient(apiClient), language, read);
     }
 
-    private CompletableFuture<Receipt> submitAs(String clientKey, Language language, Supplier<PublicRequest> read) {
+    private CompletableFuture<Receipt> submitAs(Pseudonym client, Language language, Supplier<PublicRequest> read) {
         PublicSubmission submission;
         try {
-            submission = new PublicSubmission(clientKey, language, null, prepare(read.get(), clientKey, language),
+            submission = new PublicSubmission(client, language, null, prepare(read.get(), language),
                     tracing.currentTraceparent());
         } catch (ApiException refusal) {
-            submission = PublicSubmission.refused(clientKey, language, refusal);
+            submission = PublicSubmission.refused(client, language, refusal);
         }
         return writer.submit(submission);
     }
 
-    private PublicSubmission.NewFeedback prepare(PublicRequest request, String clientKey, Language language) {
+    private PublicSubmission.NewFeedback prepare(PublicRequest request, Language language) {
         PublicFeedbackInput input = request.input();
         if (input == null) {
             throw PublicProblems.invalid(language, List.of(new ErrorBody.FieldError("", Messages.get(language, "body.missing"))));

@@ -5,6 +5,7 @@ import io.rectification.feedback.feedback.FeedbackCategory;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.FeedbackSnapshot;
 import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.personal.Pseudonym;
 import io.rectification.platform.error.ApiException;
 
 import java.time.OffsetDateTime;
@@ -18,22 +19,32 @@ import java.util.UUID;
  * towards its client's limit (and a client over the limit is told so first). {@code traceparent}
  * is the request's trace context, for its event: the batch is written on the writer's thread.
  */
-record PublicSubmission(String clientKey, Language language, ApiException refusal, NewFeedback feedback,
+record PublicSubmission(Pseudonym client, Language language, ApiException refusal, NewFeedback feedback,
                         String traceparent) {
 
-    static PublicSubmission refused(String clientKey, Language language, ApiException refusal) {
-        return new PublicSubmission(clientKey, language, refusal, null, null);
+    static PublicSubmission refused(Pseudonym client, Language language, ApiException refusal) {
+        return new PublicSubmission(client, language, refusal, null, null);
+    }
+
+    /** The client's pseudonym under the current key: what it is counted and its feedback stored under. */
+    String clientKey() {
+        return client.current();
     }
 
     /**
      * The feedback row to write, personal data already sealed; the inspection comes with the
-     * publication. {@code submissionKeyHash} is the pseudonym of the form's {@link SubmissionKey}, or null.
+     * publication. {@code submissionKey} is the pseudonym of the form's {@link SubmissionKey}, or null.
      */
     record NewFeedback(UUID id, UUID publicationId, String trackingCode, FeedbackChannel channel,
                        FeedbackCategory category, String text, boolean anonymous, byte[] nameSealed,
                        byte[] phoneSealed, byte[] emailSealed, byte[] addressSealed, UUID areaId, UUID taskId,
-                       String apiClient, String textFingerprint, String submissionKeyHash, OffsetDateTime receivedAt,
+                       String apiClient, String textFingerprint, Pseudonym submissionKey, OffsetDateTime receivedAt,
                        OffsetDateTime replyDueAt, OffsetDateTime createdAt, String historyDetail) {
+
+        /** What is stored of the form's key: its pseudonym under the current key; null without a key. */
+        String submissionKeyHash() {
+            return submissionKey == null ? null : submissionKey.current();
+        }
 
         /** As {@link FeedbackSnapshot#of} would show this feedback once stored. */
         FeedbackSnapshot snapshot(UUID inspectionId) {

@@ -3,6 +3,7 @@ package io.rectification.feedback.intake;
 import io.rectification.feedback.language.Language;
 import io.rectification.feedback.language.Messages;
 import io.rectification.feedback.personal.PersonalDataCipher;
+import io.rectification.feedback.personal.Pseudonym;
 import io.rectification.platform.jdbc.ArrayParameters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -63,6 +64,9 @@ public class RateLimiter {
         }
     }
 
+    /** The pseudonyms' contexts: an address is never compared with a client's name. */
+    private static final String CLIENT = "client";
+    private static final String INTEGRATION_CLIENT = "integration-client";
     private static final String SWEEP = "DELETE FROM rate_limit WHERE period_start <= clock_timestamp() - ? * interval '1 millisecond'";
 
     private final Limits limits;
@@ -78,16 +82,26 @@ public class RateLimiter {
 
     /** The pseudonym a client is counted (and its submissions stored) under. */
     public String clientKey(String client) {
-        return cipher.pseudonym("client", client);
+        return cipher.pseudonym(CLIENT, client);
     }
 
     /**
-     * The pseudonym an authenticated integration client (its api_key's subject) is counted under,
-     * whatever address it comes from: in a context of its own, so no address (nor a forged
-     * X-Forwarded-For) can ever be counted as that client.
+     * {@link #clientKey}, and the client's pseudonyms under the previous keys: what its earlier
+     * submissions are looked up by. Its counts are not: a period is minutes, and the counters of a key
+     * that stopped being current are forgotten within one (docs/security.md, "Rotating the
+     * personal-data key").
      */
-    public String integrationClientKey(String apiClient) {
-        return cipher.pseudonym("integration-client", apiClient);
+    public Pseudonym client(String client) {
+        return cipher.pseudonyms(CLIENT, client);
+    }
+
+    /**
+     * The pseudonyms an authenticated integration client (its api_key's subject) is counted and
+     * looked up under, whatever address it comes from: in a context of its own, so no address (nor
+     * a forged X-Forwarded-For) can ever be counted as that client.
+     */
+    public Pseudonym integrationClient(String apiClient) {
+        return cipher.pseudonyms(INTEGRATION_CLIENT, apiClient);
     }
 
     public int limit(Kind kind) {

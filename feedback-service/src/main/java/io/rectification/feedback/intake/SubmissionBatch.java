@@ -5,6 +5,8 @@ import io.rectification.feedback.language.Messages;
 import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.TrackingCodes;
+import io.rectification.feedback.personal.PersonalDataCipher;
+import io.rectification.feedback.personal.Pseudonym;
 import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.error.ApiException;
@@ -54,31 +56,40 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
      * Wi-Fi to mobile data between two tries); each of the two looks is an index's
      * ({@code feedback_duplicate}, {@code feedback_submission_key}). Where both find one, the
      * same form's is taken, so the form is told its own code. A submission already refused has
-     * no publication.
+     * no publication. Both looks match the pseudonyms under the previous keys too (each a comma-separated
+     * list, null without previous keys): the rows stored before the last rotation carry those until the
+     * rekey run clears them, and it leaves them while they are within the window.
      */
     private static final String JUDGE = """
             WITH s AS (
-                SELECT * FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[])
-                    WITH ORDINALITY AS s(client_key, publication_id, fingerprint, since, key_hash, i)
+                SELECT s.*, ARRAY[s.client_key] || string_to_array(s.previous_client_keys, ',') AS client_keys,
+                       ARRAY[s.key_hash] || string_to_array(s.previous_key_hashes, ',') AS key_hashes
+                FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])
+                    WITH ORDINALITY AS s(client_key, publication_id, fingerprint, since, key_hash, previous_client_keys,
+                                         previous_key_hashes, i)
             ),
             batch_hits AS (SELECT client_key, count(*)::int AS hits FROM s GROUP BY client_key),
             counted AS (%s)
             SELECT s.i, c.hits, c.seconds_left, p.id, p.inspection_id, p.window_start, p.window_end, p.time_zone,
-                   e.tracking_code, e.submission_key_hash
+                   e.tracking_code, e.submission_key_hash, coalesce(e.submission_key_hash = ANY(s.key_hashes), false)
             FROM s JOIN counted c ON c.client_key = s.client_key
             LEFT JOIN publication p ON p.id = s.publication_id
             LEFT JOIN LATERAL (
                 SELECT d.tracking_code, d.submission_key_hash FROM (
                     SELECT f.tracking_code, f.submission_key_hash, f.received_at FROM feedback f
-                    WHERE f.client_key = s.client_key AND f.text_fingerprint = s.fingerprint
+                    WHERE f.client_key = ANY(s.client_keys) AND f.text_fingerprint = s.fingerprint
                       AND f.publication_id = s.publication_id AND f.received_at >= s.since
                     UNION ALL
                     SELECT f.tracking_code, f.submission_key_hash, f.received_at FROM feedback f
-                    WHERE f.submission_key_hash = s.key_hash AND f.text_fingerprint = s.fingerprint
+                    WHERE f.submission_key_hash = ANY(s.key_hashes) AND f.text_fingerprint = s.fingerprint
                       AND f.publication_id = s.publication_id AND f.received_at >= s.since) d
-                ORDER BY coalesce(d.submission_key_hash = s.key_hash, false) DESC, d.received_at LIMIT 1) e ON true
+                ORDER BY coalesce(d.submission_key_hash = ANY(s.key_hashes), false) DESC, d.received_at LIMIT 1) e ON true
             ORDER BY s.i""";
-    /** The accepted submissions' feedback and history rows, and (the statement's last part) their events. */
+    /**
+     * The accepted submissions' feedback and history rows, and (the statement's last part) their
+     * events. Every public submission has a client's pseudonym, so each row is under the current key
+     * (written into the statement: the key does not change while the service runs).
+     */
     private static final String STORE = """
             WITH n AS (
                 SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[],
@@ -93,17 +104,17 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 INSERT INTO feedback (id, version, publication_id, inspection_id, tracking_code, channel, category,
                                       status, area_id, task_id, text, anonymous, name_sealed, phone_sealed,
                                       email_sealed, address_sealed, client_key, api_client, text_fingerprint,
-                                      submission_key_hash, received_at, reply_due_at, created_at)
+                                      submission_key_hash, received_at, reply_due_at, created_at, personal_key_id)
                 SELECT id, 0, publication_id, inspection_id, tracking_code, channel, category, 'RECEIVED', area_id,
                        task_id, text, anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key,
-                       api_client, text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at
+                       api_client, text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at, '%1$s'
                 FROM n
             ),
             history_rows AS (
                 INSERT INTO feedback_history (feedback_id, at, actor, action, detail)
-                SELECT id, created_at, '%s', 'RECEIVED', history_detail FROM n
+                SELECT id, created_at, '%2$s', 'RECEIVED', history_detail FROM n
             )
-            %s""".formatted(PublicIntake.PUBLIC_ACTOR, OutboxRows.INSERT);
+            %3$s""";
 
     /** STORE's arrays before its events: one per column of {@code n}. */
     private static final int STORE_COLUMNS = 22;
@@ -172,8 +183,9 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     private final OutboxWakeUp wakeUp;
     private final Duration duplicateWindow;
     private final String judge;
+    private final String store;
 
-    public SubmissionBatch(RateLimiter rateLimiter, Outbox outbox, OutboxWakeUp wakeUp,
+    public SubmissionBatch(RateLimiter rateLimiter, Outbox outbox, OutboxWakeUp wakeUp, PersonalDataCipher cipher,
                            @ConfigProperty(name = "feedback.public.duplicate-window", defaultValue = "PT30M")
                            Duration duplicateWindow) {
         this.rateLimiter = rateLimiter;
@@ -182,6 +194,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         this.duplicateWindow = duplicateWindow;
         this.judge = JUDGE.formatted(rateLimiter.counting(RateLimiter.Kind.SUBMISSION,
                 "batch_hits AS c"));
+        // A key id is letters, digits, '-' and '_' (Keyring): nothing to quote.
+        this.store = STORE.formatted(cipher.currentKeyId(), PublicIntake.PUBLIC_ACTOR, OutboxRows.INSERT);
     }
 
     @Override
@@ -250,14 +264,19 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         Object[] fingerprint = new Object[n];
         Object[] since = new Object[n];
         Object[] keyHash = new Object[n];
+        Object[] previousClientKeys = new Object[n];
+        Object[] previousKeyHashes = new Object[n];
         for (int k = 0; k < n; k++) {
             PublicSubmission submission = submissions.get(k);
             client[k] = submission.clientKey();
             if (submission.refusal() == null) {
-                publication[k] = submission.feedback().publicationId();
-                fingerprint[k] = submission.feedback().textFingerprint();
-                since[k] = submission.feedback().receivedAt().minus(duplicateWindow).toString();
-                keyHash[k] = submission.feedback().submissionKeyHash();
+                PublicSubmission.NewFeedback feedback = submission.feedback();
+                publication[k] = feedback.publicationId();
+                fingerprint[k] = feedback.textFingerprint();
+                since[k] = feedback.receivedAt().minus(duplicateWindow).toString();
+                keyHash[k] = feedback.submissionKeyHash();
+                previousClientKeys[k] = previous(submission.client());
+                previousKeyHashes[k] = previous(feedback.submissionKey());
             }
         }
         List<Judged> judged = new ArrayList<>(n);
@@ -267,13 +286,18 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             ArrayParameters.text(query, 3, fingerprint);
             ArrayParameters.text(query, 4, since);
             ArrayParameters.text(query, 5, keyHash);
+            ArrayParameters.text(query, 6, previousClientKeys);
+            ArrayParameters.text(query, 7, previousKeyHashes);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     PublicationWindow window = rows.getObject(4) == null ? null
                             : new PublicationWindow(rows.getObject(5, UUID.class), new DisclosureWindow(
                                     rows.getObject(6, OffsetDateTime.class).toInstant(),
                                     rows.getObject(7, OffsetDateTime.class).toInstant(), ZoneId.of(rows.getString(8))));
-                    Earlier earlier = rows.getString(9) == null ? null : new Earlier(rows.getString(9), rows.getString(10));
+                    // The same form's earlier submission, stored under a previous key, is the same form: it is
+                    // remembered under this submission's pseudonym, as Earlier compares.
+                    Earlier earlier = rows.getString(9) == null ? null : new Earlier(rows.getString(9),
+                            rows.getBoolean(11) ? (String) keyHash[rows.getInt(1) - 1] : rows.getString(10));
                     judged.add(new Judged(rows.getInt(2), rows.getDouble(3), window, earlier));
                 }
             }
@@ -282,6 +306,11 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             throw new SQLException("the batch's query answered " + judged.size() + " rows for " + n + " submissions");
         }
         return judged;
+    }
+
+    /** The pseudonyms under the previous keys, comma-separated (hex has no comma); null with none. */
+    private static String previous(Pseudonym pseudonym) {
+        return pseudonym == null || pseudonym.previous().isEmpty() ? null : String.join(",", pseudonym.previous());
     }
 
     /** Writes the accepted submissions, their history and their events in one statement. */
@@ -326,7 +355,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                     new FeedbackEvent.FeedbackReceived(f.snapshot(inspectionId).published()),
                     submissions.get(i).traceparent());
         }
-        try (PreparedStatement statement = connection.prepareStatement(STORE)) {
+        try (PreparedStatement statement = connection.prepareStatement(store)) {
             for (int c = 0; c < columns.length; c++) {
                 if (c >= FIRST_SEALED && c < FIRST_SEALED + SEALED_COLUMNS) {
                     ArrayParameters.bytes(statement, c + 1, sealed[c - FIRST_SEALED]);

@@ -1,6 +1,7 @@
 package io.rectification.feedback.intake;
 
 import io.rectification.feedback.personal.PersonalDataCipher;
+import io.rectification.feedback.personal.Pseudonym;
 
 import java.util.regex.Pattern;
 
@@ -35,8 +36,11 @@ final class SubmissionKey {
         return VALID.matcher(key).matches();
     }
 
-    /** What is stored and compared for a (valid) key: its keyed hash; null without a key. */
-    static String pseudonym(PersonalDataCipher cipher, String key) {
-        return key == null ? null : cipher.pseudonym(PURPOSE, key);
+    /**
+     * What is stored (its keyed hash under the current key) and compared (under every key of the
+     * ring) for a (valid) key; null without a key.
+     */
+    static Pseudonym pseudonym(PersonalDataCipher cipher, String key) {
+        return key == null ? null : cipher.pseudonyms(PURPOSE, key);
     }
 }

@@ -289,10 +289,16 @@ class GroupCommitTest {
     private static PublicSubmission submission(java.util.UUID publication, String client, String text, String keyHash) {
         java.time.OffsetDateTime now = io.rectification.platform.testing.AdjustableClock.current()
                 .withOffsetSameInstant(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        return new PublicSubmission(client, Language.ZH, null, new PublicSubmission.NewFeedback(java.util.UUID.randomUUID(),
+        return new PublicSubmission(pseudonym(client), Language.ZH, null, new PublicSubmission.NewFeedback(java.util.UUID.randomUUID(),
                 publication, io.rectification.feedback.feedback.TrackingCodes.next(),
                 io.rectification.feedback.feedback.FeedbackChannel.WEB, null, text, true, null, null, null, null,
-                null, null, null, TextFingerprint.of(text), keyHash, now, now.plusDays(15), now, "received in a test"), null);
+                null, null, null, TextFingerprint.of(text), keyHash == null ? null : pseudonym(keyHash), now, now.plusDays(15), now,
+                "received in a test"), null);
+    }
+
+    /** The test's own stand-in for a pseudonym: the value as given, under no previous key. */
+    private static io.rectification.feedback.personal.Pseudonym pseudonym(String value) {
+        return new io.rectification.feedback.personal.Pseudonym(value, java.util.List.of());
     }
 
     /** A refusal as its problem+json would show it, extension members included. */

@@ -3,8 +3,6 @@ package io.rectification.feedback.personal;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,8 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("fast")
 class PersonalDataTest {
 
-    static final PersonalDataCipher CIPHER =
-            new PersonalDataCipher(Optional.of("ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE="));
+    static final PersonalDataCipher CIPHER = KeyringTest.cipher("ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=", null, null);
 
     @Test
     void masksShowEnoughToTellApartButNotToContact() {
@@ -81,13 +78,13 @@ class PersonalDataTest {
 
     @Test
     void aWrongOrMissingKeyIsExplained() {
-        PersonalDataCipher missing = new PersonalDataCipher(Optional.empty());
+        PersonalDataCipher missing = KeyringTest.cipher(null, null, null);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> missing.checkKeyAtStartup(null));
         assertTrue(e.getMessage().contains("FEEDBACK_PERSONAL_DATA_KEY"));
-        PersonalDataCipher tooShort = new PersonalDataCipher(Optional.of("c2hvcnQ="));
+        PersonalDataCipher tooShort = KeyringTest.cipher("c2hvcnQ=", null, null);
         assertTrue(assertThrows(IllegalStateException.class, () -> tooShort.seal("name", "张三")).getMessage()
                 .contains("32 bytes"));
-        PersonalDataCipher other = new PersonalDataCipher(Optional.of("b3RoZXIta2V5LW90aGVyLWtleS1vdGhlci1rZXkhISE="));
+        PersonalDataCipher other = KeyringTest.cipher("b3RoZXIta2V5LW90aGVyLWtleS1vdGhlci1rZXkhISE=", null, null);
         assertThrows(IllegalStateException.class, () -> other.open("name", CIPHER.seal("name", "张三")));
         assertNotEquals(CIPHER.pseudonym("client", "10.0.0.1"), other.pseudonym("client", "10.0.0.1"));
     }

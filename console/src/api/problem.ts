@@ -242,6 +242,9 @@ const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => st
   [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
   // a claim waiting on the supervisor: what is verified is what was claimed with
   [/^the evidence of a task claimed complete \(待核验\)/, '该任务已申请销号、待核验，佐证材料不能再添加、上传、替换或删除；如需补充或更换，请先撤回销号申请'],
+  // 更正 or 撤销登记 of an accountability record someone withdrew meanwhile
+  [/^(?:accountability outcome|recovered funds) \S+ was withdrawn \(撤销登记\) by (.+?) at \S+: /,
+    (m) => `该记录已由 ${m[1]} 撤销登记，不能再更正或撤销；请刷新页面查看`],
   // 删除 of an entry (DELETE /tasks/{id}/evidence/{eid}) whose file was attached meanwhile
   [/^the evidence entry \S+ has its file; an entry with a file is not removed/, '该材料已上传文件，不能删除；如需更换，请替换文件'],
   // what 申请销号 (POST /tasks/{id}/completion-claim) may be refused for

@@ -2,7 +2,7 @@
 // them: labels, totals, and the checks a form makes before it sends anything.
 import type {
   AccountabilityKind, AccountabilitySummary, Decision, DecisionInput, Funds, FundsKind, LeadingGroupInput, LeadingGroupRole, Meeting, Member,
-  MeetingInput, MeetingKind, Outcome,
+  MeetingInput, MeetingKind, Outcome, RecordWithdrawal,
 } from '@/api/governance'
 import type { Person } from '@/auth/roles'
 import { daysUntil, formatDate } from '@/format'
@@ -64,10 +64,15 @@ export interface TotalRow {
   value: number
 }
 
-/** People handled by kind, every kind shown (0 where none), in the labels' order, and the total. */
+/** A record that counts in the totals: one withdrawn (撤销登记) stays listed but counts nowhere, as in the service's totals and the report. */
+export function counts(record: Pick<RecordWithdrawal, 'state'>): boolean {
+  return record.state !== 'WITHDRAWN'
+}
+
+/** People handled by kind, every kind shown (0 where none), in the labels' order, and the total; withdrawn records left out. */
 export function peopleTotals(summary: Pick<AccountabilitySummary, 'outcomes'>): { rows: TotalRow[]; total: number } {
   const byKind = new Map<AccountabilityKind, number>()
-  for (const o of summary.outcomes) byKind.set(o.kind, (byKind.get(o.kind) ?? 0) + o.people)
+  for (const o of summary.outcomes.filter(counts)) byKind.set(o.kind, (byKind.get(o.kind) ?? 0) + o.people)
   const rows = (Object.keys(ACCOUNTABILITY_LABELS) as AccountabilityKind[])
     .map((kind) => ({ label: ACCOUNTABILITY_LABELS[kind], value: byKind.get(kind) ?? 0 }))
   return { rows, total: rows.reduce((sum, row) => sum + row.value, 0) }
@@ -75,11 +80,11 @@ export function peopleTotals(summary: Pick<AccountabilitySummary, 'outcomes'>): 
 
 /**
  * 万元 by kind, summed in ten-thousandths (the service keeps four decimals) so that 0.1 + 0.2 is 0.3,
- * not 0.30000000000000004.
+ * not 0.30000000000000004; withdrawn entries left out.
  */
 export function fundsTotals(summary: Pick<AccountabilitySummary, 'funds'>): TotalRow[] {
   const byKind = new Map<FundsKind, number>()
-  for (const f of summary.funds) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + toTenThousandths(f.amountWanYuan))
+  for (const f of summary.funds.filter(counts)) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + toTenThousandths(f.amountWanYuan))
   return (Object.keys(FUNDS_LABELS) as FundsKind[]).map((kind) => ({ label: FUNDS_LABELS[kind], value: (byKind.get(kind) ?? 0) / 10_000 }))
 }
 
@@ -101,6 +106,13 @@ export function amountError(text: string): string | null {
   if (!/^\d{1,10}(\.\d{1,4})?$/.test(trimmed)) return '金额应为数字（万元），最多四位小数'
   if (Number(trimmed) <= 0) return '金额应大于 0'
   return null
+}
+
+/** A withdrawal (撤销登记) says why, in at most 500 characters (the service's bound). */
+export function withdrawalReasonError(reason: string): string {
+  const trimmed = reason.trim()
+  if (trimmed === '') return '请说明撤销原因'
+  return trimmed.length > 500 ? '撤销原因不超过 500 字' : ''
 }
 
 /** A correction (of an outcome or an amount) says why; a new record has no reason to give. */

@@ -10,6 +10,7 @@ import OutcomeDialog from '@/components/OutcomeDialog.vue'
 import RecordSourceFields from '@/components/RecordSourceFields.vue'
 import { json, reset } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
+import { STANDING } from './accountabilityRecords'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser (method, path, If-Match, body).
@@ -23,10 +24,12 @@ vi.mock('@/api', async () => {
 const recorded: Funds = {
   id: 'f1', inspectionId: 'i1', version: 3, kind: 'RECOVERED_FUNDS', amountWanYuan: 12.05, problemId: 'p1',
   recordedOn: '2025-03-31', source: '损失追偿工作台账', createdAt: '2025-04-01T09:00:00+08:00', correctedAt: null, correctionReason: null,
+  ...STANDING,
 }
 const outcome: Outcome = {
   id: 'o1', inspectionId: 'i1', version: 2, kind: 'ADMONISHMENT_TALK', people: 2, problemId: null,
   decidedOn: '2025-03-20', source: '区纪工委通报', createdAt: '2025-03-21T09:00:00+08:00', correctedAt: null, correctionReason: null,
+  ...STANDING,
 }
 const problems: ProblemRow[] = [{
   problemId: 'p1', label: '（一）1.', areaNumber: 1, areaTitle: '落实全面从严治党不到位', problemNumber: 1, title: '加强廉政风险防控',

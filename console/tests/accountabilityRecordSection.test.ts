@@ -6,14 +6,21 @@ import type { Outcome } from '@/api/governance'
 import { formatDateTime } from '@/format'
 import AccountabilityRecordSection, { type ListedCorrectableRecord } from '@/components/AccountabilityRecordSection.vue'
 import type { Column } from '@/rowColumns'
+import { STANDING } from './accountabilityRecords'
 
 const first: Outcome = {
   id: 'o1', inspectionId: 'i1', version: 2, kind: 'ADMONISHMENT_TALK', people: 2, problemId: null,
   decidedOn: '2025-03-20', source: '区纪工委通报', createdAt: '2025-03-21T09:00:00+08:00', correctedAt: null, correctionReason: null,
+  ...STANDING,
 }
 const corrected: Outcome = {
   ...first, id: 'o2', version: 3, people: 1, problemId: 'p1', source: '处理决定',
   correctedAt: '2025-04-02T10:30:00+08:00', correctionReason: '人数有误，以处理决定为准',
+}
+
+const duplicate: Outcome = {
+  ...first, id: 'o3', version: 2, state: 'WITHDRAWN', withdrawnAt: '2026-12-05T10:00:00+08:00', withdrawnBy: 'office-wang',
+  withdrawalReason: '网络超时后重复提交',
 }
 
 const PEOPLE: Column<Outcome> = { key: 'people', label: '人数', width: 56, text: (row) => `${row.people} 人`, card: 'title' }
@@ -61,7 +68,7 @@ describe('AccountabilityRecordSection', () => {
     await flushPromises()
     expect(headers(w)).toEqual(['人数', '涉及问题', '出处文件', '操作'])
     const [plain, fixed] = bodyRows(w)
-    expect(plain).toEqual(['2 人', '整个巡视', '区纪工委通报', '更正'])
+    expect(plain).toEqual(['2 人', '整个巡视', '区纪工委通报', '更正撤销登记'])
     expect(fixed!.slice(0, 2)).toEqual(['1 人', '问题 p1'])
     expect(fixed![2]).toBe(`处理决定 ${formatDateTime(corrected.correctedAt)} 更正：人数有误，以处理决定为准`)
     expect(plain![2]).not.toContain('更正：')
@@ -74,6 +81,26 @@ describe('AccountabilityRecordSection', () => {
     await button(w, '记录问责')[0]!.trigger('click')
     await button(w, '更正')[1]!.trigger('click')
     expect(w.emitted('open')).toEqual([[null], [corrected]])
+  })
+
+  it('asks to withdraw a record (撤销登记) with the row', async () => {
+    const w = render()
+    await flushPromises()
+    await button(w, '撤销登记')[1]!.trigger('click')
+    expect(w.emitted('withdraw')).toEqual([[corrected]])
+  })
+
+  it('keeps a withdrawn record listed, greyed, with 已撤销, when, by whom and why, and nothing more to do with it', async () => {
+    const w = render({ rows: [first, duplicate] })
+    await flushPromises()
+    const rows = w.findAll('tbody tr')
+    expect(rows[0]!.classes()).not.toContain('row-withdrawn')
+    expect(rows[1]!.classes()).toContain('row-withdrawn')
+    const [, withdrawn] = bodyRows(w)
+    expect(withdrawn![2]).toBe(`区纪工委通报 已撤销${formatDateTime(duplicate.withdrawnAt)} office-wang 撤销：网络超时后重复提交`)
+    expect(withdrawn![3]).toBe('')
+    expect(button(w, '更正')).toHaveLength(1)
+    expect(button(w, '撤销登记')).toHaveLength(1)
   })
 
   it('offers neither the button nor 更正 to those who may not record', async () => {
@@ -101,5 +128,7 @@ describe('AccountabilityRecordSection', () => {
     expect(cards[1]!.find('.card-line:last-child dd').text()).toBe(`处理决定 ${formatDateTime(corrected.correctedAt)} 更正：人数有误，以处理决定为准`)
     await cards[1]!.find('.card-actions button').trigger('click')
     expect(w.emitted('open')).toEqual([[corrected]])
+    await cards[1]!.findAll('.card-actions button')[1]!.trigger('click')
+    expect(w.emitted('withdraw')).toEqual([[corrected]])
   })
 })

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   amountError, attendeeNames, cleanLeadingGroup, decisionStatus, decisionsLine, formatWanYuan, fundsTotals, leadingGroupErrors, meetingColumns,
-  mayReadMinutes, meetingErrors, membersInOrder, peopleTotals,
+  mayReadMinutes, meetingErrors, membersInOrder, peopleTotals, counts, withdrawalReasonError,
 } from '@/governance'
 import type { Person, Role } from '@/auth/roles'
 import type { Funds, LeadingGroupInput, Meeting, MeetingInput, Member, Outcome } from '@/api/governance'
+import { STANDING } from './accountabilityRecords'
 
 function group(over: Partial<LeadingGroupInput> = {}): LeadingGroupInput {
   return {
@@ -59,9 +60,11 @@ describe('the leading group form', () => {
 
 const outcome = (kind: Outcome['kind'], people: number): Outcome => ({
   id: kind + people, inspectionId: 'i', version: 1, kind, people, problemId: null, decidedOn: '2025-03-01', source: '通报', createdAt: '2025-03-01T00:00:00Z', correctedAt: null, correctionReason: null,
+  ...STANDING,
 })
 const funds = (kind: Funds['kind'], amountWanYuan: number | string): Funds => ({
   id: `${kind}${amountWanYuan}`, inspectionId: 'i', version: 1, kind, amountWanYuan, problemId: null, recordedOn: '2025-03-01', source: '决定', createdAt: '2025-03-01T00:00:00Z', correctedAt: null, correctionReason: null,
+  ...STANDING,
 })
 
 describe('accountability totals', () => {
@@ -78,6 +81,23 @@ describe('accountability totals', () => {
   it('adds 万元 exactly to four decimals, whether the service sends numbers or strings', () => {
     const rows = fundsTotals({ funds: [funds('RECOVERED_FUNDS', 0.1), funds('RECOVERED_FUNDS', '0.2'), funds('RETRIEVED_LOSSES', '1234.5678')] })
     expect(rows).toEqual([{ label: '追回资金', value: 0.3 }, { label: '挽回损失', value: 1234.5678 }])
+  })
+
+  it('leaves withdrawn records (撤销登记) out of every total, as the service and the report do', () => {
+    const withdrawn = { state: 'WITHDRAWN' as const, withdrawnAt: '2026-12-05T10:00:00+08:00', withdrawnBy: 'office-wang', withdrawalReason: '重复录入' }
+    const people = peopleTotals({ outcomes: [outcome('ADMONISHMENT_TALK', 2), { ...outcome('ADMONISHMENT_TALK', 2), id: 'dup', ...withdrawn }] })
+    expect(people.total).toBe(2)
+    expect(people.rows[0]).toEqual({ label: '诫勉谈话', value: 2 })
+    const amounts = fundsTotals({ funds: [funds('RECOVERED_FUNDS', '120.5'), { ...funds('RECOVERED_FUNDS', '120.5'), id: 'dup', ...withdrawn }] })
+    expect(amounts[0]).toEqual({ label: '追回资金', value: 120.5 })
+    expect(counts({ state: 'RECORDED' })).toBe(true)
+    expect(counts({ state: 'WITHDRAWN' })).toBe(false)
+  })
+
+  it('asks a withdrawal for its reason, in at most 500 characters', () => {
+    expect(withdrawalReasonError('  ')).toBe('请说明撤销原因')
+    expect(withdrawalReasonError('重'.repeat(501))).toBe('撤销原因不超过 500 字')
+    expect(withdrawalReasonError(` ${'重'.repeat(500)} `)).toBe('')
   })
 
   it('writes amounts as a notice does', () => {

@@ -46,10 +46,23 @@ export interface OutcomeInput {
   source: string
 }
 
-export interface Outcome extends OutcomeInput {
+/**
+ * Whether a record counts: RECORDED, or WITHDRAWN (撤销登记: entered by mistake; listed, in no total, changed no
+ * more), with who withdrew it, when and why.
+ */
+export type RecordState = 'RECORDED' | 'WITHDRAWN'
+
+export interface RecordWithdrawal {
+  state: RecordState
+  withdrawnAt: OffsetDateTime | null
+  withdrawnBy: string | null
+  withdrawalReason: string | null
+}
+
+export interface Outcome extends OutcomeInput, RecordWithdrawal {
   id: Uuid
   inspectionId: Uuid
-  /** the ETag a correction names in If-Match */
+  /** the ETag a correction or withdrawal names in If-Match */
   version: number
   createdAt: OffsetDateTime
   correctedAt: OffsetDateTime | null
@@ -65,16 +78,17 @@ export interface FundsInput {
   source: string
 }
 
-export interface Funds extends FundsInput {
+export interface Funds extends FundsInput, RecordWithdrawal {
   id: Uuid
   inspectionId: Uuid
-  /** the ETag a correction names in If-Match */
+  /** the ETag a correction or withdrawal names in If-Match */
   version: number
   createdAt: OffsetDateTime
   correctedAt: OffsetDateTime | null
   correctionReason: string | null
 }
 
+/** Every record, withdrawn ones included (state WITHDRAWN); the totals count only those RECORDED. */
 export interface AccountabilitySummary {
   inspectionId: Uuid
   outcomes: Outcome[]
@@ -165,6 +179,13 @@ export class GovernanceApi {
     })
   }
 
+  /** 撤销登记: the outcome stays listed, in no total; based on `version` (412 when it moved, 409 once withdrawn). */
+  withdrawOutcome(inspectionId: Uuid, id: Uuid, version: number, reason: string): Promise<Answer<Outcome>> {
+    return this.http.request<Outcome>('POST', `${inspection(inspectionId)}/accountability/outcomes/${enc(id)}/withdrawal`, {
+      body: { reason: reason.trim() }, ifMatch: version,
+    })
+  }
+
   recordFunds(inspectionId: Uuid, input: FundsInput): Promise<Answer<Funds>> {
     return this.http.request<Funds>('POST', `${inspection(inspectionId)}/accountability/funds`, { body: input })
   }
@@ -177,6 +198,13 @@ export class GovernanceApi {
   correctFunds(inspectionId: Uuid, id: Uuid, version: number, funds: FundsInput, reason: string): Promise<Answer<Funds>> {
     return this.http.request<Funds>('PUT', `${inspection(inspectionId)}/accountability/funds/${enc(id)}`, {
       body: { funds, reason }, ifMatch: version,
+    })
+  }
+
+  /** 撤销登记 of an amount, as withdrawOutcome. */
+  withdrawFunds(inspectionId: Uuid, id: Uuid, version: number, reason: string): Promise<Answer<Funds>> {
+    return this.http.request<Funds>('POST', `${inspection(inspectionId)}/accountability/funds/${enc(id)}/withdrawal`, {
+      body: { reason: reason.trim() }, ifMatch: version,
     })
   }
 

@@ -242,6 +242,12 @@ const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => st
   [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
   // a claim waiting on the supervisor: what is verified is what was claimed with
   [/^the evidence of a task claimed complete \(待核验\)/, '该任务已申请销号、待核验，佐证材料不能再添加、上传、替换或删除；如需补充或更换，请先撤回销号申请'],
+  // 更正 or 撤销登记 of an accountability record someone withdrew meanwhile
+  [/^(?:accountability outcome|recovered funds) \S+ was withdrawn \(撤销登记\) by (.+?) at \S+: /,
+    (m) => `该记录已由 ${m[1]} 撤销登记，不能再更正或撤销；请刷新页面查看`],
+  // 替换文件 of an entry whose file was uploaded meanwhile (PUT …/file without If-Match: 428)
+  [/^evidence \S+ already has its file \((.*)\): replacing it needs If-Match/s,
+    (m) => `这条材料已有文件“${m[1]}”（可能是他人刚刚上传的）：请刷新页面，确认后再替换`],
   // 删除 of an entry (DELETE /tasks/{id}/evidence/{eid}) whose file was attached meanwhile
   [/^the evidence entry \S+ has its file; an entry with a file is not removed/, '该材料已上传文件，不能删除；如需更换，请替换文件'],
   // what 申请销号 (POST /tasks/{id}/completion-claim) may be refused for
@@ -293,7 +299,7 @@ export function describe(error: unknown): string {
       case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '', p) ?? '请刷新页面，查看最新状态后再操作'}`
       case 413: return '提交的内容或文件过大'
       case 415: return '文件类型不受支持：仅支持 PDF、PNG、JPG、DOCX、XLSX、OFD'
-      case 428: return '提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）'
+      case 428: return translateDetail(p.detail ?? '', p) ?? '提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）'
       case 429: return '操作过于频繁，请稍后再试'
       // said where no field is marked (a toast, a file's row); a form marks them instead (failureOf)
       case 400:

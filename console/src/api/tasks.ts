@@ -84,11 +84,16 @@ export class TasksApi {
     return this.http.request<Evidence>('POST', `/tasks/${enc(id)}/evidence`, { body: input, ifMatch: version })
   }
 
-  /** Attaches (or replaces) an evidence entry's file; the service checks its type by its first bytes. */
-  async attachEvidenceFile(id: Uuid, evidenceId: Uuid, file: File): Promise<EvidenceFile> {
+  /**
+   * Attaches (or replaces) an evidence entry's file; the service checks its type by its first bytes. An entry's
+   * first file needs no `version`; replacing one names the task's version read (If-Match): without it the
+   * service refuses (428), so that a file someone uploaded meanwhile is never replaced unseen.
+   */
+  async attachEvidenceFile(id: Uuid, evidenceId: Uuid, file: File, version: number | null = null): Promise<EvidenceFile> {
     return (await this.http.request<EvidenceFile>('PUT', `/tasks/${enc(id)}/evidence/${enc(evidenceId)}/file`, {
       query: { filename: file.name },
       raw: { content: file, contentType: file.type === '' ? 'application/octet-stream' : file.type },
+      ifMatch: version,
     })).body
   }
 

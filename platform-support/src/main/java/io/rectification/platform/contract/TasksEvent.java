@@ -194,6 +194,15 @@ public sealed interface TasksEvent extends EventData {
     record AccountabilityOutcomeCorrected(AccountabilityOutcomeSnapshot outcome) implements AccountabilityOutcomeChange {
     }
 
+    /**
+     * A recorded outcome was withdrawn (撤销登记: entered twice, or for another inspection): the record as it read,
+     * with its next version; it stays in tasks-service but counts in no total from now on. Not an
+     * {@link AccountabilityOutcomeChange}: a consumer that keeps the newest version must drop this one from its
+     * figures. The reason stays in tasks-service.
+     */
+    record AccountabilityOutcomeWithdrawn(AccountabilityOutcomeSnapshot outcome) implements TasksEvent {
+    }
+
     /** A recovered-funds entry as it now reads: recorded, or corrected (its version moved). */
     sealed interface RecoveredFundsChange extends TasksEvent {
         RecoveredFundsSnapshot funds();
@@ -208,6 +217,10 @@ public sealed interface TasksEvent extends EventData {
      * entry as it now reads replaces the earlier version in every total; the reason stays in tasks-service.
      */
     record RecoveredFundsCorrected(RecoveredFundsSnapshot funds) implements RecoveredFundsChange {
+    }
+
+    /** A recorded amount was withdrawn (撤销登记), as {@link AccountabilityOutcomeWithdrawn}: in no total from now on. */
+    record RecoveredFundsWithdrawn(RecoveredFundsSnapshot funds) implements TasksEvent {
     }
 
     /** A meeting (周调度会, 月推进会, 专题会议) was held, with its decisions. */

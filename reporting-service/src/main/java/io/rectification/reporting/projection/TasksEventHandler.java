@@ -86,9 +86,13 @@ public class TasksEventHandler implements EventHandler {
             } else if (data instanceof TasksEvent.LeadingGroupSet set) {
                 accountability.leadingGroup(event, set.leadingGroup());
             } else if (data instanceof TasksEvent.AccountabilityOutcomeChange change) {
-                accountability.outcome(event, change.outcome());
+                accountability.outcome(event, change.outcome(), false);
+            } else if (data instanceof TasksEvent.AccountabilityOutcomeWithdrawn withdrawn) {
+                accountability.outcome(event, withdrawn.outcome(), true);
             } else if (data instanceof TasksEvent.RecoveredFundsChange change) {
-                accountability.funds(event, change.funds());
+                accountability.funds(event, change.funds(), false);
+            } else if (data instanceof TasksEvent.RecoveredFundsWithdrawn withdrawn) {
+                accountability.funds(event, withdrawn.funds(), true);
             } else if (data instanceof TasksEvent.MeetingHeld held) {
                 meetings.meeting(event, held.meeting());
             } else if (data instanceof TasksEvent.MeetingDecisionCompleted completed) {

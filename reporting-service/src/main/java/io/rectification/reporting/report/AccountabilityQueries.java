@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads the leading group and the accountability figures of an inspection from their read models. */
+/**
+ * Reads the leading group and the accountability figures of an inspection from their read models; a
+ * withdrawn record (撤销登记) is in no figure.
+ */
 @ApplicationScoped
 class AccountabilityQueries {
 
@@ -68,11 +71,13 @@ class AccountabilityQueries {
         String key = perProblem ? "coalesce(problem_id, CAST(? AS uuid))" : "CAST(? AS uuid)";
         Map<UUID, Map<String, Integer>> people = new HashMap<>();
         sql.query("SELECT " + key + ", kind, sum(people) FROM rm_accountability_outcome WHERE inspection_id = ?"
+                        + " AND NOT withdrawn"
                         + " GROUP BY 1, 2",
                 row -> people.computeIfAbsent(row.getObject(1, UUID.class), k -> new HashMap<>())
                         .put(row.getString(2), row.getInt(3)), WHOLE_INSPECTION, inspectionId);
         Map<UUID, BigDecimal[]> funds = new HashMap<>();
         sql.query("SELECT " + key + ", kind, sum(amount_wan_yuan) FROM rm_recovered_funds WHERE inspection_id = ?"
+                        + " AND NOT withdrawn"
                         + " GROUP BY 1, 2",
                 row -> funds.computeIfAbsent(row.getObject(1, UUID.class), k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO})
                         ["RETRIEVED_LOSSES".equals(row.getString(2)) ? 1 : 0] = row.getBigDecimal(3),

@@ -144,6 +144,51 @@ class ReportAccountabilityTest {
                 .body(containsString("全力开展损失追偿工作。（未开始）针对该问题，追回资金120.5万元。")));
     }
 
+    /**
+     * A retry stored the same outcome and the same amount twice (the review's 「共问责4人…追回资金241万元」): each
+     * duplicate withdrawn (撤销登记) leaves section 一 and the finding's sentence, and the record as first
+     * recorded, delivered again late, does not bring it back.
+     */
+    @Test
+    void aWithdrawnDuplicateLeavesEveryFigureAndAnOlderVersionArrivingLateDoesNotBringItBack() {
+        Finding finding = Finding.withPublication();
+        ContractEvents plan = finding.plan();
+        UUID problem = finding.problem();
+        String inspection = plan.inspectionId.toString();
+        UUID duplicateTalk = UUID.randomUUID();
+        UUID duplicateFunds = UUID.randomUUID();
+        outcome(plan, problem, "ADMONISHMENT_TALK", 2);
+        sendOutcome("AccountabilityOutcomeRecorded", duplicateTalk, 1, plan, problem, "ADMONISHMENT_TALK", 2);
+        funds(plan, problem, "RECOVERED_FUNDS", "120.5");
+        sendFunds("FundsRecovered", duplicateFunds, 1, plan, problem, "RECOVERED_FUNDS", "120.5");
+        draft(plan, finding.publication(), "党工委坚决扛起巡视整改主体责任。");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("共问责4人，均为诫勉谈话；追回资金241万元。")));
+
+        sendOutcome("AccountabilityOutcomeWithdrawn", duplicateTalk, 2, plan, problem, "ADMONISHMENT_TALK", 2);
+        sendFunds("RecoveredFundsWithdrawn", duplicateFunds, 2, plan, problem, "RECOVERED_FUNDS", "120.5");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("共问责2人，均为诫勉谈话；追回资金120.5万元。"))
+                .body(containsString("全力开展损失追偿工作。（未开始）针对该问题，共问责2人，均为诫勉谈话；追回资金120.5万元。"))
+                .body(not(containsString("241万元"))).body(not(containsString("问责4人"))));
+
+        // the duplicates as first recorded, delivered again (a replay, a late partition): still withdrawn
+        sendOutcome("AccountabilityOutcomeRecorded", duplicateTalk, 1, plan, problem, "ADMONISHMENT_TALK", 2);
+        sendFunds("FundsRecovered", duplicateFunds, 1, plan, problem, "RECOVERED_FUNDS", "120.5");
+        // sent after the stale ones on the same topic: once it is read, so are they
+        outcome(plan, null, "PARTY_DISCIPLINE", 1);
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("共问责3人，其中诫勉谈话2人、党纪处分1人；追回资金120.5万元。")));
+        // a draft still saying the duplicated figures is held to what stands recorded
+        draft(plan, finding.publication(), "共问责5人,其中诫勉谈话4人、党纪处分1人,追回资金241万元。");
+        given().when().get("/reports/" + inspection + "/checks").then().statusCode(200)
+                .body("publishable", equalTo(false))
+                .body("disagreements.message", org.hamcrest.Matchers.hasItem(containsString("问责5人 but 3人")));
+        draft(plan, finding.publication(), "共问责3人,其中诫勉谈话2人、党纪处分1人,追回资金120.5万元。");
+        given().when().get("/reports/" + inspection + "/checks").then().statusCode(200)
+                .body("disagreements", hasSize(0));
+    }
+
     /** An inspection with one finding (加强廉政风险防控) and its task, and a publication to bind the draft to. */
     private record Finding(ContractEvents plan, UUID problem, UUID publication) {
 

@@ -38,4 +38,11 @@ public final class AccountabilityInputs {
     /** A recorded amount as it should read, and why it is corrected (kept with the entry and its audit entry). */
     public record FundsCorrection(@NotNull @Valid Funds funds, @NotBlank @Size(max = 2000) String reason) {
     }
+
+    /**
+     * Why a record is withdrawn (撤销登记): entered twice, or for another inspection; kept with the record and
+     * its audit entry, never published (it may name people).
+     */
+    public record WithdrawalReason(@NotBlank @Size(max = 500) String reason) {
+    }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * What every accountability record has (its inspection, the problem it may concern, the document
- * it comes from, its revisions), so that recording and correcting take one path.
+ * it comes from, its revisions, its withdrawal if any), so that recording, correcting and withdrawing
+ * take one path.
  */
 @MappedSuperclass
 public abstract class AccountabilityRecord extends PanacheEntityBase {
@@ -36,6 +37,10 @@ public abstract class AccountabilityRecord extends PanacheEntityBase {
     @Embedded
     public Revision revision;
 
+    /** Null while the record stands; set once when it is withdrawn (撤销登记), never cleared. */
+    @Embedded
+    public Withdrawal withdrawal;
+
     /** 1 when recorded; one more with each correction. */
     public long version() {
         return revision.version;
@@ -57,5 +62,15 @@ public abstract class AccountabilityRecord extends PanacheEntityBase {
     /** A correction: the next version, and why; {@code take} has already set the corrected figure. */
     void revise(String reason, OffsetDateTime at) {
         revision.next(reason, at);
+    }
+
+    public RecordState state() {
+        return withdrawal == null ? RecordState.RECORDED : RecordState.WITHDRAWN;
+    }
+
+    /** Withdrawn (撤销登记): the next version, the figure left as it was, who and why kept beside it. */
+    void withdraw(String reason, String by, OffsetDateTime at) {
+        revision.nextUnchanged();
+        withdrawal = Withdrawal.of(reason, by, at);
     }
 }

@@ -2,6 +2,7 @@ package io.rectification.tasks.accountability;
 
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Access;
+import io.rectification.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
 
-/** 追责问责 and 追回/挽回 figures of an inspection, each from a document; never names of the people handled. */
+/**
+ * 追责问责 and 追回/挽回 figures of an inspection, each from a document; never names of the people handled. A
+ * record entered by mistake is withdrawn (撤销登记), not deleted: it stays on its audit trail and in the lists.
+ */
 @Path("/inspections/{inspectionId}/accountability")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,9 +41,11 @@ import java.util.function.ToLongFunction;
 public class AccountabilityResource {
 
     private final AccountabilityService service;
+    private final CurrentActor actor;
 
-    public AccountabilityResource(AccountabilityService service) {
+    public AccountabilityResource(AccountabilityService service, CurrentActor actor) {
         this.service = service;
+        this.actor = actor;
     }
 
     @GET
@@ -105,6 +111,27 @@ public class AccountabilityResource {
     }
 
     @POST
+    @Path("outcomes/{outcomeId}/withdrawal")
+    @Operation(summary = "Withdraw an outcome entered by mistake (撤销登记: recorded twice, or for another inspection) with"
+            + " a reason; needs If-Match with its ETag. The record stays, state WITHDRAWN, in no total (event"
+            + " AccountabilityOutcomeWithdrawn); 409 once withdrawn, for a correction too")
+    @RolesAllowed(Access.MANAGE_PLAN)
+    @APIResponse(responseCode = "200", description = "the record as withdrawn; its ETag is the new version",
+            content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
+    public Response withdrawOutcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId,
+                                    @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,
+                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                            examples = @ExampleObject(name = "entered twice", value = """
+                                                    {
+                                                      "reason": "网络超时后重复提交，与同一通报的记录重复"
+                                                    }""")))
+                                    @NotNull @Valid AccountabilityInputs.WithdrawalReason withdrawal) {
+        String withdrawer = actor.require();
+        return tagged(service.withdrawOutcome(inspectionId, outcomeId, Versions.required(ifMatch), withdrawal.reason(),
+                withdrawer), AccountabilityViews.Outcome::version);
+    }
+
+    @POST
     @Path("funds")
     @Operation(summary = "Record funds recovered (追回资金) or losses retrieved (挽回损失) in 万元, with the source document")
     @RolesAllowed(Access.MANAGE_PLAN)
@@ -157,6 +184,26 @@ public class AccountabilityResource {
                                  @NotNull @Valid AccountabilityInputs.FundsCorrection correction) {
         return tagged(service.correctFunds(inspectionId, fundsId, Versions.required(ifMatch), correction),
                 AccountabilityViews.Funds::version);
+    }
+
+    @POST
+    @Path("funds/{fundsId}/withdrawal")
+    @Operation(summary = "Withdraw an amount entered by mistake (撤销登记), as an outcome is; needs If-Match with its ETag."
+            + " The entry stays, state WITHDRAWN, in no total (event RecoveredFundsWithdrawn); 409 once withdrawn")
+    @RolesAllowed(Access.MANAGE_PLAN)
+    @APIResponse(responseCode = "200", description = "the entry as withdrawn; its ETag is the new version",
+            content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
+    public Response withdrawFunds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId,
+                                  @Parameter(required = true, description = Versions.IF_MATCH_REQUIRED) @HeaderParam("If-Match") String ifMatch,
+                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          examples = @ExampleObject(name = "entered twice", value = """
+                                                  {
+                                                    "reason": "同一收缴凭证重复录入"
+                                                  }""")))
+                                  @NotNull @Valid AccountabilityInputs.WithdrawalReason withdrawal) {
+        String withdrawer = actor.require();
+        return tagged(service.withdrawFunds(inspectionId, fundsId, Versions.required(ifMatch), withdrawal.reason(),
+                withdrawer), AccountabilityViews.Funds::version);
     }
 
     /** A correctable record answers with its version as ETag, for the next If-Match. */

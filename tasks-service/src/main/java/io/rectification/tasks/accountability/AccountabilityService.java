@@ -23,9 +23,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Records accountability outcomes and recovered funds, and corrects either; every record and
- * correction takes one path ({@link #save}): inspection and problem checked, stored, published and
- * audited together.
+ * Records accountability outcomes and recovered funds, and corrects or withdraws either; every record,
+ * correction and withdrawal takes one path ({@link #save}): inspection and problem checked, stored,
+ * published and audited together.
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +54,12 @@ public class AccountabilityService {
     private static final Publishing<RecoveredFunds, AccountabilityViews.Funds> FUNDS_CORRECTED =
             new Publishing<>("RecoveredFunds", AccountabilityViews.Funds::of,
                     view -> new TasksEvent.RecoveredFundsCorrected(view.published()));
+    private static final Publishing<AccountabilityOutcome, AccountabilityViews.Outcome> OUTCOME_WITHDRAWN =
+            new Publishing<>("AccountabilityOutcome", AccountabilityViews.Outcome::of,
+                    view -> new TasksEvent.AccountabilityOutcomeWithdrawn(view.published()));
+    private static final Publishing<RecoveredFunds, AccountabilityViews.Funds> FUNDS_WITHDRAWN =
+            new Publishing<>("RecoveredFunds", AccountabilityViews.Funds::of,
+                    view -> new TasksEvent.RecoveredFundsWithdrawn(view.published()));
 
     private final LedgerEvents events;
     private final InspectionService inspections;
@@ -90,6 +96,24 @@ public class AccountabilityService {
                 "funds.problemId", f -> f.correct(correction.funds(), correction.reason(), now), FUNDS_CORRECTED);
     }
 
+    /** Withdraws the outcome (撤销登记) by {@code withdrawer}, based on {@code expectedVersion}; 409 when already withdrawn. */
+    public AccountabilityViews.Outcome withdrawOutcome(UUID inspectionId, UUID outcomeId, long expectedVersion,
+                                                       String reason, String withdrawer) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        AccountabilityOutcome outcome = changing(inspectionId, OUTCOME, outcomeId, expectedVersion);
+        return save(inspectionId, outcome.problemId, "problemId", outcome, o -> o.withdraw(reason, withdrawer, now),
+                OUTCOME_WITHDRAWN);
+    }
+
+    /** Withdraws the recovered-funds entry, as {@link #withdrawOutcome}. */
+    public AccountabilityViews.Funds withdrawFunds(UUID inspectionId, UUID fundsId, long expectedVersion, String reason,
+                                                   String withdrawer) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        RecoveredFunds funds = changing(inspectionId, FUNDS, fundsId, expectedVersion);
+        return save(inspectionId, funds.problemId, "problemId", funds, f -> f.withdraw(reason, withdrawer, now),
+                FUNDS_WITHDRAWN);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountabilityViews.Outcome outcome(UUID inspectionId, UUID outcomeId) {
         inspections.requireInspection(inspectionId);
@@ -102,18 +126,33 @@ public class AccountabilityService {
         return AccountabilityViews.Funds.of(recordOf(inspectionId, FUNDS, fundsId, LockModeType.NONE));
     }
 
-    /**
-     * The one path of every correction: the record looked up under a lock, so that two corrections
-     * based on the same version cannot both pass the check, then saved as a record is.
-     */
+    /** The one path of every correction: the record as {@link #changing} gives it, then saved as a record is. */
     private <E extends AccountabilityRecord, V> V correct(UUID inspectionId, Kind<E> kind, UUID id,
                                                                              long expectedVersion, UUID problemId,
                                                                              String problemField, Consumer<E> change,
                                                                              Publishing<E, V> publishing) {
+        return save(inspectionId, problemId, problemField, changing(inspectionId, kind, id, expectedVersion), change,
+                publishing);
+    }
+
+    /**
+     * The record a correction or withdrawal changes: looked up under a lock, so that two changes based on
+     * the same version cannot both pass the check; a withdrawn record changes no more (409, said before a
+     * stale If-Match: reloading would not help), then If-Match is checked against its version (412).
+     */
+    private <E extends AccountabilityRecord> E changing(UUID inspectionId, Kind<E> kind, UUID id, long expectedVersion) {
         inspections.requireInspection(inspectionId);
         E record = recordOf(inspectionId, kind, id, LockModeType.PESSIMISTIC_WRITE);
+        if (record.withdrawal != null) {
+            // in the service's time zone, as every other time it states (+08:00, not the database's UTC)
+            OffsetDateTime at = record.withdrawal.at.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+            throw ApiException.conflict(kind.name() + " " + id + " was withdrawn (撤销登记) by " + record.withdrawal.by
+                            + " at " + at + ": a withdrawn record is neither corrected nor withdrawn again")
+                    .with("state", RecordState.WITHDRAWN.name()).with("withdrawnAt", at)
+                    .with("currentVersion", record.version());
+        }
         Versions.check(expectedVersion, record.version(), kind.name() + " " + id);
-        return save(inspectionId, problemId, problemField, record, change, publishing);
+        return record;
     }
 
     /** The inspection's record of that id (404 for another inspection's), read under {@code lock}. */
@@ -134,9 +173,9 @@ public class AccountabilityService {
                 "inspectionId = ?1 order by recordedOn, createdAt", inspectionId).stream()
                 .map(AccountabilityViews.Funds::of).toList();
         Map<AccountabilityKind, Integer> people = new EnumMap<>(AccountabilityKind.class);
-        outcomes.forEach(o -> people.merge(o.kind(), o.people(), Integer::sum));
+        outcomes.stream().filter(AccountabilityViews.Outcome::counts).forEach(o -> people.merge(o.kind(), o.people(), Integer::sum));
         Map<FundsKind, BigDecimal> wanYuan = new EnumMap<>(FundsKind.class);
-        funds.forEach(f -> wanYuan.merge(f.kind(), f.amountWanYuan(), BigDecimal::add));
+        funds.stream().filter(AccountabilityViews.Funds::counts).forEach(f -> wanYuan.merge(f.kind(), f.amountWanYuan(), BigDecimal::add));
         return new AccountabilityViews.Summary(inspectionId, outcomes, funds, people,
                 people.values().stream().mapToInt(Integer::intValue).sum(), wanYuan);
     }

@@ -16,16 +16,26 @@ public final class AccountabilityViews {
     private AccountabilityViews() {
     }
 
-    /** {@code version} is the ETag a correction names in If-Match; the last correction's time and reason, if any. */
-    @Schema(requiredProperties = {"id", "version", "inspectionId", "kind", "people", "decidedOn", "source",
+    /**
+     * {@code version} is the ETag a correction or withdrawal names in If-Match; the last correction's time and
+     * reason, if any; {@code state} WITHDRAWN (in no total) with who withdrew it, when and why.
+     */
+    @Schema(requiredProperties = {"id", "version", "state", "inspectionId", "kind", "people", "decidedOn", "source",
             "createdAt"})
-    public record Outcome(UUID id, long version, UUID inspectionId, UUID problemId, AccountabilityKind kind, int people,
-                          LocalDate decidedOn, String source, OffsetDateTime createdAt, OffsetDateTime correctedAt,
-                          String correctionReason) {
+    public record Outcome(UUID id, long version, RecordState state, UUID inspectionId, UUID problemId, AccountabilityKind kind,
+                          int people, LocalDate decidedOn, String source, OffsetDateTime createdAt,
+                          OffsetDateTime correctedAt, String correctionReason, OffsetDateTime withdrawnAt,
+                          String withdrawnBy, String withdrawalReason) {
 
         static Outcome of(AccountabilityOutcome o) {
-            return new Outcome(o.id, o.revision.version, o.inspectionId, o.problemId, o.kind, o.people, o.decidedOn, o.source,
-                    o.createdAt, o.revision.correctedAt, o.revision.correctionReason);
+            Withdrawal w = o.withdrawal;
+            return new Outcome(o.id, o.revision.version, o.state(), o.inspectionId, o.problemId, o.kind, o.people,
+                    o.decidedOn, o.source, o.createdAt, o.revision.correctedAt, o.revision.correctionReason,
+                    w == null ? null : w.at, w == null ? null : w.by, w == null ? null : w.reason);
+        }
+
+        boolean counts() {
+            return state == RecordState.RECORDED;
         }
 
         /** Counts by kind: never the reason, which may name people. */
@@ -35,16 +45,24 @@ public final class AccountabilityViews {
         }
     }
 
-    /** As {@link Outcome}: {@code version} is the ETag a correction names in If-Match. */
-    @Schema(requiredProperties = {"id", "version", "inspectionId", "kind", "amountWanYuan", "recordedOn", "source",
+    /** As {@link Outcome}: {@code version} is the ETag a correction or withdrawal names in If-Match. */
+    @Schema(requiredProperties = {"id", "version", "state", "inspectionId", "kind", "amountWanYuan", "recordedOn", "source",
             "createdAt"})
-    public record Funds(UUID id, long version, UUID inspectionId, UUID problemId, FundsKind kind, BigDecimal amountWanYuan,
-                        LocalDate recordedOn, String source, OffsetDateTime createdAt, OffsetDateTime correctedAt,
-                        String correctionReason) {
+    public record Funds(UUID id, long version, RecordState state, UUID inspectionId, UUID problemId, FundsKind kind,
+                        BigDecimal amountWanYuan, LocalDate recordedOn, String source, OffsetDateTime createdAt,
+                        OffsetDateTime correctedAt, String correctionReason, OffsetDateTime withdrawnAt,
+                        String withdrawnBy, String withdrawalReason) {
 
         static Funds of(RecoveredFunds f) {
-            return new Funds(f.id, f.revision.version, f.inspectionId, f.problemId, f.kind, f.amountWanYuan.stripTrailingZeros(),
-                    f.recordedOn, f.source, f.createdAt, f.revision.correctedAt, f.revision.correctionReason);
+            Withdrawal w = f.withdrawal;
+            return new Funds(f.id, f.revision.version, f.state(), f.inspectionId, f.problemId, f.kind,
+                    f.amountWanYuan.stripTrailingZeros(), f.recordedOn, f.source, f.createdAt, f.revision.correctedAt,
+                    f.revision.correctionReason, w == null ? null : w.at, w == null ? null : w.by,
+                    w == null ? null : w.reason);
+        }
+
+        boolean counts() {
+            return state == RecordState.RECORDED;
         }
 
         /** Never the reason, which may name people. */
@@ -54,7 +72,10 @@ public final class AccountabilityViews {
         }
     }
 
-    /** Every record of the inspection, oldest first, with totals: people by kind, and 万元 by kind. */
+    /**
+     * Every record of the inspection, oldest first, withdrawn ones included (state WITHDRAWN), with totals of
+     * the records that count: people by kind, and 万元 by kind.
+     */
     @Schema(requiredProperties = {"inspectionId", "outcomes", "funds", "peopleByKind", "peopleTotal", "wanYuanByKind"})
     public record Summary(UUID inspectionId, List<Outcome> outcomes, List<Funds> funds,
                           Map<AccountabilityKind, Integer> peopleByKind, int peopleTotal,

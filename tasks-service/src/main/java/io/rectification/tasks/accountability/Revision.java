@@ -34,4 +34,9 @@ public class Revision {
         correctedAt = at;
         correctionReason = reason.strip();
     }
+
+    /** The next version with the figure as it was: a withdrawal, whose reason is its own ({@link Withdrawal}). */
+    void nextUnchanged() {
+        version++;
+    }
 }

@@ -6,6 +6,7 @@ import io.rectification.tasks.task.TaskEvents;
 import io.rectification.tasks.task.TaskGuard;
 import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -29,14 +30,26 @@ public class EvidenceFiles {
         this.checks = checks;
     }
 
-    /** Attaches or replaces the file: a task command like any other, guarded by {@link TaskGuard}. */
+    /**
+     * Attaches or replaces the file: a task command like any other, guarded by {@link TaskGuard}. The first
+     * file of an entry needs no If-Match; replacing one does (428 without it), since two uploads sent at once
+     * without it both succeeded, the second silently replacing the first. The entry's row is locked before
+     * its file is looked at, so of two uploads at once the second sees the first's file (then 428, or 412
+     * for the version it names).
+     */
     public TaskPart<EvidenceFileView> attach(UUID taskId, UUID evidenceId, Long expectedVersion, String contentType,
                                       String filename, byte[] content) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.EVIDENCE_OPEN);
         Evidence evidence = EvidenceEntries.require(taskId, evidenceId);
-        EvidenceContent.Checked checked = checks.check(contentType, filename, content);
+        Evidence.getEntityManager().lock(evidence, LockModeType.PESSIMISTIC_WRITE);
         EvidenceFile file = EvidenceFile.<EvidenceFile>findByIdOptional(evidence.id).orElseGet(EvidenceFile::new);
         boolean isNew = file.evidenceId == null;
+        if (!isNew && expectedVersion == null) {
+            throw new ApiException(428, "Precondition required", "evidence " + evidenceId + " already has its file ("
+                    + file.filename + "): replacing it needs If-Match with the task's ETag read before, so that a file"
+                    + " someone else uploaded meanwhile is not replaced unseen");
+        }
+        EvidenceContent.Checked checked = checks.check(contentType, filename, content);
         file.evidenceId = evidence.id;
         file.store(checked, content, OffsetDateTime.now(clock));
         if (isNew) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -105,12 +106,18 @@ public class EvidenceResource {
             + "Content-Type is the file's type, filename the name to download it under, ending in the type's extension "
             + "(.pdf, .png, .jpg/.jpeg, .docx, .xlsx, .ofd); a DOCX, XLSX or OFD must be a whole document of its kind "
             + "(at most 10,000 entries, 100 MiB expanded); officers of the task's "
-            + "unit and the office, If-Match optional, refused (409) while the task is claimed complete (待核验: withdraw the"
+            + "unit and the office; If-Match (the task's ETag) optional for an entry's first file, required to replace one"
+            + " (428 without it, 412 when stale); refused (409) while the task is claimed complete (待核验: withdraw the"
             + " claim first) and once it is closed out (销号)")
     @APIResponse(responseCode = "200", description = "the file, described; ETag the task's version after it",
             content = @Content(schema = @Schema(implementation = EvidenceFileView.class)))
+    @APIResponse(responseCode = "428", description = "The entry already has its file and If-Match was not sent: send the"
+            + " task's ETag read")
     @RolesAllowed(Access.WORK_ON_TASKS)
     public Response attachEvidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+                                               @Parameter(description = "the task's ETag read: not needed for an entry's"
+                                                       + " first file; required to replace it (428 without it, 412 when"
+                                                       + " the task has changed since)")
                                                @HeaderParam("If-Match") String ifMatch,
                                                @HeaderParam("Content-Type") String contentType,
                                                @QueryParam("filename") String filename,

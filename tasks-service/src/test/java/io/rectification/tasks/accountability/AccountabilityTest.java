@@ -266,4 +266,127 @@ class AccountabilityTest {
         given().get(base + "/funds/" + id).then().statusCode(200).body("version", equalTo(1))
                 .body("amountWanYuan", equalTo(12.05f));
     }
+
+    /**
+     * A retry stored the same outcome twice: one of the two is withdrawn (撤销登记), with a reason. It stays
+     * in the list and on its audit trail, state WITHDRAWN, but no total counts it; it is published with its
+     * next version (the reason stays here) and changes no more: withdrawn again or corrected, 409.
+     */
+    @Test
+    void aWithdrawnOutcomeStaysListedButInNoTotalIsAuditedPublishedAndChangesNoMore() {
+        String inspection = Fixtures.inspection();
+        String base = "/inspections/" + inspection + "/accountability";
+        Map<String, Object> talk = Map.of("kind", "ADMONISHMENT_TALK", "people", 2, "decidedOn", "2026-11-20",
+                "source", "纪工委〔2026〕12号");
+        given().contentType(ContentType.JSON).body(talk).post(base + "/outcomes").then().statusCode(201);
+        String duplicate = given().contentType(ContentType.JSON).body(talk).post(base + "/outcomes").then().statusCode(201)
+                .extract().path("id");
+        given().get(base).then().body("peopleTotal", equalTo(4));
+
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Actor", "office-wang")
+                    .body(Map.of("reason", "网络超时后重复提交，与同一通报的记录重复"))
+                    .post(base + "/outcomes/" + duplicate + "/withdrawal").then().statusCode(200)
+                    .header("ETag", equalTo("\"2\"")).body("version", equalTo(2)).body("state", equalTo("WITHDRAWN"))
+                    .body("people", equalTo(2)).body("withdrawnBy", equalTo("office-wang"))
+                    .body("withdrawalReason", equalTo("网络超时后重复提交，与同一通报的记录重复"))
+                    .body("withdrawnAt", notNullValue()).body("correctionReason", nullValue());
+            EventEnvelope event = probe.await(e -> duplicate.equals(e.subject())
+                    && "AccountabilityOutcomeWithdrawn".equals(e.type()), Duration.ofSeconds(30));
+            assertEquals(2L, event.aggregateversion());
+            assertEquals(2, event.data().get("outcome").get("version").asInt());
+            assertFalse(event.data().toString().contains("重复提交"), "the reason stays in tasks-service: " + event.data());
+        }
+        // listed, as withdrawn, and counted nowhere
+        given().get(base).then().statusCode(200).body("outcomes", hasSize(2))
+                .body("outcomes.find { it.id == '" + duplicate + "' }.state", equalTo("WITHDRAWN"))
+                .body("outcomes.findAll { it.state == 'RECORDED' }.size()", equalTo(1))
+                .body("peopleByKind.ADMONISHMENT_TALK", equalTo(2)).body("peopleTotal", equalTo(2));
+        given().get(base + "/outcomes/" + duplicate).then().statusCode(200).header("ETag", equalTo("\"2\""))
+                .body("state", equalTo("WITHDRAWN"));
+        // its history: recorded, then withdrawn, with who and why
+        given().get("/audit/AccountabilityOutcome/" + duplicate).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("AccountabilityOutcomeRecorded", "AccountabilityOutcomeWithdrawn"))
+                .body("[1].actor", equalTo("office-wang"))
+                .body("[1].before", org.hamcrest.Matchers.containsString("RECORDED"))
+                .body("[1].after", org.hamcrest.Matchers.containsString("WITHDRAWN"))
+                .body("[1].after", org.hamcrest.Matchers.containsString("网络超时后重复提交"));
+
+        // withdrawn once is withdrawn for good: neither withdrawn again nor corrected, whatever the If-Match
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "再次撤销"))
+                .post(base + "/outcomes/" + duplicate + "/withdrawal").then().statusCode(409)
+                .contentType("application/problem+json").body("state", equalTo("WITHDRAWN"))
+                .body("detail", org.hamcrest.Matchers.containsString("office-wang"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body(Map.of("outcome", Map.of("kind", "ADMONISHMENT_TALK", "people", 1, "decidedOn", "2026-11-20",
+                        "source", "纪工委〔2026〕12号"), "reason", "人数有误"))
+                .put(base + "/outcomes/" + duplicate).then().statusCode(409).contentType("application/problem+json")
+                .body("state", equalTo("WITHDRAWN"));
+        given().get(base + "/outcomes/" + duplicate).then().body("version", equalTo(2)).body("people", equalTo(2));
+    }
+
+    @Test
+    void aWithdrawnAmountIsInNoTotalAndIsPublished() {
+        String inspection = Fixtures.inspection();
+        String base = "/inspections/" + inspection + "/accountability";
+        Map<String, Object> funds = Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", "120.5", "recordedOn", "2026-11-30",
+                "source", "财政局收缴凭证");
+        given().contentType(ContentType.JSON).body(funds).post(base + "/funds").then().statusCode(201);
+        String duplicate = given().contentType(ContentType.JSON).body(funds).post(base + "/funds").then().statusCode(201)
+                .extract().path("id");
+        given().get(base).then().body("wanYuanByKind.RECOVERED_FUNDS", equalTo(241f));
+
+        try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "同一收缴凭证重复录入"))
+                    .post(base + "/funds/" + duplicate + "/withdrawal").then().statusCode(200)
+                    .header("ETag", equalTo("\"2\"")).body("state", equalTo("WITHDRAWN"))
+                    .body("withdrawalReason", equalTo("同一收缴凭证重复录入"));
+            EventEnvelope event = probe.await(e -> duplicate.equals(e.subject()) && "RecoveredFundsWithdrawn".equals(e.type()),
+                    Duration.ofSeconds(30));
+            assertEquals(2L, event.aggregateversion());
+            assertEquals(0, new java.math.BigDecimal("120.5").compareTo(event.data().get("funds").get("amountWanYuan").decimalValue()));
+            assertFalse(event.data().toString().contains("重复录入"), "the reason stays in tasks-service: " + event.data());
+        }
+        given().get(base).then().statusCode(200).body("funds", hasSize(2))
+                .body("funds.find { it.id == '" + duplicate + "' }.state", equalTo("WITHDRAWN"))
+                .body("wanYuanByKind.RECOVERED_FUNDS", equalTo(120.5f));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "再次撤销"))
+                .post(base + "/funds/" + duplicate + "/withdrawal").then().statusCode(409).body("state", equalTo("WITHDRAWN"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body(Map.of("funds", Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 1, "recordedOn", "2026-11-30",
+                        "source", "财政局收缴凭证"), "reason", "金额有误"))
+                .put(base + "/funds/" + duplicate).then().statusCode(409);
+    }
+
+    @Test
+    void badWithdrawalsAreRefusedNamingTheFieldAndChangeNothing() {
+        String inspection = Fixtures.inspection();
+        String base = "/inspections/" + inspection + "/accountability";
+        String outcome = given().contentType(ContentType.JSON).body(Map.of("kind", "ADMONISHMENT_TALK", "people", 2,
+                "decidedOn", "2026-11-20", "source", "通报")).post(base + "/outcomes").then().statusCode(201).extract().path("id");
+        String funds = given().contentType(ContentType.JSON).body(Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 12,
+                "recordedOn", "2026-11-30", "source", "台账")).post(base + "/funds").then().statusCode(201).extract().path("id");
+        for (String url : java.util.List.of(base + "/outcomes/" + outcome + "/withdrawal", base + "/funds/" + funds + "/withdrawal")) {
+            given().contentType(ContentType.JSON).body(Map.of("reason", "重复录入")).post(url).then().statusCode(428)
+                    .contentType("application/problem+json");
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of()).post(url).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("reason"));
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "  ")).post(url)
+                    .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "重".repeat(501))).post(url)
+                    .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+            given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(Map.of("reason", "重复录入")).post(url)
+                    .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(1));
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Test-Roles", "supervisor")
+                    .body(Map.of("reason", "重复录入")).post(url).then().statusCode(403);
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "重复录入"))
+                    .post(url.replace(inspection, Fixtures.inspection())).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        // an outcome's id is no funds entry of the inspection
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "重复录入"))
+                .post(base + "/funds/" + outcome + "/withdrawal").then().statusCode(404);
+        given().get(base).then().body("peopleTotal", equalTo(2)).body("wanYuanByKind.RECOVERED_FUNDS", equalTo(12))
+                .body("outcomes[0].state", equalTo("RECORDED")).body("funds[0].version", equalTo(1));
+    }
 }

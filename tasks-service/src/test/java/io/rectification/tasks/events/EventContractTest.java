@@ -108,6 +108,12 @@ class EventContractTest {
                             "kind", "RECOVERED_FUNDS", "amountWanYuan", 120.5, "recordedOn", "2024-12-01",
                             "source", "损失追偿工作台账"), "reason", "小数点录错，以台账为准"))
                     .put("/inspections/" + inspectionId + "/accountability/funds/" + fundsId).then().statusCode(200);
+            given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "重复录入"))
+                    .post("/inspections/" + inspectionId + "/accountability/outcomes/" + outcomeId + "/withdrawal")
+                    .then().statusCode(200);
+            given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "重复录入"))
+                    .post("/inspections/" + inspectionId + "/accountability/funds/" + fundsId + "/withdrawal")
+                    .then().statusCode(200);
             var meeting = given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH", "heldOn", "2024-10-08",
                             "chair", "党工委副书记", "topic", "机构人事改革调度", "attendees", List.of("党政办公室主任", "组织人事部部长"),
                             "decisions", List.of(Map.of("text", "月底前完成招聘方案",

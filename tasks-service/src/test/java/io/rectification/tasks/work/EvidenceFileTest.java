@@ -156,6 +156,36 @@ class EvidenceFileTest {
                 .put(url).then().statusCode(200);
     }
 
+    /**
+     * An entry's first file needs no If-Match; replacing it does (428 naming If-Match), so that of two uploads
+     * sent at once the second cannot silently replace the first: it is refused (428, or 412 for the version it
+     * names) and the first file stays, the only one in the audit trail.
+     */
+    @Test
+    void replacingAFileNeedsIfMatchSoThatASecondUploadCannotSilentlyReplaceTheFirst() throws Exception {
+        Evidence evidence = Evidence.onNewTask("规范公务接待", "LEDGER", "公务接待台账");
+        String url = evidence.fileUrl();
+        String before = given().get("/tasks/" + evidence.taskId()).then().extract().header("ETag");
+        byte[] second = "%PDF-1.7\n% a second upload of the same entry\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        String first = given().contentType("application/pdf").body(PDF).queryParam("filename", "接待台账.pdf").put(url)
+                .then().statusCode(200).extract().header("ETag");
+        given().contentType("application/pdf").body(second).queryParam("filename", "接待台账2.pdf").put(url)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("detail", containsString("If-Match")).body("detail", containsString("接待台账.pdf"));
+        // based on the task as it was before the first upload: stale
+        given().header("If-Match", before).contentType("application/pdf").body(second).queryParam("filename", "接待台账2.pdf")
+                .put(url).then().statusCode(412).contentType("application/problem+json");
+        assertArrayEquals(PDF, given().get(url).then().statusCode(200).extract().asByteArray());
+        given().header("X-Test-Roles", "coordinator").get("/tasks/" + evidence.taskId() + "/audit").then().statusCode(200)
+                .body("findAll { it.after.evidenceFile != null }.size()", equalTo(1));
+
+        // with the version the first upload answered, the replacement is deliberate
+        given().header("If-Match", first).contentType("application/pdf").body(second).queryParam("filename", "接待台账2.pdf")
+                .put(url).then().statusCode(200).body("sha256", equalTo(sha256(second)));
+        assertArrayEquals(second, given().get(url).then().statusCode(200).extract().asByteArray());
+    }
+
     record Evidence(String taskId, String evidenceId, String fileUrl) {
         static Evidence onNewTask(String taskTitle, String type, String title) {
             String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson(taskTitle, "2024-12-31", "TIME_BOUND", ""));

@@ -81,7 +81,9 @@ class EvidenceWhileClaimedTest {
         given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
                 .post("/tasks/" + taskId + "/completion-claim-withdrawal").then().statusCode(200)
                 .body("state", equalTo("IN_PROGRESS"));
-        officerOf(UNIT).contentType("application/pdf").body(other).queryParam("filename", "另一台账.pdf")
+        // the file is replaced as any file is: against the task's version read (If-Match)
+        String version = given().get("/tasks/" + taskId).then().extract().header("ETag");
+        officerOf(UNIT).header("If-Match", version).contentType("application/pdf").body(other).queryParam("filename", "另一台账.pdf")
                 .put(fileUrl(taskId, withFile)).then().statusCode(200);
         addEntry(taskId, "补充材料");
     }

@@ -34,8 +34,8 @@ public final class ContactDetails {
 
     /** The kinds found, each as a refusal names it, in this order. */
     public enum Kind {
-        ID_NUMBER("a resident ID number", true),
         MOBILE("a mobile number", true),
+        ID_NUMBER("a resident ID number", true),
         LANDLINE("a landline number", false),
         EMAIL("an e-mail address", true);
 

@@ -32,7 +32,7 @@ class NoContactDetailsTest {
         assertEquals(1, violations.size());
         ConstraintViolation<Report> violation = violations.iterator().next();
         assertEquals("text", violation.getPropertyPath().toString());
-        assertTrue(violation.getMessage().startsWith("contains contact details (a resident ID number, a mobile number): this"
+        assertTrue(violation.getMessage().startsWith("contains contact details (a mobile number, a resident ID number): this"
                 + " text is published to other systems and kept for good"), violation.getMessage());
         assertTrue(violation.getMessage().endsWith("give its tracking code (查询码)"), violation.getMessage());
         assertFalse(violation.getMessage().contains("13812345678"));

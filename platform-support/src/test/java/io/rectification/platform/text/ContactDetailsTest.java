@@ -72,7 +72,7 @@ class ContactDetailsTest {
     void whatIsFoundIsWhereItIsInTheTextAsGiven() {
         assertEquals(List.of(new ContactDetails.Found(Kind.MOBILE, 2, 15, "138 1234 5678")),
                 ContactDetails.in("电话１３８\u3000１２３４\u3000５６７８。"));
-        assertEquals("a resident ID number, a mobile number",
+        assertEquals("a mobile number, a resident ID number",
                 ContactDetails.words(EnumSet.of(Kind.MOBILE, Kind.ID_NUMBER)));
     }
 }

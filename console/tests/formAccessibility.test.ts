@@ -6,6 +6,7 @@ import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
 import RejectDialog from '@/components/RejectDialog.vue'
 import ProgressReportForm from '@/components/ProgressReportForm.vue'
+import { PUBLISHED_TEXT_HINT } from '@/components/PublishedTextHint.vue'
 import { json, reset } from './recordedNetwork'
 import { field, settle, type } from './dialogDom'
 
@@ -154,6 +155,23 @@ describe('a page\'s form (进展报告)', () => {
     expect(field('report-percent').hasAttribute('aria-invalid')).toBe(false)
     const summary = document.querySelector('.submission-alert')!.textContent!
     expect(summary).toContain('“报告期起”、“进展情况”')
+  })
+
+  it('asks under 进展情况 for no one\'s personal data, and says a refusal for contact details there, in Chinese', async () => {
+    showForm()
+    await flushPromises()
+    expect(document.getElementById('report-text-hint')?.textContent).toBe(PUBLISHED_TEXT_HINT)
+    expect(field('report-text').getAttribute('aria-describedby')?.split(' ')).toEqual(['report-text-hint'])
+    type('report-text', '已回访群众王某（13812345678）')
+    net.answer = () => json(400, { status: 400, title: 'Invalid request', errors: [{ field: 'text', message: 'contains contact details'
+      + " (a mobile number): this text is published to other systems and kept for good, so it may hold no member of the public's"
+      + ' contact details; to refer to a feedback, give its tracking code (查询码)' }] }, 'application/problem+json')
+    await pressWithKeyboard('提交进展报告')
+    await settle()
+    const [hint, error] = field('report-text').getAttribute('aria-describedby')!.split(' ')
+    expect(hint).toBe('report-text-hint')
+    expect(document.getElementById(error!)?.textContent?.trim())
+      .toBe('含有手机号码：此处内容将发送给其他系统并长期保存，不得填写群众的联系方式等个人信息；引用群众来信请写查询码')
   })
 
   it('accepted: the focus stays on the button pressed, not <body>', async () => {

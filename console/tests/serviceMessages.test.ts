@@ -54,6 +54,10 @@ const MESSAGES: [source: string, message: string, hint: string][] = [
   ['ProblemService', 'a problem of source ANALOGY (举一反三) names the finding it extends', '举一反三的问题须注明延伸自哪个巡视反馈问题'],
   ['ProblemService', 'not an inspection finding (source PLAN) of inspection 0b6c2f5e-1d2a-4c3b-9e8f-7a6b5c4d3e2f: 5f4e3d2c-1b0a-4987-8654-3210fedcba98',
     '所选问题不是本巡视反馈的问题'],
+  // platform-support rest/NoContactDetails: every text tasks-service publishes (a progress report, a reason, a plan's titles)
+  ['NoContactDetails', "contains contact details (a mobile number, a resident ID number): this text is published to other systems and kept"
+    + " for good, so it may hold no member of the public's contact details; to refer to a feedback, give its tracking code (查询码)",
+  '含有手机号码、身份证号：此处内容将发送给其他系统并长期保存，不得填写群众的联系方式等个人信息；引用群众来信请写查询码'],
   // tasks-service work/EvidenceContent, OfficeDocumentCheck: an evidence file
   ['EvidenceContent', 'the file is empty', '文件是空的'],
   ['EvidenceContent', "the file's content is not application/pdf", '文件内容与所选的文件类型不符'],

@@ -65,8 +65,8 @@ export function toError(problem: Problem): ApiError {
   return problem.status === 412 ? new ConcurrentChangeError(problem) : new ApiError(problem)
 }
 
-// feedback-service's refusal of a text that leaves it with personal data in it (handling.PublishedText): the
-// kinds found, never the values, in the words of the feedback page.
+// feedback-service's refusal of a text that leaves it with personal data in it (handling.PublishedText), and
+// tasks-service's of a text it publishes (platform NoContactDetails): the kinds found, never the values.
 const SUBMITTER_DETAILS: Record<string, string> = { name: '姓名', phone: '电话', email: '电子邮箱', address: '地址' }
 const CONTACT_KINDS: Record<string, string> = { 'a mobile number': '手机号码', 'a resident ID number': '身份证号', 'an e-mail address': '电子邮箱' }
 const kindsIn = (list: string | undefined, words: Record<string, string>) =>
@@ -172,6 +172,9 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => published(m[2])
       ? `答复中含有${kindsIn(m[1], CONTACT_KINDS)}，公开答复不得含个人信息；${OFFICE_NUMBERS}`
       : `含有${kindsIn(m[1], CONTACT_KINDS)}；${TO_THE_LEDGER}，不得含个人信息，请删除后再提交`],
+  // platform-support NoContactDetails: a text tasks-service publishes in its events, kept for good, with someone's contact details
+  [/^contains contact details \(([a-zA-Z, -]+)\): this text is published/,
+    (m) => `含有${kindsIn(m[1], CONTACT_KINDS)}：此处内容将发送给其他系统并长期保存，不得填写群众的联系方式等个人信息；引用群众来信请写查询码`],
   // feedback-service: a publication (PublicationService, Channels, PublicationInput)
   [/^give the notice's text \(body\) or a link/, () => '请填写公告正文或整改报告网址'],
   [/^'.*' is not a time zone id such as (\S+)$/, (m) => `时区无效，应如 ${m[1]}`],

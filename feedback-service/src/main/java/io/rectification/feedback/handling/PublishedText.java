@@ -1,9 +1,9 @@
 package io.rectification.feedback.handling;
 
-import io.rectification.feedback.personal.Masks;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody;
+import io.rectification.platform.text.ContactDetails;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +18,14 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>the submitter's own details as given with the feedback, wherever the text repeats them
  * ({@link Submitter#detailsIn}: a name matches no pattern, but the service knows the one to look for);</li>
- * <li>anyone's contact data of the kinds the lists mask ({@link Masks#contactKindsIn}, the one
- * definition): mobile numbers, resident identity numbers, e-mail addresses (另一位群众王小明（138…）反映的
- * 问题, a member of staff's own mobile).</li>
+ * <li>anyone's contact data that reaches a person ({@link ContactDetails#personalIn}, the platform's one
+ * definition, which the lists' masks and tasks-service's check of its published texts use too): mobile
+ * numbers, resident identity numbers, e-mail addresses (另一位群众王小明（138…）反映的问题, a member of
+ * staff's own mobile).</li>
  * </ul>
  * A landline with its area code (0411-12345678) and the hotlines (12345, 12388) are how the public
- * reaches an office and stay allowed; the message says so, to offer them instead.
+ * reaches an office and stay allowed; the message says so, to offer them instead. Its words differ from
+ * the platform's {@code NoContactDetails} refusal, which is about texts the public never reads.
  */
 final class PublishedText {
 
@@ -37,15 +39,6 @@ final class PublishedText {
         Use(String why) {
             this.why = why;
         }
-    }
-
-    /** The kinds of contact data refused, each as a refusal names it. */
-    private static final List<Refused> REFUSED = List.of(
-            new Refused(Masks.Contact.MOBILE, "a mobile number"),
-            new Refused(Masks.Contact.ID_NUMBER, "a resident ID number"),
-            new Refused(Masks.Contact.EMAIL, "an e-mail address"));
-
-    private record Refused(Masks.Contact kind, String words) {
     }
 
     private final Submitter submitter;
@@ -73,10 +66,9 @@ final class PublishedText {
         for (Submitter.Detail detail : details) {
             rest = rest.replace(detail.value(), " ");
         }
-        Set<Masks.Contact> found = Masks.contactKindsIn(rest);
-        List<String> kinds = REFUSED.stream().filter(r -> found.contains(r.kind())).map(Refused::words).toList();
+        Set<ContactDetails.Kind> kinds = ContactDetails.personalIn(rest);
         if (!kinds.isEmpty()) {
-            errors.add(new ErrorBody.FieldError(field, "contains personal contact data (" + String.join(", ", kinds)
+            errors.add(new ErrorBody.FieldError(field, "contains personal contact data (" + ContactDetails.words(kinds)
                     + "); " + use.why + " and may hold no one's: for a number to call, give an office's landline"
                     + " with its area code (0411-12345678) or a hotline (12345, 12388)"));
         }

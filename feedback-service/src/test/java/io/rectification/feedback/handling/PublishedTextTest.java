@@ -48,6 +48,9 @@ class PublishedTextTest {
                 .get(0).message().contains("(a mobile number)"));
         assertTrue(refused(PublishedText.Use.ESCALATION, "description", "旧证号210102800101123的群众反映")
                 .get(0).message().contains("an escalation goes to the ledger and the public report"));
+        // the platform's one definition (ContactDetails): typed full-width or spaced out, a number is still found
+        assertTrue(refused(PublishedText.Use.ESCALATION, "description", "群众（手机１３９ ００００ １１１１）反映路灯不亮")
+                .get(0).message().contains("(a mobile number)"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.rectification.feedback.personal;
 
+import io.rectification.platform.text.ContactDetails;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,9 @@ class PersonalDataTest {
                 Masks.contactsIn("本人身份证210102199001011234，电话13812345678，邮箱zhangsan@example.com，单位电话024-12345678。"));
         assertEquals("证件号110*************2X已遗失", Masks.contactsIn("证件号11010519491231002X已遗失"));
         assertEquals("请拨138****5678", Masks.contactsIn("请拨138 1234 5678"));
+        // found as the platform finds them (ContactDetails): typed full-width, or the number grouped
+        assertEquals("请拨138****5678。", Masks.contactsIn("请拨１３８１２３４５６７８。"));
+        assertEquals("身份证210*************34", Masks.contactsIn("身份证210102 19900101 1234"));
         // amounts, dates, counts and other long numbers are what the citizen reports: kept as written
         String facts = "2024年9月30日前拖欠工程款12000000元，合同编号20240930001，涉及123456789012户。";
         assertEquals(facts, Masks.contactsIn(facts));
@@ -41,17 +45,17 @@ class PersonalDataTest {
 
     @Test
     void theKindsOfContactDataInATextAreToldWithoutTheData() {
-        assertEquals(java.util.EnumSet.of(Masks.Contact.MOBILE, Masks.Contact.EMAIL),
-                Masks.contactKindsIn("该问题与王小明（13812345678，wxm@example.com）反映的路灯问题相同，已合并办理。"));
-        assertEquals(java.util.EnumSet.of(Masks.Contact.ID_NUMBER), Masks.contactKindsIn("身份证号210102198001011234"));
-        assertEquals(java.util.EnumSet.of(Masks.Contact.ID_NUMBER), Masks.contactKindsIn("旧证号210102800101123。"),
+        assertEquals(java.util.EnumSet.of(ContactDetails.Kind.MOBILE, ContactDetails.Kind.EMAIL),
+                ContactDetails.kindsIn("该问题与王小明（13812345678，wxm@example.com）反映的路灯问题相同，已合并办理。"));
+        assertEquals(java.util.EnumSet.of(ContactDetails.Kind.ID_NUMBER), ContactDetails.kindsIn("身份证号210102198001011234"));
+        assertEquals(java.util.EnumSet.of(ContactDetails.Kind.ID_NUMBER), ContactDetails.kindsIn("旧证号210102800101123。"),
                 "the 15 digits of a first-generation card");
-        assertEquals(java.util.EnumSet.of(Masks.Contact.MOBILE), Masks.contactKindsIn("联系人张伟，手机13900001111"));
+        assertEquals(java.util.EnumSet.of(ContactDetails.Kind.MOBILE), ContactDetails.kindsIn("联系人张伟，手机13900001111"));
         // an office's landline and the hotlines are how the public reaches an office
-        assertEquals(java.util.EnumSet.of(Masks.Contact.LANDLINE),
-                Masks.contactKindsIn("请拨打0411-12345678，或12345、12388热线。"));
-        assertTrue(Masks.contactKindsIn("2024年9月30日前拖欠工程款12000000元，合同编号20240930001。").isEmpty());
-        assertTrue(Masks.contactKindsIn(null).isEmpty());
+        assertEquals(java.util.EnumSet.of(ContactDetails.Kind.LANDLINE),
+                ContactDetails.kindsIn("请拨打0411-12345678，或12345、12388热线。"));
+        assertTrue(ContactDetails.kindsIn("2024年9月30日前拖欠工程款12000000元，合同编号20240930001。").isEmpty());
+        assertTrue(ContactDetails.kindsIn(null).isEmpty());
         assertEquals("旧证号210**********23。", Masks.contactsIn("旧证号210102800101123。"));
     }
 

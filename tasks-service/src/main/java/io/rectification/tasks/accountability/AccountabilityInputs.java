@@ -1,5 +1,6 @@
 package io.rectification.tasks.accountability;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,7 +23,7 @@ public final class AccountabilityInputs {
 
     /** {@code source}: the document the figure is taken from (通报, 处分决定…). */
     public record Outcome(@NotNull AccountabilityKind kind, @NotNull @Min(1) @Max(100000) Integer people,
-                          UUID problemId, @NotNull LocalDate decidedOn, @NotBlank @Size(max = 500) String source) {
+                          UUID problemId, @NotNull LocalDate decidedOn, @NotBlank @Size(max = 500) @NoContactDetails String source) {
     }
 
     /** A recorded outcome as it should read, and why it is corrected (kept with the record and its audit entry). */
@@ -32,7 +33,7 @@ public final class AccountabilityInputs {
     public record Funds(@NotNull FundsKind kind,
                         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("9999999999")
                         @Digits(integer = 10, fraction = 4) BigDecimal amountWanYuan,
-                        UUID problemId, @NotNull LocalDate recordedOn, @NotBlank @Size(max = 500) String source) {
+                        UUID problemId, @NotNull LocalDate recordedOn, @NotBlank @Size(max = 500) @NoContactDetails String source) {
     }
 
     /** A recorded amount as it should read, and why it is corrected (kept with the entry and its audit entry). */

@@ -1,5 +1,6 @@
 package io.rectification.tasks.inspection;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +18,9 @@ import java.time.LocalDate;
 @Schema(description = "An inspection. onSiteTo and feedbackDate must not be before onSiteFrom; when replacing one,"
         + " onSiteFrom must not move past the deadline of any of its tasks.")
 public record InspectionInput(
-        @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 200) String team,
-        @NotBlank @Size(max = 200) String inspectedOrganisation,
+        @NotBlank @Size(max = 200) @NoContactDetails String title,
+        @NotBlank @Size(max = 200) @NoContactDetails String team,
+        @NotBlank @Size(max = 200) @NoContactDetails String inspectedOrganisation,
         @NotNull InspectionKind kind,
         @NotNull LocalDate onSiteFrom,
         @NotNull LocalDate onSiteTo,

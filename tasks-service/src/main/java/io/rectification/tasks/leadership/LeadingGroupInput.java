@@ -1,5 +1,6 @@
 package io.rectification.tasks.leadership;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,10 +19,10 @@ public record LeadingGroupInput(@NotNull @Valid Person firstResponsible,
                                 @NotEmpty @Size(max = 100) List<@NotNull @Valid Member> members) {
 
     /** A position (职务) and, optionally, the staff member holding it. */
-    public record Person(@NotBlank @Size(max = 200) String position, @Size(max = 100) String name) {
+    public record Person(@NotBlank @Size(max = 200) @NoContactDetails String position, @Size(max = 100) String name) {
     }
 
-    public record Member(@NotNull LeadingGroupRole role, @NotBlank @Size(max = 200) String position,
+    public record Member(@NotNull LeadingGroupRole role, @NotBlank @Size(max = 200) @NoContactDetails String position,
                          @Size(max = 100) String name) {
     }
 }

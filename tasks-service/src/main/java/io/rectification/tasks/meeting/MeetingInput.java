@@ -1,5 +1,6 @@
 package io.rectification.tasks.meeting;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,12 +17,13 @@ import java.util.UUID;
  */
 @Schema(description = "A meeting. Each attendee is named once; each decision's dueDate must not be before heldOn,"
         + " and its taskId, when given, must be a task of the same inspection.")
-public record MeetingInput(@NotNull MeetingKind kind, @NotNull LocalDate heldOn, @NotBlank @Size(max = 200) String chair,
-                           @Size(max = 500) String topic,
-                           @Size(max = 200) List<@NotBlank @Size(max = 200) String> attendees,
+public record MeetingInput(@NotNull MeetingKind kind, @NotNull LocalDate heldOn, @NotBlank @Size(max = 200) @NoContactDetails String chair,
+                           @Size(max = 500) @NoContactDetails String topic,
+                           @Size(max = 200) List<@NotBlank @Size(max = 200) @NoContactDetails String> attendees,
                            @Size(max = 100) List<@NotNull @Valid Decision> decisions) {
 
-    public record Decision(@NotBlank @Size(max = 2000) String text, @NotBlank @Size(max = 200) String responsibleUnit,
+    public record Decision(@NotBlank @Size(max = 2000) @NoContactDetails String text,
+                           @NotBlank @Size(max = 200) @NoContactDetails String responsibleUnit,
                            @NotNull LocalDate dueDate, UUID taskId) {
     }
 

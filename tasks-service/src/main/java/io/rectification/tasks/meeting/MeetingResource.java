@@ -1,5 +1,6 @@
 package io.rectification.tasks.meeting;
 
+import io.rectification.platform.rest.NoContactDetails;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Access;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +61,7 @@ public class MeetingResource {
     @RolesAllowed(Access.MANAGE_PLAN)
     public Response attachMinutes(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                   @HeaderParam("Content-Type") String contentType,
-                                  @QueryParam("filename") String filename,
+                                  @QueryParam("filename") @NoContactDetails String filename,
                                   @RequestBody(description = "The minutes (会议纪要): the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
                                   byte[] content) {
         return withEtag(service.attachMinutes(id, Versions.optional(ifMatch), contentType, filename,

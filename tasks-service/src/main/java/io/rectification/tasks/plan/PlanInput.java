@@ -1,5 +1,6 @@
 package io.rectification.tasks.plan;
 
+import io.rectification.platform.rest.NoContactDetails;
 import io.rectification.tasks.inspection.InspectionInput;
 import io.rectification.tasks.task.TaskInput;
 import jakarta.validation.Valid;
@@ -19,13 +20,13 @@ public record PlanInput(
         @NotEmpty @Size(max = 100) List<@NotNull @Valid AreaPlan> areas) {
 
     public record AreaPlan(
-            @NotBlank @Size(max = 500) String title,
+            @NotBlank @Size(max = 500) @NoContactDetails String title,
             @NotEmpty @Size(max = 200) List<@NotNull @Valid ProblemPlan> problems) {
     }
 
     public record ProblemPlan(
-            @NotBlank @Size(max = 500) String title,
-            @Size(max = 20000) String description,
+            @NotBlank @Size(max = 500) @NoContactDetails String title,
+            @Size(max = 20000) @NoContactDetails String description,
             @Size(max = 100) List<@NotNull @Valid TaskInput> tasks) {
 
         public List<TaskInput> tasksOrEmpty() {

@@ -2,6 +2,7 @@ package io.rectification.tasks.plan;
 
 import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.platform.rest.InputLimits;
+import io.rectification.platform.rest.NoContactDetails;
 import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.task.IndicatorInput;
 import io.rectification.tasks.task.MilestoneInput;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
  *     above when the area is the same: how a table whose area and problem cells are merged over their
  *     tasks looks once saved as CSV (or unmerged), never before the first area or problem given;</li>
  * <li>every cell is text without control characters, as every JSON text ({@link InputLimits#textProblem});</li>
+ * <li>no text holds contact details ({@link NoContactDetails}): the task's cells as its record's
+ *     fields are checked, the area and problem titles here;</li>
  * <li>a title's own numbering is removed ({@link PlanTitles}), with a warning;</li>
  * <li>dates as offices write them ({@link PlanDates}); an Excel serial day read is a warning.</li>
  * </ul>
@@ -178,12 +181,21 @@ final class PlanRowReader {
         return OptionalText.of(record.get(column));
     }
 
+    /**
+     * An area's or a problem's title, which no request record holds to validate: required, at most
+     * {@code max} characters and, as every text the plan publishes, without contact details.
+     */
     private String required(Map<String, String> record, String column, String where, int max) {
         String value = cell(record, column);
         if (value == null) {
             errors.add(new FieldError(where + "." + column, "must not be blank"));
         } else if (value.length() > max) {
             errors.add(new FieldError(where + "." + column, "size must be between 1 and " + max));
+        } else {
+            String contacts = NoContactDetails.Check.problem(value);
+            if (contacts != null) {
+                errors.add(new FieldError(where + "." + column, contacts));
+            }
         }
         return value;
     }

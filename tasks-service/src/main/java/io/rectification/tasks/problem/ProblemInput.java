@@ -1,5 +1,6 @@
 package io.rectification.tasks.problem;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +12,8 @@ import java.util.UUID;
  * finding), SELF_FOUND or ANALOGY (举一反三, with {@code extendsProblemId}: the finding it extends) when
  * staff register it; look-back and public-feedback problems have their own paths.
  */
-public record ProblemInput(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String description,
+public record ProblemInput(@NotBlank @Size(max = 500) @NoContactDetails String title,
+                           @Size(max = 20000) @NoContactDetails String description,
                            @Schema(description = "Where the problem came from; read only when registering it under an"
                                    + " area (POST /areas/{areaId}/problems), which takes PLAN (the default), SELF_FOUND or"
                                    + " ANALOGY and refuses LOOK_BACK and FEEDBACK. Rewording a problem (PUT /problems/{id})"

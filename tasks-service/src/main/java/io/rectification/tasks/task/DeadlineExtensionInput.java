@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,5 +15,5 @@ import java.time.LocalDate;
  */
 @Schema(description = "A deadline extension request (申请延期): requestedDeadline after the task's current deadline and"
         + " not before today (Asia/Shanghai); reason required, at most 1000 characters")
-public record DeadlineExtensionInput(@NotNull LocalDate requestedDeadline, @NotBlank @Size(max = 1000) String reason) {
+public record DeadlineExtensionInput(@NotNull LocalDate requestedDeadline, @NotBlank @Size(max = 1000) @NoContactDetails String reason) {
 }

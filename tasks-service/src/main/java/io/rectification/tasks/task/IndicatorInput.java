@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,12 +18,12 @@ import java.math.BigDecimal;
 @Schema(description = "An indicator. A RELATIVE_PERCENT target without a baseline needs the unit %; an actual needs"
         + " its actualSource (not blank).")
 public record IndicatorInput(
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 50) String unit,
+        @NotBlank @Size(max = 200) @NoContactDetails String name,
+        @NotBlank @Size(max = 50) @NoContactDetails String unit,
         BigDecimal baseline,
         @NotNull TargetKind targetKind,
         @NotNull BigDecimal targetValue,
         @NotNull Direction direction,
         BigDecimal actual,
-        @Size(max = 500) String actualSource) {
+        @Size(max = 500) @NoContactDetails String actualSource) {
 }

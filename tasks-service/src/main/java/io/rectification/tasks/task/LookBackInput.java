@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.rest.NoContactDetails;
 import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.problem.ProblemInput;
 import jakarta.validation.Valid;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 @Schema(description = "A look-back review: outcome REOPENED needs a reason (not blank) and the rework's deadline (a"
         + " date after today in the organisation's zone); CONFIRMED may give a reason as the reviewers' findings, and no"
         + " deadline. newProblem registers a problem of source LOOK_BACK in the task's area.")
-public record LookBackInput(@NotNull ReviewOutcome outcome, @Size(max = 2000) String reason,
+public record LookBackInput(@NotNull ReviewOutcome outcome, @Size(max = 2000) @NoContactDetails String reason,
                             @Schema(description = ReworkDeadline.DESCRIPTION) LocalDate deadline,
                             @Valid ProblemInput newProblem) {
 

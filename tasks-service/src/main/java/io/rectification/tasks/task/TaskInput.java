@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,12 +15,12 @@ import java.util.List;
         + " milestone's dueDate must not be before the inspection's on-site start (onSiteFrom); a LONG_TERM task needs"
         + " at least one stage goal (milestones); each indicator follows IndicatorInput's rules.")
 public record TaskInput(
-        @NotBlank @Size(max = 500) String title,
-        @NotBlank @Size(max = 20000) String measures,
-        @Size(max = 20000) String progressNarrative,
-        @NotBlank @Size(max = 100) String leadOfficial,
-        @NotBlank @Size(max = 100) String responsiblePerson,
-        @NotBlank @Size(max = 200) String responsibleUnit,
+        @NotBlank @Size(max = 500) @NoContactDetails String title,
+        @NotBlank @Size(max = 20000) @NoContactDetails String measures,
+        @Size(max = 20000) @NoContactDetails String progressNarrative,
+        @NotBlank @Size(max = 100) @NoContactDetails String leadOfficial,
+        @NotBlank @Size(max = 100) @NoContactDetails String responsiblePerson,
+        @NotBlank @Size(max = 200) @NoContactDetails String responsibleUnit,
         @NotNull LocalDate deadline,
         @NotNull TaskKind kind,
         ReportingCadence reportingCadence,

@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.rest.NoContactDetails;
 import io.rectification.platform.text.BlankText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,17 +14,17 @@ import java.time.LocalDate;
         + " deadlineChangeReason; kind LONG_TERM needs the task to have at least one stage goal (milestone) already;"
         + " a kind the task's state does not allow is a conflict (409).")
 public record TaskPatch(
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 500) String title,
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 20000) String measures,
-        @Size(max = 20000) String progressNarrative,
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 100) String leadOfficial,
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 100) String responsiblePerson,
-        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 200) String responsibleUnit,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 500) @NoContactDetails String title,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 20000) @NoContactDetails String measures,
+        @Size(max = 20000) @NoContactDetails String progressNarrative,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 100) @NoContactDetails String leadOfficial,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 100) @NoContactDetails String responsiblePerson,
+        @Schema(pattern = NOT_BLANK) @Pattern(regexp = NOT_BLANK_VALUE, message = "must not be blank") @Size(max = 200) @NoContactDetails String responsibleUnit,
         LocalDate deadline,
         TaskKind kind,
         ReportingCadence reportingCadence,
         Boolean requireIndicatorsMet,
-        @Schema(description = DeadlineMove.REASON_DESCRIPTION) @Size(max = 2000) String deadlineChangeReason) {
+        @Schema(description = DeadlineMove.REASON_DESCRIPTION) @Size(max = 2000) @NoContactDetails String deadlineChangeReason) {
 
     /**
      * Not blank when given, blank as the platform says it ({@link BlankText}: every kind of space, zero-width

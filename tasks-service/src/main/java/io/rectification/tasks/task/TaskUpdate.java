@@ -1,5 +1,6 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.rest.NoContactDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,15 +13,15 @@ import java.time.LocalDate;
         + " (onSiteFrom); a deadline moved later (延期) needs deadlineChangeReason; kind LONG_TERM needs the task to have at least one stage goal (milestone) already; a kind"
         + " the task's state does not allow is a conflict (409).")
 public record TaskUpdate(
-        @NotBlank @Size(max = 500) String title,
-        @NotBlank @Size(max = 20000) String measures,
-        @Size(max = 20000) String progressNarrative,
-        @NotBlank @Size(max = 100) String leadOfficial,
-        @NotBlank @Size(max = 100) String responsiblePerson,
-        @NotBlank @Size(max = 200) String responsibleUnit,
+        @NotBlank @Size(max = 500) @NoContactDetails String title,
+        @NotBlank @Size(max = 20000) @NoContactDetails String measures,
+        @Size(max = 20000) @NoContactDetails String progressNarrative,
+        @NotBlank @Size(max = 100) @NoContactDetails String leadOfficial,
+        @NotBlank @Size(max = 100) @NoContactDetails String responsiblePerson,
+        @NotBlank @Size(max = 200) @NoContactDetails String responsibleUnit,
         @NotNull LocalDate deadline,
         @NotNull TaskKind kind,
         ReportingCadence reportingCadence,
         Boolean requireIndicatorsMet,
-        @Schema(description = DeadlineMove.REASON_DESCRIPTION) @Size(max = 2000) String deadlineChangeReason) {
+        @Schema(description = DeadlineMove.REASON_DESCRIPTION) @Size(max = 2000) @NoContactDetails String deadlineChangeReason) {
 }

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -131,6 +132,10 @@ class MeetingTest {
                     .then().statusCode(400).body("errors[0].field", equalTo("Content-Type"));
             given().contentType("application/pdf").body(PDF).put(url)
                     .then().statusCode(400).body("errors[0].field", equalTo("filename"));
+            // the file's name is published (MeetingMinutesAttached): no one's contact details in it
+            given().contentType("application/pdf").body(PDF).queryParam("filename", "回访群众13812345678.pdf").put(url)
+                    .then().statusCode(400).body("errors[0].field", equalTo("filename"))
+                    .body("errors[0].message", startsWith("contains contact details (a mobile number)"));
             given().get(url).then().statusCode(404).contentType("application/problem+json");
 
             given().contentType("application/pdf").body(PDF).queryParam("filename", "第1次周调度会纪要.pdf").put(url)

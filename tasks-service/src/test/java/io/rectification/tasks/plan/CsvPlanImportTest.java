@@ -147,6 +147,21 @@ class CsvPlanImportTest {
                 .post("/inspections/7d1f9a52-0000-4000-8000-000000000000/plan-rows").then().statusCode(404);
     }
 
+    /** Contact details in a cell are named by row and column, as every bad cell is: area and problem titles too. */
+    @Test
+    void contactDetailsInACellAreNamedByRowAndColumn() {
+        String inspectionId = Fixtures.inspection();
+        String csv = HEADER + row("推进机构人事改革", "回访群众，电话138 1234 5678", "2024-12-31", "TIME_BOUND", "")
+                + row("群众邮箱wxm@example.com反映的问题", "依据〔2026〕12号文件，2026-12-05前完成", "2024-12-31", "TIME_BOUND", "");
+        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/inspections/" + inspectionId + "/plan-rows").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("row 2.整改任务", "row 3.具体问题"))
+                .body("errors[0].message", startsWith("contains contact details (a mobile number)"))
+                .body("errors[1].message", startsWith("contains contact details (an e-mail address)"));
+        given().get("/inspections/" + inspectionId + "/areas").then().body("total", equalTo(0));
+    }
+
     /** The console shows 限期整改, 长期坚持 and 周报; the import refused them, naming only the codes. */
     @Test
     void kindAndCadenceAreReadInTheConsolesWords() {

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -93,6 +94,19 @@ class PlanImportTest {
                 .post("/plans").then().statusCode(400).body("errors[0].field", equalTo("areas"));
         given().contentType(ContentType.JSON).body("{\"inspection\":").post("/plans").then().statusCode(400)
                 .contentType("application/problem+json");
+        given().get("/inspections").then().body("total", equalTo(before));
+    }
+
+    /** Every text of the plan is published in events kept for good: contact details in any are named where they are. */
+    @Test
+    void contactDetailsInThePlanAreLocatedInTheDocument() {
+        int before = given().get("/inspections").then().extract().path("total");
+        String body = plan(task("强化思想认识", "2024-12-31").replace("\"王副主任\"", "\"王副主任（13812345678）\""),
+                task("依据〔2026〕12号文件整改", "2024-12-31")).replace("反馈意见原文", "群众张某，身份证210102198001011234");
+        given().contentType(ContentType.JSON).body(body).post("/plans")
+                .then().statusCode(400)
+                .body("errors.field", contains("areas[0].problems[0].tasks[0].leadOfficial", "areas[1].problems[0].description"))
+                .body("errors[0].message", startsWith("contains contact details (a mobile number)"));
         given().get("/inspections").then().body("total", equalTo(before));
     }
 

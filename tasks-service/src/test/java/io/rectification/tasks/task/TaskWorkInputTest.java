@@ -7,9 +7,14 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The bad inputs of issue 3's "done when" list against the endpoints that record work on a task
@@ -81,6 +86,35 @@ class TaskWorkInputTest {
         assertVersion(taskId, 1);
     }
 
+    /**
+     * A report's text is published (TaskProgressReported) to a topic kept for good: a citizen's mobile or
+     * ID number in it is refused, naming the field and never the number, and nothing is stored or published
+     * (the task's version, which every task event moves, stays); a document number, a date, an amount pass.
+     */
+    @Test
+    void aProgressReportWithSomeonesContactDetailsIsRefusedOneWithDocumentNumbersIsNot() {
+        String taskId = startedTask();
+        String url = "/tasks/" + taskId + "/progress-reports";
+        String report = "{\"cadence\":\"MONTHLY\",\"periodStart\":\"2024-10-01\",\"periodEnd\":\"2024-10-31\","
+                + "\"percentComplete\":20,\"text\":\"%s\"}";
+        for (String text : List.of("已电话联系反映问题的群众欧阳锋（13812345678，身份证210102198001011234），现场查看后制定方案。",
+                "已回访群众，手机１３８ １２３４ ５６７８")) {
+            given().contentType(ContentType.JSON).header("X-Actor", "qian.zu").body(report.formatted(text)).post(url).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("text")))
+                    .body("errors[0].message", startsWith("contains contact details (a mobile number"))
+                    .body("errors[0].message", containsString("tracking code (查询码)"))
+                    .body("detail", not(containsString("5678")));
+        }
+        assertVersion(taskId, 1);
+        given().get(url).then().statusCode(200).body("size()", equalTo(0));
+
+        given().contentType(ContentType.JSON).header("X-Actor", "qian.zu")
+                .body(report.formatted("按沈浑政办发〔2026〕12号文件，2026-12-05前追回资金120.5万元；群众来信（查询码7KQM-2XHD-9WTB-R4NC）已答复。"))
+                .post(url).then().statusCode(201);
+        assertVersion(taskId, 2);
+    }
+
     @Test
     void evidenceRefusesBadInput() {
         String taskId = startedTask();
@@ -107,6 +141,7 @@ class TaskWorkInputTest {
         refused(rejection, "{\"reason\":\"\\u3000\\u200b\"}", "reason");
         refused(rejection, "{\"reason\":\"" + "因".repeat(2001) + "\"}", "reason");
         refused(rejection, "{\"reason\":42}", "reason");
+        refused(rejection, "{\"reason\":\"请联系群众王某（身份证21010219800101123X）补充材料\"}", "reason");
         stale(rejection, "{\"reason\":\"佐证不足\"}", "1");
         assertVersion(taskId, 3);
 
@@ -117,6 +152,8 @@ class TaskWorkInputTest {
         refused(review, "{\"outcome\":\"MAYBE\"}", "outcome");
         refused(review, "{\"outcome\":\"REOPENED\",\"reason\":\"" + "因".repeat(2001) + "\"}", "reason");
         refused(review, "{\"outcome\":\"CONFIRMED\",\"newProblem\":{\"title\":\"\"}}", "newProblem.title");
+        refused(review, "{\"outcome\":\"CONFIRMED\",\"newProblem\":{\"title\":\"路灯\",\"description\":\"群众邮箱wxm@example.com\"}}",
+                "newProblem.description");
         stale(review, "{\"outcome\":\"CONFIRMED\"}", "3");
         assertVersion(taskId, 4);
     }

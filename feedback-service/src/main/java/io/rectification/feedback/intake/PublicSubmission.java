@@ -27,7 +27,8 @@ record PublicSubmission(String clientKey, Language language, ApiException refusa
 
     /**
      * The feedback row to write, personal data already sealed; the inspection comes with the
-     * publication. {@code submissionKeyHash} is the pseudonym of the form's {@link SubmissionKey}, or null.
+     * publication. {@code submissionKeyHash} is the pseudonym of the form's {@link SubmissionKey} (null
+     * without one), or for an integration client's request of the caller it relays ({@link RelayedSubmitter}).
      */
     record NewFeedback(UUID id, UUID publicationId, String trackingCode, FeedbackChannel channel,
                        FeedbackCategory category, String text, boolean anonymous, byte[] nameSealed,

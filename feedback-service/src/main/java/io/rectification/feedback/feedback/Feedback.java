@@ -95,8 +95,13 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "triaged_at")
     public OffsetDateTime triagedAt;
 
+    /** When the first answer was published: a revision keeps it, so the answered-in-time figure counts the first reply. */
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
+
+    /** When the published answer was last replaced by a revision; null while the first answer stands. */
+    @Column(name = "answer_revised_at")
+    public OffsetDateTime answerRevisedAt;
 
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;

@@ -74,17 +74,34 @@ public class FeedbackTriageService {
         return finish(feedback, now, actor, "TRIAGED", detail.toString(), FeedbackEvent.FeedbackTriaged::new);
     }
 
+    /**
+     * Publishes the answer, or revises the one published. A revision replaces what the tracking page
+     * and Open311 show, but the text replaced stays in the history (ANSWERED, ANSWER_REVISED: each
+     * entry holds what it published) and {@code answeredAt} stays the first answer's time; it needs
+     * If-Match (428 without), so no one replaces a colleague's published answer from a page that
+     * never showed it.
+     */
     public FeedbackStaffView answer(UUID id, TriageInputs.Answer input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.ANSWER, ifMatch);
+        boolean revision = feedback.answeredAt != null;
+        if (revision) {
+            Versions.require(ifMatch, feedback.version, "feedback " + id);
+        }
         reads.published(feedback, PublishedText.Use.ANSWER).check("answer", input.answer()).requireNone();
         OffsetDateTime now = now();
         feedback.answer = input.answer();
-        feedback.answeredAt = now;
+        if (revision) {
+            feedback.answerRevisedAt = now;
+        } else {
+            feedback.answeredAt = now;
+        }
         // An escalated feedback keeps its status: it is answered and still a problem being rectified.
         if (feedback.status != FeedbackStatus.ESCALATED) {
             feedback.status = FeedbackStatus.ANSWERED;
         }
-        return finish(feedback, now, actor, "ANSWERED", "answer published (" + input.answer().length() + " characters)",
+        String characters = " (" + input.answer().length() + " characters)";
+        return finish(feedback, now, actor, revision ? "ANSWER_REVISED" : "ANSWERED",
+                (revision ? "published answer replaced" : "answer published") + characters, input.answer(),
                 FeedbackEvent.FeedbackAnswered::new);
     }
 
@@ -162,9 +179,16 @@ public class FeedbackTriageService {
     /** Records the step, bumps the version, and publishes the event with the snapshot after the change. */
     private FeedbackStaffView finish(Feedback feedback, OffsetDateTime now, String actor, String action, String detail,
                                      Function<FeedbackEvent.FeedbackSnapshot, FeedbackEvent.FeedbackChange> event) {
+        return finish(feedback, now, actor, action, detail, null, event);
+    }
+
+    /** As above; {@code answer}: the text an answer step published, kept in its history entry. */
+    private FeedbackStaffView finish(Feedback feedback, OffsetDateTime now, String actor, String action, String detail,
+                                     String answer,
+                                     Function<FeedbackEvent.FeedbackSnapshot, FeedbackEvent.FeedbackChange> event) {
         feedback.updatedAt = now;
         feedback.persistAndFlush();
-        FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
+        FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail), answer);
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
         // The snapshot holds no personal data, so neither does the audit trail.
         publisher.publish(actor, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,

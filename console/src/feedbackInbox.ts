@@ -95,7 +95,7 @@ export function stepsAllowed(status: FeedbackStatus): FeedbackStep[] {
 }
 
 export const HISTORY_LABELS: Record<string, string> = {
-  RECEIVED: '收到', TRIAGED: '分办', ANSWERED: '答复', CLOSED: '办结', ESCALATED: '转为整改问题', MERGED: '合并',
+  RECEIVED: '收到', TRIAGED: '分办', ANSWERED: '答复', ANSWER_REVISED: '更新答复', CLOSED: '办结', ESCALATED: '转为整改问题', MERGED: '合并',
   PERSONAL_DATA_VIEWED: '查看了完整联系方式', DUPLICATE_MERGED_IN: '并入了一条重复件',
   BECAME_PROBLEM: '已列入整改台账', ESCALATION_REFUSED: '整改台账未接收',
 }
@@ -132,7 +132,8 @@ export function historyDetail(action: string, detail: string | null, named: Name
         }
         return { area: '关联方面', problem: '关联问题' }[what ?? ''] ?? part
       }).filter((part) => part !== null).join('；')
-    case 'ANSWERED': {
+    case 'ANSWERED':
+    case 'ANSWER_REVISED': {
       const length = detail.match(/\((\d+) characters\)/)?.[1]
       return length ? `答复 ${length} 字` : detail
     }

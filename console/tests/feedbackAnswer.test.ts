@@ -72,8 +72,8 @@ afterEach(() => {
 })
 
 /** The page of feedback f1 as the office (coordinator) sees it, with the answer typed. */
-async function showAndType(text: string, shown: FeedbackView = feedback, refusal?: object) {
-  net.answer = answerByPath(shown, refusal)
+async function showAndType(text: string, shown: FeedbackView = feedback, refusal?: object, respond?: () => Response) {
+  net.answer = respond ?? answerByPath(shown, refusal)
   const pinia = createPinia()
   setActivePinia(pinia)
   useSession().user = { profile: { upn: 'bgs', name: '办公室', groups: ['coordinator'] }, expired: false, access_token: 't' } as unknown as User
@@ -127,6 +127,28 @@ describe('publishing an answer to a feedback', () => {
     expect(confirmation()!.textContent).toContain('将替换已公开的答复')
     await pressIn(confirmation()!, '取消')
     expect(answersSent()).toHaveLength(0)
+  })
+
+  it('shows a revised answer with the first answer\'s time and the revision\'s, and each answer published in 办理记录', async () => {
+    const revised = {
+      ...feedback, status: 'ANSWERED', answer: '经核查，已于5月20日公开。', answeredAt: '2025-05-08T09:00:00+08:00',
+      answerRevisedAt: '2025-05-20T10:00:00+08:00',
+    } as FeedbackView
+    const history = [
+      { at: '2025-05-08T09:00:00+08:00', actor: 'bgs', action: 'ANSWERED', detail: 'answer published (9 characters)', answer: '正在核实，十日内答复。' },
+      { at: '2025-05-20T10:00:00+08:00', actor: 'bgs', action: 'ANSWER_REVISED', detail: 'published answer replaced (12 characters)', answer: '经核查，已于5月20日公开。' },
+    ]
+    const byPath = answerByPath(revised)
+    await showAndType('', revised, undefined, () => {
+      const { url } = net.sent[net.sent.length - 1]!
+      return url.split('?')[0] === '/api/feedback/feedback/f1/history' ? json(200, history) : byPath()
+    })
+    const shown = document.querySelector('.answer')!.textContent!
+    expect(shown).toContain('首次答复 ')
+    expect(shown).toMatch(/首次答复 .*5月8日.*，.*5月20日.* 更新；历次答复见办理记录/)
+    const kept = [...document.querySelectorAll('.history-answer')].map((p) => p.textContent)
+    expect(kept).toEqual(['正在核实，十日内答复。', '经核查，已于5月20日公开。'])
+    expect(document.body.textContent).toContain('更新答复：答复 12 字')
   })
 
   it('names the linked task by the plan\'s numbering, as the notices do', async () => {

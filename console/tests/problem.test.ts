@@ -127,6 +127,27 @@ group('problem+json', () => {
       unmetIndicators: ['整改率'] }))).toBe('操作与当前状态冲突：以下指标尚未达到目标值：“整改率”')
   })
 
+  it('says why a merge was refused, beside 合并到 and above the page, and that a step came too late', () => {
+    const ID = '5f4e3d2c-1b0a-4987-8654-3210fedcba98'
+    const OTHER = '0b6c2f5e-1d2a-4c3b-9e8f-7a6b5c4d3e2f'
+    // feedback-service's MergeRule: the 409's detail, and its errors naming into
+    const mergeRefused = (detail: string) => toError({ status: 409, detail, errors: [{ field: 'into', message: detail }] })
+    const merged = mergeRefused(`feedback ${ID} was itself merged into ${OTHER}; merge into ${OTHER} instead`)
+    expect(describe(merged)).toBe('操作与当前状态冲突：所选的意见建议已合并到另一条，不能作为合并目标；请改为合并到最终保留的那一条')
+    expect(failureOf(merged).fields).toEqual({ into: '所选的意见建议已合并到另一条，不能作为合并目标；请改为合并到最终保留的那一条' })
+    expect(failureOf(mergeRefused(`feedback ${ID} was merged into this one already; merging this one into it would leave both without an answer`))
+      .fields.into).toBe('所选的意见建议已合并到本条，不能再把本条合并过去（两条都将得不到答复）')
+    expect(failureOf(mergeRefused(`feedback ${ID} was itself merged into ${OTHER}, and those merges loop without reaching an unmerged feedback`))
+      .fields.into).toBe('所选的意见建议与其他意见建议相互合并，不能作为合并目标；请选择其他意见建议')
+    expect(failureOf(mergeRefused(`feedback ${ID} was closed without an answer; a duplicate merged into it would never be answered either: answer or close this one on its own`))
+      .fields.into).toBe('所选的意见建议已办结且未答复，合并后本条也将得不到答复；请单独答复或办结本条')
+    expect(describe(toError({ status: 409, detail: `this feedback has 2 duplicate(s) merged into it, which would be left behind a merge: merge ${ID} into this one instead, or answer this one` })))
+      .toBe('操作与当前状态冲突：已有 2 条重复件合并到本条，本条不能再合并到其他意见建议；可将另一条合并到本条，或直接答复本条')
+    // two handlers at once: the second is told the feedback changed, not a bare 409
+    expect(describe(toError({ status: 409, detail: 'a MERGED feedback cannot take the step MERGE', feedbackStatus: 'MERGED', currentVersion: 1 })))
+      .toBe('操作与当前状态冲突：该意见建议的状态已变化（可能刚由他人办理），不能进行此操作；请刷新页面查看最新状态')
+  })
+
   it('a failure that is not a refusal has no field errors and no conflict', () => {
     const failure = failureOf(new ApiError({ status: 0 }))
     expect(failure).toEqual({ fields: {}, conflict: false, message: '无法连接服务，请检查网络后重试' })

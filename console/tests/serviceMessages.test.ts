@@ -92,6 +92,13 @@ const MESSAGES: [source: string, message: string, hint: string][] = [
   ['FeedbackTriageService', 'a feedback cannot be merged into itself', '不能合并到其自身'],
   ['FeedbackTriageService', 'feedback 5f4e3d2c-1b0a-4987-8654-3210fedcba98 does not exist', '要合并到的意见建议不存在'],
   ['FeedbackTriageService', 'feedback 5f4e3d2c-1b0a-4987-8654-3210fedcba98 is on another publication', '只能合并到同一公布下的意见建议'],
+  // feedback-service handling/MergeRule: a merge's target (409, errors naming into)
+  ['MergeRule', 'feedback 5f4e3d2c-1b0a-4987-8654-3210fedcba98 was itself merged into 0b6c2f5e-1d2a-4c3b-9e8f-7a6b5c4d3e2f (whose merges end at 7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928); merge into 7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928 instead',
+    '所选的意见建议已合并到另一条，不能作为合并目标；请改为合并到最终保留的那一条'],
+  ['MergeRule', 'feedback 5f4e3d2c-1b0a-4987-8654-3210fedcba98 was merged into this one already; merging this one into it would leave both without an answer',
+    '所选的意见建议已合并到本条，不能再把本条合并过去（两条都将得不到答复）'],
+  ['MergeRule', 'feedback 5f4e3d2c-1b0a-4987-8654-3210fedcba98 was closed without an answer; a duplicate merged into it would never be answered either: answer or close this one on its own',
+    '所选的意见建议已办结且未答复，合并后本条也将得不到答复；请单独答复或办结本条'],
   // feedback-service intake/FeedbackIntakeService: 登记来电来信
   ['FeedbackIntakeService', 'staff record PHONE, POST or EMAIL; WEB and API submit themselves', '登记的渠道只能是电话、来信或电子邮件'],
   ['FeedbackIntakeService', 'must not be in the future (today is 2026-12-05 in Asia/Shanghai)', '不能晚于今天（2026-12-05）'],

@@ -41,7 +41,10 @@ export interface FeedbackView {
   receivedAt: OffsetDateTime
   replyDueAt: OffsetDateTime | null
   triagedAt: OffsetDateTime | null
+  /** when the first answer was published; a revision keeps it */
   answeredAt: OffsetDateTime | null
+  /** when the answer shown replaced an earlier one (null while the first stands) */
+  answerRevisedAt?: OffsetDateTime | null
   closedAt: OffsetDateTime | null
   answer: string | null
   mergedIntoId: Uuid | null
@@ -52,6 +55,8 @@ export interface HistoryEntry {
   actor: string
   action: string
   detail: string | null
+  /** ANSWERED, ANSWER_REVISED: the answer that step published, kept when a later one replaced it */
+  answer?: string | null
 }
 
 export interface TriageInput {

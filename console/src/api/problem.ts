@@ -90,7 +90,19 @@ const typeWord = (type: string) => TYPES.find(([pattern]) => pattern.test(type))
  * their numbers (days, limits, dates); the more specific first. Each is held by tests/serviceMessages.test.ts,
  * which lists them by the class that says them.
  */
+/**
+ * feedback-service's MergeRule: why a merge was refused (409), said beside 合并到 (the problem's
+ * errors name `into`) and above the page alike. The loop's words come before the merged target's.
+ */
+const MERGE_REFUSALS: [RegExp, string][] = [
+  [/^feedback \S+ was merged into this one already/, '所选的意见建议已合并到本条，不能再把本条合并过去（两条都将得不到答复）'],
+  [/^feedback \S+ was itself merged into \S+, and those merges loop/, '所选的意见建议与其他意见建议相互合并，不能作为合并目标；请选择其他意见建议'],
+  [/^feedback \S+ was itself merged into /, '所选的意见建议已合并到另一条，不能作为合并目标；请改为合并到最终保留的那一条'],
+  [/^feedback \S+ was closed without an answer/, '所选的意见建议已办结且未答复，合并后本条也将得不到答复；请单独答复或办结本条'],
+]
+
 const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  ...MERGE_REFUSALS.map(([pattern, said]): [RegExp, () => string] => [pattern, () => said]),
   // Bean Validation's own, on the request records
   [/^must not be (null|empty)$/, () => '必填'],
   [/^must not be blank$/, () => '不能为空'],
@@ -242,6 +254,11 @@ const named = (problem: Problem | undefined, member: string, inDetail: string | 
   return Array.isArray(names) && names.length > 0 ? names.map((n) => `“${String(n)}”`).join('、') : listed(inDetail)
 }
 const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => string)][] = [
+  ...MERGE_REFUSALS,
+  // feedback-service: merging a feedback others were merged into; a step someone else's step came before
+  [/^this feedback has (\d+) duplicate\(s\) merged into it/,
+    (m) => `已有 ${m[1]} 条重复件合并到本条，本条不能再合并到其他意见建议；可将另一条合并到本条，或直接答复本条`],
+  [/^a \w+ feedback cannot take the step \w+$/, '该意见建议的状态已变化（可能刚由他人办理），不能进行此操作；请刷新页面查看最新状态'],
   [/^the evidence of a closed-out \(销号\) task is fixed/, '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件'],
   // a claim waiting on the supervisor: what is verified is what was claimed with
   [/^the evidence of a task claimed complete \(待核验\)/, '该任务已申请销号、待核验，佐证材料不能再添加、上传、替换或删除；如需补充或更换，请先撤回销号申请'],

@@ -59,7 +59,9 @@ async function lookup(event) {
     // Beijing time, whatever the reader's device says (07:30 in Beijing is 23:30 the day before in UTC)
     $('result-received').textContent = PublicDates.moment(answer.receivedAt);
     $('result-due').textContent = PublicDates.day(answer.replyDueDate);
-    $('result-answer').textContent = answer.answer || '暂无答复';
+    // a revised answer says so: the reader may have seen the earlier one
+    $('result-answer').textContent = !answer.answer ? '暂无答复' : answer.answer
+      + (answer.answerRevisedAt ? '（答复已于 ' + PublicDates.moment(answer.answerRevisedAt) + ' 更新）' : '');
     showProblem(answer.problem);
     $('copy-code-status').textContent = '';
     $('result').hidden = false;

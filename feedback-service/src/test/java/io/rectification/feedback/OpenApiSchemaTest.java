@@ -43,7 +43,8 @@ class OpenApiSchemaTest {
         OpenApiAnswers.verifyDeclares("PUT", "/publications/{id}", "409", "422", "428");
         OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/escalate", "409", "422");
         OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/triage", "409", "422");
-        OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/answer", "409");
+        OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/answer", "409", "412", "428");
+        OpenApiAnswers.verifyDeclares("POST", "/feedback/{id}/merge", "400", "409", "412");
         OpenApiAnswers.verifyDeclares("POST", "/publications/{id}/feedback", "404", "409");
         OpenApiAnswers.verifyDeclares("POST", "/admin/personal-data/rekey", "202", "409");
         OpenApiAnswers.verifyDeclares("GET", "/admin/personal-data/rekey", "200", "404");

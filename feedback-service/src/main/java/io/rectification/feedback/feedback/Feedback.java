@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -103,8 +105,13 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "triaged_at")
     public OffsetDateTime triagedAt;
 
+    /** When the first answer was published: a revision keeps it, so the answered-in-time figure counts the first reply. */
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
+
+    /** When the published answer was last replaced by a revision; null while the first answer stands. */
+    @Column(name = "answer_revised_at")
+    public OffsetDateTime answerRevisedAt;
 
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
@@ -131,10 +138,21 @@ public class Feedback extends PanacheEntityBase {
 
     /**
      * The feedback whose answer (and problem) this one's submitter is shown: itself, or for a
-     * merged one the feedback it was merged into (merges never chain).
+     * merged one the feedback its merges end at. A merge is refused into a merged feedback, under
+     * both rows' locks, so a merge leads to one that is not merged; data written before that check
+     * held may still chain (followed to its end) or loop (then the loop's start: no answer).
      */
     public Feedback answering() {
-        return mergedIntoId == null ? this : findById(mergedIntoId);
+        Feedback at = this;
+        Set<UUID> passed = new HashSet<>();
+        while (at.mergedIntoId != null && passed.add(at.id)) {
+            Feedback next = findById(at.mergedIntoId);
+            if (next == null) {
+                break;
+            }
+            at = next;
+        }
+        return at;
     }
 
     /** When the feedback last changed as its submitter sees it. */

@@ -7,19 +7,21 @@ import java.util.UUID;
 
 /**
  * The feedback as the audit trail and (through {@link #published()}) the events carry it: state, links and dates only. Never the submitter's name or
- * contact details, never the text a member of the public wrote, never the answer's text.
+ * contact details, never the text a member of the public wrote, never the answer's text. The audit
+ * trail's entries also say when an answer was revised ({@code answerRevisedAt}); the events' contract
+ * has no member for it (their {@code answeredAt} stays the first answer's time).
  */
 public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, FeedbackChannel channel,
                                FeedbackCategory category, FeedbackStatus status, UUID areaId, UUID problemId,
                                UUID taskId, OffsetDateTime receivedAt, OffsetDateTime triagedAt,
-                               OffsetDateTime answeredAt, OffsetDateTime closedAt, OffsetDateTime replyDueAt,
-                               boolean anonymous) {
+                               OffsetDateTime answeredAt, OffsetDateTime answerRevisedAt, OffsetDateTime closedAt,
+                               OffsetDateTime replyDueAt, boolean anonymous) {
 
     public static FeedbackSnapshot of(Feedback feedback) {
         return new FeedbackSnapshot(feedback.id, feedback.publicationId, feedback.inspectionId, feedback.channel,
                 feedback.category, feedback.status, feedback.areaId, feedback.problemId, feedback.taskId,
-                feedback.receivedAt, feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.replyDueAt,
-                feedback.anonymous);
+                feedback.receivedAt, feedback.triagedAt, feedback.answeredAt, feedback.answerRevisedAt,
+                feedback.closedAt, feedback.replyDueAt, feedback.anonymous);
     }
 
     /** As every feedback event carries it (the contract's record, enum values by name). */

@@ -12,7 +12,8 @@ import java.util.UUID;
  * A feedback as staff see it in lists and on its page: contact details masked, and so is contact data
  * written into the text (the text as sent comes with the details, to the personal-data permission);
  * after an escalation the problem it became (title and progress as tasks-service announced them)
- * or why tasks-service refused it.
+ * or why tasks-service refused it. {@code answeredAt} is when the first answer was published,
+ * {@code answerRevisedAt} when {@code answer} last replaced it (null while the first stands).
  */
 @Schema(requiredProperties = {"id", "version", "trackingCode", "publicationId", "inspectionId", "channel", "status",
         "text", "anonymous", "submitterMasked", "receivedAt", "replyDueAt"})
@@ -21,7 +22,7 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
                                 UUID areaId, UUID problemId, UUID taskId, String text, boolean anonymous,
                                 Submitter submitterMasked, String receiptNumber, OffsetDateTime receivedAt,
                                 OffsetDateTime replyDueAt, OffsetDateTime triagedAt, OffsetDateTime answeredAt,
-                                OffsetDateTime closedAt, String answer, UUID mergedIntoId,
+                                OffsetDateTime answerRevisedAt, OffsetDateTime closedAt, String answer, UUID mergedIntoId,
                                 UUID escalatedProblemId, LedgerReadModel.ProblemProgress escalatedProblem,
                                 String escalationRefusedReason) {
 
@@ -30,7 +31,7 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
                 feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
                 feedback.areaId, feedback.problemId, feedback.taskId, Masks.contactsIn(feedback.text, submitter), feedback.anonymous,
                 submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
-                feedback.triagedAt, feedback.answeredAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
+                feedback.triagedAt, feedback.answeredAt, feedback.answerRevisedAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
                 feedback.escalatedProblemId, problem, feedback.escalationRefusedReason);
     }
 }

@@ -22,7 +22,9 @@ import java.util.function.Function;
  * (FeedbackLinkedToProblem), or the reason it could not (→ ESCALATION_REFUSED, FeedbackEscalationFailed),
  * after which staff may escalate again, answer or close. Runs in the consumer's transaction; the
  * actor on the history and audit trail is tasks-service. Each is applied once: a repeated link or
- * a refusal of a feedback no longer waiting on its escalation changes nothing.
+ * a refusal of a feedback no longer waiting on its escalation changes nothing. The feedback is
+ * locked first, as by every staff step, so a reply arriving during a step waits for it and is judged
+ * on what it committed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -41,7 +43,7 @@ public class EscalationOutcomes implements EscalationReplies {
 
     @Override
     public void becameProblem(UUID feedbackId, UUID problemId) {
-        Feedback feedback = Feedback.findById(feedbackId);
+        Feedback feedback = StaffFeedbackService.lock(feedbackId).orElse(null);
         if (feedback == null) {
             LOG.debugf("problem %s names feedback %s, which is not here", problemId, feedbackId);
             return;
@@ -60,7 +62,7 @@ public class EscalationOutcomes implements EscalationReplies {
 
     @Override
     public void refused(UUID feedbackId, String field, String reason) {
-        Feedback feedback = Feedback.findById(feedbackId);
+        Feedback feedback = StaffFeedbackService.lock(feedbackId).orElse(null);
         if (feedback == null || feedback.status != FeedbackStatus.ESCALATED || feedback.escalatedProblemId != null) {
             LOG.debugf("refused escalation of feedback %s: not waiting on an escalation here", feedbackId);
             return;

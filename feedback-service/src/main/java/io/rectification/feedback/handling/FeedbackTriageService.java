@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Function;
@@ -73,17 +74,34 @@ public class FeedbackTriageService {
         return finish(feedback, now, actor, "TRIAGED", detail.toString(), FeedbackEvent.FeedbackTriaged::new);
     }
 
+    /**
+     * Publishes the answer, or revises the one published. A revision replaces what the tracking page
+     * and Open311 show, but the text replaced stays in the history (ANSWERED, ANSWER_REVISED: each
+     * entry holds what it published) and {@code answeredAt} stays the first answer's time; it needs
+     * If-Match (428 without), so no one replaces a colleague's published answer from a page that
+     * never showed it.
+     */
     public FeedbackStaffView answer(UUID id, TriageInputs.Answer input, String actor, String ifMatch) {
         Feedback feedback = begin(id, FeedbackStep.ANSWER, ifMatch);
+        boolean revision = feedback.answeredAt != null;
+        if (revision) {
+            Versions.require(ifMatch, feedback.version, "feedback " + id);
+        }
         reads.published(feedback, PublishedText.Use.ANSWER).check("answer", input.answer()).requireNone();
         OffsetDateTime now = now();
         feedback.answer = input.answer();
-        feedback.answeredAt = now;
+        if (revision) {
+            feedback.answerRevisedAt = now;
+        } else {
+            feedback.answeredAt = now;
+        }
         // An escalated feedback keeps its status: it is answered and still a problem being rectified.
         if (feedback.status != FeedbackStatus.ESCALATED) {
             feedback.status = FeedbackStatus.ANSWERED;
         }
-        return finish(feedback, now, actor, "ANSWERED", "answer published (" + input.answer().length() + " characters)",
+        String characters = " (" + input.answer().length() + " characters)";
+        return finish(feedback, now, actor, revision ? "ANSWER_REVISED" : "ANSWERED",
+                (revision ? "published answer replaced" : "answer published") + characters, input.answer(),
                 FeedbackEvent.FeedbackAnswered::new);
     }
 
@@ -114,37 +132,46 @@ public class FeedbackTriageService {
                 snapshot -> new FeedbackEvent.FeedbackEscalated(snapshot, escalation));
     }
 
+    /**
+     * Merges a duplicate into the feedback whose answer its submitter will be shown. Both rows are
+     * locked before either is judged, the lower id first whichever way the merge goes: two merges
+     * crossing (X into Y while Y goes into X) or chaining (A into B while B goes into C) take turns,
+     * and the second sees what the first did ({@link MergeRule}), so no merge ends in a loop or
+     * behind another merge.
+     */
     public FeedbackStaffView merge(UUID id, TriageInputs.Merge input, String actor, String ifMatch) {
+        UUID into = input.into();
+        boolean intoFirst = into.compareTo(id) < 0;
+        Optional<Feedback> lockedFirst = intoFirst ? StaffFeedbackService.lock(into) : Optional.empty();
         Feedback feedback = begin(id, FeedbackStep.MERGE, ifMatch);
-        if (input.into().equals(id)) {
+        if (into.equals(id)) {
             throw ApiException.badRequest("into", "a feedback cannot be merged into itself");
         }
-        Feedback target = Feedback.<Feedback>findByIdOptional(input.into())
-                .orElseThrow(() -> ApiException.badRequest("into", "feedback " + input.into() + " does not exist"));
-        if (target.status == FeedbackStatus.MERGED) {
-            throw ApiException.conflict("feedback " + target.id + " was itself merged into " + target.mergedIntoId
-                    + "; merge into that one").with("mergeInto", target.mergedIntoId);
-        }
-        if (!target.publicationId.equals(feedback.publicationId)) {
-            throw ApiException.badRequest("into", "feedback " + target.id + " is on another publication");
-        }
+        Feedback target = MergeRule.require(feedback, into, intoFirst ? lockedFirst : StaffFeedbackService.lock(into));
         OffsetDateTime now = now();
         feedback.mergedIntoId = target.id;
         feedback.status = FeedbackStatus.MERGED;
         FeedbackHistoryEntry.record(target.id, now, actor, "DUPLICATE_MERGED_IN",
                 "feedback " + feedback.id + " merged into this one");
-        return finish(feedback, now, actor, "MERGED", "into " + target.id, snapshot -> new FeedbackEvent.FeedbackMerged(snapshot, target.id));
+        return finish(feedback, now, actor, "MERGED", "into " + target.id,
+                snapshot -> new FeedbackEvent.FeedbackMerged(snapshot, target.id));
     }
 
+    /**
+     * The feedback a step is taken on, locked ({@link StaffFeedbackService#lock}), then checked in
+     * order: 404, If-Match when sent (412 with {@code currentVersion}), then the step against its
+     * status (409 with {@code feedbackStatus}, {@code allowedSteps} and {@code currentVersion}).
+     */
     private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
-        Feedback feedback = StaffFeedbackService.require(id);
+        Feedback feedback = StaffFeedbackService.lock(id).orElseThrow(() -> ApiException.notFound("feedback", id));
         if (ifMatch != null) {
             Versions.require(ifMatch, feedback.version, "feedback " + id);
         }
         if (!step.allowedFrom(feedback.status)) {
             throw ApiException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
                     .with("feedbackStatus", feedback.status)
-                    .with("allowedSteps", FeedbackStep.allowedFor(feedback.status));
+                    .with("allowedSteps", FeedbackStep.allowedFor(feedback.status))
+                    .with("currentVersion", feedback.version);
         }
         return feedback;
     }
@@ -152,9 +179,16 @@ public class FeedbackTriageService {
     /** Records the step, bumps the version, and publishes the event with the snapshot after the change. */
     private FeedbackStaffView finish(Feedback feedback, OffsetDateTime now, String actor, String action, String detail,
                                      Function<FeedbackEvent.FeedbackSnapshot, FeedbackEvent.FeedbackChange> event) {
+        return finish(feedback, now, actor, action, detail, null, event);
+    }
+
+    /** As above; {@code answer}: the text an answer step published, kept in its history entry. */
+    private FeedbackStaffView finish(Feedback feedback, OffsetDateTime now, String actor, String action, String detail,
+                                     String answer,
+                                     Function<FeedbackEvent.FeedbackSnapshot, FeedbackEvent.FeedbackChange> event) {
         feedback.updatedAt = now;
         feedback.persistAndFlush();
-        FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail));
+        FeedbackHistoryEntry.record(feedback.id, now, actor, action, detail == null ? null : abbreviate(detail), answer);
         FeedbackSnapshot snapshot = FeedbackSnapshot.of(feedback);
         // The snapshot holds no personal data, so neither does the audit trail.
         publisher.publish(actor, Feedback.AGGREGATE, feedback.id.toString(), feedback.version,

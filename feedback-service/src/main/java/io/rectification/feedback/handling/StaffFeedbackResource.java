@@ -160,10 +160,14 @@ public class StaffFeedbackResource {
 
     @POST
     @Path("{id}/answer")
-    @Operation(summary = "Publish the answer the submitter sees with the tracking code")
+    @Operation(summary = "Publish the answer the submitter sees with the tracking code, or revise the one published",
+            description = "A revision replaces the answer shown; the one replaced stays in the history (each ANSWERED and "
+                    + "ANSWER_REVISED entry holds the text it published), answeredAt stays the first answer's time and "
+                    + "answerRevisedAt is the revision's")
     @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
+    @APIResponse(responseCode = "428", description = "A published answer is revised only with If-Match: send the ETag read")
     public Response answer(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -217,6 +221,9 @@ public class StaffFeedbackResource {
     @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
+    @APIResponse(responseCode = "409", description = "This feedback's status does not allow a merge, or others were merged "
+            + "into it; or (errors naming into) the target was merged itself (mergeInto: where its merges end), was merged "
+            + "into this one, or was closed without an answer")
     public Response merge(@PathParam("id") UUID id,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -14,12 +14,14 @@ import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What staff read: feedback with contact details masked, its history, and (recorded) the full details. */
@@ -59,9 +61,15 @@ public class StaffFeedbackService {
         return new PageOf<>(query.page(page, size).list().stream().map(this::view).toList(), page, size, query.count());
     }
 
+    /**
+     * In time order, then in the order written. A step's time is taken in its transaction before its
+     * entries are written, so two transactions may write in the other order than their times (a
+     * look at the details beside a step, a reply from tasks-service): by the order written alone
+     * the history would go back in time.
+     */
     public List<HistoryView> history(UUID id) {
         require(id);
-        return FeedbackHistoryEntry.<FeedbackHistoryEntry>find("feedbackId", Sort.ascending("id"), id).stream()
+        return FeedbackHistoryEntry.<FeedbackHistoryEntry>find("feedbackId", Sort.ascending("at", "id"), id).stream()
                 .map(HistoryView::of).toList();
     }
 
@@ -99,8 +107,19 @@ public class StaffFeedbackService {
                 cipher.open("email", feedback.emailSealed), cipher.open("address", feedback.addressSealed));
     }
 
-    /** The feedback, or a 404 naming it: for every read and every step of staff's handling. */
+    /** The feedback, or a 404 naming it: for every read. */
     static Feedback require(UUID id) {
         return Feedback.<Feedback>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("feedback", id));
+    }
+
+    /**
+     * The feedback locked for the rest of the transaction ({@code SELECT … FOR UPDATE}), or empty:
+     * for every step of staff's handling. Two steps on one feedback take turns, and the second
+     * reads what the first committed, so it is judged on the feedback as it is (409 for a step its
+     * status no longer allows, 412 for an If-Match the first made stale), never refused by the
+     * version check of the write for a change it was never shown.
+     */
+    static Optional<Feedback> lock(UUID id) {
+        return Feedback.<Feedback>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -155,9 +155,18 @@ public class PublicIntake {
                 name == null && phone == null && email == null && address == null,
                 cipher.seal("name", name), cipher.seal("phone", phone), cipher.seal("email", email),
                 cipher.seal("address", address), input.areaId(), input.taskId(), request.apiClient(),
-                TextFingerprint.of(input.text()), SubmissionKey.pseudonym(cipher, input.submissionKey()), now,
+                TextFingerprint.of(input.text()), submitterKey(request, name, phone, email), now,
                 now.plusDays(deadlines.daysFor(request.category())), now,
                 detail + " (" + request.channel() + ")");
+    }
+
+    /**
+     * What tells this submitter's duplicates from someone else's identical text: the form's key, or for
+     * an integration client the caller it relays ({@link RelayedSubmitter}); null for a form without one.
+     */
+    private Pseudonym submitterKey(PublicRequest request, String name, String phone, String email) {
+        return request.apiClient() != null ? RelayedSubmitter.pseudonym(cipher, request.apiClient(), name, phone, email)
+                : SubmissionKey.pseudonym(cipher, request.input().submissionKey());
     }
 
     private static Connection connect(String jdbcUrl, String username, Optional<String> password) {

@@ -33,7 +33,8 @@ record PublicSubmission(Pseudonym client, Language language, ApiException refusa
 
     /**
      * The feedback row to write, personal data already sealed; the inspection comes with the
-     * publication. {@code submissionKey} is the pseudonym of the form's {@link SubmissionKey}, or null.
+     * publication. {@code submissionKey} is the pseudonym of the form's {@link SubmissionKey} (null
+     * without one), or for an integration client's request of the caller it relays ({@link RelayedSubmitter}).
      */
     record NewFeedback(UUID id, UUID publicationId, String trackingCode, FeedbackChannel channel,
                        FeedbackCategory category, String text, boolean anonymous, byte[] nameSealed,
@@ -49,7 +50,7 @@ record PublicSubmission(Pseudonym client, Language language, ApiException refusa
         /** As {@link FeedbackSnapshot#of} would show this feedback once stored. */
         FeedbackSnapshot snapshot(UUID inspectionId) {
             return new FeedbackSnapshot(id, publicationId, inspectionId, channel, category, FeedbackStatus.RECEIVED,
-                    areaId, null, taskId, receivedAt, null, null, null, replyDueAt, anonymous);
+                    areaId, null, taskId, receivedAt, null, null, null, null, replyDueAt, anonymous);
         }
     }
 }

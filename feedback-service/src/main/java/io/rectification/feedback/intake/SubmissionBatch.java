@@ -35,7 +35,8 @@ import java.util.UUID;
  * One batch of public submissions in two statements and one commit on the writer's connection.
  * The first judges them: every submission is counted towards its client's limit, the
  * publications named are read and earlier identical submissions looked up (from the same
- * client, or from the same form whatever its address), all in one query;
+ * client address, or from the same form whatever its address, or for an integration client from
+ * the same caller it relays), all in one query;
  * a submission refused here (429, 404, 409) is refused alone. The second stores those accepted:
  * their feedback, history and outbox rows in one statement. Then the batch commits (one WAL
  * flush for the whole batch, where a commit per statement took two), and only then is the relay
@@ -51,10 +52,13 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
      * Per submission (by its place in the batch): its client's count after this batch and the
      * seconds left of the client's period, its publication, and the tracking code and submission
      * key's pseudonym of an earlier identical submission if there is one. Identical is the same
-     * text on the same publication within the window, from the same client (its address) or with
-     * the same submission key (the same form, from whatever address: a phone that moved from
-     * Wi-Fi to mobile data between two tries); each of the two looks is an index's
-     * ({@code feedback_duplicate}, {@code feedback_submission_key}). Where both find one, the
+     * text on the same publication within the window, from the same client address
+     * ({@code dup_client}) or with the same submission key (the same form, from whatever address: a
+     * phone that moved from Wi-Fi to mobile data between two tries; for an integration client, the
+     * same caller it relays, {@link RelayedSubmitter}); each of the two looks is an index's
+     * ({@code feedback_duplicate}, {@code feedback_submission_key}). An integration client is not
+     * judged by client ({@code dup_client} null): one hotline relays many callers, and a second
+     * caller's complaint in the same words is a complaint of its own. Where both find one, the
      * same form's is taken, so the form is told its own code. A submission already refused has
      * no publication. Both looks match the pseudonyms under the previous keys too (each a comma-separated
      * list, null without previous keys): the rows stored before the last rotation carry those until the
@@ -62,11 +66,12 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
      */
     private static final String JUDGE = """
             WITH s AS (
-                SELECT s.*, ARRAY[s.client_key] || string_to_array(s.previous_client_keys, ',') AS client_keys,
+                SELECT s.*, CASE WHEN s.dup_client IS NULL THEN NULL
+                            ELSE ARRAY[s.dup_client] || string_to_array(s.previous_client_keys, ',') END AS client_keys,
                        ARRAY[s.key_hash] || string_to_array(s.previous_key_hashes, ',') AS key_hashes
-                FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[])
-                    WITH ORDINALITY AS s(client_key, publication_id, fingerprint, since, key_hash, previous_client_keys,
-                                         previous_key_hashes, i)
+                FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    WITH ORDINALITY AS s(client_key, publication_id, fingerprint, since, key_hash, dup_client,
+                                         previous_client_keys, previous_key_hashes, i)
             ),
             batch_hits AS (SELECT client_key, count(*)::int AS hits FROM s GROUP BY client_key),
             counted AS (%s)
@@ -139,7 +144,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
 
     /**
      * The submissions this batch accepts so far, found as the query finds those stored: by client
-     * and text, and by form (its key) and text.
+     * address and text (not for an integration client, {@link #byClient}), and by form (its key, or
+     * the caller an integration client relays) and text.
      */
     private static final class AcceptedInBatch {
         private final Map<List<Object>, Earlier> byClient = new HashMap<>();
@@ -152,13 +158,21 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 return stored;
             }
             Earlier sameForm = feedback.submissionKeyHash() == null ? null : byForm.get(formKey(feedback));
-            return sameForm != null ? sameForm : stored != null ? stored : byClient.get(clientKey(submission));
+            return sameForm != null ? sameForm : stored != null ? stored
+                    : byClient(submission) ? byClient.get(clientKey(submission)) : null;
+        }
+
+        /** Whether the client's identical texts are duplicates of each other: an address's, not an integration client's. */
+        static boolean byClient(PublicSubmission submission) {
+            return submission.feedback().apiClient() == null;
         }
 
         void add(PublicSubmission submission) {
             PublicSubmission.NewFeedback feedback = submission.feedback();
             Earlier accepted = new Earlier(feedback.trackingCode(), feedback.submissionKeyHash());
-            byClient.put(clientKey(submission), accepted);
+            if (byClient(submission)) {
+                byClient.put(clientKey(submission), accepted);
+            }
             if (feedback.submissionKeyHash() != null) {
                 byForm.put(formKey(feedback), accepted);
             }
@@ -264,6 +278,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         Object[] fingerprint = new Object[n];
         Object[] since = new Object[n];
         Object[] keyHash = new Object[n];
+        Object[] dupClient = new Object[n];
         Object[] previousClientKeys = new Object[n];
         Object[] previousKeyHashes = new Object[n];
         for (int k = 0; k < n; k++) {
@@ -275,6 +290,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 fingerprint[k] = feedback.textFingerprint();
                 since[k] = feedback.receivedAt().minus(duplicateWindow).toString();
                 keyHash[k] = feedback.submissionKeyHash();
+                dupClient[k] = AcceptedInBatch.byClient(submission) ? submission.clientKey() : null;
                 previousClientKeys[k] = previous(submission.client());
                 previousKeyHashes[k] = previous(feedback.submissionKey());
             }
@@ -286,8 +302,9 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             ArrayParameters.text(query, 3, fingerprint);
             ArrayParameters.text(query, 4, since);
             ArrayParameters.text(query, 5, keyHash);
-            ArrayParameters.text(query, 6, previousClientKeys);
-            ArrayParameters.text(query, 7, previousKeyHashes);
+            ArrayParameters.text(query, 6, dupClient);
+            ArrayParameters.text(query, 7, previousClientKeys);
+            ArrayParameters.text(query, 8, previousKeyHashes);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     PublicationWindow window = rows.getObject(4) == null ? null
@@ -379,15 +396,16 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
 
     /**
      * A duplicate is refused (409) whoever sends it; nothing is stored twice. The earlier tracking
-     * code, the only credential to follow that submission, is named only to whoever holds it
-     * already: the form that sent it (the same submission key, from whatever address: a double
-     * click, an answer lost on the way, a retry after the phone changed networks) or the
-     * integration client that submitted it (Open311 judges duplicates under the
-     * client's own name, and its search lists every request it submitted). Anyone else behind the
-     * same address (one NAT: an office, a carrier) is told neutrally, without the code.
+     * code, the only credential to follow that submission, is named only to a request that proves
+     * it holds it already: the form that sent it (the same submission key, from whatever address: a
+     * double click, an answer lost on the way, a retry after the phone changed networks). Anyone
+     * else behind the same address (one NAT: an office, a carrier) is told neutrally, without the
+     * code, and so is an integration client: the contact details it relays are no proof of who is
+     * calling (anyone may give a neighbour's name and number to the hotline), and a client that
+     * lost its answer finds its own request's code in its search, which lists what it submitted.
      */
     private static ApiException duplicate(Earlier earlier, PublicSubmission.NewFeedback feedback, Language language) {
-        boolean holdsTheCode = feedback.apiClient() != null || earlier.sameForm(feedback.submissionKeyHash());
+        boolean holdsTheCode = feedback.apiClient() == null && earlier.sameForm(feedback.submissionKeyHash());
         if (!holdsTheCode) {
             return new ApiException(409, Messages.get(language, "duplicate.title"),
                     Messages.get(language, "duplicate.neutral"));

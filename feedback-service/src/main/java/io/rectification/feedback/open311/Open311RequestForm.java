@@ -17,7 +17,10 @@ public record Open311RequestForm(
                 enumeration = {"opinion", "suggestion", "complaint", "misconduct_report"},
                 description = "the kind of feedback (GET /open311/v2/services.json lists them); it sets the reply deadline")
         String serviceCode,
-        @Schema(required = true, maxLength = 4000, description = "the feedback's text")
+        @Schema(required = true, maxLength = 4000, description = "the feedback's text. The same text (case, spaces and "
+                + "punctuation ignored) on the same publication from the same client and caller (the same first_name, "
+                + "last_name, phone and email, or none of them twice) within the duplicate window is refused 409, without "
+                + "the earlier request's id (the client's search lists it); another caller's same words are stored")
         String description,
         @JsonProperty("attribute[publication_id]") @Schema(required = true, format = "uuid",
                 description = "the publication (整改情况公布) the feedback is about; 409 outside its disclosure window")

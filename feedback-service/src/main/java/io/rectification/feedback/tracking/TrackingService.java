@@ -46,7 +46,7 @@ public class TrackingService {
         var problem = ledger.problemProgress(answering.escalatedProblemId).orElse(null);
         TrackingView view = new TrackingView(TrackingCodes.display(code), publicStatus(feedback.status),
                 feedback.receivedAt, feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), answering.answeredAt,
-                feedback.closedAt, answered ? answering.answer : null, problem);
+                answering.answerRevisedAt, feedback.closedAt, answered ? answering.answer : null, problem);
         return new Tracked(view, feedback.category, feedback.lastChangedAt(), feedback.replyDueAt);
     }
 

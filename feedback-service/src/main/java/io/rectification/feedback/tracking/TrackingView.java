@@ -11,10 +11,12 @@ import java.time.OffsetDateTime;
  * What a tracking code shows: status, dates and the published answer; nothing about who sent it or
  * what it said. {@code problem}: the rectification problem an escalated feedback became, with its
  * public progress (null otherwise). A merged feedback shows the answer of the one it was merged into
- * ({@code answer}, {@code answeredAt}), never that one's code.
+ * ({@code answer}, {@code answeredAt}, {@code answerRevisedAt}), never that one's code.
+ * {@code answeredAt} is when the first answer was published; {@code answerRevisedAt}, when the
+ * answer shown replaced it (null while the first stands).
  */
 @Schema(requiredProperties = {"trackingCode", "status", "receivedAt", "replyDueDate"})
 public record TrackingView(String trackingCode, FeedbackStatus status, OffsetDateTime receivedAt,
-                           LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime closedAt, String answer,
-                           LedgerReadModel.ProblemProgress problem) {
+                           LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime answerRevisedAt,
+                           OffsetDateTime closedAt, String answer, LedgerReadModel.ProblemProgress problem) {
 }

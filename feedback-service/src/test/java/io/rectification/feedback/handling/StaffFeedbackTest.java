@@ -405,6 +405,30 @@ class StaffFeedbackTest {
                 .body(org.hamcrest.Matchers.not(containsString(PHONE)));
     }
 
+    /**
+     * The history is in time order. A step takes its time in its transaction before it writes its
+     * entries, so two transactions may write in the other order than their times: here the clock
+     * stands later for a triage than for a look at the details written after it.
+     */
+    @Test
+    void theHistoryIsInTimeOrderWhateverOrderItsEntriesWereWrittenIn() {
+        String id = recordPhoneCall(Publications.openNow());
+        java.time.Instant now = CLOCK.now().toInstant();
+        try {
+            io.rectification.platform.testing.AdjustableClock.pinAt(now.plusSeconds(2));
+            asStaff("wang.kezhang").body("{\"category\":\"COMPLAINT\"}").when().post("/feedback/" + id + "/triage")
+                    .then().statusCode(200);
+            io.rectification.platform.testing.AdjustableClock.pinAt(now.plusSeconds(1));
+            given().header("X-Actor", "zhao.jijian").header("X-Test-Roles", "supervisor,personal-data")
+                    .when().get("/feedback/" + id + "/submitter").then().statusCode(200);
+        } finally {
+            io.rectification.platform.testing.AdjustableClock.release();
+        }
+        given().when().get("/feedback/" + id + "/history")
+                .then().statusCode(200)
+                .body("action", contains("RECEIVED", "PERSONAL_DATA_VIEWED", "TRIAGED"));
+    }
+
     @Test
     void contactDataWrittenIntoTheTextIsMaskedOutsideTheExplicitEndpoint() {
         String publication = Publications.openNow();

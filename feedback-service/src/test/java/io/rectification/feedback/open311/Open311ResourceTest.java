@@ -387,22 +387,43 @@ class Open311ResourceTest {
     }
 
     /**
-     * An integration client's duplicate names its own earlier request: the client already holds it
-     * (its search lists every request it submitted), and no other client or address shares its key.
+     * A hotline relays many callers under one api_key: the same text is a duplicate only from the same
+     * caller (the same contact details, or no contact twice), a retry that is refused without the
+     * earlier request's code (the contact proves nothing of who calls; the client's search lists its
+     * own requests). Another caller's complaint in the same words is stored, with a code of its own.
      */
     @Test
-    void aDuplicateFromTheSameIntegrationClientNamesItsOwnEarlierRequestAndNoOneElses() {
+    void anIntegrationClientsDuplicateIsTheSameCallersAndNamesNoCodeWhileAnotherCallerIsStored() {
         String publication = Publications.openNow();
         String hotline = apiKey("dup-hotline-" + UUID.randomUUID());
         String first = submit(hotline, "opinion", publication, "同一条意见，接入系统重发了。");
-        form().formParam("api_key", hotline).formParam("service_code", "opinion")
-                .formParam("attribute[publication_id]", publication).formParam("description", "同一条意见，接入系统重发了")
-                .when().post("/open311/v2/requests.json")
+        relay(hotline, publication, "同一条意见，接入系统重发了", "三", "张", PHONE)
                 .then().statusCode(409)
                 .body("[0].code", equalTo(409))
-                .body("[0].description", containsString(first));
-        String other = submit(apiKey("dup-other-" + UUID.randomUUID()), "opinion", publication, "同一条意见，接入系统重发了。");
-        assertNotEquals(first, other);
+                .body("[0].description", containsString("相同内容已于近期收到"))
+                .body("[0].description", not(containsString(first)));
+
+        String secondCaller = relay(hotline, publication, "同一条意见，接入系统重发了。", "四", "李", "13900001111")
+                .then().statusCode(201).extract().path("[0].service_request_id");
+        assertNotEquals(first, secondCaller);
+        String anonymous = relay(hotline, publication, "同一条意见，接入系统重发了。", null, null, null)
+                .then().statusCode(201).extract().path("[0].service_request_id");
+        relay(hotline, publication, "同一条意见，接入系统重发了。", null, null, null)
+                .then().statusCode(409)
+                .body("[0].description", not(containsString(anonymous)));
+        String otherClient = submit(apiKey("dup-other-" + UUID.randomUUID()), "opinion", publication, "同一条意见，接入系统重发了。");
+        assertNotEquals(first, otherClient);
+    }
+
+    /** A request relaying a caller's text with the contact details given (none where null). */
+    static io.restassured.response.Response relay(String apiKey, String publication, String description,
+                                                  String firstName, String lastName, String phone) {
+        RequestSpecification request = form().formParam("api_key", apiKey).formParam("service_code", "opinion")
+                .formParam("attribute[publication_id]", publication).formParam("description", description);
+        if (firstName != null) {
+            request.formParam("first_name", firstName).formParam("last_name", lastName).formParam("phone", phone);
+        }
+        return request.when().post("/open311/v2/requests.json");
     }
 
     @Test

@@ -20,8 +20,8 @@ public final class ProblemMembers {
     }
 
     public static final Map<String, Member> ALL = Map.ofEntries(
-            // 412
-            entry("currentVersion", new Member(Kind.INTEGER, "412: the version the resource is at now; read it again")),
+            // 412, and a 409 of a step the resource's state no longer allows (someone else's step came first)
+            entry("currentVersion", new Member(Kind.INTEGER, "409, 412: the version the resource is at now; read it again")),
             // 409 of a task's lifecycle and work
             entry("state", new Member(Kind.STRING, "409: the task's state, which does not allow the step")),
             entry("kind", new Member(Kind.STRING, "409: the task's kind (IMMEDIATE, TIME_BOUND, LONG_TERM)")),
@@ -46,7 +46,7 @@ public final class ProblemMembers {
             // 409 of feedback's handling and intake
             entry("feedbackStatus", new Member(Kind.STRING, "409: the feedback's status, which does not allow the step")),
             entry("allowedSteps", new Member(Kind.STRINGS, "409: the steps the feedback's status allows")),
-            entry("mergeInto", new Member(Kind.UUID, "409: the feedback to merge into instead (the target was merged into it)")),
+            entry("mergeInto", new Member(Kind.UUID, "409: the feedback to merge into instead (where the merges of the target, itself merged, end)")),
             entry("earlierTrackingCode", new Member(Kind.STRING, "409: the tracking code of the same text sent before")),
             entry("windowStart", new Member(Kind.DATE_TIME, "409: when the publication's window for feedback opens")),
             entry("windowEnd", new Member(Kind.DATE_TIME, "409: when the publication's window for feedback closes")),

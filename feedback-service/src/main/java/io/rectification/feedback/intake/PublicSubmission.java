@@ -38,7 +38,7 @@ record PublicSubmission(String clientKey, Language language, ApiException refusa
         /** As {@link FeedbackSnapshot#of} would show this feedback once stored. */
         FeedbackSnapshot snapshot(UUID inspectionId) {
             return new FeedbackSnapshot(id, publicationId, inspectionId, channel, category, FeedbackStatus.RECEIVED,
-                    areaId, null, taskId, receivedAt, null, null, null, replyDueAt, anonymous);
+                    areaId, null, taskId, null, receivedAt, null, null, null, replyDueAt, anonymous);
         }
     }
 }

@@ -26,13 +26,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Makes the local stack's broker ready for the services, as Strimzi's topic and user operators do
  * in production, in one JVM (each Kafka tool would start its own): the topics, one SCRAM-SHA-512
- * user per service and each user's ACLs, all read from the production overlay's KafkaUsers
- * (deploy/k8s/overlays/production/kafka-users.yaml), so the local broker grants exactly what
- * production grants. Safe to run again: existing topics stay, credentials are set again (same
- * passwords), existing ACL bindings are left as they are.
+ * user per service and per integrator and each user's ACLs, all read from the production overlay's
+ * KafkaUsers (deploy/k8s/overlays/production/kafka-users.yaml, kafka-integrators.yaml), so the local
+ * broker grants exactly what production grants. Safe to run again: existing topics stay, credentials
+ * are set again (same passwords), existing ACL bindings are left as they are.
  *
- * <pre>java -cp "CLASSES:.local/kafka-lib/*" KafkaSetup ADMIN_CLIENT_PROPERTIES KAFKA_USERS_YAML SECRETS_DIR PARTITIONS TOPIC...</pre>
- * SECRETS_DIR holds kafka-SERVICE.password for each user (deploy/local/stack makes them).
+ * <pre>java -cp "CLASSES:.local/kafka-lib/*" KafkaSetup ADMIN_CLIENT_PROPERTIES KAFKA_USERS_YAML[,MORE_YAML] SECRETS_DIR PARTITIONS TOPIC...</pre>
+ * SECRETS_DIR holds kafka-USER.password for each user (deploy/local/stack makes them).
  */
 public class KafkaSetup {
 
@@ -48,11 +48,13 @@ public class KafkaSetup {
             createTopics(admin, topics, partitions);
             List<UserScramCredentialAlteration> users = new ArrayList<>();
             List<AclBinding> acls = new ArrayList<>();
-            for (Object document : new Yaml().loadAll(new FileReader(args[1]))) {
-                KafkaUser user = KafkaUser.of(document);
-                users.add(new UserScramCredentialUpsertion(user.name(),
-                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password(secrets, user.name())));
-                acls.addAll(user.acls());
+            for (String file : args[1].split(",")) {
+                for (Object document : new Yaml().loadAll(new FileReader(file))) {
+                    KafkaUser user = KafkaUser.of(document);
+                    users.add(new UserScramCredentialUpsertion(user.name(),
+                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password(secrets, user.name())));
+                    acls.addAll(user.acls());
+                }
             }
             admin.alterUserScramCredentials(users).all().get(60, TimeUnit.SECONDS);
             admin.createAcls(acls).all().get(60, TimeUnit.SECONDS);

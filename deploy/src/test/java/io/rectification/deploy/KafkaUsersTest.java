@@ -78,6 +78,39 @@ class KafkaUsersTest {
         assertTrue(stack.contains("KAFKA_USERS=$ROOT/deploy/k8s/overlays/production/kafka-users.yaml"), "the stack's users");
     }
 
+    /**
+     * An integrator (an outside system reading the events) reads both topics and nothing else: no
+     * write, no cluster right, consumer groups only under its own name, so it cannot move the offsets
+     * of a service's group. Production declares it and the local stack makes it from the same file.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anIntegratorOnlyReadsTheTopicsUnderGroupsOfItsOwn() throws IOException {
+        List<Map<String, Object>> integrators = yaml(ROOT.resolve("deploy/k8s/overlays/production/kafka-integrators.yaml"));
+        assertTrue(!integrators.isEmpty(), "at least the integration-reader");
+        for (Map<String, Object> user : integrators) {
+            String name = (String) ((Map<String, Object>) user.get("metadata")).get("name");
+            Map<String, Object> spec = (Map<String, Object>) user.get("spec");
+            assertEquals("scram-sha-512", ((Map<String, Object>) spec.get("authentication")).get("type"), name);
+            Set<String> bindings = new TreeSet<>();
+            for (Map<String, Object> acl : (List<Map<String, Object>>) ((Map<String, Object>) spec.get("authorization")).get("acls")) {
+                Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+                for (String operation : (List<String>) acl.get("operations")) {
+                    bindings.add(String.join(" ", (String) resource.get("type"), (String) resource.get("name"),
+                            (String) resource.get("patternType"), operation));
+                }
+            }
+            assertEquals(Set.of("topic rectification.tasks.v1 literal Read", "topic rectification.tasks.v1 literal Describe",
+                    "topic rectification.feedback.v1 literal Read", "topic rectification.feedback.v1 literal Describe",
+                    "group " + name + ". prefix Read", "group " + name + ". prefix Describe"), bindings, name);
+        }
+        assertTrue(Files.readString(ROOT.resolve("deploy/k8s/overlays/production/kustomization.yaml"))
+                .contains("- kafka-integrators.yaml"), "production applies them");
+        String stack = Files.readString(ROOT.resolve("deploy/local/stack"));
+        assertTrue(stack.contains("KAFKA_INTEGRATORS=$ROOT/deploy/k8s/overlays/production/kafka-integrators.yaml")
+                && stack.contains("\"$KAFKA_USERS,$KAFKA_INTEGRATORS\""), "the stack makes them");
+    }
+
     /** "user topic|group name literal|prefixed operation" for every binding of the KafkaUsers. */
     @SuppressWarnings("unchecked")
     static Set<String> production() throws IOException {

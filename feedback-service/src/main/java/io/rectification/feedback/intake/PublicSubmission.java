@@ -50,7 +50,7 @@ record PublicSubmission(Pseudonym client, Language language, ApiException refusa
         /** As {@link FeedbackSnapshot#of} would show this feedback once stored. */
         FeedbackSnapshot snapshot(UUID inspectionId) {
             return new FeedbackSnapshot(id, publicationId, inspectionId, channel, category, FeedbackStatus.RECEIVED,
-                    areaId, null, taskId, receivedAt, null, null, null, null, replyDueAt, anonymous);
+                    areaId, null, taskId, null, receivedAt, null, null, null, null, replyDueAt, anonymous);
         }
     }
 }

@@ -268,7 +268,7 @@ class Open311ResourceTest {
                     && publication.equals(e.data().path("feedback").path("publicationId").asText()), Duration.ofSeconds(30));
             assertEquals("API", event.data().path("feedback").path("channel").asText());
             assertEquals("COMPLAINT", event.data().path("feedback").path("category").asText());
-            EVENTS.assertMatches(event);
+            EVENTS.assertPublished(probe.record(event));
         }
         String xmlId = form().formParam("api_key", apiKey("12345-hotline"))
                 .formParam("service_code", "suggestion").formParam("attribute[publication_id]", publication)

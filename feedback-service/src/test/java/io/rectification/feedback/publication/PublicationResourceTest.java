@@ -70,7 +70,7 @@ class PublicationResourceTest {
             assertEquals("/feedback-service", event.source());
             assertEquals("2025-11-06T00:00:00+08:00", event.data().path("publication").path("windowStart").asText());
             assertEquals("zhenggai@example.gov.cn", event.data().path("publication").path("channels").path("email").asText());
-            EVENTS.assertMatches(event);
+            EVENTS.assertPublished(probe.record(event));
         }
     }
 
@@ -110,7 +110,7 @@ class PublicationResourceTest {
             EventEnvelope event = probe.await(e -> id.equals(e.subject()) && "PublicationUpdated".equals(e.type()),
                     Duration.ofSeconds(30));
             assertEquals(1L, event.aggregateversion());
-            EVENTS.assertMatches(event);
+            EVENTS.assertPublished(probe.record(event));
         }
         // The old ETag is stale now.
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)

@@ -95,9 +95,15 @@ public sealed interface FeedbackEvent extends EventData {
     record Channels(String phone, String phoneHours, String postalAddress, String postalCode, String email) {
     }
 
-    /** State, links and dates only; channel, category and status are the producer's enum names. */
+    /**
+     * State, links and dates only; channel, category and status are the producer's enum names.
+     * {@code problemId} is the problem staff linked in triage; {@code escalatedProblemId} the one
+     * tasks-service registered from the feedback's escalation (null until then, and absent from
+     * events before catalogue 1.1.0).
+     */
     record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, String channel, String category,
-                            String status, UUID areaId, UUID problemId, UUID taskId, OffsetDateTime receivedAt,
+                            String status, UUID areaId, UUID problemId, UUID taskId, UUID escalatedProblemId,
+                            OffsetDateTime receivedAt,
                             OffsetDateTime triagedAt, OffsetDateTime answeredAt, OffsetDateTime closedAt,
                             OffsetDateTime replyDueAt, Boolean anonymous) {
     }

@@ -255,7 +255,11 @@ public sealed interface TasksEvent extends EventData {
                            OffsetDateTime doneAt) {
     }
 
-    record LeadingGroupSnapshot(UUID inspectionId, Long version, String firstResponsiblePosition,
+    /**
+     * {@code id}: the group's own, the subject of its events; null in events published before catalogue 1.1.0 (2026-12-06),
+     * whose subject was the inspection id.
+     */
+    record LeadingGroupSnapshot(UUID id, UUID inspectionId, Long version, String firstResponsiblePosition,
                                 List<LeadingGroupMember> members) {
     }
 
@@ -325,6 +329,19 @@ public sealed interface TasksEvent extends EventData {
                         Decision lastReopen, Withdrawal lastWithdrawal, LookBack lastLookBack, Note verificationNote,
                         List<String> allowedTransitions, DeadlineChange lastDeadlineChange,
                         DeadlineExtension pendingDeadlineExtension) {
+
+        /**
+         * The same task at another version: one change published as several events, each moving the
+         * version by one (a task created with its first indicator values), carries it at each.
+         */
+        public TaskSnapshot atVersion(long newVersion) {
+            return new TaskSnapshot(id, newVersion, inspectionId, areaId, problemId, number, title, measures,
+                    progressNarrative, leadOfficial, responsiblePerson, responsibleUnit, deadline, kind, state,
+                    percentComplete, reportingCadence, requireIndicatorsMet, lastProgressReportAt, indicators, milestones,
+                    evidenceCount, claimedBy, verifiedAt, reopenCount, overdue, progressReportMissing, nextLookBackDue,
+                    lastRejection, lastReopen, lastWithdrawal, lastLookBack, verificationNote, allowedTransitions,
+                    lastDeadlineChange, pendingDeadlineExtension);
+        }
     }
 
     record Indicator(@Schema(required = true) UUID id, @Schema(required = true) String name,

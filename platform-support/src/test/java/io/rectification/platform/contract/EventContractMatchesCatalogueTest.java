@@ -91,7 +91,7 @@ class EventContractMatchesCatalogueTest {
         // The check itself can fail: a record with a member the schema lacks, and one of the wrong type.
         EventCatalogue catalogue = EventCatalogue.of("tasks-events.yaml");
         List<String> errors = new ArrayList<>();
-        compare(catalogue, Drifted.class, catalogue.payload("MilestoneAchieved"), "$", errors);
+        compare(catalogue, Drifted.class, catalogue.data("MilestoneAchieved"), "$", errors);
         assertEquals(List.of("$.milestoneId: a java.lang.Integer is not {\"type\":\"string\",\"format\":\"uuid\"}",
                 "$: members the catalogue lacks: [note]", "$: required members missing: [task]"), errors);
     }
@@ -113,7 +113,7 @@ class EventContractMatchesCatalogueTest {
     private static void assertRecordsMatch(EventCatalogue catalogue) {
         List<String> errors = new ArrayList<>();
         for (String type : catalogue.eventTypes()) {
-            compare(catalogue, EventContract.recordOf(type).orElseThrow(), catalogue.payload(type), type, errors);
+            compare(catalogue, EventContract.recordOf(type).orElseThrow(), catalogue.data(type), type, errors);
         }
         assertEquals(List.of(), errors);
     }

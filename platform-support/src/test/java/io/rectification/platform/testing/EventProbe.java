@@ -80,6 +80,20 @@ public final class EventProbe implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /**
+     * The record {@code event} came in, as read by this probe: key, headers and value, for checks of
+     * the whole record ({@link EventCatalogue#assertPublished}).
+     */
+    public ConsumerRecord<String, String> record(EventEnvelope event) {
+        for (ConsumerRecord<String, String> record : seen) {
+            EventEnvelope read = parse(record.value());
+            if (read != null && event.id().equals(read.id())) {
+                return record;
+            }
+        }
+        throw new AssertionError("this probe read no record of event " + event.id() + " (" + event.type() + ")");
+    }
+
     public static EventEnvelope parse(String json) {
         try {
             return JSON.readValue(json, EventEnvelope.class);

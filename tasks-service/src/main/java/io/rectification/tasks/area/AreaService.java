@@ -76,6 +76,9 @@ public class AreaService {
     public AreaView replaceArea(UUID id, long expectedVersion, AreaInput input) {
         FeedbackArea area = requireEntity(id);
         Versions.check(expectedVersion, area.version, "area " + id);
+        if (area.title.equals(input.title().strip())) {
+            return toView(area); // an edit that changes nothing is no change: no event, the same version
+        }
         area.title = input.title().strip();
         area.persistAndFlush();
         AreaView view = toView(area);

@@ -53,7 +53,11 @@ public class InspectionService {
             throw ApiException.badRequest("onSiteFrom", earlier + " task(s) of this inspection are due before "
                     + input.onSiteFrom());
         }
+        InspectionView before = InspectionView.of(inspection);
         apply(inspection, input);
+        if (InspectionView.of(inspection).equals(before)) {
+            return before; // an edit that changes nothing is no change: no event, the same version
+        }
         return announce(inspection, TasksEvent.InspectionUpdated::new);
     }
 

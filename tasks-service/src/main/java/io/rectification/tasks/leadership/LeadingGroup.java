@@ -12,7 +12,9 @@ import java.util.UUID;
 
 /**
  * 整改工作领导小组 of one inspection and its 第一责任人, replaced as a whole. The members (role,
- * position, staff name) are kept as JSON: they are only ever read and written together.
+ * position, staff name) are kept as JSON: they are only ever read and written together. One per
+ * inspection (its key), yet an aggregate of its own: {@code id} is the subject of its events, which
+ * count their own versions and so cannot share the inspection's subject.
  */
 @Entity
 @Table(name = "leading_group")
@@ -21,6 +23,8 @@ public class LeadingGroup extends PanacheEntityBase {
     @Id
     @Column(name = "inspection_id")
     public UUID inspectionId;
+
+    public UUID id;
 
     @Version
     public long version;

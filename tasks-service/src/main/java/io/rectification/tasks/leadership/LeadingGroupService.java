@@ -48,6 +48,7 @@ public class LeadingGroupService {
         if (group == null) {
             group = new LeadingGroup();
             group.inspectionId = inspectionId;
+            group.id = UUID.randomUUID();
         } else if (expectedVersion == null) {
             throw new ApiException(428, "Precondition required",
                     "the leading group is set: send If-Match with the ETag of the version this change is based on");
@@ -61,7 +62,7 @@ public class LeadingGroupService {
         group.updatedAt = OffsetDateTime.now(clock);
         group.persistAndFlush();
         LeadingGroupView view = toView(group);
-        events.publish(AGGREGATE, inspectionId, group.version, new TasksEvent.LeadingGroupSet(view.published()), view);
+        events.publish(AGGREGATE, group.id, group.version, new TasksEvent.LeadingGroupSet(view.published()), view);
         return view;
     }
 
@@ -73,7 +74,7 @@ public class LeadingGroupService {
 
     private LeadingGroupView toView(LeadingGroup group) {
         try {
-            return new LeadingGroupView(group.inspectionId, group.version,
+            return new LeadingGroupView(group.id, group.inspectionId, group.version,
                     new LeadingGroupInput.Person(group.firstResponsiblePosition, group.firstResponsibleName),
                     json.readValue(group.members, MEMBERS), group.updatedAt);
         } catch (JsonProcessingException e) {

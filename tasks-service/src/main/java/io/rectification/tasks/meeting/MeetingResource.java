@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,7 +63,12 @@ public class MeetingResource {
     public Response attachMinutes(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                   @HeaderParam("Content-Type") String contentType,
                                   @QueryParam("filename") @NoContactDetails String filename,
-                                  @RequestBody(description = "The minutes (会议纪要): the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
+                                  @RequestBody(description = "The minutes (会议纪要): the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type",
+                                          content = @Content(mediaType = MediaType.WILDCARD,
+                                                  schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                                                  examples = @ExampleObject(name = "pdf", summary = "the smallest PDF "
+                                                          + "taken, sent with Content-Type: application/pdf; a real upload "
+                                                          + "sends the whole file's bytes", value = "%PDF-1.7\n%%EOF\n")))
                                   byte[] content) {
         return withEtag(service.attachMinutes(id, Versions.optional(ifMatch), contentType, filename,
                 content == null ? new byte[0] : content));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +31,15 @@ import java.util.UUID;
 public class SpreadsheetPlanResource {
 
     static final String XLSX = io.rectification.platform.table.XlsxWriter.MEDIA_TYPE;
+
+    static final String BODY = "The task breakdown table (任务分解表), one task a row under a header row with the columns "
+            + "of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8, UTF-16 with its byte "
+            + "order mark, or GB18030/GBK as Excel saves it) or as XLSX (the first sheet with the header)";
+
+    /** The documented CSV body; CsvPlanImportTest imports it as the document shows it. */
+    static final String CSV_EXAMPLE = "反馈意见方面,具体问题,整改任务,整改措施,牵头领导,具体责任人,责任单位,完成时限,任务类型,调度频次,"
+            + "阶段性目标,整改进展\r\n推进管理机制改革不彻底,推进机构人事改革,积极招聘事业编制人员,"
+            + "\"制定招聘方案,完成公开招聘\",管委会主任,组织人事部负责人,组织人事部,2024-12-31,TIME_BOUND,MONTHLY,,\r\n";
 
     private final SpreadsheetPlanImportService service;
     private final PlanStatistics statistics;
@@ -64,7 +74,10 @@ public class SpreadsheetPlanResource {
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     public Response importCsv(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun,
-            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8, UTF-16 with its byte order mark, or GB18030/GBK as Excel saves it) or as XLSX (the first sheet with the header)")
+            @RequestBody(description = BODY, content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "oneTask", summary = "the header row and one task (UTF-8)",
+                            value = CSV_EXAMPLE)))
             byte[] body,
                               @Context UriInfo uri) {
         return answer(service.importCsv(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);
@@ -81,7 +94,10 @@ public class SpreadsheetPlanResource {
     @APIResponse(responseCode = "200", description = "a dry run, or every row already in the ledger: nothing stored",
             content = @Content(schema = @Schema(implementation = SpreadsheetImportResult.class)))
     public Response importXlsx(@PathParam("inspectionId") UUID inspectionId, @QueryParam("dryRun") String dryRun,
-            @RequestBody(description = "The task breakdown table (任务分解表), one task a row under a header row with the columns of the template (GET /plans/template.csv or /plans/template.xlsx): as CSV (UTF-8, UTF-16 with its byte order mark, or GB18030/GBK as Excel saves it) or as XLSX (the first sheet with the header)")
+            @RequestBody(description = BODY, content = @Content(mediaType = XLSX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "template", summary = "the template, filled in: one task a row "
+                            + "under its header (GET /plans/template.xlsx)", externalValue = "../plans/template.xlsx")))
             byte[] body,
                                @Context UriInfo uri) {
         return answer(service.importXlsx(inspectionId, body, Flags.parse(dryRun, "dryRun")), uri);

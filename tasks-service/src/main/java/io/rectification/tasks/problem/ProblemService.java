@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -134,6 +135,9 @@ public class ProblemService {
     public ProblemView replaceProblem(UUID id, long expectedVersion, ProblemInput input) {
         Problem problem = requireEntity(id);
         Versions.check(expectedVersion, problem.version, "problem " + id);
+        if (problem.title.equals(input.title().strip()) && Objects.equals(problem.description, input.description())) {
+            return toView(problem); // an edit that changes nothing is no change: no event, the same version
+        }
         problem.title = input.title().strip();
         problem.description = input.description();
         problem.persistAndFlush();

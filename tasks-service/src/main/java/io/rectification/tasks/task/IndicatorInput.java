@@ -26,4 +26,9 @@ public record IndicatorInput(
         @NotNull Direction direction,
         BigDecimal actual,
         @Size(max = 500) @NoContactDetails String actualSource) {
+
+    /** Whether it records a first measured value at once, an IndicatorRecorded of the task's creation. */
+    public boolean statesActual() {
+        return actual != null;
+    }
 }

@@ -83,8 +83,10 @@ public class TaskEvents {
 
     /**
      * For tasks just persisted with their stage goals and indicators: TaskCreated for each, then an
-     * IndicatorRecorded for each value its plan states. The values are part of the creation, so their
-     * events carry the task as created (version 0): the task is written once, not touched per value.
+     * IndicatorRecorded for each value its plan states. The values are part of the creation, yet each
+     * event moves the version, as every task event does (a consumer keeps the snapshot of the highest):
+     * TaskCreated carries version 0 and the n-th value version n, the version the task was stored at
+     * ({@code TaskService.createCheckedTasks}), so the task is written once, not touched per value.
      * A fixed number of statements however many tasks: one flush of the batched inserts, the parts of
      * all of them at once, and one append of all the events and audit entries.
      */
@@ -94,17 +96,25 @@ public class TaskEvents {
         List<TaskSnapshot> created = snapshots.of(tasks);
         List<EventPublisher.Change> changes = new ArrayList<>();
         for (TaskSnapshot snapshot : created) {
+            List<RecordedValue> values = initialValues.getOrDefault(snapshot.id(), List.of());
+            long version = snapshot.version() - values.size();
+            if (version != 0) {
+                throw new IllegalStateException("task " + snapshot.id() + " was stored at version " + snapshot.version()
+                        + " for " + values.size() + " first value(s)");
+            }
             TasksEvent.TaskSnapshot published = snapshot.published();
-            changes.add(change(snapshot, new TasksEvent.TaskCreated(published)));
-            initialValues.getOrDefault(snapshot.id(), List.of())
-                    .forEach(value -> changes.add(change(snapshot, value.published(published))));
+            changes.add(change(snapshot, version, new TasksEvent.TaskCreated(published.atVersion(version))));
+            for (RecordedValue value : values) {
+                version++;
+                changes.add(change(snapshot, version, value.published(published.atVersion(version))));
+            }
         }
         events.publishAll(changes);
         return created;
     }
 
-    private static EventPublisher.Change change(TaskSnapshot snapshot, TasksEvent event) {
-        return new EventPublisher.Change(AGGREGATE, snapshot.id().toString(), snapshot.version(), event, snapshot);
+    private static EventPublisher.Change change(TaskSnapshot snapshot, long version, TasksEvent event) {
+        return new EventPublisher.Change(AGGREGATE, snapshot.id().toString(), version, event, snapshot);
     }
 
     /** {@code audited}: the state the audit trail records, from the snapshot (the snapshot itself, or more). */

@@ -103,6 +103,10 @@ public class TaskService {
             task.requireIndicatorsMet = Boolean.TRUE.equals(input.requireIndicatorsMet());
             task.createdAt = now;
             task.updatedAt = now;
+            // TaskCreated is version 0 and each first indicator value's IndicatorRecorded the next, as every
+            // task event moves the version: the task is stored at the last of them, written once.
+            task.version = input.indicatorsOrEmpty().stream().filter(IndicatorInput::statesActual).count();
+            task.editedVersion = task.version;
             task.persist();
             initialValues.put(task.id, work.plan(task, input, now));
             created.add(task);
@@ -115,6 +119,7 @@ public class TaskService {
         RectificationTask task = guard.load(id, expectedVersion, LifecycleRule.ANY_STATE);
         Optional<DeadlineMove> move = DeadlineMove.of(task.deadline, update.deadline(), update.deadlineChangeReason());
         checkScheduling(task, update.deadline(), update.kind(), move);
+        EditedFields before = EditedFields.of(task);
         task.title = update.title().strip();
         task.measures = update.measures();
         task.progressNarrative = update.progressNarrative();
@@ -125,7 +130,7 @@ public class TaskService {
         task.kind = update.kind();
         task.reportingCadence = update.reportingCadence();
         task.requireIndicatorsMet = Boolean.TRUE.equals(update.requireIndicatorsMet());
-        return publishEdit(task, move, editor);
+        return publishEdit(task, before, move, editor);
     }
 
     /** PATCH: the fields present; {@code editor} is the token holder, named on a deadline's move. */
@@ -134,6 +139,7 @@ public class TaskService {
         Optional<DeadlineMove> move = DeadlineMove.of(task.deadline, patch.deadline(), patch.deadlineChangeReason());
         checkScheduling(task, patch.deadline() != null ? patch.deadline() : task.deadline,
                 patch.kind() != null ? patch.kind() : task.kind, move);
+        EditedFields before = EditedFields.of(task);
         if (patch.title() != null) task.title = patch.title().strip();
         if (patch.measures() != null) task.measures = patch.measures();
         if (patch.progressNarrative() != null) task.progressNarrative = patch.progressNarrative();
@@ -144,7 +150,7 @@ public class TaskService {
         if (patch.kind() != null) task.kind = patch.kind();
         if (patch.reportingCadence() != null) task.reportingCadence = patch.reportingCadence();
         if (patch.requireIndicatorsMet() != null) task.requireIndicatorsMet = patch.requireIndicatorsMet();
-        return publishEdit(task, move, editor);
+        return publishEdit(task, before, move, editor);
     }
 
     /**
@@ -155,15 +161,21 @@ public class TaskService {
     TaskSnapshot moveDeadline(RectificationTask task, LocalDate to, String reason, String editor) {
         Optional<DeadlineMove> move = DeadlineMove.of(task.deadline, to, reason);
         checkScheduling(task, to, task.kind, move);
+        EditedFields before = EditedFields.of(task);
         task.deadline = to;
-        return publishEdit(task, move, editor);
+        return publishEdit(task, before, move, editor);
     }
 
     /**
      * An edit that moved the deadline is TaskDeadlineChanged (the unit's officers are told, the task
-     * keeps the move), any other TaskUpdated; either carries every field the edit changed.
+     * keeps the move), any other TaskUpdated; either carries every field the edit changed. An edit that
+     * changed none of them ({@code before}) is no change: no event, and the version stays.
      */
-    private TaskSnapshot publishEdit(RectificationTask task, Optional<DeadlineMove> move, String editor) {
+    private TaskSnapshot publishEdit(RectificationTask task, EditedFields before, Optional<DeadlineMove> move,
+                                     String editor) {
+        if (move.isEmpty() && EditedFields.of(task).equals(before)) {
+            return snapshots.of(task);
+        }
         if (move.isEmpty()) {
             return events.publish(task, TasksEvent.TaskUpdated::new);
         }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -121,7 +122,12 @@ public class EvidenceResource {
                                                @HeaderParam("If-Match") String ifMatch,
                                                @HeaderParam("Content-Type") String contentType,
                                                @QueryParam("filename") String filename,
-                                                       @RequestBody(description = "The evidence document or scan: the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type")
+                                                       @RequestBody(description = "The evidence document or scan: the file itself (PDF, PNG, JPEG, DOCX, XLSX or OFD), sent with its own Content-Type",
+                                          content = @Content(mediaType = MediaType.WILDCARD,
+                                                  schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                                                  examples = @ExampleObject(name = "pdf", summary = "the smallest PDF "
+                                                          + "taken, sent with Content-Type: application/pdf; a real upload "
+                                                          + "sends the whole file's bytes", value = "%PDF-1.7\n%%EOF\n")))
                                                        byte[] content) {
         TaskPart<EvidenceFileView> file = evidenceFiles.attach(id, evidenceId, Versions.optional(ifMatch), contentType,
                 filename, content == null ? new byte[0] : content);

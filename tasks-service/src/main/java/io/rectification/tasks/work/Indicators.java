@@ -78,8 +78,9 @@ public class Indicators {
         indicator.targetValue = input.targetValue();
         indicator.direction = input.direction();
         indicator.persist();
-        return input.actual() == null ? Optional.empty()
-                : Optional.of(record(indicator, input.actual(), input.actualSource().strip(), actor, at));
+        return input.statesActual()
+                ? Optional.of(record(indicator, input.actual(), input.actualSource().strip(), actor, at))
+                : Optional.empty();
     }
 
     private static Indicator require(UUID taskId, UUID indicatorId) {

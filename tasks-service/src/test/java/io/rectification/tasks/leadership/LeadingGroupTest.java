@@ -39,14 +39,18 @@ class LeadingGroupTest {
         String inspection = Fixtures.inspection();
         given().get("/inspections/" + inspection + "/leading-group").then().statusCode(404);
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
-            given().contentType(ContentType.JSON).body(notices("王某某"))
+            String group = given().contentType(ContentType.JSON).body(notices("王某某"))
                     .put("/inspections/" + inspection + "/leading-group").then().statusCode(200)
                     .header("ETag", "\"0\"")
                     .body("firstResponsible.position", equalTo("党工委书记"))
-                    .body("members.role", contains("LEADER", "DEPUTY_LEADER", "DEPUTY_LEADER", "MEMBER", "MEMBER"));
-            EventEnvelope set = probe.await(e -> inspection.equals(e.subject()) && e.type().equals("LeadingGroupSet"),
+                    .body("members.role", contains("LEADER", "DEPUTY_LEADER", "DEPUTY_LEADER", "MEMBER", "MEMBER"))
+                    .extract().path("id");
+            // its own subject: the inspection's events count their own versions
+            EventEnvelope set = probe.await(e -> group.equals(e.subject()) && e.type().equals("LeadingGroupSet"),
                     Duration.ofSeconds(30));
             assertEquals("LeadingGroup", set.aggregatetype());
+            assertEquals(group, set.data().get("leadingGroup").get("id").asText());
+            assertEquals(inspection, set.data().get("leadingGroup").get("inspectionId").asText());
             assertEquals("党工委书记", set.data().get("leadingGroup").get("firstResponsiblePosition").asText());
             assertEquals(5, set.data().get("leadingGroup").get("members").size());
             assertFalse(set.data().toString().contains("王某某"), "staff names stay in tasks-service: " + set.data());

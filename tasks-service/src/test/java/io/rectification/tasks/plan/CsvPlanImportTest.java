@@ -4,6 +4,9 @@ import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.tasks.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rectification.platform.testing.OpenApiAnswers;
+import io.rectification.platform.testing.OpenApiRequestExamples;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.RestAssured;
@@ -69,6 +72,30 @@ class CsvPlanImportTest {
                 .body("title[2]", equalTo("完成编制外人员清退工作"));
         given().queryParam("inspectionId", inspectionId).queryParam("kind", "LONG_TERM").queryParam("sort", "number")
                 .get("/tasks").then().body("items[1].milestones.title", contains("限额管理", "动态核减"));
+    }
+
+    /**
+     * Each upload's body shows an example in the OpenAPI document (README: every request body has one),
+     * and the CSV one imports as shown.
+     */
+    @Test
+    void theDocumentedUploadsShowAnExampleAndTheCsvOneImports() {
+        JsonNode document = OpenApiAnswers.document();
+        java.util.Map<String, JsonNode> csv = OpenApiRequestExamples.examplesOf(document, "POST",
+                "/inspections/{inspectionId}/plan-rows", "text/csv");
+        assertEquals(java.util.Set.of("'oneTask'"), csv.keySet());
+        String inspectionId = Fixtures.inspection();
+        given().contentType("text/csv").body(csv.get("'oneTask'").asText().getBytes(StandardCharsets.UTF_8))
+                .post("/inspections/" + inspectionId + "/plan-rows").then().statusCode(201).body("taskCount", equalTo(1));
+        given().queryParam("inspectionId", inspectionId).get("/tasks").then()
+                .body("items[0].title", equalTo("积极招聘事业编制人员")).body("items[0].measures", equalTo("制定招聘方案,完成公开招聘"));
+        JsonNode xlsx = document.path("paths").path("/inspections/{inspectionId}/plan-rows").path("post").path("requestBody")
+                .path("content").path("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals("../plans/template.xlsx", xlsx.path("examples").path("template").path("externalValue").asText(), xlsx.toString());
+        for (String[] upload : new String[][]{{"PUT", "/meetings/{id}/minutes"}, {"PUT", "/tasks/{id}/evidence/{evidenceId}/file"}}) {
+            assertEquals("%PDF-1.7\n%%EOF\n", OpenApiRequestExamples.examplesOf(document, upload[0], upload[1], "*/*")
+                    .get("'pdf'").asText(), upload[1]);
+        }
     }
 
     @Test

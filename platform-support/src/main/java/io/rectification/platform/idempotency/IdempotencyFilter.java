@@ -67,13 +67,14 @@ public class IdempotencyFilter {
 
     /**
      * After routing and the role check (a request refused 401 or 403 claims nothing), before the body
-     * is read into the resource's parameters: the body is read here once and handed on.
+     * is read into the resource's parameters: the body is read here once and handed on. Answers the
+     * kept answer of a retry (the request does not run), or null for the request to run.
      */
     @ServerRequestFilter(priority = Priorities.USER)
-    public void claim(ContainerRequestContext request, ResourceInfo resource) throws IOException {
+    public Response claim(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         List<String> sent = request.getHeaders().get(IdempotencyKey.HEADER);
         if (sent == null || !METHODS.contains(request.getMethod()) || !needsRole(resource) || identity.isAnonymous()) {
-            return;
+            return null;
         }
         String key = IdempotencyKey.read(sent);
         byte[] body = readBody(request);
@@ -82,11 +83,12 @@ public class IdempotencyFilter {
         Claim claim = keys.claim(scope, IdempotencyKey.fingerprint(request.getUriInfo().getRequestUri().getRawQuery(), body));
         if (claim instanceof Claim.Claimed) {
             request.setProperty(CLAIMED, scope);
-        } else if (claim instanceof Claim.Answered answered) {
-            request.abortWith(replay(answered.answer()));
-        } else {
-            throw refusal(claim);
+            return null; // the request runs
         }
+        if (claim instanceof Claim.Answered answered) {
+            return replay(answered.answer());
+        }
+        throw refusal(claim);
     }
 
     /** Keeps the answer of a request that claimed its key, or gives the key up when it failed without effect. */

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -246,6 +247,22 @@ class IdempotentCreateTest {
         assertEquals(first.header("ETag"), retry.header("ETag"));
         assertNotEquals(read, first.header("ETag"));
         assertEquals(412, patch(taskId, read, UUID.randomUUID().toString()).status(), "under another key it is a stale change");
+    }
+
+    /** Said once for every operation that reads it (platform openapi.IdempotentRequests), not per resource. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentDescribesTheKeyWhereItIsRead() {
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) PlainHttp.openApiDocument().get("paths");
+        Map<String, Object> create = paths.get("/problems/{problemId}/tasks").get("post");
+        Map<String, Object> list = paths.get("/problems/{problemId}/tasks").get("get");
+
+        assertTrue(((List<Map<String, Object>>) create.getOrDefault("parameters", List.of())).stream()
+                .anyMatch(p -> "Idempotency-Key".equals(p.get("name")) && "header".equals(p.get("in"))), create.toString());
+        assertTrue(((Map<String, Object>) create.get("responses")).keySet().containsAll(List.of("400", "409", "422")));
+        assertTrue(((List<Map<String, Object>>) list.getOrDefault("parameters", List.of())).stream()
+                .noneMatch(p -> "Idempotency-Key".equals(p.get("name"))), list.toString());
     }
 
     private static PlainHttp.Answer create(String problem, String key, String body, String token) {

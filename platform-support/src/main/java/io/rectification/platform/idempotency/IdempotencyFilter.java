@@ -104,13 +104,13 @@ public class IdempotencyFilter {
                 keys.release(scope);
                 return;
             }
-            byte[] body = bytes(response);
-            if (body != null) {
+            Sent sent = sent(response);
+            if (sent.body() != null) {
                 // sent as kept, byte for byte
-                response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+                response.setEntity(sent.body(), response.getEntityAnnotations(), sent.type());
             }
-            keys.keep(scope, new StoredAnswer(status, response.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), body));
+            keys.keep(scope, new StoredAnswer(status, sent.type() == null ? null : sent.type().toString(),
+                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG), sent.body()));
         } catch (RuntimeException e) {
             // The answer goes out all the same. The key stays claimed: a retry is told the outcome is
             // unknown rather than run again, which could make the record twice.
@@ -138,22 +138,27 @@ public class IdempotencyFilter {
         return body;
     }
 
-    /** The body as sent: JSON as the REST layer writes it (the same ObjectMapper), text and bytes as they are. */
-    private byte[] bytes(ContainerResponseContext response) {
+    /** A body as it goes out, and its type (null: the operation's own, chosen as the answer is written). */
+    private record Sent(byte[] body, MediaType type) {
+    }
+
+    /**
+     * The body as sent: a record as the REST layer writes it (the same ObjectMapper; the operations that
+     * read a key answer JSON), whose type is not chosen yet when the filters run and so is said here;
+     * text and bytes as they are.
+     */
+    private Sent sent(ContainerResponseContext response) {
         Object entity = response.getEntity();
-        if (entity == null) {
-            return null;
-        }
-        if (entity instanceof byte[] bytes) {
-            return bytes;
+        MediaType type = response.getMediaType();
+        if (entity == null || entity instanceof byte[]) {
+            return new Sent((byte[]) entity, type);
         }
         if (entity instanceof String text) {
-            String charset = response.getMediaType() == null ? null
-                    : response.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
-            return text.getBytes(charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+            String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+            return new Sent(text.getBytes(charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)), type);
         }
         try {
-            return json.writeValueAsBytes(entity);
+            return new Sent(json.writeValueAsBytes(entity), type == null ? MediaType.APPLICATION_JSON_TYPE : type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the answer", e);
         }

@@ -61,6 +61,7 @@ class IdempotentCreateTest {
         assertEquals("true", retry.header("Idempotent-Replayed"));
         assertEquals(first.header("Location"), retry.header("Location"));
         assertEquals(first.header("ETag"), retry.header("ETag"));
+        assertTrue(first.contentType().startsWith("application/json"), first.contentType());
         assertEquals(first.contentType(), retry.contentType());
         assertEquals(first.body(), retry.body());
         assertEquals(1, tasksOf(problem));

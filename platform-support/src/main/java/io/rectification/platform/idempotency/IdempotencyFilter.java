@@ -41,7 +41,8 @@ import java.util.Set;
  *
  * <p>The public operations (the form, GeoReport) leave the header alone: their callers are nobody in
  * particular to hold a key for, and they have duplicate rules of their own (the form's
- * {@code submissionKey}); the intake's hot path stays as it was.
+ * {@code submissionKey}); the intake's hot path stays as it was. The operations that need a role run
+ * on worker threads, where this filter runs too and may read the body and the database.
  */
 public class IdempotencyFilter {
 
@@ -72,11 +73,12 @@ public class IdempotencyFilter {
      */
     @ServerRequestFilter(priority = Priorities.USER)
     public Response claim(ContainerRequestContext request, ResourceInfo resource) throws IOException {
-        List<String> sent = request.getHeaders().get(IdempotencyKey.HEADER);
-        if (sent == null || !METHODS.contains(request.getMethod()) || !needsRole(resource) || identity.isAnonymous()) {
+        // one header looked up on every other request (the public intake's among them), no more
+        if (request.getHeaderString(IdempotencyKey.HEADER) == null || !METHODS.contains(request.getMethod())
+                || !needsRole(resource) || identity.isAnonymous()) {
             return null;
         }
-        String key = IdempotencyKey.read(sent);
+        String key = IdempotencyKey.read(request.getHeaders().get(IdempotencyKey.HEADER));
         byte[] body = readBody(request);
         KeyScope scope = new KeyScope(principal(), request.getMethod(),
                 request.getUriInfo().getRequestUri().getRawPath(), key);

@@ -136,6 +136,34 @@ describe('FundsDialog', () => {
     expect(JSON.parse(String(net.sent[0]!.init.body))).toMatchObject({ amountWanYuan: '30', source: '审计整改报告', problemId: null })
     expect(dialog.emitted('saved')).toHaveLength(1)
   })
+
+  // A figure recorded twice is printed twice in the public report and cannot be removed (integrity review H2).
+  it('sends the retry after a lost answer under the same Idempotency-Key, and the next record under a new one', async () => {
+    const dialog = open(null)
+    await flushPromises()
+    net.answers.push(() => { throw new TypeError('Failed to fetch') }, () => answer(201, { ...recorded, id: 'f2', version: 1 }),
+      () => answer(201, { ...recorded, id: 'f3', version: 1 }))
+    type('fu-amount', '30')
+    type('fu-source', '审计整改报告')
+    await press('记录')
+    expect(document.body.textContent).toContain('无法连接服务')
+    await press('记录')
+    await press('记录')
+    const keys = net.sent.map((r) => (r.init.headers as Record<string, string>)['Idempotency-Key'])
+    expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/)
+    expect(keys[1]).toBe(keys[0])
+    expect(keys[2]).not.toBe(keys[0])
+    expect(dialog.emitted('saved')).toHaveLength(2)
+  })
+
+  it('sends a correction without an Idempotency-Key (If-Match guards it)', async () => {
+    open(recorded)
+    await flushPromises()
+    net.answer = () => answer(200, { ...recorded, version: 4, correctionReason: '小数点错位' })
+    type('fu-reason', '录入时小数点错位，以台账为准')
+    await press('保存更正')
+    expect(net.sent[0]!.init.headers).not.toHaveProperty('Idempotency-Key')
+  })
 })
 
 describe('OutcomeDialog', () => {

@@ -1,4 +1,5 @@
 import type { Answer, HttpClient } from './http'
+import type { SubmissionKey } from './submissionKey'
 import type { OffsetDateTime, Page, Uuid } from './types'
 
 // The shapes of feedback-service's staff API (docs/feedback-service.md) the console uses.
@@ -144,8 +145,8 @@ export class FeedbackApi {
   }
 
   /** Register a feedback received by phone, letter or e-mail (the office): 201 with the new feedback. */
-  record(input: StaffFeedbackInput): Promise<Answer<FeedbackView>> {
-    return this.http.request<FeedbackView>('POST', '/feedback', { body: input })
+  record(input: StaffFeedbackInput, key?: SubmissionKey): Promise<Answer<FeedbackView>> {
+    return this.http.request<FeedbackView>('POST', '/feedback', { body: input, key })
   }
 
   get(id: Uuid): Promise<Answer<FeedbackView>> {
@@ -185,8 +186,8 @@ export class FeedbackApi {
     return (await this.http.request<Page<PublicationView>>('GET', '/publications', { query: { inspectionId, size: 200 } })).body.items
   }
 
-  createPublication(input: PublicationInput): Promise<Answer<PublicationView>> {
-    return this.http.request<PublicationView>('POST', '/publications', { body: input })
+  createPublication(input: PublicationInput, key?: SubmissionKey): Promise<Answer<PublicationView>> {
+    return this.http.request<PublicationView>('POST', '/publications', { body: input, key })
   }
 }
 

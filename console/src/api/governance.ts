@@ -1,4 +1,5 @@
 import type { Answer, Download, HttpClient } from './http'
+import type { SubmissionKey } from './submissionKey'
 import { evidenceContentType } from '@/evidenceFiles'
 import type { LocalDate, OffsetDateTime, Uuid } from './types'
 
@@ -164,8 +165,8 @@ export class GovernanceApi {
     return (await this.http.request<AccountabilitySummary>('GET', `${inspection(inspectionId)}/accountability`)).body
   }
 
-  recordOutcome(inspectionId: Uuid, input: OutcomeInput): Promise<Answer<Outcome>> {
-    return this.http.request<Outcome>('POST', `${inspection(inspectionId)}/accountability/outcomes`, { body: input })
+  recordOutcome(inspectionId: Uuid, input: OutcomeInput, key?: SubmissionKey): Promise<Answer<Outcome>> {
+    return this.http.request<Outcome>('POST', `${inspection(inspectionId)}/accountability/outcomes`, { body: input, key })
   }
 
   outcome(inspectionId: Uuid, id: Uuid): Promise<Answer<Outcome>> {
@@ -186,8 +187,8 @@ export class GovernanceApi {
     })
   }
 
-  recordFunds(inspectionId: Uuid, input: FundsInput): Promise<Answer<Funds>> {
-    return this.http.request<Funds>('POST', `${inspection(inspectionId)}/accountability/funds`, { body: input })
+  recordFunds(inspectionId: Uuid, input: FundsInput, key?: SubmissionKey): Promise<Answer<Funds>> {
+    return this.http.request<Funds>('POST', `${inspection(inspectionId)}/accountability/funds`, { body: input, key })
   }
 
   funds(inspectionId: Uuid, id: Uuid): Promise<Answer<Funds>> {
@@ -212,8 +213,8 @@ export class GovernanceApi {
     return (await this.http.request<Meeting[]>('GET', `${inspection(inspectionId)}/meetings`)).body
   }
 
-  holdMeeting(inspectionId: Uuid, input: MeetingInput): Promise<Answer<Meeting>> {
-    return this.http.request<Meeting>('POST', `${inspection(inspectionId)}/meetings`, { body: input })
+  holdMeeting(inspectionId: Uuid, input: MeetingInput, key?: SubmissionKey): Promise<Answer<Meeting>> {
+    return this.http.request<Meeting>('POST', `${inspection(inspectionId)}/meetings`, { body: input, key })
   }
 
   async meeting(id: Uuid): Promise<Meeting> {

@@ -1,4 +1,5 @@
 import { ApiError, parseProblem, toError } from './problem'
+import type { SubmissionKey } from './submissionKey'
 
 /** The bearer token for the next request, or null when nobody is signed in. */
 export type TokenSource = () => Promise<string | null>
@@ -18,6 +19,8 @@ export interface RequestOptions {
   raw?: { content: Blob; contentType: string }
   /** Ends the request early (the page that asked has gone). */
   signal?: AbortSignal
+  /** A create's key (sent as Idempotency-Key): a retry of the same create is not made twice. */
+  key?: SubmissionKey
 }
 
 /** A file the service sent, with the name it suggests (Content-Disposition). */
@@ -28,7 +31,8 @@ export interface Download {
 
 /**
  * JSON over fetch to one service behind the gateway (`/api/tasks` …): the bearer token, the
- * browser's language, If-Match, and problem+json turned into ApiError (412: ConcurrentChangeError).
+ * browser's language, If-Match, a create's Idempotency-Key, and problem+json turned into ApiError
+ * (412: ConcurrentChangeError).
  */
 export class HttpClient {
   constructor(
@@ -64,6 +68,7 @@ export class HttpClient {
     const token = await this.token()
     if (token !== null) headers.Authorization = `Bearer ${token}`
     if (options.ifMatch !== undefined && options.ifMatch !== null) headers['If-Match'] = `"${options.ifMatch}"`
+    if (options.key !== undefined) headers['Idempotency-Key'] = options.key.value
     let body: string | Blob | undefined
     if (options.raw !== undefined) {
       headers['Content-Type'] = options.raw.contentType
@@ -83,8 +88,11 @@ export class HttpClient {
       throw new ApiError({ status: 0, title: 'network' })
     }
     if (!response.ok && !(isConditional && response.status === 304)) {
-      throw toError(parseProblem(response.status, response.headers.get('Content-Type'), await response.text()))
+      const problem = parseProblem(response.status, response.headers.get('Content-Type'), await response.text())
+      options.key?.answered(problem)
+      throw toError(problem)
     }
+    options.key?.answered(null)
     return response
   }
 

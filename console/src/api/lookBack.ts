@@ -1,4 +1,5 @@
 import { HttpClient, type Answer } from './http'
+import type { SubmissionKey } from './submissionKey'
 import { useSession } from '@/auth/session'
 import type { LocalDate, OffsetDateTime, Page, TaskSnapshot, Uuid } from './types'
 
@@ -48,8 +49,9 @@ export class LookBackApi {
     return (await this.http.request<LookBackReview[]>('GET', `/tasks/${encodeURIComponent(taskId)}/look-back-reviews`)).body
   }
 
-  hold(taskId: Uuid, version: number, input: LookBackInput): Promise<Answer<LookBackReview>> {
-    return this.http.request<LookBackReview>('POST', `/tasks/${encodeURIComponent(taskId)}/look-back-reviews`, { body: input, ifMatch: version })
+  hold(taskId: Uuid, version: number, input: LookBackInput, key?: SubmissionKey): Promise<Answer<LookBackReview>> {
+    return this.http.request<LookBackReview>('POST', `/tasks/${encodeURIComponent(taskId)}/look-back-reviews`,
+      { body: input, ifMatch: version, key })
   }
 }
 

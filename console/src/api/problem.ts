@@ -306,11 +306,27 @@ function statusTitle(status: number): string {
   return `HTTP ${status}`
 }
 
+/**
+ * A create sent again under its Idempotency-Key after the first answer was lost (api/submissionKey.ts),
+ * by the problem's `idempotency`: what became of the first request. The key names no field of the form.
+ */
+const RETRIED: Record<string, string> = {
+  IN_PROGRESS: '上一次提交仍在处理中，请稍候几秒再提交',
+  OUTCOME_UNKNOWN: '上一次提交未得到答复，无法确定是否已保存：请刷新页面核对，确未保存再重新提交',
+  OTHER_REQUEST: '上一次提交未得到答复，可能已经保存，之后内容又有改动：请刷新页面核对，确需另行提交请再次点击提交',
+}
+
+function retried(problem: Problem): string | undefined {
+  return typeof problem.idempotency === 'string' ? RETRIED[problem.idempotency] : undefined
+}
+
 /** One sentence for the user, in Chinese, for a failed request. */
 export function describe(error: unknown): string {
   if (error instanceof ConcurrentChangeError) return '已被他人修改：请重新载入后再提交（您填写的内容会保留）'
   if (error instanceof ApiError) {
     const p = error.problem
+    const again = retried(p)
+    if (again !== undefined) return again
     switch (p.status) {
       case 0: return '无法连接服务，请检查网络后重试'
       case 401: return '登录已过期，请重新登录'
@@ -348,7 +364,7 @@ export interface Failure {
 export const FIELDS_MARKED = '请按各字段下方的提示修改'
 
 export function failureOf(error: unknown): Failure {
-  const fields = error instanceof ApiError ? error.fieldErrors : {}
+  const fields = error instanceof ApiError && retried(error.problem) === undefined ? error.fieldErrors : {}
   const marked = error instanceof ApiError && [400, 422].includes(error.status) && Object.keys(fields).length > 0
   return { fields, conflict: error instanceof ConcurrentChangeError, message: marked ? FIELDS_MARKED : describe(error) }
 }

@@ -1,4 +1,5 @@
 import type { Answer, Download, HttpClient } from './http'
+import type { SubmissionKey } from './submissionKey'
 import type {
   AreaView, AuditEntry, DeadlineExtensionRequest, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemExtensionsView, ProblemInput, ProblemRow, ProblemView,
   ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskInput, TaskPatch, TaskRow, TaskSnapshot,
@@ -44,12 +45,12 @@ export class TasksApi {
     return (await this.http.request<ProblemExtensionsView>('GET', `/problems/${enc(problemId)}/extensions`)).body
   }
 
-  registerProblem(areaId: Uuid, input: ProblemInput): Promise<Answer<ProblemView>> {
-    return this.http.request<ProblemView>('POST', `/areas/${enc(areaId)}/problems`, { body: input })
+  registerProblem(areaId: Uuid, input: ProblemInput, key?: SubmissionKey): Promise<Answer<ProblemView>> {
+    return this.http.request<ProblemView>('POST', `/areas/${enc(areaId)}/problems`, { body: input, key })
   }
 
-  createTask(problemId: Uuid, input: TaskInput): Promise<Answer<TaskSnapshot>> {
-    return this.http.request<TaskSnapshot>('POST', `/problems/${enc(problemId)}/tasks`, { body: input })
+  createTask(problemId: Uuid, input: TaskInput, key?: SubmissionKey): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/problems/${enc(problemId)}/tasks`, { body: input, key })
   }
 
   async tasks(filter: TaskFilter): Promise<Page<TaskSnapshot>> {
@@ -76,12 +77,12 @@ export class TasksApi {
     return this.http.request<TaskSnapshot>('PATCH', `/tasks/${enc(id)}`, { body: patch, ifMatch: version })
   }
 
-  reportProgress(id: Uuid, version: number, input: ProgressReportInput): Promise<Answer<unknown>> {
-    return this.http.request('POST', `/tasks/${enc(id)}/progress-reports`, { body: input, ifMatch: version })
+  reportProgress(id: Uuid, version: number, input: ProgressReportInput, key?: SubmissionKey): Promise<Answer<unknown>> {
+    return this.http.request('POST', `/tasks/${enc(id)}/progress-reports`, { body: input, ifMatch: version, key })
   }
 
-  addEvidence(id: Uuid, version: number, input: EvidenceInput): Promise<Answer<Evidence>> {
-    return this.http.request<Evidence>('POST', `/tasks/${enc(id)}/evidence`, { body: input, ifMatch: version })
+  addEvidence(id: Uuid, version: number, input: EvidenceInput, key?: SubmissionKey): Promise<Answer<Evidence>> {
+    return this.http.request<Evidence>('POST', `/tasks/${enc(id)}/evidence`, { body: input, ifMatch: version, key })
   }
 
   /**
@@ -107,8 +108,10 @@ export class TasksApi {
   }
 
   /** A measured value with its source; answers the task with the indicator's new latest value. */
-  recordIndicatorValue(id: Uuid, version: number, indicatorId: Uuid, input: IndicatorValueInput): Promise<Answer<TaskSnapshot>> {
-    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/indicators/${enc(indicatorId)}/values`, { body: input, ifMatch: version })
+  recordIndicatorValue(id: Uuid, version: number, indicatorId: Uuid, input: IndicatorValueInput,
+    key?: SubmissionKey): Promise<Answer<TaskSnapshot>> {
+    return this.http.request<TaskSnapshot>('POST', `/tasks/${enc(id)}/indicators/${enc(indicatorId)}/values`,
+      { body: input, ifMatch: version, key })
   }
 
   async indicatorHistory(id: Uuid, indicatorId: Uuid): Promise<IndicatorValue[]> {
@@ -181,9 +184,10 @@ export class TasksApi {
   }
 
   /** 申请延期: a later deadline and why, to the office. */
-  requestDeadlineExtension(id: Uuid, version: number, requestedDeadline: string, reason: string): Promise<Answer<DeadlineExtensionRequest>> {
+  requestDeadlineExtension(id: Uuid, version: number, requestedDeadline: string, reason: string,
+    key?: SubmissionKey): Promise<Answer<DeadlineExtensionRequest>> {
     return this.http.request<DeadlineExtensionRequest>('POST', `/tasks/${enc(id)}/deadline-extension-requests`,
-      { body: { requestedDeadline, reason: reason.trim() }, ifMatch: version })
+      { body: { requestedDeadline, reason: reason.trim() }, ifMatch: version, key })
   }
 
   /** 同意延期, with the office's note when one was written (a blank note sends no body). */

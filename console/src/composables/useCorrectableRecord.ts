@@ -1,6 +1,7 @@
 import { reactive, ref, shallowRef, watch } from 'vue'
 import { ElMessage } from 'element-plus'
 import { correctionReasonError } from '@/governance'
+import type { SubmissionKey } from '@/api/submissionKey'
 import { useSubmission } from './useSubmission'
 
 /** The fields every accountability record states besides its own: the problem it concerns and its document. */
@@ -51,12 +52,13 @@ export function useCorrectableRecord<R extends CorrectableRecord, F extends obje
     input: (form: F) => I
     /** the record as it is now */
     read: (id: string) => Promise<{ body: R }>
-    create: (input: I & RecordSource) => Promise<unknown>
+    /** a new record, sent with the form's key (a retry after a lost answer records it once) */
+    create: (input: I & RecordSource, key: SubmissionKey) => Promise<unknown>
     correct: (base: R, input: I & RecordSource, reason: string) => Promise<unknown>
     saved: () => void
   },
 ): CorrectableRecordForm<R, F> {
-  const { busy, fieldErrors, conflict, message, run, edited: editedField } = useSubmission()
+  const { busy, fieldErrors, conflict, message, key, run, edited: editedField } = useSubmission()
   const base = shallowRef<R | null>(null)
   const checked = ref<Record<string, string>>({})
   const sourceOf = (r: R | null): RecordSource => ({ problemId: r?.problemId ?? null, source: r?.source ?? '' })
@@ -94,7 +96,7 @@ export function useCorrectableRecord<R extends CorrectableRecord, F extends obje
     if (Object.keys(found).length > 0) return
     // A problem not chosen is sent as none (null): the record is about the inspection as a whole.
     const input = { ...own.input(form), problemId: form.problemId || null, source: form.source }
-    const ok = await run(() => (current === null ? own.create(input) : own.correct(current, input, form.reason)))
+    const ok = await run(() => (current === null ? own.create(input, key) : own.correct(current, input, form.reason)))
     if (ok) {
       ElMessage.success(current === null ? '已记录' : '已更正')
       own.saved()

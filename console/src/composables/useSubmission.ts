@@ -1,6 +1,7 @@
 import { nextTick, ref, shallowRef } from 'vue'
 import { ElMessage } from 'element-plus'
 import { FIELDS_MARKED, describe, failureOf } from '@/api/problem'
+import { SubmissionKey } from '@/api/submissionKey'
 import { focusAfterAcceptance, focusAfterRefusal, focusedNow } from '@/submissionFocus'
 
 /**
@@ -9,7 +10,8 @@ import { focusAfterAcceptance, focusAfterRefusal, focusedNow } from '@/submissio
  * touched here, so nothing typed is lost. A step with no fields to mark (a page's buttons:
  * `marksFields: false`) says the field messages themselves instead of pointing at marked fields.
  * Afterwards the focus, which the busy button dropped, goes to the first field in error or back to
- * the button pressed (submissionFocus.ts), for every form at once.
+ * the button pressed (submissionFocus.ts), for every form at once. A form that creates sends `key`
+ * with its create: a retry after a lost answer is then not made twice (api/submissionKey.ts).
  */
 export function useSubmission(options: { marksFields?: boolean } = {}) {
   const marksFields = options.marksFields ?? true
@@ -19,6 +21,8 @@ export function useSubmission(options: { marksFields?: boolean } = {}) {
   const message = ref('')
   /** The last failure itself, for a screen that shows more of it (an import's rows and columns). */
   const error = shallowRef<unknown>(null)
+  /** This form's creates' Idempotency-Key, renewed by the client once the service has answered one. */
+  const key = new SubmissionKey()
 
   async function run(action: () => Promise<unknown>): Promise<boolean> {
     const origin = focusedNow()
@@ -61,17 +65,18 @@ export function useSubmission(options: { marksFields?: boolean } = {}) {
     if (Object.keys(rest).length === 0 && message.value === FIELDS_MARKED) message.value = ''
   }
 
-  return { busy, fieldErrors, conflict, message, error, run, edited }
+  return { busy, fieldErrors, conflict, message, error, key, run, edited }
 }
 
 /**
  * A form that saves: on success it says so, clears what should not be sent twice and tells the
  * page (which reloads the record); on failure the submission's state shows what went wrong.
  */
-export function useSavingForm(save: () => Promise<unknown>, after: { said: string; reset: () => void; saved: () => void }) {
+export function useSavingForm(save: (key: SubmissionKey) => Promise<unknown>,
+  after: { said: string; reset: () => void; saved: () => void }) {
   const submission = useSubmission()
   async function submit(): Promise<void> {
-    if (await submission.run(save)) {
+    if (await submission.run(() => save(submission.key))) {
       ElMessage.success(after.said)
       after.reset()
       after.saved()

@@ -54,12 +54,16 @@ public final class ProblemMembers {
             // 409 of reporting
             entry("rebuild", new Member(Kind.UUID, "409: the rebuild still replaying (GET /admin/rebuild follows it)")),
             entry("sameAsVersion", new Member(Kind.INTEGER, "409: the published version the report would repeat")),
+            // 409, 422 of a request sent again with its Idempotency-Key (idempotency.IdempotencyFilter)
+            entry("idempotency", new Member(Kind.STRING, "409, 422: what became of the request first sent with this"
+                    + " Idempotency-Key: IN_PROGRESS (retry after Retry-After), OUTCOME_UNKNOWN (look the record up,"
+                    + " then send a new key), OTHER_REQUEST (the key was sent with another request)")),
             // 404, 413, 415, 422, 429, 503
             entry("allowed", new Member(Kind.STRINGS, "404: the names this path takes")),
             entry("maxBytes", new Member(Kind.INTEGER, "413: the largest body taken, in bytes")),
             entry("allowedContentTypes", new Member(Kind.STRINGS, "415: the media types taken")),
             entry("retryAfterSeconds", new Member(Kind.INTEGER,
-                    "422, 429, 503: try again after this many seconds (as Retry-After)")),
+                    "409, 422, 429, 503: try again after this many seconds (as Retry-After)")),
             entry("font", new Member(Kind.STRING, "503: the font file the PDF needs, which is missing")));
 
     private ProblemMembers() {

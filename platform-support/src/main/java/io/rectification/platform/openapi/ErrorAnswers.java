@@ -48,7 +48,7 @@ public class ErrorAnswers implements OASFilter {
     private static final Set<PathItem.HttpMethod> CHANGES = EnumSet.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
+    static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", "Invalid request: the problem's errors name each field, parameter or header",
             "401", "No valid bearer token",
             "403", "The token's roles or unit do not allow this",
@@ -161,7 +161,7 @@ public class ErrorAnswers implements OASFilter {
     }
 
     /** Problem details, and the same as a page, beside whatever the response already documents. */
-    private static void withProblem(APIResponse response) {
+    static void withProblem(APIResponse response) {
         Content content = response.getContent() == null ? OASFactory.createContent() : response.getContent();
         if (!content.hasMediaType(ErrorBody.MEDIA_TYPE)) {
             content.addMediaType(ErrorBody.MEDIA_TYPE, OASFactory.createMediaType()

@@ -105,6 +105,37 @@ class DocumentFiltersTest {
                 .keySet().iterator().next());
     }
 
+    /** Idempotency-Key on the changes that need a role: the header, and 400, 409 and 422 as problem details. */
+    @Test
+    void aCreateWithARoleDocumentsIdempotencyKeyAndItsRefusalsAPublicOneAndAReadDoNot() {
+        Operation create = OASFactory.createOperation()
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jwt", List.of("coordinator")))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("201", OASFactory.createAPIResponse())
+                        .addAPIResponse("409", OASFactory.createAPIResponse().description("Duplicate inspection")));
+        Operation read = OASFactory.createOperation()
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jwt", List.of("coordinator")));
+        Operation submit = OASFactory.createOperation().security(new java.util.ArrayList<>());
+        OpenAPI document = document("/inspections", create);
+        document.getPaths().getPathItem("/inspections").GET(read);
+        document.getPaths().addPathItem("/publications/{id}/feedback", OASFactory.createPathItem().POST(submit));
+        new IdempotentRequests().filterOpenAPI(document);
+
+        Parameter key = create.getParameters().get(0);
+        assertEquals("Idempotency-Key", key.getName());
+        assertEquals(Parameter.In.HEADER, key.getIn());
+        assertEquals(Boolean.FALSE, key.getRequired());
+        assertEquals(io.rectification.platform.idempotency.IdempotencyKey.PATTERN, key.getSchema().getPattern());
+        var responses = create.getResponses().getAPIResponses();
+        assertEquals(Set.of("201", "400", "409", "422"), responses.keySet());
+        assertEquals("Duplicate inspection. " + IdempotentRequests.CONFLICT, responses.get("409").getDescription());
+        for (String code : List.of("400", "409", "422")) {
+            assertEquals(Set.of("application/problem+json", "text/html"), responses.get(code).getContent().getMediaTypes().keySet(), code);
+        }
+        assertNull(read.getParameters());
+        assertNull(submit.getParameters());
+        assertNull(submit.getResponses());
+    }
+
     @Test
     void geoReportErrorsKeepTheirShapeWithProblemDetailsBeside() {
         Operation lookUp = OASFactory.createOperation()

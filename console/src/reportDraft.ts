@@ -32,6 +32,16 @@ export function draftDifferences(saved: ReportDraft | null, typed: ReportDraftIn
   }))
 }
 
+/**
+ * The version of the draft a publish names in If-Match: the one the person read. After 保存并公布,
+ * their own save ({@code justSaved}); otherwise the one the preview they looked at shows, which may
+ * be a colleague's later save that the preview put before them; the form's when no preview could be
+ * shown. Null before the first save (the service then says what is missing).
+ */
+export function reviewedVersion(justSaved: number | null, previewed: number | null, saved: number | null): number | null {
+  return justSaved ?? previewed ?? saved
+}
+
 const TEXTS = new Set<keyof ReportDraftInput>(['leadershipResponsibility', 'nextSteps', 'issuer', 'totalsExplanation'])
 
 /** The form with one field taken over from the saved draft (the clerk chose theirs over their own). */

@@ -85,7 +85,7 @@ describe('who is offered what', () => {
       .toBe('操作与当前状态冲突：该任务已有待整改办审批的延期申请，审批后方可再次申请')
     expect(conflict('a later deadline cannot be requested on a task in state COMPLETION_CLAIMED: claimed or closed out'))
       .toContain('不能申请延期')
-    expect(conflict('this deadline extension request was REFUSED by zhengban at 2025-05-21T09:00+08:00 already'))
+    expect(conflict('this deadline extension request was REFUSED by zhengban at 2025-05-21T09:00:00+08:00 already'))
       .toBe('操作与当前状态冲突：该延期申请已不同意，不能再次审批；请刷新页面查看最新状态')
     expect(conflict('the deadline is 2025-10-31 since the request for 2025-09-30 was made: approving it would not move it later; refuse it instead'))
       .toContain('请选择不同意')

@@ -99,11 +99,22 @@ group('problem+json', () => {
     expect(describe(new Error('boom'))).toBe('操作未能完成，请刷新页面后重试')
   })
 
+  it('says who put the task in the state that refused the step, and when, where the service says so', () => {
+    const lost = toError({
+      status: 409,
+      detail: 'a task of kind TIME_BOUND in state IN_PROGRESS cannot VERIFY; it became IN_PROGRESS by 督查乙 (TaskCompletionRejected) at 2026-12-06T07:41:03+08:00',
+      lastStateChange: { state: 'IN_PROGRESS', action: 'TaskCompletionRejected', by: '督查乙', at: '2026-12-06T07:41:03+08:00' },
+    })
+    expect(describe(lost)).toBe('操作与当前状态冲突：请刷新页面，查看最新状态后再操作（督查乙 已于 2026年12月6日 07:41 变更了该任务的状态）')
+    expect(describe(toError({ status: 409, detail: 'x', lastStateChange: { by: 7 } })))
+      .toBe('操作与当前状态冲突：请刷新页面，查看最新状态后再操作')
+  })
+
   it('says why 申请销号 was refused: no evidence, none since the reopening', () => {
     const refused = (detail: string) => describe(toError({ status: 409, detail }))
     expect(refused('claiming completion needs at least one piece of evidence; add it at /tasks/t1/evidence'))
       .toBe('操作与当前状态冲突：尚无佐证材料，申请销号前须先提交佐证材料')
-    expect(refused('the task was reopened at 2026-11-30T02:00Z; claiming completion again needs evidence recorded since then; add it at /tasks/t1/evidence'))
+    expect(refused('the task was reopened at 2026-11-30T10:00:00+08:00; claiming completion again needs evidence recorded since then; add it at /tasks/t1/evidence'))
       .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料')
   })
 
@@ -111,7 +122,7 @@ group('problem+json', () => {
     const refused = (detail: string) => describe(toError({ status: 409, detail }))
     expect(refused('verification needs at least one piece of evidence; add it at /tasks/t1/evidence'))
       .toBe('操作与当前状态冲突：尚无佐证材料，核实前须由责任单位提交佐证材料')
-    expect(refused('the task was reopened at 2026-11-30T02:00Z; verifying it again needs evidence recorded since then; add it at /tasks/t1/evidence'))
+    expect(refused('the task was reopened at 2026-11-30T10:00:00+08:00; verifying it again needs evidence recorded since then; add it at /tasks/t1/evidence'))
       .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料')
     expect(refused('these indicators do not meet their targets yet: 档案完整率, 整改率'))
       .toBe('操作与当前状态冲突：以下指标尚未达到目标值：档案完整率、整改率')

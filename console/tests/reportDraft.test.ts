@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ReportDraft, ReportDraftInput } from '@/api/reports'
-import { draftDifferences, takeSaved } from '@/reportDraft'
+import { draftDifferences, reviewedVersion, takeSaved } from '@/reportDraft'
 import { HttpClient } from '@/api/http'
 import { ReportsApi } from '@/api/reports'
 
@@ -50,5 +50,49 @@ describe('saving the draft', () => {
     expect(sent[0]?.headers).toMatchObject({ 'If-Match': '"3"' })
     await reports.saveDraft('i-1', typed, null)
     expect(sent[1]?.headers).not.toHaveProperty('If-Match')
+  })
+})
+
+describe('publishing what was reviewed (integrity review M2)', () => {
+  it('names the draft the preview showed, as its Draft-ETag said, in If-Match', async () => {
+    const sent: { url: string; init: RequestInit }[] = []
+    const fetchImpl: typeof fetch = async (input, init) => {
+      sent.push({ url: String(input), init: init ?? {} })
+      if (String(input).endsWith('/preview.html')) {
+        return new Response('<h1>整改情况</h1>', { status: 200, headers: { 'Draft-ETag': '"1"', 'Content-Type': 'text/html' } })
+      }
+      return new Response(JSON.stringify({ number: 2 }), { status: 201, headers: { 'Content-Type': 'application/json' } })
+    }
+    const reports = new ReportsApi(new HttpClient('/api/reporting', async () => 'T0K', fetchImpl))
+    const preview = await reports.preview('i-1')
+    expect(preview).toEqual({ html: '<h1>整改情况</h1>', draftVersion: 1 })
+    await reports.publish('i-1', preview.draftVersion)
+    expect(sent[1]?.url).toBe('/api/reporting/reports/i-1/versions')
+    expect(sent[1]?.init.method).toBe('POST')
+    expect(sent[1]?.init.headers).toMatchObject({ 'If-Match': '"1"' })
+  })
+
+  it('has no draft version for a preview before the first save, and then sends no If-Match', async () => {
+    const sent: RequestInit[] = []
+    const fetchImpl: typeof fetch = async (_input, init) => {
+      sent.push(init ?? {})
+      return new Response('<h1>整改情况</h1>', { status: 200, headers: { 'Content-Type': 'text/html' } })
+    }
+    const reports = new ReportsApi(new HttpClient('/api/reporting', async () => 'T0K', fetchImpl))
+    expect((await reports.preview('i-1')).draftVersion).toBeNull()
+    await reports.publish('i-1', null).catch(() => undefined)
+    expect(sent[1]?.headers).not.toHaveProperty('If-Match')
+  })
+
+  it("takes the clerk's own save after 保存并公布, else the preview's version, else the form's", () => {
+    // A read the preview of version 0 (the form too); B saved version 1: A's publish still names 0
+    expect(reviewedVersion(null, 0, 0)).toBe(0)
+    // the preview was refreshed and shows B's version 1: that is what A read
+    expect(reviewedVersion(null, 1, 0)).toBe(1)
+    // A typed and saved (version 2): A's own text, even if the preview since shows a later save
+    expect(reviewedVersion(2, 3, 2)).toBe(2)
+    // no preview could be shown: the form's version
+    expect(reviewedVersion(null, null, 4)).toBe(4)
+    expect(reviewedVersion(null, null, null)).toBeNull()
   })
 })

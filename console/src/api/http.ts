@@ -23,10 +23,11 @@ export interface RequestOptions {
   key?: SubmissionKey
 }
 
-/** A file the service sent, with the name it suggests (Content-Disposition). */
+/** A file the service sent, with the name it suggests (Content-Disposition) and the answer's other headers. */
 export interface Download {
   blob: Blob
   filename: string | null
+  headers: Headers
 }
 
 /**
@@ -59,7 +60,7 @@ export class HttpClient {
   /** A file (an export, an evidence file): fetched with the token, so it cannot be a plain link. */
   async download(path: string, accept = '*/*'): Promise<Download> {
     const response = await this.send('GET', path, {}, accept)
-    return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) }
+    return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')), headers: response.headers }
   }
 
   private async send(method: string, path: string, options: RequestOptions, accept: string,

@@ -1,5 +1,7 @@
 // RFC 9457 problem details as the services answer them, and what the console shows of them.
 
+import { formatDateTime } from '@/format'
+
 export interface FieldError {
   field: string
   message: string
@@ -320,6 +322,16 @@ function retried(problem: Problem): string | undefined {
   return typeof problem.idempotency === 'string' ? RETRIED[problem.idempotency] : undefined
 }
 
+/**
+ * Who put the task in the state that refused the step, when (tasks-service's lastStateChange), as a
+ * clause: a supervisor who lost a race to a colleague learns who decided first. '' when not said.
+ */
+function lastStateChange(problem: Problem): string {
+  const change = problem.lastStateChange as { by?: unknown; at?: unknown } | null | undefined
+  if (typeof change?.by !== 'string' || typeof change.at !== 'string') return ''
+  return `（${change.by} 已于 ${formatDateTime(change.at)} 变更了该任务的状态）`
+}
+
 /** One sentence for the user, in Chinese, for a failed request. */
 export function describe(error: unknown): string {
   if (error instanceof ConcurrentChangeError) return '已被他人修改：请重新载入后再提交（您填写的内容会保留）'
@@ -332,7 +344,7 @@ export function describe(error: unknown): string {
       case 401: return '登录已过期，请重新登录'
       case 403: return '您没有执行此操作的权限'
       case 404: return '未找到该记录'
-      case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '', p) ?? '请刷新页面，查看最新状态后再操作'}`
+      case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '', p) ?? '请刷新页面，查看最新状态后再操作'}${lastStateChange(p)}`
       case 413: return '提交的内容或文件过大'
       case 415: return '文件类型不受支持：仅支持 PDF、PNG、JPG、DOCX、XLSX、OFD'
       case 428: return translateDetail(p.detail ?? '', p) ?? '提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）'

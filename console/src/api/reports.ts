@@ -1,4 +1,4 @@
-import { HttpClient, type Answer } from './http'
+import { HttpClient, unquote, type Answer } from './http'
 import { useSession } from '@/auth/session'
 import type { FieldError } from './problem'
 import type { LocalDate, OffsetDateTime, Uuid } from './types'
@@ -69,6 +69,12 @@ export interface ReportVersion {
   pdf: string
 }
 
+/** The preview as shown, and the version of the draft it shows (Draft-ETag; null before the first save). */
+export interface ReportPreview {
+  html: string
+  draftVersion: number | null
+}
+
 /** reporting-service's public report of an inspection (/reports/{inspectionId}/…). */
 export class ReportsApi {
   constructor(private readonly http: HttpClient) {}
@@ -92,17 +98,24 @@ export class ReportsApi {
     return (await this.http.request<ReportChecks>('GET', `${base(inspectionId)}/checks`)).body
   }
 
-  /** The draft rendered now (printable HTML, styled by /reports/report.css, no script). */
-  async previewHtml(inspectionId: Uuid): Promise<string> {
-    return (await this.http.download(`${base(inspectionId)}/preview.html`, 'text/html')).blob.text()
+  /** The draft rendered now (printable HTML, styled by /reports/report.css, no script) and which version of it. */
+  async preview(inspectionId: Uuid): Promise<ReportPreview> {
+    const answer = await this.http.download(`${base(inspectionId)}/preview.html`, 'text/html')
+    const draftVersion = unquote(answer.headers.get('Draft-ETag'))
+    return { html: await answer.blob.text(), draftVersion: draftVersion === null ? null : Number(draftVersion) }
   }
 
   async versions(inspectionId: Uuid): Promise<ReportVersion[]> {
     return (await this.http.request<ReportVersion[]>('GET', `${base(inspectionId)}/versions`)).body
   }
 
-  publish(inspectionId: Uuid): Promise<Answer<ReportVersion>> {
-    return this.http.request<ReportVersion>('POST', `${base(inspectionId)}/versions`)
+  /**
+   * @param reviewed the version of the draft the person read before publishing (the preview's, or the one
+   * they just saved); a save made since by someone else answers 412 instead of being published unread.
+   * Null only while there is no draft, which the service refuses as incomplete.
+   */
+  publish(inspectionId: Uuid, reviewed: number | null): Promise<Answer<ReportVersion>> {
+    return this.http.request<ReportVersion>('POST', `${base(inspectionId)}/versions`, { ifMatch: reviewed })
   }
 }
 

@@ -137,7 +137,11 @@ class DemoPlanEndToEndTest {
                 .body(org.hamcrest.Matchers.containsString("“回头看”发现：学习制度执行记录不全")));
         given().header("Authorization", "Bearer " + coordinator).when().get("/reports/" + inspectionId + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(true));
-        given().header("Authorization", "Bearer " + coordinator).when().post("/reports/" + inspectionId + "/versions")
+        // the coordinator publishes the draft the preview showed (its Draft-ETag), as the console does
+        String reviewed = given().header("Authorization", "Bearer " + coordinator)
+                .when().get("/reports/" + inspectionId + "/preview.md").then().statusCode(200).extract().header("Draft-ETag");
+        given().header("Authorization", "Bearer " + coordinator).header("If-Match", reviewed)
+                .when().post("/reports/" + inspectionId + "/versions")
                 .then().statusCode(201).body("number", equalTo(1)).body("publicationId", equalTo(publication.toString()));
         String report = given().when().get("/reports/" + inspectionId + "/versions/1.md").then().statusCode(200)
                 .extract().asString();

@@ -164,9 +164,7 @@ public class FeedbackTriageService {
      */
     private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
         Feedback feedback = StaffFeedbackService.lock(id).orElseThrow(() -> ApiException.notFound("feedback", id));
-        if (ifMatch != null) {
-            Versions.require(ifMatch, feedback.version, "feedback " + id);
-        }
+        Versions.check(Versions.optional(ifMatch), feedback.version, "feedback " + id);
         if (!step.allowedFrom(feedback.status)) {
             throw ApiException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
                     .with("feedbackStatus", feedback.status)

@@ -9,6 +9,7 @@ import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
+import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.CurrentActor;
 import io.rectification.platform.security.Access;
 import io.rectification.platform.security.Roles;
@@ -110,9 +111,13 @@ public class StaffFeedbackResource {
     @RolesAllowed(Access.READ_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback, contact details masked; ETag its version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "304", description = "If-None-Match names the feedback's current version (and it "
+            + "was not escalated: the problem's progress it shows moves without it): no body")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedbackStaffView feedback = reads.requireFeedback(id);
-        return Response.ok(feedback).tag(String.valueOf(feedback.version())).build();
+        // An escalated feedback shows its problem's progress, which tasks-service moves without the
+        // feedback's version: the version is no validator of that answer, so it is always sent whole.
+        return Versions.current(feedback, feedback.version(), feedback.escalatedProblem() == null ? ifNoneMatch : null);
     }
 
     @GET

@@ -136,6 +136,11 @@ class EscalationLoopTest {
                             .body("problem.measuresDone", equalTo(0))
                             .body(not(containsString("李某某")))
                             .body(not(containsString("13912345678"))));
+            // the feedback's version stayed, its problem's progress moved: a read naming the version gets the
+            // feedback whole, never a 304 that keeps the progress the client saw before
+            String etag = given().when().get("/feedback/" + id).then().extract().header("ETag");
+            given().header("If-None-Match", etag).when().get("/feedback/" + id).then().statusCode(200)
+                    .header("ETag", equalTo(etag)).body("escalatedProblem.percentComplete", equalTo(60));
         }
     }
 

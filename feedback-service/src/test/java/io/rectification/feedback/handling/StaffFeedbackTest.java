@@ -163,9 +163,10 @@ class StaffFeedbackTest {
         String receivedAt = given().when().get("/feedback/" + id).then().extract().path("receivedAt");
 
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
+            // a version the feedback never had: 400 naming the header (a stale one is 412, below)
             asStaff("wang.kezhang").header("If-Match", "\"5\"").body("{\"category\":\"COMPLAINT\"}")
                     .when().post("/feedback/" + id + "/triage")
-                    .then().statusCode(412);
+                    .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
             String replyDueAt = asStaff("wang.kezhang").body("{\"category\":\"COMPLAINT\"}")
                     .when().post("/feedback/" + id + "/triage")
                     .then().statusCode(200)
@@ -175,6 +176,15 @@ class StaffFeedbackTest {
             // feedback.reply-days.complaint = 10
             assertEquals(OffsetDateTime.parse(receivedAt).plusDays(10).toInstant(), OffsetDateTime.parse(replyDueAt).toInstant());
 
+            // the triage moved it on from version 0: an answer based on that is stale
+            asStaff("wang.kezhang").header("If-Match", "\"0\"").body("{\"answer\":\"已办结。\"}")
+                    .when().post("/feedback/" + id + "/answer")
+                    .then().statusCode(412).body("currentVersion", equalTo(1));
+            // a client that has version 1 is told nothing changed; one that has version 0 gets the feedback
+            given().header("If-None-Match", "\"1\"").when().get("/feedback/" + id).then().statusCode(304)
+                    .header("ETag", equalTo("\"1\"")).body(equalTo(""));
+            given().header("If-None-Match", "W/\"0\"").when().get("/feedback/" + id).then().statusCode(200)
+                    .header("ETag", equalTo("\"1\"")).body("status", equalTo("TRIAGED"));
             asStaff("wang.kezhang").body("{\"answer\":\"经核查，该项目已于11月10日办结，并对相关责任人进行了批评教育。\"}")
                     .when().post("/feedback/" + id + "/answer")
                     .then().statusCode(200).body("status", equalTo("ANSWERED"));

@@ -95,11 +95,12 @@ class PublicationResourceTest {
                 .then().statusCode(428)
                 .contentType("application/problem+json")
                 .body("detail", containsString("If-Match"));
+        // a version the publication never had is no ETag of it: 400 naming the header, not "changed since"
         given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(changed)
                 .when().put("/publications/" + id)
-                .then().statusCode(412)
+                .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("currentVersion", equalTo(0));
+                .body("errors[0].field", equalTo("If-Match"));
 
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
             given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
@@ -115,7 +116,9 @@ class PublicationResourceTest {
         // The old ETag is stale now.
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
                 .when().put("/publications/" + id)
-                .then().statusCode(412);
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("currentVersion", equalTo(1));
     }
 
     @Test

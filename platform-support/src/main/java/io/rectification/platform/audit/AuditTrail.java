@@ -142,6 +142,24 @@ public class AuditTrail {
     }
 
     /**
+     * The latest entry about one entity that changed {@code member} of its state (its first entry, if
+     * none did since), or empty for an entity with no entries: who moved it to what it is, and when.
+     * Read backwards along the entity's index, and only where a refusal is explained.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Optional<AuditEntry> lastChangeOf(String entityType, String entityId, String member) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT seq, recorded_at, actor, action, entity_type, entity_id, before, after, algorithm, prev_hash, hash
+                        FROM audit_entry WHERE entity_type = ?1 AND entity_id = ?2
+                          AND (CAST(after AS jsonb) -> ?3) IS DISTINCT FROM (CAST(before AS jsonb) -> ?3)
+                        ORDER BY seq DESC LIMIT 1""")
+                .setParameter(1, entityType).setParameter(2, entityId).setParameter(3, member)
+                .getResultList();
+        return rows.stream().findFirst().map(AuditTrail::toEntry);
+    }
+
+    /**
      * Walks the whole chain and recomputes every hash.
      *
      * @return the first broken entry's sequence number, or empty when the chain is intact

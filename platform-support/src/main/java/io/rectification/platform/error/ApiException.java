@@ -59,6 +59,17 @@ public class ApiException extends RuntimeException {
         return this;
     }
 
+    /**
+     * The same refusal with a clause more in its detail: what the caller that catches it knows and the
+     * rule that threw it does not (who put the task in the state a rule refused).
+     */
+    public ApiException adding(String clause) {
+        ApiException more = new ApiException(status, title, getMessage() + "; " + clause, errors);
+        more.extensions.putAll(extensions);
+        more.retryAfterSeconds = retryAfterSeconds;
+        return more;
+    }
+
     /** Says when to try again: the Retry-After header, and {@code retryAfterSeconds} in the body. */
     public ApiException retryAfter(long seconds) {
         retryAfterSeconds = seconds;

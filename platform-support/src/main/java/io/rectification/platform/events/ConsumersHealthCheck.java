@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.time.InstantText;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -17,9 +18,11 @@ import java.util.List;
 public class ConsumersHealthCheck implements HealthCheck {
 
     private final EventConsumers consumers;
+    private final InstantText instants;
 
-    public ConsumersHealthCheck(EventConsumers consumers) {
+    public ConsumersHealthCheck(EventConsumers consumers, InstantText instants) {
         this.consumers = consumers;
+        this.instants = instants;
     }
 
     @Override
@@ -28,7 +31,7 @@ public class ConsumersHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("event-consumers").status(halts.isEmpty())
                 .withData("running", String.join(",", consumers.consumerNames()));
         for (ConsumerHalt halt : halts) {
-            builder.withData(halt.consumer(), "stopped at " + halt.position() + " since " + halt.since() + ": "
+            builder.withData(halt.consumer(), "stopped at " + halt.position() + " since " + instants.format(halt.since()) + ": "
                     + halt.reason());
         }
         return builder.build();

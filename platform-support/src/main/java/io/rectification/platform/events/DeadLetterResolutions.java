@@ -6,6 +6,7 @@ import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.DatabaseUnavailable;
 import io.rectification.platform.error.TransactionConflict;
+import io.rectification.platform.time.InstantText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -36,9 +37,12 @@ public class DeadLetterResolutions {
     private final AuditTrail audit;
     private final Clock clock;
     private final EventConsumers consumers;
+    private final InstantText instants;
 
     public DeadLetterResolutions(DeadLetters deadLetters, Instance<EventHandler> handlers, EventReader reader,
-                                 ConsumedEvents consumedEvents, AuditTrail audit, Clock clock, EventConsumers consumers) {
+                                 ConsumedEvents consumedEvents, AuditTrail audit, Clock clock, EventConsumers consumers,
+                                 InstantText instants) {
+        this.instants = instants;
         this.deadLetters = deadLetters;
         this.handlers = handlers;
         this.reader = reader;
@@ -125,7 +129,7 @@ public class DeadLetterResolutions {
         if (letter.resolution() != null) {
             throw ApiException.conflict("dead letter " + id + " was already resolved ("
                     + letter.resolution().outcome() + " by " + letter.resolution().by() + " at "
-                    + letter.resolution().at() + ")");
+                    + instants.format(letter.resolution().at()) + ")");
         }
         return letter;
     }

@@ -1,6 +1,11 @@
 package io.rectification.platform.rest;
 
 import io.rectification.platform.error.ApiException;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Optimistic concurrency over HTTP: the ETag is the aggregate's {@code @Version}; an update names
@@ -8,8 +13,16 @@ import io.rectification.platform.error.ApiException;
  * the tag is the version, not a digest of bytes, and a compressing proxy (the gateway's gzip) weakens
  * the ETags it passes on, so a client echoing what it was given must still match. RFC 9110's strong
  * comparison guards byte ranges and caches of representations; a version check needs the version.
+ * <p>
+ * Only a tag this service could have issued is read: {@code "3"} or {@code W/"3"}, as the ETag header
+ * gave it. An unquoted {@code 3}, {@code "03"}, a version the resource never had, {@code *} and a list
+ * are 400 naming If-Match: each is a client's mistake that a guess (3? any? which of two?) would turn
+ * into a write based on a version nobody read.
  */
 public final class Versions {
+
+    /** As the service writes it: no sign, no leading zero, at most 19 digits (a long). */
+    private static final Pattern TAG = Pattern.compile("(?:W/)?\"(0|[1-9][0-9]{0,18})\"");
 
     /** How the OpenAPI documents describe an If-Match header that {@link #required} reads. */
     public static final String IF_MATCH_REQUIRED = "the ETag read (428 without it, 412 when the resource has changed since)";
@@ -49,10 +62,18 @@ public final class Versions {
     /**
      * Refuses a change based on a version before the aggregate's last edit. Versions after the edit
      * were moved by notices that change nothing a client edits (a task's follow-ups), so a client
-     * holding one of them loses nothing by writing: its version is as good as the current one.
+     * holding one of them loses nothing by writing: its version is as good as the current one. A
+     * version after the current one was never issued: 400, not a 412 saying it "changed since".
      */
     public static void checkSinceEdit(Long expected, long lastEdit, long current, String what) {
-        if (expected != null && (expected < lastEdit || expected > current)) {
+        if (expected == null) {
+            return;
+        }
+        if (expected > current) {
+            throw ApiException.badRequest("If-Match", "\"" + expected + "\" was never an ETag of " + what
+                    + " (its version is " + current + "); send the ETag read");
+        }
+        if (expected < lastEdit) {
             throw new ApiException(412, "Precondition failed",
                     what + " has changed since version " + expected + " (now " + current + "); reload and retry")
                     .with("currentVersion", current);
@@ -67,24 +88,42 @@ public final class Versions {
             throw ApiException.badRequest("If-Match", "'*' matches any version; send the ETag of the version"
                     + " this change is based on");
         }
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        // RFC 9110 allows a list (any may match); a change is based on one version read, so a list is
+        // a client mixing up two reads, and which one it meant is not guessed.
+        if (tag.contains(",")) {
+            throw ApiException.badRequest("If-Match", "'" + ifMatch + "' names several ETags; send the one ETag"
+                    + " of the version this change is based on");
         }
-        tag = tag.replace("\"", "");
-        long version;
-        try {
-            version = Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            version = -1;
+        Matcher matcher = TAG.matcher(tag);
+        if (matcher.matches()) {
+            try {
+                return Long.parseLong(matcher.group(1));
+            } catch (NumberFormatException e) {
+                // 19 digits past Long.MAX_VALUE: no version, refused below
+            }
         }
-        // A version is never negative (a new aggregate's is 0): "-1" was never an ETag of this service.
-        if (version < 0) {
-            throw ApiException.badRequest("If-Match", "'" + ifMatch + "' is not an ETag of this resource");
+        if (tag.matches("[0-9]+")) {
+            throw ApiException.badRequest("If-Match", "'" + ifMatch + "' is not an ETag: send it quoted, as the"
+                    + " ETag header gave it (\"" + tag + "\")");
         }
-        return version;
+        throw ApiException.badRequest("If-Match", "'" + ifMatch + "' is not an ETag of this resource");
     }
 
     public static String etag(long version) {
         return String.valueOf(version);
+    }
+
+    /**
+     * A read of one versioned resource: 304 without a body when {@code ifNoneMatch} names its current
+     * version (its weak form too, as the gateway's gzip passes it on), else 200 with it; its version as
+     * the ETag either way. Called after the read's own checks (404, scope), so a 304 tells no more
+     * than the 200 would.
+     */
+    public static Response current(Object entity, long version, String ifNoneMatch) {
+        String tag = etag(version);
+        if (EntityTags.matches(ifNoneMatch, tag)) {
+            return Response.notModified(new EntityTag(tag)).build();
+        }
+        return Response.ok(entity).tag(tag).build();
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** How broken input reads in a problem: every field named, in the errors and in the detail. */
@@ -36,5 +37,21 @@ class ApiExceptionTest {
         }
         assertEquals("MERGED", ApiException.conflict("x").with("feedbackStatus", "MERGED").toErrorBody("/f")
                 .extensions().get("feedbackStatus"));
+    }
+
+    @Test
+    void aClauseAddedKeepsTheRefusalItsMembersAndItsRetry() {
+        ApiException refused = ApiException.conflict("a task in state IN_PROGRESS cannot VERIFY").with("state", "IN_PROGRESS")
+                .retryAfter(5);
+        ApiException explained = refused.adding("it became IN_PROGRESS by zhao.du").with("lastStateChange", "x");
+        var body = explained.toErrorBody("/tasks/t/verification");
+        assertEquals(409, body.status());
+        assertEquals("Conflict", body.title());
+        assertEquals("a task in state IN_PROGRESS cannot VERIFY; it became IN_PROGRESS by zhao.du", body.detail());
+        assertEquals("IN_PROGRESS", body.extensions().get("state"));
+        assertEquals("x", body.extensions().get("lastStateChange"));
+        assertEquals(5L, explained.retryAfter().getAsLong());
+        // the refusal caught is left as it was
+        assertNull(refused.toErrorBody("/t").extensions().get("lastStateChange"));
     }
 }

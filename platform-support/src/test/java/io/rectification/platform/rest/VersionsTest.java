@@ -2,6 +2,7 @@ package io.rectification.platform.rest;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody;
+import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class VersionsTest {
     void readsTheVersionFromATag() {
         assertEquals(3, Versions.required("\"3\""));
         assertEquals(0, Versions.required("\"0\""));
-        assertEquals(7, Versions.required(" 7 "));
+        assertEquals(7, Versions.required(" \"7\" "));
+        assertEquals(Long.MAX_VALUE, Versions.required("\"" + Long.MAX_VALUE + "\""));
         assertNull(Versions.optional(null));
         assertNull(Versions.optional(" "));
     }
@@ -38,6 +40,23 @@ class VersionsTest {
             assertEquals(400, refused.status(), negative);
             assertEquals("If-Match", refused.toErrorBody("/x").errors().get(0).field());
             assertEquals(400, assertThrows(ApiException.class, () -> Versions.optional(negative)).status());
+        }
+    }
+
+    @Test
+    void aReadNamingTheCurrentVersionIsNotModifiedAndCarriesTheTag() {
+        Object task = java.util.Map.of("id", "t-1");
+        for (String same : new String[]{"\"4\"", "W/\"4\"", "\"3\", \"4\"", "*"}) {
+            Response answer = Versions.current(task, 4, same);
+            assertEquals(304, answer.getStatus(), same);
+            assertNull(answer.getEntity(), same);
+            assertEquals("\"4\"", answer.getHeaderString("ETag"), same);
+        }
+        for (String other : new String[]{null, "\"3\"", "4", "\"4-1\""}) {
+            Response answer = Versions.current(task, 4, other);
+            assertEquals(200, answer.getStatus(), other);
+            assertEquals(task, answer.getEntity());
+            assertEquals("\"4\"", answer.getHeaderString("ETag"), other);
         }
     }
 
@@ -67,6 +86,43 @@ class VersionsTest {
     }
 
     @Test
+    void onlyATagAsTheServiceWritesItIsRead() {
+        // unquoted, a leading zero or sign, spaces inside the quotes, past a long, a weak form misspelt:
+        // none was ever an ETag here, and guessing the version meant would base a write on a guess
+        for (String never : new String[]{"3", "\"03\"", "\"+3\"", "\" 3\"", "\"3", "3\"", "w/\"3\"", "W/3",
+                "\"9223372036854775808\"", "\"\"", "\"3.0\""}) {
+            ApiException refused = assertThrows(ApiException.class, () -> Versions.required(never), never);
+            assertEquals(400, refused.status(), never);
+            assertEquals("If-Match", refused.toErrorBody("/x").errors().get(0).field(), never);
+            assertEquals(400, assertThrows(ApiException.class, () -> Versions.optional(never)).status(), never);
+        }
+        String hint = assertThrows(ApiException.class, () -> Versions.required("3")).toErrorBody("/x").errors().get(0)
+                .message();
+        assertTrue(hint.contains("quoted") && hint.contains("\"3\""), hint);
+    }
+
+    @Test
+    void aListIsRefusedNamingTheHeaderForAChangeIsBasedOnOneVersion() {
+        for (String list : new String[]{"\"2\", \"3\"", "\"3\",\"3\"", "W/\"2\", \"3\""}) {
+            ApiException refused = assertThrows(ApiException.class, () -> Versions.required(list), list);
+            assertEquals(400, refused.status(), list);
+            ErrorBody.FieldError error = refused.toErrorBody("/x").errors().get(0);
+            assertEquals("If-Match", error.field());
+            assertTrue(error.message().contains("several ETags"), error.message());
+        }
+    }
+
+    @Test
+    void aVersionAfterTheCurrentWasNeverIssuedAndIsABadRequestNotAChange() {
+        ApiException never = assertThrows(ApiException.class, () -> Versions.check(99L, 3, "task 7"));
+        assertEquals(400, never.status());
+        ErrorBody.FieldError error = never.toErrorBody("/x").errors().get(0);
+        assertEquals("If-Match", error.field());
+        assertTrue(error.message().contains("never an ETag of task 7 (its version is 3)"), error.message());
+        assertEquals(400, assertThrows(ApiException.class, () -> Versions.require("\"4\"", 3, "task 7")).status());
+    }
+
+    @Test
     void anotherVersionThanTheCurrentIsPreconditionFailed() {
         Versions.check(4L, 4, "the task");
         Versions.check(null, 4, "the task");
@@ -82,6 +138,6 @@ class VersionsTest {
         Versions.checkSinceEdit(null, 4, 6, "the task");
         ApiException beforeTheEdit = assertThrows(ApiException.class, () -> Versions.checkSinceEdit(3L, 4, 6, "the task"));
         assertEquals(412, beforeTheEdit.status());
-        assertEquals(412, assertThrows(ApiException.class, () -> Versions.checkSinceEdit(7L, 4, 6, "the task")).status());
+        assertEquals(400, assertThrows(ApiException.class, () -> Versions.checkSinceEdit(7L, 4, 6, "the task")).status());
     }
 }

@@ -2,7 +2,7 @@ package io.rectification.reporting.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rectification.reporting.support.EntityTags;
+import io.rectification.platform.rest.EntityTags;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -3,7 +3,7 @@ package io.rectification.reporting.progress;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.reporting.report.PublicSite;
-import io.rectification.reporting.support.EntityTags;
+import io.rectification.platform.rest.EntityTags;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

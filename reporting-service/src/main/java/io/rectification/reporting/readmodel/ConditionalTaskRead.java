@@ -2,7 +2,6 @@ package io.rectification.reporting.readmodel;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.reporting.readmodel.ReadModelViews.TaskDetail;
-import io.rectification.reporting.support.EntityTags;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A task's read model for a client that names the state it has (If-None-Match): 304 from one
- * small query while that is still the state, the task otherwise. A client that prefers to wait
+ * A task's read model for a client that names the state it has (If-None-Match: this service's tag,
+ * or tasks-service's version, {@link TaskTags}): 304 from one small query while that is still the
+ * state, the task otherwise. A client that prefers to wait
  * (RFC 7240 {@code Prefer: wait=N}) is answered when the task changes or after N seconds
  * (at most {@code reporting.read-models.max-wait}), without holding a thread meanwhile: one
  * request where polling took one every few milliseconds, each a token check and a query.
@@ -65,10 +65,12 @@ public class ConditionalTaskRead {
             task = first ? null : find(taskId);
             current = task != null ? task.tag() : tag(taskId);
             left = deadline - System.nanoTime();
-            if (watch.isEmpty() || left <= 0 || !EntityTags.matches(ifNoneMatch, current)) {
+            if (watch.isEmpty() || left <= 0 || !TaskTags.stillNamed(ifNoneMatch, current)) {
                 watch.ifPresent(TaskChangeWaits.Waiter::close);
-                return Uni.createFrom().item(answer(taskId, task, current, ifNoneMatch,
-                        watch.isEmpty() && first && left > 0 ? null : applied));
+                // Preference-Applied only for a read that was held: one answered at once (another state
+                // than the one named, no room to wait) did not wait, and saying so would tell a client
+                // that the stale answer it got is the change it waited for (integrity review L3).
+                return Uni.createFrom().item(answer(taskId, task, current, ifNoneMatch, first ? null : applied));
             }
         } catch (RuntimeException e) {
             watch.ifPresent(TaskChangeWaits.Waiter::close);
@@ -89,7 +91,7 @@ public class ConditionalTaskRead {
      */
     private Response answer(UUID taskId, TaskDetail task, String current, String ifNoneMatch, String applied) {
         Response.ResponseBuilder answer;
-        if (current != null && EntityTags.matches(ifNoneMatch, current)) {
+        if (current != null && TaskTags.stillNamed(ifNoneMatch, current)) {
             answer = Response.notModified(new EntityTag(current));
         } else {
             TaskDetail found = task != null ? task : find(taskId);

@@ -58,11 +58,14 @@ public class ReadModelResource {
     @Blocking
     @Operation(summary = "A task's current snapshot, its number of progress reports and the latest "
             + TaskDetail.LATEST_REPORTS + " of them; with its ETag in If-None-Match, 304 until either changes",
-            description = "With `Prefer: wait=N` (RFC 7240) beside If-None-Match the answer waits until the task "
+            description = "If-None-Match names this service's ETag (\"7-3\": the task's version and number of "
+                    + "reports) or tasks-service's (\"7\": the task at that version; 304 until the read model has "
+                    + "a later one), so a system that wrote to tasks-service sends the ETag it had before its write. "
+                    + "With `Prefer: wait=N` (RFC 7240) beside If-None-Match the answer waits until the task "
                     + "changes (200 with the new state) or N seconds have passed (304), at most "
-                    + "`reporting.read-models.max-wait` (30 s); `Preference-Applied` names the wait taken. A wait "
-                    + "that cannot be taken now (too many waiting) is not: the answer comes at once, "
-                    + "without `Preference-Applied`.")
+                    + "`reporting.read-models.max-wait` (30 s); `Preference-Applied` names the wait taken, and "
+                    + "only a read that was held has it: one answered at once (the task is already past the state "
+                    + "named, or too many are waiting) has none.")
     @APIResponse(responseCode = "200", description = "the task as the events built it; ETag names this state",
             content = @Content(schema = @Schema(implementation = TaskDetail.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")

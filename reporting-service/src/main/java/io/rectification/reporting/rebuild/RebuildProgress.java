@@ -71,7 +71,7 @@ public class RebuildProgress {
     /** Refuses a second rebuild while one is replaying, on any instance. */
     public void requireIdle() {
         records.running().ifPresent(running -> {
-            throw RebuildRecords.stillReplaying(running);
+            throw records.stillReplaying(running);
         });
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.time.InstantText;
 import io.rectification.reporting.rebuild.RebuildProgress.State;
 import io.rectification.reporting.rebuild.RebuildProgress.Status;
 import io.rectification.reporting.rebuild.RebuildProgress.TopicProgress;
@@ -43,9 +44,12 @@ public class RebuildRecords {
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration staleAfter;
+    private final InstantText instants;
 
     public RebuildRecords(Sql sql, ObjectMapper json, Clock clock,
-                          @ConfigProperty(name = "reporting.rebuild.stale-after", defaultValue = "30s") Duration staleAfter) {
+                          @ConfigProperty(name = "reporting.rebuild.stale-after", defaultValue = "30s") Duration staleAfter,
+                          InstantText instants) {
+        this.instants = instants;
         this.sql = sql;
         this.json = json;
         this.clock = clock;
@@ -75,7 +79,7 @@ public class RebuildRecords {
                 ON CONFLICT ((true)) WHERE state = 'RUNNING' DO NOTHING""", id, actor, now, text(topics), now);
         if (claimed == 0) {
             // another instance claimed one a moment ago; its heartbeat may have just gone stale too
-            throw running().map(RebuildRecords::stillReplaying)
+            throw running().map(this::stillReplaying)
                     .orElseGet(() -> ApiException.conflict("another rebuild was just starting; try again"));
         }
     }
@@ -103,8 +107,9 @@ public class RebuildRecords {
                 + "heartbeat_at = ? WHERE id = ? AND state = 'RUNNING'", now, detail, text(topics), now, id);
     }
 
-    static ApiException stillReplaying(Status running) {
-        return ApiException.conflict("a rebuild started by " + running.startedBy() + " at " + running.startedAt()
+    ApiException stillReplaying(Status running) {
+        return ApiException.conflict("a rebuild started by " + running.startedBy() + " at "
+                + instants.format(running.startedAt())
                 + " is still replaying; follow it at GET /admin/rebuild").with("rebuild", running.id());
     }
 

@@ -1,6 +1,6 @@
 package io.rectification.reporting.report;
 
-import io.rectification.reporting.support.EntityTags;
+import io.rectification.platform.rest.EntityTags;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 

@@ -50,6 +50,13 @@ public class ReportResource {
             + "next number): the answer carries a strong ETag and may be cached for a year; a request whose "
             + "If-None-Match names the ETag gets 304.";
 
+    /** The header of a preview naming the ETag of the draft it was rendered from. */
+    static final String DRAFT_ETAG = "Draft-ETag";
+    private static final String DRAFT_ETAG_DESCRIPTION = "the ETag of the draft this preview shows (none before the "
+            + "first save): the If-Match of a publish of what was read";
+    private static final String PREVIEWED_DRAFT = "Draft-ETag names the version of the draft shown, for the If-Match of "
+            + "POST versions.";
+
     /** What the PDF of a version is filed under, before the inspection's team, its number and its day. */
     static final String PDF_TITLE = "巡视整改进展情况通报";
 
@@ -125,45 +132,75 @@ public class ReportResource {
     @GET
     @Path("preview.html")
     @Produces(HTML)
-    @Operation(summary = "The current draft, rendered now from the read models (printable HTML)")
+    @Operation(summary = "The current draft, rendered now from the read models (printable HTML)",
+            description = PREVIEWED_DRAFT)
     @RolesAllowed(Access.READ_REPORT_DRAFTS)
-    public String previewHtml(@PathParam("inspectionId") String inspectionId) {
-        return service.preview(id(inspectionId), ReportService.Format.HTML);
+    @APIResponse(responseCode = "200", description = "the preview", content = @Content(mediaType = HTML),
+            headers = @Header(name = DRAFT_ETAG, description = DRAFT_ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    public Response previewHtml(@PathParam("inspectionId") String inspectionId) {
+        return previewed(service.preview(id(inspectionId), ReportService.Format.HTML));
     }
 
     @GET
     @Path("preview.md")
     @Produces(MARKDOWN)
-    @Operation(summary = "The current draft, rendered now from the read models (Markdown)")
+    @Operation(summary = "The current draft, rendered now from the read models (Markdown)", description = PREVIEWED_DRAFT)
     @RolesAllowed(Access.READ_REPORT_DRAFTS)
-    public String previewMarkdown(@PathParam("inspectionId") String inspectionId) {
-        return service.preview(id(inspectionId), ReportService.Format.MARKDOWN);
+    @APIResponse(responseCode = "200", description = "the preview", content = @Content(mediaType = MARKDOWN),
+            headers = @Header(name = DRAFT_ETAG, description = DRAFT_ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    public Response previewMarkdown(@PathParam("inspectionId") String inspectionId) {
+        return previewed(service.preview(id(inspectionId), ReportService.Format.MARKDOWN));
     }
 
     @GET
     @Path("preview.pdf")
     @Produces(PDF)
     @Operation(summary = "The current draft, rendered now from the read models (PDF)",
-            description = "503 problem+json naming the font when the CJK font for the PDF is not installed.")
+            description = "503 problem+json naming the font when the CJK font for the PDF is not installed. "
+                    + PREVIEWED_DRAFT)
     @RolesAllowed(Access.READ_REPORT_DRAFTS)
-    public byte[] previewPdf(@PathParam("inspectionId") String inspectionId) {
-        return service.previewPdf(id(inspectionId));
+    @APIResponse(responseCode = "200", description = "the preview",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            headers = @Header(name = DRAFT_ETAG, description = DRAFT_ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    public Response previewPdf(@PathParam("inspectionId") String inspectionId) {
+        return previewed(service.previewPdf(id(inspectionId)));
+    }
+
+    /**
+     * The preview with the ETag of the draft it shows, for the If-Match of the publish that follows:
+     * the person publishes what they read, even when the draft and the preview were read at different
+     * moments with a colleague's save in between.
+     */
+    private static Response previewed(ReportService.Preview<?> preview) {
+        Response.ResponseBuilder answer = Response.ok(preview.body());
+        if (preview.draftVersion() != null) {
+            answer.header(DRAFT_ETAG, "\"" + Versions.etag(preview.draftVersion()) + "\"");
+        }
+        return answer.build();
     }
 
     @POST
     @Path("versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publishes: renders the report now and stores it as the next numbered version, never changed",
-            description = "409 problem+json listing each missing part of the draft (Draft incomplete) or each "
+            description = "Once the draft exists, needs If-Match with the ETag of the draft that was reviewed (as GET "
+                    + "draft or a preview's " + DRAFT_ETAG + " gave it): 428 without, 412 with currentVersion when it was "
+                    + "saved since. 409 problem+json listing each missing part of the draft (Draft incomplete) or each "
                     + "finding of the checks (Report checks failed); GET checks lists the same beforehand.")
     @RolesAllowed(Access.PUBLISH)
     @APIResponse(responseCode = "201", description = "the version published; Location is its HTML, ETag the HTML's "
             + "(as GET gives it: If-None-Match with it is answered 304)",
             content = @Content(schema = @Schema(implementation = ReportViews.Version.class)))
+    @APIResponse(responseCode = "428", description = "The draft exists and If-Match was not sent: send the ETag of the "
+            + "draft reviewed")
     public Response publish(@PathParam("inspectionId") String inspectionId,
+                            @Parameter(description = "the ETag of the draft reviewed (GET draft, or the preview's "
+                                    + DRAFT_ETAG + "); required once the draft exists (428 without it, 412 when the draft "
+                                    + "was saved since)")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             UriInfo uri) {
         UUID id = id(inspectionId);
-        ReportViews.Version version = service.publish(id, actor.require());
+        ReportViews.Version version = service.publish(id, ifMatch, actor.require());
         byte[] html = service.renderedVersion(id, version.number(), ReportService.Format.HTML).body();
         return Response.created(URI.create(uri.getBaseUri().toString().replaceAll("/$", "") + version.html()))
                 .tag(PublishedAnswer.tagOf(html)).entity(version).build();

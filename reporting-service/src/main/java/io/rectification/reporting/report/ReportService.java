@@ -7,6 +7,7 @@ import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.ConstraintViolationException;
@@ -110,14 +111,22 @@ public class ReportService {
         return ReportDraft.<ReportDraft>findByIdOptional(inspectionId).map(ReportViews.Draft::of);
     }
 
+    /**
+     * A preview and the version of the draft it was rendered from (null before the first save): what
+     * the person who read it names in If-Match to publish it.
+     */
+    public record Preview<T>(T body, Long draftVersion) {
+    }
+
     /** The report as it would be published now, with what would stop that shown as warnings under the title. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String preview(UUID inspectionId, Format format) {
+    public Preview<String> preview(UUID inspectionId, Format format) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
         ReportDocument document = requireDocument(inspectionId, draft);
         List<ReportViews.Warning> warnings = ReportViews.Warning.of(ReportChecks.incomplete(draft),
                 ReportChecks.disagreements(document));
-        return format == Format.HTML ? ReportPage.html(document, warnings) : ReportRenderer.markdown(document, warnings);
+        return new Preview<>(format == Format.HTML ? ReportPage.html(document, warnings)
+                : ReportRenderer.markdown(document, warnings), draft == null ? null : draft.version);
     }
 
     /** The same warnings as data: the parts the draft lacks and the figures that disagree. */
@@ -129,13 +138,23 @@ public class ReportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] previewPdf(UUID inspectionId) {
-        return pdf.render(preview(inspectionId, Format.HTML));
+    public Preview<byte[]> previewPdf(UUID inspectionId) {
+        Preview<String> html = preview(inspectionId, Format.HTML);
+        return new Preview<>(pdf.render(html.body()), html.draftVersion());
     }
 
-    /** Renders the current state and stores it as the next version; what is stored is never changed. */
-    public ReportViews.Version publish(UUID inspectionId, String actor) {
-        ReportDraft draft = ReportDraft.findById(inspectionId);
+    /**
+     * Renders the current state and stores it as the next version; what is stored is never changed.
+     * Once the draft exists, {@code ifMatch} must name the version of it that was reviewed (428
+     * without, 412 when it was saved since): a colleague's later save is published only by someone
+     * who read it (integrity review M2). The draft is read FOR SHARE, so a save cannot slip in
+     * between this check and the rendering; it waits until the version is stored.
+     */
+    public ReportViews.Version publish(UUID inspectionId, String ifMatch, String actor) {
+        ReportDraft draft = ReportDraft.findById(inspectionId, LockModeType.PESSIMISTIC_READ);
+        if (draft != null) {
+            Versions.require(ifMatch, draft.version, "the report draft of inspection " + inspectionId);
+        }
         List<ErrorBody.FieldError> missing = ReportChecks.Finding.errors(ReportChecks.incomplete(draft));
         if (!missing.isEmpty()) {
             throw new ApiException(409, "Draft incomplete",

@@ -182,7 +182,9 @@ class ProgressPageTest {
                 .when().put("/reports/" + inspection + "/draft").then().statusCode(200));
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(true)));
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions").then().statusCode(201);
+        String reviewed = given().when().get("/reports/" + inspection + "/draft").then().extract().header("ETag");
+        given().header("X-Actor", "office-wang").header("If-Match", reviewed).when().post("/reports/" + inspection + "/versions")
+                .then().statusCode(201);
 
         given().when().get("/reports/" + inspection + "/progress.html").then().statusCode(200)
                 .body(containsString("/reports/" + inspection + "/versions/1.html\">整改情况公布全文</a>"));

@@ -124,8 +124,9 @@ class TaskReadModelWaitTest {
         UUID task = UUID.randomUUID();
         created(plan, task, UUID.randomUUID(), UUID.randomUUID());
 
+        // answered at once, so no wait was applied: saying so would pass the state off as the change waited for
         given().header("If-None-Match", "\"0-0\"").header("Prefer", "wait=100").get("/read-models/tasks/" + task)
-                .then().statusCode(200).body("version", equalTo(1)).header("Preference-Applied", equalTo("wait=100"));
+                .then().statusCode(200).body("version", equalTo(1)).header("Preference-Applied", nullValue());
         // Nothing to wait for a change of: the preference does not apply.
         given().header("Prefer", "wait=100").get("/read-models/tasks/" + task)
                 .then().statusCode(200).header("Preference-Applied", nullValue());
@@ -134,6 +135,41 @@ class TaskReadModelWaitTest {
         // A preference the service cannot read is ignored (RFC 7240), not refused.
         given().header("If-None-Match", "\"0-0\"").header("Prefer", "wait=soon").get("/read-models/tasks/" + task)
                 .then().statusCode(200).header("Preference-Applied", nullValue());
+    }
+
+    /**
+     * A system that wrote to tasks-service holds tasks-service's ETag, the bare version ("1"), not this
+     * service's "1-0" (integrity review L3: it matched nothing, so the read was answered at once with
+     * the state before the write, and said it had waited). The bare version names every state up to it.
+     */
+    @Test
+    void aWriterWaitsWithTasksServicesEtagUntilTheReadModelPassesThatVersion() throws Exception {
+        ContractEvents plan = new ContractEvents();
+        UUID task = UUID.randomUUID();
+        UUID area = UUID.randomUUID();
+        UUID problem = UUID.randomUUID();
+        String created = created(plan, task, area, problem);
+
+        given().header("If-None-Match", "\"1\"").get("/read-models/tasks/" + task)
+                .then().statusCode(304).header("ETag", equalTo(created)).body(emptyString());
+        // a version the read model has passed: the task at once, with no wait said to be taken
+        given().header("If-None-Match", "\"0\"").header("Prefer", "wait=100").get("/read-models/tasks/" + task)
+                .then().statusCode(200).body("version", equalTo(1)).header("Preference-Applied", nullValue());
+        // the gateway's weak form too; held for the wait, nothing came
+        given().header("If-None-Match", "W/\"1\"").header("Prefer", "wait=1").get("/read-models/tasks/" + task)
+                .then().statusCode(304).header("Preference-Applied", equalTo("wait=1"));
+
+        CompletableFuture<Response> held = CompletableFuture.supplyAsync(() -> given()
+                .header("If-None-Match", "\"1\"").header("Prefer", "wait=100")
+                .get("/read-models/tasks/" + task));
+        ContractEvents.sendTask("TaskProgressReported", plan.task(task, area, problem, 1, "IN_PROGRESS", "2025-06-30"), 2,
+                Map.of("report", Map.of("id", UUID.randomUUID().toString(), "cadence", "MONTHLY",
+                        "periodStart", "2025-05-01", "periodEnd", "2025-05-31", "percentComplete", 40,
+                        "text", "五月进展", "reporter", "李处长", "reportedAt", "2025-06-01T09:00:00+08:00")));
+        held.get(WAIT.toSeconds(), TimeUnit.SECONDS).then().statusCode(200).body("version", equalTo(2))
+                .body("progressReports", hasSize(1)).header("ETag", equalTo("\"2-1\""));
+        given().header("If-None-Match", "\"2\"").get("/read-models/tasks/" + task)
+                .then().statusCode(304).header("ETag", equalTo("\"2-1\""));
     }
 
     private static String created(ContractEvents plan, UUID task, UUID area, UUID problem) {

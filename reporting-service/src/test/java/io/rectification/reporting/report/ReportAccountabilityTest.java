@@ -77,7 +77,7 @@ class ReportAccountabilityTest {
                 .body("warnings.text", equalTo(java.util.List.of("第一部分写的是问责5人，记录的是问责4人。",
                         "第一部分写的是党纪政务处分2人，记录的是党纪政务处分1人。", "第一部分写的是挽回200万元，记录的挽回损失为2000万元。",
                         "第一部分写的是由管委会主任任组长，领导小组记录的组长是党工委书记。")));
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(409).body("errors.field", hasSize(4));
         given().when().get("/reports/" + inspection + "/preview.md").then()
                 .body(not(containsString("任组长,管委会主任")));

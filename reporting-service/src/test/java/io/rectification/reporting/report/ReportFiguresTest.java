@@ -78,7 +78,7 @@ class ReportFiguresTest {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(false)).body("incomplete", hasSize(0))
                 .body("disagreements.field", equalTo(List.of("totalsExplanation", "totalsExplanation", "leadershipResponsibility"))));
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Report checks failed"))
                 .body("errors.field", equalTo(List.of("totalsExplanation", "totalsExplanation", "leadershipResponsibility")))
                 .body("errors[0].message", containsString("declares 5项具体问题 but the report lists 3"))
@@ -111,7 +111,7 @@ class ReportFiguresTest {
         ledger.draft(Map.of("leadershipResponsibility", "按照反馈意见指出的2个方面5项具体问题,细化为6项整改任务,逐条逐项明确责任。",
                 "totalsExplanation", "其余问题已在巡视反馈后即知即改,按要求不再逐项公布"));
         given().when().get("/reports/" + inspection + "/checks").then().body("publishable", equalTo(true));
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(201);
         String published = given().when().get("/reports/" + inspection + "/versions/1.md").then().statusCode(200)
                 .extract().asString();
@@ -123,7 +123,7 @@ class ReportFiguresTest {
         ledger.plan.declareTotals(3, 2, 2, 6);
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
                 .then().body("disagreements.field", hasItem("inspection.declaredProblems")));
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(409).body("errors.field", hasItem("inspection.declaredProblems"));
         // version 1 stays as it was
         assertEquals(published, given().when().get("/reports/" + inspection + "/versions/1.md").then().extract().asString());

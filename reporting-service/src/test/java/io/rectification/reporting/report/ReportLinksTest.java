@@ -54,7 +54,7 @@ class ReportLinksTest {
                 "党工委坚决扛起巡视整改主体责任，第一时间成立整改工作领导小组，全面加强对整改工作的组织领导。"))));
         await().atMost(ReportFiguresTest.WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(true)));
-        String publishedAt = given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        String publishedAt = DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(201).extract().path("publishedAt");
         String day = java.time.OffsetDateTime.parse(publishedAt).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
                 .toLocalDate().toString();

@@ -44,7 +44,7 @@ class ReportPageBrowserTest {
                 + "贯穿巡视整改工作始终\n党工委书记认真履行巡视整改第一责任人责任。"));
         await().atMost(ReportFiguresTest.WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/checks")
                 .then().statusCode(200).body("publishable", equalTo(true)));
-        String location = given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        String location = DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(201).extract().header("Location");
         given().when().get(location).then().statusCode(200)
                 .header("Content-Security-Policy", containsString("style-src 'self'"))

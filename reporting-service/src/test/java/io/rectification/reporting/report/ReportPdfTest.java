@@ -56,7 +56,7 @@ class ReportPdfTest {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200).body(containsString("一是优化高新区布局。")));
 
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(201).body("pdf", equalTo("/reports/" + inspection + "/versions/1.pdf"));
         // a later event changes the preview's PDF; version 1's, first asked for after it, shows what was published
         ContractEvents.sendTask("TaskVerified", plan.task(later, area2, problem21, 1, "VERIFIED", "2025-06-30")

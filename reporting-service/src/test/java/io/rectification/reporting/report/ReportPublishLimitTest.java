@@ -57,6 +57,6 @@ class ReportPublishLimitTest {
     }
 
     private static io.restassured.response.Response publish(String inspection) {
-        return given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions");
+        return DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions");
     }
 }

@@ -61,7 +61,7 @@ class ReportTest {
         String inspection = plan.inspectionId.toString();
 
         // publishing before the draft exists is refused, naming every missing part
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("errors.field", equalTo(java.util.List.of("leadershipResponsibility", "nextSteps", "publicationId",
                         "issuer", "issuedOn")));
@@ -115,7 +115,7 @@ class ReportTest {
 
         // none published yet: an empty list for an inspection the service knows (a mistyped one is a 404, below)
         given().when().get("/reports/" + inspection + "/versions").then().statusCode(200).body("", hasSize(0));
-        String location = given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        String location = DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(201)
                 .body("number", equalTo(1))
                 .header("Location", endsWith("/reports/" + inspection + "/versions/1.html"))
@@ -144,7 +144,7 @@ class ReportTest {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().body(containsString("一是优化高新区布局。已拟定沈阳高新区划定范围方案。"))
                 .body(not(containsString("划定范围方案。（"))));  // closed out: no note of where it stands
-        given().header("X-Actor", "office-wang").when().post("/reports/" + inspection + "/versions")
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(201).body("number", equalTo(2));
         given().when().get("/reports/" + inspection + "/versions/2.html")
                 .then().statusCode(200).body(containsString("已拟定沈阳高新区划定范围方案"));

@@ -4,6 +4,7 @@ import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.text.OptionalText;
+import io.rectification.platform.time.InstantText;
 import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.support.LedgerEvents;
@@ -31,10 +32,12 @@ public class MeetingService {
     private final EvidenceContent files;
     private final Clock clock;
     private final UnitScope units;
+    private final InstantText instants;
 
     public MeetingService(LedgerEvents events, LedgerAudit audit, InspectionService inspections, EvidenceContent files,
-                          Clock clock, UnitScope units) {
+                          Clock clock, UnitScope units, InstantText instants) {
         this.units = units;
+        this.instants = instants;
         this.events = events;
         this.files = files;
         this.audit = audit;
@@ -133,7 +136,7 @@ public class MeetingService {
         units.requireOwnUnit(decision.responsibleUnit, "the decisions of their unit; this decision");
         Versions.check(expectedVersion, meeting.version, "meeting " + meetingId);
         if (decision.doneAt != null) {
-            throw ApiException.conflict("decision " + decisionId + " was done on " + decision.doneAt);
+            throw ApiException.conflict("decision " + decisionId + " was done at " + instants.format(decision.doneAt));
         }
         decision.doneAt = OffsetDateTime.now(clock);
         decision.doneBy = audit.currentActor();

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.time.InstantText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -33,12 +34,14 @@ public class DeadlineExtensions {
     private final TaskEvents events;
     private final TaskService tasks;
     private final Clock clock;
+    private final InstantText instants;
 
-    public DeadlineExtensions(TaskGuard guard, TaskEvents events, TaskService tasks, Clock clock) {
+    public DeadlineExtensions(TaskGuard guard, TaskEvents events, TaskService tasks, Clock clock, InstantText instants) {
         this.guard = guard;
         this.events = events;
         this.tasks = tasks;
         this.clock = clock;
+        this.instants = instants;
     }
 
     /**
@@ -141,11 +144,12 @@ public class DeadlineExtensions {
         }
     }
 
-    private static DeadlineExtensionRequest pendingRequest(RectificationTask task, UUID requestId) {
+    private DeadlineExtensionRequest pendingRequest(RectificationTask task, UUID requestId) {
         DeadlineExtensionRequest request = requestOf(task.id, requestId);
         if (!request.pending()) {
             throw ApiException.conflict("this deadline extension request was " + request.status + " by "
-                    + request.decidedBy + " at " + request.decidedAt + " already").with("requestStatus", request.status);
+                    + request.decidedBy + " at " + instants.format(request.decidedAt) + " already")
+                    .with("requestStatus", request.status);
         }
         return request;
     }

@@ -10,16 +10,19 @@ import java.util.UUID;
 /**
  * The one way a command gets the task it changes, guarded in a fixed order: load (404), the
  * caller's unit scope (403), If-Match (412: a version before the task's last change; versions that
- * follow-up notices moved since do not count), then what the command needs of the task's state (409).
- * Every task command goes through {@link #load}, so none can forget a step.
+ * follow-up notices moved since do not count), then what the command needs of the task's state (409,
+ * saying who put it in that state: {@link StateRefusals}). Every task command goes through
+ * {@link #load}, so none can forget a step.
  */
 @ApplicationScoped
 public class TaskGuard {
 
     private final UnitScope unitScope;
+    private final StateRefusals refusals;
 
-    public TaskGuard(UnitScope unitScope) {
+    public TaskGuard(UnitScope unitScope, StateRefusals refusals) {
         this.unitScope = unitScope;
+        this.refusals = refusals;
     }
 
     /** @param expectedVersion the version If-Match named, or null when it was not sent (where that is allowed) */
@@ -28,7 +31,11 @@ public class TaskGuard {
         RectificationTask task = find(taskId);
         unitScope.requireMayWorkOn(task);
         Versions.checkSinceEdit(expectedVersion, task.editedVersion, task.version, "task " + taskId);
-        rule.check(task);
+        try {
+            rule.check(task);
+        } catch (ApiException refused) {
+            throw refusals.explained(refused, task);
+        }
         return task;
     }
 

@@ -26,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -116,8 +117,10 @@ public class TaskResource {
     @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return withEtag(Response.ok(), tasks.findTaskById(id));
+    @APIResponse(responseCode = "304", description = "If-None-Match names the task's current version: no body")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        TaskSnapshot task = tasks.findTaskById(id);
+        return Versions.current(task, task.version(), ifNoneMatch);
     }
 
     @PUT

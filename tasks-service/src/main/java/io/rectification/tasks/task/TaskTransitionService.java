@@ -3,6 +3,7 @@ package io.rectification.tasks.task;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody.FieldError;
+import io.rectification.platform.time.InstantText;
 import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
@@ -32,9 +33,11 @@ public class TaskTransitionService {
     private final TaskWork work;
 
     private final Clock clock;
+    private final InstantText instants;
 
     public TaskTransitionService(TaskGuard guard, TaskEvents events, TaskSnapshots snapshots, ProblemService problems,
-                                 AreaService areas, TaskWork work, Clock clock) {
+                                 AreaService areas, TaskWork work, Clock clock, InstantText instants) {
+        this.instants = instants;
         this.work = work;
         this.snapshots = snapshots;
         this.clock = clock;
@@ -116,7 +119,7 @@ public class TaskTransitionService {
      */
     private void requireEvidenceSinceReopen(RectificationTask task, String again) {
         if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
-            throw ApiException.conflict("the task was reopened at " + task.reopenedAt
+            throw ApiException.conflict("the task was reopened at " + instants.format(task.reopenedAt)
                             + "; " + again + " again needs evidence recorded since then; add it at /tasks/" + task.id
                             + "/evidence")
                     .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);

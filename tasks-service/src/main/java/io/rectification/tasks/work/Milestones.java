@@ -3,6 +3,7 @@ package io.rectification.tasks.work;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ErrorBody.FieldError;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.time.InstantText;
 import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.MilestoneInput;
@@ -27,11 +28,13 @@ public class Milestones {
     private final TaskGuard guard;
     private final TaskEvents events;
     private final Clock clock;
+    private final InstantText instants;
 
-    public Milestones(TaskGuard guard, TaskEvents events, Clock clock) {
+    public Milestones(TaskGuard guard, TaskEvents events, Clock clock, InstantText instants) {
         this.guard = guard;
         this.events = events;
         this.clock = clock;
+        this.instants = instants;
     }
 
     public TaskSnapshot add(UUID taskId, Long expectedVersion, MilestoneInput input) {
@@ -50,7 +53,7 @@ public class Milestones {
         Milestone milestone = Milestone.<Milestone>find("id = ?1 and taskId = ?2", milestoneId, taskId)
                 .firstResultOptional().orElseThrow(() -> ApiException.notFound("milestone", milestoneId));
         if (milestone.achievedAt != null) {
-            throw ApiException.conflict("milestone " + milestoneId + " was already achieved at " + milestone.achievedAt);
+            throw ApiException.conflict("milestone " + milestoneId + " was already achieved at " + instants.format(milestone.achievedAt));
         }
         milestone.achievedAt = OffsetDateTime.now(clock);
         return events.publish(task, s -> new TasksEvent.MilestoneAchieved(s, milestone.id));

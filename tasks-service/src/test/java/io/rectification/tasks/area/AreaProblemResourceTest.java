@@ -50,13 +50,16 @@ class AreaProblemResourceTest {
         String areaId = Fixtures.area(Fixtures.inspection(), "落实全面从严治党不到位");
         given().contentType(ContentType.JSON).body(Map.of("title", "新标题")).put("/areas/" + areaId)
                 .then().statusCode(428);
+        // a version the area never had is no ETag of it (400); one it had before a change is stale (412)
         given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("title", "新标题"))
-                .put("/areas/" + areaId).then().statusCode(412);
+                .put("/areas/" + areaId).then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "新标题"))
                 .put("/areas/" + areaId).then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("title", equalTo("新标题"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "又一标题"))
+                .put("/areas/" + areaId).then().statusCode(412).body("currentVersion", equalTo(1));
         String problemId = Fixtures.problem(areaId, "强化作风建设");
-        given().contentType(ContentType.JSON).header("If-Match", "0").body(Map.of("title", "强化作风建设(修订)"))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "强化作风建设(修订)"))
                 .put("/problems/" + problemId).then().statusCode(200).body("version", equalTo(1));
         // Every published change of the ledger is audited too, with the state before and after.
         given().get("/audit/Area/" + areaId).then().statusCode(200)

@@ -29,7 +29,7 @@ class AuditTrailTest {
     @Test
     void everyChangeIsRecordedWithWhoAndBeforeAndAfter() {
         String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化资产管理", "2024-12-31", "TIME_BOUND", ""));
-        given().contentType(ContentType.JSON).header("If-Match", "0").header("X-Actor", "wang.zhuren")
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").header("X-Actor", "wang.zhuren")
                 .body("{\"responsibleUnit\":\"园区运营事业部\"}").patch("/tasks/" + taskId).then().statusCode(200);
         given().contentType(ContentType.JSON).header("X-Actor", "wang.zhuren").post("/tasks/" + taskId + "/start")
                 .then().statusCode(200);

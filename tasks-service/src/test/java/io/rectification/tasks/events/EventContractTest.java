@@ -72,14 +72,14 @@ class EventContractTest {
         List<ConsumerRecord<String, String>> published = new ArrayList<>();
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             String inspectionId = Fixtures.inspection();
-            given().contentType(ContentType.JSON).header("If-Match", "0")
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                     .body(Fixtures.inspectionJson().replace("2024-08-18", "2024-08-19")).put("/inspections/" + inspectionId)
                     .then().statusCode(200);
             String areaId = Fixtures.area(inspectionId, "推进管理机制改革不彻底");
-            given().contentType(ContentType.JSON).header("If-Match", "0").body(Map.of("title", "推进管理机制改革不彻底,统筹推动发展不到位"))
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "推进管理机制改革不彻底,统筹推动发展不到位"))
                     .put("/areas/" + areaId).then().statusCode(200);
             String problemId = Fixtures.problem(areaId, "推进机构人事改革");
-            given().contentType(ContentType.JSON).header("If-Match", "0").body(Map.of("title", "推进机构人事改革(修订)"))
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "推进机构人事改革(修订)"))
                     .put("/problems/" + problemId).then().statusCode(200);
             String taskId = Fixtures.task(problemId, Fixtures.taskJson("积极招聘事业编制人员", "2025-12-31", "LONG_TERM", """
                     "reportingCadence":"MONTHLY","milestones":[{"title":"完成公开招聘","dueDate":"2024-12-31"}],
@@ -133,7 +133,7 @@ class EventContractTest {
             var task = given().get("/tasks/" + taskId).then().extract();
             String indicatorId = task.path("indicators[0].id");
             String milestoneId = task.path("milestones[0].id");
-            given().contentType(ContentType.JSON).header("If-Match", "0")
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                     .body(Map.of("deadline", "2026-03-31", "deadlineChangeReason", "招聘计划调整，经领导小组同意延期"))
                     .patch("/tasks/" + taskId).then().statusCode(200);
             // the unit asks for more time and the office refuses (an approval is a TaskDeadlineChanged, above):

@@ -44,9 +44,9 @@ class InspectionIdentityTest {
         String second = given().contentType(ContentType.JSON).body(inspection(team, "2024-06-21", ""))
                 .post("/inspections").then().statusCode(201).extract().path("id");
         // correcting the second into the first is refused too; correcting it in place is not
-        given().contentType(ContentType.JSON).header("If-Match", "0").body(inspection(team, "2024-06-20", ""))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(inspection(team, "2024-06-20", ""))
                 .put("/inspections/" + second).then().statusCode(409).body("existingInspectionId", equalTo(first));
-        given().contentType(ContentType.JSON).header("If-Match", "0").body(inspection(team, "2024-06-21", "\"declaredTasks\":3"))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(inspection(team, "2024-06-21", "\"declaredTasks\":3"))
                 .put("/inspections/" + second).then().statusCode(200).body("declaredTasks", equalTo(3));
     }
 

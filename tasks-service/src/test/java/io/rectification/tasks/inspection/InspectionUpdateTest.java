@@ -22,7 +22,7 @@ class InspectionUpdateTest {
         String corrected = Fixtures.inspectionJson().replace("2024-08-18", "2024-08-19");
         given().contentType(ContentType.JSON).body(corrected).put("/inspections/" + inspectionId).then().statusCode(428);
         given().contentType(ContentType.JSON).header("If-Match", "\"5\"").body(corrected).put("/inspections/" + inspectionId)
-                .then().statusCode(412);
+                .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Fixtures.inspectionJson().replace("2024-04-07", "2024-05-02")).put("/inspections/" + inspectionId)
                 .then().statusCode(400).body("errors[0].field", equalTo("onSiteFrom"));

@@ -61,10 +61,13 @@ class LeadingGroupTest {
         given().contentType(ContentType.JSON).body(notices("李某某"))
                 .put("/inspections/" + inspection + "/leading-group").then().statusCode(428);
         given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(notices("李某某"))
-                .put("/inspections/" + inspection + "/leading-group").then().statusCode(412);
+                .put("/inspections/" + inspection + "/leading-group").then().statusCode(400)
+                .body("errors[0].field", equalTo("If-Match"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(notices("李某某"))
                 .put("/inspections/" + inspection + "/leading-group").then().statusCode(200)
                 .body("version", equalTo(1)).body("firstResponsible.name", equalTo("李某某"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(notices("张某某"))
+                .put("/inspections/" + inspection + "/leading-group").then().statusCode(412);
     }
 
     @Test

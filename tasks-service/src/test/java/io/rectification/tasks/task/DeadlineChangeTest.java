@@ -38,17 +38,17 @@ class DeadlineChangeTest {
         String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("清理闲置资产", "2024-09-30", "TIME_BOUND", ""));
 
         // 延期 without a reason (PATCH and PUT alike): 400 naming the field, nothing changed
-        given().contentType("application/merge-patch+json").header("If-Match", "0").body("{\"deadline\":\"2024-12-05\"}")
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"deadline\":\"2024-12-05\"}")
                 .patch("/tasks/" + taskId).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("deadlineChangeReason"));
-        given().contentType(ContentType.JSON).header("If-Match", "0")
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Fixtures.taskJson("清理闲置资产", "2024-12-05", "TIME_BOUND", "\"deadlineChangeReason\":\"  \""))
                 .put("/tasks/" + taskId).then().statusCode(400).body("errors.field", contains("deadlineChangeReason"));
         given().get("/tasks/" + taskId).then().statusCode(200).body("deadline", equalTo("2024-09-30"))
                 .body("version", equalTo(0)).body("lastDeadlineChange", nullValue());
 
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
-            given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "0").header("X-Actor", "zhengban")
+            given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"").header("X-Actor", "zhengban")
                     .body("{\"deadline\":\"2024-12-05\",\"deadlineChangeReason\":\" " + REASON + " \"}")
                     .patch("/tasks/" + taskId).then().statusCode(200).body("deadline", equalTo("2024-12-05"))
                     .body("lastDeadlineChange.from", equalTo("2024-09-30")).body("lastDeadlineChange.to", equalTo("2024-12-05"))
@@ -61,14 +61,14 @@ class DeadlineChangeTest {
             assertEquals("zhengban", moved.data().get("task").get("lastDeadlineChange").get("by").asText());
 
             // earlier (a tighter deadline) may come without a reason; a PUT that keeps the deadline is TaskUpdated
-            given().contentType(ContentType.JSON).header("If-Match", "1")
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                     .body(Fixtures.taskJson("清理闲置资产", "2024-11-30", "TIME_BOUND", "")).put("/tasks/" + taskId)
                     .then().statusCode(200).body("lastDeadlineChange.from", equalTo("2024-12-05"))
                     .body("lastDeadlineChange.reason", nullValue());
             EventEnvelope earlier = probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskDeadlineChanged")
                     && e.aggregateversion() == 2, Duration.ofSeconds(30));
             assertTrue(earlier.data().get("reason").isNull(), earlier.data().toString());
-            given().contentType(ContentType.JSON).header("If-Match", "2")
+            given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
                     .body(Fixtures.taskJson("清理闲置资产（含车辆）", "2024-11-30", "TIME_BOUND", "\"deadlineChangeReason\":\"不会保存\""))
                     .put("/tasks/" + taskId).then().statusCode(200).body("lastDeadlineChange.to", equalTo("2024-11-30"))
                     .body("lastDeadlineChange.reason", nullValue());

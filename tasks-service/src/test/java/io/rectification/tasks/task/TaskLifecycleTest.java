@@ -20,11 +20,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -151,6 +154,35 @@ class TaskLifecycleTest {
         act(taskId, "completion-claim", "li.ke").statusCode(200)
                 .body("state", equalTo("COMPLETION_CLAIMED"))
                 .body("lastRejection.reason", equalTo("佐证材料不全"));
+    }
+
+    /**
+     * Two supervisors decide one claim: the one who comes second is told who decided first, how and
+     * when (integrity review L2: only "cannot VERIFY" of a task IN_PROGRESS). The last change of the
+     * state, not the last change: a progress report since moved the version, not the state.
+     */
+    @Test
+    void theSupervisorWhoComesSecondIsToldWhoDecidedFirst() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("规范招商引资合同", "2024-12-31", "TIME_BOUND", ""));
+        act(taskId, "start", null).statusCode(200);
+        given().contentType(ContentType.JSON).body(EVIDENCE).post("/tasks/" + taskId + "/evidence").then().statusCode(201);
+        act(taskId, "completion-claim", "li.ke").statusCode(200);
+        given().contentType(ContentType.JSON).header("X-Actor", "zhao.du").body(Map.of("reason", "合同清单不全"))
+                .post("/tasks/" + taskId + "/completion-rejection").then().statusCode(200);
+        given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
+                .body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07", "periodEnd", "2024-10-13",
+                        "text", "正在补齐合同清单", "percentComplete", 90))
+                .post("/tasks/" + taskId + "/progress-reports").then().statusCode(201);
+
+        act(taskId, "verification", "qian.du").statusCode(409).contentType("application/problem+json")
+                .body("state", equalTo("IN_PROGRESS"))
+                .body("detail", startsWith("a task of kind TIME_BOUND in state IN_PROGRESS cannot VERIFY; "
+                        + "it became IN_PROGRESS by zhao.du (TaskCompletionRejected) at "))
+                .body("detail", matchesPattern(".*T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?\\+08:00$"))
+                .body("lastStateChange.state", equalTo("IN_PROGRESS"))
+                .body("lastStateChange.action", equalTo("TaskCompletionRejected"))
+                .body("lastStateChange.by", equalTo("zhao.du"))
+                .body("lastStateChange.at", endsWith("+08:00"));
     }
 
     @Test

@@ -125,7 +125,7 @@ class TaskResourceTest {
         given().contentType(ContentType.JSON).body(patch).patch("/tasks/" + taskId).then().statusCode(428)
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(patch).patch("/tasks/" + taskId)
-                .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(0));
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(patch).patch("/tasks/" + taskId)
                     .then().statusCode(200).header("ETag", equalTo("\"1\""))
@@ -136,7 +136,7 @@ class TaskResourceTest {
         }
         // the same If-Match again is now stale: no silent overwrite
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(patch).patch("/tasks/" + taskId)
-                .then().statusCode(412);
+                .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(1));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Fixtures.taskJson("强化服务意识", "2024-01-01", "IMMEDIATE", "")).put("/tasks/" + taskId)
                 .then().statusCode(400).body("errors[0].field", equalTo("deadline"));
@@ -152,17 +152,16 @@ class TaskResourceTest {
     }
 
     /**
-     * If-Match names a version: the weak form the gateway's gzip passes on names the same one (a
-     * stale one is 412 with currentVersion), and a negative version, never issued, is a 400 naming
-     * the header.
+     * If-Match names a version as the ETag header gave it: the weak form the gateway's gzip passes on
+     * names the same one (a stale one is 412 with currentVersion). Anything else is a 400 naming the
+     * header, never a guess: unquoted, a leading zero, a list, a version the task never had (integrity
+     * review L4: {@code "99"} was a 412 "changed since version 99").
      */
     @Test
     void ifMatchTakesATagOfAVersionIssued() {
         String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("强化服务意识", "2024-12-31", "IMMEDIATE", ""));
         String patch = "{\"responsibleUnit\":\"营商环境建设局\"}";
-        given().contentType(ContentType.JSON).header("If-Match", "W/\"5\"").body(patch).patch("/tasks/" + taskId)
-                .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(0));
-        for (String never : new String[]{"\"-1\"", "-1", "garbage"}) {
+        for (String never : new String[]{"\"-1\"", "-1", "garbage", "0", "\"00\"", "W/\"5\"", "\"99\"", "\"0\", \"1\""}) {
             given().contentType(ContentType.JSON).header("If-Match", never).body(patch).patch("/tasks/" + taskId)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("If-Match"));
@@ -174,6 +173,29 @@ class TaskResourceTest {
                 .body("state", equalTo("PLANNED"));
         given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(patch).patch("/tasks/" + taskId)
                 .then().statusCode(200).body("responsibleUnit", equalTo("营商环境建设局"));
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(patch).patch("/tasks/" + taskId)
+                .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(1));
+    }
+
+    /**
+     * A client that has the task names its ETag in If-None-Match and gets 304 without a body while it
+     * is still that version (its weak form too), the task once it has moved on; as reporting-service
+     * answers its read model (integrity review L4: this read ignored it). An unknown task is still 404.
+     */
+    @Test
+    void aReadNamingTheCurrentVersionIsNotModified() {
+        String taskId = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("优化审批流程", "2024-12-31", "IMMEDIATE", ""));
+        for (String same : new String[]{"\"0\"", "W/\"0\""}) {
+            given().header("If-None-Match", same).get("/tasks/" + taskId).then().statusCode(304)
+                    .header("ETag", equalTo("\"0\"")).body(equalTo(""));
+        }
+        given().header("If-None-Match", "\"7\"").get("/tasks/" + taskId).then().statusCode(200)
+                .header("ETag", equalTo("\"0\"")).body("title", equalTo("优化审批流程"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"title\":\"优化审批服务流程\"}")
+                .patch("/tasks/" + taskId).then().statusCode(200);
+        given().header("If-None-Match", "\"0\"").get("/tasks/" + taskId).then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("title", equalTo("优化审批服务流程"));
+        given().header("If-None-Match", "\"1\"").get("/tasks/00000000-0000-4000-8000-000000000000").then().statusCode(404);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.rectification.reporting.support;
+package io.rectification.platform.rest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

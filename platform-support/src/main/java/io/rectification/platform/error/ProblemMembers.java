@@ -14,7 +14,7 @@ import static java.util.Map.entry;
 public final class ProblemMembers {
 
     /** What a member's value is, in JSON Schema's words: its type, and for a list the type of its items. */
-    public enum Kind { STRING, INTEGER, DATE_TIME, UUID, STRINGS }
+    public enum Kind { STRING, INTEGER, DATE_TIME, UUID, STRINGS, OBJECT }
 
     public record Member(Kind kind, String description) {
     }
@@ -33,6 +33,9 @@ public final class ProblemMembers {
             entry("unmetIndicators", new Member(Kind.STRINGS, "409: the indicators that do not meet their targets yet")),
             entry("openMilestones", new Member(Kind.STRINGS, "409: the stage goals not achieved yet")),
             entry("claimedBy", new Member(Kind.STRING, "403: who claimed completion, and so may not verify it")),
+            entry("lastStateChange", new Member(Kind.OBJECT, "409: who put the task in the state that refused the step,"
+                    + " by which change, when: {state, action (the event's type), by, at}")),
+            entry("withdrawnAt", new Member(Kind.DATE_TIME, "409: when the accountability record was withdrawn (撤销登记)")),
             // 409 of an evidence entry removed that holds a file (only an entry without one is removed)
             entry("evidenceId", new Member(Kind.UUID,
                     "409: the evidence entry that holds a file and so is not removed (replace its file instead)")),
@@ -53,6 +56,7 @@ public final class ProblemMembers {
             entry("timeZone", new Member(Kind.STRING, "409: the publication's time zone, in which the window is written")),
             // 409 of reporting
             entry("rebuild", new Member(Kind.UUID, "409: the rebuild still replaying (GET /admin/rebuild follows it)")),
+            entry("rekey", new Member(Kind.UUID, "409: the personal-data rekey run still going (GET /admin/personal-data/rekey follows it)")),
             entry("sameAsVersion", new Member(Kind.INTEGER, "409: the published version the report would repeat")),
             // 409, 422 of a request sent again with its Idempotency-Key (idempotency.IdempotencyFilter)
             entry("idempotency", new Member(Kind.STRING, "409, 422: what became of the request first sent with this"

@@ -93,6 +93,7 @@ public class ErrorAnswers implements OASFilter {
             case UUID -> schema.addType(Schema.SchemaType.STRING).format("uuid");
             case STRINGS -> schema.addType(Schema.SchemaType.ARRAY)
                     .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+            case OBJECT -> schema.addType(Schema.SchemaType.OBJECT);
         };
     }
 

@@ -40,6 +40,7 @@ class PublishedTextsScreenedTest {
     private static final Map<String, String> NOT_PUBLISHED = Map.of(
             "AccountabilityInputs$OutcomeCorrection.reason", "kept with the record and its audit entry; the event carries the record",
             "AccountabilityInputs$FundsCorrection.reason", "kept with the entry and its audit entry; the event carries the entry",
+            "AccountabilityInputs$WithdrawalReason.reason", "kept with the withdrawn record and its audit entry; the event carries the record",
             "LeadingGroupInput$Person.name", "a staff member's name; LeadingGroupSet carries positions only",
             "LeadingGroupInput$Member.name", "a staff member's name; LeadingGroupSet carries positions only",
             "EvidenceInput.title", "evidence stays in tasks-service; events count it (evidenceCount)",

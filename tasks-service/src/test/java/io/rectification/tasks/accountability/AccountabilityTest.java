@@ -375,7 +375,10 @@ class AccountabilityTest {
                     .then().statusCode(400).body("errors[0].field", equalTo("reason"));
             given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "重".repeat(501))).post(url)
                     .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+            // a version the record never had is no stale read but a wrong tag
             given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(Map.of("reason", "重复录入")).post(url)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("reason", "重复录入")).post(url)
                     .then().statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(1));
             given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Test-Roles", "supervisor")
                     .body(Map.of("reason", "重复录入")).post(url).then().statusCode(403);

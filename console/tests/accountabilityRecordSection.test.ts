@@ -44,7 +44,9 @@ function render(props: { rows?: Outcome[]; mayRecord?: boolean } = {}) {
 
 const headers = (w: VueWrapper) => w.findAll('thead th').map((th) => th.text())
 const bodyRows = (w: VueWrapper) => w.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
-const button = (w: VueWrapper, text: string) => w.findAll('button').filter((b) => b.text() === text)
+/** The buttons named so, by their text or (撤销, named 撤销登记) their accessible name. */
+const button = (w: VueWrapper, name: string) =>
+  w.findAll('button').filter((b) => b.text() === name || b.attributes('aria-label') === name)
 
 afterEach(() => {
   wrapper?.unmount()
@@ -68,7 +70,7 @@ describe('AccountabilityRecordSection', () => {
     await flushPromises()
     expect(headers(w)).toEqual(['人数', '涉及问题', '出处文件', '操作'])
     const [plain, fixed] = bodyRows(w)
-    expect(plain).toEqual(['2 人', '整个巡视', '区纪工委通报', '更正撤销登记'])
+    expect(plain).toEqual(['2 人', '整个巡视', '区纪工委通报', '更正撤销'])
     expect(fixed!.slice(0, 2)).toEqual(['1 人', '问题 p1'])
     expect(fixed![2]).toBe(`处理决定 ${formatDateTime(corrected.correctedAt)} 更正：人数有误，以处理决定为准`)
     expect(plain![2]).not.toContain('更正：')

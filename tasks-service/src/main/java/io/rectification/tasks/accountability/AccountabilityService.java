@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
+import io.rectification.platform.time.InstantText;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.support.LedgerEvents;
@@ -64,11 +65,13 @@ public class AccountabilityService {
     private final LedgerEvents events;
     private final InspectionService inspections;
     private final Clock clock;
+    private final InstantText instants;
 
-    public AccountabilityService(LedgerEvents events, InspectionService inspections, Clock clock) {
+    public AccountabilityService(LedgerEvents events, InspectionService inspections, Clock clock, InstantText instants) {
         this.events = events;
         this.inspections = inspections;
         this.clock = clock;
+        this.instants = instants;
     }
 
     public AccountabilityViews.Outcome recordOutcome(UUID inspectionId, AccountabilityInputs.Outcome input) {
@@ -145,9 +148,9 @@ public class AccountabilityService {
         E record = recordOf(inspectionId, kind, id, LockModeType.PESSIMISTIC_WRITE);
         if (record.withdrawal != null) {
             // in the service's time zone, as every other time it states (+08:00, not the database's UTC)
-            OffsetDateTime at = record.withdrawal.at.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+            OffsetDateTime at = instants.at(record.withdrawal.at.toInstant());
             throw ApiException.conflict(kind.name() + " " + id + " was withdrawn (撤销登记) by " + record.withdrawal.by
-                            + " at " + at + ": a withdrawn record is neither corrected nor withdrawn again")
+                            + " at " + instants.format(at) + ": a withdrawn record is neither corrected nor withdrawn again")
                     .with("state", RecordState.WITHDRAWN.name()).with("withdrawnAt", at)
                     .with("currentVersion", record.version());
         }

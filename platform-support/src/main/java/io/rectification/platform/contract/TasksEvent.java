@@ -52,6 +52,14 @@ public sealed interface TasksEvent extends EventData {
     record AreaUpdated(AreaSnapshot area) implements AreaChange {
     }
 
+    /**
+     * The office cancelled the area (撤销), entered by mistake: its problems and their tasks were cancelled
+     * with it, each by its own event before this one. The snapshot carries {@code cancelledAt}; the area
+     * changes no more and counts in no figure. The reason stays in tasks-service (its audit trail).
+     */
+    record AreaCancelled(AreaSnapshot area) implements AreaChange {
+    }
+
     sealed interface ProblemChange extends TasksEvent {
         ProblemSnapshot problem();
     }
@@ -60,6 +68,15 @@ public sealed interface TasksEvent extends EventData {
     }
 
     record ProblemUpdated(ProblemSnapshot problem) implements ProblemChange {
+    }
+
+    /**
+     * The office cancelled the problem (撤销), entered by mistake (a row imported twice, a finding of
+     * another inspection): its tasks were cancelled with it, each by its own {@link TaskCancelled} before
+     * this one. The snapshot carries {@code cancelledAt}; the problem changes no more and counts in no
+     * figure. The reason stays in tasks-service (its audit trail).
+     */
+    record ProblemCancelled(ProblemSnapshot problem) implements ProblemChange {
     }
 
     // ---- tasks: every task event carries the task's snapshot after the change -------------------
@@ -100,6 +117,15 @@ public sealed interface TasksEvent extends EventData {
     }
 
     record TaskConsolidating(TaskSnapshot task) implements TaskChange {
+    }
+
+    /**
+     * The office cancelled the task (撤销), entered by mistake, alone or with its problem or area. The
+     * snapshot keeps the state it had (the state is a closed enum: cancelled is not a state but
+     * {@code cancelledAt}, set) with no {@code allowedTransitions}; the task changes no more, is due nothing
+     * and counts in no figure. The reason stays in tasks-service (its audit trail).
+     */
+    record TaskCancelled(TaskSnapshot task) implements TaskChange {
     }
 
     /**
@@ -291,17 +317,19 @@ public sealed interface TasksEvent extends EventData {
                               OffsetDateTime createdAt) {
     }
 
+    /** {@code cancelledAt}: when the office cancelled the area (撤销), null while it stands (absent before 1.2.0). */
     record AreaSnapshot(UUID id, Long version, UUID inspectionId, Integer number, String title,
-                        Integer percentComplete) {
+                        Integer percentComplete, OffsetDateTime cancelledAt) {
     }
 
     /**
      * {@code source}: PLAN ({@link #INSPECTION_FINDING}), LOOK_BACK, FEEDBACK, SELF_FOUND or ANALOGY (举一反三,
-     * extending the finding {@code extendsProblemId}).
+     * extending the finding {@code extendsProblemId}). {@code cancelledAt}: when the office cancelled it
+     * (撤销), null while it stands (absent before 1.2.0).
      */
     record ProblemSnapshot(UUID id, Long version, UUID inspectionId, UUID areaId, Integer number, String title,
                            String description, String source, UUID sourceFeedbackId, UUID extendsProblemId,
-                           Integer percentComplete) {
+                           Integer percentComplete, OffsetDateTime cancelledAt) {
 
         /**
          * The source of the inspection's own findings (巡视反馈: the problems of the rectification plan),
@@ -328,7 +356,12 @@ public sealed interface TasksEvent extends EventData {
                         Boolean progressReportMissing, LocalDate nextLookBackDue, Decision lastRejection,
                         Decision lastReopen, Withdrawal lastWithdrawal, LookBack lastLookBack, Note verificationNote,
                         List<String> allowedTransitions, DeadlineChange lastDeadlineChange,
-                        DeadlineExtension pendingDeadlineExtension) {
+                        DeadlineExtension pendingDeadlineExtension, OffsetDateTime cancelledAt) {
+
+        /** Whether the office cancelled the task (撤销): it then counts in no figure and is due nothing. */
+        public boolean cancelled() {
+            return cancelledAt != null;
+        }
 
         /**
          * The same task at another version: one change published as several events, each moving the
@@ -340,7 +373,7 @@ public sealed interface TasksEvent extends EventData {
                     percentComplete, reportingCadence, requireIndicatorsMet, lastProgressReportAt, indicators, milestones,
                     evidenceCount, claimedBy, verifiedAt, reopenCount, overdue, progressReportMissing, nextLookBackDue,
                     lastRejection, lastReopen, lastWithdrawal, lastLookBack, verificationNote, allowedTransitions,
-                    lastDeadlineChange, pendingDeadlineExtension);
+                    lastDeadlineChange, pendingDeadlineExtension, cancelledAt);
         }
     }
 

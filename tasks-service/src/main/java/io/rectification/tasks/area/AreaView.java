@@ -11,6 +11,6 @@ public record AreaView(UUID id, long version, UUID inspectionId, int number, Str
 
     /** As the Area events carry it. */
     public TasksEvent.AreaSnapshot published() {
-        return new TasksEvent.AreaSnapshot(id, version, inspectionId, number, title, percentComplete);
+        return new TasksEvent.AreaSnapshot(id, version, inspectionId, number, title, percentComplete, null);
     }
 }

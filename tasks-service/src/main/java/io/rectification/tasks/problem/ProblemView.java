@@ -15,6 +15,6 @@ public record ProblemView(UUID id, long version, UUID inspectionId, UUID areaId,
     /** As the Problem events carry it. */
     public TasksEvent.ProblemSnapshot published() {
         return new TasksEvent.ProblemSnapshot(id, version, inspectionId, areaId, number, title, description,
-                source.name(), sourceFeedbackId, extendsProblemId, percentComplete);
+                source.name(), sourceFeedbackId, extendsProblemId, percentComplete, null);
     }
 }

@@ -61,7 +61,7 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                 Decision.published(lastReopen), Withdrawal.published(lastWithdrawal), LookBack.published(lastLookBack),
                 Note.published(verificationNote),
                 allowedTransitions.stream().map(Enum::name).toList(), DeadlineChange.published(lastDeadlineChange),
-                PendingExtension.published(pendingDeadlineExtension));
+                PendingExtension.published(pendingDeadlineExtension), null);
     }
 
     /** A decision about the task that the owner must be able to read: why, by whom, when. */

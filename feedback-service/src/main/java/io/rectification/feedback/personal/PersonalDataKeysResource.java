@@ -25,7 +25,7 @@ import java.util.Map;
 /** Rotating the personal-data key (docs/security.md, "Rotating the personal-data key"): which keys hold what, and the rekey run. */
 @Path("/admin/personal-data")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration", description = "Operating the service: the personal-data keys")
+@Tag(name = "Administration", description = "Operating the service: the personal-data keys, the repair of old merges")
 public class PersonalDataKeysResource {
 
     /** The rows under one key that is not the current one. */

@@ -72,7 +72,8 @@ async function pass(millis = 300) {
 
 async function show() {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
-  wrapper = mount(ReadModelsView, { global: { plugins: [ElementPlus] }, attachTo: document.body })
+  // the keys panel is feedback-service's, tested on its own (personalDataKeysPanel.test.ts)
+  wrapper = mount(ReadModelsView, { global: { plugins: [ElementPlus], stubs: { PersonalDataKeysPanel: true } }, attachTo: document.body })
   await pass()
   return wrapper
 }

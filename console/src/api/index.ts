@@ -8,6 +8,7 @@ import { PeopleApi } from './people'
 import { ReadModelsApi } from './readModels'
 import { DeadLettersApi, WebhookDeadLettersApi } from './deadLetters'
 import { ReadModelAdminApi } from './readModelAdmin'
+import { PersonalDataKeysApi } from './personalDataKeys'
 import { AuditApi } from './auditVerification'
 import { useSession } from '@/auth/session'
 
@@ -33,6 +34,8 @@ export function useApi() {
     webhookDeadLetters: new WebhookDeadLettersApi(new HttpClient('/api/reporting', token)),
     // reporting-service's consumers and rebuild: tasks- and feedback-service serve no /admin/consumers (their OpenAPI)
     readModelAdmin: new ReadModelAdminApi(new HttpClient('/api/reporting', token)),
+    // feedback-service's personal-data keys and their rekey run
+    personalDataKeys: new PersonalDataKeysApi(new HttpClient('/api/feedback', token)),
     // every service keeps its own audit trail
     audit: {
       tasks: new AuditApi(new HttpClient('/api/tasks', token)),

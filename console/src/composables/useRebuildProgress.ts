@@ -1,44 +1,10 @@
-import { onScopeDispose, ref, shallowRef } from 'vue'
-import { describe } from '@/api/problem'
 import type { ReadModelAdminApi, RebuildStatus } from '@/api/readModelAdmin'
+import { RUN_POLL_MILLIS, useRunProgress } from './useRunProgress'
 
 /** How often a running rebuild is asked after (docs/console.md, 运维：读模型与消费). */
-export const REBUILD_POLL_MILLIS = 2_000
+export const REBUILD_POLL_MILLIS = RUN_POLL_MILLIS
 
-/**
- * The latest read-model rebuild, followed while it runs: read again every 2 s while RUNNING (a failed
- * read too: it is still running as far as is known) until DONE or FAILED, and not once more after the
- * screen that follows it has gone (its scope ends: the timer stops and the request in flight is ended).
- */
+/** The latest read-model rebuild, followed every 2 s while it runs ({@link useRunProgress}). */
 export function useRebuildProgress(api: ReadModelAdminApi, every = REBUILD_POLL_MILLIS) {
-  /** undefined until read; null: none was ever started (its 404) */
-  const status = shallowRef<RebuildStatus | null | undefined>(undefined)
-  const loading = ref(false)
-  const error = ref('')
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const gone = new AbortController()
-
-  async function load(): Promise<void> {
-    clearTimeout(timer)
-    loading.value = true
-    try {
-      status.value = await api.rebuild(gone.signal)
-      error.value = ''
-    } catch (e) {
-      if (gone.signal.aborted) return
-      error.value = describe(e)
-    } finally {
-      loading.value = false
-    }
-    // one timer at most, however many reads were in flight (a 刷新 during a poll)
-    clearTimeout(timer)
-    if (!gone.signal.aborted && status.value?.state === 'RUNNING') timer = setTimeout(() => void load(), every)
-  }
-
-  onScopeDispose(() => {
-    gone.abort()
-    clearTimeout(timer)
-  })
-
-  return { status, loading, error, load }
+  return useRunProgress<RebuildStatus>((signal) => api.rebuild(signal), every)
 }

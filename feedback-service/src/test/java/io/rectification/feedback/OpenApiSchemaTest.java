@@ -48,6 +48,7 @@ class OpenApiSchemaTest {
         OpenApiAnswers.verifyDeclares("POST", "/publications/{id}/feedback", "404", "409");
         OpenApiAnswers.verifyDeclares("POST", "/admin/personal-data/rekey", "202", "409");
         OpenApiAnswers.verifyDeclares("GET", "/admin/personal-data/rekey", "200", "404");
+        OpenApiAnswers.verifyDeclares("POST", "/admin/merges/repair", "200");
     }
 
     /** The audit trail's path says which entity types it takes (F7 of the contract review). */

@@ -55,9 +55,10 @@ final class MergeRule {
                     + " into it would leave both without an answer");
         }
         if (end.status == FeedbackStatus.MERGED) {
-            // Only in data written before merges were judged under both rows' locks.
+            // Only in data written before merges were judged under both rows' locks, until MergeRepair ran.
             return refused("feedback " + target.id + " was itself merged into " + target.mergedIntoId
-                    + ", and those merges loop without reaching an unmerged feedback");
+                    + ", and those merges loop without reaching an unmerged feedback; an administrator repairs them"
+                    + " (POST /admin/merges/repair)");
         }
         String via = end.id.equals(target.mergedIntoId) ? "" : " (whose merges end at " + end.id + ")";
         return refused("feedback " + target.id + " was itself merged into " + target.mergedIntoId + via

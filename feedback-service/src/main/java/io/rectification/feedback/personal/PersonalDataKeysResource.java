@@ -25,7 +25,7 @@ import java.util.Map;
 /** Rotating the personal-data key (docs/security.md, "Rotating the personal-data key"): which keys hold what, and the rekey run. */
 @Path("/admin/personal-data")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration", description = "Operating the service: the personal-data keys")
+@Tag(name = "Administration", description = "Operating the service: the personal-data keys, the repair of old merges")
 public class PersonalDataKeysResource {
 
     /** The rows under one key that is not the current one. */
@@ -76,24 +76,30 @@ public class PersonalDataKeysResource {
                     + "hundred rows, each its own transaction, while the service goes on taking submissions; its "
                     + "pseudonyms are cleared (they cannot be computed again), except on rows still within the duplicate "
                     + "window, which a later run takes. Recorded on the audit trail (PersonalDataRekey). Answers 202 with "
-                    + "Location /admin/personal-data/rekey, where the progress is; 409 while a run is going here.")
+                    + "Location /admin/personal-data/rekey, where the progress is; 409 while a run is going on any instance "
+                    + "(naming it and its progress: rekey, rowsDone, rowsToRekey). A run whose instance stopped "
+                    + "(no batch recorded for feedback.personal-data.rekey.stale-after, 30 s) no longer holds the next "
+                    + "back, which goes on where it stopped.")
     @RolesAllowed(Access.OPERATE)
     @APIResponse(responseCode = "202", description = "the run started: the rows under each key but the current one",
             content = @Content(schema = @Schema(implementation = PersonalDataRekey.Started.class)))
-    @APIResponse(responseCode = "409", description = "A rekey run is still going in this instance")
+    @APIResponse(responseCode = "409", description = "A rekey run is still going (on any instance)")
     public Response start(@Context UriInfo uri) {
         return Response.accepted(rekey.start(actor.require())).location(uri.getAbsolutePath()).build();
     }
 
     @GET
     @Path("/rekey")
-    @Operation(summary = "The progress of the latest rekey run started in this instance")
+    @Operation(summary = "The progress of the latest rekey run, started on any instance: RUNNING, DONE or FAILED",
+            description = "Read from the service's record of its runs, so every instance answers the same, after a "
+                    + "restart too. A run whose instance stopped (no batch recorded for "
+                    + "feedback.personal-data.rekey.stale-after, 30 s) is FAILED; its batches stay done.")
     @RolesAllowed(Access.MONITOR)
     @APIResponse(responseCode = "200", description = "the latest run's progress",
             content = @Content(schema = @Schema(implementation = RekeyProgress.Status.class)))
-    @APIResponse(responseCode = "404", description = "No rekey run was started since this instance started")
+    @APIResponse(responseCode = "404", description = "No rekey run was ever started")
     public RekeyProgress.Status latest() {
         return progress.latest().orElseThrow(() -> new ApiException(404, ErrorTypes.NOT_FOUND,
-                "no rekey run was started since this instance started"));
+                "no rekey run was ever started"));
     }
 }

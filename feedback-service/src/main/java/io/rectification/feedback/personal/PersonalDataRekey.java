@@ -39,9 +39,11 @@ import java.util.concurrent.Executors;
  * <p>Safe beside the running service: new rows are written under the current key and never read
  * here; a staff step never writes these columns (Feedback maps them {@code updatable = false}); each
  * row is written only if it is still under the key it was read under (an optimistic check on
- * {@code personal_key_id}), so two runs (two instances) never undo each other. Resumable and
- * idempotent: a run takes whatever is still under another key, so a run that stopped (a restart, a
- * failed batch) is finished by the next. Nothing of the data goes to the log: feedback ids and counts.
+ * {@code personal_key_id}), so two runs never undo each other, and one runs at a time across the
+ * instances ({@link RekeyProgress}: the run's record in the database is its claim, its progress and
+ * its heartbeat). Resumable and idempotent: a run takes whatever is still under another key, so a run
+ * that stopped (a restart, a failed batch) is finished by the next. Nothing of the data goes to the
+ * log: feedback ids and counts.
  */
 @ApplicationScoped
 public class PersonalDataRekey {
@@ -112,17 +114,24 @@ public class PersonalDataRekey {
         this.batchSize = batchSize;
     }
 
-    /** Starts a run in the background, recorded on the audit trail; one at a time in an instance. */
-    public synchronized Started start(String actor) {
-        progress.requireIdle();
+    /**
+     * Starts a run in the background, recorded on the audit trail; one at a time across the instances
+     * (the run's record is the claim, {@link RekeyProgress#begin}: 409 while another one goes).
+     */
+    public Started start(String actor) {
         String to = cipher.currentKeyId();
         Map<String, Long> under = storedKeys.rowsUnderKeysOtherThan(to);
         Started started = new Started(UUID.randomUUID(), to, List.copyOf(under.keySet()),
                 under.values().stream().mapToLong(Long::longValue).sum());
-        QuarkusTransaction.requiringNew().run(() ->
-                audit.recordChange(actor, "PersonalDataRekeyStarted", AUDIT_ENTITY, started.id().toString(), started));
         progress.begin(started, actor);
-        running.submit(() -> run(started));
+        try {
+            QuarkusTransaction.requiringNew().run(() ->
+                    audit.recordChange(actor, "PersonalDataRekeyStarted", AUDIT_ENTITY, started.id().toString(), started));
+            running.submit(() -> run(started));
+        } catch (RuntimeException e) {
+            progress.finished(started.id(), "not started: " + e.getMessage());
+            throw e;
+        }
         LOG.infof("personal data rekey %s started by %s: %d rows under keys %s go to key '%s'", started.id(), actor,
                 started.rowsToRekey(), started.fromKeyIds(), to);
         return started;
@@ -133,29 +142,43 @@ public class PersonalDataRekey {
             for (String from : started.fromKeyIds()) {
                 String after = FIRST;
                 while (after != null) {
-                    Batch batch = rekeyBatch(from, after, batchSize);
-                    progress.add(started.id(), batch);
+                    Batch batch = rekeyBatch(started.id(), from, after, batchSize);
                     after = batch.read() < batchSize ? null : batch.last();
                 }
             }
             progress.finished(started.id(), null);
             LOG.infof("personal data rekey %s done: %s", started.id(), progress.latest().orElseThrow());
         } catch (RuntimeException e) {
+            if (e instanceof RunStopped || e.getCause() instanceof RunStopped) {
+                LOG.warnf("personal data rekey %s stopped: it was recorded as interrupted (no heartbeat for longer "
+                        + "than feedback.personal-data.rekey.stale-after), and a new run goes on from here", started.id());
+                return;
+            }
             progress.finished(started.id(), "stopped; the batches before stay done, a new run goes on from there: "
                     + e.getMessage());
             LOG.errorf(e, "personal data rekey %s stopped; the batches before it stay done", started.id());
         }
     }
 
+    /** As a run's batch, without a run to record it on (tests: the batches on their own). */
+    Batch rekeyBatch(String from, String after, int size) {
+        return rekeyBatch(null, from, after, size);
+    }
+
     /**
      * Re-seals, in one transaction, up to {@code size} rows under the key {@code from} that come
-     * after the id {@code after}.
+     * after the id {@code after}, and adds what became of them to run {@code run}'s record (its
+     * heartbeat) in the same transaction, so the record counts exactly the batches committed.
      */
-    Batch rekeyBatch(String from, String after, int size) {
+    private Batch rekeyBatch(UUID run, String from, String after, int size) {
         Instant windowStart = clock.instant().minus(duplicateWindow);
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                return rekeyBatch(connection, from, after, size, windowStart);
+                Batch batch = rekeyBatch(connection, from, after, size, windowStart);
+                if (run != null && !progress.add(connection, run, batch)) {
+                    throw new RunStopped(); // rolls the batch back: the next run (maybe going now) takes these rows
+                }
+                return batch;
             }
         });
     }
@@ -229,6 +252,13 @@ public class PersonalDataRekey {
             }
             update.setString(3 + StoredKeys.COLUMNS.size(), from);
             return update.executeUpdate();
+        }
+    }
+
+    /** The run's record is no longer RUNNING: it was recorded as interrupted, and another run may have started. */
+    private static final class RunStopped extends RuntimeException {
+        RunStopped() {
+            super(null, null, false, false);
         }
     }
 

@@ -199,13 +199,13 @@ class PersonalDataRekeyTest {
         }
     }
 
-    private static ValidatableResponse awaitDone(String run) {
+    static ValidatableResponse awaitDone(String run) {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/personal-data/rekey").then().statusCode(200)
                 .body("id", equalTo(run)).body("state", equalTo("DONE")));
         return given().when().get("/admin/personal-data/rekey").then().statusCode(200);
     }
 
-    private static void awaitNoRunGoing() {
+    static void awaitNoRunGoing() {
         await().atMost(WAIT).until(() -> {
             var answer = given().when().get("/admin/personal-data/rekey");
             return answer.statusCode() == 404 || !"RUNNING".equals(answer.then().extract().path("state"));

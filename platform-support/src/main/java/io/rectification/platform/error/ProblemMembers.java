@@ -57,6 +57,8 @@ public final class ProblemMembers {
             // 409 of reporting
             entry("rebuild", new Member(Kind.UUID, "409: the rebuild still replaying (GET /admin/rebuild follows it)")),
             entry("rekey", new Member(Kind.UUID, "409: the personal-data rekey run still going (GET /admin/personal-data/rekey follows it)")),
+            entry("rowsDone", new Member(Kind.INTEGER, "409: the rows the rekey run still going has done so far")),
+            entry("rowsToRekey", new Member(Kind.INTEGER, "409: the rows the rekey run still going was started to do")),
             entry("sameAsVersion", new Member(Kind.INTEGER, "409: the published version the report would repeat")),
             // 409, 422 of a request sent again with its Idempotency-Key (idempotency.IdempotencyFilter)
             entry("idempotency", new Member(Kind.STRING, "409, 422: what became of the request first sent with this"

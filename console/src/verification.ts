@@ -22,7 +22,7 @@ export const NOTE_MAX = 2000
 
 /**
  * Whether the task may be verified now: tasks-service offers VERIFY or CONSOLIDATE only when its rule
- * would take it (evidence, indicators met where required, the stage goals due: all for a close-out,
+ * would take it (evidence with a file or a reference, indicators met where required, the stage goals due: all for a close-out,
  * those due by today for a LONG_TERM claim's consolidation). The console does not judge the goals itself.
  */
 export function verifiable(task: Pick<TaskSnapshot, 'allowedTransitions'>): boolean {
@@ -33,6 +33,23 @@ export function verifiable(task: Pick<TaskSnapshot, 'allowedTransitions'>): bool
 export const NOT_YET_VERIFIABLE = '阶段目标或指标尚未达成，暂不能核实'
 
 type Held = Pick<TaskSnapshot, 'kind' | 'state' | 'requireIndicatorsMet' | 'indicators' | 'milestones'>
+  & Partial<Pick<TaskSnapshot, 'evidenceCount' | 'evidenceWithFileOrReference'>>
+
+/** Evidence, but none a supervisor can check: every entry a title only, without a file or a reference. */
+function titlesOnly(task: Partial<Pick<TaskSnapshot, 'evidenceCount' | 'evidenceWithFileOrReference'>>): boolean {
+  return (task.evidenceCount ?? 0) > 0 && task.evidenceWithFileOrReference === 0
+}
+
+/**
+ * Why 申请销号 is not offered yet, or null when it is: tasks-service refuses a claim without evidence a
+ * supervisor can check (CloseOutRule: an entry with its file attached or a reference), so the page says
+ * what to add instead of a button that could only be refused.
+ */
+export function claimHint(task: Pick<TaskSnapshot, 'evidenceCount'> & Partial<Pick<TaskSnapshot, 'evidenceWithFileOrReference'>>): string | null {
+  if (task.evidenceCount === 0) return '申请销号前请先在下方添加佐证材料'
+  if (titlesOnly(task)) return '佐证材料只有名称：申请销号前请为材料上传文件，或添加注明文号、存放位置的材料'
+  return null
+}
 
 /**
  * Why a claim is not verifiable yet, naming its goals and indicators: tasks-service's allowedTransitions
@@ -50,6 +67,8 @@ export function notYetVerifiable(task: Held, today: string): string {
     goals.length > 0 ? `节点${goals.map((g) => `“${g.title}”（${formatDate(g.dueDate)}到期）`).join('、')}尚未达成` : '',
     indicators.length > 0 ? `指标${indicators.map((i) => `“${i.name}”`).join('')}尚未达标` : '',
   ].filter((part) => part !== '')
+  // a claim on titles only (made before tasks-service asked for a file or a reference) waits on neither
+  if (titlesOnly(task)) return ['佐证材料均未上传文件或注明文号，暂不能核实', ...parts].join('；')
   return parts.length === 0 ? NOT_YET_VERIFIABLE : `${NOT_YET_VERIFIABLE}：${parts.join('；')}`
 }
 

@@ -114,16 +114,16 @@ group('problem+json', () => {
     const refused = (detail: string) => describe(toError({ status: 409, detail }))
     expect(refused('claiming completion needs at least one piece of evidence; add it at /tasks/t1/evidence'))
       .toBe('操作与当前状态冲突：尚无佐证材料，申请销号前须先提交佐证材料')
-    expect(refused('the task was reopened at 2026-11-30T10:00:00+08:00; claiming completion again needs evidence recorded since then; add it at /tasks/t1/evidence'))
-      .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料')
+    expect(refused('the task was reopened at 2026-11-30T10:00:00+08:00; claiming completion again needs evidence recorded since then, with its file attached or a reference; add it at /tasks/t1/evidence'))
+      .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次申请销号须有重新整改以来补充、已上传文件或注明文号的佐证材料')
   })
 
   it('says why 核实 was refused: no evidence, none since the reopening, indicators unmet, stage goals open (named)', () => {
     const refused = (detail: string) => describe(toError({ status: 409, detail }))
     expect(refused('verification needs at least one piece of evidence; add it at /tasks/t1/evidence'))
       .toBe('操作与当前状态冲突：尚无佐证材料，核实前须由责任单位提交佐证材料')
-    expect(refused('the task was reopened at 2026-11-30T10:00:00+08:00; verifying it again needs evidence recorded since then; add it at /tasks/t1/evidence'))
-      .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料')
+    expect(refused('the task was reopened at 2026-11-30T10:00:00+08:00; verifying it again needs evidence recorded since then, with its file attached or a reference; add it at /tasks/t1/evidence'))
+      .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次核实须有重新整改以来补充、已上传文件或注明文号的佐证材料')
     expect(refused('these indicators do not meet their targets yet: 档案完整率, 整改率'))
       .toBe('操作与当前状态冲突：以下指标尚未达到目标值：档案完整率、整改率')
     // a close-out (VERIFY) needs every stage goal; a LONG_TERM claim's consolidation those due by the day

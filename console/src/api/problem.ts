@@ -255,6 +255,12 @@ const named = (problem: Problem | undefined, member: string, inDetail: string | 
   const names = problem?.[member]
   return Array.isArray(names) && names.length > 0 ? names.map((n) => `“${String(n)}”`).join('、') : listed(inDetail)
 }
+/** The titles of a refused close-out's bare evidence entries (CloseOutRule's bareEvidence: {id, title}), quoted. */
+const bareTitles = (problem: Problem | undefined) => {
+  const entries = problem?.bareEvidence
+  const titles = Array.isArray(entries) ? entries.map((e) => (e as { title?: unknown })?.title).filter((t) => typeof t === 'string') : []
+  return titles.length > 0 ? `（${titles.map((t) => `“${t}”`).join('、')}只有名称）` : ''
+}
 const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => string)][] = [
   ...MERGE_REFUSALS,
   // feedback-service: merging a feedback others were merged into; a step someone else's step came before
@@ -272,9 +278,12 @@ const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => st
     (m) => `这条材料已有文件“${m[1]}”（可能是他人刚刚上传的）：请刷新页面，确认后再替换`],
   // 删除 of an entry (DELETE /tasks/{id}/evidence/{eid}) whose file was attached meanwhile
   [/^the evidence entry \S+ has its file; an entry with a file is not removed/, '该材料已上传文件，不能删除；如需更换，请替换文件'],
-  // what 申请销号 (POST /tasks/{id}/completion-claim) may be refused for
+  // what 申请销号 (POST /tasks/{id}/completion-claim) may be refused for: evidence a supervisor can check
+  // (a file or a reference, tasks-service CloseOutRule) before the rule for none at all, whose words it begins with
+  [/^claiming completion needs at least one piece of evidence with its file attached or a reference/,
+    (_, p) => `佐证材料须至少有一条已上传文件或注明文号、存放位置${bareTitles(p)}：请为材料上传文件，或添加注明文号的材料后再申请销号`],
   [/^claiming completion needs at least one piece of evidence/, '尚无佐证材料，申请销号前须先提交佐证材料'],
-  [/^the task was reopened at .*claiming completion again needs evidence/, '该任务回头看后重新整改，再次申请销号须有重新整改以来补充的佐证材料'],
+  [/^the task was reopened at .*claiming completion again needs evidence/, '该任务回头看后重新整改，再次申请销号须有重新整改以来补充、已上传文件或注明文号的佐证材料'],
   // 撤回申请 (POST /tasks/{id}/completion-claim-withdrawal) of a claim already decided
   [/^a task of kind \w+ in state \w+ cannot WITHDRAW_CLAIM/, '该销号申请已不在待核验状态（可能已核实或被驳回），不能撤回；请刷新页面查看最新状态'],
   // 申请延期 and its approval (POST /tasks/{id}/deadline-extension-requests, …/approval, …/refusal)
@@ -285,8 +294,10 @@ const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => st
   [/^the deadline is (\S+) since the request for (\S+) was made/,
     (m) => `完成时限已调整为 ${m[1]}，不早于申请延至的 ${m[2]}，同意不会延后时限；请选择不同意`],
   // what 核实 (POST /tasks/{id}/verification) may be refused for (tasks-service CloseOutRule)
+  [/^verification needs at least one piece of evidence with its file attached or a reference/,
+    (_, p) => `佐证材料均未上传文件或注明文号${bareTitles(p)}，无可核查的材料，暂不能核实；可驳回，由责任单位补充后重新申请`],
   [/^verification needs at least one piece of evidence/, '尚无佐证材料，核实前须由责任单位提交佐证材料'],
-  [/^the task was reopened at .*verifying it again needs evidence/, '该任务回头看后重新整改，再次核实须有重新整改以来补充的佐证材料'],
+  [/^the task was reopened at .*verifying it again needs evidence/, '该任务回头看后重新整改，再次核实须有重新整改以来补充、已上传文件或注明文号的佐证材料'],
   [/^these indicators do not meet their targets yet: (.+)$/s, (m, p) => `以下指标尚未达到目标值：${named(p, 'unmetIndicators', m[1])}`],
   // a LONG_TERM claim is consolidated once the goals due by the day are achieved; a close-out needs every goal
   [/^these stage goals \(due by (\d{4}-\d{2}-\d{2})\) are not achieved yet: (.+)$/s,

@@ -132,6 +132,8 @@ export interface TaskSnapshot {
   indicators: IndicatorView[]
   milestones: MilestoneView[]
   evidenceCount: number
+  /** of them, those a supervisor can check (a file attached or a reference): claiming and verifying need one */
+  evidenceWithFileOrReference: number
   claimedBy: string | null
   /** when claimedBy made the latest claim (申请时间); null when none stands since a withdrawal or reopening */
   claimedAt: OffsetDateTime | null

@@ -88,7 +88,7 @@ class DemoPlanEndToEndTest {
             // 回头看: the first task is closed out, then a look-back confirms it and digs out a new problem
             as(tasks, coordinator).when().post("/tasks/" + firstTask + "/start").then().statusCode(200);
             as(tasks, coordinator).contentType(ContentType.JSON)
-                    .body(Map.of("type", "DOCUMENT", "title", "第一议题学习记录", "date", "2024-10-08"))
+                    .body(Map.of("type", "DOCUMENT", "title", "第一议题学习记录", "reference", "党政办公室学习记录", "date", "2024-10-08"))
                     .when().post("/tasks/" + firstTask + "/evidence").then().statusCode(201);
             as(tasks, coordinator).when().post("/tasks/" + firstTask + "/completion-claim").then().statusCode(200);
             as(tasks, supervisor).when().post("/tasks/" + firstTask + "/verification").then().statusCode(200);

@@ -47,6 +47,7 @@ class ResponseSchemasTest {
         OpenApiResponses.verifyGet("/areas/" + areaId + "/problems", "items[].id", "items[].source");
         OpenApiResponses.verifyGet("/tasks/" + taskId, "id", "version", "state", "kind", "deadline", "percentComplete",
                 "indicators", "indicators[].id", "indicators[].met", "milestones", "milestones[].dueDate", "evidenceCount",
+                "evidenceWithFileOrReference",
                 "overdue", "allowedTransitions");
         OpenApiResponses.verifyGet("/tasks/" + taskId + "/deadline-extension-requests", "[].id", "[].status",
                 "[].requestedDeadline", "[].reason", "[].requestedBy");

@@ -14,7 +14,7 @@ import static java.util.Map.entry;
 public final class ProblemMembers {
 
     /** What a member's value is, in JSON Schema's words: its type, and for a list the type of its items. */
-    public enum Kind { STRING, INTEGER, DATE_TIME, UUID, STRINGS, OBJECT }
+    public enum Kind { STRING, INTEGER, DATE_TIME, UUID, STRINGS, OBJECT, OBJECTS }
 
     public record Member(Kind kind, String description) {
     }
@@ -28,7 +28,12 @@ public final class ProblemMembers {
             entry("field", new Member(Kind.STRING, "409: the member of the request the conflict is about")),
             entry("allowedTransitions", new Member(Kind.STRINGS, "409: the steps the task's state allows")),
             entry("missing", new Member(Kind.STRINGS,
-                    "409: what the step needs first (evidence; evidenceSinceReopen: evidence added after the reopening)")),
+                    "409: what the step needs first (evidence; evidenceWithFileOrReference: an entry with its file"
+                            + " attached or a reference, not a title only; evidenceSinceReopen: evidence with a file or"
+                            + " reference added after the reopening)")),
+            entry("bareEvidence", new Member(Kind.OBJECTS, "409 with missing evidenceWithFileOrReference: the evidence"
+                    + " entries that have a title only, each {id, title}: attach a file to one, or add an entry with a"
+                    + " reference")),
             entry("reopenedAt", new Member(Kind.DATE_TIME, "409: when the task was reopened")),
             entry("unmetIndicators", new Member(Kind.STRINGS, "409: the indicators that do not meet their targets yet")),
             entry("openMilestones", new Member(Kind.STRINGS, "409: the stage goals not achieved yet")),

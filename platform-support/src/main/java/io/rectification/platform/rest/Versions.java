@@ -31,6 +31,9 @@ public final class Versions {
             + " resource; required once it exists (428 without it, 412 when the resource has changed since)";
     /** How the OpenAPI documents describe the 428 of such a PUT. */
     public static final String PRECONDITION_ONCE_IT_EXISTS = "The resource exists and If-Match was not sent: send the ETag read";
+    /** How the OpenAPI documents describe the 304 of a read answered by {@link #current}. */
+    public static final String NOT_MODIFIED = "If-None-Match names the current version (\"3\" or W/\"3\", one of a"
+            + " list, or *): no body, the same ETag";
 
     private Versions() {
     }
@@ -115,9 +118,14 @@ public final class Versions {
 
     /**
      * A read of one versioned resource: 304 without a body when {@code ifNoneMatch} names its current
-     * version (its weak form too, as the gateway's gzip passes it on), else 200 with it; its version as
-     * the ETag either way. Called after the read's own checks (404, scope), so a 304 tells no more
-     * than the 200 would.
+     * version (its weak form too, as the gateway's gzip passes it on; one tag of a list; {@code *}),
+     * else 200 with it; its version as the ETag either way. Called after the read's own checks (404,
+     * scope), so a 304 tells no more than the 200 would. Unlike If-Match, an If-None-Match this service
+     * could not have issued ({@code 3} unquoted, {@code "03"}, garbage) is no 400: it matches nothing,
+     * and the read is answered whole (RFC 9110 13.1.2), since a read based on no version loses nothing.
+     * A read whose answer holds what moves without the version (a roll-up of other records' progress,
+     * a flag computed from the clock) passes a null {@code ifNoneMatch}: the version is no validator of
+     * it, and it is always answered whole.
      */
     public static Response current(Object entity, long version, String ifNoneMatch) {
         String tag = etag(version);

@@ -110,9 +110,13 @@ public class ReportResource {
     @RolesAllowed(Access.READ_REPORT_DRAFTS)
     @APIResponse(responseCode = "200", description = "the draft; ETag its version",
             content = @Content(schema = @Schema(implementation = ReportViews.Draft.class)))
-    public Response draft(@PathParam("inspectionId") String inspectionId) {
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
+    public Response draft(@PathParam("inspectionId") String inspectionId,
+                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UUID id = id(inspectionId);
-        return withEtag(service.findDraft(id).orElseThrow(() -> ApiException.notFound("report draft of inspection", id)));
+        ReportViews.Draft draft = service.findDraft(id)
+                .orElseThrow(() -> ApiException.notFound("report draft of inspection", id));
+        return Versions.current(draft, draft.version(), ifNoneMatch);
     }
 
     private static Response withEtag(ReportViews.Draft draft) {

@@ -81,8 +81,11 @@ public class AccountabilityResource {
     @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the record",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Outcome.class)))
-    public Response outcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId) {
-        return tagged(service.outcome(inspectionId, outcomeId), AccountabilityViews.Outcome::version);
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
+    public Response outcome(@PathParam("inspectionId") UUID inspectionId, @PathParam("outcomeId") UUID outcomeId,
+                            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        AccountabilityViews.Outcome outcome = service.outcome(inspectionId, outcomeId);
+        return Versions.current(outcome, outcome.version(), ifNoneMatch);
     }
 
     @PUT
@@ -157,8 +160,11 @@ public class AccountabilityResource {
     @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the entry",
             content = @Content(schema = @Schema(implementation = AccountabilityViews.Funds.class)))
-    public Response funds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId) {
-        return tagged(service.funds(inspectionId, fundsId), AccountabilityViews.Funds::version);
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
+    public Response funds(@PathParam("inspectionId") UUID inspectionId, @PathParam("fundsId") UUID fundsId,
+                          @HeaderParam("If-None-Match") String ifNoneMatch) {
+        AccountabilityViews.Funds funds = service.funds(inspectionId, fundsId);
+        return Versions.current(funds, funds.version(), ifNoneMatch);
     }
 
     @PUT

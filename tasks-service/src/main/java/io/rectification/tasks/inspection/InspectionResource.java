@@ -77,9 +77,10 @@ public class InspectionResource {
     @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the inspection; its ETag is the version",
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         InspectionView inspection = service.requireInspection(id);
-        return Response.ok(inspection).tag(Versions.etag(inspection.version())).build();
+        return Versions.current(inspection, inspection.version(), ifNoneMatch);
     }
 
     @GET

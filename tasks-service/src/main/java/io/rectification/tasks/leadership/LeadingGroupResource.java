@@ -43,10 +43,11 @@ public class LeadingGroupResource {
     @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the group; its ETag is the version",
             content = @Content(schema = @Schema(implementation = LeadingGroupView.class)))
-    public Response get(@PathParam("inspectionId") UUID inspectionId) {
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
+    public Response get(@PathParam("inspectionId") UUID inspectionId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         LeadingGroupView group = service.of(inspectionId)
                 .orElseThrow(() -> ApiException.notFound("leading group of inspection", inspectionId));
-        return Response.ok(group).tag(String.valueOf(group.version())).build();
+        return Versions.current(group, group.version(), ifNoneMatch);
     }
 
     @PUT

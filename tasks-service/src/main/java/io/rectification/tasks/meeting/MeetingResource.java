@@ -45,9 +45,11 @@ public class MeetingResource {
     @Operation(summary = "A meeting with its attendees, its minutes described and its decisions; its ETag is the version")
     @APIResponse(responseCode = "200", description = "the meeting; its ETag is the version",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
     @RolesAllowed(Access.READ)
-    public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.find(id));
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        MeetingView meeting = service.find(id);
+        return Versions.current(meeting, meeting.version(), ifNoneMatch);
     }
 
     @PUT

@@ -5,10 +5,14 @@ import io.rectification.platform.error.ApiException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a verification ({@code /verification}: VERIFY or CONSOLIDATE) needs of the task itself, whoever
- * verifies: evidence, its indicators met when it says so, and its stage goals achieved. Every stage
+ * verifies: evidence a supervisor can check, its indicators met when it says so, and its stage goals
+ * achieved. Evidence counts when at least one entry has its file attached or a reference (document
+ * number, ledger name): a bare title is a claim, not 佐证材料, so a task is not closed out on it (nor
+ * claimed complete on it, {@link #requireEvidence}). Every stage
  * goal for a close-out (VERIFY, of any kind, so a LONG_TERM task's final one too); for a LONG_TERM
  * task's entry into consolidation (CONSOLIDATE) those due on or before that day (in the organisation's
  * zone): the goals due later (巩固整改成果，防止反弹回潮, due next summer) are what the consolidation is
@@ -44,7 +48,10 @@ public final class CloseOutRule {
                 .toList();
     }
 
-    /** A 409 when the task has no evidence: {@code step} names what needs it ("claiming completion"). */
+    /**
+     * A 409 when the task has no evidence a supervisor can check: {@code step} names what needs it
+     * ("claiming completion").
+     */
     static void requireEvidence(RectificationTask task, TaskParts parts, String step) {
         Optional<ApiException> missing = withoutEvidence(task, parts, step);
         if (missing.isPresent()) {
@@ -53,9 +60,21 @@ public final class CloseOutRule {
     }
 
     private static Optional<ApiException> withoutEvidence(RectificationTask task, TaskParts parts, String step) {
-        return parts.evidenceCount() > 0 ? Optional.empty()
-                : Optional.of(ApiException.conflict(step + " needs at least one piece of evidence; add it at /tasks/"
-                        + task.id + "/evidence").with("missing", List.of("evidence")));
+        if (parts.evidenceCount() == 0) {
+            return Optional.of(ApiException.conflict(step + " needs at least one piece of evidence; add it at /tasks/"
+                    + task.id + "/evidence").with("missing", List.of("evidence")));
+        }
+        if (parts.checkableEvidence() == 0) {
+            // the entries are named (for a console to point at them) only where the command reads them
+            List<TaskParts.BareEvidence> bare = parts.bareEvidence();
+            return Optional.of(ApiException.conflict(step + " needs at least one piece of evidence with its file"
+                            + " attached or a reference (document number, ledger name); "
+                            + (bare.isEmpty() ? "every entry" : bare.stream().map(e -> "「" + e.title() + "」")
+                            .collect(Collectors.joining(", "))) + " has only a title: attach its file at /tasks/"
+                            + task.id + "/evidence/{id}/file or add an entry with a reference")
+                    .with("missing", List.of("evidenceWithFileOrReference")).with("bareEvidence", bare));
+        }
+        return Optional.empty();
     }
 
     private static boolean verifies(TaskAction action) {

@@ -117,7 +117,7 @@ public class TaskResource {
     @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "the task; its ETag is the version",
             content = @Content(schema = @Schema(implementation = TaskSnapshot.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match names the task's current version: no body")
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         TaskSnapshot task = tasks.findTaskById(id);
         return Versions.current(task, task.version(), ifNoneMatch);

@@ -28,7 +28,7 @@ import java.util.UUID;
 @Schema(requiredProperties = {"id", "version", "inspectionId", "areaId", "problemId", "areaNumber", "problemNumber",
         "number", "title", "measures",
         "leadOfficial", "responsiblePerson", "responsibleUnit", "deadline", "kind", "state", "percentComplete",
-        "requireIndicatorsMet", "indicators", "milestones", "evidenceCount", "reopenCount", "overdue",
+        "requireIndicatorsMet", "indicators", "milestones", "evidenceCount", "evidenceWithFileOrReference", "reopenCount", "overdue",
         "progressReportMissing", "allowedTransitions"})
 public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId, UUID problemId,
                            @Schema(description = "its area's number ((一) = 1)") int areaNumber,
@@ -40,6 +40,10 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            TaskState state, int percentComplete, ReportingCadence reportingCadence,
                            boolean requireIndicatorsMet, OffsetDateTime lastProgressReportAt,
                            List<IndicatorView> indicators, List<MilestoneView> milestones, long evidenceCount,
+                           @Schema(description = "how many of its evidence entries a supervisor can check: with a "
+                                   + "file attached or a reference (document number, ledger name); claiming completion "
+                                   + "and verifying need one (409 missing evidenceWithFileOrReference)")
+                           long evidenceWithFileOrReference,
                            String claimedBy,
                            @Schema(description = "when claimedBy made the latest claim of completion (申请时间); null "
                                    + "when none was made, or after a withdrawal or a reopening") OffsetDateTime claimedAt,

@@ -72,9 +72,14 @@ public class TaskSnapshots {
         return now.atZoneSameInstant(clock.getZone()).toLocalDate().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
-    /** The parts of one task, for the rules that read them (verification). */
+    /**
+     * The parts of one task, for the rules that read them (a claim, a verification): with its bare
+     * evidence entries named when it has evidence but none a supervisor can check, for the 409 to list.
+     */
     public TaskParts partsOf(RectificationTask task) {
-        return work.partsOf(List.of(task.id)).getOrDefault(task.id, TaskParts.NONE);
+        TaskParts parts = work.partsOf(List.of(task.id)).getOrDefault(task.id, TaskParts.NONE);
+        return parts.evidenceCount() > 0 && parts.checkableEvidence() == 0
+                ? parts.withBareEvidence(work.bareEvidence(task.id)) : parts;
     }
 
     private static TaskSnapshot of(RectificationTask task, ProblemNumbers numbers, TaskParts parts, LocalDate today,
@@ -84,7 +89,7 @@ public class TaskSnapshots {
                 task.title, task.measures, task.progressNarrative, task.leadOfficial, task.responsiblePerson,
                 task.responsibleUnit, task.deadline, task.kind, task.state, task.percentComplete,
                 task.reportingCadence, task.requireIndicatorsMet, task.lastProgressReportAt, parts.indicators(),
-                parts.milestones(), parts.evidenceCount(), task.claimedBy, task.claimedAt, task.verifiedAt, task.reopenCount,
+                parts.milestones(), parts.evidenceCount(), parts.checkableEvidence(), task.claimedBy, task.claimedAt, task.verifiedAt, task.reopenCount,
                 Overdue.is(task, today), ProgressReportSchedule.missed(task, now, zone).isPresent(), nextLookBackDue(task),
                 TaskSnapshot.Decision.of(task.rejectionReason, task.rejectedBy, task.rejectedAt),
                 TaskSnapshot.Decision.of(task.reopenReason, task.reopenedBy, task.reopenedAt),

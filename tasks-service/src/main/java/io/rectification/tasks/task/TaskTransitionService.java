@@ -56,8 +56,8 @@ public class TaskTransitionService {
 
     public TaskSnapshot claimCompletion(UUID taskId, Long expectedVersion, String claimant) {
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.allows(TaskAction.CLAIM_COMPLETION));
-        // Claimed, the task takes no more evidence, and verification refuses it without any: a claim
-        // without evidence could only wait to be rejected.
+        // Claimed, the task takes no more evidence, and verification refuses it without any a supervisor
+        // can check: a claim without it could only wait to be rejected.
         CloseOutRule.requireEvidence(task, snapshots.partsOf(task), "claiming completion");
         requireEvidenceSinceReopen(task, "claiming completion");
         TaskState from = task.state;
@@ -115,13 +115,14 @@ public class TaskTransitionService {
 
     /**
      * A 409 unless the task, once reopened, has evidence recorded since (the close-out it had was found
-     * not to hold). {@code again} names what needs it, as the message says.
+     * not to hold) that a supervisor can check, as {@link CloseOutRule} counts it: a file or a reference.
+     * {@code again} names what needs it, as the message says.
      */
     private void requireEvidenceSinceReopen(RectificationTask task, String again) {
-        if (task.reopenedAt != null && work.evidenceRecordedSince(task.id, task.reopenedAt) == 0) {
+        if (task.reopenedAt != null && work.checkableEvidenceRecordedSince(task.id, task.reopenedAt) == 0) {
             throw ApiException.conflict("the task was reopened at " + instants.format(task.reopenedAt)
-                            + "; " + again + " again needs evidence recorded since then; add it at /tasks/" + task.id
-                            + "/evidence")
+                            + "; " + again + " again needs evidence recorded since then, with its file attached or"
+                            + " a reference; add it at /tasks/" + task.id + "/evidence")
                     .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);
         }
     }

@@ -26,9 +26,13 @@ public interface TaskWork {
     /** The percent of the task's latest progress report, if it has any. */
     OptionalInt latestReportedPercent(UUID taskId);
 
+    /** The task's evidence entries with neither a file nor a reference, in the order they were recorded. */
+    List<TaskParts.BareEvidence> bareEvidence(UUID taskId);
+
     /**
-     * How many pieces of evidence were recorded on the task at or after {@code since}. "At" counts:
-     * a closed-out task takes no evidence, so whatever carries the reopen's own instant came after it.
+     * How many pieces of evidence a supervisor can check (a file attached or a reference) were recorded
+     * on the task at or after {@code since}. "At" counts: a closed-out task takes no evidence, so
+     * whatever carries the reopen's own instant came after it.
      */
-    long evidenceRecordedSince(UUID taskId, OffsetDateTime since);
+    long checkableEvidenceRecordedSince(UUID taskId, OffsetDateTime since);
 }

@@ -3,6 +3,7 @@ package io.rectification.tasks.work;
 import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
@@ -43,7 +44,7 @@ public class EvidenceEntries {
         evidence.taskId = task.id;
         evidence.type = input.type();
         evidence.title = input.title().strip();
-        evidence.reference = input.reference();
+        evidence.reference = OptionalText.of(input.reference()); // a blank reference is none: nothing to look up
         evidence.date = input.date();
         evidence.recordedBy = recordedBy;
         evidence.recordedAt = OffsetDateTime.now(clock);

@@ -36,6 +36,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordedWork implements TaskWork {
 
+    /**
+     * An evidence entry {@code e} (joined with its file {@code f}) a supervisor can check: a file attached
+     * or a reference. The services store a blank reference as none ({@code OptionalText}); btrim keeps
+     * entries recorded before they did (a reference of spaces) from counting. Never NULL (coalesce), so
+     * that {@code NOT} it selects the entries without either.
+     */
+    private static final String CHECKABLE = "(f.evidence_id IS NOT NULL OR coalesce(btrim(e.reference), '') <> '')";
+
     private final EntityManager entityManager;
 
     public RecordedWork(EntityManager entityManager) {
@@ -54,25 +62,27 @@ public class RecordedWork implements TaskWork {
         Map<UUID, List<TaskSnapshot.IndicatorView>> indicators = new HashMap<>();
         for (Object[] row : rows("""
                 SELECT task_id, id, name, unit, baseline, target_kind, target_value, direction, latest_actual, latest_source
-                FROM indicator WHERE task_id = ANY(?1) ORDER BY task_id, position""", Indicator.class, ids)) {
+                FROM indicator WHERE task_id = ANY(?1) ORDER BY task_id, position""", ids, Indicator.class)) {
             indicators.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(view(indicatorOf(row)));
         }
         Map<UUID, List<TaskSnapshot.MilestoneView>> milestones = new HashMap<>();
         for (Object[] row : rows("""
                 SELECT task_id, id, title, due_date, achieved_at
-                FROM milestone WHERE task_id = ANY(?1) ORDER BY task_id, position""", Milestone.class, ids)) {
+                FROM milestone WHERE task_id = ANY(?1) ORDER BY task_id, position""", ids, Milestone.class)) {
             milestones.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new TaskSnapshot.MilestoneView(
                     (UUID) row[1], (String) row[2], (LocalDate) row[3], utc((Instant) row[4])));
         }
-        Map<UUID, Long> evidenceCounts = new HashMap<>();
-        for (Object[] row : rows("SELECT task_id, count(*) FROM evidence WHERE task_id = ANY(?1) GROUP BY task_id",
-                Evidence.class, ids)) {
-            evidenceCounts.put((UUID) row[0], ((Number) row[1]).longValue());
+        Map<UUID, long[]> evidenceCounts = new HashMap<>();
+        for (Object[] row : rows("SELECT e.task_id, count(*), count(*) FILTER (WHERE " + CHECKABLE + ")"
+                + " FROM evidence e LEFT JOIN evidence_file f ON f.evidence_id = e.id"
+                + " WHERE e.task_id = ANY(?1) GROUP BY e.task_id", ids, Evidence.class, EvidenceFile.class)) {
+            evidenceCounts.put((UUID) row[0], new long[]{((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
         Map<UUID, TaskParts> parts = new HashMap<>();
         for (UUID id : ids) {
+            long[] evidence = evidenceCounts.getOrDefault(id, new long[2]);
             parts.put(id, new TaskParts(indicators.getOrDefault(id, List.of()), milestones.getOrDefault(id, List.of()),
-                    evidenceCounts.getOrDefault(id, 0L)));
+                    evidence[0], evidence[1], List.of()));
         }
         return parts;
     }
@@ -92,12 +102,14 @@ public class RecordedWork implements TaskWork {
         return values;
     }
 
-    /** Rows of a native query; pending changes to {@code table}'s entities are flushed first, as for HQL. */
+    /** Rows of a native query; pending changes to {@code tables}' entities are flushed first, as for HQL. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Class<?> table, UUID[] ids) {
-        return entityManager.createNativeQuery(sql, Object[].class)
-                .unwrap(NativeQuery.class).addSynchronizedEntityClass(table)
-                .setParameter(1, ids).getResultList();
+    private List<Object[]> rows(String sql, Object parameter, Class<?>... tables) {
+        NativeQuery<Object[]> query = entityManager.createNativeQuery(sql, Object[].class).unwrap(NativeQuery.class);
+        for (Class<?> table : tables) {
+            query.addSynchronizedEntityClass(table);
+        }
+        return query.setParameter(1, parameter).getResultList();
     }
 
     /** As the entities read a timestamp: in UTC. */
@@ -134,7 +146,21 @@ public class RecordedWork implements TaskWork {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long evidenceRecordedSince(UUID taskId, OffsetDateTime since) {
-        return Evidence.count("taskId = ?1 and recordedAt >= ?2", taskId, since);
+    public List<TaskParts.BareEvidence> bareEvidence(UUID taskId) {
+        return rows("SELECT e.id, e.title FROM evidence e LEFT JOIN evidence_file f ON f.evidence_id = e.id"
+                + " WHERE e.task_id = ?1 AND NOT " + CHECKABLE + " ORDER BY e.recorded_at, e.id",
+                taskId, Evidence.class, EvidenceFile.class).stream()
+                .map(row -> new TaskParts.BareEvidence((UUID) row[0], (String) row[1])).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long checkableEvidenceRecordedSince(UUID taskId, OffsetDateTime since) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM evidence e"
+                        + " LEFT JOIN evidence_file f ON f.evidence_id = e.id"
+                        + " WHERE e.task_id = ?1 AND e.recorded_at >= ?2 AND " + CHECKABLE)
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Evidence.class)
+                .addSynchronizedEntityClass(EvidenceFile.class)
+                .setParameter(1, taskId).setParameter(2, since).getSingleResult()).longValue();
     }
 }

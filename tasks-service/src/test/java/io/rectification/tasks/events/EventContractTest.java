@@ -156,7 +156,7 @@ class EventContractTest {
                     .body(Map.of("value", 26.5, "source", "2024年公开招聘结果"))
                     .post("/tasks/" + taskId + "/indicators/" + indicatorId + "/values").then().statusCode(201);
             given().contentType(ContentType.JSON)
-                    .body(Map.of("type", "DOCUMENT", "title", "公开招聘公告", "date", "2024-09-15"))
+                    .body(Map.of("type", "DOCUMENT", "title", "公开招聘公告", "reference", "沈高新人社〔2024〕5号", "date", "2024-09-15"))
                     .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
             given().contentType(ContentType.JSON).header("X-Actor", "li.ke")
                     .post("/tasks/" + taskId + "/completion-claim").then().statusCode(200);

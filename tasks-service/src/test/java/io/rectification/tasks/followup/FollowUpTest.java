@@ -92,7 +92,7 @@ class FollowUpTest {
         String problemId = Fixtures.freshProblem();
         String taskId = Fixtures.task(problemId, Fixtures.taskJson("规范资产管理", "2099-12-31", "TIME_BOUND", ""));
         given().contentType(ContentType.JSON).post("/tasks/" + taskId + "/start").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "资产台账", "date", "2024-10-08"))
+        given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "资产台账", "reference", "国有资产管理台账", "date", "2024-10-08"))
                 .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
         given().contentType(ContentType.JSON).header("X-Actor", "li.ke").post("/tasks/" + taskId + "/completion-claim")
                 .then().statusCode(200);

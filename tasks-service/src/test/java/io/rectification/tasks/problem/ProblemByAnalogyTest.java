@@ -93,7 +93,7 @@ class ProblemByAnalogyTest {
         report(park, 40);
         report(investment, 0);
         // 招商局 closes its task out (销号): counted as closed out, and its percent is the verifier's 100
-        given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "招商项目履约排查台账", "date", "2024-10-20"))
+        given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "招商项目履约排查台账", "reference", "招商局履约排查台账", "date", "2024-10-20"))
                 .post("/tasks/" + investment + "/evidence").then().statusCode(201);
         given().header("X-Actor", "li.ke").post("/tasks/" + investment + "/completion-claim").then().statusCode(200);
         given().header("X-Actor", "zhao.du").post("/tasks/" + investment + "/verification").then().statusCode(200);

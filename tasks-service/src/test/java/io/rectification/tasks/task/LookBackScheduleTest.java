@@ -98,7 +98,7 @@ class LookBackScheduleTest {
         String inspectionId = given().get("/problems/" + problemId).then().extract().path("inspectionId");
         String taskId = Fixtures.task(problemId, Fixtures.taskJson("强化资产管理", "2099-12-31", "TIME_BOUND", ""));
         given().contentType(ContentType.JSON).post("/tasks/" + taskId + "/start").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "欠费台账", "date", "2024-10-08"))
+        given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "欠费台账", "reference", "财政金融局欠费台账", "date", "2024-10-08"))
                 .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
         given().contentType(ContentType.JSON).header("X-Actor", "li.ke").post("/tasks/" + taskId + "/completion-claim")
                 .then().statusCode(200);

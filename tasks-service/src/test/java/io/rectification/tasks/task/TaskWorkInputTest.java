@@ -132,7 +132,7 @@ class TaskWorkInputTest {
     @Test
     void rejectionAndLookBackRefuseBadInput() {
         String taskId = startedTask();
-        given().contentType(ContentType.JSON).body("{\"type\":\"LEDGER\",\"title\":\"台账\",\"date\":\"2024-10-08\"}")
+        given().contentType(ContentType.JSON).body(TaskLifecycleTest.EVIDENCE)
                 .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
         given().contentType(ContentType.JSON).header("X-Actor", "li.ke").post("/tasks/" + taskId + "/completion-claim")
                 .then().statusCode(200);

@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * A task, problem or area cancelled (撤销) by the office as entered by mistake: when, by whom and why. The
@@ -63,6 +64,15 @@ public class Cancellation {
         public static View of(Cancellation cancellation) {
             return cancellation == null ? null : new View(cancellation.reason, cancellation.by, cancellation.at);
         }
+    }
+
+    /**
+     * What a plan row matching this cancelled {@code what} ("task 1.2.3") says, and why it is a CONFLICT: a
+     * re-import does not bring back what the office cancelled. The day in {@code zone}, the service's.
+     */
+    public String planConflict(String what, ZoneId zone) {
+        return what + " was cancelled (撤销) on " + at.atZoneSameInstant(zone).toLocalDate() + " as entered by mistake:"
+                + " the plan does not bring it back; take the row out of the plan, or register it anew under a new number";
     }
 
     /** When, for the events' snapshots: null while it stands. */

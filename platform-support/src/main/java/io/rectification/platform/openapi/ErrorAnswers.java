@@ -94,6 +94,8 @@ public class ErrorAnswers implements OASFilter {
             case STRINGS -> schema.addType(Schema.SchemaType.ARRAY)
                     .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
             case OBJECT -> schema.addType(Schema.SchemaType.OBJECT);
+            case OBJECTS -> schema.addType(Schema.SchemaType.ARRAY)
+                    .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
         };
     }
 

@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /**
- * A problem cancelled (撤销) with its tasks.
- * The office (整改办) cancels what was entered by mistake, with a reason and If-Match; it stays (readable by its id, on its audit trail) and counts in nothing: docs/tasks-service.md "Cancelling what was
- * entered by mistake (撤销)".
+ * A problem cancelled (撤销) with its tasks. The office (整改办) cancels what was entered by mistake, with a
+ * reason and If-Match; it stays (readable by its id, on its audit trail) and counts in nothing:
+ * docs/tasks-service.md "Cancelling what was entered by mistake (撤销)".
  */
 @Path("/problems/{id}/cancellation")
 @Produces(MediaType.APPLICATION_JSON)

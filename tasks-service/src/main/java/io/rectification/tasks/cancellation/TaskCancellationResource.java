@@ -29,9 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /**
- * A task cancelled alone (撤销); with its problem or area, {@link ProblemCancellationResource}, {@link AreaCancellationResource}.
- * The office (整改办) cancels what was entered by mistake, with a reason and If-Match; it stays (readable by its id, on its audit trail) and counts in nothing: docs/tasks-service.md "Cancelling what was
- * entered by mistake (撤销)".
+ * A task cancelled alone (撤销); with its problem or area, {@link ProblemCancellationResource} and
+ * {@link AreaCancellationResource}. The office (整改办) cancels what was entered by mistake, with a
+ * reason and If-Match; it stays (readable by its id, on its audit trail) and counts in nothing:
+ * docs/tasks-service.md "Cancelling what was entered by mistake (撤销)".
  */
 @Path("/tasks/{id}/cancellation")
 @Produces(MediaType.APPLICATION_JSON)

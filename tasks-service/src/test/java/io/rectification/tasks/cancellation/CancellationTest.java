@@ -267,6 +267,17 @@ class CancellationTest {
                         "problemId", named, "decidedOn", "2024-11-21", "source", "区纪委监委通报(2024)13号"))
                 .post(base + "/outcomes").then().statusCode(409).body("cancelledAt", notNullValue());
 
+        // a 举一反三 problem that stands holds back the finding it extends, until it is cancelled itself
+        String finding = Fixtures.freshProblem();
+        String findingArea = given().get("/problems/" + finding).then().extract().path("areaId");
+        String analogy = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "其他园区同样存在", "source", "ANALOGY", "extendsProblemId", finding))
+                .post("/areas/" + findingArea + "/problems").then().statusCode(201).extract().path("id");
+        cancel("/problems/" + finding).statusCode(409).body("extendedBy", contains(analogy));
+        cancel("/problems/" + analogy).statusCode(200);
+        given().get("/problems/" + finding + "/extensions").then().statusCode(200).body("extensions", empty());
+        cancel("/problems/" + finding).statusCode(200);
+
         // escalated public feedback is feedback-service's to answer: never cancelled
         String feedbackArea = Fixtures.area(Fixtures.inspection(), "群众反映问题");
         UUID fromFeedback = QuarkusTransaction.requiringNew().call(() -> problems.registerProblem(
@@ -359,6 +370,36 @@ class CancellationTest {
         String exported = given().get("/inspections/" + inspectionId + "/plan.csv").then().statusCode(200).extract().asString();
         assertFalse(exported.contains("强化思想认识（重复）"), exported);
         assertTrue(exported.contains("强化思想认识"), exported);
+    }
+
+    private static String csvRow(String title) {
+        return "推进管理机制改革不彻底,推进机构人事改革," + title + ",\"实行限额管理,动态核减\",管委会主任,组织人事部负责人,组织人事部,"
+                + "2024-12-31,TIME_BOUND,WEEKLY,,\r\n";
+    }
+
+    @Test
+    void aReImportedBreakdownTableDoesNotBringBackWhatWasCancelled() {
+        String table = "反馈意见方面,具体问题,整改任务,整改措施,牵头领导,具体责任人,责任单位,完成时限,任务类型,调度频次,阶段性目标,整改进展\r\n"
+                + csvRow("积极招聘事业编制人员") + csvRow("完成编制外人员清退工作");
+        String inspectionId = Fixtures.inspection();
+        String rows = "/inspections/" + inspectionId + "/plan-rows";
+        given().contentType("text/csv").body(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(rows)
+                .then().statusCode(201).body("added", equalTo(2));
+        var tasks = given().queryParam("inspectionId", inspectionId).queryParam("sort", "number").get("/tasks").then().extract();
+        String problemId = tasks.path("items[1].problemId");
+        cancel("/tasks/" + tasks.<String>path("items[1].id")).statusCode(200);
+
+        // its title matches only what was cancelled: a CONFLICT named by row and column, nothing stored
+        given().contentType("text/csv").body(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(rows)
+                .then().statusCode(409).body("errors.field", contains("row 3.整改任务"))
+                .body("errors[0].message", containsString("撤销"));
+        given().queryParam("inspectionId", inspectionId).queryParam("includeCancelled", "true").get("/tasks").then()
+                .body("total", equalTo(2));
+        // entered anew, it takes the next number (numbers are never reused) and the table matches it
+        given().contentType(ContentType.JSON).body(Fixtures.taskJson("完成编制外人员清退工作", "2024-12-31", "TIME_BOUND", ""))
+                .post("/problems/" + problemId + "/tasks").then().statusCode(201).body("number", equalTo(3));
+        given().contentType("text/csv").body(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("dryRun", "true")
+                .post(rows).then().statusCode(200).body("rows.status", contains("UNCHANGED", "UNCHANGED"));
     }
 
     /** "type subject" of the outbox's events of {@code ids}, in the order they were appended. */

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -98,7 +99,7 @@ public class Cancellations {
                             extendedBy == null ? null : "extended by " + extendedBy.size() + " 举一反三 problem(s) that stand",
                             accountabilityRecords == null ? null : "named by " + accountabilityRecords.size()
                                     + " accountability record(s) not withdrawn (撤销登记 them first)")
-                    .filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
         }
 
         /** A problem's own refusal carries its reasons as members of the 409 itself. */

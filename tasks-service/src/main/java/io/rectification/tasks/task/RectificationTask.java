@@ -319,7 +319,7 @@ public class RectificationTask extends PanacheEntityBase {
     /**
      * 撤销: cancelled by the office as entered by mistake. The state stays (cancelled is not a state); a
      * pending claim just ends undecided, and the deadline extension request pending, if any, is no longer
-     * the task's to decide ({@link TaskCancellations} refuses it).
+     * the task's ({@link TaskCancellations} closes it).
      */
     void cancel(String reason, String by, OffsetDateTime at) {
         cancellation = Cancellation.of(reason, by, at);

@@ -39,6 +39,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -395,11 +396,15 @@ class CancellationTest {
                 .body("errors[0].message", containsString("撤销"));
         given().queryParam("inspectionId", inspectionId).queryParam("includeCancelled", "true").get("/tasks").then()
                 .body("total", equalTo(2));
-        // entered anew, it takes the next number (numbers are never reused) and the table matches it
-        given().contentType(ContentType.JSON).body(Fixtures.taskJson("完成编制外人员清退工作", "2024-12-31", "TIME_BOUND", ""))
-                .post("/problems/" + problemId + "/tasks").then().statusCode(201).body("number", equalTo(3));
+        // entered anew, it takes the next number (numbers are never reused) and the table's row is matched with
+        // it, the one that stands (CHANGED: the fixture's cells are not the table's), not with the cancelled one
+        String anew = given().contentType(ContentType.JSON)
+                .body(Fixtures.taskJson("完成编制外人员清退工作", "2024-12-31", "TIME_BOUND", ""))
+                .post("/problems/" + problemId + "/tasks").then().statusCode(201).body("number", equalTo(3))
+                .extract().path("id");
         given().contentType("text/csv").body(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("dryRun", "true")
-                .post(rows).then().statusCode(200).body("rows.status", contains("UNCHANGED", "UNCHANGED"));
+                .post(rows).then().statusCode(200).body("rows.status", contains("UNCHANGED", "CHANGED"))
+                .body("conflicts.message", everyItem(containsString(anew)));
     }
 
     /** "type subject" of the outbox's events of {@code ids}, in the order they were appended. */

@@ -223,8 +223,15 @@ class CancellationTest {
         long secondVersion = ((Number) given().get("/tasks/" + second).then().extract().path("version")).longValue();
         long problemVersion = ((Number) given().get("/problems/" + problemId).then().extract().path("version")).longValue();
 
-        cancel("/problems/" + problemId).statusCode(200)
-                .body("cancellation.reason", equalTo(REASON)).body("version", equalTo((int) problemVersion + 1));
+        // sent with an Idempotency-Key, and sent again after a lost answer: the first answer again, nothing twice
+        String key = UUID.randomUUID().toString();
+        String problemEtag = etag("/problems/" + problemId);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().contentType(ContentType.JSON).header("X-Actor", "zhang.ban").header("If-Match", problemEtag)
+                    .header("Idempotency-Key", key).body(Map.of("reason", REASON))
+                    .post("/problems/" + problemId + "/cancellation").then().statusCode(200)
+                    .body("cancellation.reason", equalTo(REASON)).body("version", equalTo((int) problemVersion + 1));
+        }
         assertEquals(List.of("TaskCancelled " + first, "TaskCancelled " + second, "ProblemCancelled " + problemId),
                 outboxOf(List.of(first, second, problemId)));
         given().get("/tasks/" + first).then().body("version", equalTo((int) firstVersion + 1))

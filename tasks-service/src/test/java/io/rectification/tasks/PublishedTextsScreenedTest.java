@@ -37,17 +37,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublishedTextsScreenedTest {
 
     /** Texts that stay in tasks-service, by record (or resource) and member, and why. */
-    private static final Map<String, String> NOT_PUBLISHED = Map.of(
-            "AccountabilityInputs$OutcomeCorrection.reason", "kept with the record and its audit entry; the event carries the record",
-            "AccountabilityInputs$FundsCorrection.reason", "kept with the entry and its audit entry; the event carries the entry",
-            "AccountabilityInputs$WithdrawalReason.reason", "kept with the withdrawn record and its audit entry; the event carries the record",
-            "LeadingGroupInput$Person.name", "a staff member's name; LeadingGroupSet carries positions only",
-            "LeadingGroupInput$Member.name", "a staff member's name; LeadingGroupSet carries positions only",
-            "EvidenceInput.title", "evidence stays in tasks-service; events count it (evidenceCount)",
-            "EvidenceInput.reference", "evidence stays in tasks-service; events count it (evidenceCount)",
-            "EvidenceResource.filename", "an evidence file's name stays in tasks-service",
-            "PlanResource.dryRun", "a flag (true or false), no text",
-            "SpreadsheetPlanResource.dryRun", "a flag (true or false), no text");
+    private static final Map<String, String> NOT_PUBLISHED = Map.ofEntries(
+            Map.entry("AccountabilityInputs$OutcomeCorrection.reason", "kept with the record and its audit entry; the event carries the record"),
+            Map.entry("AccountabilityInputs$FundsCorrection.reason", "kept with the entry and its audit entry; the event carries the entry"),
+            Map.entry("AccountabilityInputs$WithdrawalReason.reason", "kept with the withdrawn record and its audit entry; the event carries the record"),
+            Map.entry("LeadingGroupInput$Person.name", "a staff member's name; LeadingGroupSet carries positions only"),
+            Map.entry("LeadingGroupInput$Member.name", "a staff member's name; LeadingGroupSet carries positions only"),
+            Map.entry("EvidenceInput.title", "evidence stays in tasks-service; events count it (evidenceCount)"),
+            Map.entry("EvidenceInput.reference", "evidence stays in tasks-service; events count it (evidenceCount)"),
+            Map.entry("EvidenceResource.filename", "an evidence file's name stays in tasks-service"),
+            Map.entry("PlanResource.dryRun", "a flag (true or false), no text"),
+            Map.entry("SpreadsheetPlanResource.dryRun", "a flag (true or false), no text"),
+            Map.entry("CancellationInput.reason", "kept with what it cancels (撤销) and its audit entry; the events carry cancelledAt only"));
 
     @Test
     void everyTextOfAWriteIsScreenedOrStaysInTheService() {

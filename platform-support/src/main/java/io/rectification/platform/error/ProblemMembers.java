@@ -41,6 +41,19 @@ public final class ProblemMembers {
             entry("lastStateChange", new Member(Kind.OBJECT, "409: who put the task in the state that refused the step,"
                     + " by which change, when: {state, action (the event's type), by, at}")),
             entry("withdrawnAt", new Member(Kind.DATE_TIME, "409: when the accountability record was withdrawn (撤销登记)")),
+            // 409 of what the office cancelled (撤销) as entered by mistake, and of a cancellation refused (tasks-service)
+            entry("cancelledAt", new Member(Kind.DATE_TIME, "409: when the task, problem or area (or the one it is"
+                    + " under) was cancelled (撤销): it changes no more")),
+            entry("closedTasks", new Member(Kind.OBJECTS, "409: the problem's tasks closed out (销号), which keep it"
+                    + " from being cancelled: [{id, number, title, state}]")),
+            entry("source", new Member(Kind.STRING, "409: the problem's source (FEEDBACK: escalated public feedback,"
+                    + " which is not cancelled)")),
+            entry("extendedBy", new Member(Kind.STRINGS, "409: the 举一反三 problems (ids) that stand and extend the"
+                    + " problem, which keep it from being cancelled")),
+            entry("accountabilityRecords", new Member(Kind.STRINGS, "409: the accountability records and recovered-funds"
+                    + " entries (ids) not withdrawn that name the problem, which keep it from being cancelled")),
+            entry("problems", new Member(Kind.OBJECTS, "409: the area's problems that keep it from being cancelled, each"
+                    + " {problemId, number, title} with its reasons: closedTasks, source, extendedBy, accountabilityRecords")),
             // 409 of an evidence entry removed that holds a file (only an entry without one is removed)
             entry("evidenceId", new Member(Kind.UUID,
                     "409: the evidence entry that holds a file and so is not removed (replace its file instead)")),

@@ -7,6 +7,7 @@ import io.rectification.platform.rest.Versions;
 import io.rectification.platform.time.InstantText;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.problem.Problem;
+import io.rectification.tasks.support.Cancellation;
 import io.rectification.tasks.support.LedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -205,14 +206,21 @@ public class AccountabilityService {
         return view;
     }
 
-    /** A record may concern one problem, which must then be the inspection's. */
-    private static UUID problemOf(UUID inspectionId, UUID problemId, String field) {
+    /**
+     * A record may concern one problem, which must then be the inspection's (400 naming {@code field}) and
+     * stand (409 once the office cancelled it, 撤销: a problem entered by mistake is accountable for nothing).
+     */
+    private UUID problemOf(UUID inspectionId, UUID problemId, String field) {
         if (problemId == null) {
             return null;
         }
         Problem problem = Problem.findById(problemId);
         if (problem == null || !problem.inspectionId.equals(inspectionId)) {
             throw ApiException.badRequest(field, "not a problem of inspection " + inspectionId + ": " + problemId);
+        }
+        if (problem.cancellation != null) {
+            throw Cancellation.refusal("problem " + problemId + " (" + field + ")", problem.cancellation, instants)
+                    .with("field", field);
         }
         return problemId;
     }

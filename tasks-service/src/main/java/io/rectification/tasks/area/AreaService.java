@@ -7,6 +7,8 @@ import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventPublisher;
+import io.rectification.platform.time.InstantText;
+import io.rectification.tasks.support.Cancellation;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.rollup.ProgressRollup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +31,12 @@ public class AreaService {
     private final InspectionService inspections;
     private final ProgressRollup rollup;
     private final Clock clock;
+    private final InstantText instants;
 
-    public AreaService(LedgerEvents events, InspectionService inspections, ProgressRollup rollup, Clock clock) {
+    public AreaService(LedgerEvents events, InspectionService inspections, ProgressRollup rollup, Clock clock,
+                       InstantText instants) {
         this.clock = clock;
+        this.instants = instants;
         this.events = events;
         this.inspections = inspections;
         this.rollup = rollup;
@@ -74,8 +79,7 @@ public class AreaService {
     }
 
     public AreaView replaceArea(UUID id, long expectedVersion, AreaInput input) {
-        FeedbackArea area = requireEntity(id);
-        Versions.check(expectedVersion, area.version, "area " + id);
+        FeedbackArea area = changing(id, expectedVersion);
         if (area.title.equals(input.title().strip())) {
             return toView(area); // an edit that changes nothing is no change: no event, the same version
         }
@@ -91,10 +95,16 @@ public class AreaService {
         return toView(requireEntity(id));
     }
 
+    /**
+     * The inspection's areas; those cancelled (撤销) only with {@code includeCancelled}, the list being what
+     * stands.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<AreaView> listAreas(UUID inspectionId, int page, int size) {
+    public PageOf<AreaView> listAreas(UUID inspectionId, boolean includeCancelled, int page, int size) {
         inspections.requireInspection(inspectionId);
-        var query = FeedbackArea.<FeedbackArea>find("inspectionId", Sort.by("number"), inspectionId);
+        var query = FeedbackArea.<FeedbackArea>find("inspectionId = ?1"
+                + (includeCancelled ? "" : " and cancellation.at is null"),
+                Sort.by("number"), inspectionId);
         List<FeedbackArea> areas = query.page(page, size).list();
         Map<UUID, Integer> percents = rollup.percentOfAreas(areas.stream().map(a -> a.id).toList());
         return new PageOf<>(areas.stream().map(a -> toView(a, percents.get(a.id))).toList(), page, size, query.count());
@@ -105,11 +115,45 @@ public class AreaService {
         return FeedbackArea.<FeedbackArea>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("area", id));
     }
 
+    /**
+     * The area a command changes or adds to (a problem registered under it): 404, then 409 with
+     * {@code cancelledAt} once the office cancelled it (撤销), since nothing is added to or changed in what
+     * was entered by mistake.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FeedbackArea requireStanding(UUID id) {
+        FeedbackArea area = requireEntity(id);
+        if (area.cancellation != null) {
+            throw Cancellation.refusal("area " + id, area.cancellation, instants).with("currentVersion", area.version);
+        }
+        return area;
+    }
+
+    /** The area a change based on {@code expectedVersion} is made to: {@link #requireStanding}, then If-Match (412). */
+    public FeedbackArea changing(UUID id, long expectedVersion) {
+        FeedbackArea area = requireStanding(id);
+        Versions.check(expectedVersion, area.version, "area " + id);
+        return area;
+    }
+
+    /**
+     * 撤销: the area cancelled by {@code canceller} (its problems and their tasks already were, each with its
+     * own event: the caller's part), published as AreaCancelled and audited with the reason.
+     */
+    public AreaView cancel(FeedbackArea area, String reason, String canceller) {
+        area.cancellation = Cancellation.of(reason, canceller, OffsetDateTime.now(clock));
+        area.persistAndFlush();
+        AreaView view = toView(area);
+        events.publish(AGGREGATE, area.id, area.version, new TasksEvent.AreaCancelled(view.published()), view);
+        return view;
+    }
+
     AreaView toView(FeedbackArea area) {
         return toView(area, rollup.percentOfArea(area.id));
     }
 
     private static AreaView toView(FeedbackArea area, int percentComplete) {
-        return new AreaView(area.id, area.version, area.inspectionId, area.number, area.title, percentComplete);
+        return new AreaView(area.id, area.version, area.inspectionId, area.number, area.title, percentComplete,
+                Cancellation.View.of(area.cancellation));
     }
 }

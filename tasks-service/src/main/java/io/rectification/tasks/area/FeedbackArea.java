@@ -2,6 +2,8 @@ package io.rectification.tasks.area;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import io.rectification.tasks.support.Cancellation;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,4 +32,8 @@ public class FeedbackArea extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** Null while it stands; set once when the office cancels it (撤销, entered by mistake), never cleared. */
+    @Embedded
+    public Cancellation cancellation;
 }

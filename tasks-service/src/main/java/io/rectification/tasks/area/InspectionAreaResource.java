@@ -1,5 +1,8 @@
 package io.rectification.tasks.area;
 
+import io.rectification.tasks.support.Cancellation;
+import io.rectification.tasks.support.Flags;
+
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
@@ -10,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -62,7 +66,8 @@ public class InspectionAreaResource {
     @GET
     @RolesAllowed(Access.READ)
     public PageOf<AreaView> list(@PathParam("inspectionId") UUID inspectionId,
+                                 @Parameter(description = Cancellation.INCLUDE_CANCELLED) @QueryParam("includeCancelled") String includeCancelled,
                                  @Valid @BeanParam PageRequest paging) {
-        return service.listAreas(inspectionId, paging.page, paging.size);
+        return service.listAreas(inspectionId, Flags.parse(includeCancelled, "includeCancelled"), paging.page, paging.size);
     }
 }

@@ -139,14 +139,20 @@ public class FeedbackEscalationHandler implements EventHandler {
                 ProblemSource.FEEDBACK, feedbackId);
     }
 
+    /**
+     * The area the escalation names, or else the inspection's area for public feedback (registered when it
+     * has none). An area the office cancelled (撤销) takes nothing more: the feedback goes to the public
+     * feedback area that stands instead, as it would without an area named.
+     */
     private FeedbackArea areaFor(UUID inspectionId, UUID areaId) {
         if (areaId != null) {
             FeedbackArea area = FeedbackArea.findById(areaId);
-            if (area != null && area.inspectionId.equals(inspectionId)) {
+            if (area != null && area.inspectionId.equals(inspectionId) && area.cancellation == null) {
                 return area;
             }
         }
-        return FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2", inspectionId, PUBLIC_FEEDBACK_AREA)
+        return FeedbackArea.<FeedbackArea>find("inspectionId = ?1 and title = ?2 and cancellation.at is null", inspectionId,
+                        PUBLIC_FEEDBACK_AREA)
                 .firstResultOptional()
                 .orElseGet(() -> areas.requireEntity(areas.registerArea(inspectionId, new AreaInput(PUBLIC_FEEDBACK_AREA)).id()));
     }

@@ -40,7 +40,8 @@ public class FollowUpPart {
         int emitted = 0;
         for (FollowUpNotice.Due due : part) {
             RectificationTask task = tasks.get(due.taskId());
-            if (task != null && notices.claim(due.key(), due.taskId(), due.eventType())) {
+            // a task cancelled (撤销) since the check is due nothing
+            if (task != null && !task.cancelled() && notices.claim(due.key(), due.taskId(), due.eventType())) {
                 events.publishNotice(task, due.event());
                 emitted++;
             }

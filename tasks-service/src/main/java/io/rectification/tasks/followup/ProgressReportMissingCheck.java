@@ -36,7 +36,7 @@ public class ProgressReportMissingCheck implements FollowUpCheck {
     public List<FollowUpNotice> dueAt(OffsetDateTime now) {
         List<FollowUpNotice> due = new ArrayList<>();
         for (RectificationTask task : RectificationTask.<RectificationTask>list(
-                "reportingCadence is not null and state in ?1", TaskStates.OWING_REPORTS.stream().map(TaskState::valueOf).toList())) {
+                "reportingCadence is not null and state in ?1 and cancellation.at is null", TaskStates.OWING_REPORTS.stream().map(TaskState::valueOf).toList())) {
             Optional<MissedPeriod> missed = ProgressReportSchedule.missed(task, now, clock.getZone());
             if (missed.isPresent()) {
                 MissedPeriod period = missed.get();

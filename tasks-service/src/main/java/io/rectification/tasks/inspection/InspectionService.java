@@ -47,7 +47,8 @@ public class InspectionService {
         refuseDuplicate(input, id);
         // Deadlines were checked against the on-site start: moving it past one of them would break that rule.
         Long earlier = Inspection.getEntityManager().createQuery("""
-                        select count(t) from RectificationTask t where t.inspectionId = :id and t.deadline < :from""", Long.class)
+                        select count(t) from RectificationTask t where t.inspectionId = :id and t.deadline < :from
+                        and t.cancellation.at is null""", Long.class)
                 .setParameter("id", id).setParameter("from", input.onSiteFrom()).getSingleResult();
         if (earlier > 0) {
             throw ApiException.badRequest("onSiteFrom", earlier + " task(s) of this inspection are due before "

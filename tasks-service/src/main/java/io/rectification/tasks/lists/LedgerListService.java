@@ -21,7 +21,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the problem, task and responsibility lists of one inspection, in the plan's order. */
+/**
+ * Builds the problem, task and responsibility lists of one inspection, in the plan's order: of what stands,
+ * since a list is a document of the ledger and its rows have nowhere to say that one was cancelled (撤销);
+ * GET /tasks and /problems with includeCancelled=true show those.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LedgerListService {
@@ -37,7 +41,8 @@ public class LedgerListService {
     public List<ListRows.ProblemRow> problemList(UUID inspectionId) {
         inspections.requireInspection(inspectionId);
         Map<UUID, FeedbackArea> areas = areasOf(inspectionId);
-        List<Problem> problems = Problem.list("inspectionId", inspectionId);
+        // the lists are the ledger that stands: what the office cancelled (撤销) is on none of them
+        List<Problem> problems = Problem.list("inspectionId = ?1 and cancellation.at is null", inspectionId);
         List<UUID> problemIds = problems.stream().map(p -> p.id).toList();
         Map<UUID, Integer> taskCounts = rollup.taskCountOfProblems(problemIds);
         Map<UUID, Integer> percents = rollup.percentOfProblems(problemIds);
@@ -59,7 +64,8 @@ public class LedgerListService {
         Map<UUID, Problem> problems = Problem.<Problem>list("inspectionId", inspectionId).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         List<ListRows.TaskRow> rows = new ArrayList<>();
-        for (RectificationTask task : RectificationTask.<RectificationTask>list("inspectionId", inspectionId)) {
+        for (RectificationTask task : RectificationTask.<RectificationTask>list("inspectionId = ?1 and cancellation.at is null",
+                inspectionId)) {
             FeedbackArea area = areas.get(task.areaId);
             Problem problem = problems.get(task.problemId);
             rows.add(new ListRows.TaskRow(task.id, PlanNumbering.inText(area.number, problem.number, task.number),

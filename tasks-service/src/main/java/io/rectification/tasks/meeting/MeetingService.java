@@ -5,6 +5,7 @@ import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.text.OptionalText;
 import io.rectification.platform.time.InstantText;
+import io.rectification.tasks.support.Cancellation;
 import io.rectification.tasks.audit.LedgerAudit;
 import io.rectification.tasks.inspection.InspectionService;
 import io.rectification.tasks.support.LedgerEvents;
@@ -163,13 +164,18 @@ public class MeetingService {
         return view;
     }
 
-    private static void checkTask(UUID inspectionId, UUID taskId, String field) {
+    /** A decision links a task of the inspection (400 naming {@code field}) that stands (409 once cancelled, 撤销). */
+    private void checkTask(UUID inspectionId, UUID taskId, String field) {
         if (taskId == null) {
             return;
         }
         RectificationTask task = RectificationTask.findById(taskId);
         if (task == null || !inspectionId.equals(task.inspectionId)) {
             throw ApiException.badRequest(field, "not a task of inspection " + inspectionId + ": " + taskId);
+        }
+        if (task.cancelled()) {
+            throw Cancellation.refusal("task " + taskId + " (" + field + ")", task.cancellation, instants)
+                    .with("field", field);
         }
     }
 

@@ -11,6 +11,9 @@ import io.rectification.tasks.problem.ProblemSource;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskInput;
 
+import io.rectification.tasks.support.Cancellation;
+
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +26,29 @@ import java.util.stream.Collectors;
  * Compares a plan with the ledger of an existing inspection by stable keys (area number, problem
  * number within the area, task number within the problem). A problem of another source (self-found,
  * look-back, public feedback) holding a number the plan uses is a CONFLICT (its differing columns
- * include {@code source}): the plan cannot take its place.
+ * include {@code source}): the plan cannot take its place. A row of the ledger the office cancelled (撤销)
+ * holds its key still: a plan row of that key is a CONFLICT saying when it was cancelled (a re-import does
+ * not bring it back), and, absent from the plan, it is not REMOVED but left out of the comparison.
  */
 final class PlanComparison {
 
     private PlanComparison() {
     }
 
-    static List<Row> compare(Inspection inspection, PlanInput plan) {
+    static List<Row> compare(Inspection inspection, PlanInput plan, ZoneId zone) {
         List<Row> rows = new ArrayList<>();
         List<String> inspectionChanges = inspectionChanges(inspection, plan.inspection());
         rows.add(new Row("inspection", "inspection", inspectionChanges.isEmpty() ? Status.UNCHANGED : Status.CHANGED,
                 inspectionChanges, inspection.id));
-        PlanLedger ledger = PlanLedger.of(inspection.id);
+        PlanLedger ledger = PlanLedger.of(inspection.id, zone);
         Map<Integer, FeedbackArea> areas = byNumber(ledger.areas(), a -> a.number);
         for (int a = 0; a < plan.areas().size(); a++) {
             PlanInput.AreaPlan areaPlan = plan.areas().get(a);
             FeedbackArea area = areas.remove(a + 1);
             String areaRow = "areas[" + a + "]";
-            rows.add(row(areaRow, key(a + 1), area == null ? null : area.id,
+            rows.add(area != null && area.cancellation != null
+                    ? cancelled(areaRow, key(a + 1), area.id, "area", area.cancellation, ledger)
+                    : row(areaRow, key(a + 1), area == null ? null : area.id,
                     area == null ? null : differences(title(areaPlan.title(), area.title))));
             Map<Integer, Problem> problems = area == null ? new java.util.TreeMap<>()
                     : byNumber(ledger.problemsOf(area.id), p -> p.number);
@@ -53,7 +60,9 @@ final class PlanComparison {
                         : differences(title(problemPlan.title(), problem.title),
                         field("description", problemPlan.description(), problem.description),
                         field("source", ProblemSource.PLAN, problem.source));
-                rows.add(problem != null && problem.source != ProblemSource.PLAN
+                rows.add(problem != null && problem.cancellation != null
+                        ? cancelled(problemRow, key(a + 1, p + 1), problem.id, "problem", problem.cancellation, ledger)
+                        : problem != null && problem.source != ProblemSource.PLAN
                         ? new Row(problemRow, key(a + 1, p + 1), Status.CONFLICT, problemChanges, problem.id,
                                 "number " + key(a + 1, p + 1) + " is held by a problem of source " + problem.source
                                         + " (" + problem.id + "), not one of the plan's: the plan's problem cannot take its place")
@@ -62,23 +71,26 @@ final class PlanComparison {
                         : byNumber(ledger.tasksOf(problem.id), t -> t.number);
                 for (int t = 0; t < problemPlan.tasksOrEmpty().size(); t++) {
                     RectificationTask task = tasks.remove(t + 1);
-                    rows.add(row(problemRow + ".tasks[" + t + "]", key(a + 1, p + 1, t + 1), task == null ? null : task.id,
+                    String taskRow = problemRow + ".tasks[" + t + "]";
+                    rows.add(task != null && task.cancelled()
+                            ? cancelled(taskRow, key(a + 1, p + 1, t + 1), task.id, "task", task.cancellation, ledger)
+                            : row(taskRow, key(a + 1, p + 1, t + 1), task == null ? null : task.id,
                             task == null ? null : taskChanges(problemPlan.tasksOrEmpty().get(t), task,
                                     ledger.indicatorsOf(task.id), ledger.milestonesOf(task.id))));
                 }
-                for (RectificationTask task : tasks.values()) {
+                for (RectificationTask task : standing(tasks.values(), t -> t.cancellation)) {
                     rows.add(removed(problemRow + ".tasks[" + (task.number - 1) + "]", key(a + 1, p + 1, task.number), task.id));
                 }
             }
-            for (Problem problem : problems.values()) {
+            for (Problem problem : standing(problems.values(), p -> p.cancellation)) {
                 if (problem.source == ProblemSource.PLAN) {
                     removedProblem(rows, areaRow + ".problems[" + (problem.number - 1) + "]", key(a + 1, problem.number), problem,
                             ledger);
                 }
             }
         }
-        for (FeedbackArea area : areas.values()) {
-            List<Problem> findings = ledger.problemsOf(area.id).stream()
+        for (FeedbackArea area : standing(areas.values(), a -> a.cancellation)) {
+            List<Problem> findings = standing(ledger.problemsOf(area.id), p -> p.cancellation).stream()
                     .filter(problem -> problem.source == ProblemSource.PLAN).toList();
             if (findings.isEmpty() && !ledger.problemsOf(area.id).isEmpty()) {
                 continue; // an area of other sources only (public feedback without an area): not the plan's
@@ -111,7 +123,7 @@ final class PlanComparison {
 
     private static void removedProblem(List<Row> rows, String row, String key, Problem problem, PlanLedger ledger) {
         rows.add(removed(row, key, problem.id));
-        ledger.tasksOf(problem.id).forEach(task ->
+        standing(ledger.tasksOf(problem.id), t -> t.cancellation).forEach(task ->
                 rows.add(removed(row + ".tasks[" + (task.number - 1) + "]", key + "." + task.number, task.id)));
     }
 
@@ -168,6 +180,17 @@ final class PlanComparison {
             return new Row(row, key, Status.ADDED, List.of(), null);
         }
         return new Row(row, key, changes.isEmpty() ? Status.UNCHANGED : Status.CHANGED, changes, id);
+    }
+
+    /** A plan row whose key a cancelled (撤销) {@code what} holds: a CONFLICT saying so, on which day. */
+    private static Row cancelled(String row, String key, UUID id, String what, Cancellation cancellation, PlanLedger ledger) {
+        return new Row(row, key, Status.CONFLICT, List.of(), id,
+                cancellation.planConflict(what + " " + key + " (" + id + ")", ledger.zone()));
+    }
+
+    /** Those of {@code items} that stand: what was cancelled is not REMOVED from a plan that leaves it out. */
+    private static <T> List<T> standing(java.util.Collection<T> items, Function<T, Cancellation> cancellation) {
+        return items.stream().filter(item -> cancellation.apply(item) == null).toList();
     }
 
     private static Row removed(String row, String key, UUID id) {

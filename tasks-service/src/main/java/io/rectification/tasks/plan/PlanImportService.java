@@ -23,6 +23,7 @@ import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.plan.PlanRevision.Row;
 import io.rectification.tasks.plan.PlanRevision.Status;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,9 +47,11 @@ public class PlanImportService {
     private final ProblemService problems;
     private final TaskService tasks;
     private final ImportParts parts;
+    private final Clock clock;
 
     public PlanImportService(InspectionService inspections, AreaService areas, ProblemService problems,
-                             TaskService tasks, ImportParts parts) {
+                             TaskService tasks, ImportParts parts, Clock clock) {
+        this.clock = clock;
         this.inspections = inspections;
         this.areas = areas;
         this.problems = problems;
@@ -72,7 +75,7 @@ public class PlanImportService {
         if (existing.isEmpty()) {
             return new Outcome(create(plan), null);
         }
-        List<Row> rows = PlanComparison.compare(existing.get(), plan);
+        List<Row> rows = PlanComparison.compare(existing.get(), plan, clock.getZone());
         List<FieldError> conflicts = conflicts(rows);
         if (!conflicts.isEmpty()) {
             throw new ApiException(409, "Plan conflicts with the ledger", conflicts.size()
@@ -88,7 +91,7 @@ public class PlanImportService {
         PlanInput plan = PlanTitles.withoutNumbering(input);
         refuseInvalid(plan);
         return inspections.findSame(plan.inspection())
-                .map(existing -> PlanRevision.of(existing.id, true, false, PlanComparison.compare(existing, plan)))
+                .map(existing -> PlanRevision.of(existing.id, true, false, PlanComparison.compare(existing, plan, clock.getZone())))
                 .orElseGet(() -> PlanRevision.of(null, true, false, PlanComparison.allAdded(plan)));
     }
 

@@ -4,6 +4,7 @@ import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.task.RectificationTask;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,18 +15,20 @@ import java.util.stream.Collectors;
  * problem, task or spreadsheet row): a re-import of thousands of tasks is compared in memory, for
  * {@code POST /plans} (by number, {@link PlanComparison}) and the breakdown table (by title,
  * {@link SpreadsheetComparison}) alike. The import of a 2,000-row table asked the database three
- * times a row before, most of its ten seconds.
+ * times a row before, most of its ten seconds. What the office cancelled (撤销) is read too: it holds its
+ * number (new rows are numbered after it, never reusing one) and a plan row matching it is a CONFLICT,
+ * saying so on the day in {@code zone}; absent from the plan, it is not REMOVED (not reported at all).
  */
 record PlanLedger(List<FeedbackArea> areas, Map<UUID, List<Problem>> problems, Map<UUID, List<RectificationTask>> tasks,
-                  Map<UUID, Integer> indicatorCounts, Map<UUID, Integer> milestoneCounts) {
+                  Map<UUID, Integer> indicatorCounts, Map<UUID, Integer> milestoneCounts, ZoneId zone) {
 
-    static PlanLedger of(UUID inspectionId) {
+    static PlanLedger of(UUID inspectionId, ZoneId zone) {
         return new PlanLedger(FeedbackArea.list("inspectionId", inspectionId),
                 Problem.<Problem>list("inspectionId", inspectionId).stream()
                         .collect(Collectors.groupingBy(p -> p.areaId)),
                 RectificationTask.<RectificationTask>list("inspectionId", inspectionId).stream()
                         .collect(Collectors.groupingBy(t -> t.problemId)),
-                countsOf("Indicator", inspectionId), countsOf("Milestone", inspectionId));
+                countsOf("Indicator", inspectionId), countsOf("Milestone", inspectionId), zone);
     }
 
     private static Map<UUID, Integer> countsOf(String entity, UUID inspectionId) {

@@ -55,7 +55,9 @@ public class PlanRowsExport {
                         "taskId in (select t.id from RectificationTask t where t.inspectionId = ?1)",
                         Sort.by("position"), inspectionId).stream()
                 .collect(Collectors.groupingBy(indicator -> indicator.taskId));
-        List<RectificationTask> tasks = new ArrayList<>(RectificationTask.<RectificationTask>list("inspectionId", inspectionId)
+        // what the office cancelled (撤销) is not the plan: left out, and a re-import of this table leaves it be
+        List<RectificationTask> tasks = new ArrayList<>(RectificationTask.<RectificationTask>list(
+                        "inspectionId = ?1 and cancellation.at is null", inspectionId)
                 .stream().filter(task -> findings.containsKey(task.problemId)).toList());
         tasks.sort(Comparator.comparingInt((RectificationTask task) -> areas.get(task.areaId).number)
                 .thenComparingInt(task -> findings.get(task.problemId).number)

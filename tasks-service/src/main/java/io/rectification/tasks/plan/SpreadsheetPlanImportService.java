@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,9 +42,11 @@ public class SpreadsheetPlanImportService {
     private final ProblemService problems;
     private final TaskService tasks;
     private final ImportParts parts;
+    private final Clock clock;
 
     public SpreadsheetPlanImportService(Validator validator, AreaService areas, ProblemService problems, TaskService tasks,
-                                        ImportParts parts) {
+                                        ImportParts parts, Clock clock) {
+        this.clock = clock;
         this.validator = validator;
         this.areas = areas;
         this.problems = problems;
@@ -82,7 +85,7 @@ public class SpreadsheetPlanImportService {
                     errors);
         }
         List<PlanRow> rows = grouped.rows();
-        PlanLedger ledger = PlanLedger.of(inspectionId);
+        PlanLedger ledger = PlanLedger.of(inspectionId, clock.getZone());
         SpreadsheetComparison comparison = new SpreadsheetComparison(ledger);
         List<FieldError> conflicts = new ArrayList<>();
         List<SpreadsheetImportResult.RowOutcome> outcome = new ArrayList<>();

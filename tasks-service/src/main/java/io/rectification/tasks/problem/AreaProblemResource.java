@@ -1,5 +1,8 @@
 package io.rectification.tasks.problem;
 
+import io.rectification.tasks.support.Cancellation;
+import io.rectification.tasks.support.Flags;
+
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
@@ -10,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -75,8 +79,9 @@ public class AreaProblemResource {
     @GET
     @RolesAllowed(Access.READ)
     public PageOf<ProblemView> listOfArea(@PathParam("areaId") UUID areaId,
+                                          @Parameter(description = Cancellation.INCLUDE_CANCELLED) @QueryParam("includeCancelled") String includeCancelled,
                                           @QueryParam("sort") String sort,
                                           @Valid @BeanParam PageRequest paging) {
-        return service.listProblemsOfArea(areaId, sort, paging.page, paging.size);
+        return service.listProblemsOfArea(areaId, Flags.parse(includeCancelled, "includeCancelled"), sort, paging.page, paging.size);
     }
 }

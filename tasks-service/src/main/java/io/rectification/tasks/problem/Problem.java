@@ -2,6 +2,8 @@ package io.rectification.tasks.problem;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import io.rectification.tasks.support.Cancellation;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,4 +48,8 @@ public class Problem extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** Null while it stands; set once when the office cancels it (撤销, entered by mistake), never cleared. */
+    @Embedded
+    public Cancellation cancellation;
 }

@@ -27,7 +27,9 @@ public class ProblemExtensions {
 
     public ProblemExtensionsView of(UUID problemId) {
         Problem.<Problem>findByIdOptional(problemId).orElseThrow(() -> ApiException.notFound("problem", problemId));
-        List<Problem> extensions = Problem.list("extendsProblemId", Sort.by("createdAt").and("id"), problemId);
+        // the 举一反三 problems that stand: one cancelled (撤销) extends nothing
+        List<Problem> extensions = Problem.list("extendsProblemId = ?1 and cancellation.at is null", Sort.by("createdAt").and("id"),
+                problemId);
         List<UUID> ids = extensions.stream().map(problem -> problem.id).toList();
         Map<UUID, Integer> percents = rollup.percentOfProblems(ids);
         Map<UUID, Integer> counts = rollup.taskCountOfProblems(ids);

@@ -1,5 +1,8 @@
 package io.rectification.tasks.problem;
 
+import io.rectification.tasks.support.Cancellation;
+import io.rectification.tasks.support.Flags;
+
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.QueryParameters;
@@ -62,10 +65,12 @@ public class ProblemResource {
                                     @QueryParam("areaId") UUID areaId,
                                     @Parameter(schema = @Schema(implementation = ProblemSource.class))
                                     @QueryParam("source") String source,
+                                    @Parameter(description = Cancellation.INCLUDE_CANCELLED) @QueryParam("includeCancelled") String includeCancelled,
                                     @QueryParam("sort") String sort,
                                     @Valid @BeanParam PageRequest paging) {
         return service.listProblems(inspectionId, areaId,
-                QueryParameters.oneOf(ProblemSource.class, "source", source), sort, paging.page, paging.size);
+                QueryParameters.oneOf(ProblemSource.class, "source", source),
+                Flags.parse(includeCancelled, "includeCancelled"), sort, paging.page, paging.size);
     }
 
     @GET

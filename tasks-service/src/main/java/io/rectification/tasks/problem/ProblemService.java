@@ -8,6 +8,8 @@ import io.rectification.tasks.area.AreaService;
 import io.rectification.tasks.area.FeedbackArea;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventPublisher;
+import io.rectification.platform.time.InstantText;
+import io.rectification.tasks.support.Cancellation;
 import io.rectification.tasks.support.LedgerEvents;
 import io.rectification.tasks.support.SortSpec;
 import io.rectification.platform.rest.Versions;
@@ -36,9 +38,12 @@ public class ProblemService {
     private final AreaService areas;
     private final ProgressRollup rollup;
     private final Clock clock;
+    private final InstantText instants;
 
-    public ProblemService(LedgerEvents events, AreaService areas, ProgressRollup rollup, Clock clock) {
+    public ProblemService(LedgerEvents events, AreaService areas, ProgressRollup rollup, Clock clock,
+                          InstantText instants) {
         this.clock = clock;
+        this.instants = instants;
         this.events = events;
         this.areas = areas;
         this.rollup = rollup;
@@ -54,7 +59,7 @@ public class ProblemService {
             throw ApiException.badRequest("source", "PLAN, SELF_FOUND or ANALOGY; " + source
                     + " problems come from a look-back review or an escalated feedback");
         }
-        FeedbackArea area = areas.requireEntity(areaId);
+        FeedbackArea area = areas.requireStanding(areaId);
         Problem extended = extendedFinding(area, input, source);
         return register(area, input, source, null, extended == null ? null : extended.id);
     }
@@ -133,8 +138,7 @@ public class ProblemService {
     }
 
     public ProblemView replaceProblem(UUID id, long expectedVersion, ProblemInput input) {
-        Problem problem = requireEntity(id);
-        Versions.check(expectedVersion, problem.version, "problem " + id);
+        Problem problem = changing(id, expectedVersion);
         if (problem.title.equals(input.title().strip()) && Objects.equals(problem.description, input.description())) {
             return toView(problem); // an edit that changes nothing is no change: no event, the same version
         }
@@ -158,16 +162,20 @@ public class ProblemService {
 
     /** The problems of an area that exists: an unknown area is a 404, not an empty list. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<ProblemView> listProblemsOfArea(UUID areaId, String sort, int page, int size) {
+    public PageOf<ProblemView> listProblemsOfArea(UUID areaId, boolean includeCancelled, String sort, int page, int size) {
         areas.requireEntity(areaId);
-        return listProblems(null, areaId, null, sort, page, size);
+        return listProblems(null, areaId, null, includeCancelled, sort, page, size);
     }
 
+    /** The problems filtered; those cancelled (撤销) only with {@code includeCancelled}, the list being what stands. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<ProblemView> listProblems(UUID inspectionId, UUID areaId, ProblemSource source, String sort,
-                                            int page, int size) {
+    public PageOf<ProblemView> listProblems(UUID inspectionId, UUID areaId, ProblemSource source,
+                                            boolean includeCancelled, String sort, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (!includeCancelled) {
+            where.add("cancellation.at is null");
+        }
         if (inspectionId != null) {
             where.add("inspectionId = :inspectionId");
             params.and("inspectionId", inspectionId);
@@ -193,6 +201,39 @@ public class ProblemService {
         return Problem.<Problem>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("problem", id));
     }
 
+    /**
+     * The problem a command changes or adds to (a task created under it, an accountability record naming
+     * it): 404, then 409 with {@code cancelledAt} once the office cancelled it (撤销).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Problem requireStanding(UUID id) {
+        Problem problem = requireEntity(id);
+        if (problem.cancellation != null) {
+            throw Cancellation.refusal("problem " + id, problem.cancellation, instants)
+                    .with("currentVersion", problem.version);
+        }
+        return problem;
+    }
+
+    /** The problem a change based on {@code expectedVersion} is made to: {@link #requireStanding}, then If-Match (412). */
+    public Problem changing(UUID id, long expectedVersion) {
+        Problem problem = requireStanding(id);
+        Versions.check(expectedVersion, problem.version, "problem " + id);
+        return problem;
+    }
+
+    /**
+     * 撤销: the problem cancelled by {@code canceller} (its tasks already were, each with its own event: the
+     * caller's part), published as ProblemCancelled and audited with the reason.
+     */
+    public ProblemView cancel(Problem problem, String reason, String canceller) {
+        problem.cancellation = Cancellation.of(reason, canceller, OffsetDateTime.now(clock));
+        problem.persistAndFlush();
+        ProblemView view = toView(problem);
+        events.publish(AGGREGATE, problem.id, problem.version, new TasksEvent.ProblemCancelled(view.published()), view);
+        return view;
+    }
+
     public ProblemView toView(Problem problem) {
         return toView(problem, rollup.percentOfProblem(problem.id));
     }
@@ -200,6 +241,6 @@ public class ProblemService {
     private static ProblemView toView(Problem problem, int percentComplete) {
         return new ProblemView(problem.id, problem.version, problem.inspectionId, problem.areaId, problem.number,
                 problem.title, problem.description, problem.source, problem.sourceFeedbackId, problem.extendsProblemId,
-                percentComplete);
+                percentComplete, Cancellation.View.of(problem.cancellation));
     }
 }

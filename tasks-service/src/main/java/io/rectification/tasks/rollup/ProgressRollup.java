@@ -1,5 +1,6 @@
 package io.rectification.tasks.rollup;
 
+import io.rectification.tasks.support.Cancellation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -11,12 +12,16 @@ import java.util.UUID;
 
 /**
  * Progress rolled up from tasks: a problem's and an area's percent is the average of their tasks'
- * (0 without tasks). A query package: it reads the task table and knows nothing else of tasks, so
+ * (0 without tasks). Only the tasks that stand count: one cancelled (撤销) as entered by mistake is in no
+ * figure, so a problem whose tasks are all cancelled is at 0, as one without tasks. A query package: it reads the task table and knows nothing else of tasks, so
  * areas and problems can show their progress without depending on the task package. A page of
  * areas or problems is rolled up in one query.
  */
 @ApplicationScoped
 public class ProgressRollup {
+
+    /** JPQL: the task {@code t} stands (the office has not cancelled it), as {@code Cancellation.standing} says. */
+    private static final String STANDING = Cancellation.standing("t");
 
     private final EntityManager entityManager;
 
@@ -49,7 +54,8 @@ public class ProgressRollup {
         if (problemIds.isEmpty()) {
             return counts;
         }
-        entityManager.createQuery("select t.problemId, count(t) from RectificationTask t where t.problemId in :ids "
+        entityManager.createQuery("select t.problemId, count(t) from RectificationTask t where t.problemId in :ids and "
+                        + STANDING + " "
                         + "group by t.problemId", Object[].class)
                 .setParameter("ids", List.copyOf(problemIds)).getResultList()
                 .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).intValue()));
@@ -70,7 +76,8 @@ public class ProgressRollup {
         }
         return entityManager.createQuery("select t.responsibleUnit, count(t), "
                         + "sum(case when t.state = 'VERIFIED' then 1 else 0 end), avg(t.percentComplete) "
-                        + "from RectificationTask t where t.problemId in :ids group by t.responsibleUnit", Object[].class)
+                        + "from RectificationTask t where t.problemId in :ids and " + STANDING
+                        + " group by t.responsibleUnit", Object[].class)
                 .setParameter("ids", List.copyOf(problemIds))
                 .getResultList().stream()
                 .map(row -> new UnitProgress((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
@@ -87,7 +94,7 @@ public class ProgressRollup {
             return percents;
         }
         entityManager.createQuery("select t." + attribute + ", avg(t.percentComplete) from RectificationTask t where t."
-                        + attribute + " in :ids group by t." + attribute, Object[].class)
+                        + attribute + " in :ids and " + STANDING + " group by t." + attribute, Object[].class)
                 .setParameter("ids", List.copyOf(ids)).getResultList()
                 .forEach(row -> percents.put((UUID) row[0], (int) Math.round(((Number) row[1]).doubleValue())));
         return percents;

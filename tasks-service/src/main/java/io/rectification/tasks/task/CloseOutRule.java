@@ -40,9 +40,12 @@ public final class CloseOutRule {
 
     /**
      * The moves {@link TaskLifecycle} allows from the task's kind and state, less a verification this
-     * rule refuses on {@code today}.
+     * rule refuses on {@code today}; none for a task cancelled (撤销), which changes no more.
      */
     static List<TaskAction> allowed(RectificationTask task, TaskParts parts, LocalDate today) {
+        if (task.cancelled()) {
+            return List.of();
+        }
         return TaskLifecycle.allowed(task.kind, task.state).stream()
                 .filter(action -> !verifies(action) || refusal(task, action, parts, today).isEmpty())
                 .toList();

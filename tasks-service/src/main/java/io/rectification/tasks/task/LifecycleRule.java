@@ -1,5 +1,7 @@
 package io.rectification.tasks.task;
 
+import io.rectification.platform.error.ApiException;
+
 /**
  * What a command needs of its task's state, checked last by {@link TaskGuard#load}: a refusal is a
  * 409 problem saying the state and what it allows.
@@ -22,6 +24,17 @@ public interface LifecycleRule {
      */
     LifecycleRule DEADLINE_RUNS = task -> TaskLifecycle.requireDeadlineRuns(task.kind, task.state,
             "a later deadline cannot be requested");
+
+    /**
+     * Cancelling (撤销) what was entered by mistake: not a task closed out (VERIFIED, CONSOLIDATING), whose
+     * close-out is counted; a wrong close-out is reopened by a look-back review (回头看) first.
+     */
+    LifecycleRule CANCELLABLE = task -> {
+        if (TaskLifecycle.isClosed(task.state)) {
+            throw ApiException.conflict("a task closed out (销号, state " + task.state + ") is counted and is not cancelled;"
+                    + " a close-out found wrong is reopened by a look-back review (回头看) first").with("state", task.state);
+        }
+    };
 
     /** @throws io.rectification.platform.error.ApiException 409 when the task's state does not allow the command */
     void check(RectificationTask task);

@@ -2,6 +2,7 @@ package io.rectification.tasks.task;
 
 import io.quarkus.panache.common.Parameters;
 import io.rectification.platform.contract.TaskStates;
+import io.rectification.tasks.support.Cancellation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,7 +17,8 @@ import java.util.Set;
  * unit's); a task due today is overdue from the next midnight in the organisation's zone. The one rule,
  * for Java (a task's {@code overdue} flag) and for JPQL (the list's {@code overdue} filter, the
  * follow-up run's notices, the ledger the follow-up schedule watches), so the flag, the filter and the
- * reminders cannot drift apart.
+ * reminders cannot drift apart. A task cancelled (撤销) as entered by mistake is due nothing: never overdue,
+ * nor its stage goals.
  *
  * <p>A stage goal past its due date and not achieved is overdue while its task is followed: not while
  * the task is claimed (the same reason) or closed out for good (VERIFIED); still while it is being
@@ -36,12 +38,13 @@ public final class Overdue {
     }
 
     public static boolean is(RectificationTask task, LocalDate today) {
-        return TaskStates.overdue(task.state == null ? null : task.state.name(), task.deadline, today);
+        return !task.cancelled() && TaskStates.overdue(task.state == null ? null : task.state.name(), task.deadline, today);
     }
 
     /** JPQL: the task named {@code task} is overdue; with {@link #on}'s parameters. */
     public static String where(String task) {
-        return "(" + task + ".deadline < :today and " + task + ".state not in :neverOverdue)";
+        return "(" + task + ".deadline < :today and " + task + ".state not in :neverOverdue and "
+                + Cancellation.standing(task) + ")";
     }
 
     /** The parameters {@link #where} binds, on {@code today}. */
@@ -55,7 +58,7 @@ public final class Overdue {
      */
     public static String goalWhere(String goal, String task) {
         return "(" + goal + ".dueDate < :today and " + goal + ".achievedAt is null and " + task
-                + ".state not in :goalsNotFollowed)";
+                + ".state not in :goalsNotFollowed and " + Cancellation.standing(task) + ")";
     }
 
     /** The parameters {@link #goalWhere} binds, on {@code today}. */

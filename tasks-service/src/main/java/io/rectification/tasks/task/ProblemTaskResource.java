@@ -1,5 +1,9 @@
 package io.rectification.tasks.task;
 
+import io.rectification.tasks.support.Cancellation;
+import io.rectification.tasks.support.Flags;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
@@ -102,7 +106,9 @@ public class ProblemTaskResource {
     @GET
     @RolesAllowed(Access.READ)
     public PageOf<TaskSnapshot> listOfProblem(@PathParam("problemId") UUID problemId, @QueryParam("sort") String sort,
+                                              @Parameter(description = Cancellation.INCLUDE_CANCELLED)
+                                              @QueryParam("includeCancelled") String includeCancelled,
                                               @Valid @BeanParam PageRequest paging) {
-        return tasks.listTasksOfProblem(problemId, sort == null ? "number" : sort, paging.page, paging.size);
+        return tasks.listTasksOfProblem(problemId, Flags.parse(includeCancelled, "includeCancelled"), sort == null ? "number" : sort, paging.page, paging.size);
     }
 }

@@ -54,6 +54,7 @@ public final class ProgressReportSchedule {
     }
 
     private static boolean owesReports(RectificationTask task) {
-        return task.reportingCadence != null && task.state != null && TaskStates.owesReports(task.state.name());
+        // a task cancelled (撤销) as entered by mistake owes nothing
+        return task.cancellation == null && task.reportingCadence != null && task.state != null && TaskStates.owesReports(task.state.name());
     }
 }

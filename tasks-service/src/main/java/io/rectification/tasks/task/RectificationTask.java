@@ -2,6 +2,8 @@ package io.rectification.tasks.task;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import io.rectification.tasks.support.Cancellation;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -198,6 +200,13 @@ public class RectificationTask extends PanacheEntityBase {
     @Column(name = "pending_extension_id")
     public UUID pendingExtensionId;
 
+    /**
+     * Null while the task stands; set once when the office cancels it (撤销, entered by mistake), alone or
+     * with its problem or area, never cleared. The state stays as it was: cancelled is not a state.
+     */
+    @Embedded
+    public Cancellation cancellation;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -305,6 +314,20 @@ public class RectificationTask extends PanacheEntityBase {
         claimedFrom = null;
         claimedBy = null;
         claimedAt = null;
+    }
+
+    /**
+     * 撤销: cancelled by the office as entered by mistake. The state stays (cancelled is not a state); a
+     * pending claim just ends undecided, and the deadline extension request pending, if any, is no longer
+     * the task's ({@link TaskCancellations} closes it).
+     */
+    void cancel(String reason, String by, OffsetDateTime at) {
+        cancellation = Cancellation.of(reason, by, at);
+        pendingExtensionId = null;
+    }
+
+    public boolean cancelled() {
+        return cancellation != null;
     }
 
     /**

@@ -2,6 +2,8 @@ package io.rectification.tasks.task;
 
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.Versions;
+import io.rectification.platform.time.InstantText;
+import io.rectification.tasks.support.Cancellation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -9,9 +11,11 @@ import java.util.UUID;
 
 /**
  * The one way a command gets the task it changes, guarded in a fixed order: load (404), the
- * caller's unit scope (403), If-Match (412: a version before the task's last change; versions that
- * follow-up notices moved since do not count), then what the command needs of the task's state (409,
- * saying who put it in that state: {@link StateRefusals}). Every task command goes through
+ * caller's unit scope (403), cancelled (409 with {@code cancelledAt}: a task cancelled as entered by
+ * mistake, 撤销, changes no more, and reloading would not help, so it is said before If-Match), If-Match
+ * (412: a version before the task's last change; versions that follow-up notices moved since do not
+ * count), then what the command needs of the task's state (409, saying who put it in that state:
+ * {@link StateRefusals}). Every task command goes through
  * {@link #load}, so none can forget a step.
  */
 @ApplicationScoped
@@ -19,10 +23,12 @@ public class TaskGuard {
 
     private final UnitScope unitScope;
     private final StateRefusals refusals;
+    private final InstantText instants;
 
-    public TaskGuard(UnitScope unitScope, StateRefusals refusals) {
+    public TaskGuard(UnitScope unitScope, StateRefusals refusals, InstantText instants) {
         this.unitScope = unitScope;
         this.refusals = refusals;
+        this.instants = instants;
     }
 
     /** @param expectedVersion the version If-Match named, or null when it was not sent (where that is allowed) */
@@ -30,6 +36,10 @@ public class TaskGuard {
     public RectificationTask load(UUID taskId, Long expectedVersion, LifecycleRule rule) {
         RectificationTask task = find(taskId);
         unitScope.requireMayWorkOn(task);
+        if (task.cancellation != null) {
+            throw Cancellation.refusal("task " + taskId, task.cancellation, instants)
+                    .with("currentVersion", task.version);
+        }
         Versions.checkSinceEdit(expectedVersion, task.editedVersion, task.version, "task " + taskId);
         try {
             rule.check(task);

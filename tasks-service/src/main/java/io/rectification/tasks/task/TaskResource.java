@@ -1,5 +1,8 @@
 package io.rectification.tasks.task;
 
+import io.rectification.tasks.support.Cancellation;
+import io.rectification.tasks.support.Flags;
+
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
@@ -103,12 +106,15 @@ public class TaskResource {
                                      @QueryParam("leadOfficial") String leadOfficial,
                                      @QueryParam("overdue") String overdue,
                                      @QueryParam("lookBackDueBy") String lookBackDueBy,
+                                     @Parameter(description = Cancellation.INCLUDE_CANCELLED)
+                                     @QueryParam("includeCancelled") String includeCancelled,
                                      @QueryParam("sort") String sort,
                                      @Valid @BeanParam PageRequest paging) {
         TaskFilter filter = new TaskFilter(QueryParameters.uuid("inspectionId", inspectionId), QueryParameters.uuid("areaId", areaId),
                 QueryParameters.uuid("problemId", problemId), QueryParameters.oneOf(TaskState.class, "state", state),
                 QueryParameters.oneOf(TaskKind.class, "kind", kind), OptionalText.of(unit), OptionalText.of(leadOfficial),
-                parseBoolean(overdue), QueryParameters.date("lookBackDueBy", lookBackDueBy));
+                parseBoolean(overdue), QueryParameters.date("lookBackDueBy", lookBackDueBy),
+                Flags.parse(includeCancelled, "includeCancelled"));
         return tasks.listTasks(filter, sort, paging.page, paging.size);
     }
 

@@ -9,6 +9,7 @@ import io.rectification.platform.rest.PageOf;
 import io.rectification.tasks.inspection.Inspection;
 import io.rectification.tasks.problem.Problem;
 import io.rectification.tasks.problem.ProblemService;
+import io.rectification.tasks.support.Cancellation;
 import io.rectification.tasks.support.SortSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -54,7 +55,7 @@ public class TaskService {
     }
 
     public TaskSnapshot createTask(UUID problemId, TaskInput input) {
-        Problem problem = problems.requireEntity(problemId);
+        Problem problem = problems.requireStanding(problemId);
         Inspection inspection = Inspection.findById(problem.inspectionId);
         List<FieldError> errors = TaskRules.check(input, inspection.onSiteFrom, "");
         if (!errors.isEmpty()) {
@@ -204,9 +205,10 @@ public class TaskService {
 
     /** The tasks of a problem that exists: an unknown problem is a 404, not an empty list. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<TaskSnapshot> listTasksOfProblem(UUID problemId, String sort, int page, int size) {
+    public PageOf<TaskSnapshot> listTasksOfProblem(UUID problemId, boolean includeCancelled, String sort, int page, int size) {
         problems.requireEntity(problemId);
-        return listTasks(new TaskFilter(null, null, problemId, null, null, null, null, null, null), sort, page, size);
+        return listTasks(new TaskFilter(null, null, problemId, null, null, null, null, null, null, includeCancelled),
+                sort, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -224,6 +226,9 @@ public class TaskService {
         add(where, params, "kind", filter.kind());
         add(where, params, "responsibleUnit", filter.responsibleUnit());
         add(where, params, "leadOfficial", filter.leadOfficial());
+        if (!filter.includeCancelled()) {
+            where.add(Cancellation.standing("t"));
+        }
         if (filter.lookBackDueBy() != null) {
             where.add("(state = io.rectification.tasks.task.TaskState.VERIFIED and lookBackDue <= :lookBackDueBy)");
             params.and("lookBackDueBy", filter.lookBackDueBy());

@@ -1,6 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.rectification.platform.contract.TasksEvent;
+import io.rectification.tasks.support.Cancellation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -23,7 +24,9 @@ import java.util.UUID;
  * {@code lastLookBack}: the latest look-back review with its findings, a confirmation's too;
  * {@code verificationNote}: the verifier's note on the latest close-out or consolidation;
  * {@code lastDeadlineChange}: the latest move of the deadline, from and to which date, why, who, when;
- * {@code pendingDeadlineExtension}: the unit's deadline extension request (延期申请) waiting for the office.
+ * {@code pendingDeadlineExtension}: the unit's deadline extension request (延期申请) waiting for the office;
+ * {@code cancellation}: the office cancelled the task (撤销) as entered by mistake, why, who, when (the API's
+ * only: the events carry {@code cancelledAt} alone, the reason stays in the service).
  */
 @Schema(requiredProperties = {"id", "version", "inspectionId", "areaId", "problemId", "areaNumber", "problemNumber",
         "number", "title", "measures",
@@ -51,7 +54,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                            boolean progressReportMissing, LocalDate nextLookBackDue,
                            Decision lastRejection, Decision lastReopen, Withdrawal lastWithdrawal,
                            LookBack lastLookBack, Note verificationNote, List<TaskAction> allowedTransitions,
-                           DeadlineChange lastDeadlineChange, PendingExtension pendingDeadlineExtension) {
+                           DeadlineChange lastDeadlineChange, PendingExtension pendingDeadlineExtension,
+                           Cancellation.View cancellation) {
 
     /** As every Task event carries it: the contract's record, enum values by name. */
     public TasksEvent.TaskSnapshot published() {
@@ -65,7 +69,8 @@ public record TaskSnapshot(UUID id, long version, UUID inspectionId, UUID areaId
                 Decision.published(lastReopen), Withdrawal.published(lastWithdrawal), LookBack.published(lastLookBack),
                 Note.published(verificationNote),
                 allowedTransitions.stream().map(Enum::name).toList(), DeadlineChange.published(lastDeadlineChange),
-                PendingExtension.published(pendingDeadlineExtension), null);
+                PendingExtension.published(pendingDeadlineExtension),
+                cancellation == null ? null : cancellation.at());
     }
 
     /** A decision about the task that the owner must be able to read: why, by whom, when. */

@@ -1,6 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.rectification.tasks.problem.ProblemNumbers;
+import io.rectification.tasks.support.Cancellation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -99,7 +100,7 @@ public class TaskSnapshots {
                 CloseOutRule.allowed(task, parts, today),
                 TaskSnapshot.DeadlineChange.of(task.deadlineChangedFrom, task.deadlineChangedTo, task.deadlineChangeReason,
                         task.deadlineChangedBy, task.deadlineChangedAt),
-                TaskSnapshot.PendingExtension.of(pendingExtension));
+                TaskSnapshot.PendingExtension.of(pendingExtension), Cancellation.View.of(task.cancellation));
     }
 
     /** When the next look-back review is due ({@link LookBackSchedule}); only a closed-out task has one. */

@@ -193,6 +193,18 @@ class EventContractTest {
             probe.await(e -> feedbackId.equals(e.subject()) && e.type().equals("FeedbackEscalationRefused"),
                     Duration.ofSeconds(60));
 
+            // 撤销: a task alone, then an area with its problem and that problem's task (children's events first)
+            String mistakenArea = Fixtures.area(inspectionId, "误录的反馈意见方面");
+            String mistakenProblem = Fixtures.problem(mistakenArea, "误录的问题");
+            String alone = Fixtures.task(mistakenProblem, Fixtures.taskJson("重复导入的任务", "2025-12-31", "TIME_BOUND", ""));
+            String along = Fixtures.task(mistakenProblem, Fixtures.taskJson("随问题撤销的任务", "2025-12-31", "TIME_BOUND", ""));
+            ids.addAll(List.of(mistakenArea, mistakenProblem, alone, along));
+            for (String cancelled : List.of("/tasks/" + alone, "/areas/" + mistakenArea)) {
+                given().contentType(ContentType.JSON).header("If-Match", given().get(cancelled).then().extract().header("ETag"))
+                        .body(Map.of("reason", "计划表重复导入")).post(cancelled + "/cancellation").then().statusCode(200);
+            }
+            probe.await(e -> mistakenArea.equals(e.subject()) && e.type().equals("AreaCancelled"), Duration.ofSeconds(60));
+
             // reopened with the rework's deadline (2026-12-31), then past it: overdue, the last event of this task
             followUps.emit(overdue, CLOCK.now().plusMonths(2));
             probe.await(e -> taskId.equals(e.subject()) && e.type().equals("TaskOverdue"), Duration.ofSeconds(60));

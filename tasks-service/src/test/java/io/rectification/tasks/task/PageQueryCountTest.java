@@ -51,7 +51,7 @@ class PageQueryCountTest {
             given().contentType(ContentType.JSON).body(Map.of("type", "LEDGER", "title", "台账" + i, "date", "2024-10-08"))
                     .post("/tasks/" + taskId + "/evidence").then().statusCode(201);
         }
-        TaskFilter ofProblem = new TaskFilter(null, null, UUID.fromString(problemId), null, null, null, null, null, null);
+        TaskFilter ofProblem = new TaskFilter(null, null, UUID.fromString(problemId), null, null, null, null, null, null, false);
 
         long five = statementsOf(() -> tasks.listTasks(ofProblem, null, 0, 5), 5);
         long fifty = statementsOf(() -> tasks.listTasks(ofProblem, null, 0, 50), 50);
@@ -69,8 +69,8 @@ class PageQueryCountTest {
         }
         UUID area = UUID.fromString(areaId);
 
-        long five = statementsOf(() -> problems.listProblems(null, area, null, null, 0, 5), 5);
-        long fifty = statementsOf(() -> problems.listProblems(null, area, null, null, 0, 50), 50);
+        long five = statementsOf(() -> problems.listProblems(null, area, null, false, null, 0, 5), 5);
+        long fifty = statementsOf(() -> problems.listProblems(null, area, null, false, null, 0, 50), 50);
 
         assertEquals(five, fifty, "statements for a page of 5 and of 50 problems");
     }

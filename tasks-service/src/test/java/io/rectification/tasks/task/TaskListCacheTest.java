@@ -73,7 +73,7 @@ class TaskListCacheTest {
     }
 
     static TaskListCache.Key key(int page) {
-        return new TaskListCache.Key(new TaskFilter(null, null, null, null, null, null, null, null, null), null, page, 50);
+        return new TaskListCache.Key(new TaskFilter(null, null, null, null, null, null, null, null, null, false), null, page, 50);
     }
 
     @Test

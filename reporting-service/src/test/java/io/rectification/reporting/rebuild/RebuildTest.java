@@ -104,7 +104,7 @@ class RebuildTest {
                     .body("tasks", equalTo(2)).body("verified", equalTo(1)).body("overdue", equalTo(1));
             given().queryParam("inspectionId", inspection).when().get("/dashboard/feedback").then()
                     .body("received", equalTo(1));
-            assertEquals(3, cancelledRows(plan.inspectionId), "the cancelled task, problem and area");
+            assertEquals(4, cancelledRows(plan.inspectionId), "the two cancelled tasks, the problem and the area");
         });
         String summary = figures(inspection);
         String rows = structureRows(plan.inspectionId);

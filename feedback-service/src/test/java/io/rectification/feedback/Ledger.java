@@ -54,6 +54,34 @@ public final class Ledger {
                 .formatted(id, version, inspectionId, areaId, problemId, number, title, state, percentComplete));
     }
 
+    /** 撤销: TaskCancelled, the task in the state it had, with {@code cancelledAt} and no transitions. */
+    public static void cancelTask(UUID inspectionId, UUID areaId, UUID problemId, UUID id, int number, String title,
+                                  long version) {
+        send(id, "TaskCancelled", "Task", version, """
+                {"task":{"id":"%s","version":%d,"inspectionId":"%s","areaId":"%s","problemId":"%s","number":%d,
+                 "title":"%s","measures":"措施","leadOfficial":"王某某","responsiblePerson":"李某某",
+                 "responsibleUnit":"财政局","deadline":"2025-12-31","kind":"TIME_BOUND","state":"IN_PROGRESS",
+                 "percentComplete":0,"allowedTransitions":[],"cancelledAt":"2025-11-10T09:00:00+08:00"}}"""
+                .formatted(id, version, inspectionId, areaId, problemId, number, title));
+    }
+
+    /** 撤销: ProblemCancelled (after its tasks' TaskCancelled, as tasks-service sends them). */
+    public static void cancelProblem(UUID inspectionId, UUID areaId, UUID id, int number, String title, String source,
+                                     long version) {
+        send(id, "ProblemCancelled", "Problem", version, """
+                {"problem":{"id":"%s","inspectionId":"%s","areaId":"%s","number":%d,"title":"%s","description":null,
+                 "source":"%s","sourceFeedbackId":null,"percentComplete":0,"cancelledAt":"2025-11-10T09:00:00+08:00"}}"""
+                .formatted(id, inspectionId, areaId, number, title, source));
+    }
+
+    /** 撤销: AreaCancelled (after its problems' and tasks'). */
+    public static void cancelArea(UUID inspectionId, UUID id, int number, String title, long version) {
+        send(id, "AreaCancelled", "Area", version, """
+                {"area":{"id":"%s","inspectionId":"%s","number":%d,"title":"%s","percentComplete":0,
+                 "cancelledAt":"2025-11-10T09:00:00+08:00"}}"""
+                .formatted(id, inspectionId, number, title));
+    }
+
     public static void send(UUID subject, String type, String aggregateType, long version, String data) {
         EventProbe.send(EventTopics.TASKS, subject.toString(), """
                 {"specversion":"1.0","id":"%s","source":"/tasks-service","type":"%s","subject":"%s",

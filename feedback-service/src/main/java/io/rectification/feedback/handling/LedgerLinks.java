@@ -17,7 +17,8 @@ import java.util.UUID;
  * of the feedback's own inspection, as tasks-service announced them here. Without this a triage
  * stored any id sent (a typo, a task of another inspection), and the link led nowhere. A part not
  * (yet) announced is 422 with a retry hint, as for publications; one of another inspection, or a
- * task and problem that do not belong together, is 400. Each names the member.
+ * task and problem that do not belong together, is 400; one the office cancelled (撤销) since is 409 unless
+ * the feedback is linked to it already. Each names the member.
  */
 @ApplicationScoped
 class LedgerLinks {
@@ -34,10 +35,15 @@ class LedgerLinks {
      * none is given.
      */
     Placement place(Feedback feedback, UUID areaId, UUID problemId, UUID taskId) {
-        Placement task = taskId == null ? null : require(feedback, "taskId", "task", taskId, ledger.task(taskId), "");
+        Placement task = taskId == null ? null
+                : standing(feedback.taskId, "taskId", "task", taskId,
+                        require(feedback, "taskId", "task", taskId, ledger.task(taskId), ""));
         Placement problem = problemId == null ? null
-                : require(feedback, "problemId", "problem", problemId, ledger.problem(problemId), "");
-        Placement area = areaId == null ? null : require(feedback, "areaId", "area", areaId, ledger.area(areaId), "");
+                : standing(feedback.problemId, "problemId", "problem", problemId,
+                        require(feedback, "problemId", "problem", problemId, ledger.problem(problemId), ""));
+        Placement area = areaId == null ? null
+                : standing(feedback.areaId, "areaId", "area", areaId,
+                        require(feedback, "areaId", "area", areaId, ledger.area(areaId), ""));
         if (task != null && problem != null && !task.problemId().equals(problemId)) {
             throw ApiException.badRequest("taskId", "task " + taskId + " belongs to problem " + task.problemId()
                     + ", not to problem " + problemId + "; give either, or both of one problem");
@@ -52,8 +58,23 @@ class LedgerLinks {
 
     /** The area an escalation files the new problem under. */
     void requireArea(Feedback feedback, UUID areaId) {
-        require(feedback, "areaId", "area", areaId, ledger.area(areaId),
-                ", or leave areaId out to file the problem under 群众反馈意见建议");
+        standing(null, "areaId", "area", areaId, require(feedback, "areaId", "area", areaId, ledger.area(areaId),
+                ", or leave areaId out to file the problem under 群众反馈意见建议"));
+    }
+
+    /**
+     * Nothing is newly linked to what the office cancelled (撤销, entered by mistake): 409 naming the
+     * field. The feedback's own link to it stands ({@code linked}: the id it is linked to now), so
+     * triage that leaves the link as it was is not refused.
+     */
+    private static Placement standing(UUID linked, String field, String part, UUID id, Placement placement) {
+        if (placement.cancelled() && !id.equals(linked)) {
+            String message = part + " " + id + " was cancelled in tasks-service (撤销: entered by mistake); "
+                    + "link the feedback to one that stands";
+            throw new ApiException(409, "Cancelled " + part, field + ": " + message,
+                    List.of(new ErrorBody.FieldError(field, message)));
+        }
+        return placement;
     }
 
     private static Placement require(Feedback feedback, String field, String part, UUID id, Optional<Placement> found,

@@ -144,6 +144,7 @@ public class StaffFeedbackResource {
     @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
+    @APIResponse(responseCode = "409", description = LedgerReadModel.CANCELLED)
     @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response triage(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -206,6 +207,7 @@ public class StaffFeedbackResource {
     @RolesAllowed(Access.HANDLE_FEEDBACK)
     @APIResponse(responseCode = "200", description = "the feedback as it is now; ETag its new version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
+    @APIResponse(responseCode = "409", description = LedgerReadModel.CANCELLED)
     @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response escalate(@PathParam("id") UUID id,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

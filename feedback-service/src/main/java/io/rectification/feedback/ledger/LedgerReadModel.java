@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,11 @@ public class LedgerReadModel {
             + " feedback-service: not registered in tasks-service, or registered a moment ago and not read from its"
             + " events yet; the problem names the field and gives retryAfterSeconds";
 
+    /** How the OpenAPI documents describe the 409 of a part the office cancelled (撤销). */
+    public static final String CANCELLED = "An area, problem or task the body names was cancelled in tasks-service"
+            + " (撤销: entered by mistake) and is not newly linked to; the feedback's own link to it stands. The problem"
+            + " names the field";
+
     private final EntityManager entityManager;
 
     public LedgerReadModel(EntityManager entityManager) {
@@ -44,45 +50,48 @@ public class LedgerReadModel {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void area(UUID id, UUID inspectionId, long version, int number, String title) {
+    void area(UUID id, UUID inspectionId, long version, int number, String title, OffsetDateTime cancelledAt) {
         entityManager.createNativeQuery("""
-                        INSERT INTO known_area (id, inspection_id, version, number, title) VALUES (?1, ?2, ?3, ?4, ?5)
+                        INSERT INTO known_area (id, inspection_id, version, number, title, cancelled_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                         ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, number = EXCLUDED.number,
-                            title = EXCLUDED.title
+                            title = EXCLUDED.title, cancelled_at = EXCLUDED.cancelled_at
                         WHERE known_area.version <= EXCLUDED.version""")
                 .setParameter(1, id).setParameter(2, inspectionId).setParameter(3, version).setParameter(4, number)
-                .setParameter(5, title).executeUpdate();
+                .setParameter(5, title).setParameter(6, cancelledAt).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void problem(KnownProblem problem, long version) {
         entityManager.createNativeQuery("""
                         INSERT INTO known_problem (id, inspection_id, area_id, version, number, title, source,
-                            source_feedback_id, percent_complete) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                            source_feedback_id, percent_complete, cancelled_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                         ON CONFLICT (id) DO UPDATE SET area_id = EXCLUDED.area_id, version = EXCLUDED.version,
                             number = EXCLUDED.number, title = EXCLUDED.title, source = EXCLUDED.source,
                             source_feedback_id = EXCLUDED.source_feedback_id,
-                            percent_complete = EXCLUDED.percent_complete
+                            percent_complete = EXCLUDED.percent_complete, cancelled_at = EXCLUDED.cancelled_at
                         WHERE known_problem.version <= EXCLUDED.version""")
                 .setParameter(1, problem.id()).setParameter(2, problem.inspectionId()).setParameter(3, problem.areaId())
                 .setParameter(4, version).setParameter(5, problem.number()).setParameter(6, problem.title())
                 .setParameter(7, problem.source()).setParameter(8, problem.sourceFeedbackId())
-                .setParameter(9, problem.percentComplete()).executeUpdate();
+                .setParameter(9, problem.percentComplete()).setParameter(10, problem.cancelledAt()).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void task(UUID id, UUID inspectionId, UUID areaId, UUID problemId, long version, int number, String title,
-              String state, int percentComplete) {
+              String state, int percentComplete, OffsetDateTime cancelledAt) {
         entityManager.createNativeQuery("""
                         INSERT INTO known_task (id, inspection_id, area_id, problem_id, version, number, title, state,
-                            percent_complete) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                            percent_complete, cancelled_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                         ON CONFLICT (id) DO UPDATE SET area_id = EXCLUDED.area_id, problem_id = EXCLUDED.problem_id,
                             version = EXCLUDED.version, number = EXCLUDED.number, title = EXCLUDED.title,
-                            state = EXCLUDED.state, percent_complete = EXCLUDED.percent_complete
+                            state = EXCLUDED.state, percent_complete = EXCLUDED.percent_complete,
+                            cancelled_at = EXCLUDED.cancelled_at
                         WHERE known_task.version <= EXCLUDED.version""")
                 .setParameter(1, id).setParameter(2, inspectionId).setParameter(3, areaId).setParameter(4, problemId)
                 .setParameter(5, version).setParameter(6, number).setParameter(7, title).setParameter(8, state)
-                .setParameter(9, percentComplete).executeUpdate();
+                .setParameter(9, percentComplete).setParameter(10, cancelledAt).executeUpdate();
     }
 
     /** Whether tasks-service has announced this inspection here. */
@@ -92,36 +101,48 @@ public class LedgerReadModel {
                 .setParameter(1, id).getResultList().isEmpty();
     }
 
-    /** Where a part of the ledger stands: its inspection, and its area and problem where it has them. */
-    public record Placement(UUID inspectionId, UUID areaId, UUID problemId, UUID taskId) {
+    /**
+     * Where a part of the ledger stands: its inspection, and its area and problem where it has them;
+     * {@code cancelled}: the office cancelled that part (撤销), which nothing is newly linked to.
+     */
+    public record Placement(UUID inspectionId, UUID areaId, UUID problemId, UUID taskId, boolean cancelled) {
     }
 
     /** The area's place, as tasks-service announced it; empty when the area is unknown here. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Placement> area(UUID areaId) {
-        return placement("SELECT inspection_id, id, NULL::uuid, NULL::uuid FROM known_area WHERE id = ?1", areaId);
+        return placement("SELECT inspection_id, id, NULL::uuid, NULL::uuid, " + IS_CANCELLED
+                + " FROM known_area WHERE id = ?1", areaId);
     }
 
     /** The problem's place (its inspection and area); empty when the problem is unknown here. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Placement> problem(UUID problemId) {
-        return placement("SELECT inspection_id, area_id, id, NULL::uuid FROM known_problem WHERE id = ?1", problemId);
+        return placement("SELECT inspection_id, area_id, id, NULL::uuid, " + IS_CANCELLED
+                + " FROM known_problem WHERE id = ?1", problemId);
     }
 
     /** The task's place (its inspection, area and problem); empty when the task is unknown here. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Placement> task(UUID taskId) {
-        return placement("SELECT inspection_id, area_id, problem_id, id FROM known_task WHERE id = ?1", taskId);
+        return placement("SELECT inspection_id, area_id, problem_id, id, " + IS_CANCELLED
+                + " FROM known_task WHERE id = ?1", taskId);
     }
+
+    /** In a placement's SELECT: whether the row was cancelled. */
+    private static final String IS_CANCELLED = "cancelled_at IS NOT NULL";
 
     private Optional<Placement> placement(String sql, UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(row -> new Placement((UUID) row[0], (UUID) row[1], (UUID) row[2],
-                (UUID) row[3]));
+                (UUID) row[3], (Boolean) row[4]));
     }
 
-    /** A problem's public title and progress (its tasks' average once it has tasks); empty when unknown here. */
+    /**
+     * A problem's public title and progress (its standing tasks' average once it has any); empty when unknown
+     * here. A problem cancelled since (撤销) still answers: feedback escalated to it keeps its link.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProblemProgress> problemProgress(UUID problemId) {
         if (problemId == null) {
@@ -131,7 +152,7 @@ public class LedgerReadModel {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT p.title, COALESCE(ROUND(AVG(t.percent_complete))::int, p.percent_complete),
                                COUNT(t.id), COUNT(t.id) FILTER (WHERE t.state IN ('VERIFIED', 'CONSOLIDATING'))
-                        FROM known_problem p LEFT JOIN known_task t ON t.problem_id = p.id
+                        FROM known_problem p LEFT JOIN known_task t ON t.problem_id = p.id AND t.cancelled_at IS NULL
                         WHERE p.id = ?1 GROUP BY p.id, p.title, p.percent_complete""")
                 .setParameter(1, problemId).getResultList();
         return rows.stream().findFirst().map(row -> new ProblemProgress((String) row[0], ((Number) row[1]).intValue(),
@@ -152,7 +173,8 @@ public class LedgerReadModel {
      * measures (tasks) of its findings, numbered as the notice numbers them. Left out: problems from
      * other sources (举一反三, 自查, 回头看, escalated feedback: real work, counted beside the findings,
      * not among them) and so an area holding only those (群众反馈意见建议, where escalations land) or
-     * nothing yet.
+     * nothing yet; and whatever the office cancelled (撤销: an area, a problem, a task entered by mistake),
+     * as the report leaves it out.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AreaChoice> choices(UUID inspectionId) {
@@ -160,8 +182,9 @@ public class LedgerReadModel {
         @SuppressWarnings("unchecked")
         List<Object[]> areaRows = entityManager.createNativeQuery("""
                         SELECT a.id, a.number, a.title FROM known_area a
-                        WHERE a.inspection_id = ?1
-                          AND EXISTS (SELECT 1 FROM known_problem p WHERE p.area_id = a.id AND p.source = ?2)
+                        WHERE a.inspection_id = ?1 AND a.cancelled_at IS NULL
+                          AND EXISTS (SELECT 1 FROM known_problem p WHERE p.area_id = a.id AND p.source = ?2
+                                      AND p.cancelled_at IS NULL)
                         ORDER BY a.number, a.id""")
                 .setParameter(1, inspectionId).setParameter(2, FINDING).getResultList();
         for (Object[] row : areaRows) {
@@ -174,7 +197,8 @@ public class LedgerReadModel {
         List<Object[]> taskRows = entityManager.createNativeQuery("""
                         SELECT t.id, p.area_id, p.number, t.number, t.title FROM known_task t
                         JOIN known_problem p ON p.id = t.problem_id
-                        WHERE p.inspection_id = ?1 AND p.source = ?2 ORDER BY p.number, t.number, t.id""")
+                        WHERE p.inspection_id = ?1 AND p.source = ?2 AND p.cancelled_at IS NULL
+                          AND t.cancelled_at IS NULL ORDER BY p.number, t.number, t.id""")
                 .setParameter(1, inspectionId).setParameter(2, FINDING).getResultList();
         for (Object[] row : taskRows) {
             AreaChoice area = areas.get((UUID) row[1]);
@@ -189,7 +213,7 @@ public class LedgerReadModel {
     }
 
     record KnownProblem(UUID id, UUID inspectionId, UUID areaId, int number, String title, String source,
-                        UUID sourceFeedbackId, int percentComplete) {
+                        UUID sourceFeedbackId, int percentComplete, OffsetDateTime cancelledAt) {
     }
 
     /** What the public may see of a problem: its title and progress. */

@@ -21,8 +21,10 @@ import static io.rectification.feedback.ledger.Members.text;
  * Reads rectification.tasks.v1 as the contract's records: keeps {@link LedgerReadModel}
  * (inspections, areas, problems, tasks) and closes the escalation loop: a problem registered from a
  * feedback links it (ProblemRegistered with source FEEDBACK and sourceFeedbackId), a
- * FeedbackEscalationRefused shows staff why it was not. Unknown types are ignored; a known type
- * with a missing or malformed member is dead-lettered with the member's path.
+ * FeedbackEscalationRefused shows staff why it was not. AreaCancelled, ProblemCancelled and
+ * TaskCancelled (撤销) are kept as the other changes of their aggregate are, with the snapshot's
+ * {@code cancelledAt}. Unknown types are ignored; a known type with a missing or malformed member is
+ * dead-lettered with the member's path.
  */
 @ApplicationScoped
 public class TasksEventHandler implements EventHandler {
@@ -63,7 +65,8 @@ public class TasksEventHandler implements EventHandler {
         } else if (data instanceof TasksEvent.AreaChange change) {
             TasksEvent.AreaSnapshot area = required(change.area(), "data.area");
             ledger.area(required(area.id(), "data.area.id"), required(area.inspectionId(), "data.area.inspectionId"),
-                    version, integer(area.number(), 1, 10_000, "data.area.number"), text(area.title(), "data.area.title"));
+                    version, integer(area.number(), 1, 10_000, "data.area.number"), text(area.title(), "data.area.title"),
+                    area.cancelledAt());
         } else if (data instanceof TasksEvent.ProblemChange change) {
             problem(required(change.problem(), "data.problem"), version);
         } else if (data instanceof TasksEvent.TaskChange change) {
@@ -82,7 +85,8 @@ public class TasksEventHandler implements EventHandler {
         ledger.problem(new LedgerReadModel.KnownProblem(id, required(problem.inspectionId(), "data.problem.inspectionId"),
                 required(problem.areaId(), "data.problem.areaId"), integer(problem.number(), 1, 100_000, "data.problem.number"),
                 text(problem.title(), "data.problem.title"), source, sourceFeedbackId,
-                integerOr(problem.percentComplete(), 0, 100, 0, "data.problem.percentComplete")), version);
+                integerOr(problem.percentComplete(), 0, 100, 0, "data.problem.percentComplete"), problem.cancelledAt()),
+                version);
         if ("FEEDBACK".equals(source) && sourceFeedbackId != null) {
             outcomes.becameProblem(sourceFeedbackId, id);
         }
@@ -93,6 +97,6 @@ public class TasksEventHandler implements EventHandler {
                 required(task.areaId(), "data.task.areaId"), required(task.problemId(), "data.task.problemId"), version,
                 integer(task.number(), 1, 100_000, "data.task.number"), text(task.title(), "data.task.title"),
                 text(task.state(), "data.task.state"),
-                integerOr(task.percentComplete(), 0, 100, 0, "data.task.percentComplete"));
+                integerOr(task.percentComplete(), 0, 100, 0, "data.task.percentComplete"), task.cancelledAt());
     }
 }

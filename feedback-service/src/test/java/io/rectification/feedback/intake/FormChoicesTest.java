@@ -84,6 +84,51 @@ class FormChoicesTest {
         assertFalse(body.contains("群众反馈意见建议") || body.contains("增设公共停车泊位"), "nor the escalated feedback's area");
     }
 
+    /**
+     * 撤销: a measure, a finding with its measure and an area with its finding and measure, cancelled by the
+     * office (entered by mistake), are no longer offered; the standing ones are, numbered as before.
+     */
+    @Test
+    void whatTheOfficeCancelledIsNoLongerOffered() {
+        String publication = Publications.openNow();
+        UUID inspection = UUID.fromString(given().get("/publications/" + publication).then().extract().path("inspectionId"));
+        UUID kept = UUID.randomUUID();
+        UUID mistaken = UUID.randomUUID();
+        Ledger.area(inspection, kept, 1, "落实全面从严治党主体责任不到位");
+        Ledger.area(inspection, mistaken, 2, "另一轮巡视的方面");
+        UUID standing = UUID.randomUUID();
+        UUID twice = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        Ledger.problem(inspection, kept, standing, 1, "主体责任压得不实", "PLAN", null, 0, 0);
+        Ledger.problem(inspection, kept, twice, 2, "重复导入的问题", "PLAN", null, 0, 0);
+        Ledger.problem(inspection, mistaken, other, 1, "其他巡视组的问题", "PLAN", null, 0, 0);
+        UUID keptTask = task(inspection, kept, standing, 1, "健全党委主体责任清单");
+        UUID twiceEntered = task(inspection, kept, standing, 2, "重复录入的措施");
+        UUID ofTwice = task(inspection, kept, twice, 1, "重复问题的措施");
+        UUID ofOther = task(inspection, mistaken, other, 1, "其他巡视的措施");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .get("/publications/" + publication + "/form-choices").then().extract().asString().contains("其他巡视的措施"));
+
+        Ledger.cancelTask(inspection, kept, standing, twiceEntered, 2, "重复录入的措施", 1);
+        Ledger.cancelTask(inspection, kept, twice, ofTwice, 1, "重复问题的措施", 1);
+        Ledger.cancelProblem(inspection, kept, twice, 2, "重复导入的问题", "PLAN", 1);
+        Ledger.cancelTask(inspection, mistaken, other, ofOther, 1, "其他巡视的措施", 1);
+        Ledger.cancelProblem(inspection, mistaken, other, 1, "其他巡视组的问题", "PLAN", 1);
+        Ledger.cancelArea(inspection, mistaken, 2, "另一轮巡视的方面", 1);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> Stream.of(ledger.area(mistaken), ledger.problem(twice),
+                        ledger.problem(other), ledger.task(twiceEntered), ledger.task(ofTwice), ledger.task(ofOther))
+                        .allMatch(part -> part.map(LedgerReadModel.Placement::cancelled).orElse(false))));
+
+        String body = given().get("/publications/" + publication + "/form-choices").then().statusCode(200)
+                .extract().asString();
+        JsonPath choices = JsonPath.from(body);
+        assertEquals(List.of("（一）"), choices.getList("areas.numbering"), body);
+        assertEquals(List.of(keptTask.toString()), choices.getList("areas[0].measures.id"), body);
+        assertEquals(List.of("1.一是"), choices.getList("areas[0].measures.numbering"), body);
+        assertFalse(body.contains("重复") || body.contains("其他巡视"), body);
+    }
+
     private static UUID task(UUID inspection, UUID area, UUID problem, int number, String title) {
         UUID id = UUID.randomUUID();
         Ledger.task(inspection, area, problem, id, number, title, "IN_PROGRESS", 0, 0);

@@ -14,6 +14,7 @@ import io.rectification.reporting.dashboard.DashboardViews.SourceFigures;
 import io.rectification.reporting.dashboard.DashboardViews.Summary;
 import io.rectification.reporting.support.InspectionFindings;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.Standing;
 import io.rectification.reporting.support.TaskLabel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,13 +53,14 @@ public class DashboardQueries {
      * From the counters (rm_task_tally, kept with rm_task in the projection's transaction): one query
      * over an inspection's distinct (deadline, state, kind, report-due day) combinations, however many
      * tasks it has. Overdue and at risk are sums over the deadline days (and report-due days) the
-     * asOf day and riskDays select. {@code DashboardSummaryTallyTest} holds it equal to the figures
+     * asOf day and riskDays select. The counters count standing tasks only (a cancelled one, 撤销, is in
+     * no figure). {@code DashboardSummaryTallyTest} holds it equal to the figures
      * counted from the task rows.
      */
     public Summary summary(TaskFilter filter) {
         List<Object> parameters = new ArrayList<>();
         overdueAndRiskParameters(filter, parameters);
-        String where = filter.where(parameters);
+        String where = filter.whereInTally(parameters);
         Map<String, Long> byState = new TreeMap<>();
         Map<String, Long> byKind = new TreeMap<>();
         long[] totals = new long[6];
@@ -93,7 +95,7 @@ public class DashboardQueries {
      */
     private List<SourceFigures> otherSources(TaskFilter filter) {
         List<Object> parameters = new ArrayList<>(List.of(filter.asOf()));
-        String where = filter.whereOutsideScope(parameters);
+        String where = filter.whereOutsideScopeInTally(parameters);
         String source = InspectionFindings.sourceSql("t.problem_source");
         return sql.query("SELECT " + source + ", sum(t.tasks),"
                         + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.COMPLETED + "), 0),"
@@ -171,7 +173,8 @@ public class DashboardQueries {
 
     public List<IndicatorSeries> indicators(UUID inspectionId, UUID taskId, LocalDate from, LocalDate to, ZoneId zone) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder("TRUE");
+        // the values of a task cancelled since (撤销) are in no series; those of a task not read here yet are
+        StringBuilder where = new StringBuilder(Standing.sql("t"));
         if (inspectionId != null) {
             where.append(" AND v.inspection_id = ?");
             parameters.add(inspectionId);

@@ -2,6 +2,7 @@ package io.rectification.reporting.dashboard;
 
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.reporting.support.ReportingConfig;
+import io.rectification.reporting.support.Standing;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,13 +38,21 @@ public record TaskFilter(UUID inspectionId, LocalDate from, LocalDate to, LocalD
                 asOfDay != null ? asOfDay : config.today(), riskDays, config.zone(), source);
     }
 
-    /** The SQL condition on rm_task or rm_task_tally (alias t) and its parameters, in order. */
+    /** The SQL condition on rm_task (alias t), standing tasks only ({@link Standing}), and its parameters, in order. */
     public String where(List<Object> parameters) {
+        return Standing.sql("t") + " AND " + whereInTally(parameters);
+    }
+
+    /** The same condition on rm_task_tally (alias t), which counts the standing tasks only (V30). */
+    public String whereInTally(List<Object> parameters) {
         return where(parameters, source.sql(SOURCE_COLUMN));
     }
 
-    /** The same condition for the tasks of the other sources: those the figures leave out (none for ALL). */
-    public String whereOutsideScope(List<Object> parameters) {
+    /**
+     * The condition on rm_task_tally for the tasks of the other sources: those the figures leave out
+     * (none for ALL).
+     */
+    public String whereOutsideScopeInTally(List<Object> parameters) {
         return where(parameters, "NOT " + source.sql(SOURCE_COLUMN));
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.reporting.support.Json;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,7 +27,8 @@ import java.util.UUID;
 /**
  * The problem, task and responsibility lists of an inspection as they stood at the end of a day:
  * the newest snapshot of each problem and task recorded before then (areas as they are now), in the
- * columns every export of the lists has ({@link ListColumns}); 是否逾期 as of that day.
+ * columns every export of the lists has ({@link ListColumns}); 是否逾期 as of that day. What had been
+ * cancelled (撤销) by then is not in them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,8 +50,8 @@ public class ListExports {
         Map<UUID, Area> areas = new HashMap<>();
         sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ?",
                 row -> areas.put(row.getObject(1, UUID.class), new Area(row.getInt(2), row.getString(3))), inspectionId);
-        List<JsonNode> problems = snapshots("rm_problem_history", "problem_id", inspectionId, end);
-        List<JsonNode> tasks = snapshots("rm_task_history", "task_id", inspectionId, end);
+        List<JsonNode> problems = standing(snapshots("rm_problem_history", "problem_id", inspectionId, end));
+        List<JsonNode> tasks = standing(snapshots("rm_task_history", "task_id", inspectionId, end));
         Map<UUID, JsonNode> problemById = new HashMap<>();
         problems.forEach(problem -> problemById.put(Json.uuid(problem, "id"), problem));
 
@@ -128,6 +130,14 @@ public class ListExports {
         return sql.query("SELECT DISTINCT ON (" + idColumn + ") data FROM " + table
                         + " WHERE inspection_id = ? AND event_time < ? ORDER BY " + idColumn + ", version DESC",
                 row -> Json.parse(objectMapper, row.getString(1)), inspectionId, end);
+    }
+
+    /**
+     * Those not cancelled (撤销) by the end of the day: a list as it stood then leaves out what had been
+     * cancelled by then, as the figures of that day did, and keeps what was cancelled only later.
+     */
+    private static List<JsonNode> standing(List<JsonNode> snapshots) {
+        return snapshots.stream().filter(Standing::stands).toList();
     }
 
     private static List<JsonNode> sorted(List<JsonNode> nodes, Comparator<JsonNode> order) {

@@ -8,6 +8,7 @@ import io.rectification.platform.contract.TaskStates;
 import io.rectification.platform.time.PeriodicRefresh;
 import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -76,7 +77,7 @@ public class ReadModelMetrics {
             Map<String, Long> overdueByUnit = new HashMap<>();
             sql.query("SELECT coalesce(state, 'UNKNOWN'), coalesce(nullif(responsible_unit, ''), ?), count(*),"
                             + " count(*) FILTER (WHERE " + TaskStates.overdueSql("state", "deadline", "?") + ")"
-                            + " FROM rm_task GROUP BY 1, 2",
+                            + " FROM rm_task WHERE " + Standing.sql("rm_task") + " GROUP BY 1, 2",
                     row -> {
                         byStateAndUnit.put(List.of(row.getString(1), row.getString(2)), row.getLong(3));
                         overdueByUnit.merge(row.getString(2), row.getLong(4), Long::sum);

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,12 +44,23 @@ public class NoticeCauses {
      * reopenings after a look-back, deadlines moved, and overdue tasks.
      */
     public void taskEvent(EventEnvelope event, EventData data) {
-        if (!(data instanceof TasksEvent.TaskChange change) || tooOld(event)) {
+        if (!(data instanceof TasksEvent.TaskChange change)) {
             return;
         }
         TasksEvent.TaskSnapshot task = change.task();
         if (task == null || task.id() == null) {
             throw new IllegalArgumentException(event.type() + " has no task id");
+        }
+        if (task.cancelled()) {
+            // 撤销: a cancelled task is due nothing, so no one is told of it, and what was to be told and
+            // is not sent yet is dropped (however old the event: a notice must not outlive its task)
+            if (change instanceof TasksEvent.TaskCancelled) {
+                dropPending(task.id());
+            }
+            return;
+        }
+        if (tooOld(event)) {
+            return;
         }
         // The facts are built in each branch: most task events (progress reports above all) tell no one.
         String taskId = task.id().toString();
@@ -122,6 +134,20 @@ public class NoticeCauses {
                 ON CONFLICT (cause_key) DO NOTHING""",
                 key, kind.name(), NoticeAudience.stored(kind.roles()), unit, EventContract.toJson(facts),
                 event.time() != null ? event.time() : OffsetDateTime.now(clock));
+    }
+
+    /**
+     * The task's notices not sent yet: its causes not fanned out are set aside as fanned out (kept, so the
+     * same event read again records nothing), its mails and webhook calls still PENDING become DROPPED.
+     * Those sent, failed or dead stay as they are: they tell what happened.
+     */
+    private void dropPending(UUID taskId) {
+        String id = taskId.toString();
+        sql.update("UPDATE notice_cause SET fanned_out_at = now() WHERE facts->>'id' = ? AND fanned_out_at IS NULL", id);
+        for (String table : List.of("notice_mail", "notice_webhook")) {
+            sql.update("UPDATE " + table + " SET state = 'DROPPED' WHERE state = 'PENDING'"
+                    + " AND cause_key IN (SELECT cause_key FROM notice_cause WHERE facts->>'id' = ?)", id);
+        }
     }
 
     private boolean tooOld(EventEnvelope event) {

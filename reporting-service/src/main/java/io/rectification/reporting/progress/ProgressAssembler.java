@@ -12,6 +12,7 @@ import io.rectification.reporting.report.PublishedFigures;
 import io.rectification.reporting.report.Figure;
 import io.rectification.reporting.support.InspectionFindings;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -67,8 +68,9 @@ public class ProgressAssembler {
                         SELECT t.problem_id, t.number, t.title, t.kind, t.state, t.percent_complete, t.deadline,
                                t.verified_at, t.reopen_count, t.data
                         FROM rm_task t JOIN rm_problem p ON p.id = t.problem_id
-                        WHERE t.inspection_id = ? AND %s
-                        ORDER BY t.number NULLS LAST, t.id""".formatted(InspectionFindings.findingSql("p.source")),
+                        WHERE t.inspection_id = ? AND %s AND %s AND %s
+                        ORDER BY t.number NULLS LAST, t.id""".formatted(InspectionFindings.findingSql("p.source"),
+                        Standing.sql("t"), Standing.sql("p")),
                 row -> {
                     String state = row.getString(5);
                     LocalDate deadline = row.getObject(7, LocalDate.class);
@@ -84,15 +86,17 @@ public class ProgressAssembler {
         Map<UUID, List<Problem>> problemsByArea = new LinkedHashMap<>();
         sql.query("""
                         SELECT id, area_id, number, title FROM rm_problem
-                        WHERE inspection_id = ? AND area_id IS NOT NULL AND %s
-                        ORDER BY number NULLS LAST, id""".formatted(InspectionFindings.findingSql("source")),
+                        WHERE inspection_id = ? AND area_id IS NOT NULL AND %s AND %s
+                        ORDER BY number NULLS LAST, id""".formatted(InspectionFindings.findingSql("source"),
+                        Standing.sql("rm_problem")),
                 row -> {
                     List<Measure> measures = measuresByProblem.getOrDefault(row.getObject(1, UUID.class), List.of());
                     return problemsByArea.computeIfAbsent(row.getObject(2, UUID.class), k -> new ArrayList<>())
                             .add(new Problem(number(row.getObject(3)), row.getString(4), average(measures), measures));
                 }, inspectionId);
         List<Area> areas = new ArrayList<>();
-        sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ? ORDER BY number NULLS LAST, id",
+        sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ? AND " + Standing.sql("rm_area")
+                        + " ORDER BY number NULLS LAST, id",
                 row -> {
                     List<Problem> problems = problemsByArea.get(row.getObject(1, UUID.class));
                     if (problems == null) {
@@ -105,10 +109,10 @@ public class ProgressAssembler {
         // Counted as the report's part for them counts them: those placed in an area, by source.
         List<OtherSource> otherSources = sql.query("""
                         SELECT source, count(*) FROM rm_problem
-                        WHERE inspection_id = ? AND area_id IS NOT NULL AND NOT %s
+                        WHERE inspection_id = ? AND area_id IS NOT NULL AND NOT %s AND %s
                         GROUP BY source
                         ORDER BY array_position(ARRAY['ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], source), source""".formatted(
-                        InspectionFindings.findingSql("source")),
+                        InspectionFindings.findingSql("source"), Standing.sql("rm_problem")),
                 row -> new OtherSource(row.getString(1), row.getInt(2)), inspectionId);
         Integer latestReport = sql.one("SELECT max(number) FROM report_version WHERE inspection_id = ?",
                 row -> (Integer) row.getObject(1), inspectionId);

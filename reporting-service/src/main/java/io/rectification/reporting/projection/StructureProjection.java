@@ -8,7 +8,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Inspections, areas and problems: the frame of the report. Each upsert keeps the newest aggregate
- * version; an older one arriving late leaves the row as it is.
+ * version; an older one arriving late leaves the row as it is. An AreaCancelled or ProblemCancelled (撤销)
+ * is projected as the other changes are, from its snapshot: cancelled_at is its {@code cancelledAt}.
  */
 @ApplicationScoped
 // A failure must not doom the caller's transaction: a rebuild's replay rolls back to a savepoint
@@ -42,13 +43,15 @@ public class StructureProjection {
     public void area(EventEnvelope event, TasksEvent.AreaSnapshot area) {
         Required.member(area, event.type(), "area");
         sql.update("""
-                INSERT INTO rm_area (id, version, inspection_id, number, title, data)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))
+                INSERT INTO rm_area (id, version, inspection_id, number, title, data, cancelled_at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, inspection_id = EXCLUDED.inspection_id,
-                    number = EXCLUDED.number, title = EXCLUDED.title, data = EXCLUDED.data
+                    number = EXCLUDED.number, title = EXCLUDED.title, data = EXCLUDED.data,
+                    cancelled_at = EXCLUDED.cancelled_at
                 WHERE rm_area.version <= EXCLUDED.version""",
                 Required.member(area.id(), event.type(), "area.id"), Versions.of(event, area.version()),
-                area.inspectionId(), area.number(), area.title(), SnapshotText.of(event, "area", area));
+                area.inspectionId(), area.number(), area.title(), SnapshotText.of(event, "area", area),
+                area.cancelledAt());
     }
 
     public void problem(EventEnvelope event, TasksEvent.ProblemSnapshot problem) {
@@ -59,17 +62,17 @@ public class StructureProjection {
                 version, problem.inspectionId(), event, text);
         sql.update("""
                 INSERT INTO rm_problem (id, version, inspection_id, area_id, number, title, description, source,
-                                        source_feedback_id, percent_complete, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                                        source_feedback_id, percent_complete, data, cancelled_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, inspection_id = EXCLUDED.inspection_id,
                     area_id = EXCLUDED.area_id, number = EXCLUDED.number, title = EXCLUDED.title,
                     description = EXCLUDED.description, source = EXCLUDED.source,
                     source_feedback_id = EXCLUDED.source_feedback_id, percent_complete = EXCLUDED.percent_complete,
-                    data = EXCLUDED.data
+                    data = EXCLUDED.data, cancelled_at = EXCLUDED.cancelled_at
                 WHERE rm_problem.version <= EXCLUDED.version""",
                 problem.id(), version, problem.inspectionId(), problem.areaId(), problem.number(), problem.title(),
                 problem.description(), problem.source(), problem.sourceFeedbackId(), problem.percentComplete(),
-                text);
+                text, problem.cancelledAt());
         // Its tasks carry its source for the dashboards' scope (rm_task.problem_source): a task whose event
         // came first, or a problem whose source changed. Only the rows that differ are written (and so
         // move the tally), found by rm_task_problem.

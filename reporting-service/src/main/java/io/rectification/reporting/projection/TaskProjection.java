@@ -25,6 +25,9 @@ import java.util.UUID;
  * written (null before the problem arrives); {@link StructureProjection#problem} brings it up to date
  * when the problem arrives later. The dashboards scope their figures by it (dashboard/SourceScope).
  *
+ * <p>A TaskCancelled (撤销) is projected as every task event is, from its snapshot: cancelled_at is its
+ * {@code cancelledAt}, and the row stays, left out of every figure (support/Standing).
+ *
  * <p>A poll's events are applied together ({@link #applyAll}): the facts in one batch per table, and
  * per task one upsert of the state that applying its events one by one would leave.
  */
@@ -39,8 +42,8 @@ public class TaskProjection {
                                  progress_narrative, lead_official, responsible_person, responsible_unit, deadline,
                                  kind, state, percent_complete, reporting_cadence, last_progress_report_at,
                                  verified_at, reopen_count, data, event_time, first_seen_at, report_due_on,
-                                 problem_source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?,
+                                 cancelled_at, problem_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?,
                     (SELECT p.source FROM rm_problem p WHERE p.id = ?))
             ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, inspection_id = EXCLUDED.inspection_id,
                 area_id = EXCLUDED.area_id, problem_id = EXCLUDED.problem_id, number = EXCLUDED.number,
@@ -52,7 +55,8 @@ public class TaskProjection {
                 last_progress_report_at = EXCLUDED.last_progress_report_at, verified_at = EXCLUDED.verified_at,
                 reopen_count = EXCLUDED.reopen_count, data = EXCLUDED.data, event_time = EXCLUDED.event_time,
                 first_seen_at = LEAST(rm_task.first_seen_at, EXCLUDED.first_seen_at),
-                report_due_on = EXCLUDED.report_due_on, problem_source = EXCLUDED.problem_source
+                report_due_on = EXCLUDED.report_due_on, cancelled_at = EXCLUDED.cancelled_at,
+                problem_source = EXCLUDED.problem_source
             WHERE rm_task.version <= EXCLUDED.version""";
 
     private final Sql sql;
@@ -178,7 +182,7 @@ public class TaskProjection {
                 task.percentComplete(), task.reportingCadence(), task.lastProgressReportAt(), task.verifiedAt(),
                 task.reopenCount(), SnapshotText.of(applied.event(), "task", task), applied.event().time(), firstSeen,
                 ReportDueRule.dueOn(task.state(), task.reportingCadence(), task.lastProgressReportAt(), since, config.zone()),
-                task.problemId()};
+                task.cancelledAt(), task.problemId()};
     }
 
     private static Object[] progressReport(TasksEvent.ProgressReport report, TasksEvent.TaskSnapshot task, UUID taskId) {

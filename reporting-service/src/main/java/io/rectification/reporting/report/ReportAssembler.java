@@ -12,6 +12,7 @@ import io.rectification.reporting.report.ReportDocument.Preamble;
 import io.rectification.reporting.report.ReportDocument.ProblemItem;
 import io.rectification.reporting.support.InspectionFindings;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -31,7 +32,8 @@ import java.util.UUID;
  * Gathers a report from the read models and the draft. Tasks are placed under their problem and the
  * inspection's findings under their area, in number order; problems from other sources are kept apart
  * (and shown only when the draft asks). A task whose problem (or a problem whose area) has not arrived
- * yet cannot be placed and is left out until it does. Every figure is counted here, from the same rows.
+ * yet cannot be placed and is left out until it does. Every figure is counted here, from the same rows,
+ * the standing ones: a task, problem or area cancelled (撤销, entered by mistake) is in no part of it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,8 +67,8 @@ public class ReportAssembler {
         Map<UUID, Integer> verifiedByProblem = new LinkedHashMap<>();
         sql.query("""
                         SELECT problem_id, number, title, measures, progress_narrative, data, state, id, percent_complete
-                        FROM rm_task WHERE inspection_id = ? AND problem_id IS NOT NULL
-                        ORDER BY number NULLS LAST, id""",
+                        FROM rm_task WHERE inspection_id = ? AND problem_id IS NOT NULL AND %s
+                        ORDER BY number NULLS LAST, id""".formatted(Standing.sql("rm_task")),
                 row -> {
                     UUID problemId = row.getObject(1, UUID.class);
                     String state = row.getString(7);
@@ -88,10 +90,10 @@ public class ReportAssembler {
         sql.query("""
                         SELECT p.id, p.area_id, p.number, p.title, p.source, e.title FROM rm_problem p
                         LEFT JOIN rm_problem e ON e.id = CAST(p.data->>'extendsProblemId' AS uuid)
-                        WHERE p.inspection_id = ? AND p.area_id IS NOT NULL
+                        WHERE p.inspection_id = ? AND p.area_id IS NOT NULL AND %s
                         ORDER BY array_position(ARRAY['ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], p.source)
                                      NULLS FIRST,
-                                 p.number NULLS LAST, p.id""",
+                                 p.number NULLS LAST, p.id""".formatted(Standing.sql("p")),
                 row -> {
                     UUID problemId = row.getObject(1, UUID.class);
                     UUID areaId = row.getObject(2, UUID.class);
@@ -111,7 +113,8 @@ public class ReportAssembler {
         // An area holding only problems from other sources (such as the one escalated feedback lands in)
         // is not one of the inspection's: it never becomes a "(六)" of section 二.
         List<Area> areas = new ArrayList<>();
-        sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ? ORDER BY number NULLS LAST, id",
+        sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ? AND " + Standing.sql("rm_area")
+                        + " ORDER BY number NULLS LAST, id",
                 row -> {
                     UUID areaId = row.getObject(1, UUID.class);
                     List<ProblemItem> findings = findingsByArea.getOrDefault(areaId, List.of());

@@ -4,6 +4,7 @@ import io.rectification.platform.contract.TaskStates;
 import io.rectification.platform.text.ChineseDates;
 import io.rectification.reporting.support.ReportDueRule;
 import io.rectification.reporting.support.Sql;
+import io.rectification.reporting.support.Standing;
 import io.rectification.reporting.support.TaskLabel;
 import io.rectification.reporting.todo.TodoViews.TodoItem;
 import io.rectification.reporting.todo.TodoViews.TodoList;
@@ -48,6 +49,8 @@ public class TodoQueries {
     /** When the task's latest reopening and rejected claim were decided, as SQL over {@code rm_task t}. */
     private static final String REOPENED_AT = "CAST(t.data->'lastReopen'->>'at' AS timestamptz)";
     private static final String REJECTED_AT = "CAST(t.data->'lastRejection'->>'at' AS timestamptz)";
+    /** A cancelled task (撤销) is due nothing: in no to-do, nor in the digest that lists them. */
+    private static final String STANDING = Standing.sql("t");
     private static final String LABELLED = ", " + TaskLabel.COLUMNS + " FROM rm_task t" + TaskLabel.JOIN;
 
     private final Sql sql;
@@ -101,7 +104,7 @@ public class TodoQueries {
     private void unitTasks(String unit, LocalDate today, LocalDate horizon, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline" + LABELLED
                         + " WHERE t.responsible_unit = ? AND t.deadline <= ?"
-                        + " AND " + DEADLINE_RUNS,
+                        + " AND " + DEADLINE_RUNS + " AND " + STANDING,
                 row -> {
                     LocalDate deadline = row.getObject(6, LocalDate.class);
                     return task(deadline.isBefore(today) ? TodoKind.TASK_OVERDUE : TodoKind.TASK_DUE_SOON, row,
@@ -117,7 +120,7 @@ public class TodoQueries {
      */
     private void missingReports(String unit, LocalDate today, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.report_due_on" + LABELLED
-                        + " WHERE t.responsible_unit = ? AND " + ReportDueRule.dueByEndOfSql("t"),
+                        + " WHERE t.responsible_unit = ? AND " + ReportDueRule.dueByEndOfSql("t") + " AND " + STANDING,
                 row -> {
                     LocalDate due = row.getObject(6, LocalDate.class);
                     return task(ReportDueRule.missing(due, today) ? TodoKind.PROGRESS_REPORT_MISSING
@@ -136,7 +139,7 @@ public class TodoQueries {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline, "
                         + TaskLabel.COLUMNS + ", t.data->'lastReopen'->>'reason' FROM rm_task t" + TaskLabel.JOIN
                         + " WHERE t.responsible_unit = ? AND t.state = 'REOPENED' AND t.data->'lastReopen'->>'at' IS NOT NULL"
-                        + " AND " + notTakenUpSince(REOPENED_AT),
+                        + " AND " + notTakenUpSince(REOPENED_AT) + " AND " + STANDING,
                 row -> task(TodoKind.TASK_REOPENED, row, row.getObject(6, LocalDate.class), today,
                         row.getString(LABEL + TaskLabel.WIDTH)), unit)); // the reason, after the label's columns
     }
@@ -155,7 +158,8 @@ public class TodoQueries {
                         + " WHERE t.responsible_unit = ? AND " + TaskStates.owesReportsSql("t.state")
                         + " AND t.data->'lastRejection'->>'at' IS NOT NULL"
                         + " AND " + notTakenUpSince(REJECTED_AT)
-                        + " AND " + notLater("lastWithdrawal", REJECTED_AT) + " AND " + notLater("lastReopen", REJECTED_AT),
+                        + " AND " + notLater("lastWithdrawal", REJECTED_AT) + " AND " + notLater("lastReopen", REJECTED_AT)
+                        + " AND " + STANDING,
                 row -> task(TodoKind.CLAIM_REJECTED, row, row.getObject(6, LocalDate.class), today,
                         row.getString(LABEL + TaskLabel.WIDTH)), unit)); // the reason, after the label's columns
     }
@@ -173,7 +177,7 @@ public class TodoQueries {
                         + " THEN t.data->'milestones' ELSE '[]' END) AS g(goal)"
                         + " WHERE t.responsible_unit = ? AND " + TaskStates.goalsFollowedSql("t.state")
                         + " AND g.goal->>'dueDate' IS NOT NULL AND g.goal->>'achievedAt' IS NULL"
-                        + " AND CAST(g.goal->>'dueDate' AS date) <= ?",
+                        + " AND CAST(g.goal->>'dueDate' AS date) <= ? AND " + STANDING,
                 row -> {
                     LocalDate due = row.getObject(6, LocalDate.class);
                     TodoKind kind = due.isBefore(today) ? TodoKind.STAGE_GOAL_OVERDUE : TodoKind.STAGE_GOAL_DUE;
@@ -198,8 +202,8 @@ public class TodoQueries {
      * office sets the measures' deadlines.
      */
     private void problemsWithoutMeasures(List<TodoItem> items) {
-        items.addAll(sql.query("SELECT p.id, p.inspection_id, p.title FROM rm_problem p"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM rm_task t WHERE t.problem_id = p.id)",
+        items.addAll(sql.query("SELECT p.id, p.inspection_id, p.title FROM rm_problem p WHERE " + Standing.sql("p")
+                        + " AND NOT EXISTS (SELECT 1 FROM rm_task t WHERE t.problem_id = p.id AND " + STANDING + ")",
                 row -> {
                     UUID inspectionId = row.getObject(2, UUID.class);
                     return TodoItem.of(TodoReason.of(TodoKind.PROBLEM_WITHOUT_MEASURES, null, null, null, null),
@@ -209,14 +213,15 @@ public class TodoQueries {
     }
 
     private void claims(LocalDate today, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline" + LABELLED + " WHERE t.state = 'COMPLETION_CLAIMED'",
+        items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline" + LABELLED + " WHERE t.state = 'COMPLETION_CLAIMED'"
+                        + " AND " + STANDING,
                 row -> task(TodoKind.CLAIM_TO_VERIFY, row, row.getObject(6, LocalDate.class), today)));
     }
 
     private void lookBacks(LocalDate today, LocalDate horizon, List<TodoItem> items) {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", CAST(t.data->>'nextLookBackDue' AS date)" + LABELLED
                         + " WHERE " + TaskStates.closedSql("t.state") + " AND t.data->>'nextLookBackDue' IS NOT NULL"
-                        + " AND CAST(t.data->>'nextLookBackDue' AS date) <= ?",
+                        + " AND CAST(t.data->>'nextLookBackDue' AS date) <= ? AND " + STANDING,
                 row -> task(TodoKind.LOOK_BACK_DUE, row, row.getObject(6, LocalDate.class), today), horizon));
     }
 
@@ -229,7 +234,8 @@ public class TodoQueries {
         items.addAll(sql.query("SELECT d.meeting_id, d.inspection_id, d.task_id, t.number, d.text, d.due_date, "
                         + TaskLabel.COLUMNS + ", t.title FROM rm_meeting_decision d LEFT JOIN rm_task t ON t.id = d.task_id"
                         + TaskLabel.JOIN
-                        + " WHERE d.responsible_unit = ? AND NOT d.done AND d.due_date <= ?",
+                        // a decision about a task cancelled since is not to be done (one of no task stands)
+                        + " WHERE d.responsible_unit = ? AND NOT d.done AND d.due_date <= ? AND " + STANDING,
                 row -> {
                     LocalDate due = row.getObject(6, LocalDate.class);
                     TodoKind kind = due.isBefore(today) ? TodoKind.MEETING_DECISION_OVERDUE : TodoKind.MEETING_DECISION_DUE;
@@ -254,7 +260,7 @@ public class TodoQueries {
         items.addAll(sql.query("SELECT " + TASK_COLUMNS + ", t.deadline, " + TaskLabel.COLUMNS
                         + ", t.data->'pendingDeadlineExtension'->>'requestedDeadline',"
                         + " t.data->'pendingDeadlineExtension'->>'reason' FROM rm_task t" + TaskLabel.JOIN
-                        + " WHERE jsonb_typeof(t.data->'pendingDeadlineExtension') = 'object'",
+                        + " WHERE jsonb_typeof(t.data->'pendingDeadlineExtension') = 'object' AND " + STANDING,
                 row -> task(TodoKind.DEADLINE_EXTENSION_REQUESTED, row, row.getObject(6, LocalDate.class), today,
                         extensionNote(row.getString(LABEL + TaskLabel.WIDTH), row.getString(LABEL + TaskLabel.WIDTH + 1)))));
     }

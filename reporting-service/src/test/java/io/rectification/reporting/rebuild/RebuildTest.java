@@ -75,6 +75,24 @@ class RebuildTest {
         ContractEvents.sendTask("TaskCreated", plan.task(done, area, problem, 1, "IN_PROGRESS", "2025-03-31"), 1);
         ContractEvents.sendTask("TaskVerified", plan.task(done, area, problem, 1, "VERIFIED", "2025-03-31"), 2);
         ContractEvents.sendTask("TaskCreated", plan.task(late, area, problem, 2, "IN_PROGRESS", "2025-01-31"), 1);
+        // 撤销: a task, and an area with its problem and its task, cancelled (in no figure, kept in the rows)
+        UUID twice = UUID.randomUUID();
+        ContractEvents.sendTask("TaskCreated", plan.task(twice, area, problem, 3, "IN_PROGRESS", "2025-01-31"), 1);
+        ContractEvents.sendTask("TaskCancelled", plan.task(twice, area, problem, 3, "IN_PROGRESS", "2025-01-31")
+                .put("cancelledAt", "2025-02-01T09:00:00+08:00"), 2);
+        UUID otherArea = plan.registerArea(2, "误录入的方面");
+        UUID otherProblem = plan.registerProblem(otherArea, 1, "误录入的问题");
+        UUID ofOther = UUID.randomUUID();
+        ContractEvents.sendTask("TaskCreated", plan.task(ofOther, otherArea, otherProblem, 1, "PLANNED", "2025-01-31"), 1);
+        ContractEvents.sendTask("TaskCancelled", plan.task(ofOther, otherArea, otherProblem, 1, "PLANNED", "2025-01-31")
+                .put("cancelledAt", "2025-02-01T09:00:00+08:00"), 2);
+        ContractEvents.send(EventTopics.TASKS, "ProblemCancelled", "Problem", otherProblem, 2, Map.of("problem", Map.of(
+                "id", otherProblem.toString(), "version", 2, "inspectionId", plan.inspectionId.toString(),
+                "areaId", otherArea.toString(), "number", 1, "title", "误录入的问题", "source", "PLAN",
+                "cancelledAt", "2025-02-01T09:00:01+08:00")));
+        ContractEvents.send(EventTopics.TASKS, "AreaCancelled", "Area", otherArea, 2, Map.of("area", Map.of(
+                "id", otherArea.toString(), "version", 2, "inspectionId", plan.inspectionId.toString(), "number", 2,
+                "title", "误录入的方面", "cancelledAt", "2025-02-01T09:00:02+08:00")));
         UUID publication = plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
         String received = ContractEvents.sendFeedback("FeedbackReceived", plan.feedback(UUID.randomUUID(), publication,
                 "EMAIL", "RECEIVED", "2025-11-07T08:00:00+08:00"), 1, Map.of());
@@ -86,13 +104,21 @@ class RebuildTest {
                     .body("tasks", equalTo(2)).body("verified", equalTo(1)).body("overdue", equalTo(1));
             given().queryParam("inspectionId", inspection).when().get("/dashboard/feedback").then()
                     .body("received", equalTo(1));
+            assertEquals(4, cancelledRows(plan.inspectionId), "the two cancelled tasks, the problem and the area");
         });
         String summary = figures(inspection);
+        String rows = structureRows(plan.inspectionId);
 
         // Damage the read models behind the consumers' back: only a replay of the events can repair it.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement damage = connection.prepareStatement(
-                     "UPDATE rm_task SET state = 'DAMAGED', percent_complete = 0 WHERE inspection_id = ?")) {
+                     "UPDATE rm_task SET state = 'DAMAGED', percent_complete = 0, cancelled_at = NULL WHERE inspection_id = ?")) {
+            damage.setObject(1, plan.inspectionId);
+            assertEquals(4, damage.executeUpdate());
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement damage = connection.prepareStatement(
+                     "UPDATE rm_area SET cancelled_at = NULL WHERE inspection_id = ?")) {
             damage.setObject(1, plan.inspectionId);
             assertEquals(2, damage.executeUpdate());
         }
@@ -135,6 +161,7 @@ class RebuildTest {
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
                 .body("id", equalTo(rebuild)).body("state", equalTo("DONE")));
         assertEquals(summary, figures(inspection));
+        assertEquals(rows, structureRows(plan.inspectionId), "the rows the live consumer left, cancelled_at with them");
         assertEquals(List.of(), countersUnlikeTheRows(), "rm_task_tally after the rebuild");
         assertEquals(List.of(), differences("SELECT inspection_id, count(*), count(answered_at) FROM rm_feedback GROUP BY 1",
                 "SELECT inspection_id, received, answered FROM rm_feedback_tally"), "rm_feedback_tally after the rebuild");
@@ -502,10 +529,51 @@ class RebuildTest {
                 .when().get("/read-models/publications").then().statusCode(200).extract().asString();
     }
 
-    /** Counter rows that differ from counting rm_task's rows (both ways): none when they agree. */
+    /** The inspection's task, problem and area rows cancelled (撤销). */
+    private long cancelledRows(UUID inspection) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement("""
+                     SELECT (SELECT count(*) FROM rm_task WHERE inspection_id = ? AND cancelled_at IS NOT NULL)
+                          + (SELECT count(*) FROM rm_problem WHERE inspection_id = ? AND cancelled_at IS NOT NULL)
+                          + (SELECT count(*) FROM rm_area WHERE inspection_id = ? AND cancelled_at IS NOT NULL)""")) {
+            for (int i = 1; i <= 3; i++) {
+                count.setObject(i, inspection);
+            }
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The inspection's area, problem and task rows (versions, source or state, cancelled_at), in id order. */
+    private String structureRows(UUID inspection) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT 'area', id, version, NULL, cancelled_at FROM rm_area WHERE inspection_id = ?
+                     UNION ALL SELECT 'problem', id, version, source, cancelled_at FROM rm_problem WHERE inspection_id = ?
+                     UNION ALL SELECT 'task', id, version, state, cancelled_at FROM rm_task WHERE inspection_id = ?
+                     ORDER BY 1, 2""")) {
+            for (int i = 1; i <= 3; i++) {
+                select.setObject(i, inspection);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    for (int column = 1; column <= 5; column++) {
+                        out.append(rows.getString(column)).append(column < 5 ? "|" : "\n");
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Counter rows that differ from counting rm_task's standing rows (both ways): none when they agree. */
     private List<String> countersUnlikeTheRows() throws Exception {
         String counted = "SELECT inspection_id, problem_source, deadline, state, kind, report_due_on, count(*) AS tasks,"
-                + " sum(coalesce(percent_complete, 0)) AS percent_sum FROM rm_task GROUP BY 1, 2, 3, 4, 5, 6";
+                + " sum(coalesce(percent_complete, 0)) AS percent_sum FROM rm_task WHERE cancelled_at IS NULL"
+                + " GROUP BY 1, 2, 3, 4, 5, 6";
         String kept = "SELECT inspection_id, problem_source, deadline, state, kind, report_due_on, tasks, percent_sum"
                 + " FROM rm_task_tally";
         return differences(counted, kept);

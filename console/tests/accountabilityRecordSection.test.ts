@@ -42,7 +42,7 @@ function render(props: { rows?: Outcome[]; mayRecord?: boolean } = {}) {
   return wrapper
 }
 
-const headers = (w: VueWrapper) => w.findAll('thead th').map((th) => th.text())
+const headers = (w: VueWrapper) => w.findAll('.el-table__header th').map((th) => th.text())
 const bodyRows = (w: VueWrapper) => w.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
 /** The buttons named so, by their text or (撤销, named 撤销登记) their accessible name. */
 const button = (w: VueWrapper, name: string) =>

@@ -155,13 +155,13 @@ describe('ExtensionsDialog', () => {
     const text = document.body.textContent ?? ''
     expect(text).toContain('合计 3 项任务，总体完成进度 60%')
     expect(text).toContain('7. 规范招商引资奖补资金使用管理')
-    const rows = [...document.querySelectorAll('.el-table__body tr')].map((row) => row.textContent)
+    const rows = [...document.querySelectorAll('.el-table__body tbody tr')].map((row) => row.textContent)
     expect(rows).toHaveLength(2)
     expect(rows[0]).toContain('招商局')
     expect(rows[0]).toContain('40%')
     expect(rows[1]).toContain('财政金融局')
     expect(rows[1]).toContain('70%')
-    const cells = [...document.querySelectorAll('.el-table__body tr')].map((row) =>
+    const cells = [...document.querySelectorAll('.el-table__body tbody tr')].map((row) =>
       [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()))
     expect(cells.map((row) => row.slice(0, 3))).toEqual([['招商局', '1', '0'], ['财政金融局', '2', '1']])
     expect(text).not.toContain('发起举一反三')

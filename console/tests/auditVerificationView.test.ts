@@ -46,7 +46,7 @@ async function show() {
 }
 
 /** The table's rows as the words of their cells. */
-const rows = (w: VueWrapper) => w.findAll('.el-table__body tr').map((tr) => tr.findAll('td').map((td) => td.text()))
+const rows = (w: VueWrapper) => w.findAll('.el-table__body tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
 
 describe('审计核验', () => {
   it('verifies the three services\' chains at once: one row each, intact or where it broke, entries checked, when', async () => {

@@ -79,7 +79,7 @@ async function show(view: object, path: string, profile: Record<string, unknown>
 }
 
 const DUCHA = { upn: 'ducha', name: '督查', groups: ['supervisor'] }
-const heads = (w: VueWrapper) => w.findAll('thead th').map((th) => th.text())
+const heads = (w: VueWrapper) => w.findAll('.el-table__header th').map((th) => th.text())
 
 // 2026-12-09 08:10 in Beijing
 const NOW = new Date('2026-12-09T00:10:00Z')

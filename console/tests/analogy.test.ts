@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus, { ElDatePicker } from 'element-plus'
@@ -7,7 +7,7 @@ import type { ProblemExtensionsView, ProblemView } from '@/api/types'
 import { analogyErrors, emptyAnalogy, rowErrors, taskInput } from '@/analogy'
 import AnalogyDialog from '@/components/AnalogyDialog.vue'
 import ExtensionsDialog from '@/components/ExtensionsDialog.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
@@ -40,13 +40,6 @@ const refused = (field: string, message: string) =>
   () => json(400, { status: 400, title: 'Bad Request', errors: [{ field, message }] }, 'application/problem+json')
 
 let wrapper: VueWrapper | null = null
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 /** Fills unit 1's task; the date through the picker's model (as choosing a day does). */
 async function fillTask(dialog: VueWrapper) {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -12,7 +12,7 @@ import { claimQuestion, verificationColumns } from '@/verification'
 import VerificationQueueView from '@/views/VerificationQueueView.vue'
 import VerifyDialog from '@/components/VerifyDialog.vue'
 import TaskView from '@/views/TaskView.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { press, settle } from './dialogDom'
 
 // A claim whose reported progress is below 100 %: 销号核实 shows the percentage, marked, and the supervisor
@@ -45,14 +45,6 @@ const inspections = [
 ] as unknown as InspectionView[]
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-  vi.unstubAllGlobals()
-  vi.useRealTimers()
-})
 
 /** tasks-service: the queue's page (its tasks), the inspections, and a task with its reports and evidence. */
 function service(queue: TaskSnapshot[], task: TaskSnapshot = claim) {

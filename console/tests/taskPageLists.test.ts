@@ -54,7 +54,6 @@ function windowOf(phone: boolean) {
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {
-  wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals()
   evidenceAnswer = async () => evidence
   shownTask = task
   removed.length = 0

@@ -24,6 +24,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // the clean-up after each test, for every file (unmount, empty page, networks, timers, globals)
+    setupFiles: ['tests/setup.ts'],
     // A test is given 30 s, not vitest's 5: CI runs these beside the services' tests on two cores,
     // where mounting a page of Element Plus components took 6-8 s (2026-12-03); a test that hangs
     // still fails.

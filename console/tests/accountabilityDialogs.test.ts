@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Component } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
@@ -8,7 +8,7 @@ import type { ProblemRow } from '@/api/types'
 import FundsDialog from '@/components/FundsDialog.vue'
 import OutcomeDialog from '@/components/OutcomeDialog.vue'
 import RecordSourceFields from '@/components/RecordSourceFields.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
 import { STANDING } from './accountabilityRecords'
 
@@ -49,13 +49,6 @@ function open(record: Funds | Outcome | null, dialog: Component = FundsDialog): 
   })
   return wrapper
 }
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 describe('FundsDialog', () => {
   it('starts a correction from the entry: its amount, date and the shared source fields (problem, document)', async () => {

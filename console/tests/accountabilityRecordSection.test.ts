@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { Outcome } from '@/api/governance'
@@ -42,18 +42,11 @@ function render(props: { rows?: Outcome[]; mayRecord?: boolean } = {}) {
   return wrapper
 }
 
-const headers = (w: VueWrapper) => w.findAll('thead th').map((th) => th.text())
+const headers = (w: VueWrapper) => w.findAll('.el-table__header th').map((th) => th.text())
 const bodyRows = (w: VueWrapper) => w.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
 /** The buttons named so, by their text or (撤销, named 撤销登记) their accessible name. */
 const button = (w: VueWrapper, name: string) =>
   w.findAll('button').filter((b) => b.text() === name || b.attributes('aria-label') === name)
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
-  vi.unstubAllGlobals()
-})
 
 describe('AccountabilityRecordSection', () => {
   it('names the section and its table by the title, with the record button', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus, { ElDatePicker } from 'element-plus'
@@ -7,7 +7,7 @@ import type { ProblemExtensionsView, ProblemView } from '@/api/types'
 import { analogyErrors, emptyAnalogy, rowErrors, taskInput } from '@/analogy'
 import AnalogyDialog from '@/components/AnalogyDialog.vue'
 import ExtensionsDialog from '@/components/ExtensionsDialog.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
@@ -40,13 +40,6 @@ const refused = (field: string, message: string) =>
   () => json(400, { status: 400, title: 'Bad Request', errors: [{ field, message }] }, 'application/problem+json')
 
 let wrapper: VueWrapper | null = null
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 /** Fills unit 1's task; the date through the picker's model (as choosing a day does). */
 async function fillTask(dialog: VueWrapper) {
@@ -155,13 +148,13 @@ describe('ExtensionsDialog', () => {
     const text = document.body.textContent ?? ''
     expect(text).toContain('合计 3 项任务，总体完成进度 60%')
     expect(text).toContain('7. 规范招商引资奖补资金使用管理')
-    const rows = [...document.querySelectorAll('.el-table__body tr')].map((row) => row.textContent)
+    const rows = [...document.querySelectorAll('.el-table__body tbody tr')].map((row) => row.textContent)
     expect(rows).toHaveLength(2)
     expect(rows[0]).toContain('招商局')
     expect(rows[0]).toContain('40%')
     expect(rows[1]).toContain('财政金融局')
     expect(rows[1]).toContain('70%')
-    const cells = [...document.querySelectorAll('.el-table__body tr')].map((row) =>
+    const cells = [...document.querySelectorAll('.el-table__body tbody tr')].map((row) =>
       [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()))
     expect(cells.map((row) => row.slice(0, 3))).toEqual([['招商局', '1', '0'], ['财政金融局', '2', '1']])
     expect(text).not.toContain('发起举一反三')

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import AuditVerificationView from '@/views/AuditVerificationView.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { press, settle } from './dialogDom'
 
 // 审计核验 through the real clients to the three services' GET /audit/verify, answered here.
@@ -30,13 +30,6 @@ function services(answers: Record<string, () => Response>) {
 const intact = (entries: number) => () => json(200, { intact: true, entriesChecked: entries, firstBrokenSeq: null, reason: null })
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  vi.useRealTimers()
-  document.body.innerHTML = ''
-})
 
 async function show() {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
@@ -46,7 +39,7 @@ async function show() {
 }
 
 /** The table's rows as the words of their cells. */
-const rows = (w: VueWrapper) => w.findAll('.el-table__body tr').map((tr) => tr.findAll('td').map((td) => td.text()))
+const rows = (w: VueWrapper) => w.findAll('.el-table__body tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
 
 describe('审计核验', () => {
   it('verifies the three services\' chains at once: one row each, intact or where it broke, entries checked, when', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -12,7 +12,7 @@ import { claimQuestion, verificationColumns } from '@/verification'
 import VerificationQueueView from '@/views/VerificationQueueView.vue'
 import VerifyDialog from '@/components/VerifyDialog.vue'
 import TaskView from '@/views/TaskView.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { press, settle } from './dialogDom'
 
 // A claim whose reported progress is below 100 %: 销号核实 shows the percentage, marked, and the supervisor
@@ -45,14 +45,6 @@ const inspections = [
 ] as unknown as InspectionView[]
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-  vi.unstubAllGlobals()
-  vi.useRealTimers()
-})
 
 /** tasks-service: the queue's page (its tasks), the inspections, and a task with its reports and evidence. */
 function service(queue: TaskSnapshot[], task: TaskSnapshot = claim) {
@@ -79,7 +71,7 @@ async function show(view: object, path: string, profile: Record<string, unknown>
 }
 
 const DUCHA = { upn: 'ducha', name: '督查', groups: ['supervisor'] }
-const heads = (w: VueWrapper) => w.findAll('thead th').map((th) => th.text())
+const heads = (w: VueWrapper) => w.findAll('.el-table__header th').map((th) => th.text())
 
 // 2026-12-09 08:10 in Beijing
 const NOW = new Date('2026-12-09T00:10:00Z')

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { DeadLetter, WebhookDeadCall } from '@/api/deadLetters'
@@ -48,12 +48,6 @@ function services(tasks: DeadLetter[], post: (url: string, body: unknown) => Res
 }
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 async function show() {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -12,7 +12,7 @@ import { ApiError, describe as describeError, translateMessage } from '@/api/pro
 import { routeOf, todoTitle } from '@/api/todos'
 import { decisionLine, extensionDateDisabled, mayDecideExtension, mayRequestExtension, requestLine } from '@/extensions'
 import TaskView from '@/views/TaskView.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { press, settle, type } from './dialogDom'
 
 // 延期申请 (an outside reviewer's finding: a unit could only phone the office for more time, and nothing of
@@ -111,13 +111,6 @@ function service(now: { task: TaskSnapshot; requests: DeadlineExtensionRequest[]
 }
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  vi.useRealTimers()
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 async function show(profile: Record<string, unknown>) {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))

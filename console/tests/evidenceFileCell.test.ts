@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { Evidence } from '@/api/types'
 import EvidenceFileCell from '@/components/EvidenceFileCell.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 
 // An entry's file goes up through the real client; only fetch is replaced, so what is asserted is the
 // request as it would leave the browser. Replacing a file names the task's version (If-Match): two
@@ -39,13 +39,6 @@ async function choose(w: VueWrapper, name: string) {
   input.dispatchEvent(new Event('change'))
   await flushPromises()
 }
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 describe('EvidenceFileCell', () => {
   it('uploads an entry\'s first file without If-Match', async () => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
 import EvidenceForm from '@/components/EvidenceForm.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { field, press, settle, type } from './dialogDom'
 
 // The form talks to tasks-service through the real client; only fetch is replaced.
@@ -17,13 +17,6 @@ vi.mock('@/api', async () => {
 
 const task = { id: 't1', version: 4, state: 'IN_PROGRESS' } as TaskSnapshot
 let wrapper: VueWrapper | null = null
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 /**
  * A file chosen as the browser gives it: the upload's file input takes it and says it changed, unless

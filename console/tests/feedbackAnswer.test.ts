@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus from 'element-plus'
@@ -9,7 +9,7 @@ import type { FeedbackView } from '@/api/feedback'
 import type { TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import FeedbackView_ from '@/views/FeedbackView.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { press, settle, type } from './dialogDom'
 
 // The feedback page talks to the services through the real clients; only fetch is replaced, and it
@@ -63,14 +63,6 @@ const answerByPath = (shown: FeedbackView, refusal?: object) => (): Response => 
   return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
 }
 
-let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
-
 /** The page of feedback f1 as the office (coordinator) sees it, with the answer typed. */
 async function showAndType(text: string, shown: FeedbackView = feedback, refusal?: object, respond?: () => Response) {
   net.answer = respond ?? answerByPath(shown, refusal)
@@ -80,7 +72,7 @@ async function showAndType(text: string, shown: FeedbackView = feedback, refusal
   const router = createRouter({ history: createMemoryHistory(), routes: [
     { path: '/feedback/:id', component: { render: () => null } }, { path: '/tasks/:id', component: { render: () => null } }] })
   await router.push('/feedback/f1')
-  wrapper = mount(FeedbackView_, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
+  mount(FeedbackView_, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
   await settle()
   type('answer-text', text)
   await settle()

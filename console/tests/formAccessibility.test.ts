@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h, ref } from 'vue'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
 import RejectDialog from '@/components/RejectDialog.vue'
 import ProgressReportForm from '@/components/ProgressReportForm.vue'
 import { PUBLISHED_TEXT_HINT } from '@/components/PublishedTextHint.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { field, settle, type } from './dialogDom'
 
 // The accessibility review's findings 2 and 3 in the console's forms: where the focus goes after a
@@ -45,14 +45,7 @@ beforeEach(() => {
   focusFixup.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['disabled'] })
 })
 
-let wrapper: VueWrapper | null = null
-afterEach(() => {
-  focusFixup?.disconnect()
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
+afterEach(() => { focusFixup?.disconnect() })
 
 function button(label: string): HTMLButtonElement {
   const found = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)
@@ -87,7 +80,7 @@ function queuePage(rowGoes: boolean) {
 
 describe('a dialog\'s refused submission (驳回 with no reason)', () => {
   it('moves the focus to the field in error, tied to its message, and names it above the form; an edit unmarks it', async () => {
-    wrapper = mount(queuePage(false), { global: { plugins: [ElementPlus] }, attachTo: document.body })
+    mount(queuePage(false), { global: { plugins: [ElementPlus] }, attachTo: document.body })
     await pressWithKeyboard('驳回')
     net.answer = problem([{ field: 'rejectCompletion.input.reason', message: 'must not be blank' }])
     await pressWithKeyboard('确认驳回')
@@ -110,7 +103,7 @@ describe('a dialog\'s refused submission (驳回 with no reason)', () => {
 
 describe('a dialog\'s accepted submission', () => {
   it('returns the focus to the button that opened the dialog', async () => {
-    wrapper = mount(queuePage(false), { global: { plugins: [ElementPlus] }, attachTo: document.body })
+    mount(queuePage(false), { global: { plugins: [ElementPlus] }, attachTo: document.body })
     await pressWithKeyboard('驳回')
     type('reject-reason', '缺少学习记录')
     net.answer = accepted
@@ -120,7 +113,7 @@ describe('a dialog\'s accepted submission', () => {
   })
 
   it('moves it to the content when that button has gone with its row', async () => {
-    wrapper = mount(queuePage(true), { global: { plugins: [ElementPlus] }, attachTo: document.body })
+    mount(queuePage(true), { global: { plugins: [ElementPlus] }, attachTo: document.body })
     await pressWithKeyboard('驳回')
     type('reject-reason', '缺少学习记录')
     net.answer = accepted
@@ -133,7 +126,7 @@ describe('a dialog\'s accepted submission', () => {
 
 describe('a page\'s form (进展报告)', () => {
   function showForm() {
-    wrapper = mount(ProgressReportForm, { props: { task: claimed }, global: { plugins: [ElementPlus] }, attachTo: document.body })
+    mount(ProgressReportForm, { props: { task: claimed }, global: { plugins: [ElementPlus] }, attachTo: document.body })
   }
 
   it('refused: the focus goes to the first field in error, each tied to its message', async () => {

@@ -28,9 +28,7 @@ const indicator = {
 } as unknown as IndicatorView
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; forgetPeopleNames(); vi.unstubAllGlobals()
-})
+afterEach(() => { forgetPeopleNames() })
 
 async function open(shown: IndicatorView) {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
@@ -30,13 +30,6 @@ const A_MINUTE_TO_MIDNIGHT = new Date('2027-02-28T15:59:00Z')
 let wrapper: VueWrapper | null = null
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
-})
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  vi.useRealTimers()
-  document.body.innerHTML = ''
 })
 
 /** The service: no earlier reviews, and `post` answering the review. */

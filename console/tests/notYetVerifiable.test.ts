@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -10,7 +10,7 @@ import { useSession } from '@/auth/session'
 import TaskView from '@/views/TaskView.vue'
 import VerificationQueueView from '@/views/VerificationQueueView.vue'
 import { NOT_YET_VERIFIABLE, notYetVerifiable, verifiable } from '@/verification'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 
 // A claim tasks-service would not verify yet (a LONG_TERM claim with a stage goal due and open): it offers
 // neither VERIFY nor CONSOLIDATE, and the console shows no 核实 button that could only be refused.
@@ -50,13 +50,6 @@ function service(task: TaskSnapshot | null) {
 let wrapper: VueWrapper | null = null
 // the day goals fall due by is Beijing's: pinned, 2026-12-05 10:00 there
 const NOW = new Date('2026-12-05T02:00:00Z')
-afterEach(() => {
-  vi.useRealTimers()
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 async function show(view: object, path: string) {
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] })

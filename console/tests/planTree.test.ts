@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -33,7 +33,6 @@ vi.mock('@/api', () => ({
 }))
 
 let wrapper: VueWrapper | null = null
-afterEach(() => { wrapper?.unmount(); wrapper = null; document.body.innerHTML = '' })
 
 async function show() {
   const pinia = createPinia()

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { ConsumerLag, RebuildStatus } from '@/api/readModelAdmin'
@@ -54,13 +54,6 @@ beforeEach(() => {
   start = () => json(202, { id: '8d1c', consumers: ['reporting-service-tasks'], tasksCleared: 40, feedbackCleared: 3,
     eventsToReplay: { 'rectification.tasks.v1': 226, 'rectification.feedback.v1': 15 } })
   service()
-})
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  vi.useRealTimers()
-  document.body.innerHTML = ''
 })
 
 /** Lets `millis` pass on the page's clock, and the requests it made be answered and shown. */

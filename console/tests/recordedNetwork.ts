@@ -11,8 +11,13 @@ export interface Network {
   answer: null | (() => Response)
 }
 
+/** Every network made in this test file, for setup.ts to reset after each test. */
+const made: Network[] = []
+
 export function network(): Network {
-  return { sent: [], answers: [], answer: null }
+  const net: Network = { sent: [], answers: [], answer: null }
+  made.push(net)
+  return net
 }
 
 /** A client for one service's base path, bearing a fixed token, over the recording fetch. */
@@ -31,6 +36,11 @@ export function reset(net: Network) {
   net.sent.length = 0
   net.answers.length = 0
   net.answer = null
+}
+
+/** Forgets what every network made was sent and had queued: after each test (setup.ts). */
+export function resetNetworks() {
+  made.forEach(reset)
 }
 
 /** An answer with a JSON body (problem+json for a refusal), and any other headers. */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -137,7 +137,6 @@ function windowOf(phone: boolean) {
 
 describe('RowTable', () => {
   let wrapper: VueWrapper | null = null
-  afterEach(() => { wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals() })
 
   async function show(props: Record<string, unknown>, slots: Record<string, unknown> = {}) {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
@@ -158,17 +157,21 @@ describe('RowTable', () => {
     expect(table.attributes('aria-label')).toBe('任务清单')
     expect(table.attributes('role'), 'a named group: a plain div\'s name is not read out').toBe('group')
     expect(table.find('ul').exists()).toBe(false)
-    expect(table.findAll('th').map((th) => th.text())).toEqual(['编号', '整改任务', '责任单位', '牵头领导', '完成时限', '状态', '进度'])
+    expect(table.findAll('.el-table__header th').map((th) => th.text())).toEqual(['编号', '整改任务', '责任单位', '牵头领导', '完成时限', '状态', '进度'])
     expect(table.findAll('tbody td').map((td) => td.text())).toEqual(['（一）1.2', '修订制度', '办公室', '', '2025年6月30日', '整改中', '40%'])
     expect(table.find('tbody a.task-link').attributes('href')).toBe('/tasks/t7')
     // el-table's hidden pass over the columns (an empty row) leaves no second, empty link or button
     expect(table.findAll('a.task-link')).toHaveLength(1)
+    // the body table holds its own copy of the header row (v-table-headers): a cell's column is named
+    expect(table.findAll('.el-table__body > thead th').map((th) => [th.attributes('scope'), th.text()])).toEqual(
+      [['col', '编号'], ['col', '整改任务'], ['col', '责任单位'], ['col', '牵头领导'], ['col', '完成时限'], ['col', '状态'], ['col', '进度']])
+    expect(table.find('.el-table__header').attributes('aria-hidden')).toBe('true')
   })
 
   it('on a desk: the actions in a 操作 column, once a row', async () => {
     windowOf(false)
     const table = await show({ rows: [row], columns: TASK_LIST_COLUMNS, actionsWidth: 120 }, { actions: () => h('button', '录入指标值') })
-    expect(table.findAll('th').at(-1)!.text()).toBe('操作')
+    expect(table.findAll('.el-table__header th').at(-1)!.text()).toBe('操作')
     expect(table.findAll('button').filter((b) => b.text() === '录入指标值')).toHaveLength(1)
   })
 

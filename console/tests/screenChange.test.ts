@@ -21,7 +21,7 @@ function setUp() {
 }
 
 describe('moving to another screen', () => {
-  afterEach(() => { document.body.innerHTML = ''; screenAnnouncement.value = '' })
+  afterEach(() => { screenAnnouncement.value = '' })
 
   it('leaves the first screen to the browser: no focus moved, nothing said', async () => {
     const router = setUp()

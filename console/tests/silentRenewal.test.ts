@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { reactive } from 'vue'
 import { InMemoryWebStorage, User, WebStorageStateStore, type UserManager } from 'oidc-client-ts'
@@ -53,11 +53,6 @@ describe('silent renewal while the page is open', () => {
       return tokenAnswer(refreshes.length + 1)
     }))
     setActivePinia(createPinia())
-  })
-
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
   })
 
   async function signedIn() {

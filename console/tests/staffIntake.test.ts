@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { FeedbackView, PublicationView } from '@/api/feedback'
 import StaffIntakeDialog from '@/components/StaffIntakeDialog.vue'
 import { emptyIntake, intakeErrors, intakeInput, type IntakeForm } from '@/staffIntake'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { field, press, settle, type } from './dialogDom'
 
 // The dialog talks to feedback-service through the real client; only fetch is replaced, so what is
@@ -55,14 +55,6 @@ async function channel(label: string) {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(NOW)
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-  vi.useRealTimers()
 })
 
 describe('the staff intake form', () => {

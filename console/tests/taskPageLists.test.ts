@@ -54,7 +54,6 @@ function windowOf(phone: boolean) {
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {
-  wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals()
   evidenceAnswer = async () => evidence
   shownTask = task
   removed.length = 0
@@ -112,7 +111,7 @@ describe('the task page\'s 节点 and 佐证材料', () => {
 
   it('on a desk: the tables they were, 操作 at the goals\' right edge', async () => {
     const w = await show(false)
-    const heads = (name: string) => section(w, name).findAll('thead th').map((th) => th.text())
+    const heads = (name: string) => section(w, name).findAll('.el-table__header th').map((th) => th.text())
     expect(heads('节点')).toEqual(['节点', '计划完成', '完成时间', '操作'])
     expect(heads('佐证材料')).toEqual(['类型', '名称', '文号或存放位置', '日期', '文件'])
     expect(section(w, '节点').findAll('button').filter((b) => b.text() === '标记达成')).toHaveLength(1)

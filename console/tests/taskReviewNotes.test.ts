@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import TaskReviewNotes from '@/components/TaskReviewNotes.vue'
 import { forgetPeopleNames } from '@/composables/usePeopleNames'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 
 // The names come from reporting-service's GET /people through the real client; only fetch is replaced.
 const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
@@ -18,10 +18,7 @@ beforeEach(() => {
   net.answer = () => json(200, directory)
 })
 
-afterEach(() => {
-  reset(net)
-  forgetPeopleNames()
-})
+afterEach(() => { forgetPeopleNames() })
 
 const note = { text: '巩固期内每季度抽查档案不少于20卷', by: 'ducha', at: '2026-01-05T02:00:00Z' }
 const confirmed = { outcome: 'CONFIRMED' as const, findings: '抽查台账，整改成效稳固', by: 'ducha', at: '2026-04-05T02:00:00Z' }

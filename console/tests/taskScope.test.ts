@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createRouter, createWebHistory } from 'vue-router'
@@ -36,9 +36,6 @@ const DZB = { upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政�
 const ZSJ = { upn: 'zsj', name: '张局长', groups: ['officer'], unit: '招商局' }
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount(); wrapper = null; document.body.innerHTML = ''; vi.unstubAllGlobals()
-})
 
 /** The task page as `profile` sees it, opened from `from` (none: by its address). */
 async function show(profile: Record<string, unknown>, from?: string) {

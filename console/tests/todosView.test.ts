@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus from 'element-plus'
@@ -45,11 +45,6 @@ const decision = entry([reason('MEETING_DECISION_DUE', '会议议定事项临近
   { taskId: 't4', taskLabel: '（二）6.一是', title: '整治园区道路积水', link: '/console/tasks/t4' })
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.unstubAllGlobals()
-})
 
 describe('待办: one entry a task', () => {
   it('names every reason in 类别, the most urgent first, and dates the entry by the earliest', () => {

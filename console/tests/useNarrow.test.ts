@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
 import { PHONE_WIDTH, useMedia, useNarrow } from '@/composables/useNarrow'
@@ -45,8 +45,6 @@ const Screen = defineComponent({
     return () => h('p', `${narrow.value ? 1 : wide.value ? 4 : 2}`)
   },
 })
-
-afterEach(() => { vi.unstubAllGlobals() })
 
 describe('useNarrow and useMedia', () => {
   it('answer for the width the window has when the screen opens', () => {

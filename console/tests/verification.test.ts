@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
 import VerifyDialog from '@/components/VerifyDialog.vue'
 import { verificationBody } from '@/api/tasks'
 import { verificationStep } from '@/verification'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { press } from './dialogDom'
 
 // The dialog talks to tasks-service through the real client; only fetch is replaced.
@@ -45,13 +45,6 @@ function type(text: string) {
   note().value = text
   note().dispatchEvent(new Event('input'))
 }
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 describe('the verification step', () => {
   it('names the note by what the step does: a close-out, or the 巩固提升 requirement of a LONG_TERM claim', () => {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { Funds, Outcome } from '@/api/governance'
 import WithdrawRecordDialog from '@/components/WithdrawRecordDialog.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
 import { STANDING } from './accountabilityRecords'
 
@@ -42,13 +42,6 @@ function open(kind: 'outcome' | 'funds', record: Outcome | Funds): VueWrapper {
   })
   return wrapper
 }
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 describe('WithdrawRecordDialog', () => {
   it('shows the record to withdraw and what a withdrawal does', async () => {

@@ -7,6 +7,7 @@ import io.rectification.reporting.progress.ProgressDocument.Measure;
 import io.rectification.reporting.report.DeclaredTotals;
 import io.rectification.reporting.report.Figure;
 import io.rectification.reporting.report.ProblemSources;
+import io.rectification.reporting.report.PublicPageStyle;
 import io.rectification.reporting.report.PublicStates;
 
 import java.math.BigDecimal;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The progress page as HTML through the Qute template templates/ProgressPage/progress.html (every
- * text escaped), styled only by /reports/progress.css: no inline style or script, so the service's
+ * text escaped), styled only by /reports/progress.css on the ground it shares with the public error page
+ * ({@link PublicPageStyle}): no inline style or script, so the service's
  * strict CSP holds. Progress bars are {@code <progress>} elements, whose value is an attribute.
  */
 final class ProgressPage {
@@ -47,7 +49,7 @@ final class ProgressPage {
      * out, or null when there are none.
      */
     record progress(String title, String lede, String window, boolean windowOpen, String reportUrl, String formUrl,
-                    List<Fact> facts, String otherSources, int percent, List<AreaView> areas, String stylesheet)
+                    List<Fact> facts, String otherSources, int percent, List<AreaView> areas, List<String> stylesheets)
             implements TemplateInstance {
     }
 
@@ -81,7 +83,7 @@ final class ProgressPage {
         String window = "公开期限：" + day(w.from()) + (w.to() == null ? "起" : "至" + day(w.to()))
                 + (w.open() ? "（公开中）" : "（已结束）");
         return new progress(text(doc.title()) + "整改进展", lede, window, w.open(), reportUrl, w.open() ? formUrl : null,
-                facts, otherSources(doc.otherSources()), f.percentComplete(), areas, STYLESHEET).render();
+                facts, otherSources(doc.otherSources()), f.percentComplete(), areas, PublicPageStyle.sheets(STYLESHEET)).render();
     }
 
     /** "46项" (shown as （巡视反馈共46项）) while the ledger shows fewer or more than the feedback declares; null when they agree. */

@@ -46,7 +46,7 @@ class ProgressPageTest {
         String html = given().when().get(page).then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("style-src 'self'"))
-                .body(containsString("<link rel=\"stylesheet\" href=\"/reports/progress.css\">"))
+                .body(containsString("<link rel=\"stylesheet\" href=\"/reports/public.css\">\n<link rel=\"stylesheet\" href=\"/reports/progress.css\">"))
                 .body(not(containsString("style=")))
                 .body(not(containsString("<script")))
                 .extract().asString();
@@ -160,7 +160,7 @@ class ProgressPageTest {
         // A citizen's browser (a QR code scanned a minute early) reads a page, with the same status.
         given().header("Accept", BROWSER).when().get(page).then().statusCode(404)
                 .contentType(containsString("text/html")).body(containsString("整改进展页面尚未公开"))
-                .body(containsString("<link rel=\"stylesheet\" href=\"/reports/error.css\">"))
+                .body(containsString("<link rel=\"stylesheet\" href=\"/reports/public.css\">\n<link rel=\"stylesheet\" href=\"/reports/error.css\">"))
                 .body(not(containsString("does not exist")));
 
         AdjustableClock.pinAt(Instant.parse("2025-11-13T16:00:00Z")); // 2025-11-14 00:00: the window has closed

@@ -118,7 +118,7 @@ class ReportPageBrowserTest {
         for (var page : pages.entrySet()) {
             String html = given().header("Accept", BROWSER).when().get(page.getKey()).then()
                     .statusCode(page.getKey().contains("not-an-id") ? 400 : 404).contentType(containsString("text/html"))
-                    .body(containsString("<link rel=\"stylesheet\" href=\"/reports/error.css\">"))
+                    .body(containsString("<link rel=\"stylesheet\" href=\"/reports/public.css\">\n<link rel=\"stylesheet\" href=\"/reports/error.css\">"))
                     .body(not(containsString("<style"))).body(not(containsString("style=")))
                     .extract().asString();
             // the service's words stay with programs (problem+json), and no id the address does not hold
@@ -131,6 +131,7 @@ class ReportPageBrowserTest {
         given().when().get("/reports/" + inspection + "/versions/2.html").then().statusCode(404)
                 .contentType(containsString("application/problem+json")).body("title", equalTo("Not found"));
         given().when().get("/reports/error.css").then().statusCode(200).contentType(containsString("text/css"));
+        given().when().get("/reports/public.css").then().statusCode(200).contentType(containsString("text/css"));
 
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             WebDriver browser = chromium.browser();
@@ -142,7 +143,7 @@ class ReportPageBrowserTest {
                 String text = browser.findElement(By.tagName("body")).getText();
                 assertTrue(text.contains(page.getValue()), page.getKey() + ": " + text);
                 assertTrue(!text.matches("(?s).*[A-Za-z].*"), "Chinese only, no English internals: " + text);
-                // styled by its stylesheet: the sheet on the page's grey, the heading larger than the text
+                // styled by its stylesheets: the sheet on public.css's grey, the heading larger than the text
                 assertEquals("rgba(244, 244, 242, 1)", browser.findElement(By.tagName("html")).getCssValue("background-color"));
                 assertTrue(pixels(heading.getCssValue("font-size")) > pixels(browser.findElement(By.tagName("p"))
                         .getCssValue("font-size")), page.getKey());

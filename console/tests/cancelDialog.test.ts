@@ -43,7 +43,6 @@ async function open(target: Cancellable): Promise<VueWrapper> {
   return wrapper
 }
 
-const sentOf = (path: string) => net.sent.filter((r) => r.url.startsWith(`/api/tasks${path}`))
 const alertText = () => document.body.querySelector('.submission-alert')?.textContent ?? ''
 
 afterEach(() => {

@@ -71,6 +71,7 @@ describe('CancelDialog', () => {
     expect(scope).toContain('将一并撤销该问题下的 2 项任务')
     expect(scope).toContain('一是 制定学习计划')
     expect(scope).toContain('二是 开展专题学习（已销号）')
+    expect(document.body.querySelector('[data-test="closed-note"]')?.textContent).toBe('已销号的任务须先经回头看重新整改，否则不能撤销该问题。')
   })
 
   it('lists an area\'s problems with their task counts', async () => {

@@ -29,6 +29,7 @@ vi.mock('@/api', () => ({
       problems: async () => [problem],
       tasksOfProblem: async () => [task],
     },
+    people: { names: async () => [] },
   }),
 }))
 

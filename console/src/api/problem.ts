@@ -343,6 +343,16 @@ function lastStateChange(problem: Problem): string {
   return `（${change.by} 已于 ${formatDateTime(change.at)} 变更了该任务的状态）`
 }
 
+/**
+ * 撤销: every command on what the office cancelled, or on anything under it, is refused (409) with its
+ * `cancelledAt`; null for any other refusal. (The cancel dialog says its own refusals: cancellation.ts.)
+ */
+function cancelledMeanwhile(problem: Problem): string | null {
+  return typeof problem.cancelledAt === 'string'
+    ? `所办理的事项已于 ${formatDateTime(problem.cancelledAt)} 由整改办撤销，不能再办理；请刷新页面查看`
+    : null
+}
+
 /** One sentence for the user, in Chinese, for a failed request. */
 export function describe(error: unknown): string {
   if (error instanceof ConcurrentChangeError) return '已被他人修改：请重新载入后再提交（您填写的内容会保留）'
@@ -355,7 +365,7 @@ export function describe(error: unknown): string {
       case 401: return '登录已过期，请重新登录'
       case 403: return '您没有执行此操作的权限'
       case 404: return '未找到该记录'
-      case 409: return `操作与当前状态冲突：${translateDetail(p.detail ?? '', p) ?? '请刷新页面，查看最新状态后再操作'}${lastStateChange(p)}`
+      case 409: return `操作与当前状态冲突：${cancelledMeanwhile(p) ?? translateDetail(p.detail ?? '', p) ?? '请刷新页面，查看最新状态后再操作'}${lastStateChange(p)}`
       case 413: return '提交的内容或文件过大'
       case 415: return '文件类型不受支持：仅支持 PDF、PNG、JPG、DOCX、XLSX、OFD'
       case 428: return translateDetail(p.detail ?? '', p) ?? '提交缺少所依据的版本：请重新载入后再提交（您填写的内容会保留）'

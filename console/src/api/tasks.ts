@@ -8,6 +8,8 @@ import type {
 
 export interface TaskFilter {
   inspectionId?: Uuid
+  /** cancelled tasks (撤销) too; the service leaves them out otherwise */
+  includeCancelled?: boolean
   unit?: string
   state?: TaskState
   overdue?: boolean
@@ -28,16 +30,31 @@ export class TasksApi {
     return (await this.http.request<InspectionView>('GET', `/inspections/${enc(id)}`)).body
   }
 
-  async areas(inspectionId: Uuid): Promise<AreaView[]> {
-    return (await this.http.request<Page<AreaView>>('GET', `/inspections/${enc(inspectionId)}/areas`, { query: { size: 200 } })).body.items
+  // The plan's lists leave what the office cancelled (撤销) out unless asked for it (includeCancelled).
+  async areas(inspectionId: Uuid, includeCancelled = false): Promise<AreaView[]> {
+    return (await this.http.request<Page<AreaView>>('GET', `/inspections/${enc(inspectionId)}/areas`,
+      { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items
   }
 
-  async problems(areaId: Uuid): Promise<ProblemView[]> {
-    return (await this.http.request<Page<ProblemView>>('GET', `/areas/${enc(areaId)}/problems`, { query: { size: 200 } })).body.items
+  async problems(areaId: Uuid, includeCancelled = false): Promise<ProblemView[]> {
+    return (await this.http.request<Page<ProblemView>>('GET', `/areas/${enc(areaId)}/problems`,
+      { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items
   }
 
-  async tasksOfProblem(problemId: Uuid): Promise<TaskSnapshot[]> {
-    return (await this.http.request<Page<TaskSnapshot>>('GET', `/problems/${enc(problemId)}/tasks`, { query: { size: 200 } })).body.items
+  async tasksOfProblem(problemId: Uuid, includeCancelled = false): Promise<TaskSnapshot[]> {
+    return (await this.http.request<Page<TaskSnapshot>>('GET', `/problems/${enc(problemId)}/tasks`,
+      { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items
+  }
+
+  /**
+   * 撤销: the office cancels a task, a problem (with its tasks) or an area (with its problems and their tasks)
+   * entered by mistake, saying why; based on `version` (412 when it moved), one key per submission. The answer
+   * is the view, its `cancellation` set; a refusal (409) names why in its members (cancellation.ts).
+   */
+  cancel<T extends AreaView | ProblemView | TaskSnapshot>(level: 'area' | 'problem' | 'task', id: Uuid, version: number, reason: string,
+    key?: SubmissionKey): Promise<Answer<T>> {
+    return this.http.request<T>('POST', `/${level === 'area' ? 'areas' : level === 'problem' ? 'problems' : 'tasks'}/${enc(id)}/cancellation`,
+      { body: { reason: reason.trim() }, ifMatch: version, key })
   }
 
   /** 举一反三: the problems extending this one and all their tasks rolled up per unit and overall. */
@@ -216,6 +233,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** The Content-Type the import endpoint takes for a file of this name: XLSX, else CSV. */
 export function spreadsheetType(filename: string): string {
   return /\.xlsx$/i.test(filename) ? XLSX : 'text/csv'
+}
+
+/** includeCancelled only when asked: the default request stays as it was. */
+function cancelledToo(includeCancelled: boolean): { includeCancelled?: boolean } {
+  return includeCancelled ? { includeCancelled: true } : {}
 }
 
 function enc(segment: string): string {

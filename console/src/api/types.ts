@@ -35,6 +35,15 @@ export interface AreaView {
   number: number
   title: string
   percentComplete: number
+  /** 撤销 by the office (entered by mistake): it stays in the ledger, counted in no figure; null while it stands */
+  cancellation?: Cancellation | null
+}
+
+/** 撤销: why the office cancelled a task, problem or area entered by mistake, who, when. */
+export interface Cancellation {
+  reason: string
+  by: string
+  at: OffsetDateTime
 }
 
 export interface ProblemView {
@@ -47,6 +56,8 @@ export interface ProblemView {
   description: string | null
   source: string
   percentComplete: number
+  /** 撤销 (with its tasks); null while it stands */
+  cancellation?: Cancellation | null
 }
 
 /** 举一反三 rolled up (GET /problems/{id}/extensions): the problems extending a finding, and every
@@ -156,6 +167,9 @@ export interface TaskSnapshot {
   lastDeadlineChange: DeadlineChange | null
   /** The unit's deadline extension request (延期申请) waiting for the office's decision; null (or absent) when none. */
   pendingDeadlineExtension?: PendingExtension | null
+  /** 撤销 by the office (itself, or its problem or area): the task keeps its state, has no allowedTransitions,
+   * counts in no figure; null while it stands. The console reads this, not the event-side cancelledAt. */
+  cancellation?: Cancellation | null
 }
 
 /** A deadline extension request as the task shows it while it waits: which date, why, who asked, when. */

@@ -1,0 +1,117 @@
+// 撤销: the office (整改办) cancels a task, a problem or an area entered by mistake (a plan row imported
+// twice, a finding of another inspection, a task under the wrong problem). It stays in the ledger, greyed,
+// and counts in no figure; it cannot be undone. What the console says of it: when it is offered, what a
+// cancellation takes with it, and tasks-service's refusals (409, by their members) in Chinese.
+import type { Problem } from '@/api/problem'
+import type { AreaView, Cancellation, ProblemView, TaskSnapshot } from '@/api/types'
+import { formatDateTime } from '@/format'
+import { taskOrdinal } from '@/taskNames'
+
+export type CancelLevel = 'task' | 'problem' | 'area'
+export const LEVEL_WORDS: Record<CancelLevel, string> = { task: '任务', problem: '问题', area: '方面' }
+
+/** Whether the office cancelled it (itself, or what it belongs to): the view's `cancellation`. */
+export function isCancelled(record: { cancellation?: Cancellation | null } | null | undefined): boolean {
+  return record?.cancellation != null
+}
+
+/** 2026年12月5日 10:00 王主任 撤销：重复导入 — when, by whom (their display name) and why, one line. */
+export function cancelledLine(cancellation: Cancellation, nameOf: (username: string) => string | null = (u) => u): string {
+  return `${formatDateTime(cancellation.at)} ${nameOf(cancellation.by) ?? cancellation.by} 撤销：${cancellation.reason}`
+}
+
+/** A close-out is counted (销号, or a LONG_TERM task consolidating): it is reopened through a look-back first. */
+const CLOSED: readonly string[] = ['VERIFIED', 'CONSOLIDATING']
+
+/**
+ * Why a task's 撤销 is not offered, in the words shown in place of the button (as 申请销号 is when the
+ * task has no evidence); '' when it may be cancelled. The service refuses these alike (409).
+ */
+export function taskNotCancellable(task: TaskSnapshot): string {
+  if (isCancelled(task)) return '' // the banner says it; no action is shown on a cancelled task
+  return CLOSED.includes(task.state)
+    ? '已销号的任务不能撤销：销号已计入统计；如确属误录，须先经回头看重新整改'
+    : ''
+}
+
+/** What the dialog lists a task as: 二是 健全学习制度 (its problem is said above the list). */
+export function taskLine(task: Pick<TaskSnapshot, 'number' | 'title'>): string {
+  return `${taskOrdinal(task.number)} ${task.title}`
+}
+
+/** What the dialog lists a problem as: 2. 理论学习不够深入（3项任务）. */
+export function problemLine(problem: Pick<ProblemView, 'number' | 'title'>, tasks: number): string {
+  return `${problem.number}. ${problem.title}（${tasks}项任务）`
+}
+
+/** What a cancellation does, said plainly before it is confirmed. */
+export function cancellationEffect(level: CancelLevel): string {
+  const word = LEVEL_WORDS[level]
+  const along = level === 'area' ? '（连同其下的问题和任务）' : level === 'problem' ? '（连同其下的任务）' : ''
+  return `撤销用于重复导入、误录或挂错位置的${word}：撤销后该${word}${along}仍保留在台账中并标注“已撤销”，`
+    + '不再计入任何统计数字（完成率、逾期、清单和整改报告），也不能再办理；撤销后不能恢复。'
+    + (level === 'task' ? '内容有误的，请用“修改”或“调整责任与时限”。' : `名称有误的，请用“修改”。`)
+}
+
+// ---- refusals (409): the members tasks-service names, said in Chinese
+
+interface ClosedTask { id?: string; number?: number; title?: string; state?: string }
+interface NamedProblem { id?: string; number?: number; title?: string }
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+
+function closedTaskName(task: ClosedTask): string {
+  const name = `${typeof task.number === 'number' ? taskOrdinal(task.number) : ''}“${task.title ?? ''}”`
+  return task.state === 'CONSOLIDATING' ? `${name}（巩固中）` : name
+}
+
+/**
+ * The problem an area's refusal names (the same members as a problem's, naming which): `problem` as
+ * {id, number, title} or its id, or `problemId`; an id is named by the problems the dialog read.
+ */
+function problemNamed(problem: Problem, known: readonly Pick<ProblemView, 'id' | 'number' | 'title'>[]): string | null {
+  const member = problem.problem ?? problem.problemId
+  if (member === undefined || member === null) return null
+  const named: NamedProblem = typeof member === 'string' ? known.find((p) => p.id === member) ?? { id: member } : member as NamedProblem
+  if (named.title === undefined) return '其下的一个问题'
+  return `问题“${typeof named.number === 'number' ? `${named.number}. ` : ''}${named.title}”`
+}
+
+/**
+ * A refusal of 撤销 in Chinese, a sentence for each member the service named, or null when the answer
+ * names none of them (the console's general words for a 409 are said then). `level` is what was to be
+ * cancelled; `known` the problems the dialog read (an area's refusal may name one by its id only).
+ */
+export function cancellationRefusal(problem: Problem, level: CancelLevel,
+  known: readonly Pick<ProblemView, 'id' | 'number' | 'title'>[] = []): string | null {
+  if (problem.status !== 409) return null
+  const word = LEVEL_WORDS[level]
+  if (typeof problem.cancelledAt === 'string') {
+    return `该${word}已于 ${formatDateTime(problem.cancelledAt)} 撤销（可能刚由他人撤销），不能再撤销；请刷新页面查看`
+  }
+  const said: string[] = []
+  if (level === 'task' && typeof problem.state === 'string' && CLOSED.includes(problem.state)) {
+    said.push(`该任务${problem.state === 'CONSOLIDATING' ? '已核实转入巩固' : '已销号'}，销号已计入统计，不能撤销；如确属误录，须先经回头看重新整改`)
+  }
+  // a problem's reasons, the problem itself or (an area's) the one named
+  const subject = level === 'area' ? problemNamed(problem, known) ?? '其下的一个问题' : '该问题'
+  const closed = list(problem.closedTasks).filter((t): t is ClosedTask => t !== null && typeof t === 'object')
+  if (closed.length > 0) {
+    said.push(`${subject}下有已销号的任务：${closed.map(closedTaskName).join('、')}，须先经回头看重新整改`)
+  }
+  if (problem.source === 'FEEDBACK') {
+    said.push(`${subject}由群众反映的意见建议转为整改问题，群众可查询其办理情况，不能撤销`)
+  }
+  const extendedBy = list(problem.extendedBy)
+  if (extendedBy.length > 0) {
+    said.push(`${subject}有 ${extendedBy.length} 个举一反三问题延伸自它，须先撤销这些举一反三问题`)
+  }
+  const records = list(problem.accountabilityRecords)
+  if (records.length > 0) {
+    said.push(`问责与追回中有 ${records.length} 条记录涉及${subject}，须先在“问责与追回”中撤销登记或更正这些记录`)
+  }
+  return said.length > 0 ? `不能撤销：${said.join('；')}` : null
+}
+
+/** The view a level's record is: what CancelDialog is given. */
+export type Cancellable = { level: 'task'; record: TaskSnapshot } | { level: 'problem'; record: ProblemView } | { level: 'area'; record: AreaView }

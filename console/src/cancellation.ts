@@ -56,7 +56,6 @@ export function cancellationEffect(level: CancelLevel): string {
 // ---- refusals (409): the members tasks-service names, said in Chinese
 
 interface ClosedTask { id?: string; number?: number; title?: string; state?: string }
-interface NamedProblem { id?: string; number?: number; title?: string }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
@@ -65,25 +64,43 @@ function closedTaskName(task: ClosedTask): string {
   return task.state === 'CONSOLIDATING' ? `${name}（巩固中）` : name
 }
 
-/**
- * The problem an area's refusal names (the same members as a problem's, naming which): `problem` as
- * {id, number, title} or its id, or `problemId`; an id is named by the problems the dialog read.
- */
-function problemNamed(problem: Problem, known: readonly Pick<ProblemView, 'id' | 'number' | 'title'>[]): string | null {
-  const member = problem.problem ?? problem.problemId
-  if (member === undefined || member === null) return null
-  const named: NamedProblem = typeof member === 'string' ? known.find((p) => p.id === member) ?? { id: member } : member as NamedProblem
-  if (named.title === undefined) return '其下的一个问题'
-  return `问题“${typeof named.number === 'number' ? `${named.number}. ` : ''}${named.title}”`
+/** A problem's reasons as an area's refusal lists them (`problems`), naming it by number and title. */
+interface RefusedProblem { problemId?: string; number?: number; title?: string }
+
+/** 问题“2. 理论学习不够深入”, or its number alone, as an area's refusal names one of its problems. */
+function problemNamed(refused: RefusedProblem): string {
+  const number = typeof refused.number === 'number' ? `${refused.number}. ` : ''
+  return typeof refused.title === 'string' ? `问题“${number}${refused.title}”` : `第${refused.number ?? '?'}个问题`
+}
+
+/** The sentences for one problem's reasons (a problem's 409 members, or one entry of an area's `problems`). */
+function problemReasons(members: Record<string, unknown>, subject: string): string[] {
+  const said: string[] = []
+  const closed = list(members.closedTasks).filter((t): t is ClosedTask => t !== null && typeof t === 'object')
+  if (closed.length > 0) {
+    said.push(`${subject}下有已销号的任务：${closed.map(closedTaskName).join('、')}，须先经回头看重新整改`)
+  }
+  if (members.source === 'FEEDBACK') {
+    said.push(`${subject}由群众反映的意见建议转为整改问题，群众可查询其办理情况，不能撤销`)
+  }
+  const extendedBy = list(members.extendedBy)
+  if (extendedBy.length > 0) {
+    said.push(`${subject}有 ${extendedBy.length} 个举一反三问题延伸自它，须先撤销这些举一反三问题`)
+  }
+  const records = list(members.accountabilityRecords)
+  if (records.length > 0) {
+    said.push(`问责与追回中有 ${records.length} 条记录涉及${subject}，须先在“问责与追回”中撤销登记或更正这些记录`)
+  }
+  return said
 }
 
 /**
  * A refusal of 撤销 in Chinese, a sentence for each member the service named, or null when the answer
  * names none of them (the console's general words for a 409 are said then). `level` is what was to be
- * cancelled; `known` the problems the dialog read (an area's refusal may name one by its id only).
+ * cancelled. A problem's reasons are the 409's own members; an area's are listed per problem in
+ * `problems` (`[{problemId, number, title, closedTasks?, source?, extendedBy?, accountabilityRecords?}]`).
  */
-export function cancellationRefusal(problem: Problem, level: CancelLevel,
-  known: readonly Pick<ProblemView, 'id' | 'number' | 'title'>[] = []): string | null {
+export function cancellationRefusal(problem: Problem, level: CancelLevel): string | null {
   if (problem.status !== 409) return null
   const word = LEVEL_WORDS[level]
   if (typeof problem.cancelledAt === 'string') {
@@ -93,22 +110,13 @@ export function cancellationRefusal(problem: Problem, level: CancelLevel,
   if (level === 'task' && typeof problem.state === 'string' && CLOSED.includes(problem.state)) {
     said.push(`该任务${problem.state === 'CONSOLIDATING' ? '已核实转入巩固' : '已销号'}，销号已计入统计，不能撤销；如确属误录，须先经回头看重新整改`)
   }
-  // a problem's reasons, the problem itself or (an area's) the one named
-  const subject = level === 'area' ? problemNamed(problem, known) ?? '其下的一个问题' : '该问题'
-  const closed = list(problem.closedTasks).filter((t): t is ClosedTask => t !== null && typeof t === 'object')
-  if (closed.length > 0) {
-    said.push(`${subject}下有已销号的任务：${closed.map(closedTaskName).join('、')}，须先经回头看重新整改`)
-  }
-  if (problem.source === 'FEEDBACK') {
-    said.push(`${subject}由群众反映的意见建议转为整改问题，群众可查询其办理情况，不能撤销`)
-  }
-  const extendedBy = list(problem.extendedBy)
-  if (extendedBy.length > 0) {
-    said.push(`${subject}有 ${extendedBy.length} 个举一反三问题延伸自它，须先撤销这些举一反三问题`)
-  }
-  const records = list(problem.accountabilityRecords)
-  if (records.length > 0) {
-    said.push(`问责与追回中有 ${records.length} 条记录涉及${subject}，须先在“问责与追回”中撤销登记或更正这些记录`)
+  if (level === 'problem') said.push(...problemReasons(problem as Record<string, unknown>, '该问题'))
+  if (level === 'area') {
+    for (const refused of list(problem.problems)) {
+      if (refused !== null && typeof refused === 'object') {
+        said.push(...problemReasons(refused as Record<string, unknown>, problemNamed(refused as RefusedProblem)))
+      }
+    }
   }
   return said.length > 0 ? `不能撤销：${said.join('；')}` : null
 }

@@ -199,14 +199,15 @@ describe('CancelDialog', () => {
         .toContain('问责与追回中有 1 条记录涉及该问题，须先在“问责与追回”中撤销登记或更正这些记录')
     })
 
-    it('an area, naming the problem refused (by its id among the problems read, or whole)', async () => {
-      expect(await refusedWith({ level: 'area', record: area }, { problem: 'p2', source: 'FEEDBACK' }, [() => page([problem]), () => page([])]))
-        .toContain('问题“2. 理论学习不够深入”由群众反映的意见建议转为整改问题')
-      wrapper!.unmount()
-      reset(net)
-      expect(await refusedWith({ level: 'area', record: area }, {
-        problem: { id: 'p9', number: 9, title: '制度执行不严' }, closedTasks: [{ id: 't9', number: 1, title: '修订制度', state: 'VERIFIED' }],
-      }, [() => page([])])).toContain('问题“9. 制度执行不严”下有已销号的任务：一是“修订制度”')
+    it('an area, naming each problem refused as the service lists them in problems', async () => {
+      const text = await refusedWith({ level: 'area', record: area }, {
+        problems: [
+          { problemId: 'p2', number: 2, title: '理论学习不够深入', source: 'FEEDBACK' },
+          { problemId: 'p9', number: 9, title: '制度执行不严', closedTasks: [{ id: 't9', number: 1, title: '修订制度', state: 'VERIFIED' }] },
+        ],
+      }, [() => page([problem]), () => page([])])
+      expect(text).toContain('问题“2. 理论学习不够深入”由群众反映的意见建议转为整改问题')
+      expect(text).toContain('问题“9. 制度执行不严”下有已销号的任务：一是“修订制度”')
     })
   })
 })

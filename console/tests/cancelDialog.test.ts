@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { AreaView, ProblemView, TaskSnapshot } from '@/api/types'
@@ -45,12 +45,6 @@ async function open(target: Cancellable): Promise<VueWrapper> {
 
 const alertText = () => document.body.querySelector('.submission-alert')?.textContent ?? ''
 
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-})
 
 describe('CancelDialog', () => {
   it('says which task, that it stays in the ledger but leaves every figure, and that it cannot be undone', async () => {
@@ -83,6 +77,25 @@ describe('CancelDialog', () => {
     expect(scope).toContain('将一并撤销该方面下的 2 个问题、共 3 项任务')
     expect(scope).toContain('2. 理论学习不够深入（2项任务）')
     expect(scope).toContain('3. 学用结合不紧（1项任务）')
+  })
+
+  it('says before sending that a problem escalated from public feedback, or an area holding one, is not cancelled', async () => {
+    net.answers.push(() => page([]))
+    await open({ level: 'problem', record: { ...problem, source: 'FEEDBACK' } })
+    expect(document.body.querySelector('[data-test="feedback-note"]')?.textContent).toContain('群众可查询其办理情况，不能撤销')
+    wrapper!.unmount()
+    document.body.innerHTML = ''
+    net.answers.push(() => page([problem, { ...problem, id: 'p3', number: 3, source: 'FEEDBACK' }]))
+    net.answers.push(() => page([]))
+    net.answers.push(() => page([]))
+    await open({ level: 'area', record: area })
+    expect(document.body.querySelector('[data-test="feedback-note"]')?.textContent).toContain('不能撤销该方面')
+  })
+
+  it('says nothing of feedback for a problem of the plan', async () => {
+    net.answers.push(() => page([]))
+    await open({ level: 'problem', record: problem })
+    expect(document.body.querySelector('[data-test="feedback-note"]')).toBeNull()
   })
 
   it('asks for the reason, and at most 500 characters, before sending anything', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { PersonalDataKeys, RekeyStatus } from '@/api/personalDataKeys'
@@ -49,13 +49,6 @@ beforeEach(() => {
 })
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  vi.useRealTimers()
-  document.body.innerHTML = ''
-})
 
 async function pass(millis = 300) {
   await flushPromises()

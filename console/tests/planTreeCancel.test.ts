@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -8,7 +8,7 @@ import type { User } from 'oidc-client-ts'
 import type { AreaView, ProblemView } from '@/api/types'
 import { useSession } from '@/auth/session'
 import PlanTreeView from '@/views/PlanTreeView.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { press, type } from './dialogDom'
 
 // 撤销 of an area or a problem in the plan tree, and 显示已撤销, through the real client to a tasks-service
@@ -54,7 +54,6 @@ function service(cancel: () => Response = () => json(500, {})) {
 }
 
 let wrapper: VueWrapper | null = null
-afterEach(() => { wrapper?.unmount(); wrapper = null; reset(net); document.body.innerHTML = '' })
 
 async function show(groups: string[]) {
   const pinia = createPinia()

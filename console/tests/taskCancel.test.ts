@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -9,7 +9,7 @@ import type { TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import { describe as describeError, ApiError } from '@/api/problem'
 import TaskView from '@/views/TaskView.vue'
-import { json, reset } from './recordedNetwork'
+import { json } from './recordedNetwork'
 import { press, type } from './dialogDom'
 
 // 撤销任务 on the task page, through the real client to a tasks-service answered here: offered to the office
@@ -46,13 +46,6 @@ function service(now: { task: TaskSnapshot }, cancellation: () => Response = () 
 }
 
 let wrapper: VueWrapper | null = null
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  reset(net)
-  document.body.innerHTML = ''
-  vi.unstubAllGlobals()
-})
 
 async function show(groups: string[]) {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))

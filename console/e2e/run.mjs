@@ -10,7 +10,8 @@
 // masked, reveals it (recorded), triages and answers it, and the tracking page shows the answer, then
 // registers a phone call (登记来电来信); the office drafts the report (a figure that disagrees shown by
 // its field), rewords a problem in the plan tree through a 412 and extends it to another unit
-// (举一反三); the supervisor reopens the closed-out task at its look-back (回头看); the
+// (举一反三), then cancels that new problem as entered by mistake (撤销); the supervisor reopens the
+// closed-out task at its look-back (回头看); the
 // officer opens a meeting decision's 待办 (the demo's) on the meeting page and marks it done.
 // The realm's access tokens live 90 s during the run: the officer's typed report outlasts a silent
 // renewal and is then filed with the renewed token.
@@ -821,6 +822,28 @@ try {
   await extendedNode.waitFor()
   await extendedNode.getByText('举一反三', { exact: true }).waitFor()
   await shoot(page, '18b-coordinator-plan-tree-extended')
+
+  step = 'coordinator: 撤销 of that new problem, as if entered by mistake: the reason named first, then it and its task leave the tree; 显示已撤销 shows it greyed, with when, who and why'
+  await extendedNode.getByRole('button', { name: /^撤销问题：/ }).click()
+  const cancelling = page.getByRole('dialog', { name: '撤销问题' })
+  await cancelling.getByText('将一并撤销该问题下的 1 项任务').waitFor()
+  await cancelling.getByRole('button', { name: '确认撤销' }).click()
+  await fieldError(page, '撤销原因').waitFor()
+  const cancelReason = `误录：与本单位已有任务重复（e2e-${RUN}）`
+  await cancelling.getByLabel('撤销原因').fill(cancelReason)
+  await shoot(page, '18c-coordinator-cancel-problem')
+  await cancelling.getByRole('button', { name: '确认撤销' }).click()
+  await cancelling.waitFor({ state: 'hidden' })
+  await extendedNode.waitFor({ state: 'detached' })
+  await page.locator('label[for="show-cancelled"]').click()
+  await networkQuiet(page)
+  await settled(page)
+  // the tree is read again from its areas, closed: open the area again (the finding's, the first)
+  if (!(await extendedNode.isVisible())) await page.locator('.node.area').first().click()
+  await extendedNode.getByText('已撤销', { exact: true }).first().waitFor()
+  await extendedNode.getByText(cancelReason, { exact: false }).waitFor()
+  assert.equal(await extendedNode.getByRole('button', { name: /^撤销|^修改/ }).count(), 0, 'a cancelled problem offers no action')
+  await shoot(page, '18d-coordinator-plan-tree-cancelled')
   await signOut(page)
 
   // ---- the supervisor's look-back (回头看) of the task closed out above: reopening needs the findings

@@ -123,9 +123,7 @@ public class AreaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedbackArea requireStanding(UUID id) {
         FeedbackArea area = requireEntity(id);
-        if (area.cancellation != null) {
-            throw Cancellation.refusal("area " + id, area.cancellation, instants).with("currentVersion", area.version);
-        }
+        Cancellation.requireStanding("area " + id, area.cancellation, area.version, instants);
         return area;
     }
 

@@ -208,10 +208,7 @@ public class ProblemService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Problem requireStanding(UUID id) {
         Problem problem = requireEntity(id);
-        if (problem.cancellation != null) {
-            throw Cancellation.refusal("problem " + id, problem.cancellation, instants)
-                    .with("currentVersion", problem.version);
-        }
+        Cancellation.requireStanding("problem " + id, problem.cancellation, problem.version, instants);
         return problem;
     }
 

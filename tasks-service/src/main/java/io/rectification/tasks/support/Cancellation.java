@@ -56,6 +56,17 @@ public class Cancellation {
                 + " as entered by mistake: it changes no more").with("cancelledAt", at);
     }
 
+    /**
+     * The guarded loaders' check (task, problem, area), before If-Match: the 409 of {@link #refusal} with the
+     * {@code currentVersion} of {@code what}, unless it stands ({@code cancellation} null).
+     */
+    public static void requireStanding(String what, Cancellation cancellation, long currentVersion,
+                                       InstantText instants) {
+        if (cancellation != null) {
+            throw refusal(what, cancellation, instants).with("currentVersion", currentVersion);
+        }
+    }
+
     /** As the staff API shows it: why, by whom, when; null on what stands. The events carry only {@code at}. */
     @Schema(name = "Cancellation", requiredProperties = {"reason", "by", "at"},
             description = "the office cancelled it (撤销) as entered by mistake: why, who, when; null while it stands")

@@ -36,10 +36,7 @@ public class TaskGuard {
     public RectificationTask load(UUID taskId, Long expectedVersion, LifecycleRule rule) {
         RectificationTask task = find(taskId);
         unitScope.requireMayWorkOn(task);
-        if (task.cancellation != null) {
-            throw Cancellation.refusal("task " + taskId, task.cancellation, instants)
-                    .with("currentVersion", task.version);
-        }
+        Cancellation.requireStanding("task " + taskId, task.cancellation, task.version, instants);
         Versions.checkSinceEdit(expectedVersion, task.editedVersion, task.version, "task " + taskId);
         try {
             rule.check(task);

@@ -34,6 +34,47 @@ export function taskNotCancellable(task: TaskSnapshot): string {
     : ''
 }
 
+/**
+ * What the plan tree reads (for the office only, with the areas) to know which 撤销 tasks-service would
+ * refuse before offering it: the inspection's problems escalated from public feedback and its closed-out
+ * tasks, those that stand. What only the service knows (举一反三 extending a problem, accountability
+ * records naming it) is left to its 409, said by the dialog.
+ */
+export interface KnownRefusals {
+  feedbackProblems: Pick<ProblemView, 'id' | 'areaId'>[]
+  closedTasks: Pick<TaskSnapshot, 'areaId' | 'problemId' | 'number' | 'title' | 'state'>[]
+}
+
+export const NOTHING_KNOWN: KnownRefusals = { feedbackProblems: [], closedTasks: [] }
+
+const FEEDBACK_PROBLEM = '该问题由群众反映的意见建议转为整改问题，群众可查询其办理情况，不能撤销；表述有误的，请用“修改”'
+
+/**
+ * Why a problem's 撤销 is certain to be refused (409 `source` FEEDBACK, `closedTasks`), said on the
+ * disabled button; '' when it is offered.
+ */
+export function problemNotCancellable(problem: Pick<ProblemView, 'id' | 'source' | 'cancellation'>, known: KnownRefusals): string {
+  if (isCancelled(problem)) return ''
+  const said: string[] = []
+  if (problem.source === 'FEEDBACK') said.push(FEEDBACK_PROBLEM)
+  const closed = known.closedTasks.filter((t) => t.problemId === problem.id)
+  if (closed.length > 0) said.push(`该问题下有已销号的任务：${closed.map(closedTaskName).join('、')}，须先经回头看重新整改，才能撤销`)
+  return sentences(said)
+}
+
+/** Why an area's 撤销 is certain to be refused (409 `problems`: one escalated from feedback, one with a closed-out task); '' when offered. */
+export function areaNotCancellable(area: Pick<AreaView, 'id' | 'cancellation'>, known: KnownRefusals): string {
+  if (isCancelled(area)) return ''
+  const said: string[] = []
+  const fromFeedback = known.feedbackProblems.filter((p) => p.areaId === area.id).length
+  if (fromFeedback > 0) said.push(`该方面下有 ${fromFeedback} 个由群众反映的意见建议转为整改的问题，群众可查询其办理情况，不能撤销`)
+  const closed = known.closedTasks.filter((t) => t.areaId === area.id).length
+  if (closed > 0) said.push(`该方面下有 ${closed} 项已销号的任务，须先经回头看重新整改，才能撤销`)
+  return sentences(said)
+}
+
+const sentences = (said: string[]) => (said.length > 0 ? `${said.join('；')}。` : '')
+
 /** What the dialog lists a task as: 二是 健全学习制度 (its problem is said above the list). */
 export function taskLine(task: Pick<TaskSnapshot, 'number' | 'title'>): string {
   return `${taskOrdinal(task.number)} ${task.title}`

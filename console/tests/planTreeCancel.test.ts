@@ -83,11 +83,12 @@ describe('撤销 in the plan tree', () => {
     expect(names(w)).toEqual(expect.arrayContaining(['撤销方面：（一）落实意识形态工作责任制不到位', '撤销问题：2. 理论学习不够深入']))
   })
 
-  it('offers 督查 no 撤销', async () => {
+  it('offers 督查 no 撤销, nor reads what would refuse one', async () => {
     service()
     const w = await show(['supervisor'])
     await openArea(w)
     expect(names(w).some((n) => n?.startsWith('撤销'))).toBe(false)
+    expect([...gets('/problems?'), ...gets('/tasks?')]).toEqual([])
   })
 
   it('leaves cancelled ones out by default; 显示已撤销 reads them with includeCancelled=true, greyed with 已撤销 and why', async () => {
@@ -134,5 +135,116 @@ describe('撤销 in the plan tree', () => {
     expect(post.url).toBe('/api/tasks/problems/p2/cancellation')
     expect(post.init.headers).toMatchObject({ 'If-Match': '"2"' })
     expect(gets('/areas/a1/problems').length).toBeGreaterThan(before)
+  })
+})
+
+// What tasks-service would certainly refuse (409) is not offered: the button stays, dimmed, saying why.
+const feedbackArea = { ...area, id: 'a6', number: 6, title: '群众反馈意见建议', percentComplete: 0 } as AreaView
+const escalated = {
+  ...problem, id: 'p5', areaId: 'a6', number: 1, title: '小区周边停车难', source: 'FEEDBACK', sourceFeedbackId: 'f1',
+} as ProblemView
+const verifiedTask = { ...cancelledTask, id: 't3', number: 2, title: '健全学习制度', state: 'VERIFIED', cancellation: null }
+
+/** The inspection with an ordinary area (a1) and the area escalations land in (a6); `closed`: a1's problem 2 has a task closed out. */
+function withRefusals(closed = false, cancel: () => Response = () => json(500, {})) {
+  net.answer = () => {
+    const { url, init } = net.sent[net.sent.length - 1]!
+    if (init.method === 'POST') return cancel()
+    if (url === '/api/tasks/inspections/i1') return json(200, { id: 'i1', title: '专项巡视', team: '第一巡视组', feedbackDate: '2024-05-10' })
+    if (url.startsWith('/api/tasks/inspections/i1/areas')) return page([area, feedbackArea])
+    if (url.startsWith('/api/tasks/areas/a1/problems')) return page([problem])
+    if (url.startsWith('/api/tasks/areas/a6/problems')) return page([escalated])
+    if (url === '/api/tasks/problems?inspectionId=i1&source=FEEDBACK&size=500') return page([escalated])
+    if (url === '/api/tasks/tasks?size=500&inspectionId=i1&state=VERIFIED' && closed) return page([verifiedTask])
+    return page([])
+  }
+}
+
+const button = (w: VueWrapper, name: string) => w.findAll('.node button').find((b) => b.attributes('aria-label') === name)!
+/** What a screen reader says of a button besides its name: the text its aria-describedby names. */
+const description = (b: ReturnType<typeof button>) => {
+  const id = b.attributes('aria-describedby')
+  return id === undefined ? null : document.getElementById(id)?.textContent ?? null
+}
+
+async function openAreas(w: VueWrapper) {
+  for (const node of w.findAll('.node.area')) await node.trigger('click')
+  await flushPromises()
+}
+
+describe('撤销 the service would refuse, in the plan tree', () => {
+  const FEEDBACK_PROBLEM = '该问题由群众反映的意见建议转为整改问题，群众可查询其办理情况，不能撤销；表述有误的，请用“修改”。'
+
+  it('reads the escalated problems and closed-out tasks with the areas, for the office', async () => {
+    withRefusals()
+    await show(['coordinator'])
+    expect(gets('/problems?')).toEqual(['/api/tasks/problems?inspectionId=i1&source=FEEDBACK&size=500'])
+    expect(gets('/tasks?')).toEqual(['/api/tasks/tasks?size=500&inspectionId=i1&state=VERIFIED',
+      '/api/tasks/tasks?size=500&inspectionId=i1&state=CONSOLIDATING'])
+  })
+
+  it('dims 撤销 of a problem escalated from public feedback, and of its area, saying why; a click sends nothing', async () => {
+    withRefusals()
+    const w = await show(['coordinator'])
+    await openAreas(w)
+    const ofProblem = button(w, '撤销问题：1. 小区周边停车难')
+    expect(ofProblem.attributes('aria-disabled')).toBe('true')
+    expect(ofProblem.classes()).toContain('is-disabled')
+    expect(ofProblem.attributes('disabled')).toBeUndefined() // still in the tab order
+    expect(description(ofProblem)).toBe(FEEDBACK_PROBLEM)
+    const ofArea = button(w, '撤销方面：（六）群众反馈意见建议')
+    expect(ofArea.attributes('aria-disabled')).toBe('true')
+    expect(description(ofArea)).toBe('该方面下有 1 个由群众反映的意见建议转为整改的问题，群众可查询其办理情况，不能撤销。')
+
+    await ofProblem.trigger('click')
+    await ofArea.trigger('click')
+    await flushPromises()
+    expect(document.body.querySelector('[data-test="subject"]')).toBeNull()
+    expect(net.sent.some((r) => r.init.method === 'POST')).toBe(false)
+  })
+
+  it('says why in a tooltip when the dimmed button is focused, as a keyboard reaches it', async () => {
+    withRefusals()
+    const w = await show(['coordinator'])
+    await openAreas(w)
+    button(w, '撤销问题：1. 小区周边停车难').element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await flushPromises()
+    const tooltip = document.body.querySelector('[role="tooltip"]')
+    expect(tooltip?.textContent).toContain(FEEDBACK_PROBLEM)
+  })
+
+  it('offers 撤销 of an ordinary area and problem as before: it opens the dialog', async () => {
+    withRefusals()
+    const w = await show(['coordinator'])
+    await openAreas(w)
+    for (const name of ['撤销方面：（一）落实意识形态工作责任制不到位', '撤销问题：2. 理论学习不够深入']) {
+      expect(button(w, name).attributes('aria-disabled')).not.toBe('true')
+      expect(button(w, name).attributes('aria-describedby')).toBeUndefined()
+    }
+    await button(w, '撤销问题：2. 理论学习不够深入').trigger('click')
+    await flushPromises()
+    expect(document.body.querySelector('[data-test="subject"]')?.textContent).toBe('撤销问题：2. 理论学习不够深入')
+  })
+
+  it('dims 撤销 of a problem with a closed-out task, naming it, and of its area', async () => {
+    withRefusals(true)
+    const w = await show(['coordinator'])
+    await openAreas(w)
+    expect(description(button(w, '撤销问题：2. 理论学习不够深入')))
+      .toBe('该问题下有已销号的任务：二是“健全学习制度”，须先经回头看重新整改，才能撤销。')
+    expect(description(button(w, '撤销方面：（一）落实意识形态工作责任制不到位')))
+      .toBe('该方面下有 1 项已销号的任务，须先经回头看重新整改，才能撤销。')
+  })
+
+  it('offers an area when what would refuse it cannot be read (the service decides); a problem says its own source', async () => {
+    withRefusals()
+    const answer = net.answer!
+    net.answer = () => (net.sent.at(-1)!.url.startsWith('/api/tasks/problems?') ? json(503, {}) : answer())
+    const w = await show(['coordinator'])
+    await openAreas(w)
+    expect(w.find('[role="alert"]').exists()).toBe(false) // the tree is read all the same
+    expect(button(w, '撤销方面：（六）群众反馈意见建议').attributes('aria-disabled')).not.toBe('true')
+    expect(w.findAll('.node button[aria-disabled="true"]').map((b) => b.attributes('aria-label'))).toEqual(['撤销问题：1. 小区周边停车难'])
   })
 })

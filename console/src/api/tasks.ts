@@ -41,6 +41,11 @@ export class TasksApi {
       { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items
   }
 
+  /** An inspection's problems of one source that stand (GET /problems), at most 500: e.g. those escalated from public feedback. */
+  async problemsBySource(inspectionId: Uuid, source: string): Promise<ProblemView[]> {
+    return (await this.http.request<Page<ProblemView>>('GET', '/problems', { query: { inspectionId, source, size: 500 } })).body.items
+  }
+
   async tasksOfProblem(problemId: Uuid, includeCancelled = false): Promise<TaskSnapshot[]> {
     return (await this.http.request<Page<TaskSnapshot>>('GET', `/problems/${enc(problemId)}/tasks`,
       { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items

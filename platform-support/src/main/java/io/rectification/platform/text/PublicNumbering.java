@@ -6,13 +6,13 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
- * How a public document (the report's section 二, the progress page) numbers the areas it shows, the
- * problems of an area and the measures of a problem: by place among the siblings it shows, in ledger
- * order, from 1; not by their numbers in the ledger. Cancelling (撤销) area （二）, a problem or a task
- * entered by mistake leaves a gap in the ledger's numbers, and a published notice never skips one
- * (（一）（三）, "1. … 3.", "一是…三是…" would read as if something were withheld); a row with no number
- * would print 0. Staff's lists, exports, mails and dashboards keep the ledger's numbers
- * ({@link PlanNumbering}): that is what the plan and the units name a task by.
+ * How the public documents (the report's section 二, the progress page, the feedback form's choices)
+ * number areas, the problems of an area and the measures of a problem: by place among the siblings the
+ * report shows, in ledger order, from 1; not by their numbers in the ledger. Cancelling (撤销) area
+ * （二）, a problem or a task entered by mistake leaves a gap in the ledger's numbers, and a published
+ * notice never skips one (（一）（三）, "1. … 3.", "一是…三是…" would read as if something were withheld);
+ * a row with no number would print 0. Staff's lists, exports, mails and dashboards keep the ledger's
+ * numbers ({@link PlanNumbering}): that is what the plan and the units name a task by.
  */
 public final class PublicNumbering {
 

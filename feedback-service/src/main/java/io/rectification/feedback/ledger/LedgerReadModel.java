@@ -2,6 +2,8 @@ package io.rectification.feedback.ledger;
 
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.text.PlanNumbering;
+import io.rectification.platform.text.PublicNumbering;
+import io.rectification.platform.text.PublicNumbering.Sibling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -170,46 +172,77 @@ public class LedgerReadModel {
     /**
      * What the public form offers: the inspection's findings as its report lists them, so a reader
      * names what the report shows. The areas holding at least one finding, by number, each with the
-     * measures (tasks) of its findings, numbered as the notice numbers them. Left out: problems from
-     * other sources (举一反三, 自查, 回头看, escalated feedback: real work, counted beside the findings,
-     * not among them) and so an area holding only those (群众反馈意见建议, where escalations land) or
-     * nothing yet; and whatever the office cancelled (撤销: an area, a problem, a task entered by mistake),
-     * as the report leaves it out.
+     * measures (tasks) of its findings, numbered as the report numbers them (platform
+     * {@code PublicNumbering}: by place among what the report shows, so nothing cancelled leaves a gap;
+     * an area still without a problem is shown there, so it keeps its place here though not offered).
+     * Left out: problems from other sources (举一反三, 自查, 回头看, escalated feedback: real work,
+     * counted beside the findings, not among them) and so an area holding only those (群众反馈意见建议,
+     * which the report does not show either) or nothing yet; and whatever the office cancelled (撤销: an
+     * area, a problem, a task entered by mistake), as the report leaves it out.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AreaChoice> choices(UUID inspectionId) {
-        Map<UUID, AreaChoice> areas = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> areaRows = entityManager.createNativeQuery("""
-                        SELECT a.id, a.number, a.title FROM known_area a
-                        WHERE a.inspection_id = ?1 AND a.cancelled_at IS NULL
-                          AND EXISTS (SELECT 1 FROM known_problem p WHERE p.area_id = a.id AND p.source = ?2
-                                      AND p.cancelled_at IS NULL)
-                        ORDER BY a.number, a.id""")
-                .setParameter(1, inspectionId).setParameter(2, FINDING).getResultList();
-        for (Object[] row : areaRows) {
-            int number = ((Number) row[1]).intValue();
-            areas.put((UUID) row[0], new AreaChoice((UUID) row[0], number, PlanNumbering.area(number), (String) row[2],
-                    new ArrayList<>()));
+        // the measures of each standing finding, and the findings of each area, in ledger order
+        Map<UUID, List<Sibling<Measure>>> measuresByProblem = new LinkedHashMap<>();
+        for (Object[] row : rows("""
+                SELECT t.id, t.problem_id, t.number, t.title FROM known_task t
+                JOIN known_problem p ON p.id = t.problem_id
+                WHERE p.inspection_id = ?1 AND p.source = ?2 AND p.cancelled_at IS NULL
+                  AND t.cancelled_at IS NULL ORDER BY t.number, t.id""", inspectionId)) {
+            UUID id = (UUID) row[0];
+            String title = (String) row[3];
+            measuresByProblem.computeIfAbsent((UUID) row[1], k -> new ArrayList<>())
+                    .add(new Sibling<>((Integer) row[2], number -> new Measure(id, number, title)));
         }
-        // a measure goes under its problem's area, as the report files it
-        @SuppressWarnings("unchecked")
-        List<Object[]> taskRows = entityManager.createNativeQuery("""
-                        SELECT t.id, p.area_id, p.number, t.number, t.title FROM known_task t
-                        JOIN known_problem p ON p.id = t.problem_id
-                        WHERE p.inspection_id = ?1 AND p.source = ?2 AND p.cancelled_at IS NULL
-                          AND t.cancelled_at IS NULL ORDER BY p.number, t.number, t.id""")
-                .setParameter(1, inspectionId).setParameter(2, FINDING).getResultList();
-        for (Object[] row : taskRows) {
-            AreaChoice area = areas.get((UUID) row[1]);
-            if (area != null) {
-                int problem = ((Number) row[2]).intValue();
-                int task = ((Number) row[3]).intValue();
-                area.measures().add(new MeasureChoice((UUID) row[0], problem, task,
-                        PlanNumbering.inArea(problem, task), (String) row[4]));
+        Map<UUID, List<Sibling<UUID>>> findingsByArea = new LinkedHashMap<>();
+        for (Object[] row : rows("""
+                SELECT p.id, p.area_id, p.number FROM known_problem p
+                WHERE p.inspection_id = ?1 AND p.source = ?2 AND p.cancelled_at IS NULL
+                ORDER BY p.number, p.id""", inspectionId)) {
+            UUID id = (UUID) row[0];
+            findingsByArea.computeIfAbsent((UUID) row[1], k -> new ArrayList<>())
+                    .add(new Sibling<>((Integer) row[2], number -> id));
+        }
+        // the areas the report shows: all that stand but one holding only problems of other sources
+        List<Sibling<Optional<AreaChoice>>> shown = new ArrayList<>();
+        for (Object[] row : rows("""
+                SELECT a.id, a.number, a.title FROM known_area a
+                WHERE a.inspection_id = ?1 AND a.cancelled_at IS NULL
+                  AND (EXISTS (SELECT 1 FROM known_problem p WHERE p.area_id = a.id AND p.source = ?2
+                               AND p.cancelled_at IS NULL)
+                       OR NOT EXISTS (SELECT 1 FROM known_problem p WHERE p.area_id = a.id AND p.cancelled_at IS NULL))
+                ORDER BY a.number, a.id""", inspectionId)) {
+            UUID id = (UUID) row[0];
+            String title = (String) row[2];
+            List<UUID> findings = PublicNumbering.numbered(findingsByArea.getOrDefault(id, List.of()));
+            shown.add(new Sibling<>((Integer) row[1], number -> findings.isEmpty() ? Optional.empty()
+                    : Optional.of(new AreaChoice(id, number, PlanNumbering.area(number), title,
+                    measures(findings, measuresByProblem)))));
+        }
+        return PublicNumbering.numbered(shown).stream().flatMap(Optional::stream).toList();
+    }
+
+    /** A measure numbered within its finding, before the finding's own number is known. */
+    private record Measure(UUID id, int number, String title) {
+    }
+
+    /** The measures of an area's findings, the findings in the report's order and numbered by their place. */
+    private static List<MeasureChoice> measures(List<UUID> findings, Map<UUID, List<Sibling<Measure>>> byProblem) {
+        List<MeasureChoice> measures = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            int problem = i + 1;
+            for (Measure m : PublicNumbering.numbered(byProblem.getOrDefault(findings.get(i), List.of()))) {
+                measures.add(new MeasureChoice(m.id(), problem, m.number(), PlanNumbering.inArea(problem, m.number()),
+                        m.title()));
             }
         }
-        return List.copyOf(areas.values());
+        return measures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, UUID inspectionId) {
+        return entityManager.createNativeQuery(sql).setParameter(1, inspectionId).setParameter(2, FINDING)
+                .getResultList();
     }
 
     record KnownProblem(UUID id, UUID inspectionId, UUID areaId, int number, String title, String source,
@@ -221,15 +254,19 @@ public class LedgerReadModel {
     public record ProblemProgress(String title, int percentComplete, int measures, int measuresDone) {
     }
 
-    /** An area of the findings: {@code numbering} as the report heads it, （二）. */
+    /**
+     * An area of the findings: {@code number} and {@code numbering} as the report heads it, （二） (its
+     * place there, not its ledger number).
+     */
     @Schema(requiredProperties = {"id", "number", "numbering", "title", "measures"})
     public record AreaChoice(UUID id, int number, @Schema(examples = "（二）") String numbering, String title,
                              List<MeasureChoice> measures) {
     }
 
     /**
-     * A task as the public form names it: 整改措施, numbered within its problem; {@code numbering} as
-     * the report writes it under its area (platform PlanNumbering), 3.二是 for problem 3's second.
+     * A task as the public form names it: 整改措施, numbered within its problem; {@code problemNumber},
+     * {@code number} and {@code numbering} as the report writes them under its area (their places there,
+     * not their ledger numbers; platform PlanNumbering writes them), 3.二是 for problem 3's second.
      */
     @Schema(requiredProperties = {"id", "problemNumber", "number", "numbering", "title"})
     public record MeasureChoice(UUID id, int problemNumber, int number, @Schema(examples = "3.二是") String numbering,

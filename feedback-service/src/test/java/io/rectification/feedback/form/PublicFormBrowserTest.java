@@ -387,8 +387,9 @@ class PublicFormBrowserTest {
                 area.getOptions().stream().map(WebElement::getText).toList(), "（一） has no finding yet");
         area.selectByVisibleText("（二）规范资金资产使用管理不到位");
         var measure = new org.openqa.selenium.support.ui.Select(byId("taskId"));
-        // numbered as the report numbers the measure under its area: 3.二是
-        assertEquals(java.util.List.of("不选择", "3.二是 建立征收补偿款兑付台账"),
+        // numbered as the report numbers the measure under its area, by place: its problem and it are the first
+        // shown (the ledger numbers them 3 and 2), 1.一是
+        assertEquals(java.util.List.of("不选择", "1.一是 建立征收补偿款兑付台账"),
                 measure.getOptions().stream().map(WebElement::getText).toList());
         measure.selectByValue(task.toString());
         byId("text").sendKeys("征收补偿款兑付台账迟迟未建立。");

@@ -86,7 +86,8 @@ class FormChoicesTest {
 
     /**
      * 撤销: a measure, a finding with its measure and an area with its finding and measure, cancelled by the
-     * office (entered by mistake), are no longer offered; the standing ones are, numbered as before.
+     * office (entered by mistake), are no longer offered; the standing ones are, numbered as the report now
+     * numbers them: those after a cancelled one move up, leaving no gap.
      */
     @Test
     void whatTheOfficeCancelledIsNoLongerOffered() {
@@ -96,18 +97,33 @@ class FormChoicesTest {
         UUID mistaken = UUID.randomUUID();
         Ledger.area(inspection, kept, 1, "落实全面从严治党主体责任不到位");
         Ledger.area(inspection, mistaken, 2, "另一轮巡视的方面");
+        UUID funds = UUID.randomUUID();
+        Ledger.area(inspection, funds, 3, "规范资金资产使用管理不到位");
         UUID standing = UUID.randomUUID();
         UUID twice = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
         UUID other = UUID.randomUUID();
+        UUID ofFunds = UUID.randomUUID();
         Ledger.problem(inspection, kept, standing, 1, "主体责任压得不实", "PLAN", null, 0, 0);
         Ledger.problem(inspection, kept, twice, 2, "重复导入的问题", "PLAN", null, 0, 0);
+        Ledger.problem(inspection, kept, after, 3, "监督责任落实不到位", "PLAN", null, 0, 0);
         Ledger.problem(inspection, mistaken, other, 1, "其他巡视组的问题", "PLAN", null, 0, 0);
+        Ledger.problem(inspection, funds, ofFunds, 1, "资金问题", "PLAN", null, 0, 0);
         UUID keptTask = task(inspection, kept, standing, 1, "健全党委主体责任清单");
         UUID twiceEntered = task(inspection, kept, standing, 2, "重复录入的措施");
+        UUID thirdTask = task(inspection, kept, standing, 3, "开展约谈提醒");
         UUID ofTwice = task(inspection, kept, twice, 1, "重复问题的措施");
+        UUID ofAfter = task(inspection, kept, after, 1, "健全监督清单");
         UUID ofOther = task(inspection, mistaken, other, 1, "其他巡视的措施");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> given()
-                .get("/publications/" + publication + "/form-choices").then().extract().asString().contains("其他巡视的措施"));
+        UUID fundsTask = task(inspection, funds, ofFunds, 1, "整改资金问题");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String offered = given().get("/publications/" + publication + "/form-choices").then().extract().asString();
+            return Stream.of("其他巡视的措施", "开展约谈提醒", "健全监督清单", "整改资金问题").allMatch(offered::contains);
+        });
+        JsonPath before = JsonPath.from(given().get("/publications/" + publication + "/form-choices").then()
+                .statusCode(200).extract().asString());
+        assertEquals(List.of("（一）", "（二）", "（三）"), before.getList("areas.numbering"));
+        assertEquals(List.of("1.一是", "1.二是", "1.三是", "2.一是", "3.一是"), before.getList("areas[0].measures.numbering"));
 
         Ledger.cancelTask(inspection, kept, standing, twiceEntered, 2, "重复录入的措施", 1);
         Ledger.cancelTask(inspection, kept, twice, ofTwice, 1, "重复问题的措施", 1);
@@ -123,9 +139,15 @@ class FormChoicesTest {
         String body = given().get("/publications/" + publication + "/form-choices").then().statusCode(200)
                 .extract().asString();
         JsonPath choices = JsonPath.from(body);
-        assertEquals(List.of("（一）"), choices.getList("areas.numbering"), body);
-        assertEquals(List.of(keptTask.toString()), choices.getList("areas[0].measures.id"), body);
-        assertEquals(List.of("1.一是"), choices.getList("areas[0].measures.numbering"), body);
+        assertEquals(List.of("（一）", "（二）"), choices.getList("areas.numbering"), body);
+        assertEquals(List.of(1, 2), choices.getList("areas.number"), body);
+        assertEquals(List.of(keptTask.toString(), thirdTask.toString(), ofAfter.toString()),
+                choices.getList("areas[0].measures.id"), body);
+        assertEquals(List.of("1.一是", "1.二是", "2.一是"), choices.getList("areas[0].measures.numbering"), body);
+        assertEquals(List.of(1, 1, 2), choices.getList("areas[0].measures.problemNumber"), body);
+        assertEquals(List.of(1, 2, 1), choices.getList("areas[0].measures.number"), body);
+        assertEquals(List.of(fundsTask.toString()), choices.getList("areas[1].measures.id"), body);
+        assertEquals(List.of("1.一是"), choices.getList("areas[1].measures.numbering"), body);
         assertFalse(body.contains("重复") || body.contains("其他巡视"), body);
     }
 

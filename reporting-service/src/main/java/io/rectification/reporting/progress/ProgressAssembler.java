@@ -1,6 +1,8 @@
 package io.rectification.reporting.progress;
 
 import io.rectification.platform.contract.TaskStates;
+import io.rectification.platform.text.PublicNumbering;
+import io.rectification.platform.text.PublicNumbering.Sibling;
 import io.rectification.reporting.progress.ProgressDocument.Area;
 import io.rectification.reporting.progress.ProgressDocument.Figures;
 import io.rectification.reporting.progress.ProgressDocument.Measure;
@@ -63,7 +65,7 @@ public class ProgressAssembler {
             return Optional.empty();
         }
         LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
-        Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
+        Map<UUID, List<Sibling<Measure>>> measuresByProblem = new LinkedHashMap<>();
         sql.query("""
                         SELECT t.problem_id, t.number, t.title, t.kind, t.state, t.percent_complete, t.deadline,
                                t.verified_at, t.reopen_count, t.data
@@ -76,36 +78,55 @@ public class ProgressAssembler {
                     LocalDate deadline = row.getObject(7, LocalDate.class);
                     OffsetDateTime verifiedAt = row.getObject(8, OffsetDateTime.class);
                     boolean closed = closed(state);
+                    String title = row.getString(3);
+                    String kind = row.getString(4);
+                    int percent = publicPercent(state, number(row.getObject(6)));
+                    LocalDate verifiedOn = closed && verifiedAt != null
+                            ? verifiedAt.atZoneSameInstant(clock.getZone()).toLocalDate() : null;
+                    boolean overdue = TaskStates.overdue(state, deadline, today);
+                    boolean reopened = number(row.getObject(9)) > 0;
+                    List<Figure> figures = PublishedFigures.ofStored(row.getString(10));
                     return measuresByProblem.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Measure(number(row.getObject(2)), row.getString(3), row.getString(4), state,
-                                    publicPercent(state, number(row.getObject(6))), deadline,
-                                    closed && verifiedAt != null ? verifiedAt.atZoneSameInstant(clock.getZone()).toLocalDate() : null,
-                                    TaskStates.overdue(state, deadline, today),
-                                    number(row.getObject(9)) > 0, PublishedFigures.ofStored(row.getString(10))));
+                            .add(new Sibling<>((Integer) row.getObject(2), n -> new Measure(n, title, kind, state,
+                                    percent, deadline, verifiedOn, overdue, reopened, figures)));
                 }, inspectionId);
-        Map<UUID, List<Problem>> problemsByArea = new LinkedHashMap<>();
+        Map<UUID, List<Sibling<Problem>>> problemsByArea = new LinkedHashMap<>();
         sql.query("""
                         SELECT id, area_id, number, title FROM rm_problem
                         WHERE inspection_id = ? AND area_id IS NOT NULL AND %s AND %s
                         ORDER BY number NULLS LAST, id""".formatted(InspectionFindings.findingSql("source"),
                         Standing.sql("rm_problem")),
                 row -> {
-                    List<Measure> measures = measuresByProblem.getOrDefault(row.getObject(1, UUID.class), List.of());
+                    List<Measure> measures = PublicNumbering.numbered(
+                            measuresByProblem.getOrDefault(row.getObject(1, UUID.class), List.of()));
+                    String title = row.getString(4);
                     return problemsByArea.computeIfAbsent(row.getObject(2, UUID.class), k -> new ArrayList<>())
-                            .add(new Problem(number(row.getObject(3)), row.getString(4), average(measures), measures));
+                            .add(new Sibling<>((Integer) row.getObject(3),
+                                    n -> new Problem(n, title, average(measures), measures)));
                 }, inspectionId);
-        List<Area> areas = new ArrayList<>();
-        sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ? AND " + Standing.sql("rm_area")
-                        + " ORDER BY number NULLS LAST, id",
+        // Numbered as the report numbers them (PublicNumbering): by place among the areas it shows, every
+        // standing one but one of other sources only; an area still without a problem is shown there, so it
+        // keeps its place here though the page leaves it out, and the two never number an area differently.
+        List<Sibling<Optional<Area>>> reported = new ArrayList<>();
+        sql.query("""
+                        SELECT a.id, a.number, a.title, EXISTS (SELECT 1 FROM rm_problem p WHERE p.area_id = a.id AND %s)
+                        FROM rm_area a WHERE a.inspection_id = ? AND %s
+                        ORDER BY a.number NULLS LAST, a.id""".formatted(Standing.sql("p"), Standing.sql("a")),
                 row -> {
-                    List<Problem> problems = problemsByArea.get(row.getObject(1, UUID.class));
-                    if (problems == null) {
-                        return false; // an area of other sources only (群众反馈意见建议), or still empty
+                    List<Sibling<Problem>> shownProblems = problemsByArea.get(row.getObject(1, UUID.class));
+                    if (shownProblems == null) {
+                        // an area of other sources only (群众反馈意见建议) is not the report's; one still empty is
+                        return !row.getBoolean(4) && reported.add(new Sibling<>((Integer) row.getObject(2),
+                                n -> Optional.empty()));
                     }
+                    List<Problem> problems = PublicNumbering.numbered(shownProblems);
                     List<Measure> measures = problems.stream().flatMap(p -> p.measures().stream()).toList();
-                    return areas.add(new Area(number(row.getObject(2)), row.getString(3), measures.size(),
-                            (int) measures.stream().filter(m -> closed(m.state())).count(), average(measures), problems));
+                    String title = row.getString(3);
+                    int verified = (int) measures.stream().filter(m -> closed(m.state())).count();
+                    return reported.add(new Sibling<>((Integer) row.getObject(2), n -> Optional.of(
+                            new Area(n, title, measures.size(), verified, average(measures), problems))));
                 }, inspectionId);
+        List<Area> areas = PublicNumbering.numbered(reported).stream().flatMap(Optional::stream).toList();
         // Counted as the report's part for them counts them: those placed in an area, by source.
         List<OtherSource> otherSources = sql.query("""
                         SELECT source, count(*) FROM rm_problem

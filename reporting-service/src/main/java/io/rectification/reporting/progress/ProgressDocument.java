@@ -34,6 +34,11 @@ public record ProgressDocument(String title, String team, String inspectedOrgani
                           int notStarted, int overdue, int percentComplete) {
     }
 
+    /**
+     * {@code number}, here and in a problem and a measure: the number the page prints, its place among
+     * those shown as the report numbers them ({@link io.rectification.platform.text.PublicNumbering}), not
+     * its number in the ledger.
+     */
     public record Area(int number, String title, int tasks, int verified, int percentComplete,
                        List<Problem> problems) {
     }

@@ -3,6 +3,8 @@ package io.rectification.reporting.report;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.contract.TaskStates;
+import io.rectification.platform.text.PublicNumbering;
+import io.rectification.platform.text.PublicNumbering.Sibling;
 import io.rectification.reporting.report.ReportDocument.Area;
 import io.rectification.reporting.report.ReportDocument.OtherProblem;
 import io.rectification.reporting.report.ReportDocument.Disclosure;
@@ -30,7 +32,9 @@ import java.util.UUID;
 
 /**
  * Gathers a report from the read models and the draft. Tasks are placed under their problem and the
- * inspection's findings under their area, in number order; problems from other sources are kept apart
+ * inspection's findings under their area, in number order, and each area, finding and measure is numbered
+ * by its place among those shown ({@link PublicNumbering}), not by its ledger number, so that nothing
+ * cancelled leaves a gap in （一）（二）, 1. 2. or 一是、二是; problems from other sources are kept apart
  * (and shown only when the draft asks). A task whose problem (or a problem whose area) has not arrived
  * yet cannot be placed and is left out until it does. Every figure is counted here, from the same rows,
  * the standing ones: a task, problem or area cancelled (撤销, entered by mistake) is in no part of it.
@@ -63,7 +67,7 @@ public class ReportAssembler {
         }
         DeclaredTotals declared = DeclaredTotals.ofStored(
                 sql.one("SELECT data FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId));
-        Map<UUID, List<Measure>> measuresByProblem = new LinkedHashMap<>();
+        Map<UUID, List<Sibling<Measure>>> measuresByProblem = new LinkedHashMap<>();
         Map<UUID, Integer> verifiedByProblem = new LinkedHashMap<>();
         sql.query("""
                         SELECT problem_id, number, title, measures, progress_narrative, data, state, id, percent_complete
@@ -77,13 +81,17 @@ public class ReportAssembler {
                     }
                     String narrative = row.getString(5);
                     boolean narrated = narrative != null && !narrative.isBlank();
+                    UUID taskId = row.getObject(8, UUID.class);
+                    String title = row.getString(3);
+                    String text = narrated ? narrative : row.getString(4);
+                    List<Figure> figures = PublishedFigures.ofStored(row.getString(6));
+                    int percent = number(row.getObject(9));
                     return measuresByProblem.computeIfAbsent(problemId, k -> new ArrayList<>())
-                            .add(new Measure(row.getObject(8, UUID.class), number(row.getObject(2)), row.getString(3),
-                                    narrated ? narrative : row.getString(4), narrated ? "progressNarrative" : "measures",
-                                    PublishedFigures.ofStored(row.getString(6)), state, number(row.getObject(9))));
+                            .add(new Sibling<>((Integer) row.getObject(2), n -> new Measure(taskId, n, title, text,
+                                    narrated ? "progressNarrative" : "measures", figures, state, percent)));
                 }, inspectionId);
         Map<UUID, Accountability.Figures> accountabilityByProblem = accountability.byProblem(inspectionId);
-        Map<UUID, List<ProblemItem>> findingsByArea = new LinkedHashMap<>();
+        Map<UUID, List<Sibling<ProblemItem>>> findingsByArea = new LinkedHashMap<>();
         Map<UUID, Integer> otherByArea = new LinkedHashMap<>();
         List<OtherProblem> others = new ArrayList<>();
         int[] counts = {0, 0, 0}; // problems, tasks, verified tasks: the inspection's findings only
@@ -98,29 +106,34 @@ public class ReportAssembler {
                     UUID problemId = row.getObject(1, UUID.class);
                     UUID areaId = row.getObject(2, UUID.class);
                     String source = row.getString(5);
-                    List<Measure> measures = measuresByProblem.getOrDefault(problemId, List.of());
+                    List<Measure> measures = PublicNumbering.numbered(measuresByProblem.getOrDefault(problemId, List.of()));
                     if (InspectionFindings.isFinding(source)) {
                         counts[0]++;
                         counts[1] += measures.size();
                         counts[2] += verifiedByProblem.getOrDefault(problemId, 0);
+                        String title = row.getString(4);
+                        Accountability.Figures accountable =
+                                accountabilityByProblem.getOrDefault(problemId, Accountability.Figures.NONE);
                         return findingsByArea.computeIfAbsent(areaId, k -> new ArrayList<>())
-                                .add(new ProblemItem(number(row.getObject(3)), row.getString(4), measures,
-                                        accountabilityByProblem.getOrDefault(problemId, Accountability.Figures.NONE)));
+                                .add(new Sibling<>((Integer) row.getObject(3),
+                                        n -> new ProblemItem(n, title, measures, accountable)));
                     }
                     otherByArea.merge(areaId, 1, Integer::sum);
                     return others.add(new OtherProblem(source, row.getString(4), row.getString(6), measures));
                 }, inspectionId);
         // An area holding only problems from other sources (such as the one escalated feedback lands in)
         // is not one of the inspection's: it never becomes a "(六)" of section 二.
-        List<Area> areas = new ArrayList<>();
+        List<Sibling<Area>> shownAreas = new ArrayList<>();
         sql.query("SELECT id, number, title FROM rm_area WHERE inspection_id = ? AND " + Standing.sql("rm_area")
                         + " ORDER BY number NULLS LAST, id",
                 row -> {
                     UUID areaId = row.getObject(1, UUID.class);
-                    List<ProblemItem> findings = findingsByArea.getOrDefault(areaId, List.of());
+                    List<ProblemItem> findings = PublicNumbering.numbered(findingsByArea.getOrDefault(areaId, List.of()));
+                    String title = row.getString(3);
                     return findings.isEmpty() && otherByArea.containsKey(areaId) ? false
-                            : areas.add(new Area(number(row.getObject(2)), row.getString(3), findings));
+                            : shownAreas.add(new Sibling<>((Integer) row.getObject(2), n -> new Area(n, title, findings)));
                 }, inspectionId);
+        List<Area> areas = PublicNumbering.numbered(shownAreas);
         String title = sql.one("SELECT title FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId);
         boolean includeOthers = draft != null && draft.includeOtherSources;
         Disclosure disclosure = draft == null ? null : disclosure(inspectionId, draft.publicationId);

@@ -151,6 +151,8 @@ final class ReportChecks {
                 }
             }
         }
+        // where the preview beside the warning prints the measure (第二部分, the report's numbers, which skip
+        // nothing cancelled); its title finds it in the ledger, whose numbers may differ
         for (Area area : report.areas()) {
             for (ProblemItem problem : area.problems()) {
                 for (Measure measure : problem.measures()) {

@@ -52,6 +52,10 @@ public record ReportDocument(String title, Preamble preamble, Accountability.Lea
     public record OtherProblem(String source, String title, String extendsFinding, List<Measure> measures) {
     }
 
+    /**
+     * {@code number}, here and in a problem and a measure: the number the report prints, its place among
+     * those shown ({@link io.rectification.platform.text.PublicNumbering}), not its number in the ledger.
+     */
     public record Area(int number, String title, List<ProblemItem> problems) {
     }
 

@@ -190,6 +190,36 @@ class ProgressPageTest {
                 .body(containsString("/reports/" + inspection + "/versions/1.html\">整改情况公布全文</a>"));
     }
 
+    /**
+     * The page numbers its areas as the report does, by place among those the report heads: an area still
+     * without a problem, which the report heads and the page leaves out, keeps its place; an area of other
+     * sources only is neither's.
+     */
+    @Test
+    void numbersTheAreasAsTheReportDoes() {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        UUID feedbackArea = plan.registerArea(1, "群众反馈意见建议");
+        plan.registerProblem(feedbackArea, 1, "物业收费不透明", "FEEDBACK");
+        plan.registerArea(2, "尚未录入问题的方面");
+        UUID area = plan.registerArea(3, "作风建设方面");
+        UUID problem = plan.registerProblem(area, 1, "文山会海问题");
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "PLANNED", "2025-12-31")
+                .put("title", "精简会议文件"), 1);
+        plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
+        String inspection = plan.inspectionId.toString();
+        AdjustableClock.pinAt(Instant.parse("2025-11-08T02:00:00Z"));
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/progress.html")
+                .then().statusCode(200).body(containsString("精简会议文件")));
+
+        given().when().get("/reports/" + inspection + "/preview.md").then().statusCode(200)
+                .body(containsString("### （一）尚未录入问题的方面\n\n### （二）作风建设方面\n\n1.文山会海问题。一是精简会议文件。"))
+                .body(not(containsString("群众反馈意见建议")));
+        given().when().get("/reports/" + inspection + "/progress.html").then().statusCode(200)
+                .body(containsString(">（二）作风建设方面</h2>")).body(containsString(">1．文山会海问题</span>"))
+                .body(not(containsString("（一）"))).body(not(containsString("群众反馈意见建议")));
+    }
+
     @Test
     void anUnknownOrMalformedInspectionIsNotFoundOrNamed() {
         given().when().get("/reports/" + UUID.randomUUID() + "/progress.html").then().statusCode(404);

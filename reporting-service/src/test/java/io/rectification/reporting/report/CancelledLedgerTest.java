@@ -92,9 +92,7 @@ class CancelledLedgerTest {
         cancelProblem(p12, area1, 2, "重复导入的问题");
         ContractEvents.sendTask("TaskCancelled", cancelled(ofOther), 2);
         cancelProblem(p31, area3, 1, "其他巡视组指出的问题");
-        ContractEvents.send(EventTopics.TASKS, "AreaCancelled", "Area", area3, 2, Map.of("area", Map.of(
-                "id", area3.toString(), "version", 2, "inspectionId", inspection, "number", 3,
-                "title", "另一轮巡视的方面误录入", "percentComplete", 0, "cancelledAt", CANCELLED_AT)));
+        cancelArea(area3, 3, "另一轮巡视的方面误录入");
 
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
                 .then().statusCode(200)
@@ -147,6 +145,82 @@ class CancelledLedgerTest {
                 .body("snapshot.cancelledAt", notNullValue());
     }
 
+    /**
+     * The public documents number by place among what stands, not by the ledger's numbers: with the middle
+     * area, the middle problem of an area and the middle task of a problem cancelled, the report's preview
+     * (Markdown and HTML), a version published after it and the progress page read （一）（二）, 1. 2. and
+     * 一是 二是 with no gap; the version published before keeps the numbers it was published with.
+     */
+    @Test
+    void whatWasCancelledLeavesNoGapInThePublicNumbersButAPublishedVersionKeepsItsOwn() {
+        AdjustableClock.pinAt(Instant.parse("2025-11-08T15:59:30Z"));
+        plan.registerInspection();
+        UUID area1 = plan.registerArea(1, "政治监督方面");
+        UUID area2 = plan.registerArea(2, "误录入的方面");
+        UUID area3 = plan.registerArea(3, "作风建设方面");
+        UUID p11 = plan.registerProblem(area1, 1, "营商环境问题");
+        UUID p12 = plan.registerProblem(area1, 2, "误录入的问题");
+        UUID p13 = plan.registerProblem(area1, 3, "项目监管问题");
+        UUID p21 = plan.registerProblem(area2, 1, "误录入方面的问题");
+        UUID p31 = plan.registerProblem(area3, 1, "文山会海问题");
+        ObjectNode first = task(UUID.randomUUID(), area1, p11, 1, "IN_PROGRESS", "2025-12-31", "强化服务意识");
+        ObjectNode middle = task(UUID.randomUUID(), area1, p11, 2, "IN_PROGRESS", "2025-12-31", "误录入的任务");
+        ObjectNode third = task(UUID.randomUUID(), area1, p11, 3, "IN_PROGRESS", "2025-12-31", "压缩审批时限");
+        ObjectNode ofP12 = task(UUID.randomUUID(), area1, p12, 1, "IN_PROGRESS", "2025-12-31", "误录入问题的任务");
+        ObjectNode ofP13 = task(UUID.randomUUID(), area1, p13, 1, "IN_PROGRESS", "2025-12-31", "强化履约监管");
+        ObjectNode ofP21 = task(UUID.randomUUID(), area2, p21, 1, "IN_PROGRESS", "2025-12-31", "误录入方面的任务");
+        ObjectNode ofP31 = task(UUID.randomUUID(), area3, p31, 1, "IN_PROGRESS", "2025-12-31", "精简会议文件");
+        for (ObjectNode task : List.of(first, middle, third, ofP12, ofP13, ofP21, ofP31)) {
+            ContractEvents.sendTask("TaskCreated", task, 1);
+        }
+        draft(plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00"));
+        String inspection = plan.inspectionId.toString();
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("细化为7项整改任务")));
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
+                .then().statusCode(201).body("number", equalTo(1));
+        String v1 = given().when().get("/reports/" + inspection + "/versions/1.md").then().statusCode(200)
+                .extract().asString();
+        assertTrue(v1.contains("### （三）作风建设方面") && v1.contains("3.项目监管问题。")
+                && v1.contains("三是压缩审批时限。"), v1);
+
+        ContractEvents.sendTask("TaskCancelled", cancelled(middle), 2);
+        ContractEvents.sendTask("TaskCancelled", cancelled(ofP12), 2);
+        cancelProblem(p12, area1, 2, "误录入的问题");
+        ContractEvents.sendTask("TaskCancelled", cancelled(ofP21), 2);
+        cancelProblem(p21, area2, 1, "误录入方面的问题");
+        cancelArea(area2, 2, "误录入的方面");
+
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/preview.md")
+                .then().statusCode(200).body(containsString("细化为4项整改任务")));
+        String markdown = given().when().get("/reports/" + inspection + "/preview.md").then().extract().asString();
+        assertTrue(markdown.contains("### （一）政治监督方面\n\n1.营商环境问题。一是强化服务意识。按整改方案推进。（整改中，已完成40%）"
+                + "二是压缩审批时限。按整改方案推进。（整改中，已完成40%）\n\n"
+                + "2.项目监管问题。一是强化履约监管。"), markdown);
+        assertTrue(markdown.contains("### （二）作风建设方面\n\n1.文山会海问题。一是精简会议文件。"), markdown);
+        for (String gap : List.of("（三）", "3.", "三是")) {
+            assertFalse(markdown.contains(gap), gap + " is not in the report: " + markdown);
+        }
+        given().when().get("/reports/" + inspection + "/preview.html").then().statusCode(200)
+                .body(containsString("<h3>（一）政治监督方面</h3>")).body(containsString("<h3>（二）作风建设方面</h3>"))
+                .body(containsString("<p>2.项目监管问题。")).body(containsString("二是压缩审批时限。"))
+                .body(not(containsString("（三）"))).body(not(containsString("三是")));
+
+        String page = given().when().get("/reports/" + inspection + "/progress.html").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains(">（一）政治监督方面</h2>") && page.contains(">（二）作风建设方面</h2>"), page);
+        assertTrue(page.contains(">1．营商环境问题</span>") && page.contains(">2．项目监管问题</span>"), page);
+        assertTrue(page.contains("<span class=\"ordinal\">二是</span>压缩审批时限"), page);
+        assertFalse(page.contains("（三）") || page.contains("3．") || page.contains("三是"), page);
+
+        // the version published before keeps its numbers; the next one is rendered with the new ones
+        assertEquals(v1, given().when().get("/reports/" + inspection + "/versions/1.md").then().extract().asString());
+        DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
+                .then().statusCode(201).body("number", equalTo(2));
+        given().when().get("/reports/" + inspection + "/versions/2.md").then().statusCode(200)
+                .body(equalTo(markdown));
+    }
+
     private ObjectNode task(UUID id, UUID area, UUID problem, int number, String state, String deadline, String title) {
         return plan.task(id, area, problem, number, state, deadline).put("title", title).put("responsibleUnit", unit);
     }
@@ -170,6 +244,12 @@ class CancelledLedgerTest {
         problem.put("percentComplete", 0);
         problem.put("cancelledAt", CANCELLED_AT);
         ContractEvents.send(EventTopics.TASKS, "ProblemCancelled", "Problem", id, 2, Map.of("problem", problem));
+    }
+
+    private void cancelArea(UUID id, int number, String title) {
+        ContractEvents.send(EventTopics.TASKS, "AreaCancelled", "Area", id, 2, Map.of("area", Map.of(
+                "id", id.toString(), "version", 2, "inspectionId", plan.inspectionId.toString(), "number", number,
+                "title", title, "percentComplete", 0, "cancelledAt", CANCELLED_AT)));
     }
 
     private void draft(UUID publication) {

@@ -152,11 +152,18 @@ export function mayReadMinutes(person: Person, meeting: Pick<Meeting, 'decisions
     && meeting.decisions.some((d) => d.responsibleUnit === person.unit)
 }
 
-export type DecisionStatus = { text: string; tone: 'done' | 'overdue' | 'due-soon' | 'open' }
+export type DecisionStatus = { text: string; tone: 'done' | 'task-cancelled' | 'overdue' | 'due-soon' | 'open' }
 
-/** How a decision stands on `today` (yyyy-MM-dd in Beijing): done, overdue, due within `soonDays`, or open. */
-export function decisionStatus(decision: Pick<Decision, 'done' | 'dueDate'>, today: string, soonDays = 3): DecisionStatus {
+/** What a decision's status is read from: the task it is about may have been cancelled since the meeting. */
+type DecisionFacts = Pick<Decision, 'done' | 'dueDate'> & Partial<Pick<Decision, 'taskCancelledAt'>>
+
+/**
+ * How a decision stands on `today` (yyyy-MM-dd in Beijing): done, about a task cancelled since (撤销: no
+ * longer due, as it is in no one's 待办), overdue, due within `soonDays`, or open.
+ */
+export function decisionStatus(decision: DecisionFacts, today: string, soonDays = 3): DecisionStatus {
   if (decision.done) return { text: '已完成', tone: 'done' }
+  if (decision.taskCancelledAt) return { text: '关联任务已撤销', tone: 'task-cancelled' }
   const days = daysUntil(decision.dueDate, today)
   if (days < 0) return { text: `已逾期${-days}天`, tone: 'overdue' }
   if (days === 0) return { text: '今日到期', tone: 'due-soon' }
@@ -165,10 +172,10 @@ export function decisionStatus(decision: Pick<Decision, 'done' | 'dueDate'>, tod
 }
 
 /** A meeting's decisions at a glance: 3项，已完成1项，逾期1项. */
-export function decisionsLine(decisions: Pick<Decision, 'done' | 'dueDate'>[], today: string): string {
+export function decisionsLine(decisions: DecisionFacts[], today: string): string {
   if (decisions.length === 0) return '无议定事项'
   const done = decisions.filter((d) => d.done).length
-  const overdue = decisions.filter((d) => !d.done && daysUntil(d.dueDate, today) < 0).length
+  const overdue = decisions.filter((d) => decisionStatus(d, today).tone === 'overdue').length
   return `${decisions.length}项，已完成${done}项${overdue > 0 ? `，逾期${overdue}项` : ''}`
 }
 

@@ -199,11 +199,18 @@ describe('a decision\'s standing', () => {
     expect(decisionStatus({ done: false, dueDate: '2024-02-28' }, today)).toEqual({ text: '今日到期', tone: 'due-soon' })
     expect(decisionStatus({ done: false, dueDate: '2024-03-02' }, today)).toEqual({ text: '还有3天', tone: 'due-soon' })
     expect(decisionStatus({ done: false, dueDate: '2024-03-03' }, today)).toEqual({ text: '还有4天', tone: 'open' })
+    // about a task cancelled (撤销) since the meeting: no longer due, done or not as it was
+    expect(decisionStatus({ done: false, dueDate: '2024-02-27', taskCancelledAt: '2024-02-20T10:00:00+08:00' }, today))
+      .toEqual({ text: '关联任务已撤销', tone: 'task-cancelled' })
+    expect(decisionStatus({ done: true, dueDate: '2024-02-27', taskCancelledAt: '2024-02-20T10:00:00+08:00' }, today))
+      .toEqual({ text: '已完成', tone: 'done' })
   })
 
   it('sums up a meeting\'s decisions', () => {
     expect(decisionsLine([], today)).toBe('无议定事项')
     expect(decisionsLine([{ done: true, dueDate: '2024-02-01' }, { done: false, dueDate: '2024-02-27' }, { done: false, dueDate: '2024-03-27' }], today))
       .toBe('3项，已完成1项，逾期1项')
+    expect(decisionsLine([{ done: false, dueDate: '2024-02-27', taskCancelledAt: '2024-02-20T10:00:00+08:00' }], today))
+      .toBe('1项，已完成0项')
   })
 })

@@ -116,6 +116,11 @@ group('problem+json', () => {
       .toBe('操作与当前状态冲突：尚无佐证材料，申请销号前须先提交佐证材料')
     expect(refused('the task was reopened at 2026-11-30T10:00:00+08:00; claiming completion again needs evidence recorded since then, with its file attached or a reference; add it at /tasks/t1/evidence'))
       .toBe('操作与当前状态冲突：该任务回头看后重新整改，再次申请销号须有重新整改以来补充、已上传文件或注明文号的佐证材料')
+    // the entries recorded since with a title only are named, as for a claim on titles only
+    expect(describe(toError({
+      status: 409, missing: ['evidenceSinceReopen'], bareEvidence: [{ id: 'e9', title: '整改情况说明' }],
+      detail: 'the task was reopened at 2026-11-30T10:00:00+08:00; claiming completion again needs evidence recorded since then, with its file attached or a reference; 「整改情况说明」 has only a title: attach its file at /tasks/t1/evidence/{id}/file or add an entry with a reference',
+    }))).toBe('操作与当前状态冲突：该任务回头看后重新整改，再次申请销号须有重新整改以来补充、已上传文件或注明文号的佐证材料（“整改情况说明”只有名称）')
   })
 
   it('says why 核实 was refused: no evidence, none since the reopening, indicators unmet, stage goals open (named)', () => {

@@ -116,7 +116,7 @@ describe('a phone\'s card, from the same columns as the table', () => {
   })
 
   it('says each cell in words: the text, else the field, an empty one as —; a number from the row\'s place', () => {
-    const decision: Decision = { id: 'd1', text: '汇总进展', responsibleUnit: '党政办公室', dueDate: '2025-06-03', taskId: null, done: false, doneAt: null, doneBy: null }
+    const decision: Decision = { id: 'd1', text: '汇总进展', responsibleUnit: '党政办公室', dueDate: '2025-06-03', taskId: null, taskCancelledAt: null, done: false, doneAt: null, doneBy: null }
     const [number, , , due] = decisionColumns('2025-06-01')
     expect(cellText(number!, decision, 2)).toBe('3')
     expect(cellText(due!, decision)).toBe('2025年6月3日 还有2天')

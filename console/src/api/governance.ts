@@ -129,6 +129,8 @@ export interface Minutes {
 
 export interface Decision extends DecisionInput {
   id: Uuid
+  /** When the office cancelled (撤销) the task it is about, after the meeting; null while it stands or with no task. */
+  taskCancelledAt: OffsetDateTime | null
   done: boolean
   doneAt: OffsetDateTime | null
   doneBy: string | null

@@ -283,7 +283,8 @@ const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => st
   [/^claiming completion needs at least one piece of evidence with its file attached or a reference/,
     (_, p) => `佐证材料须至少有一条已上传文件或注明文号、存放位置${bareTitles(p)}：请为材料上传文件，或添加注明文号的材料后再申请销号`],
   [/^claiming completion needs at least one piece of evidence/, '尚无佐证材料，申请销号前须先提交佐证材料'],
-  [/^the task was reopened at .*claiming completion again needs evidence/, '该任务回头看后重新整改，再次申请销号须有重新整改以来补充、已上传文件或注明文号的佐证材料'],
+  [/^the task was reopened at .*claiming completion again needs evidence/,
+    (_, p) => `该任务回头看后重新整改，再次申请销号须有重新整改以来补充、已上传文件或注明文号的佐证材料${bareTitles(p)}`],
   // 撤回申请 (POST /tasks/{id}/completion-claim-withdrawal) of a claim already decided
   [/^a task of kind \w+ in state \w+ cannot WITHDRAW_CLAIM/, '该销号申请已不在待核验状态（可能已核实或被驳回），不能撤回；请刷新页面查看最新状态'],
   // 申请延期 and its approval (POST /tasks/{id}/deadline-extension-requests, …/approval, …/refusal)
@@ -297,7 +298,8 @@ const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => st
   [/^verification needs at least one piece of evidence with its file attached or a reference/,
     (_, p) => `佐证材料均未上传文件或注明文号${bareTitles(p)}，无可核查的材料，暂不能核实；可驳回，由责任单位补充后重新申请`],
   [/^verification needs at least one piece of evidence/, '尚无佐证材料，核实前须由责任单位提交佐证材料'],
-  [/^the task was reopened at .*verifying it again needs evidence/, '该任务回头看后重新整改，再次核实须有重新整改以来补充、已上传文件或注明文号的佐证材料'],
+  [/^the task was reopened at .*verifying it again needs evidence/,
+    (_, p) => `该任务回头看后重新整改，再次核实须有重新整改以来补充、已上传文件或注明文号的佐证材料${bareTitles(p)}`],
   [/^these indicators do not meet their targets yet: (.+)$/s, (m, p) => `以下指标尚未达到目标值：${named(p, 'unmetIndicators', m[1])}`],
   // a LONG_TERM claim is consolidated once the goals due by the day are achieved; a close-out needs every goal
   [/^these stage goals \(due by (\d{4}-\d{2}-\d{2})\) are not achieved yet: (.+)$/s,

@@ -31,9 +31,9 @@ public final class ProblemMembers {
                     "409: what the step needs first (evidence; evidenceWithFileOrReference: an entry with its file"
                             + " attached or a reference, not a title only; evidenceSinceReopen: evidence with a file or"
                             + " reference added after the reopening)")),
-            entry("bareEvidence", new Member(Kind.OBJECTS, "409 with missing evidenceWithFileOrReference: the evidence"
-                    + " entries that have a title only, each {id, title}: attach a file to one, or add an entry with a"
-                    + " reference")),
+            entry("bareEvidence", new Member(Kind.OBJECTS, "409 with missing evidenceWithFileOrReference or"
+                    + " evidenceSinceReopen: the evidence entries (recorded since the reopening, for the latter) that"
+                    + " have a title only, each {id, title}: attach a file to one, or add an entry with a reference")),
             entry("reopenedAt", new Member(Kind.DATE_TIME, "409: when the task was reopened")),
             entry("unmetIndicators", new Member(Kind.STRINGS, "409: the indicators that do not meet their targets yet")),
             entry("openMilestones", new Member(Kind.STRINGS, "409: the stage goals not achieved yet")),

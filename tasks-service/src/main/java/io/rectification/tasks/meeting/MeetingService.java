@@ -18,8 +18,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -164,7 +167,11 @@ public class MeetingService {
         return view;
     }
 
-    /** A decision links a task of the inspection (400 naming {@code field}) that stands (409 once cancelled, 撤销). */
+    /**
+     * A decision links a task of the inspection (400 naming {@code field}) that stands (409 once cancelled, 撤销).
+     * Only a meeting being recorded is checked: its decisions are not edited afterwards, so a task cancelled
+     * since keeps its link, which the view marks ({@code taskCancelledAt}).
+     */
     private void checkTask(UUID inspectionId, UUID taskId, String field) {
         if (taskId == null) {
             return;
@@ -184,9 +191,25 @@ public class MeetingService {
     }
 
     private MeetingView toView(Meeting meeting) {
+        List<MeetingDecision> decisions = MeetingDecision.list("meetingId = ?1 order by position", meeting.id);
+        Map<UUID, OffsetDateTime> cancelled = cancelledTasks(decisions);
         return new MeetingView(meeting.id, meeting.version, meeting.inspectionId, meeting.kind, meeting.heldOn,
                 meeting.chair, meeting.topic, List.of(meeting.attendees),
-                MeetingView.Minutes.of(MeetingMinutes.findById(meeting.id)), MeetingDecision.<MeetingDecision>list("meetingId = ?1 order by position",
-                meeting.id).stream().map(MeetingView.Decision::of).toList());
+                MeetingView.Minutes.of(MeetingMinutes.findById(meeting.id)),
+                decisions.stream().map(d -> MeetingView.Decision.of(d, d.taskId == null ? null : cancelled.get(d.taskId)))
+                        .toList());
+    }
+
+    /**
+     * When each task the decisions are about was cancelled (撤销), of those cancelled since the meeting (none
+     * was before: {@link #checkTask}): one query, none for a meeting about no task.
+     */
+    private static Map<UUID, OffsetDateTime> cancelledTasks(List<MeetingDecision> decisions) {
+        List<UUID> taskIds = decisions.stream().map(d -> d.taskId).filter(Objects::nonNull).distinct().toList();
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return RectificationTask.<RectificationTask>list("id in ?1 and cancellation.at is not null", taskIds).stream()
+                .collect(Collectors.toMap(t -> t.id, t -> t.cancellation.at));
     }
 }

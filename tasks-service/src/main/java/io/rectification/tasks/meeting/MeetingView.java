@@ -26,13 +26,26 @@ public record MeetingView(UUID id, long version, UUID inspectionId, MeetingKind 
         }
     }
 
+    /**
+     * {@code taskCancelledAt}: when the office cancelled (撤销) the task the decision is about, after the
+     * meeting: the decision stays as the meeting made it, the link with it, and says so.
+     */
     @Schema(requiredProperties = {"id", "text", "responsibleUnit", "dueDate", "done"})
-    public record Decision(UUID id, String text, String responsibleUnit, LocalDate dueDate, UUID taskId, boolean done,
-                           OffsetDateTime doneAt, String doneBy) {
+    public record Decision(UUID id, String text, String responsibleUnit, LocalDate dueDate, UUID taskId,
+                           @Schema(description = "when the office cancelled (撤销) the task the decision is about, as "
+                                   + "entered by mistake, after the meeting; null while it stands or with no task. "
+                                   + "It moves without the meeting's version") OffsetDateTime taskCancelledAt,
+                           boolean done, OffsetDateTime doneAt, String doneBy) {
 
-        static Decision of(MeetingDecision d) {
-            return new Decision(d.id, d.text, d.responsibleUnit, d.dueDate, d.taskId, d.doneAt != null, d.doneAt, d.doneBy);
+        static Decision of(MeetingDecision d, OffsetDateTime taskCancelledAt) {
+            return new Decision(d.id, d.text, d.responsibleUnit, d.dueDate, d.taskId, taskCancelledAt, d.doneAt != null,
+                    d.doneAt, d.doneBy);
         }
+    }
+
+    /** Whether a decision is about a task, whose cancellation the view shows without the meeting's version moving. */
+    boolean linksTasks() {
+        return decisions.stream().anyMatch(d -> d.taskId() != null);
     }
 
     TasksEvent.MeetingSnapshot published() {

@@ -69,15 +69,29 @@ public final class CloseOutRule {
         }
         if (parts.checkableEvidence() == 0) {
             // the entries are named (for a console to point at them) only where the command reads them
-            List<TaskParts.BareEvidence> bare = parts.bareEvidence();
-            return Optional.of(ApiException.conflict(step + " needs at least one piece of evidence with its file"
-                            + " attached or a reference (document number, ledger name); "
-                            + (bare.isEmpty() ? "every entry" : bare.stream().map(e -> "「" + e.title() + "」")
-                            .collect(Collectors.joining(", "))) + " has only a title: attach its file at /tasks/"
-                            + task.id + "/evidence/{id}/file or add an entry with a reference")
-                    .with("missing", List.of("evidenceWithFileOrReference")).with("bareEvidence", bare));
+            return Optional.of(withoutCheckableEvidence(task, step + " needs at least one piece of evidence with its"
+                            + " file attached or a reference (document number, ledger name)", "evidenceWithFileOrReference",
+                    parts.bareEvidence(), "every entry has only a title: " + checkable(task)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one form of a 409 for want of evidence a supervisor can check ({@code missing}: evidenceWithFileOrReference,
+     * evidenceSinceReopen), {@code needs} saying what the step needs: the entries that would count but for having
+     * a title only ({@code bare}) are named in the message and listed in {@code bareEvidence}, for a console to
+     * point at each; {@code noneNamed} says what to do when none is named.
+     */
+    static ApiException withoutCheckableEvidence(RectificationTask task, String needs, String missing,
+                                                 List<TaskParts.BareEvidence> bare, String noneNamed) {
+        String named = bare.isEmpty() ? noneNamed : bare.stream().map(e -> "「" + e.title() + "」")
+                .collect(Collectors.joining(", ")) + " has only a title: " + checkable(task);
+        return ApiException.conflict(needs + "; " + named).with("missing", List.of(missing)).with("bareEvidence", bare);
+    }
+
+    /** How an entry with a title only comes to count. */
+    private static String checkable(RectificationTask task) {
+        return "attach its file at /tasks/" + task.id + "/evidence/{id}/file or add an entry with a reference";
     }
 
     private static boolean verifies(TaskAction action) {

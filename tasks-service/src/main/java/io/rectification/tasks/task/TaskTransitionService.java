@@ -115,15 +115,18 @@ public class TaskTransitionService {
 
     /**
      * A 409 unless the task, once reopened, has evidence recorded since (the close-out it had was found
-     * not to hold) that a supervisor can check, as {@link CloseOutRule} counts it: a file or a reference.
+     * not to hold) that a supervisor can check, as {@link CloseOutRule} counts it: a file or a reference;
+     * the entries recorded since with a title only are named, as that rule's 409 names them.
      * {@code again} names what needs it, as the message says.
      */
     private void requireEvidenceSinceReopen(RectificationTask task, String again) {
         if (task.reopenedAt != null && work.checkableEvidenceRecordedSince(task.id, task.reopenedAt) == 0) {
-            throw ApiException.conflict("the task was reopened at " + instants.format(task.reopenedAt)
-                            + "; " + again + " again needs evidence recorded since then, with its file attached or"
-                            + " a reference; add it at /tasks/" + task.id + "/evidence")
-                    .with("missing", List.of("evidenceSinceReopen")).with("reopenedAt", task.reopenedAt);
+            throw CloseOutRule.withoutCheckableEvidence(task, "the task was reopened at "
+                                    + instants.format(task.reopenedAt) + "; " + again + " again needs evidence recorded"
+                                    + " since then, with its file attached or a reference", "evidenceSinceReopen",
+                            work.bareEvidenceRecordedSince(task.id, task.reopenedAt),
+                            "add it at /tasks/" + task.id + "/evidence")
+                    .with("reopenedAt", task.reopenedAt);
         }
     }
 

@@ -29,6 +29,9 @@ public interface TaskWork {
     /** The task's evidence entries with neither a file nor a reference, in the order they were recorded. */
     List<TaskParts.BareEvidence> bareEvidence(UUID taskId);
 
+    /** Those of {@link #bareEvidence} recorded at or after {@code since}, as {@link #checkableEvidenceRecordedSince} counts. */
+    List<TaskParts.BareEvidence> bareEvidenceRecordedSince(UUID taskId, OffsetDateTime since);
+
     /**
      * How many pieces of evidence a supervisor can check (a file attached or a reference) were recorded
      * on the task at or after {@code since}. "At" counts: a closed-out task takes no evidence, so

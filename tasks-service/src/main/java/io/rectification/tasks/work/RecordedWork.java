@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The task's view of its recorded work: three queries for any number of tasks (indicators, stage
@@ -147,10 +148,26 @@ public class RecordedWork implements TaskWork {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TaskParts.BareEvidence> bareEvidence(UUID taskId) {
-        return rows("SELECT e.id, e.title FROM evidence e LEFT JOIN evidence_file f ON f.evidence_id = e.id"
+        return bareRows(taskId).map(RecordedWork::bareOf).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TaskParts.BareEvidence> bareEvidenceRecordedSince(UUID taskId, OffsetDateTime since) {
+        // a task's bare entries are few: the one query of bareEvidence, the earlier ones left out here
+        return bareRows(taskId).filter(row -> !((Instant) row[2]).isBefore(since.toInstant()))
+                .map(RecordedWork::bareOf).toList();
+    }
+
+    /** The task's bare entries (id, title, recorded_at), in the order they were recorded. */
+    private Stream<Object[]> bareRows(UUID taskId) {
+        return rows("SELECT e.id, e.title, e.recorded_at FROM evidence e LEFT JOIN evidence_file f ON f.evidence_id = e.id"
                 + " WHERE e.task_id = ?1 AND NOT " + CHECKABLE + " ORDER BY e.recorded_at, e.id",
-                taskId, Evidence.class, EvidenceFile.class).stream()
-                .map(row -> new TaskParts.BareEvidence((UUID) row[0], (String) row[1])).toList();
+                taskId, Evidence.class, EvidenceFile.class).stream();
+    }
+
+    private static TaskParts.BareEvidence bareOf(Object[] row) {
+        return new TaskParts.BareEvidence((UUID) row[0], (String) row[1]);
     }
 
     @Override

@@ -82,6 +82,41 @@ class MeetingTest {
                 .body("kind", contains("MONTHLY_PUSH", "WEEKLY_DISPATCH", "SPECIAL"));
     }
 
+    /**
+     * A task the office cancels (撤销) after a meeting decided about it keeps its link: the decision stays as the
+     * meeting made it and says when the task was cancelled; the meeting, which shows that without its version
+     * moving, is then always answered whole. A meeting recorded since may not link the task (409 naming the field).
+     */
+    @Test
+    void aDecisionAboutATaskCancelledSinceKeepsItsLinkAndSaysSo() {
+        String task = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("组建企业管家团队", "2024-12-31", "IMMEDIATE", ""));
+        String inspection = given().get("/tasks/" + task).then().extract().path("inspectionId");
+        Map<String, Object> meeting = Map.of("kind", "SPECIAL", "heldOn", "2024-09-02", "chair", "党工委书记",
+                "decisions", List.of(Map.of("text", "组建企业管家团队", "responsibleUnit", "营商环境局", "dueDate", "2024-09-30",
+                                "taskId", task),
+                        Map.of("text", "建立专属欠款台账", "responsibleUnit", "财政局", "dueDate", "2024-10-31")));
+        ExtractableResponse<Response> held = given().contentType(ContentType.JSON).body(meeting)
+                .post("/inspections/" + inspection + "/meetings").then().statusCode(201)
+                .body("decisions.taskCancelledAt", contains(nullValue(), nullValue())).extract();
+        String url = "/meetings/" + held.path("id");
+
+        given().contentType(ContentType.JSON).header("X-Actor", "zhang.ban")
+                .header("If-Match", given().get("/tasks/" + task).then().extract().header("ETag"))
+                .body(Map.of("reason", "与同一问题下的任务重复")).post("/tasks/" + task + "/cancellation")
+                .then().statusCode(200);
+        String cancelledAt = given().get("/tasks/" + task).then().extract().path("cancellation.at");
+        given().header("If-None-Match", held.header("ETag")).get(url).then().statusCode(200)
+                .header("ETag", equalTo(held.header("ETag"))).body("version", equalTo(0))
+                .body("decisions[0].taskId", equalTo(task)).body("decisions[0].taskCancelledAt", equalTo(cancelledAt))
+                .body("decisions[1].taskCancelledAt", nullValue());
+        given().get("/inspections/" + inspection + "/meetings").then().statusCode(200)
+                .body("[0].decisions[0].taskCancelledAt", equalTo(cancelledAt));
+
+        given().contentType(ContentType.JSON).body(meeting).post("/inspections/" + inspection + "/meetings").then()
+                .statusCode(409).contentType("application/problem+json").body("field", equalTo("decisions[0].taskId"))
+                .body("cancelledAt", equalTo(cancelledAt));
+    }
+
     @Test
     void badMeetingsAreRefusedNamingTheField() {
         String inspection = Fixtures.inspection();

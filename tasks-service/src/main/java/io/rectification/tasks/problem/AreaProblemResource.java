@@ -51,7 +51,8 @@ public class AreaProblemResource {
             description = "source takes PLAN (the default when absent or null), SELF_FOUND or ANALOGY here; LOOK_BACK and"
                     + " FEEDBACK are refused (400), as those problems come from a look-back review and from escalated"
                     + " public feedback. An ANALOGY problem (举一反三) names in extendsProblemId the inspection finding"
-                    + " (a PLAN problem of the same inspection) it extends; any other source must leave extendsProblemId out.")
+                    + " (a PLAN problem of the same inspection) it extends (409 with cancelledAt when the office cancelled that finding, 撤销); any other source must leave"
+                    + " extendsProblemId out.")
     @RolesAllowed(Access.MANAGE_PLAN)
     @APIResponse(responseCode = "201", description = "the new problem; Location is the problem",
             content = @Content(schema = @Schema(implementation = ProblemView.class)))

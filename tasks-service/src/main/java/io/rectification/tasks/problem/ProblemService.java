@@ -64,7 +64,10 @@ public class ProblemService {
         return register(area, input, source, null, extended == null ? null : extended.id);
     }
 
-    /** The finding an ANALOGY problem extends: required for it, refused for every other source. */
+    /**
+     * The finding an ANALOGY problem extends: required for it, refused for every other source; one the office
+     * cancelled (撤销) is 409 naming the field.
+     */
     private Problem extendedFinding(FeedbackArea area, ProblemInput input, ProblemSource source) {
         if (source != ProblemSource.ANALOGY) {
             if (input.extendsProblemId() != null) {
@@ -79,6 +82,11 @@ public class ProblemService {
         if (extended == null || !extended.inspectionId.equals(area.inspectionId) || extended.source != ProblemSource.PLAN) {
             throw ApiException.badRequest("extendsProblemId", "not an inspection finding (source PLAN) of inspection "
                     + area.inspectionId + ": " + input.extendsProblemId());
+        }
+        if (extended.cancellation != null) {
+            // a finding entered by mistake has nothing to extend; the office names the one that stands
+            throw Cancellation.refusal("problem " + extended.id + " (extendsProblemId)", extended.cancellation, instants)
+                    .with("field", "extendsProblemId");
         }
         return extended;
     }

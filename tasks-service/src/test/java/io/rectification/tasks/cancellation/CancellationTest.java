@@ -285,6 +285,12 @@ class CancellationTest {
         cancel("/problems/" + analogy).statusCode(200);
         given().get("/problems/" + finding + "/extensions").then().statusCode(200).body("extensions", empty());
         cancel("/problems/" + finding).statusCode(200);
+        // and a finding entered by mistake is not extended afterwards
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "其他园区同样存在", "source", "ANALOGY", "extendsProblemId", finding))
+                .post("/areas/" + findingArea + "/problems").then().statusCode(409)
+                .contentType("application/problem+json").body("field", equalTo("extendsProblemId"))
+                .body("cancelledAt", notNullValue());
 
         // escalated public feedback is feedback-service's to answer: never cancelled
         String feedbackArea = Fixtures.area(Fixtures.inspection(), "群众反映问题");

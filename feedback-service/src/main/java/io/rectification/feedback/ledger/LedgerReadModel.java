@@ -32,8 +32,8 @@ public class LedgerReadModel {
 
     /** How the OpenAPI documents describe the 409 of a part the office cancelled (撤销). */
     public static final String CANCELLED = "An area, problem or task the body names was cancelled in tasks-service"
-            + " (撤销: entered by mistake) and is not newly linked to; the feedback's own link to it stands. The problem"
-            + " names the field";
+            + " (撤销: entered by mistake) and is not newly linked to; the feedback's own link to it stands (a triage"
+            + " that keeps it goes through, one naming a part that stands moves it there). The problem names the field";
 
     private final EntityManager entityManager;
 

@@ -53,11 +53,16 @@ class CancelledLinkTest {
         Received open = received(publication);
         Received answered = received(publication);
         Received elsewhere = received(publication);
+        Received escalated = received(publication);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> triage(open.id, "{\"taskId\":\"" + mistaken + "\"}").statusCode() == 200);
         triage(answered.id, "{\"category\":\"OPINION\",\"taskId\":\"" + mistaken + "\"}").then().statusCode(200);
         answer(answered.id);
         triage(elsewhere.id, "{\"taskId\":\"" + standing + "\"}").then().statusCode(200);
+        triage(escalated.id, "{\"taskId\":\"" + mistaken + "\"}").then().statusCode(200);
+        given().contentType(ContentType.JSON).header("X-Actor", "wang.kezhang")
+                .body("{\"title\":\"签约项目长期未开工\",\"description\":\"经核实需立项整改。\"}")
+                .when().post("/feedback/" + escalated.id + "/escalate").then().statusCode(200);
         String tag = given().when().get("/feedback/" + open.id).then().statusCode(200)
                 .body("linkCancelledAt", nullValue()).extract().header("ETag");
         given().header("If-None-Match", tag).when().get("/feedback/" + open.id).then().statusCode(304);
@@ -90,6 +95,8 @@ class CancelledLinkTest {
                         + " handled and will be looked at again."));
         given().when().get("/feedback/track/" + answered.code).then().statusCode(200)
                 .body("linkNotice", equalTo(DONE)).body("answer", notNullValue());
+        // an escalated one is followed by the problem it becomes, not by its earlier link
+        given().when().get("/feedback/track/" + escalated.code).then().statusCode(200).body("linkNotice", nullValue());
 
         // the handler moves the link away from the cancelled task: the 409 for a cancelled part does not stand in the way
         triage(open.id, "{\"taskId\":\"" + standing + "\"}").then().statusCode(200)

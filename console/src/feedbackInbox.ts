@@ -94,6 +94,33 @@ export function stepsAllowed(status: FeedbackStatus): FeedbackStep[] {
   }
 }
 
+/** The part a feedback is linked to, by its most specific link: 任务, 问题 or 方面. */
+function linkedWord(feedback: Pick<FeedbackView, 'areaId' | 'problemId' | 'taskId'>): string {
+  return feedback.taskId ? '任务' : feedback.problemId ? '问题' : '方面'
+}
+
+/**
+ * 撤销: the office cancelled the part a feedback is linked to, and its handler should link it anew. Only
+ * while a triage can move the link (RECEIVED, TRIAGED); later the link stays as handled.
+ */
+export function needsRelink(feedback: Pick<FeedbackView, 'status' | 'linkCancelledAt'>): boolean {
+  return feedback.linkCancelledAt != null && stepsAllowed(feedback.status).includes('triage')
+}
+
+/**
+ * What the feedback's page says of a link the office cancelled (撤销), or null while it stands: when, and what
+ * the handler can do. The reason is the task's page's to show (tasks-service keeps it); the public's tracking
+ * page says only that it was taken out of the ledger, and, while it can be linked anew, that it will be looked at again.
+ */
+export function cancelledLinkHint(feedback: Pick<FeedbackView, 'status' | 'areaId' | 'problemId' | 'taskId' | 'linkCancelledAt'>): string | null {
+  if (feedback.linkCancelledAt == null) return null
+  const said = `所关联的${linkedWord(feedback)}已于 ${formatDateTime(feedback.linkCancelledAt)} 由整改办撤销，关联保留但已不再有效`
+  if (needsRelink(feedback)) {
+    return `${said}。请在下方“分办”中重新关联仍有效的整改任务。群众凭查询码查询时看到：所关联的整改事项因录入有误已从整改台账中撤销，将重新研判。`
+  }
+  return `${said}；本条${FEEDBACK_STATUS_LABELS[feedback.status]}，不能再改关联。`
+}
+
 export const HISTORY_LABELS: Record<string, string> = {
   RECEIVED: '收到', TRIAGED: '分办', ANSWERED: '答复', ANSWER_REVISED: '更新答复', CLOSED: '办结', ESCALATED: '转为整改问题', MERGED: '合并',
   PERSONAL_DATA_VIEWED: '查看了完整联系方式', DUPLICATE_MERGED_IN: '并入了一条重复件',

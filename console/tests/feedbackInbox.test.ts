@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { actorName, contactLine, historyDetail, inboxOrder, inTab, receivedText, stepsAllowed, urgencyOf } from '@/feedbackInbox'
+import {
+  actorName, cancelledLinkHint, contactLine, historyDetail, inboxOrder, inTab, needsRelink, receivedText, stepsAllowed, urgencyOf,
+} from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
 
 const NOW = new Date('2025-11-10T04:00:00Z') // 12:00 in Beijing
@@ -72,6 +74,28 @@ describe('the feedback inbox', () => {
     expect(stepsAllowed('TRIAGED')).toContain('answer')
     expect(stepsAllowed('RECEIVED')).not.toContain('answer')
     expect(stepsAllowed('MERGED')).toEqual([])
+  })
+})
+
+describe('a link to what the office cancelled (撤销)', () => {
+  const cancelledAt = '2025-11-10T01:00:00Z' // 9:00 in Beijing
+
+  it('asks to link anew only while a triage can move the link', () => {
+    expect(needsRelink(feedback('a', { status: 'TRIAGED', taskId: 't', linkCancelledAt: cancelledAt }))).toBe(true)
+    expect(needsRelink(feedback('b', { status: 'RECEIVED', areaId: 'x', linkCancelledAt: cancelledAt }))).toBe(true)
+    expect(needsRelink(feedback('c', { status: 'ANSWERED', taskId: 't', linkCancelledAt: cancelledAt }))).toBe(false)
+    expect(needsRelink(feedback('d', { status: 'TRIAGED', taskId: 't', linkCancelledAt: null }))).toBe(false)
+    expect(needsRelink(feedback('e', { status: 'TRIAGED', taskId: 't' }))).toBe(false)
+  })
+
+  it('says what was cancelled and when, and what the handler does next; nothing while it stands', () => {
+    const open = cancelledLinkHint(feedback('a', { status: 'TRIAGED', areaId: 'x', problemId: 'p', taskId: 't', linkCancelledAt: cancelledAt }))
+    expect(open).toMatch(/^所关联的任务已于 2025年11月10日 09:00 由整改办撤销，关联保留但已不再有效。请在下方“分办”中重新关联仍有效的整改任务。/)
+    expect(open).toContain('群众凭查询码查询时看到')
+    expect(cancelledLinkHint(feedback('b', { status: 'RECEIVED', areaId: 'x', linkCancelledAt: cancelledAt }))).toMatch(/^所关联的方面已于/)
+    const done = cancelledLinkHint(feedback('c', { status: 'ANSWERED', problemId: 'p', areaId: 'x', linkCancelledAt: cancelledAt }))
+    expect(done).toMatch(/^所关联的问题已于 .* 由整改办撤销，关联保留但已不再有效；本条已答复，不能再改关联。$/)
+    expect(cancelledLinkHint(feedback('d', { status: 'TRIAGED', taskId: 't', linkCancelledAt: null }))).toBeNull()
   })
 })
 

@@ -35,6 +35,11 @@ export interface FeedbackView {
   areaId: Uuid | null
   problemId: Uuid | null
   taskId: Uuid | null
+  /**
+   * 撤销: when the office cancelled the area, problem or task the feedback is linked to (entered by mistake);
+   * null while the link stands. The link is kept; a triage moves it to a part that stands.
+   */
+  linkCancelledAt?: OffsetDateTime | null
   text: string
   anonymous: boolean
   submitterMasked: Submitter | null
@@ -132,6 +137,8 @@ export interface StaffFeedbackInput {
 export interface FeedbackFilter {
   publicationId?: Uuid
   status?: FeedbackStatus
+  /** only the feedback linked to a part the office cancelled (撤销) */
+  linkCancelled?: boolean
   page?: number
   size?: number
 }

@@ -34,6 +34,13 @@ function showProblem(problem) {
   $('result-problem').append(title, progress, figures);
 }
 
+// 撤销: the part of the ledger the feedback is linked to was taken out; the service's sentence says so.
+function showLinkNotice(notice) {
+  $('result-link-label').hidden = !notice;
+  $('result-link').hidden = !notice;
+  $('result-link').textContent = notice || '';
+}
+
 async function lookup(event) {
   if (event) {
     event.preventDefault();
@@ -63,6 +70,7 @@ async function lookup(event) {
     $('result-answer').textContent = !answer.answer ? '暂无答复' : answer.answer
       + (answer.answerRevisedAt ? '（答复已于 ' + PublicDates.moment(answer.answerRevisedAt) + ' 更新）' : '');
     showProblem(answer.problem);
+    showLinkNotice(answer.linkNotice);
     $('copy-code-status').textContent = '';
     $('result').hidden = false;
   } catch (e) {

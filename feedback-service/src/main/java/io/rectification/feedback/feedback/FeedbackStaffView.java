@@ -14,22 +14,32 @@ import java.util.UUID;
  * after an escalation the problem it became (title and progress as tasks-service announced them)
  * or why tasks-service refused it. {@code answeredAt} is when the first answer was published,
  * {@code answerRevisedAt} when {@code answer} last replaced it (null while the first stands).
+ * {@code linkCancelledAt}: when the office cancelled (撤销) the part of the ledger the feedback is linked to.
  */
 @Schema(requiredProperties = {"id", "version", "trackingCode", "publicationId", "inspectionId", "channel", "status",
         "text", "anonymous", "submitterMasked", "receivedAt", "replyDueAt"})
 public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID publicationId, UUID inspectionId,
                                 FeedbackChannel channel, FeedbackCategory category, FeedbackStatus status,
-                                UUID areaId, UUID problemId, UUID taskId, String text, boolean anonymous,
+                                UUID areaId, UUID problemId, UUID taskId,
+                                @Schema(description = LINK_CANCELLED_AT) OffsetDateTime linkCancelledAt,
+                                String text, boolean anonymous,
                                 Submitter submitterMasked, String receiptNumber, OffsetDateTime receivedAt,
                                 OffsetDateTime replyDueAt, OffsetDateTime triagedAt, OffsetDateTime answeredAt,
                                 OffsetDateTime answerRevisedAt, OffsetDateTime closedAt, String answer, UUID mergedIntoId,
                                 UUID escalatedProblemId, LedgerReadModel.ProblemProgress escalatedProblem,
                                 String escalationRefusedReason) {
 
-    public static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem) {
+    static final String LINK_CANCELLED_AT = "When the office cancelled (撤销: entered by mistake) the area, problem or"
+            + " task the feedback is linked to (areaId, problemId, taskId; the earliest if more than one), as"
+            + " tasks-service announced it; null while the link stands or when there is none. The link is kept: a"
+            + " triage moves it to a part that stands (a RECEIVED or TRIAGED feedback); nothing is newly linked to the"
+            + " cancelled part. The tracking page then tells the submitter so, in a sentence of its own (linkNotice)";
+
+    public static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem,
+                                       OffsetDateTime linkCancelledAt) {
         return new FeedbackStaffView(feedback.id, feedback.version, TrackingCodes.display(feedback.trackingCode),
                 feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
-                feedback.areaId, feedback.problemId, feedback.taskId, Masks.contactsIn(feedback.text, submitter), feedback.anonymous,
+                feedback.areaId, feedback.problemId, feedback.taskId, linkCancelledAt, Masks.contactsIn(feedback.text, submitter), feedback.anonymous,
                 submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
                 feedback.triagedAt, feedback.answeredAt, feedback.answerRevisedAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
                 feedback.escalatedProblemId, problem, feedback.escalationRefusedReason);

@@ -7,6 +7,7 @@ import io.rectification.feedback.language.Language;
 import io.rectification.feedback.intake.StaffFeedbackInput;
 import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.personal.Submitter;
+import io.rectification.platform.rest.Flags;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.Versions;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.List;
@@ -102,8 +104,14 @@ public class StaffFeedbackResource {
     @RolesAllowed(Access.READ_FEEDBACK)
     public PageOf<FeedbackStaffView> list(@QueryParam("publicationId") UUID publicationId,
                                           @QueryParam("status") FeedbackStatus status,
+                                          @Parameter(description = "true: only the feedback linked to an area, problem"
+                                                  + " or task the office cancelled (撤销; linkCancelledAt set), to be"
+                                                  + " linked anew; with status=RECEIVED or TRIAGED, those a triage can"
+                                                  + " still move. Anything but true or false is a 400 naming it")
+                                          @QueryParam("linkCancelled") String linkCancelled,
                                           @Valid @BeanParam PageRequest paging) {
-        return reads.listFeedback(publicationId, status, paging.page, paging.size);
+        return reads.listFeedback(publicationId, status, Flags.parse(linkCancelled, "linkCancelled"), paging.page,
+                paging.size);
     }
 
     @GET
@@ -112,12 +120,16 @@ public class StaffFeedbackResource {
     @APIResponse(responseCode = "200", description = "the feedback, contact details masked; ETag its version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the feedback's current version (and it "
-            + "was not escalated: the problem's progress it shows moves without it): no body")
+            + "was not escalated, nor is its link cancelled: the problem's progress and linkCancelledAt move without "
+            + "it): no body")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedbackStaffView feedback = reads.requireFeedback(id);
         // An escalated feedback shows its problem's progress, which tasks-service moves without the
-        // feedback's version: the version is no validator of that answer, so it is always sent whole.
-        return Versions.current(feedback, feedback.version(), feedback.escalatedProblem() == null ? ifNoneMatch : null);
+        // feedback's version: the version is no validator of that answer, so it is always sent whole. So is
+        // a link cancelled (linkCancelledAt), which tasks-service set without it; a link that stands now stood
+        // in the copy the version names (a cancellation is never undone), so that one may be 304.
+        boolean versionValidates = feedback.escalatedProblem() == null && feedback.linkCancelledAt() == null;
+        return Versions.current(feedback, feedback.version(), versionValidates ? ifNoneMatch : null);
     }
 
     @GET

@@ -45,9 +45,25 @@ public class StaffFeedbackService {
         return view(require(id));
     }
 
-    public PageOf<FeedbackStaffView> listFeedback(UUID publicationId, FeedbackStatus status, int page, int size) {
+    /**
+     * {@code linkCancelled}: only the feedback linked to a part of the ledger the office cancelled (撤销), which
+     * its handler links anew ({@link LedgerReadModel#LINK_CANCELLED}); few, so they are found by id first.
+     */
+    public PageOf<FeedbackStaffView> listFeedback(UUID publicationId, FeedbackStatus status, boolean linkCancelled,
+                                                  int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (linkCancelled) {
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = Feedback.getEntityManager()
+                    .createNativeQuery("SELECT f.id FROM feedback f WHERE " + LedgerReadModel.LINK_CANCELLED)
+                    .getResultList();
+            if (ids.isEmpty()) {
+                return new PageOf<>(List.of(), page, size, 0);
+            }
+            where.append(" and id in :linkCancelled");
+            parameters.and("linkCancelled", ids);
+        }
         if (publicationId != null) {
             where.append(" and publicationId = :publicationId");
             parameters.and("publicationId", publicationId);
@@ -91,7 +107,8 @@ public class StaffFeedbackService {
 
     FeedbackStaffView view(Feedback feedback) {
         return FeedbackStaffView.of(feedback, submitter(feedback),
-                ledger.problemProgress(feedback.escalatedProblemId).orElse(null));
+                ledger.problemProgress(feedback.escalatedProblemId).orElse(null),
+                ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId));
     }
 
     /**

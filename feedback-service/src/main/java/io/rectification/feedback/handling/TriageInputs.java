@@ -18,7 +18,9 @@ public final class TriageInputs {
     @Schema(description = "Classify and/or link: give a category or a link (areaId, problemId or taskId), or both;"
             + " a member left out or null leaves that part as it is. A link is one place in the ledger of the"
             + " feedback's inspection: a task brings its problem and area, a problem its area (the ones given must"
-            + " agree: 400); a part feedback-service has not heard of is 422 with retryAfterSeconds")
+            + " agree: 400); a part feedback-service has not heard of is 422 with retryAfterSeconds; one the office"
+            + " cancelled (撤销) is 409 unless the feedback is linked to it already. A link to a cancelled part"
+            + " (linkCancelledAt) is moved by naming one that stands")
     public record Triage(FeedbackCategory category, UUID areaId, UUID problemId, UUID taskId) {
     }
 

@@ -10,6 +10,7 @@ import io.rectification.feedback.feedback.FeedbackStaffView;
 import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.feedback.ReplyDeadlines;
 import io.rectification.feedback.feedback.TrackingCodes;
+import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.feedback.publication.DisclosureWindow;
@@ -47,9 +48,11 @@ public class FeedbackIntakeService {
     private final Clock clock;
     private final PersonalDataCipher cipher;
     private final ReplyDeadlines deadlines;
+    private final LedgerReadModel ledger;
 
     public FeedbackIntakeService(EventPublisher publisher, Clock clock, PersonalDataCipher cipher,
-                                 ReplyDeadlines deadlines) {
+                                 ReplyDeadlines deadlines, LedgerReadModel ledger) {
+        this.ledger = ledger;
         this.publisher = publisher;
         this.clock = clock;
         this.cipher = cipher;
@@ -96,7 +99,8 @@ public class FeedbackIntakeService {
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
                 + (input.receivedTime() == null ? "" : " at " + input.receivedTime().truncatedTo(ChronoUnit.SECONDS))
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
-        return FeedbackStaffView.of(feedback, submitter, null);
+        return FeedbackStaffView.of(feedback, submitter, null,
+                ledger.linkCancelledAt(feedback.areaId, null, feedback.taskId));
     }
 
     Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,

@@ -2,7 +2,7 @@ package io.rectification.feedback.language;
 
 import java.util.Map;
 
-/** Every sentence the public may read in a refusal, in Chinese and English. */
+/** Every sentence the public may read in a refusal or on the tracking page, in Chinese and English. */
 public final class Messages {
 
     private static final Map<String, String[]> TEXT = Map.ofEntries(
@@ -59,7 +59,15 @@ public final class Messages {
                     "the period may be at most %d days and must not end before it starts"}),
             Map.entry("open311.status", new String[]{"应为 open、closed 或 open,closed。", "must be open, closed or open,closed"}),
             Map.entry("open311.serviceCode", new String[]{"应为以下之一：%s。", "must be one of %s"}),
-            Map.entry("open311.number", new String[]{"应为 %d 到 %d 之间的整数。", "must be a whole number from %d to %d"}));
+            Map.entry("open311.number", new String[]{"应为 %d 到 %d 之间的整数。", "must be a whole number from %d to %d"}),
+            Map.entry("link.cancelled", new String[]{"您的意见建议所关联的整改事项因录入有误，已从整改台账中撤销。",
+                    "The part of the rectification plan your feedback is linked to was entered by mistake and has been"
+                            + " removed from the rectification ledger."}),
+            Map.entry("link.cancelled.open", new String[]{
+                    "您的意见建议所关联的整改事项因录入有误，已从整改台账中撤销；您的意见建议仍在办理中，将重新研判。",
+                    "The part of the rectification plan your feedback is linked to was entered by mistake and has been"
+                            + " removed from the rectification ledger; your feedback is still being handled and will"
+                            + " be looked at again."}));
 
     private Messages() {
     }

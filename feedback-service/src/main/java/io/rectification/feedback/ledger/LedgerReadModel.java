@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +34,8 @@ public class LedgerReadModel {
 
     /** How the OpenAPI documents describe the 409 of a part the office cancelled (撤销). */
     public static final String CANCELLED = "An area, problem or task the body names was cancelled in tasks-service"
-            + " (撤销: entered by mistake) and is not newly linked to; the feedback's own link to it stands. The problem"
-            + " names the field";
+            + " (撤销: entered by mistake) and is not newly linked to; the feedback's own link to it stands (a triage"
+            + " that keeps it goes through, one naming a part that stands moves it there). The problem names the field";
 
     private final EntityManager entityManager;
 
@@ -139,6 +141,52 @@ public class LedgerReadModel {
         List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(row -> new Placement((UUID) row[0], (UUID) row[1], (UUID) row[2],
                 (UUID) row[3], (Boolean) row[4]));
+    }
+
+    /**
+     * When the office cancelled (撤销) a part a feedback is linked to: the earliest {@code cancelledAt} of the
+     * area, problem and task given (a null id names none); null while all stand, or when none is given or
+     * known. Any of them counts, not only the most specific: an area's cancellation takes its problems and
+     * tasks along, but their events may arrive here in another order.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OffsetDateTime linkCancelledAt(UUID areaId, UUID problemId, UUID taskId) {
+        if (areaId == null && problemId == null && taskId == null) {
+            return null;
+        }
+        Object earliest = entityManager.createNativeQuery("""
+                        SELECT MIN(cancelled_at) FROM (
+                            SELECT cancelled_at FROM known_area WHERE id = ?1
+                            UNION ALL SELECT cancelled_at FROM known_problem WHERE id = ?2
+                            UNION ALL SELECT cancelled_at FROM known_task WHERE id = ?3) linked""")
+                .setParameter(1, orNone(areaId)).setParameter(2, orNone(problemId)).setParameter(3, orNone(taskId))
+                .getSingleResult();
+        return earliest == null ? null : utc(earliest);
+    }
+
+    /** The feedback (table {@code feedback}) linked to a part the office cancelled: what {@link #linkCancelledAt} finds. */
+    public static final String LINK_CANCELLED = """
+            EXISTS (SELECT 1 FROM known_area a WHERE a.id = f.area_id AND a.cancelled_at IS NOT NULL)
+            OR EXISTS (SELECT 1 FROM known_problem p WHERE p.id = f.problem_id AND p.cancelled_at IS NOT NULL)
+            OR EXISTS (SELECT 1 FROM known_task t WHERE t.id = f.task_id AND t.cancelled_at IS NOT NULL)""";
+
+    /** No row has the nil UUID: a null id binds as one, so the query's parameters always have a type. */
+    private static UUID orNone(UUID id) {
+        return id == null ? new UUID(0, 0) : id;
+    }
+
+    private static OffsetDateTime utc(Object timestamp) {
+        Instant instant;
+        if (timestamp instanceof OffsetDateTime time) {
+            instant = time.toInstant();
+        } else if (timestamp instanceof Instant time) {
+            instant = time;
+        } else if (timestamp instanceof java.sql.Timestamp time) {
+            instant = time.toInstant();
+        } else {
+            throw new IllegalStateException("unexpected timestamp " + timestamp.getClass());
+        }
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.rectification.feedback.tracking;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.FeedbackCategory;
 import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.FeedbackStep;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.language.Language;
 import io.rectification.feedback.language.Messages;
@@ -46,8 +47,25 @@ public class TrackingService {
         var problem = ledger.problemProgress(answering.escalatedProblemId).orElse(null);
         TrackingView view = new TrackingView(TrackingCodes.display(code), publicStatus(feedback.status),
                 feedback.receivedAt, feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), answering.answeredAt,
-                answering.answerRevisedAt, feedback.closedAt, answered ? answering.answer : null, problem);
+                answering.answerRevisedAt, feedback.closedAt, answered ? answering.answer : null, problem,
+                linkNotice(answering, language));
         return new Tracked(view, feedback.category, feedback.lastChangedAt(), feedback.replyDueAt);
+    }
+
+    /**
+     * What the submitter is told when the office cancelled (撤销) the part of the ledger their feedback is linked
+     * to (the one answering it, as for the answer): that it was entered by mistake and taken out of the ledger;
+     * that the feedback will be looked at again only while a triage can still move the link (RECEIVED, TRIAGED).
+     * Never the reason written in tasks-service, nor who cancelled it. None for an escalated feedback: it shows
+     * the problem it became, which tasks-service does not cancel.
+     */
+    private String linkNotice(Feedback feedback, Language language) {
+        if (feedback.escalatedProblemId != null || feedback.status == FeedbackStatus.ESCALATED
+                || ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId) == null) {
+            return null;
+        }
+        return Messages.get(language, FeedbackStep.TRIAGE.allowedFrom(feedback.status) ? "link.cancelled.open"
+                : "link.cancelled");
     }
 
     /** A refused escalation is staff's business: the public sees the feedback still being handled. */

@@ -13,10 +13,18 @@ import java.time.OffsetDateTime;
  * public progress (null otherwise). A merged feedback shows the answer of the one it was merged into
  * ({@code answer}, {@code answeredAt}, {@code answerRevisedAt}), never that one's code.
  * {@code answeredAt} is when the first answer was published; {@code answerRevisedAt}, when the
- * answer shown replaced it (null while the first stands).
+ * answer shown replaced it (null while the first stands). {@code linkNotice}: a sentence in the
+ * reader's language when the part of the ledger the feedback is linked to was cancelled (撤销).
  */
 @Schema(requiredProperties = {"trackingCode", "status", "receivedAt", "replyDueDate"})
 public record TrackingView(String trackingCode, FeedbackStatus status, OffsetDateTime receivedAt,
                            LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime answerRevisedAt,
-                           OffsetDateTime closedAt, String answer, LedgerReadModel.ProblemProgress problem) {
+                           OffsetDateTime closedAt, String answer, LedgerReadModel.ProblemProgress problem,
+                           @Schema(description = LINK_NOTICE) String linkNotice) {
+
+    static final String LINK_NOTICE = "When the office cancelled (撤销) the area, problem or task of the"
+            + " rectification ledger the feedback is linked to: one sentence for the reader, in the language asked"
+            + " for (Accept-Language), saying it was entered by mistake and taken out of the ledger, and, while the"
+            + " feedback is RECEIVED or TRIAGED, that it will be looked at again; never the reason recorded nor who"
+            + " cancelled it. Null otherwise, and for an escalated feedback (problem is what it became)";
 }

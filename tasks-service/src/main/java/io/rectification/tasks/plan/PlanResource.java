@@ -2,7 +2,7 @@ package io.rectification.tasks.plan;
 
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.security.Access;
-import io.rectification.tasks.support.Flags;
+import io.rectification.platform.rest.Flags;
 import io.rectification.platform.rest.DownloadName;
 import io.rectification.platform.rest.QueryParameters;
 import io.rectification.platform.table.CsvWriter;

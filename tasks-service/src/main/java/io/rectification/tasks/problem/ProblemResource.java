@@ -1,7 +1,7 @@
 package io.rectification.tasks.problem;
 
 import io.rectification.tasks.support.Cancellation;
-import io.rectification.tasks.support.Flags;
+import io.rectification.platform.rest.Flags;
 
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;

@@ -1,7 +1,7 @@
 package io.rectification.tasks.task;
 
 import io.rectification.tasks.support.Cancellation;
-import io.rectification.tasks.support.Flags;
+import io.rectification.platform.rest.Flags;
 
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.PageOf;

@@ -1,4 +1,4 @@
-package io.rectification.tasks.support;
+package io.rectification.platform.rest;
 
 import io.rectification.platform.error.ApiException;
 

@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ElementPlus from 'element-plus'
+import type { User } from 'oidc-client-ts'
+import type { FeedbackView } from '@/api/feedback'
+import type { TaskSnapshot } from '@/api/types'
+import { useSession } from '@/auth/session'
+import FeedbackView_ from '@/views/FeedbackView.vue'
+import FeedbackInboxView from '@/views/FeedbackInboxView.vue'
+import { json } from './recordedNetwork'
+import { press, settle } from './dialogDom'
+
+// 撤销 of the task a feedback is linked to: the page and the inbox say so, and the handler links anew.
+// The services are reached through the real clients; only fetch is replaced, answering by path.
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
+vi.mock('@/api', async () => {
+  const { client } = await import('./recordedNetwork')
+  const { FeedbackApi } = await import('@/api/feedback')
+  const { TasksApi } = await import('@/api/tasks')
+  const { PeopleApi } = await import('@/api/people')
+  const { TodosApi } = await import('@/api/todos')
+  return {
+    useApi: () => ({
+      feedback: new FeedbackApi(client(net, '/api/feedback')),
+      tasks: new TasksApi(client(net, '/api/tasks')),
+      people: new PeopleApi(client(net, '/api/reporting')),
+      todos: new TodosApi(client(net, '/api/reporting')),
+    }),
+  }
+})
+
+const linked = {
+  id: 'f1', version: 4, trackingCode: 'FK7Q2M', publicationId: 'pub1', inspectionId: 'i1', channel: 'WEB', category: 'SUGGESTION',
+  status: 'TRIAGED', areaId: 'a1', problemId: 'p3', taskId: 't1', linkCancelledAt: '2025-05-09T01:00:00Z',
+  text: '建议公开招商引资奖补资金兑现情况。', anonymous: true, submitterMasked: null, receiptNumber: null,
+  receivedAt: '2025-05-06T09:00:00+08:00', replyDueAt: '2099-05-21T09:00:00+08:00', triagedAt: '2025-05-07T09:00:00+08:00',
+  answeredAt: null, closedAt: null, answer: null, mergedIntoId: null,
+} as FeedbackView
+const cancelledTask = {
+  id: 't1', areaId: 'a1', problemId: 'p3', areaNumber: 1, problemNumber: 3, number: 2, title: '公开奖补资金兑现情况', responsibleUnit: '招商局',
+  cancellation: { reason: '重复导入', by: 'zgb', at: '2025-05-09T01:00:00Z' },
+} as unknown as TaskSnapshot
+const standingTask = {
+  id: 't2', areaId: 'a1', problemId: 'p3', areaNumber: 1, problemNumber: 3, number: 3, title: '建立奖补资金公开制度', responsibleUnit: '财政局',
+  cancellation: null,
+} as unknown as TaskSnapshot
+
+/** Answers each request by its path: the feedback as `shown`, the tasks with the cancelled one, a triage with its new link. */
+const byPath = (shown: FeedbackView, list: FeedbackView[] = []) => (): Response => {
+  const { url, init } = net.sent[net.sent.length - 1]!
+  const path = url.split('?')[0]
+  if (path === '/api/feedback/feedback/f1/triage' && init.method === 'POST') {
+    return json(200, { ...shown, version: 5, taskId: 't2', linkCancelledAt: null }, 'application/json', { ETag: '"5"' })
+  }
+  if (path === '/api/feedback/feedback/f1') return json(200, shown, 'application/json', { ETag: '"4"' })
+  if (path === '/api/feedback/feedback/f1/history') return json(200, [])
+  if (path === '/api/feedback/feedback') return json(200, { items: list, page: 0, size: 200, total: list.length })
+  if (path === '/api/feedback/publications') return json(200, { items: [], page: 0, size: 200, total: 0 })
+  if (path === '/api/tasks/tasks') return json(200, { items: [cancelledTask, standingTask], page: 0, size: 500, total: 2 })
+  if (path === '/api/tasks/inspections/i1/areas') return json(200, { items: [], page: 0, size: 200, total: 0 })
+  if (path === '/api/reporting/people') return json(200, [{ username: 'zgb', displayName: '王主任' }])
+  if (path === '/api/reporting/todos') return json(200, { person: 'bgs', asOf: '2025-05-10', dueSoonDays: 7, count: 0, byKind: {}, items: [] })
+  return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
+}
+
+async function show(component: object, path: string, respond: () => Response) {
+  net.answer = respond
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSession().user = { profile: { upn: 'bgs', name: '办公室', groups: ['coordinator'] }, expired: false, access_token: 't' } as unknown as User
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/feedback', component: { render: () => null } },
+    { path: '/feedback/:id', component: { render: () => null } }, { path: '/tasks/:id', component: { render: () => null } }] })
+  await router.push(path)
+  mount(component, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
+  await settle()
+}
+
+/** What the task's select shows while nothing is chosen (Element Plus draws it beside its input). */
+const placeholder = () => document.getElementById('triage-task')?.closest('.el-select')?.querySelector('.el-select__placeholder')?.textContent?.trim()
+
+const tagsSaying = (words: string) => [...document.querySelectorAll('.el-tag')].filter((t) => t.textContent?.trim() === words)
+
+describe('a feedback linked to a task the office cancelled', () => {
+  it('shows the link greyed with 已撤销, when, by whom and why, and asks to link anew', async () => {
+    await show(FeedbackView_, '/feedback/f1', byPath(linked))
+    const link = document.querySelector('.cancelled-link .task-link')
+    expect(link?.textContent).toBe('（一）3.二是 公开奖补资金兑现情况')
+    expect(tagsSaying('已撤销')).toHaveLength(1)
+    expect(tagsSaying('已撤销')[0]!.classList).toContain('el-tag--info')
+    expect(document.querySelector('.cancelled-line')?.textContent).toContain('撤销：重复导入')
+    const hint = document.querySelector('.link-hint')!.textContent!
+    expect(hint).toContain('所关联的任务已于 2025年5月9日 09:00 由整改办撤销')
+    expect(hint).toContain('请在下方“分办”中重新关联仍有效的整改任务')
+    // the list asked for includes what was cancelled, so the link is named; the choice offers only what stands
+    expect(net.sent.find((r) => r.url.startsWith('/api/tasks/tasks'))!.url).toContain('includeCancelled=true')
+  })
+
+  it('offers only tasks that stand, starts without the cancelled one chosen, and sends the new link', async () => {
+    await show(FeedbackView_, '/feedback/f1', byPath(linked))
+    const select = document.getElementById('triage-task') as HTMLInputElement
+    expect(select.value).toBe('')
+    expect(placeholder()).toBe('原关联已撤销，请选择仍有效的整改任务')
+    select.dispatchEvent(new Event('click'))
+    const options = () => [...document.querySelectorAll('.el-select-dropdown__item')].map((o) => o.textContent?.trim())
+    await settle()
+    expect(options().some((o) => o?.includes('建立奖补资金公开制度'))).toBe(true)
+    expect(options().some((o) => o?.includes('公开奖补资金兑现情况'))).toBe(false)
+    const item = [...document.querySelectorAll('.el-select-dropdown__item')].find((o) => o.textContent?.includes('建立奖补资金公开制度'))
+    ;(item as HTMLElement).click()
+    await settle()
+    await press('保存分办')
+    const sent = net.sent.filter((r) => r.url.endsWith('/triage'))
+    expect(sent).toHaveLength(1)
+    expect(JSON.parse(String(sent[0]!.init.body))).toEqual({ category: 'SUGGESTION', taskId: 't2' })
+  })
+
+  it('says nothing of it while the link stands, the task linked chosen to begin with', async () => {
+    await show(FeedbackView_, '/feedback/f1', byPath({ ...linked, taskId: 't2', linkCancelledAt: null }))
+    expect(tagsSaying('已撤销')).toHaveLength(0)
+    expect(document.querySelector('.link-hint')).toBeNull()
+    expect(placeholder()).toBe('（一）3.三是 建立奖补资金公开制度（财政局）')
+  })
+})
+
+describe('the inbox', () => {
+  const answered = { ...linked, id: 'f2', trackingCode: 'AB12CD', status: 'ANSWERED', answeredAt: '2025-05-08T09:00:00+08:00', answer: '已答复' } as FeedbackView
+  const standing = { ...linked, id: 'f3', trackingCode: 'EF34GH', taskId: 't2', linkCancelledAt: null } as FeedbackView
+
+  it('tags each feedback linked to what was cancelled, counts those still to be linked anew, and shows only them when asked', async () => {
+    await show(FeedbackInboxView, '/feedback', byPath(linked, [linked, answered, standing]))
+    // 全部: the answered one is listed too (待办理 leaves it out)
+    const all = [...document.querySelectorAll('.el-radio-button')].find((r) => r.textContent?.trim().startsWith('全部'))
+    ;(all!.querySelector('input') as HTMLInputElement).click()
+    await settle()
+    expect(tagsSaying('关联已撤销').filter((t) => t.closest('.relink') === null)).toHaveLength(2)
+    expect(document.querySelector('.relink')?.textContent).toContain('1 条意见建议所关联的整改事项已被整改办撤销')
+    await press('只看这些')
+    const codes = () => [...document.querySelectorAll('.task-link')].map((a) => a.textContent?.trim())
+    expect(codes()).toEqual(['FK7Q2M'])
+    await press('显示全部')
+    expect(codes()).toHaveLength(3)
+  })
+
+  it('says nothing when no link was cancelled', async () => {
+    await show(FeedbackInboxView, '/feedback', byPath(linked, [standing]))
+    expect(document.querySelector('.relink')).toBeNull()
+    expect(tagsSaying('关联已撤销')).toHaveLength(0)
+  })
+})

@@ -410,6 +410,16 @@ class PublicFormBrowserTest {
         assertEquals(received.plusDays(10).toInstant(),
                 java.time.OffsetDateTime.parse(staff.getString("items[0].replyDueAt")).toInstant(), "a complaint: 10 days");
 
+        // the measure chosen turns out to have been entered by mistake (撤销): the tracking page says so, no reason
+        io.rectification.feedback.Ledger.cancelTask(inspection, area2, problem, task, 2, "建立征收补偿款兑付台账", 1);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                io.restassured.RestAssured.given().get("/feedback/track/" + code).then().extract().path("linkNotice") != null);
+        browser.get(root + "track.html?code=" + code + "&publication=" + publication);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-link")));
+        assertEquals("您的意见建议所关联的整改事项因录入有误，已从整改台账中撤销；您的意见建议仍在办理中，将重新研判。",
+                byId("result-link").getText());
+        chromium.screenshot("tracking-link-cancelled.png");
+
         // escalated, registered by tasks-service as a problem with a measure under way
         String id = staff.getString("items[0].id");
         io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).header("X-Actor", "wang.kezhang")
@@ -426,6 +436,7 @@ class PublicFormBrowserTest {
         browser.get(root + "track.html?code=" + code + "&publication=" + publication);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-problem")));
         assertEquals("已转为整改问题办理", byId("result-status").getText());
+        assertFalse(byId("result-link").isDisplayed(), "an escalated feedback is followed by its problem, not its old link");
         assertTrue(byId("result-problem").getText().contains("已列为整改问题：征收补偿款兑付台账未建立"), byId("result-problem").getText());
         assertTrue(byId("result-problem").getText().contains("整改进度 30%（整改措施 1 项，已完成 0 项）"), byId("result-problem").getText());
         assertEquals("30", byId("result-problem").findElement(By.tagName("progress")).getAttribute("value"));

@@ -15,9 +15,11 @@ import io.rectification.tasks.problem.ProblemInput;
 import io.rectification.tasks.problem.ProblemService;
 import io.rectification.tasks.problem.ProblemSource;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +35,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -298,6 +303,47 @@ class CancellationTest {
                 areas.requireEntity(UUID.fromString(feedbackArea)), new ProblemInput("停车难问题", "群众来信反映", null, null),
                 ProblemSource.FEEDBACK, UUID.randomUUID()).id());
         cancel("/problems/" + fromFeedback).statusCode(409).body("source", equalTo("FEEDBACK"));
+    }
+
+    /**
+     * A 举一反三 problem registered while the office cancels the finding it extends. Each checks the other's
+     * side (the finding stands; nothing extends it), so were they to run side by side both would go through: a
+     * cancelled finding extended by a standing problem. They do not: every writer of the ledger takes the audit
+     * chain's lock before its first statement (AuditLockFirst), so the cancellation waits (seen waiting in
+     * PostgreSQL, not timed) and then reads the extension and refuses.
+     */
+    @Test
+    void aCancellationWaitsForAProblemAddedMeanwhileAndThenSeesIt() throws Exception {
+        String finding = Fixtures.freshProblem();
+        String areaId = given().get("/problems/" + finding).then().extract().path("areaId");
+        String findingEtag = etag("/problems/" + finding);
+        var cancelling = new AtomicReference<CompletableFuture<ExtractableResponse<?>>>();
+        UUID analogy = QuarkusTransaction.requiringNew().call(() -> {
+            UUID id = problems.registerProblem(UUID.fromString(areaId),
+                    new ProblemInput("其他园区同样存在", null, ProblemSource.ANALOGY, UUID.fromString(finding))).id();
+            cancelling.set(CompletableFuture.supplyAsync(() -> cancel("/problems/" + finding,
+                    findingEtag, Map.of("reason", REASON)).extract()));
+            // not committed yet: the cancellation waits for the chain's lock this transaction holds (or is done)
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> cancelling.get().isDone() || cancellationWaitsForALock());
+            return id;
+        });
+        var answer = cancelling.get().get(30, TimeUnit.SECONDS);
+        assertEquals(409, answer.statusCode(), "the cancellation read the 举一反三 problem committed while it waited");
+        assertEquals(List.of(analogy.toString()), answer.path("extendedBy"));
+        given().get("/problems/" + finding).then().body("cancellation", nullValue());
+        given().get("/problems/" + analogy).then().body("cancellation", nullValue()).body("extendsProblemId", equalTo(finding));
+    }
+
+    /** Whether a session of this database waits for a lock: the cancellation's request, here. */
+    private boolean cancellationWaitsForALock() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement waiting = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE datname = current_database() AND wait_event_type = 'Lock'");
+             ResultSet count = waiting.executeQuery()) {
+            count.next();
+            return count.getInt(1) > 0;
+        }
     }
 
     @Test

@@ -1,7 +1,7 @@
 // What reporting-service's checks say stands between a report draft and publication, keyed by the
 // form field each belongs to (GET /reports/{id}/checks: its `warnings` are the clerk's sentences in
 // Chinese, the same the preview shows under its title; the field errors beside them are the API's).
-import type { CheckWarning } from '@/api/reports'
+import type { CheckWarning, ReportChecks } from '@/api/reports'
 
 /** The draft form's fields as the clerk sees them; `inspection.*` are the plan's declared totals. */
 export const REPORT_FIELD_LABELS: Record<string, string> = {
@@ -52,4 +52,13 @@ export function warningsByField(warnings: readonly ReportWarning[]): Record<stri
     byField[w.field] = before === undefined ? w.message : `${before}${before.endsWith('。') ? '' : '；'}${w.message}`
   }
   return byField
+}
+
+/**
+ * What the checks tell the office without stopping publication, in the service's words: the numbers of section 二
+ * that the progress page and the feedback form (numbering what stands now) give otherwise than the version in
+ * force, until a new version is published. None from a reporting-service that does not send them yet.
+ */
+export function reportNotices(checks: ReportChecks): string[] {
+  return (checks.notices ?? []).map((n) => n.text)
 }

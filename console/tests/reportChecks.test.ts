@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportWarnings, warningsByField } from '@/reportChecks'
+import { reportNotices, reportWarnings, warningsByField } from '@/reportChecks'
 
 describe("the report's checks in the office's words", () => {
   it("labels each of the service's Chinese warnings with its form field", () => {
@@ -41,5 +41,16 @@ describe("the report's checks in the office's words", () => {
       somethingNew: '新的检查。',
     })
     expect(warnings[2]?.label).toBe('somethingNew')
+  })
+
+  it('tells the notices apart from what stops publication, and finds none where the service sends none', () => {
+    const notice = '自第1版公布以来，编号已有变化：（三）“作风建设方面”现为（二）。公布新版本后，整改进展页面和意见建议表单的编号将与全文一致。'
+    const checks = {
+      publishable: true, incomplete: [], disagreements: [], warnings: [], notices: [{ field: 'numbering', text: notice }],
+    }
+    expect(reportNotices(checks)).toEqual([notice])
+    expect(reportWarnings(checks.warnings)).toEqual([])
+    const { notices: _none, ...older } = checks
+    expect(reportNotices(older as typeof checks)).toEqual([])
   })
 })

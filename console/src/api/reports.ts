@@ -36,12 +36,16 @@ export interface CheckWarning {
   text: string
 }
 
-/** What stands between the draft and publication: field errors for programs, `warnings` for people. */
+/**
+ * What stands between the draft and publication: field errors for programs, `warnings` for people; `notices`,
+ * what the office should know that does not stop publication (section 二 numbered otherwise since the version in force).
+ */
 export interface ReportChecks {
   publishable: boolean
   incomplete: FieldError[]
   disagreements: FieldError[]
   warnings: CheckWarning[]
+  notices: CheckWarning[]
 }
 
 /** A published version: never changed; its texts are public pages under /reports/. */

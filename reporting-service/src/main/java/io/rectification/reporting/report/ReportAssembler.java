@@ -24,10 +24,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -116,7 +118,7 @@ public class ReportAssembler {
                                 accountabilityByProblem.getOrDefault(problemId, Accountability.Figures.NONE);
                         return findingsByArea.computeIfAbsent(areaId, k -> new ArrayList<>())
                                 .add(new Sibling<>((Integer) row.getObject(3),
-                                        n -> new ProblemItem(n, title, measures, accountable)));
+                                        n -> new ProblemItem(problemId, n, title, measures, accountable)));
                     }
                     otherByArea.merge(areaId, 1, Integer::sum);
                     return others.add(new OtherProblem(source, row.getString(4), row.getString(6), measures));
@@ -131,7 +133,7 @@ public class ReportAssembler {
                     List<ProblemItem> findings = PublicNumbering.numbered(findingsByArea.getOrDefault(areaId, List.of()));
                     String title = row.getString(3);
                     return findings.isEmpty() && otherByArea.containsKey(areaId) ? false
-                            : shownAreas.add(new Sibling<>((Integer) row.getObject(2), n -> new Area(n, title, findings)));
+                            : shownAreas.add(new Sibling<>((Integer) row.getObject(2), n -> new Area(areaId, n, title, findings)));
                 }, inspectionId);
         List<Area> areas = PublicNumbering.numbered(shownAreas);
         String title = sql.one("SELECT title FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId);
@@ -153,6 +155,17 @@ public class ReportAssembler {
     public boolean publicationOf(UUID inspectionId, UUID publicationId) {
         return sql.one("SELECT 1 FROM rm_publication WHERE id = ? AND inspection_id = ?", row -> true,
                 publicationId, inspectionId) != null;
+    }
+
+    /** The areas, problems and tasks of the inspection the office cancelled (撤销). */
+    public Set<UUID> cancelled(UUID inspectionId) {
+        Set<UUID> cancelled = new HashSet<>();
+        sql.query("""
+                        SELECT id FROM rm_area WHERE inspection_id = ? AND cancelled_at IS NOT NULL
+                        UNION ALL SELECT id FROM rm_problem WHERE inspection_id = ? AND cancelled_at IS NOT NULL
+                        UNION ALL SELECT id FROM rm_task WHERE inspection_id = ? AND cancelled_at IS NOT NULL""",
+                row -> cancelled.add(row.getObject(1, UUID.class)), inspectionId, inspectionId, inspectionId);
+        return cancelled;
     }
 
     /** The window of the draft's publication, as days in its own zone, and its contact channels. */

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,6 +184,34 @@ final class ReportChecks {
             }
         }
         return errors;
+    }
+
+    /** How many of the changes a notice names; the rest it counts. */
+    static final int CHANGES_NAMED = 3;
+
+    /**
+     * What the office should know but need not act on before publishing (it is published away): since the
+     * version in force ({@code versionNumber}, whose numbers were {@code printed}) something was cancelled
+     * (撤销), so the progress page and the feedback form, which number what stands as this draft does, call
+     * some of section 二 otherwise than the full text they link to. Nothing for a version published before
+     * its numbers were kept (V31, {@code printed} null): its text is not read back for them.
+     */
+    static List<Finding> renumbered(int versionNumber, PublicNumbers printed, PublicNumbers now, Set<UUID> cancelled) {
+        if (printed == null) {
+            return List.of();
+        }
+        List<PublicNumbers.Change> changes = now.since(printed, cancelled);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        List<String> named = changes.stream().limit(CHANGES_NAMED).map(change -> change.printed() + "“" + change.title()
+                + "”" + (change.now() != null ? "现为" + change.now() : change.cancelled() ? "已撤销" : "已不在第二部分")).toList();
+        String more = changes.size() > CHANGES_NAMED ? "等，共" + changes.size() + "处" : "";
+        return List.of(new Finding("numbering", changes.size() + " number(s) of section 二 changed since version "
+                + versionNumber + " was published; the progress page and the feedback form number as this draft does"
+                + ": publish a new version for its full text to agree with them",
+                "自第" + versionNumber + "版公布以来，编号已有变化：" + String.join("；", named) + more
+                        + "。公布新版本后，整改进展页面和意见建议表单的编号将与全文一致。"));
     }
 
     /**

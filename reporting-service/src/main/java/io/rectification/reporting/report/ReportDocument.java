@@ -55,12 +55,15 @@ public record ReportDocument(String title, Preamble preamble, Accountability.Lea
     /**
      * {@code number}, here and in a problem and a measure: the number the report prints, its place among
      * those shown ({@link io.rectification.platform.text.PublicNumbering}), not its number in the ledger.
+     * {@code id}, here and a problem's {@code problemId}: the ledger's, so a version can keep which number
+     * it printed for what ({@link PublicNumbers}).
      */
-    public record Area(int number, String title, List<ProblemItem> problems) {
+    public record Area(UUID id, int number, String title, List<ProblemItem> problems) {
     }
 
     /** {@code accountability}: what was recorded against this problem ({@link Accountability.Figures#NONE} if nothing). */
-    public record ProblemItem(int number, String title, List<Measure> measures, Accountability.Figures accountability) {
+    public record ProblemItem(UUID problemId, int number, String title, List<Measure> measures,
+                              Accountability.Figures accountability) {
     }
 
     /**

@@ -127,7 +127,8 @@ public class ReportResource {
     @Path("checks")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What stands between the draft and publication: missing parts and disagreeing figures "
-            + "(the warnings the preview shows)")
+            + "(the warnings the preview shows); and, as notices that do not stop it, section 二's numbers changed "
+            + "since the version in force")
     @RolesAllowed(Access.READ_REPORT_DRAFTS)
     public ReportViews.Checks checks(@PathParam("inspectionId") String inspectionId) {
         return service.checks(id(inspectionId));

@@ -129,12 +129,23 @@ public class ReportService {
                 : ReportRenderer.markdown(document, warnings), draft == null ? null : draft.version);
     }
 
-    /** The same warnings as data: the parts the draft lacks and the figures that disagree. */
+    /**
+     * The same warnings as data: the parts the draft lacks and the figures that disagree; and, as notices,
+     * the numbers of section 二 that changed since the version in force.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportViews.Checks checks(UUID inspectionId) {
         ReportDraft draft = ReportDraft.findById(inspectionId);
-        return ReportViews.Checks.of(ReportChecks.incomplete(draft),
-                ReportChecks.disagreements(requireDocument(inspectionId, draft)));
+        ReportDocument document = requireDocument(inspectionId, draft);
+        ReportVersion inForce = lastVersion(inspectionId);
+        List<ReportChecks.Finding> notices = inForce == null ? List.of()
+                : ReportChecks.renumbered(inForce.number, PublicNumbers.ofStored(inForce.publicNumbering),
+                PublicNumbers.of(document), assembler.cancelled(inspectionId));
+        return ReportViews.Checks.of(ReportChecks.incomplete(draft), ReportChecks.disagreements(document), notices);
+    }
+
+    private static ReportVersion lastVersion(UUID inspectionId) {
+        return ReportVersion.<ReportVersion>find("inspectionId", Sort.descending("number"), inspectionId).firstResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -177,8 +188,7 @@ public class ReportService {
         // Serialises publishers of one inspection: numbers are consecutive, and the unique key is the backstop.
         ReportDraft.getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked")
                 .setParameter(1, inspectionId.toString()).getSingleResult();
-        ReportVersion last = ReportVersion.<ReportVersion>find("inspectionId", Sort.descending("number"), inspectionId)
-                .firstResult();
+        ReportVersion last = lastVersion(inspectionId);
         ReportVersion version = new ReportVersion();
         version.id = UUID.randomUUID();
         version.inspectionId = inspectionId;
@@ -191,6 +201,7 @@ public class ReportService {
         version.keep(document.disclosure());
         version.html = ReportPage.html(document);
         version.markdown = ReportRenderer.markdown(document);
+        version.publicNumbering = PublicNumbers.of(document).json();
         refuseNeedless(version, last);
         version.persist();
         // The rendered text is kept in report_version itself; the trail records who published which number.

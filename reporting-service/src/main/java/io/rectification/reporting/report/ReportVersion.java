@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -60,6 +61,11 @@ public class ReportVersion extends PanacheEntityBase {
     public String html;
 
     public String markdown;
+
+    /** The numbers section 二 printed ({@link PublicNumbers}); null for a version published before they were kept (V31). */
+    @Column(name = "public_numbering", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "CAST(? AS jsonb)")
+    public String publicNumbering;
 
     /** Keeps the window and channels this version is published with. */
     void keep(ReportDocument.Disclosure disclosure) {

@@ -46,15 +46,17 @@ public final class ReportViews {
     /**
      * What stands between the draft and publication: each missing part and each disagreeing figure as
      * field errors, and all of them as the clerk reads them ({@code warnings}, in Chinese, as the preview
-     * shows them under the title).
+     * shows them under the title). {@code notices}: what the clerk should know that does not stop publication:
+     * numbers of section 二 that changed since the version in force (publishing a new version settles it).
      */
-    @Schema(requiredProperties = {"publishable", "incomplete", "disagreements", "warnings"})
+    @Schema(requiredProperties = {"publishable", "incomplete", "disagreements", "warnings", "notices"})
     public record Checks(boolean publishable, List<ErrorBody.FieldError> incomplete, List<ErrorBody.FieldError> disagreements,
-                         List<Warning> warnings) {
+                         List<Warning> warnings, List<Warning> notices) {
 
-        static Checks of(List<ReportChecks.Finding> incomplete, List<ReportChecks.Finding> disagreements) {
+        static Checks of(List<ReportChecks.Finding> incomplete, List<ReportChecks.Finding> disagreements,
+                         List<ReportChecks.Finding> notices) {
             return new Checks(incomplete.isEmpty() && disagreements.isEmpty(), ReportChecks.Finding.errors(incomplete),
-                    ReportChecks.Finding.errors(disagreements), Warning.of(incomplete, disagreements));
+                    ReportChecks.Finding.errors(disagreements), Warning.of(incomplete, disagreements), Warning.of(notices));
         }
     }
 

@@ -149,7 +149,8 @@ class CancelledLedgerTest {
      * The public documents number by place among what stands, not by the ledger's numbers: with the middle
      * area, the middle problem of an area and the middle task of a problem cancelled, the report's preview
      * (Markdown and HTML), a version published after it and the progress page read （一）（二）, 1. 2. and
-     * 一是 二是 with no gap; the version published before keeps the numbers it was published with.
+     * 一是 二是 with no gap; the version published before keeps the numbers it was published with, and the
+     * draft's checks name what is numbered otherwise since it (a notice, until the next version is published).
      */
     @Test
     void whatWasCancelledLeavesNoGapInThePublicNumbersButAPublishedVersionKeepsItsOwn() {
@@ -183,6 +184,7 @@ class CancelledLedgerTest {
                 .extract().asString();
         assertTrue(v1.contains("### （三）作风建设方面") && v1.contains("3.项目监管问题。")
                 && v1.contains("三是压缩审批时限。"), v1);
+        given().when().get("/reports/" + inspection + "/checks").then().statusCode(200).body("notices.size()", equalTo(0));
 
         ContractEvents.sendTask("TaskCancelled", cancelled(middle), 2);
         ContractEvents.sendTask("TaskCancelled", cancelled(ofP12), 2);
@@ -213,12 +215,22 @@ class CancelledLedgerTest {
         assertTrue(page.contains("<span class=\"ordinal\">二是</span>压缩审批时限"), page);
         assertFalse(page.contains("（三）") || page.contains("3．") || page.contains("三是"), page);
 
+        // the draft tells the office that the page and the form now number otherwise than version 1, which
+        // still may be published over: renumbered first, then what was cancelled (（二）'s problem with it)
+        given().when().get("/reports/" + inspection + "/checks").then().statusCode(200)
+                .body("publishable", equalTo(true)).body("warnings.size()", equalTo(0))
+                .body("notices.field", equalTo(List.of("numbering")))
+                .body("notices[0].text", equalTo("自第1版公布以来，编号已有变化：（一）1.三是“压缩审批时限”现为（一）1.二是；"
+                        + "（一）3.“项目监管问题”现为（一）2.；（三）“作风建设方面”现为（二）等，共6处。"
+                        + "公布新版本后，整改进展页面和意见建议表单的编号将与全文一致。"));
+
         // the version published before keeps its numbers; the next one is rendered with the new ones
         assertEquals(v1, given().when().get("/reports/" + inspection + "/versions/1.md").then().extract().asString());
         DraftSaves.publishing(inspection).when().post("/reports/" + inspection + "/versions")
                 .then().statusCode(201).body("number", equalTo(2));
         given().when().get("/reports/" + inspection + "/versions/2.md").then().statusCode(200)
                 .body(equalTo(markdown));
+        given().when().get("/reports/" + inspection + "/checks").then().statusCode(200).body("notices.size()", equalTo(0));
     }
 
     private ObjectNode task(UUID id, UUID area, UUID problem, int number, String state, String deadline, String title) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,8 +74,8 @@ class ReportPunctuationTest {
                         LocalDate.of(2024, 6, 20), LocalDate.of(2024, 8, 18)),
                 new Accountability.LeadingGroup(null, null, List.of(), List.of()),
                 List.of("党工委坚决扛起巡视整改主体责任。"), Accountability.Figures.NONE, new Figures(1, 1, 1, 0), DeclaredTotals.NONE,
-                List.of(), List.of(new Area(1, "贯彻落实党中央决策部署不到位",
-                        List.of(new ProblemItem(1, "营商环境有短板", List.of(measure), Accountability.Figures.NONE)))),
+                List.of(), List.of(new Area(UUID.randomUUID(), 1, "贯彻落实党中央决策部署不到位",
+                        List.of(new ProblemItem(UUID.randomUUID(), 1, "营商环境有短板", List.of(measure), Accountability.Figures.NONE)))),
                 List.of(new OtherProblem("SELF_FOUND", otherTitle, null, List.of())), List.of("持续抓好整改。"),
                 new Disclosure(LocalDate.of(2025, 11, 6), LocalDate.of(2025, 11, 13), "024-83752107", "工作日9:00—17:30",
                         "沈阳市浑南区新隆街8号", "110179", "sygxq@shenyang.gov.cn"),

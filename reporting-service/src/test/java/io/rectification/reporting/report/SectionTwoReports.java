@@ -50,8 +50,8 @@ final class SectionTwoReports {
                 new Preamble("省委第七巡视组", "沈阳高新区", "SPECIAL", LocalDate.of(2026, 4, 7),
                         LocalDate.of(2026, 6, 20), LocalDate.of(2026, 8, 18)),
                 null, sectionOne, total, new Figures(1, 1, measures.size(), closed), DeclaredTotals.NONE, List.of(),
-                List.of(new Area(3, "优化配置资源要素不够有力",
-                        List.of(new ProblemItem(1, "提升招商引资工作成效", measures, ofProblem)))),
+                List.of(new Area(UUID.randomUUID(), 3, "优化配置资源要素不够有力",
+                        List.of(new ProblemItem(UUID.randomUUID(), 1, "提升招商引资工作成效", measures, ofProblem)))),
                 others, List.of("持续巩固整改成果。"), null, "中共沈阳高新技术产业开发区工作委员会", ISSUED_ON, null);
     }
 

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** What staff read: feedback with contact details masked, its history, and (recorded) the full details. */
 @ApplicationScoped
@@ -73,8 +74,13 @@ public class StaffFeedbackService {
             parameters.and("status", status);
         }
         var query = Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
-        // list(), not stream(): view() queries the read model, which would close a streamed result set
-        return new PageOf<>(query.page(page, size).list().stream().map(this::view).toList(), page, size, query.count());
+        // list(), not stream(): view() reads an escalated feedback's problem, which would close a streamed result set
+        List<Feedback> rows = query.page(page, size).list();
+        // the page's cancelled links in one query, not one a feedback (a list of 200 would take 200 more)
+        LedgerReadModel.Cancellations cancelled = ledger.cancellations(rows.stream()
+                .flatMap(f -> Stream.of(f.areaId, f.problemId, f.taskId)).toList());
+        return new PageOf<>(rows.stream().map(f -> view(f, cancelled.linkCancelledAt(f.areaId, f.problemId, f.taskId)))
+                .toList(), page, size, query.count());
     }
 
     /**
@@ -106,9 +112,12 @@ public class StaffFeedbackService {
     }
 
     FeedbackStaffView view(Feedback feedback) {
+        return view(feedback, ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId));
+    }
+
+    private FeedbackStaffView view(Feedback feedback, OffsetDateTime linkCancelledAt) {
         return FeedbackStaffView.of(feedback, submitter(feedback),
-                ledger.problemProgress(feedback.escalatedProblemId).orElse(null),
-                ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId));
+                ledger.problemProgress(feedback.escalatedProblemId).orElse(null), linkCancelledAt);
     }
 
     /**

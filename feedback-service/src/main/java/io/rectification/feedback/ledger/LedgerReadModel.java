@@ -13,11 +13,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * feedback-service's copy of the public parts of tasks-service's ledger (inspections, areas,
@@ -162,6 +169,40 @@ public class LedgerReadModel {
                 .setParameter(1, orNone(areaId)).setParameter(2, orNone(problemId)).setParameter(3, orNone(taskId))
                 .getSingleResult();
         return earliest == null ? null : utc(earliest);
+    }
+
+    /**
+     * When the office cancelled (撤销) each of the areas, problems and tasks given that it cancelled, for a page of
+     * feedback at once: one query whatever the page's size, where {@link #linkCancelledAt} takes one a feedback.
+     * Ids are unique across the three, so one set asks all of them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Cancellations cancellations(Collection<UUID> partIds) {
+        Set<UUID> ids = partIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return new Cancellations(Map.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT id, cancelled_at FROM known_area WHERE id IN (:ids) AND cancelled_at IS NOT NULL
+                        UNION ALL SELECT id, cancelled_at FROM known_problem WHERE id IN (:ids) AND cancelled_at IS NOT NULL
+                        UNION ALL SELECT id, cancelled_at FROM known_task WHERE id IN (:ids) AND cancelled_at IS NOT NULL""")
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, OffsetDateTime> byPart = new HashMap<>();
+        for (Object[] row : rows) {
+            byPart.put((UUID) row[0], utc(row[1]));
+        }
+        return new Cancellations(byPart);
+    }
+
+    /** The parts among those asked about that the office cancelled, with when; one not here stands or is not known. */
+    public record Cancellations(Map<UUID, OffsetDateTime> byPart) {
+
+        /** What {@link LedgerReadModel#linkCancelledAt} answers for these ids, read from the parts already loaded. */
+        public OffsetDateTime linkCancelledAt(UUID areaId, UUID problemId, UUID taskId) {
+            return Stream.of(areaId, problemId, taskId).filter(Objects::nonNull).map(byPart::get)
+                    .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        }
     }
 
     /** The feedback (table {@code feedback}) linked to a part the office cancelled: what {@link #linkCancelledAt} finds. */

@@ -41,7 +41,7 @@ public class LedgerReadModel {
 
     /** How the OpenAPI documents describe the 409 of a part the office cancelled (撤销). */
     public static final String CANCELLED = "An area, problem or task the body names was cancelled in tasks-service"
-            + " (撤销: entered by mistake) and is not newly linked to; the feedback's own link to it stands (a triage"
+            + " (撤销: entered by mistake) and is not newly linked to by staff; the feedback's own link to it stands (a triage"
             + " that keeps it goes through, one naming a part that stands moves it there). The problem names the field";
 
     private final EntityManager entityManager;
@@ -114,7 +114,8 @@ public class LedgerReadModel {
 
     /**
      * Where a part of the ledger stands: its inspection, and its area and problem where it has them;
-     * {@code cancelled}: the office cancelled that part (撤销), which nothing is newly linked to.
+     * {@code cancelled}: the office cancelled that part (撤销), which staff do not newly link to (a submission
+     * naming it is kept: intake's FeedbackIntakeService.LINK_DESCRIPTION).
      */
     public record Placement(UUID inspectionId, UUID areaId, UUID problemId, UUID taskId, boolean cancelled) {
     }
@@ -348,7 +349,8 @@ public class LedgerReadModel {
      * place there, not its ledger number).
      */
     @Schema(requiredProperties = {"id", "number", "numbering", "title", "measures"})
-    public record AreaChoice(UUID id, int number, @Schema(examples = "（二）") String numbering, String title,
+    public record AreaChoice(UUID id, @Schema(description = AREA_NUMBER) int number,
+                             @Schema(examples = "（二）") String numbering, String title,
                              List<MeasureChoice> measures) {
     }
 
@@ -358,7 +360,17 @@ public class LedgerReadModel {
      * not their ledger numbers; platform PlanNumbering writes them), 3.二是 for problem 3's second.
      */
     @Schema(requiredProperties = {"id", "problemNumber", "number", "numbering", "title"})
-    public record MeasureChoice(UUID id, int problemNumber, int number, @Schema(examples = "3.二是") String numbering,
-                                String title) {
+    public record MeasureChoice(UUID id, @Schema(description = PROBLEM_NUMBER) int problemNumber,
+                                @Schema(description = MEASURE_NUMBER) int number,
+                                @Schema(examples = "3.二是") String numbering, String title) {
     }
+
+    /** How the OpenAPI document describes the choices' numbers: the report's places, not the ledger's numbers. */
+    static final String AREA_NUMBER = "The area's place among those the public report heads, as it prints it (2 for"
+            + " （二）), counted over what the report shows, so nothing cancelled leaves a gap; not the area's number in"
+            + " the ledger (tasks-service's AreaView.number), which may differ";
+    static final String PROBLEM_NUMBER = "The finding's place within its area as the public report prints it (3 for"
+            + " 3.二是), counted over the area's findings that stand; not the problem's number in the ledger";
+    static final String MEASURE_NUMBER = "The measure's place within its finding as the public report prints it (2 for"
+            + " 3.二是), counted over the finding's measures that stand; not the task's number in the ledger";
 }

@@ -1,5 +1,6 @@
 // The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
-import type { FeedbackCategory, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
+import type { FeedbackCategory, FeedbackFilter, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
+import type { Page } from '@/api/types'
 import { daysUntil, formatDate, formatDateTime, formatDayTime, todayInShanghai, ZONE } from '@/format'
 import type { Column } from '@/rowColumns'
 
@@ -105,6 +106,22 @@ function linkedWord(feedback: Pick<FeedbackView, 'areaId' | 'problemId' | 'taskI
  */
 export function needsRelink(feedback: Pick<FeedbackView, 'status' | 'linkCancelledAt'>): boolean {
   return feedback.linkCancelledAt != null && stepsAllowed(feedback.status).includes('triage')
+}
+
+/** The statuses a triage can still move a link from (RECEIVED, TRIAGED): those still to be linked anew. */
+export const RELINKABLE: readonly FeedbackStatus[] = (Object.keys(FEEDBACK_STATUS_LABELS) as FeedbackStatus[])
+  .filter((status) => stepsAllowed(status).includes('triage'))
+
+/**
+ * The feedback still to be linked anew (`needsRelink`), as the service finds them among all feedback
+ * (`linkCancelled=true`), not among the newest the inbox loaded: the older a feedback, the likelier what it
+ * is linked to was cancelled since. `total` counts them all, `items` are at most `size` of each status (the
+ * service filters by one status, so one request each).
+ */
+export async function toRelink(list: (filter: FeedbackFilter) => Promise<Page<FeedbackView>>, publicationId: string | undefined,
+  size: number): Promise<{ total: number; items: FeedbackView[] }> {
+  const pages = await Promise.all(RELINKABLE.map((status) => list({ publicationId, status, linkCancelled: true, size })))
+  return { total: pages.reduce((sum, page) => sum + page.total, 0), items: pages.flatMap((page) => page.items) }
 }
 
 /**

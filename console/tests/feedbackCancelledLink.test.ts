@@ -48,10 +48,19 @@ const standingTask = {
   cancellation: null,
 } as unknown as TaskSnapshot
 
-/** Answers each request by its path: the feedback as `shown`, the tasks with the cancelled one, a triage with its new link. */
-const byPath = (shown: FeedbackView, list: FeedbackView[] = []) => (): Response => {
+/**
+ * Answers each request by its path: the feedback as `shown`, the tasks with the cancelled one, a triage with its new link.
+ * The list is `list` (the newest); `linkCancelled=true&status=…` is answered from it and from `older` (beyond the newest 200).
+ */
+const byPath = (shown: FeedbackView, list: FeedbackView[] = [], older: FeedbackView[] = []) => (): Response => {
   const { url, init } = net.sent[net.sent.length - 1]!
   const path = url.split('?')[0]
+  const query = new URLSearchParams(url.split('?')[1] ?? '')
+  if (path === '/api/feedback/feedback' && query.get('linkCancelled') === 'true') {
+    const found = [...list, ...older].filter((f) => f.linkCancelledAt != null && f.status === query.get('status'))
+    const size = Number(query.get('size'))
+    return json(200, { items: found.slice(0, size), page: 0, size, total: found.length })
+  }
   if (path === '/api/feedback/feedback/f1/triage' && init.method === 'POST') {
     return json(200, { ...shown, version: 5, taskId: 't2', linkCancelledAt: null }, 'application/json', { ETag: '"5"' })
   }
@@ -143,6 +152,18 @@ describe('the inbox', () => {
     expect(codes()).toEqual(['FK7Q2M'])
     await press('显示全部')
     expect(codes()).toHaveLength(3)
+  })
+
+  it('counts and shows also those older than the newest it lists, asking the service for each status a triage can move', async () => {
+    const old = { ...linked, id: 'f4', trackingCode: 'JK56LM', status: 'RECEIVED', receivedAt: '2025-01-06T09:00:00+08:00' } as FeedbackView
+    await show(FeedbackInboxView, '/feedback', byPath(linked, [standing], [linked, old]))
+    expect(document.querySelector('.relink')?.textContent).toContain('2 条意见建议所关联的整改事项已被整改办撤销')
+    const asked = () => net.sent.filter((r) => r.url.includes('linkCancelled=true')).map((r) => new URLSearchParams(r.url.split('?')[1]))
+    expect(asked().map((q) => [q.get('status'), q.get('size')])).toEqual([['RECEIVED', '1'], ['TRIAGED', '1']])
+    await press('只看这些')
+    const codes = () => [...document.querySelectorAll('.task-link')].map((a) => a.textContent?.trim()).sort()
+    expect(codes()).toEqual(['FK7Q2M', 'JK56LM'])
+    expect(asked().slice(2).map((q) => q.get('size'))).toEqual(['200', '200'])
   })
 
   it('says nothing when no link was cancelled', async () => {

@@ -135,6 +135,40 @@ describe('a feedback linked to a task the office cancelled', () => {
   })
 })
 
+describe('a feedback linked to a problem without a task (the API allows it)', () => {
+  const onProblem = { ...linked, taskId: null } as FeedbackView
+  const area = { id: 'a1', inspectionId: 'i1', number: 1, title: '落实全面从严治党不到位', cancellation: null }
+  const problem = { id: 'p3', inspectionId: 'i1', areaId: 'a1', number: 3, title: '招商奖补资金兑现不透明', cancellation: null }
+  const cancellation = { reason: '误录', by: 'zgb', at: '2025-05-09T01:00:00Z' }
+  /** The problem and the areas as tasks-service reads them; the rest as above. */
+  const withPlan = (p: object, areas: object[]) => (): Response => {
+    const path = net.sent[net.sent.length - 1]!.url.split('?')[0]
+    if (path === '/api/tasks/problems/p3') return json(200, p)
+    if (path === '/api/tasks/inspections/i1/areas') return json(200, { items: areas, page: 0, size: 200, total: areas.length })
+    return byPath(onProblem)()
+  }
+  const labels = () => [...document.querySelectorAll('.el-descriptions__label')].map((l) => l.textContent?.trim())
+
+  it('names the problem under 关联问题 and greys it, not its area, when the problem was cancelled', async () => {
+    await show(FeedbackView_, '/feedback/f1', withPlan({ ...problem, cancellation }, [area]))
+    expect(labels()).toContain('关联问题')
+    expect(labels()).not.toContain('关联方面')
+    expect(document.querySelector('.cancelled-link .linked-problem')?.textContent).toBe('招商奖补资金兑现不透明')
+    expect(document.body.textContent).not.toContain('落实全面从严治党不到位')
+    expect(tagsSaying('已撤销')).toHaveLength(1)
+    expect(document.querySelector('.cancelled-line')?.textContent).toContain('撤销：误录')
+    expect(document.querySelector('.link-hint')!.textContent).toContain('所关联的问题已于 2025年5月9日 09:00 由整改办撤销')
+  })
+
+  it('greys the area it belongs to when that is what was cancelled, the problem shown as it stands', async () => {
+    await show(FeedbackView_, '/feedback/f1', withPlan(problem, [{ ...area, cancellation }]))
+    expect(document.querySelector('.linked-problem')?.closest('.cancelled-link')).toBeNull()
+    expect(document.querySelector('.cancelled-above')?.textContent?.trim()).toBe('所属方面：落实全面从严治党不到位')
+    expect(tagsSaying('已撤销')).toHaveLength(1)
+    expect(document.querySelector('.link-hint')!.textContent).toContain('所关联的方面已于')
+  })
+})
+
 describe('the inbox', () => {
   const answered = { ...linked, id: 'f2', trackingCode: 'AB12CD', status: 'ANSWERED', answeredAt: '2025-05-08T09:00:00+08:00', answer: '已答复' } as FeedbackView
   const standing = { ...linked, id: 'f3', trackingCode: 'EF34GH', taskId: 't2', linkCancelledAt: null } as FeedbackView

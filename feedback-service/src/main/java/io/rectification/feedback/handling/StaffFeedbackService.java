@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -74,13 +75,15 @@ public class StaffFeedbackService {
             parameters.and("status", status);
         }
         var query = Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
-        // list(), not stream(): view() reads an escalated feedback's problem, which would close a streamed result set
         List<Feedback> rows = query.page(page, size).list();
-        // the page's cancelled links in one query, not one a feedback (a list of 200 would take 200 more)
+        // the page's cancelled links and escalated problems in a query each, not one a feedback (a list of 200
+        // would take up to 400 more)
         LedgerReadModel.Cancellations cancelled = ledger.cancellations(rows.stream()
                 .flatMap(f -> Stream.of(f.areaId, f.problemId, f.taskId)).toList());
-        return new PageOf<>(rows.stream().map(f -> view(f, cancelled.linkCancelledAt(f.areaId, f.problemId, f.taskId)))
-                .toList(), page, size, query.count());
+        Map<UUID, LedgerReadModel.ProblemProgress> problems = ledger.problemProgress(rows.stream()
+                .map(f -> f.escalatedProblemId).toList());
+        return new PageOf<>(rows.stream().map(f -> view(f, problems.get(f.escalatedProblemId),
+                cancelled.linkCancelledAt(f.areaId, f.problemId, f.taskId))).toList(), page, size, query.count());
     }
 
     /**
@@ -112,12 +115,13 @@ public class StaffFeedbackService {
     }
 
     FeedbackStaffView view(Feedback feedback) {
-        return view(feedback, ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId));
+        return view(feedback, ledger.problemProgress(feedback.escalatedProblemId).orElse(null),
+                ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId));
     }
 
-    private FeedbackStaffView view(Feedback feedback, OffsetDateTime linkCancelledAt) {
-        return FeedbackStaffView.of(feedback, submitter(feedback),
-                ledger.problemProgress(feedback.escalatedProblemId).orElse(null), linkCancelledAt);
+    private FeedbackStaffView view(Feedback feedback, LedgerReadModel.ProblemProgress problem,
+                                   OffsetDateTime linkCancelledAt) {
+        return FeedbackStaffView.of(feedback, submitter(feedback), problem, linkCancelledAt);
     }
 
     /**

@@ -237,18 +237,33 @@ public class LedgerReadModel {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProblemProgress> problemProgress(UUID problemId) {
-        if (problemId == null) {
-            return Optional.empty();
+        return problemId == null ? Optional.empty()
+                : Optional.ofNullable(problemProgress(List.of(problemId)).get(problemId));
+    }
+
+    /**
+     * {@link #problemProgress} of each of the problems given (nulls ignored) known here, for a page of escalated
+     * feedback at once: one query whatever their number.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, ProblemProgress> problemProgress(Collection<UUID> problemIds) {
+        Set<UUID> ids = problemIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, ProblemProgress> progress = new HashMap<>();
+        if (ids.isEmpty()) {
+            return progress;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT p.title, COALESCE(ROUND(AVG(t.percent_complete))::int, p.percent_complete),
+                        SELECT p.id, p.title, COALESCE(ROUND(AVG(t.percent_complete))::int, p.percent_complete),
                                COUNT(t.id), COUNT(t.id) FILTER (WHERE t.state IN ('VERIFIED', 'CONSOLIDATING'))
                         FROM known_problem p LEFT JOIN known_task t ON t.problem_id = p.id AND t.cancelled_at IS NULL
-                        WHERE p.id = ?1 GROUP BY p.id, p.title, p.percent_complete""")
-                .setParameter(1, problemId).getResultList();
-        return rows.stream().findFirst().map(row -> new ProblemProgress((String) row[0], ((Number) row[1]).intValue(),
-                ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+                        WHERE p.id IN (:ids) GROUP BY p.id, p.title, p.percent_complete""")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            progress.put((UUID) row[0], new ProblemProgress((String) row[1], ((Number) row[2]).intValue(),
+                    ((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
+        }
+        return progress;
     }
 
     /**

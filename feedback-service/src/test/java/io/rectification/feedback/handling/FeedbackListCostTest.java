@@ -29,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A page of feedback is read in a fixed number of statements whatever its size: whether each one's link
- * was cancelled (撤销, linkCancelledAt) is read for the whole page at once, not one query a feedback (the
- * inbox and a feedback's merge targets list 200). Counted with Hibernate's statistics (on in the test profile).
+ * was cancelled (撤销, linkCancelledAt) and the problems escalated ones became are read for the whole page at
+ * once, not one query a feedback (the inbox and a feedback's merge targets list 200). Counted with Hibernate's
+ * statistics (on in the test profile).
  */
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -55,8 +56,10 @@ class FeedbackListCostTest {
         Ledger.problem(inspection, area, problem, 1, "招商项目跟踪不到位", "PLAN", null, 0, 0);
         Ledger.task(inspection, area, problem, mistaken, 1, "建立招商项目全周期跟踪服务机制", "IN_PROGRESS", 40, 0);
         Ledger.task(inspection, area, problem, standing, 2, "开展签约未开工项目专项清理", "IN_PROGRESS", 20, 0);
-        // staff intake keeps the task named as given: 30 feedback, every third on the task cancelled below
+        // staff intake keeps the task named as given: 30 feedback, every third on the task cancelled below, and
+        // every fifth registered by tasks-service as a problem (its escalation's outcome)
         String first = null;
+        String lastEscalated = null;
         for (int i = 0; i < 30; i++) {
             UUID task = i % 3 == 0 ? mistaken : standing;
             String id = given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi").body("""
@@ -64,21 +67,32 @@ class FeedbackListCostTest {
                              "areaId":"%s","taskId":"%s"}""".formatted(publication, i, area, task))
                     .when().post("/feedback").then().statusCode(201).extract().path("id");
             first = first == null ? id : first;
+            if (i % 5 == 0) {
+                Ledger.problem(inspection, area, UUID.randomUUID(), 10 + i, "签约项目长期未开工" + i, "FEEDBACK",
+                        UUID.fromString(id), 0, 0);
+                lastEscalated = id;
+            }
         }
         Ledger.cancelTask(inspection, area, problem, mistaken, 1, "建立招商项目全周期跟踪服务机制", 1);
         String cancelled = first;
+        String escalated = lastEscalated;
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().when().get("/feedback/" + cancelled).then().extract().path("linkCancelledAt") != null);
+                given().when().get("/feedback/" + cancelled).then().extract().path("linkCancelledAt") != null
+                        && given().when().get("/feedback/" + escalated).then().extract().path("escalatedProblem") != null);
 
         long five = statementsOf(() -> reads.listFeedback(publication, null, false, 0, 5), 5);
         long thirty = statementsOf(() -> reads.listFeedback(publication, null, false, 0, 30), 30);
 
         assertEquals(five, thirty, "statements for a page of 5 and of 30 feedback");
         assertTrue(thirty <= 4, "a page of 30 feedback in " + thirty + " statements");
-        // and each still says whether its own link was cancelled
+        // and each still says whether its own link was cancelled, and what problem it became
         PageOf<FeedbackStaffView> page = QuarkusTransaction.requiringNew().call(() ->
                 reads.listFeedback(publication, null, false, 0, 30));
+        assertEquals(6, page.items().stream().filter(f -> f.escalatedProblem() != null).count());
         for (FeedbackStaffView feedback : page.items()) {
+            if (feedback.escalatedProblemId() != null) {
+                assertTrue(feedback.escalatedProblem().title().startsWith("签约项目长期未开工"));
+            }
             if (feedback.taskId().equals(mistaken)) {
                 assertEquals(Instant.parse("2025-11-10T01:00:00Z"), feedback.linkCancelledAt().toInstant());
             } else {

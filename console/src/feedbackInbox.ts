@@ -1,5 +1,7 @@
 // The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
-import type { FeedbackCategory, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
+import type { FeedbackCategory, FeedbackFilter, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
+import type { Page } from '@/api/types'
+import { LEVEL_WORDS, type CancelLevel } from '@/cancellation'
 import { daysUntil, formatDate, formatDateTime, formatDayTime, todayInShanghai, ZONE } from '@/format'
 import type { Column } from '@/rowColumns'
 
@@ -94,9 +96,17 @@ export function stepsAllowed(status: FeedbackStatus): FeedbackStep[] {
   }
 }
 
-/** The part a feedback is linked to, by its most specific link: 任务, 问题 or 方面. */
-function linkedWord(feedback: Pick<FeedbackView, 'areaId' | 'problemId' | 'taskId'>): string {
-  return feedback.taskId ? '任务' : feedback.problemId ? '问题' : '方面'
+/**
+ * The part a feedback is linked to, by its most specific link: a task, else a problem (a link the API allows
+ * without a task), else an area; null when it is linked to none.
+ */
+export function linkedLevel(feedback: Pick<FeedbackView, 'areaId' | 'problemId' | 'taskId'>): CancelLevel | null {
+  return feedback.taskId ? 'task' : feedback.problemId ? 'problem' : feedback.areaId ? 'area' : null
+}
+
+/** 关联任务, 关联问题, 关联方面: what the feedback's page heads its link with (关联任务 while there is none, as 分办 links tasks). */
+export function linkLabel(feedback: Pick<FeedbackView, 'areaId' | 'problemId' | 'taskId'>): string {
+  return `关联${LEVEL_WORDS[linkedLevel(feedback) ?? 'task']}`
 }
 
 /**
@@ -107,14 +117,32 @@ export function needsRelink(feedback: Pick<FeedbackView, 'status' | 'linkCancell
   return feedback.linkCancelledAt != null && stepsAllowed(feedback.status).includes('triage')
 }
 
+/** The statuses a triage can still move a link from (RECEIVED, TRIAGED): those still to be linked anew. */
+export const RELINKABLE: readonly FeedbackStatus[] = (Object.keys(FEEDBACK_STATUS_LABELS) as FeedbackStatus[])
+  .filter((status) => stepsAllowed(status).includes('triage'))
+
 /**
- * What the feedback's page says of a link the office cancelled (撤销), or null while it stands: when, and what
+ * The feedback still to be linked anew (`needsRelink`), as the service finds them among all feedback
+ * (`linkCancelled=true`), not among the newest the inbox loaded: the older a feedback, the likelier what it
+ * is linked to was cancelled since. `total` counts them all, `items` are at most `size` of each status (the
+ * service filters by one status, so one request each).
+ */
+export async function toRelink(list: (filter: FeedbackFilter) => Promise<Page<FeedbackView>>, publicationId: string | undefined,
+  size: number): Promise<{ total: number; items: FeedbackView[] }> {
+  const pages = await Promise.all(RELINKABLE.map((status) => list({ publicationId, status, linkCancelled: true, size })))
+  return { total: pages.reduce((sum, page) => sum + page.total, 0), items: pages.flatMap((page) => page.items) }
+}
+
+/**
+ * What the feedback's page says of a link the office cancelled (撤销), or null while it stands: which part (`cancelled`,
+ * as the page read it; by default the one linked most specifically, which an area's or problem's 撤销 takes along), when, and what
  * the handler can do. The reason is the task's page's to show (tasks-service keeps it); the public's tracking
  * page says only that it was taken out of the ledger, and, while it can be linked anew, that it will be looked at again.
  */
-export function cancelledLinkHint(feedback: Pick<FeedbackView, 'status' | 'areaId' | 'problemId' | 'taskId' | 'linkCancelledAt'>): string | null {
+export function cancelledLinkHint(feedback: Pick<FeedbackView, 'status' | 'areaId' | 'problemId' | 'taskId' | 'linkCancelledAt'>,
+  cancelled: CancelLevel = linkedLevel(feedback) ?? 'area'): string | null {
   if (feedback.linkCancelledAt == null) return null
-  const said = `所关联的${linkedWord(feedback)}已于 ${formatDateTime(feedback.linkCancelledAt)} 由整改办撤销，关联保留但已不再有效`
+  const said = `所关联的${LEVEL_WORDS[cancelled]}已于 ${formatDateTime(feedback.linkCancelledAt)} 由整改办撤销，关联保留但已不再有效`
   if (needsRelink(feedback)) {
     return `${said}。请在下方“分办”中重新关联仍有效的整改任务。群众凭查询码查询时看到：所关联的整改事项因录入有误已从整改台账中撤销，将重新研判。`
   }

@@ -48,10 +48,19 @@ const standingTask = {
   cancellation: null,
 } as unknown as TaskSnapshot
 
-/** Answers each request by its path: the feedback as `shown`, the tasks with the cancelled one, a triage with its new link. */
-const byPath = (shown: FeedbackView, list: FeedbackView[] = []) => (): Response => {
+/**
+ * Answers each request by its path: the feedback as `shown`, the tasks with the cancelled one, a triage with its new link.
+ * The list is `list` (the newest); `linkCancelled=true&status=…` is answered from it and from `older` (beyond the newest 200).
+ */
+const byPath = (shown: FeedbackView, list: FeedbackView[] = [], older: FeedbackView[] = []) => (): Response => {
   const { url, init } = net.sent[net.sent.length - 1]!
   const path = url.split('?')[0]
+  const query = new URLSearchParams(url.split('?')[1] ?? '')
+  if (path === '/api/feedback/feedback' && query.get('linkCancelled') === 'true') {
+    const found = [...list, ...older].filter((f) => f.linkCancelledAt != null && f.status === query.get('status'))
+    const size = Number(query.get('size'))
+    return json(200, { items: found.slice(0, size), page: 0, size, total: found.length })
+  }
   if (path === '/api/feedback/feedback/f1/triage' && init.method === 'POST') {
     return json(200, { ...shown, version: 5, taskId: 't2', linkCancelledAt: null }, 'application/json', { ETag: '"5"' })
   }
@@ -126,6 +135,40 @@ describe('a feedback linked to a task the office cancelled', () => {
   })
 })
 
+describe('a feedback linked to a problem without a task (the API allows it)', () => {
+  const onProblem = { ...linked, taskId: null } as FeedbackView
+  const area = { id: 'a1', inspectionId: 'i1', number: 1, title: '落实全面从严治党不到位', cancellation: null }
+  const problem = { id: 'p3', inspectionId: 'i1', areaId: 'a1', number: 3, title: '招商奖补资金兑现不透明', cancellation: null }
+  const cancellation = { reason: '误录', by: 'zgb', at: '2025-05-09T01:00:00Z' }
+  /** The problem and the areas as tasks-service reads them; the rest as above. */
+  const withPlan = (p: object, areas: object[]) => (): Response => {
+    const path = net.sent[net.sent.length - 1]!.url.split('?')[0]
+    if (path === '/api/tasks/problems/p3') return json(200, p)
+    if (path === '/api/tasks/inspections/i1/areas') return json(200, { items: areas, page: 0, size: 200, total: areas.length })
+    return byPath(onProblem)()
+  }
+  const labels = () => [...document.querySelectorAll('.el-descriptions__label')].map((l) => l.textContent?.trim())
+
+  it('names the problem under 关联问题 and greys it, not its area, when the problem was cancelled', async () => {
+    await show(FeedbackView_, '/feedback/f1', withPlan({ ...problem, cancellation }, [area]))
+    expect(labels()).toContain('关联问题')
+    expect(labels()).not.toContain('关联方面')
+    expect(document.querySelector('.cancelled-link .linked-problem')?.textContent).toBe('招商奖补资金兑现不透明')
+    expect(document.body.textContent).not.toContain('落实全面从严治党不到位')
+    expect(tagsSaying('已撤销')).toHaveLength(1)
+    expect(document.querySelector('.cancelled-line')?.textContent).toContain('撤销：误录')
+    expect(document.querySelector('.link-hint')!.textContent).toContain('所关联的问题已于 2025年5月9日 09:00 由整改办撤销')
+  })
+
+  it('greys the area it belongs to when that is what was cancelled, the problem shown as it stands', async () => {
+    await show(FeedbackView_, '/feedback/f1', withPlan(problem, [{ ...area, cancellation }]))
+    expect(document.querySelector('.linked-problem')?.closest('.cancelled-link')).toBeNull()
+    expect(document.querySelector('.cancelled-above')?.textContent?.trim()).toBe('所属方面：落实全面从严治党不到位')
+    expect(tagsSaying('已撤销')).toHaveLength(1)
+    expect(document.querySelector('.link-hint')!.textContent).toContain('所关联的方面已于')
+  })
+})
+
 describe('the inbox', () => {
   const answered = { ...linked, id: 'f2', trackingCode: 'AB12CD', status: 'ANSWERED', answeredAt: '2025-05-08T09:00:00+08:00', answer: '已答复' } as FeedbackView
   const standing = { ...linked, id: 'f3', trackingCode: 'EF34GH', taskId: 't2', linkCancelledAt: null } as FeedbackView
@@ -143,6 +186,18 @@ describe('the inbox', () => {
     expect(codes()).toEqual(['FK7Q2M'])
     await press('显示全部')
     expect(codes()).toHaveLength(3)
+  })
+
+  it('counts and shows also those older than the newest it lists, asking the service for each status a triage can move', async () => {
+    const old = { ...linked, id: 'f4', trackingCode: 'JK56LM', status: 'RECEIVED', receivedAt: '2025-01-06T09:00:00+08:00' } as FeedbackView
+    await show(FeedbackInboxView, '/feedback', byPath(linked, [standing], [linked, old]))
+    expect(document.querySelector('.relink')?.textContent).toContain('2 条意见建议所关联的整改事项已被整改办撤销')
+    const asked = () => net.sent.filter((r) => r.url.includes('linkCancelled=true')).map((r) => new URLSearchParams(r.url.split('?')[1]))
+    expect(asked().map((q) => [q.get('status'), q.get('size')])).toEqual([['RECEIVED', '1'], ['TRIAGED', '1']])
+    await press('只看这些')
+    const codes = () => [...document.querySelectorAll('.task-link')].map((a) => a.textContent?.trim()).sort()
+    expect(codes()).toEqual(['FK7Q2M', 'JK56LM'])
+    expect(asked().slice(2).map((q) => q.get('size'))).toEqual(['200', '200'])
   })
 
   it('says nothing when no link was cancelled', async () => {

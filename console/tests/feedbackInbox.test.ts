@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  actorName, cancelledLinkHint, contactLine, historyDetail, inboxOrder, inTab, needsRelink, receivedText, stepsAllowed, urgencyOf,
+  actorName, cancelledLinkHint, contactLine, historyDetail, inboxOrder, inTab, needsRelink, receivedText, RELINKABLE, stepsAllowed, urgencyOf,
 } from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
 
@@ -86,6 +86,8 @@ describe('a link to what the office cancelled (撤销)', () => {
     expect(needsRelink(feedback('c', { status: 'ANSWERED', taskId: 't', linkCancelledAt: cancelledAt }))).toBe(false)
     expect(needsRelink(feedback('d', { status: 'TRIAGED', taskId: 't', linkCancelledAt: null }))).toBe(false)
     expect(needsRelink(feedback('e', { status: 'TRIAGED', taskId: 't' }))).toBe(false)
+    // the statuses the inbox asks the service for (linkCancelled=true&status=…), one request each
+    expect(RELINKABLE).toEqual(['RECEIVED', 'TRIAGED'])
   })
 
   it('says what was cancelled and when, and what the handler does next; nothing while it stands', () => {

@@ -41,6 +41,11 @@ export class TasksApi {
       { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items
   }
 
+  /** One problem, also once the office cancelled it (撤销: its `cancellation` then says when, who and why). */
+  async problem(id: Uuid): Promise<ProblemView> {
+    return (await this.http.request<ProblemView>('GET', `/problems/${enc(id)}`)).body
+  }
+
   /** An inspection's problems of one source that stand (GET /problems), at most 500: e.g. those escalated from public feedback. */
   async problemsBySource(inspectionId: Uuid, source: string): Promise<ProblemView[]> {
     return (await this.http.request<Page<ProblemView>>('GET', '/problems', { query: { inspectionId, source, size: 500 } })).body.items

@@ -32,8 +32,10 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
     static final String LINK_CANCELLED_AT = "When the office cancelled (撤销: entered by mistake) the area, problem or"
             + " task the feedback is linked to (areaId, problemId, taskId; the earliest if more than one), as"
             + " tasks-service announced it; null while the link stands or when there is none. The link is kept: a"
-            + " triage moves it to a part that stands (a RECEIVED or TRIAGED feedback); nothing is newly linked to the"
-            + " cancelled part. The tracking page then tells the submitter so, in a sentence of its own (linkNotice)";
+            + " triage moves it to a part that stands (a RECEIVED or TRIAGED feedback), and refuses (409) to link the"
+            + " cancelled part anew. A submission naming a part cancelled since its form was loaded (the public form,"
+            + " staff intake) is kept with the submitter's choice, marked so from the start. The tracking page then"
+            + " tells the submitter so, in a sentence of its own (linkNotice)";
 
     public static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem,
                                        OffsetDateTime linkCancelledAt) {

@@ -63,9 +63,10 @@ class LedgerLinks {
     }
 
     /**
-     * Nothing is newly linked to what the office cancelled (撤销, entered by mistake): 409 naming the
+     * Staff newly link nothing to what the office cancelled (撤销, entered by mistake): 409 naming the
      * field. The feedback's own link to it stands ({@code linked}: the id it is linked to now), so
-     * triage that leaves the link as it was is not refused.
+     * triage that leaves the link as it was is not refused; so does a submitter's choice made on a form
+     * loaded before the cancellation (intake keeps it, marked: FeedbackIntakeService.LINK_DESCRIPTION).
      */
     private static Placement standing(UUID linked, String field, String part, UUID id, Placement placement) {
         if (placement.cancelled() && !id.equals(linked)) {

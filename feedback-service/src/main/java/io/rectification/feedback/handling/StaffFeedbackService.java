@@ -21,8 +21,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** What staff read: feedback with contact details masked, its history, and (recorded) the full details. */
 @ApplicationScoped
@@ -73,8 +75,15 @@ public class StaffFeedbackService {
             parameters.and("status", status);
         }
         var query = Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
-        // list(), not stream(): view() queries the read model, which would close a streamed result set
-        return new PageOf<>(query.page(page, size).list().stream().map(this::view).toList(), page, size, query.count());
+        List<Feedback> rows = query.page(page, size).list();
+        // the page's cancelled links and escalated problems in a query each, not one a feedback (a list of 200
+        // would take up to 400 more)
+        LedgerReadModel.Cancellations cancelled = ledger.cancellations(rows.stream()
+                .flatMap(f -> Stream.of(f.areaId, f.problemId, f.taskId)).toList());
+        Map<UUID, LedgerReadModel.ProblemProgress> problems = ledger.problemProgress(rows.stream()
+                .map(f -> f.escalatedProblemId).toList());
+        return new PageOf<>(rows.stream().map(f -> view(f, problems.get(f.escalatedProblemId),
+                cancelled.linkCancelledAt(f.areaId, f.problemId, f.taskId))).toList(), page, size, query.count());
     }
 
     /**
@@ -106,9 +115,13 @@ public class StaffFeedbackService {
     }
 
     FeedbackStaffView view(Feedback feedback) {
-        return FeedbackStaffView.of(feedback, submitter(feedback),
-                ledger.problemProgress(feedback.escalatedProblemId).orElse(null),
+        return view(feedback, ledger.problemProgress(feedback.escalatedProblemId).orElse(null),
                 ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId));
+    }
+
+    private FeedbackStaffView view(Feedback feedback, LedgerReadModel.ProblemProgress problem,
+                                   OffsetDateTime linkCancelledAt) {
+        return FeedbackStaffView.of(feedback, submitter(feedback), problem, linkCancelledAt);
     }
 
     /**

@@ -44,6 +44,17 @@ public class FeedbackIntakeService {
     public static final String TEXT_DESCRIPTION = "The opinion or suggestion: not blank, at most " + MAX_TEXT
             + " characters; line breaks and tabs allowed";
 
+    /**
+     * How areaId and taskId of a submission are described. Decided: a part the office cancelled (撤销) since the
+     * form was loaded is kept as the submitter chose it, not refused: the citizen's submission is not lost to a
+     * correction of the office's; the staff view marks it (linkCancelledAt) for the handler to link anew, and
+     * the tracking page says so (linkNotice).
+     */
+    public static final String LINK_DESCRIPTION = "The area or measure (task) it is about, as the public form offers"
+            + " them (form-choices); optional. Kept as given, also when the office cancelled it (撤销) since the form"
+            + " was loaded: the staff view then shows linkCancelledAt and the handler links the feedback anew by"
+            + " triage, and the tracking page says so (linkNotice)";
+
     private final EventPublisher publisher;
     private final Clock clock;
     private final PersonalDataCipher cipher;

@@ -19,7 +19,9 @@ public record PublicFeedbackInput(
                 description = FeedbackIntakeService.TEXT_DESCRIPTION)
         String text,
         FeedbackCategory category,
+        @Schema(description = FeedbackIntakeService.LINK_DESCRIPTION)
         UUID areaId,
+        @Schema(description = FeedbackIntakeService.LINK_DESCRIPTION)
         UUID taskId,
         @Schema(maxLength = TextChecks.MAX_NAME, description = "The submitter's name, if given: one line, at most 50 characters")
         String name,

@@ -32,7 +32,9 @@ public record StaffFeedbackInput(
         @Schema(required = true, minLength = 1, maxLength = FeedbackIntakeService.MAX_TEXT, pattern = "\\S",
                 description = FeedbackIntakeService.TEXT_DESCRIPTION)
         String text,
+        @Schema(description = FeedbackIntakeService.LINK_DESCRIPTION)
         UUID areaId,
+        @Schema(description = FeedbackIntakeService.LINK_DESCRIPTION)
         UUID taskId,
         @Schema(maxLength = TextChecks.MAX_NAME, description = "The person's name, if given: one line, at most 50 characters")
         String name,

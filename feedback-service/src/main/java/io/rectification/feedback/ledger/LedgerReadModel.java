@@ -13,11 +13,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * feedback-service's copy of the public parts of tasks-service's ledger (inspections, areas,
@@ -34,7 +41,7 @@ public class LedgerReadModel {
 
     /** How the OpenAPI documents describe the 409 of a part the office cancelled (撤销). */
     public static final String CANCELLED = "An area, problem or task the body names was cancelled in tasks-service"
-            + " (撤销: entered by mistake) and is not newly linked to; the feedback's own link to it stands (a triage"
+            + " (撤销: entered by mistake) and is not newly linked to by staff; the feedback's own link to it stands (a triage"
             + " that keeps it goes through, one naming a part that stands moves it there). The problem names the field";
 
     private final EntityManager entityManager;
@@ -107,7 +114,8 @@ public class LedgerReadModel {
 
     /**
      * Where a part of the ledger stands: its inspection, and its area and problem where it has them;
-     * {@code cancelled}: the office cancelled that part (撤销), which nothing is newly linked to.
+     * {@code cancelled}: the office cancelled that part (撤销), which staff do not newly link to (a submission
+     * naming it is kept: intake's FeedbackIntakeService.LINK_DESCRIPTION).
      */
     public record Placement(UUID inspectionId, UUID areaId, UUID problemId, UUID taskId, boolean cancelled) {
     }
@@ -164,6 +172,40 @@ public class LedgerReadModel {
         return earliest == null ? null : utc(earliest);
     }
 
+    /**
+     * When the office cancelled (撤销) each of the areas, problems and tasks given that it cancelled, for a page of
+     * feedback at once: one query whatever the page's size, where {@link #linkCancelledAt} takes one a feedback.
+     * Ids are unique across the three, so one set asks all of them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Cancellations cancellations(Collection<UUID> partIds) {
+        Set<UUID> ids = partIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return new Cancellations(Map.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT id, cancelled_at FROM known_area WHERE id IN (:ids) AND cancelled_at IS NOT NULL
+                        UNION ALL SELECT id, cancelled_at FROM known_problem WHERE id IN (:ids) AND cancelled_at IS NOT NULL
+                        UNION ALL SELECT id, cancelled_at FROM known_task WHERE id IN (:ids) AND cancelled_at IS NOT NULL""")
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, OffsetDateTime> byPart = new HashMap<>();
+        for (Object[] row : rows) {
+            byPart.put((UUID) row[0], utc(row[1]));
+        }
+        return new Cancellations(byPart);
+    }
+
+    /** The parts among those asked about that the office cancelled, with when; one not here stands or is not known. */
+    public record Cancellations(Map<UUID, OffsetDateTime> byPart) {
+
+        /** What {@link LedgerReadModel#linkCancelledAt} answers for these ids, read from the parts already loaded. */
+        public OffsetDateTime linkCancelledAt(UUID areaId, UUID problemId, UUID taskId) {
+            return Stream.of(areaId, problemId, taskId).filter(Objects::nonNull).map(byPart::get)
+                    .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        }
+    }
+
     /** The feedback (table {@code feedback}) linked to a part the office cancelled: what {@link #linkCancelledAt} finds. */
     public static final String LINK_CANCELLED = """
             EXISTS (SELECT 1 FROM known_area a WHERE a.id = f.area_id AND a.cancelled_at IS NOT NULL)
@@ -195,18 +237,33 @@ public class LedgerReadModel {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProblemProgress> problemProgress(UUID problemId) {
-        if (problemId == null) {
-            return Optional.empty();
+        return problemId == null ? Optional.empty()
+                : Optional.ofNullable(problemProgress(List.of(problemId)).get(problemId));
+    }
+
+    /**
+     * {@link #problemProgress} of each of the problems given (nulls ignored) known here, for a page of escalated
+     * feedback at once: one query whatever their number.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, ProblemProgress> problemProgress(Collection<UUID> problemIds) {
+        Set<UUID> ids = problemIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, ProblemProgress> progress = new HashMap<>();
+        if (ids.isEmpty()) {
+            return progress;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT p.title, COALESCE(ROUND(AVG(t.percent_complete))::int, p.percent_complete),
+                        SELECT p.id, p.title, COALESCE(ROUND(AVG(t.percent_complete))::int, p.percent_complete),
                                COUNT(t.id), COUNT(t.id) FILTER (WHERE t.state IN ('VERIFIED', 'CONSOLIDATING'))
                         FROM known_problem p LEFT JOIN known_task t ON t.problem_id = p.id AND t.cancelled_at IS NULL
-                        WHERE p.id = ?1 GROUP BY p.id, p.title, p.percent_complete""")
-                .setParameter(1, problemId).getResultList();
-        return rows.stream().findFirst().map(row -> new ProblemProgress((String) row[0], ((Number) row[1]).intValue(),
-                ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+                        WHERE p.id IN (:ids) GROUP BY p.id, p.title, p.percent_complete""")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            progress.put((UUID) row[0], new ProblemProgress((String) row[1], ((Number) row[2]).intValue(),
+                    ((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
+        }
+        return progress;
     }
 
     /**
@@ -307,7 +364,8 @@ public class LedgerReadModel {
      * place there, not its ledger number).
      */
     @Schema(requiredProperties = {"id", "number", "numbering", "title", "measures"})
-    public record AreaChoice(UUID id, int number, @Schema(examples = "（二）") String numbering, String title,
+    public record AreaChoice(UUID id, @Schema(description = AREA_NUMBER) int number,
+                             @Schema(examples = "（二）") String numbering, String title,
                              List<MeasureChoice> measures) {
     }
 
@@ -317,7 +375,17 @@ public class LedgerReadModel {
      * not their ledger numbers; platform PlanNumbering writes them), 3.二是 for problem 3's second.
      */
     @Schema(requiredProperties = {"id", "problemNumber", "number", "numbering", "title"})
-    public record MeasureChoice(UUID id, int problemNumber, int number, @Schema(examples = "3.二是") String numbering,
-                                String title) {
+    public record MeasureChoice(UUID id, @Schema(description = PROBLEM_NUMBER) int problemNumber,
+                                @Schema(description = MEASURE_NUMBER) int number,
+                                @Schema(examples = "3.二是") String numbering, String title) {
     }
+
+    /** How the OpenAPI document describes the choices' numbers: the report's places, not the ledger's numbers. */
+    static final String AREA_NUMBER = "The area's place among those the public report heads, as it prints it (2 for"
+            + " （二）), counted over what the report shows, so nothing cancelled leaves a gap; not the area's number in"
+            + " the ledger (tasks-service's AreaView.number), which may differ";
+    static final String PROBLEM_NUMBER = "The finding's place within its area as the public report prints it (3 for"
+            + " 3.二是), counted over the area's findings that stand; not the problem's number in the ledger";
+    static final String MEASURE_NUMBER = "The measure's place within its finding as the public report prints it (2 for"
+            + " 3.二是), counted over the finding's measures that stand; not the task's number in the ledger";
 }

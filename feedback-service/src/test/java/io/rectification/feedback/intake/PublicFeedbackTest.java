@@ -8,6 +8,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.feedback.Clients;
+import io.rectification.feedback.Ledger;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -25,10 +26,14 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -396,6 +401,48 @@ class PublicFeedbackTest {
         AdjustableClock.pinAt(Instant.parse("2025-11-07T02:30:01Z"));
         asPublic(Clients.newAddress()).body(submission("请公开停车收费标准。", key)).when().post(url)
                 .then().statusCode(201);
+    }
+
+    /**
+     * Decided: a measure the office cancelled (撤销) after the form was loaded is kept as the submitter chose it,
+     * not refused (the citizen's submission is not lost to the office's correction): staff see it marked
+     * (linkCancelledAt), to link it anew, and the tracking page says so (linkNotice). Staff intake the same.
+     */
+    @Test
+    void aMeasureCancelledSinceTheFormWasLoadedIsKeptAndMarked() {
+        LocalDateTime now = AdjustableClock.current().toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
+        UUID inspection = UUID.randomUUID();
+        String publication = Publications.create(Publications.json(inspection, now.minusDays(2), now.plusHours(1), null));
+        UUID area = UUID.randomUUID();
+        UUID problem = UUID.randomUUID();
+        UUID task = UUID.randomUUID();
+        Ledger.area(inspection, area, 1, "落实全面从严治党不到位");
+        Ledger.problem(inspection, area, problem, 1, "招商项目跟踪不到位", "PLAN", null, 0, 0);
+        Ledger.task(inspection, area, problem, task, 1, "建立招商项目全周期跟踪服务机制", "IN_PROGRESS", 40, 0);
+        Ledger.cancelTask(inspection, area, problem, task, 1, "建立招商项目全周期跟踪服务机制", 1);
+        String link = ",\"areaId\":\"" + area + "\",\"taskId\":\"" + task + "\"}";
+        String staffBody = """
+                {"publicationId":"%s","channel":"PHONE","receivedOn":"%s","text":"来电反映招商项目长期未开工。"%s"""
+                .formatted(publication, now.toLocalDate().minusDays(1), link);
+        // staff intake answers the feedback as kept, marked once tasks-service's cancellation is read here
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi").body(staffBody)
+                        .when().post("/feedback").then().statusCode(201).extract().path("linkCancelledAt") != null);
+
+        String code = asPublic(Clients.newAddress()).body(submission("建议加快推进签约项目开工。").replaceFirst("}$", link))
+                .when().post("/publications/" + publication + "/feedback")
+                .then().statusCode(201).extract().path("trackingCode");
+
+        List<Map<String, Object>> stored = given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication)
+                .when().get("/feedback").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        Map<String, Object> submitted = stored.stream().filter(f -> code.equals(f.get("trackingCode"))).findFirst()
+                .orElseThrow();
+        assertEquals(task.toString(), submitted.get("taskId"));
+        assertEquals(Instant.parse("2025-11-10T01:00:00Z"), OffsetDateTime.parse((String) submitted.get("linkCancelledAt"))
+                .toInstant());
+        given().when().get("/feedback/track/" + code).then().statusCode(200)
+                .body("linkNotice", equalTo("您的意见建议所关联的整改事项因录入有误，已从整改台账中撤销；您的意见建议仍在办理中，将重新研判。"));
     }
 
     private static int storedIn(String publication) {

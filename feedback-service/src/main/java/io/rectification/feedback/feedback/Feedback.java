@@ -125,6 +125,13 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "escalated_problem_id")
     public UUID escalatedProblemId;
 
+    /**
+     * The version this feedback was last escalated at (its FeedbackEscalated event's): a refusal names the version
+     * it refuses, so one of an earlier escalation, late or redelivered, does not refuse the one now waiting.
+     */
+    @Column(name = "escalation_version")
+    public Long escalationVersion;
+
     /** Why tasks-service refused the last escalation (ESCALATION_REFUSED); written by tasks-service, for staff. */
     @Column(name = "escalation_refused_reason")
     public String escalationRefusedReason;

@@ -61,10 +61,17 @@ public class EscalationOutcomes implements EscalationReplies {
     }
 
     @Override
-    public void refused(UUID feedbackId, String field, String reason) {
+    public void refused(UUID feedbackId, Long feedbackVersion, String field, String reason) {
         Feedback feedback = StaffFeedbackService.lock(feedbackId).orElse(null);
         if (feedback == null || feedback.status != FeedbackStatus.ESCALATED || feedback.escalatedProblemId != null) {
             LOG.debugf("refused escalation of feedback %s: not waiting on an escalation here", feedbackId);
+            return;
+        }
+        if (feedbackVersion != null && feedback.escalationVersion != null
+                && !feedbackVersion.equals(feedback.escalationVersion)) {
+            // refused and escalated again since: this refusal, late or redelivered, is of the earlier one
+            LOG.debugf("refused escalation of feedback %s at version %d: the one waiting is version %d", feedbackId,
+                    feedbackVersion, feedback.escalationVersion);
             return;
         }
         String shown = reason.length() <= 480 ? reason : reason.substring(0, 479) + "…";

@@ -126,6 +126,8 @@ public class FeedbackTriageService {
         }
         feedback.status = FeedbackStatus.ESCALATED;
         feedback.escalationRefusedReason = null;
+        // the version this change is flushed at (one more, once), which FeedbackEscalated carries
+        feedback.escalationVersion = feedback.version + 1;
         FeedbackEvent.Escalation escalation = new FeedbackEvent.Escalation(feedback.inspectionId,
                 feedback.areaId, BlankText.strip(input.title()), BlankText.strip(input.description()));
         return finish(feedback, now, actor, "ESCALATED", "as a new problem: " + abbreviate(escalation.title()),

@@ -12,6 +12,9 @@ public interface EscalationReplies {
     /** The feedback became the problem {@code problemId} (ProblemRegistered with source FEEDBACK). */
     void becameProblem(UUID feedbackId, UUID problemId);
 
-    /** tasks-service could not apply the escalation (FeedbackEscalationRefused). */
-    void refused(UUID feedbackId, String field, String reason);
+    /**
+     * tasks-service could not apply the escalation (FeedbackEscalationRefused) the feedback had at
+     * {@code feedbackVersion} (null when the event does not say).
+     */
+    void refused(UUID feedbackId, Long feedbackVersion, String field, String reason);
 }

@@ -72,7 +72,8 @@ public class TasksEventHandler implements EventHandler {
         } else if (data instanceof TasksEvent.TaskChange change) {
             task(required(change.task(), "data.task"), version);
         } else if (data instanceof TasksEvent.FeedbackEscalationRefused refusal) {
-            outcomes.refused(required(refusal.feedbackId(), "data.feedbackId"), text(refusal.field(), "data.field"),
+            outcomes.refused(required(refusal.feedbackId(), "data.feedbackId"), refusal.feedbackVersion(),
+                    text(refusal.field(), "data.field"),
                     text(refusal.reason(), "data.reason"));
         }
         // anything else: a type this build does not know, or one the read model does not keep

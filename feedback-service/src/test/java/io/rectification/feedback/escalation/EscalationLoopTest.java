@@ -1,7 +1,9 @@
 package io.rectification.feedback.escalation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rectification.feedback.Ledger;
+import io.rectification.feedback.ledger.EscalationReplies;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -10,6 +12,7 @@ import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.StaffTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import io.rectification.platform.testing.AdjustableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +43,9 @@ class EscalationLoopTest {
 
     static final EventCatalogue EVENTS = EventCatalogue.of("feedback-events.yaml");
 
+    @Inject
+    EscalationReplies replies;
+
     static RequestSpecification asStaff(String actor) {
         return given().contentType(ContentType.JSON).header("X-Actor", actor);
     }
@@ -53,15 +59,18 @@ class EscalationLoopTest {
         return new String[]{id, code};
     }
 
-    static void escalate(String id) {
-        asStaff("wang.kezhang").body("{\"title\":\"征收补偿款未按期兑付\",\"description\":\"经核实，需立项整改。\"}")
-                .when().post("/feedback/" + id + "/escalate").then().statusCode(200).body("status", equalTo("ESCALATED"));
+    /** Escalates the feedback: the version it is escalated at, which FeedbackEscalated carries and a refusal names. */
+    static long escalate(String id) {
+        return ((Number) asStaff("wang.kezhang").body("{\"title\":\"征收补偿款未按期兑付\",\"description\":\"经核实，需立项整改。\"}")
+                .when().post("/feedback/" + id + "/escalate").then().statusCode(200).body("status", equalTo("ESCALATED"))
+                .extract().path("version")).longValue();
     }
 
-    static void refuse(String feedbackId, String inspectionId, String reason) {
-        Ledger.send(UUID.fromString(feedbackId), "FeedbackEscalationRefused", "FeedbackEscalation", 2, """
-                {"feedbackId":"%s","feedbackVersion":2,"inspectionId":"%s","field":"escalation.inspectionId","reason":"%s"}"""
-                .formatted(feedbackId, inspectionId, reason));
+    /** tasks-service refuses the escalation the feedback had at {@code version}. */
+    static void refuse(String feedbackId, long version, String inspectionId, String reason) {
+        Ledger.send(UUID.fromString(feedbackId), "FeedbackEscalationRefused", "FeedbackEscalation", version, """
+                {"feedbackId":"%s","feedbackVersion":%d,"inspectionId":"%s","field":"escalation.inspectionId","reason":"%s"}"""
+                .formatted(feedbackId, version, inspectionId, reason));
     }
 
     @Test
@@ -72,8 +81,8 @@ class EscalationLoopTest {
         String id = feedback[0];
         String reason = "inspection " + inspection + " does not exist in tasks-service";
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
-            escalate(id);
-            refuse(id, inspection, reason);
+            long first = escalate(id);
+            refuse(id, first, inspection, reason);
 
             EventEnvelope failed = probe.await(e -> id.equals(e.subject()) && "FeedbackEscalationFailed".equals(e.type()),
                     Duration.ofSeconds(60));
@@ -94,11 +103,16 @@ class EscalationLoopTest {
                     .body("status", equalTo("TRIAGED"))
                     .body(not(containsString("tasks-service")));
             // a second refusal of the same feedback (redelivered, or late) changes nothing more
-            refuse(id, inspection, reason);
+            refuse(id, first, inspection, reason);
 
             // staff escalate again; this time tasks-service registers the problem
             escalate(id);
             given().when().get("/feedback/" + id).then().body("escalationRefusedReason", nullValue());
+            // the first escalation's refusal, late or redelivered, does not refuse the one now waiting
+            QuarkusTransaction.requiringNew().run(() ->
+                    replies.refused(UUID.fromString(id), first, "escalation.inspectionId", reason));
+            given().when().get("/feedback/" + id).then().body("status", equalTo("ESCALATED"))
+                    .body("escalationRefusedReason", nullValue());
             UUID area = UUID.randomUUID();
             UUID problem = UUID.randomUUID();
             Ledger.area(UUID.fromString(inspection), area, 6, "群众反馈意见建议");

@@ -37,6 +37,9 @@ const cancelledTask = {
   responsibleUnit: '党政办公室', deadline: '2026-06-30', state: 'PLANNED', kind: 'TIME_BOUND', overdue: false, progressReportMissing: false,
   reopenCount: 0, allowedTransitions: [], cancellation: { ...cancellation, reason: '重复导入' },
 }
+/** A task of the cancelled problem p3, cancelled in the same step (a few milliseconds later). */
+const wentAlong = { ...cancelledTask, id: 't8', problemId: 'p3', problemNumber: 3, title: '随问题撤销的任务',
+  cancellation: { ...cancellation, at: '2026-12-05T10:00:00.012+08:00' } }
 const page = (items: object[]) => json(200, { items, page: 0, size: 200, total: items.length })
 
 /** tasks-service: the inspection, its areas, the area's problems (the cancelled one only when asked for), no tasks. */
@@ -49,6 +52,7 @@ function service(cancel: () => Response = () => json(500, {})) {
     if (url.startsWith('/api/tasks/inspections/i1/areas')) return page([area])
     if (url.startsWith('/api/tasks/areas/a1/problems')) return page(cancelledToo ? [problem, duplicate] : [problem])
     if (url.startsWith('/api/tasks/problems/p2/tasks') && cancelledToo) return page([cancelledTask])
+    if (url.startsWith('/api/tasks/problems/p3/tasks') && cancelledToo) return page([wentAlong])
     return page([])
   }
 }
@@ -117,6 +121,13 @@ describe('撤销 in the plan tree', () => {
     expect(task.classes()).toContain('is-cancelled')
     expect(task.findAll('.el-tag').map((t) => t.text())).toEqual(['已撤销', '未开始']) // its flags say it once
     expect(task.text()).toContain('王主任 撤销：重复导入')
+
+    // the cancelled problem's own task went along with it: it says so instead of repeating when, who and why
+    await w.findAll('.node.problem').find((n) => n.text().includes('重复导入的问题'))!.trigger('click')
+    await flushPromises()
+    const along = w.findAll('.node.task').find((n) => n.text().includes('随问题撤销的任务'))!
+    expect(along.classes()).toContain('is-cancelled')
+    expect(along.find('.cancelled-line').text()).toBe('随上级一并撤销')
   })
 
   it('cancels a problem from its node, then reads its area again', async () => {

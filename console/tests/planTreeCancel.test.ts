@@ -106,8 +106,10 @@ describe('撤销 in the plan tree', () => {
     await w.find('#show-cancelled').trigger('click')
     await flushPromises()
     expect(gets('/inspections/i1/areas').at(-1)).toBe('/api/tasks/inspections/i1/areas?size=200&includeCancelled=true')
-    await openArea(w)
+    // the area the user had opened is open again, read with what was cancelled
     expect(gets('/areas/a1/problems').at(-1)).toBe('/api/tasks/areas/a1/problems?size=200&includeCancelled=true')
+    expect(w.findAll('.node.problem').map((n) => n.text())).toEqual(
+      expect.arrayContaining([expect.stringContaining('重复导入的问题')]))
     const cancelled = w.findAll('.node.problem').find((n) => n.text().includes('重复导入的问题'))!
     expect(cancelled.classes()).toContain('is-cancelled')
     expect(cancelled.text()).toContain('已撤销')

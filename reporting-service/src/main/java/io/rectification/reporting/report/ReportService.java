@@ -36,14 +36,14 @@ public class ReportService {
     private final KnownInspections inspections;
     private final AuditTrail audit;
     private final ReportPdf pdf;
-    private final PublishedPdfs publishedPdfs;
+    private final LaidOutPdfs laidOutPdfs;
 
     private final Clock clock;
 
     private final int versionsPerDay;
 
     public ReportService(ReportAssembler assembler, KnownInspections inspections, AuditTrail audit, ReportPdf pdf,
-                         PublishedPdfs publishedPdfs, Clock clock,
+                         LaidOutPdfs laidOutPdfs, Clock clock,
                          @ConfigProperty(name = "reporting.report.versions-per-day", defaultValue = "10") int versionsPerDay) {
         this.inspections = inspections;
         this.clock = clock;
@@ -51,7 +51,7 @@ public class ReportService {
         this.assembler = assembler;
         this.audit = audit;
         this.pdf = pdf;
-        this.publishedPdfs = publishedPdfs;
+        this.laidOutPdfs = laidOutPdfs;
     }
 
     /**
@@ -151,7 +151,7 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview<byte[]> previewPdf(UUID inspectionId) {
         Preview<String> html = preview(inspectionId, Format.HTML);
-        return new Preview<>(pdf.render(html.body()), html.draftVersion());
+        return new Preview<>(laidOutPdfs.of(html.body(), () -> pdf.render(html.body())), html.draftVersion());
     }
 
     /**
@@ -265,7 +265,7 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Published versionPdf(UUID inspectionId, int number) {
         ReportVersion version = findVersion(inspectionId, number);
-        return new Published(publishedPdfs.of(version.id, () -> pdf.render(version.html)), version.publishedAt);
+        return new Published(laidOutPdfs.of(version.html, () -> pdf.render(version.html)), version.publishedAt);
     }
 
     private ReportDocument requireDocument(UUID inspectionId, ReportDraft draft) {

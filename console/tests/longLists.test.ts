@@ -11,7 +11,8 @@ import { useSession } from '@/auth/session'
 import MyTasksView from '@/views/MyTasksView.vue'
 import VerificationQueueView from '@/views/VerificationQueueView.vue'
 import ListsView from '@/views/ListsView.vue'
-import { json } from './recordedNetwork'
+import { LookBackApi } from '@/api/lookBack'
+import { client, json } from './recordedNetwork'
 
 // An inspection at the size of a real one (5 areas × 20 problems × 20 tasks): a list a screen counts or filters
 // itself is read whole, page after page, and drawn a page at a time; the counts are over all of it.
@@ -91,6 +92,17 @@ describe('reading every page of a list', () => {
     expect(asked).toBe(20)
     expect(all.items).toHaveLength(10_000)
     expect(cutShort(all)).toBe('只读取了前 10,000 项，共 12,345 项；请按巡视或单位缩小范围。')
+  })
+})
+
+describe('回头看 due', () => {
+  it('reads every page of the tasks due, the bound and order kept', async () => {
+    serve(Array.from({ length: 700 }, (_, i) => task(i + 1, { state: 'VERIFIED' })))
+    const due = await new LookBackApi(client(net, '/api/tasks')).due('i1', '2027-03-01')
+    expect(due.items).toHaveLength(700)
+    expect(due.total).toBe(700)
+    expect(sentPages().map((q) => [q.get('lookBackDueBy'), q.get('sort'), q.get('page'), q.get('size')]))
+      .toEqual([['2027-03-01', 'number', '0', '500'], ['2027-03-01', 'number', '1', '500']])
   })
 })
 

@@ -27,6 +27,11 @@ export class TasksApi {
     return (await this.http.request<Page<InspectionView>>('GET', '/inspections', { query: { page, size } })).body
   }
 
+  /** Every inspection (for a list or a choice of them), page after page. */
+  async allInspections(): Promise<InspectionView[]> {
+    return (await readAll((page, size) => this.inspections(page, size))).items
+  }
+
   async inspection(id: Uuid): Promise<InspectionView> {
     return (await this.http.request<InspectionView>('GET', `/inspections/${enc(id)}`)).body
   }

@@ -168,7 +168,7 @@ function withRefusals(closed = false, cancel: () => Response = () => json(500, {
     if (url.startsWith('/api/tasks/areas/a1/problems')) return page([problem])
     if (url.startsWith('/api/tasks/areas/a6/problems')) return page([escalated])
     if (url === '/api/tasks/problems?inspectionId=i1&source=FEEDBACK&size=500') return page([escalated])
-    if (url === '/api/tasks/tasks?size=500&inspectionId=i1&state=VERIFIED' && closed) return page([verifiedTask])
+    if (url === '/api/tasks/tasks?size=500&inspectionId=i1&state=VERIFIED&page=0' && closed) return page([verifiedTask])
     return page([])
   }
 }
@@ -192,8 +192,8 @@ describe('撤销 the service would refuse, in the plan tree', () => {
     withRefusals()
     await show(['coordinator'])
     expect(gets('/problems?')).toEqual(['/api/tasks/problems?inspectionId=i1&source=FEEDBACK&size=500'])
-    expect(gets('/tasks?')).toEqual(['/api/tasks/tasks?size=500&inspectionId=i1&state=VERIFIED',
-      '/api/tasks/tasks?size=500&inspectionId=i1&state=CONSOLIDATING'])
+    expect(gets('/tasks?')).toEqual(['/api/tasks/tasks?size=500&inspectionId=i1&state=VERIFIED&page=0',
+      '/api/tasks/tasks?size=500&inspectionId=i1&state=CONSOLIDATING&page=0'])
   })
 
   it('dims 撤销 of a problem escalated from public feedback, and of its area, saying why; a click sends nothing', async () => {

@@ -206,3 +206,59 @@ describe('RowTable', () => {
     expect(empty.text()).toBe('暂无问题')
   })
 })
+
+describe('RowTable paged', () => {
+  let wrapper: VueWrapper | null = null
+  const many = (n: number, title = '任务') => Array.from({ length: n }, (_, i) => ({ ...row, taskId: `t${i + 1}`, label: `${i + 1}`, title: `${title}${i + 1}` }))
+  const titles = (w: VueWrapper) => w.findAll('tbody a.task-link').map((a) => a.text())
+
+  async function show(props: Record<string, unknown>) {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+    wrapper = mount(RowTable, { props, attrs: { 'aria-label': '任务清单' }, global: { plugins: [ElementPlus, router] }, attachTo: document.body } as never)
+    await flushPromises()
+    return wrapper
+  }
+
+  it('draws 50 rows a page, says the total, and starts again at the first page when the rows change', async () => {
+    windowOf(false)
+    const table = await show({ rows: many(120), columns: TASK_LIST_COLUMNS, paged: true })
+    // the list keeps its name; the pager is beside it, not in it
+    expect(table.find('.el-table').attributes('aria-label')).toBe('任务清单')
+    expect(titles(table)).toHaveLength(50)
+    expect(titles(table)[0]).toBe('任务1')
+    expect(table.find('.el-pagination__total').text()).toContain('120')
+    await table.find('.el-pager li[aria-label*="3"]').trigger('click')
+    await flushPromises()
+    expect(titles(table)).toEqual(many(120).slice(100).map((r) => r.title))
+    // the page-size select is named for a screen reader
+    expect(table.find('.page-size input').attributes('aria-label') ?? table.find('.page-size [aria-label]').attributes('aria-label')).toBe('每页显示条数')
+    await table.setProps({ rows: many(80, '新') })
+    await flushPromises()
+    expect(titles(table)[0]).toBe('新1')
+    expect(titles(table)).toHaveLength(50)
+  })
+
+  it('off by default, and no pager for a list within one page', async () => {
+    windowOf(false)
+    const all = await show({ rows: many(60), columns: TASK_LIST_COLUMNS })
+    expect(titles(all)).toHaveLength(60)
+    expect(all.find('.el-pagination').exists()).toBe(false)
+    wrapper!.unmount()
+    const short = await show({ rows: many(30), columns: TASK_LIST_COLUMNS, paged: true })
+    expect(titles(short)).toHaveLength(30)
+    expect(short.find('.el-pagination').exists()).toBe(false)
+  })
+
+  it('on a phone: the page\'s cards, numbered by their place in the whole list', async () => {
+    windowOf(true)
+    const cards = await show({ rows: [...Array(70)].map((_, i) => ({ ...decisionRow, id: `d${i}`, text: `议定${i + 1}` })), columns: decisionColumns('2025-06-01'), paged: true })
+    expect(cards.findAll('li.row-card')).toHaveLength(50)
+    expect(cards.find('ul').attributes('aria-label')).toBe('任务清单')
+    await cards.find('button.btn-next').trigger('click')
+    await flushPromises()
+    expect(cards.findAll('li.row-card')).toHaveLength(20)
+    expect(cards.find('li.row-card .card-number').text()).toBe('51')
+  })
+})
+
+const decisionRow: Decision = { id: 'd1', text: '汇总进展', responsibleUnit: '党政办公室', dueDate: '2025-06-03', taskId: null, taskCancelledAt: null, done: false, doneAt: null, doneBy: null }

@@ -1,5 +1,6 @@
 import { HttpClient, type Answer } from './http'
 import type { SubmissionKey } from './submissionKey'
+import { readAll, type AllOf } from './pages'
 import { useSession } from '@/auth/session'
 import type { LocalDate, OffsetDateTime, Page, TaskSnapshot, Uuid } from './types'
 
@@ -34,11 +35,11 @@ export interface LookBackInput {
 export class LookBackApi {
   constructor(private readonly http: HttpClient) {}
 
-  /** Closed-out tasks of the inspection whose next look-back is due by `dueBy` (overdue ones too). */
-  async due(inspectionId: Uuid, dueBy: LocalDate): Promise<TaskSnapshot[]> {
-    return (await this.http.request<Page<TaskSnapshot>>('GET', '/tasks', {
-      query: { inspectionId, lookBackDueBy: dueBy, sort: 'number', size: 200 },
-    })).body.items
+  /** Closed-out tasks of the inspection whose next look-back is due by `dueBy` (overdue ones too), every page of them. */
+  due(inspectionId: Uuid, dueBy: LocalDate): Promise<AllOf<TaskSnapshot>> {
+    return readAll(async (page, size) => (await this.http.request<Page<TaskSnapshot>>('GET', '/tasks', {
+      query: { inspectionId, lookBackDueBy: dueBy, sort: 'number', page, size },
+    })).body)
   }
 
   async ofInspection(inspectionId: Uuid): Promise<LookBackReview[]> {

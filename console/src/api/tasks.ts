@@ -1,5 +1,6 @@
 import type { Answer, Download, HttpClient } from './http'
 import type { SubmissionKey } from './submissionKey'
+import { readAll, type AllOf } from './pages'
 import type {
   AreaView, AuditEntry, DeadlineExtensionRequest, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemExtensionsView, ProblemInput, ProblemRow, ProblemView,
   ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskInput, TaskPatch, TaskRow, TaskSnapshot,
@@ -24,6 +25,11 @@ export class TasksApi {
 
   async inspections(page = 0, size = 50): Promise<Page<InspectionView>> {
     return (await this.http.request<Page<InspectionView>>('GET', '/inspections', { query: { page, size } })).body
+  }
+
+  /** Every inspection (for a list or a choice of them), page after page. */
+  async allInspections(): Promise<InspectionView[]> {
+    return (await readAll((page, size) => this.inspections(page, size))).items
   }
 
   async inspection(id: Uuid): Promise<InspectionView> {
@@ -80,8 +86,14 @@ export class TasksApi {
     return this.http.request<TaskSnapshot>('POST', `/problems/${enc(problemId)}/tasks`, { body: input, key })
   }
 
+  /** One page of the tasks (200 unless asked): for a screen showing a page, not counting over all. */
   async tasks(filter: TaskFilter): Promise<Page<TaskSnapshot>> {
     return (await this.http.request<Page<TaskSnapshot>>('GET', '/tasks', { query: { size: 200, ...filter } })).body
+  }
+
+  /** Every task the filter finds, page after page (pages.ts), for a screen that counts or filters them itself. */
+  allTasks(filter: Omit<TaskFilter, 'page' | 'size'>): Promise<AllOf<TaskSnapshot>> {
+    return readAll((page, size) => this.tasks({ ...filter, page, size }))
   }
 
   task(id: Uuid): Promise<Answer<TaskSnapshot>> {

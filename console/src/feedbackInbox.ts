@@ -160,6 +160,13 @@ export interface NamedRecords {
   task?: (id: string) => string | undefined
 }
 
+/** The tasks the triages of a history linked (their detail's "task <id>"), each once: what its 办理记录 names. */
+export function triagedTaskIds(history: readonly { action: string; detail: string | null }[]): string[] {
+  const ids = history.filter((h) => h.action === 'TRIAGED' && h.detail)
+    .flatMap((h) => h.detail!.split(', ').filter((part) => part.startsWith('task ')).map((part) => part.slice(5)))
+  return [...new Set(ids)]
+}
+
 /** Staff registered it: "recorded by staff, received on 2026-12-05[ at 10:30:00][, receipt …]" (feedback-service's intake). */
 const STAFF_RECEIVED = /^recorded by staff, received on (\d{4}-\d{2}-\d{2})(?: at (\d{2}:\d{2}))?/
 

@@ -34,6 +34,19 @@ export function planLabel(area: number, problem: number, task: number): string {
   return `（${chineseNumeral(area)}）${problem}.${taskOrdinal(task)}`
 }
 
+/** A level of the plan: 方面, 问题 or 任务 (整改措施). */
+export type PlanLevel = 'area' | 'problem' | 'task'
+
+/**
+ * （一）title, 3. title, 二是 title: a part as the plan tree labels it, under what holds it (a problem's
+ * number is the area's own, a task's the problem's), as a chooser shaped like the ledger shows it too.
+ */
+export function planPartLabel(level: PlanLevel, part: { number: number; title: string }): string {
+  if (level === 'area') return `（${chineseNumeral(part.number)}）${part.title}`
+  if (level === 'problem') return `${part.number}. ${part.title}`
+  return `${taskOrdinal(part.number)} ${part.title}`
+}
+
 /** The numbering of a task as tasks-service shows it (its area's, its problem's and its own number). */
 export function labelOf(task: TaskNumbers): string {
   return planLabel(task.areaNumber, task.problemNumber, task.number)

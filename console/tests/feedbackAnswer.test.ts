@@ -56,7 +56,7 @@ const answerByPath = (shown: FeedbackView, refusal?: object) => (): Response => 
   if (path === '/api/feedback/feedback/f1') return json(200, shown, 'application/json', { ETag: '"4"' })
   if (path === '/api/feedback/feedback/f1/history') return json(200, [])
   if (path === '/api/feedback/feedback') return json(200, { items: [], page: 0, size: 200, total: 0 })
-  if (path === '/api/tasks/tasks') return json(200, { items: [task], page: 0, size: 500, total: 1 })
+  if (path === '/api/tasks/tasks/t1') return json(200, task, 'application/json', { ETag: '"2"' })
   if (path === '/api/tasks/inspections/i1/areas') return json(200, { items: [], page: 0, size: 200, total: 0 })
   if (path === '/api/reporting/people') return json(200, [])
   if (path === '/api/reporting/todos') return json(200, { person: 'bgs', asOf: '2025-05-08', dueSoonDays: 7, count: 0, byKind: {}, items: [] })

@@ -48,11 +48,15 @@ const standingTask = {
   cancellation: null,
 } as unknown as TaskSnapshot
 
+const area = { id: 'a1', number: 1, title: '优化营商环境', cancellation: null }
+const problem = { id: 'p3', areaId: 'a1', number: 3, title: '奖补资金兑现不透明', cancellation: null }
+
 /**
- * Answers each request by its path: the feedback as `shown`, the tasks with the cancelled one, a triage with its new link.
- * The list is `list` (the newest); `linkCancelled=true&status=…` is answered from it and from `older` (beyond the newest 200).
+ * Answers each request by its path: the feedback as `shown` with its history `steps`, the ledger, a triage with its new
+ * link. The list is `list` (the newest); `linkCancelled=true&status=…` is answered from it and from `older` (beyond the
+ * newest 200).
  */
-const byPath = (shown: FeedbackView, list: FeedbackView[] = [], older: FeedbackView[] = []) => (): Response => {
+const byPath = (shown: FeedbackView, list: FeedbackView[] = [], older: FeedbackView[] = [], steps: object[] = []) => (): Response => {
   const { url, init } = net.sent[net.sent.length - 1]!
   const path = url.split('?')[0]
   const query = new URLSearchParams(url.split('?')[1] ?? '')
@@ -65,11 +69,15 @@ const byPath = (shown: FeedbackView, list: FeedbackView[] = [], older: FeedbackV
     return json(200, { ...shown, version: 5, taskId: 't2', linkCancelledAt: null }, 'application/json', { ETag: '"5"' })
   }
   if (path === '/api/feedback/feedback/f1') return json(200, shown, 'application/json', { ETag: '"4"' })
-  if (path === '/api/feedback/feedback/f1/history') return json(200, [])
+  if (path === '/api/feedback/feedback/f1/history') return json(200, steps)
   if (path === '/api/feedback/feedback') return json(200, { items: list, page: 0, size: 200, total: list.length })
   if (path === '/api/feedback/publications') return json(200, { items: [], page: 0, size: 200, total: 0 })
-  if (path === '/api/tasks/tasks') return json(200, { items: [cancelledTask, standingTask], page: 0, size: 500, total: 2 })
-  if (path === '/api/tasks/inspections/i1/areas') return json(200, { items: [], page: 0, size: 200, total: 0 })
+  // the ledger a level at a time (LedgerPicker), what stands only; a task by id, cancelled or not
+  if (path === '/api/tasks/tasks/t1') return json(200, cancelledTask, 'application/json', { ETag: '"7"' })
+  if (path === '/api/tasks/tasks/t2') return json(200, standingTask, 'application/json', { ETag: '"2"' })
+  if (path === '/api/tasks/inspections/i1/areas') return json(200, { items: [area], page: 0, size: 200, total: 1 })
+  if (path === '/api/tasks/areas/a1/problems') return json(200, { items: [problem], page: 0, size: 200, total: 1 })
+  if (path === '/api/tasks/problems/p3/tasks') return json(200, { items: [standingTask], page: 0, size: 200, total: 1 })
   if (path === '/api/reporting/people') return json(200, [{ username: 'zgb', displayName: '王主任' }])
   if (path === '/api/reporting/todos') return json(200, { person: 'bgs', asOf: '2025-05-10', dueSoonDays: 7, count: 0, byKind: {}, items: [] })
   return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
@@ -88,8 +96,10 @@ async function show(component: object, path: string, respond: () => Response) {
   await settle()
 }
 
-/** What the task's select shows while nothing is chosen (Element Plus draws it beside its input). */
-const placeholder = () => document.getElementById('triage-task')?.closest('.el-select')?.querySelector('.el-select__placeholder')?.textContent?.trim()
+/** The link's picker (LedgerPicker): its input, and a node of its menus by label. */
+const picker = () => document.getElementById('triage-task') as HTMLInputElement
+const node = (label: string) => [...document.querySelectorAll('.ledger-picker-menu .el-cascader-node')]
+  .find((n) => n.querySelector('.el-cascader-node__label')?.textContent?.trim() === label) as HTMLElement
 
 const tagsSaying = (words: string) => [...document.querySelectorAll('.el-tag')].filter((t) => t.textContent?.trim() === words)
 
@@ -104,22 +114,25 @@ describe('a feedback linked to a task the office cancelled', () => {
     const hint = document.querySelector('.link-hint')!.textContent!
     expect(hint).toContain('所关联的任务已于 2025年5月9日 09:00 由整改办撤销')
     expect(hint).toContain('请在下方“分办”中重新关联仍有效的整改任务')
-    // the list asked for includes what was cancelled, so the link is named; the choice offers only what stands
-    expect(net.sent.find((r) => r.url.startsWith('/api/tasks/tasks'))!.url).toContain('includeCancelled=true')
+    // the task linked is read by id, cancelled or not, so it is named; no list of the first 500 tasks is read
+    expect(net.sent.map((r) => r.url)).toContain('/api/tasks/tasks/t1')
+    expect(net.sent.some((r) => r.url.startsWith('/api/tasks/tasks?'))).toBe(false)
   })
 
   it('offers only tasks that stand, starts without the cancelled one chosen, and sends the new link', async () => {
     await show(FeedbackView_, '/feedback/f1', byPath(linked))
-    const select = document.getElementById('triage-task') as HTMLInputElement
-    expect(select.value).toBe('')
-    expect(placeholder()).toBe('原关联已撤销，请选择仍有效的整改任务')
-    select.dispatchEvent(new Event('click'))
-    const options = () => [...document.querySelectorAll('.el-select-dropdown__item')].map((o) => o.textContent?.trim())
+    expect(picker().value).toBe('')
+    expect(picker().placeholder).toBe('原关联已撤销，请选择仍有效的方面、问题或整改任务')
+    picker().click()
     await settle()
-    expect(options().some((o) => o?.includes('建立奖补资金公开制度'))).toBe(true)
-    expect(options().some((o) => o?.includes('公开奖补资金兑现情况'))).toBe(false)
-    const item = [...document.querySelectorAll('.el-select-dropdown__item')].find((o) => o.textContent?.includes('建立奖补资金公开制度'))
-    ;(item as HTMLElement).click()
+    node('（一）优化营商环境').click()
+    await settle()
+    node('3. 奖补资金兑现不透明').click()
+    await settle()
+    const offered = [...document.querySelectorAll('.ledger-picker-menu .el-cascader-node__label')].map((l) => l.textContent?.trim())
+    expect(offered).toContain('三是 建立奖补资金公开制度')
+    expect(offered.some((o) => o?.includes('公开奖补资金兑现情况'))).toBe(false)
+    node('三是 建立奖补资金公开制度').click()
     await settle()
     await press('保存分办')
     const sent = net.sent.filter((r) => r.url.endsWith('/triage'))
@@ -131,7 +144,31 @@ describe('a feedback linked to a task the office cancelled', () => {
     await show(FeedbackView_, '/feedback/f1', byPath({ ...linked, taskId: 't2', linkCancelledAt: null }))
     expect(tagsSaying('已撤销')).toHaveLength(0)
     expect(document.querySelector('.link-hint')).toBeNull()
-    expect(placeholder()).toBe('（一）3.三是 建立奖补资金公开制度（财政局）')
+    expect(picker().value).toBe('（一）优化营商环境 / 3. 奖补资金兑现不透明 / 三是 建立奖补资金公开制度')
+  })
+
+  it('names a task an earlier triage linked in the 办理记录, read by id', async () => {
+    const triaged = { at: '2025-05-07T09:00:00+08:00', actor: 'bgs', action: 'TRIAGED', detail: 'category SUGGESTION, task t2' }
+    await show(FeedbackView_, '/feedback/f1', byPath(linked, [], [], [triaged]))
+    expect(net.sent.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/tasks/tasks/t1', '/api/tasks/tasks/t2']))
+    expect(document.querySelector('.el-timeline')?.textContent).toContain('关联任务：（一）3.三是 建立奖补资金公开制度')
+  })
+
+  it('names the task a triage linked once the page is read again, not 整改任务', async () => {
+    // the service as it keeps the feedback: linked anew once triaged
+    let current = { ...linked, taskId: null, problemId: null, linkCancelledAt: null } as FeedbackView
+    const ledger = byPath(linked)
+    await show(FeedbackView_, '/feedback/f1', () => {
+      const { url, init } = net.sent[net.sent.length - 1]!
+      if (url.endsWith('/triage') && init.method === 'POST') current = { ...linked, version: 5, taskId: 't2', linkCancelledAt: null }
+      if (url.split('?')[0] === '/api/feedback/feedback/f1' || url.endsWith('/triage')) {
+        return json(200, current, 'application/json', { ETag: `"${current.version}"` })
+      }
+      return ledger()
+    })
+    expect(net.sent.some((r) => r.url.startsWith('/api/tasks/tasks/'))).toBe(false)
+    await press('保存分办')
+    expect(document.querySelector('.task-link')?.textContent).toBe('（一）3.三是 建立奖补资金公开制度')
   })
 })
 
@@ -154,7 +191,8 @@ describe('a feedback linked to a problem without a task (the API allows it)', ()
     expect(labels()).toContain('关联问题')
     expect(labels()).not.toContain('关联方面')
     expect(document.querySelector('.cancelled-link .linked-problem')?.textContent).toBe('招商奖补资金兑现不透明')
-    expect(document.body.textContent).not.toContain('落实全面从严治党不到位')
+    // the link's line names the problem only (the picker below may show the path to it)
+    expect(document.querySelector('.el-descriptions')!.textContent).not.toContain('落实全面从严治党不到位')
     expect(tagsSaying('已撤销')).toHaveLength(1)
     expect(document.querySelector('.cancelled-line')?.textContent).toContain('撤销：误录')
     expect(document.querySelector('.link-hint')!.textContent).toContain('所关联的问题已于 2025年5月9日 09:00 由整改办撤销')

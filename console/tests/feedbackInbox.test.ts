@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  actorName, cancelledLinkHint, contactLine, historyDetail, inboxOrder, inTab, needsRelink, receivedText, RELINKABLE, stepsAllowed, urgencyOf,
+  actorName, cancelledLinkHint, contactLine, historyDetail, inboxOrder, inTab, needsRelink, receivedText, RELINKABLE, stepsAllowed,
+  triagedTaskIds, urgencyOf,
 } from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
 
@@ -143,5 +144,18 @@ describe('who and when, in the 办理记录 and the overview', () => {
       .toBe('2026年12月5日 10:30')
     expect(historyDetail('RECEIVED', 'recorded by staff, received on 2026-12-05')).toBe('工作人员登记，收到于 2026年12月5日（未记录时间）')
     expect(historyDetail('RECEIVED', 'recorded by staff, received on 2026-12-05 at 10:30:00')).toBe('工作人员登记，收到于 2026年12月5日 10:30')
+  })
+})
+
+describe('the tasks a history names', () => {
+  it('are those its triages linked, each once, read by id to name them (not found in a list of the first 500)', () => {
+    expect(triagedTaskIds([
+      { action: 'TRIAGED', detail: 'category SUGGESTION, task t7' },
+      { action: 'ANSWERED', detail: 'task t9' },
+      { action: 'TRIAGED', detail: 'problem p3' },
+      { action: 'TRIAGED', detail: 'task t8' },
+      { action: 'TRIAGED', detail: 'task t7' },
+      { action: 'TRIAGED', detail: null },
+    ])).toEqual(['t7', 't8'])
   })
 })

@@ -103,7 +103,8 @@
 
   // Conditional GET: the last ETag of each address is sent back; 304 resolves to null (unchanged).
   var etags = {};
-  function get(path, extra) {
+  // fresh: asked without If-None-Match, so the answer is always the body (a list shown anew, not a poll)
+  function get(path, extra, fresh) {
     var q = new URLSearchParams(query);
     // null drops a parameter of the page's a figure does not read that way (indicators: from/to are recording days)
     Object.keys(extra || {}).forEach(function (k) { if (extra[k] === null) { q.delete(k); } else { q.set(k, extra[k]); } });
@@ -112,7 +113,7 @@
     var bearer = session ? session.token() : token;
     if (session && !bearer) { return Promise.reject(new Disconnected()); }
     if (bearer) { headers.Authorization = 'Bearer ' + bearer; }
-    if (etags[address]) { headers['If-None-Match'] = etags[address]; }
+    if (etags[address] && !fresh) { headers['If-None-Match'] = etags[address]; }
     return fetch(address, { headers: headers, cache: 'no-store' }).then(function (r) {
       if (r.status === 304) { return null; }
       if (r.status === 401 && session) { session.refused(); throw new Disconnected(); }
@@ -444,16 +445,31 @@
     });
   }
 
-  // The drill-down: the tasks behind a figure, each linked to its page in the console.
+  // The drill-down: the tasks behind a figure, each linked to its page in the console. A unit may have
+  // hundreds: they come a page at a time (director/task-page), the panel says how many it shows of how
+  // many, and 加载更多 adds the next page (a unit of 398 tasks showed 200 with no word of the rest).
+  var DRILL_PAGE = 200;
   var drillFilter = null;
+  var drillShown = 0;
   function drill(title, filter) {
     drillFilter = filter;
     text('drill-title', title);
     var panel = document.getElementById('drill');
     panel.hidden = false;
-    get('director/tasks', filter).then(function (tasks) {
-      if (tasks === null || drillFilter !== filter) { return; }
-      fill('#drill-table', tasks, function (row, task) {
+    drillPage(filter, 0);
+  }
+  function drillPage(filter, page) {
+    var extra = { page: page, size: DRILL_PAGE };
+    Object.keys(filter).forEach(function (k) { extra[k] = filter[k]; });
+    var more = document.getElementById('drill-more');
+    more.disabled = true;
+    // fresh: a 304 would leave the rows of the figure opened before on screen
+    get('director/task-page', extra, true).then(function (answer) {
+      if (answer === null || drillFilter !== filter) { return; }
+      var body = document.querySelector('#drill-table tbody');
+      if (page === 0) { body.textContent = ''; drillShown = 0; }
+      answer.items.forEach(function (task) {
+        var row = document.createElement('tr');
         cell(row, taskLink(task), 'text');
         cell(row, task.leadOfficial || '');
         cell(row, task.responsibleUnit || '');
@@ -464,10 +480,21 @@
         cell(row, task.reopenCount, 'number');
         // instants are written at the organisation's offset (+08:00), so the first ten characters are the day in Shanghai
         cell(row, task.closedOutAt ? task.closedOutAt.slice(0, 10) : '');
+        body.appendChild(row);
       });
-      document.getElementById('drill-empty').hidden = tasks.length > 0;
-      panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    }).catch(fail);
+      drillShown += answer.items.length;
+      var cut = drillShown < answer.total;
+      text('drill-count', answer.total === 0 ? '' : cut ? '显示前 ' + drillShown + ' 项，共 ' + answer.total + ' 项'
+          : '共 ' + answer.total + ' 项');
+      document.getElementById('drill-empty').hidden = answer.total > 0;
+      more.hidden = !cut;
+      more.disabled = false;
+      more.onclick = function () { drillPage(filter, page + 1); };
+      if (page === 0) { document.getElementById('drill').scrollIntoView({ behavior: 'smooth', block: 'start' }); }
+    }).catch(function (error) {
+      more.disabled = false;
+      fail(error);
+    });
   }
   document.getElementById('drill-close').addEventListener('click', function () {
     drillFilter = null;

@@ -176,20 +176,51 @@ public class DirectorQueries {
 
     /**
      * The tasks behind a figure: of one unit and/or lead official ("" for the ones without), and/or
-     * closed out or due in the week starting on {@code week} (a Monday). Most overdue first.
+     * closed out or due in the week starting on {@code week} (a Monday). Most overdue first; the first
+     * {@code limit} after skipping {@code offset}.
      */
-    public List<FigureTask> tasks(TaskFilter filter, String unit, String official, LocalDate week, int limit) {
+    public List<FigureTask> tasks(TaskFilter filter, FigureScope scope, int limit, long offset) {
         // the SELECT list's: days overdue (OVERDUE, then the subtraction), then REPORT_MISSING
         List<Object> parameters = new ArrayList<>(List.of(filter.asOf(), filter.asOf(), filter.asOf()));
+        String where = where(filter, scope, parameters);
+        parameters.add(limit);
+        parameters.add(offset);
+        return sql.query("SELECT t.id, a.number, p.number, t.number, t.title, t.lead_official, t.responsible_unit,"
+                        + " t.deadline, t.state, CASE WHEN " + TaskStates.VERIFIED + " THEN " + CLOSED_OUT_AT + " END,"
+                        + " CASE WHEN " + TaskStates.OVERDUE + " THEN CAST(? AS date) - t.deadline END,"
+                        + " " + TaskStates.REPORT_MISSING + ", coalesce(t.reopen_count, 0)"
+                        + " FROM rm_task t" + TaskLabel.JOIN
+                        + " WHERE " + where
+                        + " ORDER BY 11 DESC NULLS LAST, t.deadline NULLS LAST, a.number, p.number, t.number, t.id"
+                        + " LIMIT ? OFFSET ?",
+                row -> new FigureTask(row.getObject(1, UUID.class), (Integer) row.getObject(2),
+                        (Integer) row.getObject(3), (Integer) row.getObject(4), TaskLabel.of((Integer) row.getObject(2),
+                                (Integer) row.getObject(3), (Integer) row.getObject(4)), row.getString(5), row.getString(6),
+                        row.getString(7), row.getObject(8, LocalDate.class), row.getString(9),
+                        row.getObject(10, OffsetDateTime.class), row.getObject(11) == null ? null : row.getLong(11), row.getBoolean(12),
+                        row.getInt(13)),
+                parameters.toArray());
+    }
+
+    /** How many tasks are behind the figure: what a page of {@link #tasks} is part of. */
+    public long countTasks(TaskFilter filter, FigureScope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, scope, parameters);
+        return sql.one("SELECT count(*) FROM rm_task t" + TaskLabel.JOIN + " WHERE " + where,
+                row -> row.getLong(1), parameters.toArray());
+    }
+
+    private static String where(TaskFilter filter, FigureScope scope, List<Object> parameters) {
         StringBuilder where = new StringBuilder(filter.where(parameters));
-        if (unit != null) {
+        if (scope.unit() != null) {
             where.append(" AND coalesce(t.responsible_unit, '') = ?");
-            parameters.add(unit);
+            parameters.add(scope.unit());
         }
-        if (official != null) {
+        if (scope.official() != null) {
             where.append(" AND coalesce(t.lead_official, '') = ?");
-            parameters.add(official);
+            parameters.add(scope.official());
         }
+        LocalDate week = scope.week();
         if (week != null) {
             where.append(" AND ((t.deadline BETWEEN ? AND ?) OR (" + TaskStates.VERIFIED + " AND "
                     + CLOSED_OUT_AT + " >= ? AND " + CLOSED_OUT_AT + " < ?))");
@@ -198,22 +229,11 @@ public class DirectorQueries {
             parameters.add(week.atStartOfDay(filter.zone()).toOffsetDateTime());
             parameters.add(week.plusWeeks(1).atStartOfDay(filter.zone()).toOffsetDateTime());
         }
-        parameters.add(limit);
-        return sql.query("SELECT t.id, a.number, p.number, t.number, t.title, t.lead_official, t.responsible_unit,"
-                        + " t.deadline, t.state, CASE WHEN " + TaskStates.VERIFIED + " THEN " + CLOSED_OUT_AT + " END,"
-                        + " CASE WHEN " + TaskStates.OVERDUE + " THEN CAST(? AS date) - t.deadline END,"
-                        + " " + TaskStates.REPORT_MISSING + ", coalesce(t.reopen_count, 0)"
-                        + " FROM rm_task t" + TaskLabel.JOIN
-                        + " WHERE " + where
-                        + " ORDER BY 11 DESC NULLS LAST, t.deadline NULLS LAST, a.number, p.number, t.number, t.id"
-                        + " LIMIT ?",
-                row -> new FigureTask(row.getObject(1, UUID.class), (Integer) row.getObject(2),
-                        (Integer) row.getObject(3), (Integer) row.getObject(4), TaskLabel.of((Integer) row.getObject(2),
-                                (Integer) row.getObject(3), (Integer) row.getObject(4)), row.getString(5), row.getString(6),
-                        row.getString(7), row.getObject(8, LocalDate.class), row.getString(9),
-                        row.getObject(10, OffsetDateTime.class), row.getObject(11) == null ? null : row.getLong(11), row.getBoolean(12),
-                        row.getInt(13)),
-                parameters.toArray());
+        return where.toString();
+    }
+
+    /** Which figure's tasks: a unit's and/or a lead official's ("" for none), and/or a week's (its Monday); null is any. */
+    public record FigureScope(String unit, String official, LocalDate week) {
     }
 
     private static BigDecimal rate(long part, long whole) {

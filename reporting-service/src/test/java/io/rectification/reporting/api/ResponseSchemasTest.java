@@ -52,6 +52,7 @@ class ResponseSchemasTest {
         OpenApiResponses.verifyGet("/dashboard/overdue" + inspection, "items", "items[].taskId", "items[].daysOverdue",
                 "total");
         OpenApiResponses.verifyGet("/dashboard/director/rankings" + inspection, "asOf", "units", "units[].rank");
+        OpenApiResponses.verifyGet("/dashboard/director/task-page" + inspection, "items", "page", "size", "total");
         OpenApiResponses.verifyGet("/dashboard/director/burn-up" + inspection, "asOf", "tasks", "weeks",
                 "weeks[].weekStart");
         OpenApiResponses.verifyGet("/reports/" + plan.inspectionId + "/checks", "publishable", "incomplete", "warnings");

@@ -194,6 +194,9 @@ class DashboardPageTest {
         WebElement link = browser.findElement(By.cssSelector("#drill-table tbody tr a"));
         assertEquals("（二）1.一是 优化高新区布局", link.getText());
         assertTrue(link.getDomAttribute("href").startsWith("/console/tasks/"), link.getDomAttribute("href"));
+        // it says how many tasks the figure has, and offers no more when all are shown
+        assertEquals("共 1 项", browser.findElement(By.id("drill-count")).getText());
+        assertFalse(browser.findElement(By.id("drill-more")).isDisplayed());
         chromium.screenshot("dashboard-drill-1280.png");
 
         // live: a task falls overdue while the page is open; the page shows it without being reloaded

@@ -119,6 +119,21 @@ class DirectorFiguresTest {
         assertEquals(40, unitTasks.getInt("[0].daysOverdue"));
         assertEquals(true, unitTasks.getBoolean("[0].reportMissing"));
         assertEquals(1, unitTasks.getInt("[0].reopenCount"));
+        // … a page at a time, saying how many there are in all (a unit of 398 tasks was cut at 200 unsaid)
+        JsonPath firstPage = given().queryParam("inspectionId", inspection).queryParam("unit", "党政办公室")
+                .queryParam("size", 2).when().get("/dashboard/director/task-page").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(0, 2, 3), List.of(firstPage.getInt("page"), firstPage.getInt("size"), firstPage.getInt("total")));
+        JsonPath secondPage = given().queryParam("inspectionId", inspection).queryParam("unit", "党政办公室")
+                .queryParam("size", 2).queryParam("page", 1).when().get("/dashboard/director/task-page").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(3, secondPage.getInt("total"));
+        List<String> paged = new java.util.ArrayList<>(firstPage.getList("items.taskId"));
+        paged.addAll(secondPage.getList("items.taskId"));
+        assertEquals(unitTasks.getList("taskId"), paged, "the pages are the list's, in its order, none twice");
+        given().queryParam("inspectionId", inspection).queryParam("size", 501).when().get("/dashboard/director/task-page")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().queryParam("week", "2024-04-02").when().get("/dashboard/director/task-page")
+                .then().statusCode(400).body("errors[0].field", equalTo("week"));
         // … behind a week of the burn-up: closed out or due in it
         assertEquals(List.of(mondayEarly.toString()), given().queryParam("inspectionId", inspection)
                 .queryParam("week", "2024-04-01").when().get("/dashboard/director/tasks")

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import { h, ref } from 'vue'
+import LedgerPicker from '@/components/LedgerPicker.vue'
+import { linkFromPath, linkOf, pathOf, triageLink, type LedgerLink } from '@/ledgerLink'
+import { json } from './recordedNetwork'
+import { settle } from './dialogDom'
+
+// 意见建议 → 分办 → 关联整改任务 over a plan of thousands of tasks: the ledger is read a level at a
+// time as it is opened, so no task is out of reach (a list of the first 500 left ~1,500 out).
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
+vi.mock('@/api', async () => {
+  const { client } = await import('./recordedNetwork')
+  const { TasksApi } = await import('@/api/tasks')
+  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
+})
+
+const cancellation = { reason: '重复导入', by: 'zgb', at: '2025-05-09T01:00:00Z' }
+const areas = [
+  { id: 'a1', number: 1, title: '贯彻落实党中央决策部署不到位', cancellation: null },
+  { id: 'a9', number: 9, title: '误录的方面', cancellation },
+]
+const problems = [
+  { id: 'p3', areaId: 'a1', number: 3, title: '招商引资政策兑现不及时', cancellation: null },
+  { id: 'p4', areaId: 'a1', number: 4, title: '误录的问题', cancellation },
+]
+const tasks = [
+  { id: 't1', areaId: 'a1', problemId: 'p3', areaNumber: 1, problemNumber: 3, number: 2, title: '公开奖补资金兑现情况', cancellation },
+  { id: 't2', areaId: 'a1', problemId: 'p3', areaNumber: 1, problemNumber: 3, number: 3, title: '建立奖补资金公开制度', cancellation: null },
+]
+
+/** tasks-service as it answers: the lists leave out what was cancelled unless asked for it; a task by id either way. */
+const ledger = (): Response => {
+  const url = new URL(net.sent[net.sent.length - 1]!.url, 'http://console')
+  const standing = <T extends { cancellation: unknown }>(items: T[]) =>
+    (url.searchParams.get('includeCancelled') === 'true' ? items : items.filter((i) => i.cancellation === null))
+  const page = (items: object[]) => json(200, { items, page: 0, size: 200, total: items.length })
+  if (url.pathname === '/api/tasks/inspections/i1/areas') return page(standing(areas))
+  if (url.pathname === '/api/tasks/areas/a1/problems') return page(standing(problems))
+  if (url.pathname === '/api/tasks/problems/p3/tasks') return page(standing(tasks))
+  const task = tasks.find((t) => url.pathname === `/api/tasks/tasks/${t.id}`)
+  if (task) return json(200, task, 'application/json', { ETag: '"3"' })
+  return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
+}
+
+async function picker(start: LedgerLink | undefined) {
+  net.answer = ledger
+  const chosen = ref<LedgerLink | undefined>(start)
+  mount({
+    render: () => h(LedgerPicker, {
+      id: 'triage-task', label: '关联整改任务', inspectionId: 'i1', modelValue: chosen.value,
+      'onUpdate:modelValue': (link: LedgerLink | undefined) => { chosen.value = link },
+    }),
+  }, { global: { plugins: [ElementPlus] }, attachTo: document.body })
+  await settle()
+  return chosen
+}
+
+const asked = () => net.sent.map((r) => r.url)
+const input = () => document.getElementById('triage-task') as HTMLInputElement
+/** The labels of the cascader's menus, column by column. */
+const menus = () => [...document.querySelectorAll('.ledger-picker-menu .el-cascader-menu')]
+  .map((menu) => [...menu.querySelectorAll('.el-cascader-node__label')].map((l) => l.textContent?.trim()))
+const node = (label: string) => [...document.querySelectorAll('.ledger-picker-menu .el-cascader-node')]
+  .find((n) => n.querySelector('.el-cascader-node__label')?.textContent?.trim() === label) as HTMLElement
+
+describe('the ledger picker', () => {
+  it('is labelled, and reads each level only when it is opened, numbered as the plan tree numbers it', async () => {
+    await picker(undefined)
+    expect(input().getAttribute('aria-label')).toBe('关联整改任务')
+    expect(input().placeholder).toBe('请选择方面、问题或整改任务')
+    // the areas only, standing ones: nothing asks for what was cancelled
+    expect(asked()).toEqual(['/api/tasks/inspections/i1/areas?size=200'])
+    input().click()
+    await settle()
+    expect(menus()).toEqual([['（一）贯彻落实党中央决策部署不到位']])
+    node('（一）贯彻落实党中央决策部署不到位').click()
+    await settle()
+    expect(asked()).toEqual(['/api/tasks/inspections/i1/areas?size=200', '/api/tasks/areas/a1/problems?size=200'])
+    expect(menus()[1]).toEqual(['3. 招商引资政策兑现不及时'])
+    node('3. 招商引资政策兑现不及时').click()
+    await settle()
+    expect(asked().at(-1)).toBe('/api/tasks/problems/p3/tasks?size=200')
+    // the cancelled task (二是) is not offered
+    expect(menus()[2]).toEqual(['三是 建立奖补资金公开制度'])
+  })
+
+  it('chooses a task with its problem and area, or an area or a problem on its own (its radio button)', async () => {
+    const chosen = await picker(undefined)
+    input().click()
+    await settle()
+    node('（一）贯彻落实党中央决策部署不到位').click()
+    await settle()
+    ;(node('3. 招商引资政策兑现不及时').querySelector('input') as HTMLInputElement).click()
+    await settle()
+    expect(chosen.value).toEqual({ areaId: 'a1', problemId: 'p3', taskId: null })
+    input().click()
+    await settle()
+    node('3. 招商引资政策兑现不及时').click()
+    await settle()
+    node('三是 建立奖补资金公开制度').click()
+    await settle()
+    expect(chosen.value).toEqual({ areaId: 'a1', problemId: 'p3', taskId: 't2' })
+    expect(input().value).toBe('（一）贯彻落实党中央决策部署不到位 / 3. 招商引资政策兑现不及时 / 三是 建立奖补资金公开制度')
+  })
+
+  it('names the task linked, read by id, also one no longer offered', async () => {
+    await picker({ areaId: 'a1', problemId: 'p3', taskId: 't1' })
+    expect(asked()).toContain('/api/tasks/tasks/t1')
+    expect(input().value).toBe('')
+    expect(input().placeholder).toBe('（一）3.二是 公开奖补资金兑现情况')
+  })
+
+  it('shows the link standing as its path, read down to it', async () => {
+    await picker({ areaId: 'a1', problemId: 'p3', taskId: 't2' })
+    expect(asked()).toEqual(expect.arrayContaining(['/api/tasks/tasks/t2', '/api/tasks/areas/a1/problems?size=200',
+      '/api/tasks/problems/p3/tasks?size=200']))
+    expect(input().value).toBe('（一）贯彻落实党中央决策部署不到位 / 3. 招商引资政策兑现不及时 / 三是 建立奖补资金公开制度')
+  })
+})
+
+describe('a link and the triage body', () => {
+  it('names the deepest part, as the triage sent a task before: the service fills in its problem and area', () => {
+    expect(triageLink({ areaId: 'a1', problemId: 'p3', taskId: 't2' })).toEqual({ taskId: 't2' })
+    expect(triageLink({ areaId: 'a1', problemId: 'p3', taskId: null })).toEqual({ problemId: 'p3' })
+    expect(triageLink({ areaId: 'a1', problemId: null, taskId: null })).toEqual({ areaId: 'a1' })
+    expect(triageLink(undefined)).toEqual({})
+  })
+
+  it('is a feedback\'s ids, and a cascader path both ways', () => {
+    expect(linkOf({ areaId: 'a1', problemId: 'p3', taskId: null })).toEqual({ areaId: 'a1', problemId: 'p3', taskId: null })
+    expect(linkOf({ areaId: null, problemId: null, taskId: null })).toBeUndefined()
+    expect(pathOf({ areaId: 'a1', problemId: 'p3', taskId: 't2' })).toEqual(['a1', 'p3', 't2'])
+    expect(linkFromPath(['a1'])).toEqual({ areaId: 'a1', problemId: null, taskId: null })
+    expect(linkFromPath(null)).toBeUndefined()
+  })
+})

@@ -44,7 +44,7 @@ class FeedbackListCostTest {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void aPageOfLinkedFeedbackTakesAsManyStatementsForFiveAsForThirty() {
+    void aPageOfLinkedFeedbackTakesAFixedNumberOfStatementsForFiveAsForThirty() {
         UUID inspection = UUID.randomUUID();
         UUID publication = UUID.fromString(Publications.create(Publications.json(inspection,
                 LocalDateTime.parse("2026-01-01T00:00:00"), LocalDateTime.parse("2026-01-31T23:59:59"), null)));
@@ -83,7 +83,10 @@ class FeedbackListCostTest {
         long five = statementsOf(() -> reads.listFeedback(publication, null, false, 0, 5), 5);
         long thirty = statementsOf(() -> reads.listFeedback(publication, null, false, 0, 30), 30);
 
-        assertEquals(five, thirty, "statements for a page of 5 and of 30 feedback");
+        // at most the page, its count and one read each for the cancelled links and the escalated problems: the
+        // page of five may hold no escalated feedback (all received the same day, ties in id order), one read fewer;
+        // one query a feedback took 8 and 33
+        assertTrue(five <= 4, "a page of 5 feedback in " + five + " statements");
         assertTrue(thirty <= 4, "a page of 30 feedback in " + thirty + " statements");
         // and each still says whether its own link was cancelled, and what problem it became
         PageOf<FeedbackStaffView> page = QuarkusTransaction.requiringNew().call(() ->

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -159,22 +160,12 @@ public class LedgerReadModel {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OffsetDateTime linkCancelledAt(UUID areaId, UUID problemId, UUID taskId) {
-        if (areaId == null && problemId == null && taskId == null) {
-            return null;
-        }
-        Object earliest = entityManager.createNativeQuery("""
-                        SELECT MIN(cancelled_at) FROM (
-                            SELECT cancelled_at FROM known_area WHERE id = ?1
-                            UNION ALL SELECT cancelled_at FROM known_problem WHERE id = ?2
-                            UNION ALL SELECT cancelled_at FROM known_task WHERE id = ?3) linked""")
-                .setParameter(1, orNone(areaId)).setParameter(2, orNone(problemId)).setParameter(3, orNone(taskId))
-                .getSingleResult();
-        return earliest == null ? null : utc(earliest);
+        return cancellations(Arrays.asList(areaId, problemId, taskId)).linkCancelledAt(areaId, problemId, taskId);
     }
 
     /**
      * When the office cancelled (撤销) each of the areas, problems and tasks given that it cancelled, for a page of
-     * feedback at once: one query whatever the page's size, where {@link #linkCancelledAt} takes one a feedback.
+     * feedback at once: one query whatever the page's size ({@link #linkCancelledAt} asks it for one feedback).
      * Ids are unique across the three, so one set asks all of them.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -211,11 +202,6 @@ public class LedgerReadModel {
             EXISTS (SELECT 1 FROM known_area a WHERE a.id = f.area_id AND a.cancelled_at IS NOT NULL)
             OR EXISTS (SELECT 1 FROM known_problem p WHERE p.id = f.problem_id AND p.cancelled_at IS NOT NULL)
             OR EXISTS (SELECT 1 FROM known_task t WHERE t.id = f.task_id AND t.cancelled_at IS NOT NULL)""";
-
-    /** No row has the nil UUID: a null id binds as one, so the query's parameters always have a type. */
-    private static UUID orNone(UUID id) {
-        return id == null ? new UUID(0, 0) : id;
-    }
 
     private static OffsetDateTime utc(Object timestamp) {
         Instant instant;

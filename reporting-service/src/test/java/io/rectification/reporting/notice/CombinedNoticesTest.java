@@ -1,18 +1,24 @@
 package io.rectification.reporting.notice;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.reporting.notice.Mailbox.Received;
 import io.rectification.reporting.notice.NoticeTexts.Text;
+import io.rectification.reporting.support.ReportingConfig;
 import io.rectification.reporting.support.Sql;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +39,14 @@ class CombinedNoticesTest {
     Sql sql;
     @Inject
     NoticeTexts texts;
+    @Inject
+    NoticeConfig config;
+    @Inject
+    Mailer mailer;
+    @Inject
+    ReportingConfig reporting;
+    @ConfigProperty(name = "quarkus.mailer.from")
+    String from;
 
     final String marker = UUID.randomUUID().toString().substring(0, 8);
     final String inspection = "合并测试巡视-" + marker;
@@ -108,6 +122,52 @@ class CombinedNoticesTest {
                 FROM notice_mail WHERE recipient = ?""", r -> r.getString(1), broken));
         assertEquals(1L, (long) sql.one("SELECT count(DISTINCT last_error) FROM notice_mail WHERE recipient = ? AND last_error IS NOT NULL",
                 r -> r.getLong(1), broken));
+    }
+
+    /**
+     * notices.mail.combine-at-most caps a combined mail (the rest go in the next), combine-from is how many make
+     * one. A sender of its own settings, as an instance so configured, sends in the transaction that writes the
+     * notices, so the running one, which cannot see them before the commit, takes none of them.
+     */
+    @Test
+    void aCombinedMailListsAtMostTheCapAndOnlyFromTheThreshold() {
+        String capped = "burst-capped-" + marker;
+        List<Row> five = IntStream.rangeClosed(1, 5).mapToObj(i -> new Row(capped, NoticeKind.CLAIM_TO_VERIFY,
+                text(NoticeKind.CLAIM_TO_VERIFY, i))).toList();
+        QuarkusTransaction.requiringNew().run(() -> {
+            write(five);
+            assertEquals(2, sender(2, 3).sendDue(50), "3 and 2");
+        });
+        assertEquals(List.of("【销号待核验】［" + inspection + "］3项任务待核验", "【销号待核验】［" + inspection + "］2项任务待核验"),
+                Mailbox.of(address(capped)).stream().map(Received::subject).toList());
+
+        String two = "burst-two-" + marker;
+        String three = "burst-three-" + marker;
+        List<Row> rows = new ArrayList<>();
+        IntStream.rangeClosed(1, 2).forEach(i -> rows.add(new Row(two, NoticeKind.CLAIM_TO_VERIFY, text(NoticeKind.CLAIM_TO_VERIFY, i))));
+        IntStream.rangeClosed(3, 5).forEach(i -> rows.add(new Row(three, NoticeKind.CLAIM_TO_VERIFY, text(NoticeKind.CLAIM_TO_VERIFY, i))));
+        QuarkusTransaction.requiringNew().run(() -> {
+            write(rows);
+            assertEquals(3, sender(3, 100).sendDue(50), "two alone, three as one");
+        });
+        assertEquals(List.of(rows.get(0).text().subject(), rows.get(1).text().subject()),
+                Mailbox.of(address(two)).stream().map(Received::subject).toList());
+        assertEquals(List.of("【销号待核验】［" + inspection + "］3项任务待核验"),
+                Mailbox.of(address(three)).stream().map(Received::subject).toList());
+    }
+
+    /** A sender whose notices.mail.combine-from and combine-at-most are these, its other settings the running one's. */
+    private MailDelivery sender(int combineFrom, int combineAtMost) {
+        NoticeConfig.Mail mail = (NoticeConfig.Mail) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(),
+                new Class<?>[] {NoticeConfig.Mail.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "combineFrom" -> combineFrom;
+                    case "combineAtMost" -> combineAtMost;
+                    default -> method.invoke(config.mail(), args);
+                });
+        NoticeConfig settings = (NoticeConfig) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(),
+                new Class<?>[] {NoticeConfig.class}, (proxy, method, args) ->
+                        "mail".equals(method.getName()) ? mail : method.invoke(config, args));
+        return new MailDelivery(sql, mailer, settings, from, new QuietHoursNow(QuietHours.OFF, reporting));
     }
 
     private Received only(String recipient, String tag) {

@@ -57,6 +57,12 @@ export class TasksApi {
     return (await this.http.request<Page<ProblemView>>('GET', '/problems', { query: { inspectionId, source, size: 500 } })).body.items
   }
 
+  /** Every problem of an inspection, page after page (the plan tree's 筛选 and 全部展开 read the plan whole). */
+  async allProblems(inspectionId: Uuid, includeCancelled = false): Promise<ProblemView[]> {
+    return (await readAll(async (page, size) => (await this.http.request<Page<ProblemView>>('GET', '/problems',
+      { query: { inspectionId, page, size, ...cancelledToo(includeCancelled) } })).body)).items
+  }
+
   async tasksOfProblem(problemId: Uuid, includeCancelled = false): Promise<TaskSnapshot[]> {
     return (await this.http.request<Page<TaskSnapshot>>('GET', `/problems/${enc(problemId)}/tasks`,
       { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items

@@ -4,6 +4,8 @@
 // holding a 3; any other text is words, each of which the part's numbered label or title holds (Chinese
 // has no blanks: "招商引资" is one word). A part found by its words keeps what hangs under it in view.
 import { matchesText } from '@/listFilter'
+import type { TaskSnapshot } from '@/api/types'
+import { inPlanOrder, labelOf } from '@/taskNames'
 
 /** What the user typed and chose; '' for either when not used. */
 export interface PlanFilter {
@@ -70,4 +72,21 @@ export function shown(filter: PlanFilter, path: readonly PlanPart[]): boolean {
 export function unitsNamed(tasks: readonly { responsibleUnit: string }[]): string[] {
   const units = new Set(tasks.map((t) => t.responsibleUnit.trim()).filter((u) => u !== ''))
   return [...units].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+}
+
+type Findable = Pick<TaskSnapshot, 'areaNumber' | 'problemNumber' | 'number' | 'title'>
+
+/**
+ * The tasks a text finds, the first `limit` in the plan's order and how many in all: by their numbering ("3.2" the
+ * tasks of problem 2 of area 3, "3.2.1" one of them) or by the words of their name as every screen writes it
+ * (（三）2.一是 title); none for an empty text.
+ */
+export function findTasks<T extends Findable>(text: string, tasks: readonly T[], limit: number): { tasks: T[]; total: number } {
+  if (normalised(text) === '') return { tasks: [], total: 0 }
+  const found = tasks.filter((t) => textFinds(text, [
+    { number: t.areaNumber, label: '', title: '' },
+    { number: t.problemNumber, label: '', title: '' },
+    { number: t.number, label: labelOf(t), title: t.title },
+  ])).sort(inPlanOrder)
+  return { tasks: found.slice(0, limit), total: found.length }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isFiltering, NO_FILTER, numbersOf, shown, textFinds, unitsNamed, type PlanPart } from '@/planFilter'
+import { findTasks, isFiltering, NO_FILTER, numbersOf, shown, textFinds, unitsNamed, type PlanPart } from '@/planFilter'
 
 // 筛选 over a plan of 5 areas × 20 problems × 20 tasks: by the plan's numbering, by words, by 责任单位.
 const area3: PlanPart = { number: 3, label: '（三）贯彻落实党中央决策部署不到位', title: '贯彻落实党中央决策部署不到位' }
@@ -78,5 +78,27 @@ describe('the plan filter', () => {
     expect(units).toHaveLength(2)
     expect(new Set(units)).toEqual(new Set(['财政局', '党政办公室']))
     expect(units).toEqual([...units].sort((a, b) => a.localeCompare(b, 'zh-CN')))
+  })
+})
+
+describe('finding tasks (the ledger picker\'s 查找)', () => {
+  const task = (areaNumber: number, problemNumber: number, number: number, title: string) => ({ areaNumber, problemNumber, number, title })
+  const plan = [task(3, 2, 1, '公开奖补资金兑现情况'), task(1, 3, 2, '建立奖补资金公开制度'), task(3, 12, 1, '健全学习制度'), task(3, 2, 20, '建立台账')]
+
+  it('finds by numbering a problem\'s tasks or one task, in the plan\'s order', () => {
+    expect(findTasks('3.2', plan, 10).tasks.map((t) => t.title)).toEqual(['公开奖补资金兑现情况', '建立台账'])
+    expect(findTasks('3.2.20', plan, 10).tasks.map((t) => t.title)).toEqual(['建立台账'])
+    expect(findTasks('3', plan, 10).total).toBe(3)
+  })
+
+  it('finds by the words of its title or its name as the screens write it', () => {
+    expect(findTasks('奖补资金', plan, 10).tasks.map((t) => t.title)).toEqual(['建立奖补资金公开制度', '公开奖补资金兑现情况'])
+    expect(findTasks('（三）12.一是', plan, 10).tasks.map((t) => t.title)).toEqual(['健全学习制度'])
+    expect(findTasks('二十是', plan, 10).tasks.map((t) => t.title)).toEqual(['建立台账'])
+  })
+
+  it('gives the first few and how many in all; nothing for nothing typed', () => {
+    expect(findTasks('建立', plan, 1)).toEqual({ tasks: [plan[1]], total: 2 })
+    expect(findTasks('  ', plan, 10)).toEqual({ tasks: [], total: 0 })
   })
 })

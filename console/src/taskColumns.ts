@@ -50,16 +50,23 @@ export const PROBLEM_LIST_COLUMNS: readonly Column<ProblemRow>[] = [
 ]
 
 /**
- * The officer's 我的任务: the deadline first (the list's order), the task (its numbering and title), its flags (the view draws
- * them, TaskFlags), progress and the last report.
+ * The officer's 我的任务: the deadline first (the list's order), the task (its numbering and title), the inspection it is of
+ * when the officer's tasks are of several (`inspectionOf`; its numbering alone would not say which plan), its flags (the
+ * view draws them, TaskFlags), progress and the last report.
  */
-export const MY_TASK_COLUMNS: readonly Column<TaskSnapshot>[] = [
-  { key: 'deadline', label: '时限', width: 140, text: (task) => formatDate(task.deadline) },
-  { key: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: 140, text: (task) => taskNamed(labelOf(task), task.title), card: 'title' },
-  { key: 'state', label: '状态', minWidth: 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
-  { key: 'percentComplete', label: '进度', width: 64, text: (task) => `${task.percentComplete}%` },
-  { key: 'lastProgressReportAt', label: '最近报告', minWidth: 110, text: (task) => formatDateTime(task.lastProgressReportAt) },
-]
+export function myTaskColumns(inspectionOf: ((inspectionId: string) => string) | null): Column<TaskSnapshot>[] {
+  return [
+    { key: 'deadline', label: '时限', width: 140, text: (task) => formatDate(task.deadline) },
+    { key: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: 140, text: (task) => taskNamed(labelOf(task), task.title), card: 'title' },
+    ...(inspectionOf === null ? [] : [{ key: 'inspection', label: '巡视', minWidth: 110, text: (task: TaskSnapshot) => inspectionOf(task.inspectionId) }]),
+    { key: 'state', label: '状态', minWidth: 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
+    { key: 'percentComplete', label: '进度', width: 64, text: (task) => `${task.percentComplete}%` },
+    { key: 'lastProgressReportAt', label: '最近报告', minWidth: 110, text: (task) => formatDateTime(task.lastProgressReportAt) },
+  ]
+}
+
+/** 我的任务 of one inspection's tasks. */
+export const MY_TASK_COLUMNS: readonly Column<TaskSnapshot>[] = myTaskColumns(null)
 
 /** A task's stage goals (节点): the goal, its planned date and when it was achieved; the page adds 标记达成. */
 export const MILESTONE_COLUMNS: readonly Column<MilestoneView>[] = [

@@ -41,7 +41,7 @@ const card = <R>(columns: readonly Column<R>[]) => {
 describe('the task and responsibility lists\' columns (三个清单, fitting at 820 px)', () => {
   it('task list: number, task, unit, lead official, deadline, state, progress', () => {
     expect(shape(TASK_LIST_COLUMNS)).toEqual([
-      ['编号', 80], ['整改任务', 'min 130'], ['责任单位', 'min 80'], ['牵头领导', 'min 80'], ['完成时限', 112], ['状态', 66], ['进度', 58],
+      ['编号', 112], ['整改任务', 'min 110'], ['责任单位', 'min 74'], ['牵头领导', 'min 74'], ['完成时限', 112], ['状态', 66], ['进度', 58],
     ])
     expect(cells(TASK_LIST_COLUMNS)).toEqual(['（一）1.2', '修订制度', '办公室', '—', '2025年6月30日', '整改中', '40%'])
     expect(TASK_LIST_COLUMNS[1]!.to!(row)).toBe('/tasks/t7')
@@ -50,7 +50,7 @@ describe('the task and responsibility lists\' columns (三个清单, fitting at 
 
   it('responsibility list: beside the task, whichever of unit and lead official it is not grouped by (none: —)', () => {
     expect(shape(responsibilityColumns('byLeadOfficial'))).toEqual([
-      ['编号', 80], ['整改任务', 'min 130'], ['责任单位', 'min 80'], ['具体责任人', 'min 96'], ['完成时限', 112], ['状态', 66],
+      ['编号', 112], ['整改任务', 'min 110'], ['责任单位', 'min 80'], ['具体责任人', 'min 96'], ['完成时限', 112], ['状态', 66],
     ])
     expect(cells(responsibilityColumns('byLeadOfficial'))[2]).toBe('办公室')
     const byUnit = responsibilityColumns('byResponsibleUnit')
@@ -166,6 +166,15 @@ describe('RowTable', () => {
     expect(table.findAll('.el-table__body > thead th').map((th) => [th.attributes('scope'), th.text()])).toEqual(
       [['col', '编号'], ['col', '整改任务'], ['col', '责任单位'], ['col', '牵头领导'], ['col', '完成时限'], ['col', '状态'], ['col', '进度']])
     expect(table.find('.el-table__header').attributes('aria-hidden')).toBe('true')
+  })
+
+  it('on a desk: 编号 breaks only between its source word, its area and the rest, never inside 20.二十是', async () => {
+    windowOf(false)
+    const table = await show({ rows: [{ ...row, label: '群众反映（十二）20.二十是' }], columns: TASK_LIST_COLUMNS })
+    const number = table.find('tbody td')
+    expect(number.text()).toBe('群众反映（十二）20.二十是')
+    expect(number.findAll('.unbroken').map((s) => s.text())).toEqual(['群众反映', '（十二）', '20.二十是'])
+    expect(number.findAll('wbr')).toHaveLength(2)
   })
 
   it('on a desk: the actions in a 操作 column, once a row', async () => {

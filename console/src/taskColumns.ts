@@ -58,13 +58,15 @@ export const PROBLEM_LIST_COLUMNS: readonly Column<ProblemRow>[] = [
  * view draws them, TaskFlags), progress and the last report.
  */
 export function myTaskColumns(inspectionOf: ((inspectionId: string) => string) | null): Column<TaskSnapshot>[] {
+  // with 巡视 the others give it room, so that the table still fits at 820 px: 时限 still holds 2025年12月30日 on a line
+  const several = inspectionOf !== null
   return [
-    { key: 'deadline', label: '时限', width: 140, text: (task) => formatDate(task.deadline) },
-    { key: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: 140, text: (task) => taskNamed(labelOf(task), task.title), card: 'title' },
-    ...(inspectionOf === null ? [] : [{ key: 'inspection', label: '巡视', minWidth: 110, text: (task: TaskSnapshot) => inspectionOf(task.inspectionId) }]),
-    { key: 'state', label: '状态', minWidth: 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
+    { key: 'deadline', label: '时限', width: several ? 132 : 140, text: (task) => formatDate(task.deadline) },
+    { key: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: several ? 120 : 140, text: (task) => taskNamed(labelOf(task), task.title), card: 'title' },
+    ...(several ? [{ key: 'inspection', label: '巡视', minWidth: 90, text: (task: TaskSnapshot) => inspectionOf(task.inspectionId) }] : []),
+    { key: 'state', label: '状态', minWidth: several ? 120 : 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
     { key: 'percentComplete', label: '进度', width: 64, text: (task) => `${task.percentComplete}%` },
-    { key: 'lastProgressReportAt', label: '最近报告', minWidth: 110, text: (task) => formatDateTime(task.lastProgressReportAt) },
+    { key: 'lastProgressReportAt', label: '最近报告', minWidth: several ? 96 : 110, text: (task) => formatDateTime(task.lastProgressReportAt) },
   ]
 }
 

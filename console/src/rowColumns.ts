@@ -18,6 +18,11 @@ export interface Column<Row> {
   text?: (row: Row, index: number) => string
   /** the cell links there */
   to?: (row: Row) => string
+  /**
+   * the pieces of the cell's text that never break inside (a plan number: taskNames.planNumberPieces), the table
+   * breaking between them only when the column is too narrow for the whole
+   */
+  unbroken?: (text: string) => string[]
   /** on a phone's card: its heading, or the number before the heading; any other column is a line */
   card?: 'title' | 'number'
 }

@@ -1,27 +1,29 @@
 import type { Evidence, InspectionView, MilestoneView, ProblemRow, TaskRow, TaskSnapshot } from '@/api/types'
 import { EVIDENCE_LABELS, formatDate, formatDateTime, formatNumber, STATE_LABELS } from '@/format'
 import type { Column } from '@/rowColumns'
-import { labelOf, taskNamed } from '@/taskNames'
+import { labelOf, planNumberPieces, taskNamed } from '@/taskNames'
 
 /**
  * A column of the task list and the responsibility list (三个清单), declared once for both and
- * rendered by RowTable (a card a task on a phone). The widths are those that let each list fit at 820 px (a tablet).
+ * rendered by RowTable (a card a task on a phone). The widths are those that let each list fit at 820 px (a tablet):
+ * 编号 takes a number up to （五）20.二十是 (5.20.20) on one line at the lists' 12 px, its room taken from the columns
+ * that wrap anyway (the task's title, the unit's and the official's names).
  */
 export type TaskColumn = Column<TaskRow>
 
 /** How the responsibility list groups its tasks (by the name of the lead official or of the unit). */
 export type Grouping = 'byLeadOfficial' | 'byResponsibleUnit'
 
-const NUMBER: TaskColumn = { key: 'label', prop: 'label', label: '编号', width: 80, card: 'number' }
-const TITLE: TaskColumn = { key: 'title', prop: 'title', to: (row) => `/tasks/${row.taskId}`, label: '整改任务', minWidth: 130, card: 'title' }
+const NUMBER: TaskColumn = { key: 'label', prop: 'label', label: '编号', width: 112, unbroken: planNumberPieces, card: 'number' }
+const TITLE: TaskColumn = { key: 'title', prop: 'title', to: (row) => `/tasks/${row.taskId}`, label: '整改任务', minWidth: 110, card: 'title' }
 const DEADLINE: TaskColumn = { key: 'deadline', label: '完成时限', width: 112, text: (row) => formatDate(row.deadline) }
 const STATE: TaskColumn = { key: 'state', label: '状态', width: 66, text: (row) => STATE_LABELS[row.state] ?? row.state }
 
 export const TASK_LIST_COLUMNS: readonly TaskColumn[] = [
   NUMBER,
   TITLE,
-  { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', minWidth: 80 },
-  { key: 'leadOfficial', prop: 'leadOfficial', label: '牵头领导', minWidth: 80 },
+  { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', minWidth: 74 },
+  { key: 'leadOfficial', prop: 'leadOfficial', label: '牵头领导', minWidth: 74 },
   DEADLINE,
   STATE,
   { key: 'percentComplete', label: '进度', width: 58, align: 'right', text: (row) => `${row.percentComplete}%` },
@@ -42,7 +44,8 @@ export function responsibilityColumns(grouping: Grouping): TaskColumn[] {
 
 /** The problem list's columns (问题清单). */
 export const PROBLEM_LIST_COLUMNS: readonly Column<ProblemRow>[] = [
-  { key: 'label', prop: 'label', label: '编号', width: 80, card: 'number' },
+  // a problem's number, （五）20., in one line (its tasks' column above)
+  { key: 'label', prop: 'label', label: '编号', width: 96, unbroken: planNumberPieces, card: 'number' },
   { key: 'areaTitle', prop: 'areaTitle', label: '反馈意见方面', minWidth: 140 },
   { key: 'title', prop: 'title', label: '具体问题', minWidth: 200, card: 'title' },
   { key: 'taskCount', label: '任务数', width: 70, align: 'right', text: (row) => formatNumber(row.taskCount) },
@@ -50,16 +53,25 @@ export const PROBLEM_LIST_COLUMNS: readonly Column<ProblemRow>[] = [
 ]
 
 /**
- * The officer's 我的任务: the deadline first (the list's order), the task (its numbering and title), its flags (the view draws
- * them, TaskFlags), progress and the last report.
+ * The officer's 我的任务: the deadline first (the list's order), the task (its numbering and title), the inspection it is of
+ * when the officer's tasks are of several (`inspectionOf`; its numbering alone would not say which plan), its flags (the
+ * view draws them, TaskFlags), progress and the last report.
  */
-export const MY_TASK_COLUMNS: readonly Column<TaskSnapshot>[] = [
-  { key: 'deadline', label: '时限', width: 140, text: (task) => formatDate(task.deadline) },
-  { key: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: 140, text: (task) => taskNamed(labelOf(task), task.title), card: 'title' },
-  { key: 'state', label: '状态', minWidth: 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
-  { key: 'percentComplete', label: '进度', width: 64, text: (task) => `${task.percentComplete}%` },
-  { key: 'lastProgressReportAt', label: '最近报告', minWidth: 110, text: (task) => formatDateTime(task.lastProgressReportAt) },
-]
+export function myTaskColumns(inspectionOf: ((inspectionId: string) => string) | null): Column<TaskSnapshot>[] {
+  // with 巡视 the others give it room, so that the table still fits at 820 px: 时限 still holds 2025年12月30日 on a line
+  const several = inspectionOf !== null
+  return [
+    { key: 'deadline', label: '时限', width: several ? 132 : 140, text: (task) => formatDate(task.deadline) },
+    { key: 'title', to: (task) => `/tasks/${task.id}`, label: '任务', minWidth: several ? 120 : 140, text: (task) => taskNamed(labelOf(task), task.title), card: 'title' },
+    ...(several ? [{ key: 'inspection', label: '巡视', minWidth: 90, text: (task: TaskSnapshot) => inspectionOf(task.inspectionId) }] : []),
+    { key: 'state', label: '状态', minWidth: several ? 120 : 170, text: (task) => STATE_LABELS[task.state] ?? task.state },
+    { key: 'percentComplete', label: '进度', width: 64, text: (task) => `${task.percentComplete}%` },
+    { key: 'lastProgressReportAt', label: '最近报告', minWidth: several ? 96 : 110, text: (task) => formatDateTime(task.lastProgressReportAt) },
+  ]
+}
+
+/** 我的任务 of one inspection's tasks. */
+export const MY_TASK_COLUMNS: readonly Column<TaskSnapshot>[] = myTaskColumns(null)
 
 /** A task's stage goals (节点): the goal, its planned date and when it was achieved; the page adds 标记达成. */
 export const MILESTONE_COLUMNS: readonly Column<MilestoneView>[] = [

@@ -17,3 +17,18 @@ export function tasksToShow(tasks: readonly TaskSnapshot[], filter: TaskListFilt
   })
   return [...chosen].sort((a, b) => a.deadline.localeCompare(b.deadline) || a.number - b.number)
 }
+
+/** One value of a field the listed tasks hold (their inspection, their unit): named, with how many tasks have it. */
+export interface Choice {
+  value: string
+  label: string
+  count: number
+}
+
+/** The values the tasks hold of one field, each named and with how many tasks have it, in the names' order (a filter's choice). */
+export function choicesOf(rows: readonly TaskSnapshot[], valueOf: (t: TaskSnapshot) => string, labelOf: (value: string) => string): Choice[] {
+  const counts = new Map<string, number>()
+  for (const t of rows) counts.set(valueOf(t), (counts.get(valueOf(t)) ?? 0) + 1)
+  return [...counts].map(([value, count]) => ({ value, label: labelOf(value), count }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'))
+}

@@ -71,3 +71,13 @@ export function taskHeading(label: string, title: string): string {
 export function taskNamed(label: string, title: string): string {
   return `${label} ${title}`
 }
+
+/**
+ * A plan number as the lists' 编号 shows it, in the pieces that never break inside: the source word before it (群众反映),
+ * its area (（十二）), the rest (20.三是). 12.20.3 broken as "（十二）20.三" over "是" reads as another number; between
+ * the pieces it may break when the column is too narrow for the whole.
+ */
+export function planNumberPieces(label: string): string[] {
+  const match = /^([^（]*)(（[^）]*）)?(.*)$/.exec(label)!
+  return [match[1]!, match[2] ?? '', match[3]!].filter((piece) => piece !== '')
+}

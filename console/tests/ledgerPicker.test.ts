@@ -40,6 +40,7 @@ const ledger = (): Response => {
   if (url.pathname === '/api/tasks/inspections/i1/areas') return page(standing(areas))
   if (url.pathname === '/api/tasks/areas/a1/problems') return page(standing(problems))
   if (url.pathname === '/api/tasks/problems/p3/tasks') return page(standing(tasks))
+  if (url.pathname === '/api/tasks/tasks') return json(200, { items: standing(tasks), page: 0, size: 500, total: standing(tasks).length })
   const task = tasks.find((t) => url.pathname === `/api/tasks/tasks/${t.id}`)
   if (task) return json(200, task, 'application/json', { ETag: '"3"' })
   return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
@@ -118,6 +119,59 @@ describe('the ledger picker', () => {
     expect(asked()).toEqual(expect.arrayContaining(['/api/tasks/tasks/t2', '/api/tasks/areas/a1/problems?size=200',
       '/api/tasks/problems/p3/tasks?size=200']))
     expect(input().value).toBe('（一）贯彻落实党中央决策部署不到位 / 3. 招商引资政策兑现不及时 / 三是 建立奖补资金公开制度')
+  })
+})
+
+const search = () => document.getElementById('triage-task-search') as HTMLInputElement
+const found = () => [...document.querySelectorAll('.ledger-picker-found .el-select-dropdown__item')].map((o) => o.textContent?.trim())
+
+async function searchFor(text: string) {
+  search().value = text
+  search().dispatchEvent(new Event('input'))
+  await settle()
+  await settle()
+}
+
+describe('查找 in the ledger picker', () => {
+  it('finds a task by its number over every task of the inspection, read once, and chooses it directly', async () => {
+    const chosen = await picker(undefined)
+    expect(search().getAttribute('aria-label')).toBe('关联整改任务：按编号或标题查找')
+    await searchFor('1.3.3')
+    expect(asked().filter((u) => u.startsWith('/api/tasks/tasks?'))).toEqual(['/api/tasks/tasks?size=500&inspectionId=i1&page=0'])
+    expect(found()).toEqual(['（一）3.三是 建立奖补资金公开制度'])
+    ;(document.querySelector('.ledger-picker-found .el-select-dropdown__item') as HTMLElement).click()
+    await settle()
+    expect(chosen.value).toEqual({ areaId: 'a1', problemId: 'p3', taskId: 't2' })
+    // the cascader shows it as its path; the search is empty again
+    expect(input().value).toBe('（一）贯彻落实党中央决策部署不到位 / 3. 招商引资政策兑现不及时 / 三是 建立奖补资金公开制度')
+    expect(search().value).toBe('')
+    await searchFor('制度')
+    expect(found()).toEqual(['（一）3.三是 建立奖补资金公开制度'])
+    expect(asked().filter((u) => u.startsWith('/api/tasks/tasks?'))).toHaveLength(1)
+  })
+
+  it('finds by words only what stands, and says when nothing is found', async () => {
+    await picker(undefined)
+    await searchFor('公开奖补资金兑现情况') // the cancelled task
+    expect(found()).toEqual([])
+    expect(document.querySelector('.ledger-picker-found')?.textContent).toContain('没有符合的整改任务')
+  })
+})
+
+describe('a level of more than 200', () => {
+  it('is read page after page, not cut at its 200th', async () => {
+    const many = Array.from({ length: 450 }, (_, i) => ({ id: `p${i}`, areaId: 'a1', number: i + 1, title: `问题${i + 1}` }))
+    net.answer = () => {
+      const url = new URL(net.sent[net.sent.length - 1]!.url, 'http://console')
+      const page = Number(url.searchParams.get('page') ?? 0)
+      return json(200, { items: many.slice(page * 200, page * 200 + 200), page, size: 200, total: many.length })
+    }
+    const { TasksApi } = await import('@/api/tasks')
+    const { client } = await import('./recordedNetwork')
+    const problems = await new TasksApi(client(net, '/api/tasks')).problems('a1')
+    expect(problems.map((p) => p.number)).toEqual(many.map((p) => p.number))
+    expect(asked()).toEqual(['/api/tasks/areas/a1/problems?size=200', '/api/tasks/areas/a1/problems?size=200&page=1',
+      '/api/tasks/areas/a1/problems?size=200&page=2'])
   })
 })
 

@@ -206,3 +206,32 @@ describe('三个清单\'s filter', () => {
     expect(page.text()).toContain('共 1,980 项；')
   })
 })
+
+describe('我的任务 of tasks of two inspections', () => {
+  const tasks = Array.from({ length: 6 }, (_, i) => task(i + 1))
+
+  it('says each task\'s inspection, reading their titles once, and narrows the list to one of them', async () => {
+    serve(tasks)
+    const page = await show(MyTasksView)
+    expect(net.sent.filter((s) => new URL(s.url, 'http://console').pathname.endsWith('/inspections'))).toHaveLength(1)
+    expect(page.findAll('thead th').map((th) => th.text())).toContain('巡视')
+    const inspectionOf = (name: string) => page.findAll('tbody tr').find((tr) => tr.text().includes(name))!.text()
+    expect(inspectionOf('任务1')).toContain('2026年第二轮巡视')
+    expect(inspectionOf('任务2')).toContain('2026年第一轮巡视')
+    await page.find('.choice .el-select__wrapper').trigger('click')
+    await flushPromises()
+    const option = [...document.querySelectorAll('.el-select-dropdown__item')].find((o) => o.textContent?.trim() === '2026年第一轮巡视') as HTMLElement
+    option.click()
+    await flushPromises()
+    expect(linked(page).map((name) => name.split(' ').at(-1))).toEqual(['任务2', '任务4', '任务6'])
+    expect(page.text()).toContain('共 3 项')
+  })
+
+  it('names no inspection when all the tasks are of one, nor reads their titles', async () => {
+    serve(tasks.filter((t) => t.inspectionId === 'i1'))
+    const page = await show(MyTasksView)
+    expect(net.sent.filter((s) => new URL(s.url, 'http://console').pathname.endsWith('/inspections'))).toEqual([])
+    expect(page.findAll('thead th').map((th) => th.text())).not.toContain('巡视')
+    expect(page.find('.choice').exists()).toBe(false)
+  })
+})

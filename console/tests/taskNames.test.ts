@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { todoTitle } from '@/api/todos'
-import { chineseNumeral, inPlanOrder, labelOf, planLabel, taskHeading, taskName, taskNamed, taskOrdinal } from '@/taskNames'
+import { chineseNumeral, inPlanOrder, labelOf, planLabel, planNumberPieces, taskHeading, taskName, taskNamed, taskOrdinal } from '@/taskNames'
 
 // The cases of platform-support's ChineseNumeralsTest and PlanNumberingTest: the console names a task
 // as the services' notices and lists do, or a clerk cannot match the screen with a mail.
@@ -45,5 +45,16 @@ describe('a task\'s name', () => {
       { areaNumber: 1, problemNumber: 2, number: 1 },
     ]
     expect([...tasks].sort(inPlanOrder).map(labelOf)).toEqual(['（一）2.一是', '（一）2.三是', '（一）10.一是', '（二）1.一是'])
+  })
+})
+
+describe('a plan number\'s pieces (the lists\' 编号)', () => {
+  it('are its source word, its area and the rest, whichever it has', () => {
+    expect(planNumberPieces('（五）20.二十是')).toEqual(['（五）', '20.二十是'])
+    expect(planNumberPieces('（十二）20.三是')).toEqual(['（十二）', '20.三是'])
+    expect(planNumberPieces('举一反三（三）4.')).toEqual(['举一反三', '（三）', '4.'])
+    expect(planNumberPieces('（一）1')).toEqual(['（一）', '1'])
+    expect(planNumberPieces('3')).toEqual(['3'])
+    expect(planNumberPieces('')).toEqual([])
   })
 })

@@ -19,6 +19,9 @@ export interface TaskFilter {
   size?: number
 }
 
+/** A level of the plan read in one request unless it holds more (TasksApi.level). */
+const LEVEL_PAGE = 200
+
 /** tasks-service, behind the gateway at /api/tasks. */
 export class TasksApi {
   constructor(private readonly http: HttpClient) {}
@@ -37,14 +40,12 @@ export class TasksApi {
   }
 
   // The plan's lists leave what the office cancelled (撤销) out unless asked for it (includeCancelled).
-  async areas(inspectionId: Uuid, includeCancelled = false): Promise<AreaView[]> {
-    return (await this.http.request<Page<AreaView>>('GET', `/inspections/${enc(inspectionId)}/areas`,
-      { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items
+  areas(inspectionId: Uuid, includeCancelled = false): Promise<AreaView[]> {
+    return this.level<AreaView>(`/inspections/${enc(inspectionId)}/areas`, includeCancelled)
   }
 
-  async problems(areaId: Uuid, includeCancelled = false): Promise<ProblemView[]> {
-    return (await this.http.request<Page<ProblemView>>('GET', `/areas/${enc(areaId)}/problems`,
-      { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items
+  problems(areaId: Uuid, includeCancelled = false): Promise<ProblemView[]> {
+    return this.level<ProblemView>(`/areas/${enc(areaId)}/problems`, includeCancelled)
   }
 
   /** One problem, also once the office cancelled it (撤销: its `cancellation` then says when, who and why). */
@@ -57,9 +58,29 @@ export class TasksApi {
     return (await this.http.request<Page<ProblemView>>('GET', '/problems', { query: { inspectionId, source, size: 500 } })).body.items
   }
 
-  async tasksOfProblem(problemId: Uuid, includeCancelled = false): Promise<TaskSnapshot[]> {
-    return (await this.http.request<Page<TaskSnapshot>>('GET', `/problems/${enc(problemId)}/tasks`,
-      { query: { size: 200, ...cancelledToo(includeCancelled) } })).body.items
+  /** Every problem of an inspection, page after page (the plan tree's 筛选 and 全部展开 read the plan whole). */
+  async allProblems(inspectionId: Uuid, includeCancelled = false): Promise<ProblemView[]> {
+    return (await readAll(async (page, size) => (await this.http.request<Page<ProblemView>>('GET', '/problems',
+      { query: { inspectionId, page, size, ...cancelledToo(includeCancelled) } })).body)).items
+  }
+
+  tasksOfProblem(problemId: Uuid, includeCancelled = false): Promise<TaskSnapshot[]> {
+    return this.level<TaskSnapshot>(`/problems/${enc(problemId)}/tasks`, includeCancelled)
+  }
+
+  /**
+   * One level of the plan (an inspection's areas, an area's problems, a problem's tasks) whole: its first
+   * LEVEL_PAGE in one read, as a level nearly always is; a longer one page after page, so that the plan tree
+   * and the ledger picker do not silently end a level at its 200th.
+   */
+  private async level<T>(path: string, includeCancelled: boolean): Promise<T[]> {
+    const query = { size: LEVEL_PAGE, ...cancelledToo(includeCancelled) }
+    const first = (await this.http.request<Page<T>>('GET', path, { query })).body
+    const items = [...first.items]
+    for (let page = 1; page * LEVEL_PAGE < first.total; page++) {
+      items.push(...(await this.http.request<Page<T>>('GET', path, { query: { ...query, page } })).body.items)
+    }
+    return items
   }
 
   /**

@@ -54,8 +54,8 @@ public class FeedbackIntakeService {
     public static final String LINK_DESCRIPTION = "The area or measure (task) it is about, as the public form offers"
             + " them (form-choices); optional. One of the publication's inspection: another inspection's is 400 and one"
             + " not known to feedback-service 422 (retryAfterSeconds), naming the field. Kept as given, also when the"
-            + " office cancelled it (撤销) since the form was loaded: the staff view then shows linkCancelledAt and the handler links the feedback anew by"
-            + " triage, and the tracking page says so (linkNotice)";
+            + " office cancelled it (撤销) since the form was loaded: the staff view then shows linkCancelledAt and the"
+            + " handler links the feedback anew by triage, and the tracking page says so (linkNotice)";
 
     private final EventPublisher publisher;
     private final Clock clock;

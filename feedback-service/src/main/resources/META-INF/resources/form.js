@@ -30,6 +30,10 @@ function show(element, text) {
 }
 
 function renderPublication(p) {
+  // the inspection's own title, from the ledger: the publication's title is free text and may not name it
+  if (p.inspectionTitle) {
+    show($('inspection-title'), '所涉巡视：' + p.inspectionTitle);
+  }
   $('publication-title').textContent = p.title;
   if (p.body) {
     $('publication-body').textContent = p.body;

@@ -62,6 +62,11 @@ async function lookup(event) {
       return;
     }
     $('result-code').textContent = answer.trackingCode;
+    // what it was submitted on: the publication, and the inspection the publication is about
+    $('result-publication').textContent = answer.publicationTitle || '';
+    $('result-inspection-label').hidden = !answer.inspectionTitle;
+    $('result-inspection').hidden = !answer.inspectionTitle;
+    $('result-inspection').textContent = answer.inspectionTitle || '';
     $('result-status').textContent = STATUS[answer.status] || answer.status;
     // Beijing time, whatever the reader's device says (07:30 in Beijing is 23:30 the day before in UTC)
     $('result-received').textContent = PublicDates.moment(answer.receivedAt);

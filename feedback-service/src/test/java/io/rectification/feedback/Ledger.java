@@ -18,14 +18,22 @@ public final class Ledger {
     private Ledger() {
     }
 
+    /** The title {@link #inspection(UUID)} gives every inspection; tests that need their own use the other. */
+    public static final String INSPECTION_TITLE = "省委第七巡视组专项巡视沈阳高新区";
+
     /** Announces the inspection once per test run (InspectionRegistered). */
     public static void inspection(UUID id) {
+        inspection(id, INSPECTION_TITLE);
+    }
+
+    /** Announces the inspection under this title, once per test run (before its publication is created). */
+    public static void inspection(UUID id, String title) {
         if (ANNOUNCED.add(id)) {
             send(id, "InspectionRegistered", "Inspection", 0, """
-                    {"id":"%s","version":0,"title":"省委第七巡视组专项巡视沈阳高新区","team":"省委第七巡视组",
+                    {"id":"%s","version":0,"title":"%s","team":"省委第七巡视组",
                      "inspectedOrganisation":"沈阳高新技术产业开发区","kind":"SPECIAL","onSiteFrom":"2024-04-07",
                      "onSiteTo":"2024-06-20","feedbackDate":"2024-08-18","createdAt":"2024-08-20T02:00:00Z"}"""
-                    .formatted(id));
+                    .formatted(id, title));
         }
     }
 

@@ -3,6 +3,7 @@ package io.rectification.feedback.handling;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.ledger.LedgerReadModel.Placement;
+import io.rectification.feedback.ledger.PartOf;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,8 @@ import java.util.UUID;
  * stored any id sent (a typo, a task of another inspection), and the link led nowhere. A part not
  * (yet) announced is 422 with a retry hint, as for publications; one of another inspection, or a
  * task and problem that do not belong together, is 400; one the office cancelled (撤销) since is 409 unless
- * the feedback is linked to it already. Each names the member.
+ * the feedback is linked to it already. Each names the member. Whether a part is the inspection's is
+ * {@link PartOf}, the rule intake applies too.
  */
 @ApplicationScoped
 class LedgerLinks {
@@ -78,18 +80,9 @@ class LedgerLinks {
         return placement;
     }
 
+    /** The part's place when it is of the feedback's inspection: the one rule of every link ({@link PartOf}). */
     private static Placement require(Feedback feedback, String field, String part, UUID id, Optional<Placement> found,
                                      String otherwise) {
-        Placement placement = found.orElseThrow(() -> {
-            String message = part + " " + id + " is not known to feedback-service; if it was registered in "
-                    + "tasks-service just now, retry in a few seconds" + otherwise;
-            return new ApiException(422, "Unknown " + part, field + ": " + message,
-                    List.of(new ErrorBody.FieldError(field, message))).with("retryAfterSeconds", 5);
-        });
-        if (!placement.inspectionId().equals(feedback.inspectionId)) {
-            throw ApiException.badRequest(field, part + " " + id + " belongs to inspection " + placement.inspectionId()
-                    + ", not to this feedback's " + feedback.inspectionId);
-        }
-        return placement;
+        return PartOf.require(feedback.inspectionId, field, part, id, found, otherwise);
     }
 }

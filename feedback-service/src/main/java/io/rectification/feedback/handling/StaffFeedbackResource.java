@@ -70,6 +70,7 @@ public class StaffFeedbackResource {
     @APIResponse(responseCode = "201", description = "the recorded feedback; Location is the feedback, ETag its version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     @APIResponse(responseCode = "404", description = "No publication with the body's publicationId")
+    @APIResponse(responseCode = "422", description = LedgerReadModel.NOT_KNOWN_YET)
     public Response record(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = {

@@ -11,6 +11,7 @@ import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.feedback.ReplyDeadlines;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.ledger.LedgerReadModel;
+import io.rectification.feedback.ledger.PartOf;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
 import io.rectification.feedback.publication.DisclosureWindow;
@@ -51,9 +52,10 @@ public class FeedbackIntakeService {
      * the tracking page says so (linkNotice).
      */
     public static final String LINK_DESCRIPTION = "The area or measure (task) it is about, as the public form offers"
-            + " them (form-choices); optional. Kept as given, also when the office cancelled it (撤销) since the form"
-            + " was loaded: the staff view then shows linkCancelledAt and the handler links the feedback anew by"
-            + " triage, and the tracking page says so (linkNotice)";
+            + " them (form-choices); optional. One of the publication's inspection: another inspection's is 400 and one"
+            + " not known to feedback-service 422 (retryAfterSeconds), naming the field. Kept as given, also when the"
+            + " office cancelled it (撤销) since the form was loaded: the staff view then shows linkCancelledAt and the"
+            + " handler links the feedback anew by triage, and the tracking page says so (linkNotice)";
 
     private final EventPublisher publisher;
     private final Clock clock;
@@ -103,6 +105,7 @@ public class FeedbackIntakeService {
             throw ApiException.badRequest("receivedTime", "must not be in the future (it is now "
                     + now.atZoneSameInstant(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES) + " in " + zone.getId() + ")");
         }
+        requireOwnParts(publication.inspectionId, input.areaId(), input.taskId());
         Feedback feedback = newFeedback(publication, input.channel(), input.text(), submitter, receivedAt);
         feedback.areaId = input.areaId();
         feedback.taskId = input.taskId();
@@ -112,6 +115,20 @@ public class FeedbackIntakeService {
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
         return FeedbackStaffView.of(feedback, submitter, null,
                 ledger.linkCancelledAt(feedback.areaId, null, feedback.taskId));
+    }
+
+    /**
+     * The area and task named must be of the publication's inspection, by triage's rule ({@link PartOf}): 422
+     * for one not heard of here, 400 for another inspection's, each naming the field. One the office cancelled
+     * is kept, marked ({@link #LINK_DESCRIPTION}).
+     */
+    private void requireOwnParts(UUID inspectionId, UUID areaId, UUID taskId) {
+        if (areaId != null) {
+            PartOf.require(inspectionId, "areaId", "area", areaId, ledger.area(areaId), "");
+        }
+        if (taskId != null) {
+            PartOf.require(inspectionId, "taskId", "task", taskId, ledger.task(taskId), "");
+        }
     }
 
     Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,

@@ -5,6 +5,7 @@ import io.rectification.feedback.language.Messages;
 import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.TrackingCodes;
+import io.rectification.feedback.ledger.PartOf;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Pseudonym;
 import io.rectification.feedback.publication.DisclosureWindow;
@@ -36,8 +37,8 @@ import java.util.UUID;
  * The first judges them: every submission is counted towards its client's limit, the
  * publications named are read and earlier identical submissions looked up (from the same
  * client address, or from the same form whatever its address, or for an integration client from
- * the same caller it relays), all in one query;
- * a submission refused here (429, 404, 409) is refused alone. The second stores those accepted:
+ * the same caller it relays), and the inspections of the area and task named, all in one query;
+ * a submission refused here (429, 404, 409, 400, 422) is refused alone. The second stores those accepted:
  * their feedback, history and outbox rows in one statement. Then the batch commits (one WAL
  * flush for the whole batch, where a commit per statement took two), and only then is the relay
  * woken ({@link OutboxWakeUp}), outside that commit.
@@ -62,23 +63,31 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
      * same form's is taken, so the form is told its own code. A submission already refused has
      * no publication. Both looks match the pseudonyms under the previous keys too (each a comma-separated
      * list, null without previous keys): the rows stored before the last rotation carry those until the
-     * rekey run clears them, and it leaves them while they are within the window.
+     * rekey run clears them, and it leaves them while they are within the window. Last, the inspection
+     * tasks-service announced the area and the task named under (null when none is named or it is not known
+     * here), judged against the publication's by the one rule of every link ({@link PartOf}): two lookups by
+     * primary key in the query the batch makes anyway, not a round trip per submission, and nothing on the
+     * request's (I/O) thread, which must not wait for the database.
      */
     private static final String JUDGE = """
             WITH s AS (
                 SELECT s.*, CASE WHEN s.dup_client IS NULL THEN NULL
                             ELSE ARRAY[s.dup_client] || string_to_array(s.previous_client_keys, ',') END AS client_keys,
                        ARRAY[s.key_hash] || string_to_array(s.previous_key_hashes, ',') AS key_hashes
-                FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[])
+                FROM unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::uuid[], ?::uuid[])
                     WITH ORDINALITY AS s(client_key, publication_id, fingerprint, since, key_hash, dup_client,
-                                         previous_client_keys, previous_key_hashes, i)
+                                         previous_client_keys, previous_key_hashes, area_id, task_id, i)
             ),
             batch_hits AS (SELECT client_key, count(*)::int AS hits FROM s GROUP BY client_key),
             counted AS (%s)
             SELECT s.i, c.hits, c.seconds_left, p.id, p.inspection_id, p.window_start, p.window_end, p.time_zone,
-                   e.tracking_code, e.submission_key_hash, coalesce(e.submission_key_hash = ANY(s.key_hashes), false)
+                   e.tracking_code, e.submission_key_hash, coalesce(e.submission_key_hash = ANY(s.key_hashes), false),
+                   a.inspection_id, t.inspection_id
             FROM s JOIN counted c ON c.client_key = s.client_key
             LEFT JOIN publication p ON p.id = s.publication_id
+            LEFT JOIN known_area a ON a.id = s.area_id
+            LEFT JOIN known_task t ON t.id = s.task_id
             LEFT JOIN LATERAL (
                 SELECT d.tracking_code, d.submission_key_hash FROM (
                     SELECT f.tracking_code, f.submission_key_hash, f.received_at FROM feedback f
@@ -188,8 +197,12 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         }
     }
 
-    /** What the first statement found for one submission. */
-    private record Judged(int clientHits, double secondsLeft, PublicationWindow publication, Earlier earlier) {
+    /**
+     * What the first statement found for one submission; {@code areaInspectionId} and {@code taskInspectionId}: the
+     * inspection of the area and task named, null when not named or not known here.
+     */
+    private record Judged(int clientHits, double secondsLeft, PublicationWindow publication, Earlier earlier,
+                          UUID areaInspectionId, UUID taskInspectionId) {
     }
 
     private final RateLimiter rateLimiter;
@@ -264,11 +277,30 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 ? PublicProblems.unknownPublication(language, feedback.publicationId())
                 : !publication.window().contains(feedback.receivedAt().toInstant())
                 ? outsideWindow(publication.window(), feedback.receivedAt().toInstant(), language)
-                : earlier != null ? duplicate(earlier, feedback, language) : null;
+                : linkRefusal(feedback, found, publication.inspectionId(), language);
+        if (refusal == null && earlier != null) {
+            refusal = duplicate(earlier, feedback, language);
+        }
         if (refusal == null) {
             inThisBatch.add(submission);
         }
         return refusal;
+    }
+
+    /**
+     * The refusal of an area or task named that is not of the publication's inspection ({@link PartOf}), naming
+     * the field in the submitter's language; null when each named is the inspection's. One the office cancelled
+     * since the form was loaded is the inspection's: kept, marked (FeedbackIntakeService.LINK_DESCRIPTION).
+     */
+    private static ApiException linkRefusal(PublicSubmission.NewFeedback feedback, Judged found, UUID inspectionId,
+                                            Language language) {
+        PartOf area = feedback.areaId() == null ? PartOf.THIS_INSPECTION
+                : PartOf.judge(found.areaInspectionId(), inspectionId);
+        PartOf task = feedback.taskId() == null ? PartOf.THIS_INSPECTION
+                : PartOf.judge(found.taskInspectionId(), inspectionId);
+        return area != PartOf.THIS_INSPECTION ? PublicProblems.notThisInspectionsPart(language, "areaId", area)
+                : task != PartOf.THIS_INSPECTION ? PublicProblems.notThisInspectionsPart(language, "taskId", task)
+                : null;
     }
 
     private List<Judged> judge(Connection connection, List<PublicSubmission> submissions) throws SQLException {
@@ -281,6 +313,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         Object[] dupClient = new Object[n];
         Object[] previousClientKeys = new Object[n];
         Object[] previousKeyHashes = new Object[n];
+        Object[] area = new Object[n];
+        Object[] task = new Object[n];
         for (int k = 0; k < n; k++) {
             PublicSubmission submission = submissions.get(k);
             client[k] = submission.clientKey();
@@ -293,6 +327,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 dupClient[k] = AcceptedInBatch.byClient(submission) ? submission.clientKey() : null;
                 previousClientKeys[k] = previous(submission.client());
                 previousKeyHashes[k] = previous(feedback.submissionKey());
+                area[k] = feedback.areaId();
+                task[k] = feedback.taskId();
             }
         }
         List<Judged> judged = new ArrayList<>(n);
@@ -305,6 +341,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             ArrayParameters.text(query, 6, dupClient);
             ArrayParameters.text(query, 7, previousClientKeys);
             ArrayParameters.text(query, 8, previousKeyHashes);
+            ArrayParameters.text(query, 9, area);
+            ArrayParameters.text(query, 10, task);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     PublicationWindow window = rows.getObject(4) == null ? null
@@ -315,7 +353,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                     // remembered under this submission's pseudonym, as Earlier compares.
                     Earlier earlier = rows.getString(9) == null ? null : new Earlier(rows.getString(9),
                             rows.getBoolean(11) ? (String) keyHash[rows.getInt(1) - 1] : rows.getString(10));
-                    judged.add(new Judged(rows.getInt(2), rows.getDouble(3), window, earlier));
+                    judged.add(new Judged(rows.getInt(2), rows.getDouble(3), window, earlier,
+                            rows.getObject(12, UUID.class), rows.getObject(13, UUID.class)));
                 }
             }
         }

@@ -60,6 +60,12 @@ public final class Messages {
             Map.entry("open311.status", new String[]{"应为 open、closed 或 open,closed。", "must be open, closed or open,closed"}),
             Map.entry("open311.serviceCode", new String[]{"应为以下之一：%s。", "must be one of %s"}),
             Map.entry("open311.number", new String[]{"应为 %d 到 %d 之间的整数。", "must be a whole number from %d to %d"}),
+            Map.entry("link.otherInspection", new String[]{"不是本次公布所涉巡视的整改事项，请在本页列出的方面和整改措施中选择。",
+                    "is not part of the rectification of the inspection this publication concerns; choose among the"
+                            + " areas and measures the form offers"}),
+            Map.entry("link.unknown.title", new String[]{"未找到整改事项", "Unknown part of the rectification plan"}),
+            Map.entry("link.unknown", new String[]{"未找到该整改事项；如系刚刚登记，请稍后重试。",
+                    "is not known here; if it was registered just now, try again in a few seconds"}),
             Map.entry("link.cancelled", new String[]{"您的意见建议所关联的整改事项因录入有误，已从整改台账中撤销。",
                     "The part of the rectification plan your feedback is linked to was entered by mistake and has been"
                             + " removed from the rectification ledger."}),

@@ -114,6 +114,33 @@ public class LedgerReadModel {
     }
 
     /**
+     * The inspection's title as tasks-service announced it (省委第七巡视组专项巡视沈阳高新区): what tells a reader
+     * which inspection a publication or a feedback is about, where the publication's own title may not say
+     * (a free text, 关于巡视整改进展情况的通报). Empty while the inspection is not known here.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> inspectionTitle(UUID id) {
+        return Optional.ofNullable(inspectionTitles(List.of(id)).get(id));
+    }
+
+    /** {@link #inspectionTitle} of each of the inspections given known here, for a page at once: one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> inspectionTitles(Collection<UUID> inspectionIds) {
+        Set<UUID> ids = inspectionIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, String> titles = new HashMap<>();
+        if (ids.isEmpty()) {
+            return titles;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, title FROM known_inspection WHERE id IN (:ids)")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            titles.put((UUID) row[0], (String) row[1]);
+        }
+        return titles;
+    }
+
+    /**
      * Where a part of the ledger stands: its inspection, and its area and problem where it has them;
      * {@code cancelled}: the office cancelled that part (撤销), which staff do not newly link to (a submission
      * naming it is kept: intake's FeedbackIntakeService.LINK_DESCRIPTION).

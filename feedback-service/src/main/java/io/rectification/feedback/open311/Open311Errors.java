@@ -30,6 +30,8 @@ public class Open311Errors implements OASFilter {
             400, "a parameter is missing or malformed; the description names it",
             403, "the api_key is not a valid key of an integration client",
             409, "the publication is not open for feedback now, or the same text was submitted on it already",
+            422, "attribute[area_id] or attribute[task_id] is not known to this service (registered a moment ago, or"
+                    + " not at all); the description names it. One of another inspection than the publication's is 400",
             429, "too many requests from this client; Retry-After says when to try again",
             503, "the submission could not be stored just now (nothing of it was); Retry-After says when to try again");
 
@@ -43,7 +45,7 @@ public class Open311Errors implements OASFilter {
     /** The errors each operation answers, by method and path without the format's suffix. */
     static final Map<String, List<Integer>> ERRORS = Map.of(
             "GET services/{code}", List.of(404),
-            "POST requests", List.of(400, 403, 404, 409, 429, 503),
+            "POST requests", List.of(400, 403, 404, 409, 422, 429, 503),
             "GET requests", List.of(400, 403, 429),
             "GET requests/{id}", List.of(404, 429),
             "GET tokens/{token}", List.of(404, 429));

@@ -25,9 +25,11 @@ public record Open311RequestForm(
         @JsonProperty("attribute[publication_id]") @Schema(required = true, format = "uuid",
                 description = "the publication (整改情况公布) the feedback is about; 409 outside its disclosure window")
         String publicationId,
-        @JsonProperty("attribute[area_id]") @Schema(format = "uuid", description = "the feedback area it concerns, when known")
+        @JsonProperty("attribute[area_id]") @Schema(format = "uuid", description = "the feedback area it concerns, when"
+                + " known: one of the publication's inspection (another's is 400, one not known here 422)")
         String areaId,
-        @JsonProperty("attribute[task_id]") @Schema(format = "uuid", description = "the rectification task it concerns, when known")
+        @JsonProperty("attribute[task_id]") @Schema(format = "uuid", description = "the rectification task it concerns,"
+                + " when known: one of the publication's inspection (another's is 400, one not known here 422)")
         String taskId,
         @JsonProperty("first_name") @Schema(description = "optional; kept with last_name as the submitter's name (at most 50 characters together)")
         String firstName,

@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public class PublicationService {
     /** The publication, or none: the public reads answer its absence in the asker's language. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicationView> findPublication(UUID id) {
-        return Publication.<Publication>findByIdOptional(id).map(p -> PublicationView.of(p, clock.instant()));
+        return Publication.<Publication>findByIdOptional(id).map(this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,7 +75,10 @@ public class PublicationService {
         var query = inspectionId == null
                 ? Publication.<Publication>findAll(Sort.descending("windowStart").and("id"))
                 : Publication.<Publication>find("inspectionId", Sort.descending("windowStart").and("id"), inspectionId);
-        return new PageOf<>(query.page(page, size).stream().map(p -> PublicationView.of(p, clock.instant())).toList(),
+        List<Publication> found = query.page(page, size).list();
+        Map<UUID, String> inspections = ledger.inspectionTitles(found.stream().map(p -> p.inspectionId).toList());
+        return new PageOf<>(found.stream()
+                .map(p -> PublicationView.of(p, inspections.get(p.inspectionId), clock.instant())).toList(),
                 page, size, query.count());
     }
 
@@ -90,7 +94,12 @@ public class PublicationService {
         PublicationSnapshot snapshot = PublicationSnapshot.of(publication);
         publisher.publish(actor.require(), AGGREGATE, publication.id.toString(), publication.version,
                 event.apply(snapshot.published()), snapshot);
-        return PublicationView.of(publication, clock.instant());
+        return view(publication);
+    }
+
+    private PublicationView view(Publication publication) {
+        return PublicationView.of(publication, ledger.inspectionTitle(publication.inspectionId).orElse(null),
+                clock.instant());
     }
 
     /**

@@ -40,12 +40,14 @@ public class TrackingService {
         }
         Feedback feedback = Feedback.<Feedback>find("trackingCode", code).firstResultOptional()
                 .orElseThrow(() -> PublicProblems.notFound(language, "code.unknown"));
-        var zone = Publication.<Publication>findById(feedback.publicationId).window().zone();
+        Publication publication = Publication.findById(feedback.publicationId);
+        var zone = publication.window().zone();
         Feedback answering = feedback.answering();
         boolean answered = answering.answeredAt != null;
         // Escalated: the problem it became, as the one it was merged into became it too.
         var problem = ledger.problemProgress(answering.escalatedProblemId).orElse(null);
-        TrackingView view = new TrackingView(TrackingCodes.display(code), publicStatus(feedback.status),
+        TrackingView view = new TrackingView(TrackingCodes.display(code), publication.title,
+                ledger.inspectionTitle(feedback.inspectionId).orElse(null), publicStatus(feedback.status),
                 feedback.receivedAt, feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), answering.answeredAt,
                 answering.answerRevisedAt, feedback.closedAt, answered ? answering.answer : null, problem,
                 linkNotice(answering, language));

@@ -15,12 +15,19 @@ import java.time.OffsetDateTime;
  * {@code answeredAt} is when the first answer was published; {@code answerRevisedAt}, when the
  * answer shown replaced it (null while the first stands). {@code linkNotice}: a sentence in the
  * reader's language when the part of the ledger the feedback is linked to was cancelled (撤销).
+ * {@code publicationTitle} and {@code inspectionTitle}: what the feedback was submitted on, so the reader
+ * knows which publication and inspection it concerns (public titles, nothing of the submitter's).
  */
-@Schema(requiredProperties = {"trackingCode", "status", "receivedAt", "replyDueDate"})
-public record TrackingView(String trackingCode, FeedbackStatus status, OffsetDateTime receivedAt,
+@Schema(requiredProperties = {"trackingCode", "publicationTitle", "status", "receivedAt", "replyDueDate"})
+public record TrackingView(String trackingCode, @Schema(description = PUBLICATION_TITLE) String publicationTitle,
+                           @Schema(description = INSPECTION_TITLE) String inspectionTitle, FeedbackStatus status, OffsetDateTime receivedAt,
                            LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime answerRevisedAt,
                            OffsetDateTime closedAt, String answer, LedgerReadModel.ProblemProgress problem,
                            @Schema(description = LINK_NOTICE) String linkNotice) {
+
+    static final String PUBLICATION_TITLE = "The title of the publication the feedback was submitted on";
+    static final String INSPECTION_TITLE = "The title of the inspection that publication is about, as tasks-service"
+            + " registered it (省委第七巡视组专项巡视沈阳高新区); null while feedback-service has not heard of it";
 
     static final String LINK_NOTICE = "When the office cancelled (撤销) the area, problem or task of the"
             + " rectification ledger the feedback is linked to: one sentence for the reader, in the language asked"

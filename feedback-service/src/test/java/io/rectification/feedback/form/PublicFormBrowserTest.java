@@ -5,6 +5,7 @@ import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.Ledger;
 import io.rectification.feedback.Publications;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,8 @@ class PublicFormBrowserTest {
         String publication = Publications.openNow();
         browser.get(root + "index.html?publication=" + publication);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-title"), "整改进展情况"));
+        // which inspection the publication is about, from the ledger, above its free-text title
+        assertEquals("所涉巡视：" + Ledger.INSPECTION_TITLE, byId("inspection-title").getText());
         // one way of writing dates and times on the public pages (dates.js): 2026年12月12日 23:59（北京时间）
         assertTrue(byId("publication-window").getText().matches(
                 "\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}至\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}（北京时间）"),
@@ -107,6 +110,8 @@ class PublicFormBrowserTest {
         byId("track-link").click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
         assertEquals(trackingCode, byId("result-code").getText());
+        assertEquals(Publications.TITLE, byId("result-publication").getText());
+        assertEquals(Ledger.INSPECTION_TITLE, byId("result-inspection").getText());
         assertEquals("已收到，等待办理", byId("result-status").getText());
         assertEquals("暂无答复", byId("result-answer").getText());
         assertTrue(byId("back-link").getAttribute("href").endsWith("index.html?publication=" + publication),

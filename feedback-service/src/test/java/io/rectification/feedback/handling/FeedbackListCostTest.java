@@ -56,6 +56,11 @@ class FeedbackListCostTest {
         Ledger.problem(inspection, area, problem, 1, "招商项目跟踪不到位", "PLAN", null, 0, 0);
         Ledger.task(inspection, area, problem, mistaken, 1, "建立招商项目全周期跟踪服务机制", "IN_PROGRESS", 40, 0);
         Ledger.task(inspection, area, problem, standing, 2, "开展签约未开工项目专项清理", "IN_PROGRESS", 20, 0);
+        // intake takes only parts of the publication's inspection known here: once the form offers both measures
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String offered = given().get("/publications/" + publication + "/form-choices").then().extract().asString();
+            return offered.contains(mistaken.toString()) && offered.contains(standing.toString());
+        });
         // staff intake keeps the task named as given: 30 feedback, every third on the task cancelled below, and
         // every fifth registered by tasks-service as a problem (its escalation's outcome)
         String first = null;

@@ -1,4 +1,7 @@
-// Dashboard page: reads the JSON dashboard API and draws it; ?inspectionId=… narrows to one inspection.
+// Dashboard page: reads the JSON dashboard API and draws it, for one inspection: ?inspectionId=…, else the
+// one the API lists first (in progress, most recently registered: dashboard/inspections), named in the heading
+// and the title. Two inspections' figures are never added up here (a wall screen showed 45 + 5 tasks as one
+// inspection's 50); with several, a selector switches and keeps the choice in the address.
 // Its task figures are the inspection's findings (巡视反馈), as the report counts them, unless
 // ?source=… asks for another source or ALL; the other sources' tasks are counted beside them (scope()).
 // It polls the API (?refresh=seconds, default 30) with If-None-Match and redraws only what changed.
@@ -8,6 +11,8 @@
   'use strict';
 
   var params = new URLSearchParams(window.location.search);
+  // the inspection asked for in the address; without one, the API's first (choices())
+  var asked = params.get('inspectionId');
   var query = new URLSearchParams();
   ['inspectionId', 'asOf', 'from', 'to', 'source'].forEach(function (name) {
     if (params.get(name)) { query.set(name, params.get(name)); }
@@ -553,9 +558,53 @@
     ['director/feedback-funnel', null, funnel], ['indicators', { from: null, to: null }, indicators]
   ];
 
+  // The inspections, read at each load (a 304 keeps them): a wall screen left on for weeks moves on to the
+  // next inspection in progress when the API lists it first, as it would when opened afresh.
+  var inspections = null;
+  function choices() {
+    return get('inspections', { inspectionId: null, asOf: null, from: null, to: null, source: null }).then(function (list) {
+      if (list === null) { return; } // unchanged since the last read
+      inspections = list;
+      var shown = asked || (inspections.length ? inspections[0].id : null);
+      if (shown && query.get('inspectionId') !== shown) { query.set('inspectionId', shown); }
+      named(inspections.filter(function (i) { return i.id === shown; })[0], shown);
+    });
+  }
+
+  // The heading and the window's title name the inspection shown; the selector lists them when there are several.
+  function named(inspection, shown) {
+    var name = inspection ? (inspection.title || inspection.team) : null;
+    var heading = name ? name + ' 整改进展' : '巡视整改进展';
+    text('title', heading);
+    document.title = heading;
+    var select = document.getElementById('inspection-select');
+    var several = inspections.length > 1 || (shown && !inspection);
+    document.getElementById('inspection-choice').hidden = !several;
+    if (!several) { return; }
+    select.textContent = '';
+    var options = inspections.map(function (i) {
+      return [i.id, (i.title || i.team || i.id) + (i.inProgress ? '' : '（无在办任务）')];
+    });
+    if (!inspection) { options.unshift([shown || '', '（未找到所选巡视）']); }
+    options.forEach(function (o) {
+      var option = document.createElement('option');
+      option.value = o[0];
+      option.textContent = o[1];
+      option.selected = o[0] === shown;
+      select.appendChild(option);
+    });
+  }
+
+  // Another inspection: the page opens afresh on it, its id in the address (a bookmark or the wall keeps it).
+  document.getElementById('inspection-select').addEventListener('change', function (event) {
+    var next = new URLSearchParams(window.location.search);
+    next.set('inspectionId', event.target.value);
+    window.location.search = next.toString();
+  });
+
   var loads = 0;
   function load() {
-    return Promise.all(figures.map(function (f) { return get(f[0], f[1]); }))
+    return choices().then(function () { return Promise.all(figures.map(function (f) { return get(f[0], f[1]); })); })
       .then(function (results) {
         results.forEach(function (result, i) { if (result !== null) { figures[i][2](result); } });
         lastLoaded = new Date();

@@ -1,10 +1,12 @@
 package io.rectification.platform.lists;
 
 import io.rectification.platform.rest.DownloadName;
+import io.rectification.platform.text.ChineseDates;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The three lists of a rectification plan (问题清单、任务清单、责任清单): their path name, title and the
@@ -57,10 +59,24 @@ public enum RectificationList {
 
     /**
      * 整改任务清单-省委第一巡视组-2026-12-05.xlsx: the download of the list of {@code inspection} (its team,
-     * or what names it) as it stood on {@code day}.
+     * or what names it) as it stood on {@code day}. The ASCII name, for a client that reads no other, carries
+     * the inspection id's first 8 hex digits, task-list-1f0c9a2b-2026-12-05.xlsx: without them two
+     * inspections' lists of one day had the same name and were saved over each other.
      */
-    public DownloadName downloadName(String inspection, LocalDate day, String extension) {
-        return DownloadName.dated(fileTitle(), inspection, asciiTitle, day, extension);
+    public DownloadName downloadName(String inspection, UUID inspectionId, LocalDate day, String extension) {
+        return DownloadName.dated(fileTitle(), inspection, asciiTitle + "-" + inspectionId.toString().substring(0, 8), day,
+                extension);
+    }
+
+    /**
+     * 省委第七巡视组专项巡视沈阳高新区 整改任务清单（截至2026年12月5日）: the line a sheet of the list opens with
+     * (platform {@code table.XlsxWriter.write(Table, String)}), so a printed or forwarded sheet says whose list
+     * it is and of which day; {@code inspection} is its title (its team when it has none; the line starts with
+     * the list when neither is known).
+     */
+    public String sheetTitle(String inspection, LocalDate day) {
+        String whose = inspection == null || inspection.isBlank() ? "" : inspection.strip() + " ";
+        return whose + fileTitle() + "（截至" + ChineseDates.day(day) + "）";
     }
 
     public static Optional<RectificationList> fromPath(String path) {

@@ -22,6 +22,10 @@ import java.util.List;
  * never a formula: text that looks like one (=, +, -, @) is written as a string, which Excel shows
  * and never runs, so it needs no apostrophe (CSV does, {@link CsvWriter}).
  *
+ * <p>A sheet may open with a title line above the header ({@link #write(Table, String)}): which inspection, which
+ * list, as of which day, so a printed or forwarded sheet says whose it is (the file's name does not travel with a
+ * printout). The header is then the second row, and the one kept in view with the filters.
+ *
  * <p>Written as a stream (POI's SXSSF: rows go to a compressed temporary file {@value #ROWS_IN_MEMORY} at a
  * time, strings inline): the whole workbook held as XML objects (XSSF) cost a 2,000-task list eight times a CSV's
  * CPU and filled the services' small heaps with full collections.
@@ -44,7 +48,16 @@ public final class XlsxWriter {
         return write(table.title(), table.header(), table.rows());
     }
 
+    /** One sheet named after the table's title, opening with {@code titleLine} (bold) above the header. */
+    public static byte[] write(Table table, String titleLine) {
+        return write(table.title(), titleLine, table.header(), table.rows());
+    }
+
     public static byte[] write(String sheetName, List<String> header, List<? extends List<?>> rows) {
+        return write(sheetName, null, header, rows);
+    }
+
+    private static byte[] write(String sheetName, String titleLine, List<String> header, List<? extends List<?>> rows) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false);
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
@@ -55,14 +68,21 @@ public final class XlsxWriter {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
             int[] widths = new int[header.size()];
-            Row headerRow = sheet.createRow(0);
+            // the title line is not measured: a long title would widen its first column to the maximum
+            int top = 0;
+            if (titleLine != null) {
+                Cell title = sheet.createRow(top++).createCell(0);
+                title.setCellValue(titleLine);
+                title.setCellStyle(bold);
+            }
+            Row headerRow = sheet.createRow(top);
             for (int c = 0; c < header.size(); c++) {
                 headerRow.createCell(c).setCellValue(header.get(c));
                 headerRow.getCell(c).setCellStyle(bold);
                 widths[c] = width(header.get(c));
             }
             for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
+                Row row = sheet.createRow(top + r + 1);
                 List<?> cells = rows.get(r);
                 for (int c = 0; c < cells.size(); c++) {
                     Object value = cells.get(c);
@@ -83,9 +103,9 @@ public final class XlsxWriter {
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
             }
-            sheet.createFreezePane(0, 1);
+            sheet.createFreezePane(0, top + 1);
             if (!header.isEmpty()) {
-                sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, header.size() - 1));
+                sheet.setAutoFilter(new CellRangeAddress(top, top + rows.size(), 0, header.size() - 1));
             }
             workbook.write(out);
             return out.toByteArray();

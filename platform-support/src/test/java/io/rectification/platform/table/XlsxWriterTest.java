@@ -77,4 +77,25 @@ class XlsxWriterTest {
             assertTrue(sheet.getColumnWidth(1) >= 11 * 256, "wide enough for yyyy-mm-dd: " + sheet.getColumnWidth(1));
         }
     }
+
+    /** A title line above the header: the header is the second row, kept in view with the filters, the rows below it. */
+    @Test
+    void aTitleLineOpensTheSheetAboveTheHeader() throws Exception {
+        byte[] xlsx = XlsxWriter.write(new Table("任务清单", List.of("整改任务", "完成时限"), List.of(
+                Arrays.asList("建立台账", LocalDate.of(2026, 12, 31)),
+                Arrays.asList("完成兑付", null))), "省委第七巡视组专项巡视沈阳高新区 整改任务清单（截至2026年12月6日）");
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("任务清单");
+            Cell title = sheet.getRow(0).getCell(0);
+            assertEquals("省委第七巡视组专项巡视沈阳高新区 整改任务清单（截至2026年12月6日）", title.getStringCellValue());
+            assertTrue(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold());
+            assertEquals(1, sheet.getRow(0).getPhysicalNumberOfCells(), "the title alone on its row");
+            assertEquals("整改任务", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("建立台账", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(3, sheet.getLastRowNum());
+            assertEquals(2, sheet.getPaneInformation().getHorizontalSplitTopRow(), "title and header stay in view");
+            assertEquals("A2:B4", ((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef());
+            assertTrue(sheet.getColumnWidth(0) < 30 * 256, "the title does not widen its column: " + sheet.getColumnWidth(0));
+        }
+    }
 }

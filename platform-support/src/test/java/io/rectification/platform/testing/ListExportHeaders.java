@@ -37,9 +37,11 @@ public final class ListExportHeaders {
         }
     }
 
+    /** The header row: the first, or the second below a title line (one cell alone, XlsxWriter.write(Table, String)). */
     static List<String> xlsxHeader(byte[] xlsx, String sheet) throws Exception {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Row row = workbook.getSheet(sheet).getRow(0);
+            Row first = workbook.getSheet(sheet).getRow(0);
+            Row row = first.getPhysicalNumberOfCells() == 1 ? workbook.getSheet(sheet).getRow(1) : first;
             List<String> header = new ArrayList<>();
             row.forEach(cell -> header.add(cell.getStringCellValue()));
             return header;

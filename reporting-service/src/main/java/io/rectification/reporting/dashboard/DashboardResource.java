@@ -7,6 +7,7 @@ import io.rectification.platform.security.Access;
 import io.rectification.reporting.dashboard.DashboardViews.AreaProgress;
 import io.rectification.reporting.dashboard.DashboardViews.FeedbackSeries;
 import io.rectification.reporting.dashboard.DashboardViews.IndicatorSeries;
+import io.rectification.reporting.dashboard.DashboardViews.InspectionChoice;
 import io.rectification.reporting.dashboard.DashboardViews.OverdueTask;
 import io.rectification.reporting.dashboard.DashboardViews.Responsibility;
 import io.rectification.reporting.dashboard.DashboardViews.Summary;
@@ -50,11 +51,24 @@ public class DashboardResource {
             + "LOOK_BACK or FEEDBACK (群众反映); ALL every source";
 
     private final DashboardQueries queries;
+    private final DashboardInspections inspections;
     private final ReportingConfig config;
 
-    public DashboardResource(DashboardQueries queries, ReportingConfig config) {
+    public DashboardResource(DashboardQueries queries, DashboardInspections inspections, ReportingConfig config) {
         this.queries = queries;
+        this.inspections = inspections;
         this.config = config;
+    }
+
+    @GET
+    @Path("inspections")
+    @Operation(summary = "The inspections the figures can be asked for, the one to show first at the top",
+            description = "In progress (a standing task not closed out) first, the most recently registered first; "
+                    + "then the others, newest first. The figures without inspectionId add every inspection up: the "
+                    + "dashboard page never asks them so, it shows the first of this list or the one asked for.")
+    @RolesAllowed(Access.DASHBOARDS)
+    public List<InspectionChoice> inspections() {
+        return inspections.all();
     }
 
     @GET

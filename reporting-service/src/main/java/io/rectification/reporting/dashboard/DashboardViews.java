@@ -87,4 +87,12 @@ public final class DashboardViews {
                                  long replyOverdue, long escalated, long linkedToProblem, long escalationRefused,
                                  long mergedAndAnswered) {
     }
+
+    /**
+     * An inspection a dashboard can show ({@link DashboardInspections}): its title and team (either may be
+     * missing), when it was registered, and whether it is in progress (a standing task not closed out).
+     */
+    @Schema(requiredProperties = {"id", "inProgress"})
+    public record InspectionChoice(UUID id, String title, String team, OffsetDateTime registeredAt, boolean inProgress) {
+    }
 }

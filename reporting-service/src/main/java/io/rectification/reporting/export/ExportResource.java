@@ -54,7 +54,8 @@ public class ExportResource {
     @Operation(summary = "A list (problems, tasks or responsibilities) as CSV, as it stood at the end of asOf")
     @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "The list, UTF-8 with a BOM, dates as YYYY-MM-DD; named "
-            + "整改任务清单-<the inspection's team>-<asOf>.csv (task-list-<asOf>.csv as the ASCII name)",
+            + "整改任务清单-<the inspection's team>-<asOf>.csv (task-list-<the inspection id's first 8 hex digits>-<asOf>.csv "
+            + "as the ASCII name); the header is the first line (no title line: the CSV is for programs as well)",
             headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -71,8 +72,10 @@ public class ExportResource {
     @Produces(XLSX)
     @Operation(summary = "A list (problems, tasks or responsibilities) as XLSX, as it stood at the end of asOf")
     @RolesAllowed(Access.READ)
-    @APIResponse(responseCode = "200", description = "The list as one sheet, deadlines as date cells (yyyy-mm-dd), "
-            + "numbers as numbers; named 整改任务清单-<the inspection's team>-<asOf>.xlsx (task-list-<asOf>.xlsx as the ASCII name)",
+    @APIResponse(responseCode = "200", description = "The list as one sheet: a title line (the inspection's title, the "
+            + "list, the day), then the header and the rows, deadlines as date cells (yyyy-mm-dd), numbers as numbers; named "
+            + "整改任务清单-<the inspection's team>-<asOf>.xlsx (task-list-<the inspection id's first 8 hex digits>-<asOf>.xlsx "
+            + "as the ASCII name)",
             headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -88,6 +91,12 @@ public class ExportResource {
      * The list as it stood at the end of asOf (today by the clock, in the organisation's zone), named
      * as an office files it: 整改任务清单-省委第一巡视组-2026-12-05.xlsx, the day being the one it stood on.
      * An inspection the read model does not know is a 404, not an empty file.
+     *
+     * <p>Two inspections rectified at once have lists of the same name and day: the ASCII name (for a client
+     * that reads no other) carries the inspection id's first 8 hex digits, task-list-1f0c9a2b-2026-12-05.xlsx,
+     * and the sheet opens with a title line naming the inspection, which a printout keeps. The CSV stays
+     * header-first: it is read by programs (and by tests holding both services' headers equal), which take
+     * the first line for the header.
      */
     private Response export(String listName, String inspectionId, String asOf, String format) {
         RectificationList list = RectificationList.fromPath(listName).orElseThrow(() ->
@@ -98,9 +107,10 @@ public class ExportResource {
         LocalDate asOfDay = day != null ? day : config.today();
         KnownInspections.Known inspection = inspections.require(id);
         Table table = exports.table(list, id, asOfDay, config.zone());
-        byte[] body = format.equals("csv") ? CsvWriter.write(table) : XlsxWriter.write(table);
+        byte[] body = format.equals("csv") ? CsvWriter.write(table)
+                : XlsxWriter.write(table, list.sheetTitle(inspection.title(), asOfDay));
         return Response.ok(body, format.equals("csv") ? CSV : XLSX)
-                .header("Content-Disposition", list.downloadName(inspection.name(), asOfDay, format).attachment())
+                .header("Content-Disposition", list.downloadName(inspection.name(), id, asOfDay, format).attachment())
                 .build();
     }
 }

@@ -15,6 +15,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * 每日待办摘要: from {@code notices.digest.at} (08:30) in the organisation's zone, each person with
@@ -73,6 +76,10 @@ public class DailyDigest {
             caughtUpOn = day;
         }
         String cause = "DIGEST|" + day;
+        // which inspection each line is of, for a reader with to-dos of several (DigestText)
+        Map<UUID, String> inspections = new HashMap<>();
+        sql.query("SELECT id, title FROM rm_inspection", row -> new Object[] {row.getObject(1, UUID.class), row.getString(2)})
+                .forEach(row -> inspections.put((UUID) row[0], (String) row[1]));
         int queued = 0;
         for (Person person : people.everyone()) {
             if (person.email() == null || person.email().isBlank() || !preferences.of(person.username()).digest()) {
@@ -92,7 +99,7 @@ public class DailyDigest {
                                              created_at)
                     VALUES (?, ?, ?, 'DIGEST', ?, ?, 'PENDING', now(), now())
                     ON CONFLICT ON CONSTRAINT notice_mail_once DO NOTHING""",
-                    cause, person.username(), person.email(), DigestText.subject(day, list), text.body(person.displayName(), day, list));
+                    cause, person.username(), person.email(), DigestText.subject(day, list), text.body(person.displayName(), day, list, inspections));
         }
         return queued;
     }

@@ -8,6 +8,9 @@ import io.rectification.reporting.todo.TodoViews.TodoReason;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The words of the daily digest (每日待办摘要), addressed to the reader by name: the to-dos by the kind of
@@ -15,6 +18,11 @@ import java.util.List;
  * numbering as the notices name it, with its unit, date, how soon ({@link DueWords}), and the console page the 待办 list links it to. Every to-do has a page (a task, a feedback in
  * 意见建议办理, a meeting's decisions), so every line of the digest leads somewhere: the link is the
  * to-do's own ({@link TodoItem#link()}, a console path) made absolute with the console's address.
+ *
+ * <p>When the reader's to-dos are of several inspections (two 巡视 rectified at once), each line starts with
+ * its inspection's mark as the notices' subjects carry it ({@link NoticeTexts#inspectionMark}): the lines stay
+ * ordered by urgency under their kind, and （三）2.一是 of one inspection is not taken for another's. To-dos of
+ * one inspection only carry no mark: the reader knows which.
  */
 final class DigestText {
 
@@ -35,9 +43,11 @@ final class DigestText {
     }
 
     /**
-     * @param name how the reader is addressed: the directory's name ({@link io.rectification.reporting.people.Person#displayName()})
+     * @param name        how the reader is addressed: the directory's name ({@link io.rectification.reporting.people.Person#displayName()})
+     * @param inspections the inspections' titles by id as the read models hold them (one missing: its lines carry no mark)
      */
-    String body(String name, LocalDate day, TodoList list) {
+    String body(String name, LocalDate day, TodoList list, Map<UUID, String> inspections) {
+        boolean several = list.items().stream().map(TodoItem::inspectionId).filter(Objects::nonNull).distinct().count() > 1;
         StringBuilder text = new StringBuilder(name).append("：\n截至").append(ChineseDates.dayOfYear(day))
                 .append("，您有以下待办：\n");
         // each to-do once, under its most urgent reason's kind (GET /todos: one a task)
@@ -49,7 +59,11 @@ final class DigestText {
             text.append("\n").append(kind.label()).append("（").append(items.size()).append("项）\n");
             for (TodoItem item : items) {
                 TodoReason lead = item.reasons().get(0);
-                text.append("  · ").append(what(item, lead));
+                text.append("  · ");
+                if (several && item.inspectionId() != null) {
+                    text.append(NoticeTexts.inspectionMark(inspections.get(item.inspectionId())));
+                }
+                text.append(what(item, lead));
                 String when = when(lead);
                 if (!when.isEmpty()) {
                     text.append(" ").append(when);

@@ -14,8 +14,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class KnownInspections {
 
-    /** What names an inspection in a file name: its team (省委第一巡视组), else its title; either may be missing. */
-    public record Known(UUID id, String name) {
+    /**
+     * name: what names an inspection in a file name, its team (省委第一巡视组), else its title; title: its title
+     * (省委第一巡视组专项巡视…), else its team, as a heading names it. Either may be missing.
+     */
+    public record Known(UUID id, String name, String title) {
     }
 
     private final Sql sql;
@@ -26,7 +29,8 @@ public class KnownInspections {
 
     public Optional<Known> find(UUID inspectionId) {
         return Optional.ofNullable(sql.one("SELECT team, title FROM rm_inspection WHERE id = ?",
-                row -> new Known(inspectionId, firstOf(row.getString(1), row.getString(2))), inspectionId));
+                row -> new Known(inspectionId, firstOf(row.getString(1), row.getString(2)),
+                        firstOf(row.getString(2), row.getString(1))), inspectionId));
     }
 
     public boolean knows(UUID inspectionId) {
@@ -38,7 +42,7 @@ public class KnownInspections {
         return find(inspectionId).orElseThrow(() -> ApiException.notFound("inspection", inspectionId));
     }
 
-    private static String firstOf(String team, String title) {
-        return team != null && !team.isBlank() ? team : title;
+    private static String firstOf(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
     }
 }

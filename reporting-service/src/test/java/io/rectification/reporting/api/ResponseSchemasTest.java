@@ -47,6 +47,7 @@ class ResponseSchemasTest {
         OpenApiResponses.verifyGet("/read-models/tasks/" + task + "/progress-reports", "items", "items[].id", "total");
         OpenApiResponses.verifyGet("/dashboard/summary" + inspection, "asOf", "tasks", "byState", "completionRate",
                 "averagePercentComplete");
+        OpenApiResponses.verifyGet("/dashboard/inspections", "[].id", "[].inProgress");
         OpenApiResponses.verifyGet("/dashboard/areas" + inspection, "[].tasks", "[].percentComplete");
         OpenApiResponses.verifyGet("/dashboard/units" + inspection, "[].tasks", "[].overdue");
         OpenApiResponses.verifyGet("/dashboard/overdue" + inspection, "items", "items[].taskId", "items[].daysOverdue",

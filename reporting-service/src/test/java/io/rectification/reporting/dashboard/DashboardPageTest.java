@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.security.Roles;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +19,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -270,6 +274,87 @@ class DashboardPageTest {
         long shownRows = browser.findElements(By.cssSelector("#units tbody tr")).stream().filter(WebElement::isDisplayed).count();
         assertEquals("另有 " + (2 - shownRows) + " 个责任单位", more.getText());
         chromium.screenshot("dashboard-wall-units-low.png");
+    }
+
+    /**
+     * Two inspections rectified at once (a 45-task one and a 5-task one): opened without inspectionId, as the
+     * wall screen is, the page added them up, 整改任务 50 under one heading. It shows one inspection, the one in
+     * progress registered last, named in its heading and title; a selector switches, keeping the choice in the
+     * address; the wall names it too and still fits its screen. One registered later with no tasks yet is not
+     * in progress: not the one shown.
+     */
+    @Test
+    void withoutAnInspectionThePageShowsTheOneInProgressRegisteredLastNamedAndNeverAddsThemUp() throws Exception {
+        // registered later than every other test's inspection (theirs in 2024), and than this test's last run's
+        OffsetDateTime registered = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusYears(1).withNano(0);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        ContractEvents seventh = inspection("省委第七巡视组专项巡视测试区-" + marker, registered.minusHours(1));
+        ContractEvents third = inspection("省委第三巡视组常规巡视测试局-" + marker, registered);
+        ContractEvents unplanned = inspection("省委第五巡视组巡视未导入方案-" + marker, registered.plusHours(1));
+        for (int n = 1; n <= 2; n++) {
+            openTask(seventh, n);
+        }
+        openTask(third, 1);
+        await().atMost(WAIT).untilAsserted(() -> {
+            given().when().get("/dashboard/inspections").then().statusCode(200)
+                    .body("[0].id", equalTo(third.inspectionId.toString()))
+                    .body("find { it.id == '" + unplanned.inspectionId + "' }.inProgress", equalTo(false));
+            given().queryParam("inspectionId", seventh.inspectionId.toString()).when().get("/dashboard/summary")
+                    .then().body("tasks", equalTo(2));
+            given().queryParam("inspectionId", third.inspectionId.toString()).when().get("/dashboard/summary")
+                    .then().body("tasks", equalTo(1));
+        });
+
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(page + "#token=" + TestTokens.token("大屏", Roles.INTEGRATION));
+        awaitLoaded();
+        assertEquals("省委第三巡视组常规巡视测试局-" + marker + " 整改进展", text("title"));
+        assertEquals("省委第三巡视组常规巡视测试局-" + marker + " 整改进展", browser.getTitle());
+        assertEquals("1", text("figure-tasks"), "the one inspection's tasks, not the inspections' added up");
+        WebElement choice = browser.findElement(By.id("inspection-select"));
+        assertTrue(choice.isDisplayed(), "several inspections: a selector");
+        assertEquals(third.inspectionId.toString(), new Select(choice).getFirstSelectedOption().getDomProperty("value"));
+        chromium.screenshot("dashboard-inspections.png");
+
+        new Select(choice).selectByValue(seventh.inspectionId.toString());
+        new WebDriverWait(browser, WAIT).until(driver -> driver.getCurrentUrl().contains("inspectionId=" + seventh.inspectionId));
+        awaitLoaded();
+        assertEquals("省委第七巡视组专项巡视测试区-" + marker + " 整改进展", text("title"));
+        assertEquals("2", text("figure-tasks"));
+
+        // the wall screen, opened as daping's is, without inspectionId: the same one, named, and still fitting
+        browser.manage().window().setSize(new Dimension(1920, 1080));
+        browser.get(page + "?wall=1&rotate=3600");
+        awaitLoaded();
+        WebElement heading = browser.findElement(By.id("title"));
+        assertEquals("省委第三巡视组常规巡视测试局-" + marker + " 整改进展", heading.getText());
+        assertEquals("1", text("figure-tasks"));
+        long innerHeight = ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight")).longValue();
+        WebElement shown = browser.findElement(By.cssSelector("[data-panel].on-wall"));
+        assertTrue(shown.getRect().getY() + shown.getRect().getHeight() <= innerHeight,
+                "the panel fits the wall screen below the named heading: " + shown.getRect() + " in " + innerHeight);
+        chromium.screenshot("dashboard-wall-named.png");
+    }
+
+    private void awaitLoaded() {
+        new WebDriverWait(browser, WAIT).until(driver ->
+                "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded"))
+                        || driver.findElement(By.id("error")).isDisplayed());
+        assertFalse(browser.findElement(By.id("error")).isDisplayed(), browser.findElement(By.id("error")).getText());
+    }
+
+    private static ContractEvents inspection(String title, OffsetDateTime createdAt) {
+        ContractEvents plan = new ContractEvents();
+        Map<String, Object> inspection = plan.inspection(title);
+        inspection.put("createdAt", createdAt.toString());
+        ContractEvents.send(EventTopics.TASKS, "InspectionRegistered", "Inspection", plan.inspectionId, 1, inspection);
+        return plan;
+    }
+
+    private static void openTask(ContractEvents plan, int number) {
+        UUID area = plan.registerArea(number, "方面" + number);
+        UUID problem = plan.registerProblem(area, 1, "问题" + number);
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "IN_PROGRESS", "2099-12-31"), 1);
     }
 
     /**

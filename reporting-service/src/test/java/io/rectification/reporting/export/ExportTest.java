@@ -70,7 +70,7 @@ class ExportTest {
                 .then().statusCode(200).contentType(containsString("text/csv"))
                 // named for the day it stood on, not for the day it was asked
                 .header("Content-Disposition", equalTo(disposition("整改任务清单-省委第七巡视组-2025-02-01.csv",
-                        "task-list-2025-02-01.csv")))
+                        "task-list-" + inspection.substring(0, 8) + "-2025-02-01.csv")))
                 .extract().asByteArray());
         assertTrue(early.startsWith("\uFEFF方面序号,反馈意见方面,问题序号,具体问题,任务序号,整改任务"), early);
         assertEquals(2, early.split("\r\n").length, early);
@@ -114,6 +114,13 @@ class ExportTest {
                 .extract().asByteArray();
         String workbook = textOf(xlsx);
         assertTrue(workbook.contains("责任清单"), "sheet named for the list");
+        // a title line names the inspection, the list and its day: a printout says whose it is
+        try (var sheets = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertEquals("省委第七巡视组专项巡视沈阳高新区 整改责任清单（截至2025年3月10日）",
+                    sheets.getSheet("责任清单").getRow(0).getCell(0).getStringCellValue());
+            assertEquals("牵头领导", sheets.getSheet("责任清单").getRow(1).getCell(ListColumns.RESPONSIBILITIES.header()
+                    .indexOf("牵头领导")).getStringCellValue());
+        }
         assertTrue(workbook.contains("牵头领导"), workbook);
         assertTrue(workbook.contains("张副主任"), workbook);
         assertTrue(workbook.contains("党政办公室"), workbook);
@@ -163,8 +170,8 @@ class ExportTest {
         // the workbook is written from the same lines
         String workbook = textOf(given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-30")
                 .when().get("/exports/problems.xlsx").then().statusCode(200).extract().asByteArray());
-        // 完成进度(%) is the ninth column (I) of the problem's row
-        assertTrue(workbook.matches("(?s).*<c r=\"I2\"[^>]*><v>67(\\.0)?</v>.*"), workbook);
+        // 完成进度(%) is the ninth column (I) of the problem's row, below the title line and the header
+        assertTrue(workbook.matches("(?s).*<c r=\"I3\"[^>]*><v>67(\\.0)?</v>.*"), workbook);
         // the dashboard's area figure, from the tasks now, agrees
         given().queryParam("inspectionId", inspection).when().get("/dashboard/areas").then().statusCode(200)
                 .body("[0].percentComplete", equalTo(67));
@@ -195,7 +202,8 @@ class ExportTest {
     /**
      * Without asOf an export is named for today in Asia/Shanghai by the services' clock: at 16:30 UTC
      * on 5 December it is already the 6th there. The UTF-8 name carries the list and the inspection's
-     * team, the ASCII name beside it the list's.
+     * team, the ASCII name beside it the list's and the inspection id's first 8 hex digits: two inspections'
+     * lists of one day are not saved over each other by a client that reads only the ASCII name.
      */
     @Test
     void anExportIsNamedForItsListTheInspectionAndTheDayInShanghai() {
@@ -207,10 +215,10 @@ class ExportTest {
             await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection)
                     .when().get("/exports/responsibilities.xlsx").then().statusCode(200)
                     .header("Content-Disposition", equalTo(disposition("整改责任清单-省委第七巡视组-2026-12-06.xlsx",
-                            "responsibility-list-2026-12-06.xlsx"))));
+                            "responsibility-list-" + inspection.substring(0, 8) + "-2026-12-06.xlsx"))));
             given().queryParam("inspectionId", inspection).when().get("/exports/problems.csv").then().statusCode(200)
                     .header("Content-Disposition", equalTo(disposition("整改问题清单-省委第七巡视组-2026-12-06.csv",
-                            "problem-list-2026-12-06.csv")));
+                            "problem-list-" + inspection.substring(0, 8) + "-2026-12-06.csv")));
         } finally {
             AdjustableClock.release();
         }

@@ -35,7 +35,7 @@ class DigestTextTest {
                         "党政办公室", -5, "/console/meetings/" + MEETING),
                 item(TodoKind.FEEDBACK_REPLY_DUE, null, FEEDBACK, "群众反映（投诉）", null, 2, "/console/feedback/" + FEEDBACK));
 
-        String body = text.body("李科长（党政办公室）", DAY, list);
+        String body = text.body("李科长（党政办公室）", DAY, list, Map.of());
 
         assertTrue(body.startsWith("李科长（党政办公室）：\n截至12月2日，您有以下待办：\n"), body);
         assertTrue(body.contains("  · 任务（三）2.一是：整治违反中央八项规定精神问题（党政办公室） 2026年9月30日 已逾期63天\n"
@@ -52,7 +52,7 @@ class DigestTextTest {
     void aMeetingDecisionAboutATaskNamesTheTask() {
         TodoItem decision = task(reason(TodoKind.MEETING_DECISION_DUE, 3, "补齐佐证材料", null), TASK, "（三）2.一是", null,
                 "整治违反中央八项规定精神问题", "党政办公室");
-        String body = text.body("李科长（党政办公室）", DAY, list(decision));
+        String body = text.body("李科长（党政办公室）", DAY, list(decision), Map.of());
         assertTrue(body.contains("  · 补齐佐证材料（任务（三）2.一是；党政办公室） 2026年12月5日 还有3天\n"), body);
     }
 
@@ -68,7 +68,7 @@ class DigestTextTest {
                 "（三）6.一是", "FEEDBACK", "整治园区排水", "建设管理局");
         TodoItem lookBack = task(reason(TodoKind.LOOK_BACK_DUE, 0, null, null), UUID.randomUUID(), "（一）4.二是", "LOOK_BACK",
                 "规范公务用车管理", "党政办公室");
-        String body = text.body("李科长（党政办公室）", DAY, list(overdue, decision, lookBack));
+        String body = text.body("李科长（党政办公室）", DAY, list(overdue, decision, lookBack), Map.of());
         assertTrue(body.contains("  · 群众反映任务（三）5.一是：整治园区道路积水（建设管理局） 2026年11月30日 已逾期2天\n"), body);
         assertTrue(body.contains("  · 雨季前完成排水改造（群众反映任务（三）6.一是；建设管理局） 2026年12月5日 还有3天\n"), body);
         assertTrue(body.contains("  · 回头看任务（一）4.二是：规范公务用车管理（党政办公室） 2026年12月2日 今日到期\n"), body);
@@ -81,7 +81,7 @@ class DigestTextTest {
                 "整治违反中央八项规定精神问题", "党政办公室");
         TodoItem due = task(reason(TodoKind.PROGRESS_REPORT_DUE, 0, null, null), UUID.randomUUID(), "（三）2.二是", null,
                 "规范公务接待", "党政办公室");
-        String body = text.body("李科长（党政办公室）", DAY, list(due, missing));
+        String body = text.body("李科长（党政办公室）", DAY, list(due, missing), Map.of());
         assertTrue(body.contains("\n进展情况未按期报送（1项）\n  · 任务（三）2.一是：整治违反中央八项规定精神问题（党政办公室） 2026年12月1日 已逾期1天\n"),
                 body);
         assertTrue(body.contains("\n进展情况今日应报送（1项）\n  · 任务（三）2.二是：规范公务接待（党政办公室） 2026年12月2日 今日到期\n"), body);
@@ -98,7 +98,7 @@ class DigestTextTest {
                 null, null);
         TodoItem measures = new TodoItem(noDate.kind(), noDate.label(), inspection, null, null, null, null, null, problem,
                 "园区道路积水治理不及时", null, null, 0, "/console/inspections/" + inspection + "/plan", List.of(noDate));
-        String body = text.body("李科长（党政办公室）", DAY, list(reopened, measures));
+        String body = text.body("李科长（党政办公室）", DAY, list(reopened, measures), Map.of());
         assertTrue(body.contains("“回头看”后再整改（1项）\n  · 任务（一）1.二是：规范公务用车管理（党政办公室） 2026年12月2日 今日到期"
                 + "\n    理由：回头看抽查发现3辆车未入库管理\n    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
         assertTrue(body.contains("制定整改措施（1项）\n  · 园区道路积水治理不及时\n    http://127.0.0.1:8700/console/inspections/"
@@ -112,7 +112,7 @@ class DigestTextTest {
                 "清理违规占用办公用房", "机关事务局");
         TodoItem rejected = task(reason(TodoKind.CLAIM_REJECTED, 29, "佐证材料不全", null), UUID.randomUUID(), "（二）3.二是", "PLAN",
                 "建立长效机制", "机关事务局");
-        String body = text.body("李科长（机关事务局）", DAY, list(goal, rejected));
+        String body = text.body("李科长（机关事务局）", DAY, list(goal, rejected), Map.of());
         assertTrue(body.contains("阶段目标已逾期（1项）\n  · 阶段目标“完成首批清退”（任务（二）3.一是：清理违规占用办公用房；机关事务局）"
                 + " 2026年11月30日 已逾期2天\n"), body);
         assertTrue(body.contains("销号申请被驳回（1项）\n  · 任务（二）3.二是：建立长效机制（机关事务局） 2026年12月31日 还有29天"
@@ -136,7 +136,7 @@ class DigestTextTest {
                 "规范公务接待", "机关事务局").withReasons(List.of(
                 reason(TodoKind.TASK_OVERDUE, -1, null, null), reason(TodoKind.CLAIM_REJECTED, -1, "台账不全", null)));
 
-        String body = text.body("李科长（机关事务局）", DAY, list(several, sameDay));
+        String body = text.body("李科长（机关事务局）", DAY, list(several, sameDay), Map.of());
 
         assertTrue(body.contains("阶段目标已逾期（1项）\n  · 阶段目标“完成首批清退”（任务（二）3.一是：清理违规占用办公用房；机关事务局）"
                 + " 2026年11月23日 已逾期9天\n"
@@ -150,6 +150,33 @@ class DigestTextTest {
         assertFalse(body.contains("销号申请被驳回（"), body);
         assertFalse(body.contains("会议议定事项临近时限（"), body);
         assertEquals("【每日待办】2026年12月2日 共2项", DigestText.subject(DAY, list(several, sameDay)));
+    }
+
+    /**
+     * Two inspections rectified at once: （三）2.一是 is a task of each, so a line says whose it is with the mark the
+     * notices' subjects carry (cut as theirs); the lines stay under their kind, in urgency's order.
+     */
+    @Test
+    void toDosOfSeveralInspectionsSayWhichEachLineIsOf() {
+        UUID seventh = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        TodoItem overdue = of(task(reason(TodoKind.TASK_OVERDUE, -3, null, null), TASK, "（三）2.一是", "PLAN",
+                "整治违反中央八项规定精神问题", "党政办公室"), seventh);
+        TodoItem alsoOverdue = of(task(reason(TodoKind.TASK_OVERDUE, -1, null, null), UUID.randomUUID(), "（三）2.一是", "PLAN",
+                "规范公务接待", "党政办公室"), third);
+        Map<UUID, String> titles = Map.of(seventh, "省委第七巡视组专项巡视沈阳高新区", third, "省委第三巡视组常规巡视沈阳市大东区人民政府");
+
+        String body = text.body("李科长（党政办公室）", DAY, list(overdue, alsoOverdue), titles);
+
+        assertTrue(body.contains("任务已逾期（2项）\n"
+                + "  · ［省委第七巡视组专项巡视沈阳高新区］任务（三）2.一是：整治违反中央八项规定精神问题（党政办公室） 2026年11月29日 已逾期3天\n"
+                + "    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"
+                + "  · ［省委第三巡视组常规巡视沈阳市大…］任务（三）2.一是：规范公务接待（党政办公室） 2026年12月1日 已逾期1天\n"), body);
+
+        // one inspection's to-dos: the reader knows which, the lines stay as they were
+        String one = text.body("李科长（党政办公室）", DAY, list(overdue, of(alsoOverdue, seventh)), titles);
+        assertFalse(one.contains("［"), one);
+        assertTrue(one.contains("  · 任务（三）2.一是：规范公务接待（党政办公室） 2026年12月1日 已逾期1天\n"), one);
     }
 
     @Test
@@ -171,6 +198,13 @@ class DigestTextTest {
     private static TodoItem task(TodoReason reason, UUID taskId, String label, String source, String title, String unit) {
         return new TodoItem(reason.kind(), reason.label(), UUID.randomUUID(), taskId, 1, label, source, null, null, title, unit,
                 reason.dueDate(), reason.daysLeft(), "/console/tasks/" + taskId, List.of(reason));
+    }
+
+    /** The same to-do, of that inspection. */
+    private static TodoItem of(TodoItem item, UUID inspectionId) {
+        return new TodoItem(item.kind(), item.label(), inspectionId, item.taskId(), item.taskNumber(), item.taskLabel(),
+                item.taskSource(), item.feedbackId(), item.problemId(), item.title(), item.responsibleUnit(), item.dueDate(),
+                item.daysLeft(), item.link(), item.reasons());
     }
 
     private static TodoReason reason(TodoKind kind, long daysLeft, String note, String stageGoal) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import io.rectification.tasks.inspection.InspectionService;
+import io.rectification.tasks.inspection.InspectionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -84,7 +85,8 @@ public class LedgerListResource {
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as CSV, UTF-8 with BOM, in the columns every export of the lists has")
     @RolesAllowed(Access.READ)
     @APIResponse(responseCode = "200", description = "The list as it stands, dates as YYYY-MM-DD; named "
-            + "整改任务清单-<the inspection's team>-<today>.csv (task-list-<today>.csv as the ASCII name)",
+            + "整改任务清单-<the inspection's team>-<today>.csv (task-list-<the inspection id's first 8 hex digits>-<today>.csv "
+            + "as the ASCII name); the header is the first line (no title line: the CSV is for programs as well)",
             headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -93,7 +95,8 @@ public class LedgerListResource {
                         @PathParam("list") String list) {
         RectificationList which = list(list);
         LocalDate today = LocalDate.now(clock);
-        return download(which, inspectionId, today, CsvWriter.write(table(which, inspectionId, today)),
+        InspectionView inspection = inspections.requireInspection(inspectionId);
+        return download(which, inspection, today, CsvWriter.write(table(which, inspectionId, today)),
                 CSV + "; charset=UTF-8", "csv");
     }
 
@@ -102,8 +105,10 @@ public class LedgerListResource {
     @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "A list (problem-list, task-list or responsibility-list) as XLSX, in the columns every export of the lists has")
     @RolesAllowed(Access.READ)
-    @APIResponse(responseCode = "200", description = "The list as it stands, deadlines as date cells (yyyy-mm-dd), "
-            + "numbers as numbers; named 整改任务清单-<the inspection's team>-<today>.xlsx (task-list-<today>.xlsx as the ASCII name)",
+    @APIResponse(responseCode = "200", description = "The list as it stands: a title line (the inspection's title, the "
+            + "list, the day), then the header and the rows, deadlines as date cells (yyyy-mm-dd), numbers as numbers; named "
+            + "整改任务清单-<the inspection's team>-<today>.xlsx (task-list-<the inspection id's first 8 hex digits>-<today>.xlsx "
+            + "as the ASCII name)",
             headers = @Header(name = DownloadName.HEADER, description = DownloadName.HEADER_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = XlsxWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -112,8 +117,10 @@ public class LedgerListResource {
                          @PathParam("list") String list) {
         RectificationList which = list(list);
         LocalDate today = LocalDate.now(clock);
-        return download(which, inspectionId, today, XlsxWriter.write(table(which, inspectionId, today)),
-                XlsxWriter.MEDIA_TYPE, "xlsx");
+        InspectionView inspection = inspections.requireInspection(inspectionId);
+        String title = inspection.title() != null && !inspection.title().isBlank() ? inspection.title() : inspection.team();
+        return download(which, inspection, today,
+                XlsxWriter.write(table(which, inspectionId, today), which.sheetTitle(title, today)), XlsxWriter.MEDIA_TYPE, "xlsx");
     }
 
     static final String PROBLEM_LIST = "problem-list";
@@ -146,12 +153,15 @@ public class LedgerListResource {
         };
     }
 
-    /** Named as an office files it: the list, the inspection's team and the day it stands on, today. */
-    private Response download(RectificationList list, UUID inspectionId, LocalDate today, byte[] body, String mediaType,
-                              String extension) {
-        String team = inspections.requireInspection(inspectionId).team();
+    /**
+     * Named as an office files it: the list, the inspection's team and the day it stands on, today (the ASCII
+     * name with the inspection id's first 8 hex digits, platform {@link RectificationList#downloadName}).
+     */
+    private Response download(RectificationList list, InspectionView inspection, LocalDate today, byte[] body,
+                              String mediaType, String extension) {
         return Response.ok(body, mediaType)
-                .header(DownloadName.HEADER, list.downloadName(team, today, extension).attachment())
+                .header(DownloadName.HEADER, list.downloadName(inspection.team(), inspection.id(), today, extension)
+                        .attachment())
                 .build();
     }
 }

@@ -65,7 +65,8 @@ class LedgerListResourceTest {
         try {
             csv = given().get("/inspections/" + inspectionId + "/task-list.csv").then().statusCode(200)
                     .contentType(containsString("text/csv"))
-                    .header("Content-Disposition", startsWith("attachment; filename=\"task-list-2025-03-01"))
+                    .header("Content-Disposition", startsWith("attachment; filename=\"task-list-" + inspectionId.substring(0, 8)
+                            + "-2025-03-01"))
                     .extract().asByteArray();
             responsibility = new String(given().get("/inspections/" + inspectionId + "/responsibility-list.csv")
                     .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
@@ -91,29 +92,36 @@ class LedgerListResourceTest {
     /**
      * A list is named as an office files it (L4 of the import review: task-list.xlsx of every inspection
      * overwrote each other in Downloads): the list, the inspection's team and today in Asia/Shanghai by
-     * the services' clock, which at 16:30 UTC on 5 December is already the 6th. Its deadlines are date cells.
+     * the services' clock, which at 16:30 UTC on 5 December is already the 6th; the ASCII name carries the
+     * inspection id's first 8 hex digits (two inspections' lists of a day had one ASCII name). The sheet opens
+     * with a title line naming the inspection, the list and the day; its deadlines are date cells.
      */
     @Test
     void aListIsNamedForItsInspectionAndTheDayInShanghaiWithDatesAsDates() throws Exception {
         String inspectionId = Fixtures.inspection();
         String team = given().get("/inspections/" + inspectionId).then().statusCode(200).extract().path("team");
+        String title = given().get("/inspections/" + inspectionId).then().statusCode(200).extract().path("title");
         Fixtures.task(Fixtures.problem(Fixtures.area(inspectionId, "贯彻落实党中央决策部署不到位"), "做好优化营商环境重点工作"),
                 Fixtures.taskJson("强化思想认识", "2024-12-31", "IMMEDIATE", ""));
         AdjustableClock.pinAt(Instant.parse("2026-12-05T16:30:00Z"));
         byte[] xlsx;
         try {
             xlsx = given().get("/inspections/" + inspectionId + "/task-list.xlsx").then().statusCode(200)
-                    .header("Content-Disposition", equalTo("attachment; filename=\"task-list-2026-12-06.xlsx\"; filename*=UTF-8''"
+                    .header("Content-Disposition", equalTo("attachment; filename=\"task-list-" + inspectionId.substring(0, 8)
+                            + "-2026-12-06.xlsx\"; filename*=UTF-8''"
                             + URLEncoder.encode("整改任务清单-" + team + "-2026-12-06.xlsx", StandardCharsets.UTF_8)))
                     .extract().asByteArray();
             given().get("/inspections/" + inspectionId + "/problem-list.csv").then().statusCode(200)
-                    .header("Content-Disposition", equalTo("attachment; filename=\"problem-list-2026-12-06.csv\"; filename*=UTF-8''"
+                    .header("Content-Disposition", equalTo("attachment; filename=\"problem-list-" + inspectionId.substring(0, 8)
+                            + "-2026-12-06.csv\"; filename*=UTF-8''"
                             + URLEncoder.encode("整改问题清单-" + team + "-2026-12-06.csv", StandardCharsets.UTF_8)));
         } finally {
             AdjustableClock.release();
         }
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Cell deadline = workbook.getSheet("任务清单").getRow(1).getCell(ListColumns.TASKS.header().indexOf("完成时限"));
+            assertEquals(title + " 整改任务清单（截至2026年12月6日）", workbook.getSheet("任务清单").getRow(0).getCell(0)
+                    .getStringCellValue());
+            Cell deadline = workbook.getSheet("任务清单").getRow(2).getCell(ListColumns.TASKS.header().indexOf("完成时限"));
             assertEquals(CellType.NUMERIC, deadline.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(deadline), "a date cell, not the text 2024-12-31");
             assertEquals(LocalDate.of(2024, 12, 31), deadline.getLocalDateTimeCellValue().toLocalDate());

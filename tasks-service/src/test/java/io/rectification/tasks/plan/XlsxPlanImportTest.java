@@ -156,11 +156,12 @@ class XlsxPlanImportTest {
                 .contentType(XLSX).extract().asByteArray();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(list))) {
             Sheet sheet = workbook.getSheet("任务清单");
-            // the columns of the one definition both services export (platform ListColumns.TASKS)
+            // under its title line, the columns of the one definition both services export (platform ListColumns.TASKS)
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("整改任务清单（截至"));
             assertEquals(List.of("方面序号", "反馈意见方面", "问题序号", "具体问题", "任务序号"), java.util.stream.IntStream.range(0, 5)
-                    .mapToObj(i -> sheet.getRow(0).getCell(i).getStringCellValue()).toList());
+                    .mapToObj(i -> sheet.getRow(1).getCell(i).getStringCellValue()).toList());
             java.util.List<String> firstRow = new java.util.ArrayList<>();
-            sheet.getRow(1).forEach(cell -> firstRow.add(cell.toString()));
+            sheet.getRow(2).forEach(cell -> firstRow.add(cell.toString()));
             assertTrue(firstRow.contains("全力解决政府失信问题"), firstRow.toString());
         }
         given().get("/inspections/" + inspectionId + "/responsibility-list.xlsx").then().statusCode(200).contentType(XLSX);

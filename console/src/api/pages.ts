@@ -29,7 +29,20 @@ export async function readAll<T>(pageOf: (page: number, size: number) => Promise
     const batch = Array.from({ length: Math.min(AT_ONCE, pages - next) }, (_, i) => pageOf(next + i, PAGE_MAX))
     for (const page of await Promise.all(batch)) items.push(...page.items)
   }
-  return { items: items.slice(0, limit), total: Math.max(first.total, items.length) }
+  const once = keptOnce(items)
+  return { items: once.slice(0, limit), total: Math.max(first.total - (items.length - once.length), once.length) }
+}
+
+/** The rows in order, a row with an id only at its first place. */
+function keptOnce<T>(rows: T[]): T[] {
+  const seen = new Set<unknown>()
+  return rows.filter((row) => {
+    const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined
+    if (id === undefined) return true
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
 }
 
 /** '' when every row was read; else what the screen says of the rows it left out. */

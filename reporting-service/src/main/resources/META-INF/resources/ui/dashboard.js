@@ -320,6 +320,38 @@
     });
   }
 
+  // On the page a list of data-limit shows its first rows (the top of its order: unmet indicators first)
+  // and its data-more line offers the rest, 显示全部（共N项）, and back, 收起: 612 indicators at 2,000 tasks
+  // made the 主要指标 panel hundreds of rows long. Which one the reader chose outlives each refresh.
+  // (The wall screen has no controls: there fitWall shows what fits.)
+  function limitRows() {
+    if (wall) { return; }
+    document.querySelectorAll('table[data-more][data-limit]').forEach(function (table) {
+      var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+      var limit = Number(table.getAttribute('data-limit'));
+      var more = document.getElementById(table.getAttribute('data-more'));
+      var all = table.getAttribute('data-all') === 'true';
+      rows.forEach(function (row, i) { row.hidden = !all && i >= limit; });
+      more.hidden = rows.length <= limit;
+      var toggle = more.querySelector('button');
+      if (!toggle) {
+        toggle = document.createElement('button');
+        toggle.type = 'button';
+        toggle.setAttribute('aria-controls', table.id);
+        toggle.addEventListener('click', function () {
+          table.setAttribute('data-all', String(table.getAttribute('data-all') !== 'true'));
+          limitRows();
+          // folded back from the list's foot: the line stays under the reader's eyes, not 600 rows below
+          more.scrollIntoView({ block: 'nearest' });
+        });
+        more.textContent = '';
+        more.appendChild(toggle);
+      }
+      toggle.textContent = all ? '收起' : '显示全部（共' + rows.length + '项）';
+      toggle.setAttribute('aria-expanded', String(all));
+    });
+  }
+
   function overflows(panel) {
     var foot = panel.getBoundingClientRect().bottom - parseFloat(getComputedStyle(panel).paddingBottom);
     return Array.prototype.some.call(panel.querySelectorAll('tbody tr:not([hidden]), .more:not([hidden])'),
@@ -533,6 +565,7 @@
         text('live', ' · 每 ' + refreshSeconds + ' 秒自动更新，' + clock(lastLoaded) + ' 已更新');
         document.getElementById('error').hidden = true;
         document.body.removeAttribute('data-stale');
+        limitRows();
         fitWall();
         document.body.setAttribute('data-loaded', 'true');
         document.body.setAttribute('data-loads', String(loads));

@@ -21,15 +21,25 @@ import static org.hamcrest.Matchers.notNullValue;
  * Every read of one record that sends an ETag answers a request naming its current version in
  * If-None-Match with 304, no body and the same ETag (platform {@code Versions.current}): the tag as
  * given, its weak form, one of a list, {@code *}. An If-None-Match that names no version this service
- * issues matches nothing (no 400), and once the record changes the old tag gets it whole. A problem and
- * an area show their tasks' progress, which moves without their version: always answered whole.
+ * issues matches nothing (no 400), and once the record changes the old tag gets it whole. The lists of
+ * a task's evidence, progress reports and deadline extension requests have the task's version as ETag
+ * (their entries have none of their own, and every change of them moves it): the same, with a new entry
+ * as the change. A problem and an area show their tasks' progress, which moves without their version:
+ * always answered whole.
  */
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class ConditionalReadsTest {
 
-    /** A record's address, and a change of it based on the ETag read. */
-    record Read(String url, Consumer<String> change) {
+    /**
+     * A record's (or list's) address, a change of it based on the ETag read, and a path of the answer
+     * that is there once it comes whole after the change.
+     */
+    record Read(String url, Consumer<String> change, String shown) {
+
+        Read(String url, Consumer<String> change) {
+            this(url, change, "version");
+        }
     }
 
     enum Conditional {
@@ -76,9 +86,34 @@ class ConditionalReadsTest {
                 return withdrawable("funds", Map.of("kind", "RECOVERED_FUNDS", "amountWanYuan", 30,
                         "recordedOn", "2025-04-30", "source", "损失追偿台账"));
             }
+        },
+        EVIDENCE {
+            Read create() {
+                return partsOfATask("evidence", Map.of("type", "LEDGER", "title", "欠款台账", "date", "2024-10-08"));
+            }
+        },
+        PROGRESS_REPORTS {
+            Read create() {
+                return partsOfATask("progress-reports", Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07",
+                        "periodEnd", "2024-10-13", "text", "已建立欠款台账,兑付程序推进中", "percentComplete", 60));
+            }
+        },
+        DEADLINE_EXTENSION_REQUESTS {
+            Read create() {
+                return partsOfATask("deadline-extension-requests",
+                        Map.of("requestedDeadline", "2100-06-30", "reason", "受用地报批影响申请延期"));
+            }
         };
 
         abstract Read create();
+
+        /** A new task's list of {@code parts}, changed by adding one (the task's ETag as If-Match). */
+        private static Read partsOfATask(String parts, Map<String, Object> part) {
+            String url = "/tasks/" + Fixtures.task(Fixtures.freshProblem(),
+                    Fixtures.taskJson("整改任务", "2099-12-31", "TIME_BOUND", "")) + "/" + parts;
+            return new Read(url, tag -> given().contentType(ContentType.JSON).header("If-Match", tag).body(part)
+                    .post(url).then().statusCode(201).header("ETag", not(equalTo(tag))), "[0].id");
+        }
 
         private static Read withdrawable(String records, Map<String, Object> record) {
             String base = "/inspections/" + Fixtures.inspection() + "/accountability/" + records;
@@ -105,7 +140,7 @@ class ConditionalReadsTest {
 
         read.change().accept(tag);
         given().header("If-None-Match", tag).get(read.url()).then().statusCode(200)
-                .header("ETag", not(equalTo(tag))).body("version", notNullValue());
+                .header("ETag", not(equalTo(tag))).body(read.shown(), notNullValue());
     }
 
     enum Whole { PROBLEM, AREA }

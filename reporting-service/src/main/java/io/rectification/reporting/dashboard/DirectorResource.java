@@ -1,6 +1,5 @@
 package io.rectification.reporting.dashboard;
 
-import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.rest.PageRequest;
 import io.rectification.platform.rest.QueryParameters;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,10 +41,6 @@ import java.util.List;
 @APIResponse(responseCode = "200", description = "the figures; ETag names them")
 @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
 public class DirectorResource {
-
-    private static final String UNIT = "responsible unit; empty for tasks without one";
-    private static final String OFFICIAL = "lead official; empty for tasks without one";
-    private static final String WEEK = "the Monday a week starts on (YYYY-MM-DD)";
 
     private final DirectorQueries queries;
     private final ReportingConfig config;
@@ -94,43 +87,23 @@ public class DirectorResource {
             + "week; most overdue first. from/to bound the deadline as they bound the figure's. Only the first "
             + "`limit` (default 200), and nothing says how many there are: director/task-page gives them a page at a "
             + "time with the total")
-    public List<FigureTask> tasks(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("asOf") String asOf,
-                                  @Parameter(description = UNIT) @QueryParam("unit") String unit,
-                                  @Parameter(description = OFFICIAL) @QueryParam("official") String official,
-                                  @Parameter(description = WEEK) @QueryParam("week") String week,
-                                  @Parameter(description = DashboardResource.SOURCE) @QueryParam("source") SourceScope source,
+    public List<FigureTask> tasks(@BeanParam FigureTasksQuery query,
                                   @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
-        return queries.tasks(filter(inspectionId, from, to, asOf, source), scope(unit, official, week), limit, 0);
+        return queries.tasks(query.filter(config), query.scope(), limit, 0);
     }
 
     @GET
     @Path("task-page")
     @Operation(summary = "The tasks behind a figure as director/tasks lists them (same parameters, same order), a page "
             + "at a time with how many there are in all (total), as every list answers")
-    public PageOf<FigureTask> taskPage(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
-                                       @QueryParam("to") String to, @QueryParam("asOf") String asOf,
-                                       @Parameter(description = UNIT) @QueryParam("unit") String unit,
-                                       @Parameter(description = OFFICIAL) @QueryParam("official") String official,
-                                       @Parameter(description = WEEK) @QueryParam("week") String week,
-                                       @Parameter(description = DashboardResource.SOURCE) @QueryParam("source") SourceScope source,
-                                       @Valid @BeanParam PageRequest paging) {
-        TaskFilter filter = filter(inspectionId, from, to, asOf, source);
-        FigureScope scope = scope(unit, official, week);
+    public PageOf<FigureTask> taskPage(@BeanParam FigureTasksQuery query, @Valid @BeanParam PageRequest paging) {
+        TaskFilter filter = query.filter(config);
+        FigureScope scope = query.scope();
         return new PageOf<>(queries.tasks(filter, scope, paging.size, (long) paging.page * paging.size),
                 paging.page, paging.size, queries.countTasks(filter, scope));
     }
 
-    private static FigureScope scope(String unit, String official, String week) {
-        LocalDate weekStart = QueryParameters.date("week", week);
-        if (weekStart != null && weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw ApiException.badRequest("week", "'" + week + "' is not a Monday: a week starts on Monday");
-        }
-        return new FigureScope(unit, official, weekStart);
-    }
-
     private TaskFilter filter(String inspectionId, String from, String to, String asOf, SourceScope source) {
-        // the same deadline range as the ranking or week clicked, or the list would not be the figure's tasks
         return TaskFilter.of(inspectionId, from, to, asOf, 0, source, config);
     }
 }

@@ -121,7 +121,13 @@ public class NoticeCauses {
         NoticeKind kind = deadline instanceof FeedbackEvent.FeedbackReplyOverdue
                 ? NoticeKind.FEEDBACK_REPLY_OVERDUE : NoticeKind.FEEDBACK_REPLY_DUE_SOON;
         record(kind + "|" + deadline.feedbackId() + "|" + text(deadline.replyDueDate()), kind, null,
-                NoticeFacts.replyDeadline(deadline), event);
+                NoticeFacts.replyDeadline(deadline, inspectionTitle(deadline.inspectionId())), event);
+    }
+
+    /** The inspection's title as the read models hold it, so the notice says which one; null when not known here. */
+    private String inspectionTitle(UUID inspectionId) {
+        return inspectionId == null ? null
+                : sql.one("SELECT title FROM rm_inspection WHERE id = ?", row -> row.getString(1), inspectionId);
     }
 
     private void record(String key, NoticeKind kind, String unit, NoticeFacts facts, EventEnvelope event) {

@@ -48,6 +48,17 @@ public interface NoticeConfig {
         /** The wait after the first failed try; doubled after each. */
         @WithDefault("1m")
         Duration backoff();
+
+        /**
+         * How many due notices of one kind to one address make one combined mail ({@link CombinedNoticeText}) rather
+         * than a mail each; at least 2.
+         */
+        @WithDefault("2")
+        int combineFrom();
+
+        /** The most notices one combined mail lists (the rest go in the next); 1: never combined. */
+        @WithDefault("100")
+        int combineAtMost();
     }
 
     interface Digest {

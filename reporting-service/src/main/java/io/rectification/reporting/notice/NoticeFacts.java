@@ -14,8 +14,8 @@ import java.util.UUID;
  * the stage goal, or a deadline's move (the date it replaced, the reason, who moved it), or a refused
  * deadline extension request (the date asked for, the office's reason, the coordinator as {@code rejectedBy}), or a close-out
  * (the state it went to, VERIFIED or CONSOLIDATING, as {@code what}; the verifier; their note as
- * {@code reason}); with the inspection's title, so that an officer of
- * tasks in two inspections knows which one;
+ * {@code reason}); with the inspection's title (a task's, or the inspection a feedback came in for), so
+ * that an officer of tasks in two inspections knows which one;
  * or a feedback's reply deadline, by the feedback's id and category. Named members only, never a
  * snapshot: nothing of who sent a feedback or what they wrote. Members a kind does not carry are
  * left out of the JSON.
@@ -104,11 +104,14 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
         return task(task, name, null, null, what, dueDate, stageGoal);
     }
 
-    /** A feedback's reply deadline near or past (FEEDBACK_REPLY_DUE_SOON, FEEDBACK_REPLY_OVERDUE). */
-    static NoticeFacts replyDeadline(FeedbackEvent.ReplyDeadline deadline) {
+    /**
+     * A feedback's reply deadline near or past (FEEDBACK_REPLY_DUE_SOON, FEEDBACK_REPLY_OVERDUE), with the
+     * title of the inspection it came in for (null when not known).
+     */
+    static NoticeFacts replyDeadline(FeedbackEvent.ReplyDeadline deadline, String inspection) {
         return new NoticeFacts(null, deadline.inspectionId(), null, null, null, null, null, null, null, null, null, null,
                 null, null, deadline.feedbackId(), deadline.publicationId(), deadline.category(),
-                deadline.replyDueDate(), deadline.daysOverdue(), null, null, null, null, null);
+                deadline.replyDueDate(), deadline.daysOverdue(), null, null, null, null, inspection);
     }
 
     private static NoticeFacts task(TasksEvent.TaskSnapshot task, TaskName name, String reason, String rejectedBy,

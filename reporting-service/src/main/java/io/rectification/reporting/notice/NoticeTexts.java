@@ -155,7 +155,7 @@ public class NoticeTexts {
                 + line("完成时限", text(facts.deadline()))
                 + moreLines
                 + "\n查看任务：" + config.consoleUrl() + "/tasks/" + facts.id() + FOOTER;
-        return new Text(tag + task.heading(title) + subjectTail, body);
+        return new Text(tag + inspectionMark(facts.inspection()) + task.heading(title) + subjectTail, body);
     }
 
     /** A reply deadline, due soon or past: how soon (DueWords) in the subject and the first line, as a task's. */
@@ -164,6 +164,7 @@ public class NoticeTexts {
         LocalDate due = facts.replyDueDate();
         String when = DueWords.of(daysLeft(due));
         String body = "一件群众反映的答复期限为" + text(due) + "，" + when + "，" + ask + "\n"
+                + line("所属巡视", facts.inspection())
                 + "\n反映编号：" + id
                 + "\n类别：" + FeedbackCategories.label(facts.category())
                 + "\n答复期限：" + text(due)
@@ -172,9 +173,29 @@ public class NoticeTexts {
                 + "\n办理：" + config.consoleUrl() + "/feedback/" + id + FOOTER;
         // 投诉类, 建议类; a feedback not yet triaged is 未分类, not 未分类类
         String category = FeedbackCategories.label(facts.category());
-        return new Text(tag + (category.endsWith("类") ? category : category + "类") + " " + id.substring(0, Math.min(8, id.length()))
+        return new Text(tag + inspectionMark(facts.inspection()) + (category.endsWith("类") ? category : category + "类") + " " + id.substring(0, Math.min(8, id.length()))
                 + "（" + when + "）", body);
     }
+
+    /**
+     * ［省委第七巡视组专项巡视沈阳高新区］, after a subject's tag: which inspection the notice concerns, so that
+     * someone with tasks of several inspections running at once knows from the inbox. The title as the read
+     * models hold it (fact {@code inspection}), cut to {@value #INSPECTION_IN_SUBJECT} characters with … to keep
+     * subjects short; nothing when the notice's inspection was not known when its cause was recorded.
+     */
+    static String inspectionMark(String inspection) {
+        if (inspection == null || inspection.isBlank()) {
+            return "";
+        }
+        String name = inspection.strip();
+        String shown = name.codePointCount(0, name.length()) > INSPECTION_IN_SUBJECT
+                ? name.substring(0, name.offsetByCodePoints(0, INSPECTION_IN_SUBJECT - 1)) + "…" : name;
+        return INSPECTION_OPEN + shown + INSPECTION_CLOSE;
+    }
+
+    static final int INSPECTION_IN_SUBJECT = 16;
+    static final String INSPECTION_OPEN = "［";
+    static final String INSPECTION_CLOSE = "］";
 
     private static String line(String label, String value) {
         return value == null || value.isBlank() ? "" : "\n" + label + "：" + value;

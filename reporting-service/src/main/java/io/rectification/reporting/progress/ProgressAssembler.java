@@ -104,29 +104,29 @@ public class ProgressAssembler {
                             .add(new Sibling<>((Integer) row.getObject(3),
                                     n -> new Problem(n, title, average(measures), measures)));
                 }, inspectionId);
-        // Numbered as the report numbers them (PublicNumbering): by place among the areas it shows, every
-        // standing one but one of other sources only; an area still without a problem is shown there, so it
-        // keeps its place here though the page leaves it out, and the two never number an area differently.
-        List<Sibling<Optional<Area>>> reported = new ArrayList<>();
+        // Numbered as the report numbers them (PublicNumbering): by place among the areas shown, every
+        // standing one but one of other sources only. An area still without a problem is shown too, by its
+        // heading and a line saying its problems are being entered: the report heads it, so leaving it out
+        // here made the page read （一）（三） (its number kept) or number on otherwise than the report and the
+        // public form do (renumbered), and the page, the report and the form never name an area differently.
+        List<Sibling<Area>> shown = new ArrayList<>();
         sql.query("""
                         SELECT a.id, a.number, a.title, EXISTS (SELECT 1 FROM rm_problem p WHERE p.area_id = a.id AND %s)
                         FROM rm_area a WHERE a.inspection_id = ? AND %s
                         ORDER BY a.number NULLS LAST, a.id""".formatted(Standing.sql("p"), Standing.sql("a")),
                 row -> {
                     List<Sibling<Problem>> shownProblems = problemsByArea.get(row.getObject(1, UUID.class));
-                    if (shownProblems == null) {
-                        // an area of other sources only (群众反馈意见建议) is not the report's; one still empty is
-                        return !row.getBoolean(4) && reported.add(new Sibling<>((Integer) row.getObject(2),
-                                n -> Optional.empty()));
+                    if (shownProblems == null && row.getBoolean(4)) {
+                        return false; // an area of other sources only (群众反馈意见建议) is not the report's
                     }
-                    List<Problem> problems = PublicNumbering.numbered(shownProblems);
+                    List<Problem> problems = PublicNumbering.numbered(shownProblems == null ? List.of() : shownProblems);
                     List<Measure> measures = problems.stream().flatMap(p -> p.measures().stream()).toList();
                     String title = row.getString(3);
                     int verified = (int) measures.stream().filter(m -> closed(m.state())).count();
-                    return reported.add(new Sibling<>((Integer) row.getObject(2), n -> Optional.of(
-                            new Area(n, title, measures.size(), verified, average(measures), problems))));
+                    return shown.add(new Sibling<>((Integer) row.getObject(2),
+                            n -> new Area(n, title, measures.size(), verified, average(measures), problems)));
                 }, inspectionId);
-        List<Area> areas = PublicNumbering.numbered(reported).stream().flatMap(Optional::stream).toList();
+        List<Area> areas = PublicNumbering.numbered(shown);
         // Counted as the report's part for them counts them: those placed in an area, by source.
         List<OtherSource> otherSources = sql.query("""
                         SELECT source, count(*) FROM rm_problem

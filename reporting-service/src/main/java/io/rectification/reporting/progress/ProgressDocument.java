@@ -37,7 +37,8 @@ public record ProgressDocument(String title, String team, String inspectedOrgani
     /**
      * {@code number}, here and in a problem and a measure: the number the page prints, its place among
      * those shown as the report numbers them ({@link io.rectification.platform.text.PublicNumbering}), not
-     * its number in the ledger.
+     * its number in the ledger. {@code problems} empty: an area the report heads with no finding in it yet,
+     * shown so the two number their areas alike.
      */
     public record Area(int number, String title, int tasks, int verified, int percentComplete,
                        List<Problem> problems) {

@@ -25,6 +25,9 @@ final class ProgressPage {
 
     static final String STYLESHEET = "/reports/progress.css";
 
+    /** Under an area the report heads with no finding in it yet (no progress bar: there is nothing to average). */
+    static final String NO_PROBLEMS_YET = "本方面的具体问题正在梳理录入。";
+
     record AreaView(String heading, String figures, int percent, List<ProblemView> problems) {
     }
 
@@ -72,7 +75,8 @@ final class ProgressPage {
         // verified counts its 100 too; 已销号 says what is closed out
         List<AreaView> areas = doc.areas().stream().map(area -> new AreaView(
                 "（" + ChineseNumerals.of(area.number()) + "）" + text(area.title()),
-                "已销号" + area.verified() + "项，共" + area.tasks() + "项整改任务，平均进度" + area.percentComplete() + "%",
+                area.problems().isEmpty() ? NO_PROBLEMS_YET
+                        : "已销号" + area.verified() + "项，共" + area.tasks() + "项整改任务，平均进度" + area.percentComplete() + "%",
                 area.percentComplete(),
                 area.problems().stream().map(problem -> new ProblemView(problem.number() + "．" + text(problem.title()),
                         problem.percentComplete(), problem.measures().stream().map(ProgressPage::measure).toList()))

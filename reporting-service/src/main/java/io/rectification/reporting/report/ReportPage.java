@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The report's blocks as a printable Chinese HTML page (no script), through the Qute template
- * templates/ReportPage/report.html, which escapes every text. The page is styled only by
+ * templates/ReportPage/report.html, which escapes every text, with its 目录 ({@link ReportContents}). The page is styled only by
  * /reports/report.css: the service's CSP (style-src 'self') blocks inline style.
  */
 final class ReportPage {
@@ -20,10 +20,11 @@ final class ReportPage {
 
     /**
      * The template's data: the title, the page's summary (its meta description), the blocks after
-     * the title and the warnings shown right under it.
+     * the title (the 目录 placed among them), the 目录's areas and the warnings shown right under the title.
      */
-    record report(String title, String description, List<Block> body, List<ReportViews.Warning> warnings,
-                  String warningsHeading, String stylesheet) implements TemplateInstance {
+    record report(String title, String description, List<Block> body, List<ReportContents.Entry> contents,
+                  List<ReportViews.Warning> warnings, String warningsHeading, String stylesheet)
+            implements TemplateInstance {
     }
 
     private ReportPage() {
@@ -36,7 +37,9 @@ final class ReportPage {
     /** With the warnings of a preview (what would stop it being published) right under the title. */
     static String html(ReportDocument report, List<ReportViews.Warning> warnings) {
         List<Block> blocks = ReportText.of(report);
-        return new report(blocks.get(0).text(), description(blocks), blocks.subList(1, blocks.size()), warnings,
+        List<ReportContents.Entry> contents = ReportContents.of(report);
+        return new report(blocks.get(0).text(), description(blocks),
+                ReportContents.placed(blocks.subList(1, blocks.size()), contents), contents, warnings,
                 ReportRenderer.WARNINGS_HEADING, STYLESHEET).render();
     }
 

@@ -38,8 +38,8 @@ final class ReportRenderer {
                 // two trailing spaces: a line break, so the contact lines stay one per line
                 case CONTACT -> md.append(text).append("  \n");
                 case LINK -> md.append(text).append("<").append(block.target()).append(">  \n");
-                // Markdown stays text: the QR code is the HTML page's and the PDF's
-                case QR_CODE -> { }
+                // Markdown stays text: the QR code is the HTML page's and the PDF's, and so is the 目录
+                case QR_CODE, CONTENTS, BACK -> { }
                 case SIGNATURE -> md.append("\n").append("<p align=\"right\">").append(Entities.escape(block.text()))
                         .append("</p>\n");
             }

@@ -23,12 +23,24 @@ import java.util.stream.Collectors;
  */
 final class ReportText {
 
-    enum Kind { TITLE, SECTION, SUBSECTION, PARAGRAPH, CONTACT, LINK, QR_CODE, SIGNATURE }
+    /**
+     * CONTENTS and BACK are the HTML page's own (the 目录 and an area's 返回目录, {@link ReportContents}):
+     * never in {@link #of}, so the Markdown has neither.
+     */
+    enum Kind { TITLE, SECTION, SUBSECTION, PARAGRAPH, CONTACT, LINK, QR_CODE, SIGNATURE, CONTENTS, BACK }
 
-    /** A block's text; a LINK's {@code target} is its address, a QR_CODE's the code as a PNG data URI. */
-    record Block(Kind kind, String text, String target) {
+    /**
+     * A block's text; a LINK's {@code target} is its address, a QR_CODE's the code as a PNG data URI.
+     * {@code anchor}: the id a page gives the block, so a link can lead to it (section 二's areas and
+     * findings, {@link #areaAnchor}); null for the others.
+     */
+    record Block(Kind kind, String text, String target, String anchor) {
         Block(Kind kind, String text) {
-            this(kind, text, null);
+            this(kind, text, null, null);
+        }
+
+        Block(Kind kind, String text, String target) {
+            this(kind, text, target, null);
         }
     }
 
@@ -61,11 +73,12 @@ final class ReportText {
         blocks.add(new Block(Kind.SECTION, "二、巡视整改落实情况"));
         figuresSentence(report, blocks);
         for (Area area : report.areas()) {
-            blocks.add(new Block(Kind.SUBSECTION, "（" + ChineseNumerals.of(area.number()) + "）" + orEmpty(area.title())));
+            blocks.add(new Block(Kind.SUBSECTION, areaHeading(area), null, areaAnchor(area)));
             for (ProblemItem problem : area.problems()) {
                 blocks.add(new Block(Kind.PARAGRAPH, problem.number() + "." + sentence(problem.title())
                         + measures(problem.measures())
-                        + (problem.accountability().none() ? "" : "针对该问题，" + accountability(problem.accountability()) + "。")));
+                        + (problem.accountability().none() ? "" : "针对该问题，" + accountability(problem.accountability()) + "。"),
+                        null, problem.problemId() == null ? null : "finding-" + problem.problemId()));
             }
         }
         otherSources(report.otherSources(), blocks);
@@ -101,6 +114,22 @@ final class ReportText {
             blocks.add(new Block(Kind.SIGNATURE, day(report.issuedOn())));
         }
         return blocks;
+    }
+
+    /** An area's heading in section 二: （三）优化配置资源要素不够有力. */
+    static String areaHeading(Area area) {
+        return "（" + ChineseNumerals.of(area.number()) + "）" + orEmpty(area.title());
+    }
+
+    /**
+     * The id of an area's heading: by its ledger id, not by its number. The number is the area's place
+     * among those standing, and moves when an area before it is cancelled (撤销); the id never does, so a
+     * link to an area of one version (…/versions/3.html#area-…) leads to the same area in the next, and a
+     * link never lands on another area that took its number. Not personal: the public form's choices
+     * carry the same ids. A document built without ids (none of the assembler's) falls back to the number.
+     */
+    static String areaAnchor(Area area) {
+        return "area-" + (area.id() == null ? String.valueOf(area.number()) : area.id().toString());
     }
 
     /**

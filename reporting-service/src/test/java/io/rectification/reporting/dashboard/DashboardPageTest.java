@@ -273,6 +273,68 @@ class DashboardPageTest {
     }
 
     /**
+     * 主要指标 at scale (612 indicators at 2,000 tasks): the panel shows the first 20, unmet first, and its
+     * data-more line offers the rest, 显示全部（共N项）, and back, 收起; the choice outlives a refresh.
+     */
+    @Test
+    void theIndicatorsShowTheFirstTwentyAndTheRestOnAsking() throws Exception {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        UUID area = plan.registerArea(1, "贯彻落实党中央决策部署不到位");
+        UUID problem = plan.registerProblem(area, 1, "深入贯彻落实党的二十大精神");
+        var task = plan.task(UUID.randomUUID(), area, problem, 1, "IN_PROGRESS", "2025-12-31").put("title", "持续跟进抓好落实");
+        ContractEvents.sendTask("TaskCreated", task, 1);
+        // 25 indicators met but the last two, which the page puts on top
+        int total = 25;
+        var indicators = task.putArray("indicators");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= total; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            indicators.addObject().put("id", id).put("name", "指标" + i).put("unit", "%").put("baseline", 80)
+                    .put("targetKind", "ABSOLUTE").put("targetValue", 90).put("direction", "INCREASE").put("met", i <= total - 2);
+        }
+        for (int i = 0; i < total; i++) {
+            ContractEvents.sendTask("IndicatorRecorded", task, 2 + i, Map.of("indicatorId", ids.get(i), "value", 95,
+                    "source", "统计台账", "recordedAt", "2025-04-01T10:00:00+08:00"));
+        }
+        String inspection = plan.inspectionId.toString();
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection).when()
+                .get("/dashboard/indicators").then().body("size()", equalTo(total)));
+
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(page + "?inspectionId=" + inspection + "&refresh=5#token=" + TestTokens.token("大屏", Roles.INTEGRATION));
+        new WebDriverWait(browser, WAIT).until(driver ->
+                "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#indicators-table tbody tr"));
+        assertEquals(total, rows.size(), "every indicator is on the page");
+        // (the two in the server's order, which is by the indicators' ids)
+        assertEquals(List.of("指标24", "指标25"), rows.stream().limit(2)
+                .map(row -> row.findElement(By.tagName("td")).getText()).sorted().toList(), "unmet first");
+        assertEquals(20, shownIndicators());
+        WebElement toggle = browser.findElement(By.cssSelector("#indicators-more button"));
+        assertEquals("显示全部（共25项）", toggle.getText());
+        assertEquals("false", toggle.getDomAttribute("aria-expanded"));
+        toggle.click();
+        assertEquals(total, shownIndicators());
+        assertEquals("收起", toggle.getText());
+        assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+        // a refresh redraws the rows and keeps them all shown
+        int loads = Integer.parseInt(browser.findElement(By.tagName("body")).getDomAttribute("data-loads"));
+        new WebDriverWait(browser, WAIT).until(driver ->
+                Integer.parseInt(driver.findElement(By.tagName("body")).getDomAttribute("data-loads")) > loads);
+        assertEquals(total, shownIndicators());
+        chromium.screenshot("dashboard-indicators-all.png");
+        toggle.click();
+        assertEquals(20, shownIndicators());
+        assertEquals("显示全部（共25项）", toggle.getText());
+    }
+
+    private long shownIndicators() {
+        return browser.findElements(By.cssSelector("#indicators-table tbody tr")).stream().filter(WebElement::isDisplayed).count();
+    }
+
+    /**
      * 「HH:MM:SS 已更新」 is Beijing time, as 数据截至 is Beijing's day, whatever zone the screen's browser
      * is set to: a wall screen in UTC said 11:52 while it was 19:52 in the office (review finding 12).
      */

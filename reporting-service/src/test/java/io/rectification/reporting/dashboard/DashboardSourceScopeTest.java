@@ -97,7 +97,7 @@ class DashboardSourceScopeTest {
 
         // a source no problem has: 400 naming the parameter and the values it takes
         for (String path : List.of("/dashboard/summary", "/dashboard/areas", "/dashboard/overdue",
-                "/dashboard/director/rankings", "/dashboard/director/tasks")) {
+                "/dashboard/director/rankings", "/dashboard/director/tasks", "/dashboard/director/task-page")) {
             dashboard().queryParam("source", "EXTENSION").when().get(path).then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("source"))
                     .body("errors[0].message", containsString("PLAN"));

@@ -202,6 +202,41 @@ class DirectorFiguresTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
     }
 
+    /**
+     * The two lists of a figure's tasks take one set of parameters (FigureTasksQuery, a bean of both), and
+     * document each as before: the figure's own, then the part clicked with what it means, then their own
+     * (limit; page and size). Bad values are refused naming them (above, and DashboardSourceScopeTest).
+     */
+    @Test
+    void theTaskListsDocumentTheirParametersAsOne() {
+        JsonPath api = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, String> described = Map.of(
+                "unit", "responsible unit; empty for tasks without one",
+                "official", "lead official; empty for tasks without one",
+                "week", "the Monday a week starts on (YYYY-MM-DD)",
+                "page", "The page, counted from 0");
+        for (String path : List.of("tasks", "task-page")) {
+            String parameters = "paths.'/dashboard/director/" + path + "'.get.parameters";
+            List<String> own = path.equals("tasks") ? List.of("limit") : List.of("page", "size");
+            List<String> expected = new java.util.ArrayList<>(List.of("asOf", "from", "inspectionId", "official", "source", "to",
+                    "unit", "week"));
+            expected.addAll(own);
+            assertEquals(expected.stream().sorted().toList(), api.getList(parameters + ".name", String.class).stream().sorted().toList(),
+                    path);
+            assertEquals(List.of("query"), api.getList(parameters + ".in", String.class).stream().distinct().toList(), path);
+            described.forEach((name, description) -> {
+                if (!name.equals("page") || path.equals("task-page")) {
+                    assertEquals(description, api.getString(parameters + ".find { it.name == '" + name + "' }.description"), path);
+                }
+            });
+            assertEquals(DashboardResource.SOURCE, api.getString(parameters + ".find { it.name == 'source' }.description"), path);
+            assertEquals("#/components/schemas/SourceScope", api.getString(parameters + ".find { it.name == 'source' }.schema.'$ref'"));
+            assertNull(api.get(parameters + ".find { it.name == 'inspectionId' }.description"), path);
+        }
+        assertEquals(Map.of("type", "integer", "format", "int32", "default", 200, "maximum", 1000, "minimum", 1),
+                api.getMap("paths.'/dashboard/director/tasks'.get.parameters.find { it.name == 'limit' }.schema"));
+    }
+
     private static io.restassured.response.Response get(String figure, String inspection) {
         return given().queryParam("inspectionId", inspection).when().get("/dashboard/director/" + figure);
     }

@@ -234,19 +234,44 @@ class NoticeTextsTest {
         ObjectNode facts = taskFacts("规范党工委会议记录", "会议记录台账齐全，予以销号").put("what", "VERIFIED")
                 .put("verifiedBy", "ducha").put("inspection", "市委第九巡视组对高新区党工委常规巡视");
         NoticeTexts.Text closed = render(texts, NoticeKind.TASK_CLOSED_OUT, facts);
-        assertEquals("【已销号】任务（一）2.三是：规范党工委会议记录", closed.subject());
+        // the inspection in the subject too, cut to 16 characters
+        assertEquals("【已销号】［市委第九巡视组对高新区党工委常…］任务（一）2.三是：规范党工委会议记录", closed.subject());
         assertTrue(closed.body().startsWith("以下整改任务经核实已销号。销号后将按规定开展“回头看”，请巩固整改成效、防止问题反弹。\n"
                 + "\n任务：（一）2.三是 规范党工委会议记录\n所属巡视：市委第九巡视组对高新区党工委常规巡视\n责任单位：党政办公室"
                 + "\n完成时限：2025年3月31日\n核实人：陈组长（督查）\n核实意见：会议记录台账齐全，予以销号\n"), closed.body());
 
         NoticeTexts.Text consolidating = render(texts, NoticeKind.TASK_CLOSED_OUT, facts.put("what", "CONSOLIDATING")
                 .put("reason", "持续跟踪2025年度指标"));
-        assertEquals("【转入巩固】任务（一）2.三是：规范党工委会议记录", consolidating.subject());
+        assertEquals("【转入巩固】［市委第九巡视组对高新区党工委常…］任务（一）2.三是：规范党工委会议记录", consolidating.subject());
         assertTrue(consolidating.body().contains("已转入巩固提升阶段（已销号（巩固中））"), consolidating.body());
         assertTrue(consolidating.body().contains("\n核实人：陈组长（督查）\n巩固提升要求：持续跟踪2025年度指标\n"), consolidating.body());
         // a verification without a note, and facts recorded before the inspection was named: no empty lines
         NoticeTexts.Text bare = render(texts, NoticeKind.TASK_CLOSED_OUT, taskFacts("规范党工委会议记录", null).put("what", "VERIFIED"));
         assertFalse(bare.body().contains("核实意见") || bare.body().contains("所属巡视"), bare.body());
+        assertEquals("【已销号】任务（一）2.三是：规范党工委会议记录", bare.subject());
+    }
+
+    /**
+     * With several inspections running, a subject says which one a notice concerns, after its tag: the
+     * inspection's title, whole up to 16 characters, longer ones cut with …; a feedback's reply deadline
+     * names the inspection it came in for, in the body as well.
+     */
+    @Test
+    void aSubjectNamesTheInspectionAfterItsTagShortened() {
+        assertEquals("［省委第七巡视组专项巡视沈阳高新区］", NoticeTexts.inspectionMark("省委第七巡视组专项巡视沈阳高新区"));
+        assertEquals("［一二三四五六七八九十一二三四五六］", NoticeTexts.inspectionMark("一二三四五六七八九十一二三四五六"));
+        assertEquals("［一二三四五六七八九十一二三四五…］", NoticeTexts.inspectionMark("一二三四五六七八九十一二三四五六七"));
+        assertEquals("", NoticeTexts.inspectionMark(null));
+        assertEquals("", NoticeTexts.inspectionMark(" "));
+
+        NoticeTexts.Text claim = render(texts, NoticeKind.CLAIM_TO_VERIFY, taskFacts("清理违规占用办公用房", null)
+                .put("inspection", "省委第七巡视组专项巡视沈阳高新区"));
+        assertEquals("【销号待核验】［省委第七巡视组专项巡视沈阳高新区］任务（一）2.三是：清理违规占用办公用房", claim.subject());
+        NoticeTexts.Text overdue = render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()
+                .put("inspection", "省委第七巡视组专项巡视沈阳高新区"));
+        assertEquals("【群众反映答复逾期】［省委第七巡视组专项巡视沈阳高新区］投诉类 9a8b7c6d（已逾期3天）", overdue.subject());
+        assertTrue(overdue.body().contains("，请尽快答复。\n\n所属巡视：省委第七巡视组专项巡视沈阳高新区\n反映编号：9a8b7c6d-"),
+                overdue.body());
     }
 
     /**

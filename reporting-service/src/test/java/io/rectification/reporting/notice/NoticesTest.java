@@ -163,7 +163,8 @@ class NoticesTest {
             assertEquals(1, Mailbox.notices(OFFICER2, "台账齐全，予以销号-" + marker).size());
         });
         Received closed = Mailbox.notices(OFFICER, marker).get(0);
-        assertEquals("【已销号】任务（二）1.一是：规范党工委会议记录-" + marker, closed.subject());
+        // which inspection, in the subject too (the read models' title)
+        assertEquals("【已销号】［省委第七巡视组专项巡视沈阳高新区］任务（二）1.一是：规范党工委会议记录-" + marker, closed.subject());
         assertTrue(closed.body().contains("\n所属巡视：省委第七巡视组专项巡视沈阳高新区\n"), closed.body());
         assertTrue(closed.body().contains("\n核实意见：台账齐全，予以销号-" + marker + "\n"), closed.body());
     }
@@ -244,6 +245,10 @@ class NoticesTest {
         // the days overdue are counted when the mail is written: 19 March, 08:00 in Beijing (before the digest)
         AdjustableClock.pinAt(Instant.parse("2025-03-19T00:00:00Z"));
         UUID publication = plan.publish("2025-03-01T00:00:00+08:00", "2025-03-31T23:59:59+08:00");
+        // the inspection read here first, so the notice names the one the feedback came in for
+        plan.registerInspection();
+        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_inspection WHERE id = ?", row -> row.getLong(1),
+                plan.inspectionId) == 1);
         UUID feedback = UUID.randomUUID();
         String name = "张三丰" + marker;
         String phone = "139" + marker.replaceAll("[^0-9]", "7").substring(0, 4) + "8866";
@@ -280,7 +285,7 @@ class NoticesTest {
         assertTrue(Mailbox.notices(SUPERVISOR, feedback.toString()).isEmpty(), "supervisors answer no feedback");
         Received late = Mailbox.notices(COORDINATOR, feedback.toString()).stream()
                 .filter(m -> m.subject().startsWith("【群众反映答复逾期】")).findFirst().orElseThrow();
-        assertTrue(late.subject().contains("举报类"), late.subject());
+        assertTrue(late.subject().startsWith("【群众反映答复逾期】［省委第七巡视组专项巡视沈阳高新区］举报类 "), late.subject());
         assertTrue(late.subject().endsWith("（已逾期3天）"), late.subject());
         assertTrue(late.body().contains("答复期限为2025年3月16日，已逾期3天"), late.body());
 

@@ -39,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the other tests, running at any hour, have off; an hour longer than the default so that the day's
  * digest at its default 08:30 falls inside them), with the clock pinned around New Year's midnight in
  * Asia/Shanghai: a TaskOverdue at 20:59:59 is mailed and posted at once; at 21:00, 23:59, 00:00 and
- * 08:59:59 it is fanned out but neither mailed nor posted; at 09:00 the four go, each once, in the
- * order they arose, worded as they were when they arose. The day's digest is not held.
+ * 08:59:59 it is fanned out but neither mailed nor posted; at 09:00 the four go, once, as one mail
+ * listing them in the order they arose (one kind to one person: CombinedNoticeText), and as four calls,
+ * worded as they were when they arose. The day's digest is not held.
  * A held notice is a PENDING row and nothing else: a sender started anew (as after a restart) sends it,
  * once, beside the running one.
  */
@@ -147,15 +148,25 @@ class QuietHoursNoticeTest {
                 .filter(subject -> !subject.contains(atOnce)).map(this::titleIn).toList());
         assertEquals(held, posted.stream().filter(body -> body.contains(marker) && !body.contains(atOnce)).map(this::titleIn).toList());
 
-        // worded when they arose: before midnight 已逾期1天 as of 31 December, which the mail says; after it, as sent
-        Mailbox.Received eve = mails(beforeMidnight).get(0);
-        assertTrue(eve.subject().endsWith(beforeMidnight + "（已逾期1天）"), eve.subject());
-        assertTrue(eve.body().startsWith("（夜间免打扰：本通知于2026年12月31日23:59产生，延至2027年1月1日9:00发送，文中天数按2026年12月31日计算。）\n\n"
-                + "以下整改任务已超过完成时限（2026年12月30日），已逾期1天，"), eve.body());
-        assertTrue(mails(nine).get(0).body().startsWith("（夜间免打扰：本通知于2026年12月31日21:00产生，"), mails(nine).get(0).body());
-        Mailbox.Received newYear = mails(midnight).get(0);
-        assertTrue(newYear.subject().endsWith(midnight + "（已逾期1天）"), newYear.subject());
-        assertTrue(newYear.body().startsWith("以下整改任务已超过完成时限（2026年12月31日），已逾期1天，"), newYear.body());
+        // one mail for the four (one kind, one person: CombinedNoticeText), listing them in the order they arose,
+        // each worded when it arose: before midnight 已逾期1天 as of 31 December, which it says; after it, as sent
+        Mailbox.Received morning = mails(nine).get(0);
+        assertEquals("【任务逾期】4项任务逾期", morning.subject());
+        String body = morning.body();
+        List<Integer> order = held.stream().map(body::indexOf).toList();
+        assertEquals(order.stream().sorted().toList(), order, body);
+        assertTrue(body.contains("\n1. （夜间免打扰：本通知于2026年12月31日21:00产生，"), body);
+        assertTrue(body.contains("\n2. （夜间免打扰：本通知于2026年12月31日23:59产生，延至2027年1月1日9:00发送，文中天数按2026年12月31日计算。）\n"
+                + "   以下整改任务已超过完成时限（2026年12月30日），已逾期1天，"), body);
+        assertTrue(body.contains("\n3. 以下整改任务已超过完成时限（2026年12月31日），已逾期1天，"), body);
+        // the notices' own subjects, as written when they arose
+        assertTrue(subject(beforeMidnight).endsWith(beforeMidnight + "（已逾期1天）"), subject(beforeMidnight));
+        assertTrue(subject(midnight).endsWith(midnight + "（已逾期1天）"), subject(midnight));
+    }
+
+    private String subject(String title) {
+        return sql.one("SELECT subject FROM notice_mail WHERE recipient = 'notice-officer' AND subject LIKE ?",
+                row -> row.getString(1), "%" + title + "%");
     }
 
     @Test

@@ -4,12 +4,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -18,6 +20,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The public progress page from the read models: only the inspection's findings, every state in
@@ -82,7 +87,7 @@ class ProgressPageTest {
         org.hamcrest.MatcherAssert.assertThat(html, not(containsString("完成100%")));
         org.hamcrest.MatcherAssert.assertThat(html, containsString("“回头看”后再整改"));
         // the mark of a reopening stays on a measure claimed again; one reopened now says so in its state only
-        org.junit.jupiter.api.Assertions.assertEquals(1, html.split("经“回头看”重新整改", -1).length - 1, html);
+        assertEquals(1, html.split("经“回头看”重新整改", -1).length - 1, html);
         org.hamcrest.MatcherAssert.assertThat(html, containsString("<dt>销号日期</dt><dd>2025年1月10日</dd>"));
         org.hamcrest.MatcherAssert.assertThat(html, containsString("<span class=\"badge overdue\">已逾期</span>"));
         // open: the feedback form of this publication; no report published yet
@@ -191,33 +196,45 @@ class ProgressPageTest {
     }
 
     /**
-     * The page numbers its areas as the report does, by place among those the report heads: an area still
-     * without a problem, which the report heads and the page leaves out, keeps its place; an area of other
-     * sources only is neither's.
+     * The page numbers its areas as the report does, by place among those shown, with no gap: an area still
+     * without a problem between two others, which the report heads, is shown here too (its heading and that
+     * its problems are being entered), so the page reads （一）（二）（三） as the report does, never （一）（三）
+     * and never a number the report gives another area; an area of other sources only is neither's.
      */
     @Test
-    void numbersTheAreasAsTheReportDoes() {
+    void numbersTheAreasAsTheReportDoesWithNoGap() {
         ContractEvents plan = new ContractEvents();
         plan.registerInspection();
         UUID feedbackArea = plan.registerArea(1, "群众反馈意见建议");
         plan.registerProblem(feedbackArea, 1, "物业收费不透明", "FEEDBACK");
-        plan.registerArea(2, "尚未录入问题的方面");
-        UUID area = plan.registerArea(3, "作风建设方面");
-        UUID problem = plan.registerProblem(area, 1, "文山会海问题");
-        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), area, problem, 1, "PLANNED", "2025-12-31")
+        UUID first = plan.registerArea(2, "政治监督方面");
+        UUID firstProblem = plan.registerProblem(first, 1, "营商环境问题");
+        plan.registerArea(3, "尚未录入问题的方面");
+        UUID last = plan.registerArea(4, "作风建设方面");
+        UUID problem = plan.registerProblem(last, 1, "文山会海问题");
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), first, firstProblem, 1, "PLANNED", "2025-12-31")
+                .put("title", "强化服务意识"), 1);
+        ContractEvents.sendTask("TaskCreated", plan.task(UUID.randomUUID(), last, problem, 1, "PLANNED", "2025-12-31")
                 .put("title", "精简会议文件"), 1);
         plan.publish("2025-11-06T00:00:00+08:00", "2025-11-13T23:59:59+08:00");
         String inspection = plan.inspectionId.toString();
         AdjustableClock.pinAt(Instant.parse("2025-11-08T02:00:00Z"));
         await().atMost(WAIT).untilAsserted(() -> given().when().get("/reports/" + inspection + "/progress.html")
-                .then().statusCode(200).body(containsString("精简会议文件")));
+                .then().statusCode(200).body(containsString("精简会议文件")).body(containsString("强化服务意识")));
 
         given().when().get("/reports/" + inspection + "/preview.md").then().statusCode(200)
-                .body(containsString("### （一）尚未录入问题的方面\n\n### （二）作风建设方面\n\n1.文山会海问题。一是精简会议文件。"))
+                .body(containsString("### （一）政治监督方面\n\n1.营商环境问题。一是强化服务意识。"))
+                .body(containsString("### （二）尚未录入问题的方面\n\n### （三）作风建设方面\n\n1.文山会海问题。一是精简会议文件。"))
+                .body(containsString("巡视反馈意见指出的3个方面"))
                 .body(not(containsString("群众反馈意见建议")));
-        given().when().get("/reports/" + inspection + "/progress.html").then().statusCode(200)
-                .body(containsString(">（二）作风建设方面</h2>")).body(containsString(">1．文山会海问题</span>"))
-                .body(not(containsString("（一）"))).body(not(containsString("群众反馈意见建议")));
+        String page = given().when().get("/reports/" + inspection + "/progress.html").then().statusCode(200)
+                .extract().asString();
+        List<String> headings = Jsoup.parse(page).select("section.area > h2").eachText();
+        assertEquals(
+                List.of("（一）政治监督方面", "（二）尚未录入问题的方面", "（三）作风建设方面"), headings);
+        assertTrue(page.contains("<span>" + ProgressPage.NO_PROBLEMS_YET + "</span>"), page);
+        assertTrue(page.contains("<span class=\"count\">3个方面</span>"), page);
+        assertFalse(page.contains("群众反馈意见建议"), page);
     }
 
     @Test

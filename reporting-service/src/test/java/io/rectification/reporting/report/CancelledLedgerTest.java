@@ -8,6 +8,8 @@ import io.rectification.platform.testing.StaffTokens;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
 import io.restassured.path.json.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -203,10 +205,24 @@ class CancelledLedgerTest {
         for (String gap : List.of("（三）", "3.", "三是")) {
             assertFalse(markdown.contains(gap), gap + " is not in the report: " + markdown);
         }
-        given().when().get("/reports/" + inspection + "/preview.html").then().statusCode(200)
-                .body(containsString("<h3>（一）政治监督方面</h3>")).body(containsString("<h3>（二）作风建设方面</h3>"))
-                .body(containsString("<p>2.项目监管问题。")).body(containsString("二是压缩审批时限。"))
-                .body(not(containsString("（三）"))).body(not(containsString("三是")));
+        String html = given().when().get("/reports/" + inspection + "/preview.html").then().statusCode(200)
+                .body(containsString("<h3 id=\"area-" + area1 + "\">（一）政治监督方面</h3>"))
+                .body(containsString("<h3 id=\"area-" + area3 + "\">（二）作风建设方面</h3>"))
+                .body(containsString("<p id=\"finding-" + p13 + "\">2.项目监管问题。")).body(containsString("二是压缩审批时限。"))
+                .body(not(containsString("（三）"))).body(not(containsString("三是"))).extract().asString();
+        // the 目录 lists the standing areas in order, each leading to its heading by the area's id; the
+        // cancelled area is not in it
+        Document preview = Jsoup.parse(html);
+        assertEquals(List.of("（一）政治监督方面 2项问题", "（二）作风建设方面 1项问题"),
+                preview.select("nav#contents li").eachText());
+        assertEquals(List.of("#area-" + area1, "#area-" + area3), preview.select("nav#contents a").eachAttr("href"));
+        for (String href : preview.select("nav#contents a").eachAttr("href")) {
+            assertEquals(1, preview.select("article > h3" + href).size(), href + " leads to an area's heading");
+        }
+        assertFalse(preview.select("nav#contents").text().contains("误录入"), preview.select("nav#contents").outerHtml());
+        // after 一、's opening, before section 一; and each area closes with a way back to it
+        assertEquals("nav", preview.select("article > h2").first().previousElementSibling().tagName());
+        assertEquals(2, preview.select("article > p.back > a[href=#contents]").size());
 
         String page = given().when().get("/reports/" + inspection + "/progress.html").then().statusCode(200)
                 .extract().asString();

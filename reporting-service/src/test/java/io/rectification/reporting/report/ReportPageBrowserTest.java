@@ -88,6 +88,26 @@ class ReportPageBrowserTest {
                     signature.stream().map(WebElement::getText).toList());
             signature.forEach(line -> assertEquals("right", line.getCssValue("text-align")));
 
+            // the 目录: a line per area, its count of findings at the right edge; a click brings its heading
+            // into view, and the area's 返回目录 leads back
+            List<WebElement> entries = browser.findElements(By.cssSelector("nav#contents a"));
+            assertTrue(entries.size() >= 2, "the areas are listed");
+            assertEquals("flex", entries.get(0).getCssValue("display"), "styled by the stylesheet");
+            String second = entries.get(1).getDomAttribute("href");
+            entries.get(1).click();
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            assertEquals(second, script.executeScript("return location.hash"));
+            WebElement heading = browser.findElement(By.cssSelector("article > h3" + second));
+            assertTrue(entries.get(1).getText().startsWith(heading.getText()), entries.get(1).getText());
+            double top = ((Number) script.executeScript("return arguments[0].getBoundingClientRect().top", heading)).doubleValue();
+            assertTrue(top >= 0 && top < 900, "the heading is in view: " + top);
+            chromium.screenshot("report-contents-jump.png");
+            List<WebElement> back = browser.findElements(By.cssSelector("article > p.back a"));
+            assertEquals(entries.size(), back.size(), "each area leads back");
+            back.get(back.size() - 1).click();
+            assertEquals("#contents", script.executeScript("return location.hash"));
+            script.executeScript("window.scrollTo(0, 0)");
+
             List<String> console = chromium.console();
             assertTrue(console.stream().noneMatch(line -> line.contains("Content Security Policy")), String.join("\n", console));
             chromium.screenshot("report-desktop.png");

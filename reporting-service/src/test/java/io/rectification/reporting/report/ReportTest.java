@@ -122,7 +122,7 @@ class ReportTest {
                 .extract().header("Location");
         String v1Html = given().when().get(location).then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"zh-CN\">"))
-                .body(containsString("<h3>（一）贯彻落实党中央决策部署和省委要求不到位</h3>"))
+                .body(containsString("\">（一）贯彻落实党中央决策部署和省委要求不到位</h3>"))
                 .body(not(containsString("<script")))
                 .extract().asString();
         String v1Markdown = given().when().get("/reports/" + inspection + "/versions/1.md")

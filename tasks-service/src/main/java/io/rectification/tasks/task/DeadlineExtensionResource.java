@@ -14,10 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,10 +72,15 @@ public class DeadlineExtensionResource {
     }
 
     @GET
-    @Operation(summary = "The task's deadline extension requests (延期申请), newest first, pending and decided")
+    @Operation(summary = "The task's deadline extension requests (延期申请), newest first, pending and decided; its ETag"
+            + " is the task's version, which every request and decision moves")
+    @APIResponse(responseCode = "200", description = "the requests; ETag the task's version",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeadlineExtensionView.class)))
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
     @RolesAllowed(Access.READ)
-    public List<DeadlineExtensionView> list(@PathParam("id") UUID id) {
-        return extensions.ofTask(id);
+    public Response list(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        TaskPart<List<DeadlineExtensionView>> requests = extensions.ofTask(id);
+        return Versions.current(requests.view(), requests.taskVersion(), ifNoneMatch);
     }
 
     @GET

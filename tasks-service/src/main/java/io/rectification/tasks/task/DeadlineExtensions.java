@@ -101,12 +101,16 @@ public class DeadlineExtensions {
         return DeadlineExtensionView.of(request, snapshot);
     }
 
-    /** The task's requests, newest first; 404 when there is no such task. */
+    /**
+     * The task's requests, newest first, with the task's version, read first as for its evidence
+     * ({@code EvidenceEntries.ofTask}); 404 when there is no such task.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeadlineExtensionView> ofTask(UUID taskId) {
-        guard.find(taskId);
-        return DeadlineExtensionRequest.<DeadlineExtensionRequest>list("taskId", Sort.descending("requestedAt", "id"), taskId)
-                .stream().map(r -> DeadlineExtensionView.of(r, null)).toList();
+    public TaskPart<List<DeadlineExtensionView>> ofTask(UUID taskId) {
+        RectificationTask task = guard.find(taskId);
+        return new TaskPart<>(DeadlineExtensionRequest.<DeadlineExtensionRequest>list("taskId",
+                        Sort.descending("requestedAt", "id"), taskId)
+                .stream().map(r -> DeadlineExtensionView.of(r, null)).toList(), task.version);
     }
 
     /** One request of the task; 404 when the task has no such request. */

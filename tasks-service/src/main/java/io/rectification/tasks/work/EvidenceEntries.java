@@ -7,6 +7,7 @@ import io.rectification.platform.text.OptionalText;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
+import io.rectification.tasks.task.TaskPart;
 import io.rectification.tasks.task.TaskGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -73,15 +74,19 @@ public class EvidenceEntries {
         return events.publishEvidenceRemoved(task, removed).version();
     }
 
-    /** The task's evidence with its files described: two queries however many entries there are. */
+    /**
+     * The task's evidence with its files described, and the task's version (read first: a change between
+     * the two reads moves it past the list, so a later If-None-Match never passes off a list older than
+     * its tag): two queries besides the task however many entries there are.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EvidenceView> ofTask(UUID taskId) {
-        guard.findForEvidence(taskId);
+    public TaskPart<List<EvidenceView>> ofTask(UUID taskId) {
+        RectificationTask task = guard.findForEvidence(taskId);
         List<Evidence> entries = Evidence.list("taskId", Sort.by("date").and("recordedAt"), taskId);
         Map<UUID, EvidenceFile> files = entries.isEmpty() ? Map.of()
                 : EvidenceFile.<EvidenceFile>list("evidenceId in ?1", entries.stream().map(e -> e.id).toList()).stream()
                 .collect(Collectors.toMap(f -> f.evidenceId, Function.identity()));
-        return entries.stream().map(e -> EvidenceView.of(e, files.get(e.id))).toList();
+        return new TaskPart<>(entries.stream().map(e -> EvidenceView.of(e, files.get(e.id))).toList(), task.version);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

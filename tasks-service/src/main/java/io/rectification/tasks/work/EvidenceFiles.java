@@ -3,6 +3,7 @@ package io.rectification.tasks.work;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
+import io.rectification.tasks.task.TaskPart;
 import io.rectification.tasks.task.TaskGuard;
 import io.rectification.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;

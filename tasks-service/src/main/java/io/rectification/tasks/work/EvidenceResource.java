@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import io.rectification.tasks.task.TaskPart;
 
 import java.util.List;
 import java.util.UUID;
@@ -73,10 +76,15 @@ public class EvidenceResource {
 
     @GET
     @Operation(summary = "The task's evidence, each with its file described (null until attached); an officer reads "
-            + "only the evidence of their unit's tasks (403 otherwise)")
+            + "only the evidence of their unit's tasks (403 otherwise); its ETag is the task's version, which every "
+            + "change of the evidence moves")
+    @APIResponse(responseCode = "200", description = "the evidence; ETag the task's version",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
     @RolesAllowed(Access.READ_EVIDENCE)
-    public List<EvidenceView> evidence(@PathParam("id") UUID id) {
-        return evidence.ofTask(id);
+    public Response evidence(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        TaskPart<List<EvidenceView>> entries = evidence.ofTask(id);
+        return Versions.current(entries.view(), entries.taskVersion(), ifNoneMatch);
     }
 
     @GET

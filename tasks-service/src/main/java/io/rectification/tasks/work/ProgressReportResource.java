@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import io.rectification.tasks.task.TaskPart;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import java.util.List;
 import java.util.UUID;
@@ -66,10 +70,16 @@ public class ProgressReportResource {
     }
 
     @GET
-    @Operation(summary = "The task's progress reports, latest first")
+    @Operation(summary = "The task's progress reports, latest first; its ETag is the task's version, which every "
+            + "report moves")
+    @APIResponse(responseCode = "200", description = "the reports; ETag the task's version",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressReportView.class)))
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
     @RolesAllowed(Access.READ)
-    public List<ProgressReportView> progressReports(@PathParam("id") UUID id) {
-        return reports.ofTask(id);
+    public Response progressReports(@PathParam("id") UUID id,
+                                    @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        TaskPart<List<ProgressReportView>> listed = reports.ofTask(id);
+        return Versions.current(listed.view(), listed.taskVersion(), ifNoneMatch);
     }
 
     @GET

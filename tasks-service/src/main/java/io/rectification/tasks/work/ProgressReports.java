@@ -7,6 +7,7 @@ import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
 import io.rectification.tasks.task.TaskGuard;
+import io.rectification.tasks.task.TaskPart;
 import io.rectification.tasks.task.TaskSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,11 +54,15 @@ public class ProgressReports {
         return new ProgressReported(view, snapshot);
     }
 
+    /**
+     * The task's reports, latest first, with the task's version, read first as for its evidence
+     * ({@link EvidenceEntries#ofTask}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ProgressReportView> ofTask(UUID taskId) {
-        guard.find(taskId);
-        return ProgressReport.<ProgressReport>list("taskId", Sort.descending("reportedAt"), taskId).stream()
-                .map(ProgressReportView::of).toList();
+    public TaskPart<List<ProgressReportView>> ofTask(UUID taskId) {
+        RectificationTask task = guard.find(taskId);
+        return new TaskPart<>(ProgressReport.<ProgressReport>list("taskId", Sort.descending("reportedAt"), taskId)
+                .stream().map(ProgressReportView::of).toList(), task.version);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -60,6 +60,13 @@ function pick(id: string, date: string) {
   picker.dispatchEvent(new Event('change'))
 }
 
+/** 登记巡视 pressed: the dialog, fetched on first asking (defineAsyncComponent), once it is there. */
+async function openDialog() {
+  await press('登记巡视')
+  await vi.waitFor(() => field('insp-title'), { timeout: 10_000 })
+  await settle()
+}
+
 const buttonLabels = () => [...document.querySelectorAll('button')].map((b) => b.textContent?.trim())
 const itemOf = (id: string) => document.querySelector(`[for="${id}"]`)?.closest('.el-form-item') as HTMLElement
 
@@ -83,7 +90,7 @@ describe('登记巡视', () => {
     const registered = [first]
     service(registered, () => answer)
     await show(['coordinator'])
-    await press('登记巡视')
+    await openDialog()
     type('insp-title', '十四届省委第三轮巡视')
     type('insp-team', '省委第三巡视组')
     pick('insp-from', '2026-03-02')
@@ -125,7 +132,7 @@ describe('登记巡视', () => {
       detail: 'inspection i1 (十四届省委第一轮巡视) already records 省委第七巡视组 at 某市人民政府 on site 2025-03-03 to 2025-05-30' },
     'application/problem+json'))
     await show(['coordinator'])
-    await press('登记巡视')
+    await openDialog()
     type('insp-title', '重复登记')
     await press('登记')
     expect(document.querySelector('[role="dialog"]')?.textContent)

@@ -231,16 +231,23 @@ function staffReceived(recorded: RegExpMatchArray): string {
 }
 
 /**
- * The inbox's columns; the page clamps 内容 to two lines and tags an urgent 答复期限 (已超期, 即将到期).
- * The list is in the order of 答复期限, so a table that scrolls sideways (a tablet) keeps it in view.
+ * The inbox's columns; `publicationOf` names a feedback's publication (公布, each of one inspection's rectification) when
+ * the list holds feedback of several, null when of one, which then goes unsaid. The page clamps 内容 to two lines and
+ * tags an urgent 答复期限 (已超期, 即将到期). The list is in the order of 答复期限, so a table that scrolls sideways (a tablet) keeps it in view.
  */
-export const INBOX_COLUMNS: readonly Column<FeedbackView>[] = [
-  { key: 'trackingCode', prop: 'trackingCode', to: (f) => `/feedback/${f.id}`, label: '查询码', width: 195, card: 'title' },
-  { key: 'text', prop: 'text', label: '内容', minWidth: 160 },
-  { key: 'contact', label: '提出人', width: 130, text: contactLine },
-  { key: 'channel', label: '渠道', width: 60, text: (f) => CHANNEL_LABELS[f.channel] ?? f.channel },
-  { key: 'category', label: '类别', width: 80, text: (f) => (f.category ? CATEGORY_LABELS[f.category] : '未分类') },
-  { key: 'status', label: '状态', width: 100, text: (f) => FEEDBACK_STATUS_LABELS[f.status] },
-  { key: 'receivedAt', label: '收到', width: 140, text: (f) => formatDateTime(f.receivedAt) },
-  { key: 'replyDueAt', label: '答复期限', width: 165, fixed: 'right', text: (f) => formatDateTime(f.replyDueAt) },
-]
+export function inboxColumns(publicationOf: ((id: string) => string) | null): Column<FeedbackView>[] {
+  return [
+    { key: 'trackingCode', prop: 'trackingCode', to: (f) => `/feedback/${f.id}`, label: '查询码', width: 195, card: 'title' },
+    { key: 'text', prop: 'text', label: '内容', minWidth: 160 },
+    ...(publicationOf === null ? [] : [{ key: 'publication', label: '公布', minWidth: 150, text: (f: FeedbackView) => publicationOf(f.publicationId) }]),
+    { key: 'contact', label: '提出人', width: 130, text: contactLine },
+    { key: 'channel', label: '渠道', width: 60, text: (f) => CHANNEL_LABELS[f.channel] ?? f.channel },
+    { key: 'category', label: '类别', width: 80, text: (f) => (f.category ? CATEGORY_LABELS[f.category] : '未分类') },
+    { key: 'status', label: '状态', width: 100, text: (f) => FEEDBACK_STATUS_LABELS[f.status] },
+    { key: 'receivedAt', label: '收到', width: 140, text: (f) => formatDateTime(f.receivedAt) },
+    { key: 'replyDueAt', label: '答复期限', width: 165, fixed: 'right', text: (f) => formatDateTime(f.replyDueAt) },
+  ]
+}
+
+/** The inbox's columns for feedback of one publication. */
+export const INBOX_COLUMNS: readonly Column<FeedbackView>[] = inboxColumns(null)

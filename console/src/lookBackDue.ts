@@ -54,6 +54,19 @@ export function reworkDeadlineProblem(deadline: string | null, today: string): s
   return null
 }
 
+/**
+ * The inspection 回头看 opens on when none is asked for (?inspection=): the first with reviews due, so that a second
+ * inspection's due reviews are not hidden behind a first with none; the first when none has any, or counts are unknown.
+ */
+export function firstWithDue(inspections: readonly { id: string }[], dueCounts: ReadonlyMap<string, number>): string {
+  return (inspections.find((i) => (dueCounts.get(i.id) ?? 0) > 0) ?? inspections[0])?.id ?? ''
+}
+
+/** An inspection as the selector offers it: its title, and how many reviews are due in the horizon when known. */
+export function inspectionChoice(title: string, due: number | undefined): string {
+  return due === undefined ? title : `${title}（待开展 ${due}）`
+}
+
 export const OUTCOME_LABELS: Record<string, string> = { CONFIRMED: '确认整改成效', REOPENED: '再整改' }
 
 /** 待开展的回头看's columns; the page tags 回头看时间 (dueFlag) and adds 记录回头看 for supervisors. */

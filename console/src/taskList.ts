@@ -26,7 +26,7 @@ export interface Choice {
 }
 
 /** The values the tasks hold of one field, each named and with how many tasks have it, in the names' order (a filter's choice). */
-export function choicesOf(rows: readonly TaskSnapshot[], valueOf: (t: TaskSnapshot) => string, labelOf: (value: string) => string): Choice[] {
+export function choicesOf<T = TaskSnapshot>(rows: readonly T[], valueOf: (t: T) => string, labelOf: (value: string) => string): Choice[] {
   const counts = new Map<string, number>()
   for (const t of rows) counts.set(valueOf(t), (counts.get(valueOf(t)) ?? 0) + 1)
   return [...counts].map(([value, count]) => ({ value, label: labelOf(value), count }))

@@ -26,7 +26,7 @@ const task = {
 
 vi.mock('@/api', () => ({
   useApi: () => ({
-    tasks: { task: async () => ({ body: task }), progressReports: async () => [], evidence: async () => [], audit: async () => [], deadlineExtensionRequests: async () => [] },
+    tasks: { task: async () => ({ body: task }), inspection: async (id: string) => ({ id, title: '十四届省委第三轮巡视' }), progressReports: async () => [], evidence: async () => [], audit: async () => [], deadlineExtensionRequests: async () => [] },
     people: { names: async () => [] },
     readModels: { task: () => new Promise(() => {}) },
   }),
@@ -82,6 +82,21 @@ describe('a task of another unit', () => {
   })
 })
 
+describe('a task of one inspection among several', () => {
+  const OFFICE = { upn: 'zgb', name: '王主任', groups: ['coordinator'], unit: '' }
+
+  it('says its inspection (所属巡视) and names it in the crumb back to that inspection\'s plan', async () => {
+    const w = await show(OFFICE, '/inspections/i1/plan')
+    const inspection = w.findAll('.el-descriptions__label').find((l) => l.text() === '所属巡视')
+    expect(inspection).toBeDefined()
+    expect(w.find('[aria-label="任务概况"]').text()).toContain('十四届省委第三轮巡视')
+    expect(crumb(w)).toBe('整改方案（十四届省委第三轮巡视）')
+    wrapper?.unmount()
+    // an officer's crumb is their own list, whichever inspection the task is of
+    expect(crumb(await show(DZB, '/my-tasks'))).toBe('我的任务')
+  })
+})
+
 describe('who acts on a task', () => {
   const person = (roles: Person['roles'], unit = ''): Person => ({ username: 'u', displayName: 'u', roles, unit })
 
@@ -103,6 +118,12 @@ describe('who acts on a task', () => {
     expect(taskCrumb(other, task, '/meetings/m1')).toEqual({ label: '会议', to: '/meetings/m1' })
     expect(taskCrumb(office, task, '/inspections/i1/lists?list=tasks')).toEqual({ label: '三个清单', to: '/inspections/i1/lists?list=tasks' })
     expect(taskCrumb(person(['supervisor']), task, '/verification')).toEqual({ label: '销号核实', to: '/verification' })
+    // a screen of one inspection is named with it once its title is read; other lists are not
+    expect(taskCrumb(office, task, null, '省委第七巡视组')).toEqual({ label: '整改方案（省委第七巡视组）', to: '/inspections/i1/plan' })
+    expect(taskCrumb(office, task, '/inspections/i1/plan', '省委第七巡视组')).toEqual({ label: '整改方案（省委第七巡视组）', to: '/inspections/i1/plan' })
+    expect(taskCrumb(office, task, '/inspections/i1/meetings', '省委第七巡视组')).toEqual({ label: '调度会议（省委第七巡视组）', to: '/inspections/i1/meetings' })
+    expect(taskCrumb(person(['supervisor']), task, '/verification', '省委第七巡视组')).toEqual({ label: '销号核实', to: '/verification' })
+    expect(taskCrumb(officer, task, null, '省委第七巡视组')).toEqual({ label: '我的任务', to: '/my-tasks' })
     // another task's page (a link between tasks) is no list to go back to
     expect(taskCrumb(other, task, '/tasks/t9')).toEqual({ label: '整改任务', to: null })
   })

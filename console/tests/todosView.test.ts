@@ -11,8 +11,18 @@ import TodosView from '@/views/TodosView.vue'
 // 待办 as reporting-service answers it: one entry a task, naming every reason it needs the reader for, the most
 // urgent first, due by the earliest (docs/notices.md, "待办"). The page shows the task once, all its reasons in
 // 类别, and each reason's own words below the task: the goal's title, the supervisor's reason, the decision's text.
-const answer = vi.hoisted(() => ({ list: null as unknown }))
-vi.mock('@/api', () => ({ useApi: () => ({ todos: { mine: async () => answer.list } }) }))
+const answer = vi.hoisted(() => ({ list: null as unknown, inspectionReads: 0 }))
+vi.mock('@/api', () => ({
+  useApi: () => ({
+    todos: { mine: async () => answer.list },
+    tasks: {
+      allInspections: async () => {
+        answer.inspectionReads++
+        return [{ id: 'i1', title: '省委第七巡视组' }, { id: 'i2', title: '省委第三巡视组' }]
+      },
+    },
+  }),
+}))
 
 const reason = (kind: TodoReason['kind'], label: string, dueDate: string, daysLeft: number, more: Partial<TodoReason> = {}): TodoReason => ({
   kind, label, dueDate, daysLeft, note: null, stageGoal: null, ...more,
@@ -98,5 +108,45 @@ describe('待办: one entry a task', () => {
     expect(rows[1]).toContain('销号申请被驳回，理由：台账不全')
     expect(rows[2]).toContain('理由：台账不全')
     expect(wrapper.findAll('tbody tr a').map((a) => a.attributes('href'))).toEqual(['/tasks/t1', '/tasks/t2', '/tasks/t3'])
+  })
+})
+
+describe('待办 of several inspections', () => {
+  async function show(items: TodoItem[]) {
+    vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
+    answer.list = { person: 'dzb', asOf: '2025-03-10', dueSoonDays: 7, count: items.length, items, byKind: {} } satisfies TodoList
+    answer.inspectionReads = 0
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+    await router.push('/todos')
+    wrapper = mount(TodosView, { global: { plugins: [router, ElementPlus] }, attachTo: document.body })
+    await flushPromises()
+    return wrapper
+  }
+  const headers = (w: VueWrapper) => w.find('thead').findAll('th').map((th) => th.text()).filter((t) => t !== '')
+
+  it('says each to-do\'s inspection in a 巡视 column and offers a 巡视 filter with the counts', async () => {
+    const other = { ...rejected, inspectionId: 'i2', taskId: 't9', link: '/console/tasks/t9' }
+    const w = await show([several, other, sameDay])
+    expect(headers(w)).toEqual(['类别', '事项', '巡视', '责任单位', '期限'])
+    const rows = w.findAll('tbody tr').map((tr) => tr.text())
+    expect(rows[0]).toContain('省委第七巡视组')
+    expect(rows[1]).toContain('省委第三巡视组')
+    const filter = w.find('[role="group"][aria-label="筛选"]')
+    expect(filter.exists()).toBe(true)
+    // the filter's choices: each inspection once, with how many to-dos are of it
+    const vm = w.vm as unknown as { inspections: { label: string; count: number }[]; inspection: string | undefined }
+    expect(vm.inspections.map((o) => `${o.label}（${o.count}）`)).toEqual(['省委第七巡视组（2）', '省委第三巡视组（1）'].sort((a, b) => a.localeCompare(b, 'zh-CN')))
+    vm.inspection = 'i2'
+    await flushPromises()
+    expect(w.findAll('tbody tr').map((tr) => tr.text())).toHaveLength(1)
+    expect(w.find('tbody tr').text()).toContain('修订差旅费管理办法')
+    expect(w.text()).toContain('筛选出 1 项')
+  })
+
+  it('names no inspection, and reads none, when the to-dos are of one', async () => {
+    const w = await show([several, sameDay])
+    expect(headers(w)).toEqual(['类别', '事项', '责任单位', '期限'])
+    expect(w.find('[role="group"][aria-label="筛选"]').exists()).toBe(false)
+    expect(answer.inspectionReads).toBe(0)
   })
 })

@@ -42,6 +42,13 @@ export class LookBackApi {
     })).body)
   }
 
+  /** How many closed-out tasks of the inspection have a look-back due by `dueBy` (overdue ones too): one read of one task. */
+  async dueCount(inspectionId: Uuid, dueBy: LocalDate): Promise<number> {
+    return (await this.http.request<Page<TaskSnapshot>>('GET', '/tasks', {
+      query: { inspectionId, lookBackDueBy: dueBy, page: 0, size: 1 },
+    })).body.total
+  }
+
   async ofInspection(inspectionId: Uuid): Promise<LookBackReview[]> {
     return (await this.http.request<LookBackReview[]>('GET', '/look-back-reviews', { query: { inspectionId } })).body
   }

@@ -263,6 +263,9 @@ const bareTitles = (problem: Problem | undefined) => {
 }
 const DETAILS: [RegExp, string | ((m: RegExpMatchArray, problem?: Problem) => string)][] = [
   ...MERGE_REFUSALS,
+  // tasks-service: 登记巡视 of one registered already (existingInspectionId names it)
+  [/^inspection \S+ \((.+)\) already records .+ on site \S+ to \S+$/,
+    (m) => `该巡视已登记为“${m[1]}”（巡视组、被巡视单位和进驻时间相同），请在列表中查看，不要重复登记`],
   // feedback-service: merging a feedback others were merged into; a step someone else's step came before
   [/^this feedback has (\d+) duplicate\(s\) merged into it/,
     (m) => `已有 ${m[1]} 条重复件合并到本条，本条不能再合并到其他意见建议；可将另一条合并到本条，或直接答复本条`],

@@ -2,7 +2,7 @@ import type { Answer, Download, HttpClient } from './http'
 import type { SubmissionKey } from './submissionKey'
 import { readAll, type AllOf } from './pages'
 import type {
-  AreaView, AuditEntry, DeadlineExtensionRequest, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionView, LedgerList, Page, ProblemExtensionsView, ProblemInput, ProblemRow, ProblemView,
+  AreaView, AuditEntry, DeadlineExtensionRequest, Evidence, IndicatorValue, IndicatorValueInput, EvidenceFile, EvidenceInput, InspectionInput, InspectionView, LedgerList, Page, ProblemExtensionsView, ProblemInput, ProblemRow, ProblemView,
   ProgressReport, ProgressReportInput, ResponsibilityList, SpreadsheetImportResult, TaskInput, TaskPatch, TaskRow, TaskSnapshot,
   TaskState, Uuid,
 } from './types'
@@ -33,6 +33,11 @@ export class TasksApi {
   /** Every inspection (for a list or a choice of them), page after page. */
   async allInspections(): Promise<InspectionView[]> {
     return (await readAll((page, size) => this.inspections(page, size))).items
+  }
+
+  /** The office registers an inspection (巡视), whose plan is then imported into it. */
+  registerInspection(input: InspectionInput, key?: SubmissionKey): Promise<Answer<InspectionView>> {
+    return this.http.request<InspectionView>('POST', '/inspections', { body: input, key })
   }
 
   async inspection(id: Uuid): Promise<InspectionView> {

@@ -159,12 +159,23 @@ function reasonWords(reason: TodoReason, entryDate: string | null): string | nul
   return words === '' && date === '' && why === '' ? null : `${reason.label}${words}${date}${why}`
 }
 
-/** 待办's columns; the page links the 事项, writes each reason's words under it, and marks an overdue 期限 in red. */
-export const TODO_COLUMNS: readonly Column<TodoItem>[] = [
-  // several reasons wrap, one a line: the four columns must fit an 820 px window beside the menu (e2e)
-  { key: 'label', label: '类别', width: 120, text: reasonLabels },
-  { key: 'title', label: '事项', minWidth: 170, text: todoTitle, card: 'title' },
-  { key: 'responsibleUnit', label: '责任单位', width: 100, text: (item) => item.responsibleUnit ?? '—' },
-  // the date and how it stands (已逾期3天) in one cell, so that a phone's card reads them on one line
-  { key: 'due', label: '期限', width: 200, text: (item) => (item.dueDate === null ? '—' : `${formatDate(item.dueDate)} ${dueText(item)}`) },
-]
+/**
+ * 待办's columns; the page links the 事项, writes each reason's words under it, and marks an overdue 期限 in red.
+ * `inspectionOf` names a to-do's inspection (巡视) when the to-dos are of several (as 销号核实 does): each plan numbers
+ * its own tasks, so （一）3.二是 alone would not say which; null when they are of one, which then goes unsaid.
+ */
+export function todoColumns(inspectionOf: ((id: string) => string) | null): Column<TodoItem>[] {
+  return [
+    // several reasons wrap, one a line: the four columns must fit an 820 px window beside the menu (e2e)
+    { key: 'label', label: '类别', width: 120, text: reasonLabels },
+    { key: 'title', label: '事项', minWidth: 170, text: todoTitle, card: 'title' },
+    ...(inspectionOf === null ? [] : [{ key: 'inspection', label: '巡视', minWidth: 120,
+      text: (item: TodoItem) => (item.inspectionId === null ? '—' : inspectionOf(item.inspectionId)) }]),
+    { key: 'responsibleUnit', label: '责任单位', width: 100, text: (item) => item.responsibleUnit ?? '—' },
+    // the date and how it stands (已逾期3天) in one cell, so that a phone's card reads them on one line
+    { key: 'due', label: '期限', width: 200, text: (item) => (item.dueDate === null ? '—' : `${formatDate(item.dueDate)} ${dueText(item)}`) },
+  ]
+}
+
+/** 待办's columns for to-dos of one inspection. */
+export const TODO_COLUMNS: readonly Column<TodoItem>[] = todoColumns(null)

@@ -13,7 +13,25 @@ export interface Page<T> {
   total: number
 }
 
-export type InspectionKind = 'REGULAR' | 'SPECIAL' | 'MOBILE' | 'LOOK_BACK' | string
+/** 常规巡视 / 专项巡视 / 机动巡视 (tasks-service's InspectionKind). */
+export type InspectionKind = 'REGULAR' | 'SPECIAL' | 'FLEXIBLE' | string
+
+/**
+ * What the office sends to register an inspection (POST /inspections, tasks-service's InspectionInput): the declared
+ * totals are what the plan itself says (5个方面46项具体问题,细化为64项整改任务), each optional.
+ */
+export interface InspectionInput {
+  title: string
+  team: string
+  inspectedOrganisation: string
+  kind: InspectionKind
+  onSiteFrom: LocalDate | null
+  onSiteTo: LocalDate | null
+  feedbackDate?: LocalDate
+  declaredAreas?: number
+  declaredProblems?: number
+  declaredTasks?: number
+}
 
 export interface InspectionView {
   id: Uuid

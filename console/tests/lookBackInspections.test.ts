@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import ElementPlus from 'element-plus'
+import type { User } from 'oidc-client-ts'
+import type { TaskSnapshot } from '@/api/types'
+import { useSession } from '@/auth/session'
+import { firstWithDue, inspectionChoice } from '@/lookBackDue'
+import LookBackView from '@/views/LookBackView.vue'
+import { json } from './recordedNetwork'
+import { settle } from './dialogDom'
+
+// 回头看 with two inspections (I1 with no review due, I2 with three): the selector counts each one's reviews due,
+// and the page opens on one that has some, not merely the first. Through the real clients to a tasks-service answered here.
+const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
+vi.mock('@/api', async () => {
+  const { client } = await import('./recordedNetwork')
+  const { TasksApi } = await import('@/api/tasks')
+  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }) }
+})
+vi.mock('@/api/lookBack', async (original) => {
+  const actual = await original<typeof import('@/api/lookBack')>()
+  const { client } = await import('./recordedNetwork')
+  return { ...actual, useLookBackApi: () => new actual.LookBackApi(client(net, '/api/tasks')) }
+})
+
+const INSPECTIONS = [
+  { id: 'i1', title: '十四届省委第一轮巡视' },
+  { id: 'i2', title: '十四届省委第三轮巡视' },
+]
+const dueTask = (n: number) => ({
+  id: `t${n}`, inspectionId: 'i2', areaNumber: 1, problemNumber: 1, number: n, title: `任务${n}`, responsibleUnit: '招商局',
+  state: 'VERIFIED', verifiedAt: '2026-06-01T10:00:00+08:00', nextLookBackDue: '2026-12-01',
+}) as unknown as TaskSnapshot
+const DUE: Record<string, TaskSnapshot[]> = { i1: [], i2: [dueTask(1), dueTask(2), dueTask(3)] }
+
+function service() {
+  net.answer = () => {
+    const url = net.sent[net.sent.length - 1]!.url
+    const [path, search] = url.split('?')
+    const query = new URLSearchParams(search ?? '')
+    if (path === '/api/tasks/inspections') return json(200, { items: INSPECTIONS, page: 0, size: 50, total: 2 })
+    if (path === '/api/tasks/look-back-reviews') return json(200, [])
+    if (path === '/api/tasks/tasks' && query.has('lookBackDueBy')) {
+      const due = DUE[query.get('inspectionId') ?? ''] ?? []
+      const size = Number(query.get('size'))
+      return json(200, { items: due.slice(0, size), page: 0, size, total: due.length })
+    }
+    if (path === '/api/tasks/tasks') return json(200, { items: [], page: 0, size: 200, total: 0 })
+    return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
+  }
+}
+
+let wrapper: VueWrapper | null = null
+
+async function show(path: string): Promise<Router> {
+  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
+  service()
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSession().user = { profile: { upn: 'dc', name: '督查', groups: ['supervisor'] }, expired: false, access_token: 't' } as unknown as User
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+  await router.push(path)
+  wrapper = mount(LookBackView, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
+  await settle()
+  return router
+}
+
+const chosen = () => document.querySelector('.inspection .el-select__selected-item:not(.is-hidden)')?.textContent?.trim()
+const dueRows = () => [...document.querySelectorAll('[aria-label="待开展的回头看"] tbody tr')].map((tr) => tr.textContent ?? '')
+
+describe('回头看 of two inspections', () => {
+  it('opens on the inspection that has reviews due, each counted in the selector', async () => {
+    const router = await show('/look-back')
+    expect(chosen()).toBe('十四届省委第三轮巡视（待开展 3）')
+    expect(router.currentRoute.value.query.inspection).toBe('i2')
+    expect(dueRows()).toHaveLength(3)
+    const options = [...document.querySelectorAll('.el-select-dropdown__item')].map((o) => o.textContent?.trim())
+    expect(options).toEqual(expect.arrayContaining(['十四届省委第一轮巡视（待开展 0）', '十四届省委第三轮巡视（待开展 3）']))
+    // each count is one read of one task
+    const counts = net.sent.map((r) => new URLSearchParams(r.url.split('?')[1] ?? ''))
+      .filter((q) => q.has('lookBackDueBy') && q.get('size') === '1').map((q) => q.get('inspectionId'))
+    expect(counts.sort()).toEqual(['i1', 'i2'])
+    wrapper!.unmount()
+  })
+
+  it('keeps the inspection asked for by the address, with none due', async () => {
+    const router = await show('/look-back?inspection=i1')
+    expect(chosen()).toBe('十四届省委第一轮巡视（待开展 0）')
+    expect(router.currentRoute.value.query.inspection).toBe('i1')
+    expect(dueRows()).toHaveLength(0)
+    wrapper!.unmount()
+  })
+
+  it('falls back to the first inspection when none has reviews due, or the counts are unknown', () => {
+    expect(firstWithDue(INSPECTIONS, new Map([['i1', 0], ['i2', 2]]))).toBe('i2')
+    expect(firstWithDue(INSPECTIONS, new Map([['i1', 0], ['i2', 0]]))).toBe('i1')
+    expect(firstWithDue(INSPECTIONS, new Map())).toBe('i1')
+    expect(firstWithDue([], new Map())).toBe('')
+    expect(inspectionChoice('十四届省委第三轮巡视', undefined)).toBe('十四届省委第三轮巡视')
+  })
+})

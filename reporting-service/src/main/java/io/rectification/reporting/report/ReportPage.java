@@ -20,9 +20,10 @@ final class ReportPage {
 
     /**
      * The template's data: the title, the page's summary (its meta description), the blocks after
-     * the title (the 目录 placed among them), the 目录's areas and the warnings shown right under the title.
+     * the title (the 目录 placed among them), the 目录's sections with their areas and the warnings shown right
+     * under the title.
      */
-    record report(String title, String description, List<Block> body, List<ReportContents.Entry> contents,
+    record report(String title, String description, List<Block> body, List<ReportContents.Section> contents,
                   List<ReportViews.Warning> warnings, String warningsHeading, String stylesheet)
             implements TemplateInstance {
     }
@@ -37,9 +38,9 @@ final class ReportPage {
     /** With the warnings of a preview (what would stop it being published) right under the title. */
     static String html(ReportDocument report, List<ReportViews.Warning> warnings) {
         List<Block> blocks = ReportText.of(report);
-        List<ReportContents.Entry> contents = ReportContents.of(report);
-        return new report(blocks.get(0).text(), description(blocks),
-                ReportContents.placed(blocks.subList(1, blocks.size()), contents), contents, warnings,
+        List<ReportContents.Entry> areas = ReportContents.of(report);
+        List<Block> body = ReportContents.placed(blocks.subList(1, blocks.size()), areas);
+        return new report(blocks.get(0).text(), description(blocks), body, ReportContents.sections(body, areas), warnings,
                 ReportRenderer.WARNINGS_HEADING, STYLESHEET).render();
     }
 

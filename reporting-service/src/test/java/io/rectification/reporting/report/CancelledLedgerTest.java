@@ -214,9 +214,16 @@ class CancelledLedgerTest {
         // cancelled area is not in it
         Document preview = Jsoup.parse(html);
         assertEquals(List.of("（一）政治监督方面 2项问题", "（二）作风建设方面 1项问题"),
-                preview.select("nav#contents li").eachText());
-        assertEquals(List.of("#area-" + area1, "#area-" + area3), preview.select("nav#contents a").eachAttr("href"));
-        for (String href : preview.select("nav#contents a").eachAttr("href")) {
+                preview.select("nav#contents ol ol li").eachText());
+        assertEquals(List.of("#area-" + area1, "#area-" + area3), preview.select("nav#contents ol ol a").eachAttr("href"));
+        // above them the document's sections, the areas nested under 二
+        assertEquals(List.of("一、领导班子履行主体责任情况", "二、巡视整改落实情况", "三、下一步工作打算"),
+                preview.select("nav#contents > ol > li > a").eachText());
+        assertEquals(2, preview.select("nav#contents > ol > li:nth-child(2) > ol > li").size());
+        for (String href : preview.select("nav#contents > ol > li > a").eachAttr("href")) {
+            assertEquals(1, preview.select("article > h2" + href).size(), href + " leads to a section's heading");
+        }
+        for (String href : preview.select("nav#contents ol ol a").eachAttr("href")) {
             assertEquals(1, preview.select("article > h3" + href).size(), href + " leads to an area's heading");
         }
         assertFalse(preview.select("nav#contents").text().contains("误录入"), preview.select("nav#contents").outerHtml());

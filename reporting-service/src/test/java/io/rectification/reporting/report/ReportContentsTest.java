@@ -38,15 +38,21 @@ class ReportContentsTest {
                 new ReportContents.Entry("（二）作风建设方面", "area-" + second, 1)), entries);
 
         List<Block> blocks = ReportText.of(report);
-        List<String> placed = ReportContents.placed(blocks.subList(1, blocks.size()), entries).stream()
+        List<Block> body = ReportContents.placed(blocks.subList(1, blocks.size()), entries);
+        List<String> placed = body.stream()
                 .filter(b -> b.kind() != Kind.PARAGRAPH)
                 .map(b -> b.kind() + (b.anchor() == null ? "" : " " + b.anchor().substring(0, b.anchor().indexOf('-')))
                         + " " + b.text())
                 .toList();
-        assertEquals(List.of("CONTENTS 目录", "SECTION 一、领导班子履行主体责任情况", "SECTION 二、巡视整改落实情况",
+        assertEquals(List.of("CONTENTS 目录", "SECTION section 一、领导班子履行主体责任情况",
+                "SECTION section 二、巡视整改落实情况",
                 "SUBSECTION area （一）政治监督方面", "BACK 返回目录", "SUBSECTION area （二）作风建设方面", "BACK 返回目录",
-                "SUBSECTION 巡视反馈意见以外发现问题的整改情况", "SECTION 三、下一步工作打算", "SIGNATURE "
+                "SUBSECTION 巡视反馈意见以外发现问题的整改情况", "SECTION section 三、下一步工作打算", "SIGNATURE "
                         + report.issuer(), "SIGNATURE 2026年11月6日"), placed);
+        // the 目录 lists the whole document's sections, the areas under 二 only
+        assertEquals(List.of(new ReportContents.Section("一、领导班子履行主体责任情况", "section-1", List.of()),
+                new ReportContents.Section("二、巡视整改落实情况", "section-2", entries),
+                new ReportContents.Section("三、下一步工作打算", "section-3", List.of())), ReportContents.sections(body, entries));
         // each finding's paragraph can be linked to as well
         assertEquals(3, blocks.stream().filter(b -> b.anchor() != null && b.anchor().startsWith("finding-")).count());
     }

@@ -88,9 +88,9 @@ class ReportPageBrowserTest {
                     signature.stream().map(WebElement::getText).toList());
             signature.forEach(line -> assertEquals("right", line.getCssValue("text-align")));
 
-            // the 目录: a line per area, its count of findings at the right edge; a click brings its heading
+            // the 目录: a line per area (under its section), its count of findings at the right edge; a click brings its heading
             // into view, and the area's 返回目录 leads back
-            List<WebElement> entries = browser.findElements(By.cssSelector("nav#contents a"));
+            List<WebElement> entries = browser.findElements(By.cssSelector("nav#contents ol ol a"));
             assertTrue(entries.size() >= 2, "the areas are listed");
             assertEquals("flex", entries.get(0).getCssValue("display"), "styled by the stylesheet");
             String second = entries.get(1).getDomAttribute("href");

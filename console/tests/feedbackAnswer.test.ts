@@ -15,21 +15,7 @@ import { press, settle, type } from './dialogDom'
 // The feedback page talks to the services through the real clients; only fetch is replaced, and it
 // answers each request by its path, so what is asserted is what would leave the browser.
 const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { FeedbackApi } = await import('@/api/feedback')
-  const { TasksApi } = await import('@/api/tasks')
-  const { PeopleApi } = await import('@/api/people')
-  const { TodosApi } = await import('@/api/todos')
-  return {
-    useApi: () => ({
-      feedback: new FeedbackApi(client(net, '/api/feedback')),
-      tasks: new TasksApi(client(net, '/api/tasks')),
-      people: new PeopleApi(client(net, '/api/reporting')),
-      todos: new TodosApi(client(net, '/api/reporting')),
-    }),
-  }
-})
+vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
 
 const feedback = {
   id: 'f1', version: 4, trackingCode: 'FK7Q2M', publicationId: 'pub1', inspectionId: 'i1', channel: 'WEB', category: 'SUGGESTION',

@@ -16,21 +16,7 @@ import { press, settle } from './dialogDom'
 // 撤销 of the task a feedback is linked to: the page and the inbox say so, and the handler links anew.
 // The services are reached through the real clients; only fetch is replaced, answering by path.
 const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { FeedbackApi } = await import('@/api/feedback')
-  const { TasksApi } = await import('@/api/tasks')
-  const { PeopleApi } = await import('@/api/people')
-  const { TodosApi } = await import('@/api/todos')
-  return {
-    useApi: () => ({
-      feedback: new FeedbackApi(client(net, '/api/feedback')),
-      tasks: new TasksApi(client(net, '/api/tasks')),
-      people: new PeopleApi(client(net, '/api/reporting')),
-      todos: new TodosApi(client(net, '/api/reporting')),
-    }),
-  }
-})
+vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
 
 const linked = {
   id: 'f1', version: 4, trackingCode: 'FK7Q2M', publicationId: 'pub1', inspectionId: 'i1', channel: 'WEB', category: 'SUGGESTION',

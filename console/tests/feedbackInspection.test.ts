@@ -15,21 +15,7 @@ import { settle } from './dialogDom'
 // Two inspections' rectifications published at once (I1 省委第七巡视组, I2 省委第三巡视组): the inbox says each
 // feedback's publication, and a feedback's page its inspection and publication. Through the real clients.
 const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { FeedbackApi } = await import('@/api/feedback')
-  const { TasksApi } = await import('@/api/tasks')
-  const { PeopleApi } = await import('@/api/people')
-  const { TodosApi } = await import('@/api/todos')
-  return {
-    useApi: () => ({
-      feedback: new FeedbackApi(client(net, '/api/feedback')),
-      tasks: new TasksApi(client(net, '/api/tasks')),
-      people: new PeopleApi(client(net, '/api/reporting')),
-      todos: new TodosApi(client(net, '/api/reporting')),
-    }),
-  }
-})
+vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
 
 const feedback = (id: string, trackingCode: string, publicationId: string, inspectionId: string): FeedbackView => ({
   id, version: 1, trackingCode, publicationId, inspectionId, channel: 'WEB', category: null, status: 'RECEIVED', areaId: null,

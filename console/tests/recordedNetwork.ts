@@ -31,6 +31,26 @@ export function client(net: Network, base: string): HttpClient {
   return new HttpClient(base, async () => 'T0K', fetcher)
 }
 
+/**
+ * The '@/api' of the feedback screens (the page, the inbox, their header's 待办) over the recording fetch:
+ * `vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))`. The clients
+ * are imported here, when the mock is first asked for, not at the top: this module is loaded in vi.hoisted.
+ */
+export async function feedbackScreensApi(net: Network) {
+  const { FeedbackApi } = await import('@/api/feedback')
+  const { TasksApi } = await import('@/api/tasks')
+  const { PeopleApi } = await import('@/api/people')
+  const { TodosApi } = await import('@/api/todos')
+  return {
+    useApi: () => ({
+      feedback: new FeedbackApi(client(net, '/api/feedback')),
+      tasks: new TasksApi(client(net, '/api/tasks')),
+      people: new PeopleApi(client(net, '/api/reporting')),
+      todos: new TodosApi(client(net, '/api/reporting')),
+    }),
+  }
+}
+
 /** Forgets what was sent and queued, between tests. */
 export function reset(net: Network) {
   net.sent.length = 0

@@ -16,19 +16,6 @@ import java.util.Map;
  */
 final class CombinedNoticeText {
 
-    /** What N notices of a tag are, after the count: 【销号待核验】12项任务待核验. */
-    private static final Map<String, String> COUNTED = Map.of(
-            "【销号待核验】", "项任务待核验",
-            "【销号申请被退回】", "项任务的销号申请被退回",
-            "【任务逾期】", "项任务逾期",
-            "【再整改】", "项任务经“回头看”后再整改",
-            "【完成时限调整】", "项任务的完成时限调整",
-            "【延期申请未获同意】", "项任务的延期申请未获同意",
-            "【已销号】", "项任务已销号",
-            "【转入巩固】", "项任务转入巩固提升",
-            "【群众反映答复临近期限】", "件群众反映答复临近期限",
-            "【群众反映答复逾期】", "件群众反映答复逾期");
-
     /** A kind whose notices carry two tags (TASK_CLOSED_OUT: 已销号, 转入巩固), when a burst has both. */
     private static final Map<NoticeKind, String> MIXED = Map.of(NoticeKind.TASK_CLOSED_OUT, "项任务经核实销号或转入巩固");
 
@@ -45,8 +32,8 @@ final class CombinedNoticeText {
     /** 【销号待核验】［省委第七巡视组专项巡视沈阳高新区］12项任务待核验; no inspection when they are of several. */
     static String subject(NoticeKind kind, List<Text> notices) {
         String tag = tag(kind, notices);
-        String what = tagOf(notices.get(0).subject()).equals(tag) && COUNTED.containsKey(tag) ? COUNTED.get(tag)
-                : MIXED.getOrDefault(kind, "条通知");
+        String what = NoticeTag.ofMark(tag).filter(t -> tagOf(notices.get(0).subject()).equals(tag))
+                .map(t -> t.counted).orElse(MIXED.getOrDefault(kind, "条通知"));
         String inspection = inspectionOf(notices.get(0).subject());
         boolean oneInspection = !inspection.isEmpty()
                 && notices.stream().allMatch(n -> inspectionOf(n.subject()).equals(inspection));

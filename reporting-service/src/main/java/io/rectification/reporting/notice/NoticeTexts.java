@@ -70,24 +70,24 @@ public class NoticeTexts {
 
     public Text render(NoticeKind kind, NoticeFacts facts) {
         return switch (kind) {
-            case CLAIM_TO_VERIFY -> task(facts, "【销号待核验】", "", "以下整改任务已申请销号，请核实。",
+            case CLAIM_TO_VERIFY -> task(facts, NoticeTag.CLAIM_TO_VERIFY.mark, "", "以下整改任务已申请销号，请核实。",
                     line("申请人", names.of(facts.claimedBy())));
-            case COMPLETION_REJECTED -> task(facts, "【销号申请被退回】", "", "以下整改任务的销号申请被退回，请按退回理由继续整改。",
+            case COMPLETION_REJECTED -> task(facts, NoticeTag.COMPLETION_REJECTED.mark, "", "以下整改任务的销号申请被退回，请按退回理由继续整改。",
                     line("退回人", names.of(facts.rejectedBy())) + line("退回理由", facts.reason()));
             case TASK_OVERDUE -> overdue(facts);
             // 完成时限 is the rework's, set by the review; 原完成时限 the close-out's, long past when a look-back comes
-            case TASK_REOPENED -> task(facts, "【再整改】", "", "以下整改任务经“回头看”复查发现问题反弹，已重新列入整改（再整改）。"
+            case TASK_REOPENED -> task(facts, NoticeTag.REOPENED.mark, "", "以下整改任务经“回头看”复查发现问题反弹，已重新列入整改（再整改）。"
                             + "请按复查意见重新整改，并报送整改进展。",
                     line("原完成时限", text(facts.previousDeadline())) + line("复查人", names.of(facts.reopenedBy()))
                             + line("复查意见", facts.reason()));
             case DEADLINE_CHANGED -> deadlineMoved(facts);
-            case DEADLINE_EXTENSION_REFUSED -> task(facts, "【延期申请未获同意】", "",
+            case DEADLINE_EXTENSION_REFUSED -> task(facts, NoticeTag.EXTENSION_REFUSED.mark, "",
                     "以下整改任务的延期申请未获整改办同意，完成时限不变，请按原完成时限推进整改。",
                     line("申请延至", text(facts.requestedDeadline())) + line("审批人", names.of(facts.rejectedBy()))
                             + line("不同意理由", facts.reason()));
             case TASK_CLOSED_OUT -> closedOut(facts);
-            case FEEDBACK_REPLY_DUE_SOON -> feedback(facts, "【群众反映答复临近期限】", "请按时答复。");
-            case FEEDBACK_REPLY_OVERDUE -> feedback(facts, "【群众反映答复逾期】", "请尽快答复。");
+            case FEEDBACK_REPLY_DUE_SOON -> feedback(facts, NoticeTag.REPLY_DUE_SOON.mark, "请按时答复。");
+            case FEEDBACK_REPLY_OVERDUE -> feedback(facts, NoticeTag.REPLY_OVERDUE.mark, "请尽快答复。");
         };
     }
 
@@ -115,7 +115,7 @@ public class NoticeTexts {
                 ? "以下整改任务的阶段目标" + (goal == null || goal.isBlank() ? "" : "“" + goal + "”") + "已超过时限（" + text(due) + "）"
                 : "以下整改任务已超过完成时限（" + text(due) + "）";
         String tail = days > 0 ? "（" + (stageGoal ? "阶段目标" : "") + DueWords.overdue(days) + "）" : "";
-        return task(facts, "【任务逾期】", tail, lead + late + "，请尽快推进并报送进展。", "");
+        return task(facts, NoticeTag.OVERDUE.mark, tail, lead + late + "，请尽快推进并报送进展。", "");
     }
 
     /**
@@ -127,7 +127,7 @@ public class NoticeTexts {
         boolean later = from != null && facts.deadline() != null && facts.deadline().isAfter(from);
         String lead = "以下整改任务的完成时限已" + (later ? "延后" : "调整") + "（原完成时限" + text(from) + "，现为"
                 + text(facts.deadline()) + "），请按新的时限推进整改。";
-        return task(facts, "【完成时限调整】", "（" + text(from) + "调整为" + text(facts.deadline()) + "）", lead,
+        return task(facts, NoticeTag.DEADLINE_CHANGED.mark, "（" + text(from) + "调整为" + text(facts.deadline()) + "）", lead,
                 line("原完成时限", text(from)) + line("调整人", names.of(facts.changedBy())) + line("调整理由", facts.reason()));
     }
 
@@ -141,7 +141,7 @@ public class NoticeTexts {
                 ? "以下整改任务经核实已转入巩固提升阶段（" + StaffWords.STATE.get("CONSOLIDATING") + "），请按巩固提升要求继续推进，"
                         + "后续阶段目标到期时报送进展。"
                 : "以下整改任务经核实已销号。销号后将按规定开展“回头看”，请巩固整改成效、防止问题反弹。";
-        return task(facts, consolidating ? "【转入巩固】" : "【已销号】", "", lead,
+        return task(facts, (consolidating ? NoticeTag.CONSOLIDATING : NoticeTag.CLOSED_OUT).mark, "", lead,
                 line("核实人", names.of(facts.verifiedBy())) + line(consolidating ? "巩固提升要求" : "核实意见", facts.reason()));
     }
 

@@ -24,8 +24,8 @@ import static org.hamcrest.Matchers.notNullValue;
  * issues matches nothing (no 400), and once the record changes the old tag gets it whole. The lists of
  * a task's evidence, progress reports and deadline extension requests have the task's version as ETag
  * (their entries have none of their own, and every change of them moves it): the same, with a new entry
- * as the change. A problem and an area show their tasks' progress, which moves without their version:
- * always answered whole.
+ * as the change. An inspection's meetings have the list's own version, which a meeting's change moves. A
+ * problem and an area show their tasks' progress, which moves without their version: always answered whole.
  */
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -60,6 +60,18 @@ class ConditionalReadsTest {
                 String url = "/meetings/" + held.path("id");
                 return new Read(url, tag -> given().contentType(ContentType.JSON).header("If-Match", tag)
                         .post(url + "/decisions/" + held.path("decisions[0].id") + "/completion").then().statusCode(200));
+            }
+        },
+        MEETINGS_OF_AN_INSPECTION {
+            Read create() {
+                String url = "/inspections/" + Fixtures.inspection() + "/meetings";
+                var held = given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02",
+                                "chair", "党工委书记", "decisions", List.of(Map.of("text", "建立专属欠款台账",
+                                        "responsibleUnit", "财政局", "dueDate", "2024-10-31"))))
+                        .post(url).then().statusCode(201).extract();
+                // the list's tag versions no meeting: the change names none
+                return new Read(url, tag -> given().contentType(ContentType.JSON).post("/meetings/" + held.path("id")
+                        + "/decisions/" + held.path("decisions[0].id") + "/completion").then().statusCode(200), "[0].id");
             }
         },
         LEADING_GROUP {

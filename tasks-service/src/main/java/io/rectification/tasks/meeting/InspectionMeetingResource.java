@@ -7,15 +7,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-import java.util.List;
 import java.util.UUID;
 
 /** 周调度、月推进 and 专题会议 of an inspection, with their decisions (会议议定事项). */
@@ -75,9 +77,15 @@ public class InspectionMeetingResource {
     }
 
     @GET
-    @Operation(summary = "The inspection's meetings, newest first, with their decisions")
+    @Operation(summary = "The inspection's meetings, newest first, with their decisions; its ETag is the list's "
+            + "version, which every change of a meeting in it, a meeting held and a decision's task cancelled move")
+    @APIResponse(responseCode = "200", description = "the meetings; ETag the list's version (no If-Match takes it)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingView.class)))
+    @APIResponse(responseCode = "304", description = Versions.NOT_MODIFIED)
     @RolesAllowed(Access.READ)
-    public List<MeetingView> list(@PathParam("inspectionId") UUID inspectionId) {
-        return service.ofInspection(inspectionId);
+    public Response list(@PathParam("inspectionId") UUID inspectionId,
+                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        InspectionMeetings meetings = service.ofInspection(inspectionId);
+        return Versions.current(meetings.meetings(), meetings.version(), ifNoneMatch);
     }
 }

@@ -149,10 +149,12 @@ public class MeetingService {
         return announce(meeting, view -> new TasksEvent.MeetingDecisionCompleted(view.published(), decisionId));
     }
 
+    /** The inspection's meetings, newest first, with the list's version ({@link InspectionMeetings}). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MeetingView> ofInspection(UUID inspectionId) {
+    public InspectionMeetings ofInspection(UUID inspectionId) {
         inspections.requireInspection(inspectionId);
-        return toViews(Meeting.list("inspectionId = ?1 order by heldOn desc, createdAt desc", inspectionId));
+        return InspectionMeetings.of(
+                toViews(Meeting.list("inspectionId = ?1 order by heldOn desc, createdAt desc", inspectionId)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

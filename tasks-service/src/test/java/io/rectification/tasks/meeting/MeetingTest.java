@@ -20,8 +20,11 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -187,6 +190,57 @@ class MeetingTest {
                     .body("action", contains("MeetingHeld", "MeetingMinutesAttached"))
                     .body("[0].after", containsString("财政金融局张局长")).body("[1].after", containsString(sha256(PDF)));
         }
+    }
+
+    /**
+     * An inspection's meetings carry the list's version as ETag and answer a request naming it in If-None-Match
+     * with 304, until a meeting in it changes (not only the newest, which is first), a meeting is held or a task
+     * a decision is about is cancelled (撤销), which moves no meeting's version: each then gets the list whole
+     * with a new ETag, which is matched again in turn.
+     */
+    @Test
+    void anInspectionsMeetingsAnswer304UntilOneOfThemChanges() {
+        String task = Fixtures.task(Fixtures.freshProblem(), Fixtures.taskJson("组建企业管家团队", "2024-12-31", "IMMEDIATE", ""));
+        String inspection = given().get("/tasks/" + task).then().extract().path("inspectionId");
+        String url = "/inspections/" + inspection + "/meetings";
+        String older = given().contentType(ContentType.JSON).body(Map.of("kind", "SPECIAL", "heldOn", "2024-09-02",
+                        "chair", "党工委书记", "decisions", List.of(Map.of("text", "建立专属欠款台账",
+                                "responsibleUnit", "财政局", "dueDate", "2024-10-31"))))
+                .post(url).then().statusCode(201).extract().path("decisions[0].id");
+        String olderMeeting = given().get(url).then().extract().path("[0].id");
+        given().contentType(ContentType.JSON).body(Map.of("kind", "WEEKLY_DISPATCH", "heldOn", "2024-09-09",
+                        "chair", "管委会主任", "decisions", List.of(Map.of("text", "组建企业管家团队",
+                                "responsibleUnit", "营商环境局", "dueDate", "2024-09-30", "taskId", task))))
+                .post(url).then().statusCode(201);
+
+        String tag = given().get(url).then().statusCode(200).body("id", hasSize(2))
+                .header("ETag", notNullValue()).extract().header("ETag");
+        given().header("If-None-Match", tag).get(url).then().statusCode(304).header("ETag", equalTo(tag))
+                .body(emptyString());
+
+        // the older meeting, second in the list, changes: its decision done
+        given().contentType(ContentType.JSON).post("/meetings/" + olderMeeting + "/decisions/" + older + "/completion")
+                .then().statusCode(200);
+        String done = given().header("If-None-Match", tag).get(url).then().statusCode(200)
+                .header("ETag", not(equalTo(tag))).body("[1].decisions[0].done", equalTo(true))
+                .extract().header("ETag");
+        given().header("If-None-Match", done).get(url).then().statusCode(304).header("ETag", equalTo(done));
+
+        // the task the newer meeting decided about is cancelled: no meeting's version moves, the list's does
+        given().contentType(ContentType.JSON).header("X-Actor", "zhang.ban")
+                .header("If-Match", given().get("/tasks/" + task).then().extract().header("ETag"))
+                .body(Map.of("reason", "与同一问题下的任务重复")).post("/tasks/" + task + "/cancellation")
+                .then().statusCode(200);
+        String cancelled = given().header("If-None-Match", done).get(url).then().statusCode(200)
+                .header("ETag", not(equalTo(done))).body("[0].version", equalTo(0))
+                .body("[0].decisions[0].taskCancelledAt", notNullValue()).extract().header("ETag");
+        given().header("If-None-Match", cancelled).get(url).then().statusCode(304);
+
+        // a meeting held
+        given().contentType(ContentType.JSON).body(Map.of("kind", "MONTHLY_PUSH", "heldOn", "2024-09-30", "chair", "管委会主任"))
+                .post(url).then().statusCode(201);
+        given().header("If-None-Match", cancelled).get(url).then().statusCode(200)
+                .header("ETag", not(equalTo(cancelled))).body("id", hasSize(3));
     }
 
     /**

@@ -91,8 +91,8 @@ class PageQueryCountTest {
         UUID two = inspectionWithMeetings(2);
         UUID ten = inspectionWithMeetings(10);
 
-        long forTwo = statementsOf(() -> meetings.ofInspection(two), 2);
-        long forTen = statementsOf(() -> meetings.ofInspection(ten), 10);
+        long forTwo = statementsOf(() -> meetings.ofInspection(two).meetings(), 2);
+        long forTen = statementsOf(() -> meetings.ofInspection(ten).meetings(), 10);
 
         assertEquals(forTwo, forTen, "statements for the meetings of an inspection with 2 and with 10");
         assertTrue(forTen <= 5, "10 meetings in " + forTen + " statements");

@@ -78,8 +78,8 @@ const MESSAGES: [source: string, message: string, hint: string][] = [
   // feedback-service handling/LedgerLinks, FeedbackTriageService: 分办, 转办, 合并
   ['LedgerLinks', 'task 5f4e3d2c-1b0a-4987-8654-3210fedcba98 belongs to problem 1a2b3c4d-1b0a-4987-8654-3210fedcba98, not to problem 9e8d7c6b-1b0a-4987-8654-3210fedcba98; give either, or both of one problem',
     '所选任务不属于所选问题：只选其一，或选该问题下的任务'],
-  ['LedgerLinks', 'area 1a2b3c4d-1b0a-4987-8654-3210fedcba98 is not the area of the task given, which is 9e8d7c6b-1b0a-4987-8654-3210fedcba98',
-    '所选方面不是该任务所在的方面'],
+  ['PartOf', 'task 5f4e3d2c-1b0a-4987-8654-3210fedcba98 is not under area 1a2b3c4d-1b0a-4987-8654-3210fedcba98, it is under area 9e8d7c6b-1b0a-4987-8654-3210fedcba98; give either, or both of one area',
+    '所选任务不在所选方面之下：只选其一，或选该方面下的任务'],
   ['LedgerLinks', 'area 1a2b3c4d-1b0a-4987-8654-3210fedcba98 is not the area of the problem given, which is 9e8d7c6b-1b0a-4987-8654-3210fedcba98',
     '所选方面不是该问题所在的方面'],
   ['LedgerLinks', "task 5f4e3d2c-1b0a-4987-8654-3210fedcba98 belongs to inspection 1a2b3c4d-1b0a-4987-8654-3210fedcba98, not to this feedback's 9e8d7c6b-1b0a-4987-8654-3210fedcba98",

@@ -195,12 +195,13 @@ const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^only digits, spaces, \+, -, \( and \)$/, () => '只能填写数字、空格和 + - ( )'],
   [/^only letters, digits, spaces and -$/, () => '只能填写字母、数字、空格和 -'],
   [/^must be an http\(s\) URL$/, () => '应为以 http:// 或 https:// 开头的网址'],
-  // feedback-service: linking, merging and registering feedback (LedgerLinks, FeedbackTriageService, FeedbackIntakeService)
+  // feedback-service: linking, merging and registering feedback (LedgerLinks, PartOf, FeedbackTriageService, FeedbackIntakeService)
   [/^(inspection|area|problem|task) \S+ is not known to feedback-service;(.*, or leave areaId out)?/s,
     (m) => `意见建议服务尚未收到该${PARTS[m[1] ?? ''] ?? ''}：如是刚刚登记的，请几秒后再试`
       + (m[2] ? '；或不选方面，问题将归入“群众反馈意见建议”' : '')],
   [/^task \S+ belongs to problem \S+, not to problem /, () => '所选任务不属于所选问题：只选其一，或选该问题下的任务'],
-  [/^area \S+ is not the area of the (task|problem) given/, (m) => `所选方面不是该${PARTS[m[1] ?? '']}所在的方面`],
+  [/^task \S+ is not under area \S+, it is under area /, () => '所选任务不在所选方面之下：只选其一，或选该方面下的任务'],
+  [/^area \S+ is not the area of the problem given/, () => '所选方面不是该问题所在的方面'],
   [/^(area|problem|task) \S+ belongs to inspection \S+, not to this feedback's /, (m) => `所选${PARTS[m[1] ?? '']}不属于该意见建议所涉的巡视`],
   [/^give a category or a link /, () => '请选择类别，或关联方面、问题或任务'],
   [/^a feedback cannot be merged into itself$/, () => '不能合并到其自身'],

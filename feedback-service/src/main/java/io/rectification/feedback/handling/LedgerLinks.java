@@ -9,7 +9,6 @@ import io.rectification.platform.error.ErrorBody;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,8 +17,8 @@ import java.util.UUID;
  * of the feedback's own inspection, as tasks-service announced them here. Without this a triage
  * stored any id sent (a typo, a task of another inspection), and the link led nowhere. A part not
  * (yet) announced is 422 with a retry hint, as for publications; one of another inspection, or a
- * task and problem that do not belong together, is 400; one the office cancelled (撤销) since is 409 unless
- * the feedback is linked to it already. Each names the member. Whether a part is the inspection's is
+ * task and problem or area that do not belong together ({@link PartOf#requireUnder}, intake's rule too), is
+ * 400; one the office cancelled (撤销) since is 409 unless the feedback is linked to it already. Each names the member. Whether a part is the inspection's is
  * {@link PartOf}, the rule intake applies too.
  */
 @ApplicationScoped
@@ -50,11 +49,13 @@ class LedgerLinks {
             throw ApiException.badRequest("taskId", "task " + taskId + " belongs to problem " + task.problemId()
                     + ", not to problem " + problemId + "; give either, or both of one problem");
         }
-        Placement specific = task != null ? task : problem;
-        if (specific != null && area != null && !Objects.equals(specific.areaId(), areaId)) {
-            throw ApiException.badRequest("areaId", "area " + areaId + " is not the area of the "
-                    + (task != null ? "task" : "problem") + " given, which is " + specific.areaId());
+        if (task != null) {
+            PartOf.requireUnder(task, areaId);
+        } else if (problem != null && !problem.isUnder(areaId)) {
+            throw ApiException.badRequest("areaId", "area " + areaId + " is not the area of the problem given, which is "
+                    + problem.areaId());
         }
+        Placement specific = task != null ? task : problem;
         return specific != null ? specific : area;
     }
 

@@ -11,6 +11,7 @@ import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.feedback.ReplyDeadlines;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.ledger.LedgerReadModel;
+import io.rectification.feedback.ledger.LedgerReadModel.Placement;
 import io.rectification.feedback.ledger.PartOf;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
@@ -49,13 +50,17 @@ public class FeedbackIntakeService {
      * How areaId and taskId of a submission are described. Decided: a part the office cancelled (撤销) since the
      * form was loaded is kept as the submitter chose it, not refused: the citizen's submission is not lost to a
      * correction of the office's; the staff view marks it (linkCancelledAt) for the handler to link anew, and
-     * the tracking page says so (linkNotice).
+     * the tracking page says so (linkNotice). A task and an area given together must belong together whether or
+     * not either stands (ledger.PartOf#requireUnder, triage's rule); a task given alone places the feedback at
+     * its area and problem, as triage's link does, so a feedback is never under a task but outside its area.
      */
     public static final String LINK_DESCRIPTION = "The area or measure (task) it is about, as the public form offers"
             + " them (form-choices); optional. One of the publication's inspection: another inspection's is 400 and one"
-            + " not known to feedback-service 422 (retryAfterSeconds), naming the field. Kept as given, also when the"
-            + " office cancelled it (撤销) since the form was loaded: the staff view then shows linkCancelledAt and the"
-            + " handler links the feedback anew by triage, and the tracking page says so (linkNotice)";
+            + " not known to feedback-service 422 (retryAfterSeconds), naming the field. A task given with an area must"
+            + " be under that area (else 400 naming taskId); a task given alone brings its area and problem, as triage"
+            + " links it. Kept also when the office cancelled it (撤销) since the form was loaded: the staff view then"
+            + " shows linkCancelledAt and the handler links the feedback anew by triage, and the tracking page says so"
+            + " (linkNotice)";
 
     private final EventPublisher publisher;
     private final Clock clock;
@@ -105,10 +110,13 @@ public class FeedbackIntakeService {
             throw ApiException.badRequest("receivedTime", "must not be in the future (it is now "
                     + now.atZoneSameInstant(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES) + " in " + zone.getId() + ")");
         }
-        requireOwnParts(publication.inspectionId, input.areaId(), input.taskId());
+        Placement place = place(publication.inspectionId, input.areaId(), input.taskId());
         Feedback feedback = newFeedback(publication, input.channel(), input.text(), submitter, receivedAt);
-        feedback.areaId = input.areaId();
-        feedback.taskId = input.taskId();
+        if (place != null) {
+            feedback.areaId = place.areaId();
+            feedback.problemId = place.problemId();
+            feedback.taskId = place.taskId();
+        }
         feedback.receiptNumber = OptionalText.of(input.receiptNumber());
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
                 + (input.receivedTime() == null ? "" : " at " + input.receivedTime().truncatedTo(ChronoUnit.SECONDS))
@@ -118,17 +126,21 @@ public class FeedbackIntakeService {
     }
 
     /**
-     * The area and task named must be of the publication's inspection, by triage's rule ({@link PartOf}): 422
-     * for one not heard of here, 400 for another inspection's, each naming the field. One the office cancelled
-     * is kept, marked ({@link #LINK_DESCRIPTION}).
+     * Where the area and task named place the feedback, by triage's rules ({@link PartOf}): each must be of the
+     * publication's inspection (422 for one not heard of here, 400 for another inspection's, each naming the
+     * field), and a task beside an area under it (400 naming taskId); the task places it at the task's own area
+     * and problem, as triage does. One the office cancelled is kept, marked ({@link #LINK_DESCRIPTION}). Null when
+     * neither is named.
      */
-    private void requireOwnParts(UUID inspectionId, UUID areaId, UUID taskId) {
-        if (areaId != null) {
-            PartOf.require(inspectionId, "areaId", "area", areaId, ledger.area(areaId), "");
+    private Placement place(UUID inspectionId, UUID areaId, UUID taskId) {
+        Placement area = areaId == null ? null
+                : PartOf.require(inspectionId, "areaId", "area", areaId, ledger.area(areaId), "");
+        if (taskId == null) {
+            return area;
         }
-        if (taskId != null) {
-            PartOf.require(inspectionId, "taskId", "task", taskId, ledger.task(taskId), "");
-        }
+        Placement task = PartOf.require(inspectionId, "taskId", "task", taskId, ledger.task(taskId), "");
+        PartOf.requireUnder(task, areaId);
+        return task;
     }
 
     Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,

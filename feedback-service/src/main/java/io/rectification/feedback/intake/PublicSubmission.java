@@ -47,10 +47,13 @@ record PublicSubmission(Pseudonym client, Language language, ApiException refusa
             return submissionKey == null ? null : submissionKey.current();
         }
 
-        /** As {@link FeedbackSnapshot#of} would show this feedback once stored. */
-        FeedbackSnapshot snapshot(UUID inspectionId) {
+        /**
+         * As {@link FeedbackSnapshot#of} would show this feedback once stored under {@code placedAreaId} and
+         * {@code placedProblemId} (its task's, when it names one).
+         */
+        FeedbackSnapshot snapshot(UUID inspectionId, UUID placedAreaId, UUID placedProblemId) {
             return new FeedbackSnapshot(id, publicationId, inspectionId, channel, category, FeedbackStatus.RECEIVED,
-                    areaId, null, taskId, null, receivedAt, null, null, null, null, replyDueAt, anonymous);
+                    placedAreaId, placedProblemId, taskId, null, receivedAt, null, null, null, null, replyDueAt, anonymous);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.rectification.feedback.language.Messages;
 import io.rectification.feedback.language.PublicProblems;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.TrackingCodes;
+import io.rectification.feedback.ledger.LedgerReadModel.Placement;
 import io.rectification.feedback.ledger.PartOf;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Pseudonym;
@@ -64,10 +65,11 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
      * no publication. Both looks match the pseudonyms under the previous keys too (each a comma-separated
      * list, null without previous keys): the rows stored before the last rotation carry those until the
      * rekey run clears them, and it leaves them while they are within the window. Last, the inspection
-     * tasks-service announced the area and the task named under (null when none is named or it is not known
-     * here), judged against the publication's by the one rule of every link ({@link PartOf}): two lookups by
-     * primary key in the query the batch makes anyway, not a round trip per submission, and nothing on the
-     * request's (I/O) thread, which must not wait for the database.
+     * tasks-service announced the area named under, and the task's place (inspection, area, problem; nulls when
+     * none is named or it is not known here), judged against the publication's by the rules of every link
+     * ({@link PartOf}: of the inspection, a task under the area named beside it): two lookups by primary key in
+     * the query the batch makes anyway, not a round trip per submission, and nothing on the request's (I/O)
+     * thread, which must not wait for the database.
      */
     private static final String JUDGE = """
             WITH s AS (
@@ -83,7 +85,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             counted AS (%s)
             SELECT s.i, c.hits, c.seconds_left, p.id, p.inspection_id, p.window_start, p.window_end, p.time_zone,
                    e.tracking_code, e.submission_key_hash, coalesce(e.submission_key_hash = ANY(s.key_hashes), false),
-                   a.inspection_id, t.inspection_id
+                   a.inspection_id, t.inspection_id, t.area_id, t.problem_id, t.id,
+                   t.cancelled_at IS NOT NULL
             FROM s JOIN counted c ON c.client_key = s.client_key
             LEFT JOIN publication p ON p.id = s.publication_id
             LEFT JOIN known_area a ON a.id = s.area_id
@@ -107,21 +110,21 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     private static final String STORE = """
             WITH n AS (
                 SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[],
-                                     ?::uuid[], ?::text[], ?::boolean[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[],
-                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],
+                                     ?::uuid[], ?::uuid[], ?::text[], ?::boolean[], ?::bytea[], ?::bytea[], ?::bytea[],
+                                     ?::bytea[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],
                                      ?::timestamptz[], ?::text[])
-                    AS n(id, publication_id, inspection_id, tracking_code, channel, category, area_id, task_id, text,
-                         anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key, api_client,
-                         text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at, history_detail)
+                    AS n(id, publication_id, inspection_id, tracking_code, channel, category, area_id, problem_id,
+                         task_id, text, anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key,
+                         api_client, text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at, history_detail)
             ),
             feedback_rows AS (
                 INSERT INTO feedback (id, version, publication_id, inspection_id, tracking_code, channel, category,
-                                      status, area_id, task_id, text, anonymous, name_sealed, phone_sealed,
-                                      email_sealed, address_sealed, client_key, api_client, text_fingerprint,
-                                      submission_key_hash, received_at, reply_due_at, created_at, personal_key_id)
+                                      status, area_id, problem_id, task_id, text, anonymous, name_sealed,
+                                      phone_sealed, email_sealed, address_sealed, client_key, api_client,
+                                      text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at, personal_key_id)
                 SELECT id, 0, publication_id, inspection_id, tracking_code, channel, category, 'RECEIVED', area_id,
-                       task_id, text, anonymous, name_sealed, phone_sealed, email_sealed, address_sealed, client_key,
-                       api_client, text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at, '%1$s'
+                       problem_id, task_id, text, anonymous, name_sealed, phone_sealed, email_sealed, address_sealed,
+                       client_key, api_client, text_fingerprint, submission_key_hash, received_at, reply_due_at, created_at, '%1$s'
                 FROM n
             ),
             history_rows AS (
@@ -131,12 +134,12 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             %3$s""";
 
     /** STORE's arrays before its events: one per column of {@code n}. */
-    private static final int STORE_COLUMNS = 22;
+    private static final int STORE_COLUMNS = 23;
     /**
      * Where the personal data's sealed columns (name, phone, email, address) stand among STORE's
      * arrays: these go as bytea, the others as text.
      */
-    private static final int FIRST_SEALED = 10;
+    private static final int FIRST_SEALED = 11;
     private static final int SEALED_COLUMNS = 4;
 
     private record PublicationWindow(UUID inspectionId, DisclosureWindow window) {
@@ -198,11 +201,21 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     }
 
     /**
-     * What the first statement found for one submission; {@code areaInspectionId} and {@code taskInspectionId}: the
-     * inspection of the area and task named, null when not named or not known here.
+     * What the first statement found for one submission; {@code areaInspectionId}: the inspection of the area
+     * named, {@code task}: the place of the task named, each null when not named or not known here.
      */
     private record Judged(int clientHits, double secondsLeft, PublicationWindow publication, Earlier earlier,
-                          UUID areaInspectionId, UUID taskInspectionId) {
+                          UUID areaInspectionId, Placement task) {
+
+        /** The area an accepted submission is stored under: its task's (the area named agrees), else the one named. */
+        UUID areaId(PublicSubmission.NewFeedback feedback) {
+            return task != null ? task.areaId() : feedback.areaId();
+        }
+
+        /** The problem an accepted submission is stored under: its task's, as triage links a task (none without). */
+        UUID problemId() {
+            return task == null ? null : task.problemId();
+        }
     }
 
     private final RateLimiter rateLimiter;
@@ -288,18 +301,21 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     }
 
     /**
-     * The refusal of an area or task named that is not of the publication's inspection ({@link PartOf}), naming
-     * the field in the submitter's language; null when each named is the inspection's. One the office cancelled
-     * since the form was loaded is the inspection's: kept, marked (FeedbackIntakeService.LINK_DESCRIPTION).
+     * The refusal of an area or task named that is not of the publication's inspection ({@link PartOf}), or of a
+     * task not under the area named beside it ({@link Placement#isUnder}, triage's rule), naming the field in the
+     * submitter's language; null when the links are the inspection's and agree. One the office cancelled since the
+     * form was loaded is the inspection's: kept, marked (FeedbackIntakeService.LINK_DESCRIPTION).
      */
     private static ApiException linkRefusal(PublicSubmission.NewFeedback feedback, Judged found, UUID inspectionId,
                                             Language language) {
         PartOf area = feedback.areaId() == null ? PartOf.THIS_INSPECTION
                 : PartOf.judge(found.areaInspectionId(), inspectionId);
         PartOf task = feedback.taskId() == null ? PartOf.THIS_INSPECTION
-                : PartOf.judge(found.taskInspectionId(), inspectionId);
+                : PartOf.judge(found.task() == null ? null : found.task().inspectionId(), inspectionId);
         return area != PartOf.THIS_INSPECTION ? PublicProblems.notThisInspectionsPart(language, "areaId", area)
                 : task != PartOf.THIS_INSPECTION ? PublicProblems.notThisInspectionsPart(language, "taskId", task)
+                : found.task() != null && !found.task().isUnder(feedback.areaId())
+                ? PublicProblems.taskNotUnderArea(language)
                 : null;
     }
 
@@ -353,8 +369,11 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                     // remembered under this submission's pseudonym, as Earlier compares.
                     Earlier earlier = rows.getString(9) == null ? null : new Earlier(rows.getString(9),
                             rows.getBoolean(11) ? (String) keyHash[rows.getInt(1) - 1] : rows.getString(10));
+                    Placement taskPlace = rows.getObject(13) == null ? null : new Placement(
+                            rows.getObject(13, UUID.class), rows.getObject(14, UUID.class),
+                            rows.getObject(15, UUID.class), rows.getObject(16, UUID.class), rows.getBoolean(17));
                     judged.add(new Judged(rows.getInt(2), rows.getDouble(3), window, earlier,
-                            rows.getObject(12, UUID.class), rows.getObject(13, UUID.class)));
+                            rows.getObject(12, UUID.class), taskPlace));
                 }
             }
         }
@@ -382,7 +401,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
         for (int k = 0; k < n; k++) {
             int i = accepted.get(k);
             PublicSubmission.NewFeedback f = submissions.get(i).feedback();
-            UUID inspectionId = judged.get(i).publication().inspectionId();
+            Judged found = judged.get(i);
+            UUID inspectionId = found.publication().inspectionId();
             int c = 0;
             columns[c++][k] = f.id();
             columns[c++][k] = f.publicationId();
@@ -390,7 +410,8 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             columns[c++][k] = f.trackingCode();
             columns[c++][k] = f.channel().name();
             columns[c++][k] = f.category() == null ? null : f.category().name();
-            columns[c++][k] = f.areaId();
+            columns[c++][k] = found.areaId(f);
+            columns[c++][k] = found.problemId();
             columns[c++][k] = f.taskId();
             columns[c++][k] = f.text();
             columns[c++][k] = f.anonymous();
@@ -408,7 +429,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             columns[c++][k] = f.createdAt().toString();
             columns[c][k] = f.historyDetail();
             events.add(Feedback.AGGREGATE, f.id().toString(), 0,
-                    new FeedbackEvent.FeedbackReceived(f.snapshot(inspectionId).published()),
+                    new FeedbackEvent.FeedbackReceived(f.snapshot(inspectionId, found.areaId(f), found.problemId()).published()),
                     submissions.get(i).traceparent());
         }
         try (PreparedStatement statement = connection.prepareStatement(store)) {

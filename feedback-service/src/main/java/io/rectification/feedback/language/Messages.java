@@ -63,6 +63,8 @@ public final class Messages {
             Map.entry("link.otherInspection", new String[]{"不是本次公布所涉巡视的整改事项，请在本页列出的方面和整改措施中选择。",
                     "is not part of the rectification of the inspection this publication concerns; choose among the"
                             + " areas and measures the form offers"}),
+            Map.entry("link.otherArea", new String[]{"不是所选方面下的整改措施，请在该方面列出的整改措施中选择。",
+                    "is not a measure of the area given; choose among the measures the form lists under that area"}),
             Map.entry("link.unknown.title", new String[]{"未找到整改事项", "Unknown part of the rectification plan"}),
             Map.entry("link.unknown", new String[]{"未找到该整改事项；如系刚刚登记，请稍后重试。",
                     "is not known here; if it was registered just now, try again in a few seconds"}),

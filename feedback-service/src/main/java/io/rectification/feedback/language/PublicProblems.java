@@ -38,6 +38,15 @@ public final class PublicProblems {
         return invalid(language, List.of(new ErrorBody.FieldError(field, Messages.get(language, "link.otherInspection"))));
     }
 
+    /**
+     * A task named beside an area it is not under (ledger.PartOf#requireUnder, which triage and staff's intake
+     * answer in staff's words): 400 naming taskId. The form offers each area's own measures, so its choices meet
+     * this only when altered or sent by another client.
+     */
+    public static ApiException taskNotUnderArea(Language language) {
+        return invalid(language, List.of(new ErrorBody.FieldError("taskId", Messages.get(language, "link.otherArea"))));
+    }
+
     /** 404 for a publication that does not exist: the form's reads and its submission alike. */
     public static ApiException unknownPublication(Language language, UUID id) {
         return notFound(language, "publication.notFound", id);

@@ -146,6 +146,15 @@ public class LedgerReadModel {
      * naming it is kept: intake's FeedbackIntakeService.LINK_DESCRIPTION).
      */
     public record Placement(UUID inspectionId, UUID areaId, UUID problemId, UUID taskId, boolean cancelled) {
+
+        /**
+         * Whether this part (a task, a problem) lies under the area {@code areaId} a link names beside it (true when
+         * none is named): the rule of every link naming both, where the part's own area, as tasks-service announced
+         * it, places the feedback. Not whether either stands: a cancelled one keeps its place.
+         */
+        public boolean isUnder(UUID areaId) {
+            return areaId == null || areaId.equals(this.areaId);
+        }
     }
 
     /** The area's place, as tasks-service announced it; empty when the area is unknown here. */

@@ -14,8 +14,9 @@ import java.util.UUID;
  * gets, whoever gives it: triage and escalation (handling's LedgerLinks), staff's intake and the public's
  * (web form and Open311, judged in intake's SubmissionBatch). Without it a submission on one inspection's
  * publication could name another inspection's area or task and be stored so, its link leading into a
- * ledger it is not about. Each channel answers it in its own words: {@link #require} in staff's
- * (English, as the staff API's problems), the public intake in the submitter's language.
+ * ledger it is not about. So is the rule of a task named beside an area ({@link #requireUnder}). Each channel
+ * answers them in its own words: {@link #require} and {@link #requireUnder} in staff's (English, as the staff
+ * API's problems), the public intake in the submitter's language.
  */
 public enum PartOf {
 
@@ -57,5 +58,18 @@ public enum PartOf {
             case ANOTHER_INSPECTION -> throw ApiException.badRequest(field, part + " " + id + " belongs to inspection "
                     + found.get().inspectionId() + ", not to this feedback's " + inspectionId);
         };
+    }
+
+    /**
+     * A task named beside an area must lie under it ({@link Placement#isUnder}), whoever names both (triage, staff's
+     * intake; the public's in its own words): else staff's refusal, 400 naming {@code taskId}, the part that does not
+     * fit where the other places it (as a task beside another problem's id is). Without it a feedback was stored
+     * under one area and a task of another, and counted under both.
+     */
+    public static void requireUnder(Placement task, UUID areaId) {
+        if (!task.isUnder(areaId)) {
+            throw ApiException.badRequest("taskId", "task " + task.taskId() + " is not under area " + areaId
+                    + ", it is under area " + task.areaId() + "; give either, or both of one area");
+        }
     }
 }

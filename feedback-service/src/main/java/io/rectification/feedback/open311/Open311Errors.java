@@ -31,7 +31,8 @@ public class Open311Errors implements OASFilter {
             403, "the api_key is not a valid key of an integration client",
             409, "the publication is not open for feedback now, or the same text was submitted on it already",
             422, "attribute[area_id] or attribute[task_id] is not known to this service (registered a moment ago, or"
-                    + " not at all); the description names it. One of another inspection than the publication's is 400",
+                    + " not at all); the description names it. One of another inspection than the publication's, or a"
+                    + " task not under the area given beside it, is 400",
             429, "too many requests from this client; Retry-After says when to try again",
             503, "the submission could not be stored just now (nothing of it was); Retry-After says when to try again");
 

@@ -125,6 +125,7 @@ class TriageLinkTest {
                 {"{\"problemId\":\"" + otherProblem + "\"}", "problemId"},
                 {"{\"areaId\":\"" + otherArea + "\"}", "areaId"},
                 {"{\"taskId\":\"" + task + "\",\"problemId\":\"" + secondProblem + "\"}", "taskId"},
+                {"{\"taskId\":\"" + task + "\",\"areaId\":\"" + secondArea + "\"}", "taskId"},
                 {"{\"problemId\":\"" + problem + "\",\"areaId\":\"" + secondArea + "\"}", "areaId"},
                 {"{\"problemId\":\"" + secondProblem + "\",\"areaId\":\"" + area + "\"}", "areaId"}};
         for (String[] refusal : refusals) {

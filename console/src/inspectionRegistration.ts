@@ -1,4 +1,5 @@
 // 登记巡视: the dialog's form and what of it is sent to tasks-service (POST /inspections, InspectionInput).
+import { ApiError } from '@/api/problem'
 import type { InspectionInput, InspectionKind } from '@/api/types'
 
 /** The kinds of inspection, as the service names them (InspectionKind), in Chinese. */
@@ -29,4 +30,14 @@ export function inspectionInput(form: InspectionForm): InspectionInput {
     onSiteFrom: form.onSiteFrom, onSiteTo: form.onSiteTo,
     ...optional('feedbackDate'), ...optional('declaredAreas'), ...optional('declaredProblems'), ...optional('declaredTasks'),
   }
+}
+
+/**
+ * The inspection a refused registration repeats (409 `Duplicate inspection`, whose `existingInspectionId` names it),
+ * to be opened instead; null for any other failure.
+ */
+export function existingInspectionOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null
+  const id = error.problem.existingInspectionId
+  return typeof id === 'string' && id !== '' ? id : null
 }

@@ -62,6 +62,18 @@ export function firstWithDue(inspections: readonly { id: string }[], dueCounts: 
   return (inspections.find((i) => (dueCounts.get(i.id) ?? 0) > 0) ?? inspections[0])?.id ?? ''
 }
 
+/** The reviews due of one inspection, in the order read, out of those of every inspection (LookBackApi.due). */
+export function dueOf(due: readonly TaskSnapshot[], inspectionId: string): TaskSnapshot[] {
+  return due.filter((t) => t.inspectionId === inspectionId)
+}
+
+/** How many reviews are due of each inspection, 0 for one with none, out of those of every inspection. */
+export function dueCountsOf(inspections: readonly { id: string }[], due: readonly TaskSnapshot[]): Map<string, number> {
+  const counts = new Map(inspections.map((i) => [i.id, 0]))
+  for (const t of due) if (counts.has(t.inspectionId)) counts.set(t.inspectionId, counts.get(t.inspectionId)! + 1)
+  return counts
+}
+
 /** An inspection as the selector offers it: its title, and how many reviews are due in the horizon when known. */
 export function inspectionChoice(title: string, due: number | undefined): string {
   return due === undefined ? title : `${title}（待开展 ${due}）`

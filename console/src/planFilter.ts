@@ -5,7 +5,7 @@
 // has no blanks: "招商引资" is one word). A part found by its words keeps what hangs under it in view.
 import { matchesText } from '@/listFilter'
 import type { TaskSnapshot } from '@/api/types'
-import { inPlanOrder, labelOf } from '@/taskNames'
+import { inPlanOrder, labelOf, planPartLabel } from '@/taskNames'
 
 /** What the user typed and chose; '' for either when not used. */
 export interface PlanFilter {
@@ -74,18 +74,36 @@ export function unitsNamed(tasks: readonly { responsibleUnit: string }[]): strin
   return [...units].sort((a, b) => a.localeCompare(b, 'zh-CN'))
 }
 
-type Findable = Pick<TaskSnapshot, 'areaNumber' | 'problemNumber' | 'number' | 'title'>
+type Findable = Pick<TaskSnapshot, 'areaId' | 'problemId' | 'areaNumber' | 'problemNumber' | 'number' | 'title'>
+
+/** An area or a problem a task hangs under, by its id: its number and title. */
+type Holder = { id: string; number: number; title: string }
+
+/** The areas and problems of the tasks searched, whose numbered labels and titles find the tasks under them. */
+export interface TaskHolders {
+  areas: readonly Holder[]
+  problems: readonly Holder[]
+}
 
 /**
- * The tasks a text finds, the first `limit` in the plan's order and how many in all: by their numbering ("3.2" the
- * tasks of problem 2 of area 3, "3.2.1" one of them) or by the words of their name as every screen writes it
- * (（三）2.一是 title); none for an empty text.
+ * The tasks a text finds, the first `limit` in the plan's order and how many in all, as 筛选 keeps them in the plan
+ * tree (`shown`): by their numbering ("3.2" the tasks of problem 2 of area 3, "3.2.1" one of them), by the words of
+ * their name as every screen writes it (（三）2.一是 title), or, given their areas and problems, by the words of the
+ * area or problem they hang under (（三）, 2. 招商引资, its title's words: all of its tasks); none for an empty text.
  */
-export function findTasks<T extends Findable>(text: string, tasks: readonly T[], limit: number): { tasks: T[]; total: number } {
+export function findTasks<T extends Findable>(text: string, tasks: readonly T[], limit: number,
+  holders: TaskHolders = { areas: [], problems: [] }): { tasks: T[]; total: number } {
   if (normalised(text) === '') return { tasks: [], total: 0 }
-  const found = tasks.filter((t) => textFinds(text, [
-    { number: t.areaNumber, label: '', title: '' },
-    { number: t.problemNumber, label: '', title: '' },
+  const byId = (parts: readonly Holder[]) => new Map(parts.map((p) => [p.id, p]))
+  const areas = byId(holders.areas)
+  const problems = byId(holders.problems)
+  // a holder not given is its number alone: the numbering still finds what is under it
+  const part = (level: 'area' | 'problem', holder: Holder | undefined, number: number): PlanPart =>
+    (holder === undefined ? { number, label: '', title: '' } : { number, label: planPartLabel(level, holder), title: holder.title })
+  const filter: PlanFilter = { text, unit: '' }
+  const found = tasks.filter((t) => shown(filter, [
+    part('area', areas.get(t.areaId), t.areaNumber),
+    part('problem', problems.get(t.problemId), t.problemNumber),
     { number: t.number, label: labelOf(t), title: t.title },
   ])).sort(inPlanOrder)
   return { tasks: found.slice(0, limit), total: found.length }

@@ -2,12 +2,13 @@
 import { describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import ElementPlus from 'element-plus'
 import type { User } from 'oidc-client-ts'
 import type { InspectionView } from '@/api/types'
 import { useSession } from '@/auth/session'
-import { inspectionInput } from '@/inspectionRegistration'
+import { existingInspectionOf, inspectionInput } from '@/inspectionRegistration'
+import { ApiError } from '@/api/problem'
 import InspectionsView from '@/views/InspectionsView.vue'
 import { json } from './recordedNetwork'
 import { field, press, settle, type } from './dialogDom'
@@ -40,13 +41,14 @@ function service(registered: InspectionView[], register: () => Response) {
 }
 
 let wrapper: VueWrapper | null = null
+let router: Router
 
 async function show(groups: string[]) {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
   const pinia = createPinia()
   setActivePinia(pinia)
   useSession().user = { profile: { upn: 'zgb', name: '王主任', groups }, expired: false, access_token: 't' } as unknown as User
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+  router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
   await router.push('/inspections')
   wrapper = mount(InspectionsView, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
   await settle()
@@ -137,7 +139,22 @@ describe('登记巡视', () => {
     await press('登记')
     expect(document.querySelector('[role="dialog"]')?.textContent)
       .toContain('该巡视已登记为“十四届省委第一轮巡视”（巡视组、被巡视单位和进驻时间相同），请在列表中查看，不要重复登记')
+    // the one registered is offered: its plan (巡视与整改方案's own link for it), the dialog closed on the way
+    const open = [...document.querySelectorAll('[role="dialog"] a')].find((a) => a.textContent?.trim() === '打开已登记的巡视') as HTMLAnchorElement
+    expect(open.getAttribute('href')).toBe('/inspections/i1/plan')
+    open.click()
+    await settle()
+    expect(router.currentRoute.value.path).toBe('/inspections/i1/plan')
+    expect(wrapper!.findComponent({ name: 'ElDialog' }).props('modelValue')).toBe(false)
     wrapper!.unmount()
+  })
+
+  it('offers the inspection a refusal names only for a 409 that names it', () => {
+    const refusal = (problem: Record<string, unknown>) => new ApiError({ status: 409, title: 'Duplicate inspection', ...problem })
+    expect(existingInspectionOf(refusal({ existingInspectionId: 'i1' }))).toBe('i1')
+    expect(existingInspectionOf(refusal({}))).toBeNull()
+    expect(existingInspectionOf(new ApiError({ status: 400, existingInspectionId: 'i1' }))).toBeNull()
+    expect(existingInspectionOf(new Error('network'))).toBeNull()
   })
 
   it('sends what is optional only when given, names trimmed', () => {

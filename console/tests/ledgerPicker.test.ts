@@ -41,6 +41,7 @@ const ledger = (): Response => {
   if (url.pathname === '/api/tasks/areas/a1/problems') return page(standing(problems))
   if (url.pathname === '/api/tasks/problems/p3/tasks') return page(standing(tasks))
   if (url.pathname === '/api/tasks/tasks') return json(200, { items: standing(tasks), page: 0, size: 500, total: standing(tasks).length })
+  if (url.pathname === '/api/tasks/problems') return json(200, { items: standing(problems), page: 0, size: 500, total: standing(problems).length })
   const task = tasks.find((t) => url.pathname === `/api/tasks/tasks/${t.id}`)
   if (task) return json(200, task, 'application/json', { ETag: '"3"' })
   return json(404, { status: 404, title: 'Not Found' }, 'application/problem+json')
@@ -148,6 +149,25 @@ describe('查找 in the ledger picker', () => {
     await searchFor('制度')
     expect(found()).toEqual(['（一）3.三是 建立奖补资金公开制度'])
     expect(asked().filter((u) => u.startsWith('/api/tasks/tasks?'))).toHaveLength(1)
+  })
+
+  it('finds the tasks of an area or a problem by its number or words, as the plan tree\'s 筛选 does', async () => {
+    const chosen = await picker(undefined)
+    await searchFor('招商引资')
+    expect(found()).toEqual(['（一）3.三是 建立奖补资金公开制度'])
+    // the areas and problems read with the tasks, once for every search
+    expect(asked().filter((u) => /^\/api\/tasks\/(tasks|problems)\?/.test(u)))
+      .toEqual(['/api/tasks/tasks?size=500&inspectionId=i1&page=0', '/api/tasks/problems?inspectionId=i1&page=0&size=500'])
+    await searchFor('决策部署')
+    expect(found()).toEqual(['（一）3.三是 建立奖补资金公开制度'])
+    await searchFor('（一）')
+    expect(found()).toEqual(['（一）3.三是 建立奖补资金公开制度'])
+    await searchFor('3. 招商')
+    expect(found()).toEqual(['（一）3.三是 建立奖补资金公开制度'])
+    ;(document.querySelector('.ledger-picker-found .el-select-dropdown__item') as HTMLElement).click()
+    await settle()
+    expect(chosen.value).toEqual({ areaId: 'a1', problemId: 'p3', taskId: 't2' })
+    expect(asked().filter((u) => u.startsWith('/api/tasks/problems?'))).toHaveLength(1)
   })
 
   it('finds by words only what stands, and says when nothing is found', async () => {

@@ -109,13 +109,13 @@ describe('reading every page of a list', () => {
 })
 
 describe('回头看 due', () => {
-  it('reads every page of the tasks due, the bound and order kept', async () => {
+  it('reads every page of the tasks due, of every inspection, the bound and order kept', async () => {
     serve(Array.from({ length: 700 }, (_, i) => task(i + 1, { state: 'VERIFIED' })))
-    const due = await new LookBackApi(client(net, '/api/tasks')).due('i1', '2027-03-01')
+    const due = await new LookBackApi(client(net, '/api/tasks')).due('2027-03-01')
     expect(due.items).toHaveLength(700)
     expect(due.total).toBe(700)
-    expect(sentPages().map((q) => [q.get('lookBackDueBy'), q.get('sort'), q.get('page'), q.get('size')]))
-      .toEqual([['2027-03-01', 'number', '0', '500'], ['2027-03-01', 'number', '1', '500']])
+    expect(sentPages().map((q) => [q.get('lookBackDueBy'), q.get('inspectionId'), q.get('sort'), q.get('page'), q.get('size')]))
+      .toEqual([['2027-03-01', null, 'number', '0', '500'], ['2027-03-01', null, 'number', '1', '500']])
   })
 })
 

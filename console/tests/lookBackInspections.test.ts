@@ -13,7 +13,8 @@ import { json } from './recordedNetwork'
 import { settle } from './dialogDom'
 
 // 回头看 with two inspections (I1 with no review due, I2 with three): the selector counts each one's reviews due,
-// and the page opens on one that has some, not merely the first. Through the real clients to a tasks-service answered here.
+// and the page opens on one that has some, not merely the first. The reviews due of both are one read (GET /tasks
+// ?lookBackDueBy= of every inspection), not a read of each inspection's count. Through the real clients to a tasks-service answered here.
 const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
 vi.mock('@/api', async () => {
   const { client } = await import('./recordedNetwork')
@@ -34,7 +35,7 @@ const dueTask = (n: number) => ({
   id: `t${n}`, inspectionId: 'i2', areaNumber: 1, problemNumber: 1, number: n, title: `任务${n}`, responsibleUnit: '招商局',
   state: 'VERIFIED', verifiedAt: '2026-06-01T10:00:00+08:00', nextLookBackDue: '2026-12-01',
 }) as unknown as TaskSnapshot
-const DUE: Record<string, TaskSnapshot[]> = { i1: [], i2: [dueTask(1), dueTask(2), dueTask(3)] }
+const DUE: TaskSnapshot[] = [dueTask(1), dueTask(2), dueTask(3)]
 
 function service() {
   net.answer = () => {
@@ -44,7 +45,8 @@ function service() {
     if (path === '/api/tasks/inspections') return json(200, { items: INSPECTIONS, page: 0, size: 50, total: 2 })
     if (path === '/api/tasks/look-back-reviews') return json(200, [])
     if (path === '/api/tasks/tasks' && query.has('lookBackDueBy')) {
-      const due = DUE[query.get('inspectionId') ?? ''] ?? []
+      const inspection = query.get('inspectionId')
+      const due = DUE.filter((t) => inspection === null || t.inspectionId === inspection)
       const size = Number(query.get('size'))
       return json(200, { items: due.slice(0, size), page: 0, size, total: due.length })
     }
@@ -79,10 +81,30 @@ describe('回头看 of two inspections', () => {
     expect(dueRows()).toHaveLength(3)
     const options = [...document.querySelectorAll('.el-select-dropdown__item')].map((o) => o.textContent?.trim())
     expect(options).toEqual(expect.arrayContaining(['十四届省委第一轮巡视（待开展 0）', '十四届省委第三轮巡视（待开展 3）']))
-    // each count is one read of one task
-    const counts = net.sent.map((r) => new URLSearchParams(r.url.split('?')[1] ?? ''))
-      .filter((q) => q.has('lookBackDueBy') && q.get('size') === '1').map((q) => q.get('inspectionId'))
-    expect(counts.sort()).toEqual(['i1', 'i2'])
+    // the counts and the list are one read of the reviews due of every inspection
+    const dueReads = () => net.sent.map((r) => new URLSearchParams(r.url.split('?')[1] ?? '')).filter((q) => q.has('lookBackDueBy'))
+    expect(dueReads().map((q) => [q.get('inspectionId'), q.get('page'), q.get('size')])).toEqual([[null, '0', '500']])
+    wrapper!.unmount()
+  })
+
+  it('shows another inspection\'s share of that read when chosen, and reads them all again for another horizon', async () => {
+    const router = await show('/look-back')
+    const dueReads = () => net.sent.map((r) => new URLSearchParams(r.url.split('?')[1] ?? '')).filter((q) => q.has('lookBackDueBy'))
+    const vm = wrapper!.vm as unknown as { inspectionId: string; changed: () => Promise<void>; horizon: number; loadDue: () => Promise<void> }
+    vm.inspectionId = 'i1'
+    await vm.changed()
+    await settle()
+    expect(router.currentRoute.value.query.inspection).toBe('i1')
+    expect(dueRows()).toHaveLength(0)
+    expect(dueReads()).toHaveLength(1)
+    vm.inspectionId = 'i2'
+    await vm.changed()
+    await settle()
+    expect(dueRows()).toHaveLength(3)
+    vm.horizon = 0
+    await vm.loadDue()
+    await settle()
+    expect(dueReads().map((q) => q.get('inspectionId'))).toEqual([null, null])
     wrapper!.unmount()
   })
 

@@ -82,7 +82,8 @@ describe('the plan filter', () => {
 })
 
 describe('finding tasks (the ledger picker\'s 查找)', () => {
-  const task = (areaNumber: number, problemNumber: number, number: number, title: string) => ({ areaNumber, problemNumber, number, title })
+  const task = (areaNumber: number, problemNumber: number, number: number, title: string) =>
+    ({ areaId: `a${areaNumber}`, problemId: `p${areaNumber}.${problemNumber}`, areaNumber, problemNumber, number, title })
   const plan = [task(3, 2, 1, '公开奖补资金兑现情况'), task(1, 3, 2, '建立奖补资金公开制度'), task(3, 12, 1, '健全学习制度'), task(3, 2, 20, '建立台账')]
 
   it('finds by numbering a problem\'s tasks or one task, in the plan\'s order', () => {
@@ -95,6 +96,25 @@ describe('finding tasks (the ledger picker\'s 查找)', () => {
     expect(findTasks('奖补资金', plan, 10).tasks.map((t) => t.title)).toEqual(['建立奖补资金公开制度', '公开奖补资金兑现情况'])
     expect(findTasks('（三）12.一是', plan, 10).tasks.map((t) => t.title)).toEqual(['健全学习制度'])
     expect(findTasks('二十是', plan, 10).tasks.map((t) => t.title)).toEqual(['建立台账'])
+  })
+
+  it('finds, given their areas and problems, every task of an area or problem by its number or words, as 筛选 does', () => {
+    const holders = {
+      areas: [{ id: 'a1', number: 1, title: '政治建设方面' }, { id: 'a3', number: 3, title: '贯彻落实党中央决策部署不到位' }],
+      problems: [{ id: 'p3.2', number: 2, title: '招商引资政策兑现不及时' }, { id: 'p3.12', number: 12, title: '理论学习不够深入' },
+        { id: 'p1.3', number: 3, title: '资金管理不规范' }],
+    }
+    const titles = (text: string) => findTasks(text, plan, 10, holders).tasks.map((t) => t.title)
+    expect(titles('招商引资')).toEqual(['公开奖补资金兑现情况', '建立台账'])
+    expect(titles('理论 学习')).toEqual(['健全学习制度'])
+    expect(titles('决策部署')).toEqual(['公开奖补资金兑现情况', '建立台账', '健全学习制度'])
+    expect(titles('（一）')).toEqual(['建立奖补资金公开制度'])
+    expect(titles('12. 理论')).toEqual(['健全学习制度'])
+    expect(titles('3.2')).toEqual(['公开奖补资金兑现情况', '建立台账'])
+    // words are a part's own: an area's and a task's words together find nothing, as in the tree
+    expect(titles('决策部署 台账')).toEqual([])
+    // without them, a problem's words are not a task's
+    expect(findTasks('招商引资', plan, 10).total).toBe(0)
   })
 
   it('gives the first few and how many in all; nothing for nothing typed', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import ElementPlus from 'element-plus'
 import type { TodoItem, TodoList, TodoReason } from '@/api/todos'
 import { reasonLines, TODO_COLUMNS } from '@/api/todos'
@@ -112,12 +112,13 @@ describe('待办: one entry a task', () => {
 })
 
 describe('待办 of several inspections', () => {
-  async function show(items: TodoItem[]) {
+  let router: Router
+  async function show(items: TodoItem[], address = '/todos') {
     vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
     answer.list = { person: 'dzb', asOf: '2025-03-10', dueSoonDays: 7, count: items.length, items, byKind: {} } satisfies TodoList
     answer.inspectionReads = 0
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
-    await router.push('/todos')
+    router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+    await router.push(address)
     wrapper = mount(TodosView, { global: { plugins: [router, ElementPlus] }, attachTo: document.body })
     await flushPromises()
     return wrapper
@@ -141,6 +142,37 @@ describe('待办 of several inspections', () => {
     expect(w.findAll('tbody tr').map((tr) => tr.text())).toHaveLength(1)
     expect(w.find('tbody tr').text()).toContain('修订差旅费管理办法')
     expect(w.text()).toContain('筛选出 1 项')
+  })
+
+  it('keeps the 巡视 chosen in the address, so a reload and 后退 show the same to-dos', async () => {
+    const other = { ...rejected, inspectionId: 'i2', taskId: 't9', link: '/console/tasks/t9' }
+    const noInspection = { ...decision, inspectionId: null, taskId: 't4' }
+    let w = await show([several, other, noInspection], '/todos?other=kept')
+    const vm = () => w.vm as unknown as { inspection: string | undefined }
+    const pushed = vi.spyOn(router, 'push')
+    vm().inspection = 'i2'
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ other: 'kept', inspection: 'i2' })
+    // replaced, not pushed: 后退 leaves the list rather than stepping back through its filters
+    expect(pushed).not.toHaveBeenCalled()
+    w.unmount()
+
+    // reloaded (or come back to from the task): the address chooses
+    w = await show([several, other, noInspection], '/todos?inspection=i2')
+    expect(w.findAll('tbody tr')).toHaveLength(1)
+    expect(w.find('tbody tr').text()).toContain('修订差旅费管理办法')
+    expect(w.text()).toContain('筛选出 1 项')
+    vm().inspection = undefined
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({})
+    expect(w.findAll('tbody tr')).toHaveLength(3)
+    w.unmount()
+
+    // an inspection the to-dos are no longer of filters nothing (the to-do of none is not hidden)
+    w = await show([several, other, noInspection], '/todos?inspection=i7')
+    expect(vm().inspection).toBeUndefined()
+    expect(w.findAll('tbody tr')).toHaveLength(3)
+    w.unmount()
   })
 
   it('names no inspection, and reads none, when the to-dos are of one', async () => {

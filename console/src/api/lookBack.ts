@@ -35,18 +35,15 @@ export interface LookBackInput {
 export class LookBackApi {
   constructor(private readonly http: HttpClient) {}
 
-  /** Closed-out tasks of the inspection whose next look-back is due by `dueBy` (overdue ones too), every page of them. */
-  due(inspectionId: Uuid, dueBy: LocalDate): Promise<AllOf<TaskSnapshot>> {
+  /**
+   * Closed-out tasks whose next look-back is due by `dueBy` (overdue ones too), of every inspection, every page of
+   * them: one read gives each inspection's list and its count (a read of each inspection's count would be one
+   * request an inspection).
+   */
+  due(dueBy: LocalDate): Promise<AllOf<TaskSnapshot>> {
     return readAll(async (page, size) => (await this.http.request<Page<TaskSnapshot>>('GET', '/tasks', {
-      query: { inspectionId, lookBackDueBy: dueBy, sort: 'number', page, size },
+      query: { lookBackDueBy: dueBy, sort: 'number', page, size },
     })).body)
-  }
-
-  /** How many closed-out tasks of the inspection have a look-back due by `dueBy` (overdue ones too): one read of one task. */
-  async dueCount(inspectionId: Uuid, dueBy: LocalDate): Promise<number> {
-    return (await this.http.request<Page<TaskSnapshot>>('GET', '/tasks', {
-      query: { inspectionId, lookBackDueBy: dueBy, page: 0, size: 1 },
-    })).body.total
   }
 
   async ofInspection(inspectionId: Uuid): Promise<LookBackReview[]> {

@@ -1,0 +1,22 @@
+import { computed, type WritableComputedRef } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+
+/**
+ * A list's choice kept in the address (`?name=value`): a reload, a link passed on and 后退 from a row's page come
+ * back to the list as it was filtered. Choosing replaces the address rather than adding to the history, so 后退
+ * leaves the list instead of stepping through its filters; the address's other parameters stay.
+ */
+export function useQueryChoice(name: string): WritableComputedRef<string | undefined> {
+  const route = useRoute()
+  const router = useRouter()
+  return computed({
+    get: () => {
+      const value = route.query[name]
+      return typeof value === 'string' && value !== '' ? value : undefined
+    },
+    set: (value) => {
+      const { [name]: _old, ...rest } = route.query
+      void router.replace({ query: value ? { ...rest, [name]: value } : rest })
+    },
+  })
+}

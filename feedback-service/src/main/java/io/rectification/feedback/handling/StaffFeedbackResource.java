@@ -148,6 +148,8 @@ public class StaffFeedbackResource {
     @Operation(summary = "The submitter's contact details in full, and the text as sent (PERSONAL DATA)",
             description = "Only for holders of the personal-data permission; each access is recorded in the "
                     + "feedback's history. Every other view masks the contact data written into the text.")
+    @APIResponse(responseCode = "200", description = "the details in full and the text as sent; the look is recorded",
+            content = @Content(schema = @Schema(implementation = RevealedSubmission.class)))
     @APIResponse(responseCode = "410", description = "the contact details were erased under the retention period "
             + "(personalDataErasedAt, feedback.personal-data.retention): the problem says on which day; nothing is "
             + "shown, and the look is not recorded")

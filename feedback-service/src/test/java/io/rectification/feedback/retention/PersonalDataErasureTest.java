@@ -86,6 +86,9 @@ class PersonalDataErasureTest {
 
     @Test
     void aFeedbackFinishedForTheRetentionPeriodLosesItsContactDetailsAndTheOthersKeepTheirs() throws SQLException {
+        Instant yearAfter = HANDLED.plus(Duration.ofDays(365));
+        // the test database outlives a run: a row an earlier, failed run left due goes first, so the counts are this run's
+        erasure.run(yearAfter);
         AdjustableClock.pinAt(HANDLED);
         String publication = Publications.openNow();
         String[] due = phoneCall(publication);
@@ -97,7 +100,6 @@ class PersonalDataErasureTest {
         AdjustableClock.pinAt(HANDLED.plus(Duration.ofDays(1)));
         step(notDue[0], "close", "{\"reason\":\"已电话答复\"}");
 
-        Instant yearAfter = HANDLED.plus(Duration.ofDays(365));
         AdjustableClock.pinAt(yearAfter.minusNanos(1_000));
         assertEquals(0, erasure.run(AdjustableClock.current().toInstant()).erased(), "a microsecond too early");
         AdjustableClock.pinAt(yearAfter);

@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * 意见建议: one piece of public feedback on a publication. {@code text} is stored exactly as sent;
  * the submitter's details are only in the sealed columns (see PersonalDataCipher), until the
- * retention period after its last step is over (retention.PersonalDataErasure).
+ * retention period after its last step is over (retention.PersonalDataErasure), which erases them
+ * and rewrites the text to its masked form.
  */
 @Entity
 public class Feedback extends PanacheEntityBase {
@@ -57,6 +58,11 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "task_id")
     public UUID taskId;
 
+    /**
+     * Written with the row and afterwards only by the retention period's erasure (masked, in place, without
+     * a new version): a staff step's update must never write back the text as sent it read before.
+     */
+    @Column(updatable = false)
     public String text;
 
     public boolean anonymous;

@@ -113,7 +113,7 @@ class RetentionPeriodTest {
             assertTrue(sql.contains("WHERE personal_data_erased_at IS NULL\n      AND " + RetentionPeriod.FINISHED_SQL + ";"),
                     RetentionPeriod.FINISHED_SQL);
         }
-        assertTrue(PersonalDataErasure.ERASE.contains("WHERE personal_data_erased_at IS NULL AND "
+        assertTrue(PersonalDataErasure.DUE.contains("WHERE personal_data_erased_at IS NULL AND "
                 + RetentionPeriod.FINISHED_SQL + " AND updated_at <= ?"));
     }
 

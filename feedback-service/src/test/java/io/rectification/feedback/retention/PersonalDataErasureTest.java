@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test's, so no other row is due at the instants pinned here), the one answered that day is erased the
  * instant 365 days later; the one closed a day later and the one escalated and still owed an answer
  * keep their details. The reveal then answers 410 and records nothing; the tracking page and Open311
- * still answer; a second run erases nothing new.
+ * still answer; a second run erases nothing new. A text that repeats the submitter's details is stored
+ * as staff saw it.
  */
 @QuarkusTest
 @ExtendWith(StaffTokens.class)

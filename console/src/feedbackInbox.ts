@@ -81,6 +81,15 @@ export function contactLine(feedback: Pick<FeedbackView, 'anonymous' | 'submitte
   return parts.length === 0 || feedback.anonymous ? '匿名' : parts.join(' · ')
 }
 
+/**
+ * 联系方式已于2027-03-02按保存期限删除: said in place of the contact and its 查看完整联系方式 once the retention period
+ * erased the details (the day in Beijing); null while they are kept.
+ */
+export function erasedContactLine(feedback: Pick<FeedbackView, 'personalDataErasedAt'>): string | null {
+  const erased = feedback.personalDataErasedAt
+  return erased ? `联系方式已于${todayInShanghai(new Date(erased))}按保存期限删除` : null
+}
+
 export type FeedbackStep = 'triage' | 'answer' | 'escalate' | 'merge' | 'close'
 
 /** The steps the service allows from a status (docs/feedback-service.md); others answer 409. */
@@ -151,7 +160,7 @@ export function cancelledLinkHint(feedback: Pick<FeedbackView, 'status' | 'areaI
 
 export const HISTORY_LABELS: Record<string, string> = {
   RECEIVED: '收到', TRIAGED: '分办', ANSWERED: '答复', ANSWER_REVISED: '更新答复', CLOSED: '办结', ESCALATED: '转为整改问题', MERGED: '合并',
-  PERSONAL_DATA_VIEWED: '查看了完整联系方式', DUPLICATE_MERGED_IN: '并入了一条重复件',
+  PERSONAL_DATA_VIEWED: '查看了完整联系方式', PERSONAL_DATA_ERASED: '联系方式已按保存期限删除', DUPLICATE_MERGED_IN: '并入了一条重复件',
   BECAME_PROBLEM: '已列入整改台账', ESCALATION_REFUSED: '整改台账未接收',
 }
 
@@ -178,7 +187,8 @@ const STAFF_RECEIVED = /^recorded by staff, received on (\d{4}-\d{2}-\d{2})(?: a
 export function historyDetail(action: string, detail: string | null, named: NamedRecords = {}): string {
   if (detail === null || detail === '') return ''
   switch (action) {
-    case 'PERSONAL_DATA_VIEWED': return ''
+    case 'PERSONAL_DATA_VIEWED':
+    case 'PERSONAL_DATA_ERASED': return ''
     case 'RECEIVED': {
       const staff = detail.match(STAFF_RECEIVED)
       if (staff) return `工作人员登记，收到于 ${staffReceived(staff)}`

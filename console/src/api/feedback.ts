@@ -54,6 +54,8 @@ export interface FeedbackView {
   closedAt: OffsetDateTime | null
   answer: string | null
   mergedIntoId: Uuid | null
+  /** when the retention period erased the submitter's contact details (GET …/submitter then answers 410); null while kept */
+  personalDataErasedAt?: OffsetDateTime | null
 }
 
 export interface HistoryEntry {

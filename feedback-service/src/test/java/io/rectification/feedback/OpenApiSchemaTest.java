@@ -54,7 +54,7 @@ class OpenApiSchemaTest {
     /** The audit trail's path says which entity types it takes (F7 of the contract review). */
     @Test
     void theAuditTrailListsTheEntityTypesItTakes() {
-        assertEquals(List.of("Publication", "Feedback", "DeadLetter", "PersonalDataRekey"),
+        assertEquals(List.of("Publication", "Feedback", "DeadLetter", "PersonalDataRekey", "PersonalDataErasure"),
                 OpenApiAnswers.parameterValues("GET", "/audit/{entityType}/{entityId}", "entityType"));
     }
 

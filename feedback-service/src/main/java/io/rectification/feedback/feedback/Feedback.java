@@ -15,7 +15,9 @@ import java.util.UUID;
 
 /**
  * 意见建议: one piece of public feedback on a publication. {@code text} is stored exactly as sent;
- * the submitter's details are only in the sealed columns (see PersonalDataCipher).
+ * the submitter's details are only in the sealed columns (see PersonalDataCipher), until the
+ * retention period after its last step is over (retention.PersonalDataErasure), which erases them
+ * and rewrites the text to its masked form.
  */
 @Entity
 public class Feedback extends PanacheEntityBase {
@@ -56,13 +58,19 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "task_id")
     public UUID taskId;
 
+    /**
+     * Written with the row and afterwards only by the retention period's erasure (masked, in place, without
+     * a new version): a staff step's update must never write back the text as sent it read before.
+     */
+    @Column(updatable = false)
     public String text;
 
     public boolean anonymous;
 
     /*
      * The personal data (sealed contact details, the client's pseudonym) and the key protecting it are
-     * written with the row and afterwards only by the rekey run (PersonalDataRekey), in place: a staff
+     * written with the row and afterwards only by the rekey run (PersonalDataRekey) and the retention period's
+     * erasure (PersonalDataErasure), in place: a staff
      * step's update, which writes every column it maps, must never write back the values it read
      * before a rekey batch re-sealed them, so these columns are left out of every update.
      */
@@ -81,6 +89,13 @@ public class Feedback extends PanacheEntityBase {
     /** The id of the key its personal data is protected with; null when it holds none (V9). */
     @Column(name = "personal_key_id", updatable = false)
     public String personalKeyId;
+
+    /**
+     * When the retention period's erasure removed the sealed contact details and pseudonyms (V14); null while
+     * they are kept. Written only by that erasure, in place, like the columns it clears.
+     */
+    @Column(name = "personal_data_erased_at", updatable = false)
+    public OffsetDateTime personalDataErasedAt;
 
     @Column(name = "receipt_number")
     public String receiptNumber;

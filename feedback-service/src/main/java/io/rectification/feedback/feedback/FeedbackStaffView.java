@@ -14,7 +14,8 @@ import java.util.UUID;
  * after an escalation the problem it became (title and progress as tasks-service announced them)
  * or why tasks-service refused it. {@code answeredAt} is when the first answer was published,
  * {@code answerRevisedAt} when {@code answer} last replaced it (null while the first stands).
- * {@code linkCancelledAt}: when the office cancelled (撤销) the part of the ledger the feedback is linked to.
+ * {@code linkCancelledAt}: when the office cancelled (撤销) the part of the ledger the feedback is linked to;
+ * {@code personalDataErasedAt}: when the retention period erased the submitter's contact details.
  */
 @Schema(requiredProperties = {"id", "version", "trackingCode", "publicationId", "inspectionId", "channel", "status",
         "text", "anonymous", "submitterMasked", "receivedAt", "replyDueAt"})
@@ -27,7 +28,13 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
                                 OffsetDateTime replyDueAt, OffsetDateTime triagedAt, OffsetDateTime answeredAt,
                                 OffsetDateTime answerRevisedAt, OffsetDateTime closedAt, String answer, UUID mergedIntoId,
                                 UUID escalatedProblemId, LedgerReadModel.ProblemProgress escalatedProblem,
-                                String escalationRefusedReason) {
+                                String escalationRefusedReason,
+                                @Schema(description = PERSONAL_DATA_ERASED_AT) OffsetDateTime personalDataErasedAt) {
+
+    static final String PERSONAL_DATA_ERASED_AT = "When the submitter's contact details and pseudonyms were erased"
+            + " under the retention period (feedback.personal-data.retention, counted from the last step of a finished"
+            + " feedback); null while they are kept. Once erased, submitterMasked holds nothing and GET"
+            + " /feedback/{id}/submitter answers 410";
 
     static final String LINK_CANCELLED_AT = "When the office cancelled (撤销: entered by mistake) the area, problem or"
             + " task the feedback is linked to (areaId, problemId, taskId; the earliest if more than one), as"
@@ -44,6 +51,6 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
                 feedback.areaId, feedback.problemId, feedback.taskId, linkCancelledAt, Masks.contactsIn(feedback.text, submitter), feedback.anonymous,
                 submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
                 feedback.triagedAt, feedback.answeredAt, feedback.answerRevisedAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
-                feedback.escalatedProblemId, problem, feedback.escalationRefusedReason);
+                feedback.escalatedProblemId, problem, feedback.escalationRefusedReason, feedback.personalDataErasedAt);
     }
 }

@@ -121,15 +121,17 @@ public class StaffFeedbackResource {
     @APIResponse(responseCode = "200", description = "the feedback, contact details masked; ETag its version",
             content = @Content(schema = @Schema(implementation = FeedbackStaffView.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the feedback's current version (and it "
-            + "was not escalated, nor is its link cancelled: the problem's progress and linkCancelledAt move without "
-            + "it): no body")
+            + "was not escalated, nor is its link cancelled, nor its contact details erased: the problem's progress, "
+            + "linkCancelledAt and personalDataErasedAt move without it): no body")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedbackStaffView feedback = reads.requireFeedback(id);
         // An escalated feedback shows its problem's progress, which tasks-service moves without the
         // feedback's version: the version is no validator of that answer, so it is always sent whole. So is
         // a link cancelled (linkCancelledAt), which tasks-service set without it; a link that stands now stood
-        // in the copy the version names (a cancellation is never undone), so that one may be 304.
-        boolean versionValidates = feedback.escalatedProblem() == null && feedback.linkCancelledAt() == null;
+        // in the copy the version names (a cancellation is never undone), so that one may be 304. The same for
+        // contact details the retention period erased (personalDataErasedAt), which it does without the version.
+        boolean versionValidates = feedback.escalatedProblem() == null && feedback.linkCancelledAt() == null
+                && feedback.personalDataErasedAt() == null;
         return Versions.current(feedback, feedback.version(), versionValidates ? ifNoneMatch : null);
     }
 
@@ -146,6 +148,11 @@ public class StaffFeedbackResource {
     @Operation(summary = "The submitter's contact details in full, and the text as sent (PERSONAL DATA)",
             description = "Only for holders of the personal-data permission; each access is recorded in the "
                     + "feedback's history. Every other view masks the contact data written into the text.")
+    @APIResponse(responseCode = "200", description = "the details in full and the text as sent; the look is recorded",
+            content = @Content(schema = @Schema(implementation = RevealedSubmission.class)))
+    @APIResponse(responseCode = "410", description = "the contact details were erased under the retention period "
+            + "(personalDataErasedAt, feedback.personal-data.retention): the problem says on which day; nothing is "
+            + "shown, and the look is not recorded")
     @RolesAllowed({Roles.PERSONAL_DATA})
     public RevealedSubmission submitter(@PathParam("id") UUID id) {
         return reads.revealSubmitter(id, actor.require());

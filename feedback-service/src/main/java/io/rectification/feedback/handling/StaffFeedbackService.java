@@ -10,6 +10,7 @@ import io.quarkus.panache.common.Sort;
 import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.personal.PersonalDataCipher;
 import io.rectification.feedback.personal.Submitter;
+import io.rectification.feedback.retention.ErasedDetails;
 import io.rectification.platform.audit.AuditTrail;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.rest.PageOf;
@@ -100,11 +101,15 @@ public class StaffFeedbackService {
 
     /**
      * The submitter's details in full. Every call is recorded in the feedback's history (who,
-     * when); a role check comes with authentication.
+     * when); a role check comes with authentication. Once the retention period erased them: 410, and
+     * nothing recorded (nothing was shown).
      */
     @Transactional
     public RevealedSubmission revealSubmitter(UUID id, String actor) {
         Feedback feedback = require(id);
+        if (feedback.personalDataErasedAt != null) {
+            throw ErasedDetails.gone(feedback.personalDataErasedAt, clock.getZone());
+        }
         FeedbackHistoryEntry.record(id, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor,
                 "PERSONAL_DATA_VIEWED", "full contact details and the text as sent shown");
         // Who looked at a submitter's details is kept where it cannot be quietly erased; the entry

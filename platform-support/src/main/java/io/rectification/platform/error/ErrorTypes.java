@@ -21,6 +21,7 @@ public final class ErrorTypes {
             case 405 -> "/problems/method-not-allowed";
             case 406 -> "/problems/not-acceptable";
             case 409 -> "/problems/conflict";
+            case 410 -> "/problems/gone";
             case 412 -> "/problems/stale-version";
             case 413 -> "/problems/too-large";
             case 414 -> "/problems/request-line-too-long";

@@ -15,7 +15,8 @@ import java.util.UUID;
  * or why tasks-service refused it. {@code answeredAt} is when the first answer was published,
  * {@code answerRevisedAt} when {@code answer} last replaced it (null while the first stands).
  * {@code linkCancelledAt}: when the office cancelled (撤销) the part of the ledger the feedback is linked to;
- * {@code personalDataErasedAt}: when the retention period erased the submitter's contact details.
+ * {@code personalDataErasedAt}: when the retention period erased the submitter's contact details;
+ * {@code replyUrgency}: how urgent its reply is ({@link ReplyRule}).
  */
 @Schema(requiredProperties = {"id", "version", "trackingCode", "publicationId", "inspectionId", "channel", "status",
         "text", "anonymous", "submitterMasked", "receivedAt", "replyDueAt"})
@@ -29,7 +30,12 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
                                 OffsetDateTime answerRevisedAt, OffsetDateTime closedAt, String answer, UUID mergedIntoId,
                                 UUID escalatedProblemId, LedgerReadModel.ProblemProgress escalatedProblem,
                                 String escalationRefusedReason,
-                                @Schema(description = PERSONAL_DATA_ERASED_AT) OffsetDateTime personalDataErasedAt) {
+                                @Schema(description = PERSONAL_DATA_ERASED_AT) OffsetDateTime personalDataErasedAt,
+                                @Schema(description = REPLY_URGENCY) ReplyUrgency replyUrgency) {
+
+    static final String REPLY_URGENCY = "How urgent its reply is as of the read (the inbox's rule, ReplyRule): OVERDUE"
+            + " past the reply day, DUE_SOON within the to-do horizon, NEW received and neither, OPEN the rest owed a"
+            + " reply; null once it is owed none (answered, closed, merged)";
 
     static final String PERSONAL_DATA_ERASED_AT = "When the submitter's contact details and pseudonyms were erased"
             + " under the retention period (feedback.personal-data.retention, counted from the last step of a finished"
@@ -45,12 +51,13 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
             + " tells the submitter so, in a sentence of its own (linkNotice)";
 
     public static FeedbackStaffView of(Feedback feedback, Submitter submitter, LedgerReadModel.ProblemProgress problem,
-                                       OffsetDateTime linkCancelledAt) {
+                                       OffsetDateTime linkCancelledAt, ReplyRule.AsOf asOf) {
         return new FeedbackStaffView(feedback.id, feedback.version, TrackingCodes.display(feedback.trackingCode),
                 feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
                 feedback.areaId, feedback.problemId, feedback.taskId, linkCancelledAt, Masks.contactsIn(feedback.text, submitter), feedback.anonymous,
                 submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
                 feedback.triagedAt, feedback.answeredAt, feedback.answerRevisedAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
-                feedback.escalatedProblemId, problem, feedback.escalationRefusedReason, feedback.personalDataErasedAt);
+                feedback.escalatedProblemId, problem, feedback.escalationRefusedReason, feedback.personalDataErasedAt,
+                asOf.of(feedback));
     }
 }

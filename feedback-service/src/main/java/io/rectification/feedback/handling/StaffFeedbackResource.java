@@ -101,7 +101,13 @@ public class StaffFeedbackResource {
     }
 
     @GET
-    @Operation(summary = "Feedback, newest first, contact details masked")
+    @Operation(summary = "The inbox: feedback filtered, a page at a time, contact details masked",
+            description = "Newest first; with reply=OWED, OVERDUE or DUE_SOON the earliest reply date first (sort"
+                    + " chooses otherwise). reply is the inbox's tabs, the rule said once by the service (ReplyRule):"
+                    + " OWED not answered and RECEIVED, TRIAGED, ESCALATED or ESCALATION_REFUSED; OVERDUE owed and past"
+                    + " its reply day in Beijing; DUE_SOON owed and due within dueSoonDays calendar days (待办's"
+                    + " horizon, notices.todos.due-soon-days); NEW owed, RECEIVED and neither. Each item says its own"
+                    + " replyUrgency. GET /feedback/counts answers every tab's total under the same other filters")
     @RolesAllowed(Access.READ_FEEDBACK)
     public PageOf<FeedbackStaffView> list(@QueryParam("publicationId") UUID publicationId,
                                           @QueryParam("status") FeedbackStatus status,
@@ -110,9 +116,26 @@ public class StaffFeedbackResource {
                                                   + " linked anew; with status=RECEIVED or TRIAGED, those a triage can"
                                                   + " still move. Anything but true or false is a 400 naming it")
                                           @QueryParam("linkCancelled") String linkCancelled,
+                                          @BeanParam InboxParameters inbox,
+                                          @Parameter(description = "NEWEST (received last first) or REPLY_DUE (the"
+                                                  + " earliest reply date first); by default REPLY_DUE for reply=OWED,"
+                                                  + " OVERDUE, DUE_SOON and NEWEST otherwise")
+                                          @QueryParam("sort") InboxQuery.Order sort,
                                           @Valid @BeanParam PageRequest paging) {
-        return reads.listFeedback(publicationId, status, Flags.parse(linkCancelled, "linkCancelled"), paging.page,
-                paging.size);
+        return reads.listFeedback(inbox.query(publicationId, status, sort), Flags.parse(linkCancelled, "linkCancelled"),
+                paging.page, paging.size);
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "The inbox's tab totals in one read: owed (待办理), overdue, dueSoon, newlyReceived, all",
+            description = "Under the same publicationId, status, q, category and channel as the list; the reply filter"
+                    + " is what each total sets itself")
+    @RolesAllowed(Access.READ_FEEDBACK)
+    public InboxCounts counts(@QueryParam("publicationId") UUID publicationId,
+                              @QueryParam("status") FeedbackStatus status,
+                              @BeanParam InboxParameters inbox) {
+        return reads.counts(inbox.query(publicationId, status, null));
     }
 
     @GET

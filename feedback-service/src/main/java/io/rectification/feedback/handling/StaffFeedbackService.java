@@ -4,7 +4,7 @@ import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.FeedbackHistoryEntry;
 import io.rectification.feedback.feedback.FeedbackSnapshot;
 import io.rectification.feedback.feedback.FeedbackStaffView;
-import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.ReplyRule;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.rectification.feedback.ledger.LedgerReadModel;
@@ -36,8 +36,11 @@ public class StaffFeedbackService {
     private final Clock clock;
     private final AuditTrail audit;
     private final LedgerReadModel ledger;
+    private final ReplyRule replyRule;
 
-    public StaffFeedbackService(PersonalDataCipher cipher, Clock clock, AuditTrail audit, LedgerReadModel ledger) {
+    public StaffFeedbackService(PersonalDataCipher cipher, Clock clock, AuditTrail audit, LedgerReadModel ledger,
+                                ReplyRule replyRule) {
+        this.replyRule = replyRule;
         this.cipher = cipher;
         this.clock = clock;
         this.audit = audit;
@@ -49,12 +52,12 @@ public class StaffFeedbackService {
     }
 
     /**
+     * A page of the inbox ({@link InboxQuery}), the reply's standing judged as of now ({@link ReplyRule}).
      * {@code linkCancelled}: only the feedback linked to a part of the ledger the office cancelled (撤销), which
      * its handler links anew ({@link LedgerReadModel#LINK_CANCELLED}); few, so they are found by id first.
      */
-    public PageOf<FeedbackStaffView> listFeedback(UUID publicationId, FeedbackStatus status, boolean linkCancelled,
-                                                  int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    public PageOf<FeedbackStaffView> listFeedback(InboxQuery inbox, boolean linkCancelled, int page, int size) {
+        StringBuilder where = new StringBuilder("from Feedback f where 1 = 1");
         Parameters parameters = new Parameters();
         if (linkCancelled) {
             @SuppressWarnings("unchecked")
@@ -64,27 +67,46 @@ public class StaffFeedbackService {
             if (ids.isEmpty()) {
                 return new PageOf<>(List.of(), page, size, 0);
             }
-            where.append(" and id in :linkCancelled");
+            where.append(" and f.id in :linkCancelled");
             parameters.and("linkCancelled", ids);
         }
-        if (publicationId != null) {
-            where.append(" and publicationId = :publicationId");
-            parameters.and("publicationId", publicationId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        var query = Feedback.<Feedback>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
+        ReplyRule.AsOf asOf = replyRule.now();
+        inbox.where(where, parameters, asOf);
+        var query = Feedback.<Feedback>find(where.toString(), inbox.order().sort(), parameters);
         List<Feedback> rows = query.page(page, size).list();
-        // the page's cancelled links and escalated problems in a query each, not one a feedback (a list of 200
+        // the page's cancelled links and escalated problems in a query each, not one a feedback (a page of 200
         // would take up to 400 more)
         LedgerReadModel.Cancellations cancelled = ledger.cancellations(rows.stream()
                 .flatMap(f -> Stream.of(f.areaId, f.problemId, f.taskId)).toList());
         Map<UUID, LedgerReadModel.ProblemProgress> problems = ledger.problemProgress(rows.stream()
                 .map(f -> f.escalatedProblemId).toList());
-        return new PageOf<>(rows.stream().map(f -> view(f, problems.get(f.escalatedProblemId),
-                cancelled.linkCancelledAt(f.areaId, f.problemId, f.taskId))).toList(), page, size, query.count());
+        return new PageOf<>(rows.stream().map(f -> FeedbackStaffView.of(f, submitter(f),
+                problems.get(f.escalatedProblemId), cancelled.linkCancelledAt(f.areaId, f.problemId, f.taskId), asOf))
+                .toList(), page, size, query.count());
+    }
+
+    /**
+     * How many feedback each of the inbox's tabs holds under the other filters (the reply's standing set aside),
+     * in one statement, as of the same moment as a list read beside it.
+     */
+    public InboxCounts counts(InboxQuery inbox) {
+        StringBuilder where = new StringBuilder(" from Feedback f where 1 = 1");
+        Parameters parameters = new Parameters();
+        inbox.whereExceptReply(where, parameters);
+        ReplyRule.AsOf asOf = replyRule.now();
+        asOf.parameters(parameters);
+        String select = "select count(f)" + Stream.of(InboxQuery.Reply.values())
+                .map(r -> ", sum(case when " + ReplyRule.AsOf.where(r.urgency()) + " then 1 else 0 end)")
+                .reduce("", String::concat);
+        var query = Feedback.getEntityManager().createQuery(select + where, Object[].class);
+        parameters.map().forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        return new InboxCounts(asOf.today(), asOf.dueSoonDays(), number(row[1]), number(row[2]), number(row[3]),
+                number(row[4]), number(row[0]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /**
@@ -120,13 +142,9 @@ public class StaffFeedbackService {
     }
 
     FeedbackStaffView view(Feedback feedback) {
-        return view(feedback, ledger.problemProgress(feedback.escalatedProblemId).orElse(null),
-                ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId));
-    }
-
-    private FeedbackStaffView view(Feedback feedback, LedgerReadModel.ProblemProgress problem,
-                                   OffsetDateTime linkCancelledAt) {
-        return FeedbackStaffView.of(feedback, submitter(feedback), problem, linkCancelledAt);
+        return FeedbackStaffView.of(feedback, submitter(feedback),
+                ledger.problemProgress(feedback.escalatedProblemId).orElse(null),
+                ledger.linkCancelledAt(feedback.areaId, feedback.problemId, feedback.taskId), replyRule.now());
     }
 
     /**

@@ -9,6 +9,7 @@ import io.rectification.feedback.feedback.FeedbackSnapshot;
 import io.rectification.feedback.feedback.FeedbackStaffView;
 import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.feedback.feedback.ReplyDeadlines;
+import io.rectification.feedback.feedback.ReplyRule;
 import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.ledger.LedgerReadModel;
 import io.rectification.feedback.ledger.LedgerReadModel.Placement;
@@ -67,10 +68,12 @@ public class FeedbackIntakeService {
     private final PersonalDataCipher cipher;
     private final ReplyDeadlines deadlines;
     private final LedgerReadModel ledger;
+    private final ReplyRule replyRule;
 
     public FeedbackIntakeService(EventPublisher publisher, Clock clock, PersonalDataCipher cipher,
-                                 ReplyDeadlines deadlines, LedgerReadModel ledger) {
+                                 ReplyDeadlines deadlines, LedgerReadModel ledger, ReplyRule replyRule) {
         this.ledger = ledger;
+        this.replyRule = replyRule;
         this.publisher = publisher;
         this.clock = clock;
         this.cipher = cipher;
@@ -122,7 +125,7 @@ public class FeedbackIntakeService {
                 + (input.receivedTime() == null ? "" : " at " + input.receivedTime().truncatedTo(ChronoUnit.SECONDS))
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));
         return FeedbackStaffView.of(feedback, submitter, null,
-                ledger.linkCancelledAt(feedback.areaId, null, feedback.taskId));
+                ledger.linkCancelledAt(feedback.areaId, null, feedback.taskId), replyRule.now());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Ledger;
 import io.rectification.feedback.Publications;
+import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.FeedbackStaffView;
 import io.rectification.platform.rest.PageOf;
 import io.rectification.platform.testing.StaffTokens;
@@ -85,8 +86,11 @@ class FeedbackListCostTest {
                 given().when().get("/feedback/" + cancelled).then().extract().path("linkCancelledAt") != null
                         && given().when().get("/feedback/" + escalated).then().extract().path("escalatedProblem") != null);
 
-        long five = statementsOf(() -> reads.listFeedback(publication, null, false, 0, 5), 5);
-        long thirty = statementsOf(() -> reads.listFeedback(publication, null, false, 0, 30), 30);
+        // the inbox's filters (a tab, words, a channel) are the page's where clause, no statement more
+        InboxQuery inbox = new InboxQuery(publication, null, InboxQuery.Reply.OWED, InboxSearch.of("招商 未开工"),
+                null, FeedbackChannel.POST, InboxQuery.Order.REPLY_DUE);
+        long five = statementsOf(() -> reads.listFeedback(inbox, false, 0, 5), 5);
+        long thirty = statementsOf(() -> reads.listFeedback(inbox, false, 0, 30), 30);
 
         // at most the page, its count and one read each for the cancelled links and the escalated problems: the
         // page of five may hold no escalated feedback (all received the same day, ties in id order), one read fewer;
@@ -95,7 +99,20 @@ class FeedbackListCostTest {
         assertTrue(thirty <= 4, "a page of 30 feedback in " + thirty + " statements");
         // and each still says whether its own link was cancelled, and what problem it became
         PageOf<FeedbackStaffView> page = QuarkusTransaction.requiringNew().call(() ->
-                reads.listFeedback(publication, null, false, 0, 30));
+                reads.listFeedback(InboxQuery.of(publication, null), false, 0, 30));
+        // the tabs' totals in one statement (the fewest of three reads, as statementsOf)
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long counting = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            counting = Math.min(counting, QuarkusTransaction.requiringNew().call(() -> {
+                statistics.clear();
+                InboxCounts counts = reads.counts(inbox);
+                assertEquals(30, counts.owed());
+                assertEquals(30, counts.all());
+                return statistics.getPrepareStatementCount();
+            }));
+        }
+        assertEquals(1, counting, "the tab totals in one statement");
         assertEquals(6, page.items().stream().filter(f -> f.escalatedProblem() != null).count());
         for (FeedbackStaffView feedback : page.items()) {
             if (feedback.escalatedProblemId() != null) {

@@ -1,8 +1,10 @@
 // The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
-import type { FeedbackCategory, FeedbackFilter, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
+import type {
+  FeedbackCategory, FeedbackFilter, FeedbackStatus, FeedbackView, HistoryEntry, InboxCounts, ReplyFilter, ReplyUrgency,
+} from '@/api/feedback'
 import type { Page } from '@/api/types'
 import { LEVEL_WORDS, type CancelLevel } from '@/cancellation'
-import { daysUntil, formatDate, formatDateTime, formatDayTime, todayInShanghai, ZONE } from '@/format'
+import { formatDate, formatDateTime, formatDayTime, todayInShanghai } from '@/format'
 import type { Column } from '@/rowColumns'
 
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
@@ -19,60 +21,40 @@ export const CHANNEL_LABELS: Record<string, string> = {
 }
 
 /**
- * Still owed an answer, the rule of feedback-service and of 待办 (docs/notices.md): not answered, and
- * received, triaged, escalated (the citizen is still answered after an escalation) or its escalation refused.
+ * How urgent a reply is, as feedback-service judges it (its ReplyRule: owed a reply, past its day in Beijing,
+ * within 待办's horizon) and says on each feedback (`replyUrgency`); the console computes none of it.
  */
-const OWED_A_REPLY: readonly FeedbackStatus[] = ['RECEIVED', 'TRIAGED', 'ESCALATED', 'ESCALATION_REFUSED']
-
-export function owedAReply(feedback: Pick<FeedbackView, 'status' | 'answeredAt'>): boolean {
-  return OWED_A_REPLY.includes(feedback.status) && feedback.answeredAt === null
+export const URGENCY_LABELS: Record<ReplyUrgency, string> = {
+  OVERDUE: '已超期', DUE_SOON: '即将到期', NEW: '新收到', OPEN: '办理中',
 }
 
-export type Urgency = 'overdue' | 'due-soon' | 'new' | 'open' | 'done'
-
-/** The reply's due day in Beijing, as 待办 counts it (yyyy-MM-dd). */
-const dueDay = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-
-/**
- * How urgent a feedback is, by the day its reply is due in Beijing as 待办 counts it: past that day
- * overdue; within `dueSoonDays` calendar days (the to-do horizon, `dueSoonDays` of GET /todos, so one
- * setting for both) due soon. Until the horizon is known (null) nothing is called due soon.
- */
-export function urgencyOf(feedback: Pick<FeedbackView, 'status' | 'replyDueAt' | 'answeredAt'>, now: Date,
-  dueSoonDays: number | null): Urgency {
-  if (!owedAReply(feedback)) return 'done'
-  if (feedback.replyDueAt !== null) {
-    const left = daysUntil(dueDay.format(new Date(feedback.replyDueAt)), todayInShanghai(now))
-    if (left < 0) return 'overdue'
-    if (dueSoonDays !== null && left <= dueSoonDays) return 'due-soon'
+/** The tag an urgent reply gets (已超期 red, 即将到期 orange), or null. */
+export function urgencyTag(feedback: Pick<FeedbackView, 'replyUrgency'>): { label: string; type: 'danger' | 'warning' } | null {
+  switch (feedback.replyUrgency) {
+    case 'OVERDUE': return { label: URGENCY_LABELS.OVERDUE, type: 'danger' }
+    case 'DUE_SOON': return { label: URGENCY_LABELS.DUE_SOON, type: 'warning' }
+    default: return null
   }
-  return feedback.status === 'RECEIVED' ? 'new' : 'open'
-}
-
-export const URGENCY_LABELS: Record<Urgency, string> = {
-  overdue: '已超期', 'due-soon': '即将到期', new: '新收到', open: '办理中', done: '—',
-}
-
-const ORDER: Record<Urgency, number> = { overdue: 0, 'due-soon': 1, new: 2, open: 3, done: 4 }
-
-/** Overdue first, then due soon, new, in progress, done; within each the earliest deadline (then the oldest) first. */
-export function inboxOrder(items: readonly FeedbackView[], now: Date, dueSoonDays: number | null): FeedbackView[] {
-  const due = (f: FeedbackView) => (f.replyDueAt === null ? Number.MAX_SAFE_INTEGER : Date.parse(f.replyDueAt))
-  return [...items].sort((a, b) => ORDER[urgencyOf(a, now, dueSoonDays)] - ORDER[urgencyOf(b, now, dueSoonDays)]
-    || due(a) - due(b) || Date.parse(a.receivedAt) - Date.parse(b.receivedAt))
 }
 
 export type InboxTab = 'todo' | 'overdue' | 'due-soon' | 'new' | 'all'
 
-/** 待办理 is every feedback still owed an answer (an escalated one until it is answered), as 待办 counts them. */
-export function inTab(feedback: FeedbackView, tab: InboxTab, now: Date, dueSoonDays: number | null): boolean {
-  const urgency = urgencyOf(feedback, now, dueSoonDays)
-  switch (tab) {
-    case 'todo': return urgency !== 'done'
-    case 'all': return true
-    default: return urgency === tab
-  }
+/** Each tab: its label, the service's filter (none for 全部) and its total in GET /feedback/counts. */
+export const INBOX_TABS: readonly { tab: InboxTab; label: string; reply: ReplyFilter | undefined; count: keyof InboxCounts }[] = [
+  { tab: 'todo', label: '待办理', reply: 'OWED', count: 'owed' },
+  { tab: 'overdue', label: '已超期', reply: 'OVERDUE', count: 'overdue' },
+  { tab: 'due-soon', label: '即将到期', reply: 'DUE_SOON', count: 'dueSoon' },
+  { tab: 'new', label: '新收到', reply: 'NEW', count: 'newlyReceived' },
+  { tab: 'all', label: '全部', reply: undefined, count: 'all' },
+]
+
+/** A tab named in the address, or 待办理 for none or one not known. */
+export function inboxTab(value: string | undefined): InboxTab {
+  return INBOX_TABS.find((t) => t.tab === value)?.tab ?? 'todo'
 }
+
+/** The inbox's page size: the service reads a page at a time, so nothing is cut off past a first read. */
+export const INBOX_PAGE_SIZE = 50
 
 /** A masked contact, in one line ("张* · 138****5678"); 匿名 when there is none. */
 export function contactLine(feedback: Pick<FeedbackView, 'anonymous' | 'submitterMasked'>): string {

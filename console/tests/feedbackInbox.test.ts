@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
-  actorName, cancelledLinkHint, contactLine, historyDetail, inboxOrder, inTab, needsRelink, receivedText, RELINKABLE, stepsAllowed,
-  triagedTaskIds, urgencyOf,
+  actorName, cancelledLinkHint, contactLine, historyDetail, INBOX_TABS, inboxTab, needsRelink, receivedText, RELINKABLE, stepsAllowed,
+  triagedTaskIds, urgencyTag,
 } from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
-
-const NOW = new Date('2025-11-10T04:00:00Z') // 12:00 in Beijing
 
 function feedback(id: string, over: Partial<FeedbackView>): FeedbackView {
   return {
@@ -18,50 +16,23 @@ function feedback(id: string, over: Partial<FeedbackView>): FeedbackView {
 }
 
 describe('the feedback inbox', () => {
-  it('says how urgent an item owed an answer is by the day its reply is due in Beijing, with 待办\'s horizon', () => {
-    // NOW is 10 November in Beijing; the to-do horizon (GET /todos dueSoonDays) is 7 days
-    expect(urgencyOf(feedback('a', { replyDueAt: '2025-11-09T15:59:59Z' }), NOW, 7)).toBe('overdue') // 9 Nov, 23:59:59
-    expect(urgencyOf(feedback('a2', { replyDueAt: '2025-11-09T16:00:00Z' }), NOW, 7)).toBe('due-soon') // 10 Nov: today
-    expect(urgencyOf(feedback('b', { replyDueAt: '2025-11-17T15:59:59Z' }), NOW, 7)).toBe('due-soon') // 17 Nov: today + 7
-    expect(urgencyOf(feedback('c', { replyDueAt: '2025-11-17T16:00:00Z' }), NOW, 7)).toBe('new') // 18 Nov
-    // due in 5 days: due soon in 待办 (7 days) and so here; it was not, at 72 hours
-    expect(urgencyOf(feedback('c2', { replyDueAt: '2025-11-15T09:00:00+08:00' }), NOW, 7)).toBe('due-soon')
-    expect(urgencyOf(feedback('c3', { replyDueAt: '2025-11-15T09:00:00+08:00' }), NOW, 3)).toBe('new')
-    // the horizon not known (GET /todos did not answer): nothing is called due soon, the overdue still are
-    expect(urgencyOf(feedback('c4', { replyDueAt: '2025-11-11T09:00:00+08:00' }), NOW, null)).toBe('new')
-    expect(urgencyOf(feedback('c5', { replyDueAt: '2025-11-01T09:00:00+08:00' }), NOW, null)).toBe('overdue')
-    expect(urgencyOf(feedback('d', { status: 'TRIAGED', replyDueAt: '2025-12-01T00:00:00Z' }), NOW, 7)).toBe('open')
-    // answered or closed items wait for nobody, whatever their deadline
-    expect(urgencyOf(feedback('e', { status: 'ANSWERED', replyDueAt: '2025-11-01T00:00:00Z' }), NOW, 7)).toBe('done')
-    expect(urgencyOf(feedback('e2', { status: 'CLOSED', replyDueAt: '2025-11-01T00:00:00Z' }), NOW, 7)).toBe('done')
+  it('tags a reply as the service judged it (replyUrgency): 已超期 red, 即将到期 orange, nothing else', () => {
+    expect(urgencyTag(feedback('a', { replyUrgency: 'OVERDUE' }))).toEqual({ label: '已超期', type: 'danger' })
+    expect(urgencyTag(feedback('b', { replyUrgency: 'DUE_SOON' }))).toEqual({ label: '即将到期', type: 'warning' })
+    expect(urgencyTag(feedback('c', { replyUrgency: 'NEW' }))).toBeNull()
+    expect(urgencyTag(feedback('d', { replyUrgency: null, status: 'ANSWERED' }))).toBeNull()
+    // the console computes nothing of the rule: a date long past without the service's word is not called overdue
+    expect(urgencyTag(feedback('e', { replyDueAt: '2000-01-01T00:00:00Z' }))).toBeNull()
   })
 
-  it('keeps an escalated feedback in 待办理 until it is answered, as 待办 counts it', () => {
-    const escalated = feedback('esc', { status: 'ESCALATED', replyDueAt: '2025-12-15T17:00:00+08:00' })
-    const refused = feedback('ref', { status: 'ESCALATION_REFUSED', replyDueAt: '2025-11-12T17:00:00+08:00' })
-    const answered = feedback('ans', { status: 'ESCALATED', replyDueAt: '2025-12-15T17:00:00+08:00', answeredAt: '2025-11-09T10:00:00+08:00' })
-    expect(inTab(escalated, 'todo', NOW, 7)).toBe(true)
-    expect(urgencyOf(escalated, NOW, 7)).toBe('open')
-    expect(inTab(refused, 'todo', NOW, 7)).toBe(true)
-    expect(inTab(refused, 'due-soon', NOW, 7)).toBe(true)
-    expect(inTab(answered, 'todo', NOW, 7)).toBe(false)
-    expect(inTab(answered, 'all', NOW, 7)).toBe(true)
-    // and it can be answered from its page, as feedback-service allows
+  it('reads the tab from the address, 待办理 for none or one not known, and asks the service for its filter', () => {
+    expect(inboxTab(undefined)).toBe('todo')
+    expect(inboxTab('overdue')).toBe('overdue')
+    expect(inboxTab('later')).toBe('todo')
+    expect(INBOX_TABS.map((t) => t.reply)).toEqual(['OWED', 'OVERDUE', 'DUE_SOON', 'NEW', undefined])
+    // an escalated feedback can still be answered from its page, as feedback-service allows
     expect(stepsAllowed('ESCALATED')).toEqual(['answer', 'close'])
     expect(stepsAllowed('ESCALATION_REFUSED')).toEqual(['answer', 'escalate', 'close'])
-  })
-
-  it('lists overdue first, then due soon, new, in progress, done; earliest deadline first within each', () => {
-    const items = [
-      feedback('done', { status: 'CLOSED' }),
-      feedback('new', { replyDueAt: '2025-11-30T00:00:00Z' }),
-      feedback('soon-late', { replyDueAt: '2025-11-12T00:00:00Z' }),
-      feedback('overdue', { replyDueAt: '2025-11-09T00:00:00Z' }),
-      feedback('soon-early', { replyDueAt: '2025-11-11T00:00:00Z' }),
-    ]
-    expect(inboxOrder(items, NOW, 7).map((f) => f.id)).toEqual(['overdue', 'soon-early', 'soon-late', 'new', 'done'])
-    expect(items.filter((f) => inTab(f, 'todo', NOW, 7)).map((f) => f.id)).not.toContain('done')
-    expect(items.filter((f) => inTab(f, 'due-soon', NOW, 7))).toHaveLength(2)
   })
 
   it('shows the masked contact in one line, and anonymous ones as such', () => {

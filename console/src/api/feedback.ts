@@ -56,7 +56,13 @@ export interface FeedbackView {
   mergedIntoId: Uuid | null
   /** when the retention period erased the submitter's contact details (GET …/submitter then answers 410); null while kept */
   personalDataErasedAt?: OffsetDateTime | null
+  /** how urgent its reply is as of the read, by the service's rule (ReplyRule); null once it is owed none */
+  replyUrgency?: ReplyUrgency | null
 }
+
+/** The service's urgency of a reply: past its day, within 待办's horizon, received and neither, the rest owed. */
+export type ReplyUrgency = 'OVERDUE' | 'DUE_SOON' | 'NEW' | 'OPEN'
+
 
 export interface HistoryEntry {
   at: OffsetDateTime
@@ -136,13 +142,40 @@ export interface StaffFeedbackInput {
   address?: string
 }
 
-export interface FeedbackFilter {
+/** The inbox's tabs as the service filters them (GET /feedback?reply=): 待办理, 已超期, 即将到期, 新收到; none: 全部. */
+export type ReplyFilter = 'OWED' | 'OVERDUE' | 'DUE_SOON' | 'NEW'
+
+/** What the inbox's list and its tab totals share (GET /feedback, GET /feedback/counts). */
+export interface InboxFilter {
   publicationId?: Uuid
   status?: FeedbackStatus
+  /** a tracking code, or words of the text; a long run of digits or an '@' is refused (400 naming q) */
+  q?: string
+  category?: FeedbackCategory
+  channel?: FeedbackChannel
+}
+
+export interface FeedbackFilter extends InboxFilter {
+  reply?: ReplyFilter
+  /** newest first, or the earliest reply date first (the default of OWED, OVERDUE, DUE_SOON) */
+  sort?: 'NEWEST' | 'REPLY_DUE'
   /** only the feedback linked to a part the office cancelled (撤销) */
   linkCancelled?: boolean
+  /** only those a duplicate may be merged into (not merged, not closed without an answer) */
+  mergeTarget?: boolean
   page?: number
   size?: number
+}
+
+/** GET /feedback/counts: every tab's total under the same filters, and the horizon of 即将到期. */
+export interface InboxCounts {
+  asOf: string
+  dueSoonDays: number
+  owed: number
+  overdue: number
+  dueSoon: number
+  newlyReceived: number
+  all: number
 }
 
 /** feedback-service, behind the gateway at /api/feedback. */
@@ -150,7 +183,12 @@ export class FeedbackApi {
   constructor(private readonly http: HttpClient) {}
 
   async list(filter: FeedbackFilter): Promise<Page<FeedbackView>> {
-    return (await this.http.request<Page<FeedbackView>>('GET', '/feedback', { query: { size: 200, ...filter } })).body
+    return (await this.http.request<Page<FeedbackView>>('GET', '/feedback', { query: { ...filter } })).body
+  }
+
+  /** The inbox's tab totals in one read. */
+  async counts(filter: InboxFilter): Promise<InboxCounts> {
+    return (await this.http.request<InboxCounts>('GET', '/feedback/counts', { query: { ...filter } })).body
   }
 
   /** Register a feedback received by phone, letter or e-mail (the office): 201 with the new feedback. */

@@ -105,6 +105,9 @@ const MERGE_REFUSALS: [RegExp, string][] = [
 
 const MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   ...MERGE_REFUSALS.map(([pattern, said]): [RegExp, () => string] => [pattern, () => said]),
+  // the inbox's search (feedback-service's InboxSearch): it does not look up the public's contact details
+  [/^a run of 5 or more digits that is not a tracking code is refused/, () => '不能按5位以上的连续数字查询（查询码除外）：不按电话、证件号码查找个人信息'],
+  [/^searches tracking codes and words of the text, not e-mail addresses/, () => '不能按电子邮箱查询：联系方式属于个人信息'],
   // Bean Validation's own, on the request records
   [/^must not be (null|empty)$/, () => '必填'],
   [/^must not be blank$/, () => '不能为空'],

@@ -20,3 +20,27 @@ export function useQueryChoice(name: string): WritableComputedRef<string | undef
     },
   })
 }
+
+/**
+ * Several choices of a list kept in the address at once (a tab, a search, filters, a page): `read(name)` as
+ * useQueryChoice reads one, `choose({…})` replaces them together in one navigation (two choices set one after the
+ * other would each start from the address before the other), leaving the address's other parameters as they are.
+ */
+export function useQueryChoices() {
+  const route = useRoute()
+  const router = useRouter()
+  return {
+    read(name: string): string | undefined {
+      const value = route.query[name]
+      return typeof value === 'string' && value !== '' ? value : undefined
+    },
+    choose(changes: Record<string, string | undefined>): Promise<unknown> {
+      const query = { ...route.query }
+      for (const [name, value] of Object.entries(changes)) {
+        if (value) query[name] = value
+        else delete query[name]
+      }
+      return router.replace({ query })
+    },
+  }
+}

@@ -2,6 +2,7 @@ package io.rectification.feedback.replydue;
 
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.ReplyRule;
 import io.rectification.feedback.publication.Publication;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.Outbox;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +41,8 @@ public class ReplyDueCheck {
     /** The event types, as the tests await them. */
     static final String DUE_SOON = FeedbackEvent.FeedbackReplyDueSoon.class.getSimpleName();
     static final String OVERDUE = FeedbackEvent.FeedbackReplyOverdue.class.getSimpleName();
-    private static final Set<FeedbackStatus> OWED_AN_ANSWER = EnumSet.of(FeedbackStatus.RECEIVED,
-            FeedbackStatus.TRIAGED, FeedbackStatus.ESCALATED, FeedbackStatus.ESCALATION_REFUSED);
+    /** The inbox's rule of owed a reply, so a notice and the inbox's tabs never disagree on which feedback. */
+    private static final Set<FeedbackStatus> OWED_AN_ANSWER = ReplyRule.OWED_A_REPLY;
 
     private final Outbox outbox;
     private final EntityManager entityManager;

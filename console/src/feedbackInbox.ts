@@ -146,6 +146,19 @@ export const HISTORY_LABELS: Record<string, string> = {
   BECAME_PROBLEM: '已列入整改台账', ESCALATION_REFUSED: '整改台账未接收',
 }
 
+/** "feedback <id> (<code>) merged into this one", "into <id> (<code>)": a merge's entries name the other feedback by its code. */
+const MERGE_NAMED = /^(?:feedback|into) (\S+) \(([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})\)/
+
+/**
+ * The feedback a merge's history entry names, with how to say it: 合并到 <code> on the duplicate, 并入了重复件 <code>
+ * on the one it went into; null for any other entry, and for one written before entries held the code (said by its label).
+ */
+export function mergeNamed(entry: Pick<HistoryEntry, 'action' | 'detail'>): { id: string; code: string; label: string } | null {
+  const label = { MERGED: '合并到', DUPLICATE_MERGED_IN: '并入了重复件' }[entry.action]
+  const named = label === undefined ? null : entry.detail?.match(MERGE_NAMED)
+  return named ? { id: named[1]!, code: named[2]!, label: label! } : null
+}
+
 /** The records a history entry names by id, as the page knows them (the inspection's tasks); undefined when unknown. */
 export interface NamedRecords {
   task?: (id: string) => string | undefined

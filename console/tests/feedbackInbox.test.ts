@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  actorName, cancelledLinkHint, contactLine, historyDetail, INBOX_TABS, inboxTab, needsRelink, receivedText, RELINKABLE, stepsAllowed,
+  actorName, cancelledLinkHint, contactLine, historyDetail, INBOX_TABS, inboxTab, mergeNamed, needsRelink, receivedText, RELINKABLE, stepsAllowed,
   triagedTaskIds, urgencyTag,
 } from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
@@ -90,6 +90,12 @@ describe('the history of a feedback', () => {
     expect(historyDetail('ESCALATION_REFUSED', 'tasks-service refused the escalation: area 3 is not of this inspection'))
       .toBe('原因：area 3 is not of this inspection')
     expect(historyDetail('DUPLICATE_MERGED_IN', 'feedback 9a1 merged into this one')).toBe('')
+    // a merge's entries name the other by its tracking code (since they hold it); one written before says its label alone
+    expect(mergeNamed({ action: 'DUPLICATE_MERGED_IN', detail: 'feedback 9a1 (7KQM-2XHD-9WTB-R4NC) merged into this one' }))
+      .toEqual({ id: '9a1', code: '7KQM-2XHD-9WTB-R4NC', label: '并入了重复件' })
+    expect(mergeNamed({ action: 'MERGED', detail: 'into 9a1 (7KQM-2XHD-9WTB-R4NC)' })).toEqual({ id: '9a1', code: '7KQM-2XHD-9WTB-R4NC', label: '合并到' })
+    expect(mergeNamed({ action: 'DUPLICATE_MERGED_IN', detail: 'feedback 9a1 merged into this one' })).toBeNull()
+    expect(mergeNamed({ action: 'CLOSED', detail: 'into 9a1 (7KQM-2XHD-9WTB-R4NC)' })).toBeNull()
   })
 })
 

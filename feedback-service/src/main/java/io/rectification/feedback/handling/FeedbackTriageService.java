@@ -5,6 +5,7 @@ import io.rectification.feedback.feedback.FeedbackHistoryEntry;
 import io.rectification.feedback.feedback.FeedbackSnapshot;
 import io.rectification.feedback.feedback.FeedbackStaffView;
 import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.feedback.feedback.FeedbackStep;
 import io.rectification.feedback.feedback.ReplyDeadlines;
 import io.rectification.feedback.ledger.LedgerReadModel.Placement;
@@ -153,9 +154,12 @@ public class FeedbackTriageService {
         OffsetDateTime now = now();
         feedback.mergedIntoId = target.id;
         feedback.status = FeedbackStatus.MERGED;
+        // each names the other by its tracking code too (no personal data: a code opens only the tracking page's
+        // status and answer), so the history says which duplicate came in and where this one went
         FeedbackHistoryEntry.record(target.id, now, actor, "DUPLICATE_MERGED_IN",
-                "feedback " + feedback.id + " merged into this one");
-        return finish(feedback, now, actor, "MERGED", "into " + target.id,
+                "feedback " + feedback.id + " (" + TrackingCodes.display(feedback.trackingCode) + ") merged into this one");
+        return finish(feedback, now, actor, "MERGED",
+                "into " + target.id + " (" + TrackingCodes.display(target.trackingCode) + ")",
                 snapshot -> new FeedbackEvent.FeedbackMerged(snapshot, target.id));
     }
 

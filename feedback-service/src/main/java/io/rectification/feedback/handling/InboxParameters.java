@@ -3,6 +3,7 @@ package io.rectification.feedback.handling;
 import io.rectification.feedback.feedback.FeedbackCategory;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.platform.rest.Flags;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -27,8 +28,13 @@ public class InboxParameters {
     @QueryParam("channel")
     public FeedbackChannel channel;
 
+    @QueryParam("mergeTarget")
+    @Parameter(description = "true: only the feedback a duplicate may be merged into (not MERGED, not CLOSED without an"
+            + " answer: MergeRule), what the merge dialog searches. Anything but true or false is a 400 naming it")
+    public String mergeTarget;
+
     InboxQuery query(UUID publicationId, FeedbackStatus status, InboxQuery.Order sort) {
         return new InboxQuery(publicationId, status, reply, InboxSearch.of(q), category, channel,
-                sort != null ? sort : InboxQuery.Order.byDefault(reply));
+                Flags.parse(mergeTarget, "mergeTarget"), sort != null ? sort : InboxQuery.Order.byDefault(reply));
     }
 }

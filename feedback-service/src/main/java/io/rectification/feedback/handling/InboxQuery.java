@@ -14,10 +14,10 @@ import java.util.UUID;
 /**
  * The inbox's filters of {@code GET /feedback} and {@code GET /feedback/counts}, as JPQL over {@code Feedback f}:
  * the publication, a status, the reply's standing ({@link Reply}, {@link ReplyRule}), {@link InboxSearch q}, a
- * category and a channel. {@code linkCancelled} ids, when asked, are found first ({@link StaffFeedbackService}).
+ * category, a channel, and only those a duplicate may be merged into ({@link MergeRule#TARGETS}). {@code linkCancelled} ids, when asked, are found first ({@link StaffFeedbackService}).
  */
 public record InboxQuery(UUID publicationId, FeedbackStatus status, Reply reply, InboxSearch search,
-                         FeedbackCategory category, FeedbackChannel channel, Order order) {
+                         FeedbackCategory category, FeedbackChannel channel, boolean mergeTarget, Order order) {
 
     /** The inbox's tabs: 待办理 (OWED), 已超期, 即将到期, 新收到; absent: 全部. */
     public enum Reply {
@@ -49,7 +49,7 @@ public record InboxQuery(UUID publicationId, FeedbackStatus status, Reply reply,
     }
 
     public static InboxQuery of(UUID publicationId, FeedbackStatus status) {
-        return new InboxQuery(publicationId, status, null, null, null, null, Order.NEWEST);
+        return new InboxQuery(publicationId, status, null, null, null, null, false, Order.NEWEST);
     }
 
     /** Every filter but the reply's standing, which the counts take one by one. */
@@ -69,6 +69,10 @@ public record InboxQuery(UUID publicationId, FeedbackStatus status, Reply reply,
         if (channel != null) {
             where.append(" and f.channel = :channel");
             parameters.and("channel", channel);
+        }
+        if (mergeTarget) {
+            where.append(" and ").append(MergeRule.TARGETS);
+            MergeRule.targetParameters(parameters);
         }
         if (search != null && search.trackingCode() != null) {
             where.append(" and f.trackingCode = :trackingCode");

@@ -4,6 +4,7 @@ import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.FeedbackHistoryEntry;
 import io.rectification.feedback.feedback.FeedbackSnapshot;
 import io.rectification.feedback.feedback.FeedbackStatus;
+import io.rectification.feedback.feedback.TrackingCodes;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,8 +121,9 @@ public class MergeRepair {
             record(member, now, "MERGE_MOVED_TO_END", "was merged into " + was + ", itself merged: now merged into "
                     + end.id + ", where those merges end (repair asked by " + requestedBy + ")", requestedBy,
                     snapshot -> new FeedbackEvent.FeedbackMerged(snapshot, end.id));
-            FeedbackHistoryEntry.record(end.id, now, ACTOR, "DUPLICATE_MERGED_IN", "feedback " + member.id
-                    + " merged into this one (it was merged into " + was + ", itself merged)");
+            FeedbackHistoryEntry.record(end.id, now, ACTOR, "DUPLICATE_MERGED_IN", "feedback " + member.id + " ("
+                    + TrackingCodes.display(member.trackingCode) + ") merged into this one (it was merged into " + was
+                    + ", itself merged)");
             repaired.add(new Repaired(member.id, was, "MERGED_INTO_END", end.id, member.status.name()));
         }
         LOG.infof("merge repair asked by %s: %d loop(s) broken, %d merge(s) moved to their end", requestedBy, loops,

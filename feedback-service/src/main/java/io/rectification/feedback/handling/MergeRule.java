@@ -1,5 +1,6 @@
 package io.rectification.feedback.handling;
 
+import io.quarkus.panache.common.Parameters;
 import io.rectification.feedback.feedback.Feedback;
 import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.platform.error.ApiException;
@@ -20,7 +21,18 @@ import java.util.UUID;
  */
 final class MergeRule {
 
+    /**
+     * JPQL, over {@code Feedback f}, of the feedback a duplicate may be merged into as far as their own state goes
+     * (what {@link #require} refuses of a target): not merged, not closed without an answer. The merge dialog
+     * searches among them ({@code GET /feedback?mergeTarget=true}).
+     */
+    static final String TARGETS = "(f.status <> :mergedStatus and not (f.status = :closedStatus and f.answeredAt is null))";
+
     private MergeRule() {
+    }
+
+    static void targetParameters(Parameters parameters) {
+        parameters.and("mergedStatus", FeedbackStatus.MERGED).and("closedStatus", FeedbackStatus.CLOSED);
     }
 
     /**

@@ -88,7 +88,7 @@ class FeedbackListCostTest {
 
         // the inbox's filters (a tab, words, a channel) are the page's where clause, no statement more
         InboxQuery inbox = new InboxQuery(publication, null, InboxQuery.Reply.OWED, InboxSearch.of("招商 未开工"),
-                null, FeedbackChannel.POST, InboxQuery.Order.REPLY_DUE);
+                null, FeedbackChannel.POST, true, InboxQuery.Order.REPLY_DUE);
         long five = statementsOf(() -> reads.listFeedback(inbox, false, 0, 5), 5);
         long thirty = statementsOf(() -> reads.listFeedback(inbox, false, 0, 30), 30);
 

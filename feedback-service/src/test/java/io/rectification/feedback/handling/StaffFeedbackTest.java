@@ -335,8 +335,22 @@ class StaffFeedbackTest {
         }
         asStaff("li.ganshi").body("{\"into\":\"" + first + "\"}").when().post("/feedback/" + second + "/merge")
                 .then().statusCode(409);
+        // each history names the other by its tracking code too (not personal data), so staff see which
+        String firstCode = given().get("/feedback/" + first).then().extract().path("trackingCode");
+        String secondCode = given().get("/feedback/" + second).then().extract().path("trackingCode");
         given().when().get("/feedback/" + first + "/history")
-                .then().body("action", hasItem("DUPLICATE_MERGED_IN"));
+                .then().body("action", hasItem("DUPLICATE_MERGED_IN"))
+                .body("find { it.action == 'DUPLICATE_MERGED_IN' }.detail",
+                        equalTo("feedback " + second + " (" + secondCode + ") merged into this one"));
+        given().when().get("/feedback/" + second + "/history")
+                .then().body("find { it.action == 'MERGED' }.detail", equalTo("into " + first + " (" + firstCode + ")"));
+        // the merge dialog's search: the merged one is no target, the one it went into is, found by its code
+        given().when().get("/feedback?mergeTarget=true&publicationId=" + publication + "&q=" + firstCode)
+                .then().statusCode(200).body("items.id", contains(first));
+        given().when().get("/feedback?mergeTarget=true&publicationId=" + publication + "&q=" + secondCode)
+                .then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/feedback?mergeTarget=maybe").then().statusCode(400)
+                .body("errors.field", hasItem("mergeTarget"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.rectification.feedback.ledger.LedgerReadModel.Placement;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.text.BlankText;
 import io.rectification.platform.text.OptionalText;
@@ -21,7 +22,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Function;
@@ -151,7 +157,60 @@ public class FeedbackTriageService {
             throw ApiException.badRequest("into", "a feedback cannot be merged into itself");
         }
         Feedback target = MergeRule.require(feedback, into, intoFirst ? lockedFirst : StaffFeedbackService.lock(into));
+        return merged(feedback, target, now(), actor);
+    }
+
+    /**
+     * Merges several duplicates into one feedback in one transaction, all or none (批量合并). Every row is locked
+     * first, in id order as one merge locks its two, so a batch and a single merge (or two batches) crossing take
+     * turns; then each is judged by the rules of one merge ({@link MergeRule}, {@link FeedbackStep#MERGE}), a
+     * refusal naming {@code feedback[i]} (or {@code into} for the target's own state). No If-Match: each is judged
+     * on what the last committed step left, as a merge without one is.
+     */
+    public TriageInputs.Merged mergeAll(TriageInputs.MergeAll input, String actor) {
+        List<UUID> ids = input.feedback();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i).equals(input.into())) {
+                throw ApiException.badRequest("feedback[" + i + "]", "a feedback cannot be merged into itself");
+            }
+            if (!seen.add(ids.get(i))) {
+                throw ApiException.badRequest("feedback[" + i + "]", "feedback " + ids.get(i) + " is named twice");
+            }
+        }
+        List<UUID> all = new ArrayList<>(ids);
+        all.add(input.into());
+        Map<UUID, Feedback> locked = StaffFeedbackService.lockAll(all);
+        Feedback target = locked.get(input.into());
+        if (target == null) {
+            throw ApiException.badRequest("into", "feedback " + input.into() + " does not exist");
+        }
         OffsetDateTime now = now();
+        List<FeedbackStaffView> merged = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "feedback[" + i + "]";
+            Feedback duplicate = locked.get(ids.get(i));
+            if (duplicate == null) {
+                throw ApiException.badRequest(field, "feedback " + ids.get(i) + " does not exist");
+            }
+            if (!FeedbackStep.MERGE.allowedFrom(duplicate.status)) {
+                String why = "a " + duplicate.status + " feedback cannot take the step MERGE";
+                throw new ApiException(409, "Conflict", "feedback " + duplicate.id + ": " + why,
+                        List.of(new ErrorBody.FieldError(field, why))).with("feedbackStatus", duplicate.status);
+            }
+            if (!target.publicationId.equals(duplicate.publicationId)) {
+                throw ApiException.badRequest(field, "feedback " + duplicate.id + " is on another publication than "
+                        + target.id);
+            }
+            MergeRule.requireTarget(duplicate, target);
+            MergeRule.requireNoneJoined(duplicate, target, field);
+            merged.add(merged(duplicate, target, now, actor));
+        }
+        return new TriageInputs.Merged(merged);
+    }
+
+    /** The duplicate merged into the target, both judged and locked: recorded on both, published. */
+    private FeedbackStaffView merged(Feedback feedback, Feedback target, OffsetDateTime now, String actor) {
         feedback.mergedIntoId = target.id;
         feedback.status = FeedbackStatus.MERGED;
         // each names the other by its tracking code too (no personal data: a code opens only the tracking page's

@@ -44,6 +44,13 @@ final class MergeRule {
         if (!target.publicationId.equals(duplicate.publicationId)) {
             throw ApiException.badRequest("into", "feedback " + target.id + " is on another publication");
         }
+        requireTarget(duplicate, target);
+        requireNoneJoined(duplicate, target, null);
+        return target;
+    }
+
+    /** The target's own state: not merged itself (409 naming into, with mergeInto), not closed without an answer. */
+    static void requireTarget(Feedback duplicate, Feedback target) {
         if (target.status == FeedbackStatus.MERGED) {
             throw merged(duplicate, target);
         }
@@ -51,12 +58,21 @@ final class MergeRule {
             throw refused("feedback " + target.id + " was closed without an answer; a duplicate merged into it"
                     + " would never be answered either: answer or close this one on its own");
         }
+    }
+
+    /**
+     * The duplicate has none merged into it (they would be left behind): 409, naming {@code field} when given (a
+     * batch's {@code feedback[i]}).
+     */
+    static void requireNoneJoined(Feedback duplicate, Feedback target, String field) {
         long joined = Feedback.count("mergedIntoId", duplicate.id);
         if (joined > 0) {
-            throw ApiException.conflict("this feedback has " + joined + " duplicate(s) merged into it, which would be"
-                    + " left behind a merge: merge " + target.id + " into this one instead, or answer this one");
+            String why = (field == null ? "this feedback" : "feedback " + duplicate.id) + " has " + joined
+                    + " duplicate(s) merged into it, which would be left behind a merge: merge " + target.id
+                    + " into " + (field == null ? "this one instead, or answer this one" : "it instead, or answer it");
+            throw field == null ? ApiException.conflict(why)
+                    : new ApiException(409, "Conflict", why, List.of(new ErrorBody.FieldError(field, why)));
         }
-        return target;
     }
 
     /** A target merged already: say where its merges lead, so the handler can choose that one (or see the loop). */

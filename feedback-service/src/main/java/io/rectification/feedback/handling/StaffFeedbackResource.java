@@ -285,6 +285,31 @@ public class StaffFeedbackResource {
         return answer(triage.merge(id, input, actor.require(), ifMatch));
     }
 
+    @POST
+    @Path("merges")
+    @Operation(summary = "Merge several duplicates into one feedback at once (批量合并), all or none",
+            description = "Up to 100, each by the rules of one merge (POST /feedback/{id}/merge) under the same row locks,"
+                    + " in one transaction: one refused, none merged. No If-Match: each is judged on what the last"
+                    + " committed step left")
+    @RolesAllowed(Access.HANDLE_FEEDBACK)
+    @APIResponse(responseCode = "200", description = "each duplicate as it is now, in the order given",
+            content = @Content(schema = @Schema(implementation = TriageInputs.Merged.class)))
+    @APIResponse(responseCode = "400", description = "feedback[i] does not exist, is named twice, is into itself or is on"
+            + " another publication; into does not exist")
+    @APIResponse(responseCode = "409", description = "feedback[i]'s status does not allow a merge, or others were merged"
+            + " into it; or (naming into) the target was merged itself or closed without an answer")
+    public TriageInputs.Merged mergeAll(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "three calls on one project merged into the first letter", value = """
+                            {
+                              "into": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+                              "feedback": ["1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+                                           "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f"]
+                            }""")))
+            @NotNull @Valid TriageInputs.MergeAll input) {
+        return triage.mergeAll(input, actor.require());
+    }
+
     private static Response answer(FeedbackStaffView view) {
         return Response.ok(view).tag(String.valueOf(view.version())).build();
     }

@@ -175,4 +175,16 @@ public class StaffFeedbackService {
     static Optional<Feedback> lock(UUID id) {
         return Feedback.<Feedback>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    /**
+     * The feedback of these ids locked as {@link #lock} locks one, one by one in the order a merge locks its two
+     * (the lower first by {@link UUID#compareTo}, which is not PostgreSQL's order of uuids, so not one statement
+     * ordered by the database): a batch crossing a merge or another batch takes turns, never deadlocks. Those
+     * that do not exist are absent.
+     */
+    static Map<UUID, Feedback> lockAll(List<UUID> ids) {
+        Map<UUID, Feedback> locked = new java.util.HashMap<>();
+        ids.stream().distinct().sorted().forEach(id -> lock(id).ifPresent(f -> locked.put(id, f)));
+        return locked;
+    }
 }

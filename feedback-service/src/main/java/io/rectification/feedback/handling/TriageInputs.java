@@ -1,11 +1,13 @@
 package io.rectification.feedback.handling;
 
 import io.rectification.feedback.feedback.FeedbackCategory;
+import io.rectification.feedback.feedback.FeedbackStaffView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The bodies of the triage steps. */
@@ -37,5 +39,16 @@ public final class TriageInputs {
     }
 
     public record Merge(@NotNull UUID into) {
+    }
+
+    /** Several duplicates merged into one feedback at once, all or none. */
+    @Schema(description = "Merge each of feedback (1 to " + MergeAll.MAX + ", each once, not into itself) into into, all or"
+            + " none: each judged by the rules of one merge, a refusal naming feedback[i] (or into, for the target's own state)")
+    public record MergeAll(@NotNull UUID into, @NotNull @Size(min = 1, max = MergeAll.MAX) List<@NotNull UUID> feedback) {
+        public static final int MAX = 100;
+    }
+
+    /** What a batch merge did: each duplicate as it is now, in the order given. */
+    public record Merged(List<FeedbackStaffView> merged) {
     }
 }

@@ -238,10 +238,12 @@ function staffReceived(recorded: RegExpMatchArray): string {
 /**
  * The inbox's columns; `publicationOf` names a feedback's publication (公布, each of one inspection's rectification) when
  * the list holds feedback of several, null when of one, which then goes unsaid. The page clamps 内容 to two lines and
- * tags an urgent 答复期限 (已超期, 即将到期). The list is in the order of 答复期限, so a table that scrolls sideways (a tablet) keeps it in view.
+ * tags an urgent 答复期限 (已超期, 即将到期); `pickable` puts a box before each row (选择) for 批量合并. The list is in the order of 答复期限, so a table that scrolls sideways (a tablet) keeps it in view.
  */
-export function inboxColumns(publicationOf: ((id: string) => string) | null): Column<FeedbackView>[] {
+export function inboxColumns(publicationOf: ((id: string) => string) | null, pickable = false): Column<FeedbackView>[] {
   return [
+    // 选择: a box a row, to merge several into one at once (批量合并), for those who handle feedback
+    ...(pickable ? [{ key: 'pick', label: '选择', width: 60 }] : []),
     { key: 'trackingCode', prop: 'trackingCode', to: (f) => `/feedback/${f.id}`, label: '查询码', width: 195, card: 'title' },
     { key: 'text', prop: 'text', label: '内容', minWidth: 160 },
     ...(publicationOf === null ? [] : [{ key: 'publication', label: '公布', minWidth: 150, text: (f: FeedbackView) => publicationOf(f.publicationId) }]),

@@ -131,3 +131,50 @@ describe('the inbox, read from the service a page at a time', () => {
     expect(codes()).toHaveLength(0)
   })
 })
+
+describe('批量合并 in the inbox', () => {
+  const target = item(500, { id: 'orig', trackingCode: '7KQM-2XHD-9WTB-R4NC', status: 'TRIAGED', text: '来信反映老旧小区加装电梯审批拖延。' })
+  /** The service as above, and the target search and the batch merge (answered by `merged`). */
+  const withMerges = (merged: () => Response) => (): Response => {
+    const { url, init } = net.sent[net.sent.length - 1]!
+    if (url.includes('mergeTarget=true')) return json(200, { items: [target], page: 0, size: 20, total: 1 })
+    if (url === '/api/feedback/feedback/merges' && init.method === 'POST') return merged()
+    return service()
+  }
+  const box = (code: string) => document.querySelector(`input[type="checkbox"][aria-label="选择 ${code}"]`)
+    ?? document.querySelector(`[aria-label="选择 ${code}"] input`)
+
+  async function pickAndMerge() {
+    ;(box('CODE-1') as HTMLElement).click()
+    ;(box('CODE-2') as HTMLElement).click()
+    await settle()
+    expect(document.querySelector('.picked')?.textContent).toContain('已选 2 条')
+    const open = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === '合并到…')!
+    open.click()
+    await settle()
+    ;(document.querySelector('.merge-targets .el-select-dropdown__item') as HTMLElement).click()
+    await settle()
+    const confirm = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === '确认合并')!
+    confirm.click()
+    await settle()
+  }
+
+  it('merges the rows picked into one feedback found in the service, in one request', async () => {
+    await show('/feedback')
+    net.answer = withMerges(() => json(200, { merged: [] }))
+    await pickAndMerge()
+    const sent = net.sent.filter((r) => r.url === '/api/feedback/feedback/merges')
+    expect(sent).toHaveLength(1)
+    expect(JSON.parse(String(sent[0]!.init.body))).toEqual({ into: 'orig', feedback: ['f1', 'f2'] })
+    expect(document.querySelector('.picked')).toBeNull()
+  })
+
+  it('says which one the service refused, by its code, and merges none', async () => {
+    await show('/feedback')
+    net.answer = withMerges(() => json(409, { status: 409, title: 'Conflict', detail: 'feedback f2: a MERGED feedback cannot take the step MERGE',
+      errors: [{ field: 'feedback[1]', message: '已合并的意见建议不能再合并' }] }, 'application/problem+json'))
+    await pickAndMerge()
+    expect(document.querySelector('.refused-picks')?.textContent).toContain('CODE-2：已合并的意见建议不能再合并')
+    expect(document.querySelector('.picked')?.textContent).toContain('已选 2 条')
+  })
+})

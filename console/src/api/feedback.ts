@@ -225,6 +225,11 @@ export class FeedbackApi {
     return this.http.request<FeedbackView>('POST', `/feedback/${enc(id)}/merge`, { body: { into }, ifMatch: version })
   }
 
+  /** 批量合并: the duplicates into one feedback, all or none (a refusal names feedback[i] or into). */
+  async mergeAll(into: Uuid, feedback: readonly Uuid[]): Promise<FeedbackView[]> {
+    return (await this.http.request<{ merged: FeedbackView[] }>('POST', '/feedback/merges', { body: { into, feedback } })).body.merged
+  }
+
   close(id: Uuid, version: number, reason: string): Promise<Answer<FeedbackView>> {
     return this.http.request<FeedbackView>('POST', `/feedback/${enc(id)}/close`, { body: reason === '' ? {} : { reason }, ifMatch: version })
   }

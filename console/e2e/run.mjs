@@ -671,7 +671,8 @@ try {
   await page.getByRole('option', { name: new RegExp(trackingCode) }).click()
   await merge.getByRole('button', { name: '确认合并' }).click()
   await page.getByText('已合并', { exact: true }).first().waitFor()
-  await page.getByRole('link', { name: '另一条意见建议' }).waitFor()
+  // 已合并到 names the original by its tracking code, a link to it
+  await page.locator('.merged-into').getByRole('link', { name: trackingCode }).waitFor()
   step = 'the citizen\'s tracking page shows the answer; the public form and report pass the accessibility checks'
   const tracked = await (await fetch(`${BASE}/feedback/track/${encodeURIComponent(trackingCode)}`)).json()
   assert.equal(tracked.answer, reply)

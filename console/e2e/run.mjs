@@ -211,7 +211,7 @@ async function verifyAsSupervisor(taskId) {
     trackRequests(other)
     const page = await other.newPage()
     await page.setViewportSize({ width: 1280, height: 900 })
-    await signIn(page, 'ducha', '/inspections')
+    await signIn(page, 'ducha', '/verification')
     const token = await tokenOf(page)
     const read = async () => (await fetch(`${BASE}/api/tasks/tasks/${taskId}`, { headers: { Authorization: `Bearer ${token}` } })).json()
     const { title, percentComplete } = await read()
@@ -418,8 +418,9 @@ try {
 
   // ---- supervisor
   page = await newPage()
-  await signIn(page, 'ducha', '/inspections')
+  await signIn(page, 'ducha', '/verification')
   step = 'inspections and plan tree'
+  await menuEntry(page, '巡视与整改方案').click()
   await page.getByRole('link', { name: /专项巡视/ }).first().waitFor()
   await shoot(page, '05-supervisor-inspections')
   await page.getByRole('link', { name: /专项巡视/ }).first().click()
@@ -612,7 +613,7 @@ try {
   // ---- a member of the public writes in; the feedback handler (来信来电: feedback-handler with personal-data, not 整改办) answers
   step = 'public feedback through the gateway'
   page = await newPage()
-  await signIn(page, 'xinfang', '/inspections')
+  await signIn(page, 'xinfang', '/feedback')
   const handlerToken = await tokenOf(page)
   const publications = await (await fetch(`${BASE}/api/feedback/publications?size=50`, { headers: { Authorization: `Bearer ${handlerToken}` } })).json()
   const open = publications.items.find((p) => p.open)
@@ -848,7 +849,7 @@ try {
 
   // ---- the supervisor's look-back (回头看) of the task closed out above: reopening needs the findings
   page = await newPage()
-  await signIn(page, 'ducha', '/inspections')
+  await signIn(page, 'ducha', '/verification')
   step = 'supervisor: look-back due, reopened with findings'
   const supervisorToken = await tokenOf(page)
   const closed = await (await fetch(`${BASE}/api/tasks/tasks/${closedTaskId}`, { headers: { Authorization: `Bearer ${supervisorToken}` } })).json()

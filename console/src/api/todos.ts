@@ -101,6 +101,30 @@ export class TodosApi {
   }
 }
 
+/**
+ * What the list holds, by kind, in the kinds' order: how many reasons of each its entries give (an entry of one
+ * task names all of its reasons, so these may add up to more than the entries), as reporting-service's byKind counts.
+ */
+export function kindCounts(items: readonly Pick<TodoItem, 'reasons'>[]): { kind: TodoKind; label: string; count: number }[] {
+  const counts = new Map<TodoKind, number>()
+  for (const item of items) for (const reason of item.reasons) counts.set(reason.kind, (counts.get(reason.kind) ?? 0) + 1)
+  return (Object.keys(TODO_KIND_LABELS) as TodoKind[]).filter((kind) => counts.has(kind))
+    .map((kind) => ({ kind, label: TODO_KIND_LABELS[kind], count: counts.get(kind)! }))
+}
+
+/**
+ * 待办's heading, true of what is listed: its entries by kind. Not every kind is chosen by date: a claim to
+ * verify, a deadline request, a rejection or a reopening to answer and a problem without measures wait on the
+ * reader whatever their date (reporting-service's TodoQueries), while what falls due (a deadline, a stage goal,
+ * a look-back, a decision, a reply) is listed from `dueSoonDays` before it.
+ */
+export function todoSummary(list: Pick<TodoList, 'asOf' | 'count' | 'dueSoonDays' | 'items'>): string {
+  const asOf = `截至 ${formatDate(list.asOf)}`
+  if (list.count === 0) return `${asOf}，暂无待办。`
+  const kinds = kindCounts(list.items).map((k) => `${k.label} ${k.count}`).join('、')
+  return `${asOf}，共 ${list.count} 项（${kinds}），最紧急的在前；临近时限的事项自到期前 ${list.dueSoonDays} 天起列出；同一任务只列一项，写明全部事由。`
+}
+
 /** How a to-do's date reads: 已逾期3天, 今日到期, 还有4天. */
 export function dueText(item: Pick<TodoItem, 'dueDate' | 'daysLeft'>): string {
   if (item.dueDate === null) return ''

@@ -55,10 +55,11 @@ export function tableWidth<Row>(columns: readonly Column<Row>[], actions: number
 }
 
 /**
- * A 1280 px desk's pane: the window less the 200 px side menu and the page's margins. A list whose table
- * is wider still is a table there, scrolling sideways with its 操作 column pinned, as on every desk.
+ * About the narrowest pane a list has on a 1280 px desk: the window less the 200 px side menu, a scrollbar,
+ * the page's margins and a section's padding (985 px). A list whose table is wider still is a table there,
+ * scrolling sideways with its 操作 column pinned, as on every desk; a tablet's pane (784 px at 1024) is less.
  */
-export const DESK_PANE = 1000
+export const DESK_PANE = 960
 
 /**
  * Whether a list is shown as cards: always on a phone (the window at most PHONE_WIDTH); elsewhere when the

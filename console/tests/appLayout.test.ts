@@ -107,8 +107,11 @@ describe('the header', () => {
     expect(button.attributes('aria-expanded')).toBe('false')
     expect(aside.style.display).toBe('none')
     await button.trigger('click')
+    await flushPromises()
     expect(button.attributes('aria-expanded')).toBe('true')
     expect(aside.style.display).toBe('')
+    // over the button now: the focus goes to the open screen's entry
+    expect(document.activeElement).toBe(aside.querySelector('a[aria-current="page"]'))
     aside.querySelectorAll('a')[1]!.click()
     await flushPromises()
     expect(button.attributes('aria-expanded')).toBe('false')

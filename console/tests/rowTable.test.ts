@@ -265,6 +265,7 @@ describe('a list as a table only where its columns fit', () => {
     expect(asCards(tableWidth(TASK_LIST_COLUMNS, null) - 1, tableWidth(TASK_LIST_COLUMNS, null), false)).toBe(true)
     // a 1280 px desk (1,040 px of pane) keeps its table, scrolling sideways with 操作 pinned, as it always did
     expect(asCards(1040, tableWidth(queue, 200), false)).toBe(false)
+    expect(asCards(985, tableWidth(queue, 200), false), 'in a section, beside a scrollbar').toBe(false)
     expect(asCards(DESK_PANE, tableWidth(queue, 200), false)).toBe(false)
     expect(asCards(DESK_PANE - 1, tableWidth(queue, 200), false)).toBe(true)
     // not measured yet (or no layout): by the window

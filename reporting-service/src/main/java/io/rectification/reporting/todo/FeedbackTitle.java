@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class FeedbackTitle {
 
-    /** As the console's inbox names the channels (feedbackInbox.ts CHANNEL_LABELS). */
+    /** The channels staff register, with or without a time (feedback-service's staff intake). */
     private static final Set<String> STAFF_CHANNELS = Set.of("PHONE", "POST", "EMAIL");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -35,6 +35,7 @@ public final class FeedbackTitle {
         return title.toString();
     }
 
+    /** As the console's inbox names the channels (feedbackInbox.ts CHANNEL_LABELS). */
     static String channel(String channel) {
         return switch (channel) {
             case "WEB" -> "网上";

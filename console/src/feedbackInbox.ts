@@ -4,6 +4,7 @@ import type { Page } from '@/api/types'
 import { LEVEL_WORDS, type CancelLevel } from '@/cancellation'
 import { daysUntil, formatDate, formatDateTime, formatDayTime, todayInShanghai, ZONE } from '@/format'
 import type { Column } from '@/rowColumns'
+import { SYSTEM_ACTORS } from '@/systemActors'
 
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
   RECEIVED: '待分办', TRIAGED: '办理中', ANSWERED: '已答复', CLOSED: '已办结', ESCALATED: '已转为问题', MERGED: '已合并',
@@ -219,9 +220,9 @@ export function historyDetail(action: string, detail: string | null, named: Name
   }
 }
 
-/** Who made a step, as colleagues know them (the console's directory of staff); a submission from the public by no one's name. */
+/** Who made a step, as colleagues know them (the console's directory of staff); a service or the public by what it is (SYSTEM_ACTORS). */
 export function actorName(actor: string, nameOf: (username: string) => string | null): string {
-  return actor === 'public' ? '公众提交' : nameOf(actor) ?? actor
+  return SYSTEM_ACTORS[actor] ?? nameOf(actor) ?? actor
 }
 
 /**

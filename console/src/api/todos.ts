@@ -68,7 +68,10 @@ export interface TodoItem {
   feedbackId: string | null
   /** the problem of a PROBLEM_WITHOUT_MEASURES (制定整改措施), which has no task yet */
   problemId: string | null
-  /** the task's title; a meeting decision's text when it is about no task known; a problem's; 群众反映（…） */
+  /**
+   * the task's title; a meeting decision's text when it is about no task known; a problem's; a feedback's category,
+   * channel and when it came, 群众反映（举报） · 来信 · 2026年12月3日收到 (the events carry no tracking code)
+   */
   title: string | null
   responsibleUnit: string | null
   /** the earliest of its reasons' dates */

@@ -1,21 +1,44 @@
 package io.rectification.feedback.tracking;
 
+import io.rectification.feedback.feedback.Feedback;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
-/** Which registrations came without a time: only the staff record's RECEIVED entry says so. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Which registrations came without a time: the stored flag says so, not the hour nor the history's text. */
 class ReceivedDayTest {
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private static Feedback receivedAt(String instant, boolean timeGiven) {
+        Feedback feedback = new Feedback();
+        feedback.receivedAt = OffsetDateTime.parse(instant);
+        feedback.receivedTimeGiven = timeGiven;
+        return feedback;
+    }
+
     @Test
-    void aStaffRecordWithoutATimeIsADayAlone() {
-        assertTrue(ReceivedDay.timeNotGiven("recorded by staff, received on 2026-12-05 (POST)"));
-        assertTrue(ReceivedDay.timeNotGiven("recorded by staff, received on 2026-12-05, receipt 信访〔2026〕12号 (POST)"));
-        assertFalse(ReceivedDay.timeNotGiven("recorded by staff, received on 2026-12-05 at 10:30 (PHONE)"));
-        assertFalse(ReceivedDay.timeNotGiven("recorded by staff, received on 2026-12-05 at 00:00, receipt 12 (PHONE)"));
-        // a web or API submission always has its time
-        assertFalse(ReceivedDay.timeNotGiven("submitted (WEB)"));
-        assertFalse(ReceivedDay.timeNotGiven(null));
+    void aRegistrationWithoutATimeIsItsDayInThePublicationsZone() {
+        // 00:00 on 5 December in Shanghai is still the 4th in UTC
+        assertEquals(LocalDate.parse("2026-12-05"),
+                ReceivedDay.withoutTime(receivedAt("2026-12-04T16:00:00Z", false), SHANGHAI));
+    }
+
+    @Test
+    void aTimeGivenAsMidnightIsATimeNotADayAlone() {
+        // a call staff registered at 00:00 came at midnight: the flag decides, not the hour
+        assertNull(ReceivedDay.withoutTime(receivedAt("2026-12-04T16:00:00Z", true), SHANGHAI));
+        assertNull(ReceivedDay.withoutTime(receivedAt("2026-12-05T02:30:00Z", true), SHANGHAI));
+    }
+
+    @Test
+    void aNewFeedbackHasItsTimeUntilStaffSayOtherwise() {
+        // web and API submissions never touch the flag
+        assertEquals(true, new Feedback().receivedTimeGiven);
     }
 }

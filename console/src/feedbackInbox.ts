@@ -1,5 +1,5 @@
 // The feedback handler's inbox: which items need a reply and how soon (by the reply deadline).
-import type { FeedbackCategory, FeedbackFilter, FeedbackStatus, FeedbackView, HistoryEntry } from '@/api/feedback'
+import type { FeedbackCategory, FeedbackFilter, FeedbackStatus, FeedbackView } from '@/api/feedback'
 import type { Page } from '@/api/types'
 import { LEVEL_WORDS, type CancelLevel } from '@/cancellation'
 import { daysUntil, formatDate, formatDateTime, formatDayTime, todayInShanghai, ZONE } from '@/format'
@@ -226,19 +226,23 @@ export function actorName(actor: string, nameOf: (username: string) => string | 
 }
 
 /**
- * When a feedback came: staff may register a call or letter without its time, and the service then
- * keeps the day's 00:00 (its history says so); that is shown as the day alone, not as a call at midnight.
+ * When a feedback came: staff may register a call or letter without its time (the service says so in
+ * receivedTimeGiven, and keeps the day's 00:00 in Beijing); that is shown as the day alone, not as a call at midnight.
  */
-export function receivedText(feedback: Pick<FeedbackView, 'receivedAt'>, history: readonly HistoryEntry[]): string {
-  const received = history.find((entry) => entry.action === 'RECEIVED')?.detail?.match(STAFF_RECEIVED)
-  if (received && received[2] === undefined) return staffReceived(received)
+export function receivedText(feedback: Pick<FeedbackView, 'receivedAt' | 'receivedTimeGiven'>): string {
+  if (feedback.receivedTimeGiven === false) return dayAlone(todayInShanghai(new Date(feedback.receivedAt)))
   return formatDateTime(feedback.receivedAt)
 }
 
-/** The day and time staff recorded (already Beijing's), or the day alone: 2026年12月5日 10:30, 2026年12月5日（未记录时间）. */
+/** A day registered without its time (yyyy-MM-dd, Beijing's): 2026年12月5日（未记录时间）. */
+function dayAlone(day: string): string {
+  return `${formatDate(day)}（未记录时间）`
+}
+
+/** As the history's RECEIVED entry writes it: the day and time staff recorded (already Beijing's), or the day alone. */
 function staffReceived(recorded: RegExpMatchArray): string {
   const day = recorded[1] ?? ''
-  return recorded[2] === undefined ? `${formatDate(day)}（未记录时间）` : formatDayTime(day, recorded[2])
+  return recorded[2] === undefined ? dayAlone(day) : formatDayTime(day, recorded[2])
 }
 
 /**

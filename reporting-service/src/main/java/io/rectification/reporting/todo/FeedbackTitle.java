@@ -24,13 +24,19 @@ public final class FeedbackTitle {
     private FeedbackTitle() {
     }
 
-    public static String of(String category, String channel, OffsetDateTime receivedAt, ZoneId zone) {
+    /**
+     * @param receivedTimeGiven the snapshot's {@code receivedTimeGiven}: false for a call or letter staff registered
+     *                          without its time; null from events written before catalogue 1.3.0
+     */
+    public static String of(String category, String channel, OffsetDateTime receivedAt, Boolean receivedTimeGiven,
+                            ZoneId zone) {
         StringBuilder title = new StringBuilder("群众反映（").append(FeedbackCategories.label(category)).append("）");
         if (channel != null) {
             title.append(" · ").append(channel(channel));
         }
         if (receivedAt != null) {
-            title.append(" · ").append(received(channel, receivedAt.atZoneSameInstant(zone))).append("收到");
+            title.append(" · ").append(received(channel, receivedAt.atZoneSameInstant(zone), receivedTimeGiven))
+                    .append("收到");
         }
         return title.toString();
     }
@@ -49,11 +55,20 @@ public final class FeedbackTitle {
 
     /**
      * Staff may register a call or letter without its time: feedback-service then keeps the day's 00:00, which is
-     * the day alone, not a call at midnight (as the console's inbox shows it).
+     * the day alone, not a call at midnight (as the console's inbox shows it). The snapshot says which.
      */
-    private static String received(String channel, ZonedDateTime at) {
+    private static String received(String channel, ZonedDateTime at, Boolean receivedTimeGiven) {
         String day = ChineseDates.day(at.toLocalDate());
-        boolean dayOnly = STAFF_CHANNELS.contains(channel) && at.toLocalTime().equals(LocalTime.MIDNIGHT);
+        boolean dayOnly = receivedTimeGiven != null ? !receivedTimeGiven : guessedDayOnly(channel, at);
         return dayOnly ? day : day + " " + CLOCK.format(at);
+    }
+
+    /**
+     * Events written before catalogue 1.3.0 do not say whether the time was given, and the topic keeps them for
+     * good (a rebuild replays them): for those, a staff channel at exactly 00:00 is taken for a day alone. It
+     * misreads only a call registered at midnight, which staff rarely take.
+     */
+    private static boolean guessedDayOnly(String channel, ZonedDateTime at) {
+        return STAFF_CHANNELS.contains(channel) && at.toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 }

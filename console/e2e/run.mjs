@@ -211,7 +211,7 @@ async function verifyAsSupervisor(taskId) {
     trackRequests(other)
     const page = await other.newPage()
     await page.setViewportSize({ width: 1280, height: 900 })
-    await signIn(page, 'ducha', '/inspections')
+    await signIn(page, 'ducha', '/verification')
     const token = await tokenOf(page)
     const read = async () => (await fetch(`${BASE}/api/tasks/tasks/${taskId}`, { headers: { Authorization: `Bearer ${token}` } })).json()
     const { title, percentComplete } = await read()
@@ -328,13 +328,19 @@ try {
   await page.keyboard.press('Enter')
   await page.getByText('整改中', { exact: true }).first().waitFor()
 
-  step = 'progress report: missing fields are shown next to them'
+  step = 'progress report: 报告期起 offered; a missing field is shown next to it before anything is sent'
   const report = page.getByRole('form', { name: '填报整改进展' })
+  // no report yet on this weekly task: the week to today, in Shanghai
+  assert.equal(await page.locator('#report-period-start').inputValue(), shanghaiDay(-6), '报告期起 offered')
+  let reportsSent = 0
+  const countReports = (request) => { if (request.method() === 'POST' && /\/progress-reports$/.test(request.url())) reportsSent++ }
+  page.on('request', countReports)
   await report.getByRole('button', { name: '提交进展报告' }).click()
   await fieldError(page, '进展情况').filter({ hasText: '不能为空' }).waitFor()
-  await fieldError(page, '报告期起').filter({ hasText: '必填' }).waitFor()
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'report-period-start', 'a refusal takes the focus to the first field in error')
-  assert.equal(await page.locator('#report-text').getAttribute('aria-invalid'), 'true', 'each field in error is marked invalid')
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'report-text', 'a refusal takes the focus to the field in error')
+  assert.equal(await page.locator('#report-text').getAttribute('aria-invalid'), 'true', 'the field in error is marked invalid')
+  page.off('request', countReports)
+  assert.equal(reportsSent, 0, 'an empty report is refused in the form, not sent')
   await shoot(page, '02-officer-task-field-errors')
 
   step = 'progress report: a change by someone else meanwhile (412) keeps what was typed'
@@ -418,8 +424,9 @@ try {
 
   // ---- supervisor
   page = await newPage()
-  await signIn(page, 'ducha', '/inspections')
+  await signIn(page, 'ducha', '/verification')
   step = 'inspections and plan tree'
+  await menuEntry(page, '巡视与整改方案').click()
   await page.getByRole('link', { name: /专项巡视/ }).first().waitFor()
   await shoot(page, '05-supervisor-inspections')
   await page.getByRole('link', { name: /专项巡视/ }).first().click()
@@ -612,7 +619,7 @@ try {
   // ---- a member of the public writes in; the feedback handler (来信来电: feedback-handler with personal-data, not 整改办) answers
   step = 'public feedback through the gateway'
   page = await newPage()
-  await signIn(page, 'xinfang', '/inspections')
+  await signIn(page, 'xinfang', '/feedback')
   const handlerToken = await tokenOf(page)
   const publications = await (await fetch(`${BASE}/api/feedback/publications?size=50`, { headers: { Authorization: `Bearer ${handlerToken}` } })).json()
   const open = publications.items.find((p) => p.open)
@@ -849,7 +856,7 @@ try {
 
   // ---- the supervisor's look-back (回头看) of the task closed out above: reopening needs the findings
   page = await newPage()
-  await signIn(page, 'ducha', '/inspections')
+  await signIn(page, 'ducha', '/verification')
   step = 'supervisor: look-back due, reopened with findings'
   const supervisorToken = await tokenOf(page)
   const closed = await (await fetch(`${BASE}/api/tasks/tasks/${closedTaskId}`, { headers: { Authorization: `Bearer ${supervisorToken}` } })).json()

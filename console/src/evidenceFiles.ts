@@ -45,9 +45,24 @@ export function evidenceLocked(state: string): boolean {
   return state === 'VERIFIED' || state === 'COMPLETION_CLAIMED'
 }
 
-/** Why the task's evidence cannot change now, in the page's words, or null when it can. */
-export function evidenceLockNote(state: string): string | null {
+/** What the reader of a claimed task may do about its evidence: the steps the task page offers them. */
+export interface ClaimReader {
+  /** 撤回申请: the task's unit (its officers) and the office */
+  mayWithdraw: boolean
+  /** 驳回: a supervisor */
+  mayReject: boolean
+}
+
+/**
+ * Why the task's evidence cannot change now, in the page's words, or null when it can. On a claim, what to do
+ * if more is needed is said to the one who may do it: withdrawing to those who may withdraw, rejecting with a
+ * reason to the supervisor (who cannot withdraw someone else's claim); to anyone else, only that it is fixed.
+ */
+export function evidenceLockNote(state: string, reader: ClaimReader): string | null {
   if (state === 'VERIFIED') return '该任务已销号，佐证材料已固定，不能再添加材料或上传、替换文件。'
-  if (state === 'COMPLETION_CLAIMED') return '该任务已申请销号、待核验，佐证材料以申请时为准，不能添加、上传、替换或删除；如需补充或更换，请先撤回销号申请。'
-  return null
+  if (state !== 'COMPLETION_CLAIMED') return null
+  const locked = '该任务已申请销号、待核验，佐证材料以申请时为准，不能添加、上传、替换或删除'
+  if (reader.mayWithdraw) return `${locked}；如需补充或更换，请先撤回销号申请。`
+  if (reader.mayReject) return `${locked}；如材料不足，可驳回销号申请，在驳回理由中写明需补充的材料。`
+  return `${locked}。`
 }

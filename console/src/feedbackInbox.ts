@@ -6,6 +6,7 @@ import type { Page } from '@/api/types'
 import { LEVEL_WORDS, type CancelLevel } from '@/cancellation'
 import { formatDate, formatDateTime, formatDayTime, todayInShanghai } from '@/format'
 import type { Column } from '@/rowColumns'
+import { SYSTEM_ACTORS } from '@/systemActors'
 
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
   RECEIVED: '待分办', TRIAGED: '办理中', ANSWERED: '已答复', CLOSED: '已办结', ESCALATED: '已转为问题', MERGED: '已合并',
@@ -214,25 +215,29 @@ export function historyDetail(action: string, detail: string | null, named: Name
   }
 }
 
-/** Who made a step, as colleagues know them (the console's directory of staff); a submission from the public by no one's name. */
+/** Who made a step, as colleagues know them (the console's directory of staff); a service or the public by what it is (SYSTEM_ACTORS). */
 export function actorName(actor: string, nameOf: (username: string) => string | null): string {
-  return actor === 'public' ? '公众提交' : nameOf(actor) ?? actor
+  return SYSTEM_ACTORS[actor] ?? nameOf(actor) ?? actor
 }
 
 /**
- * When a feedback came: staff may register a call or letter without its time, and the service then
- * keeps the day's 00:00 (its history says so); that is shown as the day alone, not as a call at midnight.
+ * When a feedback came: staff may register a call or letter without its time (the service says so in
+ * receivedTimeGiven, and keeps the day's 00:00 in Beijing); that is shown as the day alone, not as a call at midnight.
  */
-export function receivedText(feedback: Pick<FeedbackView, 'receivedAt'>, history: readonly HistoryEntry[]): string {
-  const received = history.find((entry) => entry.action === 'RECEIVED')?.detail?.match(STAFF_RECEIVED)
-  if (received && received[2] === undefined) return staffReceived(received)
+export function receivedText(feedback: Pick<FeedbackView, 'receivedAt' | 'receivedTimeGiven'>): string {
+  if (feedback.receivedTimeGiven === false) return dayAlone(todayInShanghai(new Date(feedback.receivedAt)))
   return formatDateTime(feedback.receivedAt)
 }
 
-/** The day and time staff recorded (already Beijing's), or the day alone: 2026年12月5日 10:30, 2026年12月5日（未记录时间）. */
+/** A day registered without its time (yyyy-MM-dd, Beijing's): 2026年12月5日（未记录时间）. */
+function dayAlone(day: string): string {
+  return `${formatDate(day)}（未记录时间）`
+}
+
+/** As the history's RECEIVED entry writes it: the day and time staff recorded (already Beijing's), or the day alone. */
 function staffReceived(recorded: RegExpMatchArray): string {
   const day = recorded[1] ?? ''
-  return recorded[2] === undefined ? `${formatDate(day)}（未记录时间）` : formatDayTime(day, recorded[2])
+  return recorded[2] === undefined ? dayAlone(day) : formatDayTime(day, recorded[2])
 }
 
 /**

@@ -42,3 +42,32 @@ export function cardParts<Row>(columns: readonly Column<Row>[]): { number?: Colu
     lines: columns.filter((c) => c.card === undefined),
   }
 }
+
+/** What el-table gives a column given neither width nor minWidth. */
+const TABLE_COLUMN_MIN = 80
+
+/**
+ * The width a list's table takes with every column at its width or minimum (and the 操作 column, `actions`
+ * wide, when the list has one): below it the table scrolls sideways.
+ */
+export function tableWidth<Row>(columns: readonly Column<Row>[], actions: number | null): number {
+  return columns.reduce((sum, c) => sum + (c.width ?? c.minWidth ?? TABLE_COLUMN_MIN), 0) + (actions ?? 0)
+}
+
+/**
+ * About the narrowest pane a list has on a 1280 px desk: the window less the 200 px side menu, a scrollbar,
+ * the page's margins and a section's padding (985 px). A list whose table is wider still is a table there,
+ * scrolling sideways with its 操作 column pinned, as on every desk; a tablet's pane (784 px at 1024) is less.
+ */
+export const DESK_PANE = 960
+
+/**
+ * Whether a list is shown as cards: always on a phone (the window at most PHONE_WIDTH); elsewhere when the
+ * pane it is drawn in is narrower than its table (`needed`) and than a desk's pane. A table on a touch
+ * screen shows no scrollbar, so on a tablet the columns past its right edge were simply not there (销号核实
+ * showed its buttons without 进度 or 佐证). Not yet measured (`pane` null): by the window alone.
+ */
+export function asCards(pane: number | null, needed: number, phone: boolean): boolean {
+  if (phone) return true
+  return pane !== null && pane > 0 && pane < Math.min(needed, DESK_PANE)
+}

@@ -1,7 +1,7 @@
 // A feedback received by phone, letter or e-mail, as staff register it (POST /feedback, feedback-service's
 // StaffFeedbackInput): the checks the service makes, made before sending so each message stands next to
 // its field, and the body as the service takes it.
-import type { StaffFeedbackInput, StaffChannel } from '@/api/feedback'
+import type { PublicationView, StaffFeedbackInput, StaffChannel } from '@/api/feedback'
 import { todayInShanghai, ZONE } from '@/format'
 
 /** The channels staff register (web and API submissions register themselves). */
@@ -27,6 +27,12 @@ export function emptyIntake(now: Date, publicationId = ''): IntakeForm {
     publicationId, channel: 'PHONE', receivedOn: todayInShanghai(now), receivedTime: '', receiptNumber: '', text: '',
     name: '', phone: '', email: '', address: '',
   }
+}
+
+/** The publication a new registration starts on: the inbox's, or the only open one; '' when that is not known. */
+export function presetPublication(publications: readonly Pick<PublicationView, 'id' | 'open'>[], publicationId?: string): string {
+  const openOnes = publications.filter((p) => p.open)
+  return publicationId ?? (openOnes.length === 1 ? openOnes[0]!.id : '')
 }
 
 // The service's limits (FeedbackIntakeService.MAX_TEXT, TextChecks): counted in characters as it counts them.

@@ -123,21 +123,23 @@ export function claimWait(claimedAt: string | null | undefined, now: Date): stri
 }
 
 /**
- * 销号核实's columns: the task by its numbering and title (linked), its inspection (`inspectionOf`, given when the queue
- * holds tasks of several), its unit, who claimed (by name: the page's nameOf) and when (how long it has waited at `now`),
- * its reported progress, its evidence and indicators, its deadline; the page adds 核实 and 驳回.
+ * 销号核实's columns: the task by its numbering and title (linked), then what a supervisor verifies on (its reported
+ * progress, its evidence and indicators) before the rest: its inspection (`inspectionOf`, given when the queue holds
+ * tasks of several), its unit, who claimed (by name: the page's nameOf) and when (how long it has waited at `now`), its
+ * deadline; the page adds 核实 and 驳回. 进度 and 佐证 come first so that they sit beside the decision wherever it is
+ * shown: at the head of a card, and in view beside the pinned 操作 column of a table scrolled sideways.
  */
 export function verificationColumns(nameOf: (username: string | null) => string | null, now: Date,
   inspectionOf: ((id: string) => string) | null = null): Column<TaskSnapshot>[] {
   return [
     { key: 'title', to: (t) => `/tasks/${t.id}`, label: '任务', minWidth: 170, text: (t) => taskNamed(labelOf(t), t.title), card: 'title' },
+    { key: 'percentComplete', label: '进度', width: 130, text: progressText },
+    { key: 'evidenceCount', label: '佐证', width: 80, text: (t) => `${t.evidenceCount} 份` },
+    { key: 'indicators', label: '指标', width: 110, text: indicatorSummary },
     ...(inspectionOf === null ? [] : [{ key: 'inspection', label: '巡视', minWidth: 150, text: (t: TaskSnapshot) => inspectionOf(t.inspectionId) }]),
     { key: 'responsibleUnit', prop: 'responsibleUnit', label: '责任单位', width: 140 },
     { key: 'claimedBy', label: '申请人', width: 140, text: (t) => nameOf(t.claimedBy) ?? '—' },
     { key: 'claimedAt', label: '申请时间', width: 210, text: (t) => claimWait(t.claimedAt, now) },
-    { key: 'percentComplete', label: '进度', width: 130, text: progressText },
-    { key: 'evidenceCount', label: '佐证', width: 80, text: (t) => `${t.evidenceCount} 份` },
-    { key: 'indicators', label: '指标', width: 110, text: indicatorSummary },
     { key: 'deadline', label: '时限', width: 140, text: (t) => formatDate(t.deadline) },
   ]
 }

@@ -59,12 +59,12 @@ describe('the header', () => {
     expect(main.closest('section, article, aside, nav, header, footer')).toBeNull()
   })
 
-  it('on a phone: one button with the name, whose menu holds who, 通知设置 and 退出登录', async () => {
+  it('on a phone: the 菜单 button and one button with the name, whose menu holds who, 通知设置 and 退出登录', async () => {
     const { header, router, signOut } = await show(true)
-    expect(header.findAll('button').map((b) => b.text())).toEqual(['李科长（党政办公室）'])
+    expect(header.findAll('button').map((b) => b.text())).toEqual(['菜单', '李科长（党政办公室）'])
     expect(header.find('a[href="/settings/notices"]').exists()).toBe(false)
     expect(header.text()).not.toContain('退出登录')
-    await header.find('button').trigger('click')
+    await header.find('button.account').trigger('click')
     await flushPromises()
     const menu = document.body.querySelector('.el-dropdown__popper')!
     expect(menu.querySelector('.account-card')!.textContent).toContain('党政办公室')
@@ -81,8 +81,9 @@ describe('the header', () => {
 
   // The review's finding 1: el-menu's entries were <li tabindex="-1"> with a click handler, never a Tab stop.
   for (const phone of [false, true]) {
-    it(`the side menu ${phone ? 'on a phone (a row above the page)' : 'on a desk'}: a link an entry, each a Tab stop, the current screen aria-current="page"`, async () => {
-      const { router } = await show(phone)
+    it(`the side menu ${phone ? 'on a phone (opened from 菜单)' : 'on a desk'}: a link an entry, each a Tab stop, the current screen aria-current="page"`, async () => {
+      const { header, router } = await show(phone)
+      if (phone) await header.find('button.menu-button').trigger('click')
       const nav = document.querySelector('nav[aria-label="主菜单"]')!
       const links = [...nav.querySelectorAll('a')] as HTMLAnchorElement[]
       expect(links.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).toEqual([['我的任务', '/my-tasks'], ['待办', '/todos']])
@@ -96,4 +97,40 @@ describe('the header', () => {
       expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page'])
     })
   }
+
+  // The tablet review: beside a 150 px menu a 768 px tablet's lists had 578 px, and tables ran off its edge.
+  it('on a tablet or phone the side menu is folded into 菜单, opens over the page, and closes on the screen chosen, Esc or a tap beside it', async () => {
+    const { header } = await show(true)
+    const button = header.find('button.menu-button')
+    const aside = document.getElementById('side-menu')!
+    expect(button.attributes('aria-controls')).toBe('side-menu')
+    expect(button.attributes('aria-expanded')).toBe('false')
+    expect(aside.style.display).toBe('none')
+    await button.trigger('click')
+    await flushPromises()
+    expect(button.attributes('aria-expanded')).toBe('true')
+    expect(aside.style.display).toBe('')
+    // over the button now: the focus goes to the open screen's entry
+    expect(document.activeElement).toBe(aside.querySelector('a[aria-current="page"]'))
+    aside.querySelectorAll('a')[1]!.click()
+    await flushPromises()
+    expect(button.attributes('aria-expanded')).toBe('false')
+    expect(aside.style.display).toBe('none')
+    await button.trigger('click')
+    aside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    await flushPromises()
+    expect(button.attributes('aria-expanded')).toBe('false')
+    expect(document.activeElement).toBe(button.element)
+    await button.trigger('click')
+    ;(document.querySelector('.menu-backdrop') as HTMLElement).click()
+    await flushPromises()
+    expect(button.attributes('aria-expanded')).toBe('false')
+    expect(document.querySelector('.menu-backdrop')).toBeNull()
+  })
+
+  it('on a desk the side menu is always there, with no 菜单 button', async () => {
+    const { header } = await show(false)
+    expect(header.find('button.menu-button').exists()).toBe(false)
+    expect(document.getElementById('side-menu')!.style.display).toBe('')
+  })
 })

@@ -111,7 +111,7 @@ describe('销号核实', () => {
   it('names the inspection when the queue holds tasks of several, and marks the short progress', async () => {
     service([claim, full])
     const queue = await show(VerificationQueueView, '/verification', DUCHA)
-    expect(heads(queue)).toEqual(['任务', '巡视', '责任单位', '申请人', '申请时间', '进度', '佐证', '指标', '时限', '操作'])
+    expect(heads(queue)).toEqual(['任务', '进度', '佐证', '指标', '巡视', '责任单位', '申请人', '申请时间', '时限', '操作'])
     const rows = queue.findAll('tbody tr').map((tr) => tr.text())
     expect(rows[0]).toContain('省委第三巡视组巡视反馈意见整改')
     expect(rows[1]).toContain('市委第一巡察组专项巡察整改')

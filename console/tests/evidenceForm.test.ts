@@ -117,4 +117,16 @@ describe('EvidenceForm', () => {
     expect(wrapper.emitted('saved')).toHaveLength(2)
     expect(net.sent.map((r) => r.init.method)).toEqual(['POST', 'PUT'])
   })
+
+  // the review on a phone: "drag the file here" asked a finger for what it cannot do
+  for (const [pointer, words, not] of [['coarse', '点击选择文件', '拖'], ['fine', '将文件拖到此处，或点击选择', '点击选择文件']] as const) {
+    it(`asks a ${pointer} pointer to ${pointer === 'coarse' ? 'tap, not drag' : 'drag a file or click'}`, async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === `(pointer: ${pointer})`, addEventListener() {}, removeEventListener() {} }))
+      wrapper = mount(EvidenceForm, { props: { task }, global: { plugins: [ElementPlus] }, attachTo: document.body })
+      await settle()
+      const box = document.querySelector('.drop-text')!.textContent!
+      expect(box).toBe(words)
+      expect(box).not.toContain(not)
+    })
+  }
 })

@@ -110,15 +110,11 @@ describe('who and when, in the 办理记录 and the overview', () => {
   })
 
   it('shows only the day of a call registered without its time, not a call at midnight', () => {
-    const at = { at: '2026-12-05T09:00:00+08:00', actor: 'xinfang', action: 'RECEIVED' }
-    const midnight = { receivedAt: '2026-12-04T16:00:00Z' }
-    expect(receivedText(midnight, [{ ...at, detail: 'recorded by staff, received on 2026-12-05' }])).toBe('2026年12月5日（未记录时间）')
-    expect(receivedText(midnight, [{ ...at, detail: 'recorded by staff, received on 2026-12-05, receipt 2026-118' }]))
-      .toBe('2026年12月5日（未记录时间）')
-    expect(receivedText({ receivedAt: '2026-12-05T02:30:00Z' }, [{ ...at, detail: 'recorded by staff, received on 2026-12-05 at 10:30:00' }]))
-      .toBe('2026年12月5日 10:30')
-    expect(receivedText({ receivedAt: '2026-12-05T02:30:00Z' }, [{ ...at, actor: 'public', detail: 'received on the web form (WEB)' }]))
-      .toBe('2026年12月5日 10:30')
+    // the view's flag decides, not the hour: 00:00 in Beijing is still the 4th in UTC
+    expect(receivedText({ receivedAt: '2026-12-04T16:00:00Z', receivedTimeGiven: false })).toBe('2026年12月5日（未记录时间）')
+    expect(receivedText({ receivedAt: '2026-12-04T16:00:00Z', receivedTimeGiven: true })).toBe('2026年12月5日 00:00')
+    expect(receivedText({ receivedAt: '2026-12-05T02:30:00Z', receivedTimeGiven: true })).toBe('2026年12月5日 10:30')
+    expect(receivedText({ receivedAt: '2026-12-05T02:30:00Z' })).toBe('2026年12月5日 10:30')
     expect(historyDetail('RECEIVED', 'recorded by staff, received on 2026-12-05')).toBe('工作人员登记，收到于 2026年12月5日（未记录时间）')
     expect(historyDetail('RECEIVED', 'recorded by staff, received on 2026-12-05 at 10:30:00')).toBe('工作人员登记，收到于 2026年12月5日 10:30')
   })

@@ -27,8 +27,15 @@ describe('evidence files, checked before they are sent', () => {
     expect(evidenceLocked('COMPLETION_CLAIMED')).toBe(true)
     expect(evidenceLocked('IN_PROGRESS')).toBe(false)
     expect(evidenceLocked('REOPENED')).toBe(false)
-    expect(evidenceLockNote('COMPLETION_CLAIMED')).toContain('请先撤回销号申请')
-    expect(evidenceLockNote('IN_PROGRESS')).toBeNull()
+    const unit = { mayWithdraw: true, mayReject: false }
+    const supervisor = { mayWithdraw: false, mayReject: true }
+    const other = { mayWithdraw: false, mayReject: false }
+    expect(evidenceLockNote('COMPLETION_CLAIMED', unit)).toContain('请先撤回销号申请')
+    expect(evidenceLockNote('COMPLETION_CLAIMED', supervisor)).toContain('可驳回销号申请')
+    expect(evidenceLockNote('COMPLETION_CLAIMED', supervisor)).not.toContain('撤回')
+    expect(evidenceLockNote('COMPLETION_CLAIMED', other)).toBe('该任务已申请销号、待核验，佐证材料以申请时为准，不能添加、上传、替换或删除。')
+    expect(evidenceLockNote('VERIFIED', other)).toContain('已销号')
+    expect(evidenceLockNote('IN_PROGRESS', unit)).toBeNull()
     const claimed = new ApiError({ status: 409, detail: 'the evidence of a task claimed complete (待核验) is what the supervisor'
       + ' verifies; a task in state COMPLETION_CLAIMED takes no new evidence or file: withdraw the claim (撤回销号申请) first' })
     expect(say(claimed)).toBe('操作与当前状态冲突：该任务已申请销号、待核验，佐证材料不能再添加、上传、替换或删除；如需补充或更换，请先撤回销号申请')

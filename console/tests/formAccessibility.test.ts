@@ -79,11 +79,12 @@ function queuePage(rowGoes: boolean) {
 }
 
 describe('a dialog\'s refused submission (驳回 with no reason)', () => {
-  it('moves the focus to the field in error, tied to its message, and names it above the form; an edit unmarks it', async () => {
+  it('is refused before sending: the focus on the field in error, tied to its message, named above the form; an edit unmarks it', async () => {
     mount(queuePage(false), { global: { plugins: [ElementPlus] }, attachTo: document.body })
     await pressWithKeyboard('驳回')
-    net.answer = problem([{ field: 'rejectCompletion.input.reason', message: 'must not be blank' }])
+    type('reject-reason', '   ')
     await pressWithKeyboard('确认驳回')
+    expect(net.sent).toHaveLength(0)
     const reason = field('reject-reason')
     expect(document.activeElement).toBe(reason)
     expect(reason.getAttribute('aria-invalid')).toBe('true')
@@ -98,6 +99,17 @@ describe('a dialog\'s refused submission (驳回 with no reason)', () => {
     await settle()
     expect(reason.hasAttribute('aria-invalid')).toBe(false)
     expect(reason.getAttribute('aria-describedby') ?? '').not.toContain('error')
+  })
+
+  it('says the service\'s refusal the same way when it comes', async () => {
+    mount(queuePage(false), { global: { plugins: [ElementPlus] }, attachTo: document.body })
+    await pressWithKeyboard('驳回')
+    type('reject-reason', '含有不可见字符')
+    net.answer = problem([{ field: 'rejectCompletion.input.reason', message: 'must not be blank' }])
+    await pressWithKeyboard('确认驳回')
+    expect(net.sent).toHaveLength(1)
+    expect(document.activeElement).toBe(field('reject-reason'))
+    expect(document.querySelector('.submission-alert')!.textContent).toContain('驳回理由')
   })
 })
 
@@ -126,12 +138,25 @@ describe('a dialog\'s accepted submission', () => {
 
 describe('a page\'s form (进展报告)', () => {
   function showForm() {
-    mount(ProgressReportForm, { props: { task: claimed }, global: { plugins: [ElementPlus] }, attachTo: document.body })
+    mount(ProgressReportForm, { props: { task: claimed, reports: [] }, global: { plugins: [ElementPlus] }, attachTo: document.body })
   }
 
-  it('refused: the focus goes to the first field in error, each tied to its message', async () => {
+  it('refused before sending when 进展情况 is empty: nothing sent, the focus and the line above on it', async () => {
     showForm()
     await flushPromises()
+    await pressWithKeyboard('提交进展报告')
+    expect(net.sent).toHaveLength(0)
+    expect(document.activeElement).toBe(field('report-text'))
+    expect(field('report-text').getAttribute('aria-invalid')).toBe('true')
+    expect(document.getElementById(field('report-text').getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).toContain('不能为空')
+    expect(field('report-period-start').hasAttribute('aria-invalid')).toBe(false)
+    expect(document.querySelector('.submission-alert')!.textContent).toContain('“进展情况”')
+  })
+
+  it('refused by the service: the focus goes to the first field in error, each tied to its message', async () => {
+    showForm()
+    await flushPromises()
+    type('report-text', '已组织专题学习两次')
     net.answer = problem([
       { field: 'reportProgress.input.periodStart', message: 'must not be null' },
       { field: 'reportProgress.input.text', message: 'must not be blank' },

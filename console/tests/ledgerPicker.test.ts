@@ -81,12 +81,12 @@ describe('the ledger picker', () => {
     node('（一）贯彻落实党中央决策部署不到位').click()
     await settle()
     expect(asked()).toEqual(['/api/tasks/inspections/i1/areas?size=200', '/api/tasks/areas/a1/problems?size=200'])
-    expect(menus()[1]).toEqual(['3. 招商引资政策兑现不及时'])
-    node('3. 招商引资政策兑现不及时').click()
+    expect(menus()[1]).toEqual(['（一）3. 招商引资政策兑现不及时'])
+    node('（一）3. 招商引资政策兑现不及时').click()
     await settle()
     expect(asked().at(-1)).toBe('/api/tasks/problems/p3/tasks?size=200')
     // the cancelled task (二是) is not offered
-    expect(menus()[2]).toEqual(['三是 建立奖补资金公开制度'])
+    expect(menus()[2]).toEqual(['（一）3.三是 建立奖补资金公开制度'])
   })
 
   it('chooses a task with its problem and area, or an area or a problem on its own (its radio button)', async () => {
@@ -95,17 +95,18 @@ describe('the ledger picker', () => {
     await settle()
     node('（一）贯彻落实党中央决策部署不到位').click()
     await settle()
-    ;(node('3. 招商引资政策兑现不及时').querySelector('input') as HTMLInputElement).click()
+    ;(node('（一）3. 招商引资政策兑现不及时').querySelector('input') as HTMLInputElement).click()
     await settle()
     expect(chosen.value).toEqual({ areaId: 'a1', problemId: 'p3', taskId: null })
     input().click()
     await settle()
-    node('3. 招商引资政策兑现不及时').click()
+    node('（一）3. 招商引资政策兑现不及时').click()
     await settle()
-    node('三是 建立奖补资金公开制度').click()
+    node('（一）3.三是 建立奖补资金公开制度').click()
     await settle()
     expect(chosen.value).toEqual({ areaId: 'a1', problemId: 'p3', taskId: 't2' })
-    expect(input().value).toBe('（一）贯彻落实党中央决策部署不到位 / 3. 招商引资政策兑现不及时 / 三是 建立奖补资金公开制度')
+    // the task named in full, not the path of three titles cut after the area's first words
+    expect(input().value).toBe('（一）3.三是 建立奖补资金公开制度')
   })
 
   it('names the task linked, read by id, also one no longer offered', async () => {
@@ -119,7 +120,8 @@ describe('the ledger picker', () => {
     await picker({ areaId: 'a1', problemId: 'p3', taskId: 't2' })
     expect(asked()).toEqual(expect.arrayContaining(['/api/tasks/tasks/t2', '/api/tasks/areas/a1/problems?size=200',
       '/api/tasks/problems/p3/tasks?size=200']))
-    expect(input().value).toBe('（一）贯彻落实党中央决策部署不到位 / 3. 招商引资政策兑现不及时 / 三是 建立奖补资金公开制度')
+    // the task named in full, not the path of three titles cut after the area's first words
+    expect(input().value).toBe('（一）3.三是 建立奖补资金公开制度')
   })
 })
 
@@ -144,7 +146,8 @@ describe('查找 in the ledger picker', () => {
     await settle()
     expect(chosen.value).toEqual({ areaId: 'a1', problemId: 'p3', taskId: 't2' })
     // the cascader shows it as its path; the search is empty again
-    expect(input().value).toBe('（一）贯彻落实党中央决策部署不到位 / 3. 招商引资政策兑现不及时 / 三是 建立奖补资金公开制度')
+    // the task named in full, not the path of three titles cut after the area's first words
+    expect(input().value).toBe('（一）3.三是 建立奖补资金公开制度')
     expect(search().value).toBe('')
     await searchFor('制度')
     expect(found()).toEqual(['（一）3.三是 建立奖补资金公开制度'])

@@ -42,7 +42,7 @@ describe('roles from the token', () => {
   it('lets the feedback handler (来信来电) handle feedback and read the plan, and change nothing of it', () => {
     expect(handler.roles).toEqual(['feedback-handler', 'personal-data'])
     expect(menuFor(handler).map((m) => m.path)).toEqual(['/inspections', '/feedback', '/todos'])
-    expect(homeFor(handler)).toBe('/inspections')
+    expect(homeFor(handler)).toBe('/feedback')
     expect(mayAct(handler, FEEDBACK_HANDLERS)).toBe(true)
     expect(mayAct(handler, ['coordinator'])).toBe(false)
     expect(mayAct(handler, ['officer', 'coordinator'])).toBe(false)
@@ -60,6 +60,18 @@ describe('roles from the token', () => {
     expect(homeFor(nobody)).toBe('/no-access')
     expect(menuFor(admin)).toHaveLength(9)
     expect(menuFor(admin).slice(-3).map((m) => m.path)).toEqual(['/dead-letters', '/read-models', '/audit-verification'])
+  })
+
+  it('lands each role on its daily screen, one it may open: the supervisor on 销号核实, not the plan', () => {
+    expect(homeFor(supervisor)).toBe('/verification')
+    expect(homeFor(handler)).toBe('/feedback')
+    expect(homeFor(admin)).toBe('/dead-letters')
+    // a person of several roles: their own work first
+    expect(homeFor(personFromClaims({ upn: 'x', groups: ['coordinator', 'supervisor'] }))).toBe('/verification')
+    expect(homeFor(personFromClaims({ upn: 'x', groups: ['integration'] }))).toBe('/no-access')
+    for (const person of [officer, supervisor, coordinator, admin, handler]) {
+      expect(menuFor(person).map((m) => m.path)).toContain(homeFor(person))
+    }
   })
 
   it('gives the operator\'s screens to the roles their services allow: 审计核验 to supervisor and admin, the rest to admin', () => {

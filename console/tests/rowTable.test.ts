@@ -9,7 +9,7 @@ import type { IndicatorView, ProblemRow, TaskRow, TaskSnapshot } from '@/api/typ
 import RowTable from '@/components/RowTable.vue'
 import { decisionColumns } from '@/governance'
 import { INDICATOR_COLUMNS } from '@/indicators'
-import { cardParts, cellText, type Column } from '@/rowColumns'
+import { asCards, cardParts, cellText, DESK_PANE, tableWidth, type Column } from '@/rowColumns'
 import {
   EVIDENCE_COLUMNS, INSPECTION_COLUMNS, MILESTONE_COLUMNS, MY_TASK_COLUMNS, myTaskColumns, PROBLEM_LIST_COLUMNS, responsibilityColumns, TASK_LIST_COLUMNS,
   type TaskColumn,
@@ -80,8 +80,9 @@ describe('a phone\'s card, from the same columns as the table', () => {
   it('the task page\'s lists, the daily queues and the inspection\'s lists: each card headed by what the row is about', () => {
     expect(card(MILESTONE_COLUMNS)).toEqual([undefined, '节点', ['计划完成', '完成时间']])
     expect(card(EVIDENCE_COLUMNS)).toEqual([undefined, '名称', ['类型', '文号或存放位置', '日期', '文件']])
-    expect(card(verificationColumns(() => null, new Date(0)))).toEqual([undefined, '任务', ['责任单位', '申请人', '申请时间', '进度', '佐证', '指标', '时限']])
-    expect(card(verificationColumns(() => null, new Date(0), () => '巡视'))).toEqual([undefined, '任务', ['巡视', '责任单位', '申请人', '申请时间', '进度', '佐证', '指标', '时限']])
+    // what a supervisor verifies on first, beside the decision at the card's foot and the table's pinned 操作
+    expect(card(verificationColumns(() => null, new Date(0)))).toEqual([undefined, '任务', ['进度', '佐证', '指标', '责任单位', '申请人', '申请时间', '时限']])
+    expect(card(verificationColumns(() => null, new Date(0), () => '巡视'))).toEqual([undefined, '任务', ['进度', '佐证', '指标', '巡视', '责任单位', '申请人', '申请时间', '时限']])
     expect(card(TODO_COLUMNS)).toEqual([undefined, '事项', ['类别', '责任单位', '期限']])
     expect(card(INBOX_COLUMNS)).toEqual([undefined, '查询码', ['内容', '提出人', '渠道', '类别', '状态', '收到', '答复期限']])
     expect(card(dueColumns('2025-06-01'))).toEqual([undefined, '任务', ['责任单位', '销号时间', '回头看时间']])
@@ -105,7 +106,7 @@ describe('a phone\'s card, from the same columns as the table', () => {
     const claimed = { id: 't7', areaNumber: 1, problemNumber: 3, number: 2, title: '修订制度', responsibleUnit: '办公室', claimedBy: 'dzb', claimedAt: '2025-06-01T10:00:00+08:00',
       evidenceCount: 2, percentComplete: 100, deadline: '2025-06-30', indicators: [{ met: true }, { met: false }] } as unknown as TaskSnapshot
     const names = verificationColumns((u) => (u === 'dzb' ? '李科长' : u), new Date('2025-06-03T02:00:00Z'))
-    expect(names.map((c) => cellText(c, claimed))).toEqual(['（一）3.二是 修订制度', '办公室', '李科长', '2025年6月1日 10:00（已等待2天）', '100%', '2 份', '1/2 达标', '2025年6月30日'])
+    expect(names.map((c) => cellText(c, claimed))).toEqual(['（一）3.二是 修订制度', '100%', '2 份', '1/2 达标', '办公室', '李科长', '2025年6月1日 10:00（已等待2天）', '2025年6月30日'])
     expect(names[0]!.to!(claimed)).toBe('/tasks/t7')
   })
 
@@ -219,6 +220,84 @@ describe('RowTable', () => {
     wrapper!.unmount()
     const empty = await show({ rows: [], columns: PROBLEM_LIST_COLUMNS, emptyText: '暂无问题' })
     expect(empty.text()).toBe('暂无问题')
+  })
+})
+
+/**
+ * The browser's ResizeObserver, told by the test how wide a box is: resize() says so to whoever observes that
+ * box, as the browser does when the window turns or the side menu folds (el-table observes boxes of its own).
+ */
+function paneOf() {
+  const observers: { callback: ResizeObserverCallback; boxes: Element[] }[] = []
+  vi.stubGlobal('ResizeObserver', class {
+    private readonly me: { callback: ResizeObserverCallback; boxes: Element[] }
+    constructor(callback: ResizeObserverCallback) { this.me = { callback, boxes: [] }; observers.push(this.me) }
+    observe(box: Element) { this.me.boxes.push(box) }
+    disconnect() { this.me.boxes = [] }
+    unobserve() {}
+  })
+  return {
+    resize(box: Element, width: number) {
+      for (const o of observers) {
+        if (o.boxes.includes(box)) o.callback([{ target: box, contentRect: { width } } as unknown as ResizeObserverEntry], {} as ResizeObserver)
+      }
+    },
+    observed: () => observers.flatMap((o) => o.boxes),
+  }
+}
+
+// The tablet review: at 768 px beside a 150 px menu 销号核实's table was 1,310 px wide in a 578 px pane, and a
+// touch screen shows no scrollbar: its buttons showed without 进度 or 佐证.
+describe('a list as a table only where its columns fit', () => {
+  const queue = verificationColumns(() => null, new Date(0))
+
+  it('takes every column at its width or minimum, and the 操作 column', () => {
+    expect(tableWidth(queue, null)).toBe(170 + 130 + 80 + 110 + 140 + 140 + 210 + 140)
+    expect(tableWidth(queue, 200)).toBe(1320)
+    expect(tableWidth(INDICATOR_COLUMNS, null)).toBeGreaterThanOrEqual(80 * INDICATOR_COLUMNS.length)
+  })
+
+  it('cards on a phone always; a table elsewhere while its columns fit, or the pane is a desk\'s', () => {
+    expect(asCards(800, 300, true)).toBe(true)
+    // a 768 px tablet with the menu folded: 728 px of pane
+    expect(asCards(728, tableWidth(queue, 200), false)).toBe(true)
+    expect(asCards(728, tableWidth(TASK_LIST_COLUMNS, null), false)).toBe(false)
+    expect(asCards(tableWidth(TASK_LIST_COLUMNS, null) - 1, tableWidth(TASK_LIST_COLUMNS, null), false)).toBe(true)
+    // a 1280 px desk (1,040 px of pane) keeps its table, scrolling sideways with 操作 pinned, as it always did
+    expect(asCards(1040, tableWidth(queue, 200), false)).toBe(false)
+    expect(asCards(985, tableWidth(queue, 200), false), 'in a section, beside a scrollbar').toBe(false)
+    expect(asCards(DESK_PANE, tableWidth(queue, 200), false)).toBe(false)
+    expect(asCards(DESK_PANE - 1, tableWidth(queue, 200), false)).toBe(true)
+    // not measured yet (or no layout): by the window
+    expect(asCards(null, tableWidth(queue, 200), false)).toBe(false)
+    expect(asCards(0, tableWidth(queue, 200), false)).toBe(false)
+  })
+
+  it('measures the box the list is drawn in and follows it: cards at a tablet\'s width, a table at a desk\'s', async () => {
+    windowOf(false)
+    const pane = paneOf()
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] })
+    const claimed = { id: 't7', areaNumber: 1, problemNumber: 3, number: 2, title: '修订制度', responsibleUnit: '办公室', claimedBy: 'dzb', claimedAt: '2025-06-01T10:00:00+08:00',
+      evidenceCount: 2, percentComplete: 60, deadline: '2025-06-30', indicators: [] } as unknown as TaskSnapshot
+    const box = mount({ render: () => h('div', { class: 'pane' }, [h(RowTable as never, { rows: [claimed], columns: queue, actionsWidth: 200, 'aria-label': '待核验任务' },
+      { actions: () => [h('button', '核实通过'), h('button', '驳回')] })]) }, { global: { plugins: [ElementPlus, router] }, attachTo: document.body })
+    await flushPromises()
+    const paneBox = box.find('.pane').element
+    expect(pane.observed()).toContain(paneBox)
+    expect(box.find('.el-table').exists()).toBe(true)
+    pane.resize(paneBox, 728)
+    await flushPromises()
+    expect(box.find('.el-table').exists()).toBe(false)
+    const card = box.find('li.row-card')
+    // what the decision rests on heads the card, above its buttons
+    expect(card.findAll('.card-line dt').slice(0, 2).map((dt) => dt.text())).toEqual(['进度', '佐证'])
+    expect(card.find('.card-actions').text()).toBe('核实通过驳回')
+    pane.resize(paneBox, 1040)
+    await flushPromises()
+    expect(box.find('.el-table').exists()).toBe(true)
+    expect(box.find('ul.row-cards').exists()).toBe(false)
+    box.unmount()
+    expect(pane.observed()).not.toContain(paneBox)
   })
 })
 

@@ -114,6 +114,19 @@ describe('StaffIntakeDialog', () => {
     expect(dialog.emitted('recorded')).toEqual([[created]])
   })
 
+  it('chooses the only open publication also when the publications arrive after it opened', async () => {
+    const dialog = open([])
+    await flushPromises()
+    expect(document.body.textContent).toContain('尚无公布')
+    await dialog.setProps({ publications: [publication('p1', false), publication('p2', true)] })
+    await flushPromises()
+    expect(document.querySelector('#in-publication')?.closest('.el-select')?.textContent).toContain('公布 p2')
+    // one the clerk chose stays chosen when the list is read again
+    await dialog.setProps({ publications: [publication('p1', true), publication('p2', true)], publicationId: undefined })
+    await flushPromises()
+    expect(document.querySelector('#in-publication')?.closest('.el-select')?.textContent).toContain('公布 p2')
+  })
+
   it('says what is missing next to its field and sends nothing', async () => {
     const dialog = open([publication('p1', true), publication('p2', true)])
     await flushPromises()

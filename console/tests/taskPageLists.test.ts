@@ -132,13 +132,22 @@ describe('the task page\'s 节点 and 佐证材料', () => {
     expect(removed).toEqual([['t1', 3, 'e1']])
   })
 
-  it('while a claim awaits verification: the files and their upload times, no 上传/替换/删除, and why', async () => {
-    shownTask = { ...task, state: 'COMPLETION_CLAIMED', claimedBy: 'dzb', allowedTransitions: ['WITHDRAW_CLAIM'] } as unknown as TaskSnapshot
-    for (const profile of [{ upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政办公室' }, { upn: 'ducha', name: '陈组长', groups: ['supervisor'] }]) {
+  it('while a claim awaits verification: the files and their upload times, no 上传/替换/删除, and why, said to each reader', async () => {
+    // the service offers a claimed task's steps by its state; who may take which is the page's (the role, the unit)
+    shownTask = { ...task, state: 'COMPLETION_CLAIMED', claimedBy: 'dzb', allowedTransitions: ['VERIFY', 'REJECT_COMPLETION', 'WITHDRAW_CLAIM'] } as unknown as TaskSnapshot
+    const readers = [
+      // the unit's officer may withdraw the claim to change its evidence
+      { profile: { upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政办公室' }, says: '如需补充或更换，请先撤回销号申请', not: '驳回' },
+      // the supervisor cannot withdraw someone else's claim: they may reject it, saying what is missing
+      { profile: { upn: 'ducha', name: '陈组长', groups: ['supervisor'] }, says: '如材料不足，可驳回销号申请，在驳回理由中写明需补充的材料', not: '撤回' },
+    ]
+    for (const { profile, says, not } of readers) {
       const w = await show(false, profile)
       const files = section(w, '佐证材料')
-      expect(files.text()).toContain('该任务已申请销号、待核验，佐证材料以申请时为准')
-      expect(files.text()).toContain('请先撤回销号申请')
+      const note = files.find('.evidence-lock').text()
+      expect(note).toContain('该任务已申请销号、待核验，佐证材料以申请时为准')
+      expect(note).toContain(says)
+      expect(note).not.toContain(not)
       expect(files.findAll('button').map((b) => b.text()).filter((t) => ['上传文件', '替换文件', '删除'].includes(t))).toEqual([])
       // the supervisor sees when each file went up, beside the claim's time
       expect(files.text()).toContain('上传于 2025年5月25日 09:00')

@@ -4,7 +4,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import ElementPlus from 'element-plus'
 import type { TodoItem, TodoList, TodoReason } from '@/api/todos'
-import { reasonLines, TODO_COLUMNS } from '@/api/todos'
+import { kindCounts, reasonLines, TODO_COLUMNS, todoSummary } from '@/api/todos'
 import { cellText } from '@/rowColumns'
 import TodosView from '@/views/TodosView.vue'
 
@@ -97,7 +97,9 @@ describe('待办: one entry a task', () => {
     wrapper = mount(TodosView, { global: { plugins: [router, ElementPlus] }, attachTo: document.body })
     await flushPromises()
 
-    expect(wrapper.text()).toContain('共 3 项')
+    // the heading says what is listed, kind by kind (reasons: an entry names all of its own)
+    expect(wrapper.find('p.muted').text()).toBe('截至 2025年3月10日，共 3 项（任务已逾期 2、销号申请被驳回 3、阶段目标已逾期 1、阶段目标临近时限 1），'
+      + '最紧急的在前；临近时限的事项自到期前 7 天起列出；同一任务只列一项，写明全部事由。')
     const rows = wrapper.findAll('tbody tr').map((tr) => tr.text())
     expect(rows).toHaveLength(3)
     expect(rows.filter((r) => r.includes('清理违规占用办公用房'))).toHaveLength(1)
@@ -108,6 +110,24 @@ describe('待办: one entry a task', () => {
     expect(rows[1]).toContain('销号申请被驳回，理由：台账不全')
     expect(rows[2]).toContain('理由：台账不全')
     expect(wrapper.findAll('tbody tr a').map((a) => a.attributes('href'))).toEqual(['/tasks/t1', '/tasks/t2', '/tasks/t3'])
+  })
+})
+
+describe('待办\'s heading', () => {
+  // a supervisor's: claims wait on them whatever the task's deadline (reporting's TodoQueries), so 还有390天 is listed
+  const claim = entry([reason('CLAIM_TO_VERIFY', '销号申请待核验', '2026-01-04', 390)])
+  const lookBack = entry([reason('LOOK_BACK_DUE', '“回头看”待开展', '2024-12-15', 5)], { taskId: 't5' })
+
+  it('counts the list by kind instead of calling every entry due within the horizon', () => {
+    const list = { asOf: '2024-12-10', dueSoonDays: 7, count: 3, items: [lookBack, claim, claim] }
+    expect(kindCounts(list.items)).toEqual([
+      { kind: 'CLAIM_TO_VERIFY', label: '销号申请待核验', count: 2 },
+      { kind: 'LOOK_BACK_DUE', label: '“回头看”待开展', count: 1 },
+    ])
+    const said = todoSummary(list)
+    expect(said).toContain('共 3 项（销号申请待核验 2、“回头看”待开展 1）')
+    expect(said).not.toMatch(/天内到期或已逾期/)
+    expect(todoSummary({ asOf: '2024-12-10', dueSoonDays: 7, count: 0, items: [] })).toBe('截至 2024年12月10日，暂无待办。')
   })
 })
 

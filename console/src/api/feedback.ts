@@ -45,6 +45,8 @@ export interface FeedbackView {
   submitterMasked: Submitter | null
   receiptNumber: string | null
   receivedAt: OffsetDateTime
+  /** false when staff registered the call or letter without its time: receivedAt is then the day's 00:00, the day alone */
+  receivedTimeGiven?: boolean
   replyDueAt: OffsetDateTime | null
   triagedAt: OffsetDateTime | null
   /** when the first answer was published; a revision keeps it */

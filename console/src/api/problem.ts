@@ -232,6 +232,11 @@ export function translateMessage(message: string): string {
   return chinese(message) ? message : '填写的内容不符合要求，请检查'
 }
 
+/** What a field left empty that the service requires (@NotNull) or requires written (@NotBlank) is refused with:
+ * for a form that checks it before sending, in the same words. */
+export const REQUIRED = translateMessage('must not be null')
+export const NOT_BLANK = translateMessage('must not be blank')
+
 /**
  * The problem's field errors by the form field they belong to: a nested name such as
  * `input.text` or `milestones[0].dueDate` is kept whole and also given under its last part, so

@@ -68,7 +68,10 @@ export interface TodoItem {
   feedbackId: string | null
   /** the problem of a PROBLEM_WITHOUT_MEASURES (制定整改措施), which has no task yet */
   problemId: string | null
-  /** the task's title; a meeting decision's text when it is about no task known; a problem's; 群众反映（…） */
+  /**
+   * the task's title; a meeting decision's text when it is about no task known; a problem's; a feedback's category,
+   * channel and when it came, 群众反映（举报） · 来信 · 2026年12月3日收到 (the events carry no tracking code)
+   */
   title: string | null
   responsibleUnit: string | null
   /** the earliest of its reasons' dates */
@@ -99,6 +102,30 @@ export class TodosApi {
   async mine(): Promise<TodoList> {
     return (await this.http.request<TodoList>('GET', '/todos')).body
   }
+}
+
+/**
+ * What the list holds, by kind, in the kinds' order: how many reasons of each its entries give (an entry of one
+ * task names all of its reasons, so these may add up to more than the entries), as reporting-service's byKind counts.
+ */
+export function kindCounts(items: readonly Pick<TodoItem, 'reasons'>[]): { kind: TodoKind; label: string; count: number }[] {
+  const counts = new Map<TodoKind, number>()
+  for (const item of items) for (const reason of item.reasons) counts.set(reason.kind, (counts.get(reason.kind) ?? 0) + 1)
+  return (Object.keys(TODO_KIND_LABELS) as TodoKind[]).filter((kind) => counts.has(kind))
+    .map((kind) => ({ kind, label: TODO_KIND_LABELS[kind], count: counts.get(kind)! }))
+}
+
+/**
+ * 待办's heading, true of what is listed: its entries by kind. Not every kind is chosen by date: a claim to
+ * verify, a deadline request, a rejection or a reopening to answer and a problem without measures wait on the
+ * reader whatever their date (reporting-service's TodoQueries), while what falls due (a deadline, a stage goal,
+ * a look-back, a decision, a reply) is listed from `dueSoonDays` before it.
+ */
+export function todoSummary(list: Pick<TodoList, 'asOf' | 'count' | 'dueSoonDays' | 'items'>): string {
+  const asOf = `截至 ${formatDate(list.asOf)}`
+  if (list.count === 0) return `${asOf}，暂无待办。`
+  const kinds = kindCounts(list.items).map((k) => `${k.label} ${k.count}`).join('、')
+  return `${asOf}，共 ${list.count} 项（${kinds}），最紧急的在前；临近时限的事项自到期前 ${list.dueSoonDays} 天起列出；同一任务只列一项，写明全部事由。`
 }
 
 /** How a to-do's date reads: 已逾期3天, 今日到期, 还有4天. */

@@ -84,7 +84,7 @@ export const MENU: readonly MenuItem[] = [
   { path: '/verification', label: '销号核实', roles: ['supervisor'] },
   { path: '/look-back', label: '回头看', roles: ['supervisor', 'coordinator'] },
   { path: '/feedback', label: '意见建议办理', roles: ['coordinator', 'supervisor', 'feedback-handler'] },
-  // Last, so each role still opens its own first screen; the header's badge links here as well.
+  // Last: each role's own screens first (the landing is homeFor's); the header's badge links here as well.
   { path: '/todos', label: '待办', roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'] },
   { path: '/dead-letters', label: '运维：死信', roles: ['admin'] },
   { path: '/read-models', label: '运维：读模型与消费', roles: ['admin'] },
@@ -96,9 +96,24 @@ export function menuFor(person: Person): MenuItem[] {
   return MENU.filter((item) => mayEnter(person, item.roles))
 }
 
-/** The first screen after signing in: the first menu entry the person may open. */
+/**
+ * Each role's daily screen, where signing in lands: the officer's tasks, the supervisor's claims to verify
+ * (销号核实), the office's plan, 来信来电's feedback, the operator's dead letters. A person of several roles
+ * lands on the first of theirs here (their own work before the plan they read); 待办, every role's list of
+ * what is due, stays one click away in the header.
+ */
+const HOMES: readonly { role: Role; path: string }[] = [
+  { role: 'officer', path: '/my-tasks' },
+  { role: 'supervisor', path: '/verification' },
+  { role: 'coordinator', path: '/inspections' },
+  { role: 'feedback-handler', path: '/feedback' },
+  { role: 'admin', path: '/dead-letters' },
+]
+
+/** The first screen after signing in: the person's role's daily screen, else the first menu entry they may open. */
 export function homeFor(person: Person): string {
-  return menuFor(person)[0]?.path ?? '/no-access'
+  const home = HOMES.find((h) => person.roles.includes(h.role))
+  return home?.path ?? menuFor(person)[0]?.path ?? '/no-access'
 }
 
 function text(value: unknown): string {

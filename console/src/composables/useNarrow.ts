@@ -17,7 +17,23 @@ export function useMedia(query: string): Ref<boolean> {
   return matches
 }
 
+/**
+ * The width at and below which the side menu folds into the header's 菜单 button and the header into the
+ * name's menu (a tablet, a phone): beside a 150 px menu a 768 px tablet left a list 578 px.
+ */
+export const MENU_FOLD_WIDTH = 1000
+
 /** Whether the window is a phone's width now (at most PHONE_WIDTH). */
 export function useNarrow(): Ref<boolean> {
   return useMedia(`(max-width: ${PHONE_WIDTH}px)`)
+}
+
+/** Whether the window is a tablet's width or less now (at most MENU_FOLD_WIDTH): the side menu folded. */
+export function useMenuFolded(): Ref<boolean> {
+  return useMedia(`(max-width: ${MENU_FOLD_WIDTH}px)`)
+}
+
+/** Whether the pointer is a finger (a phone's, a tablet's screen): the same query as styles.css's larger targets. */
+export function useTouch(): Ref<boolean> {
+  return useMedia('(pointer: coarse)')
 }

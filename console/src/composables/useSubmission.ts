@@ -55,6 +55,23 @@ export function useSubmission(options: { marksFields?: boolean } = {}) {
   }
 
   /**
+   * The form's own check before sending (a required field left empty): `problems` are shown as the service's
+   * refusal of them would be, in its words — under the fields, the line above naming them, the focus on the
+   * first — and nothing is sent. False when there are none: the form goes on to send.
+   */
+  async function refuseUnsent(problems: Record<string, string>): Promise<boolean> {
+    if (Object.keys(problems).length === 0) return false
+    const origin = focusedNow()
+    fieldErrors.value = problems
+    conflict.value = false
+    error.value = null
+    message.value = marksFields ? FIELDS_MARKED : Object.values(problems).join('；')
+    await nextTick()
+    focusAfterRefusal(origin)
+    return true
+  }
+
+  /**
    * The person changed a field: its old error no longer applies; with the last marked field changed,
    * the line pointing at the marked fields goes too.
    */
@@ -65,17 +82,19 @@ export function useSubmission(options: { marksFields?: boolean } = {}) {
     if (Object.keys(rest).length === 0 && message.value === FIELDS_MARKED) message.value = ''
   }
 
-  return { busy, fieldErrors, conflict, message, error, key, run, edited }
+  return { busy, fieldErrors, conflict, message, error, key, run, refuseUnsent, edited }
 }
 
 /**
- * A form that saves: on success it says so, clears what should not be sent twice and tells the
- * page (which reloads the record); on failure the submission's state shows what went wrong.
+ * A form that saves: `check` first, what the form itself can tell is missing (nothing sent then); on
+ * success it says so, clears what should not be sent twice and tells the page (which reloads the
+ * record); on failure the submission's state shows what went wrong.
  */
 export function useSavingForm(save: (key: SubmissionKey) => Promise<unknown>,
-  after: { said: string; reset: () => void; saved: () => void }) {
+  after: { said: string; reset: () => void; saved: () => void; check?: () => Record<string, string> }) {
   const submission = useSubmission()
   async function submit(): Promise<void> {
+    if (await submission.refuseUnsent(after.check?.() ?? {})) return
     if (await submission.run(() => save(submission.key))) {
       ElMessage.success(after.said)
       after.reset()

@@ -11,6 +11,9 @@ const STATUS = {
   MERGED: '已与相同内容的意见建议合并办理',
 };
 
+// What the reader of a feedback closed without an answer sees in place of one (the console's 办结 dialog says so)
+const CLOSED_WITHOUT_ANSWER = '本件已办结，未另行单独答复。';
+
 // An escalated feedback became a rectification problem: its title and public progress.
 function showProblem(problem) {
   const shown = Boolean(problem);
@@ -68,11 +71,19 @@ async function lookup(event) {
     $('result-inspection').hidden = !answer.inspectionTitle;
     $('result-inspection').textContent = answer.inspectionTitle || '';
     $('result-status').textContent = STATUS[answer.status] || answer.status;
-    // Beijing time, whatever the reader's device says (07:30 in Beijing is 23:30 the day before in UTC)
-    $('result-received').textContent = PublicDates.moment(answer.receivedAt);
+    // Beijing time, whatever the reader's device says (07:30 in Beijing is 23:30 the day before in UTC); a call or
+    // letter staff registered without its time is its day alone, not a call at 00:00
+    $('result-received').textContent = answer.receivedOn ? PublicDates.day(answer.receivedOn)
+      : PublicDates.moment(answer.receivedAt);
+    // closed without an answer: no reply is still to come, so no date is promised; the office's reason for
+    // closing is its own note and never shown here
+    const closedUnanswered = answer.status === 'CLOSED' && !answer.answer;
+    $('result-due-label').hidden = closedUnanswered;
+    $('result-due').hidden = closedUnanswered;
     $('result-due').textContent = PublicDates.day(answer.replyDueDate);
     // a revised answer says so: the reader may have seen the earlier one
-    $('result-answer').textContent = !answer.answer ? '暂无答复' : answer.answer
+    $('result-answer').textContent = closedUnanswered ? CLOSED_WITHOUT_ANSWER
+      : !answer.answer ? '暂无答复' : answer.answer
       + (answer.answerRevisedAt ? '（答复已于 ' + PublicDates.moment(answer.answerRevisedAt) + ' 更新）' : '');
     showProblem(answer.problem);
     showLinkNotice(answer.linkNotice);

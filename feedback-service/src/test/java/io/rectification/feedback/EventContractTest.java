@@ -38,6 +38,18 @@ class EventContractTest {
     }
 
     @Test
+    void whetherTheTimeWasGivenIsAnOptionalBooleanAbsentFromEventsWrittenBefore() throws Exception {
+        JsonNode given = received();
+        ((ObjectNode) given.path("feedback")).put("receivedTimeGiven", false);
+        EVENTS.assertMatches(event("FeedbackReceived", given));
+        JsonNode text = received();
+        ((ObjectNode) text.path("feedback")).put("receivedTimeGiven", "no");
+        AssertionError wrong = assertThrows(AssertionError.class,
+                () -> EVENTS.assertMatches(event("FeedbackReceived", text)));
+        assertTrue(wrong.getMessage().contains("receivedTimeGiven"), wrong.getMessage());
+    }
+
+    @Test
     void personalDataOrTextInTheSnapshotIsCaught() throws Exception {
         for (String member : new String[]{"name", "phone", "email", "address", "text"}) {
             JsonNode data = received();

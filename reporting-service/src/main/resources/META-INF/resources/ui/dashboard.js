@@ -444,8 +444,12 @@
     if (week && !wall) { drill(weekLabel(week) + ' 销号或到期的任务', { week: week.weekStart }); }
   }
 
+  // 收到 splits into 已答复, 合并件随主件答复, 办结未另行答复 and 尚待答复, which add up to it: 收到 152 beside
+  // 已答复 3 alone read as 149 unanswered while 21 merged submitters saw an answer and one was closed
   function funnel(data) {
-    var stages = [['收到', data.received], ['已答复', data.answered], ['按期答复', data.answeredInTime],
+    var stages = [['收到', data.received], ['已答复', data.answered],
+                  ['合并件随主件答复', data.mergedAndAnswered], ['办结未另行答复', data.closedWithoutAnswer],
+                  ['尚待答复', data.awaitingAnswer], ['按期答复', data.answeredInTime],
                   ['转为整改问题', data.escalated]];
     chart('chart-funnel').setOption({
       textStyle: { fontSize: fontSize },
@@ -454,7 +458,7 @@
       series: [{ type: 'funnel', sort: 'none', left: '5%', width: '55%', top: 8, bottom: 8, minSize: '8%',
                  label: { show: true, position: 'right', formatter: '{b} {c} 件', fontSize: fontSize, color: '#1a1a1a' },
                  labelLine: { show: true },
-                 color: ['#546e7a', '#1565c0', '#2e7d32', '#b71c1c'],
+                 color: ['#546e7a', '#1565c0', '#00838f', '#6d4c41', '#ef6c00', '#2e7d32', '#b71c1c'],
                  data: stages.map(function (s) { return { name: s[0], value: s[1] }; }) }]
     }, true);
     fill('#funnel-table', stages.concat([['逾期答复', data.answeredLate], ['超期未答复', data.unansweredOverdue]]),
@@ -462,7 +466,8 @@
   }
 
   function feedback(data) {
-    text('figure-feedback', data.received + '/' + data.answered);
+    // a merged item's submitter sees the answer of the one it joined: answered for the reader too
+    text('figure-feedback', data.received + '/' + (data.answered + data.mergedAndAnswered));
     chart('chart-feedback').setOption({
       textStyle: { fontSize: fontSize },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },

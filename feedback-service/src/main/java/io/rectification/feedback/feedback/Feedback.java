@@ -114,6 +114,14 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
+    /**
+     * False when staff registered a call or letter without its time of day: receivedAt is then the day's 00:00 in
+     * the publication's zone, the day alone, not a call at midnight. Stored (V16) so that the staff view, the
+     * tracking page and the events say it alike, none reading it back from the history's text.
+     */
+    @Column(name = "received_time_given")
+    public boolean receivedTimeGiven = true;
+
     @Column(name = "reply_due_at")
     public OffsetDateTime replyDueAt;
 

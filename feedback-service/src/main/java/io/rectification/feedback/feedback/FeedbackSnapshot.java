@@ -16,19 +16,21 @@ public record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, F
                                FeedbackCategory category, FeedbackStatus status, UUID areaId, UUID problemId,
                                UUID taskId, UUID escalatedProblemId, OffsetDateTime receivedAt,
                                OffsetDateTime triagedAt, OffsetDateTime answeredAt, OffsetDateTime answerRevisedAt,
-                               OffsetDateTime closedAt, OffsetDateTime replyDueAt, boolean anonymous) {
+                               OffsetDateTime closedAt, OffsetDateTime replyDueAt, boolean anonymous,
+                               boolean receivedTimeGiven) {
 
     public static FeedbackSnapshot of(Feedback feedback) {
         return new FeedbackSnapshot(feedback.id, feedback.publicationId, feedback.inspectionId, feedback.channel,
                 feedback.category, feedback.status, feedback.areaId, feedback.problemId, feedback.taskId,
                 feedback.escalatedProblemId, feedback.receivedAt, feedback.triagedAt, feedback.answeredAt,
-                feedback.answerRevisedAt, feedback.closedAt, feedback.replyDueAt, feedback.anonymous);
+                feedback.answerRevisedAt, feedback.closedAt, feedback.replyDueAt, feedback.anonymous,
+                feedback.receivedTimeGiven);
     }
 
     /** As every feedback event carries it (the contract's record, enum values by name). */
     public FeedbackEvent.FeedbackSnapshot published() {
         return new FeedbackEvent.FeedbackSnapshot(id, publicationId, inspectionId, channel.name(),
                 category == null ? null : category.name(), status.name(), areaId, problemId, taskId, escalatedProblemId,
-                receivedAt, triagedAt, answeredAt, closedAt, replyDueAt, anonymous);
+                receivedAt, triagedAt, answeredAt, closedAt, replyDueAt, anonymous, receivedTimeGiven);
     }
 }

@@ -19,13 +19,14 @@ import java.util.UUID;
  * {@code replyUrgency}: how urgent its reply is ({@link ReplyRule}).
  */
 @Schema(requiredProperties = {"id", "version", "trackingCode", "publicationId", "inspectionId", "channel", "status",
-        "text", "anonymous", "submitterMasked", "receivedAt", "replyDueAt"})
+        "text", "anonymous", "submitterMasked", "receivedAt", "receivedTimeGiven", "replyDueAt"})
 public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID publicationId, UUID inspectionId,
                                 FeedbackChannel channel, FeedbackCategory category, FeedbackStatus status,
                                 UUID areaId, UUID problemId, UUID taskId,
                                 @Schema(description = LINK_CANCELLED_AT) OffsetDateTime linkCancelledAt,
                                 String text, boolean anonymous,
                                 Submitter submitterMasked, String receiptNumber, OffsetDateTime receivedAt,
+                                @Schema(description = RECEIVED_TIME_GIVEN) boolean receivedTimeGiven,
                                 OffsetDateTime replyDueAt, OffsetDateTime triagedAt, OffsetDateTime answeredAt,
                                 OffsetDateTime answerRevisedAt, OffsetDateTime closedAt, String answer, UUID mergedIntoId,
                                 UUID escalatedProblemId, LedgerReadModel.ProblemProgress escalatedProblem,
@@ -42,6 +43,10 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
             + " feedback); null while they are kept. Once erased, submitterMasked holds nothing and GET"
             + " /feedback/{id}/submitter answers 410";
 
+    static final String RECEIVED_TIME_GIVEN = "False when staff registered the call or letter without its time of"
+            + " day: receivedAt is then that day's 00:00 in the publication's zone, to be shown as the day alone"
+            + " (未记录时间), not as a call at midnight. True for every web and API submission";
+
     static final String LINK_CANCELLED_AT = "When the office cancelled (撤销: entered by mistake) the area, problem or"
             + " task the feedback is linked to (areaId, problemId, taskId; the earliest if more than one), as"
             + " tasks-service announced it; null while the link stands or when there is none. The link is kept: a"
@@ -55,7 +60,7 @@ public record FeedbackStaffView(UUID id, long version, String trackingCode, UUID
         return new FeedbackStaffView(feedback.id, feedback.version, TrackingCodes.display(feedback.trackingCode),
                 feedback.publicationId, feedback.inspectionId, feedback.channel, feedback.category, feedback.status,
                 feedback.areaId, feedback.problemId, feedback.taskId, linkCancelledAt, Masks.contactsIn(feedback.text, submitter), feedback.anonymous,
-                submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.replyDueAt,
+                submitter.masked(), feedback.receiptNumber, feedback.receivedAt, feedback.receivedTimeGiven, feedback.replyDueAt,
                 feedback.triagedAt, feedback.answeredAt, feedback.answerRevisedAt, feedback.closedAt, feedback.answer, feedback.mergedIntoId,
                 feedback.escalatedProblemId, problem, feedback.escalationRefusedReason, feedback.personalDataErasedAt,
                 asOf.of(feedback));

@@ -121,6 +121,7 @@ public class FeedbackIntakeService {
             feedback.taskId = place.taskId();
         }
         feedback.receiptNumber = OptionalText.of(input.receiptNumber());
+        feedback.receivedTimeGiven = input.receivedTime() != null;
         store(feedback, actor, "recorded by staff, received on " + input.receivedOn()
                 + (input.receivedTime() == null ? "" : " at " + input.receivedTime().truncatedTo(ChronoUnit.SECONDS))
                 + (feedback.receiptNumber == null ? "" : ", receipt " + feedback.receiptNumber));

@@ -53,7 +53,8 @@ record PublicSubmission(Pseudonym client, Language language, ApiException refusa
          */
         FeedbackSnapshot snapshot(UUID inspectionId, UUID placedAreaId, UUID placedProblemId) {
             return new FeedbackSnapshot(id, publicationId, inspectionId, channel, category, FeedbackStatus.RECEIVED,
-                    placedAreaId, placedProblemId, taskId, null, receivedAt, null, null, null, null, replyDueAt, anonymous);
+                    placedAreaId, placedProblemId, taskId, null, receivedAt, null, null, null, null, replyDueAt, anonymous,
+                    true);
         }
     }
 }

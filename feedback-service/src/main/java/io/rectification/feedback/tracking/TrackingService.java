@@ -48,7 +48,8 @@ public class TrackingService {
         var problem = ledger.problemProgress(answering.escalatedProblemId).orElse(null);
         TrackingView view = new TrackingView(TrackingCodes.display(code), publication.title,
                 ledger.inspectionTitle(feedback.inspectionId).orElse(null), publicStatus(feedback.status),
-                feedback.receivedAt, feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), answering.answeredAt,
+                feedback.receivedAt, ReceivedDay.withoutTime(feedback, zone),
+                feedback.replyDueAt.atZoneSameInstant(zone).toLocalDate(), answering.answeredAt,
                 answering.answerRevisedAt, feedback.closedAt, answered ? answering.answer : null, problem,
                 linkNotice(answering, language));
         return new Tracked(view, feedback.category, feedback.lastChangedAt(), feedback.replyDueAt);

@@ -21,13 +21,17 @@ import java.time.OffsetDateTime;
 @Schema(requiredProperties = {"trackingCode", "publicationTitle", "status", "receivedAt", "replyDueDate"})
 public record TrackingView(String trackingCode, @Schema(description = PUBLICATION_TITLE) String publicationTitle,
                            @Schema(description = INSPECTION_TITLE) String inspectionTitle, FeedbackStatus status, OffsetDateTime receivedAt,
-                           LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime answerRevisedAt,
+                           @Schema(description = RECEIVED_ON) LocalDate receivedOn, LocalDate replyDueDate, OffsetDateTime answeredAt, OffsetDateTime answerRevisedAt,
                            OffsetDateTime closedAt, String answer, LedgerReadModel.ProblemProgress problem,
                            @Schema(description = LINK_NOTICE) String linkNotice) {
 
     static final String PUBLICATION_TITLE = "The title of the publication the feedback was submitted on";
     static final String INSPECTION_TITLE = "The title of the inspection that publication is about, as tasks-service"
             + " registered it (省委第七巡视组专项巡视沈阳高新区); null while feedback-service has not heard of it";
+
+    static final String RECEIVED_ON = "The day a call, letter or mail came, in the publication's zone, when staff"
+            + " registered it without its time (receivedAt is then that day's 00:00, not a call at midnight): a page shows"
+            + " the day alone. Null when the time is known";
 
     static final String LINK_NOTICE = "When the office cancelled (撤销) the area, problem or task of the"
             + " rectification ledger the feedback is linked to: one sentence for the reader, in the language asked"

@@ -304,6 +304,39 @@ class PublicFormBrowserTest {
         assertFalse(byId("back-link").isDisplayed());
     }
 
+    /**
+     * A letter staff registered without its time and closed without an answer: the page shows the day it came
+     * (not 00:00), no date an answer is expected by, and says it was closed without a separate reply, never the
+     * office's reason for closing (its own note, which may hold anything).
+     */
+    @Test
+    void aLetterClosedWithoutAnAnswerShowsItsDayAndThatNoReplyFollows() {
+        String publication = Publications.openNow();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var created = io.restassured.RestAssured.given().contentType("application/json").header("X-Actor", "li.ganshi")
+                .body("""
+                        {"publicationId":"%s","channel":"POST","receivedOn":"%s","text":"来信反映补偿款兑付拖延的问题。"}"""
+                        .formatted(publication, today))
+                .when().post("/feedback").then().statusCode(201).extract();
+        String id = created.path("id");
+        String code = created.path("trackingCode");
+        io.restassured.RestAssured.given().contentType("application/json").header("X-Actor", "li.ganshi")
+                .body("{\"reason\":\"内部备注：已电话联系张三\"}").when().post("/feedback/" + id + "/close")
+                .then().statusCode(200);
+        io.restassured.RestAssured.given().get("/feedback/track/" + code).then().statusCode(200)
+                .body("receivedOn", org.hamcrest.Matchers.equalTo(today.toString()));
+
+        browser.get(root + "track.html?code=" + code + "&publication=" + publication);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        assertEquals("已办结", byId("result-status").getText());
+        assertEquals(today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日",
+                byId("result-received").getText(), "the day alone, not 00:00（北京时间）");
+        assertFalse(byId("result-due").isDisplayed(), "no reply is to come: no date is promised");
+        assertFalse(byId("result-due-label").isDisplayed());
+        assertEquals("本件已办结，未另行单独答复。", byId("result-answer").getText());
+        assertFalse(byId("result").getText().contains("张三"), "the office's reason for closing stays in the office");
+    }
+
     @Test
     void thePagesAreServedWithAStrictContentSecurityPolicy() {
         for (String page : new String[]{"index.html", "track.html"}) {

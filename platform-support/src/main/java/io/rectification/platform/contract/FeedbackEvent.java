@@ -99,13 +99,15 @@ public sealed interface FeedbackEvent extends EventData {
      * State, links and dates only; channel, category and status are the producer's enum names.
      * {@code problemId} is the problem staff linked in triage; {@code escalatedProblemId} the one
      * tasks-service registered from the feedback's escalation (null until then, and absent from
-     * events before catalogue 1.1.0).
+     * events before catalogue 1.1.0). {@code receivedTimeGiven} is false when staff registered a call or letter
+     * without its time of day ({@code receivedAt} is then that day's 00:00 in the publication's zone); absent
+     * (null) from events before catalogue 1.3.0.
      */
     record FeedbackSnapshot(UUID id, UUID publicationId, UUID inspectionId, String channel, String category,
                             String status, UUID areaId, UUID problemId, UUID taskId, UUID escalatedProblemId,
                             OffsetDateTime receivedAt,
                             OffsetDateTime triagedAt, OffsetDateTime answeredAt, OffsetDateTime closedAt,
-                            OffsetDateTime replyDueAt, Boolean anonymous) {
+                            OffsetDateTime replyDueAt, Boolean anonymous, Boolean receivedTimeGiven) {
     }
 
     /** Written by staff, never the submitter's own text. */

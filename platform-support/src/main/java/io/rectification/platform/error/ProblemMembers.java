@@ -72,6 +72,8 @@ public final class ProblemMembers {
             entry("windowStart", new Member(Kind.DATE_TIME, "409: when the publication's window for feedback opens")),
             entry("windowEnd", new Member(Kind.DATE_TIME, "409: when the publication's window for feedback closes")),
             entry("timeZone", new Member(Kind.STRING, "409: the publication's time zone, in which the window is written")),
+            // 410 of a submitter's contact details erased by the retention period (feedback's retention)
+            entry("personalDataErasedAt", new Member(Kind.DATE_TIME, "410: when the retention period erased the submitter's contact details")),
             // 409 of reporting
             entry("rebuild", new Member(Kind.UUID, "409: the rebuild still replaying (GET /admin/rebuild follows it)")),
             entry("rekey", new Member(Kind.UUID, "409: the personal-data rekey run still going (GET /admin/personal-data/rekey follows it)")),

@@ -167,10 +167,14 @@ public class DirectorQueries {
                         + " count(*) FILTER (WHERE f.answered_at > f.reply_due_at),"
                         + " count(*) FILTER (WHERE f.answered_at IS NULL AND f.reply_due_at < ?"
                         + "   AND coalesce(f.status, '') NOT IN ('CLOSED', 'MERGED')),"
-                        + " count(e.feedback_id)"
+                        + " count(e.feedback_id),"
+                        // the submitters of a merged item see the answer of the one it joined (DashboardQueries')
+                        + " count(*) FILTER (WHERE f.answered_at IS NULL AND f.merged_into_id IS NOT NULL"
+                        + "   AND EXISTS (SELECT 1 FROM rm_feedback m WHERE m.id = f.merged_into_id AND m.answered_at IS NOT NULL)),"
+                        + " count(*) FILTER (WHERE f.answered_at IS NULL AND f.status = 'CLOSED')"
                         + " FROM rm_feedback f LEFT JOIN rm_escalation e ON e.feedback_id = f.id WHERE " + where,
-                row -> new FeedbackFunnel(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        row.getLong(5), row.getLong(6)),
+                row -> FeedbackFunnel.of(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8)),
                 parameters.toArray());
     }
 

@@ -47,12 +47,25 @@ public final class DirectorViews {
     /**
      * Public feedback from receipt to outcome: answered in time means by its reply deadline; overdue
      * means unanswered past it now (the service's clock); escalated means turned into a rectification
-     * problem (转为整改问题).
+     * problem (转为整改问题). Every item received is once in answered, mergedAndAnswered,
+     * closedWithoutAnswer or awaitingAnswer, so the four add up to received: a reader of 收到 152 / 已答复 3
+     * must not take the 21 merged items whose submitters see an answer, nor one closed, for unanswered.
      */
     @Schema(requiredProperties = {"received", "answered", "answeredInTime", "answeredLate", "unansweredOverdue",
-            "escalated"})
+            "escalated", "mergedAndAnswered", "closedWithoutAnswer", "awaitingAnswer"})
     public record FeedbackFunnel(long received, long answered, long answeredInTime, long answeredLate,
-                                 long unansweredOverdue, long escalated) {
+                                 long unansweredOverdue, long escalated,
+                                 @Schema(description = "merged into another item that has been answered: its submitter"
+                                         + " sees that answer") long mergedAndAnswered,
+                                 @Schema(description = "closed (办结) without an answer of its own") long closedWithoutAnswer,
+                                 @Schema(description = "the rest: neither answered, nor merged into an answered item, nor"
+                                         + " closed") long awaitingAnswer) {
+
+        static FeedbackFunnel of(long received, long answered, long answeredInTime, long answeredLate,
+                                 long unansweredOverdue, long escalated, long mergedAndAnswered, long closedWithoutAnswer) {
+            return new FeedbackFunnel(received, answered, answeredInTime, answeredLate, unansweredOverdue, escalated,
+                    mergedAndAnswered, closedWithoutAnswer, received - answered - mergedAndAnswered - closedWithoutAnswer);
+        }
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.UUID;
 /**
  * The words of the daily digest (每日待办摘要), addressed to the reader by name: the to-dos by the kind of
  * their most urgent reason, each once with its other reasons below it (另：…), each task named by the plan's
- * numbering as the notices name it, with its unit, date, how soon ({@link DueWords}), and the console page the 待办 list links it to. Every to-do has a page (a task, a feedback in
+ * numbering as the notices name it, a feedback as the 待办 list does (its category, channel and when it came:
+ * the events carry no tracking code, and a UUID told the reader nothing), with its unit, date, how soon
+ * ({@link DueWords}), and the console page the 待办 list links it to. Every to-do has a page (a task, a feedback in
  * 意见建议办理, a meeting's decisions), so every line of the digest leads somewhere: the link is the
  * to-do's own ({@link TodoItem#link()}, a console path) made absolute with the console's address.
  *
@@ -67,9 +69,6 @@ final class DigestText {
                 String when = when(lead);
                 if (!when.isEmpty()) {
                     text.append(" ").append(when);
-                }
-                if (item.feedbackId() != null) {
-                    text.append(" 反映编号 ").append(item.feedbackId());
                 }
                 if (reasonNote(lead) != null) {
                     // what the decision said (a look-back's reason for 再整改), as in the mail at the time

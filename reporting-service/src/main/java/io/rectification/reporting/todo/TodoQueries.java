@@ -271,9 +271,15 @@ public class TodoQueries {
         return "申请延至" + date + "：" + (reason == null ? "" : reason);
     }
 
-    /** Only the feedback's id, category and deadline are read: nothing of who wrote or what. */
+    /**
+     * Only the feedback's id, category, channel, times and deadline are read: nothing of who wrote or what
+     * (the read model has nothing else); the title tells the items apart by those ({@link FeedbackTitle}).
+     */
     private void replies(LocalDate today, LocalDate horizon, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT f.id, f.inspection_id, f.category, f.reply_due_at FROM rm_feedback f"
+        items.addAll(sql.query("SELECT f.id, f.inspection_id, f.category, f.reply_due_at, f.channel, f.received_at,"
+                        // the snapshot's member, absent (null) from events before catalogue 1.3.0
+                        + " CAST(f.data ->> 'receivedTimeGiven' AS boolean)"
+                        + " FROM rm_feedback f"
                         + " WHERE f.answered_at IS NULL AND f.reply_due_at IS NOT NULL"
                         + " AND f.status IN " + OWED_A_REPLY
                         + " AND CAST(f.reply_due_at AT TIME ZONE ? AS date) <= ?",
@@ -282,7 +288,9 @@ public class TodoQueries {
                     TodoKind kind = due.isBefore(today) ? TodoKind.FEEDBACK_REPLY_OVERDUE : TodoKind.FEEDBACK_REPLY_DUE;
                     UUID feedbackId = row.getObject(1, UUID.class);
                     return TodoItem.of(TodoReason.of(kind, due, today, null, null), row.getObject(2, UUID.class), null, null,
-                            null, null, feedbackId, null, "群众反映（" + FeedbackCategories.label(row.getString(3)) + "）",
+                            null, null, feedbackId, null,
+                            FeedbackTitle.of(row.getString(3), row.getString(5), row.getObject(6, OffsetDateTime.class),
+                                    row.getObject(7, Boolean.class), zone),
                             null, config.consolePath() + "/feedback/" + feedbackId);
                 }, zone.getId(), horizon));
     }

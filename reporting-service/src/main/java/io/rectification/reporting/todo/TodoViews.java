@@ -17,7 +17,8 @@ public final class TodoViews {
     @Schema(requiredProperties = {"kind", "label", "daysLeft", "link", "reasons"}, description = "One 待办: one a task, naming"
             + " every reason it needs the reader for (reasons, the most urgent first); kind, label, dueDate and daysLeft are"
             + " its most urgent reason's, the first. A task's: taskId, its number, label, problem source and title, unit;"
-            + " a feedback's: only its id, category and reply deadline (never who sent it or what they wrote); a problem's:"
+            + " a feedback's: only its id, category, channel, time received and reply deadline (never who sent it or what they"
+            + " wrote); a problem's:"
             + " problemId and title, no date; a meeting decision about no task: its text as title.")
     public record TodoItem(
             @Schema(description = "the kind of its most urgent reason (reasons[0])") TodoKind kind,
@@ -36,7 +37,9 @@ public final class TodoViews {
             UUID feedbackId,
             @Schema(description = "the problem a PROBLEM_WITHOUT_MEASURES to-do is about (it has no task yet)") UUID problemId,
             @Schema(description = "task title (a meeting decision's text when it is about no task known here), the problem's for"
-                    + " PROBLEM_WITHOUT_MEASURES, or 群众反映(category) for feedback") String title,
+                    + " PROBLEM_WITHOUT_MEASURES, or for feedback its category, channel and when it came, 群众反映（举报）· 来信 ·"
+                    + " 2026年12月3日收到 (with the time when known: 2026年12月3日 14:05收到); the events carry no tracking code")
+            String title,
             String responsibleUnit,
             @Schema(description = "the earliest date of its reasons (its most urgent reason's)") LocalDate dueDate,
             @Schema(description = "days from asOf to dueDate; negative: that many days overdue") long daysLeft,

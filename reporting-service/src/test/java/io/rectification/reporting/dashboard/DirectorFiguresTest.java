@@ -155,11 +155,13 @@ class DirectorFiguresTest {
 
         // received → answered (in time, late) → escalated; the unanswered one from 1 March is overdue by the clock
         assertEquals(Map.of("received", 4, "answered", 2, "answeredInTime", 1, "answeredLate", 1,
-                "unansweredOverdue", 1, "escalated", 1), get("feedback-funnel", inspection).then().extract()
+                "unansweredOverdue", 1, "escalated", 1, "mergedAndAnswered", 0, "closedWithoutAnswer", 0, "awaitingAnswer", 2),
+                get("feedback-funnel", inspection).then().extract()
                 .jsonPath().getMap(""));
         // narrowed as the page's trend is, by the day received in Shanghai: from 5 April only the escalated one
         assertEquals(Map.of("received", 1, "answered", 0, "answeredInTime", 0, "answeredLate", 0,
-                "unansweredOverdue", 0, "escalated", 1), given().queryParam("inspectionId", inspection)
+                "unansweredOverdue", 0, "escalated", 1, "mergedAndAnswered", 0, "closedWithoutAnswer", 0, "awaitingAnswer", 1),
+                given().queryParam("inspectionId", inspection)
                 .queryParam("from", "2024-04-05").when().get("/dashboard/director/feedback-funnel").then().statusCode(200)
                 .extract().jsonPath().getMap(""));
         assertEquals(3, given().queryParam("inspectionId", inspection).queryParam("from", "2024-03-01")

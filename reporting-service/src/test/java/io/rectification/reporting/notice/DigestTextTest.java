@@ -33,7 +33,7 @@ class DigestTextTest {
                 item(TodoKind.TASK_OVERDUE, TASK, null, "整治违反中央八项规定精神问题", "党政办公室", -63, "/console/tasks/" + TASK),
                 item(TodoKind.MEETING_DECISION_OVERDUE, null, null, "各责任单位对照任务分解表逐项核对佐证材料，缺项的限期补齐",
                         "党政办公室", -5, "/console/meetings/" + MEETING),
-                item(TodoKind.FEEDBACK_REPLY_DUE, null, FEEDBACK, "群众反映（投诉）", null, 2, "/console/feedback/" + FEEDBACK));
+                item(TodoKind.FEEDBACK_REPLY_DUE, null, FEEDBACK, "群众反映（投诉） · 来信 · 2026年11月20日收到", null, 2, "/console/feedback/" + FEEDBACK));
 
         String body = text.body("李科长（党政办公室）", DAY, list, Map.of());
 
@@ -42,8 +42,10 @@ class DigestTextTest {
                 + "    http://127.0.0.1:8700/console/tasks/" + TASK + "\n"), body);
         assertTrue(body.contains("缺项的限期补齐（党政办公室） 2026年11月27日 已逾期5天\n"
                 + "    http://127.0.0.1:8700/console/meetings/" + MEETING + "\n"), body);
-        assertTrue(body.contains("群众反映（投诉） 2026年12月4日 还有2天 反映编号 " + FEEDBACK + "\n"
+        // a feedback named as 待办 names it, not by its UUID (反映编号 9a8b7c6d-…), which only the address needs
+        assertTrue(body.contains("群众反映（投诉） · 来信 · 2026年11月20日收到 2026年12月4日 还有2天\n"
                 + "    http://127.0.0.1:8700/console/feedback/" + FEEDBACK + "\n"), body);
+        assertFalse(body.contains("反映编号"), body);
         assertTrue(body.contains("\n工作台待办：http://127.0.0.1:8700/console/todos"), body);
         assertEquals("【每日待办】2026年12月2日 共3项", DigestText.subject(DAY, list));
     }

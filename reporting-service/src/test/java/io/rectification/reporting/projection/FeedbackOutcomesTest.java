@@ -64,15 +64,26 @@ class FeedbackOutcomesTest {
         ContractEvents.sendFeedback("FeedbackMerged",
                 plan.feedback(merged, publication, "WEB", "MERGED", "2025-11-06T12:00:00+08:00"), 2,
                 Map.of("mergedIntoId", answered.toString()));
+        ContractEvents.sendFeedback("FeedbackClosed", plan.feedback(UUID.randomUUID(), publication, "POST", "CLOSED",
+                "2025-11-06T13:00:00+08:00").put("closedAt", "2025-11-07T13:00:00+08:00"), 2, Map.of());
 
         await().atMost(WAIT).untilAsserted(() -> given().queryParam("inspectionId", inspection)
                 .when().get("/dashboard/feedback").then().statusCode(200)
-                .body("received", equalTo(4))
+                .body("received", equalTo(5))
                 .body("byStatus.ESCALATION_REFUSED", equalTo(1))
                 .body("escalated", equalTo(1))
                 .body("linkedToProblem", equalTo(1))
                 .body("escalationRefused", equalTo(1))
                 .body("mergedAndAnswered", equalTo(1)));
+        // the funnel adds up: 收到 5 = 已答复 1 + 合并件随主件答复 1 + 办结未另行答复 1 + 尚待答复 2 (the two escalated),
+        // not 收到 5 beside 已答复 1 alone
+        given().queryParam("inspectionId", inspection).when().get("/dashboard/director/feedback-funnel").then()
+                .statusCode(200)
+                .body("received", equalTo(5))
+                .body("answered", equalTo(1))
+                .body("mergedAndAnswered", equalTo(1))
+                .body("closedWithoutAnswer", equalTo(1))
+                .body("awaitingAnswer", equalTo(2));
         JsonPath escalations = given().queryParam("inspectionId", inspection).when().get("/read-models/escalations")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Object> refusal = escalations.getMap("find { it.feedbackId == '" + refused + "' }");

@@ -1,15 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import ElementPlus from 'element-plus'
-import type { User } from 'oidc-client-ts'
 import type { FeedbackView } from '@/api/feedback'
 import type { TaskSnapshot } from '@/api/types'
-import { useSession } from '@/auth/session'
 import FeedbackView_ from '@/views/FeedbackView.vue'
 import { json } from './recordedNetwork'
+import { openFeedbackScreen } from './feedbackScreen'
 import { press, settle, type } from './dialogDom'
 
 // The feedback page talks to the services through the real clients; only fetch is replaced, and it
@@ -52,14 +47,7 @@ const answerByPath = (shown: FeedbackView, refusal?: object) => (): Response => 
 /** The page of feedback f1 as the office (coordinator) sees it, with the answer typed. */
 async function showAndType(text: string, shown: FeedbackView = feedback, refusal?: object, respond?: () => Response) {
   net.answer = respond ?? answerByPath(shown, refusal)
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  useSession().user = { profile: { upn: 'bgs', name: '办公室', groups: ['coordinator'] }, expired: false, access_token: 't' } as unknown as User
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/feedback/:id', component: { render: () => null } }, { path: '/tasks/:id', component: { render: () => null } }] })
-  await router.push('/feedback/f1')
-  mount(FeedbackView_, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
-  await settle()
+  await openFeedbackScreen(FeedbackView_, '/feedback/f1')
   type('answer-text', text)
   await settle()
 }

@@ -1,16 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import ElementPlus from 'element-plus'
-import type { User } from 'oidc-client-ts'
 import type { FeedbackView } from '@/api/feedback'
 import type { TaskSnapshot } from '@/api/types'
-import { useSession } from '@/auth/session'
 import FeedbackView_ from '@/views/FeedbackView.vue'
 import FeedbackInboxView from '@/views/FeedbackInboxView.vue'
 import { json } from './recordedNetwork'
+import { openFeedbackScreen } from './feedbackScreen'
 import { press, settle } from './dialogDom'
 
 // 撤销 of the task a feedback is linked to: the page and the inbox say so, and the handler links anew.
@@ -71,15 +66,7 @@ const byPath = (shown: FeedbackView, list: FeedbackView[] = [], older: FeedbackV
 
 async function show(component: object, path: string, respond: () => Response) {
   net.answer = respond
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  useSession().user = { profile: { upn: 'bgs', name: '办公室', groups: ['coordinator'] }, expired: false, access_token: 't' } as unknown as User
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/feedback', component: { render: () => null } },
-    { path: '/feedback/:id', component: { render: () => null } }, { path: '/tasks/:id', component: { render: () => null } }] })
-  await router.push(path)
-  mount(component, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
-  await settle()
+  await openFeedbackScreen(component, path)
 }
 
 /** The link's picker (LedgerPicker): its input, and a node of its menus by label. */

@@ -1,16 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import ElementPlus from 'element-plus'
-import type { User } from 'oidc-client-ts'
 import type { FeedbackView } from '@/api/feedback'
-import { useSession } from '@/auth/session'
 import { erasedContactLine, historyDetail, HISTORY_LABELS } from '@/feedbackInbox'
 import FeedbackView_ from '@/views/FeedbackView.vue'
 import { json } from './recordedNetwork'
-import { settle } from './dialogDom'
+import { openFeedbackScreen } from './feedbackScreen'
 
 // The retention period erased a finished feedback's contact details: its page says so, on which day (in
 // Beijing), in place of the masked contact and of 查看完整联系方式, whose request would only answer 410.
@@ -44,17 +38,7 @@ const byPath = (shown: FeedbackView) => (): Response => {
 async function show(feedback: FeedbackView) {
   net.answer = byPath(feedback)
   document.body.innerHTML = ''
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  useSession().user = {
-    profile: { upn: 'zhao', name: '纪检干部赵某', groups: ['feedback-handler', 'personal-data'] }, expired: false, access_token: 't',
-  } as unknown as User
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/feedback', component: { render: () => null } },
-    { path: '/feedback/:id', component: { render: () => null } }, { path: '/tasks/:id', component: { render: () => null } }] })
-  await router.push('/feedback/f1')
-  mount(FeedbackView_, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
-  await settle()
+  await openFeedbackScreen(FeedbackView_, '/feedback/f1', { upn: 'zhao', name: '纪检干部赵某', groups: ['feedback-handler', 'personal-data'] })
 }
 
 const contact = () => document.querySelector('[aria-label="提出人"]')!

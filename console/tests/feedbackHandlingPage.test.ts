@@ -1,15 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import ElementPlus from 'element-plus'
-import type { User } from 'oidc-client-ts'
 import type { FeedbackView, HistoryEntry } from '@/api/feedback'
 import type { AreaView } from '@/api/types'
-import { useSession } from '@/auth/session'
 import FeedbackView_ from '@/views/FeedbackView.vue'
 import { json } from './recordedNetwork'
+import { openFeedbackScreen } from './feedbackScreen'
 import { press, settle } from './dialogDom'
 
 // The feedback page as the 信访 handler works it: who wrote its history, the escalation's areas, the 办结 dialog.
@@ -45,14 +40,7 @@ const byPath = (): Response => {
 
 async function show() {
   net.answer = byPath
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  useSession().user = { profile: { upn: 'bgs', name: '办公室', groups: ['coordinator'] }, expired: false, access_token: 't' } as unknown as User
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/feedback/:id', component: { render: () => null } }, { path: '/tasks/:id', component: { render: () => null } }] })
-  await router.push('/feedback/f1')
-  mount(FeedbackView_, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
-  await settle()
+  await openFeedbackScreen(FeedbackView_, '/feedback/f1')
 }
 
 describe('the feedback page', () => {

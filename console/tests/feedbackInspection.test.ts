@@ -1,16 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import ElementPlus from 'element-plus'
-import type { User } from 'oidc-client-ts'
 import type { FeedbackView } from '@/api/feedback'
-import { useSession } from '@/auth/session'
 import FeedbackView_ from '@/views/FeedbackView.vue'
 import FeedbackInboxView from '@/views/FeedbackInboxView.vue'
 import { json } from './recordedNetwork'
-import { settle } from './dialogDom'
+import { openFeedbackScreen } from './feedbackScreen'
 
 // Two inspections' rectifications published at once (I1 省委第七巡视组, I2 省委第三巡视组): the inbox says each
 // feedback's publication, and a feedback's page its inspection and publication. Through the real clients.
@@ -54,14 +48,7 @@ const byPath = (list: FeedbackView[]) => (): Response => {
 async function show(component: object, path: string, respond: () => Response) {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }))
   net.answer = respond
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  useSession().user = { profile: { upn: 'bgs', name: '办公室', groups: ['coordinator'] }, expired: false, access_token: 't' } as unknown as User
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/feedback/:id', component: { render: () => null } }, { path: '/:p(.*)*', component: { render: () => null } }] })
-  await router.push(path)
-  const wrapper = mount(component, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
-  await settle()
+  const wrapper = await openFeedbackScreen(component, path)
   return wrapper
 }
 

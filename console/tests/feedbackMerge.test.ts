@@ -1,14 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import ElementPlus from 'element-plus'
-import type { User } from 'oidc-client-ts'
 import type { FeedbackView } from '@/api/feedback'
-import { useSession } from '@/auth/session'
 import FeedbackView_ from '@/views/FeedbackView.vue'
 import { json } from './recordedNetwork'
+import { openFeedbackScreen } from './feedbackScreen'
 import { press, settle } from './dialogDom'
 
 // 合并重复件 searches the service for the feedback to merge into (any of the publication's, not a first page), and a
@@ -54,13 +49,7 @@ function service(shown: FeedbackView, steps: object[] = []) {
 async function show(shown: FeedbackView, steps: object[] = []) {
   net.sent.length = 0
   net.answer = service(shown, steps)
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  useSession().user = { profile: { upn: 'xinfang', name: '信访', groups: ['feedback-handler'] }, expired: false, access_token: 't' } as unknown as User
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/feedback/:id', component: { render: () => null } }] })
-  await router.push(`/feedback/${shown.id}`)
-  mount(FeedbackView_, { global: { plugins: [pinia, router, ElementPlus] }, attachTo: document.body })
-  await settle()
+  await openFeedbackScreen(FeedbackView_, `/feedback/${shown.id}`, { upn: 'xinfang', name: '信访', groups: ['feedback-handler'] })
 }
 
 const searches = () => net.sent.map((r) => r.url).filter((u) => u.includes('mergeTarget=true'))

@@ -256,7 +256,7 @@ export function inboxColumns(publicationOf: ((id: string) => string) | null, pic
     { key: 'channel', label: '渠道', width: 60, text: (f) => CHANNEL_LABELS[f.channel] ?? f.channel },
     { key: 'category', label: '类别', width: 80, text: (f) => (f.category ? CATEGORY_LABELS[f.category] : '未分类') },
     { key: 'status', label: '状态', width: 100, text: (f) => FEEDBACK_STATUS_LABELS[f.status] },
-    { key: 'receivedAt', label: '收到', width: 140, text: (f) => formatDateTime(f.receivedAt) },
+    { key: 'receivedAt', label: '收到', width: 140, text: receivedText },
     { key: 'replyDueAt', label: '答复期限', width: 165, fixed: 'right', text: (f) => formatDateTime(f.replyDueAt) },
   ]
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  actorName, cancelledLinkHint, contactLine, historyDetail, INBOX_TABS, inboxTab, mergeNamed, needsRelink, receivedText, RELINKABLE, stepsAllowed,
+  actorName, cancelledLinkHint, INBOX_COLUMNS, contactLine, historyDetail, INBOX_TABS, inboxTab, mergeNamed, needsRelink, receivedText, RELINKABLE, stepsAllowed,
   triagedTaskIds, urgencyTag,
 } from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
@@ -117,6 +117,12 @@ describe('who and when, in the 办理记录 and the overview', () => {
     expect(receivedText({ receivedAt: '2026-12-05T02:30:00Z' })).toBe('2026年12月5日 10:30')
     expect(historyDetail('RECEIVED', 'recorded by staff, received on 2026-12-05')).toBe('工作人员登记，收到于 2026年12月5日（未记录时间）')
     expect(historyDetail('RECEIVED', 'recorded by staff, received on 2026-12-05 at 10:30:00')).toBe('工作人员登记，收到于 2026年12月5日 10:30')
+  })
+
+  it("shows the inbox's 收到 of a letter registered without its time as its day alone, as the page does", () => {
+    const received = INBOX_COLUMNS.find((c) => c.key === 'receivedAt')!
+    expect(received.text!({ receivedAt: '2026-12-04T16:00:00Z', receivedTimeGiven: false } as FeedbackView, 0)).toBe('2026年12月5日（未记录时间）')
+    expect(received.text!({ receivedAt: '2026-12-05T02:30:00Z', receivedTimeGiven: true } as FeedbackView, 0)).toBe('2026年12月5日 10:30')
   })
 })
 

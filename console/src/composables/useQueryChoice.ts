@@ -7,17 +7,10 @@ import { useRoute, useRouter } from 'vue-router'
  * leaves the list instead of stepping through its filters; the address's other parameters stay.
  */
 export function useQueryChoice(name: string): WritableComputedRef<string | undefined> {
-  const route = useRoute()
-  const router = useRouter()
+  const choices = useQueryChoices()
   return computed({
-    get: () => {
-      const value = route.query[name]
-      return typeof value === 'string' && value !== '' ? value : undefined
-    },
-    set: (value) => {
-      const { [name]: _old, ...rest } = route.query
-      void router.replace({ query: value ? { ...rest, [name]: value } : rest })
-    },
+    get: () => choices.read(name),
+    set: (value) => { void choices.choose({ [name]: value }) },
   })
 }
 

@@ -57,8 +57,11 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
      * text on the same publication within the window, from the same client address
      * ({@code dup_client}) or with the same submission key (the same form, from whatever address: a
      * phone that moved from Wi-Fi to mobile data between two tries; for an integration client, the
-     * same caller it relays, {@link RelayedSubmitter}); each of the two looks is an index's
-     * ({@code feedback_duplicate}, {@code feedback_submission_key}). An integration client is not
+     * same caller it relays, {@link RelayedSubmitter}). Both are found in one look led by the text's
+     * fingerprint (index {@code feedback_same_text}, V18): the statement runs as a generic plan (planned
+     * once, for any parameters), and with the looks led by the client or the key the planner took the
+     * publication's index instead, reading every submission to the publication within the window for
+     * each one judged. An integration client is not
      * judged by client ({@code dup_client} null): one hotline relays many callers, and a second
      * caller's complaint in the same words is a complaint of its own. Where both find one, the
      * same form's is taken, so the form is told its own code. A submission already refused has
@@ -92,15 +95,11 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             LEFT JOIN known_area a ON a.id = s.area_id
             LEFT JOIN known_task t ON t.id = s.task_id
             LEFT JOIN LATERAL (
-                SELECT d.tracking_code, d.submission_key_hash FROM (
-                    SELECT f.tracking_code, f.submission_key_hash, f.received_at FROM feedback f
-                    WHERE f.client_key = ANY(s.client_keys) AND f.text_fingerprint = s.fingerprint
-                      AND f.publication_id = s.publication_id AND f.received_at >= s.since
-                    UNION ALL
-                    SELECT f.tracking_code, f.submission_key_hash, f.received_at FROM feedback f
-                    WHERE f.submission_key_hash = ANY(s.key_hashes) AND f.text_fingerprint = s.fingerprint
-                      AND f.publication_id = s.publication_id AND f.received_at >= s.since) d
-                ORDER BY coalesce(d.submission_key_hash = ANY(s.key_hashes), false) DESC, d.received_at LIMIT 1) e ON true
+                SELECT f.tracking_code, f.submission_key_hash FROM feedback f
+                WHERE f.text_fingerprint = s.fingerprint AND f.publication_id = s.publication_id
+                  AND f.received_at >= s.since
+                  AND (f.client_key = ANY(s.client_keys) OR f.submission_key_hash = ANY(s.key_hashes))
+                ORDER BY coalesce(f.submission_key_hash = ANY(s.key_hashes), false) DESC, f.received_at LIMIT 1) e ON true
             ORDER BY s.i""";
     /**
      * The accepted submissions' feedback and history rows, and (the statement's last part) their
@@ -236,6 +235,11 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 "batch_hits AS c"));
         // A key id is letters, digits, '-' and '_' (Keyring): nothing to quote.
         this.store = STORE.formatted(cipher.currentKeyId(), PublicIntake.PUBLIC_ACTOR, OutboxRows.INSERT);
+    }
+
+    /** The judging statement as the writer prepares it (JudgePlanTest reads its plan). */
+    String judgeStatement() {
+        return judge;
     }
 
     @Override

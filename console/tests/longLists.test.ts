@@ -264,4 +264,21 @@ describe('三个清单\'s list in the address', () => {
       expect(lists()).toEqual(['problem-list'])
     })
   }
+
+  it('a tab chosen is kept in the address beside its other parameters, replaced, not pushed; 问题清单 (the first) none', async () => {
+    service()
+    const page = await show(ListsView, '/inspections/i1/lists?other=kept', ['office'])
+    const router = page.vm.$router
+    const pushed = vi.spyOn(router, 'push')
+    const tab = (label: string) => [...document.querySelectorAll<HTMLElement>('.el-tabs__item')].find((t) => t.textContent?.trim() === label)!
+    tab('任务清单').click()
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ other: 'kept', list: 'task-list' })
+    expect(lists().at(-1)).toBe('task-list')
+    tab('问题清单').click()
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ other: 'kept' })
+    expect(lists().at(-1)).toBe('problem-list')
+    expect(pushed).not.toHaveBeenCalled()
+  })
 })

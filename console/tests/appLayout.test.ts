@@ -135,7 +135,7 @@ describe('the header', () => {
   describe('on a tablet or phone the opened menu is a modal dialog', () => {
     async function opened() {
       const { header, router } = await show(true)
-      // the console's own move of the focus on a new screen (router.ts), which the menu's return to 菜单 comes after
+      // the console's own move of the focus on a new screen (router.ts), which a screen chosen from the menu keeps
       router.afterEach((to, from, failure) => { if (!failure) followScreenChange(to, from) })
       const button = header.find('button.menu-button')
       await button.trigger('click')
@@ -182,7 +182,7 @@ describe('the header', () => {
       expect(document.activeElement).toBe(button)
     })
 
-    it('a screen chosen closes it, the focus back on 菜单 (not left on the entry, now hidden), the screen\'s name said', async () => {
+    it('a screen chosen closes it, the focus on the new screen\'s content (not left on the entry, now hidden), the screen\'s name said', async () => {
       const { button, links, router } = await opened()
       links[1]!.focus()
       links[1]!.click()
@@ -190,7 +190,7 @@ describe('the header', () => {
       expect(router.currentRoute.value.path).toBe('/todos')
       expect(screenAnnouncement.value).toBe('待办')
       expect(button.getAttribute('aria-expanded')).toBe('false')
-      expect(document.activeElement).toBe(button)
+      expect(document.activeElement).toBe(document.getElementById('main'))
     })
 
     it('the open screen\'s own entry chosen closes it too, the focus back on 菜单', async () => {

@@ -7,6 +7,7 @@ import ElementPlus from 'element-plus'
 import type { User } from 'oidc-client-ts'
 import AppLayout from '@/layout/AppLayout.vue'
 import { useSession } from '@/auth/session'
+import { followScreenChange, screenAnnouncement } from '@/screenChange'
 
 /** A window that is a phone's width (every `(max-width: …)` query matches) or a desk's. */
 function windowOf(phone: boolean) {
@@ -31,7 +32,7 @@ describe('the header', () => {
       history: createMemoryHistory(),
       routes: [
         { path: '/my-tasks', component: Blank },
-        { path: '/todos', component: Blank },
+        { path: '/todos', component: Blank, meta: { title: '待办' } },
         { path: '/settings/notices', component: Blank, meta: { roles: ['officer', 'coordinator', 'supervisor'] } },
       ],
     })
@@ -126,6 +127,80 @@ describe('the header', () => {
     await flushPromises()
     expect(button.attributes('aria-expanded')).toBe('false')
     expect(document.querySelector('.menu-backdrop')).toBeNull()
+    expect(document.activeElement).toBe(button.element)
+  })
+
+  // The accessibility review of the tablet layout: the opened menu covered the page, yet Tab went on behind it, and
+  // a screen reader read the page under it; a modal navigation drawer keeps both inside until it closes.
+  describe('on a tablet or phone the opened menu is a modal dialog', () => {
+    async function opened() {
+      const { header, router } = await show(true)
+      // the console's own move of the focus on a new screen (router.ts), which a screen chosen from the menu keeps
+      router.afterEach((to, from, failure) => { if (!failure) followScreenChange(to, from) })
+      const button = header.find('button.menu-button')
+      await button.trigger('click')
+      await flushPromises()
+      const dialog = document.querySelector<HTMLElement>('#side-menu [role="dialog"]')!
+      return { button: button.element as HTMLElement, dialog, links: [...dialog.querySelectorAll('a')], router }
+    }
+    const press = (key: string, shiftKey = false) => {
+      const event = new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true })
+      document.activeElement!.dispatchEvent(event)
+      return event
+    }
+
+    it('named, modal, said by its button; the focus on the open screen\'s entry inside it', async () => {
+      const { button, dialog, links } = await opened()
+      expect(button.getAttribute('aria-haspopup')).toBe('dialog')
+      expect(button.getAttribute('aria-controls')).toBe('side-menu')
+      expect(button.getAttribute('aria-expanded')).toBe('true')
+      expect(document.getElementById('side-menu')!.contains(dialog)).toBe(true)
+      expect([dialog.getAttribute('aria-modal'), dialog.getAttribute('aria-label')]).toEqual(['true', '菜单'])
+      expect(dialog.querySelector('nav[aria-label="主菜单"]')).not.toBeNull()
+      expect(document.activeElement).toBe(links[0])
+      expect(links[0]!.getAttribute('aria-current')).toBe('page')
+    })
+
+    it('Tab and Shift+Tab go round its entries, never out to the page behind it', async () => {
+      const { links } = await opened()
+      expect(press('Tab').defaultPrevented).toBe(false) // from the first to the next: the browser's own move
+      links[1]!.focus()
+      expect(press('Tab').defaultPrevented).toBe(true)
+      expect(document.activeElement).toBe(links[0])
+      expect(press('Tab', true).defaultPrevented).toBe(true)
+      expect(document.activeElement).toBe(links[1])
+      expect(press('Tab', true).defaultPrevented).toBe(false)
+    })
+
+    it('Escape closes it and the focus goes back to 菜单', async () => {
+      const { button, links } = await opened()
+      links[1]!.focus()
+      press('Escape')
+      await flushPromises()
+      expect(button.getAttribute('aria-expanded')).toBe('false')
+      expect(document.getElementById('side-menu')!.style.display).toBe('none')
+      expect(document.activeElement).toBe(button)
+    })
+
+    it('a screen chosen closes it, the focus on the new screen\'s content (not left on the entry, now hidden), the screen\'s name said', async () => {
+      const { button, links, router } = await opened()
+      links[1]!.focus()
+      links[1]!.click()
+      await flushPromises()
+      expect(router.currentRoute.value.path).toBe('/todos')
+      expect(screenAnnouncement.value).toBe('待办')
+      expect(button.getAttribute('aria-expanded')).toBe('false')
+      expect(document.activeElement).toBe(document.getElementById('main'))
+    })
+
+    it('the open screen\'s own entry chosen closes it too, the focus back on 菜单', async () => {
+      const { button, links, router } = await opened()
+      links[0]!.click()
+      await flushPromises()
+      expect(router.currentRoute.value.path).toBe('/my-tasks')
+      expect(button.getAttribute('aria-expanded')).toBe('false')
+      expect(document.activeElement).toBe(button)
+    })
   })
 
   it('on a desk the side menu is always there, with no 菜单 button', async () => {

@@ -235,3 +235,50 @@ describe('我的任务 of tasks of two inspections', () => {
     expect(page.find('.choice').exists()).toBe(false)
   })
 })
+
+describe('三个清单\'s list in the address', () => {
+  function service() {
+    net.answer = () => {
+      const url = net.sent.at(-1)!.url
+      if (url.endsWith('/problem-list') || url.endsWith('/task-list')) return json(200, [])
+      if (url.endsWith('/responsibility-list')) return json(200, { inspectionId: 'i1', byLeadOfficial: [], byResponsibleUnit: [] })
+      return json(200, { id: 'i1', title: '2026年第一轮巡视' })
+    }
+  }
+  const shown = () => document.querySelector('.el-tabs__item.is-active')?.textContent?.trim()
+  const lists = () => net.sent.map((s) => s.url.split('/').at(-1)).filter((last) => last?.endsWith('-list'))
+
+  it('opens on the list the address asks for (a link, a reload, 后退 from a task), and reads it', async () => {
+    service()
+    await show(ListsView, '/inspections/i1/lists?list=responsibility-list', ['office'])
+    expect(shown()).toBe('责任清单')
+    // the problems are read for every list (their sources label the tasks)
+    expect(lists()).toEqual(['problem-list', 'responsibility-list'])
+  })
+
+  for (const address of ['/inspections/i1/lists', '/inspections/i1/lists?list=', '/inspections/i1/lists?list=tasks', '/inspections/i1/lists?list=toString']) {
+    it(`opens on 问题清单 for ${address}: none asked for, or no such list`, async () => {
+      service()
+      await show(ListsView, address, ['office'])
+      expect(shown()).toBe('问题清单')
+      expect(lists()).toEqual(['problem-list'])
+    })
+  }
+
+  it('a tab chosen is kept in the address beside its other parameters, replaced, not pushed; 问题清单 (the first) none', async () => {
+    service()
+    const page = await show(ListsView, '/inspections/i1/lists?other=kept', ['office'])
+    const router = page.vm.$router
+    const pushed = vi.spyOn(router, 'push')
+    const tab = (label: string) => [...document.querySelectorAll<HTMLElement>('.el-tabs__item')].find((t) => t.textContent?.trim() === label)!
+    tab('任务清单').click()
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ other: 'kept', list: 'task-list' })
+    expect(lists().at(-1)).toBe('task-list')
+    tab('问题清单').click()
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ other: 'kept' })
+    expect(lists().at(-1)).toBe('problem-list')
+    expect(pushed).not.toHaveBeenCalled()
+  })
+})

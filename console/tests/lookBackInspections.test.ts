@@ -116,6 +116,19 @@ describe('回头看 of two inspections', () => {
     wrapper!.unmount()
   })
 
+  it('keeps the inspection chosen in the address beside its other parameters, replaced, not pushed: 后退 leaves 回头看', async () => {
+    const router = await show('/look-back?other=kept')
+    expect(router.currentRoute.value.query).toEqual({ other: 'kept', inspection: 'i2' })
+    const pushed = vi.spyOn(router, 'push')
+    const vm = wrapper!.vm as unknown as { inspectionId: string; changed: () => Promise<void> }
+    vm.inspectionId = 'i1'
+    await vm.changed()
+    await settle()
+    expect(router.currentRoute.value.query).toEqual({ other: 'kept', inspection: 'i1' })
+    expect(pushed).not.toHaveBeenCalled()
+    wrapper!.unmount()
+  })
+
   it('falls back to the first inspection when none has reviews due, or the counts are unknown', () => {
     expect(firstWithDue(INSPECTIONS, new Map([['i1', 0], ['i2', 2]]))).toBe('i2')
     expect(firstWithDue(INSPECTIONS, new Map([['i1', 0], ['i2', 0]]))).toBe('i1')

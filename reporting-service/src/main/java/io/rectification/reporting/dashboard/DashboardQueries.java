@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,15 @@ public class DashboardQueries {
 
     private static final TasksEvent.Indicator NO_INDICATOR =
             new TasksEvent.Indicator(null, null, null, null, null, null, null, null, null, null);
+
+    /**
+     * The order a summary lists the other sources in (otherSources): the inspection's findings, then
+     * 举一反三, 自查发现, 回头看, 群众反映; a source not among them after these, by name.
+     */
+    private static final List<String> SOURCES = List.of("PLAN", "ANALOGY", "SELF_FOUND", "LOOK_BACK", "FEEDBACK");
+    private static final Comparator<String> SOURCE_ORDER = Comparator
+            .<String>comparingInt(source -> SOURCES.contains(source) ? SOURCES.indexOf(source) : SOURCES.size())
+            .thenComparing(Comparator.naturalOrder());
 
     private final Sql sql;
     private final Clock clock;
@@ -60,23 +70,34 @@ public class DashboardQueries {
     public Summary summary(TaskFilter filter) {
         List<Object> parameters = new ArrayList<>();
         overdueAndRiskParameters(filter, parameters);
-        String where = filter.whereInTally(parameters);
+        String where = filter.whereAnySourceInTally(parameters);
         Map<String, Long> byState = new TreeMap<>();
         Map<String, Long> byKind = new TreeMap<>();
         long[] totals = new long[6];
-        sql.query("SELECT t.state, t.kind, sum(t.tasks),"
+        Map<String, long[]> outside = new TreeMap<>(SOURCE_ORDER);
+        // One statement for the figures and, beside them, the other sources' (in_scope false): two were one
+        // more round trip on every poll of every dashboard.
+        sql.query("SELECT " + filter.inScopeInTally() + ", " + InspectionFindings.sourceSql("t.problem_source")
+                        + ", t.state, t.kind, sum(t.tasks),"
                         + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.COMPLETED + "), 0),"
                         + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.VERIFIED + "), 0),"
                         + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.OVERDUE + "), 0),"
                         + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.AT_RISK + "), 0),"
                         + " sum(t.percent_sum)"
-                        + " FROM rm_task_tally t WHERE " + where + " GROUP BY t.state, t.kind",
+                        + " FROM rm_task_tally t WHERE " + where + " GROUP BY 1, 2, 3, 4",
                 row -> {
-                    long tasks = row.getLong(3);
-                    byState.merge(String.valueOf(row.getString(1)), tasks, Long::sum);
-                    byKind.merge(String.valueOf(row.getString(2)), tasks, Long::sum);
+                    if (!row.getBoolean(1)) {
+                        long[] other = outside.computeIfAbsent(row.getString(2), source -> new long[4]);
+                        for (int i = 0; i < other.length; i++) {
+                            other[i] += row.getLong(5 + i);
+                        }
+                        return null;
+                    }
+                    long tasks = row.getLong(5);
+                    byState.merge(String.valueOf(row.getString(3)), tasks, Long::sum);
+                    byKind.merge(String.valueOf(row.getString(4)), tasks, Long::sum);
                     for (int i = 0; i < totals.length; i++) {
-                        totals[i] += row.getLong(3 + i);
+                        totals[i] += row.getLong(5 + i);
                     }
                     return null;
                 },
@@ -84,28 +105,12 @@ public class DashboardQueries {
         long tasks = totals[0];
         int averagePercent = tasks == 0 ? 0
                 : BigDecimal.valueOf(totals[5]).divide(BigDecimal.valueOf(tasks), 0, RoundingMode.HALF_UP).intValue();
+        List<SourceFigures> otherSources = outside.entrySet().stream()
+                .map(e -> new SourceFigures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .toList();
         return new Summary(filter.inspectionId(), filter.asOf(), filter.source(), tasks, byState, byKind, totals[1],
                 totals[2], rate(totals[1], tasks), rate(totals[2], tasks), totals[3], totals[4], averagePercent,
-                otherSources(filter));
-    }
-
-    /**
-     * The tasks outside the summary's scope, by source (from the counters too): a leader reading the
-     * inspection's figures sees beside them, not in them, the 举一反三 and 群众反映 tasks.
-     */
-    private List<SourceFigures> otherSources(TaskFilter filter) {
-        List<Object> parameters = new ArrayList<>(List.of(filter.asOf()));
-        String where = filter.whereOutsideScopeInTally(parameters);
-        String source = InspectionFindings.sourceSql("t.problem_source");
-        return sql.query("SELECT " + source + ", sum(t.tasks),"
-                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.COMPLETED + "), 0),"
-                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.VERIFIED + "), 0),"
-                        + " coalesce(sum(t.tasks) FILTER (WHERE " + TaskStates.OVERDUE + "), 0)"
-                        + " FROM rm_task_tally t WHERE " + where + " GROUP BY 1"
-                        + " ORDER BY array_position(ARRAY['PLAN', 'ANALOGY', 'SELF_FOUND', 'LOOK_BACK', 'FEEDBACK'], "
-                        + source + "), 1",
-                row -> new SourceFigures(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)),
-                parameters.toArray());
+                otherSources);
     }
 
     public List<AreaProgress> areas(TaskFilter filter) {

@@ -49,11 +49,16 @@ public record TaskFilter(UUID inspectionId, LocalDate from, LocalDate to, LocalD
     }
 
     /**
-     * The condition on rm_task_tally for the tasks of the other sources: those the figures leave out
-     * (none for ALL).
+     * The condition on rm_task_tally without the source's: the tasks the figures cover and those of the
+     * other sources beside them, told apart by {@link #inScopeInTally()}.
      */
-    public String whereOutsideScopeInTally(List<Object> parameters) {
-        return where(parameters, "NOT " + source.sql(SOURCE_COLUMN));
+    public String whereAnySourceInTally(List<Object> parameters) {
+        return where(parameters, "TRUE");
+    }
+
+    /** Whether a rm_task_tally row (alias t) is of a source the figures cover: a boolean SQL expression, no parameters. */
+    public String inScopeInTally() {
+        return source.sql(SOURCE_COLUMN);
     }
 
     private String where(List<Object> parameters, String sourceCondition) {

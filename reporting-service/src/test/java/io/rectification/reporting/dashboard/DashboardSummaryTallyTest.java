@@ -183,7 +183,8 @@ class DashboardSummaryTallyTest {
 
     /** The filter's condition with the source read from rm_problem; {@code outside}: the other sources'. */
     private static String where(TaskFilter filter, List<Object> parameters, boolean outside) {
-        String where = outside ? Standing.sql("t") + " AND " + filter.whereOutsideScopeInTally(parameters)
+        String where = outside
+                ? Standing.sql("t") + " AND NOT " + filter.inScopeInTally() + " AND " + filter.whereAnySourceInTally(parameters)
                 : filter.where(parameters);
         return where.replace(TaskFilter.SOURCE_COLUMN, "p.source");
     }

@@ -52,7 +52,8 @@ public class StaffFeedbackService {
     }
 
     /**
-     * A page of the inbox ({@link InboxQuery}), the reply's standing judged as of now ({@link ReplyRule}).
+     * A page of the inbox ({@link InboxQuery}) and its total as of one moment ({@link InboxPage}), the reply's
+     * standing judged as of now ({@link ReplyRule}).
      * {@code linkCancelled}: only the feedback linked to a part of the ledger the office cancelled (撤销), which
      * its handler links anew ({@link LedgerReadModel#LINK_CANCELLED}); few, so they are found by id first.
      */
@@ -72,8 +73,8 @@ public class StaffFeedbackService {
         }
         ReplyRule.AsOf asOf = replyRule.now();
         inbox.where(where, parameters, asOf);
-        var query = Feedback.<Feedback>find(where.toString(), inbox.order().sort(), parameters);
-        List<Feedback> rows = query.page(page, size).list();
+        InboxPage read = InboxPage.read(where.toString(), inbox.order().orderBy(), parameters, page, size);
+        List<Feedback> rows = read.rows();
         // the page's cancelled links and escalated problems in a query each, not one a feedback (a page of 200
         // would take up to 400 more)
         LedgerReadModel.Cancellations cancelled = ledger.cancellations(rows.stream()
@@ -82,7 +83,7 @@ public class StaffFeedbackService {
                 .map(f -> f.escalatedProblemId).toList());
         return new PageOf<>(rows.stream().map(f -> FeedbackStaffView.of(f, submitter(f),
                 problems.get(f.escalatedProblemId), cancelled.linkCancelledAt(f.areaId, f.problemId, f.taskId), asOf))
-                .toList(), page, size, query.count());
+                .toList(), page, size, read.total());
     }
 
     /**

@@ -21,10 +21,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What staff read: feedback with contact details masked, its history, and (recorded) the full details. */
@@ -178,14 +182,24 @@ public class StaffFeedbackService {
     }
 
     /**
-     * The feedback of these ids locked as {@link #lock} locks one, one by one in the order a merge locks its two
-     * (the lower first by {@link UUID#compareTo}, which is not PostgreSQL's order of uuids, so not one statement
-     * ordered by the database): a batch crossing a merge or another batch takes turns, never deadlocks. Those
-     * that do not exist are absent.
+     * The order a step that locks several feedback rows locks them in (a merge its two, a batch all of its):
+     * PostgreSQL's order of uuids, their bytes unsigned from the first, so that the database can lock a batch's
+     * rows in one statement ({@link #lockAll}) in the order a merge locks its two one by one. Two that cross take
+     * turns, never deadlock. Not {@link UUID#compareTo}, which compares the halves signed: another order.
      */
-    static Map<UUID, Feedback> lockAll(List<UUID> ids) {
-        Map<UUID, Feedback> locked = new java.util.HashMap<>();
-        ids.stream().distinct().sorted().forEach(id -> lock(id).ifPresent(f -> locked.put(id, f)));
-        return locked;
+    static final Comparator<UUID> LOCK_ORDER = Comparator
+            .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+    /**
+     * The feedback of these ids locked as {@link #lock} locks one, in one statement that locks them in
+     * {@link #LOCK_ORDER} ({@code ORDER BY id FOR UPDATE}: PostgreSQL locks the rows as they come out of the
+     * sort): a batch crossing a merge or another batch takes turns, never deadlocks. Those that do not exist are
+     * absent.
+     */
+    static Map<UUID, Feedback> lockAll(Collection<UUID> ids) {
+        return Feedback.<Feedback>find("id in ?1", Sort.ascending("id"), Set.copyOf(ids))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).stream()
+                .collect(Collectors.toMap(feedback -> feedback.id, feedback -> feedback));
     }
 }

@@ -1,18 +1,24 @@
 package io.rectification.feedback.handling;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.testing.StaffTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -25,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class BatchMergeTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static RequestSpecification asStaff() {
         return given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi");
@@ -64,6 +73,39 @@ class BatchMergeTest {
         mergeAll(original, a).statusCode(409).body("errors.field", hasItem("feedback[0]"));
         String other = record(publication, "另一件。");
         mergeAll(other, original).statusCode(409).body("errors.field", hasItem("feedback[0]"));
+    }
+
+    /**
+     * A batch and a single merge crossing (A into T in a batch while T goes into A alone) take turns, with the two
+     * ids in another order by {@link UUID#compareTo} than by PostgreSQL's: the batch locks its rows in one statement
+     * ordered by the database, the merge its two one by one, both in {@link StaffFeedbackService#LOCK_ORDER}. In two
+     * orders each would hold one row and wait for the other's: a deadlock, one of them a 500.
+     */
+    @Test
+    void aBatchAndASingleMergeCrossingTakeTurns() throws Exception {
+        String publication = Publications.openNow();
+        List<String> recorded = new ArrayList<>();
+        String[] pair = null;
+        while (pair == null) {
+            String next = record(publication, "反映农贸市场周边占道经营（第" + (recorded.size() + 1) + "件）。");
+            for (String earlier : recorded) {
+                if (Integer.signum(UUID.fromString(earlier).compareTo(UUID.fromString(next))) != Integer.signum(
+                        StaffFeedbackService.LOCK_ORDER.compare(UUID.fromString(earlier), UUID.fromString(next)))) {
+                    pair = new String[] {earlier, next};
+                }
+            }
+            recorded.add(next);
+        }
+        String a = pair[0];
+        String t = pair[1];
+
+        List<ExtractableResponse<Response>> answers = HeldRows.whileHeld(dataSource, List.of(a, t), List.of(
+                () -> mergeAll(t, a).extract(),
+                () -> asStaff().body("{\"into\":\"" + a + "\"}").when().post("/feedback/" + t + "/merge").then().extract()));
+
+        assertEquals(List.of(200, 409), answers.stream().map(ExtractableResponse::statusCode).sorted().toList(),
+                answers.stream().map(r -> r.asString()).toList().toString());
+        assertEquals(1, Stream.of(a, t).filter(id -> "MERGED".equals(status(id))).count());
     }
 
     @Test

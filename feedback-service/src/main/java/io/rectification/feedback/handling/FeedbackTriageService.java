@@ -12,7 +12,6 @@ import io.rectification.feedback.ledger.LedgerReadModel.Placement;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
 import io.rectification.platform.error.ApiException;
-import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.rest.Versions;
 import io.rectification.platform.text.BlankText;
 import io.rectification.platform.text.OptionalText;
@@ -143,37 +142,33 @@ public class FeedbackTriageService {
 
     /**
      * Merges a duplicate into the feedback whose answer its submitter will be shown. Both rows are
-     * locked before either is judged, the lower id first whichever way the merge goes: two merges
-     * crossing (X into Y while Y goes into X) or chaining (A into B while B goes into C) take turns,
-     * and the second sees what the first did ({@link MergeRule}), so no merge ends in a loop or
-     * behind another merge.
+     * locked before either is judged, the lower id first ({@link StaffFeedbackService#LOCK_ORDER}, as a batch
+     * locks its rows) whichever way the merge goes: two merges crossing (X into Y while Y goes into X) or
+     * chaining (A into B while B goes into C) take turns, and the second sees what the first did
+     * ({@link MergeRule}), so no merge ends in a loop or behind another merge.
      */
     public FeedbackStaffView merge(UUID id, TriageInputs.Merge input, String actor, String ifMatch) {
         UUID into = input.into();
-        boolean intoFirst = into.compareTo(id) < 0;
+        boolean intoFirst = StaffFeedbackService.LOCK_ORDER.compare(into, id) < 0;
         Optional<Feedback> lockedFirst = intoFirst ? StaffFeedbackService.lock(into) : Optional.empty();
         Feedback feedback = begin(id, FeedbackStep.MERGE, ifMatch);
-        if (into.equals(id)) {
-            throw ApiException.badRequest("into", "a feedback cannot be merged into itself");
-        }
         Feedback target = MergeRule.require(feedback, into, intoFirst ? lockedFirst : StaffFeedbackService.lock(into));
         return merged(feedback, target, now(), actor);
     }
 
     /**
      * Merges several duplicates into one feedback in one transaction, all or none (批量合并). Every row is locked
-     * first, in id order as one merge locks its two, so a batch and a single merge (or two batches) crossing take
-     * turns; then each is judged by the rules of one merge ({@link MergeRule}, {@link FeedbackStep#MERGE}), a
-     * refusal naming {@code feedback[i]} (or {@code into} for the target's own state). No If-Match: each is judged
-     * on what the last committed step left, as a merge without one is.
+     * first, in the order one merge locks its two ({@link StaffFeedbackService#lockAll}), so a batch and a single
+     * merge (or two batches) crossing take turns; then each is judged as one merge judges its duplicate (the step
+     * {@link FeedbackStep#MERGE}, {@link MergeRule}), a refusal naming {@code feedback[i]} (or {@code into} for the
+     * target's own state), and only then are they merged. No If-Match: each is judged on what the last committed
+     * step left, as a merge without one is.
      */
     public TriageInputs.Merged mergeAll(TriageInputs.MergeAll input, String actor) {
         List<UUID> ids = input.feedback();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            if (ids.get(i).equals(input.into())) {
-                throw ApiException.badRequest("feedback[" + i + "]", "a feedback cannot be merged into itself");
-            }
+            MergeRule.requireOther(ids.get(i), input.into(), "feedback[" + i + "]");
             if (!seen.add(ids.get(i))) {
                 throw ApiException.badRequest("feedback[" + i + "]", "feedback " + ids.get(i) + " is named twice");
             }
@@ -181,32 +176,21 @@ public class FeedbackTriageService {
         List<UUID> all = new ArrayList<>(ids);
         all.add(input.into());
         Map<UUID, Feedback> locked = StaffFeedbackService.lockAll(all);
-        Feedback target = locked.get(input.into());
-        if (target == null) {
-            throw ApiException.badRequest("into", "feedback " + input.into() + " does not exist");
-        }
-        OffsetDateTime now = now();
-        List<FeedbackStaffView> merged = new ArrayList<>();
+        Feedback target = MergeRule.target(input.into(), Optional.ofNullable(locked.get(input.into())));
+        Map<UUID, Long> joined = MergeRule.joined(ids);
+        List<Feedback> duplicates = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             String field = "feedback[" + i + "]";
             Feedback duplicate = locked.get(ids.get(i));
             if (duplicate == null) {
                 throw ApiException.badRequest(field, "feedback " + ids.get(i) + " does not exist");
             }
-            if (!FeedbackStep.MERGE.allowedFrom(duplicate.status)) {
-                String why = "a " + duplicate.status + " feedback cannot take the step MERGE";
-                throw new ApiException(409, "Conflict", "feedback " + duplicate.id + ": " + why,
-                        List.of(new ErrorBody.FieldError(field, why))).with("feedbackStatus", duplicate.status);
-            }
-            if (!target.publicationId.equals(duplicate.publicationId)) {
-                throw ApiException.badRequest(field, "feedback " + duplicate.id + " is on another publication than "
-                        + target.id);
-            }
-            MergeRule.requireTarget(duplicate, target);
-            MergeRule.requireNoneJoined(duplicate, target, field);
-            merged.add(merged(duplicate, target, now, actor));
+            requireStep(duplicate, FeedbackStep.MERGE, field);
+            MergeRule.require(duplicate, target, field, joined);
+            duplicates.add(duplicate);
         }
-        return new TriageInputs.Merged(merged);
+        OffsetDateTime now = now();
+        return new TriageInputs.Merged(duplicates.stream().map(duplicate -> merged(duplicate, target, now, actor)).toList());
     }
 
     /** The duplicate merged into the target, both judged and locked: recorded on both, published. */
@@ -230,13 +214,23 @@ public class FeedbackTriageService {
     private Feedback begin(UUID id, FeedbackStep step, String ifMatch) {
         Feedback feedback = StaffFeedbackService.lock(id).orElseThrow(() -> ApiException.notFound("feedback", id));
         Versions.check(Versions.optional(ifMatch), feedback.version, "feedback " + id);
+        requireStep(feedback, step, null);
+        return feedback;
+    }
+
+    /**
+     * The step allowed from the feedback's status, or 409 with {@code feedbackStatus}, {@code allowedSteps} and
+     * {@code currentVersion}; {@code field}: what its errors name, a batch's {@code feedback[i]} (null: the
+     * feedback addressed).
+     */
+    private static void requireStep(Feedback feedback, FeedbackStep step, String field) {
         if (!step.allowedFrom(feedback.status)) {
-            throw ApiException.conflict("a " + feedback.status + " feedback cannot take the step " + step)
+            String why = "a " + feedback.status + " feedback cannot take the step " + step;
+            throw MergeRule.conflict(field == null ? why : "feedback " + feedback.id + ": " + why, field, why)
                     .with("feedbackStatus", feedback.status)
                     .with("allowedSteps", FeedbackStep.allowedFor(feedback.status))
                     .with("currentVersion", feedback.version);
         }
-        return feedback;
     }
 
     /** Records the step, bumps the version, and publishes the event with the snapshot after the change. */

@@ -1,7 +1,6 @@
 package io.rectification.feedback.handling;
 
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.rectification.feedback.feedback.FeedbackCategory;
 import io.rectification.feedback.feedback.FeedbackChannel;
 import io.rectification.feedback.feedback.FeedbackStatus;
@@ -42,9 +41,9 @@ public record InboxQuery(UUID publicationId, FeedbackStatus status, Reply reply,
             return reply == Reply.OWED || reply == Reply.OVERDUE || reply == Reply.DUE_SOON ? REPLY_DUE : NEWEST;
         }
 
-        Sort sort() {
-            return this == REPLY_DUE ? Sort.ascending("replyDueAt", "receivedAt", "id")
-                    : Sort.descending("receivedAt").and("id");
+        /** JPQL over {@code Feedback f}, ending in the id so that pages neither overlap nor leave a gap. */
+        String orderBy() {
+            return this == REPLY_DUE ? " order by f.replyDueAt, f.receivedAt, f.id" : " order by f.receivedAt desc, f.id";
         }
     }
 

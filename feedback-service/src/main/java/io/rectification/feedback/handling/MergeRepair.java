@@ -86,7 +86,7 @@ public class MergeRepair {
         }
         // Every member, and what it leads to, locked in id order as a merge locks its two rows.
         Map<UUID, Feedback> members = new TreeMap<>();
-        found.stream().sorted().forEach(id -> lockInto(members, id));
+        found.stream().sorted(StaffFeedbackService.LOCK_ORDER).forEach(id -> lockInto(members, id));
         for (UUID id : List.copyOf(members.keySet())) {
             for (Feedback at = members.get(id); at != null && at.status == FeedbackStatus.MERGED && at.mergedIntoId != null; ) {
                 at = members.containsKey(at.mergedIntoId) ? null : lockInto(members, at.mergedIntoId);

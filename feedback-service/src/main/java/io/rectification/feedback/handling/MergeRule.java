@@ -6,9 +6,12 @@ import io.rectification.feedback.feedback.FeedbackStatus;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.error.ErrorBody;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * When a duplicate may be merged, and into what. A merged submitter is shown the answer of the
@@ -36,21 +39,63 @@ final class MergeRule {
     }
 
     /**
-     * The target, or the refusal: 400 naming {@code into} for one that cannot be a target at all, 409
+     * One merge's target, or the refusal: 400 naming {@code into} for one that cannot be a target at all, 409
      * for the state of either (naming {@code into} when it is the target's).
      */
     static Feedback require(Feedback duplicate, UUID into, Optional<Feedback> found) {
-        Feedback target = found.orElseThrow(() -> ApiException.badRequest("into", "feedback " + into + " does not exist"));
-        if (!target.publicationId.equals(duplicate.publicationId)) {
-            throw ApiException.badRequest("into", "feedback " + target.id + " is on another publication");
-        }
-        requireTarget(duplicate, target);
-        requireNoneJoined(duplicate, target, null);
+        requireOther(duplicate.id, into, "into");
+        Feedback target = target(into, found);
+        require(duplicate, target, null, joined(List.of(duplicate.id)));
         return target;
     }
 
+    /** Not into itself: 400 naming {@code field} ({@code into} for one merge, a batch's {@code feedback[i]}). */
+    static void requireOther(UUID duplicate, UUID into, String field) {
+        if (duplicate.equals(into)) {
+            throw ApiException.badRequest(field, "a feedback cannot be merged into itself");
+        }
+    }
+
+    /** The target found, or 400 naming {@code into}. */
+    static Feedback target(UUID into, Optional<Feedback> found) {
+        return found.orElseThrow(() -> ApiException.badRequest("into", "feedback " + into + " does not exist"));
+    }
+
+    /**
+     * How many were merged into each of these feedback (none: absent), in one statement whatever their number:
+     * read with their rows locked, so none is merged into one of them meanwhile (a merge into it waits for its row).
+     */
+    static Map<UUID, Long> joined(Collection<UUID> ids) {
+        return Feedback.getEntityManager().createQuery("select f.mergedIntoId, count(f) from Feedback f"
+                        + " where f.mergedIntoId in :ids group by f.mergedIntoId", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    /**
+     * The duplicate may go into the target, both locked, the duplicate's status allowing a merge: both on one
+     * publication (400), the target's own state ({@link #requireTarget}), none merged into the duplicate (409).
+     * {@code field}: what a refusal of the duplicate names, a batch's {@code feedback[i]}; null for one merge, whose
+     * duplicate is the feedback addressed (another publication then names {@code into}). {@code joined}: {@link #joined}.
+     */
+    static void require(Feedback duplicate, Feedback target, String field, Map<UUID, Long> joined) {
+        if (!target.publicationId.equals(duplicate.publicationId)) {
+            Feedback named = field == null ? target : duplicate;
+            throw ApiException.badRequest(field == null ? "into" : field,
+                    "feedback " + named.id + " is on another publication");
+        }
+        requireTarget(duplicate, target);
+        long others = joined.getOrDefault(duplicate.id, 0L);
+        if (others > 0) {
+            String why = (field == null ? "this feedback" : "feedback " + duplicate.id) + " has " + others
+                    + " duplicate(s) merged into it, which would be left behind a merge: merge " + target.id
+                    + " into " + (field == null ? "this one instead, or answer this one" : "it instead, or answer it");
+            throw conflict(why, field, why);
+        }
+    }
+
     /** The target's own state: not merged itself (409 naming into, with mergeInto), not closed without an answer. */
-    static void requireTarget(Feedback duplicate, Feedback target) {
+    private static void requireTarget(Feedback duplicate, Feedback target) {
         if (target.status == FeedbackStatus.MERGED) {
             throw merged(duplicate, target);
         }
@@ -60,19 +105,10 @@ final class MergeRule {
         }
     }
 
-    /**
-     * The duplicate has none merged into it (they would be left behind): 409, naming {@code field} when given (a
-     * batch's {@code feedback[i]}).
-     */
-    static void requireNoneJoined(Feedback duplicate, Feedback target, String field) {
-        long joined = Feedback.count("mergedIntoId", duplicate.id);
-        if (joined > 0) {
-            String why = (field == null ? "this feedback" : "feedback " + duplicate.id) + " has " + joined
-                    + " duplicate(s) merged into it, which would be left behind a merge: merge " + target.id
-                    + " into " + (field == null ? "this one instead, or answer this one" : "it instead, or answer it");
-            throw field == null ? ApiException.conflict(why)
-                    : new ApiException(409, "Conflict", why, List.of(new ErrorBody.FieldError(field, why)));
-        }
+    /** A 409 saying {@code detail}; its errors name {@code field}, saying {@code why}, when one is given. */
+    static ApiException conflict(String detail, String field, String why) {
+        return field == null ? ApiException.conflict(detail)
+                : new ApiException(409, "Conflict", detail, List.of(new ErrorBody.FieldError(field, why)));
     }
 
     /** A target merged already: say where its merges lead, so the handler can choose that one (or see the loop). */
@@ -94,6 +130,6 @@ final class MergeRule {
     }
 
     private static ApiException refused(String why) {
-        return new ApiException(409, "Conflict", why, List.of(new ErrorBody.FieldError("into", why)));
+        return conflict(why, "into", why);
     }
 }

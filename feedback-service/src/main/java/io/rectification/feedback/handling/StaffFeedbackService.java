@@ -21,10 +21,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What staff read: feedback with contact details masked, its history, and (recorded) the full details. */
@@ -52,7 +56,8 @@ public class StaffFeedbackService {
     }
 
     /**
-     * A page of the inbox ({@link InboxQuery}), the reply's standing judged as of now ({@link ReplyRule}).
+     * A page of the inbox ({@link InboxQuery}) and its total as of one moment ({@link InboxPage}), the reply's
+     * standing judged as of now ({@link ReplyRule}).
      * {@code linkCancelled}: only the feedback linked to a part of the ledger the office cancelled (撤销), which
      * its handler links anew ({@link LedgerReadModel#LINK_CANCELLED}); few, so they are found by id first.
      */
@@ -72,8 +77,8 @@ public class StaffFeedbackService {
         }
         ReplyRule.AsOf asOf = replyRule.now();
         inbox.where(where, parameters, asOf);
-        var query = Feedback.<Feedback>find(where.toString(), inbox.order().sort(), parameters);
-        List<Feedback> rows = query.page(page, size).list();
+        InboxPage read = InboxPage.read(where.toString(), inbox.order().orderBy(), parameters, page, size);
+        List<Feedback> rows = read.rows();
         // the page's cancelled links and escalated problems in a query each, not one a feedback (a page of 200
         // would take up to 400 more)
         LedgerReadModel.Cancellations cancelled = ledger.cancellations(rows.stream()
@@ -82,7 +87,7 @@ public class StaffFeedbackService {
                 .map(f -> f.escalatedProblemId).toList());
         return new PageOf<>(rows.stream().map(f -> FeedbackStaffView.of(f, submitter(f),
                 problems.get(f.escalatedProblemId), cancelled.linkCancelledAt(f.areaId, f.problemId, f.taskId), asOf))
-                .toList(), page, size, query.count());
+                .toList(), page, size, read.total());
     }
 
     /**
@@ -177,14 +182,24 @@ public class StaffFeedbackService {
     }
 
     /**
-     * The feedback of these ids locked as {@link #lock} locks one, one by one in the order a merge locks its two
-     * (the lower first by {@link UUID#compareTo}, which is not PostgreSQL's order of uuids, so not one statement
-     * ordered by the database): a batch crossing a merge or another batch takes turns, never deadlocks. Those
-     * that do not exist are absent.
+     * The order a step that locks several feedback rows locks them in (a merge its two, a batch all of its):
+     * PostgreSQL's order of uuids, their bytes unsigned from the first, so that the database can lock a batch's
+     * rows in one statement ({@link #lockAll}) in the order a merge locks its two one by one. Two that cross take
+     * turns, never deadlock. Not {@link UUID#compareTo}, which compares the halves signed: another order.
      */
-    static Map<UUID, Feedback> lockAll(List<UUID> ids) {
-        Map<UUID, Feedback> locked = new java.util.HashMap<>();
-        ids.stream().distinct().sorted().forEach(id -> lock(id).ifPresent(f -> locked.put(id, f)));
-        return locked;
+    static final Comparator<UUID> LOCK_ORDER = Comparator
+            .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+    /**
+     * The feedback of these ids locked as {@link #lock} locks one, in one statement that locks them in
+     * {@link #LOCK_ORDER} ({@code ORDER BY id FOR UPDATE}: PostgreSQL locks the rows as they come out of the
+     * sort): a batch crossing a merge or another batch takes turns, never deadlocks. Those that do not exist are
+     * absent.
+     */
+    static Map<UUID, Feedback> lockAll(Collection<UUID> ids) {
+        return Feedback.<Feedback>find("id in ?1", Sort.ascending("id"), Set.copyOf(ids))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).stream()
+                .collect(Collectors.toMap(feedback -> feedback.id, feedback -> feedback));
     }
 }

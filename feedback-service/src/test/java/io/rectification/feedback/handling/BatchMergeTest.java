@@ -1,14 +1,19 @@
 package io.rectification.feedback.handling;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.testing.StaffTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
 class BatchMergeTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static RequestSpecification asStaff() {
         return given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi");
@@ -64,6 +72,42 @@ class BatchMergeTest {
         mergeAll(original, a).statusCode(409).body("errors.field", hasItem("feedback[0]"));
         String other = record(publication, "另一件。");
         mergeAll(other, original).statusCode(409).body("errors.field", hasItem("feedback[0]"));
+    }
+
+    /**
+     * A batch and a single merge crossing (A into T in a batch while T goes into A alone) take turns, with the two
+     * ids in another order by {@link UUID#compareTo} than by PostgreSQL's: the batch locks its rows in one statement
+     * ordered by the database, the merge its two one by one, both in {@link StaffFeedbackService#LOCK_ORDER}. The
+     * row both lock first is held while the batch, then the merge, come to wait for it: in two orders the merge
+     * would hold the other row by then, the batch get this one first and wait for the merge's, a deadlock (503).
+     */
+    @Test
+    void aBatchAndASingleMergeCrossingTakeTurns() throws Exception {
+        String publication = Publications.openNow();
+        List<UUID> recorded = new ArrayList<>();
+        List<UUID> pair = null;
+        while (pair == null) {
+            UUID next = UUID.fromString(record(publication, "反映农贸市场周边占道经营（第" + (recorded.size() + 1) + "件）。"));
+            for (UUID earlier : recorded) {
+                if (Integer.signum(earlier.compareTo(next))
+                        != Integer.signum(StaffFeedbackService.LOCK_ORDER.compare(earlier, next))) {
+                    pair = List.of(earlier, next);
+                }
+            }
+            recorded.add(next);
+        }
+        String a = pair.get(0).toString();
+        String t = pair.get(1).toString();
+        String lockedFirst = pair.stream().min(StaffFeedbackService.LOCK_ORDER).orElseThrow().toString();
+
+        List<ExtractableResponse<Response>> answers = HeldRows.whileHeldInTurn(dataSource, List.of(lockedFirst), List.of(
+                () -> mergeAll(t, a).extract(),
+                () -> asStaff().body("{\"into\":\"" + a + "\"}").when().post("/feedback/" + t + "/merge").then().extract()));
+
+        assertEquals(List.of(200, 409), answers.stream().map(ExtractableResponse::statusCode).toList(),
+                answers.stream().map(r -> r.asString()).toList().toString());
+        assertEquals("MERGED", status(a));
+        assertEquals("RECEIVED", status(t));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,22 @@ final class HeldRows {
     static List<ExtractableResponse<Response>> whileHeld(DataSource dataSource, List<String> ids,
                                                          List<Supplier<ExtractableResponse<Response>>> requests)
             throws SQLException {
+        return whileHeld(dataSource, ids, requests, false);
+    }
+
+    /**
+     * As {@link #whileHeld}, but each request is sent once the one before waits on a lock: they wait for a held row
+     * in the order given, and PostgreSQL lets them have it in that order (the first to wait for a row gets it first).
+     */
+    static List<ExtractableResponse<Response>> whileHeldInTurn(DataSource dataSource, List<String> ids,
+                                                               List<Supplier<ExtractableResponse<Response>>> requests)
+            throws SQLException {
+        return whileHeld(dataSource, ids, requests, true);
+    }
+
+    private static List<ExtractableResponse<Response>> whileHeld(DataSource dataSource, List<String> ids,
+                                                                 List<Supplier<ExtractableResponse<Response>>> requests,
+                                                                 boolean inTurn) throws SQLException {
         ExecutorService senders = Executors.newFixedThreadPool(requests.size());
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
@@ -41,10 +58,15 @@ final class HeldRows {
                 lock.setArray(1, holder.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
                 lock.executeQuery().close();
             }
-            List<CompletableFuture<ExtractableResponse<Response>>> sent = requests.stream()
-                    .map(request -> CompletableFuture.supplyAsync(request, senders)).toList();
-            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20)).until(() ->
-                    waitingOnALock(dataSource) >= requests.size() || sent.stream().anyMatch(CompletableFuture::isDone));
+            List<CompletableFuture<ExtractableResponse<Response>>> sent = new ArrayList<>();
+            for (Supplier<ExtractableResponse<Response>> request : requests) {
+                sent.add(CompletableFuture.supplyAsync(request, senders));
+                if (inTurn || sent.size() == requests.size()) {
+                    int waiting = sent.size();
+                    await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20)).until(() ->
+                            waitingOnALock(dataSource) >= waiting || sent.stream().anyMatch(CompletableFuture::isDone));
+                }
+            }
             holder.commit();
             return sent.stream().map(CompletableFuture::join).toList();
         } finally {

@@ -1,0 +1,52 @@
+package io.rectification.feedback.handling;
+
+import io.quarkus.panache.common.Parameters;
+import io.rectification.feedback.feedback.Feedback;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+
+/**
+ * A page of the inbox and its total as of one moment. Read in two statements, feedback recorded (or moved out of
+ * a tab) between them made the two disagree: a page showing one its total does not count, a last page that comes
+ * back empty. So the total comes in the page's own statement ({@code count(*) over ()} beside each row, counted
+ * before the page is cut out). A page beyond the end has no row to carry it: it is counted in a statement of its
+ * own, and when that count reaches into the page (feedback came in between) the page is read again, so an empty
+ * page is answered with a total that leaves it empty.
+ */
+record InboxPage(List<Feedback> rows, long total) {
+
+    /** Reads of a page beyond the end before its count is answered as it stands: feedback came in each time. */
+    private static final int READS = 3;
+
+    /**
+     * {@code from}: JPQL {@code from Feedback f where …} naming {@code parameters}; {@code orderBy} its order by,
+     * which must end in a unique key so that pages neither overlap nor leave a gap.
+     */
+    static InboxPage read(String from, String orderBy, Parameters parameters, int page, int size) {
+        long total = 0;
+        for (int read = 1; read <= READS; read++) {
+            List<Object[]> found = bound(Feedback.getEntityManager()
+                    .createQuery("select f, count(*) over () " + from + orderBy, Object[].class), parameters)
+                    .setFirstResult(page * size).setMaxResults(size).getResultList();
+            if (!found.isEmpty()) {
+                return new InboxPage(found.stream().map(row -> (Feedback) row[0]).toList(),
+                        ((Number) found.get(0)[1]).longValue());
+            }
+            if (page == 0) {
+                return new InboxPage(List.of(), 0);
+            }
+            total = bound(Feedback.getEntityManager().createQuery("select count(*) " + from, Long.class), parameters)
+                    .getSingleResult();
+            if (total <= (long) page * size) {
+                break;
+            }
+        }
+        return new InboxPage(List.of(), total);
+    }
+
+    private static <T> TypedQuery<T> bound(TypedQuery<T> query, Parameters parameters) {
+        parameters.map().forEach(query::setParameter);
+        return query;
+    }
+}

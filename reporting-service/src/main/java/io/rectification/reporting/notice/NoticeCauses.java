@@ -22,7 +22,7 @@ import java.util.UUID;
  * consumer, so a directory that does not answer never holds the read models up.
  *
  * <p>Only named members are copied into the facts, never a whole snapshot: a feedback cause has
- * its id, category and dates, nothing of who sent it or what they wrote.
+ * its id, category, channel and dates, nothing of who sent it or what they wrote.
  */
 @ApplicationScoped
 // Like the projections: a failure must not doom the replay's or consumer's transaction.
@@ -121,7 +121,22 @@ public class NoticeCauses {
         NoticeKind kind = deadline instanceof FeedbackEvent.FeedbackReplyOverdue
                 ? NoticeKind.FEEDBACK_REPLY_OVERDUE : NoticeKind.FEEDBACK_REPLY_DUE_SOON;
         record(kind + "|" + deadline.feedbackId() + "|" + text(deadline.replyDueDate()), kind, null,
-                NoticeFacts.replyDeadline(deadline, inspectionTitle(deadline.inspectionId())), event);
+                NoticeFacts.replyDeadline(deadline, inspectionTitle(deadline.inspectionId()), receipt(deadline.feedbackId())),
+                event);
+    }
+
+    /**
+     * How the feedback came in, as the read model has it (the same consumer applied its snapshots before this
+     * event), so the notice names it as the 待办 list does: the event has only its id and category, and a
+     * UUID tells a handler nothing. Unknown while the feedback is not read here: the notice names its category alone.
+     */
+    private NoticeFacts.FeedbackReceipt receipt(UUID feedbackId) {
+        NoticeFacts.FeedbackReceipt receipt = sql.one("SELECT channel, received_at,"
+                        // the snapshot's member, absent (null) from events before catalogue 1.3.0
+                        + " CAST(data ->> 'receivedTimeGiven' AS boolean) FROM rm_feedback WHERE id = ?",
+                row -> new NoticeFacts.FeedbackReceipt(row.getString(1), row.getObject(2, OffsetDateTime.class),
+                        row.getObject(3, Boolean.class)), feedbackId);
+        return receipt == null ? NoticeFacts.FeedbackReceipt.UNKNOWN : receipt;
     }
 
     /** The inspection's title as the read models hold it, so the notice says which one; null when not known here. */

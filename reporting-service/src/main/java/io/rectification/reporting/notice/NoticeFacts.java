@@ -5,6 +5,7 @@ import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.contract.TasksEvent;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -16,9 +17,10 @@ import java.util.UUID;
  * (the state it went to, VERIFIED or CONSOLIDATING, as {@code what}; the verifier; their note as
  * {@code reason}); with the inspection's title (a task's, or the inspection a feedback came in for), so
  * that an officer of tasks in two inspections knows which one;
- * or a feedback's reply deadline, by the feedback's id and category. Named members only, never a
- * snapshot: nothing of who sent a feedback or what they wrote. Members a kind does not carry are
- * left out of the JSON.
+ * or a feedback's reply deadline, by the feedback's id and what names it to staff as the 待办 list does
+ * ({@link io.rectification.reporting.todo.FeedbackTitle}): its category, channel, when it was received and
+ * whether that time was given. Named members only, never a snapshot: nothing of who sent a feedback or what
+ * they wrote, nor its tracking code. Members a kind does not carry are left out of the JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String label, String taskSource, String title,
@@ -27,9 +29,13 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
                           String what, LocalDate dueDate, String stageGoal,
                           UUID feedbackId, UUID publicationId, String category, LocalDate replyDueDate,
                           Integer daysOverdue, String reopenedBy, LocalDate previousDeadline, String changedBy,
-                          String verifiedBy, String inspection, LocalDate requestedDeadline) {
+                          String verifiedBy, String inspection, LocalDate requestedDeadline,
+                          String channel, OffsetDateTime receivedAt, Boolean receivedTimeGiven) {
 
-    /** The facts of every kind but a refused deadline extension request, which alone has {@code requestedDeadline}. */
+    /**
+     * The facts of a task's notice but a refused deadline extension request's, which alone has
+     * {@code requestedDeadline}; none has how a feedback came in.
+     */
     NoticeFacts(UUID id, UUID inspectionId, Integer number, String label, String taskSource, String title,
                 String responsibleUnit, LocalDate deadline, String claimedBy, String reason, String rejectedBy,
                 String what, LocalDate dueDate, String stageGoal, UUID feedbackId, UUID publicationId, String category,
@@ -37,7 +43,7 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
                 String verifiedBy, String inspection) {
         this(id, inspectionId, number, label, taskSource, title, responsibleUnit, deadline, claimedBy, reason, rejectedBy,
                 what, dueDate, stageGoal, feedbackId, publicationId, category, replyDueDate, daysOverdue, reopenedBy,
-                previousDeadline, changedBy, verifiedBy, inspection, null);
+                previousDeadline, changedBy, verifiedBy, inspection, null, null, null, null);
     }
 
     /**
@@ -48,7 +54,7 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
                                         String reason, String refusedBy) {
         return new NoticeFacts(task.id(), task.inspectionId(), task.number(), name.label(), name.source(), task.title(),
                 task.responsibleUnit(), task.deadline(), task.claimedBy(), reason, refusedBy, null, null, null, null, null, null,
-                null, null, null, null, null, null, name.inspection(), requestedDeadline);
+                null, null, null, null, null, null, name.inspection(), requestedDeadline, null, null, null);
     }
 
     /**
@@ -105,13 +111,25 @@ public record NoticeFacts(UUID id, UUID inspectionId, Integer number, String lab
     }
 
     /**
-     * A feedback's reply deadline near or past (FEEDBACK_REPLY_DUE_SOON, FEEDBACK_REPLY_OVERDUE), with the
-     * title of the inspection it came in for (null when not known).
+     * How a feedback came in, as reporting's read model has it from the feedback events' snapshot
+     * ({@code rm_feedback}): its channel, when it was received, and whether staff gave that time
+     * ({@code receivedTimeGiven}, null from events before catalogue 1.3.0). Each null while the feedback is
+     * not read here.
      */
-    static NoticeFacts replyDeadline(FeedbackEvent.ReplyDeadline deadline, String inspection) {
+    record FeedbackReceipt(String channel, OffsetDateTime receivedAt, Boolean receivedTimeGiven) {
+        static final FeedbackReceipt UNKNOWN = new FeedbackReceipt(null, null, null);
+    }
+
+    /**
+     * A feedback's reply deadline near or past (FEEDBACK_REPLY_DUE_SOON, FEEDBACK_REPLY_OVERDUE), with the
+     * title of the inspection it came in for (null when not known) and how it came in, by which the notice
+     * names it (the event carries only its id and category).
+     */
+    static NoticeFacts replyDeadline(FeedbackEvent.ReplyDeadline deadline, String inspection, FeedbackReceipt receipt) {
         return new NoticeFacts(null, deadline.inspectionId(), null, null, null, null, null, null, null, null, null, null,
                 null, null, deadline.feedbackId(), deadline.publicationId(), deadline.category(),
-                deadline.replyDueDate(), deadline.daysOverdue(), null, null, null, null, inspection);
+                deadline.replyDueDate(), deadline.daysOverdue(), null, null, null, null, inspection, null,
+                receipt.channel(), receipt.receivedAt(), receipt.receivedTimeGiven());
     }
 
     private static NoticeFacts task(TasksEvent.TaskSnapshot task, TaskName name, String reason, String rejectedBy,

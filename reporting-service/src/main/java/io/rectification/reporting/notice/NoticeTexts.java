@@ -4,7 +4,7 @@ import io.rectification.platform.text.ChineseDates;
 import io.rectification.platform.text.StaffWords;
 import io.rectification.reporting.people.PersonNames;
 import io.rectification.reporting.support.ReportingConfig;
-import io.rectification.reporting.todo.FeedbackCategories;
+import io.rectification.reporting.todo.FeedbackTitle;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -22,8 +22,8 @@ import java.util.Set;
  * inspection's findings ({@link TaskReference}), a member of staff by the directory's
  * name ({@link PersonNames}), an overdue task with how many days ({@link DueWords}: calendar days in
  * the organisation's zone, as of the moment the mail is written). A feedback notice names the
- * feedback by its id, category and dates: who wrote it and what they wrote stay in
- * feedback-service (the facts never held them).
+ * feedback as the 待办 list does ({@link FeedbackTitle}: category, channel, when received), with its reply
+ * deadline: who wrote it and what they wrote stay in feedback-service (the facts never held them).
  */
 @ApplicationScoped
 public class NoticeTexts {
@@ -158,23 +158,25 @@ public class NoticeTexts {
         return new Text(tag + inspectionMark(facts.inspection()) + task.heading(title) + subjectTail, body);
     }
 
-    /** A reply deadline, due soon or past: how soon (DueWords) in the subject and the first line, as a task's. */
+    /**
+     * A reply deadline, due soon or past: how soon (DueWords) in the subject and the first line, as a task's. The
+     * feedback is named as the 待办 list names it ({@link FeedbackTitle}: category · channel · when received), in
+     * the subject and the body: its UUID told a handler nothing, and the events carry no tracking code (it opens
+     * the public's tracking page). The id is in the link alone.
+     */
     private Text feedback(NoticeFacts facts, String tag, String ask) {
-        String id = text(facts.feedbackId());
         LocalDate due = facts.replyDueDate();
         String when = DueWords.of(daysLeft(due));
+        String title = FeedbackTitle.of(facts.category(), facts.channel(), facts.receivedAt(), facts.receivedTimeGiven(),
+                reporting.zone());
         String body = "一件群众反映的答复期限为" + text(due) + "，" + when + "，" + ask + "\n"
                 + line("所属巡视", facts.inspection())
-                + "\n反映编号：" + id
-                + "\n类别：" + FeedbackCategories.label(facts.category())
+                + "\n反映：" + title
                 + "\n答复期限：" + text(due)
                 + "\n\n本通知不含反映人的任何信息和反映内容，请登录工作台处理。"
                 // the office's 意见建议办理 page of this feedback, as the 待办 list links it
-                + "\n办理：" + config.consoleUrl() + "/feedback/" + id + FOOTER;
-        // 投诉类, 建议类; a feedback not yet triaged is 未分类, not 未分类类
-        String category = FeedbackCategories.label(facts.category());
-        return new Text(tag + inspectionMark(facts.inspection()) + (category.endsWith("类") ? category : category + "类") + " " + id.substring(0, Math.min(8, id.length()))
-                + "（" + when + "）", body);
+                + "\n办理：" + config.consoleUrl() + "/feedback/" + facts.feedbackId() + FOOTER;
+        return new Text(tag + inspectionMark(facts.inspection()) + title + "（" + when + "）", body);
     }
 
     /**
@@ -199,10 +201,6 @@ public class NoticeTexts {
 
     private static String line(String label, String value) {
         return value == null || value.isBlank() ? "" : "\n" + label + "：" + value;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 
     /** 2026年12月5日, as the console and the report write a day. */

@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /**
- * How a feedback's to-do names it: 群众反映（举报）· 来信 · 2026年12月3日收到, or with the time, 2026年12月3日 14:05收到.
+ * How a feedback's to-do names it: 群众反映（举报）· 来信 · 2026年12月3日收到, or with the time, 2026年12月3日 14:05收到;
+ * the daily digest's line and the reply-deadline notices (subject and body) name it the same way.
  * Twenty-six rows of 群众反映（举报） with one date told the handler nothing; the events carry neither the text nor
  * the tracking code (a feedback's snapshot has no personal data and no code, which opens the public's tracking
  * page), so the feedback is told apart by what they do carry: its category, channel and when it came.

@@ -92,6 +92,8 @@ class CombinedNoticeTextTest {
         assertEquals("【群众反映答复逾期】2件群众反映答复逾期", feedback.subject());
         assertTrue(feedback.body().contains("\n   办理：http://127.0.0.1:8180/console/feedback/9a8b7c6d-0000-4000-8000-000000000002\n"),
                 feedback.body());
+        // each named as the 待办 list names it, not by its UUID
+        assertTrue(feedback.body().contains("\n   反映：" + NoticeTextsTest.FEEDBACK_TITLE + "\n"), feedback.body());
     }
 
     /** 已销号 and 转入巩固 are one kind: a burst of both is told by the kind's name. */

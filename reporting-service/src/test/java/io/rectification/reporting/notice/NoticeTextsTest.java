@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import io.rectification.reporting.people.PersonNames;
 import io.rectification.reporting.support.ReportingConfig;
+import io.rectification.reporting.todo.FeedbackTitle;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -59,10 +61,18 @@ class NoticeTextsTest {
                 .put("what", "TASK").put("reopenedBy", "ducha").put("previousDeadline", "2024-12-31").put("changedBy", "zhengban");
     }
 
+    /** A complaint by letter, registered without its time (00:00 on 20 March in Beijing, the day alone). */
     static ObjectNode feedbackFacts() {
         return JsonNodeFactory.instance.objectNode().put("feedbackId", "9a8b7c6d-0000-4000-8000-000000000002")
-                .put("category", "COMPLAINT").put("replyDueDate", "2025-04-02").put("daysOverdue", 3);
+                .put("category", "COMPLAINT").put("replyDueDate", "2025-04-02").put("daysOverdue", 3)
+                .put("channel", "POST").put("receivedAt", "2025-03-20T00:00:00+08:00").put("receivedTimeGiven", false);
     }
+
+    /** How the 待办 list names {@link #feedbackFacts()}. */
+    static final String FEEDBACK_TITLE = "群众反映（投诉） · 来信 · 2025年3月20日收到";
+
+    /** Eight hex digits on their own: a UUID's first group, as the subjects once showed it, or a whole UUID's. */
+    static final Pattern UUID_OR_ITS_HEAD = Pattern.compile("(?<![0-9a-fA-F])[0-9a-fA-F]{8}(?![0-9a-fA-F])");
 
     @Test
     void everyNoticeIsWordedWithFullWidthPunctuation() {
@@ -81,7 +91,8 @@ class NoticeTextsTest {
                 + "\n查看任务：http://127.0.0.1:8180/console/tasks/3f1c2a4e-0000-4000-8000-000000000001"), overdue.body());
         assertTrue(overdue.body().endsWith("自动发送，请勿回复。不需要此类通知的，可在工作台“通知设置”中关闭。"), overdue.body());
         assertTrue(render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).body()
-                .startsWith("一件群众反映的答复期限为2025年4月2日，已逾期3天，请尽快答复。\n\n反映编号：9a8b7c6d"));
+                .startsWith("一件群众反映的答复期限为2025年4月2日，已逾期3天，请尽快答复。\n\n反映：" + FEEDBACK_TITLE
+                        + "\n答复期限：2025年4月2日\n"));
     }
 
     @Test
@@ -94,10 +105,44 @@ class NoticeTextsTest {
     }
 
     @Test
-    void aFeedbackNotYetTriagedIsNamedUncategorisedOnce() {
-        assertEquals("【群众反映答复临近期限】未分类 9a8b7c6d（还有2天）", render(texts, NoticeKind.FEEDBACK_REPLY_DUE_SOON,
-                feedbackFacts().putNull("category").put("replyDueDate", "2025-04-07")).subject());
-        assertEquals("【群众反映答复逾期】投诉类 9a8b7c6d（已逾期3天）", render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).subject());
+    void aFeedbackNotYetTriagedIsNamedUncategorised() {
+        assertEquals("【群众反映答复临近期限】群众反映（未分类） · 来信 · 2025年3月20日收到（还有2天）", render(texts,
+                NoticeKind.FEEDBACK_REPLY_DUE_SOON, feedbackFacts().putNull("category").put("replyDueDate", "2025-04-07")).subject());
+        assertEquals("【群众反映答复逾期】" + FEEDBACK_TITLE + "（已逾期3天）",
+                render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()).subject());
+    }
+
+    /**
+     * A handler cannot tell feedback apart by a UUID: a reply deadline's subject and body name the feedback as the
+     * 待办 list and the digest do (todo.FeedbackTitle: category · channel · when received, with the time when it was
+     * given), and show no UUID, nor the head of one; the id is in the link to its page alone.
+     */
+    @Test
+    void aReplyNoticeNamesTheFeedbackAsTheTodoListDoesAndShowsNoUuid() {
+        ObjectNode call = feedbackFacts().put("category", "MISCONDUCT_REPORT").put("channel", "PHONE")
+                .put("receivedAt", "2025-03-20T06:05:00Z").put("receivedTimeGiven", true);
+        String todoTitle = FeedbackTitle.of("MISCONDUCT_REPORT", "PHONE", OffsetDateTime.parse("2025-03-20T06:05:00Z"), true,
+                ZoneId.of("Asia/Shanghai"));
+        assertEquals("群众反映（举报） · 电话 · 2025年3月20日 14:05收到", todoTitle);
+        for (NoticeKind kind : new NoticeKind[] {NoticeKind.FEEDBACK_REPLY_DUE_SOON, NoticeKind.FEEDBACK_REPLY_OVERDUE}) {
+            for (ObjectNode facts : new ObjectNode[] {call, feedbackFacts()}) {
+                NoticeTexts.Text text = render(texts, kind, facts.deepCopy().put("inspection", "省委第七巡视组专项巡视沈阳高新区"));
+                String title = facts == call ? todoTitle : FEEDBACK_TITLE;
+                assertTrue(text.subject().matches("【[^】]+】［省委第七巡视组专项巡视沈阳高新区］\\Q" + title + "\\E（[^）]+）"),
+                        text.subject());
+                assertTrue(text.body().contains("\n所属巡视：省委第七巡视组专项巡视沈阳高新区\n反映：" + title + "\n答复期限："),
+                        text.body());
+                assertFalse(text.body().contains("反映编号") || text.body().contains("类别："), text.body());
+                String link = "\n办理：http://127.0.0.1:8180/console/feedback/9a8b7c6d-0000-4000-8000-000000000002\n";
+                assertTrue(text.body().contains(link), text.body());
+                String shown = text.subject() + "\n" + text.body().replace(link, "\n");
+                assertFalse(UUID_OR_ITS_HEAD.matcher(shown).find(), shown);
+            }
+        }
+        // a cause recorded before the facts said how the feedback came: its category alone, still no UUID
+        ObjectNode older = JsonNodeFactory.instance.objectNode().put("feedbackId", "9a8b7c6d-0000-4000-8000-000000000002")
+                .put("category", "COMPLAINT").put("replyDueDate", "2025-04-02").put("daysOverdue", 3);
+        assertEquals("【群众反映答复逾期】群众反映（投诉）（已逾期3天）", render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, older).subject());
     }
 
     @Test
@@ -269,8 +314,8 @@ class NoticeTextsTest {
         assertEquals("【销号待核验】［省委第七巡视组专项巡视沈阳高新区］任务（一）2.三是：清理违规占用办公用房", claim.subject());
         NoticeTexts.Text overdue = render(texts, NoticeKind.FEEDBACK_REPLY_OVERDUE, feedbackFacts()
                 .put("inspection", "省委第七巡视组专项巡视沈阳高新区"));
-        assertEquals("【群众反映答复逾期】［省委第七巡视组专项巡视沈阳高新区］投诉类 9a8b7c6d（已逾期3天）", overdue.subject());
-        assertTrue(overdue.body().contains("，请尽快答复。\n\n所属巡视：省委第七巡视组专项巡视沈阳高新区\n反映编号：9a8b7c6d-"),
+        assertEquals("【群众反映答复逾期】［省委第七巡视组专项巡视沈阳高新区］" + FEEDBACK_TITLE + "（已逾期3天）", overdue.subject());
+        assertTrue(overdue.body().contains("，请尽快答复。\n\n所属巡视：省委第七巡视组专项巡视沈阳高新区\n反映：" + FEEDBACK_TITLE + "\n"),
                 overdue.body());
     }
 

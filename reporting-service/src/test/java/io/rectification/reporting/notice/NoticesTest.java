@@ -285,9 +285,14 @@ class NoticesTest {
         assertTrue(Mailbox.notices(SUPERVISOR, feedback.toString()).isEmpty(), "supervisors answer no feedback");
         Received late = Mailbox.notices(COORDINATOR, feedback.toString()).stream()
                 .filter(m -> m.subject().startsWith("【群众反映答复逾期】")).findFirst().orElseThrow();
-        assertTrue(late.subject().startsWith("【群众反映答复逾期】［省委第七巡视组专项巡视沈阳高新区］举报类 "), late.subject());
-        assertTrue(late.subject().endsWith("（已逾期3天）"), late.subject());
+        // named as the 待办 list names it (category · channel · when received, from the read model), not by its UUID
+        String title = "群众反映（举报） · 网上 · 2025年3月1日 09:00收到";
+        assertEquals("【群众反映答复逾期】［省委第七巡视组专项巡视沈阳高新区］" + title + "（已逾期3天）", late.subject());
         assertTrue(late.body().contains("答复期限为2025年3月16日，已逾期3天"), late.body());
+        assertTrue(late.body().contains("\n反映：" + title + "\n"), late.body());
+        // the id in the link to its page alone
+        assertEquals(1, late.text().split(feedback.toString(), -1).length - 1, late.text());
+        assertFalse(late.subject().contains(feedback.toString().substring(0, 8)), late.subject());
 
         // the coordinators' and handlers' to-do shows it too, with nothing of it either
         String todos = given().auth().oauth2(TestTokens.token("notice-zhengban", "coordinator")).when().get("/todos")

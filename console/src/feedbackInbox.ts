@@ -4,7 +4,7 @@ import type {
 } from '@/api/feedback'
 import type { Page } from '@/api/types'
 import { LEVEL_WORDS, type CancelLevel } from '@/cancellation'
-import { formatDate, formatDateTime, formatDayTime, todayInShanghai } from '@/format'
+import { formatDate, formatDateTime, formatDayOf, formatDayTime, todayInShanghai } from '@/format'
 import type { Column } from '@/rowColumns'
 import { SYSTEM_ACTORS } from '@/systemActors'
 
@@ -229,6 +229,15 @@ export function receivedText(feedback: Pick<FeedbackView, 'receivedAt' | 'receiv
   return formatDateTime(feedback.receivedAt)
 }
 
+/**
+ * The reply deadline as the day it is: feedback-service keeps it as an instant (the receipt plus the category's days,
+ * so a call registered without its time gives 00:00), yet it is a day (ReplyRule: overdue from the day after, in
+ * Beijing), which the public's tracking page (replyDueDate) and the notices say; a clock beside it read as due by then.
+ */
+export function replyDueText(feedback: Pick<FeedbackView, 'replyDueAt'>): string {
+  return formatDayOf(feedback.replyDueAt)
+}
+
 /** A day registered without its time (yyyy-MM-dd, Beijing's): 2026年12月5日（未记录时间）. */
 function dayAlone(day: string): string {
   return `${formatDate(day)}（未记录时间）`
@@ -257,7 +266,7 @@ export function inboxColumns(publicationOf: ((id: string) => string) | null, pic
     { key: 'category', label: '类别', width: 80, text: (f) => (f.category ? CATEGORY_LABELS[f.category] : '未分类') },
     { key: 'status', label: '状态', width: 100, text: (f) => FEEDBACK_STATUS_LABELS[f.status] },
     { key: 'receivedAt', label: '收到', width: 140, text: receivedText },
-    { key: 'replyDueAt', label: '答复期限', width: 165, fixed: 'right', text: (f) => formatDateTime(f.replyDueAt) },
+    { key: 'replyDueAt', label: '答复期限', width: 165, fixed: 'right', text: replyDueText },
   ]
 }
 

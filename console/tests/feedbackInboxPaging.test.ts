@@ -79,6 +79,13 @@ describe('the inbox, read from the service a page at a time', () => {
     expect(document.querySelector('.el-pagination')?.textContent).toContain('214')
   })
 
+  it('shows each 答复期限 as its day, not that day at 00:00 (a reply is due through the day)', async () => {
+    await show('/feedback?tab=overdue')
+    const due = document.querySelector('.urgency')?.parentElement?.textContent ?? ''
+    expect(due).toContain('2026年4月3日')
+    expect(due).not.toContain('00:00')
+  })
+
   it('turns to the last page, where the oldest is, keeping the page in the address', async () => {
     await show('/feedback?tab=all')
     const last = [...document.querySelectorAll('.el-pager li')].map((li) => li as HTMLElement).find((li) => li.textContent?.trim() === '5')

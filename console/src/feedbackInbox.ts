@@ -40,16 +40,20 @@ export function urgencyTag(feedback: Pick<FeedbackView, 'replyUrgency'>): { labe
 
 export type InboxTab = 'todo' | 'overdue' | 'due-soon' | 'new' | 'all'
 
-/** Each tab: its label, the service's filter (none for 全部) and its total in GET /feedback/counts. */
+/**
+ * Each tab: its label, the service's filter (none for 全部) and its total in GET /feedback/counts. The first holds every
+ * feedback owed a reply, 待答复: called 待办理, it read as another name of the header's 待办 (todosName.ts), which
+ * lists only the replies falling due within its horizon, and its count never matched the badge's.
+ */
 export const INBOX_TABS: readonly { tab: InboxTab; label: string; reply: ReplyFilter | undefined; count: keyof InboxCounts }[] = [
-  { tab: 'todo', label: '待办理', reply: 'OWED', count: 'owed' },
+  { tab: 'todo', label: '待答复', reply: 'OWED', count: 'owed' },
   { tab: 'overdue', label: '已超期', reply: 'OVERDUE', count: 'overdue' },
   { tab: 'due-soon', label: '即将到期', reply: 'DUE_SOON', count: 'dueSoon' },
   { tab: 'new', label: '新收到', reply: 'NEW', count: 'newlyReceived' },
   { tab: 'all', label: '全部', reply: undefined, count: 'all' },
 ]
 
-/** A tab named in the address, or 待办理 for none or one not known. */
+/** A tab named in the address (the first still `todo`, as addresses kept say it), or 待答复 for none or one not known. */
 export function inboxTab(value: string | undefined): InboxTab {
   return INBOX_TABS.find((t) => t.tab === value)?.tab ?? 'todo'
 }

@@ -25,7 +25,7 @@ describe('the feedback inbox', () => {
     expect(urgencyTag(feedback('e', { replyDueAt: '2000-01-01T00:00:00Z' }))).toBeNull()
   })
 
-  it('reads the tab from the address, 待办理 for none or one not known, and asks the service for its filter', () => {
+  it('reads the tab from the address, 待答复 for none or one not known, and asks the service for its filter', () => {
     expect(inboxTab(undefined)).toBe('todo')
     expect(inboxTab('overdue')).toBe('overdue')
     expect(inboxTab('later')).toBe('todo')

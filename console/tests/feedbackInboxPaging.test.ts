@@ -68,9 +68,9 @@ const tabLabels = () => [...document.querySelectorAll('.el-radio-button')].map((
 const codes = () => [...document.querySelectorAll('.task-link')].map((a) => a.textContent?.trim())
 
 describe('the inbox, read from the service a page at a time', () => {
-  it('labels each tab with the service\'s total, not what one read holds, and asks 待办理 of the service', async () => {
+  it('labels each tab with the service\'s total, not what one read holds, and asks 待答复 of the service', async () => {
     await show('/feedback')
-    expect(tabLabels()).toEqual(['待办理 208', '已超期 1', '即将到期 1', '新收到 205', '全部 214'])
+    expect(tabLabels()).toEqual(['待答复 208', '已超期 1', '即将到期 1', '新收到 205', '全部 214'])
     expect(lists()).toEqual([{ reply: 'OWED', page: '0', size: '50' }])
     expect(counted()).toEqual([{}])
     expect(codes()).toHaveLength(50)

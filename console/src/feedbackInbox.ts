@@ -4,7 +4,7 @@ import type {
 } from '@/api/feedback'
 import type { Page } from '@/api/types'
 import { LEVEL_WORDS, type CancelLevel } from '@/cancellation'
-import { formatDate, formatDateTime, formatDayTime, todayInShanghai } from '@/format'
+import { formatDate, formatDateTime, formatDayOf, formatDayTime, todayInShanghai } from '@/format'
 import type { Column } from '@/rowColumns'
 import { SYSTEM_ACTORS } from '@/systemActors'
 
@@ -40,16 +40,20 @@ export function urgencyTag(feedback: Pick<FeedbackView, 'replyUrgency'>): { labe
 
 export type InboxTab = 'todo' | 'overdue' | 'due-soon' | 'new' | 'all'
 
-/** Each tab: its label, the service's filter (none for 全部) and its total in GET /feedback/counts. */
+/**
+ * Each tab: its label, the service's filter (none for 全部) and its total in GET /feedback/counts. The first holds every
+ * feedback owed a reply, 待答复: called 待办理, it read as another name of the header's 待办 (todosName.ts), which
+ * lists only the replies falling due within its horizon, and its count never matched the badge's.
+ */
 export const INBOX_TABS: readonly { tab: InboxTab; label: string; reply: ReplyFilter | undefined; count: keyof InboxCounts }[] = [
-  { tab: 'todo', label: '待办理', reply: 'OWED', count: 'owed' },
+  { tab: 'todo', label: '待答复', reply: 'OWED', count: 'owed' },
   { tab: 'overdue', label: '已超期', reply: 'OVERDUE', count: 'overdue' },
   { tab: 'due-soon', label: '即将到期', reply: 'DUE_SOON', count: 'dueSoon' },
   { tab: 'new', label: '新收到', reply: 'NEW', count: 'newlyReceived' },
   { tab: 'all', label: '全部', reply: undefined, count: 'all' },
 ]
 
-/** A tab named in the address, or 待办理 for none or one not known. */
+/** A tab named in the address (the first still `todo`, as addresses kept say it), or 待答复 for none or one not known. */
 export function inboxTab(value: string | undefined): InboxTab {
   return INBOX_TABS.find((t) => t.tab === value)?.tab ?? 'todo'
 }
@@ -229,6 +233,15 @@ export function receivedText(feedback: Pick<FeedbackView, 'receivedAt' | 'receiv
   return formatDateTime(feedback.receivedAt)
 }
 
+/**
+ * The reply deadline as the day it is: feedback-service keeps it as an instant (the receipt plus the category's days,
+ * so a call registered without its time gives 00:00), yet it is a day (ReplyRule: overdue from the day after, in
+ * Beijing), which the public's tracking page (replyDueDate) and the notices say; a clock beside it read as due by then.
+ */
+export function replyDueText(feedback: Pick<FeedbackView, 'replyDueAt'>): string {
+  return formatDayOf(feedback.replyDueAt)
+}
+
 /** A day registered without its time (yyyy-MM-dd, Beijing's): 2026年12月5日（未记录时间）. */
 function dayAlone(day: string): string {
   return `${formatDate(day)}（未记录时间）`
@@ -257,7 +270,7 @@ export function inboxColumns(publicationOf: ((id: string) => string) | null, pic
     { key: 'category', label: '类别', width: 80, text: (f) => (f.category ? CATEGORY_LABELS[f.category] : '未分类') },
     { key: 'status', label: '状态', width: 100, text: (f) => FEEDBACK_STATUS_LABELS[f.status] },
     { key: 'receivedAt', label: '收到', width: 140, text: receivedText },
-    { key: 'replyDueAt', label: '答复期限', width: 165, fixed: 'right', text: (f) => formatDateTime(f.replyDueAt) },
+    { key: 'replyDueAt', label: '答复期限', width: 165, fixed: 'right', text: replyDueText },
   ]
 }
 

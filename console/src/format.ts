@@ -27,6 +27,15 @@ export function formatDate(date: string | null | undefined): string {
   return longDate.format(new Date(`${date}T00:00:00Z`))
 }
 
+/**
+ * A day the service keeps as an instant (a reply deadline: due until that day's end in Beijing, its clock
+ * meaning nothing), shown as the calendar date it stands for: 2026年12月20日, never 2026年12月20日 00:00.
+ */
+export function formatDayOf(instant: string | null | undefined): string {
+  if (!instant) return '—'
+  return formatDate(todayInShanghai(new Date(instant)))
+}
+
 /** A calendar date (yyyy-MM-dd) and a clock time (HH:mm) already in Beijing time: 2026年12月5日 10:30. */
 export function formatDayTime(date: string, time: string): string {
   return `${formatDate(date)} ${time}`

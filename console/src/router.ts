@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/auth/session'
 import { homeFor, mayOpen, type Role } from '@/auth/roles'
 import { followScreenChange } from '@/screenChange'
+import { TODOS_NAME } from '@/todosName'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -41,7 +42,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'look-back', component: () => import('@/views/LookBackView.vue'), meta: { roles: ['supervisor', 'coordinator'], title: '回头看' } },
       { path: 'feedback', component: () => import('@/views/FeedbackInboxView.vue'), meta: { roles: ['coordinator', 'supervisor', 'feedback-handler'], title: '意见建议办理' } },
       { path: 'feedback/:id', component: () => import('@/views/FeedbackView.vue'), meta: { roles: ['coordinator', 'supervisor', 'feedback-handler'], title: '意见建议' } },
-      { path: 'todos', component: () => import('@/views/TodosView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'], title: '待办' } },
+      { path: 'todos', component: () => import('@/views/TodosView.vue'), meta: { roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'], title: TODOS_NAME } },
       { path: 'dead-letters', component: () => import('@/views/DeadLettersView.vue'), meta: { roles: ['admin'], title: '运维：死信' } },
       { path: 'read-models', component: () => import('@/views/ReadModelsView.vue'), meta: { roles: ['admin'], title: '运维：读模型与消费' } },
       { path: 'audit-verification', component: () => import('@/views/AuditVerificationView.vue'), meta: { roles: ['supervisor', 'admin'], title: '审计核验' } },

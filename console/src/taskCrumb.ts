@@ -5,6 +5,7 @@
 // under way, 整改方案 alone did not say whose plan the way back leads to.
 import type { TaskSnapshot } from '@/api/types'
 import { mayEnter, type Person, type Role } from '@/auth/roles'
+import { TODOS_NAME } from '@/todosName'
 
 /** Who opens the plan tree (router.ts), where a task sits among its problem's. */
 const PLAN_READERS: readonly Role[] = ['coordinator', 'supervisor', 'feedback-handler']
@@ -19,7 +20,7 @@ export interface Crumb {
 const LISTS: [RegExp, string, boolean?][] = [
   [/^\/my-tasks(?:[?#]|$)/, '我的任务'],
   [/^\/verification(?:[?#]|$)/, '销号核实'],
-  [/^\/todos(?:[?#]|$)/, '待办'],
+  [/^\/todos(?:[?#]|$)/, TODOS_NAME],
   [/^\/look-back(?:[?#]|$)/, '回头看'],
   [/^\/inspections\/[^/?#]+\/plan(?:[?#]|$)/, '整改方案', true],
   [/^\/inspections\/[^/?#]+\/lists(?:[?#]|$)/, '三个清单', true],

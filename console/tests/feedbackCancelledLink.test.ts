@@ -186,7 +186,7 @@ describe('the inbox', () => {
 
   it('tags each feedback linked to what was cancelled, counts those still to be linked anew, and shows only them when asked', async () => {
     await show(FeedbackInboxView, '/feedback', byPath(linked, [linked, answered, standing]))
-    // 全部: the answered one is listed too (待办理 leaves it out)
+    // 全部: the answered one is listed too (待答复 leaves it out)
     const all = [...document.querySelectorAll('.el-radio-button')].find((r) => r.textContent?.trim().startsWith('全部'))
     ;(all!.querySelector('input') as HTMLInputElement).click()
     await settle()

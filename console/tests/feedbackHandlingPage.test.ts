@@ -51,6 +51,13 @@ describe('the feedback page', () => {
     expect(stamps.some((s) => s.includes('tasks-service'))).toBe(false)
   })
 
+  it('shows 答复期限 as the day it is, not that day at 00:00', async () => {
+    await show()
+    const due = [...document.querySelectorAll('.el-descriptions__label')].find((l) => l.textContent?.trim() === '答复期限')
+    const cell = due?.nextElementSibling?.textContent?.trim() ?? ''
+    expect(cell).toBe('2099年5月21日')
+  })
+
   it('numbers the escalation\'s areas as the other pickers do', async () => {
     await show()
     await press('转为整改问题')

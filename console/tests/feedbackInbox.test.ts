@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  actorName, cancelledLinkHint, INBOX_COLUMNS, contactLine, historyDetail, INBOX_TABS, inboxTab, mergeNamed, needsRelink, receivedText, RELINKABLE, stepsAllowed,
+  actorName, cancelledLinkHint, INBOX_COLUMNS, contactLine, historyDetail, INBOX_TABS, inboxTab, mergeNamed, needsRelink, receivedText, RELINKABLE, replyDueText, stepsAllowed,
   triagedTaskIds, urgencyTag,
 } from '@/feedbackInbox'
 import type { FeedbackView } from '@/api/feedback'
@@ -25,7 +25,7 @@ describe('the feedback inbox', () => {
     expect(urgencyTag(feedback('e', { replyDueAt: '2000-01-01T00:00:00Z' }))).toBeNull()
   })
 
-  it('reads the tab from the address, 待办理 for none or one not known, and asks the service for its filter', () => {
+  it('reads the tab from the address, 待答复 for none or one not known, and asks the service for its filter', () => {
     expect(inboxTab(undefined)).toBe('todo')
     expect(inboxTab('overdue')).toBe('overdue')
     expect(inboxTab('later')).toBe('todo')
@@ -123,6 +123,20 @@ describe('who and when, in the 办理记录 and the overview', () => {
     const received = INBOX_COLUMNS.find((c) => c.key === 'receivedAt')!
     expect(received.text!({ receivedAt: '2026-12-04T16:00:00Z', receivedTimeGiven: false } as FeedbackView, 0)).toBe('2026年12月5日（未记录时间）')
     expect(received.text!({ receivedAt: '2026-12-05T02:30:00Z', receivedTimeGiven: true } as FeedbackView, 0)).toBe('2026年12月5日 10:30')
+  })
+})
+
+describe('the reply deadline (答复期限)', () => {
+  // a day, though kept as an instant: overdue only from the day after (feedback-service's ReplyRule), as the
+  // public's tracking page and the notices say it; a time beside it read as due by that hour
+  it('is shown as its day in Beijing, on the page and in the inbox alike, whatever hour the receipt gave it', () => {
+    const due = INBOX_COLUMNS.find((c) => c.key === 'replyDueAt')!
+    const registeredWithoutTime = feedback('a', { receivedAt: '2026-12-04T16:00:00Z', receivedTimeGiven: false, replyDueAt: '2026-12-19T16:00:00Z' })
+    expect(replyDueText(registeredWithoutTime)).toBe('2026年12月20日')
+    expect(due.text!(registeredWithoutTime, 0)).toBe('2026年12月20日')
+    const submittedAt = feedback('b', { receivedAt: '2026-12-05T06:05:00Z', replyDueAt: '2026-12-20T06:05:00Z' })
+    expect(due.text!(submittedAt, 0)).toBe('2026年12月20日')
+    expect(due.text!(feedback('c', { replyDueAt: null }), 0)).toBe('—')
   })
 })
 

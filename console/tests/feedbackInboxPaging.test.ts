@@ -68,15 +68,22 @@ const tabLabels = () => [...document.querySelectorAll('.el-radio-button')].map((
 const codes = () => [...document.querySelectorAll('.task-link')].map((a) => a.textContent?.trim())
 
 describe('the inbox, read from the service a page at a time', () => {
-  it('labels each tab with the service\'s total, not what one read holds, and asks 待办理 of the service', async () => {
+  it('labels each tab with the service\'s total, not what one read holds, and asks 待答复 of the service', async () => {
     await show('/feedback')
-    expect(tabLabels()).toEqual(['待办理 208', '已超期 1', '即将到期 1', '新收到 205', '全部 214'])
+    expect(tabLabels()).toEqual(['待答复 208', '已超期 1', '即将到期 1', '新收到 205', '全部 214'])
     expect(lists()).toEqual([{ reply: 'OWED', page: '0', size: '50' }])
     expect(counted()).toEqual([{}])
     expect(codes()).toHaveLength(50)
     // no list cut at 200 any more, so nothing says so; 即将到期's horizon is the service's
     expect(document.body.textContent).toContain('即将到期：7 天内')
     expect(document.querySelector('.el-pagination')?.textContent).toContain('214')
+  })
+
+  it('shows each 答复期限 as its day, not that day at 00:00 (a reply is due through the day)', async () => {
+    await show('/feedback?tab=overdue')
+    const due = document.querySelector('.urgency')?.parentElement?.textContent ?? ''
+    expect(due).toContain('2026年4月3日')
+    expect(due).not.toContain('00:00')
   })
 
   it('turns to the last page, where the oldest is, keeping the page in the address', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { daysUntil, formatDate, formatDateTime, formatDayTime, todayInShanghai } from '@/format'
+import { daysUntil, formatDate, formatDateTime, formatDayOf, formatDayTime, todayInShanghai } from '@/format'
 
 describe('dates in Asia/Shanghai', () => {
   it('today turns at midnight Beijing time, not UTC', () => {
@@ -26,5 +26,15 @@ describe('dates in Asia/Shanghai', () => {
     expect(formatDateTime(null)).toBe('—')
     expect(formatDate('2024-02-29')).toBe('2024年2月29日')
     expect(formatDate('2024-12-31')).toBe('2024年12月31日')
+  })
+
+  // a value that is a day though kept as an instant (a reply deadline) is its day in Beijing, whatever the clock says
+  it('shows a day kept as an instant as its day in Beijing, without a time', () => {
+    expect(formatDayOf('2026-12-19T16:00:00Z')).toBe('2026年12月20日') // 00:00 in Beijing: still the 19th in UTC
+    expect(formatDayOf('2026-12-20T15:59:59Z')).toBe('2026年12月20日')
+    expect(formatDayOf('2026-12-20T09:30:00+08:00')).toBe('2026年12月20日')
+    expect(formatDayOf(null)).toBe('—')
+    // an instant keeps its time: 00:00 is a time there
+    expect(formatDateTime('2026-12-19T16:00:00Z')).toBe('2026年12月20日 00:00')
   })
 })

@@ -144,7 +144,7 @@ export interface StaffFeedbackInput {
   address?: string
 }
 
-/** The inbox's tabs as the service filters them (GET /feedback?reply=): 待办理, 已超期, 即将到期, 新收到; none: 全部. */
+/** The inbox's tabs as the service filters them (GET /feedback?reply=): 待答复, 已超期, 即将到期, 新收到; none: 全部. */
 export type ReplyFilter = 'OWED' | 'OVERDUE' | 'DUE_SOON' | 'NEW'
 
 /** What the inbox's list and its tab totals share (GET /feedback, GET /feedback/counts). */

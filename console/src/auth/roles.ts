@@ -1,4 +1,5 @@
 // Who is signed in, from the token's claims (docs/security.md), and what they may open.
+import { TODOS_NAME } from '@/todosName'
 
 export const ROLES = ['officer', 'coordinator', 'feedback-handler', 'supervisor', 'integration', 'admin', 'personal-data'] as const
 export type Role = (typeof ROLES)[number]
@@ -85,7 +86,7 @@ export const MENU: readonly MenuItem[] = [
   { path: '/look-back', label: '回头看', roles: ['supervisor', 'coordinator'] },
   { path: '/feedback', label: '意见建议办理', roles: ['coordinator', 'supervisor', 'feedback-handler'] },
   // Last: each role's own screens first (the landing is homeFor's); the header's badge links here as well.
-  { path: '/todos', label: '待办', roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'] },
+  { path: '/todos', label: TODOS_NAME, roles: ['officer', 'coordinator', 'supervisor', 'feedback-handler'] },
   { path: '/dead-letters', label: '运维：死信', roles: ['admin'] },
   { path: '/read-models', label: '运维：读模型与消费', roles: ['admin'] },
   // the services let the supervisors (督查/纪检) verify the trail as well (docs/security.md), so it is theirs too, without 运维

@@ -13,7 +13,7 @@ import java.util.UUID;
 public class InboxParameters {
 
     @QueryParam("reply")
-    @Parameter(description = "The inbox's tab: OWED (待办理), OVERDUE (已超期), DUE_SOON (即将到期), NEW (新收到); absent: all")
+    @Parameter(description = "The inbox's tab: OWED (待答复), OVERDUE (已超期), DUE_SOON (即将到期), NEW (新收到); absent: all")
     public InboxQuery.Reply reply;
 
     @QueryParam("q")

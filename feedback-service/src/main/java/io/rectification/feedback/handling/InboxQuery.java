@@ -18,7 +18,7 @@ import java.util.UUID;
 public record InboxQuery(UUID publicationId, FeedbackStatus status, Reply reply, InboxSearch search,
                          FeedbackCategory category, FeedbackChannel channel, boolean mergeTarget, Order order) {
 
-    /** The inbox's tabs: 待办理 (OWED), 已超期, 即将到期, 新收到; absent: 全部. */
+    /** The inbox's tabs: 待答复 (OWED), 已超期, 即将到期, 新收到; absent: 全部. */
     public enum Reply {
         OWED, OVERDUE, DUE_SOON, NEW;
 
@@ -36,7 +36,7 @@ public record InboxQuery(UUID publicationId, FeedbackStatus status, Reply reply,
     public enum Order {
         NEWEST, REPLY_DUE;
 
-        /** The urgent tabs (待办理, 已超期, 即将到期) by the reply date, the others newest first. */
+        /** The urgent tabs (待答复, 已超期, 即将到期) by the reply date, the others newest first. */
         static Order byDefault(Reply reply) {
             return reply == Reply.OWED || reply == Reply.OVERDUE || reply == Reply.DUE_SOON ? REPLY_DUE : NEWEST;
         }

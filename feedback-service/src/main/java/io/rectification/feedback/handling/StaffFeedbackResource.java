@@ -128,7 +128,7 @@ public class StaffFeedbackResource {
 
     @GET
     @Path("counts")
-    @Operation(summary = "The inbox's tab totals in one read: owed (待办理), overdue, dueSoon, newlyReceived, all",
+    @Operation(summary = "The inbox's tab totals in one read: owed (待答复), overdue, dueSoon, newlyReceived, all",
             description = "Under the same publicationId, status, q, category and channel as the list; the reply filter"
                     + " is what each total sets itself")
     @RolesAllowed(Access.READ_FEEDBACK)

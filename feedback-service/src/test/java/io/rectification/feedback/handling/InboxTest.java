@@ -83,7 +83,7 @@ class InboxTest {
         List<String> lastIds = last.getList("items.id");
         assertEquals(9, lastIds.size());
         assertEquals(overdue, lastIds.get(8));
-        // 已超期 and 待办理 put it first (the earliest reply date)
+        // 已超期 and 待答复 put it first (the earliest reply date)
         JsonPath late = list(publication, "reply=OVERDUE");
         assertEquals(List.of(overdue), late.getList("items.id"));
         assertEquals("OVERDUE", late.getString("items[0].replyUrgency"));

@@ -57,11 +57,13 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
      * text on the same publication within the window, from the same client address
      * ({@code dup_client}) or with the same submission key (the same form, from whatever address: a
      * phone that moved from Wi-Fi to mobile data between two tries; for an integration client, the
-     * same caller it relays, {@link RelayedSubmitter}). Both are found in one look led by the text's
-     * fingerprint (index {@code feedback_same_text}, V18): the statement runs as a generic plan (planned
-     * once, for any parameters), and with the looks led by the client or the key the planner took the
-     * publication's index instead, reading every submission to the publication within the window for
-     * each one judged. An integration client is not
+     * same caller it relays, {@link RelayedSubmitter}). Both are found in one look by the text's
+     * fingerprint (index {@code feedback_same_text}, V18). The publication is matched with IS NOT DISTINCT
+     * FROM, not =: the same match here (a stored feedback always has a publication), but one no index
+     * serves, so the planner cannot take the publication's index for the look. The statement runs as a
+     * generic plan (planned once, for any parameters), where a table's size or statistics can tie the two
+     * indexes' costs, and the publication's rows are every submission to it: each one judged read them all
+     * (docs/benchmarks.md, 2026-12-06). An integration client is not
      * judged by client ({@code dup_client} null): one hotline relays many callers, and a second
      * caller's complaint in the same words is a complaint of its own. Where both find one, the
      * same form's is taken, so the form is told its own code. A submission already refused has
@@ -96,7 +98,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             LEFT JOIN known_task t ON t.id = s.task_id
             LEFT JOIN LATERAL (
                 SELECT f.tracking_code, f.submission_key_hash FROM feedback f
-                WHERE f.text_fingerprint = s.fingerprint AND f.publication_id = s.publication_id
+                WHERE f.text_fingerprint = s.fingerprint AND f.publication_id IS NOT DISTINCT FROM s.publication_id
                   AND f.received_at >= s.since
                   AND (f.client_key = ANY(s.client_keys) OR f.submission_key_hash = ANY(s.key_hashes))
                 ORDER BY coalesce(f.submission_key_hash = ANY(s.key_hashes), false) DESC, f.received_at LIMIT 1) e ON true

@@ -201,6 +201,22 @@ describe('the header', () => {
       expect(button.getAttribute('aria-expanded')).toBe('false')
       expect(document.activeElement).toBe(button)
     })
+
+    // The review of the menu: on a screen whose address keeps choices (?tab=, ?inspection=) its own entry led to
+    // the same screen without them, the menu hid the focused entry and no new screen took the focus.
+    it('the open screen\'s own entry chosen while its address holds choices gives the focus back to 菜单 too', async () => {
+      const { button, router } = await opened()
+      await router.replace('/my-tasks?tab=overdue')
+      await flushPromises()
+      await button.click()
+      await flushPromises()
+      const own = document.querySelector<HTMLElement>('#side-menu [role="dialog"] a[aria-current="page"]')!
+      own.click()
+      await flushPromises()
+      expect(router.currentRoute.value.fullPath).toBe('/my-tasks')
+      expect(button.getAttribute('aria-expanded')).toBe('false')
+      expect(document.activeElement).toBe(button)
+    })
   })
 
   it('on a desk the side menu is always there, with no 菜单 button', async () => {

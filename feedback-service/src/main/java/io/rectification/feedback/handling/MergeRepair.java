@@ -84,7 +84,9 @@ public class MergeRepair {
         if (found.isEmpty()) {
             return new Result(0, 0, List.of());
         }
-        // Every member, and what it leads to, locked in id order as a merge locks its two rows.
+        // The members found locked in the merges' lock order; what they lead to, found by following the chain, after
+        // them and so out of that order: a merge crossing this operator's run on those rows may deadlock, which
+        // PostgreSQL ends by failing one of the two (nothing half-written; the run is asked for again).
         Map<UUID, Feedback> members = new TreeMap<>();
         found.stream().sorted(StaffFeedbackService.LOCK_ORDER).forEach(id -> lockInto(members, id));
         for (UUID id : List.copyOf(members.keySet())) {

@@ -211,6 +211,17 @@ describe('the inbox', () => {
     expect(asked().slice(2).map((q) => q.get('size'))).toEqual(['200', '200'])
   })
 
+  it('says so when 只看这些 lists fewer than it counts (at most 200 of each status are read)', async () => {
+    const many = Array.from({ length: 201 }, (_, i) =>
+      ({ ...linked, id: `m${i}`, trackingCode: `MANY${String(i).padStart(3, '0')}`, status: 'RECEIVED' }) as FeedbackView)
+    await show(FeedbackInboxView, '/feedback', byPath(linked, [standing], many))
+    expect(document.querySelector('.relink')?.textContent).toContain('201 条意见建议所关联的整改事项已被整改办撤销')
+    expect(document.querySelector('.relink')?.textContent).not.toContain('先列出')
+    await press('只看这些')
+    expect(document.querySelectorAll('.task-link')).toHaveLength(200)
+    expect(document.querySelector('.relink')?.textContent).toContain('此处先列出其中 200 条，重新关联后余下的会列在这里。')
+  })
+
   it('says nothing when no link was cancelled', async () => {
     await show(FeedbackInboxView, '/feedback', byPath(linked, [standing]))
     expect(document.querySelector('.relink')).toBeNull()

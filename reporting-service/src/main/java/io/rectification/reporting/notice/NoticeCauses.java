@@ -7,6 +7,7 @@ import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.reporting.support.Sql;
 import io.rectification.reporting.support.TaskLabel;
+import io.rectification.reporting.todo.FeedbackTitle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -131,9 +132,8 @@ public class NoticeCauses {
      * UUID tells a handler nothing. Unknown while the feedback is not read here: the notice names its category alone.
      */
     private NoticeFacts.FeedbackReceipt receipt(UUID feedbackId) {
-        NoticeFacts.FeedbackReceipt receipt = sql.one("SELECT channel, received_at,"
-                        // the snapshot's member, absent (null) from events before catalogue 1.3.0
-                        + " CAST(data ->> 'receivedTimeGiven' AS boolean) FROM rm_feedback WHERE id = ?",
+        NoticeFacts.FeedbackReceipt receipt = sql.one("SELECT " + FeedbackTitle.receiptColumns("f")
+                        + " FROM rm_feedback f WHERE f.id = ?",
                 row -> new NoticeFacts.FeedbackReceipt(row.getString(1), row.getObject(2, OffsetDateTime.class),
                         row.getObject(3, Boolean.class)), feedbackId);
         return receipt == null ? NoticeFacts.FeedbackReceipt.UNKNOWN : receipt;

@@ -18,6 +18,15 @@ import java.util.Set;
  */
 public final class FeedbackTitle {
 
+    /**
+     * The columns of rm_feedback (alias {@code alias}) the title is made of besides the category, in {@link #of}'s
+     * order: channel, received_at, and the snapshot's receivedTimeGiven (absent, so null, from events before
+     * catalogue 1.3.0). The 待办 list and the reply-deadline notices read them alike.
+     */
+    public static String receiptColumns(String alias) {
+        return alias + ".channel, " + alias + ".received_at, CAST(" + alias + ".data ->> 'receivedTimeGiven' AS boolean)";
+    }
+
     /** The channels staff register, with or without a time (feedback-service's staff intake). */
     private static final Set<String> STAFF_CHANNELS = Set.of("PHONE", "POST", "EMAIL");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");

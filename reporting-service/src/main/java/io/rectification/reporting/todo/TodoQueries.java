@@ -276,10 +276,8 @@ public class TodoQueries {
      * (the read model has nothing else); the title tells the items apart by those ({@link FeedbackTitle}).
      */
     private void replies(LocalDate today, LocalDate horizon, List<TodoItem> items) {
-        items.addAll(sql.query("SELECT f.id, f.inspection_id, f.category, f.reply_due_at, f.channel, f.received_at,"
-                        // the snapshot's member, absent (null) from events before catalogue 1.3.0
-                        + " CAST(f.data ->> 'receivedTimeGiven' AS boolean)"
-                        + " FROM rm_feedback f"
+        items.addAll(sql.query("SELECT f.id, f.inspection_id, f.category, f.reply_due_at, "
+                        + FeedbackTitle.receiptColumns("f") + " FROM rm_feedback f"
                         + " WHERE f.answered_at IS NULL AND f.reply_due_at IS NOT NULL"
                         + " AND f.status IN " + OWED_A_REPLY
                         + " AND CAST(f.reply_due_at AT TIME ZONE ? AS date) <= ?",

@@ -161,15 +161,35 @@ describe('the header', () => {
       expect(links[0]!.getAttribute('aria-current')).toBe('page')
     })
 
-    it('Tab and Shift+Tab go round its entries, never out to the page behind it', async () => {
-      const { links } = await opened()
+    it('Tab and Shift+Tab go round 关闭菜单 and its entries, never out to the page behind it', async () => {
+      const { dialog, links } = await opened()
+      const close = dialog.querySelector<HTMLElement>('button.menu-close')!
       expect(press('Tab').defaultPrevented).toBe(false) // from the first to the next: the browser's own move
       links[1]!.focus()
       expect(press('Tab').defaultPrevented).toBe(true)
-      expect(document.activeElement).toBe(links[0])
+      expect(document.activeElement).toBe(close)
       expect(press('Tab', true).defaultPrevented).toBe(true)
       expect(document.activeElement).toBe(links[1])
       expect(press('Tab', true).defaultPrevented).toBe(false)
+      close.focus()
+      expect(press('Tab').defaultPrevented).toBe(false) // from 关闭菜单 to the first entry: the browser's own move
+    })
+
+    // The review of the folded menu: open, it covers 菜单 and showed no way to close it; a finger had to guess at
+    // a tap beside it.
+    it('shows 关闭菜单 at its top, before its entries, which closes it as Esc does, the focus back on 菜单', async () => {
+      const { button, dialog, links } = await opened()
+      const close = dialog.querySelector<HTMLElement>('button')!
+      expect(close.textContent!.trim()).toBe('关闭菜单')
+      expect(close.querySelector('svg')).not.toBeNull() // its icon, the ✕ a drawer's close is known by
+      expect(close.compareDocumentPosition(links[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+      expect(dialog.querySelector('nav')!.contains(close)).toBe(false)
+      close.focus()
+      close.click()
+      await flushPromises()
+      expect(button.getAttribute('aria-expanded')).toBe('false')
+      expect(document.getElementById('side-menu')!.style.display).toBe('none')
+      expect(document.activeElement).toBe(button)
     })
 
     it('Escape closes it and the focus goes back to 菜单', async () => {
@@ -219,9 +239,10 @@ describe('the header', () => {
     })
   })
 
-  it('on a desk the side menu is always there, with no 菜单 button', async () => {
+  it('on a desk the side menu is always there, with no 菜单 button and nothing to close it', async () => {
     const { header } = await show(false)
     expect(header.find('button.menu-button').exists()).toBe(false)
     expect(document.getElementById('side-menu')!.style.display).toBe('')
+    expect(document.querySelectorAll('#side-menu button')).toHaveLength(0)
   })
 })

@@ -24,6 +24,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +37,8 @@ import java.util.List;
  * Dashboard figures for other systems. Task figures cover the tasks of one inspection (or all) whose
  * deadline is within [from, to] and whose problem is of the source asked for (the inspection's findings
  * by default, {@link SourceScope}), taken as of a day (default today in the organisation's zone). Pages
- * poll them with If-None-Match ({@link Revalidated}).
+ * poll them with If-None-Match ({@link Revalidated}); the figures read from the tasks alone are kept
+ * until the tasks change ({@link FigureCache}).
  */
 @Path("/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,11 +56,14 @@ public class DashboardResource {
 
     private final DashboardQueries queries;
     private final DashboardInspections inspections;
+    private final FigureCache figures;
     private final ReportingConfig config;
 
-    public DashboardResource(DashboardQueries queries, DashboardInspections inspections, ReportingConfig config) {
+    public DashboardResource(DashboardQueries queries, DashboardInspections inspections, FigureCache figures,
+                             ReportingConfig config) {
         this.queries = queries;
         this.inspections = inspections;
+        this.figures = figures;
         this.config = config;
     }
 
@@ -76,14 +83,17 @@ public class DashboardResource {
     @Operation(summary = "Tasks by state and kind, completion and verification rates, overdue and at-risk counts",
             description = "At risk: not closed out, not overdue, and the deadline is within riskDays of asOf, or no "
                     + "progress report came within the task's reporting cadence.")
+    @APIResponse(responseCode = "200", description = "the figures; ETag names them",
+            content = @Content(schema = @Schema(implementation = Summary.class)))
     @RolesAllowed(Access.DASHBOARDS)
-    public Summary summary(@QueryParam("inspectionId") String inspectionId,
+    public TaggedJson summary(@QueryParam("inspectionId") String inspectionId,
                            @Parameter(description = "first deadline covered (YYYY-MM-DD)") @QueryParam("from") String from,
                            @Parameter(description = "last deadline covered (YYYY-MM-DD)") @QueryParam("to") String to,
                            @Parameter(description = "the day the figures are taken on; default today") @QueryParam("asOf") String asOf,
                            @QueryParam("riskDays") @DefaultValue("7") @Min(0) @Max(366) int riskDays,
                            @Parameter(description = SOURCE) @QueryParam("source") SourceScope source) {
-        return queries.summary(filter(inspectionId, from, to, asOf, riskDays, source));
+        TaskFilter filter = filter(inspectionId, from, to, asOf, riskDays, source);
+        return figures.answer(new FigureCache.Key("summary", filter), () -> queries.summary(filter));
     }
 
     @GET
@@ -99,22 +109,26 @@ public class DashboardResource {
     @GET
     @Path("units")
     @Operation(summary = "Progress per responsible unit (责任单位)")
+    @APIResponse(responseCode = "200", description = "the figures; ETag names them",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Responsibility.class)))
     @RolesAllowed(Access.DASHBOARDS)
-    public List<Responsibility> units(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+    public TaggedJson units(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("asOf") String asOf,
                                       @Parameter(description = SOURCE) @QueryParam("source") SourceScope source) {
-        return queries.responsibilities("responsible_unit", filter(inspectionId, from, to, asOf, 0, source));
+        return responsibilities("responsible_unit", filter(inspectionId, from, to, asOf, 0, source));
     }
 
     @GET
     @Path("officials")
     @Operation(summary = "Progress per lead official (牵头领导)")
+    @APIResponse(responseCode = "200", description = "the figures; ETag names them",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Responsibility.class)))
     @RolesAllowed(Access.DASHBOARDS)
-    public List<Responsibility> officials(@QueryParam("inspectionId") String inspectionId,
+    public TaggedJson officials(@QueryParam("inspectionId") String inspectionId,
                                           @QueryParam("from") String from, @QueryParam("to") String to,
                                           @QueryParam("asOf") String asOf,
                                           @Parameter(description = SOURCE) @QueryParam("source") SourceScope source) {
-        return queries.responsibilities("lead_official", filter(inspectionId, from, to, asOf, 0, source));
+        return responsibilities("lead_official", filter(inspectionId, from, to, asOf, 0, source));
     }
 
     @GET
@@ -149,6 +163,10 @@ public class DashboardResource {
                                    @QueryParam("to") String to) {
         QueryParameters.Days days = QueryParameters.days(from, to);
         return queries.feedback(QueryParameters.uuid("inspectionId", inspectionId), days.from(), days.to(), config.zone());
+    }
+
+    private TaggedJson responsibilities(String column, TaskFilter filter) {
+        return figures.answer(new FigureCache.Key(column, filter), () -> queries.responsibilities(column, filter));
     }
 
     private TaskFilter filter(String inspectionId, String from, String to, String asOf, int riskDays,

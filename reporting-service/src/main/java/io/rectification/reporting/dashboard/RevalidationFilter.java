@@ -1,6 +1,5 @@
 package io.rectification.reporting.dashboard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.platform.rest.EntityTags;
 import jakarta.ws.rs.HttpMethod;
@@ -15,8 +14,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Strong ETags for {@link Revalidated} answers, from a digest of the JSON they send: the answer is
- * written once, digested, and those bytes are sent (not written a second time). The figures are still
- * computed on each request; what a poll saves is the body and the page's redraw.
+ * written once, digested, and those bytes are sent (not written a second time); an answer already
+ * written ({@link TaggedJson}, kept by {@link FigureCache}) is sent as it is. What a poll saves is the
+ * body and the page's redraw.
  * {@code Cache-Control: no-cache} makes a browser's cache ask again each time, never serve stale
  * figures.
  */
@@ -32,11 +32,13 @@ public class RevalidationFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (!read || response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }
-        byte[] json = json(response.getEntity());
-        String value = EntityTags.digest(json);
+        TaggedJson answer = response.getEntity() instanceof TaggedJson written ? written
+                : TaggedJson.of(objectMapper, response.getEntity());
+        String value = answer.tag();
         String tag = '"' + value + '"';
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
@@ -45,15 +47,7 @@ public class RevalidationFilter implements ContainerResponseFilter {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
         } else {
-            response.setEntity(json, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
-        }
-    }
-
-    private byte[] json(Object entity) {
-        try {
-            return objectMapper.writeValueAsBytes(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the answer", e);
+            response.setEntity(answer.json(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
         }
     }
 }

@@ -6,6 +6,8 @@ import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.UUID;
+
 /**
  * Inspections, areas and problems: the frame of the report. Each upsert keeps the newest aggregate
  * version; an older one arriving late leaves the row as it is. An AreaCancelled or ProblemCancelled (撤销)
@@ -19,10 +21,12 @@ public class StructureProjection {
 
     private final Sql sql;
     private final History history;
+    private final TaskChanges taskChanges;
 
-    public StructureProjection(Sql sql, History history) {
+    public StructureProjection(Sql sql, History history, TaskChanges taskChanges) {
         this.sql = sql;
         this.history = history;
+        this.taskChanges = taskChanges;
     }
 
     public void inspection(EventEnvelope event, TasksEvent.InspectionSnapshot data) {
@@ -75,9 +79,10 @@ public class StructureProjection {
                 text, problem.cancelledAt());
         // Its tasks carry its source for the dashboards' scope (rm_task.problem_source): a task whose event
         // came first, or a problem whose source changed. Only the rows that differ are written (and so
-        // move the tally), found by rm_task_problem.
-        sql.update("""
+        // move the tally), found by rm_task_problem; announced like any change of those tasks.
+        taskChanges.announce(sql.query("""
                 UPDATE rm_task t SET problem_source = p.source FROM rm_problem p
-                WHERE p.id = ? AND t.problem_id = p.id AND t.problem_source IS DISTINCT FROM p.source""", problem.id());
+                WHERE p.id = ? AND t.problem_id = p.id AND t.problem_source IS DISTINCT FROM p.source
+                RETURNING t.id""", row -> row.getObject(1, UUID.class), problem.id()));
     }
 }

@@ -1,6 +1,8 @@
 package io.rectification.reporting.projection;
 
 import io.rectification.reporting.support.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,11 +12,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Which tasks' read models a transaction changed, told to the readers waiting for a change (of
- * every instance) by a NOTIFY in that transaction: PostgreSQL delivers it once the change is
- * committed, so a reader woken by it reads the new row, and never for a change rolled back.
+ * Which tasks' read models a transaction changed, told to every instance by a NOTIFY in that
+ * transaction: PostgreSQL delivers it once the change is committed, so a reader woken by it reads the
+ * new row, and never for a change rolled back. This instance is also told by {@link Announced}, a CDI
+ * event whose observers run when the transaction has ended, before the notification comes back: a
+ * read that starts after the commit here must not be answered from what was kept before it.
+ * Every writer of rm_task calls this inside its transaction (rm_task_tally follows rm_task by trigger).
  */
-public final class TaskChanges {
+@ApplicationScoped
+public class TaskChanges {
 
     public static final String CHANNEL = "rm_task_changed";
 
@@ -23,21 +29,32 @@ public final class TaskChanges {
 
     private static final String ANY = "";
 
-    private TaskChanges() {
+    /** Task read models were changed in the transaction it was fired in; observe it after that transaction. */
+    public record Announced() {
     }
 
-    /** Tells the waiting readers that these tasks changed; call it inside the transaction that changed them. */
-    public static void announce(Sql sql, Collection<UUID> taskIds) {
+    private static final Announced ANNOUNCED = new Announced();
+
+    private final Sql sql;
+    private final Event<Announced> announced;
+
+    public TaskChanges(Sql sql, Event<Announced> announced) {
+        this.sql = sql;
+        this.announced = announced;
+    }
+
+    /** Tells every instance that these tasks changed; call it inside the transaction that changed them. */
+    public void announce(Collection<UUID> taskIds) {
         if (taskIds.isEmpty()) {
             return;
         }
-        notify(sql, taskIds.size() > IDS_PER_NOTIFICATION ? ANY
+        notify(taskIds.size() > IDS_PER_NOTIFICATION ? ANY
                 : taskIds.stream().map(UUID::toString).collect(Collectors.joining(",")));
     }
 
     /** Any task may have changed (the read models were replaced by a rebuild). */
-    public static void announceAll(Sql sql) {
-        notify(sql, ANY);
+    public void announceAll() {
+        notify(ANY);
     }
 
     /**
@@ -59,7 +76,8 @@ public final class TaskChanges {
         return Optional.of(ids);
     }
 
-    private static void notify(Sql sql, String payload) {
+    private void notify(String payload) {
         sql.one("SELECT pg_notify(?, ?)", row -> Boolean.TRUE, CHANNEL, payload);
+        announced.fire(ANNOUNCED);
     }
 }

@@ -62,11 +62,13 @@ public class TaskProjection {
     private final Sql sql;
     private final History history;
     private final ReportingConfig config;
+    private final TaskChanges taskChanges;
 
-    public TaskProjection(Sql sql, History history, ReportingConfig config) {
+    public TaskProjection(Sql sql, History history, ReportingConfig config, TaskChanges taskChanges) {
         this.sql = sql;
         this.history = history;
         this.config = config;
+        this.taskChanges = taskChanges;
     }
 
     /** What the row holds before the changes: its version, and the first time seen (report_due_on counts from it). */
@@ -122,7 +124,7 @@ public class TaskProjection {
                 ON CONFLICT (event_id) DO NOTHING""", indicatorValues);
         if (appending == Appending.KEEP_FIRST) {
             // a rebuild's replay (COPY) is announced once, when its read models are swapped in
-            TaskChanges.announce(sql, byTask.keySet());
+            taskChanges.announce(byTask.keySet());
         }
     }
 

@@ -1,11 +1,8 @@
 package io.rectification.reporting.readmodel;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.rectification.platform.events.ChannelListener;
 import io.rectification.reporting.projection.TaskChanges;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -19,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Readers waiting for a task's read model to change ({@code Prefer: wait}), woken by the
  * notifications the projection sends with each change ({@link TaskChanges}), whichever instance
- * applied it. A wake-up says "read again", not "it changed": while the notifications cannot be
+ * applied it, as {@link TaskChangeWatch} hears them. A wake-up says "read again", not "it changed": while the notifications cannot be
  * heard (the listening connection is down) nobody waits, and losing or regaining it wakes everyone.
  */
 @ApplicationScoped
@@ -53,30 +50,13 @@ public class TaskChangeWaits implements ChannelListener.Receiver {
         }
     }
 
-    private final ChannelListener listener;
     private final int maxWaiting;
     private final ConcurrentHashMap<UUID, Set<Waiter>> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
     private volatile boolean listening;
 
-    public TaskChangeWaits(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
-                           @ConfigProperty(name = "quarkus.datasource.username") String username,
-                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-                           @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                           @ConfigProperty(name = "reporting.read-models.max-waiting")
-                           int maxWaiting) {
-        this.listener = new ChannelListener(TaskChanges.CHANNEL, applicationName + "-task-changes", jdbcUrl, username,
-                password, this);
+    public TaskChangeWaits(@ConfigProperty(name = "reporting.read-models.max-waiting") int maxWaiting) {
         this.maxWaiting = maxWaiting;
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        // listening before the first reader asks, so that the first can already wait
-        listener.start();
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        listener.stop();
     }
 
     /**

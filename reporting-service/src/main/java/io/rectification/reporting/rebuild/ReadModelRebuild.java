@@ -70,6 +70,7 @@ public class ReadModelRebuild {
     private final RebuildProgress progress;
     private final AuditTrail audit;
     private final FreshReadModels freshReadModels;
+    private final TaskChanges taskChanges;
     private final Duration stallTimeout;
     private final Duration transactionTimeout;
     private final ExecutorService replaying = Executors.newSingleThreadExecutor(r -> {
@@ -80,6 +81,7 @@ public class ReadModelRebuild {
 
     public ReadModelRebuild(Sql sql, ConsumerNames names, EventConsumers consumers, EventReplay replay,
                             KafkaOffsets offsets, RebuildProgress progress, AuditTrail audit, FreshReadModels freshReadModels,
+                            TaskChanges taskChanges,
                             @ConfigProperty(name = "reporting.rebuild.stall-timeout", defaultValue = "5m") Duration stallTimeout,
                             @ConfigProperty(name = "reporting.rebuild.transaction-timeout", defaultValue = "1h") Duration transactionTimeout) {
         this.sql = sql;
@@ -90,6 +92,7 @@ public class ReadModelRebuild {
         this.progress = progress;
         this.audit = audit;
         this.freshReadModels = freshReadModels;
+        this.taskChanges = taskChanges;
         this.stallTimeout = stallTimeout;
         this.transactionTimeout = transactionTimeout;
     }
@@ -156,7 +159,7 @@ public class ReadModelRebuild {
                                 stallTimeout, (partition, position) -> progress.advanced(started.id(), partition, position));
                     }
                     freshReadModels.swapIn(fresh);
-                    TaskChanges.announceAll(sql);
+                    taskChanges.announceAll();
                     audit.recordChange(actor, "ReadModelsRebuilt", AUDIT_ENTITY, started.id().toString(), started);
                     progress.committing(started.id());
                 });

@@ -3,7 +3,6 @@ package io.rectification.reporting.readmodel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("fast")
 class TaskChangeWaitsTest {
 
-    final TaskChangeWaits waits = new TaskChangeWaits("jdbc:postgresql://127.0.0.1:1/none", "nobody", Optional.empty(),
-            "reporting-service", 2);
+    final TaskChangeWaits waits = new TaskChangeWaits(2);
     final UUID task = UUID.randomUUID();
     final UUID other = UUID.randomUUID();
 

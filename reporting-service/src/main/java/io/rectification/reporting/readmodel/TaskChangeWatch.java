@@ -1,0 +1,87 @@
+package io.rectification.reporting.readmodel;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.rectification.platform.events.ChannelListener;
+import io.rectification.reporting.projection.TaskChanges;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Hears the changes of the task read models ({@link TaskChanges}): every instance's, by the NOTIFY
+ * PostgreSQL delivers after their commit, on a connection of its own; and this instance's own at once,
+ * when its transaction ends. It keeps a generation that moves with each, for what is kept until the
+ * read models change, and wakes the readers waiting for a task ({@link TaskChangeWaits}). While the
+ * notifications cannot be heard the generation is {@link #UNKNOWN}: another instance's change could go
+ * unseen, so nothing kept may be served then.
+ */
+@ApplicationScoped
+public class TaskChangeWatch implements ChannelListener.Receiver {
+
+    /** No generation to compare with: serve nothing kept. */
+    public static final long UNKNOWN = -1;
+
+    private final ChannelListener listener;
+    private final TaskChangeWaits waits;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean listening;
+
+    public TaskChangeWatch(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+                           @ConfigProperty(name = "quarkus.datasource.username") String username,
+                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                           @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                           TaskChangeWaits waits) {
+        this.listener = new ChannelListener(TaskChanges.CHANNEL, applicationName + "-task-changes", jdbcUrl, username,
+                password, this);
+        this.waits = waits;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        // listening before the first reader asks, so that the first can already wait
+        listener.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        listener.stop();
+    }
+
+    /** The current generation, or {@link #UNKNOWN} while other instances' changes cannot be heard. */
+    public long generation() {
+        return listening ? generation.get() : UNKNOWN;
+    }
+
+    /**
+     * A transaction of this instance that changed task read models has ended (committed or rolled back:
+     * either may change what a read sees). Its NOTIFY comes back a little later and moves the generation
+     * again; until then a read here must already miss what was kept.
+     */
+    public void changedHere(@Observes(during = TransactionPhase.AFTER_COMPLETION) TaskChanges.Announced announced) {
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public void listening() {
+        // whatever was kept while not listening may have missed a change
+        generation.incrementAndGet();
+        listening = true;
+        waits.listening();
+    }
+
+    @Override
+    public void notified(String payload) {
+        generation.incrementAndGet();
+        waits.notified(payload);
+    }
+
+    @Override
+    public void deaf() {
+        listening = false;
+        generation.incrementAndGet();
+        waits.deaf();
+    }
+}

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Reception;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Tells a cache whether the service's data may have changed since it built something: a generation
@@ -19,51 +18,32 @@ import java.util.concurrent.atomic.AtomicLong;
  * go unseen, so a cache must not serve then.
  */
 @ApplicationScoped
-public class CommitWatch implements ChannelListener.Receiver {
+public class CommitWatch {
 
     /** No generation to compare with: serve nothing from a cache. */
-    public static final long UNKNOWN = -1;
+    public static final long UNKNOWN = ChangeGeneration.UNKNOWN;
 
+    private final ChangeGeneration generation = new ChangeGeneration();
     private final ChannelListener listener;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile boolean listening;
 
     public CommitWatch(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                        @ConfigProperty(name = "quarkus.datasource.username") String username,
                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.listener = new ChannelListener(Outbox.CHANNEL, applicationName + "-commit-watch", jdbcUrl, username,
-                password, this);
+                password, generation);
     }
 
     /** The current generation, or {@link #UNKNOWN} while commits elsewhere cannot be seen. */
     public long generation() {
         // asked on every read of a cached page: the listener starts on the first
         listener.start();
-        return listening ? generation.get() : UNKNOWN;
+        return generation.current();
     }
 
     /** A transaction of this instance that wrote events has ended (committed or not: either may change a read). */
     public void transactionEnded() {
-        generation.incrementAndGet();
-    }
-
-    @Override
-    public void listening() {
-        // whatever was built while not listening may have missed a commit
-        generation.incrementAndGet();
-        listening = true;
-    }
-
-    @Override
-    public void notified(String payload) {
-        generation.incrementAndGet();
-    }
-
-    @Override
-    public void deaf() {
-        listening = false;
-        generation.incrementAndGet();
+        generation.moved();
     }
 
     void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {

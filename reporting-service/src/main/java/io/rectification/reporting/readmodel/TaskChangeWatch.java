@@ -2,6 +2,7 @@ package io.rectification.reporting.readmodel;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rectification.platform.events.ChangeGeneration;
 import io.rectification.platform.events.ChannelListener;
 import io.rectification.reporting.projection.TaskChanges;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Hears the changes of the task read models ({@link TaskChanges}): every instance's, by the NOTIFY
@@ -24,12 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public class TaskChangeWatch implements ChannelListener.Receiver {
 
     /** No generation to compare with: serve nothing kept. */
-    public static final long UNKNOWN = -1;
+    public static final long UNKNOWN = ChangeGeneration.UNKNOWN;
 
+    private final ChangeGeneration generation = new ChangeGeneration();
     private final ChannelListener listener;
     private final TaskChangeWaits waits;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile boolean listening;
 
     public TaskChangeWatch(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                            @ConfigProperty(name = "quarkus.datasource.username") String username,
@@ -52,7 +51,7 @@ public class TaskChangeWatch implements ChannelListener.Receiver {
 
     /** The current generation, or {@link #UNKNOWN} while other instances' changes cannot be heard. */
     public long generation() {
-        return listening ? generation.get() : UNKNOWN;
+        return generation.current();
     }
 
     /**
@@ -61,27 +60,24 @@ public class TaskChangeWatch implements ChannelListener.Receiver {
      * again; until then a read here must already miss what was kept.
      */
     public void changedHere(@Observes(during = TransactionPhase.AFTER_COMPLETION) TaskChanges.Announced announced) {
-        generation.incrementAndGet();
+        generation.moved();
     }
 
     @Override
     public void listening() {
-        // whatever was kept while not listening may have missed a change
-        generation.incrementAndGet();
-        listening = true;
+        generation.listening();
         waits.listening();
     }
 
     @Override
     public void notified(String payload) {
-        generation.incrementAndGet();
+        generation.notified(payload);
         waits.notified(payload);
     }
 
     @Override
     public void deaf() {
-        listening = false;
-        generation.incrementAndGet();
+        generation.deaf();
         waits.deaf();
     }
 }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,10 +45,12 @@ import java.util.List;
 public class DirectorResource {
 
     private final DirectorQueries queries;
+    private final FigureCache figures;
     private final ReportingConfig config;
 
-    public DirectorResource(DirectorQueries queries, ReportingConfig config) {
+    public DirectorResource(DirectorQueries queries, FigureCache figures, ReportingConfig config) {
         this.queries = queries;
+        this.figures = figures;
         this.config = config;
     }
 
@@ -54,20 +58,26 @@ public class DirectorResource {
     @Path("rankings")
     @Operation(summary = "Responsible units (责任单位) and lead officials (牵头领导) ranked: completion, close-out, "
             + "overdue, progress reports missing, regressions (reopens after 回头看); rank 1 needs attention most")
-    public Rankings rankings(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+    @APIResponse(responseCode = "200", description = "the figures; ETag names them",
+            content = @Content(schema = @Schema(implementation = Rankings.class)))
+    public TaggedJson rankings(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("asOf") String asOf,
                              @Parameter(description = DashboardResource.SOURCE) @QueryParam("source") SourceScope source) {
-        return queries.rankings(filter(inspectionId, from, to, asOf, source));
+        TaskFilter filter = filter(inspectionId, from, to, asOf, source);
+        return figures.answer(new FigureCache.Key("rankings", filter), () -> queries.rankings(filter));
     }
 
     @GET
     @Path("burn-up")
     @Operation(summary = "Close-outs (销号) per week against the plan's deadlines per week, with running totals; "
             + "weeks are Monday to Sunday in the organisation's zone")
-    public BurnUp burnUp(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
+    @APIResponse(responseCode = "200", description = "the figures; ETag names them",
+            content = @Content(schema = @Schema(implementation = BurnUp.class)))
+    public TaggedJson burnUp(@QueryParam("inspectionId") String inspectionId, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("asOf") String asOf,
                          @Parameter(description = DashboardResource.SOURCE) @QueryParam("source") SourceScope source) {
-        return queries.burnUp(filter(inspectionId, from, to, asOf, source));
+        TaskFilter filter = filter(inspectionId, from, to, asOf, source);
+        return figures.answer(new FigureCache.Key("burn-up", filter), () -> queries.burnUp(filter));
     }
 
     @GET

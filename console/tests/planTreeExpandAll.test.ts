@@ -93,4 +93,17 @@ describe('全部展开 over a large plan', () => {
     expect(paints).toHaveLength(0)
     expect(button(w, '全部展开').classes()).not.toContain('is-loading')
   })
+
+  it('opens them all again slice by slice when the tree is read anew (显示已撤销)', async () => {
+    const w = await show()
+    await button(w, '全部展开').trigger('click')
+    await settle()
+    while (paints.length > 0 || button(w, '全部展开').classes().includes('is-loading')) await paint()
+    expect(seen(w)).toHaveLength(333)
+    await w.find('#show-cancelled').trigger('click')
+    await settle()
+    expect(seen(w)).toHaveLength(63)
+    while (seen(w).length < 333) await paint()
+    expect(seen(w)).toContain('十是 任务3.10.10')
+  })
 })

@@ -106,4 +106,14 @@ describe('全部展开 over a large plan', () => {
     while (seen(w).length < 333) await paint()
     expect(seen(w)).toContain('十是 任务3.10.10')
   })
+
+  it('opens what a filter keeps slice by slice too (words of every area: all of the plan)', async () => {
+    const w = await show()
+    await w.find('.filter-text input').setValue('方面')
+    await new Promise((resolve) => setTimeout(resolve, 300)) // the filter waits for typing to pause
+    await settle()
+    expect(seen(w)).toHaveLength(63)
+    while (seen(w).length < 333) await paint()
+    expect(seen(w)).toContain('十是 任务3.10.10')
+  })
 })

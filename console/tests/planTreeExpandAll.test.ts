@@ -26,7 +26,11 @@ vi.mock('@/api', () => ({
   useApi: () => ({
     tasks: {
       inspection: async () => ({ id: 'i1', title: '专项巡视', team: '第一巡视组', feedbackDate: '2024-05-10' }),
-      areas: async () => areas,
+      areas: async () => {
+        const delay = areaDelays.shift() ?? 0
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
+        return areas
+      },
       problems: async (areaId: string) => problems.filter((p) => p.areaId === areaId),
       tasksOfProblem: async (problemId: string) => tasks.filter((t) => t.problemId === problemId),
       allProblems: async () => problems,
@@ -35,6 +39,9 @@ vi.mock('@/api', () => ({
     people: { names: async () => [] },
   }),
 }))
+
+/** How long each next read of the areas takes (ms; none: at once). */
+const areaDelays: number[] = []
 
 // The paints between slices, let through one at a time by the test.
 const paints: (() => void)[] = []
@@ -115,5 +122,21 @@ describe('全部展开 over a large plan', () => {
     expect(seen(w)).toHaveLength(63)
     while (seen(w).length < 333) await paint()
     expect(seen(w)).toContain('十是 任务3.10.10')
+  })
+
+  it('opens them all again when 显示已撤销 is flipped twice in a row (the newer tree reopens them)', async () => {
+    const w = await show()
+    await button(w, '全部展开').trigger('click')
+    await settle()
+    while (paints.length > 0 || button(w, '全部展开').classes().includes('is-loading')) await paint()
+    // the first tree read anew has its areas after the second replaced it, and before the second has its own
+    areaDelays.push(100, 300)
+    await w.find('#show-cancelled').trigger('click')
+    await w.find('#show-cancelled').trigger('click')
+    await settle()
+    await new Promise((resolve) => setTimeout(resolve, 350))
+    await settle()
+    while (paints.length > 0 || button(w, '全部展开').classes().includes('is-loading')) await paint()
+    expect(seen(w)).toHaveLength(333)
   })
 })

@@ -1,0 +1,47 @@
+package io.rectification.platform.events;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** When a kept answer still holds: the generation moves with every change heard or made here, and is unknown while deaf. */
+@Tag("fast")
+class ChangeGenerationTest {
+
+    final ChangeGeneration generation = new ChangeGeneration();
+
+    @Test
+    void unknownUntilListening() {
+        assertEquals(ChangeGeneration.UNKNOWN, generation.current());
+        generation.moved();
+        assertEquals(ChangeGeneration.UNKNOWN, generation.current());
+        generation.listening();
+        assertTrue(generation.current() >= 0);
+    }
+
+    @Test
+    void stillWhileNothingChangesAndMovedByANotificationOrAChangeHere() {
+        generation.listening();
+        long kept = generation.current();
+        assertEquals(kept, generation.current());
+        generation.notified("");
+        long afterTheirs = generation.current();
+        assertNotEquals(kept, afterTheirs);
+        generation.moved();
+        assertNotEquals(afterTheirs, generation.current());
+    }
+
+    @Test
+    void whatWasKeptBeforeDeafnessNeverHoldsAfterIt() {
+        generation.listening();
+        long kept = generation.current();
+        generation.deaf();
+        assertEquals(ChangeGeneration.UNKNOWN, generation.current());
+        // heard again, with nothing notified in between: changes may have been missed meanwhile
+        generation.listening();
+        assertNotEquals(kept, generation.current());
+    }
+}

@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +30,8 @@ class FigureCacheTest {
 
     final TaskChangeWatch watch = new TaskChangeWatch("jdbc:postgresql://127.0.0.1:1/none", "nobody", Optional.empty(),
             "reporting-service", new TaskChangeWaits(1));
-    final FigureCache cache = new FigureCache(watch, new ObjectMapper());
+    final MutableClock clock = new MutableClock(Instant.parse("2026-12-31T15:59:00Z"));
+    final FigureCache cache = new FigureCache(watch, new ObjectMapper(), clock, Duration.ofSeconds(30));
     final AtomicInteger reads = new AtomicInteger();
     final FigureCache.Key summary = new FigureCache.Key("summary", List.of("inspection", 7));
 
@@ -94,6 +100,22 @@ class FigureCacheTest {
     }
 
     @Test
+    void keptNoLongerThanItsAgeEvenIfNoChangeIsHeard() {
+        watch.listening();
+        TaggedJson first = ask(summary);
+        clock.advance(Duration.ofSeconds(29));
+        assertSame(first, ask(summary));
+        // a change that went unheard (a listening connection dead without an error) is read at the latest now
+        clock.advance(Duration.ofSeconds(1));
+        ask(summary);
+        assertEquals(2, reads.get());
+        // a clock set back: what was kept "later" is read anew
+        clock.advance(Duration.ofSeconds(-10));
+        ask(summary);
+        assertEquals(3, reads.get());
+    }
+
+    @Test
     void aFullCacheStartsAfresh() {
         watch.listening();
         for (int i = 0; i < FigureCache.CAPACITY; i++) {
@@ -104,5 +126,33 @@ class FigureCacheTest {
         assertEquals(FigureCache.CAPACITY + 2, reads.get());
         ask(summary);
         assertEquals(FigureCache.CAPACITY + 2, reads.get());
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

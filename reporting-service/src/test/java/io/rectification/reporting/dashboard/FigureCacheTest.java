@@ -1,6 +1,7 @@
 package io.rectification.reporting.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.platform.testing.HandClock;
 import io.rectification.reporting.readmodel.TaskChangeWaits;
 import io.rectification.reporting.readmodel.TaskChangeWatch;
 import io.rectification.reporting.projection.TaskChanges;
@@ -8,11 +9,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +28,7 @@ class FigureCacheTest {
 
     final TaskChangeWatch watch = new TaskChangeWatch("jdbc:postgresql://127.0.0.1:1/none", "nobody", Optional.empty(),
             "reporting-service", new TaskChangeWaits(1));
-    final MutableClock clock = new MutableClock(Instant.parse("2026-12-31T15:59:00Z"));
+    final HandClock clock = new HandClock(Instant.parse("2026-12-31T15:59:00Z"));
     final FigureCache cache = new FigureCache(watch, new ObjectMapper(), clock, Duration.ofSeconds(30));
     final AtomicInteger reads = new AtomicInteger();
     final FigureCache.Key summary = new FigureCache.Key("summary", List.of("inspection", 7));
@@ -126,33 +124,5 @@ class FigureCacheTest {
         assertEquals(FigureCache.CAPACITY + 2, reads.get());
         ask(summary);
         assertEquals(FigureCache.CAPACITY + 2, reads.get());
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

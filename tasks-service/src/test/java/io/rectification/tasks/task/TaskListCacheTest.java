@@ -2,16 +2,15 @@ package io.rectification.tasks.task;
 
 import io.rectification.platform.events.CommitWatch;
 import io.rectification.platform.rest.PageOf;
+import io.rectification.platform.testing.HandClock;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,13 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 @Tag("fast")
 class TaskListCacheTest {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** 23:59 on 29 Feb 2028 in Shanghai: the page's flags turn at midnight. */
     static final Instant READ_AT = Instant.parse("2028-02-29T15:59:00Z");
     static final Instant MIDNIGHT = Instant.parse("2028-02-29T16:00:00Z");
 
     long generation = 7;
-    Instant now = READ_AT;
     int status = Status.STATUS_NO_TRANSACTION;
     final List<Instant> reads = new ArrayList<>();
 
@@ -45,22 +42,7 @@ class TaskListCacheTest {
             return generation;
         }
     };
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final HandClock clock = new HandClock(READ_AT);
 
     TaskListCache cache(int capacity) {
         return new TaskListCache(commits, clock, registry(), capacity);
@@ -80,14 +62,14 @@ class TaskListCacheTest {
     void aPageIsAnsweredAgainUntilTheGenerationMovesOrItsFlagsTurn() {
         TaskListCache cache = cache(100);
         PageOf<TaskSnapshot> first = cache.page(key(0), at -> read(at, 3));
-        now = MIDNIGHT.minusNanos(1);
+        clock.set(MIDNIGHT.minusNanos(1));
         assertSame(first, cache.page(key(0), at -> read(at, 3)));
         assertEquals(List.of(READ_AT), reads, "read once");
 
         generation++; // a commit here or elsewhere
         PageOf<TaskSnapshot> afterCommit = cache.page(key(0), at -> read(at, 3));
         assertNotSame(first, afterCommit);
-        now = MIDNIGHT; // the page's overdue flags turn now
+        clock.set(MIDNIGHT); // the page's overdue flags turn now
         assertNotSame(afterCommit, cache.page(key(0), at -> read(at, 3)));
         assertEquals(3, reads.size());
     }
@@ -96,7 +78,7 @@ class TaskListCacheTest {
     void aClockMovedBackBeforeTheReadReadsAgain() {
         TaskListCache cache = cache(100);
         PageOf<TaskSnapshot> first = cache.page(key(0), at -> read(at, 3));
-        now = READ_AT.minusSeconds(3600);
+        clock.set(READ_AT.minusSeconds(3600));
         assertNotSame(first, cache.page(key(0), at -> read(at, 3)));
     }
 

@@ -8,15 +8,11 @@
 //
 // RECT_DEMO_USER (default dzb, an officer) and RECT_DEMO_PASSWORD (default zhenggai-demo) sign in;
 // Debian's Chromium (RECT_CHROMIUM, default /usr/bin/chromium) is driven by playwright-core.
-import { chromium } from 'playwright-core'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { withColdBrowser } from './coldBrowser.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
 const USER = process.env.RECT_DEMO_USER ?? 'dzb'
 const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
-const CHROMIUM = process.env.RECT_CHROMIUM ?? '/usr/bin/chromium'
 const RUNS = Number(process.argv[2] ?? 3)
 
 /** Which part of the traffic a URL belongs to. */
@@ -31,16 +27,7 @@ function partOf(url) {
 
 async function once() {
   // A new profile each run: nothing cached, no session (cold).
-  const profile = mkdtempSync(join(tmpdir(), 'console-first-screen-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  try {
+  return withColdBrowser('console-first-screen', { width: 1280, height: 900 }, async (context) => {
     const page = context.pages()[0] ?? (await context.newPage())
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
@@ -72,10 +59,7 @@ async function once() {
     const shown = performance.now()
     counting = false
     return { signInPage: signInShown - opened, afterSignIn: shown - pressed, total: shown - opened, bytes }
-  } finally {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
-  }
+  })
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`

@@ -8,16 +8,12 @@
 //
 // A plan of 2,000 tasks to measure: deploy/bench/reads (7.) posts such plans; SHOT=<file.png> keeps a screenshot
 // of the last run's opened tree. Debian's Chromium (RECT_CHROMIUM, default /usr/bin/chromium) is driven by playwright-core.
-import { chromium } from 'playwright-core'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { withColdBrowser } from './coldBrowser.mjs'
 
 const BASE = process.env.RECT_GATEWAY_URL ?? 'http://127.0.0.1:8180'
 const INSPECTION = process.env.INSPECTION ?? ''
 const USER = process.env.RECT_DEMO_USER ?? 'zhengban'
 const PASSWORD = process.env.RECT_DEMO_PASSWORD ?? 'zhenggai-demo'
-const CHROMIUM = process.env.RECT_CHROMIUM ?? '/usr/bin/chromium'
 const RUNS = Number(process.argv[2] ?? 3)
 if (!INSPECTION) throw new Error('INSPECTION=<the inspection id> is needed')
 
@@ -33,17 +29,8 @@ const watchLongTasks = () => {
   }, true)
 }
 
-async function once(browser, shot) {
-  const profile = mkdtempSync(join(tmpdir(), 'plan-tree-expand-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  try {
+async function once(shot) {
+  return withColdBrowser('plan-tree-expand', { width: 1440, height: 900 }, async (context) => {
     const page = context.pages()[0] ?? (await context.newPage())
     await page.addInitScript(watchLongTasks)
     await page.goto(`${BASE}/console/`)
@@ -91,16 +78,13 @@ async function once(browser, shot) {
     await page.waitForTimeout(300)
     const last = await page.evaluate(() => [...document.querySelectorAll('.node .label')].at(-1)?.textContent?.trim())
     return { ...measured, apiRequests, requests, last }
-  } finally {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
-  }
+  })
 }
 
 const ms = (n) => `${Math.round(n)} ms`
 const runs = []
 for (let i = 0; i < RUNS; i++) {
-  const r = await once(null, i === RUNS - 1 ? process.env.SHOT : undefined)
+  const r = await once(i === RUNS - 1 ? process.env.SHOT : undefined)
   runs.push(r)
   console.log(`run ${i + 1}: 全部展开 ${ms(r.took)} (a screen of tasks drawn after ${ms(r.screen)}); longest task ${ms(r.longest)}, tasks over 50 ms ${ms(r.blocked)} in all; `
     + `${r.apiRequests} API requests (${[...new Set(r.requests)].join(' ')}); ${r.open} nodes open, ${r.drawn} labels drawn; last: ${r.last}`)

@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rectification.platform.error.DatabaseUnavailable;
+import io.rectification.platform.error.TransactionConflict;
 import io.rectification.platform.logging.EventLogContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -352,7 +353,8 @@ public class EventConsumers {
 
         /**
          * True when the records were applied in one transaction; false, and nothing of them kept, when
-         * that failed. A database that is away fails the poll at once; it is read again after the pause.
+         * that failed. A database that is away fails the poll at once, and so does a transaction conflict
+         * still lost after {@link ConflictRetry}'s attempts; it is read again after the pause.
          */
         private boolean appliedTogether(List<ConsumerRecord<String, byte[]>> records) {
             // One CONSUMER span per record, each continuing its own producer's trace, all
@@ -361,7 +363,7 @@ public class EventConsumers {
             records.forEach(record -> spans.add(tracing.consuming(record, handler.consumerName())));
             EventLogContext logged = EventLogContext.ofBatch(records);
             try {
-                boolean anyApplied = QuarkusTransaction.requiringNew().call(() -> {
+                boolean anyApplied = ConflictRetry.call(() -> QuarkusTransaction.requiringNew().call(() -> {
                     List<EventEnvelope> events = new ArrayList<>(records.size());
                     for (ConsumerRecord<String, byte[]> record : records) {
                         EventEnvelope event = reader.read(record.value());
@@ -369,7 +371,7 @@ public class EventConsumers {
                         events.add(event);
                     }
                     return consumedEvents.applyAllOnce(handler, events) > 0;
-                });
+                }), this::pause);
                 if (anyApplied) {
                     lastAppliedAt = Instant.now();
                 }
@@ -377,7 +379,7 @@ public class EventConsumers {
                 return true;
             } catch (RuntimeException e) {
                 spans.forEach(span -> span.setAttribute("rectification.batch.failed", true).end());
-                if (DatabaseUnavailable.causedBy(e)) {
+                if (DatabaseUnavailable.causedBy(e) || TransactionConflict.causedBy(e)) {
                     throw e;
                 }
                 LOG.debugf("consumer %s: a batch of %d failed (%s); applying it in halves",
@@ -411,16 +413,19 @@ public class EventConsumers {
             }
             unknownTypes.noteIfUnknown(record, event.type());
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(event));
+                boolean applied = ConflictRetry.call(() -> QuarkusTransaction.requiringNew().call(() -> applyOnce(event)),
+                        this::pause);
                 if (applied) {
                     lastAppliedAt = Instant.now();
                 }
             } catch (RuntimeException e) {
-                if (DatabaseUnavailable.causedBy(e)) {
+                if (DatabaseUnavailable.causedBy(e) || TransactionConflict.causedBy(e)) {
                     // Not the event's fault: this consumer's database is away (the fault suite cut
                     // it off and an event was dead-lettered "not applied: … not currently accepting
-                    // connections"). The poll is not committed; it is read again after the pause.
-                    span.setStatus(StatusCode.ERROR, "database unavailable");
+                    // connections"), or a concurrent transaction kept winning (ConflictRetry). The
+                    // poll is not committed; it is read again after the pause.
+                    span.setStatus(StatusCode.ERROR, DatabaseUnavailable.causedBy(e) ? "database unavailable"
+                            : "transaction conflict");
                     throw e;
                 }
                 span.setStatus(StatusCode.ERROR, "dead-lettered");

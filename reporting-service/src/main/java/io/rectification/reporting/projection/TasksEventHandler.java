@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** Builds the rectification read models from rectification.tasks.v1; unknown event types are ignored. */
 @ApplicationScoped
@@ -34,10 +36,13 @@ public class TasksEventHandler implements EventHandler {
     private final TaskProjection tasks;
     private final AccountabilityProjection accountability;
     private final MeetingProjection meetings;
+    private final ProblemSourceLocks problemSources;
 
     public TasksEventHandler(ConsumerNames names, StructureProjection structure, TaskProjection tasks,
-                             AccountabilityProjection accountability, MeetingProjection meetings) {
+                             AccountabilityProjection accountability, MeetingProjection meetings,
+                             ProblemSourceLocks problemSources) {
         this.meetings = meetings;
+        this.problemSources = problemSources;
         this.names = names;
         this.structure = structure;
         this.tasks = tasks;
@@ -72,9 +77,16 @@ public class TasksEventHandler implements EventHandler {
     }
 
     private void apply(List<EventEnvelope> events, Appending appending) {
+        List<EventData> decoded = new ArrayList<>(events.size());
+        events.forEach(event -> decoded.add(EventContract.decode(event).orElse(null)));
+        if (appending == Appending.KEEP_FIRST) {
+            // live, beside other instances; a rebuild's replay is the only writer of the tables it fills
+            lockProblemSources(decoded);
+        }
         List<TaskProjection.Change> taskChanges = new ArrayList<>(events.size());
-        for (EventEnvelope event : events) {
-            EventData data = EventContract.decode(event).orElse(null);
+        for (int i = 0; i < events.size(); i++) {
+            EventEnvelope event = events.get(i);
+            EventData data = decoded.get(i);
             if (data instanceof TasksEvent.InspectionChange change) {
                 structure.inspection(event, change.inspection());
             } else if (data instanceof TasksEvent.AreaChange change) {
@@ -104,5 +116,21 @@ public class TasksEventHandler implements EventHandler {
             notices.taskEvent(event, data);
         }
         tasks.applyAll(taskChanges, appending);
+    }
+
+    /** The problems whose source this poll writes, and those whose tasks it writes ({@link ProblemSourceLocks}). */
+    private void lockProblemSources(List<EventData> decoded) {
+        Set<UUID> written = new HashSet<>();
+        Set<UUID> tasksOf = new HashSet<>();
+        for (EventData data : decoded) {
+            // a member missing is the projection's to refuse, with its field named
+            if (data instanceof TasksEvent.ProblemChange change && change.problem() != null && change.problem().id() != null) {
+                written.add(change.problem().id());
+            } else if (data instanceof TasksEvent.TaskChange change && !NOT_PROJECTED.contains(change.getClass())
+                    && change.task() != null && change.task().problemId() != null) {
+                tasksOf.add(change.task().problemId());
+            }
+        }
+        problemSources.take(written, tasksOf);
     }
 }

@@ -68,6 +68,7 @@ public class EventReplay {
                        Duration stallTimeout, BiConsumer<TopicPartition, Long> progress) {
         DismissedMessages dismissed = deadLetters.dismissed(handler.consumerName());
         ReadAhead reading = new ReadAhead(handler.consumerName(), from, to, stallTimeout, dismissed);
+        REPLAYING.set(Boolean.TRUE);
         try {
             for (Poll poll = reading.next(); poll != null; poll = reading.next()) {
                 if (!poll.records().isEmpty()) {
@@ -76,8 +77,21 @@ public class EventReplay {
                 poll.positions().forEach(progress);
             }
         } finally {
+            REPLAYING.remove();
             reading.stop();
         }
+    }
+
+    private static final ThreadLocal<Boolean> REPLAYING = new ThreadLocal<>();
+
+    /**
+     * Whether the handler is being called by a replay on this thread. A replay's transaction is long (a
+     * whole rebuild) and the only writer of the tables it fills, so a handler skips what it does only to
+     * keep clear of other instances' live consumers (locks held to the end would stall them for the
+     * whole rebuild).
+     */
+    public static boolean onThisThread() {
+        return REPLAYING.get() != null;
     }
 
     /**

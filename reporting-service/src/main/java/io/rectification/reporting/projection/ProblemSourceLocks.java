@@ -21,14 +21,15 @@ import java.util.UUID;
  * writes, shared for a problem whose tasks it writes (tasks of one problem still apply side by side in
  * several instances). The second of two such polls waits for the first to commit, and its statements
  * then see what the first wrote. All in one statement and in key order, so two polls never wait on each
- * other in a circle over these locks.
+ * other in a circle over these locks. A rebuild's replay takes none (EventReplay.onThisThread): its
+ * transaction lasts the whole rebuild, and it is the only writer of the tables it fills.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ProblemSourceLocks {
 
     /** The advisory locks' first key, for these locks alone (the two-key space is apart from the one-key space). */
-    static final int PROBLEM_SOURCE = 1;
+    public static final int PROBLEM_SOURCE = 1;
 
     private final Sql sql;
 

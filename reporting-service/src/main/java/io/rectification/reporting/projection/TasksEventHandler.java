@@ -5,6 +5,7 @@ import io.rectification.platform.contract.EventData;
 import io.rectification.platform.contract.TasksEvent;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventHandler;
+import io.rectification.platform.events.EventReplay;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.reporting.notice.NoticeCauses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,8 +80,7 @@ public class TasksEventHandler implements EventHandler {
     private void apply(List<EventEnvelope> events, Appending appending) {
         List<EventData> decoded = new ArrayList<>(events.size());
         events.forEach(event -> decoded.add(EventContract.decode(event).orElse(null)));
-        if (appending == Appending.KEEP_FIRST) {
-            // live, beside other instances; a rebuild's replay is the only writer of the tables it fills
+        if (!EventReplay.onThisThread()) {
             lockProblemSources(decoded);
         }
         List<TaskProjection.Change> taskChanges = new ArrayList<>(events.size());

@@ -12,6 +12,7 @@ import io.rectification.reporting.projection.ConsumerNames;
 import io.rectification.reporting.projection.TaskChanges;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.projection.ProblemSourceLocks;
 import io.rectification.reporting.RefusedDeadLetters;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -231,6 +232,35 @@ class RebuildTest {
         assertEquals(summary, figures(inspection));
         given().queryParam("limit", 1000).when().get("/dead-letters").then()
                 .body("payload", hasItem(containsString(marker)));
+    }
+
+    /**
+     * A live consumer of another instance holding a problem's lock ({@link ProblemSourceLocks}) does not
+     * stall a rebuild: the replay, one transaction for the whole rebuild, takes none (held to its end,
+     * they would have stalled every live instance's polls of those problems as long).
+     */
+    @Test
+    void aRebuildWaitsForNoProblemLockALiveInstanceHolds() throws Exception {
+        ContractEvents plan = new ContractEvents();
+        plan.registerInspection();
+        UUID area = plan.registerArea(1, "贯彻落实党中央决策部署不到位");
+        UUID problem = plan.registerProblem(area, 1, "深入贯彻落实党的二十大精神");
+        UUID task = UUID.randomUUID();
+        ContractEvents.sendTask("TaskCreated", plan.task(task, area, problem, 1, "IN_PROGRESS", "2025-03-31"), 1);
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/read-models/tasks/" + task).then().statusCode(200));
+        awaitNoRebuildRunning();
+        try (Connection live = dataSource.getConnection()) {
+            live.setAutoCommit(false);
+            try (PreparedStatement lock = live.prepareStatement("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?, ?)) l")) {
+                lock.setInt(1, ProblemSourceLocks.PROBLEM_SOURCE);
+                lock.setInt(2, problem.hashCode());
+                lock.executeQuery().close();
+            }
+            String id = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
+            await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
+                    .body("id", equalTo(id)).body("state", equalTo("DONE")));
+            live.rollback();
+        }
     }
 
     /**

@@ -54,11 +54,7 @@ class TransactionConflictTest {
             // deadlock check comes first and it is the one rolled back
             await().atMost(WAIT).until(() -> waitingForARow() > 0);
             Thread.sleep(300);
-            try (PreparedStatement lock = other.prepareStatement("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?, ?)) l")) {
-                lock.setInt(1, ProblemSourceLocks.PROBLEM_SOURCE);
-                lock.setInt(2, problem.hashCode());
-                lock.executeQuery().close();
-            }
+            AnotherInstance.holdProblemLock(other, problem);
             other.rollback();
         }
 

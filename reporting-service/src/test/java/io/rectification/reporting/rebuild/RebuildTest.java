@@ -12,7 +12,7 @@ import io.rectification.reporting.projection.ConsumerNames;
 import io.rectification.reporting.projection.TaskChanges;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.reporting.ContractEvents;
-import io.rectification.reporting.projection.ProblemSourceLocks;
+import io.rectification.reporting.projection.AnotherInstance;
 import io.rectification.reporting.RefusedDeadLetters;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -235,7 +235,7 @@ class RebuildTest {
     }
 
     /**
-     * A live consumer of another instance holding a problem's lock ({@link ProblemSourceLocks}) does not
+     * A live consumer of another instance holding a problem's lock ({@code ProblemSourceLocks}) does not
      * stall a rebuild: the replay, one transaction for the whole rebuild, takes none (held to its end,
      * they would have stalled every live instance's polls of those problems as long).
      */
@@ -251,11 +251,7 @@ class RebuildTest {
         awaitNoRebuildRunning();
         try (Connection live = dataSource.getConnection()) {
             live.setAutoCommit(false);
-            try (PreparedStatement lock = live.prepareStatement("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?, ?)) l")) {
-                lock.setInt(1, ProblemSourceLocks.PROBLEM_SOURCE);
-                lock.setInt(2, problem.hashCode());
-                lock.executeQuery().close();
-            }
+            AnotherInstance.holdProblemLock(live, problem);
             String id = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
             await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
                     .body("id", equalTo(id)).body("state", equalTo("DONE")));

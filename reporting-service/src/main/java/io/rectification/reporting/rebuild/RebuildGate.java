@@ -4,6 +4,8 @@ import io.rectification.platform.events.ApplyGate;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * Keeps every instance's live consumers out of the read models while a rebuild replaces them. The
  * rebuild pauses only the consumers of its own instance; another instance's went on with their
@@ -28,6 +30,8 @@ public class RebuildGate implements ApplyGate {
     static final long LOCK = 0x524d_5f52_4542_4c44L;
 
     private final Sql sql;
+    /** Applying transactions sent back since the start (what a test awaits to know a consumer was refused). */
+    private final AtomicLong refused = new AtomicLong();
 
     public RebuildGate(Sql sql) {
         this.sql = sql;
@@ -37,8 +41,13 @@ public class RebuildGate implements ApplyGate {
     public void enter() {
         Boolean open = sql.one("SELECT pg_try_advisory_xact_lock_shared(?)", row -> row.getBoolean(1), LOCK);
         if (!Boolean.TRUE.equals(open)) {
+            refused.incrementAndGet();
             throw new Closed("a read-model rebuild is replacing the read models; the events are applied once it has ended");
         }
+    }
+
+    long refused() {
+        return refused.get();
     }
 
     /** First in the rebuild's transaction: waits for the applying transactions under way, then keeps out the rest. */

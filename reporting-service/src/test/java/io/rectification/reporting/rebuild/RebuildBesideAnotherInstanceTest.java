@@ -24,11 +24,15 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,6 +66,9 @@ class RebuildBesideAnotherInstanceTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    RebuildGate gate;
+
     @Test
     void anEventAnotherInstanceAppliesWhileARebuildReplaysIsKept() throws Exception {
         await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
@@ -86,6 +93,59 @@ class RebuildBesideAnotherInstanceTest {
             assertTrue(appliedAsAnotherInstance(created), "applied once the rebuild is over");
         }
         assertTrue(taskStored(taskId), "the task applied beside the rebuild is in the read model after it");
+    }
+
+    /**
+     * The live consumer, sent back by the gate while a rebuild holds it (here by hand), commits nothing of
+     * its poll and reads it again after the pause: the event is applied once the gate opens, and is no
+     * dead letter (a refusal taken for the event's failure would have dead-lettered it).
+     */
+    @Test
+    void aLiveConsumerSentBackByTheGateAppliesTheEventOnceItOpens() throws Exception {
+        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
+                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        long refusedBefore = gate.refused();
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch open = new CountDownLatch(1);
+        CompletableFuture<Void> rebuilding = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            gate.close();
+            closed.countDown();
+            awaitOpen(open);
+        }));
+        assertTrue(closed.await(30, TimeUnit.SECONDS), "the gate closed");
+        UUID taskId = UUID.randomUUID();
+        String eventId;
+        try {
+            ObjectNode task = new ContractEvents().task(taskId, UUID.randomUUID(), UUID.randomUUID(), 1, "IN_PROGRESS",
+                    "2025-06-30");
+            eventId = ContractEvents.sendTask("TaskCreated", task, 1);
+            await().atMost(WAIT).until(() -> gate.refused() > refusedBefore);
+            assertFalse(taskStored(taskId), "nothing applied while the gate is closed");
+        } finally {
+            open.countDown();
+            rebuilding.get(30, TimeUnit.SECONDS);
+        }
+        await().atMost(WAIT).until(() -> taskStored(taskId));
+        assertEquals(0, deadLettersOf(eventId), "not dead-lettered");
+    }
+
+    private static void awaitOpen(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int deadLettersOf(String eventId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM dead_letter WHERE event_id = ?")) {
+            select.setString(1, eventId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** One poll of the other instance's consumer: true when applied, false when the gate sent it back for later. */

@@ -134,6 +134,13 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
             )
             %3$s""";
 
+    /** The first key of {@link #lockTexts}' advisory locks, for them alone ("SAME" in ASCII). */
+    static final int SAME_TEXT_LOCKS = 0x53414d45;
+    /** Each key once, in order: the sorted subquery is read (and each lock taken) in its order. */
+    private static final String LOCK_TEXTS = """
+            SELECT count(pg_advisory_xact_lock(?, k)) FROM (
+                SELECT DISTINCT hashtext(t) AS k FROM unnest(?::text[]) AS t ORDER BY 1) AS keys""";
+
     /** STORE's arrays before its events: one per column of {@code n}. */
     private static final int STORE_COLUMNS = 23;
     /**
@@ -247,6 +254,7 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
     @Override
     public List<GroupCommit.Outcome<Receipt>> write(Connection connection, List<PublicSubmission> submissions)
             throws SQLException {
+        lockTexts(connection, submissions);
         List<Judged> judged = judge(connection, submissions);
         rateLimiter.sweepNowAndThen(connection);
         List<GroupCommit.Outcome<Receipt>> outcomes = new ArrayList<>(submissions.size());
@@ -323,6 +331,34 @@ public class SubmissionBatch implements GroupCommit.Batch<PublicSubmission, Rece
                 : found.task() != null && !found.task().isUnder(feedback.areaId())
                 ? PublicProblems.taskNotUnderArea(language)
                 : null;
+    }
+
+    /**
+     * First in the batch's transaction: a lock per publication and text its submissions bring, so that
+     * an identical submission judged by another writer (another instance: a double click or a retry the
+     * load balancer sent elsewhere) waits for this batch's commit and is judged, in a statement begun
+     * after it, a duplicate of it. Without it both were judged before either had committed, neither found
+     * the other and both were stored, under two tracking codes (one instance never raced: one writer by
+     * default, and a client's submissions always go to the same one). Taken in key order, in a statement
+     * of their own: the judging statement reads with the snapshot it began with, which a lock taken inside
+     * it would not renew. Transaction-scoped advisory locks in their own two-key space; a hash collision
+     * only makes two texts wait for each other's batch.
+     */
+    private static void lockTexts(Connection connection, List<PublicSubmission> submissions) throws SQLException {
+        List<String> texts = new ArrayList<>(submissions.size());
+        for (PublicSubmission submission : submissions) {
+            if (submission.refusal() == null) {
+                texts.add(submission.feedback().publicationId() + ":" + submission.feedback().textFingerprint());
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_TEXTS)) {
+            lock.setInt(1, SAME_TEXT_LOCKS);
+            ArrayParameters.text(lock, 2, texts);
+            lock.executeQuery().close();
+        }
     }
 
     private List<Judged> judge(Connection connection, List<PublicSubmission> submissions) throws SQLException {

@@ -3,6 +3,7 @@ package io.rectification.platform.events;
 import io.rectification.platform.jdbc.ArrayParameters;
 import io.rectification.platform.jdbc.CopyText;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
@@ -27,9 +28,12 @@ import java.util.Set;
 public class ConsumedEvents {
 
     private final DataSource dataSource;
+    /** The service's {@link ApplyGate}s (reporting-service's rebuild), asked before anything is applied; none elsewhere. */
+    private final Instance<ApplyGate> gates;
 
-    public ConsumedEvents(DataSource dataSource) {
+    public ConsumedEvents(DataSource dataSource, Instance<ApplyGate> gates) {
         this.dataSource = dataSource;
+        this.gates = gates;
     }
 
     /** Records the event as consumed; false when it already was (then it must not be applied again). */
@@ -44,6 +48,7 @@ public class ConsumedEvents {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
     public boolean applyOnce(EventHandler handler, EventEnvelope event) {
+        enter();
         if (!firstDelivery(handler.consumerName(), event.id())) {
             return false;
         }
@@ -58,6 +63,7 @@ public class ConsumedEvents {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuntimeException.class)
     public int applyAllOnce(EventHandler handler, List<EventEnvelope> events) {
+        enter();
         Set<String> fresh = firstDeliveries(handler.consumerName(), events.stream().map(EventEnvelope::id).toList());
         List<EventEnvelope> toApply = new ArrayList<>(fresh.size());
         for (EventEnvelope event : events) {
@@ -85,6 +91,13 @@ public class ConsumedEvents {
             rows.row(consumer, eventId);
         }
         rows.copyInto(dataSource, "consumed_event (consumer, event_id)");
+    }
+
+    /** First in the transaction, before the record of the event: {@link ApplyGate}. */
+    private void enter() {
+        for (ApplyGate gate : gates) {
+            gate.enter();
+        }
     }
 
     private Set<String> firstDeliveries(String consumer, List<String> eventIds) {

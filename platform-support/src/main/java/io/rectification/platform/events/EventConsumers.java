@@ -264,8 +264,14 @@ public class EventConsumers {
                     }
                     // Typically PostgreSQL is unreachable: uncommitted records are read again after the pause.
                     Duration wait = backoff.next();
-                    LOG.warnf("consumer %s stopped on %s; restarting in %d ms", handler.consumerName(),
-                            e.toString(), wait.toMillis());
+                    if (ApplyGate.Closed.causedBy(e)) {
+                        // expected for as long as a rebuild replays: said, not warned, every 2 s
+                        LOG.infof("consumer %s waits: %s; reading again in %d ms", handler.consumerName(),
+                                e.getMessage(), wait.toMillis());
+                    } else {
+                        LOG.warnf("consumer %s stopped on %s; restarting in %d ms", handler.consumerName(),
+                                e.toString(), wait.toMillis());
+                    }
                     pause(wait);
                 } finally {
                     if (kafka != null) {
@@ -379,7 +385,7 @@ public class EventConsumers {
                 return true;
             } catch (RuntimeException e) {
                 spans.forEach(span -> span.setAttribute("rectification.batch.failed", true).end());
-                if (DatabaseUnavailable.causedBy(e) || TransactionConflict.causedBy(e)) {
+                if (DatabaseUnavailable.causedBy(e) || TransactionConflict.causedBy(e) || ApplyGate.Closed.causedBy(e)) {
                     throw e;
                 }
                 LOG.debugf("consumer %s: a batch of %d failed (%s); applying it in halves",
@@ -426,6 +432,11 @@ public class EventConsumers {
                     // poll is not committed; it is read again after the pause.
                     span.setStatus(StatusCode.ERROR, DatabaseUnavailable.causedBy(e) ? "database unavailable"
                             : "transaction conflict");
+                    throw e;
+                }
+                if (ApplyGate.Closed.causedBy(e)) {
+                    // Not the event's fault either: the read models are being replaced (ApplyGate)
+                    span.setStatus(StatusCode.ERROR, "not applied now");
                     throw e;
                 }
                 span.setStatus(StatusCode.ERROR, "dead-lettered");

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * Rebuilds every read model from the topics without ever leaving them emptier than it found them:
- * the live consumers pause, and one transaction deletes this service's dead letters, replays both
+ * the live consumers pause (this instance's here, every other instance's at {@link RebuildGate}, which
+ * the transaction closes first), and one transaction deletes this service's dead letters, replays both
  * topics from the beginning to their ends (read after the pause) into fresh rm_* tables and a fresh
  * consumed-event record, swaps those in ({@link FreshReadModels}) and records the rebuild on the
  * audit trail. Until it commits, dashboards read the old rows (locked out only from
@@ -71,6 +72,7 @@ public class ReadModelRebuild {
     private final AuditTrail audit;
     private final FreshReadModels freshReadModels;
     private final TaskChanges taskChanges;
+    private final RebuildGate gate;
     private final Duration stallTimeout;
     private final Duration transactionTimeout;
     private final ExecutorService replaying = Executors.newSingleThreadExecutor(r -> {
@@ -81,7 +83,7 @@ public class ReadModelRebuild {
 
     public ReadModelRebuild(Sql sql, ConsumerNames names, EventConsumers consumers, EventReplay replay,
                             KafkaOffsets offsets, RebuildProgress progress, AuditTrail audit, FreshReadModels freshReadModels,
-                            TaskChanges taskChanges,
+                            TaskChanges taskChanges, RebuildGate gate,
                             @ConfigProperty(name = "reporting.rebuild.stall-timeout", defaultValue = "5m") Duration stallTimeout,
                             @ConfigProperty(name = "reporting.rebuild.transaction-timeout", defaultValue = "1h") Duration transactionTimeout) {
         this.sql = sql;
@@ -93,6 +95,7 @@ public class ReadModelRebuild {
         this.audit = audit;
         this.freshReadModels = freshReadModels;
         this.taskChanges = taskChanges;
+        this.gate = gate;
         this.stallTimeout = stallTimeout;
         this.transactionTimeout = transactionTimeout;
     }
@@ -142,26 +145,15 @@ public class ReadModelRebuild {
     private void run(Started started, String actor) {
         try {
             consumers.whilePaused(names.all(), Duration.ofSeconds(30), () -> {
-                // Read again now: a live consumer applied nothing beyond these ends before it paused.
-                List<RebuildProgress.Target> targets = targets();
-                progress.retarget(started.id(), targets);
-                QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds()).run(() -> {
-                    FreshReadModels.Created fresh = freshReadModels.create(REPLACED);
-                    sql.update("INSERT INTO " + CONSUMED_EVENTS + " SELECT * FROM public." + CONSUMED_EVENTS
-                            + " WHERE consumer <> ALL(?)", (Object) names.all().toArray(String[]::new));
-                    // The open ones: the replay records again what still fails. The resolved ones are
-                    // what operators did, and a dismissed message is not recorded again (DeadLetters).
-                    for (String consumer : names.all()) {
-                        sql.update("DELETE FROM dead_letter WHERE consumer = ? AND resolution IS NULL", consumer);
-                    }
-                    for (RebuildProgress.Target target : targets) {
-                        replay.replay(consumers.handler(target.consumer()), target.beginnings(), target.ends(),
-                                stallTimeout, (partition, position) -> progress.advanced(started.id(), partition, position));
-                    }
-                    freshReadModels.swapIn(fresh);
-                    taskChanges.announceAll();
-                    audit.recordChange(actor, "ReadModelsRebuilt", AUDIT_ENTITY, started.id().toString(), started);
-                    progress.committing(started.id());
+                List<RebuildProgress.Target> targets = QuarkusTransaction.requiringNew()
+                        .timeout((int) transactionTimeout.toSeconds()).call(() -> {
+                    // First, so that no instance's consumer applies anything beyond the ends read next
+                    // (this instance's are paused, the others' are kept out: RebuildGate)
+                    gate.close();
+                    List<RebuildProgress.Target> ends = targets();
+                    progress.retarget(started.id(), ends);
+                    replayed(started, actor, ends);
+                    return ends;
                 });
                 // Committed: the live consumers need not read the replayed events again.
                 targets.forEach(target -> consumers.replayed(target.consumer(), target.ends()));
@@ -174,6 +166,26 @@ public class ReadModelRebuild {
             progress.finished(started.id(), "rolled back, the read models are as before: " + reason);
             LOG.errorf(e, "read model rebuild %s failed and was rolled back; the read models are as before", started.id());
         }
+    }
+
+    /** In the rebuild's transaction: the topics replayed up to {@code targets}' ends into fresh tables, swapped in. */
+    private void replayed(Started started, String actor, List<RebuildProgress.Target> targets) {
+        FreshReadModels.Created fresh = freshReadModels.create(REPLACED);
+        sql.update("INSERT INTO " + CONSUMED_EVENTS + " SELECT * FROM public." + CONSUMED_EVENTS
+                + " WHERE consumer <> ALL(?)", (Object) names.all().toArray(String[]::new));
+        // The open ones: the replay records again what still fails. The resolved ones are
+        // what operators did, and a dismissed message is not recorded again (DeadLetters).
+        for (String consumer : names.all()) {
+            sql.update("DELETE FROM dead_letter WHERE consumer = ? AND resolution IS NULL", consumer);
+        }
+        for (RebuildProgress.Target target : targets) {
+            replay.replay(consumers.handler(target.consumer()), target.beginnings(), target.ends(),
+                    stallTimeout, (partition, position) -> progress.advanced(started.id(), partition, position));
+        }
+        freshReadModels.swapIn(fresh);
+        taskChanges.announceAll();
+        audit.recordChange(actor, "ReadModelsRebuilt", AUDIT_ENTITY, started.id().toString(), started);
+        progress.committing(started.id());
     }
 
     void onStop(@Observes ShutdownEvent event) {

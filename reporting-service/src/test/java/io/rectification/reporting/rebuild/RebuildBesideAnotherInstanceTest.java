@@ -1,0 +1,214 @@
+package io.rectification.reporting.rebuild;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.events.ApplyGate;
+import io.rectification.platform.events.ConsumedEvents;
+import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.StaffTokens;
+import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.projection.ConsumerNames;
+import io.rectification.reporting.projection.TasksEventHandler;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A rebuild on one instance while another instance's consumer goes on with its partitions (the
+ * production overlay runs two or more of each service): an event that consumer applies while the
+ * replay runs must not be lost when the fresh tables are swapped in. Before {@link RebuildGate} it
+ * was written into the tables the swap dropped, after the end the replay had read to, and that
+ * consumer's offset moved past it: the task was gone from the read models for good.
+ *
+ * <p>The rebuild is held, by hand, after it has read the topics' ends: a transaction here locks an
+ * open dead letter of the tasks consumer, which the rebuild deletes in its transaction. Meanwhile the
+ * other instance's consumer applies a task's first event, as {@code EventConsumers} does; refused,
+ * it reads its poll again once the rebuild is over, as {@code EventConsumers} does.
+ */
+@QuarkusTest
+@ExtendWith(StaffTokens.class)
+class RebuildBesideAnotherInstanceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    @Inject
+    TasksEventHandler handler;
+
+    @Inject
+    ConsumedEvents consumedEvents;
+
+    @Inject
+    ConsumerNames names;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    RebuildGate gate;
+
+    @Test
+    void anEventAnotherInstanceAppliesWhileARebuildReplaysIsKept() throws Exception {
+        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
+                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        UUID taskId = UUID.randomUUID();
+        EventEnvelope created = taskCreated(taskId);
+        long letter = openDeadLetter();
+        boolean appliedMeanwhile;
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM dead_letter WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, letter);
+                lock.executeQuery().close();
+            }
+            given().header("X-Actor", "admin-li").when().post("/admin/rebuild").then().statusCode(202);
+            assertTrue(rebuildWaitsOnTheDeadLetter(), "the rebuild reached the dead letters, past reading the ends");
+            appliedMeanwhile = appliedAsAnotherInstance(created);
+            holder.rollback();
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().body("state", equalTo("DONE")));
+        if (!appliedMeanwhile) {
+            assertTrue(appliedAsAnotherInstance(created), "applied once the rebuild is over");
+        }
+        assertTrue(taskStored(taskId), "the task applied beside the rebuild is in the read model after it");
+    }
+
+    /**
+     * The live consumer, sent back by the gate while a rebuild holds it (here by hand), commits nothing of
+     * its poll and reads it again after the pause: the event is applied once the gate opens, and is no
+     * dead letter (a refusal taken for the event's failure would have dead-lettered it).
+     */
+    @Test
+    void aLiveConsumerSentBackByTheGateAppliesTheEventOnceItOpens() throws Exception {
+        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
+                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        long refusedBefore = gate.refused();
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch open = new CountDownLatch(1);
+        CompletableFuture<Void> rebuilding = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            gate.close();
+            closed.countDown();
+            awaitOpen(open);
+        }));
+        assertTrue(closed.await(30, TimeUnit.SECONDS), "the gate closed");
+        UUID taskId = UUID.randomUUID();
+        String eventId;
+        try {
+            ObjectNode task = new ContractEvents().task(taskId, UUID.randomUUID(), UUID.randomUUID(), 1, "IN_PROGRESS",
+                    "2025-06-30");
+            eventId = ContractEvents.sendTask("TaskCreated", task, 1);
+            await().atMost(WAIT).until(() -> gate.refused() > refusedBefore);
+            assertFalse(taskStored(taskId), "nothing applied while the gate is closed");
+        } finally {
+            open.countDown();
+            rebuilding.get(30, TimeUnit.SECONDS);
+        }
+        await().atMost(WAIT).until(() -> taskStored(taskId));
+        assertEquals(0, deadLettersOf(eventId), "not dead-lettered");
+    }
+
+    private static void awaitOpen(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int deadLettersOf(String eventId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM dead_letter WHERE event_id = ?")) {
+            select.setString(1, eventId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** One poll of the other instance's consumer: true when applied, false when the gate sent it back for later. */
+    private boolean appliedAsAnotherInstance(EventEnvelope event) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> consumedEvents.applyAllOnce(handler, List.of(event)));
+            return true;
+        } catch (RuntimeException e) {
+            if (ApplyGate.Closed.causedBy(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private long openDeadLetter() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO dead_letter (consumer, topic, kafka_partition, kafka_offset, reason, payload)
+                     VALUES (?, ?, 0, ?, 'not applied: held by RebuildBesideAnotherInstanceTest', '\\x00') RETURNING id""")) {
+            insert.setString(1, names.tasks());
+            insert.setString(2, EventTopics.TASKS);
+            insert.setLong(3, Long.MAX_VALUE - System.nanoTime() % 1_000_000);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** Whether the rebuild's transaction came to wait for the locked dead letter (looked at for up to two minutes). */
+    private boolean rebuildWaitsOnTheDeadLetter() throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < until) {
+            try (Connection connection = dataSource.getConnection();
+                 ResultSet rows = connection.createStatement().executeQuery("""
+                         SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+                           AND wait_event_type = 'Lock' AND query LIKE 'DELETE FROM dead_letter WHERE consumer%'""")) {
+                rows.next();
+                if (rows.getInt(1) > 0) {
+                    return true;
+                }
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    private boolean taskStored(UUID taskId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT 1 FROM rm_task WHERE id = ?")) {
+            select.setObject(1, taskId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static EventEnvelope taskCreated(UUID taskId) {
+        ContractEvents contract = new ContractEvents();
+        ObjectNode data = JSON.createObjectNode();
+        data.set("task", contract.task(taskId, UUID.randomUUID(), UUID.randomUUID(), 1, "IN_PROGRESS", "2025-06-30"));
+        return new EventEnvelope("1.0", UUID.randomUUID().toString(), "/tasks-service", "TaskCreated", taskId.toString(),
+                OffsetDateTime.parse("2025-03-01T09:00:00+08:00"), "application/json", "Task", 1L, data);
+    }
+}

@@ -41,9 +41,14 @@ public class CommitWatch {
         return generation.current();
     }
 
+    /** A transaction of this instance writes events: nothing cached is served until it has ended. */
+    public void transactionBegun() {
+        generation.changeBegun();
+    }
+
     /** A transaction of this instance that wrote events has ended (committed or not: either may change a read). */
     public void transactionEnded() {
-        generation.moved();
+        generation.changeEnded();
     }
 
     void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {

@@ -160,6 +160,7 @@ public class Outbox {
     /**
      * This instance's caches learn of the change as the transaction ends, before its answer leaves
      * (the NOTIFY reaches {@link CommitWatch} a little later): a client reads its own write at once.
+     * From now until then they serve nothing: PostgreSQL shows the change from its commit on.
      */
     private void tellCommitWatchAtTheEnd() {
         if (transactions.getResource(CommitWatch.class) == null) {
@@ -174,6 +175,8 @@ public class Outbox {
                     commits.transactionEnded();
                 }
             });
+            // counted once its end is sure to be told: a change begun and never ended would keep the caches from serving
+            commits.transactionBegun();
         }
     }
 

@@ -16,7 +16,8 @@ class ChangeGenerationTest {
     @Test
     void unknownUntilListening() {
         assertEquals(ChangeGeneration.UNKNOWN, generation.current());
-        generation.moved();
+        generation.changeBegun();
+        generation.changeEnded();
         assertEquals(ChangeGeneration.UNKNOWN, generation.current());
         generation.listening();
         assertTrue(generation.current() >= 0);
@@ -30,8 +31,27 @@ class ChangeGenerationTest {
         generation.notified("");
         long afterTheirs = generation.current();
         assertNotEquals(kept, afterTheirs);
-        generation.moved();
+        generation.changeBegun();
+        generation.changeEnded();
         assertNotEquals(afterTheirs, generation.current());
+    }
+
+    /**
+     * From the moment a change here begins (before its commit) until it has ended here, nothing kept is
+     * served: PostgreSQL shows the change from its commit on, a moment before the transaction ends here.
+     */
+    @Test
+    void unknownWhileAChangeHereIsUnderWay() {
+        generation.listening();
+        long kept = generation.current();
+        generation.changeBegun();
+        generation.changeBegun();
+        assertEquals(ChangeGeneration.UNKNOWN, generation.current());
+        generation.changeEnded();
+        assertEquals(ChangeGeneration.UNKNOWN, generation.current(), "one of two still under way");
+        generation.changeEnded();
+        assertTrue(generation.current() >= 0);
+        assertNotEquals(kept, generation.current());
     }
 
     @Test

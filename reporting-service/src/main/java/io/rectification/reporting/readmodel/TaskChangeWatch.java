@@ -60,7 +60,17 @@ public class TaskChangeWatch implements ChannelListener.Receiver {
      * again; until then a read here must already miss what was kept.
      */
     public void changedHere(@Observes(during = TransactionPhase.AFTER_COMPLETION) TaskChanges.Announced announced) {
-        generation.moved();
+        generation.changeEnded();
+    }
+
+    /**
+     * The same transaction, when it announces its change (before its commit): from now until it has ended
+     * nothing kept is served, since a reader may see the committed rows before the transaction has ended
+     * here (a rebuild's status DONE, read a moment after PostgreSQL's commit, before this instance's
+     * generation moved, was answered with the figures from before the rebuild).
+     */
+    public void changingHere(@Observes TaskChanges.Announced announced) {
+        generation.changeBegun();
     }
 
     @Override

@@ -62,9 +62,14 @@ class FigureCacheTest {
         watch.notified("");
         TaggedJson afterTheirs = ask(summary);
         assertEquals(2, reads.get());
+        watch.changingHere(new TaskChanges.Announced());
+        // committed, and not yet ended here: nothing kept, nothing from now kept either
+        ask(summary);
+        ask(summary);
+        assertEquals(4, reads.get());
         watch.changedHere(new TaskChanges.Announced());
         TaggedJson afterMine = ask(summary);
-        assertEquals(3, reads.get());
+        assertEquals(5, reads.get());
         assertNotEquals(afterTheirs.tag(), afterMine.tag());
         assertSame(afterMine, ask(summary));
     }

@@ -6,6 +6,7 @@ import io.rectification.feedback.feedback.ReplyRule;
 import io.rectification.feedback.publication.Publication;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.Outbox;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -74,7 +75,9 @@ public class ReplyDueCheck {
         if (candidates.isEmpty()) {
             return 0;
         }
-        for (Feedback feedback : Feedback.<Feedback>list("id in ?1", candidates)) {
+        // claimed in id order: two instances' runs at the same tick then wait for each other's claims
+        // instead of taking them in opposite orders (a deadlock, one run rolled back to the next tick)
+        for (Feedback feedback : Feedback.<Feedback>list("id in ?1", Sort.by("id"), candidates)) {
             ZoneId zone = zones.computeIfAbsent(feedback.publicationId,
                     id -> Publication.<Publication>findById(id).window().zone());
             LocalDate today = now.atZoneSameInstant(zone).toLocalDate();

@@ -67,6 +67,11 @@ public class DeadLetterResolutions {
         if (DatabaseUnavailable.causedBy(failure) || TransactionConflict.causedBy(failure)) {
             throw failure; // not the message's fault: 503, and the dead letter is as it was
         }
+        if (ApplyGate.Closed.causedBy(failure)) {
+            // nor this: the read models are being replaced (a rebuild), and the dead letter is as it was
+            throw ApiException.conflict("dead letter " + id + " was not replayed: " + failure.getMessage()
+                    + "; replay it then");
+        }
         String reason = failure instanceof EventReader.UnreadableMessage ? failure.getMessage()
                 : DeadLetters.notApplied(failure);
         DeadLetter still = QuarkusTransaction.requiringNew().call(() -> failedAgain(id, actor, reason));

@@ -48,7 +48,8 @@ public class DeadLetterResource {
     private static final String STILL_FAILS = "The message still cannot be read or applied: the problem's detail says "
             + "why; the dead letter stays open, its reason the new one and its attempts one more";
     private static final String RESOLVED_OR_UNHANDLED = "The dead letter was already resolved, or no consumer of this "
-            + "service has its consumer's name (it can only be dismissed)";
+            + "service has its consumer's name (it can only be dismissed), or a read-model rebuild is "
+            + "replacing the read models: replay it once the rebuild has ended; the dead letter is as it was";
 
     private final DeadLetters deadLetters;
     private final DeadLetterResolutions resolutions;

@@ -9,6 +9,7 @@ import io.rectification.platform.events.ApplyGate;
 import io.rectification.platform.events.ConsumedEvents;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
 import io.rectification.reporting.projection.ConsumerNames;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,7 +32,9 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +131,57 @@ class RebuildBesideAnotherInstanceTest {
         }
         await().atMost(WAIT).until(() -> taskStored(taskId));
         assertEquals(0, deadLettersOf(eventId), "not dead-lettered");
+    }
+
+    /**
+     * An operator's replay of a dead letter while a rebuild replaces the read models is refused (409,
+     * saying so), and the dead letter stays as it was; it is no further failed attempt of its message.
+     */
+    @Test
+    void aDeadLetterReplayedWhileARebuildRunsIsRefusedAndStaysAsItWas() throws Exception {
+        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
+                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        long letter = deadLetterOf(taskCreated(UUID.randomUUID()));
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch open = new CountDownLatch(1);
+        CompletableFuture<Void> rebuilding = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            gate.close();
+            closed.countDown();
+            awaitOpen(open);
+        }));
+        try {
+            assertTrue(closed.await(30, TimeUnit.SECONDS), "the gate closed");
+            given().header("X-Actor", "ops-zhang").when().post("/dead-letters/" + letter + "/replay").then()
+                    .statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("rebuild"));
+        } finally {
+            open.countDown();
+            rebuilding.get(30, TimeUnit.SECONDS);
+        }
+        given().when().get("/dead-letters/" + letter).then().statusCode(200)
+                .body("attempts", equalTo(1)).body("resolution", nullValue());
+        given().header("X-Actor", "ops-zhang").when().post("/dead-letters/" + letter + "/replay").then().statusCode(200)
+                .body("resolution.outcome", equalTo("REPLAYED"));
+    }
+
+    /** An open dead letter of the tasks consumer holding {@code event} as its message. */
+    private long deadLetterOf(EventEnvelope event) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO dead_letter (consumer, topic, kafka_partition, kafka_offset, event_id, event_type, reason,
+                                              payload)
+                     VALUES (?, ?, 0, ?, ?, ?, 'not applied: test', ?) RETURNING id""")) {
+            insert.setString(1, names.tasks());
+            insert.setString(2, EventTopics.TASKS);
+            insert.setLong(3, Long.MAX_VALUE - 1_000_000 - System.nanoTime() % 1_000_000);
+            insert.setString(4, event.id());
+            insert.setString(5, event.type());
+            insert.setBytes(6, EventProbe.toJson(event).getBytes(StandardCharsets.UTF_8));
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     private static void awaitOpen(CountDownLatch latch) {

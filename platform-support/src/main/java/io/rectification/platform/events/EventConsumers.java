@@ -193,6 +193,8 @@ public class EventConsumers {
         private volatile KafkaConsumer<String, byte[]> consumer;
         private volatile Instant lastAppliedAt;
         private volatile ConsumerHalt halt;
+        /** Whether the last poll was sent back by the gate (for saying so once, not at every pause). */
+        private boolean waitingAtTheGate;
         private final ConsumerTimings timings;
         private final EventInterest interest;
         private final UnknownEventTypes unknownTypes;
@@ -229,22 +231,31 @@ public class EventConsumers {
                         if (!applying.tryLock(500, TimeUnit.MILLISECONDS)) {
                             continue; // paused for a rebuild
                         }
+                        boolean sentBack = false;
                         try {
                             moveOnPastReplayed(kafka, commits);
                             ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
                             if (!records.isEmpty()) {
                                 timings.record(ConsumerTimings.Stage.RECEIVED, records);
                                 commits.applying();
-                                applyBatch(records);
-                                commits.applied();
-                                timings.record(ConsumerTimings.Stage.APPLIED, records);
-                                movedOn();
+                                sentBack = !appliedOrSentBack(kafka, records);
+                                if (!sentBack) {
+                                    commits.applied();
+                                    timings.record(ConsumerTimings.Stage.APPLIED, records);
+                                    movedOn();
+                                }
                             }
-                            commits.afterPoll(records.isEmpty());
+                            if (!sentBack) {
+                                commits.afterPoll(records.isEmpty());
+                            }
                         } finally {
                             applying.unlock();
                         }
-                        backoff.reset();
+                        if (sentBack) {
+                            pause(backoff.next());
+                        } else {
+                            backoff.reset();
+                        }
                     }
                 } catch (WakeupException e) {
                     // shutdown
@@ -264,14 +275,8 @@ public class EventConsumers {
                     }
                     // Typically PostgreSQL is unreachable: uncommitted records are read again after the pause.
                     Duration wait = backoff.next();
-                    if (ApplyGate.Closed.causedBy(e)) {
-                        // expected for as long as a rebuild replays: said, not warned, every 2 s
-                        LOG.infof("consumer %s waits: %s; reading again in %d ms", handler.consumerName(),
-                                e.getMessage(), wait.toMillis());
-                    } else {
-                        LOG.warnf("consumer %s stopped on %s; restarting in %d ms", handler.consumerName(),
-                                e.toString(), wait.toMillis());
-                    }
+                    LOG.warnf("consumer %s stopped on %s; restarting in %d ms", handler.consumerName(),
+                            e.toString(), wait.toMillis());
                     pause(wait);
                 } finally {
                     if (kafka != null) {
@@ -339,6 +344,35 @@ public class EventConsumers {
                 halt = null;
                 LOG.infof("consumer %s moved past %s", handler.consumerName(), previous.position());
             }
+        }
+
+        /**
+         * Applies the poll; false when the gate sent it back ({@link ApplyGate}: a rebuild replaces the read
+         * models). Its partitions are then read again from the poll's first record after the pause, by
+         * the same client: it stays in its group (leaving and joining every pause, for the minutes a
+         * rebuild lasts, made every member of the group rebalance each time). Events of the poll applied
+         * before the gate closed are read again as no-ops. Said once when it starts waiting and once when
+         * it goes on.
+         */
+        private boolean appliedOrSentBack(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+            try {
+                applyBatch(records);
+            } catch (RuntimeException e) {
+                if (!ApplyGate.Closed.causedBy(e)) {
+                    throw e;
+                }
+                records.partitions().forEach(partition -> kafka.seek(partition, records.records(partition).get(0).offset()));
+                if (!waitingAtTheGate) {
+                    waitingAtTheGate = true;
+                    LOG.infof("consumer %s waits: %s", handler.consumerName(), e.getMessage());
+                }
+                return false;
+            }
+            if (waitingAtTheGate) {
+                waitingAtTheGate = false;
+                LOG.infof("consumer %s goes on: the read models are no longer being replaced", handler.consumerName());
+            }
+            return true;
         }
 
         private void applyBatch(ConsumerRecords<String, byte[]> polled) {

@@ -15,6 +15,10 @@ import io.rectification.reporting.ContractEvents;
 import io.rectification.reporting.projection.ConsumerNames;
 import io.rectification.reporting.projection.TasksEventHandler;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,6 +29,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -73,6 +79,9 @@ class RebuildBesideAnotherInstanceTest {
     @Inject
     RebuildGate gate;
 
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
     @Test
     void anEventAnotherInstanceAppliesWhileARebuildReplaysIsKept() throws Exception {
         await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
@@ -102,13 +111,16 @@ class RebuildBesideAnotherInstanceTest {
     /**
      * The live consumer, sent back by the gate while a rebuild holds it (here by hand), commits nothing of
      * its poll and reads it again after the pause: the event is applied once the gate opens, and is no
-     * dead letter (a refusal taken for the event's failure would have dead-lettered it).
+     * dead letter (a refusal taken for the event's failure would have dead-lettered it). Meanwhile it
+     * stays in its group under the same member id (it left and joined again at every pause, each time a
+     * rebalance of the whole group).
      */
     @Test
     void aLiveConsumerSentBackByTheGateAppliesTheEventOnceItOpens() throws Exception {
         await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
                 || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
         long refusedBefore = gate.refused();
+        String member = tasksConsumersMemberId();
         CountDownLatch closed = new CountDownLatch(1);
         CountDownLatch open = new CountDownLatch(1);
         CompletableFuture<Void> rebuilding = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
@@ -123,7 +135,7 @@ class RebuildBesideAnotherInstanceTest {
             ObjectNode task = new ContractEvents().task(taskId, UUID.randomUUID(), UUID.randomUUID(), 1, "IN_PROGRESS",
                     "2025-06-30");
             eventId = ContractEvents.sendTask("TaskCreated", task, 1);
-            await().atMost(WAIT).until(() -> gate.refused() > refusedBefore);
+            await().atMost(WAIT).until(() -> gate.refused() > refusedBefore + 2);
             assertFalse(taskStored(taskId), "nothing applied while the gate is closed");
         } finally {
             open.countDown();
@@ -131,6 +143,16 @@ class RebuildBesideAnotherInstanceTest {
         }
         await().atMost(WAIT).until(() -> taskStored(taskId));
         assertEquals(0, deadLettersOf(eventId), "not dead-lettered");
+        assertEquals(member, tasksConsumersMemberId(), "the same member of its group throughout");
+    }
+
+    /** The broker's member id of this instance's tasks consumer (a new one each time it joins its group). */
+    private String tasksConsumersMemberId() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            return await().atMost(WAIT).until(() -> admin.describeConsumerGroups(List.of(names.tasks())).describedGroups()
+                    .get(names.tasks()).get().members().stream().map(MemberDescription::consumerId).findFirst(),
+                    Optional::isPresent).orElseThrow();
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The escalation path for real: a running tasks-service (its own jar and database), a feedback
@@ -90,6 +92,13 @@ class EscalationEndToEndTest {
                     .body("status", equalTo("ESCALATED"))
                     .body("problem.title", equalTo("征收补偿款未按期兑付"))
                     .body("problem.percentComplete", equalTo(0));
+
+            // The packaged service prepares its OpenAPI document when first asked for
+            // (LazyOpenApiDocumentService, prod profile only): asked for, it is the whole document.
+            RestAssured.given().baseUri(tasks.baseUrl()).port(-1).when().get("/q/openapi?format=json")
+                    .then().statusCode(200)
+                    .body("info.title", startsWith("tasks-service"))
+                    .body("paths", hasKey("/inspections"));
         }
     }
 

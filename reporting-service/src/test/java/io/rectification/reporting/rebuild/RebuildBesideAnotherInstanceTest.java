@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -84,8 +85,7 @@ class RebuildBesideAnotherInstanceTest {
 
     @Test
     void anEventAnotherInstanceAppliesWhileARebuildReplaysIsKept() throws Exception {
-        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
-                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        awaitNoRebuildRunning();
         UUID taskId = UUID.randomUUID();
         EventEnvelope created = taskCreated(taskId);
         long letter = openDeadLetter();
@@ -117,30 +117,18 @@ class RebuildBesideAnotherInstanceTest {
      */
     @Test
     void aLiveConsumerSentBackByTheGateAppliesTheEventOnceItOpens() throws Exception {
-        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
-                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        awaitNoRebuildRunning();
         long refusedBefore = gate.refused();
         String member = tasksConsumersMemberId();
-        CountDownLatch closed = new CountDownLatch(1);
-        CountDownLatch open = new CountDownLatch(1);
-        CompletableFuture<Void> rebuilding = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            gate.close();
-            closed.countDown();
-            awaitOpen(open);
-        }));
-        assertTrue(closed.await(30, TimeUnit.SECONDS), "the gate closed");
         UUID taskId = UUID.randomUUID();
-        String eventId;
-        try {
-            ObjectNode task = new ContractEvents().task(taskId, UUID.randomUUID(), UUID.randomUUID(), 1, "IN_PROGRESS",
-                    "2025-06-30");
-            eventId = ContractEvents.sendTask("TaskCreated", task, 1);
+        ObjectNode task = new ContractEvents().task(taskId, UUID.randomUUID(), UUID.randomUUID(), 1, "IN_PROGRESS",
+                "2025-06-30");
+        String eventId = whileTheGateIsClosed(() -> {
+            String sent = ContractEvents.sendTask("TaskCreated", task, 1);
             await().atMost(WAIT).until(() -> gate.refused() > refusedBefore + 2);
             assertFalse(taskStored(taskId), "nothing applied while the gate is closed");
-        } finally {
-            open.countDown();
-            rebuilding.get(30, TimeUnit.SECONDS);
-        }
+            return sent;
+        });
         await().atMost(WAIT).until(() -> taskStored(taskId));
         assertEquals(0, deadLettersOf(eventId), "not dead-lettered");
         assertEquals(member, tasksConsumersMemberId(), "the same member of its group throughout");
@@ -161,25 +149,10 @@ class RebuildBesideAnotherInstanceTest {
      */
     @Test
     void aDeadLetterReplayedWhileARebuildRunsIsRefusedAndStaysAsItWas() throws Exception {
-        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
-                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+        awaitNoRebuildRunning();
         long letter = deadLetterOf(taskCreated(UUID.randomUUID()));
-        CountDownLatch closed = new CountDownLatch(1);
-        CountDownLatch open = new CountDownLatch(1);
-        CompletableFuture<Void> rebuilding = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            gate.close();
-            closed.countDown();
-            awaitOpen(open);
-        }));
-        try {
-            assertTrue(closed.await(30, TimeUnit.SECONDS), "the gate closed");
-            given().header("X-Actor", "ops-zhang").when().post("/dead-letters/" + letter + "/replay").then()
-                    .statusCode(409).contentType("application/problem+json")
-                    .body("detail", containsString("rebuild"));
-        } finally {
-            open.countDown();
-            rebuilding.get(30, TimeUnit.SECONDS);
-        }
+        whileTheGateIsClosed(() -> given().header("X-Actor", "ops-zhang").when().post("/dead-letters/" + letter + "/replay")
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("rebuild")));
         given().when().get("/dead-letters/" + letter).then().statusCode(200)
                 .body("attempts", equalTo(1)).body("resolution", nullValue());
         given().header("X-Actor", "ops-zhang").when().post("/dead-letters/" + letter + "/replay").then().statusCode(200)
@@ -203,6 +176,29 @@ class RebuildBesideAnotherInstanceTest {
                 row.next();
                 return row.getLong(1);
             }
+        }
+    }
+
+    private static void awaitNoRebuildRunning() {
+        await().atMost(WAIT).until(() -> given().when().get("/admin/rebuild").statusCode() == 404
+                || !"RUNNING".equals(given().when().get("/admin/rebuild").then().extract().path("state")));
+    }
+
+    /** {@code work}'s answer, got while a transaction of its own holds the rebuild's gate closed, as a rebuild does. */
+    private <T> T whileTheGateIsClosed(Callable<T> work) throws Exception {
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch open = new CountDownLatch(1);
+        CompletableFuture<Void> rebuilding = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            gate.close();
+            closed.countDown();
+            awaitOpen(open);
+        }));
+        try {
+            assertTrue(closed.await(30, TimeUnit.SECONDS), "the gate closed");
+            return work.call();
+        } finally {
+            open.countDown();
+            rebuilding.get(30, TimeUnit.SECONDS);
         }
     }
 

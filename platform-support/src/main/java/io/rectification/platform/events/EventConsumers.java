@@ -419,7 +419,7 @@ public class EventConsumers {
                 return true;
             } catch (RuntimeException e) {
                 spans.forEach(span -> span.setAttribute("rectification.batch.failed", true).end());
-                if (DatabaseUnavailable.causedBy(e) || TransactionConflict.causedBy(e) || ApplyGate.Closed.causedBy(e)) {
+                if (notTheEvents(e) != null) {
                     throw e;
                 }
                 LOG.debugf("consumer %s: a batch of %d failed (%s); applying it in halves",
@@ -428,6 +428,23 @@ public class EventConsumers {
             } finally {
                 logged.close();
             }
+        }
+
+        /**
+         * Why {@code failure} is no fault of the events it failed (they must not be dead-lettered for it),
+         * or null when it may be theirs: this consumer's database is away (the fault suite cut it off and
+         * an event was dead-lettered "not applied: … not currently accepting connections"), a concurrent
+         * transaction kept winning ({@link ConflictRetry}), or the read models are being replaced
+         * ({@link ApplyGate}).
+         */
+        private static String notTheEvents(RuntimeException failure) {
+            if (DatabaseUnavailable.causedBy(failure)) {
+                return "database unavailable";
+            }
+            if (TransactionConflict.causedBy(failure)) {
+                return "transaction conflict";
+            }
+            return ApplyGate.Closed.causedBy(failure) ? "not applied now" : null;
         }
 
         private boolean applyOnce(EventEnvelope event) {
@@ -459,18 +476,10 @@ public class EventConsumers {
                     lastAppliedAt = Instant.now();
                 }
             } catch (RuntimeException e) {
-                if (DatabaseUnavailable.causedBy(e) || TransactionConflict.causedBy(e)) {
-                    // Not the event's fault: this consumer's database is away (the fault suite cut
-                    // it off and an event was dead-lettered "not applied: … not currently accepting
-                    // connections"), or a concurrent transaction kept winning (ConflictRetry). The
-                    // poll is not committed; it is read again after the pause.
-                    span.setStatus(StatusCode.ERROR, DatabaseUnavailable.causedBy(e) ? "database unavailable"
-                            : "transaction conflict");
-                    throw e;
-                }
-                if (ApplyGate.Closed.causedBy(e)) {
-                    // Not the event's fault either: the read models are being replaced (ApplyGate)
-                    span.setStatus(StatusCode.ERROR, "not applied now");
+                String notTheEvents = notTheEvents(e);
+                if (notTheEvents != null) {
+                    // The poll is not committed; it is read again after the pause.
+                    span.setStatus(StatusCode.ERROR, notTheEvents);
                     throw e;
                 }
                 span.setStatus(StatusCode.ERROR, "dead-lettered");

@@ -1,5 +1,8 @@
 package io.rectification.platform.events;
 
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,6 +48,35 @@ public final class ChangeGeneration implements ChannelListener.Receiver {
     public void changeEnded() {
         generation.incrementAndGet();
         changing.decrementAndGet();
+    }
+
+    /**
+     * A change of this instance's in the current transaction: begun now, ended when the transaction has
+     * ended (committed or not); counted once per transaction however often it is called. Outside a
+     * transaction it has ended already.
+     */
+    public void changingIn(TransactionSynchronizationRegistry transactions) {
+        if (transactions.getTransactionKey() == null) {
+            changeBegun();
+            changeEnded();
+            return;
+        }
+        if (transactions.getResource(this) != null) {
+            return;
+        }
+        transactions.putResource(this, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                changeEnded();
+            }
+        });
+        // counted once its end is sure to be told: a change begun and never ended would keep what is kept unserved
+        changeBegun();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.rectification.platform.events;
 
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,14 +42,12 @@ public class CommitWatch {
         return generation.current();
     }
 
-    /** A transaction of this instance writes events: nothing cached is served until it has ended. */
-    public void transactionBegun() {
-        generation.changeBegun();
-    }
-
-    /** A transaction of this instance that wrote events has ended (committed or not: either may change a read). */
-    public void transactionEnded() {
-        generation.changeEnded();
+    /**
+     * The current transaction writes events: nothing cached is served until it has ended, and then the
+     * generation moves (committed or not: either may change a read).
+     */
+    public void changingIn(TransactionSynchronizationRegistry transactions) {
+        generation.changingIn(transactions);
     }
 
     void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {

@@ -9,7 +9,6 @@ import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -163,21 +162,7 @@ public class Outbox {
      * From now until then they serve nothing: PostgreSQL shows the change from its commit on.
      */
     private void tellCommitWatchAtTheEnd() {
-        if (transactions.getResource(CommitWatch.class) == null) {
-            transactions.putResource(CommitWatch.class, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    commits.transactionEnded();
-                }
-            });
-            // counted once its end is sure to be told: a change begun and never ended would keep the caches from serving
-            commits.transactionBegun();
-        }
+        commits.changingIn(transactions);
     }
 
     /** The trace context of the current thread, as an event written now carries it (null: none). */

@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.testing.HandTransactions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,25 @@ class ChangeGenerationTest {
         generation.changeEnded();
         assertTrue(generation.current() >= 0);
         assertNotEquals(kept, generation.current());
+    }
+
+    /** Counted once per transaction, however often its changes are told, and ended when it ends; at once outside one. */
+    @Test
+    void aChangeInATransactionLastsUntilTheTransactionHasEnded() {
+        HandTransactions transactions = new HandTransactions();
+        generation.listening();
+        long kept = generation.current();
+        generation.changingIn(transactions);
+        long afterOneOutside = generation.current();
+        assertNotEquals(kept, afterOneOutside);
+        transactions.begin();
+        generation.changingIn(transactions);
+        generation.changingIn(transactions);
+        assertEquals(ChangeGeneration.UNKNOWN, generation.current());
+        transactions.commit();
+        long afterTheTransaction = generation.current();
+        assertTrue(afterTheTransaction >= 0, "no change counted twice, none left under way");
+        assertNotEquals(afterOneOutside, afterTheTransaction);
     }
 
     @Test

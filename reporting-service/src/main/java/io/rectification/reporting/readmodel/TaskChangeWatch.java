@@ -7,7 +7,7 @@ import io.rectification.platform.events.ChannelListener;
 import io.rectification.reporting.projection.TaskChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -29,15 +29,17 @@ public class TaskChangeWatch implements ChannelListener.Receiver {
     private final ChangeGeneration generation = new ChangeGeneration();
     private final ChannelListener listener;
     private final TaskChangeWaits waits;
+    private final TransactionSynchronizationRegistry transactions;
 
     public TaskChangeWatch(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                            @ConfigProperty(name = "quarkus.datasource.username") String username,
                            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
                            @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                           TaskChangeWaits waits) {
+                           TaskChangeWaits waits, TransactionSynchronizationRegistry transactions) {
         this.listener = new ChannelListener(TaskChanges.CHANNEL, applicationName + "-task-changes", jdbcUrl, username,
                 password, this);
         this.waits = waits;
+        this.transactions = transactions;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -55,22 +57,15 @@ public class TaskChangeWatch implements ChannelListener.Receiver {
     }
 
     /**
-     * A transaction of this instance that changed task read models has ended (committed or rolled back:
-     * either may change what a read sees). Its NOTIFY comes back a little later and moves the generation
-     * again; until then a read here must already miss what was kept.
-     */
-    public void changedHere(@Observes(during = TransactionPhase.AFTER_COMPLETION) TaskChanges.Announced announced) {
-        generation.changeEnded();
-    }
-
-    /**
-     * The same transaction, when it announces its change (before its commit): from now until it has ended
-     * nothing kept is served, since a reader may see the committed rows before the transaction has ended
-     * here (a rebuild's status DONE, read a moment after PostgreSQL's commit, before this instance's
+     * A transaction of this instance changes task read models (announced inside it, before its commit):
+     * from now until it has ended here nothing kept is served, and then the generation moves (committed or
+     * rolled back: either may change what a read sees). Its NOTIFY comes back a little later and moves it
+     * again. From the announcement on, since a reader may see the committed rows before the transaction has
+     * ended here (a rebuild's status DONE, read a moment after PostgreSQL's commit, before this instance's
      * generation moved, was answered with the figures from before the rebuild).
      */
     public void changingHere(@Observes TaskChanges.Announced announced) {
-        generation.changeBegun();
+        generation.changingIn(transactions);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.rectification.reporting.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.platform.testing.HandClock;
+import io.rectification.platform.testing.HandTransactions;
 import io.rectification.reporting.readmodel.TaskChangeWaits;
 import io.rectification.reporting.readmodel.TaskChangeWatch;
 import io.rectification.reporting.projection.TaskChanges;
@@ -26,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 @Tag("fast")
 class FigureCacheTest {
 
+    final HandTransactions transactions = new HandTransactions();
     final TaskChangeWatch watch = new TaskChangeWatch("jdbc:postgresql://127.0.0.1:1/none", "nobody", Optional.empty(),
-            "reporting-service", new TaskChangeWaits(1));
+            "reporting-service", new TaskChangeWaits(1), transactions);
     final HandClock clock = new HandClock(Instant.parse("2026-12-31T15:59:00Z"));
     final FigureCache cache = new FigureCache(watch, new ObjectMapper(), clock, Duration.ofSeconds(30));
     final AtomicInteger reads = new AtomicInteger();
@@ -62,12 +64,14 @@ class FigureCacheTest {
         watch.notified("");
         TaggedJson afterTheirs = ask(summary);
         assertEquals(2, reads.get());
+        transactions.begin();
+        watch.changingHere(new TaskChanges.Announced());
         watch.changingHere(new TaskChanges.Announced());
         // committed, and not yet ended here: nothing kept, nothing from now kept either
         ask(summary);
         ask(summary);
         assertEquals(4, reads.get());
-        watch.changedHere(new TaskChanges.Announced());
+        transactions.commit();
         TaggedJson afterMine = ask(summary);
         assertEquals(5, reads.get());
         assertNotEquals(afterTheirs.tag(), afterMine.tag());

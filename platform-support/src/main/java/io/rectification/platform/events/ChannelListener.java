@@ -16,7 +16,10 @@ import java.util.Optional;
  * and tells its receiver what arrives. PostgreSQL delivers a notification only after the commit of
  * the transaction that sent it, whichever instance sent it. A lost connection is retried with a
  * backoff; while it is down notifications are missed, which the receiver is told, so it can stop
- * trusting what it has not heard.
+ * trusting what it has not heard. A connection whose database vanished without closing it (a node lost,
+ * a firewall that forgot the connection) would hear nothing and fail nothing, so after a quiet spell the
+ * listener asks for an answer ({@code SELECT 1}, waited for as long as the spell): none, and the
+ * connection is taken for lost.
  */
 public final class ChannelListener {
 
@@ -35,6 +38,8 @@ public final class ChannelListener {
 
     private static final Logger LOG = Logger.getLogger(ChannelListener.class);
     private static final int WAIT_MILLIS = 1_000;
+    /** How long a connection may stay quiet before it must answer, and how long it has to: a vanished database is noticed within twice this. */
+    private static final Duration QUIET_SPELL = Duration.ofSeconds(5);
 
     private final String channel;
     private final String name;
@@ -42,12 +47,20 @@ public final class ChannelListener {
     private final String username;
     private final Optional<String> password;
     private final Receiver receiver;
+    private final Duration quietSpell;
     private volatile boolean running = true;
     private volatile Thread thread;
 
     /** {@code name} names the thread and the connection (pg_stat_activity's application_name). */
     public ChannelListener(String channel, String name, String jdbcUrl, String username, Optional<String> password,
                            Receiver receiver) {
+        this(channel, name, jdbcUrl, username, password, receiver, QUIET_SPELL);
+    }
+
+    /** With a quiet spell of the caller's (a test's, to notice a lost connection sooner). */
+    ChannelListener(String channel, String name, String jdbcUrl, String username, Optional<String> password,
+                    Receiver receiver, Duration quietSpell) {
+        this.quietSpell = quietSpell;
         this.channel = channel;
         this.name = name;
         this.jdbcUrl = jdbcUrl;
@@ -77,16 +90,24 @@ public final class ChannelListener {
     private void listen() {
         Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
         while (running) {
-            try (Connection connection = OwnConnection.open(jdbcUrl, username, password, name, Map.of())) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + channel);
-                }
+            try (Connection connection = OwnConnection.open(jdbcUrl, username, password, name,
+                    OwnConnection.answerWithin(quietSpell, Map.of()));
+                 Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + channel);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 receiver.listening();
                 backoff.reset();
+                long quietSince = System.nanoTime();
                 while (running) {
-                    for (PGNotification notification : pg.getNotifications(WAIT_MILLIS)) {
+                    PGNotification[] heard = pg.getNotifications(WAIT_MILLIS);
+                    for (PGNotification notification : heard) {
                         receiver.notified(notification.getParameter());
+                    }
+                    if (heard.length > 0) {
+                        quietSince = System.nanoTime();
+                    } else if (System.nanoTime() - quietSince >= quietSpell.toNanos()) {
+                        statement.execute("SELECT 1");
+                        quietSince = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {

@@ -30,4 +30,13 @@ public interface OutboxConfig {
      */
     @WithDefault("2s")
     Duration maxBackoff();
+
+    /**
+     * The longest the relay waits for one answer from PostgreSQL before it takes its connection for
+     * dead and opens another ({@link OwnConnection}): a database that vanished without closing the
+     * connection would otherwise hold the outbox unrelayed until TCP gave up, a quarter of an hour.
+     * Whole seconds; far above any statement of the relay's.
+     */
+    @WithDefault("30s")
+    Duration answerTimeout();
 }

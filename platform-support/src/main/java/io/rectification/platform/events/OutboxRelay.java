@@ -56,6 +56,8 @@ public class OutboxRelay {
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     /** Arbitrary, fixed: the advisory lock that elects the relaying instance. */
     private static final long RELAY_LOCK = 0x5245_4354_4946_5901L;
+    /** Published rows deleted per statement, once their retention has passed. */
+    static final int CLEANUP_PART = 10_000;
 
     private final OutboxConfig config;
     private final String jdbcUrl;
@@ -291,17 +293,29 @@ public class OutboxRelay {
             return;
         }
         nextCleanup = now.plus(Duration.ofHours(1));
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM outbox_event WHERE published_at < now() - CAST(? AS interval)")) {
+        // In parts, oldest first, each a short statement: an hour of a busy intake is millions of rows,
+        // more than one statement may take within the answer timeout.
+        try (PreparedStatement delete = connection.prepareStatement("""
+                DELETE FROM outbox_event WHERE seq IN (
+                    SELECT seq FROM outbox_event WHERE published_at < now() - CAST(? AS interval)
+                    ORDER BY seq LIMIT ?)""")) {
             delete.setString(1, config.publishedRetention().toSeconds() + " seconds");
-            delete.executeUpdate();
+            delete.setInt(2, CLEANUP_PART);
+            while (running && delete.executeUpdate() == CLEANUP_PART) {
+                // the next part
+            }
         }
     }
 
     private Connection connect() throws SQLException {
         // Marking rows published need not wait for the WAL flush: a mark lost in a crash only
         // publishes those events again, which delivery at least once allows (consumers deduplicate).
-        return OwnConnection.open(jdbcUrl, username, password, clientId, Map.of("options", "-c synchronous_commit=off"));
+        // A batch's transaction is idle only while Kafka acknowledges (the producer's delivery timeout,
+        // 10 s); one whose connection was lost mid-batch without the server knowing (a firewall that
+        // forgot it) would otherwise hold the relay's lock, and every instance's relay with it, until
+        // the server's TCP keepalive gave up, hours later.
+        return OwnConnection.open(jdbcUrl, username, password, clientId, OwnConnection.answerWithin(config.answerTimeout(),
+                Map.of("options", "-c synchronous_commit=off -c idle_in_transaction_session_timeout=60s")));
     }
 
     private static void listen(Connection connection) throws SQLException {

@@ -1,6 +1,7 @@
 package io.rectification.platform.events;
 
 import io.rectification.platform.testing.RealServices;
+import io.rectification.platform.testing.SilentProxy;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
@@ -149,22 +150,90 @@ class OutboxRelayTest {
         assertTrue(seconds >= 3600 && seconds < 3600 + 600, "an hour and the moments since, not since January: " + seconds);
     }
 
+    /**
+     * The database vanishes without closing the relay's connection (a node lost in a failover): the
+     * relay's next statement gets no answer. It takes the connection for dead after the answer timeout
+     * and relays over a new one; before, it waited for TCP to give up, a quarter of an hour with the
+     * outbox unrelayed.
+     */
+    @Test
+    void aConnectionFallenSilentIsReplacedAndTheOutboxRelayedOverTheNext() throws Exception {
+        try (SilentProxy proxy = SilentProxy.before(jdbcUrl())) {
+            OutboxRelay relay = new OutboxRelay(config(Duration.ofSeconds(2)), proxy.through(jdbcUrl()),
+                    services.get("quarkus.datasource.username"), Optional.of(services.get("quarkus.datasource.password")),
+                    bootstrap(), "relay-test-silent");
+            relay.start();
+            try {
+                insertEvent(ageTopic, "silenced", 1);
+                waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(60), "the first event to be published");
+
+                proxy.silenceOpenConnections();
+                insertEvent(ageTopic, "silenced", 2);
+                waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(60),
+                        "the event written after the silence to be published over a new connection");
+                assertTrue(proxy.accepted() >= 2, "a new connection: " + proxy.accepted());
+            } finally {
+                relay.stop();
+            }
+        }
+    }
+
+    /** Published rows past their retention go, in parts (more than one part's worth here); the rest stay. */
+    @Test
+    void publishedRowsPastTheirRetentionAreDeletedInParts() throws Exception {
+        int old = OutboxRelay.CLEANUP_PART * 2 + 1;
+        try (Connection connection = connect(); Statement insert = connection.createStatement()) {
+            insert.execute("""
+                    INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope, created_at, published_at)
+                    SELECT gen_random_uuid(), 'retention-test', 'Thing', 'aged', 'SomethingHappened', '{}',
+                           now() - interval '9 days', now() - CASE WHEN n <= %d THEN interval '8 days' ELSE interval '6 days' END
+                    FROM generate_series(1, %d) n""".formatted(old, old + 3));
+        }
+        OutboxRelay relay = relay(bootstrap(), "retention");
+        relay.start();
+        try {
+            waitUntil(() -> retentionTestRows() == 3, Duration.ofSeconds(60), "the rows past their retention to go");
+        } finally {
+            relay.stop();
+        }
+        assertEquals(3, retentionTestRows(), "the rows within their retention stay");
+    }
+
+    private static long retentionTestRows() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_event WHERE topic = 'retention-test'")) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static OutboxRelay relay(String bootstrap, String name) {
         return new OutboxRelay(config(), jdbcUrl(), services.get("quarkus.datasource.username"),
                 Optional.of(services.get("quarkus.datasource.password")), bootstrap, "relay-test-" + name);
     }
 
     private static OutboxConfig config() {
+        return config(Duration.ofSeconds(30));
+    }
+
+    private static OutboxConfig config(Duration answerTimeout) {
         return new OutboxConfig() {
             public boolean relayEnabled() { return true; }
             public Duration pollInterval() { return Duration.ofMillis(200); }
             public int batchSize() { return 7; }
             public Duration publishedRetention() { return Duration.ofDays(7); }
             public Duration maxBackoff() { return Duration.ofMillis(500); }
+            public Duration answerTimeout() { return answerTimeout; }
         };
     }
 
     private static String insertEvent(String aggregateId, int version) throws SQLException {
+        return insertEvent(topic, aggregateId, version);
+    }
+
+    private static String insertEvent(String topic, String aggregateId, int version) throws SQLException {
         String id = UUID.randomUUID().toString();
         String envelope = """
                 {"specversion":"1.0","id":"%s","source":"/relay-test","type":"SomethingHappened","subject":"%s",

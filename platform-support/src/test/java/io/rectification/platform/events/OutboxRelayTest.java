@@ -200,13 +200,7 @@ class OutboxRelayTest {
     }
 
     private static long retentionTestRows() {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_event WHERE topic = 'retention-test'")) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return outboxRows("topic = 'retention-test'");
     }
 
     private static OutboxRelay relay(String bootstrap, String name) {
@@ -252,8 +246,12 @@ class OutboxRelayTest {
     }
 
     private static long unpublishedCount() {
+        return outboxRows("published_at IS NULL");
+    }
+
+    private static long outboxRows(String condition) {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_event WHERE " + condition)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {

@@ -17,10 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
@@ -98,8 +99,10 @@ public class EventReplay {
     }
 
     /**
-     * Parsed polls waiting to be applied, at most: with the one being applied and the one being
-     * read, three polls are in memory.
+     * Polls read ahead of the one being applied, at most. The reading thread polls only when there is
+     * room (not polling and then waiting with the poll in hand), so two polls are in memory, not three:
+     * in a heap of 160 MB the third was what the young collections promoted and the full ones then
+     * reclaimed (docs/benchmarks.md, "Rebuild: decoding on two threads").
      */
     static final int READ_AHEAD = 1;
 
@@ -123,7 +126,9 @@ public class EventReplay {
         private record End(RuntimeException failure) {
         }
 
-        private final BlockingQueue<Object> polls = new ArrayBlockingQueue<>(READ_AHEAD);
+        /** Polls (being) decoded, and the end; bounded by {@link #room}, the end excepted. */
+        private final BlockingQueue<Object> polls = new LinkedBlockingQueue<>();
+        private final Semaphore room = new Semaphore(READ_AHEAD);
         private final DecodingThreads decoding;
         private final Thread thread;
         private volatile boolean stopped;
@@ -151,6 +156,7 @@ public class EventReplay {
                 }
                 return null;
             }
+            room.release();
             try {
                 return ((CompletableFuture<?>) next).thenApply(Poll.class::cast).join();
             } catch (CompletionException e) {
@@ -185,6 +191,9 @@ public class EventReplay {
                 partitions.forEach(tp -> kafka.seek(tp, from.getOrDefault(tp, 0L)));
                 Instant lastMove = Instant.now();
                 while (!stopped && !partitions.stream().allMatch(tp -> kafka.position(tp) >= to.get(tp))) {
+                    if (!room.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                        continue; // the applier is busy with the poll before; stopped is looked at again
+                    }
                     ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
                     List<ConsumerRecord<String, byte[]>> wanted = new ArrayList<>(records.count());
                     for (ConsumerRecord<String, byte[]> record : records) {
@@ -204,7 +213,7 @@ public class EventReplay {
                     hand(decoding.decoded(wanted, record -> new Read(record, parse(record)))
                             .thenApply(reads -> new Poll(reads, positions)));
                 }
-            } catch (InterruptException e) {
+            } catch (InterruptException | InterruptedException e) {
                 failure = new IllegalStateException("interrupted while reading the replay", e);
             } catch (RuntimeException e) {
                 failure = e;
@@ -217,15 +226,10 @@ public class EventReplay {
             hand(new End(failure));
         }
 
-        /** Waits for room for {@code poll}, unless the replay has stopped (then nobody takes it). */
+        /** Hands {@code poll} over (there is room: taken before reading it), unless the replay has stopped (then nobody takes it). */
         private void hand(Object poll) {
-            try {
-                while (!stopped && !polls.offer(poll, 100, TimeUnit.MILLISECONDS)) {
-                    // The applier is busy with earlier polls.
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopped = true;
+            if (!stopped) {
+                polls.add(poll);
             }
         }
 

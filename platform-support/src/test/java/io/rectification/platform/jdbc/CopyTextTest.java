@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +38,15 @@ class CopyTextTest {
         UUID id = UUID.randomUUID();
         assertEquals(id + "\t7\t8\t1000\t2025-12-31\n",
                 text(new CopyText().row(id, 7, 8L, new BigDecimal("1E+3"), LocalDate.of(2025, 12, 31))));
+    }
+
+    @Test
+    void idsAreWrittenAsUuidToStringWritesThem() {
+        List<UUID> ids = List.of(new UUID(0, 0), new UUID(-1, -1), new UUID(0x0123456789abcdefL, 0xfedcba9876543210L),
+                UUID.fromString("00000000-0000-000a-0000-00000000000b"), UUID.randomUUID(), UUID.randomUUID());
+        for (UUID id : ids) {
+            assertEquals(id + "\n", text(new CopyText().row(id)));
+        }
     }
 
     @Test

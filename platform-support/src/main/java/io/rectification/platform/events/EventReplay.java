@@ -17,8 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
@@ -58,10 +61,11 @@ public class EventReplay {
      * Applies the records from {@code from} (inclusive) to {@code to} (exclusive) per partition;
      * {@code progress} hears each partition's position as it advances.
      *
-     * <p>Reading runs ahead of applying: a thread of its own polls the topic and parses each
-     * message into its envelope and its data into the event's record while this one applies the poll before (and PostgreSQL writes
-     * it), so on two cores the parsing and the writing overlap instead of taking turns. At most
-     * {@link #READ_AHEAD} polls wait, which bounds the memory a replay holds.
+     * <p>Reading runs ahead of applying: a thread of its own polls the topic, and {@link #DECODERS}
+     * threads parse each message into its envelope and its data into the event's record, while this
+     * one applies the poll before (and PostgreSQL writes it), so on two cores the parsing and the
+     * writing overlap instead of taking turns. At most {@link #READ_AHEAD} polls wait, which bounds
+     * the memory a replay holds.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replay(EventHandler handler, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
@@ -95,10 +99,18 @@ public class EventReplay {
     }
 
     /**
-     * Parsed polls waiting to be applied, at most: with the one being applied and the one being
-     * read, three polls are in memory.
+     * Polls read ahead of the one being applied, at most. The reading thread polls only when there is
+     * room (not polling and then waiting with the poll in hand), so two polls are in memory, not three:
+     * in a heap of 160 MB the third was what the young collections promoted and the full ones then
+     * reclaimed (docs/benchmarks.md, "Rebuild: decoding on two threads").
      */
     static final int READ_AHEAD = 1;
+
+    /**
+     * Threads that parse a poll's messages: two, for two cores. One alone (the reading thread, as
+     * before) was a rebuild's bottleneck while PostgreSQL and the applier left the other core idle.
+     */
+    static final int DECODERS = 2;
 
     /** One poll's records in the range, each parsed, and the positions after it. */
     private record Poll(List<Read> records, Map<TopicPartition, Long> positions) {
@@ -114,12 +126,16 @@ public class EventReplay {
         private record End(RuntimeException failure) {
         }
 
-        private final BlockingQueue<Object> polls = new ArrayBlockingQueue<>(READ_AHEAD);
+        /** Polls (being) decoded, and the end; bounded by {@link #room}, the end excepted. */
+        private final BlockingQueue<Object> polls = new LinkedBlockingQueue<>();
+        private final Semaphore room = new Semaphore(READ_AHEAD);
+        private final DecodingThreads decoding;
         private final Thread thread;
         private volatile boolean stopped;
 
         ReadAhead(String consumerName, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to,
                   Duration stallTimeout, DismissedMessages dismissed) {
+            decoding = new DecodingThreads(consumerName + "-replay-decoder", DECODERS);
             thread = new Thread(() -> read(consumerName, from, to, stallTimeout, dismissed), consumerName + "-replay-reader");
             thread.setDaemon(true);
             thread.start();
@@ -140,7 +156,13 @@ public class EventReplay {
                 }
                 return null;
             }
-            return (Poll) next;
+            room.release();
+            try {
+                return ((CompletableFuture<?>) next).thenApply(Poll.class::cast).join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException("the replay's decoding failed: " + e.getCause(), e.getCause());
+            }
         }
 
         /**
@@ -150,6 +172,7 @@ public class EventReplay {
         void stop() {
             stopped = true;
             polls.clear();
+            decoding.abandon();
             try {
                 thread.join(10_000);
             } catch (InterruptedException e) {
@@ -168,12 +191,15 @@ public class EventReplay {
                 partitions.forEach(tp -> kafka.seek(tp, from.getOrDefault(tp, 0L)));
                 Instant lastMove = Instant.now();
                 while (!stopped && !partitions.stream().allMatch(tp -> kafka.position(tp) >= to.get(tp))) {
+                    if (!room.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                        continue; // the applier is busy with the poll before; stopped is looked at again
+                    }
                     ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
-                    List<Read> wanted = new ArrayList<>(records.count());
+                    List<ConsumerRecord<String, byte[]>> wanted = new ArrayList<>(records.count());
                     for (ConsumerRecord<String, byte[]> record : records) {
                         if (record.offset() < to.get(new TopicPartition(record.topic(), record.partition()))
                                 && !dismissed.passesOver(record)) {
-                            wanted.add(new Read(record, parse(record)));
+                            wanted.add(record);
                         }
                     }
                     if (!records.isEmpty()) {
@@ -184,28 +210,26 @@ public class EventReplay {
                     }
                     Map<TopicPartition, Long> positions = new LinkedHashMap<>();
                     partitions.forEach(tp -> positions.put(tp, Math.min(kafka.position(tp), to.get(tp))));
-                    hand(new Poll(wanted, positions));
+                    hand(decoding.decoded(wanted, record -> new Read(record, parse(record)))
+                            .thenApply(reads -> new Poll(reads, positions)));
                 }
-            } catch (InterruptException e) {
+            } catch (InterruptException | InterruptedException e) {
                 failure = new IllegalStateException("interrupted while reading the replay", e);
             } catch (RuntimeException e) {
                 failure = e;
             } catch (Error e) {
                 // The applier waits for an end whatever happened here.
                 failure = new IllegalStateException("the replay's reader failed: " + e, e);
+            } finally {
+                decoding.finish();
             }
             hand(new End(failure));
         }
 
-        /** Waits for room for {@code poll}, unless the replay has stopped (then nobody takes it). */
+        /** Hands {@code poll} over (there is room: taken before reading it), unless the replay has stopped (then nobody takes it). */
         private void hand(Object poll) {
-            try {
-                while (!stopped && !polls.offer(poll, 100, TimeUnit.MILLISECONDS)) {
-                    // The applier is busy with earlier polls.
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopped = true;
+            if (!stopped) {
+                polls.add(poll);
             }
         }
 

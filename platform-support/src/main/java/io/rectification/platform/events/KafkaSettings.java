@@ -81,8 +81,8 @@ public final class KafkaSettings {
     }
 
     /**
-     * The most events a replay applies in one batch. A parsed event takes some 8 KB of heap and a
-     * replay holds three polls (EventReplay reads ahead), so 2,000 keep it near 50 MB; larger polls
+     * The most events a replay applies in one batch. A parsed event takes some 4-5 KB of heap and a
+     * replay holds two polls (EventReplay reads ahead), so 2,000 keep it near 20 MB; larger polls
      * save little once the statements per poll are few.
      */
     public static final int REPLAY_POLL_RECORDS = 2_000;

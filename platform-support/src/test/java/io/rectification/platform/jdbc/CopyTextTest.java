@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +40,30 @@ class CopyTextTest {
         UUID id = UUID.randomUUID();
         assertEquals(id + "\t7\t8\t1000\t2025-12-31\n",
                 text(new CopyText().row(id, 7, 8L, new BigDecimal("1E+3"), LocalDate.of(2025, 12, 31))));
+    }
+
+    @Test
+    void idsAreWrittenAsUuidToStringWritesThem() {
+        List<UUID> ids = List.of(new UUID(0, 0), new UUID(-1, -1), new UUID(0x0123456789abcdefL, 0xfedcba9876543210L),
+                UUID.fromString("00000000-0000-000a-0000-00000000000b"), UUID.randomUUID(), UUID.randomUUID());
+        for (UUID id : ids) {
+            assertEquals(id + "\n", text(new CopyText().row(id)));
+        }
+    }
+
+    @Test
+    void timesAndDatesAreWrittenAsTheFormatterWritesThemRounded() {
+        List<OffsetDateTime> times = List.of(OffsetDateTime.parse("2025-03-01T09:00:00Z"),
+                OffsetDateTime.parse("0001-01-01T00:00:00.000001+14:00"), OffsetDateTime.parse("9999-12-31T23:59:59.1-18:00"),
+                OffsetDateTime.parse("2025-03-01T09:07:05.120000+08:00"), OffsetDateTime.parse("2025-03-01T09:07:05.123456789+05:30"),
+                OffsetDateTime.parse("2025-03-01T09:07:05.000010499-03:00"), OffsetDateTime.parse("2025-12-31T23:59:59.999999500+08:00"),
+                OffsetDateTime.parse("2025-03-01T09:07:05.5+05:17:03"));
+        for (OffsetDateTime time : times) {
+            OffsetDateTime rounded = time.plusNanos(time.getNano() % 1000 > 499 ? 1000 : 0).truncatedTo(ChronoUnit.MICROS);
+            assertEquals(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(rounded) + "\t"
+                    + DateTimeFormatter.ISO_LOCAL_DATE.format(time.toLocalDate()) + "\n",
+                    text(new CopyText().row(time, time.toLocalDate())), time.toString());
+        }
     }
 
     @Test

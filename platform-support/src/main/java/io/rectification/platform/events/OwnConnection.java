@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -13,7 +14,7 @@ import java.util.Properties;
  * notification channel, the public intake's writer): the datasource's address and credentials, a name
  * that pg_stat_activity shows, and the caller's own driver and session settings.
  *
- * <p>Each waits for an answer at most {@link #SOCKET_TIMEOUT} (or the caller's {@code socketTimeout}),
+ * <p>Each waits for an answer at most {@link #ANSWER_TIMEOUT} (or the caller's, {@link #answerWithin}),
  * then takes the connection for dead: a database that vanished without closing its end (a node lost in
  * a failover, a firewall forgetting an idle connection) answers nothing, and without a bound the thread
  * waited for TCP to give up, a quarter of an hour, with the outbox unrelayed or the caches trusting a
@@ -22,7 +23,7 @@ import java.util.Properties;
 public final class OwnConnection {
 
     /** The longest wait for one answer from PostgreSQL, unless the caller says otherwise. */
-    public static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
 
     private OwnConnection() {
     }
@@ -33,14 +34,14 @@ public final class OwnConnection {
         properties.setProperty("user", username);
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", applicationName);
-        properties.setProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
+        properties.putAll(answerWithin(ANSWER_TIMEOUT, Map.of()));
         properties.putAll(settings);
         return DriverManager.getConnection(jdbcUrl, properties);
     }
 
     /** {@code settings} with the wait for one answer set to {@code timeout} (whole seconds, at least one). */
     public static Map<String, String> answerWithin(Duration timeout, Map<String, String> settings) {
-        Map<String, String> all = new java.util.HashMap<>(settings);
+        Map<String, String> all = new HashMap<>(settings);
         all.put("socketTimeout", Long.toString(Math.max(1, timeout.toSeconds())));
         return all;
     }

@@ -226,9 +226,7 @@ class RebuildTest {
         }
 
         // With the table willing, the poison is dead-lettered again and the rebuild completes.
-        String done = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
-        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
-                .body("id", equalTo(done)).body("state", equalTo("DONE")));
+        rebuildToTheEnd();
         assertEquals(summary, figures(inspection));
         given().queryParam("limit", 1000).when().get("/dead-letters").then()
                 .body("payload", hasItem(containsString(marker)));
@@ -252,9 +250,7 @@ class RebuildTest {
         try (Connection live = dataSource.getConnection()) {
             live.setAutoCommit(false);
             AnotherInstance.holdProblemLock(live, problem);
-            String id = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
-            await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
-                    .body("id", equalTo(id)).body("state", equalTo("DONE")));
+            rebuildToTheEnd();
             live.rollback();
         }
     }
@@ -275,9 +271,7 @@ class RebuildTest {
                 .post("/dead-letters/" + id + "/dismissal").then().statusCode(200);
         awaitNoRebuildRunning();
 
-        String done = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
-        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
-                .body("id", equalTo(done)).body("state", equalTo("DONE")));
+        rebuildToTheEnd();
         given().queryParam("limit", 1000).when().get("/dead-letters").then()
                 .body(mine + ".id", equalTo(List.of(id)))
                 .body(mine + "[0].resolution.outcome", equalTo("DISMISSED"));
@@ -314,9 +308,7 @@ class RebuildTest {
         }
         awaitNoRebuildRunning();
 
-        String done = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
-        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
-                .body("id", equalTo(done)).body("state", equalTo("DONE")));
+        rebuildToTheEnd();
         given().queryParam("inspectionId", inspection).queryParam("asOf", "2025-04-01")
                 .when().get("/dashboard/summary").then().statusCode(200)
                 .body("tasks", equalTo(1)).body("verified", equalTo(0)).body("overdue", equalTo(1));
@@ -495,6 +487,13 @@ class RebuildTest {
         Timer received = meters.find("rectification.consumer.event.age")
                 .tags("consumer", names.tasks(), "stage", "received").timer();
         return received == null ? 0 : received.count();
+    }
+
+    /** A rebuild asked for now, waited for until it is DONE. */
+    private void rebuildToTheEnd() {
+        String id = given().when().post("/admin/rebuild").then().statusCode(202).extract().path("id");
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/admin/rebuild").then().statusCode(200)
+                .body("id", equalTo(id)).body("state", equalTo("DONE")));
     }
 
     private void awaitNoRebuildRunning() {

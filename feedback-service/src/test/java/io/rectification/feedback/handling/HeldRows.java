@@ -1,12 +1,12 @@
 package io.rectification.feedback.handling;
 
+import io.rectification.platform.testing.LockWaits;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,12 +75,6 @@ final class HeldRows {
     }
 
     private static int waitingOnALock(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement waiting = connection.prepareStatement(
-                     "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-             ResultSet row = waiting.executeQuery()) {
-            row.next();
-            return row.getInt(1);
-        }
+        return LockWaits.in(dataSource);
     }
 }

@@ -9,6 +9,7 @@ import io.rectification.feedback.language.Language;
 import io.rectification.feedback.personal.Pseudonym;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.testing.AdjustableClock;
+import io.rectification.platform.testing.LockWaits;
 import io.rectification.platform.testing.StaffTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -106,12 +107,7 @@ class IdenticalSubmissionsOnTwoInstancesTest {
 
     /** Sessions of this database waiting for a lock (the second batch, once it waits for the first). */
     private int lockWaits() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rows = connection.createStatement().executeQuery("""
-                     SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'""")) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return LockWaits.in(dataSource);
     }
 
     private int storedOf(UUID publication) throws Exception {

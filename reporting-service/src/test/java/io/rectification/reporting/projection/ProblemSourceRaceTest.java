@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.ConsumedEvents;
 import io.rectification.platform.events.EventEnvelope;
+import io.rectification.platform.testing.LockWaits;
 import io.rectification.reporting.ContractEvents;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -93,13 +94,7 @@ class ProblemSourceRaceTest {
     }
 
     private int advisoryWaits() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet rows = connection.createStatement().executeQuery("""
-                     SELECT count(*) FROM pg_stat_activity
-                     WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'""")) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return LockWaits.in(dataSource, "wait_event = 'advisory'");
     }
 
     private String problemSource(UUID taskId) throws Exception {

@@ -3,6 +3,7 @@ package io.rectification.reporting.projection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.LockWaits;
 import io.rectification.reporting.ContractEvents;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -74,9 +75,7 @@ class TransactionConflictTest {
     }
 
     private long waitingForARow() throws Exception {
-        return single("""
-                SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
-                AND wait_event IN ('transactionid', 'tuple') AND state = ?""", "active");
+        return LockWaits.in(dataSource, "wait_event IN ('transactionid', 'tuple') AND state = 'active'");
     }
 
     private long deadlocks() throws Exception {

@@ -10,6 +10,7 @@ import io.rectification.platform.events.ConsumedEvents;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
+import io.rectification.platform.testing.LockWaits;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
 import io.rectification.reporting.projection.ConsumerNames;
@@ -253,14 +254,8 @@ class RebuildBesideAnotherInstanceTest {
     private boolean rebuildWaitsOnTheDeadLetter() throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < until) {
-            try (Connection connection = dataSource.getConnection();
-                 ResultSet rows = connection.createStatement().executeQuery("""
-                         SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
-                           AND wait_event_type = 'Lock' AND query LIKE 'DELETE FROM dead_letter WHERE consumer%'""")) {
-                rows.next();
-                if (rows.getInt(1) > 0) {
-                    return true;
-                }
+            if (LockWaits.in(dataSource, "query LIKE 'DELETE FROM dead_letter WHERE consumer%'") > 0) {
+                return true;
             }
             Thread.sleep(50);
         }

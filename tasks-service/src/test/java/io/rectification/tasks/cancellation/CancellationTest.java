@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
 import io.rectification.platform.testing.EventProbe;
+import io.rectification.platform.testing.LockWaits;
 import io.rectification.platform.testing.PinnedClock;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.tasks.Fixtures;
@@ -337,13 +338,7 @@ class CancellationTest {
 
     /** Whether a session of this database waits for a lock: the cancellation's request, here. */
     private boolean cancellationWaitsForALock() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement waiting = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity"
-                     + " WHERE datname = current_database() AND wait_event_type = 'Lock'");
-             ResultSet count = waiting.executeQuery()) {
-            count.next();
-            return count.getInt(1) > 0;
-        }
+        return LockWaits.in(dataSource) > 0;
     }
 
     @Test

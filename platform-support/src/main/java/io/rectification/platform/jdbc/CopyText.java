@@ -138,25 +138,23 @@ public final class CopyText {
     /**
      * As {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes the time {@link #micros} gives, written in
      * place: the formatter's Strings and builders were a third of what a rebuild's COPY text allocated
-     * (docs/benchmarks.md). A time that rounds up into the next second, or an offset with seconds, is
-     * written by the formatter.
+     * (docs/benchmarks.md). An offset with seconds is written by the formatter.
      */
     private void timestamp(OffsetDateTime time) {
-        int nanos = time.getNano();
-        int micros = nanos / 1000 + (nanos % 1000 > 499 ? 1 : 0);
-        if (micros == 1_000_000 || time.getOffset().getTotalSeconds() % 60 != 0) {
-            ascii(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(micros(time)));
+        OffsetDateTime rounded = micros(time);
+        if (rounded.getOffset().getTotalSeconds() % 60 != 0) {
+            ascii(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(rounded));
             return;
         }
-        yearInRange(time.getYear(), time);
-        date(time.toLocalDate());
+        date(rounded.toLocalDate());
         ensure(16);
         buffer[size++] = 'T';
-        digits(time.getHour(), 2);
+        digits(rounded.getHour(), 2);
         buffer[size++] = ':';
-        digits(time.getMinute(), 2);
+        digits(rounded.getMinute(), 2);
         buffer[size++] = ':';
-        digits(time.getSecond(), 2);
+        digits(rounded.getSecond(), 2);
+        int micros = rounded.getNano() / 1000;
         if (micros != 0) {
             // the fraction's digits without the zeros at its end, as the formatter leaves them out
             int length = 6;
@@ -167,7 +165,7 @@ public final class CopyText {
             buffer[size++] = '.';
             digits(micros, length);
         }
-        ascii(time.getOffset().getId());
+        ascii(rounded.getOffset().getId());
     }
 
     /** yyyy-MM-dd, the year in range (1-9999). */

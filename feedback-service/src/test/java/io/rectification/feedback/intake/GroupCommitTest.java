@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.StaffTokens;
 import io.restassured.RestAssured;
@@ -107,16 +108,7 @@ class GroupCommitTest {
     }
 
     private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return Counts.of(dataSource, sql, parameters);
     }
 
     @Test

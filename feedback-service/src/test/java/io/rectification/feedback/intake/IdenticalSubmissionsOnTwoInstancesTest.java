@@ -9,6 +9,7 @@ import io.rectification.feedback.language.Language;
 import io.rectification.feedback.personal.Pseudonym;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.testing.AdjustableClock;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.LockWaits;
 import io.rectification.platform.testing.StaffTokens;
 import jakarta.inject.Inject;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -111,14 +110,7 @@ class IdenticalSubmissionsOnTwoInstancesTest {
     }
 
     private int storedOf(UUID publication) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM feedback WHERE publication_id = ?")) {
-            count.setObject(1, publication);
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+        return (int) Counts.of(dataSource, "SELECT count(*) FROM feedback WHERE publication_id = ?", publication);
     }
 
     /** A web submission with the form's key, as {@code PublicIntake} prepares it (GroupCommitTest's). */

@@ -2,6 +2,7 @@ package io.rectification.feedback.ledger;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Ledger;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.RefusedWrites;
 import io.rectification.platform.testing.StaffTokens;
 import io.restassured.http.ContentType;
@@ -10,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -93,13 +91,6 @@ class LedgerDeadLetterReplayTest {
     }
 
     private long known(UUID problem) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM known_problem WHERE id = ?")) {
-            query.setObject(1, problem);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Counts.of(dataSource, "SELECT count(*) FROM known_problem WHERE id = ?", problem);
     }
 }

@@ -3,6 +3,7 @@ package io.rectification.feedback.personal;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.testing.AdjustableClock;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.platform.time.InstantText;
 import io.restassured.response.Response;
@@ -242,11 +243,6 @@ class RekeyRunsTest {
     }
 
     private long count(String query) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(query);
-             ResultSet found = select.executeQuery()) {
-            found.next();
-            return found.getLong(1);
-        }
+        return Counts.of(dataSource, query);
     }
 }

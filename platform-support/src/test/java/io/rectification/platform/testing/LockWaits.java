@@ -1,10 +1,7 @@
 package io.rectification.platform.testing;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The sessions of a test's database waiting for a lock at this moment (pg_stat_activity): how a test
@@ -22,11 +19,7 @@ public final class LockWaits {
 
     /** Those of them also meeting {@code condition}, SQL over pg_stat_activity's columns (the test's own text). */
     public static int in(DataSource dataSource, String condition) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                     + " WHERE datname = current_database() AND wait_event_type = 'Lock' AND (" + condition + ")")) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return (int) Counts.of(dataSource, "SELECT count(*) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND wait_event_type = 'Lock' AND (" + condition + ")");
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.ReadModelRows;
 import io.rectification.reporting.support.Sql;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -76,8 +77,7 @@ class CancelledTaskNoticesTest {
         // an event of a task already cancelled (as a late TaskOverdue would be) records no cause
         ObjectNode already = task("已撤销");
         ContractEvents.sendTask("TaskOverdue", cancelled(already, 2), 2, Map.of("dueDate", "2026-12-30", "what", "TASK"));
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_task WHERE id = ?::uuid",
-                row -> row.getLong(1), already.get("id").asText()) == 1); // applied, and the notices with it
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_task", already.get("id").asText())); // applied, and the notices with it
         assertEquals(0, causes(already, false) + causes(already, true));
         ObjectNode standing = overdue("未撤销");
         await().atMost(WAIT).until(() -> causes(standing, false) + causes(standing, true) == 1);

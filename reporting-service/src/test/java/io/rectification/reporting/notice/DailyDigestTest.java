@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.ReadModelRows;
 import io.rectification.reporting.consumption.ConsumersCaughtUp;
 import io.rectification.reporting.notice.Mailbox.Received;
 import io.rectification.reporting.support.Sql;
@@ -58,8 +59,8 @@ class DailyDigestTest {
     void oneDigestPerPersonAndDayFrom0830BeijingTime() {
         UUID area = plan.registerArea(1, "摘要测试方面-" + marker);
         UUID problem = plan.registerProblem(area, 2, "摘要测试问题-" + marker);
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
-                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_problem", problem)
+                && ReadModelRows.hold(sql, "rm_area", area));
         UUID monthEnd = task(area, problem, 1, "月末到期任务-" + marker, "2025-01-31", UNIT);
         UUID february = task(area, problem, 2, "二月到期任务-" + marker, "2025-02-05", UNIT);
         task(UUID.randomUUID(), UUID.randomUUID(), 3, "通知测试局任务-" + marker, "2025-02-03", "通知测试局");
@@ -136,11 +137,11 @@ class DailyDigestTest {
         QuarkusMock.installMockForType(readModels, ConsumersCaughtUp.class);
         UUID area = plan.registerArea(1, "摘要等待方面-" + marker);
         UUID problem = plan.registerProblem(area, 4, "摘要等待问题-" + marker);
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
-                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_problem", problem)
+                && ReadModelRows.hold(sql, "rm_area", area));
         UUID due = task(area, problem, 1, "追赶后到期任务-" + marker, "2025-03-05", UNIT);
         sql.update("DELETE FROM notice_mail WHERE cause_key = 'DIGEST|2025-03-03'");
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_task WHERE id = ?", row -> row.getLong(1), due) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_task", due));
 
         // 3 March, 09:10 in Beijing: a service (re)started after 08:30 whose consumers are still behind
         readModels.caughtUp = false;

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.ReadModelRows;
 import io.rectification.reporting.notice.Mailbox.Received;
 import io.rectification.reporting.support.Sql;
 import io.restassured.path.json.JsonPath;
@@ -62,8 +63,8 @@ class DeadlineExtensionNoticesTest {
     void theOfficeDecidesAPendingRequestAndARefusalIsMailedToTheUnitWithItsReason() {
         UUID area = plan.registerArea(1, "作风建设方面-" + marker);
         UUID problem = plan.registerProblem(area, 2, "公务用车管理不规范-" + marker);
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
-                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_problem", problem)
+                && ReadModelRows.hold(sql, "rm_area", area));
         UUID taskId = UUID.randomUUID();
         String reason = "车辆处置需经国资部门审批-" + marker;
         ObjectNode task = plan.task(taskId, area, problem, 2, "IN_PROGRESS", "2025-03-31")

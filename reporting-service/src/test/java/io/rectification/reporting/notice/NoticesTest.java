@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.TestTokens;
 import io.rectification.reporting.ContractEvents;
+import io.rectification.reporting.ReadModelRows;
 import io.rectification.reporting.notice.Mailbox.Received;
 import io.rectification.reporting.support.Sql;
 import io.restassured.http.ContentType;
@@ -68,8 +69,8 @@ class NoticesTest {
         // the plan's numbering: the first task of the third problem of the second area is （二）3.一是
         UUID area = plan.registerArea(2, "选人用人方面-" + marker);
         UUID problem = plan.registerProblem(area, 3, "办公用房超标-" + marker);
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
-                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_problem", problem)
+                && ReadModelRows.hold(sql, "rm_area", area));
         ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 1, "COMPLETION_CLAIMED",
                 "2025-06-30").put("title", "清理违规占用办公用房-" + marker).put("responsibleUnit", UNIT)
                 .put("claimedBy", "notice-officer");
@@ -125,8 +126,8 @@ class NoticesTest {
     void aClaimOnATaskOfAComplaintSaysTheSourceBeforeTheNumbering() {
         UUID area = plan.registerArea(3, "群众反映方面-" + marker);
         UUID problem = plan.registerProblem(area, 5, "园区道路积水-" + marker, "FEEDBACK");
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
-                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_problem", problem)
+                && ReadModelRows.hold(sql, "rm_area", area));
         ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 1, "COMPLETION_CLAIMED", "2025-06-30")
                 .put("title", "整治园区道路积水-" + marker).put("responsibleUnit", UNIT).put("claimedBy", "notice-officer");
         ContractEvents.sendTask("TaskCompletionClaimed", task, 4);
@@ -150,8 +151,8 @@ class NoticesTest {
         plan.registerInspection();
         UUID area = plan.registerArea(2, "作风建设方面-" + marker);
         UUID problem = plan.registerProblem(area, 1, "会议记录不规范-" + marker);
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
-                && sql.one("SELECT count(*) FROM rm_inspection WHERE id = ?", row -> row.getLong(1), plan.inspectionId) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_problem", problem)
+                && ReadModelRows.hold(sql, "rm_inspection", plan.inspectionId));
         ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 1, "VERIFIED", "2025-06-30")
                 .put("title", "规范党工委会议记录-" + marker).put("responsibleUnit", UNIT).put("claimedBy", "notice-officer");
         task.putObject("verificationNote").put("text", "台账齐全，予以销号-" + marker).put("by", "notice-supervisor")
@@ -177,8 +178,8 @@ class NoticesTest {
     void aReopeningAndAMovedDeadlineAreToldToTheUnitWithTheReason() {
         UUID area = plan.registerArea(1, "党风廉政方面-" + marker);
         UUID problem = plan.registerProblem(area, 1, "公务用车管理不规范-" + marker);
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1
-                && sql.one("SELECT count(*) FROM rm_area WHERE id = ?", row -> row.getLong(1), area) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_problem", problem)
+                && ReadModelRows.hold(sql, "rm_area", area));
         ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 2, "REOPENED", "2025-06-30")
                 .put("title", "规范公务用车管理-" + marker).put("responsibleUnit", UNIT).put("reopenCount", 1);
         task.putObject("lastReopen").put("reason", "抽查发现3辆车未入库-" + marker).put("by", "notice-ducha")
@@ -247,8 +248,7 @@ class NoticesTest {
         UUID publication = plan.publish("2025-03-01T00:00:00+08:00", "2025-03-31T23:59:59+08:00");
         // the inspection read here first, so the notice names the one the feedback came in for
         plan.registerInspection();
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_inspection WHERE id = ?", row -> row.getLong(1),
-                plan.inspectionId) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_inspection", plan.inspectionId));
         UUID feedback = UUID.randomUUID();
         String name = "张三丰" + marker;
         String phone = "139" + marker.replaceAll("[^0-9]", "7").substring(0, 4) + "8866";
@@ -338,7 +338,7 @@ class NoticesTest {
         }
         UUID area = plan.registerArea(4, "作风建设方面-" + marker);
         UUID problem = plan.registerProblem(area, 1, "文山会海-" + marker);
-        await().atMost(WAIT).until(() -> sql.one("SELECT count(*) FROM rm_problem WHERE id = ?", row -> row.getLong(1), problem) == 1);
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_problem", problem));
         ObjectNode task = plan.task(UUID.randomUUID(), area, problem, 1, "COMPLETION_CLAIMED", "2025-06-30")
                 .put("title", "精简会议文件-" + marker).put("responsibleUnit", UNIT).put("claimedBy", "notice-officer");
         ContractEvents.sendTask("TaskCompletionClaimed", task, 4);

@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.DeadLetterMetrics;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.OpenApiAnswers;
 import io.rectification.platform.testing.OpenApiResponses;
@@ -17,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -276,14 +274,6 @@ class DeadLetterResolutionTest {
     }
 
     private long count(String sql, String... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Counts.of(dataSource, sql, (Object[]) parameters);
     }
 }

@@ -3,6 +3,7 @@ package io.rectification.reporting.projection;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.KafkaSettings;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.RefusedWrites;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.reporting.ContractEvents;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -144,25 +144,15 @@ class DismissedMessageRereadTest {
 
     private void update(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(connection, statement, parameters);
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = parameters[i];
+                statement.setObject(i + 1, value instanceof String[] array ? connection.createArrayOf("text", array) : value);
+            }
             statement.executeUpdate();
         }
     }
 
     private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(connection, query, parameters);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            statement.setObject(i + 1, value instanceof String[] array ? connection.createArrayOf("text", array) : value);
-        }
+        return Counts.of(dataSource, sql, parameters);
     }
 }

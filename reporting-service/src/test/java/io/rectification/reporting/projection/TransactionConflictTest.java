@@ -3,6 +3,7 @@ package io.rectification.reporting.projection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.LockWaits;
 import io.rectification.reporting.ContractEvents;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -83,14 +83,6 @@ class TransactionConflictTest {
     }
 
     private long single(String sql, Object... parameters) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Counts.of(dataSource, sql, parameters);
     }
 }

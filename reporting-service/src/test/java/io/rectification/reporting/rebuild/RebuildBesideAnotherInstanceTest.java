@@ -9,6 +9,7 @@ import io.rectification.platform.events.ApplyGate;
 import io.rectification.platform.events.ConsumedEvents;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.LockWaits;
 import io.rectification.platform.testing.StaffTokens;
@@ -212,14 +213,7 @@ class RebuildBesideAnotherInstanceTest {
     }
 
     private int deadLettersOf(String eventId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM dead_letter WHERE event_id = ?")) {
-            select.setString(1, eventId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+        return (int) Counts.of(dataSource, "SELECT count(*) FROM dead_letter WHERE event_id = ?", eventId);
     }
 
     /** One poll of the other instance's consumer: true when applied, false when the gate sent it back for later. */

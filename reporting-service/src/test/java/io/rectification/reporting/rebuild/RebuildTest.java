@@ -1,6 +1,7 @@
 package io.rectification.reporting.rebuild;
 
 import io.rectification.platform.testing.AdjustableClock;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.agroal.api.AgroalDataSource;
@@ -429,16 +430,7 @@ class RebuildTest {
     }
 
     private long consumedRecords(String consumer, String eventId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?")) {
-            count.setString(1, consumer);
-            count.setString(2, eventId);
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Counts.of(dataSource, "SELECT count(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", consumer, eventId);
     }
 
     @Test
@@ -563,19 +555,11 @@ class RebuildTest {
 
     /** The inspection's task, problem and area rows cancelled (撤销). */
     private long cancelledRows(UUID inspection) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement("""
-                     SELECT (SELECT count(*) FROM rm_task WHERE inspection_id = ? AND cancelled_at IS NOT NULL)
-                          + (SELECT count(*) FROM rm_problem WHERE inspection_id = ? AND cancelled_at IS NOT NULL)
-                          + (SELECT count(*) FROM rm_area WHERE inspection_id = ? AND cancelled_at IS NOT NULL)""")) {
-            for (int i = 1; i <= 3; i++) {
-                count.setObject(i, inspection);
-            }
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Counts.of(dataSource, """
+                SELECT (SELECT count(*) FROM rm_task WHERE inspection_id = ? AND cancelled_at IS NOT NULL)
+                     + (SELECT count(*) FROM rm_problem WHERE inspection_id = ? AND cancelled_at IS NOT NULL)
+                     + (SELECT count(*) FROM rm_area WHERE inspection_id = ? AND cancelled_at IS NOT NULL)""",
+                inspection, inspection, inspection);
     }
 
     /** The inspection's area, problem and task rows (versions, source or state, cancelled_at), in id order. */

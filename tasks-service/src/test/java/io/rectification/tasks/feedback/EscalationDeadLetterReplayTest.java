@@ -2,6 +2,7 @@ package io.rectification.tasks.feedback;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.platform.testing.RefusedWrites;
 import io.rectification.platform.testing.StaffTokens;
@@ -155,12 +156,6 @@ class EscalationDeadLetterReplayTest {
     }
 
     private long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Counts.of(dataSource, sql, parameter);
     }
 }

@@ -1,5 +1,6 @@
 package io.rectification.tasks.feedback;
 
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -239,14 +237,6 @@ class FeedbackEscalationTest {
     }
 
     private long count(String sql, String eventId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, FeedbackEscalationHandler.CONSUMER);
-            query.setString(2, eventId);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Counts.of(dataSource, sql, FeedbackEscalationHandler.CONSUMER, eventId);
     }
 }

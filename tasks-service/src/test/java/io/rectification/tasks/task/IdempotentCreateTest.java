@@ -3,6 +3,7 @@ package io.rectification.tasks.task;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.idempotency.IdempotencyKeys;
 import io.rectification.platform.security.Roles;
+import io.rectification.platform.testing.Counts;
 import io.rectification.platform.testing.PlainHttp;
 import io.rectification.platform.testing.StaffTokens;
 import io.rectification.platform.testing.TestTokens;
@@ -299,13 +300,6 @@ class IdempotentCreateTest {
     }
 
     private int rows(String key) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM idempotent_request WHERE idempotency_key = ?")) {
-            count.setString(1, key);
-            try (var result = count.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        }
+        return (int) Counts.of(dataSource, "SELECT count(*) FROM idempotent_request WHERE idempotency_key = ?", key);
     }
 }

@@ -77,7 +77,8 @@ class CancelledTaskNoticesTest {
         // an event of a task already cancelled (as a late TaskOverdue would be) records no cause
         ObjectNode already = task("已撤销");
         ContractEvents.sendTask("TaskOverdue", cancelled(already, 2), 2, Map.of("dueDate", "2026-12-30", "what", "TASK"));
-        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_task", already.get("id").asText())); // applied, and the notices with it
+        // applied, and the notices with it
+        await().atMost(WAIT).until(() -> ReadModelRows.hold(sql, "rm_task", already.get("id").asText()));
         assertEquals(0, causes(already, false) + causes(already, true));
         ObjectNode standing = overdue("未撤销");
         await().atMost(WAIT).until(() -> causes(standing, false) + causes(standing, true) == 1);

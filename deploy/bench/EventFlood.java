@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes COUNT task events to the tasks topic, as tasks-service would publish them, for the
@@ -84,10 +85,17 @@ public class EventFlood {
         String data = created ? "{\"task\":" + snapshot + "}" : """
                 {"task":%s,"report":{"id":"%s","cadence":"WEEKLY","periodStart":"2025-01-06","periodEnd":"2025-01-12",\
                 "percentComplete":%d,"text":"本周完成排查摸底","reporter":"李处长","reportedAt":"%s"}}"""
-                .formatted(snapshot, UUID.randomUUID(), (version - 1) * 10, time);
+                .formatted(snapshot, timeOrdered(), (version - 1) * 10, time);
         return """
                 {"specversion":"1.0","id":"%s","source":"/tasks-service","type":"%s","subject":"%s","time":"%s",\
                 "datacontenttype":"application/json","aggregatetype":"Task","aggregateversion":%d,"data":%s}"""
-                .formatted(UUID.randomUUID(), created ? "TaskCreated" : "TaskProgressReported", task, time, version, data);
+                .formatted(timeOrdered(), created ? "TaskCreated" : "TaskProgressReported", task, time, version, data);
+    }
+
+    /** Event and progress report ids as the services make them: version 7, in time order (platform's TimeOrderedIds). */
+    private static UUID timeOrdered() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(System.currentTimeMillis() << 16 | 0x7000L | (random.nextLong() & 0x0FFFL),
+                random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L);
     }
 }

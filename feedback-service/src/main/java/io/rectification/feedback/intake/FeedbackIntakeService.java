@@ -20,6 +20,7 @@ import io.rectification.feedback.publication.DisclosureWindow;
 import io.rectification.feedback.publication.Publication;
 import io.rectification.platform.contract.FeedbackEvent;
 import io.rectification.platform.events.EventPublisher;
+import io.rectification.platform.ids.TimeOrderedIds;
 import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.text.OptionalText;
@@ -150,7 +151,7 @@ public class FeedbackIntakeService {
     Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,
                          OffsetDateTime receivedAt) {
         Feedback feedback = new Feedback();
-        feedback.id = UUID.randomUUID();
+        feedback.id = TimeOrderedIds.next(clock);
         feedback.publicationId = publication.id;
         feedback.inspectionId = publication.inspectionId;
         feedback.trackingCode = TrackingCodes.next();

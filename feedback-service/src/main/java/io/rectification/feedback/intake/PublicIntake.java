@@ -12,6 +12,7 @@ import io.rectification.platform.error.ErrorBody;
 import io.rectification.platform.error.ApiException;
 import io.rectification.platform.events.EventTracing;
 import io.rectification.platform.events.OwnConnection;
+import io.rectification.platform.ids.TimeOrderedIds;
 import io.rectification.platform.text.OptionalText;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -150,7 +150,7 @@ public class PublicIntake {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String detail = request.channel() == FeedbackChannel.WEB ? "received on the web form"
                 : "received through the public API" + (request.apiClient() == null ? "" : " from " + request.apiClient());
-        return new PublicSubmission.NewFeedback(UUID.randomUUID(), request.publicationId(), TrackingCodes.next(),
+        return new PublicSubmission.NewFeedback(TimeOrderedIds.next(clock), request.publicationId(), TrackingCodes.next(),
                 request.channel(), request.category(), input.text(),
                 name == null && phone == null && email == null && address == null,
                 cipher.seal("name", name), cipher.seal("phone", phone), cipher.seal("email", email),

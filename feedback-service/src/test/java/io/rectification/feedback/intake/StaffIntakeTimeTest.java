@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.ids.TimeOrderedIds;
 import io.rectification.platform.testing.AdjustableClock;
 import io.rectification.platform.testing.EventCatalogue;
 import io.rectification.platform.testing.EventProbe;
@@ -67,6 +68,8 @@ class StaffIntakeTimeTest {
                 .then().statusCode(201)
                 .body("receivedAt", equalTo("2026-01-16T14:35:00+08:00"))
                 .extract().path("id");
+        // the record's id is in time order (version 7) at the moment it was made, not at the call's
+        assertEquals(Instant.parse("2026-01-16T06:40:00Z").toEpochMilli(), TimeOrderedIds.millisOf(UUID.fromString(id)));
         given().when().get("/feedback/" + id).then().statusCode(200)
                 .body("receivedAt", equalTo("2026-01-16T14:35:00+08:00"))
                 .body("replyDueAt", equalTo("2026-01-31T14:35:00+08:00"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.rectification.platform.contract.EventContract;
 import io.rectification.platform.contract.EventData;
+import io.rectification.platform.ids.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Writes an event into the outbox table in the caller's transaction, so the event exists exactly
@@ -151,7 +151,7 @@ public class Outbox {
     EventEnvelope envelope(String aggregateType, String aggregateId, long aggregateVersion, String eventType,
                            Object data, String traceparent) {
         JsonNode payload = objectMapper.valueToTree(data);
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source,
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, TimeOrderedIds.next(clock).toString(), source,
                 eventType, aggregateId, OffsetDateTime.now(clock), EventEnvelope.JSON, aggregateType,
                 aggregateVersion, payload, traceparent);
     }

@@ -3,6 +3,7 @@ package io.rectification.tasks.work;
 import io.rectification.platform.contract.TasksEvent;
 import io.quarkus.panache.common.Sort;
 import io.rectification.platform.error.ApiException;
+import io.rectification.platform.ids.TimeOrderedIds;
 import io.rectification.tasks.task.LifecycleRule;
 import io.rectification.tasks.task.RectificationTask;
 import io.rectification.tasks.task.TaskEvents;
@@ -37,7 +38,7 @@ public class ProgressReports {
         ReportPeriod.check(input.cadence(), input.periodStart(), input.periodEnd(), LocalDate.now(clock));
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.OPEN_FOR_WORK);
         ProgressReport report = new ProgressReport();
-        report.id = UUID.randomUUID();
+        report.id = TimeOrderedIds.next(clock);
         report.taskId = task.id;
         report.cadence = input.cadence();
         report.periodStart = input.periodStart();

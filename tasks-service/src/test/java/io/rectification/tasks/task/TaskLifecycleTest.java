@@ -5,16 +5,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
+import io.rectification.platform.ids.TimeOrderedIds;
 import io.rectification.platform.testing.EventProbe;
 import io.rectification.tasks.Fixtures;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -29,6 +33,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @ExtendWith(StaffTokens.class)
@@ -51,14 +56,21 @@ class TaskLifecycleTest {
         String taskId = Fixtures.task(problemId, Fixtures.taskJson("全力解决政府失信问题", "2024-12-31", "TIME_BOUND", ""));
         try (EventProbe probe = EventProbe.on(EventTopics.TASKS)) {
             act(taskId, "start", null).statusCode(200).body("state", equalTo("IN_PROGRESS"));
-            String reportedAt = given().contentType(ContentType.JSON)
+            JsonPath reported = given().contentType(ContentType.JSON)
                     // header values are Latin-1: a Chinese name travels percent-encoded
                     .header("X-Actor", URLEncoder.encode("李科长", StandardCharsets.UTF_8))
                     .body(Map.of("cadence", "WEEKLY", "periodStart", "2024-10-07", "periodEnd", "2024-10-13",
                             "text", "已建立欠款台账,兑付程序推进中", "percentComplete", 60))
                     .when().post("/tasks/" + taskId + "/progress-reports")
                     .then().statusCode(201).body("task.percentComplete", equalTo(60))
-                    .body("report.reporter", equalTo("李科长")).extract().path("report.reportedAt");
+                    .body("report.reporter", equalTo("李科长")).extract().jsonPath();
+            String reportedAt = reported.getString("report.reportedAt");
+            // a report's id is in time order (version 7), made just before the report's time
+            UUID reportId = UUID.fromString(reported.getString("report.id"));
+            long reportedMillis = OffsetDateTime.parse(reportedAt).toInstant().toEpochMilli();
+            assertEquals(7, reportId.version());
+            assertTrue(TimeOrderedIds.millisOf(reportId) <= reportedMillis
+                    && TimeOrderedIds.millisOf(reportId) > reportedMillis - 60_000, reportId + " made at " + reportedAt);
             // the time answered is the time read back, to the digit (the database keeps microseconds, and
             // the clock ticks in them; a command once answered nanoseconds)
             assertEquals(reportedAt, given().get("/tasks/" + taskId + "/progress-reports").then().statusCode(200)

@@ -36,7 +36,7 @@ public class Clocks {
     @DefaultBean
     @ApplicationScoped
     Clock systemClock() {
-        return Clock.tick(Clock.system(zone), PRECISION);
+        return new MicrosecondClock(zone);
     }
 
     /** How instants are written, at the clock's zone (the test clock's too). */

@@ -34,4 +34,20 @@ class ClocksTest {
             assertTrue(Duration.between(now, Instant.now()).abs().toMillis() < 1_000, now.toString());
         }
     }
+
+    /**
+     * Read as milliseconds too (event ids, the dashboards' kept figures, webhook signatures): on JDK 17,
+     * where the tests run, a clock made by {@code Clock.tick} at a microsecond divided by zero here.
+     */
+    @Test
+    void itsMillisecondsAreThoseOfItsInstants() {
+        for (int i = 0; i < 1_000; i++) {
+            long before = clock.instant().toEpochMilli();
+            long millis = clock.millis();
+            long after = clock.instant().toEpochMilli();
+            assertTrue(before <= millis && millis <= after, before + " " + millis + " " + after);
+        }
+        assertEquals(clock, clock.withZone(ZoneId.of("Asia/Shanghai")));
+        assertEquals(ZoneId.of("UTC"), clock.withZone(ZoneId.of("UTC")).getZone());
+    }
 }

@@ -3,6 +3,7 @@ package io.rectification.feedback.handling;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectification.feedback.Publications;
+import io.rectification.feedback.personal.OldKeyRows;
 import io.rectification.platform.testing.StaffTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -13,7 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** POST /feedback/merges: several duplicates into one feedback, all or none, each by the rules of one merge. */
 @QuarkusTest
@@ -80,22 +82,24 @@ class BatchMergeTest {
      * ordered by the database, the merge its two one by one, both in {@link StaffFeedbackService#LOCK_ORDER}. The
      * row both lock first is held while the batch, then the merge, come to wait for it: in two orders the merge
      * would hold the other row by then, the batch get this one first and wait for the merge's, a deadlock (503).
+     *
+     * <p>Feedback made now has ids in time order (version 7), on which the two orders agree; feedback received
+     * before has random ones (version 4), on which they differ when one id's first bit is set and the other's not.
+     * Two such rows are written as an earlier build stored them (anonymous, under the current key).
      */
     @Test
     void aBatchAndASingleMergeCrossingTakeTurns() throws Exception {
-        String publication = Publications.openNow();
-        List<UUID> recorded = new ArrayList<>();
-        List<UUID> pair = null;
-        while (pair == null) {
-            UUID next = UUID.fromString(record(publication, "反映农贸市场周边占道经营（第" + (recorded.size() + 1) + "件）。"));
-            for (UUID earlier : recorded) {
-                if (Integer.signum(earlier.compareTo(next))
-                        != Integer.signum(StaffFeedbackService.LOCK_ORDER.compare(earlier, next))) {
-                    pair = List.of(earlier, next);
-                }
-            }
-            recorded.add(next);
-        }
+        UUID publication = UUID.fromString(Publications.openNow());
+        OldKeyRows earlierBuild = new OldKeyRows(dataSource);
+        OldKeyRows.Row anonymous = new OldKeyRows.Row("1", null, null, null, null);
+        UUID random = UUID.randomUUID();
+        UUID firstBitSet = new UUID(random.getMostSignificantBits() | Long.MIN_VALUE, random.getLeastSignificantBits());
+        UUID firstBitClear = new UUID(random.getMostSignificantBits() & Long.MAX_VALUE, random.getLeastSignificantBits());
+        List<UUID> pair = List.of(
+                earlierBuild.insert(firstBitSet, publication, anonymous, "fingerprint-crossing-a", Instant.now()),
+                earlierBuild.insert(firstBitClear, publication, anonymous, "fingerprint-crossing-t", Instant.now()));
+        assertNotEquals(Integer.signum(pair.get(0).compareTo(pair.get(1))),
+                Integer.signum(StaffFeedbackService.LOCK_ORDER.compare(pair.get(0), pair.get(1))));
         String a = pair.get(0).toString();
         String t = pair.get(1).toString();
         String lockedFirst = pair.stream().min(StaffFeedbackService.LOCK_ORDER).orElseThrow().toString();

@@ -151,7 +151,8 @@ public class FeedbackIntakeService {
     Feedback newFeedback(Publication publication, FeedbackChannel channel, String text, Submitter submitter,
                          OffsetDateTime receivedAt) {
         Feedback feedback = new Feedback();
-        feedback.id = TimeOrderedIds.next(clock);
+        feedback.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        feedback.id = TimeOrderedIds.at(feedback.createdAt.toInstant());
         feedback.publicationId = publication.id;
         feedback.inspectionId = publication.inspectionId;
         feedback.trackingCode = TrackingCodes.next();
@@ -167,7 +168,6 @@ public class FeedbackIntakeService {
         feedback.textFingerprint = TextFingerprint.of(text);
         feedback.receivedAt = receivedAt;
         feedback.replyDueAt = receivedAt.plusDays(deadlines.daysFor(null));
-        feedback.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return feedback;
     }
 

@@ -150,7 +150,7 @@ public class PublicIntake {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String detail = request.channel() == FeedbackChannel.WEB ? "received on the web form"
                 : "received through the public API" + (request.apiClient() == null ? "" : " from " + request.apiClient());
-        return new PublicSubmission.NewFeedback(TimeOrderedIds.next(clock), request.publicationId(), TrackingCodes.next(),
+        return new PublicSubmission.NewFeedback(TimeOrderedIds.at(now.toInstant()), request.publicationId(), TrackingCodes.next(),
                 request.channel(), request.category(), input.text(),
                 name == null && phone == null && email == null && address == null,
                 cipher.seal("name", name), cipher.seal("phone", phone), cipher.seal("email", email),

@@ -151,8 +151,9 @@ public class Outbox {
     EventEnvelope envelope(String aggregateType, String aggregateId, long aggregateVersion, String eventType,
                            Object data, String traceparent) {
         JsonNode payload = objectMapper.valueToTree(data);
-        return new EventEnvelope(EventEnvelope.SPEC_VERSION, TimeOrderedIds.next(clock).toString(), source,
-                eventType, aggregateId, OffsetDateTime.now(clock), EventEnvelope.JSON, aggregateType,
+        OffsetDateTime time = OffsetDateTime.now(clock);
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, TimeOrderedIds.at(time.toInstant()).toString(), source,
+                eventType, aggregateId, time, EventEnvelope.JSON, aggregateType,
                 aggregateVersion, payload, traceparent);
     }
 

@@ -1,7 +1,7 @@
 package io.rectification.platform.ids;
 
 import java.security.SecureRandom;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Random;
 import java.util.UUID;
 
@@ -26,9 +26,12 @@ public final class TimeOrderedIds {
     private TimeOrderedIds() {
     }
 
-    /** A new id at {@code clock}'s present millisecond. */
-    public static UUID next(Clock clock) {
-        return at(clock.millis(), RANDOM);
+    /**
+     * A new id for a row made at {@code made}: the row's own time (an event's, a report's, a feedback's
+     * creation), read once from the clock for both, so that the id tells the time the row does.
+     */
+    public static UUID at(Instant made) {
+        return at(made.toEpochMilli(), RANDOM);
     }
 
     static UUID at(long epochMillis, Random random) {

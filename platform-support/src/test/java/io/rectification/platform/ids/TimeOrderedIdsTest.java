@@ -3,9 +3,7 @@ package io.rectification.platform.ids;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -21,7 +19,7 @@ class TimeOrderedIdsTest {
 
     @Test
     void aVersion7IdOfTheIetfVariantCarryingItsMillisecond() {
-        UUID id = TimeOrderedIds.next(Clock.fixed(MIDNIGHT_IN_BEIJING, ZoneOffset.UTC));
+        UUID id = TimeOrderedIds.at(MIDNIGHT_IN_BEIJING);
         assertEquals(7, id.version());
         assertEquals(2, id.variant());
         assertEquals(MIDNIGHT_IN_BEIJING.toEpochMilli(), TimeOrderedIds.millisOf(id));
@@ -44,10 +42,9 @@ class TimeOrderedIdsTest {
 
     @Test
     void idsOfOneMillisecondDifferInTheirRandomBits() {
-        Clock stopped = Clock.fixed(MIDNIGHT_IN_BEIJING, ZoneOffset.UTC);
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
-            ids.add(TimeOrderedIds.next(stopped));
+            ids.add(TimeOrderedIds.at(MIDNIGHT_IN_BEIJING));
         }
         assertEquals(10_000, ids.size());
     }

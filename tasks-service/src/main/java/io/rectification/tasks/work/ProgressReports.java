@@ -38,7 +38,8 @@ public class ProgressReports {
         ReportPeriod.check(input.cadence(), input.periodStart(), input.periodEnd(), LocalDate.now(clock));
         RectificationTask task = guard.load(taskId, expectedVersion, LifecycleRule.OPEN_FOR_WORK);
         ProgressReport report = new ProgressReport();
-        report.id = TimeOrderedIds.next(clock);
+        report.reportedAt = OffsetDateTime.now(clock);
+        report.id = TimeOrderedIds.at(report.reportedAt.toInstant());
         report.taskId = task.id;
         report.cadence = input.cadence();
         report.periodStart = input.periodStart();
@@ -46,7 +47,6 @@ public class ProgressReports {
         report.text = input.text();
         report.percentComplete = input.percentComplete();
         report.reporter = reporter;
-        report.reportedAt = OffsetDateTime.now(clock);
         report.persist();
         task.percentComplete = report.percentComplete;
         task.lastProgressReportAt = report.reportedAt;

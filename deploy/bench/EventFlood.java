@@ -1,3 +1,4 @@
+import io.rectification.platform.ids.TimeOrderedIds;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -7,15 +8,15 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes COUNT task events to the tasks topic, as tasks-service would publish them, for the
  * rebuild benchmark (deploy/bench/run): per task one TaskCreated and nine TaskProgressReported,
  * each with the task's full snapshot and its next version, tasks spread over 5 areas and 16
- * problems of one inspection. Needs Kafka's client jars on the class path.
+ * problems of one inspection, event and report ids made as the services make them ({@link TimeOrderedIds}).
+ * Needs Kafka's client jars and platform-support's classes on the class path.
  *
- *   java -cp "CLASSES:.local/kafka-lib/*" EventFlood CLIENT_PROPERTIES COUNT
+ *   java -cp "CLASSES:platform-support/target/classes:.local/kafka-lib/*" EventFlood CLIENT_PROPERTIES COUNT
  *
  * CLIENT_PROPERTIES is a Kafka client configuration with bootstrap.servers and the credentials
  * (the stack's .local/…/secrets/kafka-admin.properties: the broker takes SCRAM users with ACLs).
@@ -72,7 +73,8 @@ public class EventFlood {
 
     private static String envelope(UUID task, int version, UUID inspection, UUID area, UUID problem, int number) {
         boolean created = version == 1;
-        String time = OffsetDateTime.now().toString();
+        OffsetDateTime now = OffsetDateTime.now();
+        String time = now.toString();
         String snapshot = """
                 {"id":"%s","inspectionId":"%s","areaId":"%s","problemId":"%s","number":%d,\
                 "title":"整改任务%d","measures":"制定落实方案，明确责任分工和完成时限","progressNarrative":"按计划推进",\
@@ -85,17 +87,10 @@ public class EventFlood {
         String data = created ? "{\"task\":" + snapshot + "}" : """
                 {"task":%s,"report":{"id":"%s","cadence":"WEEKLY","periodStart":"2025-01-06","periodEnd":"2025-01-12",\
                 "percentComplete":%d,"text":"本周完成排查摸底","reporter":"李处长","reportedAt":"%s"}}"""
-                .formatted(snapshot, timeOrdered(), (version - 1) * 10, time);
+                .formatted(snapshot, TimeOrderedIds.at(now.toInstant()), (version - 1) * 10, time);
         return """
                 {"specversion":"1.0","id":"%s","source":"/tasks-service","type":"%s","subject":"%s","time":"%s",\
                 "datacontenttype":"application/json","aggregatetype":"Task","aggregateversion":%d,"data":%s}"""
-                .formatted(timeOrdered(), created ? "TaskCreated" : "TaskProgressReported", task, time, version, data);
-    }
-
-    /** Event and progress report ids as the services make them: version 7, in time order (platform's TimeOrderedIds). */
-    private static UUID timeOrdered() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new UUID(System.currentTimeMillis() << 16 | 0x7000L | (random.nextLong() & 0x0FFFL),
-                random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L);
+                .formatted(TimeOrderedIds.at(now.toInstant()), created ? "TaskCreated" : "TaskProgressReported", task, time, version, data);
     }
 }

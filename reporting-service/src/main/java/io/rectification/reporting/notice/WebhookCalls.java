@@ -2,6 +2,7 @@ package io.rectification.reporting.notice;
 
 import io.rectification.platform.time.InstantText;
 import io.rectification.reporting.notice.NoticeTexts.Text;
+import io.rectification.reporting.support.BoundedHttp;
 import io.rectification.reporting.support.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,11 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -110,13 +108,9 @@ public class WebhookCalls {
         try {
             HttpRequest request = call.format().request(call.endpoint(), call.body(), config.webhook().secret().orElse(""),
                     clock.millis(), call.id()).timeout(config.webhook().timeout()).build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            status = response.statusCode();
-            String answer;
-            try (InputStream in = response.body()) {
-                answer = new String(in.readNBytes(ANSWER_BYTES), StandardCharsets.UTF_8);
-            }
-            error = call.format().refusal(status, answer);
+            BoundedHttp.Answer answer = BoundedHttp.send(http, request, config.webhook().timeout(), ANSWER_BYTES);
+            status = answer.status();
+            error = call.format().refusal(status, answer.body());
         } catch (IOException | IllegalArgumentException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (InterruptedException e) {

@@ -51,5 +51,9 @@ public interface DirectoryConfig {
         /** How long the list read from Keycloak is used before it is read again. */
         @WithDefault("5m")
         Duration cacheFor();
+
+        /** The longest wait for one of Keycloak's answers, head and body. */
+        @WithDefault("10s")
+        Duration timeout();
     }
 }

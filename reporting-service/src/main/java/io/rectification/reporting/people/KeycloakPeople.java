@@ -2,13 +2,13 @@ package io.rectification.reporting.people;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectification.reporting.support.BoundedHttp;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +28,12 @@ import java.util.Set;
 public class KeycloakPeople implements People {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A page of users at most this long (a longer one is cut, and fails as JSON). Each answer is bounded as a whole
+     * (notices.directory.keycloak.timeout): a body that stalled held this directory's lock, and every notice waiting
+     * on it, for ever ({@link BoundedHttp}).
+     */
+    private static final int ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final DirectoryConfig.Keycloak config;
     private final Clock clock;
@@ -119,24 +125,24 @@ public class KeycloakPeople implements People {
                 + enc(config.clientSecret().orElse(""));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/realms/" + config.realm()
                         + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(config.timeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("token endpoint answered " + response.statusCode());
+        BoundedHttp.Answer answer = BoundedHttp.send(http, request, config.timeout(), ANSWER_BYTES);
+        if (answer.status() != 200) {
+            throw new IOException("token endpoint answered " + answer.status());
         }
-        return JSON.readTree(response.body()).path("access_token").asText();
+        return JSON.readTree(answer.body()).path("access_token").asText();
     }
 
     private JsonNode get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.timeout())
                 .header("Authorization", "Bearer " + token).GET().build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException(url + " answered " + response.statusCode());
+        BoundedHttp.Answer answer = BoundedHttp.send(http, request, config.timeout(), ANSWER_BYTES);
+        if (answer.status() != 200) {
+            throw new IOException(url + " answered " + answer.status());
         }
-        return JSON.readTree(response.body());
+        return JSON.readTree(answer.body());
     }
 
     private static String enc(String value) {

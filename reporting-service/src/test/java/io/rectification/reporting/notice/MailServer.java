@@ -25,7 +25,7 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         return port("RECT_TEST_IMAP_PORT", kafkaPort() + 3);
     }
 
-    /** A second mailer, {@code stalled}, to a port where a test listens and never answers ({@code StalledMailServerTest}). */
+    /** A second mailer, {@code stalled}, to a port where a test listens and never answers ({@code StalledServersTest}). */
     public static final String STALLED = "stalled";
 
     @Override

@@ -16,10 +16,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * How {@link KeycloakPeople} reads Keycloak's admin REST API, against an HTTP server that answers as
@@ -33,6 +36,9 @@ class KeycloakPeopleTest {
     HttpServer keycloak;
     final AtomicInteger userReads = new AtomicInteger();
     volatile boolean down;
+    /** Set: the users' page is sent its head and the start of its body, and then nothing, until the test ends. */
+    volatile boolean stalled;
+    final CountDownLatch ended = new CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
@@ -50,7 +56,13 @@ class KeycloakPeopleTest {
             }
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getQuery();
-            if (path.endsWith("/users")) {
+            if (path.endsWith("/users") && stalled) {
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().write("[{\"id\":\"u1\",".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                awaitEnd();
+                exchange.close();
+            } else if (path.endsWith("/users")) {
                 userReads.incrementAndGet();
                 answer(exchange, 200, query.contains("first=0") ? """
                         [{"id":"u1","username":"dzb","firstName":"李","lastName":"科长（党政办公室）","enabled":true,"email":"dzb@rectification.local","attributes":{"unit":["党政办公室"]}},
@@ -75,6 +87,7 @@ class KeycloakPeopleTest {
 
     @AfterEach
     void stop() {
+        ended.countDown();
         keycloak.stop(0);
         AdjustableClock.release();
     }
@@ -111,6 +124,27 @@ class KeycloakPeopleTest {
         assertEquals(true, e.getMessage().startsWith("Keycloak's users could not be read"), e.getMessage());
     }
 
+    /**
+     * Keycloak sends the page's head and then stalls its body: the read fails after notices.directory.keycloak.timeout
+     * (1 s here) instead of holding the directory, and every notice waiting on it, for ever; the error says so.
+     */
+    @Test
+    void aKeycloakThatStallsItsAnswerIsAnErrorAfterTheTimeoutNotAWaitForEver() {
+        stalled = true;
+        KeycloakPeople people = new KeycloakPeople(config("s3cret"), new AdjustableClock());
+        IllegalStateException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(IllegalStateException.class, people::everyone), "waited for the stalled body");
+        assertTrue(e.getMessage().startsWith("Keycloak's users could not be read: no whole answer within 1000 ms"), e.getMessage());
+    }
+
+    private void awaitEnd() {
+        try {
+            ended.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private DirectoryConfig.Keycloak config(String secret) {
         String url = "http://127.0.0.1:" + keycloak.getAddress().getPort() + "/auth";
         return new DirectoryConfig.Keycloak() {
@@ -136,6 +170,10 @@ class KeycloakPeopleTest {
 
             public Duration cacheFor() {
                 return Duration.ofMinutes(5);
+            }
+
+            public Duration timeout() {
+                return Duration.ofSeconds(1);
             }
         };
     }

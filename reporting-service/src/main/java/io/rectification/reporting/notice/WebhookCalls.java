@@ -108,7 +108,7 @@ public class WebhookCalls {
         try {
             HttpRequest request = call.format().request(call.endpoint(), call.body(), config.webhook().secret().orElse(""),
                     clock.millis(), call.id()).timeout(config.webhook().timeout()).build();
-            BoundedHttp.Answer answer = BoundedHttp.send(http, request, config.webhook().timeout(), ANSWER_BYTES);
+            BoundedHttp.Answer answer = BoundedHttp.send(http, request, ANSWER_BYTES);
             status = answer.status();
             error = call.format().refusal(status, answer.body());
         } catch (IOException | IllegalArgumentException e) {

@@ -128,7 +128,7 @@ public class KeycloakPeople implements People {
                 .timeout(config.timeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        BoundedHttp.Answer answer = BoundedHttp.send(http, request, config.timeout(), ANSWER_BYTES);
+        BoundedHttp.Answer answer = BoundedHttp.send(http, request, ANSWER_BYTES);
         if (answer.status() != 200) {
             throw new IOException("token endpoint answered " + answer.status());
         }
@@ -138,7 +138,7 @@ public class KeycloakPeople implements People {
     private JsonNode get(String url, String token) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.timeout())
                 .header("Authorization", "Bearer " + token).GET().build();
-        BoundedHttp.Answer answer = BoundedHttp.send(http, request, config.timeout(), ANSWER_BYTES);
+        BoundedHttp.Answer answer = BoundedHttp.send(http, request, ANSWER_BYTES);
         if (answer.status() != 200) {
             throw new IOException(url + " answered " + answer.status());
         }

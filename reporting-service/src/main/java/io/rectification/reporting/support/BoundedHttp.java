@@ -33,12 +33,13 @@ public final class BoundedHttp {
     }
 
     /**
-     * {@code request} sent, and its answer's head and at most {@code limit} bytes of its body read, within
-     * {@code within}; the rest of a longer body is not read. Longer: an {@link HttpTimeoutException}, the exchange
-     * cancelled (its connection closed).
+     * {@code request} sent, and its answer's head and at most {@code limit} bytes of its body read, within the
+     * request's own timeout, which here bounds the exchange as a whole; the rest of a longer body is not read.
+     * Longer: an {@link HttpTimeoutException}, the exchange cancelled (its connection closed).
      */
-    public static Answer send(HttpClient http, HttpRequest request, Duration within, int limit)
-            throws IOException, InterruptedException {
+    public static Answer send(HttpClient http, HttpRequest request, int limit) throws IOException, InterruptedException {
+        Duration within = request.timeout().orElseThrow(() ->
+                new IllegalArgumentException("a request without a timeout: " + request.uri()));
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, head -> new FirstBytes(limit));
         try {
             HttpResponse<byte[]> response = exchange.get(within.toMillis(), TimeUnit.MILLISECONDS);

@@ -32,9 +32,9 @@ public final class TcpTimers {
                     .map(line -> line.trim().split("\\s+"))
                     .filter(columns -> columns[1].endsWith(local))
                     .map(columns -> {
-                        String[] timer1 = columns[5].split(":");
-                        return new Timer(Integer.parseInt(timer1[0], 16),
-                                Long.parseLong(timer1[1], 16) / (double) TICKS_PER_SECOND);
+                        String[] kindAndWhen = columns[5].split(":");
+                        return new Timer(Integer.parseInt(kindAndWhen[0], 16),
+                                Long.parseLong(kindAndWhen[1], 16) / (double) TICKS_PER_SECOND);
                     }).findFirst();
             if (timer.isPresent()) {
                 return timer.get();

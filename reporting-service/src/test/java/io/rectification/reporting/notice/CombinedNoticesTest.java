@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -167,15 +167,7 @@ class CombinedNoticesTest {
 
     /** A sender whose notices.mail.combine-from and combine-at-most are these, its other settings the running one's. */
     private MailDelivery sender(int combineFrom, int combineAtMost) {
-        NoticeConfig.Mail mail = (NoticeConfig.Mail) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(),
-                new Class<?>[] {NoticeConfig.Mail.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "combineFrom" -> combineFrom;
-                    case "combineAtMost" -> combineAtMost;
-                    default -> method.invoke(config.mail(), args);
-                });
-        NoticeConfig settings = (NoticeConfig) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(),
-                new Class<?>[] {NoticeConfig.class}, (proxy, method, args) ->
-                        "mail".equals(method.getName()) ? mail : method.invoke(config, args));
+        NoticeConfig settings = NoticeSettings.with(config, "mail", Map.of("combineFrom", combineFrom, "combineAtMost", combineAtMost));
         return new MailDelivery(sql, mailer, settings, from, new QuietHoursNow(QuietHours.OFF, reporting));
     }
 

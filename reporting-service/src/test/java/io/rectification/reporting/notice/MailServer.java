@@ -35,7 +35,7 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
                 "quarkus.mailer.port", Integer.toString(smtpPort()),
                 "notices.webhook.url", "http://127.0.0.1:" + FreePort.pick() + "/hook",
                 "notices.webhook.secret", WEBHOOK_SECRET));
-        Map.of("host", "127.0.0.1", "port", Integer.toString(FreePort.pick()), "from", "zhenggai-noreply@rectification.local",
+        Map.of("host", "127.0.0.1", "port", Integer.toString(FreePort.pick()), "from", "${quarkus.mailer.from}",
                 "start-tls", "DISABLED", "login", "NONE", "mock", "false", "timeout", "2s")
                 .forEach((key, value) -> config.put("quarkus.mailer." + STALLED + "." + key, value));
         return config;

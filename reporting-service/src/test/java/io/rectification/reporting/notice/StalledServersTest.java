@@ -12,13 +12,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -107,8 +107,8 @@ class StalledServersTest {
         });
         endpoint.start();
         String url = "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/stalled";
-        WebhookCalls calls = new WebhookCalls(sql, webhookTimeout(Duration.ofSeconds(1)), clock, instants,
-                new QuietHoursNow(QuietHours.OFF, reporting));
+        NoticeConfig settings = NoticeSettings.with(config, "webhook", Map.of("timeout", Duration.ofSeconds(1)));
+        WebhookCalls calls = new WebhookCalls(sql, settings, clock, instants, new QuietHoursNow(QuietHours.OFF, reporting));
         try {
             String outcome = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(() -> {
                 sql.update("""
@@ -125,14 +125,5 @@ class StalledServersTest {
             endpoint.stop(0);
             sql.update("DELETE FROM notice_webhook WHERE cause_key = ?", "stalled|" + marker);
         }
-    }
-
-    /** The running configuration, its webhook calls bounded by {@code timeout}. */
-    private NoticeConfig webhookTimeout(Duration timeout) {
-        NoticeConfig.Webhook webhook = (NoticeConfig.Webhook) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(),
-                new Class<?>[] {NoticeConfig.Webhook.class}, (proxy, method, args) ->
-                        "timeout".equals(method.getName()) ? timeout : method.invoke(config.webhook(), args));
-        return (NoticeConfig) Proxy.newProxyInstance(NoticeConfig.class.getClassLoader(), new Class<?>[] {NoticeConfig.class},
-                (proxy, method, args) -> "webhook".equals(method.getName()) ? webhook : method.invoke(config, args));
     }
 }

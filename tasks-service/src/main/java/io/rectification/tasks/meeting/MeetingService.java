@@ -103,9 +103,10 @@ public class MeetingService {
      */
     public MeetingView attachMinutes(UUID meetingId, Long expectedVersion, String contentType, String filename,
                                      byte[] content) {
+        // The request's own parts first: a bad file name is the caller's to fix whatever meeting it names.
+        EvidenceContent.Checked checked = files.check(contentType, filename, content);
         Meeting meeting = require(meetingId);
         Versions.check(expectedVersion, meeting.version, "meeting " + meetingId);
-        EvidenceContent.Checked checked = files.check(contentType, filename, content);
         MeetingMinutes minutes = MeetingMinutes.<MeetingMinutes>findByIdOptional(meetingId).orElseGet(MeetingMinutes::new);
         boolean isNew = minutes.meetingId == null;
         minutes.meetingId = meetingId;

@@ -288,6 +288,10 @@ class MeetingTest {
                 .post(url).then().statusCode(400).body("errors[0].field", equalTo("attendees[1]"));
         given().contentType("application/pdf").body(PDF).queryParam("filename", "纪要.pdf")
                 .put("/meetings/7d1f9a52-0000-4000-8000-000000000000/minutes").then().statusCode(404);
+        // the file checked before the meeting is looked up: a bad name is named whatever meeting the path gives
+        given().contentType("application/pdf").body(PDF).queryParam("filename", " ")
+                .put("/meetings/7d1f9a52-0000-4000-8000-000000000000/minutes").then().statusCode(400)
+                .body("errors[0].field", equalTo("filename"));
     }
 
     private static String sha256(byte[] content) {

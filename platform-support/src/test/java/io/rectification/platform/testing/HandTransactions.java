@@ -26,11 +26,20 @@ public final class HandTransactions implements TransactionSynchronizationRegistr
     /** Ends the transaction begun: its synchronizations are told, as after a commit. */
     public void commit() {
         synchronizations.forEach(Synchronization::beforeCompletion);
+        end(Status.STATUS_COMMITTED);
+    }
+
+    /** Ends the transaction begun: its synchronizations are told, as after a rollback. */
+    public void rollback() {
+        end(Status.STATUS_ROLLEDBACK);
+    }
+
+    private void end(int status) {
         List<Synchronization> told = List.copyOf(synchronizations);
         key = null;
         resources.clear();
         synchronizations.clear();
-        told.forEach(synchronization -> synchronization.afterCompletion(Status.STATUS_COMMITTED));
+        told.forEach(synchronization -> synchronization.afterCompletion(status));
     }
 
     @Override

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * Which tasks' read models a transaction changed, told to every instance by a NOTIFY in that
  * transaction: PostgreSQL delivers it once the change is committed, so a reader woken by it reads the
  * new row, and never for a change rolled back. This instance is also told by {@link Announced}, a CDI
- * event whose observers run when the transaction has ended, before the notification comes back: a
- * read that starts after the commit here must not be answered from what was kept before it.
+ * event fired inside the transaction, whose observer acts when it has ended, before the notification comes back:
+ * a read that starts after the commit here must not be answered from what was kept before it, and a reader
+ * waiting here for one of the tasks is woken at once.
  * Every writer of rm_task calls this inside its transaction (rm_task_tally follows rm_task by trigger).
  */
 @ApplicationScoped
@@ -29,11 +30,12 @@ public class TaskChanges {
 
     private static final String ANY = "";
 
-    /** Task read models were changed in the transaction it was fired in; observe it after that transaction. */
-    public record Announced() {
+    /**
+     * Task read models were changed in the transaction it was fired in; {@code payload} names them as the
+     * notification does (empty: any task).
+     */
+    public record Announced(String payload) {
     }
-
-    private static final Announced ANNOUNCED = new Announced();
 
     private final Sql sql;
     private final Event<Announced> announced;
@@ -78,6 +80,6 @@ public class TaskChanges {
 
     private void notify(String payload) {
         sql.one("SELECT pg_notify(?, ?)", row -> Boolean.TRUE, CHANNEL, payload);
-        announced.fire(ANNOUNCED);
+        announced.fire(new Announced(payload));
     }
 }

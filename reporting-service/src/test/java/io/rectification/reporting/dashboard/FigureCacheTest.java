@@ -65,8 +65,8 @@ class FigureCacheTest {
         TaggedJson afterTheirs = ask(summary);
         assertEquals(2, reads.get());
         transactions.begin();
-        watch.changingHere(new TaskChanges.Announced());
-        watch.changingHere(new TaskChanges.Announced());
+        watch.changingHere(new TaskChanges.Announced(""));
+        watch.changingHere(new TaskChanges.Announced(""));
         // committed, and not yet ended here: nothing kept, nothing from now kept either
         ask(summary);
         ask(summary);

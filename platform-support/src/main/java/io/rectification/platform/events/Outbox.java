@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes an event into the outbox table in the caller's transaction, so the event exists exactly
@@ -32,10 +33,16 @@ public class Outbox {
             INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, envelope)
             VALUES (CAST(? AS uuid), ?, ?, ?, ?, CAST(? AS jsonb))""";
     /**
-     * Delivered to the relay's LISTEN only when the transaction commits; repeated notifications
-     * in one transaction are folded into one by PostgreSQL.
+     * The payload of this process's notifications: the relays running here are woken in process after the
+     * commit ({@link OutboxRelay#wakeUpHere}) and pass over notifications that carry it; other instances'
+     * relays are woken by them.
      */
-    static final String NOTIFY = "SELECT pg_notify('" + CHANNEL + "', '')";
+    static final String FROM_HERE = UUID.randomUUID().toString();
+    /**
+     * Delivered to every LISTEN only when the transaction commits; repeated notifications in one
+     * transaction are folded into one by PostgreSQL.
+     */
+    static final String NOTIFY = "SELECT pg_notify('" + CHANNEL + "', '" + FROM_HERE + "')";
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -89,7 +96,7 @@ public class Outbox {
                 .setParameter(6, toJson(envelope))
                 .executeUpdate();
         entityManager.createNativeQuery(NOTIFY).getSingleResult();
-        tellCommitWatchAtTheEnd();
+        atTheEnd();
         return envelope;
     }
 
@@ -131,7 +138,7 @@ public class Outbox {
                 .setParameter(1, rows.toString())
                 .executeUpdate();
         entityManager.createNativeQuery(NOTIFY).getSingleResult();
-        tellCommitWatchAtTheEnd();
+        atTheEnd();
         return envelopes;
     }
 
@@ -162,8 +169,10 @@ public class Outbox {
      * (the NOTIFY reaches {@link CommitWatch} a little later): a client reads its own write at once.
      * From now until then they serve nothing: PostgreSQL shows the change from its commit on.
      */
-    private void tellCommitWatchAtTheEnd() {
+    /** Tells the commit watch when the transaction ends, and wakes the relays here if it committed. */
+    private void atTheEnd() {
         commits.changingIn(transactions);
+        OutboxRelay.wakeUpHereAfterCommit(transactions);
     }
 
     /** The trace context of the current thread, as an event written now carries it (null: none). */

@@ -11,6 +11,9 @@ import io.rectification.platform.jdbc.ArrayParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,7 +21,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,7 +33,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,9 +45,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Publishes the outbox to Kafka on a thread of its own.
  *
- * <p>It LISTENs on the outbox channel, so a commit wakes it at once; the poll interval is only a
- * safety net. Each batch runs in one transaction: a transaction-scoped advisory lock makes one
- * instance relay at a time (so one aggregate's events keep their order across instances), rows
+ * <p>A commit in this process that wrote events wakes it in process, at once ({@link #wakeUpHere}); a
+ * commit of another instance by its NOTIFY on the outbox channel, heard on a connection of its own
+ * ({@link ChannelListener}; this process's own notifications are passed over: they are for the other
+ * instances); the poll interval is only a safety net. Each batch runs in one transaction: a
+ * transaction-scoped advisory lock makes one instance relay at a time (so one aggregate's events keep their order across instances), rows
  * are taken {@code FOR UPDATE SKIP LOCKED}, sent, and marked published only once Kafka has
  * acknowledged them. With Kafka down the batch rolls back, the relay backs off and the API,
  * which never waits on Kafka, keeps working. Delivery is at least once; consumers deduplicate on
@@ -58,6 +65,10 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x5245_4354_4946_5901L;
     /** Published rows deleted per statement, once their retention has passed. */
     static final int CLEANUP_PART = 10_000;
+    /** The relays running in this process: woken in process by a commit here ({@link #wakeUpHere}). */
+    private static final Set<OutboxRelay> RUNNING_HERE = ConcurrentHashMap.newKeySet();
+    /** The key of a transaction's resource: its commit will wake the relays here. */
+    private static final Object WOKEN_AFTER_COMMIT = new Object();
 
     private final OutboxConfig config;
     private final String jdbcUrl;
@@ -72,6 +83,9 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private volatile Thread thread;
+    private volatile ChannelListener otherInstances;
+    /** A permit when there may be events to publish; the relay waits for one between batches. */
+    private final Semaphore wakeUps = new Semaphore(0);
     private volatile String lastError;
     private Instant nextCleanup = Instant.EPOCH;
 
@@ -116,6 +130,10 @@ public class OutboxRelay {
             return;
         }
         running = true;
+        RUNNING_HERE.add(this);
+        otherInstances = new ChannelListener(Outbox.CHANNEL, clientId + "-listener", jdbcUrl, username, password,
+                new OtherInstancesCommits());
+        otherInstances.start();
         thread = new Thread(this::run, clientId);
         thread.setDaemon(true);
         thread.start();
@@ -123,9 +141,15 @@ public class OutboxRelay {
 
     public synchronized void stop() {
         running = false;
+        RUNNING_HERE.remove(this);
+        if (otherInstances != null) {
+            otherInstances.stop();
+            otherInstances = null;
+        }
+        wakeUp(); // out of its wait at once
         Thread current = thread;
         if (current != null) {
-            // No interrupt: it would break the Kafka producer's close. The loop notices within one poll interval.
+            // No interrupt: it would break the Kafka producer's close. Woken above, the loop ends after its batch.
             try {
                 current.join(10_000);
             } catch (InterruptedException e) {
@@ -133,6 +157,62 @@ public class OutboxRelay {
             }
         }
         thread = null;
+    }
+
+    /**
+     * Wakes the relays running in this process: a transaction here that wrote events has committed
+     * ({@link Outbox}, {@link OutboxWakeUp}). In process, because the NOTIFY's way back through
+     * PostgreSQL and a listening connection took 2 ms at the median and up to 7 of a progress report's
+     * way to visible (docs/benchmarks.md, 2026-12-07).
+     */
+    public static void wakeUpHere() {
+        RUNNING_HERE.forEach(OutboxRelay::wakeUp);
+    }
+
+    /** Wakes the relays running in this process once the current transaction has committed (once however often asked). */
+    static void wakeUpHereAfterCommit(TransactionSynchronizationRegistry transactions) {
+        if (transactions.getResource(WOKEN_AFTER_COMMIT) != null) {
+            return;
+        }
+        transactions.putResource(WOKEN_AFTER_COMMIT, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wakeUpHere();
+                }
+            }
+        });
+    }
+
+    private void wakeUp() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    /** Another instance's commits: their NOTIFY (this process's own woke its relays already). */
+    private final class OtherInstancesCommits implements ChannelListener.Receiver {
+        @Override
+        public void listening() {
+            wakeUp(); // anything committed while not listening
+        }
+
+        @Override
+        public void notified(String payload) {
+            if (!Outbox.FROM_HERE.equals(payload)) {
+                wakeUp();
+            }
+        }
+
+        @Override
+        public void deaf() {
+            // the poll interval stands in until it listens again
+        }
     }
 
     public boolean isRunning() {
@@ -154,7 +234,6 @@ public class OutboxRelay {
         try (Producer<String, String> producer = new KafkaProducer<>(KafkaSettings.producer(bootstrapServers, clientId))) {
             while (running) {
                 try (Connection connection = connect()) {
-                    listen(connection);
                     backoff.reset();
                     relayUntilStopped(connection, producer);
                 } catch (SQLException | RuntimeException e) {
@@ -171,7 +250,6 @@ public class OutboxRelay {
     }
 
     private void relayUntilStopped(Connection connection, Producer<String, String> producer) throws SQLException {
-        PGConnection pg = connection.unwrap(PGConnection.class);
         while (running) {
             int sent;
             do {
@@ -179,8 +257,18 @@ public class OutboxRelay {
             } while (sent == config.batchSize() && running);
             lastError = null;
             cleanupPublished(connection);
-            // Blocks until a NOTIFY arrives (a commit that wrote to the outbox) or the poll interval ends.
-            pg.getNotifications((int) config.pollInterval().toMillis());
+            awaitWakeUp();
+        }
+    }
+
+    /** Until a commit here or elsewhere wrote events, or the poll interval has passed. */
+    private void awaitWakeUp() {
+        try {
+            if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUps.drainPermits(); // those that came meanwhile: the next batch takes their events too
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -313,15 +401,10 @@ public class OutboxRelay {
         // A batch's transaction is idle only while Kafka acknowledges (the producer's delivery timeout,
         // 10 s); one whose connection was lost mid-batch without the server knowing (a firewall that
         // forgot it) would otherwise hold the relay's lock, and every instance's relay with it, until
-        // the server's TCP keepalive gave up, hours later.
+        // the server's TCP keepalive gave up, hours later: it is ended after twice the longest idle a
+        // batch has (15 s, the wait for the acknowledgements), and the relays go on.
         return OwnConnection.open(jdbcUrl, username, password, clientId, OwnConnection.answerWithin(config.answerTimeout(),
-                Map.of("options", "-c synchronous_commit=off -c idle_in_transaction_session_timeout=60s")));
-    }
-
-    private static void listen(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("LISTEN " + Outbox.CHANNEL);
-        }
+                Map.of("options", "-c synchronous_commit=off -c idle_in_transaction_session_timeout=30s")));
     }
 
     private void sleep(Duration duration) {

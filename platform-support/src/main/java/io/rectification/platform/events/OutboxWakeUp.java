@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Wakes the outbox relays (of every instance: they LISTEN on the outbox channel) after a commit
- * that wrote events, for writers that commit many changes at a high rate (group commit).
+ * Wakes the outbox relays after a commit that wrote events, for writers that commit many changes at a
+ * high rate (group commit): this process's at once, in process ({@link OutboxRelay#wakeUpHere}), and the
+ * other instances' by a NOTIFY on the outbox channel, on which they LISTEN.
  *
  * <p>A NOTIFY inside the data's transaction holds PostgreSQL's notification lock from just
  * before the commit until the commit's WAL flush is over, so writers committing at the same
@@ -48,6 +49,7 @@ public class OutboxWakeUp {
 
     /** Asks for a wake-up of the relays; call it after the commit. Never blocks, never fails. */
     public void request() {
+        OutboxRelay.wakeUpHere();
         if (wanted.compareAndSet(false, true)) {
             LockSupport.unpark(thread());
         }

@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.testing.HandTransactions;
 import io.rectification.platform.testing.RealServices;
 import io.rectification.platform.testing.SilentProxy;
 import io.micrometer.core.instrument.Timer;
@@ -167,14 +168,60 @@ class OutboxRelayTest {
                 insertEvent(ageTopic, "silenced", 1);
                 waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(60), "the first event to be published");
 
+                // the relay's connection and its listener's (another instance's commits) both go through the proxy;
+                // one silenced within a batch holds the relay's lock until the server ends it (30 s idle)
+                int before = proxy.accepted();
                 proxy.silenceOpenConnections();
                 insertEvent(ageTopic, "silenced", 2);
                 waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(60),
                         "the event written after the silence to be published over a new connection");
-                assertTrue(proxy.accepted() >= 2, "a new connection: " + proxy.accepted());
+                assertTrue(proxy.accepted() > before, "a new connection: " + proxy.accepted() + " after " + before);
             } finally {
                 relay.stop();
             }
+        }
+    }
+
+    /**
+     * With a poll interval far longer than the test, the relay is woken in process by a commit here (and
+     * passes over this process's own NOTIFY, which is for the other instances), and by another instance's
+     * NOTIFY.
+     */
+    @Test
+    void aCommitHereOrAnotherInstancesNotificationWakesItBeforeItsPoll() throws Exception {
+        OutboxRelay relay = new OutboxRelay(config(Duration.ofSeconds(30), Duration.ofMinutes(5)), jdbcUrl(),
+                services.get("quarkus.datasource.username"), Optional.of(services.get("quarkus.datasource.password")),
+                bootstrap(), "relay-test-woken");
+        relay.start();
+        try {
+            waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(60), "the relay's first pass");
+            Thread.sleep(1_000); // the wake-ups of its start taken: it waits for the next
+
+            insertEvent(ageTopic, "woken", 1, Outbox.NOTIFY);
+            Thread.sleep(2_000);
+            assertEquals(1, unpublishedCount(), "this process's own NOTIFY does not wake it (its commit does)");
+            OutboxRelay.wakeUpHere();
+            waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(30), "the event to be published after the wake-up here");
+
+            insertEvent(ageTopic, "woken", 2, "SELECT pg_notify('" + Outbox.CHANNEL + "', 'another-instance')");
+            waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(30),
+                    "the event to be published after another instance's NOTIFY");
+
+            // as Outbox asks in the transaction that appends: woken by its commit, not by a rollback
+            HandTransactions transaction = new HandTransactions();
+            transaction.begin();
+            OutboxRelay.wakeUpHereAfterCommit(transaction);
+            insertEvent(ageTopic, "woken", 3, Outbox.NOTIFY);
+            transaction.rollback();
+            Thread.sleep(2_000);
+            assertEquals(1, unpublishedCount(), "a transaction rolled back wakes nobody");
+            transaction.begin();
+            OutboxRelay.wakeUpHereAfterCommit(transaction);
+            OutboxRelay.wakeUpHereAfterCommit(transaction);
+            transaction.commit();
+            waitUntil(() -> unpublishedCount() == 0, Duration.ofSeconds(30), "the event to be published after the commit here");
+        } finally {
+            relay.stop();
         }
     }
 
@@ -213,9 +260,13 @@ class OutboxRelayTest {
     }
 
     private static OutboxConfig config(Duration answerTimeout) {
+        return config(answerTimeout, Duration.ofMillis(200));
+    }
+
+    private static OutboxConfig config(Duration answerTimeout, Duration pollInterval) {
         return new OutboxConfig() {
             public boolean relayEnabled() { return true; }
-            public Duration pollInterval() { return Duration.ofMillis(200); }
+            public Duration pollInterval() { return pollInterval; }
             public int batchSize() { return 7; }
             public Duration publishedRetention() { return Duration.ofDays(7); }
             public Duration maxBackoff() { return Duration.ofMillis(500); }
@@ -228,6 +279,11 @@ class OutboxRelayTest {
     }
 
     private static String insertEvent(String topic, String aggregateId, int version) throws SQLException {
+        return insertEvent(topic, aggregateId, version, null);
+    }
+
+    /** {@code notify}: a statement run in the insert's transaction (null: none). */
+    private static String insertEvent(String topic, String aggregateId, int version, String notify) throws SQLException {
         String id = UUID.randomUUID().toString();
         String envelope = """
                 {"specversion":"1.0","id":"%s","source":"/relay-test","type":"SomethingHappened","subject":"%s",
@@ -240,7 +296,14 @@ class OutboxRelayTest {
             insert.setString(2, topic);
             insert.setString(3, aggregateId);
             insert.setString(4, envelope);
+            connection.setAutoCommit(false);
             insert.executeUpdate();
+            if (notify != null) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(notify);
+                }
+            }
+            connection.commit();
         }
         return id;
     }

@@ -1,6 +1,5 @@
 package io.rectification.platform.events;
 
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,16 +64,7 @@ public final class ChangeGeneration implements ChannelListener.Receiver {
             return;
         }
         transactions.putResource(this, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                changeEnded();
-            }
-        });
+        TransactionEnds.onEnd(transactions, committed -> changeEnded());
         // counted once its end is sure to be told: a change begun and never ended would keep what is kept unserved
         changeBegun();
     }

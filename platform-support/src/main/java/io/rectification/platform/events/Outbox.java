@@ -167,9 +167,9 @@ public class Outbox {
     /**
      * This instance's caches learn of the change as the transaction ends, before its answer leaves
      * (the NOTIFY reaches {@link CommitWatch} a little later): a client reads its own write at once.
-     * From now until then they serve nothing: PostgreSQL shows the change from its commit on.
+     * From now until then they serve nothing: PostgreSQL shows the change from its commit on. Once it
+     * has committed, the relays here are woken (the NOTIFY wakes the other instances').
      */
-    /** Tells the commit watch when the transaction ends, and wakes the relays here if it committed. */
     private void atTheEnd() {
         commits.changingIn(transactions);
         OutboxRelay.wakeUpHereAfterCommit(transactions);

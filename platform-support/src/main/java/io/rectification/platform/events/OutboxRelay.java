@@ -11,8 +11,6 @@ import io.rectification.platform.jdbc.ArrayParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -49,8 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * commit of another instance by its NOTIFY on the outbox channel, heard on a connection of its own
  * ({@link ChannelListener}; this process's own notifications are passed over: they are for the other
  * instances); the poll interval is only a safety net. Each batch runs in one transaction: a
- * transaction-scoped advisory lock makes one instance relay at a time (so one aggregate's events keep their order across instances), rows
- * are taken {@code FOR UPDATE SKIP LOCKED}, sent, and marked published only once Kafka has
+ * transaction-scoped advisory lock makes one instance relay at a time (so one aggregate's events keep
+ * their order across instances), rows are taken {@code FOR UPDATE SKIP LOCKED}, sent, and marked published only once Kafka has
  * acknowledged them. With Kafka down the batch rolls back, the relay backs off and the API,
  * which never waits on Kafka, keeps working. Delivery is at least once; consumers deduplicate on
  * the event id. Each record carries the CloudEvents Kafka binding headers ({@link CloudEventHeaders})
@@ -175,18 +173,7 @@ public class OutboxRelay {
             return;
         }
         transactions.putResource(WOKEN_AFTER_COMMIT, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeUpHere();
-                }
-            }
-        });
+        TransactionEnds.afterCommit(transactions, OutboxRelay::wakeUpHere);
     }
 
     private void wakeUp() {

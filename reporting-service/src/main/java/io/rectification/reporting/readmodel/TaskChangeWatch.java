@@ -4,11 +4,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rectification.platform.events.ChangeGeneration;
 import io.rectification.platform.events.ChannelListener;
+import io.rectification.platform.events.TransactionEnds;
 import io.rectification.reporting.projection.TaskChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -73,8 +72,8 @@ public class TaskChangeWatch implements ChannelListener.Receiver {
 
     /**
      * The readers waiting here for the announced tasks are woken once the transaction has committed, not
-     * only when its notification comes back (through PostgreSQL and the listening connection: 2 ms at the
-     * median and up to 7 of a progress report's way to visible, docs/benchmarks.md). Rolled back, nothing
+     * only when its notification comes back (through PostgreSQL and the listening connection: 3 ms at the
+     * median and up to 8 of a progress report's way to visible, docs/benchmarks.md). Rolled back, nothing
      * changed for them. The notification still wakes whoever waits on another instance; here it comes
      * later and finds them answered, or has one read again and wait on.
      */
@@ -83,18 +82,7 @@ public class TaskChangeWatch implements ChannelListener.Receiver {
             waits.notified(payload);
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    waits.notified(payload);
-                }
-            }
-        });
+        TransactionEnds.afterCommit(transactions, () -> waits.notified(payload));
     }
 
     @Override

@@ -1,0 +1,37 @@
+package io.rectification.platform.events;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.function.Consumer;
+
+/** What is done when the current transaction has ended: registered inside it, run after its commit or rollback. */
+public final class TransactionEnds {
+
+    private TransactionEnds() {
+    }
+
+    /** {@code ended} is given whether the transaction committed. */
+    public static void onEnd(TransactionSynchronizationRegistry transactions, Consumer<Boolean> ended) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                ended.accept(status == Status.STATUS_COMMITTED);
+            }
+        });
+    }
+
+    /** {@code action} runs once the transaction has committed, and not at all when it is rolled back. */
+    public static void afterCommit(TransactionSynchronizationRegistry transactions, Runnable action) {
+        onEnd(transactions, committed -> {
+            if (committed) {
+                action.run();
+            }
+        });
+    }
+}

@@ -161,7 +161,9 @@ try {
       // a task with an indicator, and one with a stage goal still to achieve, so that both forms show
       const measured = tasks.find((t) => t.indicators.length > 0) ?? tasks[0]
       const staged = tasks.find((t) => t.milestones.some((m) => !m.achievedAt)) ?? tasks[0]
-      const feedback = await firstHref(page, '/feedback', '#main a[href*="/feedback/"]')
+      // one still open to 转为整改问题 and 合并重复件 (the inbox's first is the demo's latest, which it escalated)
+      const open = (await api(page)('/api/feedback/feedback?size=100')).items.find((f) => ['RECEIVED', 'TRIAGED'].includes(f.status))
+      const feedback = open ? `/feedback/${open.id}` : await firstHref(page, '/feedback', '#main a[href*="/feedback/"]')
       const meeting = await firstHref(page, `/inspections/${inspection}/meetings`, '#main a[href*="/meetings/"]')
       const at = `/inspections/${inspection}`
       return [
@@ -208,7 +210,10 @@ try {
       ]
     })
     await visit(width, 'dzb', async (page) => {
-      const task = await firstHref(page, '/my-tasks', '#main a[href*="/tasks/"]')
+      // one that may be claimed now (under way, with its evidence), else the first of the list
+      const claimable = (await api(page)('/api/tasks/tasks?size=200')).items
+        .find((t) => t.allowedTransitions.includes('CLAIM_COMPLETION') && t.evidenceCount > 0)
+      const task = claimable ? `/tasks/${claimable.id}` : await firstHref(page, '/my-tasks', '#main a[href*="/tasks/"]')
       return [['my-tasks', '/my-tasks', { account }], ['task', task, { claim: click('申请销号') }], ['todos', '/todos'], ['notices', '/settings/notices']]
     })
     await visit(width, 'ducha', async () => [

@@ -5,12 +5,12 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus from 'element-plus'
 import type { User } from 'oidc-client-ts'
-import type { Evidence, TaskSnapshot } from '@/api/types'
+import type { Evidence, ProgressReport, TaskSnapshot } from '@/api/types'
 import { ApiError } from '@/api/problem'
 import { useSession } from '@/auth/session'
 import TaskView from '@/views/TaskView.vue'
 
-// The task page's name, 节点 and 佐证材料, read from a task-service answered here (the page's own API calls).
+// The task page's name, 节点, 佐证材料 and 进展报告, read from a task-service answered here (the page's own API calls).
 const task = {
   id: 't1', version: 3, inspectionId: 'i1', areaNumber: 1, problemNumber: 3, number: 2, title: '修订公务接待制度', measures: '逐条修订', responsibleUnit: '党政办公室',
   responsiblePerson: null, leadOfficial: null, deadline: '2025-06-30', kind: 'TIME_BOUND', state: 'IN_PROGRESS', percentComplete: 40,
@@ -29,6 +29,8 @@ const evidence: Evidence[] = [
 
 /** What the service answers for the task's evidence: the list, or a refusal (another unit's task). */
 let evidenceAnswer: () => Promise<Evidence[]> = async () => evidence
+/** The task's progress reports as the service answers them: the latest first. */
+let reportsAnswer: ProgressReport[] = []
 /** The task the service answers (the one above, or it claimed). */
 let shownTask: TaskSnapshot = task
 /** The evidence entries removed: (taskId, version, evidenceId). */
@@ -38,7 +40,7 @@ vi.mock('@/api', () => ({
   useApi: () => ({
     tasks: {
       task: async () => ({ body: shownTask }),
-      progressReports: async () => [],
+      progressReports: async () => reportsAnswer,
       evidence: () => evidenceAnswer(),
       deadlineExtensionRequests: async () => [],
       removeEvidence: (...args: unknown[]) => { removed.push(args); return Promise.resolve() },
@@ -56,6 +58,7 @@ let wrapper: VueWrapper | null = null
 afterEach(() => {
   evidenceAnswer = async () => evidence
   shownTask = task
+  reportsAnswer = []
   removed.length = 0
 })
 
@@ -80,7 +83,7 @@ const cards = (w: VueWrapper, name: string) => section(w, name).findAll('li.row-
   buttons: card.findAll('.card-actions button').map((b) => b.text()),
 }))
 
-describe('the task page\'s 节点 and 佐证材料', () => {
+describe('the task page\'s 节点, 佐证材料 and 进展报告', () => {
   it('names the task as the notices do: by its area, problem and own number, not 任务 2', async () => {
     const w = await show(false)
     expect(w.find('.crumbs').text()).toContain('任务（一）3.二是')
@@ -165,5 +168,32 @@ describe('the task page\'s 节点 and 佐证材料', () => {
     expect(section(w, '佐证材料').text()).toContain('佐证材料的内容仅责任单位、整改办和督查可以查看')
     expect(section(w, '佐证材料').text()).not.toContain('尚无佐证材料')
     expect(section(w, '节点').findAll('button').map((b) => b.text())).toEqual([])
+  })
+
+  it('shows the latest ten progress reports, in the order they came, and the earlier ones when asked', async () => {
+    // day n's report, the service answering the latest first
+    reportsAnswer = Array.from({ length: 25 }, (_, i) => 25 - i).map((n) => ({
+      id: `r${n}`, cadence: 'DAILY', periodStart: '2025-05-01', periodEnd: '2025-05-01', text: `第${n}天进展`, percentComplete: n,
+    }) as ProgressReport)
+    const w = await show(false)
+    const shown = () => section(w, '进展报告').findAll('.el-timeline-item').map((item) => item.text())
+    expect(shown()).toHaveLength(10)
+    expect(shown()[0]).toContain('第16天进展')
+    expect(shown()[9]).toContain('第25天进展')
+    const earlier = section(w, '进展报告').find('button.earlier-reports')
+    expect(earlier.text()).toBe('显示更早的 15 条进展报告')
+    await earlier.trigger('click')
+    expect(shown()).toHaveLength(25)
+    expect(shown()[0]).toContain('第1天进展')
+    expect(section(w, '进展报告').find('button.earlier-reports').exists()).toBe(false)
+  })
+
+  it('shows ten progress reports or fewer whole, with nothing to ask for', async () => {
+    reportsAnswer = Array.from({ length: 10 }, (_, i) => ({
+      id: `r${i}`, cadence: 'DAILY', periodStart: '2025-05-01', periodEnd: '2025-05-01', text: `进展${i}`, percentComplete: 10,
+    }) as ProgressReport)
+    const w = await show(false)
+    expect(section(w, '进展报告').findAll('.el-timeline-item')).toHaveLength(10)
+    expect(section(w, '进展报告').find('button.earlier-reports').exists()).toBe(false)
   })
 })

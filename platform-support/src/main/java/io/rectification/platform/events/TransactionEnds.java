@@ -6,7 +6,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.function.Consumer;
 
-/** What is done when the current transaction has ended: registered inside it, run after its commit or rollback. */
+/**
+ * What is done when the current transaction has ended: registered inside it, run after its commit or rollback;
+ * asked for outside a transaction, done at once, as after a commit (what it follows is already stored).
+ */
 public final class TransactionEnds {
 
     private TransactionEnds() {
@@ -14,6 +17,10 @@ public final class TransactionEnds {
 
     /** {@code ended} is given whether the transaction committed. */
     public static void onEnd(TransactionSynchronizationRegistry transactions, Consumer<Boolean> ended) {
+        if (transactions.getTransactionKey() == null) {
+            ended.accept(true);
+            return;
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

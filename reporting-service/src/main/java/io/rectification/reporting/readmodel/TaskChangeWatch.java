@@ -78,10 +78,6 @@ public class TaskChangeWatch implements ChannelListener.Receiver {
      * later and finds them answered, or has one read again and wait on.
      */
     private void wakeReadersOnCommit(String payload) {
-        if (transactions.getTransactionKey() == null) {
-            waits.notified(payload);
-            return;
-        }
         TransactionEnds.afterCommit(transactions, () -> waits.notified(payload));
     }
 

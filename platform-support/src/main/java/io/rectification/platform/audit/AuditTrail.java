@@ -3,6 +3,7 @@ package io.rectification.platform.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rectification.platform.time.InstantText;
+import io.rectification.platform.transaction.TransactionEnds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -56,9 +57,8 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockChain() {
-        if (transactions.getResource(HELD) == null) {
+        if (TransactionEnds.firstTimeIn(transactions, HELD)) {
             entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
-            transactions.putResource(HELD, Boolean.TRUE);
         }
     }
 

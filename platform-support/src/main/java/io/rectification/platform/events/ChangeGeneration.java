@@ -1,5 +1,6 @@
 package io.rectification.platform.events;
 
+import io.rectification.platform.transaction.TransactionEnds;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,10 +61,9 @@ public final class ChangeGeneration implements ChannelListener.Receiver {
             changeEnded();
             return;
         }
-        if (transactions.getResource(this) != null) {
+        if (!TransactionEnds.firstTimeIn(transactions, this)) {
             return;
         }
-        transactions.putResource(this, Boolean.TRUE);
         TransactionEnds.onEnd(transactions, committed -> changeEnded());
         // counted once its end is sure to be told: a change begun and never ended would keep what is kept unserved
         changeBegun();

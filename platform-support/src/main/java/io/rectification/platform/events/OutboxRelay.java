@@ -8,6 +8,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rectification.platform.jdbc.ArrayParameters;
+import io.rectification.platform.transaction.TransactionEnds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -169,11 +170,9 @@ public class OutboxRelay {
 
     /** Wakes the relays running in this process once the current transaction has committed (once however often asked). */
     static void wakeUpHereAfterCommit(TransactionSynchronizationRegistry transactions) {
-        if (transactions.getResource(WOKEN_AFTER_COMMIT) != null) {
-            return;
+        if (TransactionEnds.firstTimeIn(transactions, WOKEN_AFTER_COMMIT)) {
+            TransactionEnds.afterCommit(transactions, OutboxRelay::wakeUpHere);
         }
-        transactions.putResource(WOKEN_AFTER_COMMIT, Boolean.TRUE);
-        TransactionEnds.afterCommit(transactions, OutboxRelay::wakeUpHere);
     }
 
     private void wakeUp() {

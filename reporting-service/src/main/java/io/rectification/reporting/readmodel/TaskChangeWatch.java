@@ -4,7 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rectification.platform.events.ChangeGeneration;
 import io.rectification.platform.events.ChannelListener;
-import io.rectification.platform.events.TransactionEnds;
+import io.rectification.platform.transaction.TransactionEnds;
 import io.rectification.reporting.projection.TaskChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package io.rectification.platform.events;
+package io.rectification.platform.transaction;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -13,6 +13,18 @@ import java.util.function.Consumer;
 public final class TransactionEnds {
 
     private TransactionEnds() {
+    }
+
+    /**
+     * Whether this is the first time {@code key} is asked about in the current transaction (which must
+     * be active); from then on it is not. For what a transaction does once however often it is asked.
+     */
+    public static boolean firstTimeIn(TransactionSynchronizationRegistry transactions, Object key) {
+        if (transactions.getResource(key) != null) {
+            return false;
+        }
+        transactions.putResource(key, Boolean.TRUE);
+        return true;
     }
 
     /** {@code ended} is given whether the transaction committed. */

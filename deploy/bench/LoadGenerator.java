@@ -5,18 +5,21 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark's commit-to-visible client, JDK only (run by deploy/bench/run; the intake load is
  * wrk, deploy/bench/intake.lua):
  *
  * <pre>
- *   visible TASKS_URL REPORTING_URL TOKEN TASK_ID COUNT
+ *   visible TASKS_URL REPORTING_URL TOKEN TASK_ID COUNT [WARMUP]
  *       COUNT times: report progress on the task in tasks-service, and from the moment the write
  *       is answered (committed) read the task from reporting-service until the report shows there:
  *       each read names the state last seen (If-None-Match) and is held until the read model
  *       changes (Prefer: wait), so the client learns of the change when it happens, not at its next
- *       poll, and takes no CPU from the way to visible meanwhile.
+ *       poll, and takes no CPU from the way to visible meanwhile. WARMUP reports first (default 0),
+ *       the same way but not counted: this client's own first requests (its connections opened, its
+ *       code loaded and compiled) and the first runs of the services' code for them.
  * </pre>
  */
 public class LoadGenerator {
@@ -29,7 +32,8 @@ public class LoadGenerator {
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "visible" -> visible(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]));
+            case "visible" -> visible(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]),
+                    args.length > 6 ? Integer.parseInt(args[6]) : 0);
             default -> {
                 System.err.println("usage: LoadGenerator visible …  (see the class comment)");
                 System.exit(2);
@@ -37,11 +41,12 @@ public class LoadGenerator {
         }
     }
 
-    static void visible(String tasksUrl, String reportingUrl, String token, String taskId, int count) throws Exception {
+    static void visible(String tasksUrl, String reportingUrl, String token, String taskId, int count, int warmUp)
+            throws Exception {
         long[] latencies = new long[count];
         URI readModel = URI.create(reportingUrl + "/read-models/tasks/" + taskId);
         String seenTag = read(readModel, token, null).headers().firstValue("ETag").orElse(null);
-        for (int i = 0; i < count; i++) {
+        for (int i = -warmUp; i < count; i++) {
             String text = "压测进展" + System.nanoTime();
             String body = "{\"cadence\":\"WEEKLY\",\"periodStart\":\"2025-01-06\",\"periodEnd\":\"2025-01-12\","
                     + "\"percentComplete\":50,\"text\":\"" + text + "\"}";
@@ -58,7 +63,9 @@ public class LoadGenerator {
                 if (seen.statusCode() == 200) {
                     seenTag = seen.headers().firstValue("ETag").orElse(null);
                     if (seen.body().contains(text)) {
-                        latencies[i] = System.nanoTime() - committed;
+                        if (i >= 0) {
+                            latencies[i] = System.nanoTime() - committed;
+                        }
                         break;
                     }
                 } else if (seen.statusCode() != 304) {
@@ -69,7 +76,19 @@ public class LoadGenerator {
                 }
             }
         }
+        String slowest = slowest(latencies, 5);
         report("commit-to-visible", latencies);
+        System.out.println("   the slowest, in the order measured: " + slowest);
+    }
+
+    /** The {@code n} largest latencies as "#index ms", by index: whether the tail is the first reports or spread. */
+    private static String slowest(long[] latencies, int n) {
+        Integer[] order = new Integer[latencies.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Long.compare(latencies[b], latencies[a]));
+        return Arrays.stream(order).limit(n).sorted()
+                .map(i -> String.format(Locale.ROOT, "#%d %.1f ms", i, latencies[i] / 1e6))
+                .collect(Collectors.joining(", "));
     }
 
     private static HttpResponse<String> read(URI readModel, String token, String ifNoneMatch) throws Exception {

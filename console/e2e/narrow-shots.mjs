@@ -210,8 +210,9 @@ try {
       ]
     })
     await visit(width, 'dzb', async (page) => {
-      // one that may be claimed now (under way, with its evidence), else the first of the list
-      const claimable = (await api(page)('/api/tasks/tasks?size=200')).items
+      // one of dzb's unit (the demo's 党政办公室) that may be claimed now (under way, with its evidence), else
+      // the first of the list; every unit's tasks are listed to an officer, the others' with no move for them
+      const claimable = (await api(page)(`/api/tasks/tasks?size=200&unit=${encodeURIComponent('党政办公室')}`)).items
         .find((t) => t.allowedTransitions.includes('CLAIM_COMPLETION') && t.evidenceCount > 0)
       const task = claimable ? `/tasks/${claimable.id}` : await firstHref(page, '/my-tasks', '#main a[href*="/tasks/"]')
       return [['my-tasks', '/my-tasks', { account }], ['task', task, { claim: click('申请销号') }], ['todos', '/todos'], ['notices', '/settings/notices']]

@@ -45,7 +45,12 @@ async function tokenOf(browser, username) {
     await accept.waitFor({ state: 'detached' })
   }
   await page.close()
-  const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 60_000))])
+  // the timer cleared once the script has ended: a timer still pending keeps node from exiting (it did, 60 s
+  // of every CI run after the last sign-in, until 2026-12-07)
+  let timer
+  const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), 60_000) })
+  const code = await Promise.race([exited, timedOut])
+  clearTimeout(timer)
   assert.equal(code, 0, `deploy/ops/sign-in for ${username} ended ${code}: ${said}`)
   assert.match(said, /signed in/)
   return token.trim()

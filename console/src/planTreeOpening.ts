@@ -34,7 +34,15 @@ export function slicesOf<T>(openings: readonly Opening<T>[], budget: number, fir
 
 /** Waits for the rows just opened to be drawn and painted, so that input and scrolling are answered in between. */
 export function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  return waitForPaint()
+}
+
+const painted = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+let waitForPaint = painted
+
+/** The wait between slices made elsewhere (the console's tests let each paint through themselves); null: the browser's. */
+export function replacePaint(wait: (() => Promise<void>) | null): void {
+  waitForPaint = wait ?? painted
 }
 
 /**

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Component } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
@@ -8,18 +8,15 @@ import type { ProblemRow } from '@/api/types'
 import FundsDialog from '@/components/FundsDialog.vue'
 import OutcomeDialog from '@/components/OutcomeDialog.vue'
 import RecordSourceFields from '@/components/RecordSourceFields.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
 import { STANDING } from './accountabilityRecords'
+import { GovernanceApi } from '@/api/governance'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser (method, path, If-Match, body).
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { GovernanceApi } = await import('@/api/governance')
-  return { useApi: () => ({ governance: new GovernanceApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ governance: new GovernanceApi(client(net, '/api/tasks')) }))
 
 const recorded: Funds = {
   id: 'f1', inspectionId: 'i1', version: 3, kind: 'RECOVERED_FUNDS', amountWanYuan: 12.05, problemId: 'p1',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus, { ElDatePicker } from 'element-plus'
@@ -7,17 +7,14 @@ import type { ProblemExtensionsView, ProblemView } from '@/api/types'
 import { analogyErrors, emptyAnalogy, rowErrors, taskInput } from '@/analogy'
 import AnalogyDialog from '@/components/AnalogyDialog.vue'
 import ExtensionsDialog from '@/components/ExtensionsDialog.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // The dialogs talk to tasks-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser (method, path, body). Answers are queued.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 const finding: ProblemView = {
   id: 'p1', version: 2, inspectionId: 'i1', areaId: 'a3', number: 3, title: '规范资金资产使用管理', description: null,

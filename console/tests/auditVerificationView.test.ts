@@ -3,20 +3,19 @@ import { describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import AuditVerificationView from '@/views/AuditVerificationView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { press, settle } from './dialogDom'
+import { AuditApi } from '@/api/auditVerification'
 
 // 审计核验 through the real clients to the three services' GET /audit/verify, answered here.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { AuditApi } = await import('@/api/auditVerification')
+const net = network()
+serveApi(() => {
   const audit = {
     tasks: new AuditApi(client(net, '/api/tasks')),
     feedback: new AuditApi(client(net, '/api/feedback')),
     reporting: new AuditApi(client(net, '/api/reporting')),
   }
-  return { useApi: () => ({ audit }) }
+  return { audit }
 })
 
 /** Each service's answer by its prefix. */

@@ -1,26 +1,19 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { AreaView, ProblemView, TaskSnapshot } from '@/api/types'
 import type { Cancellable } from '@/cancellation'
 import CancelDialog from '@/components/CancelDialog.vue'
-import { json, reset } from './recordedNetwork'
+import { json, reset, client, network, serveApi } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
+import { PlanEditApi } from '@/api/planEdit'
+import { TasksApi } from '@/api/tasks'
 
 // 撤销 through the real client; only fetch is replaced, so what is asserted is the request as it would
 // leave the browser (method, path, If-Match, Idempotency-Key, body).
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
-vi.mock('@/api/planEdit', async (importOriginal) => {
-  const { client } = await import('./recordedNetwork')
-  const actual = await importOriginal<typeof import('@/api/planEdit')>()
-  return { ...actual, usePlanEditApi: () => new actual.PlanEditApi(client(net, '/api/tasks')) }
-})
+const net = network()
+serveApi(() => ({ planEdit: new PlanEditApi(client(net, '/api/tasks')), tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 const task = {
   id: 't1', version: 4, inspectionId: 'i1', areaId: 'a1', problemId: 'p2', areaNumber: 1, problemNumber: 2, number: 3,

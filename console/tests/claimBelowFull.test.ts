@@ -12,24 +12,19 @@ import { claimQuestion, verificationColumns } from '@/verification'
 import VerificationQueueView from '@/views/VerificationQueueView.vue'
 import VerifyDialog from '@/components/VerifyDialog.vue'
 import TaskView from '@/views/TaskView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { press, settle } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // A claim whose reported progress is below 100 %: 销号核实 shows the percentage, marked, and the supervisor
 // is asked to confirm before verifying it; the officer is warned before claiming it. The queue names each
 // task's inspection when it holds tasks of several, and says when each claim was made and how long it has
 // waited, the oldest claim first (GET /tasks?state=COMPLETION_CLAIMED&sort=claimedAt).
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return {
-    useApi: () => ({
-      tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] },
-      readModels: { task: () => new Promise(() => {}) },
-    }),
-  }
-})
+const net = network()
+serveApi(() => ({
+  tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] },
+  readModels: { task: () => new Promise(() => {}) },
+}))
 
 const claim = {
   id: 't1', version: 7, inspectionId: 'i1', areaNumber: 2, problemNumber: 1, number: 3, title: '建立廉政风险防控台账', measures: '逐项排查',

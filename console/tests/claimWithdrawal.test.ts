@@ -9,16 +9,13 @@ import type { TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import { describe as describeError, ApiError } from '@/api/problem'
 import TaskView from '@/views/TaskView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { press, settle, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // 撤回销号申请 on the task page, through the real client to a tasks-service answered here.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }))
 
 const claimed = {
   id: 't1', version: 5, inspectionId: 'i1', number: 2, title: '修订公务接待制度', measures: '逐条修订', responsibleUnit: '党政办公室',

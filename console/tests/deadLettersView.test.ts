@@ -4,21 +4,20 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { DeadLetter, WebhookDeadCall } from '@/api/deadLetters'
 import DeadLettersView from '@/views/DeadLettersView.vue'
-import { json, reset } from './recordedNetwork'
+import { json, reset, client, network, serveApi } from './recordedNetwork'
 import { press, settle, type } from './dialogDom'
+import { DeadLettersApi, WebhookDeadLettersApi } from '@/api/deadLetters'
 
 // 运维：死信 through the real clients to the three services, answered here.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { DeadLettersApi, WebhookDeadLettersApi } = await import('@/api/deadLetters')
+const net = network()
+serveApi(() => {
   const deadLetters = {
     tasks: new DeadLettersApi(client(net, '/api/tasks')),
     feedback: new DeadLettersApi(client(net, '/api/feedback')),
     reporting: new DeadLettersApi(client(net, '/api/reporting')),
   }
   const webhookDeadLetters = new WebhookDeadLettersApi(client(net, '/api/reporting'))
-  return { useApi: () => ({ deadLetters, webhookDeadLetters }) }
+  return { deadLetters, webhookDeadLetters }
 })
 
 const escalation: DeadLetter = {

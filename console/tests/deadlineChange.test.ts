@@ -10,18 +10,15 @@ import { useSession } from '@/auth/session'
 import { formatDate } from '@/format'
 import { decisionTitle, latestDecisionsOf, rejectionsOf } from '@/rejections'
 import TaskView from '@/views/TaskView.vue'
-import { json, reset } from './recordedNetwork'
+import { json, reset, client, network, serveApi } from './recordedNetwork'
 import { press, settle, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // Finding 3 of the consistency review: a deadline moved with no reason asked and no trace the office
 // could read. The office now says why a deadline moves later (延期), and the task's history shows each
 // move with its reason to the office and the supervisors, the latest one to everyone.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }))
 
 const moved = { from: '2025-06-30', to: '2025-09-30', reason: '用地报批延后，领导小组同意延期', by: 'zhengban', at: '2025-05-20T09:00:00+08:00' }
 const task = {

@@ -12,18 +12,15 @@ import { ApiError, describe as describeError, translateMessage } from '@/api/pro
 import { routeOf, todoTitle } from '@/api/todos'
 import { decisionLine, extensionDateDisabled, mayDecideExtension, mayRequestExtension, requestLine } from '@/extensions'
 import TaskView from '@/views/TaskView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { press, settle, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // 延期申请 (an outside reviewer's finding: a unit could only phone the office for more time, and nothing of
 // the request or the answer was kept). The unit's officer asks on the task page; the office approves or
 // refuses there, from its 待办; everyone reading the task sees the requests and the answers.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }))
 
 const task = {
   id: 't1', version: 5, inspectionId: 'i1', areaNumber: 1, problemNumber: 2, number: 2, title: '修订公务接待制度', measures: '逐条修订',

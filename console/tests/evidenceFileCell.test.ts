@@ -1,20 +1,17 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { Evidence } from '@/api/types'
 import EvidenceFileCell from '@/components/EvidenceFileCell.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
+import { TasksApi } from '@/api/tasks'
 
 // An entry's file goes up through the real client; only fetch is replaced, so what is asserted is the
 // request as it would leave the browser. Replacing a file names the task's version (If-Match): two
 // uploads sent at once without it used to both succeed, the second silently replacing the first.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 const entry: Evidence = { id: 'e1', type: 'LEDGER', title: '公务接待台账', date: '2026-11-20', file: null }
 const withFile: Evidence = {

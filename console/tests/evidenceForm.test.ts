@@ -4,16 +4,13 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
 import EvidenceForm from '@/components/EvidenceForm.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { field, press, settle, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // The form talks to tasks-service through the real client; only fetch is replaced.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 const task = { id: 't1', version: 4, state: 'IN_PROGRESS' } as TaskSnapshot
 let wrapper: VueWrapper | null = null

@@ -10,22 +10,17 @@ import { describe as said, toError } from '@/api/problem'
 import { useSession } from '@/auth/session'
 import { claimHint, notYetVerifiable } from '@/verification'
 import TaskView from '@/views/TaskView.vue'
-import { json, reset } from './recordedNetwork'
+import { json, reset, client, network, serveApi } from './recordedNetwork'
+import { TasksApi } from '@/api/tasks'
 
 // tasks-service claims and verifies only on evidence a supervisor can check: an entry with its file attached or a
 // reference (文号、存放位置), not a title alone (CloseOutRule; the task's evidenceWithFileOrReference counts them).
 // The page offers no 申请销号 it knows refused and says what to add; a 409 names the bare entries.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return {
-    useApi: () => ({
-      tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] },
-      readModels: { task: () => new Promise(() => {}) },
-    }),
-  }
-})
+const net = network()
+serveApi(() => ({
+  tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] },
+  readModels: { task: () => new Promise(() => {}) },
+}))
 
 const working = {
   id: 't1', version: 4, inspectionId: 'i1', areaNumber: 1, problemNumber: 2, number: 1, title: '规范会议议定事项落实', measures: '逐项督办',

@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FeedbackView } from '@/api/feedback'
 import type { TaskSnapshot } from '@/api/types'
 import FeedbackView_ from '@/views/FeedbackView.vue'
-import { json } from './recordedNetwork'
+import { json, feedbackScreensApi, network, serveApi } from './recordedNetwork'
 import { openFeedbackScreen } from './feedbackScreen'
 import { press, settle, type } from './dialogDom'
 
 // The feedback page talks to the services through the real clients; only fetch is replaced, and it
 // answers each request by its path, so what is asserted is what would leave the browser.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
+const net = network()
+serveApi(feedbackScreensApi(net))
 
 const feedback = {
   id: 'f1', version: 4, trackingCode: 'FK7Q2M', publicationId: 'pub1', inspectionId: 'i1', channel: 'WEB', category: 'SUGGESTION',

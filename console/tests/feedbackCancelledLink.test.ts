@@ -1,17 +1,17 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FeedbackView } from '@/api/feedback'
 import type { TaskSnapshot } from '@/api/types'
 import FeedbackView_ from '@/views/FeedbackView.vue'
 import FeedbackInboxView from '@/views/FeedbackInboxView.vue'
-import { json } from './recordedNetwork'
+import { json, feedbackScreensApi, network, serveApi } from './recordedNetwork'
 import { openFeedbackScreen } from './feedbackScreen'
 import { press, settle } from './dialogDom'
 
 // 撤销 of the task a feedback is linked to: the page and the inbox say so, and the handler links anew.
 // The services are reached through the real clients; only fetch is replaced, answering by path.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
+const net = network()
+serveApi(feedbackScreensApi(net))
 
 const linked = {
   id: 'f1', version: 4, trackingCode: 'FK7Q2M', publicationId: 'pub1', inspectionId: 'i1', channel: 'WEB', category: 'SUGGESTION',

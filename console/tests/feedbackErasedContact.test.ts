@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FeedbackView } from '@/api/feedback'
 import { erasedContactLine, historyDetail, HISTORY_LABELS } from '@/feedbackInbox'
 import FeedbackView_ from '@/views/FeedbackView.vue'
-import { json } from './recordedNetwork'
+import { json, feedbackScreensApi, network, serveApi } from './recordedNetwork'
 import { openFeedbackScreen } from './feedbackScreen'
 
 // The retention period erased a finished feedback's contact details: its page says so, on which day (in
 // Beijing), in place of the masked contact and of 查看完整联系方式, whose request would only answer 410.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
+const net = network()
+serveApi(feedbackScreensApi(net))
 
 const answered = {
   id: 'f1', version: 6, trackingCode: 'FK7Q2M', publicationId: 'pub1', inspectionId: 'i1', channel: 'PHONE', category: 'COMPLAINT',

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FeedbackView, HistoryEntry } from '@/api/feedback'
 import type { AreaView } from '@/api/types'
 import FeedbackView_ from '@/views/FeedbackView.vue'
-import { json } from './recordedNetwork'
+import { json, feedbackScreensApi, network, serveApi } from './recordedNetwork'
 import { openFeedbackScreen } from './feedbackScreen'
 import { press, settle } from './dialogDom'
 
 // The feedback page as the 信访 handler works it: who wrote its history, the escalation's areas, the 办结 dialog.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
+const net = network()
+serveApi(feedbackScreensApi(net))
 
 const feedback = {
   id: 'f1', version: 4, trackingCode: 'FK7Q2M', publicationId: 'pub1', inspectionId: 'i1', channel: 'POST', category: 'COMPLAINT',

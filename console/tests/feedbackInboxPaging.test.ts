@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
@@ -8,13 +8,13 @@ import type { User } from 'oidc-client-ts'
 import type { FeedbackView } from '@/api/feedback'
 import { useSession } from '@/auth/session'
 import FeedbackInboxView from '@/views/FeedbackInboxView.vue'
-import { json } from './recordedNetwork'
+import { json, feedbackScreensApi, network, serveApi } from './recordedNetwork'
 import { settle } from './dialogDom'
 
 // The inbox reads a page at a time from the service, its tab totals in one read, and keeps the tab, search,
 // filters and page in the address. Only fetch is replaced, answering by path.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
+const net = network()
+serveApi(feedbackScreensApi(net))
 
 const item = (n: number, over: Partial<FeedbackView> = {}) => ({
   id: `f${n}`, version: 1, trackingCode: `CODE-${n}`, publicationId: 'pub1', inspectionId: 'i1', channel: 'POST', category: null,

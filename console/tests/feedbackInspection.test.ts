@@ -3,13 +3,13 @@ import { describe, expect, it, vi } from 'vitest'
 import type { FeedbackView } from '@/api/feedback'
 import FeedbackView_ from '@/views/FeedbackView.vue'
 import FeedbackInboxView from '@/views/FeedbackInboxView.vue'
-import { json } from './recordedNetwork'
+import { json, feedbackScreensApi, network, serveApi } from './recordedNetwork'
 import { openFeedbackScreen } from './feedbackScreen'
 
 // Two inspections' rectifications published at once (I1 省委第七巡视组, I2 省委第三巡视组): the inbox says each
 // feedback's publication, and a feedback's page its inspection and publication. Through the real clients.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
+const net = network()
+serveApi(feedbackScreensApi(net))
 
 const feedback = (id: string, trackingCode: string, publicationId: string, inspectionId: string): FeedbackView => ({
   id, version: 1, trackingCode, publicationId, inspectionId, channel: 'WEB', category: null, status: 'RECEIVED', areaId: null,

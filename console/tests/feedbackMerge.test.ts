@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FeedbackView } from '@/api/feedback'
 import FeedbackView_ from '@/views/FeedbackView.vue'
-import { json } from './recordedNetwork'
+import { json, feedbackScreensApi, network, serveApi } from './recordedNetwork'
 import { openFeedbackScreen } from './feedbackScreen'
 import { press, settle } from './dialogDom'
 
 // 合并重复件 searches the service for the feedback to merge into (any of the publication's, not a first page), and a
 // merge names the other feedback by its tracking code on both sides. Only fetch is replaced, answering by path.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))
+const net = network()
+serveApi(feedbackScreensApi(net))
 
 const base = {
   version: 2, publicationId: 'pub1', inspectionId: 'i1', channel: 'PHONE', category: null, status: 'RECEIVED',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h, ref } from 'vue'
 import ElementPlus from 'element-plus'
@@ -7,18 +7,15 @@ import type { TaskSnapshot } from '@/api/types'
 import RejectDialog from '@/components/RejectDialog.vue'
 import ProgressReportForm from '@/components/ProgressReportForm.vue'
 import { PUBLISHED_TEXT_HINT } from '@/components/PublishedTextHint.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { field, settle, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // The accessibility review's findings 2 and 3 in the console's forms: where the focus goes after a
 // refused and an accepted submission (it fell to <body>), and each field in error tied to its message
 // (aria-invalid, aria-describedby), the line above the form naming the fields by their labels.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 const claimed = {
   id: 't1', version: 7, areaNumber: 2, problemNumber: 1, number: 11, title: '建立廉政风险防控台账', kind: 'TIME_BOUND', state: 'COMPLETION_CLAIMED',

@@ -6,6 +6,7 @@ import type { IndicatorValue, IndicatorView, TaskSnapshot } from '@/api/types'
 import IndicatorValueDialog from '@/components/IndicatorValueDialog.vue'
 import { forgetPeopleNames } from '@/composables/usePeopleNames'
 import { valueWithUnit } from '@/indicators'
+import { serveApi } from './recordedNetwork'
 
 // 录入指标值: the indicator's figures with their unit only where there is a figure, and its history naming
 // who recorded each value as the rest of the console names people (reporting-service GET /people).
@@ -14,11 +15,9 @@ const history: IndicatorValue[] = [
   { id: 'v2', value: 92, source: '统计局2026年11月报表', recordedAt: '2026-11-30T16:30:00+08:00', recordedBy: 'zhengban' },
 ] as IndicatorValue[]
 
-vi.mock('@/api', () => ({
-  useApi: () => ({
-    tasks: { indicatorHistory: async () => history },
-    people: { names: async () => [{ username: 'dzb', displayName: '李科长（党政办公室）', unit: '党政办公室' }] },
-  }),
+serveApi(() => ({
+  tasks: { indicatorHistory: async () => history },
+  people: { names: async () => [{ username: 'dzb', displayName: '李科长（党政办公室）', unit: '党政办公室' }] },
 }))
 
 const task = { id: 't1', version: 3 } as unknown as TaskSnapshot

@@ -10,17 +10,14 @@ import { useSession } from '@/auth/session'
 import { existingInspectionOf, inspectionInput } from '@/inspectionRegistration'
 import { ApiError } from '@/api/problem'
 import InspectionsView from '@/views/InspectionsView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { field, press, settle, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // 登记巡视 on 巡视与整改方案: the office registers a second inspection beside the first, through the real client
 // to a tasks-service answered here (POST /inspections, its OpenAPI example), then imports its plan.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 const first = {
   id: 'i1', version: 1, title: '十四届省委第一轮巡视', team: '省委第七巡视组', inspectedOrganisation: '某市人民政府', kind: 'REGULAR',

@@ -1,21 +1,18 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { h, ref } from 'vue'
 import LedgerPicker from '@/components/LedgerPicker.vue'
 import { linkFromPath, linkOf, pathOf, triageLink, type LedgerLink } from '@/ledgerLink'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { settle } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // 意见建议 → 分办 → 关联整改任务 over a plan of thousands of tasks: the ledger is read a level at a
 // time as it is opened, so no task is out of reach (a list of the first 500 left ~1,500 out).
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 const cancellation = { reason: '重复导入', by: 'zgb', at: '2025-05-09T01:00:00Z' }
 const areas = [

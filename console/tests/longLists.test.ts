@@ -12,16 +12,13 @@ import MyTasksView from '@/views/MyTasksView.vue'
 import VerificationQueueView from '@/views/VerificationQueueView.vue'
 import ListsView from '@/views/ListsView.vue'
 import { LookBackApi } from '@/api/lookBack'
-import { client, json } from './recordedNetwork'
+import { client, json, network, serveApi } from './recordedNetwork'
+import { TasksApi } from '@/api/tasks'
 
 // An inspection at the size of a real one (5 areas × 20 problems × 20 tasks): a list a screen counts or filters
 // itself is read whole, page after page, and drawn a page at a time; the counts are over all of it.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }))
 
 const UNITS = ['党政办公室', '财务处', '人事处']
 /** task n of a unit's list: due a day after the one before, from 2027-01-01; every seventh with a report missing */

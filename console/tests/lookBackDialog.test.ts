@@ -4,18 +4,15 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
 import LookBackDialog from '@/components/LookBackDialog.vue'
-import { json, reset } from './recordedNetwork'
+import { json, reset, client, network, serveApi } from './recordedNetwork'
 import { field, press, settle, type } from './dialogDom'
+import { LookBackApi } from '@/api/lookBack'
 
 // The reviewers' finding: a look-back that reopened a task (再整改) kept the close-out's deadline, months
 // past, so the task was overdue at once, and the dialog had no field for a new one. The dialog now asks
 // for the rework's deadline, one month on by default, after today in Asia/Shanghai.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api/lookBack', async (original) => {
-  const actual = await original<typeof import('@/api/lookBack')>()
-  const { client } = await import('./recordedNetwork')
-  return { ...actual, useLookBackApi: () => new actual.LookBackApi(client(net, '/api/tasks')) }
-})
+const net = network()
+serveApi(() => ({ lookBack: new LookBackApi(client(net, '/api/tasks')) }))
 
 const task = {
   id: 't1', version: 9, areaNumber: 1, problemNumber: 2, number: 1, title: '规范招商项目跟踪服务', responsibleUnit: '招商局',

@@ -9,23 +9,16 @@ import type { TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import { firstWithDue, inspectionChoice } from '@/lookBackDue'
 import LookBackView from '@/views/LookBackView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { settle } from './dialogDom'
+import { LookBackApi } from '@/api/lookBack'
+import { TasksApi } from '@/api/tasks'
 
 // 回头看 with two inspections (I1 with no review due, I2 with three): the selector counts each one's reviews due,
 // and the page opens on one that has some, not merely the first. The reviews due of both are one read (GET /tasks
 // ?lookBackDueBy= of every inspection), not a read of each inspection's count. Through the real clients to a tasks-service answered here.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }) }
-})
-vi.mock('@/api/lookBack', async (original) => {
-  const actual = await original<typeof import('@/api/lookBack')>()
-  const { client } = await import('./recordedNetwork')
-  return { ...actual, useLookBackApi: () => new actual.LookBackApi(client(net, '/api/tasks')) }
-})
+const net = network()
+serveApi(() => ({ lookBack: new LookBackApi(client(net, '/api/tasks')), tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }))
 
 const INSPECTIONS = [
   { id: 'i1', title: '十四届省委第一轮巡视' },

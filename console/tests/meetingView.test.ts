@@ -8,16 +8,13 @@ import type { User } from 'oidc-client-ts'
 import type { Meeting } from '@/api/governance'
 import { useSession } from '@/auth/session'
 import MeetingView from '@/views/MeetingView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
+import { GovernanceApi } from '@/api/governance'
 
 // A meeting's page, through the real client to a tasks-service answered here: a decision about a task the
 // office cancelled (撤销) after the meeting keeps its link, marked 已撤销, and is no longer overdue.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { GovernanceApi } = await import('@/api/governance')
-  return { useApi: () => ({ governance: new GovernanceApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ governance: new GovernanceApi(client(net, '/api/tasks')) }))
 
 const meeting: Meeting = {
   id: 'm1', version: 2, inspectionId: 'i1', kind: 'SPECIAL', heldOn: '2024-09-02', chair: '党工委书记', topic: '巡视整改专题会',

@@ -10,16 +10,13 @@ import { useSession } from '@/auth/session'
 import TaskView from '@/views/TaskView.vue'
 import VerificationQueueView from '@/views/VerificationQueueView.vue'
 import { NOT_YET_VERIFIABLE, notYetVerifiable, verifiable } from '@/verification'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
+import { TasksApi } from '@/api/tasks'
 
 // A claim tasks-service would not verify yet (a LONG_TERM claim with a stage goal due and open): it offers
 // neither VERIFY nor CONSOLIDATE, and the console shows no 核实 button that could only be refused.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [] } }))
 
 const waiting = {
   id: 't1', version: 5, inspectionId: 'i1', areaNumber: 1, problemNumber: 3, number: 1, title: '建立长效推进落实机制',

@@ -3,18 +3,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { PersonalDataKeys, RekeyStatus } from '@/api/personalDataKeys'
-import { keyRows } from '@/api/personalDataKeys'
+import { keyRows, PersonalDataKeysApi } from '@/api/personalDataKeys'
 import PersonalDataKeysPanel from '@/components/PersonalDataKeysPanel.vue'
-import { json, reset } from './recordedNetwork'
+import { json, reset, client, network, serveApi } from './recordedNetwork'
 
 // 运维：个人信息密钥 through the real client to feedback-service, answered here. The panel polls a
 // running rekey every 2 s: the tests run its clock (setTimeout), so they say how much time passes.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { PersonalDataKeysApi } = await import('@/api/personalDataKeys')
+const net = network()
+serveApi(() => {
   const personalDataKeys = new PersonalDataKeysApi(client(net, '/api/feedback'))
-  return { useApi: () => ({ personalDataKeys }) }
+  return { personalDataKeys }
 })
 
 const underOld: PersonalDataKeys = {

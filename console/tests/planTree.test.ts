@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -8,6 +8,7 @@ import type { User } from 'oidc-client-ts'
 import type { AreaView, ProblemView, TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import PlanTreeView from '@/views/PlanTreeView.vue'
+import { serveApi } from './recordedNetwork'
 
 // The plan tree numbers its nodes as the notice does, from tasks-service answered here.
 const area = { id: 'a11', version: 0, inspectionId: 'i1', number: 11, title: '落实意识形态工作责任制不到位', percentComplete: 0 } as AreaView
@@ -21,16 +22,14 @@ const task = {
   progressReportMissing: false, nextLookBackDue: null, allowedTransitions: [],
 } as unknown as TaskSnapshot
 
-vi.mock('@/api', () => ({
-  useApi: () => ({
-    tasks: {
-      inspection: async () => ({ id: 'i1', title: '专项巡视', team: '第一巡视组', feedbackDate: '2024-05-10' }),
-      areas: async () => [area],
-      problems: async () => [problem],
-      tasksOfProblem: async () => [task],
-    },
-    people: { names: async () => [] },
-  }),
+serveApi(() => ({
+  tasks: {
+    inspection: async () => ({ id: 'i1', title: '专项巡视', team: '第一巡视组', feedbackDate: '2024-05-10' }),
+    areas: async () => [area],
+    problems: async () => [problem],
+    tasksOfProblem: async () => [task],
+  },
+  people: { names: async () => [] },
 }))
 
 let wrapper: VueWrapper | null = null

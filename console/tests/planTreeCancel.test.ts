@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -8,22 +8,15 @@ import type { User } from 'oidc-client-ts'
 import type { AreaView, ProblemView } from '@/api/types'
 import { useSession } from '@/auth/session'
 import PlanTreeView from '@/views/PlanTreeView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { press, type } from './dialogDom'
+import { PlanEditApi } from '@/api/planEdit'
+import { TasksApi } from '@/api/tasks'
 
 // 撤销 of an area or a problem in the plan tree, and 显示已撤销, through the real client to a tasks-service
 // answered here: what is asserted is the request as it would leave the browser.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [{ username: 'zhengban', displayName: '王主任' }] } }) }
-})
-vi.mock('@/api/planEdit', async (importOriginal) => {
-  const { client } = await import('./recordedNetwork')
-  const actual = await importOriginal<typeof import('@/api/planEdit')>()
-  return { ...actual, usePlanEditApi: () => new actual.PlanEditApi(client(net, '/api/tasks')) }
-})
+const net = network()
+serveApi(() => ({ planEdit: new PlanEditApi(client(net, '/api/tasks')), tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [{ username: 'zhengban', displayName: '王主任' }] } }))
 
 const area = { id: 'a1', version: 3, inspectionId: 'i1', number: 1, title: '落实意识形态工作责任制不到位', percentComplete: 20, cancellation: null } as AreaView
 const problem = {

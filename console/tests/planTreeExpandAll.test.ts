@@ -8,7 +8,9 @@ import type { User } from 'oidc-client-ts'
 import type { AreaView, ProblemView, TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import PlanTreeView from '@/views/PlanTreeView.vue'
+import { replacePaint } from '@/planTreeOpening'
 import { settle } from './dialogDom'
+import { serveApi } from './recordedNetwork'
 
 // 全部展开 a slice at a time (planTreeOpening.ts): 3 areas × 10 problems × 10 tasks, 333 rows, more than one slice.
 const areas = [1, 2, 3].map((a) => ({ id: `a${a}`, version: 0, inspectionId: 'i1', number: a, title: `方面${a}`, percentComplete: 0 }) as AreaView)
@@ -22,22 +24,20 @@ const tasks = problems.flatMap((p) => Array.from({ length: 10 }, (_, i) => ({
   deadline: '2026-06-30', state: 'PLANNED', kind: 'TIME_BOUND', overdue: false, progressReportMissing: false, reopenCount: 0, allowedTransitions: [],
 }) as unknown as TaskSnapshot))
 
-vi.mock('@/api', () => ({
-  useApi: () => ({
-    tasks: {
-      inspection: async () => ({ id: 'i1', title: '专项巡视', team: '第一巡视组', feedbackDate: '2024-05-10' }),
-      areas: async () => {
-        const delay = areaDelays.shift() ?? 0
-        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
-        return areas
-      },
-      problems: async (areaId: string) => problems.filter((p) => p.areaId === areaId),
-      tasksOfProblem: async (problemId: string) => tasks.filter((t) => t.problemId === problemId),
-      allProblems: async () => problems,
-      allTasks: async () => ({ items: tasks, total: tasks.length }),
+serveApi(() => ({
+  tasks: {
+    inspection: async () => ({ id: 'i1', title: '专项巡视', team: '第一巡视组', feedbackDate: '2024-05-10' }),
+    areas: async () => {
+      const delay = areaDelays.shift() ?? 0
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
+      return areas
     },
-    people: { names: async () => [] },
-  }),
+    problems: async (areaId: string) => problems.filter((p) => p.areaId === areaId),
+    tasksOfProblem: async (problemId: string) => tasks.filter((t) => t.problemId === problemId),
+    allProblems: async () => problems,
+    allTasks: async () => ({ items: tasks, total: tasks.length }),
+  },
+  people: { names: async () => [] },
 }))
 
 /** How long each next read of the areas takes (ms; none: at once). */
@@ -45,10 +45,7 @@ const areaDelays: number[] = []
 
 // The paints between slices, let through one at a time by the test.
 const paints: (() => void)[] = []
-vi.mock('@/planTreeOpening', async (original) => ({
-  ...await original<typeof import('@/planTreeOpening')>(),
-  nextPaint: () => new Promise<void>((resolve) => paints.push(resolve)),
-}))
+replacePaint(() => new Promise<void>((resolve) => paints.push(resolve)))
 
 async function show() {
   paints.length = 0

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -9,6 +9,7 @@ import type { AreaView, ProblemView, TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import PlanTreeView from '@/views/PlanTreeView.vue'
 import { settle } from './dialogDom'
+import { serveApi } from './recordedNetwork'
 
 // 筛选, 责任单位 and 全部展开 over a plan read whole: 2 areas × 2 problems × 2 tasks stand for 5 × 20 × 20.
 const areas = [1, 2].map((a) => ({ id: `a${a}`, version: 0, inspectionId: 'i1', number: a, title: a === 1 ? '党的领导' : '招商引资', percentComplete: 0 }) as AreaView)
@@ -23,21 +24,19 @@ const tasks = problems.flatMap((p) => [1, 2].map((t) => ({
 }) as unknown as TaskSnapshot))
 
 const asked: string[] = []
-vi.mock('@/api', () => ({
-  useApi: () => ({
-    tasks: {
-      inspection: async () => ({ id: 'i1', title: '专项巡视', team: '第一巡视组', feedbackDate: '2024-05-10' }),
-      areas: async () => { asked.push('areas'); return areas },
-      problems: async (areaId: string) => { asked.push(`problems ${areaId}`); return problems.filter((p) => p.areaId === areaId) },
-      tasksOfProblem: async (problemId: string) => { asked.push(`tasks ${problemId}`); return tasks.filter((t) => t.problemId === problemId) },
-      allProblems: async (inspectionId: string, cancelledToo: boolean) => {
-        asked.push(`allProblems ${inspectionId} ${cancelledToo}`)
-        return [...problems].reverse()
-      },
-      allTasks: async (filter: object) => { asked.push(`allTasks ${JSON.stringify(filter)}`); return { items: [...tasks].reverse(), total: tasks.length } },
+serveApi(() => ({
+  tasks: {
+    inspection: async () => ({ id: 'i1', title: '专项巡视', team: '第一巡视组', feedbackDate: '2024-05-10' }),
+    areas: async () => { asked.push('areas'); return areas },
+    problems: async (areaId: string) => { asked.push(`problems ${areaId}`); return problems.filter((p) => p.areaId === areaId) },
+    tasksOfProblem: async (problemId: string) => { asked.push(`tasks ${problemId}`); return tasks.filter((t) => t.problemId === problemId) },
+    allProblems: async (inspectionId: string, cancelledToo: boolean) => {
+      asked.push(`allProblems ${inspectionId} ${cancelledToo}`)
+      return [...problems].reverse()
     },
-    people: { names: async () => [] },
-  }),
+    allTasks: async (filter: object) => { asked.push(`allTasks ${JSON.stringify(filter)}`); return { items: [...tasks].reverse(), total: tasks.length } },
+  },
+  people: { names: async () => [] },
 }))
 
 async function show() {

@@ -4,16 +4,15 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { ConsumerLag, RebuildStatus } from '@/api/readModelAdmin'
 import ReadModelsView from '@/views/ReadModelsView.vue'
-import { json, reset } from './recordedNetwork'
+import { json, reset, client, network, serveApi } from './recordedNetwork'
+import { ReadModelAdminApi } from '@/api/readModelAdmin'
 
 // 运维：读模型与消费 through the real client to reporting-service, answered here. The page polls a running
 // rebuild every 2 s: the tests run its clock (setTimeout), so they say how much time passes.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { ReadModelAdminApi } = await import('@/api/readModelAdmin')
+const net = network()
+serveApi(() => {
   const readModelAdmin = new ReadModelAdminApi(client(net, '/api/reporting'))
-  return { useApi: () => ({ readModelAdmin }) }
+  return { readModelAdmin }
 })
 
 const consumer: ConsumerLag = {

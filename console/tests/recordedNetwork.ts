@@ -1,7 +1,12 @@
 // The network a dialog's test talks through: the console's real API client over a fetch that records
 // every request (method, path, body as they would leave the browser) and answers from a queue, or
-// else with the one answer set for every request. Made in vi.hoisted and used in vi.mock('@/api').
+// else with the one answer set for every request. A test file serves its pages clients over it (serveApi).
+import { replaceApi, type Api } from '@/api'
 import { HttpClient } from '@/api/http'
+import { FeedbackApi } from '@/api/feedback'
+import { PeopleApi } from '@/api/people'
+import { TasksApi } from '@/api/tasks'
+import { TodosApi } from '@/api/todos'
 
 export interface Network {
   sent: { url: string; init: RequestInit }[]
@@ -32,23 +37,21 @@ export function client(net: Network, base: string): HttpClient {
 }
 
 /**
- * The '@/api' of the feedback screens (the page, the inbox, their header's 待办) over the recording fetch:
- * `vi.mock('@/api', async () => (await import('./recordedNetwork')).feedbackScreensApi(net))`. The clients
- * are imported here, when the mock is first asked for, not at the top: this module is loaded in vi.hoisted.
+ * The clients this test file's pages get from useApi(), made by `make` at each call: only those the pages under
+ * test use (the rest are left out, so a call to one fails the test).
  */
-export async function feedbackScreensApi(net: Network) {
-  const { FeedbackApi } = await import('@/api/feedback')
-  const { TasksApi } = await import('@/api/tasks')
-  const { PeopleApi } = await import('@/api/people')
-  const { TodosApi } = await import('@/api/todos')
-  return {
-    useApi: () => ({
-      feedback: new FeedbackApi(client(net, '/api/feedback')),
-      tasks: new TasksApi(client(net, '/api/tasks')),
-      people: new PeopleApi(client(net, '/api/reporting')),
-      todos: new TodosApi(client(net, '/api/reporting')),
-    }),
-  }
+export function serveApi(make: () => object): void {
+  replaceApi(make as () => Api)
+}
+
+/** The clients of the feedback screens (the page, the inbox, their header's 待办) over the recording fetch: `serveApi(feedbackScreensApi(net))`. */
+export function feedbackScreensApi(net: Network): () => object {
+  return () => ({
+    feedback: new FeedbackApi(client(net, '/api/feedback')),
+    tasks: new TasksApi(client(net, '/api/tasks')),
+    people: new PeopleApi(client(net, '/api/reporting')),
+    todos: new TodosApi(client(net, '/api/reporting')),
+  })
 }
 
 /** Forgets what was sent and queued, between tests. */

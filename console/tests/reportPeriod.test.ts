@@ -5,15 +5,12 @@ import ElementPlus from 'element-plus'
 import type { ProgressReport, TaskSnapshot } from '@/api/types'
 import ProgressReportForm from '@/components/ProgressReportForm.vue'
 import { defaultPeriodStart, progressReportProblems } from '@/reportPeriod'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 describe('报告期起 as the form offers it (today 2026-12-06)', () => {
   const today = '2026-12-06'

@@ -2,33 +2,33 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { reactive } from 'vue'
 import { InMemoryWebStorage, User, WebStorageStateStore, type UserManager } from 'oidc-client-ts'
+import { createUserManager } from '@/auth/oidc'
+import { replaceUserManager, useSession } from '@/auth/session'
 
 // The console's own settings (createUserManager), with what a tab would have supplied: its storage
 // and Keycloak's discovery document. The token endpoint is a fake fetch; the clock is vitest's.
 const ORIGIN = 'https://console.test'
 const TOKEN_ENDPOINT = `${ORIGIN}/auth/realms/rectification/protocol/openid-connect/token`
-let manager: UserManager
-vi.mock('@/auth/oidc', async (original) => {
-  const real = await original<typeof import('@/auth/oidc')>()
-  return {
-    createUserManager: () => {
-      const store = new WebStorageStateStore({ store: new InMemoryWebStorage() })
-      manager = real.createUserManager(ORIGIN, {
-        userStore: store,
-        stateStore: store,
-        metadata: {
-          issuer: `${ORIGIN}/auth/realms/rectification`,
-          authorization_endpoint: `${ORIGIN}/auth/realms/rectification/protocol/openid-connect/auth`,
-          token_endpoint: TOKEN_ENDPOINT,
-          end_session_endpoint: `${ORIGIN}/auth/realms/rectification/protocol/openid-connect/logout`,
-        },
-      })
-      return manager
-    },
-  }
-})
+let manager: UserManager | undefined
 
-const { useSession } = await import('@/auth/session')
+/** The session's manager, made once for the file on the first test's clock, as the session makes its own on first use. */
+function managerOnce(): UserManager {
+  if (manager === undefined) {
+    const store = new WebStorageStateStore({ store: new InMemoryWebStorage() })
+    manager = createUserManager(ORIGIN, {
+      userStore: store,
+      stateStore: store,
+      metadata: {
+        issuer: `${ORIGIN}/auth/realms/rectification`,
+        authorization_endpoint: `${ORIGIN}/auth/realms/rectification/protocol/openid-connect/auth`,
+        token_endpoint: TOKEN_ENDPOINT,
+        end_session_endpoint: `${ORIGIN}/auth/realms/rectification/protocol/openid-connect/logout`,
+      },
+    })
+    replaceUserManager(manager)
+  }
+  return manager
+}
 
 const START = Date.parse('2026-11-30T01:00:00Z')
 const LIFESPAN = 300 // Keycloak's access-token lifespan in the realm (deploy/local/keycloak)
@@ -53,12 +53,13 @@ describe('silent renewal while the page is open', () => {
       return tokenAnswer(refreshes.length + 1)
     }))
     setActivePinia(createPinia())
+    managerOnce()
   })
 
   async function signedIn() {
     const session = useSession()
     await session.load() // creates the manager (and starts its renewal) with nobody signed in yet
-    await manager.storeUser(new User({
+    await managerOnce().storeUser(new User({
       access_token: 'access-1', refresh_token: 'refresh-1', token_type: 'Bearer', scope: 'openid profile',
       expires_at: Math.floor(START / 1000) + LIFESPAN,
       profile: { sub: 's-1', iss: `${ORIGIN}/auth/realms/rectification`, aud: 'console', exp: 0, iat: 0, upn: 'zsj', name: '张书记', groups: ['officer'], unit: '党政办公室' },
@@ -69,8 +70,8 @@ describe('silent renewal while the page is open', () => {
 
   it('renews the access token with the refresh token a minute before it expires, quietly', async () => {
     const session = await signedIn()
-    const redirect = vi.spyOn(manager, 'signinRedirect')
-    const popup = vi.spyOn(manager, 'signinPopup')
+    const redirect = vi.spyOn(managerOnce(), 'signinRedirect')
+    const popup = vi.spyOn(managerOnce(), 'signinPopup')
     // What a clerk is typing on the page meanwhile; nothing in a renewal may touch it.
     const form = reactive({ text: '本周完成台账整理' })
     expect(await session.accessToken()).toBe('access-1')
@@ -96,7 +97,7 @@ describe('silent renewal while the page is open', () => {
 
   it('shows the expiry banner instead of leaving the page when the refresh is refused', async () => {
     const session = await signedIn()
-    const redirect = vi.spyOn(manager, 'signinRedirect')
+    const redirect = vi.spyOn(managerOnce(), 'signinRedirect')
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: 'invalid_grant', error_description: 'Session not active' }),
       { status: 400, headers: { 'Content-Type': 'application/json' } })))
 

@@ -5,17 +5,14 @@ import ElementPlus from 'element-plus'
 import type { FeedbackView, PublicationView } from '@/api/feedback'
 import StaffIntakeDialog from '@/components/StaffIntakeDialog.vue'
 import { emptyIntake, intakeErrors, intakeInput, type IntakeForm } from '@/staffIntake'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { field, press, settle, type } from './dialogDom'
+import { FeedbackApi } from '@/api/feedback'
 
 // The dialog talks to feedback-service through the real client; only fetch is replaced, so what is
 // asserted is the request as it would leave the browser.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { FeedbackApi } = await import('@/api/feedback')
-  return { useApi: () => ({ feedback: new FeedbackApi(client(net, '/api/feedback')) }) }
-})
+const net = network()
+serveApi(() => ({ feedback: new FeedbackApi(client(net, '/api/feedback')) }))
 
 // 2026-03-10 10:00 in Beijing
 const NOW = new Date('2026-03-10T02:00:00Z')

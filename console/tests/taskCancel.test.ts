@@ -9,17 +9,14 @@ import type { TaskSnapshot } from '@/api/types'
 import { useSession } from '@/auth/session'
 import { describe as describeError, ApiError } from '@/api/problem'
 import TaskView from '@/views/TaskView.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { press, type } from './dialogDom'
+import { TasksApi } from '@/api/tasks'
 
 // 撤销任务 on the task page, through the real client to a tasks-service answered here: offered to the office
 // only, not on a closed-out task; a cancelled task shows who cancelled it, when and why, and offers nothing.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [{ username: 'zhengban', displayName: '王主任' }] } }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')), people: { names: async () => [{ username: 'zhengban', displayName: '王主任' }] } }))
 
 const standing = {
   id: 't1', version: 5, inspectionId: 'i1', areaNumber: 1, problemNumber: 3, number: 2, title: '修订公务接待制度', measures: '逐条修订',

@@ -9,6 +9,7 @@ import type { Evidence, ProgressReport, TaskSnapshot } from '@/api/types'
 import { ApiError } from '@/api/problem'
 import { useSession } from '@/auth/session'
 import TaskView from '@/views/TaskView.vue'
+import { serveApi } from './recordedNetwork'
 
 // The task page's name, 节点, 佐证材料 and 进展报告, read from a task-service answered here (the page's own API calls).
 const task = {
@@ -36,17 +37,15 @@ let shownTask: TaskSnapshot = task
 /** The evidence entries removed: (taskId, version, evidenceId). */
 const removed: unknown[][] = []
 
-vi.mock('@/api', () => ({
-  useApi: () => ({
-    tasks: {
-      task: async () => ({ body: shownTask }),
-      progressReports: async () => reportsAnswer,
-      evidence: () => evidenceAnswer(),
-      deadlineExtensionRequests: async () => [],
-      removeEvidence: (...args: unknown[]) => { removed.push(args); return Promise.resolve() },
-    },
-    people: { names: async () => [] },
-  }),
+serveApi(() => ({
+  tasks: {
+    task: async () => ({ body: shownTask }),
+    progressReports: async () => reportsAnswer,
+    evidence: () => evidenceAnswer(),
+    deadlineExtensionRequests: async () => [],
+    removeEvidence: (...args: unknown[]) => { removed.push(args); return Promise.resolve() },
+  },
+  people: { names: async () => [] },
 }))
 
 /** A window that is a phone's width (every `(max-width: …)` query matches) or a desk's. */

@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import TaskReviewNotes from '@/components/TaskReviewNotes.vue'
 import { forgetPeopleNames } from '@/composables/usePeopleNames'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
+import { PeopleApi } from '@/api/people'
 
 // The names come from reporting-service's GET /people through the real client; only fetch is replaced.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { PeopleApi } = await import('@/api/people')
-  return { useApi: () => ({ people: new PeopleApi(client(net, '/api/reporting')) }) }
-})
+const net = network()
+serveApi(() => ({ people: new PeopleApi(client(net, '/api/reporting')) }))
 const directory = [{ username: 'ducha', displayName: '陈组长（督查）', unit: '' }]
 
 beforeEach(() => {

@@ -10,6 +10,7 @@ import { actsForUnit, type Person } from '@/auth/roles'
 import { useSession } from '@/auth/session'
 import { taskCrumb } from '@/taskCrumb'
 import TaskView from '@/views/TaskView.vue'
+import { serveApi } from './recordedNetwork'
 
 // An officer acts only on the tasks of their unit (tasks-service's UnitScope, a 403 otherwise): an officer
 // of 招商局 opening a task of 党政办公室 reads it, and is offered none of its steps, nor is it called theirs.
@@ -24,12 +25,10 @@ const task = {
     latestActual: null, latestSource: null, met: false }],
 } as unknown as TaskSnapshot
 
-vi.mock('@/api', () => ({
-  useApi: () => ({
-    tasks: { task: async () => ({ body: task }), inspection: async (id: string) => ({ id, title: '十四届省委第三轮巡视' }), progressReports: async () => [], evidence: async () => [], audit: async () => [], deadlineExtensionRequests: async () => [] },
-    people: { names: async () => [] },
-    readModels: { task: () => new Promise(() => {}) },
-  }),
+serveApi(() => ({
+  tasks: { task: async () => ({ body: task }), inspection: async (id: string) => ({ id, title: '十四届省委第三轮巡视' }), progressReports: async () => [], evidence: async () => [], audit: async () => [], deadlineExtensionRequests: async () => [] },
+  people: { names: async () => [] },
+  readModels: { task: () => new Promise(() => {}) },
 }))
 
 const DZB = { upn: 'dzb', name: '李科长', groups: ['officer'], unit: '党政办公室' }

@@ -16,11 +16,12 @@ import { screenAnnouncement } from '@/screenChange'
 import { taskCrumb } from '@/taskCrumb'
 import { TODOS_NAME } from '@/todosName'
 import TodosView from '@/views/TodosView.vue'
+import { serveApi } from './recordedNetwork'
 
 // The header's count and the list it leads to are one list, called one thing wherever it is named: the header's
 // 待办 3 led to a list that the feedback inbox's first tab seemed to call 待办理, with another count.
 const answer: TodoList = { person: 'dzb', asOf: '2025-03-10', dueSoonDays: 7, count: 3, byKind: {}, items: [] }
-vi.mock('@/api', () => ({ useApi: () => ({ todos: { mine: async () => answer } }) }))
+serveApi(() => ({ todos: { mine: async () => answer } }))
 
 describe('the to-do list has one name', () => {
   it('is 待办', () => {

@@ -7,21 +7,20 @@ import type { TodoItem, TodoList, TodoReason } from '@/api/todos'
 import { kindCounts, reasonLines, TODO_COLUMNS, todoSummary } from '@/api/todos'
 import { cellText } from '@/rowColumns'
 import TodosView from '@/views/TodosView.vue'
+import { serveApi } from './recordedNetwork'
 
 // 待办 as reporting-service answers it: one entry a task, naming every reason it needs the reader for, the most
 // urgent first, due by the earliest (docs/notices.md, "待办"). The page shows the task once, all its reasons in
 // 类别, and each reason's own words below the task: the goal's title, the supervisor's reason, the decision's text.
-const answer = vi.hoisted(() => ({ list: null as unknown, inspectionReads: 0 }))
-vi.mock('@/api', () => ({
-  useApi: () => ({
-    todos: { mine: async () => answer.list },
-    tasks: {
-      allInspections: async () => {
-        answer.inspectionReads++
-        return [{ id: 'i1', title: '省委第七巡视组' }, { id: 'i2', title: '省委第三巡视组' }]
-      },
+const answer = { list: null as unknown, inspectionReads: 0 }
+serveApi(() => ({
+  todos: { mine: async () => answer.list },
+  tasks: {
+    allInspections: async () => {
+      answer.inspectionReads++
+      return [{ id: 'i1', title: '省委第七巡视组' }, { id: 'i2', title: '省委第三巡视组' }]
     },
-  }),
+  },
 }))
 
 const reason = (kind: TodoReason['kind'], label: string, dueDate: string, daysLeft: number, more: Partial<TodoReason> = {}): TodoReason => ({

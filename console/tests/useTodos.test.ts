@@ -8,10 +8,11 @@ import type { TodoList } from '@/api/todos'
 import { useTodos } from '@/composables/useTodos'
 import TodoBadge from '@/components/TodoBadge.vue'
 import TodosView from '@/views/TodosView.vue'
+import { serveApi } from './recordedNetwork'
 
 // 待办 opening: the header's count and the screen both want GET /todos in the same moment; one request answers both.
-const reads = vi.hoisted(() => ({ count: 0, answer: null as unknown }))
-vi.mock('@/api', () => ({ useApi: () => ({ todos: { mine: async () => { reads.count++; return reads.answer } } }) }))
+const reads = { count: 0, answer: null as unknown }
+serveApi(() => ({ todos: { mine: async () => { reads.count++; return reads.answer } } }))
 
 const list = (count: number): TodoList => ({ person: 'dzb', asOf: '2025-03-10', dueSoonDays: 7, count, byKind: {}, items: [] })
 

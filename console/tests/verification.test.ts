@@ -1,21 +1,17 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { TaskSnapshot } from '@/api/types'
 import VerifyDialog from '@/components/VerifyDialog.vue'
-import { verificationBody } from '@/api/tasks'
+import { verificationBody, TasksApi } from '@/api/tasks'
 import { verificationStep } from '@/verification'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { press } from './dialogDom'
 
 // The dialog talks to tasks-service through the real client; only fetch is replaced.
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { TasksApi } = await import('@/api/tasks')
-  return { useApi: () => ({ tasks: new TasksApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ tasks: new TasksApi(client(net, '/api/tasks')) }))
 
 const claimed = {
   id: 't1', version: 7, areaNumber: 2, problemNumber: 1, number: 11, title: '建立廉政风险防控台账', kind: 'TIME_BOUND', state: 'COMPLETION_CLAIMED',

@@ -1,21 +1,18 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import type { Funds, Outcome } from '@/api/governance'
 import WithdrawRecordDialog from '@/components/WithdrawRecordDialog.vue'
-import { json } from './recordedNetwork'
+import { json, client, network, serveApi } from './recordedNetwork'
 import { field, press, type } from './dialogDom'
 import { STANDING } from './accountabilityRecords'
+import { GovernanceApi } from '@/api/governance'
 
 // 撤销登记 through the real client; only fetch is replaced, so what is asserted is the request as it
 // would leave the browser (method, path, If-Match, body).
-const net = await vi.hoisted(async () => (await import('./recordedNetwork')).network())
-vi.mock('@/api', async () => {
-  const { client } = await import('./recordedNetwork')
-  const { GovernanceApi } = await import('@/api/governance')
-  return { useApi: () => ({ governance: new GovernanceApi(client(net, '/api/tasks')) }) }
-})
+const net = network()
+serveApi(() => ({ governance: new GovernanceApi(client(net, '/api/tasks')) }))
 
 const duplicate: Outcome = {
   id: 'o2', inspectionId: 'i1', version: 1, kind: 'ADMONISHMENT_TALK', people: 2, problemId: null,

@@ -10,14 +10,35 @@ import { DeadLettersApi, WebhookDeadLettersApi } from './deadLetters'
 import { ReadModelAdminApi } from './readModelAdmin'
 import { PersonalDataKeysApi } from './personalDataKeys'
 import { AuditApi } from './auditVerification'
+import { PlanEditApi } from './planEdit'
+import { LookBackApi } from './lookBack'
 import { useSession } from '@/auth/session'
 
 /** The clients of the services, each under its gateway prefix, with the session's token. */
-export function useApi() {
+export function useApi(): Api {
+  return replacement === null ? serviceClients() : replacement()
+}
+
+export type Api = ReturnType<typeof serviceClients>
+
+let replacement: (() => Api) | null = null
+
+/**
+ * Clients of another making for the rest of this module's life (the console's tests: clients over a recorded
+ * network). Tests replace them here rather than mocking this module: vitest's VM pools can hand one test file's
+ * module mock to another's imports (vitest#11284).
+ */
+export function replaceApi(make: (() => Api) | null): void {
+  replacement = make
+}
+
+function serviceClients() {
   const session = useSession()
   const token = () => session.accessToken()
   return {
     tasks: new TasksApi(new HttpClient('/api/tasks', token)),
+    planEdit: new PlanEditApi(new HttpClient('/api/tasks', token)),
+    lookBack: new LookBackApi(new HttpClient('/api/tasks', token)),
     feedback: new FeedbackApi(new HttpClient('/api/feedback', token)),
     todos: new TodosApi(new HttpClient('/api/reporting', token)),
     notices: new NoticesApi(new HttpClient('/api/reporting', token)),

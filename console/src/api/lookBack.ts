@@ -1,7 +1,6 @@
-import { HttpClient, type Answer } from './http'
+import type { Answer, HttpClient } from './http'
 import type { SubmissionKey } from './submissionKey'
 import { readAll, type AllOf } from './pages'
-import { useSession } from '@/auth/session'
 import type { LocalDate, OffsetDateTime, Page, TaskSnapshot, Uuid } from './types'
 
 export type ReviewOutcome = 'CONFIRMED' | 'REOPENED'
@@ -58,9 +57,4 @@ export class LookBackApi {
     return this.http.request<LookBackReview>('POST', `/tasks/${encodeURIComponent(taskId)}/look-back-reviews`,
       { body: input, ifMatch: version, key })
   }
-}
-
-export function useLookBackApi(): LookBackApi {
-  const session = useSession()
-  return new LookBackApi(new HttpClient('/api/tasks', () => session.accessToken()))
 }

@@ -1,5 +1,4 @@
-import { HttpClient, type Answer } from './http'
-import { useSession } from '@/auth/session'
+import type { Answer, HttpClient } from './http'
 import type { AreaView, ProblemView, TaskPatch, TaskSnapshot, Uuid } from './types'
 
 /**
@@ -36,11 +35,6 @@ export class PlanEditApi {
   patchTask(id: Uuid, version: number, patch: TaskPatch & { title?: string }): Promise<Answer<TaskSnapshot>> {
     return this.http.request<TaskSnapshot>('PATCH', `/tasks/${enc(id)}`, { body: patch, ifMatch: version })
   }
-}
-
-export function usePlanEditApi(): PlanEditApi {
-  const session = useSession()
-  return new PlanEditApi(new HttpClient('/api/tasks', () => session.accessToken()))
 }
 
 function enc(segment: string): string {

@@ -10,6 +10,11 @@ function users(): UserManager {
   return manager
 }
 
+/** A manager made elsewhere instead of createUserManager's (the console's tests: one over a tab's storage and Keycloak's endpoints supplied). */
+export function replaceUserManager(made: UserManager): void {
+  manager = made
+}
+
 /** The signed-in person and their tokens. */
 export const useSession = defineStore('session', () => {
   const user = shallowRef<User | null>(null)

@@ -49,8 +49,10 @@ public final class ServiceProcess implements AutoCloseable {
 
         int port = FreePort.pick();
         Path log = Files.createTempFile(module + "-", ".log");
+        // The test JVMs' own options (surefire's argLine): this process lives a minute for a few requests, and
+        // with C2 it spent a third of its CPU compiling (10 of 29 s each, two of them in a CI run of 2026-12-07).
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString())
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

@@ -216,12 +216,16 @@ class QuietHoursNoticeTest {
         return title;
     }
 
-    /** Sent, and two more ticks of the job send none of them again. */
+    /**
+     * Sent, and two more ticks of the job send none of them again. Counted in mails received, not in tries:
+     * a try the busy mail server did not answer in time is made again (CI, 2026-12-07: SENT after two tries,
+     * one mail).
+     */
     private void sentOnce(List<String> titles) {
         tickHere();
         tickHere();
         for (String title : titles) {
-            assertEquals("SENT|1", mailState(title), title);
+            assertTrue(mailState(title).startsWith("SENT|"), title + ": " + mailState(title));
             assertEquals(1, mails(title).size(), title + " once");
             assertEquals(1, posts(title).size(), title + " posted once");
         }

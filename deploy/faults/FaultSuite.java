@@ -70,6 +70,13 @@ import java.util.regex.Pattern;
 public class FaultSuite {
 
     private static final Duration SETTLE_DEADLINE = Duration.ofMinutes(3);
+    /**
+     * Each submitter's pause after an answer. Unpaced, three submitters took whatever CPU the machine had
+     * (12,000 submissions in 160 s of a CI run, beside the end-to-end test's stack), and the restarts the
+     * suite waits for were starved of it (up to 69 s). What the suite needs of the load is a request in
+     * flight when each fault strikes, which {@link #inFlight} makes sure of.
+     */
+    private static final Duration SUBMITTER_PAUSE = Duration.ofMillis(100);
     private static final Pattern TRACKING = Pattern.compile("\"trackingCode\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final List<String> TOPICS = List.of("rectification.tasks.v1", "rectification.feedback.v1");
@@ -88,6 +95,8 @@ public class FaultSuite {
     private final List<String> forbiddenAnswers = new CopyOnWriteArrayList<>();
     private final List<String> unexpectedClientErrors = new CopyOnWriteArrayList<>();
     private final AtomicBoolean loading = new AtomicBoolean(true);
+    // Requests sent and not yet answered, by kind ("submit", "progress").
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         System.exit(new FaultSuite().run() ? 0 : 1);
@@ -189,6 +198,7 @@ public class FaultSuite {
                     acceptedCodes.add(code.group(1).replace("-", ""));
                 }
             });
+            pause(SUBMITTER_PAUSE);
         }
     }
 
@@ -217,7 +227,14 @@ public class FaultSuite {
 
     private void send(HttpRequest request, String what, java.util.function.Consumer<HttpResponse<String>> created) {
         try {
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            AtomicInteger flying = inFlight.computeIfAbsent(what, k -> new AtomicInteger());
+            HttpResponse<String> answer;
+            flying.incrementAndGet();
+            try {
+                answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } finally {
+                flying.decrementAndGet();
+            }
             int status = answer.statusCode();
             answers.computeIfAbsent(what + " " + status, k -> new AtomicInteger()).incrementAndGet();
             if (status == 201) {
@@ -263,9 +280,10 @@ public class FaultSuite {
 
     private void killBroker() throws Exception {
         long pid = pid("kafka");
+        String flying = whenInFlight("submit");
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         waitFor("the broker (pid " + pid + ") to die", () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
-        say("broker killed (SIGKILL, pid " + pid + "); load goes on for 3 s without it");
+        say("broker killed (SIGKILL, pid " + pid + ") with " + flying + "; load goes on for 3 s without it");
         pause(Duration.ofSeconds(3));
         long down = System.nanoTime();
         stack("restart-broker");
@@ -274,9 +292,11 @@ public class FaultSuite {
 
     private void killService(String service) throws Exception {
         long pid = pid(service);
+        // tasks-service takes the progress reports; the submissions' events go on to reporting-service
+        String flying = whenInFlight(service.equals("tasks-service") ? "progress" : "submit");
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         waitFor(service + " (pid " + pid + ") to die", () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
-        say(service + " killed (SIGKILL, pid " + pid + ")");
+        say(service + " killed (SIGKILL, pid " + pid + ") with " + flying);
         long down = System.nanoTime();
         stack("restart", service);
         say(service + " ready again " + seconds(down) + " s after the kill");
@@ -287,16 +307,34 @@ public class FaultSuite {
      * false) and the open ones are terminated, for 4 s. The machine's PostgreSQL keeps running.
      */
     private void cutDatabases() throws Exception {
+        String flying = whenInFlight("submit");
         for (String service : SERVICES) {
             admin("ALTER DATABASE " + database(service) + " ALLOW_CONNECTIONS false");
             admin("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '" + database(service) + "'");
         }
-        say("databases cut off (connections refused and terminated) for 4 s");
+        say("databases cut off (connections refused and terminated) for 4 s, with " + flying);
         pause(Duration.ofSeconds(4));
         for (String service : SERVICES) {
             admin("ALTER DATABASE " + database(service) + " ALLOW_CONNECTIONS true");
         }
         say("databases open again");
+    }
+
+    /**
+     * Waits (at most 5 s) until a request of the kind is in flight, so that the fault made next meets one;
+     * says how many were.
+     */
+    private String whenInFlight(String what) {
+        AtomicInteger flying = inFlight.computeIfAbsent(what, k -> new AtomicInteger());
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (flying.get() == 0 && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(1));
+        }
+        int now = flying.get();
+        if (now == 0) {
+            failures.add("no " + what + " request was in flight for 5 s before a fault: the load stopped");
+        }
+        return now + " " + what + " request" + (now == 1 ? "" : "s") + " in flight";
     }
 
     /** One message of a NUL byte and garbage on every partition of every topic; where each landed. */

@@ -1,5 +1,8 @@
 package io.rectification.feedback;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Simulated members of the public: each gets an address of its own (tests trust X-Forwarded-For). */
@@ -11,5 +14,15 @@ public final class Clients {
     public static String newAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    /**
+     * A request from a member of the public with an address of their own. Public lookups (the tracking
+     * page) are limited per client and period (feedback.public.rate-limit.lookups): sent from the test
+     * JVM's one address, every test's lookups and polls within a minute counted together, and a quick
+     * run reached the limit (429) in whichever test came next.
+     */
+    public static RequestSpecification citizen() {
+        return given().header("X-Forwarded-For", newAddress());
     }
 }

@@ -1,6 +1,7 @@
 package io.rectification.feedback.escalation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.security.Roles;
 import io.rectification.platform.testing.ServiceProcess;
@@ -88,7 +89,7 @@ class EscalationEndToEndTest {
                             .body("escalatedProblemId", equalTo(problem))
                             .body("escalatedProblem.title", equalTo("征收补偿款未按期兑付")));
             String code = given().when().get("/feedback/" + feedback).then().extract().path("trackingCode");
-            given().when().get("/feedback/track/" + code).then().statusCode(200)
+            Clients.citizen().when().get("/feedback/track/" + code).then().statusCode(200)
                     .body("status", equalTo("ESCALATED"))
                     .body("problem.title", equalTo("征收补偿款未按期兑付"))
                     .body("problem.percentComplete", equalTo(0));

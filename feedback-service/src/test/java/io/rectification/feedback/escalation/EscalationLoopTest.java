@@ -2,6 +2,7 @@ package io.rectification.feedback.escalation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rectification.feedback.Clients;
 import io.rectification.feedback.Ledger;
 import io.rectification.feedback.ledger.EscalationReplies;
 import io.rectification.feedback.Publications;
@@ -99,7 +100,7 @@ class EscalationLoopTest {
                     .body("action", contains("RECEIVED", "ESCALATED", "ESCALATION_REFUSED"))
                     .body("actor[2]", equalTo("tasks-service"));
             // the public sees it being handled, not the internal refusal
-            given().when().get("/feedback/track/" + feedback[1]).then().statusCode(200)
+            Clients.citizen().when().get("/feedback/track/" + feedback[1]).then().statusCode(200)
                     .body("status", equalTo("TRIAGED"))
                     .body(not(containsString("tasks-service")));
             // a second refusal of the same feedback (redelivered, or late) changes nothing more
@@ -142,7 +143,7 @@ class EscalationLoopTest {
             Ledger.task(UUID.fromString(inspection), area, problem, UUID.randomUUID(), 1, "建立补偿款兑付台账",
                     "IN_PROGRESS", 60, 0);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                    given().when().get("/feedback/track/" + feedback[1]).then().statusCode(200)
+                    Clients.citizen().when().get("/feedback/track/" + feedback[1]).then().statusCode(200)
                             .body("status", equalTo("ESCALATED"))
                             .body("problem.title", equalTo("征收补偿款未按期兑付"))
                             .body("problem.percentComplete", equalTo(60))
@@ -166,17 +167,17 @@ class EscalationLoopTest {
         asStaff("li.ganshi").body("{\"into\":\"" + first[0] + "\"}").when().post("/feedback/" + duplicate[0] + "/merge")
                 .then().statusCode(200);
         escalate(first[0]);
-        given().when().get("/feedback/track/" + first[1]).then().body("answer", nullValue());
+        Clients.citizen().when().get("/feedback/track/" + first[1]).then().body("answer", nullValue());
 
         asStaff("wang.kezhang").body("{\"answer\":\"已立项整改，新增停车位200个。\"}")
                 .when().post("/feedback/" + first[0] + "/answer")
                 .then().statusCode(200)
                 .body("status", equalTo("ESCALATED"))
                 .body("answer", equalTo("已立项整改，新增停车位200个。"));
-        given().when().get("/feedback/track/" + first[1]).then().statusCode(200)
+        Clients.citizen().when().get("/feedback/track/" + first[1]).then().statusCode(200)
                 .body("status", equalTo("ESCALATED"))
                 .body("answer", equalTo("已立项整改，新增停车位200个。"));
-        given().when().get("/feedback/track/" + duplicate[1]).then().statusCode(200)
+        Clients.citizen().when().get("/feedback/track/" + duplicate[1]).then().statusCode(200)
                 .body("status", equalTo("MERGED"))
                 .body("answer", equalTo("已立项整改，新增停车位200个。"))
                 .body("answeredAt", org.hamcrest.Matchers.notNullValue())
@@ -187,7 +188,7 @@ class EscalationLoopTest {
         // closing still works after the answer
         asStaff("wang.kezhang").body("{}").when().post("/feedback/" + first[0] + "/close")
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
-        given().when().get("/feedback/track/" + first[1]).then()
+        Clients.citizen().when().get("/feedback/track/" + first[1]).then()
                 .body("status", equalTo("CLOSED")).body("answer", equalTo("已立项整改，新增停车位200个。"));
     }
 

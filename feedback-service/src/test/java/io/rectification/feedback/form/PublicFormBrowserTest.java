@@ -1,5 +1,6 @@
 package io.rectification.feedback.form;
 
+import io.rectification.feedback.Clients;
 import io.rectification.platform.testing.HeadlessChromium;
 import io.rectification.platform.testing.StaffTokens;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -168,7 +169,7 @@ class PublicFormBrowserTest {
         assertEquals("已收到", byId("receipt-heading").getText());
         assertTrue(byId("receipt").getText().contains("此前已收到您提交的相同内容"), byId("receipt").getText());
         assertFalse(byId("reply-due-line").isDisplayed(), "the 409 does not say when the reply is due");
-        io.restassured.RestAssured.given().when().get("/feedback/track/" + code).then().statusCode(200);
+        Clients.citizen().when().get("/feedback/track/" + code).then().statusCode(200);
         assertEquals(1, io.restassured.RestAssured.given().header("X-Actor", "li.ganshi").queryParam("publicationId", publication)
                 .when().get("/feedback").then().statusCode(200).extract().jsonPath().getList("items").size());
 
@@ -323,7 +324,7 @@ class PublicFormBrowserTest {
         io.restassured.RestAssured.given().contentType("application/json").header("X-Actor", "li.ganshi")
                 .body("{\"reason\":\"内部备注：已电话联系张三\"}").when().post("/feedback/" + id + "/close")
                 .then().statusCode(200);
-        io.restassured.RestAssured.given().get("/feedback/track/" + code).then().statusCode(200)
+        Clients.citizen().get("/feedback/track/" + code).then().statusCode(200)
                 .body("receivedOn", org.hamcrest.Matchers.equalTo(today.toString()));
 
         browser.get(root + "track.html?code=" + code + "&publication=" + publication);
@@ -451,7 +452,7 @@ class PublicFormBrowserTest {
         // the measure chosen turns out to have been entered by mistake (撤销): the tracking page says so, no reason
         io.rectification.feedback.Ledger.cancelTask(inspection, area2, problem, task, 2, "建立征收补偿款兑付台账", 1);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                io.restassured.RestAssured.given().get("/feedback/track/" + code).then().extract().path("linkNotice") != null);
+                Clients.citizen().get("/feedback/track/" + code).then().extract().path("linkNotice") != null);
         browser.get(root + "track.html?code=" + code + "&publication=" + publication);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-link")));
         assertEquals("您的意见建议所关联的整改事项因录入有误，已从整改台账中撤销；您的意见建议仍在办理中，将重新研判。",
@@ -469,7 +470,7 @@ class PublicFormBrowserTest {
         io.rectification.feedback.Ledger.task(inspection, area2, escalatedProblem, java.util.UUID.randomUUID(), 1,
                 "三个月内建立兑付台账", "IN_PROGRESS", 30, 0);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                Integer.valueOf(30).equals(io.restassured.RestAssured.given().get("/feedback/track/" + code).then()
+                Integer.valueOf(30).equals(Clients.citizen().get("/feedback/track/" + code).then()
                         .extract().path("problem.percentComplete")));
         browser.get(root + "track.html?code=" + code + "&publication=" + publication);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-problem")));

@@ -1,6 +1,7 @@
 package io.rectification.feedback.handling;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.Clients;
 import io.rectification.feedback.Ledger;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.testing.StaffTokens;
@@ -66,7 +67,7 @@ class CancelledLinkTest {
         String tag = given().when().get("/feedback/" + open.id).then().statusCode(200)
                 .body("linkCancelledAt", nullValue()).extract().header("ETag");
         given().header("If-None-Match", tag).when().get("/feedback/" + open.id).then().statusCode(304);
-        given().when().get("/feedback/track/" + open.code).then().statusCode(200).body("linkNotice", nullValue());
+        Clients.citizen().when().get("/feedback/track/" + open.code).then().statusCode(200).body("linkNotice", nullValue());
 
         Ledger.cancelTask(inspection, area, problem, mistaken, 1, "建立招商项目全周期跟踪服务机制", 1);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
@@ -87,22 +88,22 @@ class CancelledLinkTest {
                 .contentType("application/problem+json").body("errors.field", hasItem("linkCancelled"));
 
         // the submitter: a sentence instead of the link as if it stood; a promise only while a triage can act on it
-        given().when().get("/feedback/track/" + open.code).then().statusCode(200)
+        Clients.citizen().when().get("/feedback/track/" + open.code).then().statusCode(200)
                 .body("linkNotice", equalTo(OPEN)).body("problem", nullValue());
-        given().header("Accept-Language", "en").when().get("/feedback/track/" + open.code).then().statusCode(200)
+        Clients.citizen().header("Accept-Language", "en").when().get("/feedback/track/" + open.code).then().statusCode(200)
                 .body("linkNotice", equalTo("The part of the rectification plan your feedback is linked to was entered"
                         + " by mistake and has been removed from the rectification ledger; your feedback is still being"
                         + " handled and will be looked at again."));
-        given().when().get("/feedback/track/" + answered.code).then().statusCode(200)
+        Clients.citizen().when().get("/feedback/track/" + answered.code).then().statusCode(200)
                 .body("linkNotice", equalTo(DONE)).body("answer", notNullValue());
         // an escalated one is followed by the problem it becomes, not by its earlier link
-        given().when().get("/feedback/track/" + escalated.code).then().statusCode(200).body("linkNotice", nullValue());
+        Clients.citizen().when().get("/feedback/track/" + escalated.code).then().statusCode(200).body("linkNotice", nullValue());
 
         // the handler moves the link away from the cancelled task: the 409 for a cancelled part does not stand in the way
         triage(open.id, "{\"taskId\":\"" + standing + "\"}").then().statusCode(200)
                 .body("taskId", equalTo(standing.toString())).body("problemId", equalTo(problem.toString()))
                 .body("linkCancelledAt", nullValue());
-        given().when().get("/feedback/track/" + open.code).then().statusCode(200).body("linkNotice", nullValue());
+        Clients.citizen().when().get("/feedback/track/" + open.code).then().statusCode(200).body("linkNotice", nullValue());
         given().queryParam("linkCancelled", "true").queryParam("size", 500).when().get("/feedback").then()
                 .statusCode(200).body("items.id", not(hasItem(open.id)));
         // and back to the cancelled one is refused, naming the field
@@ -129,7 +130,7 @@ class CancelledLinkTest {
         Ledger.cancelArea(inspection, mistaken, 1, "重复导入的方面", 1);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 given().when().get("/feedback/" + feedback.id).then().extract().path("linkCancelledAt") != null);
-        given().when().get("/feedback/track/" + feedback.code).then().body("linkNotice", equalTo(OPEN));
+        Clients.citizen().when().get("/feedback/track/" + feedback.code).then().body("linkNotice", equalTo(OPEN));
 
         triage(feedback.id, "{\"problemId\":\"" + problem + "\"}").then().statusCode(200)
                 .body("areaId", equalTo(area.toString())).body("linkCancelledAt", nullValue());

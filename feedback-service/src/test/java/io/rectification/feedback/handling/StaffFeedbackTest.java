@@ -188,7 +188,7 @@ class StaffFeedbackTest {
             asStaff("wang.kezhang").body("{\"answer\":\"经核查，该项目已于11月10日办结，并对相关责任人进行了批评教育。\"}")
                     .when().post("/feedback/" + id + "/answer")
                     .then().statusCode(200).body("status", equalTo("ANSWERED"));
-            given().when().get("/feedback/track/" + code)
+            Clients.citizen().when().get("/feedback/track/" + code)
                     .then().statusCode(200)
                     .body("status", equalTo("ANSWERED"))
                     .body("answer", containsString("已于11月10日办结"));

@@ -85,7 +85,7 @@ class IntakeLogIdsTest {
                 "the event written by the batch carries the request's trace, which its consumers log");
 
         // A path may hold what only its holder should know: the tracking code is on no line.
-        given().when().get("/feedback/track/" + trackingCode).then().statusCode(200);
+        Clients.citizen().when().get("/feedback/track/" + trackingCode).then().statusCode(200);
         for (LogCapture.Line line : capture.lines()) {
             assertFalse(String.valueOf(line.message()).contains(trackingCode), "the tracking code logged: " + line);
             assertFalse(String.valueOf(line.message()).contains(publication), "a path logged: " + line);
@@ -103,7 +103,7 @@ class IntakeLogIdsTest {
         assertTrue(replaced.matches("[0-9a-f-]{36}"), "a new id: " + replaced);
         capture.await(line -> requestLine(line) && replaced.equals(line.mdc("requestId")), "of the new id", 10);
 
-        Response second = given().when().get("/feedback/track/ZZZZ-ZZZZ-ZZZZ");
+        Response second = Clients.citizen().when().get("/feedback/track/ZZZZ-ZZZZ-ZZZZ");
         String secondId = second.header(RequestIds.HEADER);
         assertTrue(secondId.matches("[0-9a-f-]{36}"), "a request without an id gets one: " + secondId);
         assertNotEquals(replaced, secondId, "the earlier request's id is gone");

@@ -82,14 +82,14 @@ class PublicFeedbackTest {
                     .body("replyDueDate", notNullValue())
                     .extract().path("trackingCode");
 
-            given().when().get("/feedback/track/" + code)
+            Clients.citizen().when().get("/feedback/track/" + code)
                     .then().statusCode(200)
                     .body("status", equalTo("RECEIVED"))
                     .body("answer", nullValue())
                     .body("text", nullValue())
                     .body("trackingCode", equalTo(code));
             // Typed without dashes, in lower case: still found.
-            given().when().get("/feedback/track/" + code.replace("-", "").toLowerCase())
+            Clients.citizen().when().get("/feedback/track/" + code.replace("-", "").toLowerCase())
                     .then().statusCode(200).body("trackingCode", equalTo(code));
 
             EventEnvelope event = probe.await(e -> "FeedbackReceived".equals(e.type())
@@ -444,7 +444,7 @@ class PublicFeedbackTest {
         assertEquals(task.toString(), submitted.get("taskId"));
         assertEquals(Instant.parse("2025-11-10T01:00:00Z"), OffsetDateTime.parse((String) submitted.get("linkCancelledAt"))
                 .toInstant());
-        given().when().get("/feedback/track/" + code).then().statusCode(200)
+        Clients.citizen().when().get("/feedback/track/" + code).then().statusCode(200)
                 .body("linkNotice", equalTo("您的意见建议所关联的整改事项因录入有误，已从整改台账中撤销；您的意见建议仍在办理中，将重新研判。"));
     }
 
@@ -517,9 +517,9 @@ class PublicFeedbackTest {
 
     @Test
     void trackingCodeThatCannotExistIs400AndUnknownIs404() {
-        given().when().get("/feedback/track/abc").then().statusCode(400)
+        Clients.citizen().when().get("/feedback/track/abc").then().statusCode(400)
                 .body("errors[0].field", equalTo("code"));
-        given().when().get("/feedback/track/2222-3333-4444-5555").then().statusCode(404)
+        Clients.citizen().when().get("/feedback/track/2222-3333-4444-5555").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -1,6 +1,7 @@
 package io.rectification.feedback.intake;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectification.feedback.Clients;
 import io.rectification.feedback.Publications;
 import io.rectification.platform.events.EventEnvelope;
 import io.rectification.platform.events.EventTopics;
@@ -107,7 +108,7 @@ class StaffIntakeTimeTest {
 
     /** receivedOn on the public tracking page: the day alone, or null when the time is known. */
     private static String trackedDay(JsonPath recorded) {
-        return given().when().get("/feedback/track/" + recorded.getString("trackingCode"))
+        return Clients.citizen().when().get("/feedback/track/" + recorded.getString("trackingCode"))
                 .then().statusCode(200).extract().path("receivedOn");
     }
 

@@ -52,7 +52,7 @@ class InspectionNamedTest {
                 .body("{\"text\":\"建议公开招商项目履约情况。\",\"name\":\"张三\"}")
                 .when().post("/publications/" + publication + "/feedback")
                 .then().statusCode(201).extract().path("trackingCode");
-        String tracked = given().when().get("/feedback/track/" + code).then().statusCode(200)
+        String tracked = Clients.citizen().when().get("/feedback/track/" + code).then().statusCode(200)
                 .body("publicationTitle", equalTo(SECOND_PUBLICATION))
                 .body("inspectionTitle", equalTo(SECOND_TITLE)).extract().asString();
         assertFalse(tracked.contains("张三"), "never the submitter's details: " + tracked);

@@ -135,7 +135,7 @@ class ReplyDueTest {
         // 01:30 on 16 January in Shanghai is still 15 January in UTC; a complaint is due in 10 days
         String[] feedback = submitAt(publication, "2026-01-15T17:30:00Z", "COMPLAINT");
         String id = feedback[0];
-        given().when().get("/feedback/track/" + feedback[1]).then().body("replyDueDate", equalTo("2026-01-26"));
+        Clients.citizen().when().get("/feedback/track/" + feedback[1]).then().body("replyDueDate", equalTo("2026-01-26"));
 
         assertEquals(List.of(), runAt("2026-01-23T15:59:59Z", id), "23:59:59 on the 23rd: three days left");
         List<EventEnvelope> soon = runAt("2026-01-23T16:00:00Z", id);

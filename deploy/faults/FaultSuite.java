@@ -227,7 +227,7 @@ public class FaultSuite {
 
     private void send(HttpRequest request, String what, java.util.function.Consumer<HttpResponse<String>> created) {
         try {
-            AtomicInteger flying = inFlight.computeIfAbsent(what, k -> new AtomicInteger());
+            AtomicInteger flying = inFlightOf(what);
             HttpResponse<String> answer;
             flying.incrementAndGet();
             try {
@@ -325,7 +325,7 @@ public class FaultSuite {
      * says how many were.
      */
     private String whenInFlight(String what) {
-        AtomicInteger flying = inFlight.computeIfAbsent(what, k -> new AtomicInteger());
+        AtomicInteger flying = inFlightOf(what);
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (flying.get() == 0 && System.nanoTime() < deadline) {
             pause(Duration.ofMillis(1));
@@ -335,6 +335,10 @@ public class FaultSuite {
             failures.add("no " + what + " request was in flight for 5 s before a fault: the load stopped");
         }
         return now + " " + what + " request" + (now == 1 ? "" : "s") + " in flight";
+    }
+
+    private AtomicInteger inFlightOf(String what) {
+        return inFlight.computeIfAbsent(what, k -> new AtomicInteger());
     }
 
     /** One message of a NUL byte and garbage on every partition of every topic; where each landed. */

@@ -17,10 +17,10 @@ public final class Clients {
     }
 
     /**
-     * A request from a member of the public with an address of their own. Public lookups (the tracking
-     * page) are limited per client and period (feedback.public.rate-limit.lookups): sent from the test
-     * JVM's one address, every test's lookups and polls within a minute counted together, and a quick
-     * run reached the limit (429) in whichever test came next.
+     * A request from a member of the public with an address of their own. Submissions and tracking
+     * lookups are limited per client and period (feedback.public.rate-limit.*): sent from the test JVM's
+     * one address, every test's requests within a minute counted together, and a quick run reached the
+     * lookup limit (429) in whichever test came next.
      */
     public static RequestSpecification citizen() {
         return given().header("X-Forwarded-For", newAddress());

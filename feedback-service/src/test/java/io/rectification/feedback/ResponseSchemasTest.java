@@ -8,7 +8,6 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import static io.restassured.RestAssured.given;
 
 /**
  * Publications' and feedback's main answers keep the response schemas the OpenAPI document declares,
@@ -23,7 +22,7 @@ class ResponseSchemasTest {
     void publicationsAndFeedbackKeepTheirDeclaredSchemas() {
         OpenApiResponses.verifyRequiredMembersAreProperties();
         String publicationId = Publications.openNow();
-        String trackingCode = given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        String trackingCode = Clients.citizen().contentType(ContentType.JSON)
                 .body("{\"text\":\"请公开整改台账。\",\"name\":\"司马光明\",\"phone\":\"13700001111\"}")
                 .when().post("/publications/" + publicationId + "/feedback")
                 .then().statusCode(201).extract().path("trackingCode");

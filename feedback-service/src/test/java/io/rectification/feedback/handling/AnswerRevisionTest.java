@@ -53,7 +53,7 @@ class AnswerRevisionTest {
     @Test
     void aRevisedAnswerKeepsTheEarlierTextInTheHistoryAndTheFirstAnswersTime() {
         String publication = Publications.openNow();
-        String code = given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        String code = Clients.citizen().contentType(ContentType.JSON)
                 .body("{\"text\":\"反映某路段路灯不亮。\"}")
                 .when().post("/publications/" + publication + "/feedback")
                 .then().statusCode(201).extract().path("trackingCode");

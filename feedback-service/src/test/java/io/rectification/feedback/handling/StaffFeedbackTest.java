@@ -146,7 +146,7 @@ class StaffFeedbackTest {
             }
         }
         // The public, by contrast, is held to the window.
-        given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress()).body("{\"text\":\"晚了。\"}")
+        Clients.citizen().contentType(ContentType.JSON).body("{\"text\":\"晚了。\"}")
                 .when().post("/publications/" + closed + "/feedback")
                 .then().statusCode(409).body("windowEnd", containsString("23:59:59+08:00"));
     }
@@ -154,7 +154,7 @@ class StaffFeedbackTest {
     @Test
     void triageAnswerAndCloseAreRecordedAndTheAnswerIsShownToTheSubmitter() {
         String publication = Publications.openNow();
-        String code = given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        String code = Clients.citizen().contentType(ContentType.JSON)
                 .body("{\"text\":\"投诉：开发区某项目审批超过承诺时限。\"}")
                 .when().post("/publications/" + publication + "/feedback")
                 .then().statusCode(201).extract().path("trackingCode");
@@ -398,7 +398,7 @@ class StaffFeedbackTest {
     @Test
     void publicIntakeStaysOffTheHashChain() {
         String publication = Publications.openNow();
-        String code = given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        String code = Clients.citizen().contentType(ContentType.JSON)
                 .body("{\"text\":\"网上意见。\"}")
                 .when().post("/publications/" + publication + "/feedback")
                 .then().statusCode(201).extract().path("trackingCode");
@@ -474,7 +474,7 @@ class StaffFeedbackTest {
         String publication = Publications.openNow();
         try (EventProbe probe = EventProbe.on(EventTopics.FEEDBACK)) {
             String webText = "网上提交的意见正文：请公开拖欠账款台账。";
-            given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+            Clients.citizen().contentType(ContentType.JSON)
                     .body("{\"text\":" + EventProbe.toJson(webText) + ",\"name\":\"" + NAME + "\",\"phone\":\"" + PHONE
                             + "\",\"email\":\"" + EMAIL + "\",\"address\":\"" + ADDRESS + "\"}")
                     .when().post("/publications/" + publication + "/feedback")

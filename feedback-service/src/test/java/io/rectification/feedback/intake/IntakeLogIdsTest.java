@@ -29,7 +29,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -150,7 +149,7 @@ class IntakeLogIdsTest {
     }
 
     private static Response submit(String publication, String requestId) {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        return Clients.citizen().contentType(ContentType.JSON)
                 .header(RequestIds.HEADER, requestId)
                 .body("{\"text\":\"请公开整改台账。" + UUID.randomUUID() + "\"}")
                 .when().post("/publications/" + publication + "/feedback");

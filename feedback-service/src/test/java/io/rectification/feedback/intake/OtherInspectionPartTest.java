@@ -76,7 +76,7 @@ class OtherInspectionPartTest {
     }
 
     private static RequestSpecification asPublic() {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress());
+        return Clients.citizen().contentType(ContentType.JSON);
     }
 
     private static String link(String member, UUID id) {

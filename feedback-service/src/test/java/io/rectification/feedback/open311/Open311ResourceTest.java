@@ -62,7 +62,7 @@ class Open311ResourceTest {
 
     /** A GeoReport client: no Authorization header, its own address. */
     static RequestSpecification client() {
-        return given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress());
+        return Clients.citizen().header("X-Test-Anonymous", "true");
     }
 
     /** Form-encoded in UTF-8, as a GeoReport client sends Chinese text (RestAssured's default is ISO-8859-1). */

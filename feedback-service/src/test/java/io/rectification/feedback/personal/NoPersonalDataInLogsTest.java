@@ -70,11 +70,11 @@ class NoPersonalDataInLogsTest {
         String publication = Publications.openNow();
         String contact = ",\"name\":\"司马光明\",\"phone\":\"13700001111\",\"email\":\"sima.guangming@example.com\","
                 + "\"address\":\"北京市长安街88号\"";
-        given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        Clients.citizen().contentType(ContentType.JSON)
                 .body("{\"text\":\"请公开整改台账。\"" + contact + "}")
                 .when().post("/publications/" + publication + "/feedback").then().statusCode(201);
         // Refused submissions carrying personal data (bad email, control character) are not logged either.
-        given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        Clients.citizen().contentType(ContentType.JSON)
                 .body("{\"text\":\"请公开\\u0001整改台账。\"" + contact + "}")
                 .when().post("/publications/" + publication + "/feedback").then().statusCode(400);
         String id = given().contentType(ContentType.JSON).header("X-Actor", "li.ganshi")
@@ -89,18 +89,18 @@ class NoPersonalDataInLogsTest {
         // refused, the search and the XML look-up. The api_key is a credential: never logged either.
         String apiKey = io.rectification.platform.testing.TestTokens.token("log-check-hotline",
                 io.rectification.platform.security.Roles.INTEGRATION);
-        String open311 = given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
+        String open311 = Clients.citizen().header("X-Test-Anonymous", "true")
                 .contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("api_key", apiKey).formParam("service_code", "complaint")
                 .formParam("attribute[publication_id]", publication).formParam("description", "接口提交的投诉。")
                 .formParam("last_name", "司马").formParam("first_name", "光明").formParam("phone", "13700001111")
                 .formParam("email", "sima.guangming@example.com")
                 .when().post("/open311/v2/requests.json").then().statusCode(201).extract().path("[0].service_request_id");
-        given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
+        Clients.citizen().header("X-Test-Anonymous", "true")
                 .contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("api_key", apiKey).formParam("service_code", "complaint")
                 .formParam("attribute[publication_id]", publication).formParam("description", "又一条。")
                 .formParam("last_name", "司马光明").formParam("phone", "13700001111").formParam("email", "sima.guangming@")
                 .when().post("/open311/v2/requests.xml").then().statusCode(400);
-        given().header("X-Test-Anonymous", "true").header("X-Forwarded-For", Clients.newAddress())
+        Clients.citizen().header("X-Test-Anonymous", "true")
                 .contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("api_key", apiKey + "x").formParam("service_code", "complaint")
                 .formParam("attribute[publication_id]", publication).formParam("description", "伪造的密钥。")
                 .formParam("phone", "13700001111")

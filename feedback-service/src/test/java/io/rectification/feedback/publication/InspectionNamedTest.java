@@ -48,7 +48,7 @@ class InspectionNamedTest {
         given().queryParam("inspectionId", second).when().get("/publications").then().statusCode(200)
                 .body("items.inspectionTitle", contains(SECOND_TITLE));
 
-        String code = given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        String code = Clients.citizen().contentType(ContentType.JSON)
                 .body("{\"text\":\"建议公开招商项目履约情况。\",\"name\":\"张三\"}")
                 .when().post("/publications/" + publication + "/feedback")
                 .then().statusCode(201).extract().path("trackingCode");

@@ -69,7 +69,7 @@ class ReplyDueTest {
     /** A publication open through January 2026 (Shanghai), and a web submission at {@code at}. */
     static String[] submitAt(String publication, String at, String category) {
         AdjustableClock.pinAt(Instant.parse(at));
-        String code = given().contentType(ContentType.JSON).header("X-Forwarded-For", Clients.newAddress())
+        String code = Clients.citizen().contentType(ContentType.JSON)
                 .body("{\"text\":\"反映补偿款兑付问题。\"" + (category == null ? "" : ",\"category\":\"" + category + "\"") + "}")
                 .when().post("/publications/" + publication + "/feedback")
                 .then().statusCode(201).extract().path("trackingCode");
